@@ -1,0 +1,259 @@
+// Package tokens splits text into tokens with code point and byte offsets.
+// It is the one tokenisation Quotebench uses: the detector, the entity tagger
+// and the token-based exports (CoNLL, spaCy) all see the same tokens.
+//
+// Rules, in order:
+//   - whitespace separates tokens and is never part of one;
+//   - a word is a run of letters, digits and combining marks, with inner
+//     apostrophes, hyphens and periods between letters ("o'clock", "well-known",
+//     "U.S."), inner commas and periods between digits ("1,000.5");
+//   - English clitics split off: "Putin's" → "Putin" "'s", "don't" → "do" "n't"
+//     (straight and curly apostrophes alike);
+//   - a final period stays with a single letter ("J."), with a word that
+//     already holds a period ("U.S."), and with common abbreviations ("Mr.");
+//   - "..." and runs of dashes are one token; any other symbol is its own token.
+package tokens
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind classifies a token.
+type Kind uint8
+
+const (
+	Word   Kind = iota // letters (and digits mixed in)
+	Number             // starts with a digit
+	Punct              // anything else
+)
+
+// Gap describes the whitespace before a token.
+type Gap uint8
+
+const (
+	NoSpace   Gap = iota // glued to the previous token
+	Space                // spaces or tabs
+	Newline              // one line break
+	Paragraph            // a blank line (two or more line breaks), or the text start
+)
+
+// Token is one token. Start and End are code point offsets (end exclusive);
+// B0 and B1 the byte offsets of the same range.
+type Token struct {
+	Start, End int32
+	B0, B1     int32
+	Kind       Kind
+	Gap        Gap
+}
+
+// Text returns the token's text.
+func (t Token) Text(text string) string { return text[t.B0:t.B1] }
+
+var abbreviations = map[string]bool{}
+
+func init() {
+	for _, a := range strings.Fields(`Mr Mrs Ms Dr Prof Gen Sen Rep Gov Lt Col Sgt Capt Cmdr Adm Maj
+		Rev Hon Pres Supt Det Insp St Mt Ft Jr Sr Inc Corp Co Ltd Bros vs etc Jan Feb Mar Apr Aug
+		Sept Sep Oct Nov Dec No Nos Ave Blvd Rd Dept Univ Assn Ariz Calif Colo Conn Fla Ga Ill Ind
+		Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo
+		approx est fig al i.e e.g`) {
+		abbreviations[a] = true
+	}
+}
+
+// IsAbbreviation reports whether w (without its final period) is a known
+// abbreviation that keeps its period.
+func IsAbbreviation(w string) bool { return abbreviations[w] }
+
+// Tokenize splits text into tokens. It runs in linear time and allocates
+// only the result.
+func Tokenize(text string) []Token {
+	toks := make([]Token, 0, len(text)/5+1)
+	b, cp := 0, 0
+	gap := Paragraph
+	newlines := 0
+	for b < len(text) {
+		r, size := decode(text, b)
+		if isSpace(r) {
+			if r == '\n' {
+				newlines++
+			}
+			b += size
+			cp++
+			if gap < Space {
+				gap = Space
+			}
+			continue
+		}
+		if newlines == 1 && gap < Newline {
+			gap = Newline
+		} else if newlines >= 2 {
+			gap = Paragraph
+		}
+		newlines = 0
+		start, startB := cp, b
+		var kind Kind
+		switch {
+		case isWordRune(r):
+			kind = Word
+			if unicode.IsDigit(r) {
+				kind = Number
+			}
+			b, cp = scanWord(text, b, cp, kind)
+			// Split clitics off the word: "Putin's", "don't".
+			if kind == Word {
+				if cb, ccp := clitic(text, startB, b, start, cp); cb > startB {
+					toks = append(toks, Token{int32(start), int32(ccp), int32(startB), int32(cb), kind, gap})
+					gap = NoSpace
+					start, startB = ccp, cb
+					kind = Punct
+					if isWordRune(firstRune(text[cb:b])) {
+						kind = Word
+					}
+				}
+			}
+			// A final period that belongs to the word.
+			if b < len(text) && text[b] == '.' && kind == Word && keepsPeriod(text[startB:b]) {
+				b++
+				cp++
+			}
+		case r == '.' && strings.HasPrefix(text[b:], "..."):
+			b += 3
+			cp += 3
+			kind = Punct
+		case isDash(r):
+			kind = Punct
+			for b < len(text) {
+				r2, s2 := decode(text, b)
+				if !isDash(r2) || (r2 != r && r != '-') {
+					break
+				}
+				b += s2
+				cp++
+			}
+		default:
+			kind = Punct
+			b += size
+			cp++
+		}
+		toks = append(toks, Token{int32(start), int32(cp), int32(startB), int32(b), kind, gap})
+		gap = NoSpace
+	}
+	return toks
+}
+
+func decode(text string, b int) (rune, int) {
+	if c := text[b]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[b:])
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f':
+		return true
+	}
+	return r > 0x7f && (unicode.IsSpace(r) || r == 0x200b || r == 0xfeff)
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isDash(r rune) bool { return r == '-' || r == '–' || r == '—' || r == '―' }
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+// scanWord consumes a word starting at b and returns the end.
+func scanWord(text string, b, cp int, kind Kind) (int, int) {
+	prev := rune(0)
+	for b < len(text) {
+		r, size := decode(text, b)
+		if isWordRune(r) {
+			prev = r
+			b += size
+			cp++
+			continue
+		}
+		// Inner joiners need a word rune on both sides.
+		if b+size >= len(text) {
+			break
+		}
+		next, nsize := decode(text, b+size)
+		if !isWordRune(next) {
+			break
+		}
+		ok := false
+		switch {
+		case isApostrophe(r) || r == '-' || r == '‐':
+			ok = kind == Word || r == '-' // "o'clock", "well-known", "COVID-19", "2-1"
+		case r == '.':
+			// "U.S.", "e.g", "1.5" — but not "end.Next" (lower/upper after a period
+			// is a missing space only when the left part is long).
+			ok = unicode.IsDigit(prev) && unicode.IsDigit(next) ||
+				unicode.IsLetter(prev) && unicode.IsLetter(next) && singleLetterBefore(text, b)
+		case r == ',':
+			ok = unicode.IsDigit(prev) && unicode.IsDigit(next)
+		case r == '@' || r == '&':
+			ok = kind == Word && unicode.IsUpper(prev) && unicode.IsUpper(next) // "AT&T"
+		}
+		if !ok {
+			break
+		}
+		b += size + nsize
+		cp += 2
+		prev = next
+	}
+	return b, cp
+}
+
+// singleLetterBefore reports whether the word part ending at b (a period) is a
+// single letter, as in "U.S" or "J.R".
+func singleLetterBefore(text string, b int) bool {
+	_, size := utf8.DecodeLastRuneInString(text[:b])
+	if size == 0 {
+		return false
+	}
+	p := b - size
+	if p == 0 {
+		return true
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:p])
+	return !isWordRune(before) || before == '.'
+}
+
+// clitic finds an English clitic at the end of word text[b0:b1] and returns
+// where it starts (bytes, code points), or b0 when there is none.
+func clitic(text string, b0, b1, cp0, cp1 int) (int, int) {
+	w := text[b0:b1]
+	for _, c := range [...]string{"n't", "n’t", "'s", "’s", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'d", "’d", "'m", "’m", "'S", "’S"} {
+		if len(w) > len(c) && strings.HasSuffix(w, c) {
+			if c[0] == 'n' && !strings.HasSuffix(strings.ToLower(w), c) {
+				continue
+			}
+			n := utf8.RuneCountInString(c)
+			return b1 - len(c), cp1 - n
+		}
+	}
+	return b0, cp0
+}
+
+// keepsPeriod reports whether a word followed by "." keeps the period.
+func keepsPeriod(w string) bool {
+	if utf8.RuneCountInString(w) == 1 {
+		r := firstRune(w)
+		return unicode.IsUpper(r)
+	}
+	return strings.Contains(w, ".") || abbreviations[w]
+}

@@ -1,0 +1,88 @@
+package tokens
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func texts(text string) []string {
+	var out []string
+	for _, t := range Tokenize(text) {
+		out = append(out, t.Text(text))
+	}
+	return out
+}
+
+func TestTokenize(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Putin's aides don't know.", "Putin|'s|aides|do|n't|know|."},
+		{"Xi’s “best relations”", "Xi|’s|“|best|relations|”"},
+		{"The U.S. and Mr. Smith met J. Doe.", "The|U.S.|and|Mr.|Smith|met|J.|Doe|."},
+		{"It cost $1,000.50 in 2022-23...", "It|cost|$|1,000.50|in|2022-23|..."},
+		{"well-known – said Xi — ok -- end", "well-known|–|said|Xi|—|ok|--|end"},
+		{"emoji 😀 here", "emoji|😀|here"},
+		{"CRLF\r\nline", "CRLF|line"},
+		{"end.Next", "end|.|Next"},
+		{"AT&T rose", "AT&T|rose"},
+	} {
+		if got := strings.Join(texts(tc.in), "|"); got != tc.want {
+			t.Errorf("Tokenize(%q) = %s, want %s", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestGaps(t *testing.T) {
+	text := "A b\nc\r\n\r\nd,e"
+	var got []Gap
+	for _, t := range Tokenize(text) {
+		got = append(got, t.Gap)
+	}
+	want := []Gap{Paragraph, Space, Newline, Paragraph, NoSpace, NoSpace}
+	if len(got) != len(want) {
+		t.Fatalf("gaps %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("gaps %v, want %v", got, want)
+		}
+	}
+}
+
+func checkInvariants(t *testing.T, text string) {
+	t.Helper()
+	runes := []rune(text)
+	prevEnd := int32(0)
+	for _, tok := range Tokenize(text) {
+		if tok.Start >= tok.End || tok.Start < prevEnd || int(tok.End) > len(runes) {
+			t.Fatalf("%q: bad token %+v after %d", text, tok, prevEnd)
+		}
+		if string(runes[tok.Start:tok.End]) != tok.Text(text) {
+			t.Fatalf("%q: token %+v: runes %q != bytes %q", text, tok, string(runes[tok.Start:tok.End]), tok.Text(text))
+		}
+		prevEnd = tok.End
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"Putin's don't U.S. Mr. 1,000.5 ... -- “x” 😀", "a\r\n\r\nb", "'s", "n't"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			text = strings.ToValidUTF8(text, "\uFFFD")
+		}
+		checkInvariants(t, text)
+	})
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	text := strings.Repeat("“Under our joint leadership, the Chinese-Russian partnership is showing resilience,” stressed Xi Jinping, as reported by the U.S. press on Dec. 30. ", 200)
+	n := len(Tokenize(text))
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Tokenize(text)
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
