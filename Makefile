@@ -16,3 +16,6 @@ vet:
 	$(GO) vet ./...
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# Each area keeps its own targets in mk/: packaging, assets, crash tests, fuzzing.
+-include mk/*.mk
