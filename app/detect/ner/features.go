@@ -1,0 +1,350 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Features are hashed: each is a 64-bit mix of a template id and the hashes
+// of the values it combines, so extraction allocates nothing. The training
+// data (CoNLL tokens) and the tokens of tokens.Tokenize run over raw text go
+// through the same normalisation (normWord) before hashing.
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func mix(a, b uint64) uint64 {
+	h := a ^ (b + 0x9e3779b97f4a7c15 + a<<6 + a>>2)
+	h ^= h >> 31
+	h *= 0x7fb5d329728ea185
+	h ^= h >> 27
+	h *= 0x81dadef4bc2dd44d
+	h ^= h >> 33
+	return h
+}
+
+func fnv(b []byte) uint64 {
+	h := uint64(fnvOffset)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+func fnvString(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// normWord maps typographic variants to the ASCII forms CoNLL uses: curly
+// and angled quotes to `"`, curly apostrophes to `'`, dashes to "-", the
+// ellipsis to "...". ASCII words are returned as they are.
+func normWord(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w
+	}
+	var b []byte
+	dash := true
+	for _, r := range w {
+		switch r {
+		case '“', '”', '„', '‟', '«', '»', '″', '〝', '〞', '＂':
+			b = append(b, '"')
+			dash = false
+		case '‘', '’', '‚', '‛', '′', '`', '＇':
+			b = append(b, '\'')
+			dash = false
+		case '–', '—', '―', '‐', '‑', '−':
+			b = append(b, '-')
+		case '…':
+			b = append(b, "..."...)
+			dash = false
+		case '\u00a0':
+			b = append(b, ' ')
+		default:
+			b = utf8.AppendRune(b, r)
+			dash = false
+		}
+	}
+	if dash && len(b) > 1 {
+		return "-" // a run of dashes is one dash, as in CoNLL
+	}
+	return string(b)
+}
+
+// tokInfo holds what the features need of one token.
+type tokInfo struct {
+	w, l, s, ss uint64    // exact word, lower case (digits as 0), shape, short shape
+	pre         [3]uint64 // lower-case prefixes of 2..4 bytes (0: too short)
+	suf         [4]uint64 // lower-case suffixes of 1..4 bytes
+	cap         bool      // starts with an upper-case letter
+	lower       bool      // starts with a lower-case letter
+	gazBits     uint8     // gazetteer kinds of the match covering the token
+	gazPos      uint8     // its BILOU position in that match
+	mem         uint8     // 1 + the type last given to this word in the document
+	lcInDoc     bool      // the word also occurs in lower case in the document
+	capElse     bool      // the word occurs capitalised not at a sentence start
+}
+
+// scratch holds reusable buffers.
+type scratch struct {
+	low, shp, ssh []byte
+	keys          []uint64
+	koff          []int
+	emits         [][nTags]int32
+	bp            [][nTags]uint8
+	pred          []tag
+	spans         []span
+	words         []string
+	sents         [][2]int
+	doc           prepDoc
+	lc, capNI     map[uint64]bool
+	mem           map[uint64]uint8
+}
+
+func (x *scratch) info(w string) tokInfo {
+	var t tokInfo
+	x.low, x.shp, x.ssh = x.low[:0], x.shp[:0], x.ssh[:0]
+	first := true
+	var last byte
+	run := 0
+	for i := 0; i < len(w); {
+		r := rune(w[i])
+		n := 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(w[i:])
+		}
+		i += n
+		var sc byte
+		switch {
+		case 'a' <= r && r <= 'z':
+			sc = 'x'
+			x.low = append(x.low, byte(r))
+		case 'A' <= r && r <= 'Z':
+			sc = 'X'
+			x.low = append(x.low, byte(r+32))
+		case '0' <= r && r <= '9':
+			sc = 'd'
+			x.low = append(x.low, '0')
+		case r < utf8.RuneSelf:
+			sc = byte(r)
+			x.low = append(x.low, byte(r))
+		case unicode.IsUpper(r):
+			sc = 'X'
+			x.low = utf8.AppendRune(x.low, unicode.ToLower(r))
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			sc = 'x'
+			x.low = utf8.AppendRune(x.low, r)
+		case unicode.IsDigit(r):
+			sc = 'd'
+			x.low = append(x.low, '0')
+		default:
+			sc = 'o'
+			x.low = utf8.AppendRune(x.low, r)
+		}
+		if first {
+			t.cap = sc == 'X'
+			t.lower = sc == 'x'
+			first = false
+		}
+		if sc == last {
+			run++
+		} else {
+			run = 1
+			x.ssh = append(x.ssh, sc)
+		}
+		if run <= 4 {
+			x.shp = append(x.shp, sc)
+		}
+		last = sc
+	}
+	t.w = fnvString(w)
+	t.l = fnv(x.low)
+	t.s = fnv(x.shp)
+	t.ss = fnv(x.ssh)
+	for k := 2; k <= 4; k++ {
+		if len(x.low) > k {
+			t.pre[k-2] = fnv(x.low[:k])
+		}
+	}
+	for k := 1; k <= 4; k++ {
+		if len(x.low) > k {
+			t.suf[k-1] = fnv(x.low[len(x.low)-k:])
+		}
+	}
+	return t
+}
+
+// Feature templates.
+const (
+	fBias uint64 = iota + 1
+	fW
+	fL
+	fS
+	fSS
+	fPre
+	fSuf
+	fLm1
+	fLm2
+	fLp1
+	fLp2
+	fLm1L
+	fLLp1
+	fSSm1
+	fSSp1
+	fSSm1SS
+	fSSSSp1
+	fSStri
+	fInit
+	fCapsL
+	fGaz
+	fGazM1
+	fGazP1
+	fMem
+	fMemSS
+	fLcDoc
+	fCapElse
+	fCapLm1
+	fCapLp1
+	fSm2
+	fSp2
+)
+
+var (
+	bosHash = [2]uint64{fnvString("<s1>"), fnvString("<s2>")}
+	eosHash = [2]uint64{fnvString("</s1>"), fnvString("</s2>")}
+)
+
+func feat(t, v uint64) uint64 { return mix(t*0x100000001b3, v) }
+
+// features appends the feature keys of token i of the sentence ti[s0:s1].
+func features(ti []tokInfo, s0, s1, i int, caps bool, buf []uint64) []uint64 {
+	t := &ti[i]
+	var cb uint64
+	if caps {
+		cb = 1
+	}
+	lm1, lm2, lp1, lp2 := bosHash[0], bosHash[1], eosHash[0], eosHash[1]
+	ssm1, ssp1 := bosHash[0], eosHash[0]
+	ssm2, ssp2 := bosHash[1], eosHash[1]
+	var gm1, gp1 uint8
+	capm1 := false
+	if i-1 >= s0 {
+		lm1, ssm1, gm1, capm1 = ti[i-1].l, ti[i-1].ss, ti[i-1].gazBits, ti[i-1].cap
+		if i-2 >= s0 {
+			lm2, ssm2 = ti[i-2].l, ti[i-2].ss
+		}
+	}
+	capp1 := false
+	if i+1 < s1 {
+		lp1, ssp1, gp1, capp1 = ti[i+1].l, ti[i+1].ss, ti[i+1].gazBits, ti[i+1].cap
+		if i+2 < s1 {
+			lp2, ssp2 = ti[i+2].l, ti[i+2].ss
+		}
+	}
+	_ = capm1
+	_ = capp1
+	ss := mix(t.ss, cb)
+	buf = append(buf,
+		feat(fBias, cb),
+		feat(fW, t.w),
+		feat(fL, t.l),
+		feat(fS, mix(t.s, cb)),
+		feat(fSS, ss),
+		feat(fLm1, lm1),
+		feat(fLm2, lm2),
+		feat(fLp1, lp1),
+		feat(fLp2, lp2),
+		feat(fLm1L, mix(lm1, t.l)),
+		feat(fLLp1, mix(t.l, lp1)),
+		feat(fSSm1, mix(ssm1, cb)),
+		feat(fSSp1, mix(ssp1, cb)),
+		feat(fSSm1SS, mix(ssm1, ss)),
+		feat(fSSSSp1, mix(ss, ssp1)),
+		feat(fSStri, mix(mix(ssm1, ss), ssp1)),
+		feat(fSm2, mix(ssm2, ss)),
+		feat(fSp2, mix(ss, ssp2)),
+	)
+	for k, h := range t.pre {
+		if h != 0 {
+			buf = append(buf, feat(fPre, mix(h, uint64(k))))
+		}
+	}
+	for k, h := range t.suf {
+		if h != 0 {
+			buf = append(buf, feat(fSuf, mix(h, uint64(k))))
+		}
+	}
+	if t.cap {
+		buf = append(buf, feat(fCapLm1, mix(lm1, cb)), feat(fCapLp1, mix(lp1, cb)))
+		if t.lcInDoc {
+			buf = append(buf, feat(fLcDoc, boolU(i == s0)))
+		}
+		if t.capElse && i == s0 {
+			buf = append(buf, feat(fCapElse, 1))
+		}
+	}
+	if i == s0 {
+		buf = append(buf, feat(fInit, ss))
+	}
+	if caps {
+		buf = append(buf, feat(fCapsL, t.l))
+	}
+	for b := uint8(1); b != 0 && b <= t.gazBits; b <<= 1 {
+		if t.gazBits&b != 0 {
+			buf = append(buf, feat(fGaz, uint64(b)<<8|uint64(t.gazPos)))
+		}
+	}
+	if gm1 != 0 {
+		buf = append(buf, feat(fGazM1, uint64(gm1)))
+	}
+	if gp1 != 0 {
+		buf = append(buf, feat(fGazP1, uint64(gp1)))
+	}
+	if t.mem != 0 {
+		buf = append(buf, feat(fMem, uint64(t.mem)), feat(fMemSS, mix(uint64(t.mem), ss)))
+	}
+	return buf
+}
+
+func boolU(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// allCaps reports whether a sentence is written in capitals (a headline or a
+// dateline): some word has two letters or more and no word has a lower-case
+// letter.
+func allCaps(words []string) bool {
+	long := false
+	for _, w := range words {
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLower(r) {
+				return false
+			}
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters >= 2 {
+			long = true
+		}
+	}
+	return long
+}

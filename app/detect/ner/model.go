@@ -1,0 +1,247 @@
+package ner
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/bits"
+)
+
+// model holds the averaged perceptron weights, quantised to int16 with one
+// scale, in an open-addressing table keyed by 32-bit feature keys.
+type model struct {
+	table []uint64 // key<<32 | row; 0 is empty (keys are never 0)
+	shift uint
+	keys  []uint32 // sorted; row i has key keys[i]
+	w     []int16  // rows × nTags
+	trans [nTags + 1][nTags]int32
+	scale float64 // weight units per integer step
+	// confidence calibration: p = 1 / (1 + exp(-(calA*margin + calB)))
+	calA, calB float64
+}
+
+func key32(h uint64) uint32 {
+	k := uint32(h>>32) ^ uint32(h)
+	if k == 0 {
+		k = 1
+	}
+	return k
+}
+
+// emitter scores the tags of one token from its feature keys.
+type emitter interface {
+	emit(keys []uint64, out *[nTags]int32)
+}
+
+func (m *model) emit(keys []uint64, out *[nTags]int32) {
+	*out = [nTags]int32{}
+	mask := uint32(len(m.table) - 1)
+	for _, h := range keys {
+		k := key32(h)
+		i := (k * 2654435769) >> m.shift
+		for {
+			e := m.table[i]
+			if e == 0 {
+				break
+			}
+			if uint32(e>>32) == k {
+				r := int(uint32(e)) * nTags
+				ws := m.w[r : r+nTags : r+nTags]
+				for t, v := range ws {
+					out[t] += int32(v)
+				}
+				break
+			}
+			i = (i + 1) & mask
+		}
+	}
+}
+
+// build makes the lookup table from sorted keys (row i has key keys[i]).
+func (m *model) build(keys []uint32) {
+	size := 1
+	for size < 2*len(keys)+2 {
+		size <<= 1
+	}
+	m.table = make([]uint64, size)
+	m.shift = uint(32 - bits.TrailingZeros(uint(size)))
+	mask := uint32(size - 1)
+	for row, k := range keys {
+		i := (k * 2654435769) >> m.shift
+		if size == 1 {
+			i = 0
+		}
+		for m.table[i] != 0 {
+			i = (i + 1) & mask
+		}
+		m.table[i] = uint64(k)<<32 | uint64(row)
+	}
+}
+
+const modelMagic = "QBNER1\n"
+
+// write serialises the model: magic, tag count, scale, calibration,
+// transitions, then the sorted keys as varint deltas and the weights as
+// varints. The caller compresses.
+func (m *model) write(w io.Writer, keys []uint32) error {
+	bw := bufio.NewWriter(w)
+	var b []byte
+	b = append(b, modelMagic...)
+	b = binary.AppendUvarint(b, uint64(nTags))
+	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(m.scale))
+	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(m.calA))
+	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(m.calB))
+	for a := range m.trans {
+		for _, v := range m.trans[a] {
+			b = binary.AppendVarint(b, int64(v))
+		}
+	}
+	b = binary.AppendUvarint(b, uint64(len(keys)))
+	prev := uint32(0)
+	for _, k := range keys {
+		b = binary.AppendUvarint(b, uint64(k-prev))
+		prev = k
+	}
+	if _, err := bw.Write(b); err != nil {
+		return err
+	}
+	// Weights column by column: runs of zeros compress well.
+	b = b[:0]
+	for t := 0; t < nTags; t++ {
+		for r := 0; r < len(keys); r++ {
+			b = binary.AppendVarint(b, int64(m.w[r*nTags+t]))
+		}
+		if _, err := bw.Write(b); err != nil {
+			return err
+		}
+		b = b[:0]
+	}
+	return bw.Flush()
+}
+
+var errFormat = errors.New("not a Quotebench NER model")
+
+func readModel(r io.Reader) (*model, error) {
+	br := bufio.NewReader(r)
+	magic := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+		if err == nil && len(magic) >= 5 && string(magic[:5]) == modelMagic[:5] {
+			return nil, fmt.Errorf("model version %q is newer than this program understands", magic[5:6])
+		}
+		return nil, errFormat
+	}
+	n, err := binary.ReadUvarint(br)
+	if err != nil || n != uint64(nTags) {
+		return nil, fmt.Errorf("model has %d tags, want %d", n, nTags)
+	}
+	m := &model{}
+	var f [3]uint64
+	for i := range f {
+		var buf [8]byte
+		if _, err := io.ReadFull(br, buf[:]); err != nil {
+			return nil, fmt.Errorf("read header: %w", err)
+		}
+		f[i] = binary.LittleEndian.Uint64(buf[:])
+	}
+	m.scale, m.calA, m.calB = math.Float64frombits(f[0]), math.Float64frombits(f[1]), math.Float64frombits(f[2])
+	for a := range m.trans {
+		for t := range m.trans[a] {
+			v, err := binary.ReadVarint(br)
+			if err != nil {
+				return nil, fmt.Errorf("read transitions: %w", err)
+			}
+			m.trans[a][t] = int32(v)
+		}
+	}
+	nk, err := binary.ReadUvarint(br)
+	if err != nil || nk > 1<<26 {
+		return nil, fmt.Errorf("read key count: bad value")
+	}
+	keys := make([]uint32, nk)
+	prev := uint32(0)
+	for i := range keys {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("read keys: %w", err)
+		}
+		prev += uint32(d)
+		keys[i] = prev
+	}
+	m.w = make([]int16, int(nk)*nTags)
+	for t := 0; t < nTags; t++ {
+		for r := 0; r < int(nk); r++ {
+			v, err := binary.ReadVarint(br)
+			if err != nil {
+				return nil, fmt.Errorf("read weights: %w", err)
+			}
+			m.w[r*nTags+t] = int16(v)
+		}
+	}
+	m.keys = keys
+	m.build(keys)
+	return m, nil
+}
+
+// viterbi finds the best tag sequence under BILOU constraints. emit holds
+// the tag scores of each token; out receives the tags.
+func viterbi(emit [][nTags]int32, trans *[nTags + 1][nTags]int32, out []tag, bp [][nTags]uint8) {
+	n := len(emit)
+	if n == 0 {
+		return
+	}
+	const neg = math.MinInt64 / 4
+	var prev, cur [nTags]int64
+	for t := 0; t < nTags; t++ {
+		if allow[start][t] {
+			prev[t] = int64(emit[0][t]) + int64(trans[start][t])
+		} else {
+			prev[t] = neg
+		}
+	}
+	for i := 1; i < n; i++ {
+		for t := 0; t < nTags; t++ {
+			best, arg := int64(neg), 0
+			for a := 0; a < nTags; a++ {
+				if !allow[a][t] || prev[a] == neg {
+					continue
+				}
+				if s := prev[a] + int64(trans[a][t]); s > best {
+					best, arg = s, a
+				}
+			}
+			if best == neg {
+				cur[t] = neg
+			} else {
+				cur[t] = best + int64(emit[i][t])
+			}
+			bp[i][t] = uint8(arg)
+		}
+		prev = cur
+	}
+	best, arg := int64(neg), 0
+	for t := 0; t < nTags; t++ {
+		if allow[t][start] && prev[t] > best {
+			best, arg = prev[t], t
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = tag(arg)
+		arg = int(bp[i][arg])
+	}
+}
+
+// allow[a][b]: tag b may follow a (a == start: begin a sentence); b ==
+// start: a may end a sentence.
+var allow [nTags + 1][nTags + 1]bool
+
+func init() {
+	for a := 0; a <= nTags; a++ {
+		for b := 0; b <= nTags; b++ {
+			allow[a][b] = allowed(a, b)
+		}
+	}
+	allow[start][start] = true
+}

@@ -1,0 +1,286 @@
+// Package ner finds named entities (PERSON, ORG, GPE, LOC) in news text.
+//
+// The tagger is a first-order structured averaged perceptron over BILOU
+// tags, decoded with Viterbi, trained on CoNLL-2003 English (see
+// cmd/nertrain). Features: the word, its lower-case form, shape, affixes, the
+// words and shapes around it (±2), whether the sentence is a capitalised
+// headline, gazetteer matches (GeoNames countries and cities, states and
+// provinces, regions, news outlets), and a document memory (the type last
+// given to the same word earlier in the document, whether the word occurs in
+// lower case elsewhere). CoNLL's LOC becomes GPE when the name is a country,
+// city, state or province in the gazetteer; MISC is learnt but not output.
+//
+// Weights and gazetteer are embedded through package assets; Default loads
+// them once. A Tagger is safe for concurrent use.
+package ner
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"math"
+	"sync"
+
+	"github.com/quotebench/quotebench/app/annot"
+	"github.com/quotebench/quotebench/app/detect/tokens"
+	"github.com/quotebench/quotebench/assets"
+)
+
+// Mention is an entity mention over tokens [Start, End) of the token slice
+// given to Tag.
+type Mention struct {
+	Start, End int // token indices, end exclusive
+	Label      annot.Label
+	Confidence float64
+}
+
+// Tagger tags entities. It is safe for concurrent use.
+type Tagger struct {
+	m    *model
+	gaz  *Gazetteer
+	pool sync.Pool
+}
+
+var (
+	defaultOnce   sync.Once
+	defaultTagger *Tagger
+	defaultErr    error
+)
+
+// Default returns the tagger built from the embedded weights and gazetteer,
+// loading them on first use.
+func Default() (*Tagger, error) {
+	defaultOnce.Do(func() {
+		defaultTagger, defaultErr = Load(bytes.NewReader(assets.NERModel), bytes.NewReader(assets.NERGazetteer))
+		if defaultErr != nil {
+			defaultErr = fmt.Errorf("load embedded entity tagger: %w", defaultErr)
+		}
+	})
+	return defaultTagger, defaultErr
+}
+
+// Load reads a gzipped model and a gzipped gazetteer (as written by
+// cmd/nertrain).
+func Load(modelGz, gazGz io.Reader) (*Tagger, error) {
+	zr, err := gzip.NewReader(modelGz)
+	if err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	m, err := readModel(zr)
+	if err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	zg, err := gzip.NewReader(gazGz)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	g, err := ParseGazetteer(zg, "gazetteer")
+	if err != nil {
+		return nil, err
+	}
+	return newTagger(m, g), nil
+}
+
+func newTagger(m *model, g *Gazetteer) *Tagger {
+	t := &Tagger{m: m, gaz: g}
+	t.pool.New = func() any { return new(scratch) }
+	return t
+}
+
+// Gazetteer returns the tagger's gazetteer.
+func (t *Tagger) Gazetteer() *Gazetteer { return t.gaz }
+
+// Tag finds the entity mentions in text, given its tokens from
+// tokens.Tokenize(text). Mentions are in token order and do not overlap.
+func (t *Tagger) Tag(text string, toks []tokens.Token) []Mention {
+	if len(toks) == 0 {
+		return nil
+	}
+	x := t.pool.Get().(*scratch)
+	defer t.pool.Put(x)
+	words := x.words[:0]
+	for _, tk := range toks {
+		w := ""
+		if tk.B0 >= 0 && tk.B0 <= tk.B1 && int(tk.B1) <= len(text) {
+			w = normWord(text[tk.B0:tk.B1])
+		}
+		words = append(words, w)
+	}
+	x.words = words
+	x.sents = splitSentences(toks, words, x.sents[:0])
+	p := x.prepare(words, x.sents, t.gaz)
+	var out []Mention
+	runDoc(t.m, &t.m.trans, p, x, func(si int, pred []tag) {
+		s0 := p.sents[si][0]
+		x.spans = tagsToSpans(pred, x.spans[:0])
+		for _, sp := range x.spans {
+			if sp.typ == tMISC {
+				continue
+			}
+			label := annot.LabelPerson
+			switch sp.typ {
+			case tORG:
+				label = annot.LabelOrg
+			case tLOC:
+				label = annot.LabelLoc
+				if t.gaz.lookup(p.ti, s0+sp.start, s0+sp.end)&gazGPE != 0 {
+					label = annot.LabelGPE
+				}
+			}
+			out = append(out, Mention{
+				Start: s0 + sp.start, End: s0 + sp.end, Label: label,
+				Confidence: t.m.confidence(x, sp, pred),
+			})
+		}
+	})
+	return out
+}
+
+// margin is the smallest score margin inside the span, in weight units:
+// the chosen tag against the best other tag allowed at that point.
+func (m *model) margin(x *scratch, sp span, pred []tag) float64 {
+	minM := int64(math.MaxInt64)
+	for i := sp.start; i < sp.end; i++ {
+		prev := start
+		if i > 0 {
+			prev = int(pred[i-1])
+		}
+		e := &x.emits[i]
+		chosen := int64(e[pred[i]]) + int64(m.trans[prev][pred[i]])
+		alt := int64(math.MinInt64)
+		for t := 0; t < nTags; t++ {
+			if t == int(pred[i]) || !allow[prev][t] {
+				continue
+			}
+			if s := int64(e[t]) + int64(m.trans[prev][t]); s > alt {
+				alt = s
+			}
+		}
+		if alt != math.MinInt64 && chosen-alt < minM {
+			minM = chosen - alt
+		}
+	}
+	if minM == math.MaxInt64 {
+		return 0
+	}
+	return float64(minM) * m.scale
+}
+
+// confidence maps the span's margin to a probability with the calibration
+// fitted at training time.
+func (m *model) confidence(x *scratch, sp span, pred []tag) float64 {
+	z := m.calA*m.margin(x, sp, pred) + m.calB
+	return math.Round(1/(1+math.Exp(-z))*1000) / 1000
+}
+
+// splitSentences cuts tokens into sentences: at line breaks, and after ".",
+// "!", "?" or "..." (with any closing quotes or brackets glued to them).
+func splitSentences(toks []tokens.Token, words []string, out [][2]int) [][2]int {
+	s0 := 0
+	term := false // the previous token ends a sentence
+	for i, tk := range toks {
+		if i > s0 && (tk.Gap >= tokens.Newline || term && tk.Gap != tokens.NoSpace) {
+			out = append(out, [2]int{s0, i})
+			s0 = i
+			term = false
+		}
+		switch w := words[i]; w {
+		case ".", "!", "?", "...":
+			term = true
+		case `"`, "'", ")", "]":
+			if tk.Gap != tokens.NoSpace {
+				term = false
+			}
+		default:
+			term = false
+		}
+	}
+	if s0 < len(toks) {
+		out = append(out, [2]int{s0, len(toks)})
+	}
+	return out
+}
+
+// prepDoc is a document ready for decoding.
+type prepDoc struct {
+	sents [][2]int
+	ti    []tokInfo
+	caps  []bool
+}
+
+func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepDoc {
+	p := &x.doc
+	p.sents = sents
+	p.ti = p.ti[:0]
+	for _, w := range words {
+		p.ti = append(p.ti, x.info(w))
+	}
+	p.caps = p.caps[:0]
+	if x.lc == nil {
+		x.lc, x.capNI, x.mem = map[uint64]bool{}, map[uint64]bool{}, map[uint64]uint8{}
+	}
+	clear(x.lc)
+	clear(x.capNI)
+	clear(x.mem)
+	for _, s := range sents {
+		caps := allCaps(words[s[0]:s[1]])
+		p.caps = append(p.caps, caps)
+		for i := s[0]; i < s[1]; i++ {
+			t := &p.ti[i]
+			if t.lower {
+				x.lc[t.l] = true
+			} else if t.cap && !caps && i > s[0] {
+				x.capNI[t.l] = true
+			}
+		}
+		gaz.mark(p.ti, s[0], s[1])
+	}
+	for i := range p.ti {
+		t := &p.ti[i]
+		if t.cap {
+			t.lcInDoc = x.lc[t.l]
+			t.capElse = x.capNI[t.l]
+		}
+	}
+	return p
+}
+
+// runDoc decodes the sentences of p in order, keeping the document memory,
+// and calls fn with each sentence's tags. x.keys and x.koff hold the feature
+// keys of the sentence's tokens, x.emits their scores.
+func runDoc(e emitter, trans *[nTags + 1][nTags]int32, p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
+	for si, s := range p.sents {
+		s0, s1 := s[0], s[1]
+		n := s1 - s0
+		for i := s0; i < s1; i++ {
+			t := &p.ti[i]
+			t.mem = 0
+			if t.cap {
+				t.mem = x.mem[t.l]
+			}
+		}
+		x.keys = x.keys[:0]
+		x.koff = x.koff[:0]
+		if cap(x.emits) < n {
+			x.emits = make([][nTags]int32, n)
+			x.bp = make([][nTags]uint8, n)
+			x.pred = make([]tag, n)
+		}
+		x.emits, x.bp, x.pred = x.emits[:n], x.bp[:n], x.pred[:n]
+		for i := s0; i < s1; i++ {
+			k0 := len(x.keys)
+			x.keys = features(p.ti, s0, s1, i, p.caps[si], x.keys)
+			x.koff = append(x.koff, k0)
+			e.emit(x.keys[k0:], &x.emits[i-s0])
+		}
+		x.koff = append(x.koff, len(x.keys))
+		viterbi(x.emits, trans, x.pred, x.bp)
+		fn(si, x.pred)
+		for i, g := range x.pred {
+			if g != tagO && p.ti[s0+i].cap {
+				x.mem[p.ti[s0+i].l] = 1 + uint8(g.typ())
+			}
+		}
+	}
+}

@@ -1,0 +1,301 @@
+package ner
+
+import (
+	"compress/gzip"
+	"fmt"
+	"io"
+	"math"
+	"math/rand"
+	"sort"
+	"time"
+)
+
+// TrainOptions control training. The zero value trains with the defaults.
+type TrainOptions struct {
+	Epochs int       // passes over the data; 0 means 12
+	Seed   int64     // seed of the document order; training is deterministic for a seed
+	Log    io.Writer // progress, or nil
+	// Calibrate fits the confidence on held-out documents (every tenth) with
+	// a first model before training the final one on everything.
+	Calibrate bool
+}
+
+// trainer holds the perceptron during training: integer weights w and, for
+// averaging, u accumulating c·Δ (averaged weight = w − u/c).
+type trainer struct {
+	idx    map[uint64]int32
+	keys   []uint64
+	w      []int32
+	u      []int64
+	trans  [nTags + 1][nTags]int32
+	utrans [nTags + 1][nTags]int64
+	c      int64
+}
+
+func (tr *trainer) emit(keys []uint64, out *[nTags]int32) {
+	*out = [nTags]int32{}
+	for _, h := range keys {
+		r, ok := tr.idx[h]
+		if !ok {
+			continue
+		}
+		ws := tr.w[int(r)*nTags : int(r)*nTags+nTags]
+		for t, v := range ws {
+			out[t] += v
+		}
+	}
+}
+
+func (tr *trainer) row(h uint64) int {
+	r, ok := tr.idx[h]
+	if !ok {
+		r = int32(len(tr.keys))
+		tr.idx[h] = r
+		tr.keys = append(tr.keys, h)
+		tr.w = append(tr.w, make([]int32, nTags)...)
+		tr.u = append(tr.u, make([]int64, nTags)...)
+	}
+	return int(r) * nTags
+}
+
+func (tr *trainer) update(keys []uint64, good, bad tag) {
+	for _, h := range keys {
+		r := tr.row(h)
+		tr.w[r+int(good)]++
+		tr.u[r+int(good)] += tr.c
+		tr.w[r+int(bad)]--
+		tr.u[r+int(bad)] -= tr.c
+	}
+}
+
+type trainDoc struct {
+	words []string
+	sents [][2]int
+	gold  []tag
+}
+
+func toTrainDocs(docs []Doc) []trainDoc {
+	out := make([]trainDoc, 0, len(docs))
+	for _, d := range docs {
+		var td trainDoc
+		for _, s := range d.Sentences {
+			s0 := len(td.words)
+			for _, w := range s.Words {
+				td.words = append(td.words, normWord(w))
+			}
+			td.sents = append(td.sents, [2]int{s0, len(td.words)})
+			spans := make([]span, 0, len(s.Entities))
+			for _, e := range s.Entities {
+				t, _ := typeOf(e.Type)
+				spans = append(spans, span{e.Start, e.End, t})
+			}
+			td.gold = append(td.gold, spansToTags(spans, len(s.Words))...)
+		}
+		out = append(out, td)
+	}
+	return out
+}
+
+// Train trains a tagger on docs with gazetteer gaz (which may be nil).
+func Train(docs []Doc, gaz *Gazetteer, opt TrainOptions) *Tagger {
+	if opt.Epochs <= 0 {
+		opt.Epochs = 12
+	}
+	tds := toTrainDocs(docs)
+	calA, calB := 0.0, 0.0
+	if opt.Calibrate && len(tds) >= 10 {
+		var train, held []trainDoc
+		for i, d := range tds {
+			if i%10 == 9 {
+				held = append(held, d)
+			} else {
+				train = append(train, d)
+			}
+		}
+		m := trainModel(train, gaz, opt)
+		calA, calB = calibrate(newTagger(m, gaz), held, opt.Log)
+	}
+	m := trainModel(tds, gaz, opt)
+	m.calA, m.calB = calA, calB
+	return newTagger(m, gaz)
+}
+
+func trainModel(tds []trainDoc, gaz *Gazetteer, opt TrainOptions) *model {
+	tr := &trainer{idx: make(map[uint64]int32)}
+	rng := rand.New(rand.NewSource(opt.Seed))
+	order := make([]int, len(tds))
+	for i := range order {
+		order[i] = i
+	}
+	x := new(scratch)
+	for ep := 0; ep < opt.Epochs; ep++ {
+		t0 := time.Now()
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, n := 0, 0
+		for _, di := range order {
+			d := &tds[di]
+			p := x.prepare(d.words, d.sents, gaz)
+			runDoc(tr, &tr.trans, p, x, func(si int, pred []tag) {
+				s0 := p.sents[si][0]
+				gold := d.gold[s0:p.sents[si][1]]
+				tr.c++
+				prevG, prevP := start, start
+				for i := range pred {
+					g, q := gold[i], pred[i]
+					n++
+					if g != q {
+						errs++
+						tr.update(x.keys[x.koff[i]:x.koff[i+1]], g, q)
+					}
+					if prevG != prevP || g != q {
+						tr.trans[prevG][g]++
+						tr.utrans[prevG][g] += tr.c
+						tr.trans[prevP][q]--
+						tr.utrans[prevP][q] -= tr.c
+					}
+					prevG, prevP = int(g), int(q)
+				}
+				// Memory follows the gold tags during training only where the
+				// prediction was right; runDoc stores the prediction.
+			})
+		}
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, "epoch %d: %d/%d tokens wrong (%.2f%%), %d features, %s\n",
+				ep+1, errs, n, 100*float64(errs)/float64(max(n, 1)), len(tr.keys), time.Since(t0).Round(time.Millisecond))
+		}
+	}
+	return tr.average()
+}
+
+// average returns the averaged weights, quantised.
+func (tr *trainer) average() *model {
+	c := float64(tr.c + 1)
+	avg := make([]float64, len(tr.w))
+	maxAbs := 0.0
+	for i, w := range tr.w {
+		v := float64(w) - float64(tr.u[i])/c
+		avg[i] = v
+		maxAbs = math.Max(maxAbs, math.Abs(v))
+	}
+	if maxAbs == 0 {
+		maxAbs = 1
+	}
+	m := &model{scale: maxAbs / 32000}
+	for a := range tr.trans {
+		for t := range tr.trans[a] {
+			v := float64(tr.trans[a][t]) - float64(tr.utrans[a][t])/c
+			m.trans[a][t] = int32(math.Round(v / m.scale))
+		}
+	}
+	// Rows by 32-bit key; rows whose key collides are summed.
+	type row struct {
+		key uint32
+		w   [nTags]int32
+	}
+	byKey := make(map[uint32]*row)
+	for r, h := range tr.keys {
+		var q [nTags]int32
+		nz := false
+		for t := 0; t < nTags; t++ {
+			q[t] = int32(math.Round(avg[r*nTags+t] / m.scale))
+			nz = nz || q[t] != 0
+		}
+		if !nz {
+			continue
+		}
+		k := key32(h)
+		if rw := byKey[k]; rw != nil {
+			for t := range q {
+				rw.w[t] += q[t]
+			}
+		} else {
+			byKey[k] = &row{k, q}
+		}
+	}
+	keys := make([]uint32, 0, len(byKey))
+	for k := range byKey {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	m.w = make([]int16, len(keys)*nTags)
+	for r, k := range keys {
+		for t, v := range byKey[k].w {
+			m.w[r*nTags+t] = int16(max(-32767, min(32767, v)))
+		}
+	}
+	m.keys = keys
+	m.build(keys)
+	return m
+}
+
+// calibrate fits p(correct) = σ(a·margin + b) on the spans predicted in
+// held-out documents, by Newton's method on the log-likelihood.
+func calibrate(t *Tagger, held []trainDoc, log io.Writer) (float64, float64) {
+	var ms []float64
+	var ys []float64
+	x := new(scratch)
+	for _, d := range held {
+		p := x.prepare(d.words, d.sents, t.gaz)
+		runDoc(t.m, &t.m.trans, p, x, func(si int, pred []tag) {
+			s0 := p.sents[si][0]
+			gold := tagsToSpans(d.gold[s0:p.sents[si][1]], nil)
+			x.spans = tagsToSpans(pred, x.spans[:0])
+			for _, sp := range x.spans {
+				m := t.m.margin(x, sp, pred)
+				y := 0.0
+				for _, g := range gold {
+					if g == sp {
+						y = 1
+					}
+				}
+				ms = append(ms, m)
+				ys = append(ys, y)
+			}
+		})
+	}
+	a, b := 0.1, 0.0
+	for it := 0; it < 50; it++ {
+		var ga, gb, haa, hab, hbb float64
+		for i, m := range ms {
+			p := 1 / (1 + math.Exp(-(a*m + b)))
+			d := ys[i] - p
+			ga += d * m
+			gb += d
+			w := p * (1 - p)
+			haa += w * m * m
+			hab += w * m
+			hbb += w
+		}
+		haa += 1e-6
+		hbb += 1e-6
+		det := haa*hbb - hab*hab
+		if det == 0 {
+			break
+		}
+		da := (hbb*ga - hab*gb) / det
+		db := (haa*gb - hab*ga) / det
+		a, b = a+da, b+db
+		if math.Abs(da) < 1e-9 && math.Abs(db) < 1e-9 {
+			break
+		}
+	}
+	if log != nil {
+		fmt.Fprintf(log, "confidence calibrated on %d held-out spans: a=%.4f b=%.4f\n", len(ms), a, b)
+	}
+	return a, b
+}
+
+// WriteModel writes the model, gzipped.
+func (t *Tagger) WriteModel(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	if err := t.m.write(zw, t.m.keys); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// Features is the number of feature rows in the model.
+func (t *Tagger) Features() int { return len(t.m.keys) }

@@ -1,0 +1,24 @@
+package assets
+
+import _ "embed"
+
+// The entity tagger's data, rebuilt from ../shared by
+// `go run ./cmd/nertrain -shared ../shared -out assets/ner` (make assets).
+
+// NERModel is the gzipped averaged-perceptron model of app/detect/ner.
+//
+//go:embed ner/model.bin.gz
+var NERModel []byte
+
+// NERGazetteer is the gzipped gazetteer ("kind<TAB>name" lines) of
+// app/detect/ner: GeoNames countries and cities, states and provinces,
+// regions, US newspapers from Wikidata.
+//
+//go:embed ner/gazetteer.tsv.gz
+var NERGazetteer []byte
+
+// NERCredits is the attribution the data sources require (GeoNames is
+// CC BY 4.0); the About box shows it.
+//
+//go:embed ner/CREDITS
+var NERCredits string

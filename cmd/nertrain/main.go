@@ -1,0 +1,299 @@
+// Command nertrain rebuilds the entity tagger's embedded data from
+// ../shared: the gazetteer (GeoNames countries and cities, Wikidata US
+// newspapers, general-knowledge states and regions) and the perceptron
+// weights trained on CoNLL-2003 eng.train. With -eval it prints P/R/F1 per
+// label on eng.testa (never trained on) and on the sample article.
+//
+//	go run ./cmd/nertrain -shared ../shared -out assets/ner [-eval]
+//	go run ./cmd/nertrain -shared ../shared -eval-only   # score the embedded model
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/quotebench/quotebench/app/detect/ner"
+	"github.com/quotebench/quotebench/app/detect/tokens"
+)
+
+func main() {
+	shared := flag.String("shared", "../shared", "the shared folder (corpus/conll2003, corpus/gazetteers, corpus/sample)")
+	out := flag.String("out", "assets/ner", "where to write model.bin.gz, gazetteer.tsv.gz and CREDITS")
+	epochs := flag.Int("epochs", 12, "training epochs")
+	seed := flag.Int64("seed", 1, "seed of the document order")
+	eval := flag.Bool("eval", false, "print P/R/F1 on eng.testa and the sample article after training")
+	evalOnly := flag.Bool("eval-only", false, "do not train: score the model in -out")
+	flag.Parse()
+	if err := run(*shared, *out, *epochs, *seed, *eval, *evalOnly); err != nil {
+		fmt.Fprintln(os.Stderr, "nertrain:", err)
+		os.Exit(1)
+	}
+}
+
+func run(shared, out string, epochs int, seed int64, eval, evalOnly bool) error {
+	var tagger *ner.Tagger
+	if evalOnly {
+		m, err := os.Open(filepath.Join(out, "model.bin.gz"))
+		if err != nil {
+			return err
+		}
+		defer m.Close()
+		g, err := os.Open(filepath.Join(out, "gazetteer.tsv.gz"))
+		if err != nil {
+			return err
+		}
+		defer g.Close()
+		if tagger, err = ner.Load(m, g); err != nil {
+			return fmt.Errorf("load %s: %w", out, err)
+		}
+	} else {
+		entries, err := buildGazetteer(filepath.Join(shared, "corpus", "gazetteers"))
+		if err != nil {
+			return err
+		}
+		var gazText bytes.Buffer
+		if err := ner.WriteGazetteer(&gazText, entries); err != nil {
+			return err
+		}
+		gaz, err := ner.ParseGazetteer(bytes.NewReader(gazText.Bytes()), "gazetteer")
+		if err != nil {
+			return err
+		}
+		fmt.Printf("gazetteer: %d names\n", gaz.Len())
+		train, err := readCoNLL(filepath.Join(shared, "corpus", "conll2003", "eng.train"))
+		if err != nil {
+			return err
+		}
+		fmt.Printf("eng.train: %d documents, %d tokens\n", len(train), ner.Tokens(train))
+		t0 := time.Now()
+		tagger = ner.Train(train, gaz, ner.TrainOptions{Epochs: epochs, Seed: seed, Log: os.Stdout, Calibrate: true})
+		fmt.Printf("trained in %s: %d feature rows\n", time.Since(t0).Round(100*time.Millisecond), tagger.Features())
+		if err := os.MkdirAll(out, 0o755); err != nil {
+			return err
+		}
+		var mb bytes.Buffer
+		if err := tagger.WriteModel(&mb); err != nil {
+			return err
+		}
+		if err := writeFile(filepath.Join(out, "model.bin.gz"), mb.Bytes()); err != nil {
+			return err
+		}
+		var gb bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&gb, gzip.BestCompression)
+		zw.Write(gazText.Bytes())
+		zw.Close()
+		if err := writeFile(filepath.Join(out, "gazetteer.tsv.gz"), gb.Bytes()); err != nil {
+			return err
+		}
+		if err := writeFile(filepath.Join(out, "CREDITS"), []byte(credits)); err != nil {
+			return err
+		}
+		fmt.Printf("wrote %s: model %d bytes, gazetteer %d bytes\n", out, mb.Len(), gb.Len())
+	}
+	if eval || evalOnly {
+		return evaluate(tagger, shared)
+	}
+	return nil
+}
+
+const credits = `Place names: GeoNames (https://www.geonames.org), countryInfo.txt and cities100000, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); reduced to names and kinds.
+US newspaper names: Wikidata (https://www.wikidata.org), CC0.
+`
+
+func writeFile(path string, data []byte) error {
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+func readCoNLL(path string) ([]ner.Doc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ner.ReadCoNLL(f, path)
+}
+
+// buildGazetteer reads the GeoNames and Wikidata files and adds the lists in
+// lists.go.
+func buildGazetteer(dir string) (map[string]uint8, error) {
+	e := map[string]uint8{}
+	add := func(kind uint8, name string) {
+		name = strings.TrimSpace(name)
+		if name != "" {
+			e[name] |= kind
+		}
+	}
+	addList := func(kind uint8, list string) {
+		for _, n := range strings.Split(list, "|") {
+			add(kind, n)
+		}
+	}
+	// countryInfo.txt: ISO ISO3 ISO-Numeric fips Country Capital ...
+	err := eachLine(filepath.Join(dir, "countryInfo.txt"), func(line string, n int) error {
+		if strings.HasPrefix(line, "#") || line == "" {
+			return nil
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 6 {
+			return fmt.Errorf("want at least 6 tab-separated fields, got %d", len(f))
+		}
+		add(ner.GazCountry, f[4])
+		add(ner.GazCity, f[5])
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	// cities100000.txt: geonameid name asciiname alternatenames ...
+	err = eachLine(filepath.Join(dir, "cities100000.txt"), func(line string, n int) error {
+		f := strings.Split(line, "\t")
+		if len(f) < 4 {
+			return fmt.Errorf("want at least 4 tab-separated fields, got %d", len(f))
+		}
+		add(ner.GazCity, f[1])
+		add(ner.GazCity, f[2])
+		for _, a := range strings.Split(f[3], ",") {
+			if goodAlternate(a) {
+				add(ner.GazCity, a)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	// wikidata-us-newspapers.tsv: WP-title state pageid path qid
+	err = eachLine(filepath.Join(dir, "wikidata-us-newspapers.tsv"), func(line string, n int) error {
+		if n == 1 {
+			return nil
+		}
+		title, _, _ := strings.Cut(line, "\t")
+		if i := strings.Index(title, " ("); i > 0 {
+			title = title[:i]
+		}
+		add(ner.GazNews, title)
+		if t, ok := strings.CutPrefix(title, "The "); ok {
+			add(ner.GazNews, t)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	addList(ner.GazCountry, countryAliases)
+	addList(ner.GazState, states)
+	addList(ner.GazRegion, regions)
+	addList(ner.GazNews, newsExtra)
+	return e, nil
+}
+
+// goodAlternate keeps alternate city names in Latin script that look like
+// names: capitalised, with lower-case letters, four letters or more.
+func goodAlternate(a string) bool {
+	if utf8.RuneCountInString(a) < 4 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(a)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	lower := false
+	for _, r := range a {
+		if r > 0x24f {
+			return false
+		}
+		lower = lower || unicode.IsLower(r)
+	}
+	return lower
+}
+
+func eachLine(path string, fn func(line string, n int) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64*1024), 4*1024*1024)
+	n := 0
+	for sc.Scan() {
+		n++
+		if err := fn(sc.Text(), n); err != nil {
+			return fmt.Errorf("%s:%d: %w", path, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s:%d: %w", path, n+1, err)
+	}
+	return nil
+}
+
+func evaluate(t *ner.Tagger, shared string) error {
+	testa, err := readCoNLL(filepath.Join(shared, "corpus", "conll2003", "eng.testa"))
+	if err != nil {
+		return err
+	}
+	fmt.Printf("\neng.testa, CoNLL tokens and sentences (%d documents, %d tokens):\n", len(testa), ner.Tokens(testa))
+	fmt.Print(t.Evaluate(testa))
+	fmt.Printf("\neng.testa, raw text through tokens.Tokenize and Tag:\n")
+	fmt.Print(t.EvaluateText(testa))
+	samples, _ := filepath.Glob(filepath.Join(shared, "corpus", "sample", "*.gold.jsonl"))
+	for _, path := range samples {
+		s, err := evalGold(t, path)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("\n%s (entities, exact span and label):\n%s", filepath.Base(path), s)
+	}
+	return nil
+}
+
+func evalGold(t *ner.Tagger, path string) (*ner.Scores, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	s := ner.NewScores("PERSON", "ORG", "GPE", "LOC")
+	dec := json.NewDecoder(bytes.NewReader(data))
+	for n := 1; ; n++ {
+		var doc struct {
+			Text     string `json:"text"`
+			Entities []struct {
+				Start int    `json:"start"`
+				End   int    `json:"end"`
+				Label string `json:"label"`
+			} `json:"entities"`
+		}
+		if err := dec.Decode(&doc); err == io.EOF {
+			break
+		} else if err != nil {
+			return nil, fmt.Errorf("%s: article %d: %w", path, n, err)
+		}
+		var gold []ner.Entity
+		for _, e := range doc.Entities {
+			gold = append(gold, ner.Entity{Start: e.Start, End: e.End, Type: e.Label})
+		}
+		toks := tokens.Tokenize(doc.Text)
+		var pred []ner.Entity
+		for _, m := range t.Tag(doc.Text, toks) {
+			pred = append(pred, ner.Entity{Start: int(toks[m.Start].Start), End: int(toks[m.End-1].End), Type: string(m.Label)})
+		}
+		s.Add(gold, pred)
+	}
+	return s, nil
+}
