@@ -1,0 +1,402 @@
+package formats
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/quotebench/quotebench/app/annot"
+)
+
+// ManifestVersion is the version of the manifest layout written by Export.
+const ManifestVersion = 1
+
+// Manifest describes one export. It is written beside a file output as
+// OUT.manifest.json, and inside a directory output as manifest.json. It
+// holds no timestamps so that the same project exports byte for byte the same.
+type Manifest struct {
+	Version   int        `json:"version"`
+	Generator string     `json:"generator"`
+	Format    string     `json:"format"`
+	Output    string     `json:"output"` // base name of the output file or directory
+	Unit      annot.Unit `json:"offset_unit"`
+	Newlines  string     `json:"newlines"`
+	Scheme    string     `json:"scheme,omitempty"` // CoNLL tag scheme
+	Target    string     `json:"target,omitempty"` // Label Studio: annotations or predictions
+	State     string     `json:"state"`            // the state filter
+	Counts    Counts     `json:"counts"`
+	Documents []DocEntry `json:"documents"`
+	Lint      []Problem  `json:"lint,omitempty"`
+	Verified  bool       `json:"verified"` // the output was read back and matched
+}
+
+// Counts sums what was exported.
+type Counts struct {
+	Documents int `json:"documents"`
+	Quotes    int `json:"quotes"`
+	Mentions  int `json:"mentions"`
+	Entities  int `json:"entities"`
+	Warnings  int `json:"warnings"`
+}
+
+// DocEntry is one exported document.
+type DocEntry struct {
+	ID       string `json:"id"`
+	SHA256   string `json:"sha256"` // of the project's text
+	Quotes   int    `json:"quotes"`
+	Mentions int    `json:"mentions"`
+}
+
+// ManifestPath is where the manifest of an export to out goes.
+func ManifestPath(f *Format, out string) string {
+	if f.Dir {
+		return filepath.Join(out, "manifest.json")
+	}
+	return out + ".manifest.json"
+}
+
+// ErrLint is returned by a strict export while the lint finds problems.
+var ErrLint = errors.New("lint found problems")
+
+// ErrMismatch is returned when an export does not read back as written.
+var ErrMismatch = errors.New("export does not read back as written")
+
+// Export writes n items (n is only used for progress) in the named format
+// to out: a file, or for directory formats (brat) a directory that must not
+// exist yet or be empty. It lints every item (opt.Strict refuses to export
+// while problems remain), writes to a temporary sibling of out, reads the
+// output back and compares it with what the format can carry of each item,
+// then moves output and manifest into place. On any error nothing is left
+// behind and an existing out is untouched. items is called once; the
+// texts and expectations of the items are kept in memory for the read-back.
+// progress (which may be nil) is called with done of 2n: n for writing, n
+// for reading back.
+func Export(out, format string, items func(yield func(Item) bool), n int, opt Options, progress func(done, total int)) (Manifest, error) {
+	f, err := Lookup(format)
+	if err != nil {
+		return Manifest{}, err
+	}
+	if err := CheckState(opt.State); err != nil {
+		return Manifest{}, err
+	}
+	switch opt.Unit {
+	case "", annot.UnitCodePoint, annot.UnitUTF16, annot.UnitByte:
+	default:
+		return Manifest{}, fmt.Errorf("%w: unknown offset unit %q", annot.ErrInvalid, opt.Unit)
+	}
+	if progress == nil {
+		progress = func(int, int) {}
+	}
+	out = filepath.Clean(out)
+	if err := checkOut(f, out); err != nil {
+		return Manifest{}, err
+	}
+	man := Manifest{
+		Version: ManifestVersion, Generator: "quotebench", Format: f.Name, Output: filepath.Base(out),
+		Unit: f.unit(opt), Newlines: NewlinesAsStored, State: opt.State, Documents: []DocEntry{},
+	}
+	if man.State == "" {
+		man.State = "not rejected"
+	}
+	if opt.LF && f.Name == "brat" {
+		man.Newlines = NewlinesLF
+	}
+	switch f.Name {
+	case "conll":
+		man.Scheme = "IOB2"
+		if opt.IOB1 {
+			man.Scheme = "IOB1"
+		}
+		man.Unit = "token"
+	case "labelstudio":
+		man.Target = "annotations"
+		if opt.Predictions {
+			man.Target = "predictions"
+		}
+	}
+
+	tmp, err := makeTemp(f, out)
+	if err != nil {
+		return man, err
+	}
+	done := false
+	defer func() {
+		if !done {
+			os.RemoveAll(tmp)
+		}
+	}()
+	w, err := f.NewWriter(tmp, opt)
+	if err != nil {
+		return man, fmt.Errorf("export %s to %q: %w", f.Name, out, err)
+	}
+	type expect struct {
+		name, text string
+		want       any
+	}
+	var wants []expect
+	var werr error
+	count := 0
+	items(func(it Item) bool {
+		it.Ann = Filter(it.Ann, opt.State)
+		name := DocName(it.Doc)
+		man.Lint = append(man.Lint, Lint(it)...)
+		var want any
+		if f.Expect != nil {
+			want, werr = f.Expect(it, opt)
+		} else {
+			want = expectation(f, it)
+		}
+		if werr != nil {
+			werr = fmt.Errorf("document %q: %w", name, werr)
+			return false
+		}
+		if werr = w.Write(it); werr != nil {
+			werr = fmt.Errorf("write document %q: %w", name, werr)
+			return false
+		}
+		wants = append(wants, expect{name, it.Doc.Text, want})
+		sum := sha256.Sum256([]byte(it.Doc.Text))
+		man.Documents = append(man.Documents, DocEntry{ID: name, SHA256: hex.EncodeToString(sum[:]), Quotes: len(it.Ann.Quotes), Mentions: len(it.Ann.Mentions)})
+		man.Counts.Documents++
+		man.Counts.Quotes += len(it.Ann.Quotes)
+		man.Counts.Mentions += len(it.Ann.Mentions)
+		man.Counts.Entities += len(it.Ann.Entities)
+		count++
+		progress(count, 2*max(n, count))
+		return true
+	})
+	if cerr := w.Close(); werr == nil && cerr != nil {
+		werr = fmt.Errorf("write %q: %w", out, cerr)
+	}
+	if werr != nil {
+		return man, fmt.Errorf("export %s to %q: %w", f.Name, out, werr)
+	}
+	man.Counts.Warnings = len(man.Lint)
+	if opt.Strict && len(man.Lint) > 0 {
+		return man, fmt.Errorf("export %s to %q: %w (%d; first: %s)", f.Name, out, ErrLint, len(man.Lint), man.Lint[0])
+	}
+
+	// Read the output back.
+	total := 2 * max(n, count)
+	i := 0
+	check := func(name string, got any, err error) bool {
+		if err == nil && i >= len(wants) {
+			err = fmt.Errorf("%w: more documents read back than written", ErrMismatch)
+		}
+		if err == nil && name != "" && name != wants[i].name {
+			err = fmt.Errorf("%w: document %d reads back as %q, was written as %q", ErrMismatch, i+1, name, wants[i].name)
+		}
+		if err == nil {
+			err = compare(wants[i].name, wants[i].want, got)
+		}
+		if err != nil {
+			werr = err
+			return false
+		}
+		i++
+		progress(count+i, total)
+		return true
+	}
+	var rerr error
+	if f.ReadBack != nil {
+		rerr = f.ReadBack(tmp, opt, check)
+	} else {
+		rerr = f.Read(tmp, opt, func(rec Record) bool {
+			if rec.Err != nil {
+				return check("", nil, fmt.Errorf("%w: %s: %v", ErrMismatch, rec.Where(), rec.Err))
+			}
+			if i >= len(wants) {
+				return check("", nil, nil)
+			}
+			a, err := Resolve(rec, wants[i].text)
+			if err != nil {
+				return check("", nil, fmt.Errorf("%w: %s: %v", ErrMismatch, rec.Where(), err))
+			}
+			rec.Ann = a
+			rec.Doc.Text = wants[i].text
+			return check(DocName(rec.Doc), expectation(f, Item{rec.Doc, rec.Ann}), nil)
+		})
+	}
+	if werr == nil && rerr != nil {
+		werr = fmt.Errorf("%w: %v", ErrMismatch, rerr)
+	}
+	if werr == nil && i != len(wants) {
+		werr = fmt.Errorf("%w: %d documents written, %d read back", ErrMismatch, len(wants), i)
+	}
+	if werr != nil {
+		return man, fmt.Errorf("export %s to %q: %w", f.Name, out, werr)
+	}
+	man.Verified = true
+
+	// Manifest, then move into place.
+	mb, err := json.MarshalIndent(man, "", "  ")
+	if err != nil {
+		return man, err
+	}
+	mb = append(mb, '\n')
+	if f.Dir {
+		if err := os.WriteFile(filepath.Join(tmp, "manifest.json"), mb, 0o644); err != nil {
+			return man, fmt.Errorf("write manifest: %w", err)
+		}
+		if fi, err := os.Stat(out); err == nil && fi.IsDir() {
+			if err := os.Remove(out); err != nil { // empty, checked above
+				return man, fmt.Errorf("replace %q: %w", out, err)
+			}
+		}
+		if err := os.Rename(tmp, out); err != nil {
+			return man, fmt.Errorf("move export into place: %w", err)
+		}
+		done = true
+		return man, nil
+	}
+	mtmp := tmp + ".manifest"
+	if err := os.WriteFile(mtmp, mb, 0o644); err != nil {
+		os.Remove(mtmp)
+		return man, fmt.Errorf("write manifest: %w", err)
+	}
+	if err := os.Rename(tmp, out); err != nil {
+		os.Remove(mtmp)
+		return man, fmt.Errorf("move export into place: %w", err)
+	}
+	done = true
+	if err := os.Rename(mtmp, ManifestPath(f, out)); err != nil {
+		os.Remove(mtmp)
+		return man, fmt.Errorf("move manifest into place: %w", err)
+	}
+	return man, nil
+}
+
+// checkOut refuses outputs that would clobber something unexpected.
+func checkOut(f *Format, out string) error {
+	fi, err := os.Stat(out)
+	if errors.Is(err, os.ErrNotExist) {
+		if _, err := os.Stat(filepath.Dir(out)); err != nil {
+			return fmt.Errorf("export to %q: the folder %q does not exist", out, filepath.Dir(out))
+		}
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("export to %q: %w", out, err)
+	}
+	if f.Dir {
+		if !fi.IsDir() {
+			return fmt.Errorf("export %s to %q: it is a file; %s writes a folder", f.Name, out, f.Name)
+		}
+		ents, err := os.ReadDir(out)
+		if err != nil {
+			return fmt.Errorf("export to %q: %w", out, err)
+		}
+		if len(ents) > 0 {
+			return fmt.Errorf("export %s to %q: the folder is not empty", f.Name, out)
+		}
+		return nil
+	}
+	if fi.IsDir() {
+		return fmt.Errorf("export %s to %q: it is a folder; %s writes a file", f.Name, out, f.Name)
+	}
+	return nil
+}
+
+func makeTemp(f *Format, out string) (string, error) {
+	dir, base := filepath.Split(out)
+	if dir == "" {
+		dir = "."
+	}
+	pattern := "." + base + ".tmp-*"
+	if f.Dir {
+		p, err := os.MkdirTemp(dir, pattern)
+		if err != nil {
+			return "", fmt.Errorf("export to %q: %w", out, err)
+		}
+		return p, nil
+	}
+	fh, err := os.CreateTemp(dir, pattern)
+	if err != nil {
+		return "", fmt.Errorf("export to %q: %w", out, err)
+	}
+	fh.Close()
+	return fh.Name(), nil
+}
+
+// docView is what the generic read-back compares: metadata when the format
+// carries it, and the projected, canonical annotations.
+type docView struct {
+	Title  string            `json:"title,omitempty"`
+	Date   string            `json:"date,omitempty"`
+	Source string            `json:"source,omitempty"`
+	URL    string            `json:"url,omitempty"`
+	Ann    annot.Annotations `json:"ann"`
+}
+
+// Expected is what a format reads back for an item: metadata it carries and
+// Canonical(Project(...)) of the annotations. Tests use it to check round trips.
+func Expected(f *Format, it Item) any { return expectation(f, it) }
+
+func expectation(f *Format, it Item) any {
+	text := []rune(it.Doc.Text)
+	v := docView{Ann: Canonical(Project(it.Ann, text, f.Caps))}
+	if f.Caps&CapMeta != 0 {
+		v.Title, v.Date, v.Source, v.URL = it.Doc.Title, it.Doc.Date, it.Doc.Source, it.Doc.URL
+	}
+	return v
+}
+
+// compare reports how two expectations differ.
+func compare(name string, want, got any) error {
+	wb, err := json.Marshal(want)
+	if err != nil {
+		return err
+	}
+	gb, err := json.Marshal(got)
+	if err != nil {
+		return err
+	}
+	if bytes.Equal(wb, gb) {
+		return nil
+	}
+	k := 0
+	for k < len(wb) && k < len(gb) && wb[k] == gb[k] {
+		k++
+	}
+	lo := max(0, k-60)
+	return fmt.Errorf("%w: document %q differs at byte %d: wrote …%s…, read back …%s…", ErrMismatch, name, k,
+		strings.TrimSpace(string(wb[lo:min(len(wb), k+60)])), strings.TrimSpace(string(gb[lo:min(len(gb), k+60)])))
+}
+
+// SafeName turns a document id into a file name that stays inside its
+// folder: letters, digits, '.', '-' and '_' kept, everything else '_', no
+// leading dot, at most 100 bytes. used (lower-cased names) makes names unique
+// on case-insensitive file systems too.
+func SafeName(id string, used map[string]bool) string {
+	var b strings.Builder
+	for _, r := range id {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-', r == '_', r == '.':
+			b.WriteRune(r)
+		default:
+			b.WriteByte('_')
+		}
+		if b.Len() >= 100 {
+			break
+		}
+	}
+	name := strings.TrimLeft(b.String(), ".")
+	if name == "" {
+		name = "doc"
+	}
+	if used == nil {
+		return name
+	}
+	cand := name
+	for k := 2; used[strings.ToLower(cand)]; k++ {
+		cand = fmt.Sprintf("%s-%d", name, k)
+	}
+	used[strings.ToLower(cand)] = true
+	return cand
+}

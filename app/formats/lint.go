@@ -1,0 +1,106 @@
+package formats
+
+import (
+	"fmt"
+	"unicode"
+
+	"github.com/quotebench/quotebench/app/annot"
+)
+
+// Problem is one thing the lint found in a document.
+type Problem struct {
+	Doc     string     `json:"doc"`
+	Check   string     `json:"check"`
+	Span    annot.Span `json:"span"`
+	Message string     `json:"message"`
+}
+
+func (p Problem) String() string {
+	return fmt.Sprintf("%s %v: %s: %s", p.Doc, p.Span, p.Check, p.Message)
+}
+
+// Lint checks.
+const (
+	CheckNoSpeaker      = "no-speaker"      // a quote without speaker, not marked unattributed
+	CheckEdgeSpace      = "edge-space"      // a span that starts or ends with whitespace
+	CheckOverlap        = "overlap"         // two quotes sharing text
+	CheckParagraphs     = "paragraphs"      // a span running across a blank line
+	CheckTokenBoundary  = "token-boundary"  // (reported by token formats) a span splitting a token
+	CheckMentionOverlap = "mention-overlap" // (reported by CoNLL) overlapping name mentions
+)
+
+// Lint lists what a dataset consumer would trip over in one item.
+func Lint(it Item) []Problem {
+	text := []rune(it.Doc.Text)
+	doc := DocName(it.Doc)
+	var ps []Problem
+	add := func(check string, s annot.Span, format string, args ...any) {
+		ps = append(ps, Problem{Doc: doc, Check: check, Span: s, Message: fmt.Sprintf(format, args...)})
+	}
+	span := func(what string, s annot.Span) {
+		if s.Start < 0 || s.End > len(text) || s.Empty() {
+			return
+		}
+		if unicode.IsSpace(text[s.Start]) || unicode.IsSpace(text[s.End-1]) {
+			add(CheckEdgeSpace, s, "%s %q starts or ends with whitespace", what, clip(string(text[s.Start:s.End])))
+		}
+		if crossesParagraph(text[s.Start:s.End]) {
+			add(CheckParagraphs, s, "%s runs across a paragraph break", what)
+		}
+	}
+	for _, m := range it.Ann.Mentions {
+		span("mention", m.Span)
+	}
+	for i, q := range it.Ann.Quotes {
+		for _, p := range q.Parts {
+			span("quote", p)
+		}
+		if !q.Cue.Empty() {
+			span("cue", q.Cue)
+		}
+		if q.Speaker == 0 && !q.Unattributed {
+			add(CheckNoSpeaker, q.Extent(), "quote %q has no speaker and is not marked unattributed", clip(sliceRunes(text, q.Extent())))
+		}
+		for _, o := range it.Ann.Quotes[i+1:] {
+			if partsOverlap(q.Parts, o.Parts) {
+				add(CheckOverlap, q.Extent(), "quote overlaps the quote at %v", o.Extent())
+			}
+		}
+	}
+	return ps
+}
+
+func partsOverlap(a, b []annot.Span) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Overlaps(y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// crossesParagraph reports whether s holds a blank line: two line breaks
+// with only spaces or tabs between them.
+func crossesParagraph(s []rune) bool {
+	breaks := 0
+	for i, r := range s {
+		switch r {
+		case '\n':
+			breaks++
+		case '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				continue
+			}
+			breaks++
+		case ' ', '\t':
+		default:
+			breaks = 0
+		}
+		if breaks >= 2 {
+			return true
+		}
+	}
+	return false
+}
