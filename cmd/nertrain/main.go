@@ -33,6 +33,7 @@ func main() {
 	epochs := flag.Int("epochs", 12, "training epochs")
 	seed := flag.Int64("seed", 1, "seed of the document order")
 	eval := flag.Bool("eval", false, "print P/R/F1 on eng.testa and the sample article after training")
+	showErrors = flag.Bool("errors", false, "with -eval: list the sample article's false positives and negatives")
 	evalOnly := flag.Bool("eval-only", false, "do not train: score the model in -out")
 	flag.Parse()
 	if err := run(*shared, *out, *epochs, *seed, *eval, *evalOnly); err != nil {
@@ -263,6 +264,30 @@ func evaluate(t *ner.Tagger, shared string) error {
 	return nil
 }
 
+var showErrors *bool
+
+func printErrors(text string, gold, pred []ner.Entity) {
+	rs := []rune(text)
+	in := func(e ner.Entity, set []ner.Entity) bool {
+		for _, g := range set {
+			if g == e {
+				return true
+			}
+		}
+		return false
+	}
+	for _, e := range pred {
+		if !in(e, gold) {
+			fmt.Printf("  false positive %-6s %q\n", e.Type, string(rs[e.Start:e.End]))
+		}
+	}
+	for _, e := range gold {
+		if !in(e, pred) {
+			fmt.Printf("  false negative %-6s %q\n", e.Type, string(rs[e.Start:e.End]))
+		}
+	}
+}
+
 func evalGold(t *ner.Tagger, path string) (*ner.Scores, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -294,6 +319,9 @@ func evalGold(t *ner.Tagger, path string) (*ner.Scores, error) {
 			pred = append(pred, ner.Entity{Start: int(toks[m.Start].Start), End: int(toks[m.End-1].End), Type: string(m.Label)})
 		}
 		s.Add(gold, pred)
+		if *showErrors {
+			printErrors(doc.Text, gold, pred)
+		}
 	}
 	return s, nil
 }

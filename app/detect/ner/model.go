@@ -38,6 +38,9 @@ type emitter interface {
 
 func (m *model) emit(keys []uint64, out *[nTags]int32) {
 	*out = [nTags]int32{}
+	if len(m.table) == 0 {
+		return
+	}
 	mask := uint32(len(m.table) - 1)
 	for _, h := range keys {
 		k := key32(h)

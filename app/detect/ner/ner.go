@@ -21,6 +21,8 @@ import (
 	"io"
 	"math"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotebench/quotebench/app/annot"
 	"github.com/quotebench/quotebench/app/detect/tokens"
@@ -180,7 +182,7 @@ func splitSentences(toks []tokens.Token, words []string, out [][2]int) [][2]int 
 	s0 := 0
 	term := false // the previous token ends a sentence
 	for i, tk := range toks {
-		if i > s0 && (tk.Gap >= tokens.Newline || term && tk.Gap != tokens.NoSpace) {
+		if i > s0 && (tk.Gap >= tokens.Newline || term && tk.Gap != tokens.NoSpace && !startsLower(words[i])) {
 			out = append(out, [2]int{s0, i})
 			s0 = i
 			term = false
@@ -200,6 +202,11 @@ func splitSentences(toks []tokens.Token, words []string, out [][2]int) [][2]int 
 		out = append(out, [2]int{s0, len(toks)})
 	}
 	return out
+}
+
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // prepDoc is a document ready for decoding.
