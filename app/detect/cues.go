@@ -1,0 +1,226 @@
+package detect
+
+import "github.com/quotebench/quotebench/app/detect/tokens"
+
+// cue is a reporting construction: the cue words, the speaker noun phrase
+// and where the reported content lies relative to them.
+type cue struct {
+	a, b     int  // cue tokens [a, b)
+	subj     rng  // speaker noun phrase; a == b when none
+	inverted bool // the speaker follows the cue ("said Smith")
+	objEnd   int  // end of the addressee after tell-verbs ("told reporters"), else b
+	strength float64
+	used     bool
+}
+
+// end is the first token after the whole attribution (cue, speaker, addressee).
+func (c *cue) end() int { return max(c.b, c.subj.b, c.objEnd) }
+
+// start is the first token of the attribution.
+func (c *cue) start() int {
+	if c.subj.len() > 0 {
+		return min(c.a, c.subj.a)
+	}
+	return c.a
+}
+
+var prepositions = set(`in on at during to from while after before as when with for by about over via
+	into through since until without within outside inside near amid among against like of`)
+
+var subjPronouns = set(`he she they we i it you who`)
+
+// findCues finds reporting constructions outside direct quotes.
+func (d *doc) findCues() []cue {
+	var out []cue
+	for i := 0; i < len(d.toks); i++ {
+		if d.quote[i] >= 0 {
+			continue
+		}
+		w := d.low[i]
+		s := d.sents[d.sent[i]]
+		switch {
+		case w == "according" && i+1 < s.b && d.low[i+1] == "to":
+			np := d.rightNP(i+2, s.b)
+			if np.len() == 0 {
+				continue
+			}
+			out = append(out, cue{a: i, b: i + 2, subj: np, inverted: true, objEnd: i + 2, strength: 1})
+			i++
+		case w == "in" && i+2 < s.b && (d.low[i+2] == "opinion" || d.low[i+2] == "view" || d.low[i+2] == "words") && pronouns[d.low[i+1]] != "":
+			out = append(out, cue{a: i, b: i + 3, subj: rng{i + 1, i + 2}, inverted: true, objEnd: i + 3, strength: 0.8})
+			i += 2
+		case cueStrength[w] > 0:
+			if c, ok := d.verbCue(i, s); ok {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// verbCue builds the cue of a reporting verb at token i, if it is used as
+// one: not a noun after a determiner, not a capitalised name part, with a
+// speaker before or after it.
+func (d *doc) verbCue(i int, s rng) (cue, bool) {
+	w := d.low[i]
+	if i > s.a {
+		p := d.low[i-1]
+		if determiners[p] && p != "that" || p == "'s" || p == "’s" || p == "when" || p == "if" || p == "to" && w != "say" && w != "tell" {
+			return cue{}, false
+		}
+		if d.capital(i) && !(d.toks[i-1].Kind == tokens.Punct && isSentPunct(p)) {
+			return cue{}, false
+		}
+	}
+	if i+1 < s.b && (d.low[i+1] == "to" && w != "said" && w != "told" || d.low[i+1] == "by") {
+		// "added to the list", "claimed by": not speech.
+		if w != "say" && w != "says" {
+			return cue{}, false
+		}
+	}
+	c := cue{a: i, b: i + 1, objEnd: i + 1, strength: cueStrength[w]}
+	// Speaker after the cue: `”, said Smith,` / `said Smith during`.
+	if np := d.rightNP(i+1, s.b); np.len() > 0 {
+		after, pre := np.b, i-1
+		okAfter := after >= s.b || d.isPunct(after) || prepositions[d.low[after]]
+		boundary := pre < s.a || d.isPunct(pre) || doubleMark(d.low[pre]) != notMark
+		name := d.capital(np.a)
+		if okAfter && (boundary && (name || subjPronouns[d.low[np.a]] || determiners[d.low[np.a]]) || name) {
+			c.subj, c.inverted = np, true
+		}
+	}
+	if !c.inverted {
+		// Speaker before the cue, over auxiliaries: "Smith has also said".
+		k := i - 1
+		passive := false
+		for k >= s.a && auxiliaries[d.low[k]] {
+			switch d.low[k] {
+			case "was", "were", "been", "be", "is", "are":
+				passive = true
+			}
+			k--
+		}
+		if passive && (w == "told" || w == "asked" || w == "informed" || w == "reminded" || w == "warned" || w == "urged" || w == "assured") {
+			return cue{}, false
+		}
+		c.subj = d.leftNP(k, s.a)
+	}
+	if tellVerbs[w] && !c.inverted {
+		// The addressee: "told reporters", "told CNN", "told him".
+		k := i + 1
+		if np := d.rightNP(k, s.b); np.len() > 0 && np.len() <= 5 {
+			c.objEnd = np.b
+		} else if k < s.b && !d.isPunct(k) && d.low[k] != "that" && !prepositions[d.low[k]] {
+			c.objEnd = k + 1
+		}
+	}
+	if c.subj.len() == 0 && !c.inverted {
+		// A cue with no speaker is only kept before a colon or after a comma.
+		if !(i+1 < s.b && d.low[i+1] == ":") {
+			return cue{}, false
+		}
+	}
+	return c, true
+}
+
+// leftNP returns the noun phrase ending at token k (scanning left, not past
+// lo): a pronoun, a run of capitalised words with their titles, or a common
+// noun phrase up to its determiner; "the head of the agency" is joined over
+// "of".
+func (d *doc) leftNP(k, lo int) rng {
+	if k < lo || d.quote[k] >= 0 || d.isPunct(k) && d.low[k] != "'s" && d.low[k] != "’s" {
+		return rng{}
+	}
+	if subjPronouns[d.low[k]] {
+		return rng{k, k + 1}
+	}
+	j := d.chunkLeft(k, lo)
+	if j > k {
+		return rng{}
+	}
+	// Join over "of"/"for"/"at": "the head of the Kremlin", "a spokesman for X".
+	if j-2 >= lo {
+		switch d.low[j-1] {
+		case "of", "for", "at", "from", "with":
+			if !d.isPunct(j-2) && !stops[d.low[j-2]] {
+				if j2 := d.chunkLeft(j-2, lo); j2 <= j-2 {
+					j = j2
+				}
+			}
+		}
+	}
+	return rng{j, k + 1}
+}
+
+// chunkLeft returns the first token of the chunk ending at k.
+func (d *doc) chunkLeft(k, lo int) int {
+	j := k
+	if d.capital(k) || d.low[k] == "'s" || d.low[k] == "’s" {
+		for j-1 >= lo && (d.capital(j-1) || personTitles[d.low[j-1]] || d.low[j-1] == "'s" || d.low[j-1] == "’s" || d.toks[j-1].Kind == tokens.Number) && !capStop[d.low[j-1]] && d.quote[j-1] < 0 {
+			j--
+		}
+		if j-1 >= lo && determiners[d.low[j-1]] {
+			j--
+		}
+		if j > k {
+			return k
+		}
+		// A lower-case head before the name: "campaign manager Kellyanne Conway".
+		if j-1 >= lo && roleNouns[d.low[j-1]] {
+			for j-1 >= lo && !d.isPunct(j-1) && !stops[d.low[j-1]] && cueStrength[d.low[j-1]] == 0 && k-j < 7 {
+				j--
+				if determiners[d.low[j]] {
+					break
+				}
+			}
+		}
+		return j
+	}
+	n := 0
+	for j >= lo && n < 6 {
+		w := d.low[j]
+		if d.isPunct(j) && w != "'s" && w != "’s" && w != "-" || stops[w] || j < k && cueStrength[w] > 0 || d.quote[j] >= 0 || j < k && auxiliaries[w] && !determiners[w] {
+			break
+		}
+		n++
+		if determiners[w] || pronouns[w] != "" && j < k {
+			j--
+			break
+		}
+		j--
+	}
+	return j + 1
+}
+
+// rightNP returns the noun phrase starting at token k (not past hi): a
+// pronoun, a run of capitalised words with titles, or a determiner phrase.
+func (d *doc) rightNP(k, hi int) rng {
+	if k >= hi || d.quote[k] >= 0 {
+		return rng{}
+	}
+	w := d.low[k]
+	switch {
+	case subjPronouns[w] || w == "him" || w == "her" || w == "them" || w == "us" || w == "me":
+		return rng{k, k + 1}
+	case d.capital(k) && capStop[w] && !personTitles[w] && !determiners[w]:
+		return rng{}
+	case d.capital(k) || personTitles[w] && k+1 < hi && d.capital(k+1):
+		j := k + 1
+		for j < hi && (d.capital(j) || personTitles[d.low[j]] || d.low[j] == "of" && j+1 < hi && d.capital(j+1)) && d.quote[j] < 0 {
+			j++
+		}
+		return rng{k, j}
+	case determiners[w] && w != "that":
+		j := k + 1
+		for j < hi && j < k+7 && !d.isPunct(j) && !stops[d.low[j]] && !prepositions[d.low[j]] && cueStrength[d.low[j]] == 0 && !auxiliaries[d.low[j]] && d.quote[j] < 0 {
+			j++
+		}
+		if j == k+1 {
+			return rng{}
+		}
+		return rng{k, j}
+	case roleNouns[w] || d.low[k] == "reporters" || d.low[k] == "journalists":
+		return rng{k, k + 1}
+	}
+	return rng{}
+}

@@ -1,0 +1,318 @@
+package detect
+
+import (
+	"sort"
+
+	"github.com/quotebench/quotebench/app/annot"
+	"github.com/quotebench/quotebench/app/detect/tokens"
+)
+
+// quote is a detected quotation in token ranges.
+type quote struct {
+	parts  []rng // direct: including the marks; indirect: the content
+	kind   annot.Kind
+	cue    int // index into cues, -1 when none
+	spk    rng // speaker noun phrase; empty when found by a later sieve
+	spkEnt int // speaker entity from a later sieve, -1 when none
+	conf   float64
+	marks  int // index into the direct quotes, -1 for indirect
+}
+
+func (q *quote) first() int { return q.parts[0].a }
+func (q *quote) last() int  { return q.parts[len(q.parts)-1].b - 1 }
+
+// splitEmbedded splits a direct quote interrupted by its attribution inside
+// one pair of marks: `“A – said X – B”`, `“A, he said, B”`. It returns the
+// cue found, or -1.
+func (d *doc) splitEmbedded(q *dquote, cues *[]cue) int {
+	if len(q.parts) != 1 {
+		return -1
+	}
+	p := q.parts[0]
+	for i := p.a + 1; i < p.b-2; i++ {
+		if !(d.isDashTok(i) || d.low[i] == ",") {
+			continue
+		}
+		for j := i + 2; j < p.b-1 && j <= i+7; j++ {
+			if !(d.isDashTok(j) || d.low[j] == "," && !d.isDashTok(i)) {
+				continue
+			}
+			// Between the separators: a cue verb and a speaker.
+			for k := i + 1; k < j; k++ {
+				if cueStrength[d.low[k]] < 1 {
+					continue
+				}
+				var subj rng
+				inv := false
+				if k == i+1 {
+					subj, inv = rng{k + 1, j}, true
+				} else {
+					subj = rng{i + 1, k}
+				}
+				if subj.len() == 0 || subj.len() > 5 {
+					continue
+				}
+				if !(subjPronouns[d.low[subj.a]] || d.capital(subj.a) || determiners[d.low[subj.a]]) {
+					continue
+				}
+				*cues = append(*cues, cue{a: k, b: k + 1, subj: subj, inverted: inv, objEnd: k + 1, strength: 1, used: true})
+				q.parts = []rng{{p.a, i}, {j + 1, p.b}}
+				return len(*cues) - 1
+			}
+		}
+	}
+	return -1
+}
+
+// attribute turns direct quotes and cues into quotes with speakers.
+func (d *doc) attribute(dqs []dquote, cues []cue, ments []ment, ents []entity) []quote {
+	var qs []quote
+	// Direct quotes: embedded attribution, then merging `“A,” he said, “B”`,
+	// then the cue right after or right before the marks.
+	// Index cues by their first and last token for adjacency lookups.
+	byStart := map[int]int{}
+	byEnd := map[int]int{}
+	for k := range cues {
+		byStart[cues[k].start()] = k
+		byEnd[cues[k].end()] = k
+	}
+	for di := range dqs {
+		q := quote{parts: dqs[di].parts, kind: annot.KindDirect, cue: -1, spkEnt: -1, marks: di, conf: 0.6}
+		if dqs[di].unclosed {
+			q.conf = 0.5
+		}
+		if k := d.splitEmbedded(&dqs[di], &cues); k >= 0 {
+			q.parts, q.cue, q.conf = dqs[di].parts, k, 0.9
+		}
+		qs = append(qs, q)
+	}
+	// Mark tokens of direct quotes (after splitting the parts stay inside).
+	sort.SliceStable(qs, func(i, j int) bool { return qs[i].first() < qs[j].first() })
+	// Merge `“A,” he said, “B”` and attach adjacent cues.
+	var merged []quote
+	for i := 0; i < len(qs); i++ {
+		q := qs[i]
+		if q.cue < 0 {
+			// After the closing mark: `”, said X` / `,” X said` / `”: he said`.
+			k := q.last() + 1
+			for k < len(d.toks) && (d.low[k] == "," || d.isDashTok(k) || d.low[k] == ":") && d.para[k] == d.para[q.last()] {
+				k++
+			}
+			if c, ok := byStart[k]; ok && k < len(d.toks) && d.para[k] == d.para[q.last()] && !cues[c].used {
+				q.cue = c
+				cues[c].used = true
+				q.conf = 0.95
+				// `“A,” he said, “B”`: one quote in two parts.
+				e := cues[c].end()
+				if i+1 < len(qs) && e < len(d.toks) && (d.low[e] == "," || d.isDashTok(e)) && qs[i+1].first() == e+1 && qs[i+1].cue < 0 {
+					q.parts = append(append([]rng{}, q.parts...), qs[i+1].parts...)
+					i++
+				}
+			}
+		}
+		if q.cue < 0 {
+			// Before the opening mark: `X said: “` / `X told reporters, “` / `X said that “`.
+			k := q.first() - 1
+			for k >= 0 && (d.low[k] == ":" || d.low[k] == "," || d.low[k] == "that") && d.para[k] == d.para[q.first()] {
+				k--
+			}
+			if c, ok := byEnd[k+1]; ok && k >= 0 && d.para[k] == d.para[q.first()] && !cues[c].used {
+				q.cue = c
+				cues[c].used = true
+				q.conf = 0.9
+			} else if k >= 0 && d.low[q.first()-1] == ":" {
+				// Colon introduction without a verb: `Smith: “…”`.
+				if np := d.leftNP(q.first()-2, d.paras[d.para[q.first()]].a); np.len() > 0 && np.len() <= 4 {
+					q.spk = np
+					q.conf = 0.8
+				}
+			}
+		}
+		if q.cue >= 0 {
+			q.spk = cues[q.cue].subj
+		}
+		merged = append(merged, q)
+	}
+	qs = merged
+
+	// Indirect and mixed quotes from the remaining cues.
+	var ind []quote
+	for k := range cues {
+		c := &cues[k]
+		if c.used {
+			continue
+		}
+		parts := d.content(c)
+		if len(parts) == 0 {
+			continue
+		}
+		c.used = true
+		ind = append(ind, quote{parts: parts, kind: annot.KindIndirect, cue: k, spk: c.subj, spkEnt: -1, marks: -1, conf: 0.55 + 0.3*c.strength})
+	}
+	// Direct quotes inside reported speech make it mixed and disappear.
+	var out []quote
+	for _, q := range qs {
+		inside := false
+		if q.cue < 0 {
+			for i := range ind {
+				if covers(ind[i].parts, q.first(), q.last()) {
+					ind[i].kind = annot.KindMixed
+					inside = true
+				}
+			}
+		}
+		if !inside {
+			out = append(out, q)
+		}
+	}
+	out = append(out, ind...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].first() < out[j].first() })
+
+	// Reject what is not a quote, and give the rest their kind.
+	d.lastCues = cues
+	kept := out[:0]
+	for _, q := range out {
+		if q.marks >= 0 && q.cue < 0 && q.spk.len() == 0 {
+			if !d.isQuotation(q, dqs[q.marks].single, cues) {
+				continue
+			}
+		}
+		if q.marks >= 0 && q.cue < 0 && q.spk.len() == 0 && !d.standsAlone(q) {
+			q.kind = annot.KindMixed
+		}
+		kept = append(kept, q)
+	}
+	return kept
+}
+
+// covers reports whether token range [a, b] lies inside one of parts.
+func covers(parts []rng, a, b int) bool {
+	for _, p := range parts {
+		if p.a <= a && b < p.b {
+			return true
+		}
+	}
+	return false
+}
+
+// standsAlone reports whether a direct quote is a sentence of its own (or
+// ends one after a colon), rather than a fragment inside narration.
+func (d *doc) standsAlone(q quote) bool {
+	a, b := q.first(), q.last()
+	s := d.sents[d.sent[a]]
+	startOK := a == s.a || d.low[a-1] == ":" || d.isDashTok(a-1)
+	e := d.sents[d.sent[b]].b
+	endOK := true
+	for i := b + 1; i < e; i++ {
+		if !d.isPunct(i) {
+			endOK = false
+			break
+		}
+	}
+	return startOK && endOK
+}
+
+// isQuotation rejects titles of works, nicknames, scare quotes and quoted
+// terms among direct quotes that have no attribution of their own.
+func (d *doc) isQuotation(q quote, single bool, cues []cue) bool {
+	words, caps := 0, 0
+	for _, p := range q.parts {
+		for i := p.a; i < p.b; i++ {
+			if d.toks[i].Kind == tokens.Punct {
+				continue
+			}
+			words++
+			if d.capital(i) || len(d.low[i]) <= 3 {
+				caps++
+			}
+		}
+	}
+	a, b := q.first(), q.last()
+	if words <= 2 || single && words < 5 {
+		return false
+	}
+	if caps == words && words <= 10 && !d.standsAlone(q) {
+		return false // a title: “The Art of the Deal”
+	}
+	if a > 0 && b+1 < len(d.toks) && d.capital(a-1) && d.capital(b+1) && words <= 4 {
+		return false // a nickname: Dwayne “The Rock” Johnson
+	}
+	if words >= 6 {
+		return true
+	}
+	// Short fragments need a cue or a person in their sentence.
+	s := d.sents[d.sent[a]]
+	for _, c := range cues {
+		if c.a >= s.a && c.a < s.b {
+			return true
+		}
+	}
+	return d.standsAlone(q)
+}
+
+// content returns the reported content of a cue's attribution: after it
+// (`X said (that) CLAUSE`), before it (`CLAUSE, X said.`) or around it
+// (`A, X said, B.`).
+func (d *doc) content(c *cue) []rng {
+	s := d.sents[d.sent[c.a]]
+	a, e := c.start(), c.end()
+	sentEnd := s.b
+	for sentEnd > s.a && (d.isPunct(sentEnd-1) && !isMarkTok(d.low[sentEnd-1])) {
+		sentEnd--
+	}
+	pre := a - 1
+	boundaryBefore := pre >= s.a && (d.low[pre] == "," || d.isDashTok(pre) || d.low[pre] == ":")
+	var parts []rng
+	if boundaryBefore {
+		clause := s.a
+		for clause < pre && d.isPunct(clause) && !isMarkTok(d.low[clause]) {
+			clause++
+		}
+		if pre-clause >= 3 {
+			parts = append(parts, rng{clause, pre})
+		}
+		if e >= sentEnd || len(parts) == 0 {
+			return parts
+		}
+		// `A, X said, B.`
+		if d.low[e] == "," || d.isDashTok(e) {
+			if sentEnd-(e+1) >= 3 {
+				parts = append(parts, rng{e + 1, sentEnd})
+			}
+			return parts
+		}
+		if c.inverted || e >= sentEnd {
+			return parts
+		}
+	}
+	// Forward: skip "that", a colon or a comma, and adjuncts up to "that".
+	k := e
+	for j := k; j < sentEnd && j < k+10; j++ {
+		if d.low[j] == "that" && (j == k || !d.isPunct(j-1) || d.low[j-1] == ",") {
+			k = j + 1
+			break
+		}
+		if d.isPunct(j) && d.low[j] != "'s" {
+			break
+		}
+	}
+	if k < sentEnd && (d.low[k] == ":" || d.low[k] == ",") {
+		k++
+	}
+	if c.inverted && !(d.low[c.a] == "according" || d.low[c.a] == "in") {
+		return parts
+	}
+	if sentEnd-k < 3 {
+		return parts
+	}
+	// A direct quote right here is the cue's own quote, handled elsewhere.
+	if d.quote[k] >= 0 && k > 0 && d.quote[k-1] < 0 {
+		return parts
+	}
+	if len(parts) > 0 {
+		return parts
+	}
+	return []rng{{k, sentEnd}}
+}
+
+func isMarkTok(w string) bool { return doubleMark(w) != notMark || singleMark(w) != notMark }
