@@ -85,7 +85,13 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 		okAfter := after >= s.b || d.isPunct(after) || prepositions[d.low[after]]
 		boundary := pre < s.a || d.isPunct(pre) || doubleMark(d.low[pre]) != notMark
 		name := d.capital(np.a)
-		if okAfter && (boundary && (name || subjPronouns[d.low[np.a]] || determiners[d.low[np.a]]) || name) {
+		leftName := false
+		if !boundary {
+			if l := d.leftNP(i-1, s.a); l.len() > 0 && d.capital(l.b-1) {
+				leftName = true
+			}
+		}
+		if okAfter && (boundary && (name || subjPronouns[d.low[np.a]] || determiners[d.low[np.a]]) || name && !leftName && !tellVerbs[w]) {
 			c.subj, c.inverted = np, true
 		}
 	}

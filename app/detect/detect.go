@@ -44,6 +44,14 @@ func (d *Detector) Detect(text string) annot.Annotations {
 	}
 	names := t.names(text, x.toks)
 	ments, ents := x.cluster(names)
+	x.person = make([]bool, len(x.toks))
+	for _, m := range ments {
+		if m.label == annot.LabelPerson {
+			for i := m.a; i < m.b; i++ {
+				x.person[i] = true
+			}
+		}
+	}
 	cues := x.findCues()
 	qs := x.attribute(dqs, cues, ments, ents)
 	// attribute adds the cues of embedded attributions to x.lastCues.

@@ -242,6 +242,11 @@ func (d *doc) isQuotation(q quote, single bool, cues []cue) bool {
 	}
 	// Short fragments need a cue or a person in their sentence.
 	s := d.sents[d.sent[a]]
+	for i := s.a; i < s.b; i++ {
+		if d.person[i] && d.quote[i] < 0 {
+			return true
+		}
+	}
 	for _, c := range cues {
 		if c.a >= s.a && c.a < s.b {
 			return true
@@ -261,7 +266,8 @@ func (d *doc) content(c *cue) []rng {
 		sentEnd--
 	}
 	pre := a - 1
-	boundaryBefore := pre >= s.a && (d.low[pre] == "," || d.isDashTok(pre) || d.low[pre] == ":")
+	boundaryBefore := pre >= s.a && (d.low[pre] == "," || d.isDashTok(pre) || d.low[pre] == ":") &&
+		!(e < sentEnd && (d.low[e] == "that" || d.low[e] == ":"))
 	var parts []rng
 	if boundaryBefore {
 		clause := s.a
@@ -298,6 +304,8 @@ func (d *doc) content(c *cue) []rng {
 	}
 	if k < sentEnd && (d.low[k] == ":" || d.low[k] == ",") {
 		k++
+	} else if k == e && k < sentEnd && prepositions[d.low[k]] && !(d.low[c.a] == "according" || d.low[c.a] == "in") {
+		return parts // "said during talks": an adjunct, no content
 	}
 	if c.inverted && !(d.low[c.a] == "according" || d.low[c.a] == "in") {
 		return parts

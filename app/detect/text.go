@@ -20,7 +20,8 @@ type doc struct {
 	paras []rng
 	quote []int32 // index of the direct quote covering each token, or -1
 
-	lastCues []cue // every cue, including those found inside quotes
+	person   []bool // token is inside a person name
+	lastCues []cue  // every cue, including those found inside quotes
 }
 
 // rng is a half-open range of token indices.
