@@ -26,6 +26,16 @@ const (
 	RelCoref     = "COREF"
 )
 
+// KnownRelation reports whether t is one of the relation types above;
+// importers skip relations of other types (MemberOf, ...).
+func KnownRelation(t string) bool {
+	switch t {
+	case RelSaidBy, RelHasCue, RelContinues, RelCoref:
+		return true
+	}
+	return false
+}
+
 // Region is one labelled span (or several fragments, for brat).
 type Region struct {
 	Parts        []annot.Span

@@ -12,7 +12,9 @@ import (
 	"github.com/quotebench/quotebench/app/formats/jsonl"
 )
 
-func TestGolden(t *testing.T) { formatstest.Golden(t, "jsonl", formats.Options{State: "all"}, "article") }
+func TestGolden(t *testing.T) {
+	formatstest.Golden(t, "jsonl", formats.Options{State: "all"}, "article")
+}
 
 func TestRoundTrip(t *testing.T) {
 	for _, state := range []string{"all", "", "accepted"} {
