@@ -1,6 +1,7 @@
 // Package article reads news articles to import: plain text (.txt), web
-// pages (.html, .htm, through a readability library, never fetching
-// anything), and JSON Lines (.jsonl, one article per line). Folders are read
+// pages (.html, .htm, through the HTML func of the Handler: the store passes
+// one built on a readability library, never fetching anything), and JSON
+// Lines (.jsonl, one article per line). Folders are read
 // recursively.
 //
 // The text of an article is stored exactly as it is in the file, because
@@ -30,8 +31,6 @@ import (
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
-
-	readability "codeberg.org/readeck/go-readability/v2"
 
 	"github.com/quotebench/quotebench/app/annot"
 )
@@ -74,6 +73,12 @@ type Handler struct {
 	Item   func(Item)
 	Reject func(Issue)
 	Notice func(Issue)
+
+	// HTML extracts an article from a web page's bytes (see Decode). It is
+	// supplied by the caller because the readability library links net/http
+	// (and so cgo), which the core packages must not depend on. Nil: .html
+	// and .htm files are refused.
+	HTML func(data []byte) (annot.Document, []string, error)
 }
 
 func (h Handler) item(it Item) {
@@ -203,7 +208,11 @@ func ReadFile(path string, h Handler) {
 	case ".txt":
 		doc, notes, err = ParseText(data)
 	default:
-		doc, notes, err = ParseHTML(data)
+		if h.HTML == nil {
+			h.reject(path, 0, "HTML import is not available here")
+			return
+		}
+		doc, notes, err = h.HTML(data)
 	}
 	for _, n := range notes {
 		h.notice(path, 0, "%s", n)
@@ -338,6 +347,13 @@ func ParseText(data []byte) (annot.Document, []string, error) {
 	return d, notes, nil
 }
 
+// FirstLine is the first non-blank line of text, trimmed and clipped to
+// MaxTitle: the title of an article that has none.
+func FirstLine(text string) string { return clip(firstLine(text)) }
+
+// ValidDate reports whether s is a real YYYY-MM-DD date.
+func ValidDate(s string) bool { return validDate(s) }
+
 // firstLine is the first non-blank line, trimmed.
 func firstLine(text string) string {
 	for _, l := range strings.Split(text, "\n") {
@@ -359,41 +375,6 @@ func clip(s string) string {
 func validDate(s string) bool {
 	_, err := time.Parse("2006-01-02", s)
 	return err == nil
-}
-
-// ParseHTML extracts a web page's main text and title with readability. It
-// parses the bytes it is given and never fetches anything.
-func ParseHTML(data []byte) (annot.Document, []string, error) {
-	src, notes, err := Decode(data)
-	if err != nil {
-		return annot.Document{}, notes, err
-	}
-	art, err := readability.FromReader(strings.NewReader(src), nil)
-	if err != nil {
-		return annot.Document{}, notes, fmt.Errorf("html: %v", err)
-	}
-	if art.Node == nil {
-		return annot.Document{}, notes, errors.New("html: no article text found")
-	}
-	var b strings.Builder
-	if err := art.RenderText(&b); err != nil {
-		return annot.Document{}, notes, fmt.Errorf("html: %v", err)
-	}
-	text := strings.TrimSpace(b.String())
-	if text == "" {
-		return annot.Document{}, notes, errors.New("html: no article text found")
-	}
-	if !utf8.ValidString(text) {
-		return annot.Document{}, notes, errors.New("html: extracted text is not valid UTF-8")
-	}
-	d := annot.Document{Text: text, Title: clip(strings.TrimSpace(art.Title()))}
-	if d.Title == "" {
-		d.Title = clip(firstLine(text))
-	}
-	if t, err := art.PublishedTime(); err == nil {
-		d.Date = t.Format("2006-01-02")
-	}
-	return d, notes, nil
 }
 
 // jsonArticle is one JSONL line; other fields (annotations) are ignored here.

@@ -1,0 +1,620 @@
+package store
+
+import (
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/quotebench/quotebench/app/annot"
+	"github.com/quotebench/quotebench/app/formats/article"
+)
+
+func now() string { return time.Now().UTC().Format(time.RFC3339Nano) }
+
+func parseTime(s string) time.Time {
+	t, _ := time.Parse(time.RFC3339Nano, s)
+	return t
+}
+
+// Hash is the hex sha256 of a text: a document's identity for duplicates.
+func Hash(text string) string {
+	h := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(h[:])
+}
+
+var errSameText = errors.New("same text")
+
+// AddDocument adds one document with suggestions (ids local to the set).
+// It returns the new id, or the existing id and annot.ErrDuplicate.
+// Suggestions get the given origin; their state defaults to suggested.
+func (s *Store) AddDocument(d annot.Document, sugg *annot.Annotations, origin annot.Origin) (annot.DocID, error) {
+	if d.Text == "" || strings.TrimSpace(d.Text) == "" {
+		return 0, fmt.Errorf("add document: %w: empty text", annot.ErrInvalid)
+	}
+	if !utf8.ValidString(d.Text) || strings.IndexByte(d.Text, 0) >= 0 {
+		return 0, fmt.Errorf("add document: %w: text is not valid UTF-8 or contains NUL", annot.ErrInvalid)
+	}
+	chars := utf8.RuneCountInString(d.Text)
+	if sugg != nil {
+		if err := sugg.Validate(chars); err != nil {
+			return 0, fmt.Errorf("add document: suggestions: %w", err)
+		}
+	}
+	if d.Status == "" {
+		d.Status = annot.StatusTodo
+	}
+	if !validStatus(d.Status) {
+		return 0, fmt.Errorf("add document: %w: status %q", annot.ErrInvalid, d.Status)
+	}
+	sum := Hash(d.Text)
+	var id annot.DocID
+	err := s.write(func(tx querier) error {
+		err := tx.QueryRowContext(bg, "SELECT id FROM documents WHERE sha256 = ?", sum).Scan(&id)
+		if err == nil {
+			return errSameText
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		t := now()
+		res, err := tx.ExecContext(bg, `INSERT INTO documents
+			(ext_id, title, date, source, url, text, chars, sha256, status, created, updated)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			d.ExtID, d.Title, d.Date, d.Source, d.URL, d.Text, chars, sum, string(d.Status), t, t)
+		if err != nil {
+			return err
+		}
+		n, err := res.LastInsertId()
+		if err != nil {
+			return err
+		}
+		id = annot.DocID(n)
+		if sugg != nil {
+			return insertAnnotations(tx, id, sugg, origin)
+		}
+		return nil
+	})
+	if errors.Is(err, errSameText) {
+		return id, fmt.Errorf("add document: %w: same text as document %d", annot.ErrDuplicate, id)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("add document: %w", err)
+	}
+	return id, nil
+}
+
+// AddAnnotations adds pre-annotations (ids local to the set), e.g. imported
+// ones, keeping their provenance (origin import when none is given).
+func (s *Store) AddAnnotations(id annot.DocID, a annot.Annotations) error {
+	err := s.write(func(tx querier) error {
+		chars, err := docChars(tx, id)
+		if err != nil {
+			return err
+		}
+		if err := a.Validate(chars); err != nil {
+			return err
+		}
+		return insertAnnotations(tx, id, &a, "")
+	})
+	if err != nil {
+		return fmt.Errorf("add annotations to document %d: %w", id, err)
+	}
+	return nil
+}
+
+func docChars(tx querier, id annot.DocID) (int, error) {
+	var n int
+	err := tx.QueryRowContext(bg, "SELECT chars FROM documents WHERE id = ?", id).Scan(&n)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, fmt.Errorf("document %d: %w", id, annot.ErrNotFound)
+	}
+	return n, err
+}
+
+// insertAnnotations stores a validated set; origin "" keeps each one's own
+// (import when empty).
+func insertAnnotations(tx querier, doc annot.DocID, a *annot.Annotations, origin annot.Origin) error {
+	prov := func(p annot.Provenance) (annot.Origin, annot.State) {
+		o, st := p.Origin, p.State
+		if origin != "" {
+			o = origin
+		}
+		if o == "" {
+			o = annot.OriginImport
+		}
+		if st == "" {
+			st = annot.StateSuggested
+		}
+		return o, st
+	}
+	if err := ensureLabels(tx, a); err != nil {
+		return err
+	}
+	ents := map[annot.EntityID]int64{}
+	for _, e := range a.Entities {
+		o, st := prov(e.Provenance)
+		res, err := tx.ExecContext(bg, `INSERT INTO entities (doc_id, name, label, origin, state, confidence)
+			VALUES (?, ?, ?, ?, ?, ?)`, doc, e.Name, string(e.Label), string(o), string(st), e.Confidence)
+		if err != nil {
+			return fmt.Errorf("entity %d: %w", e.ID, err)
+		}
+		ents[e.ID], _ = res.LastInsertId()
+	}
+	ments := map[annot.MentionID]int64{}
+	for _, m := range a.Mentions {
+		o, st := prov(m.Provenance)
+		typ := m.Type
+		if typ == "" {
+			typ = annot.MentionName
+		}
+		var ent any
+		if m.Entity != 0 {
+			ent = ents[m.Entity]
+		}
+		res, err := tx.ExecContext(bg, `INSERT INTO mentions (doc_id, start, "end", label, type, entity_id, origin, state, confidence)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, doc, m.Start, m.End, string(m.Label), string(typ), ent, string(o), string(st), m.Confidence)
+		if err != nil {
+			return fmt.Errorf("mention %d: %w", m.ID, err)
+		}
+		ments[m.ID], _ = res.LastInsertId()
+	}
+	for _, q := range a.Quotes {
+		o, st := prov(q.Provenance)
+		var spk any
+		if q.Speaker != 0 {
+			spk = ments[q.Speaker]
+		}
+		cue := q.Cue
+		if cue.Empty() {
+			cue = annot.Span{}
+		}
+		res, err := tx.ExecContext(bg, `INSERT INTO quotes (doc_id, kind, cue_start, cue_end, speaker_id, unattributed, origin, state, confidence)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, doc, string(q.Kind), cue.Start, cue.End, spk, q.Unattributed && q.Speaker == 0, string(o), string(st), q.Confidence)
+		if err != nil {
+			return fmt.Errorf("quote %d: %w", q.ID, err)
+		}
+		qid, _ := res.LastInsertId()
+		for i, p := range sortedParts(q.Parts) {
+			if _, err := tx.ExecContext(bg, `INSERT INTO quote_parts (quote_id, seq, start, "end") VALUES (?, ?, ?, ?)`,
+				qid, i, p.Start, p.End); err != nil {
+				return fmt.Errorf("quote %d part %d: %w", q.ID, i, err)
+			}
+		}
+	}
+	return nil
+}
+
+func sortedParts(parts []annot.Span) []annot.Span {
+	ps := append([]annot.Span(nil), parts...)
+	sort.Slice(ps, func(i, j int) bool { return ps[i].Start < ps[j].Start })
+	return ps
+}
+
+// ensureLabels adds labels the set uses that the project does not have yet.
+func ensureLabels(tx querier, a *annot.Annotations) error {
+	seen := map[annot.Label]bool{}
+	var want []annot.Label
+	add := func(l annot.Label) {
+		if l != "" && !seen[l] {
+			seen[l] = true
+			want = append(want, l)
+		}
+	}
+	for _, e := range a.Entities {
+		add(e.Label)
+	}
+	for _, m := range a.Mentions {
+		add(m.Label)
+	}
+	for _, l := range want {
+		if _, err := tx.ExecContext(bg, `INSERT INTO labels (key, name)
+			SELECT (SELECT coalesce(max(key), 0) + 1 FROM labels), ?
+			WHERE NOT EXISTS (SELECT 1 FROM labels WHERE name = ?)`, string(l), string(l)); err != nil {
+			return fmt.Errorf("label %q: %w", l, err)
+		}
+	}
+	return nil
+}
+
+// Documents lists documents in import order.
+func (s *Store) Documents(f DocFilter) ([]DocSummary, error) {
+	var out []DocSummary
+	err := s.read(func(q querier) error {
+		var err error
+		out, err = documents(q, f, f.Query)
+		if err != nil && f.Query != "" && isFTSSyntax(err) {
+			out, err = documents(q, f, literalQuery(f.Query))
+		}
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list documents: %w", err)
+	}
+	return out, nil
+}
+
+func documents(q querier, f DocFilter, query string) ([]DocSummary, error) {
+	var where []string
+	var args []any
+	if f.Status != "" {
+		where = append(where, "d.status = ?")
+		args = append(args, string(f.Status))
+	}
+	if query != "" {
+		where = append(where, "d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
+		args = append(args, query)
+	}
+	if f.IDs != nil {
+		if len(f.IDs) == 0 {
+			return nil, nil
+		}
+		where = append(where, "d.id IN ("+strings.TrimSuffix(strings.Repeat("?,", len(f.IDs)), ",")+")")
+		for _, id := range f.IDs {
+			args = append(args, int64(id))
+		}
+	}
+	sqlText := `SELECT d.id, d.ext_id, d.title, d.date, d.status,
+		(SELECT count(*) FROM quotes q WHERE q.doc_id = d.id AND q.state <> 'rejected'),
+		(SELECT count(*) FROM mentions m WHERE m.doc_id = d.id AND m.state <> 'rejected'),
+		(SELECT count(*) FROM quotes q WHERE q.doc_id = d.id AND q.state = 'suggested') +
+		(SELECT count(*) FROM mentions m WHERE m.doc_id = d.id AND m.state = 'suggested')
+		FROM documents d`
+	if len(where) > 0 {
+		sqlText += " WHERE " + strings.Join(where, " AND ")
+	}
+	sqlText += " ORDER BY d.id"
+	rows, err := q.QueryContext(bg, sqlText, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []DocSummary
+	for rows.Next() {
+		var d DocSummary
+		var st string
+		if err := rows.Scan(&d.ID, &d.ExtID, &d.Title, &d.Date, &st, &d.Quotes, &d.Mentions, &d.Pending); err != nil {
+			return nil, err
+		}
+		d.Status = annot.Status(st)
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+func isFTSSyntax(err error) bool {
+	m := err.Error()
+	return strings.Contains(m, "fts5") || strings.Contains(m, "syntax error") || strings.Contains(m, "no such column")
+}
+
+// literalQuery makes each word of a query a quoted FTS5 string, so text the
+// user types is searched for as is.
+func literalQuery(q string) string {
+	var parts []string
+	for _, w := range strings.Fields(q) {
+		parts = append(parts, `"`+strings.ReplaceAll(w, `"`, `""`)+`"`)
+	}
+	return strings.Join(parts, " ")
+}
+
+// Document returns one document with its text.
+func (s *Store) Document(id annot.DocID) (annot.Document, error) {
+	var d annot.Document
+	err := s.read(func(q querier) error {
+		var st, created, updated string
+		err := q.QueryRowContext(bg, `SELECT id, ext_id, title, date, source, url, text, sha256, status, created, updated
+			FROM documents WHERE id = ?`, id).Scan(&d.ID, &d.ExtID, &d.Title, &d.Date, &d.Source, &d.URL, &d.Text, &d.SHA256, &st, &created, &updated)
+		d.Status, d.Created, d.Updated = annot.Status(st), parseTime(created), parseTime(updated)
+		return err
+	})
+	if err != nil {
+		return annot.Document{}, fmt.Errorf("document %d: %w", id, err)
+	}
+	return d, nil
+}
+
+// Annotations returns a document's annotations with database ids, mentions
+// and quotes in text order.
+func (s *Store) Annotations(id annot.DocID) (annot.Annotations, error) {
+	var a annot.Annotations
+	err := s.read(func(q querier) error {
+		if _, err := docChars(q, id); err != nil {
+			return err
+		}
+		var err error
+		a, err = loadAnnotations(q, id)
+		return err
+	})
+	if err != nil {
+		return annot.Annotations{}, fmt.Errorf("annotations of document %d: %w", id, err)
+	}
+	return a, nil
+}
+
+func loadAnnotations(q querier, id annot.DocID) (annot.Annotations, error) {
+	a := annot.Annotations{Entities: []annot.Entity{}, Mentions: []annot.Mention{}, Quotes: []annot.Quote{}}
+	rows, err := q.QueryContext(bg, `SELECT id, name, label, origin, state, confidence FROM entities WHERE doc_id = ? ORDER BY id`, id)
+	if err != nil {
+		return a, err
+	}
+	for rows.Next() {
+		var e annot.Entity
+		var label, origin, state string
+		if err := rows.Scan(&e.ID, &e.Name, &label, &origin, &state, &e.Confidence); err != nil {
+			rows.Close()
+			return a, err
+		}
+		e.Label, e.Origin, e.State = annot.Label(label), annot.Origin(origin), annot.State(state)
+		a.Entities = append(a.Entities, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return a, err
+	}
+	rows, err = q.QueryContext(bg, `SELECT id, start, "end", label, type, coalesce(entity_id, 0), origin, state, confidence
+		FROM mentions WHERE doc_id = ? ORDER BY start, "end", id`, id)
+	if err != nil {
+		return a, err
+	}
+	for rows.Next() {
+		var m annot.Mention
+		var label, typ, origin, state string
+		if err := rows.Scan(&m.ID, &m.Start, &m.End, &label, &typ, &m.Entity, &origin, &state, &m.Confidence); err != nil {
+			rows.Close()
+			return a, err
+		}
+		m.Label, m.Type, m.Origin, m.State = annot.Label(label), annot.MentionType(typ), annot.Origin(origin), annot.State(state)
+		a.Mentions = append(a.Mentions, m)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return a, err
+	}
+	rows, err = q.QueryContext(bg, `SELECT q.id, q.kind, q.cue_start, q.cue_end, coalesce(q.speaker_id, 0), q.unattributed,
+		q.origin, q.state, q.confidence, p.start, p."end"
+		FROM quotes q JOIN quote_parts p ON p.quote_id = q.id
+		WHERE q.doc_id = ? ORDER BY q.id, p.seq`, id)
+	if err != nil {
+		return a, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var qu annot.Quote
+		var kind, origin, state string
+		var p annot.Span
+		if err := rows.Scan(&qu.ID, &kind, &qu.Cue.Start, &qu.Cue.End, &qu.Speaker, &qu.Unattributed,
+			&origin, &state, &qu.Confidence, &p.Start, &p.End); err != nil {
+			return a, err
+		}
+		if n := len(a.Quotes); n > 0 && a.Quotes[n-1].ID == qu.ID {
+			a.Quotes[n-1].Parts = append(a.Quotes[n-1].Parts, p)
+			continue
+		}
+		qu.Kind, qu.Origin, qu.State = annot.Kind(kind), annot.Origin(origin), annot.State(state)
+		qu.Parts = []annot.Span{p}
+		a.Quotes = append(a.Quotes, qu)
+	}
+	if err := rows.Err(); err != nil {
+		return a, err
+	}
+	sort.SliceStable(a.Quotes, func(i, j int) bool { return a.Quotes[i].Extent().Start < a.Quotes[j].Extent().Start })
+	return a, nil
+}
+
+// Stats is the project overview.
+func (s *Store) Stats() (Stats, error) {
+	st := Stats{ByStatus: map[annot.Status]int{}}
+	err := s.read(func(q querier) error {
+		for _, x := range annot.Statuses {
+			st.ByStatus[x] = 0
+		}
+		rows, err := q.QueryContext(bg, "SELECT status, count(*) FROM documents GROUP BY status")
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var k string
+			var n int
+			if err := rows.Scan(&k, &n); err != nil {
+				rows.Close()
+				return err
+			}
+			st.ByStatus[annot.Status(k)] = n
+		}
+		rows.Close()
+		rows, err = q.QueryContext(bg, `SELECT name, count(*) AS n FROM (
+				SELECT coalesce(e.name, substr(d.text, m.start + 1, m."end" - m.start)) AS name
+				FROM quotes q JOIN mentions m ON m.id = q.speaker_id
+				JOIN documents d ON d.id = q.doc_id
+				LEFT JOIN entities e ON e.id = m.entity_id
+				WHERE q.state <> 'rejected')
+			GROUP BY name ORDER BY n DESC, name LIMIT 100`)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var c SpeakerCount
+			if err := rows.Scan(&c.Name, &c.Count); err != nil {
+				rows.Close()
+				return err
+			}
+			st.Speakers = append(st.Speakers, c)
+		}
+		rows.Close()
+		rows, err = q.QueryContext(bg, `SELECT state, count(*) FROM (
+				SELECT state FROM quotes WHERE origin = 'detector'
+				UNION ALL SELECT state FROM mentions WHERE origin = 'detector')
+			GROUP BY state`)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var k string
+			var n int
+			if err := rows.Scan(&k, &n); err != nil {
+				return err
+			}
+			switch annot.State(k) {
+			case annot.StateAccepted:
+				st.DetectorAccepted = n
+			case annot.StateEdited:
+				st.DetectorEdited = n
+			case annot.StateRejected:
+				st.DetectorRejected = n
+			case annot.StateSuggested:
+				st.DetectorPending = n
+			}
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return Stats{}, fmt.Errorf("stats: %w", err)
+	}
+	return st, nil
+}
+
+// Labels is the project's label set, in key order.
+func (s *Store) Labels() ([]annot.Label, error) {
+	var out []annot.Label
+	err := s.read(func(q querier) error {
+		rows, err := q.QueryContext(bg, "SELECT name FROM labels ORDER BY key")
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var l string
+			if err := rows.Scan(&l); err != nil {
+				return err
+			}
+			out = append(out, annot.Label(l))
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("labels: %w", err)
+	}
+	return out, nil
+}
+
+// Import reads files and folders (recursively: .txt, .html/.htm, .jsonl)
+// and adds each article with its detector suggestions, one transaction each.
+// Bad files and lines are reported in the report and never stop the rest;
+// the error is for the store itself failing (read-only, disk full).
+func (s *Store) Import(paths []string, detect Detector, progress Progress) (ImportReport, error) {
+	var rep ImportReport
+	if s.ro {
+		return rep, fmt.Errorf("import: %w", ErrReadOnly)
+	}
+	files, issues := article.Files(paths)
+	for _, is := range issues {
+		rep.Rejected = append(rep.Rejected, Rejected(is))
+	}
+	var fatal error
+	for i, f := range files {
+		if progress != nil {
+			progress(i, len(files), f)
+		}
+		article.ReadFile(f, article.Handler{
+			Item: func(it article.Item) {
+				if fatal == nil {
+					fatal = s.importItem(it, detect, &rep)
+				}
+			},
+			Reject: func(is article.Issue) { rep.Rejected = append(rep.Rejected, Rejected(is)) },
+			Notice: func(is article.Issue) { rep.Notices = append(rep.Notices, Notice(is)) },
+			HTML:   ParseHTML,
+		})
+		if fatal != nil {
+			return rep, fmt.Errorf("import %s: %w", f, fatal)
+		}
+	}
+	if progress != nil {
+		progress(len(files), len(files), "")
+	}
+	return rep, nil
+}
+
+// importItem adds one article; input problems go to the report, store
+// failures are returned.
+func (s *Store) importItem(it article.Item, detect Detector, rep *ImportReport) error {
+	where := it.Where()
+	reject := func(format string, args ...any) {
+		rep.Rejected = append(rep.Rejected, Rejected{Path: it.Path, Line: it.Line, Reason: fmt.Sprintf(format, args...)})
+	}
+	sum := Hash(it.Doc.Text)
+	var dupID, clash int64
+	err := s.read(func(q querier) error {
+		err := q.QueryRowContext(bg, "SELECT id FROM documents WHERE sha256 = ?", sum).Scan(&dupID)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		if it.Doc.ExtID != "" {
+			err = q.QueryRowContext(bg, "SELECT id FROM documents WHERE ext_id = ? AND sha256 <> ? LIMIT 1", it.Doc.ExtID, sum).Scan(&clash)
+			if err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if dupID != 0 {
+		rep.Duplicates = append(rep.Duplicates, where)
+		return nil
+	}
+	if clash != 0 {
+		reject("id %q is already used by document %d with a different text", it.Doc.ExtID, clash)
+		return nil
+	}
+	var sugg *annot.Annotations
+	if detect != nil {
+		a, derr := runDetector(detect, it.Doc.Text)
+		if derr == nil {
+			derr = a.Validate(utf8.RuneCountInString(it.Doc.Text))
+		}
+		if derr != nil {
+			rep.Notices = append(rep.Notices, Notice{Path: it.Path, Line: it.Line, Reason: fmt.Sprintf("imported without suggestions: detector: %v", derr)})
+		} else {
+			sugg = &a
+		}
+	}
+	id, err := s.AddDocument(it.Doc, sugg, annot.OriginDetector)
+	switch {
+	case errors.Is(err, annot.ErrDuplicate):
+		rep.Duplicates = append(rep.Duplicates, where)
+	case errors.Is(err, annot.ErrInvalid):
+		reject("%v", err)
+	case err != nil:
+		return err
+	default:
+		rep.Added = append(rep.Added, id)
+		rep.AddedFrom = append(rep.AddedFrom, where)
+	}
+	return nil
+}
+
+func runDetector(detect Detector, text string) (a annot.Annotations, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("panic: %v", r)
+		}
+	}()
+	return detect(text), nil
+}
+
+func validStatus(s annot.Status) bool {
+	for _, x := range annot.Statuses {
+		if s == x {
+			return true
+		}
+	}
+	return false
+}

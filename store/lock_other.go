@@ -1,0 +1,11 @@
+//go:build !unix && !windows
+
+package store
+
+import "os"
+
+// lockFile is a no-op where no file lock is available; SQLite's own
+// locking still keeps the file consistent.
+func lockFile(path string) (*os.File, error) { return nil, nil }
+
+func unlockFile(f *os.File) {}

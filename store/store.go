@@ -1,0 +1,318 @@
+// Package store keeps a Quotebench project in one SQLite file (.quotebench):
+// documents, annotations, the label set and a journal of user actions that
+// drives undo/redo across restarts. It is the only importer of go-sqlite3.
+//
+// Guarantees:
+//   - Every exported method is one transaction: it happens entirely or not at
+//     all, also when the process is killed or the machine loses power.
+//   - A write method that returned nil is durable: the file is in WAL mode
+//     with synchronous=FULL, so the WAL is fsynced before COMMIT returns.
+//   - One writer: Open takes an exclusive lock on the side file "P.lock"
+//     (flock on Unix, LockFileEx on Windows). The kernel drops it when the
+//     process dies, so a crashed Quotebench never blocks the next start. A
+//     second writer gets ErrBusy and may open the project with
+//     Options.ReadOnly instead.
+//   - A file that is not a Quotebench project (random bytes, truncated,
+//     another program's SQLite database) is refused with a message naming
+//     it, and nothing is written to it. Before migrating an existing project
+//     the store writes a backup copy next to it: "P.bak-vN" (N = old version).
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	sqlite3 "github.com/mattn/go-sqlite3"
+
+	"github.com/quotebench/quotebench/app/annot"
+)
+
+// Store is an open project file.
+type Store struct {
+	path string
+	db   *sql.DB
+	ro   bool
+	lock *os.File
+
+	mu sync.Mutex // serialises writers inside this process
+}
+
+// Options for Open.
+type Options struct {
+	ReadOnly bool // open without taking the writer lock; every write fails
+}
+
+// ErrNewerVersion: the file was written by a newer Quotebench.
+var ErrNewerVersion = errors.New("project file is from a newer version of Quotebench")
+
+// ErrBusy: another Quotebench process holds the project's writer lock.
+var ErrBusy = errors.New("project is open in another Quotebench")
+
+// ErrReadOnly: a write on a store opened read-only.
+var ErrReadOnly = errors.New("project is open read-only")
+
+// ErrNotProject: the file is not a Quotebench project, or is damaged.
+var ErrNotProject = errors.New("not a Quotebench project file")
+
+// Ext is the extension of project files.
+const Ext = ".quotebench"
+
+// applicationID marks Quotebench files in the SQLite header ("QBch").
+const applicationID = 0x51426368
+
+// Open opens or creates the project file at path and migrates it.
+func Open(path string, opt Options) (*Store, error) {
+	s, err := open(path, opt)
+	if err != nil {
+		return nil, fmt.Errorf("open project %q: %w", path, err)
+	}
+	return s, nil
+}
+
+func open(path string, opt Options) (*Store, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, err
+	}
+	exists, err := checkHeader(abs)
+	if err != nil {
+		return nil, err
+	}
+	if opt.ReadOnly && !exists {
+		return nil, fmt.Errorf("%w: cannot open read-only a project that does not exist", annot.ErrNotFound)
+	}
+	s := &Store{path: path, ro: opt.ReadOnly}
+	if !opt.ReadOnly {
+		if s.lock, err = lockFile(abs + ".lock"); err != nil {
+			return nil, err
+		}
+	}
+	ok := false
+	defer func() {
+		if !ok {
+			s.Close()
+		}
+	}()
+	if exists {
+		// Inspect the file read-only before anything may write to it.
+		if err := probe(abs, opt.ReadOnly); err != nil {
+			return nil, err
+		}
+	}
+	if s.db, err = sql.Open("sqlite3", dsn(abs, opt.ReadOnly)); err != nil {
+		return nil, err
+	}
+	s.db.SetMaxOpenConns(4)
+	if err := s.db.Ping(); err != nil {
+		return nil, mapErr(err)
+	}
+	if err := s.migrate(abs, exists); err != nil {
+		return nil, err
+	}
+	ok = true
+	return s, nil
+}
+
+// dsn is the one place connection options are set, so that every pooled
+// connection gets them.
+func dsn(abs string, readOnly bool) string {
+	p := filepath.ToSlash(abs)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p // Windows: file:/C:/...
+	}
+	p = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(p)
+	if readOnly {
+		return "file:" + p + "?mode=ro&_fk=1&_busy_timeout=5000&_txlock=deferred"
+	}
+	return "file:" + p + "?_fk=1&_journal_mode=WAL&_busy_timeout=5000&_txlock=immediate&_sync=FULL"
+}
+
+// checkHeader refuses files that are not SQLite databases or are shorter
+// than their header says, without writing. It reports whether the file
+// exists with content (an empty file counts as a new project).
+func checkHeader(abs string) (bool, error) {
+	f, err := os.Open(abs)
+	if errors.Is(err, os.ErrNotExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return false, err
+	}
+	if fi.IsDir() {
+		return false, fmt.Errorf("%w: it is a folder", ErrNotProject)
+	}
+	if fi.Size() == 0 {
+		return false, nil
+	}
+	var h [100]byte
+	if _, err := io.ReadFull(f, h[:]); err != nil {
+		return false, fmt.Errorf("%w: file is truncated (%d bytes)", ErrNotProject, fi.Size())
+	}
+	if string(h[:16]) != "SQLite format 3\x00" {
+		return false, fmt.Errorf("%w: not an SQLite database", ErrNotProject)
+	}
+	pageSize := int64(binary.BigEndian.Uint16(h[16:18]))
+	if pageSize == 1 {
+		pageSize = 65536
+	}
+	if pageSize < 512 || pageSize&(pageSize-1) != 0 {
+		return false, fmt.Errorf("%w: damaged header (page size %d)", ErrNotProject, pageSize)
+	}
+	if fi.Size()%pageSize != 0 {
+		return false, fmt.Errorf("%w: file is truncated or damaged (%d bytes is not a whole number of %d-byte pages)", ErrNotProject, fi.Size(), pageSize)
+	}
+	pages := int64(binary.BigEndian.Uint32(h[28:32]))
+	counter, validFor := binary.BigEndian.Uint32(h[24:28]), binary.BigEndian.Uint32(h[92:96])
+	if pages > 0 && counter == validFor && fi.Size() < pages*pageSize {
+		return false, fmt.Errorf("%w: file is truncated (%d of %d bytes)", ErrNotProject, fi.Size(), pages*pageSize)
+	}
+	return true, nil
+}
+
+// probe reads version and identity of an existing file on a read-only
+// connection. It refuses other programs' databases and damaged files.
+func probe(abs string, readOnly bool) error {
+	db, err := sql.Open("sqlite3", "file:"+strings.TrimPrefix(dsn(abs, true), "file:"))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	var appID, version, tables int
+	if err := db.QueryRow("PRAGMA application_id").Scan(&appID); err != nil {
+		return damaged(err)
+	}
+	if err := db.QueryRow("PRAGMA user_version").Scan(&version); err != nil {
+		return damaged(err)
+	}
+	if err := db.QueryRow("SELECT count(*) FROM sqlite_schema").Scan(&tables); err != nil {
+		return damaged(err)
+	}
+	switch {
+	case appID != 0 && appID != applicationID:
+		return fmt.Errorf("%w: an SQLite database of another program (application id %#x)", ErrNotProject, appID)
+	case appID == 0 && tables > 0:
+		return fmt.Errorf("%w: an SQLite database of another program (%d schema objects, no Quotebench mark)", ErrNotProject, tables)
+	case version > latestVersion():
+		return fmt.Errorf("%w: the file has version %d, this Quotebench supports versions up to %d; update Quotebench", ErrNewerVersion, version, latestVersion())
+	case readOnly && version < latestVersion():
+		return fmt.Errorf("%w: the file has version %d and needs migrating to %d, which a read-only open cannot do", ErrReadOnly, version, latestVersion())
+	}
+	return nil
+}
+
+func damaged(err error) error {
+	return fmt.Errorf("%w: %v", ErrNotProject, err)
+}
+
+// Close releases the database and the writer lock.
+func (s *Store) Close() error {
+	var err error
+	if s.db != nil {
+		err = s.db.Close()
+		s.db = nil
+	}
+	if s.lock != nil {
+		unlockFile(s.lock)
+		s.lock = nil
+	}
+	return err
+}
+
+// Path is the project file's path as given to Open.
+func (s *Store) Path() string { return s.path }
+
+// ReadOnly reports whether the store was opened read-only.
+func (s *Store) ReadOnly() bool { return s.ro }
+
+// mapErr turns driver errors into annot errors at the boundary.
+func mapErr(err error) error {
+	if err == nil {
+		return nil
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		return annot.ErrNotFound
+	}
+	var se sqlite3.Error
+	if errors.As(err, &se) {
+		switch se.Code {
+		case sqlite3.ErrConstraint:
+			if se.ExtendedCode == sqlite3.ErrConstraintUnique || se.ExtendedCode == sqlite3.ErrConstraintPrimaryKey {
+				return fmt.Errorf("%w: %v", annot.ErrDuplicate, err)
+			}
+			return fmt.Errorf("%w: %v", annot.ErrInvalid, err)
+		case sqlite3.ErrBusy, sqlite3.ErrLocked:
+			return fmt.Errorf("%w: %v", ErrBusy, err)
+		case sqlite3.ErrReadonly:
+			return fmt.Errorf("%w: %v", ErrReadOnly, err)
+		case sqlite3.ErrCorrupt, sqlite3.ErrNotADB:
+			return fmt.Errorf("%w: %v", ErrNotProject, err)
+		}
+	}
+	return err
+}
+
+// write runs fn in one immediate transaction.
+func (s *Store) write(fn func(tx querier) error) error {
+	if s.ro {
+		return ErrReadOnly
+	}
+	if s.db == nil {
+		return errors.New("store is closed")
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	tx, err := s.db.BeginTx(bg, nil)
+	if err != nil {
+		return mapErr(err)
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return mapErr(err)
+	}
+	return mapErr(tx.Commit())
+}
+
+// querier is what helpers need: a *sql.Tx (writes) or a *sql.Conn inside
+// BEGIN DEFERRED (reads).
+type querier interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+var bg = context.Background()
+
+// read runs fn in one deferred read transaction: a consistent snapshot that
+// never waits for or blocks the writer (the DSN's _txlock=immediate would).
+func (s *Store) read(fn func(q querier) error) (err error) {
+	if s.db == nil {
+		return errors.New("store is closed")
+	}
+	conn, err := s.db.Conn(bg)
+	if err != nil {
+		return mapErr(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(bg, "BEGIN DEFERRED"); err != nil {
+		return mapErr(err)
+	}
+	defer func() {
+		if _, rerr := conn.ExecContext(bg, "ROLLBACK"); rerr != nil && err == nil {
+			err = mapErr(rerr)
+		}
+	}()
+	return mapErr(fn(conn))
+}
