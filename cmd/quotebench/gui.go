@@ -1,12 +1,231 @@
 package main
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"github.com/quotebench/quotebench/app"
+	"github.com/quotebench/quotebench/app/annot"
+	"github.com/quotebench/quotebench/app/detect"
+	"github.com/quotebench/quotebench/assets"
+	"github.com/quotebench/quotebench/store"
 )
 
-// runGUI opens the workbench window. Placeholder until the window lands.
+// appID is the application id (preferences, desktop file).
+const appID = "io.github.quotebench.Quotebench"
+
+// runGUI opens the workbench window: on --project P, else on the last
+// project (or the default one), importing and showing ARTICLE... at once.
 func runGUI(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "quotebench: the window is not built yet")
-	return 1
+	fs := newFlags("", stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: quotebench [--project P] [ARTICLE...]\n\nOpen the workbench window.\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	projectPath := fs.String("project", "", "project file to open (default: the last one, or the default project)")
+	if code, stop := parseFlags(fs, args); stop {
+		return code
+	}
+	det, err := detect.New()
+	if err != nil {
+		fmt.Fprintf(stderr, "quotebench: load the detector: %v\n", err)
+		return 1
+	}
+	opener := guiOpener{detect: det.Detect}
+	a := fyneapp.NewWithID(appID)
+	w := a.NewWindow("Quotebench")
+	wb := app.New(a, w, app.Options{
+		Version:        version,
+		Open:           opener.open,
+		DefaultProject: opener.defaultProject,
+		Export:         opener.export,
+		ExportFormats:  []string{"jsonl"},
+		ProjectExt:     ".quotebench",
+	})
+	opener.wb = wb
+	wb.Start(*projectPath, fs.Args())
+	w.ShowAndRun()
+	return 0
+}
+
+// guiOpener opens project files for the window and adapts the store to
+// app.Project.
+type guiOpener struct {
+	detect store.Detector
+	wb     *app.Workbench
+}
+
+func (o *guiOpener) open(path string, readOnly bool) (app.Project, error) {
+	s, err := store.Open(path, store.Options{ReadOnly: readOnly})
+	if err != nil {
+		return nil, mapStoreErr(err)
+	}
+	return &guiProject{Store: s, detect: o.detect}, nil
+}
+
+// defaultProject returns the default project's path, creating it with the
+// bundled sample article on first start.
+func (o *guiOpener) defaultProject() (string, error) {
+	return guiDefaultProject()
+}
+
+// mapStoreErr wraps the store's errors in the window's, keeping the text.
+func mapStoreErr(err error) error {
+	switch {
+	case errors.Is(err, store.ErrBusy):
+		return fmt.Errorf("%w: %w", app.ErrBusy, err)
+	case errors.Is(err, store.ErrNewerVersion):
+		return fmt.Errorf("%w: %w", app.ErrNewerVersion, err)
+	case errors.Is(err, store.ErrReadOnly):
+		return fmt.Errorf("%w: %w", app.ErrReadOnly, err)
+	}
+	return err
+}
+
+// guiProject adapts *store.Store to app.Project: the methods whose types
+// the window mirrors are converted, the rest pass through.
+type guiProject struct {
+	*store.Store
+	detect store.Detector
+}
+
+func (p *guiProject) Documents(f app.DocFilter) ([]app.DocSummary, error) {
+	ds, err := p.Store.Documents(store.DocFilter{Status: f.Status, Query: f.Query})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]app.DocSummary, len(ds))
+	for i, d := range ds {
+		out[i] = app.DocSummary{ID: d.ID, Title: d.Title, Date: d.Date, Status: d.Status,
+			Quotes: d.Quotes, Mentions: d.Mentions, Pending: d.Pending}
+	}
+	return out, nil
+}
+
+func (p *guiProject) Import(paths []string, progress func(done, total int, item string)) (app.ImportReport, error) {
+	r, err := p.Store.Import(paths, p.detect, store.Progress(progress))
+	out := app.ImportReport{Added: r.Added, Duplicates: r.Duplicates}
+	for _, x := range r.Rejected {
+		out.Rejected = append(out.Rejected, app.Rejected{Path: x.Path, Line: x.Line, Reason: x.Reason})
+	}
+	return out, mapStoreErr(err)
+}
+
+func (p *guiProject) Undo() (app.JournalEntry, bool, error) {
+	e, ok, err := p.Store.Undo()
+	return app.JournalEntry{Doc: e.Doc, Action: e.Action}, ok, mapStoreErr(err)
+}
+
+func (p *guiProject) Redo() (app.JournalEntry, bool, error) {
+	e, ok, err := p.Store.Redo()
+	return app.JournalEntry{Doc: e.Doc, Action: e.Action}, ok, mapStoreErr(err)
+}
+
+func (p *guiProject) Stats() (app.Stats, error) {
+	s, err := p.Store.Stats()
+	out := app.Stats{ByStatus: s.ByStatus, DetectorAccepted: s.DetectorAccepted, DetectorEdited: s.DetectorEdited,
+		DetectorRejected: s.DetectorRejected, DetectorPending: s.DetectorPending}
+	for _, x := range s.Speakers {
+		out.Speakers = append(out.Speakers, app.SpeakerCount{Name: x.Name, Count: x.Count})
+	}
+	return out, err
+}
+
+// export writes JSONL (one document with its annotations per line) until
+// the formats package is wired in.
+func (o *guiOpener) export(format, out string, status annot.Status, progress func(done, total int)) (string, error) {
+	if format != "jsonl" {
+		return "", fmt.Errorf("export format %q is not available", format)
+	}
+	p, ok := o.wb.Project().(*guiProject)
+	if !ok {
+		return "", errors.New("no project open")
+	}
+	if filepath.Ext(out) != ".jsonl" {
+		out += ".jsonl"
+	}
+	docs, err := p.Store.Documents(store.DocFilter{Status: status})
+	if err != nil {
+		return "", fmt.Errorf("list documents: %w", err)
+	}
+	tmp := out + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return "", err
+	}
+	enc := json.NewEncoder(f)
+	for i, d := range docs {
+		doc, err := p.Store.Document(d.ID)
+		if err == nil {
+			var a annot.Annotations
+			a, err = p.Store.Annotations(d.ID)
+			if err == nil {
+				err = enc.Encode(struct {
+					annot.Document
+					Status annot.Status `json:"status"`
+					annot.Annotations
+				}{doc, doc.Status, a})
+			}
+		}
+		if err != nil {
+			f.Close()
+			os.Remove(tmp)
+			return "", fmt.Errorf("export document %d: %w", d.ID, err)
+		}
+		progress(i+1, len(docs))
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return "", err
+	}
+	if err := os.Rename(tmp, out); err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("%d documents written to %s", len(docs), out), nil
+}
+
+// guiDefaultProject is the default project in the user's data directory,
+// created with the bundled sample on first start. (Replaced by the store's
+// defaultProjectPath/openOrCreateProject once cmd/quotebench/project.go lands.)
+func guiDefaultProject() (string, error) {
+	dir := os.Getenv("XDG_DATA_HOME")
+	if dir == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "", fmt.Errorf("find the home directory: %w", err)
+		}
+		dir = filepath.Join(home, ".local", "share")
+	}
+	dir = filepath.Join(dir, "quotebench")
+	path := filepath.Join(dir, "default.quotebench")
+	if _, err := os.Stat(path); err == nil {
+		return path, nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", fmt.Errorf("create %s: %w", dir, err)
+	}
+	s, err := store.Open(path, store.Options{})
+	if err != nil {
+		return "", fmt.Errorf("create the default project %q: %w", path, err)
+	}
+	defer s.Close()
+	tmp := filepath.Join(os.TempDir(), assets.SampleName)
+	if err := os.WriteFile(tmp, assets.Sample, 0o644); err != nil {
+		return "", err
+	}
+	defer os.Remove(tmp)
+	det, err := detect.New()
+	if err != nil {
+		return "", err
+	}
+	if _, err := s.Import([]string{tmp}, det.Detect, nil); err != nil {
+		return "", fmt.Errorf("import the sample into %q: %w", path, err)
+	}
+	return path, nil
 }

@@ -1,0 +1,629 @@
+package app
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/quotebench/quotebench/app/annot"
+	"github.com/quotebench/quotebench/app/widgets"
+)
+
+// onViewSelect follows a tap in the article.
+func (wb *Workbench) onViewSelect(r widgets.Ref) {
+	wb.view.Select(r, &wb.ann)
+	wb.insp.showSelection(r)
+}
+
+// SelectRef selects an annotation in the view and the inspector.
+func (wb *Workbench) SelectRef(r widgets.Ref) {
+	wb.view.Select(r, &wb.ann)
+	wb.insp.showSelection(r)
+}
+
+// suggestion is a pending annotation in text order.
+type suggestion struct {
+	ref   widgets.Ref
+	start int
+}
+
+func (wb *Workbench) suggestions() []suggestion {
+	var s []suggestion
+	for _, q := range wb.ann.Quotes {
+		if q.State == annot.StateSuggested {
+			s = append(s, suggestion{widgets.Ref{Quote: q.ID}, q.Extent().Start})
+		}
+	}
+	for _, m := range wb.ann.Mentions {
+		if m.State == annot.StateSuggested {
+			s = append(s, suggestion{widgets.Ref{Mention: m.ID}, m.Start})
+		}
+	}
+	sort.SliceStable(s, func(i, j int) bool {
+		if s[i].start != s[j].start {
+			return s[i].start < s[j].start
+		}
+		return s[i].ref.Quote > s[j].ref.Quote // a quote before a mention at its start
+	})
+	return s
+}
+
+// refStart returns where an annotation starts (-1 when unknown).
+func (wb *Workbench) refStart(r widgets.Ref) int {
+	if r.Quote != 0 {
+		for _, q := range wb.ann.Quotes {
+			if q.ID == r.Quote {
+				return q.Extent().Start
+			}
+		}
+	}
+	if m := wb.ann.Mention(r.Mention); m != nil {
+		return m.Start
+	}
+	return -1
+}
+
+// NextSuggestion selects the next (dir 1) or previous (dir -1) pending
+// suggestion after the selected annotation; false when there is none.
+func (wb *Workbench) NextSuggestion(dir int) bool {
+	s := wb.suggestions()
+	if len(s) == 0 {
+		wb.saved.SetText("No suggestions left in this document")
+		return false
+	}
+	cur := wb.view.Selected()
+	at := wb.refStart(cur)
+	pick := -1
+	if at < 0 {
+		pick = 0
+		if dir < 0 {
+			pick = len(s) - 1
+		}
+	} else {
+		// position of the current item in the order (it may not be pending)
+		for i, x := range s {
+			if dir > 0 && (x.start > at || x.start == at && x.ref != cur && pick < 0 && !wb.before(x.ref, cur)) {
+				pick = i
+				break
+			}
+		}
+		if dir < 0 {
+			for i := len(s) - 1; i >= 0; i-- {
+				if s[i].start < at || s[i].start == at && s[i].ref != cur && wb.before(s[i].ref, cur) {
+					pick = i
+					break
+				}
+			}
+		}
+		if pick < 0 { // wrap around
+			pick = 0
+			if dir < 0 {
+				pick = len(s) - 1
+			}
+		}
+	}
+	wb.SelectRef(s[pick].ref)
+	return true
+}
+
+// before orders two annotations starting at the same place: quotes first.
+func (wb *Workbench) before(a, b widgets.Ref) bool { return a.Quote != 0 && b.Quote == 0 }
+
+// setState accepts or rejects the selected annotation and moves on.
+func (wb *Workbench) setState(st annot.State) {
+	r := wb.view.Selected()
+	if r.IsZero() {
+		wb.NextSuggestion(1)
+		return
+	}
+	verb := map[annot.State]string{annot.StateAccepted: "accept", annot.StateRejected: "reject"}[st]
+	switch {
+	case r.Quote != 0:
+		q := wb.quote(r.Quote)
+		if q == nil || q.State == st {
+			break
+		}
+		if !wb.write(verb+" quote", func() error { return wb.proj.SetQuoteState(r.Quote, st) }) {
+			return
+		}
+		q.State = st
+	case r.Mention != 0:
+		m := wb.ann.Mention(r.Mention)
+		if m == nil || m.State == st {
+			break
+		}
+		if !wb.write(verb+" "+strings.ToLower(string(m.Label)), func() error { return wb.proj.SetMentionState(r.Mention, st) }) {
+			return
+		}
+		m.State = st
+	}
+	wb.repaint()
+	if len(wb.suggestions()) > 0 {
+		wb.NextSuggestion(1)
+	}
+}
+
+// Accept accepts the selected annotation and selects the next suggestion.
+func (wb *Workbench) Accept() { wb.setState(annot.StateAccepted) }
+
+// Reject rejects the selected annotation and selects the next suggestion.
+func (wb *Workbench) Reject() { wb.setState(annot.StateRejected) }
+
+// AcceptAll accepts every suggestion left in the document.
+func (wb *Workbench) AcceptAll() {
+	if wb.doc.ID == 0 {
+		return
+	}
+	n := 0
+	if wb.write("accept all remaining", func() (err error) { n, err = wb.proj.AcceptAll(wb.doc.ID); return err }) {
+		wb.reload()
+		wb.didSave(fmt.Sprintf("accepted %d remaining suggestions", n))
+	}
+}
+
+func (wb *Workbench) quote(id annot.QuoteID) *annot.Quote {
+	for i := range wb.ann.Quotes {
+		if wb.ann.Quotes[i].ID == id {
+			return &wb.ann.Quotes[i]
+		}
+	}
+	return nil
+}
+
+// selectedQuote returns the selected quote, or the quote of the selected
+// speaker mention.
+func (wb *Workbench) selectedQuote() *annot.Quote {
+	r := wb.view.Selected()
+	if r.Quote != 0 {
+		return wb.quote(r.Quote)
+	}
+	return nil
+}
+
+// mentionType guesses the type of a new mention from its text.
+func mentionType(s string) annot.MentionType {
+	switch strings.ToLower(s) {
+	case "he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "his", "its", "their":
+		return annot.MentionPronoun
+	}
+	if s != "" && strings.ToLower(s[:1]) == s[:1] {
+		return annot.MentionNominal
+	}
+	return annot.MentionName
+}
+
+func (wb *Workbench) spanText(sp annot.Span) string {
+	if sp.Start < 0 || sp.End > len(wb.runes) || sp.Empty() {
+		return ""
+	}
+	return string(wb.runes[sp.Start:sp.End])
+}
+
+// LabelKey applies label key n (1-based): the project's entity labels, then
+// "quote", then "quote part" (adds the selection to the selected quote).
+func (wb *Workbench) LabelKey(n int) {
+	if wb.doc.ID == 0 {
+		return
+	}
+	sel := wb.view.Selection()
+	nl := len(wb.labels)
+	switch {
+	case n >= 1 && n <= nl:
+		l := wb.labels[n-1]
+		if sel.Empty() {
+			// relabel the selected mention
+			if m := wb.ann.Mention(wb.view.Selected().Mention); m != nil && m.Label != l {
+				if wb.write("label "+strings.ToLower(string(l)), func() error { return wb.proj.SetMentionLabel(m.ID, l) }) {
+					wb.reload()
+				}
+			}
+			return
+		}
+		var id annot.MentionID
+		if !wb.write("add "+string(l)+" "+wb.spanText(sel), func() (err error) {
+			id, err = wb.proj.AddMention(wb.doc.ID, sel, l, mentionType(wb.spanText(sel)), 0)
+			return err
+		}) {
+			return
+		}
+		wb.view.ClearSelection()
+		wb.reload()
+		wb.SelectRef(widgets.Ref{Mention: id})
+	case n == nl+1:
+		if sel.Empty() {
+			wb.saved.SetText("Select the quoted text first (drag over it)")
+			return
+		}
+		k := annot.KindIndirect
+		if t := wb.spanText(sel); t != "" && strings.ContainsAny(t[:1], "\"“«‘„") {
+			k = annot.KindDirect
+		}
+		var id annot.QuoteID
+		if !wb.write("add quote", func() (err error) { id, err = wb.proj.AddQuote(wb.doc.ID, []annot.Span{sel}, k); return err }) {
+			return
+		}
+		wb.view.ClearSelection()
+		wb.reload()
+		wb.SelectRef(widgets.Ref{Quote: id})
+	case n == nl+2:
+		q := wb.selectedQuote()
+		if q == nil || sel.Empty() {
+			wb.saved.SetText("Select a quote, then drag over the text of its next part")
+			return
+		}
+		parts := append(append([]annot.Span(nil), q.Parts...), sel)
+		sort.Slice(parts, func(i, j int) bool { return parts[i].Start < parts[j].Start })
+		if wb.write("add quote part", func() error { return wb.proj.SetQuoteParts(q.ID, parts) }) {
+			wb.view.ClearSelection()
+			wb.reload()
+		}
+	}
+}
+
+// labelKeyNames lists what each label key does, for menus and help.
+func (wb *Workbench) labelKeyNames() []string {
+	var s []string
+	for _, l := range wb.labels {
+		s = append(s, string(l))
+	}
+	return append(s, "Quote", "Quote part")
+}
+
+// candidate is one choice of the speaker picker.
+type candidate struct {
+	name    string
+	mention annot.MentionID
+	dist    int
+}
+
+// speakerCandidates lists the entities that could have said q, nearest
+// mention first, one per entity.
+func (wb *Workbench) speakerCandidates(q *annot.Quote) []candidate {
+	ext := q.Extent()
+	best := map[string]candidate{}
+	for _, m := range wb.ann.Mentions {
+		if m.State == annot.StateRejected || m.Label == annot.LabelGPE || m.Label == annot.LabelLoc {
+			continue
+		}
+		d := 0
+		switch {
+		case m.End <= ext.Start:
+			d = ext.Start - m.End
+		case m.Start >= ext.End:
+			d = m.Start - ext.End
+		default:
+			continue // inside the quote
+		}
+		key := fmt.Sprintf("m%d", m.ID)
+		name := wb.spanText(m.Span)
+		if e := wb.ann.Entity(m.Entity); e != nil {
+			key = fmt.Sprintf("e%d", e.ID)
+			if e.Name != name {
+				name = fmt.Sprintf("%s  (“%s”)", e.Name, name)
+			}
+		}
+		if c, ok := best[key]; !ok || d < c.dist {
+			best[key] = candidate{name: name, mention: m.ID, dist: d}
+		}
+	}
+	cs := make([]candidate, 0, len(best))
+	for _, c := range best {
+		cs = append(cs, c)
+	}
+	sort.Slice(cs, func(i, j int) bool {
+		if cs[i].dist != cs[j].dist {
+			return cs[i].dist < cs[j].dist
+		}
+		return cs[i].mention < cs[j].mention
+	})
+	return cs
+}
+
+const (
+	pickNewEntity    = "New entity from selection…"
+	pickUnattributed = "Unattributed"
+)
+
+// OpenSpeakerPicker shows the speaker choices for the selected quote:
+// nearest candidates first, then "new entity…" and "unattributed".
+func (wb *Workbench) OpenSpeakerPicker() {
+	q := wb.selectedQuote()
+	if q == nil {
+		wb.saved.SetText("Select a quote first (N moves to the next suggestion)")
+		return
+	}
+	cs := wb.speakerCandidates(q)
+	items := make([]string, 0, len(cs)+2)
+	cur := 0
+	for i, c := range cs {
+		items = append(items, c.name)
+		if m := wb.ann.Mention(q.Speaker); m != nil && (c.mention == q.Speaker || m.Entity != 0 && wb.ann.Mention(c.mention).Entity == m.Entity) {
+			cur = i
+		}
+	}
+	items = append(items, pickNewEntity, pickUnattributed)
+	qid := q.ID
+	p := widgets.NewPicker(items, nil)
+	p.CycleRune = 's'
+	p.Index = cur
+	title := widget.NewLabelWithStyle("Speaker  (↑↓ or S to move, Enter to choose)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	pop := widget.NewModalPopUp(container.NewVBox(title, p), wb.win.Canvas())
+	p.OnCancel = func() { pop.Hide(); wb.pickerPopUp, wb.picker = nil, nil; wb.view.FocusText() }
+	p.OnChosen = func(i int) {
+		p.OnCancel()
+		switch {
+		case i < len(cs):
+			wb.setSpeaker(qid, cs[i].mention, false, cs[i].name)
+		case items[i] == pickUnattributed:
+			wb.setSpeaker(qid, 0, true, "unattributed")
+		default:
+			wb.newSpeakerEntity(qid)
+		}
+	}
+	wb.picker, wb.pickerPopUp = p, pop
+	pop.Show()
+	wb.win.Canvas().Focus(p)
+}
+
+// CycleSpeaker gives the selected quote the next candidate speaker.
+func (wb *Workbench) CycleSpeaker() {
+	q := wb.selectedQuote()
+	if q == nil {
+		return
+	}
+	cs := wb.speakerCandidates(q)
+	if len(cs) == 0 {
+		return
+	}
+	next := 0
+	for i, c := range cs {
+		if c.mention == q.Speaker {
+			next = (i + 1) % len(cs)
+		}
+	}
+	wb.setSpeaker(q.ID, cs[next].mention, false, cs[next].name)
+}
+
+func (wb *Workbench) setSpeaker(q annot.QuoteID, m annot.MentionID, unattributed bool, name string) {
+	if wb.write("speaker "+name, func() error { return wb.proj.SetSpeaker(q, m, unattributed) }) {
+		wb.reload()
+		wb.SelectRef(widgets.Ref{Quote: q})
+	}
+}
+
+// newSpeakerEntity makes the text selection a new PERSON and the quote's speaker.
+func (wb *Workbench) newSpeakerEntity(q annot.QuoteID) {
+	sel := wb.view.Selection()
+	if sel.Empty() {
+		dialog.ShowInformation("New speaker", "Drag over the speaker's name in the text, then choose “New entity from selection…” again.", wb.win)
+		return
+	}
+	var id annot.MentionID
+	if !wb.write("add speaker "+wb.spanText(sel), func() (err error) {
+		id, err = wb.proj.AddMention(wb.doc.ID, sel, annot.LabelPerson, mentionType(wb.spanText(sel)), 0)
+		return err
+	}) {
+		return
+	}
+	wb.view.ClearSelection()
+	wb.setSpeaker(q, id, false, wb.spanText(sel))
+}
+
+// Undo reverts the latest action in the project journal.
+func (wb *Workbench) Undo() { wb.undoRedo(true) }
+
+// Redo re-applies the latest undone action.
+func (wb *Workbench) Redo() { wb.undoRedo(false) }
+
+func (wb *Workbench) undoRedo(undo bool) {
+	if wb.proj == nil || wb.proj.ReadOnly() {
+		return
+	}
+	f, verb := wb.proj.Redo, "Redone"
+	if undo {
+		f, verb = wb.proj.Undo, "Undone"
+	}
+	e, ok, err := f()
+	if err != nil {
+		wb.errorf(fmt.Errorf("%s: %w", strings.ToLower(verb[:len(verb)-1]), err))
+		return
+	}
+	if !ok {
+		wb.saved.SetText("Nothing to " + strings.ToLower(verb[:4]))
+		return
+	}
+	if e.Doc != 0 && e.Doc != wb.doc.ID {
+		wb.ShowDocument(e.Doc)
+	} else {
+		wb.reload()
+	}
+	wb.reloadDocsKeep()
+	wb.saved.SetText(fmt.Sprintf("✓ %s and saved: %s", verb, e.Action))
+}
+
+// reloadDocsKeep refreshes the document list (statuses, counts).
+func (wb *Workbench) reloadDocsKeep() {
+	if docs, err := wb.proj.Documents(wb.filter); err == nil {
+		wb.docs = docs
+		wb.docList.Refresh()
+		wb.selectInList()
+		wb.updatePosition()
+	}
+}
+
+// SetStatus sets the shown document's status.
+func (wb *Workbench) SetStatus(st annot.Status) {
+	if wb.doc.ID == 0 {
+		return
+	}
+	if wb.write("mark "+statusName(st), func() error { return wb.proj.SetStatus(wb.doc.ID, st) }) {
+		wb.doc.Status = st
+		wb.reloadDocsKeep()
+	}
+}
+
+// MarkDoneAndNext marks the document done and opens the next one not done.
+func (wb *Workbench) MarkDoneAndNext() {
+	if wb.doc.ID == 0 {
+		return
+	}
+	cur := wb.doc.ID
+	idx := wb.docIndex()
+	if !wb.write("mark done", func() error { return wb.proj.SetStatus(cur, annot.StatusDone) }) {
+		return
+	}
+	wb.reloadDocsKeep()
+	n := len(wb.docs)
+	for k := 1; k <= n; k++ {
+		d := wb.docs[(max(idx, 0)+k)%n]
+		if d.ID != cur && d.Status != annot.StatusDone && d.Status != annot.StatusSkipped {
+			wb.ShowDocument(d.ID)
+			return
+		}
+	}
+	wb.saved.SetText("✓ Saved: mark done — every document in the list is done")
+}
+
+// SetQuoteKind changes the selected quote's kind.
+func (wb *Workbench) SetQuoteKind(k annot.Kind) {
+	q := wb.selectedQuote()
+	if q == nil || q.Kind == k {
+		return
+	}
+	if wb.write("quote kind "+string(k), func() error { return wb.proj.SetQuoteKind(q.ID, k) }) {
+		wb.reload()
+	}
+}
+
+// CycleKind moves the selected quote to the next kind.
+func (wb *Workbench) CycleKind() {
+	q := wb.selectedQuote()
+	if q == nil {
+		return
+	}
+	kinds := []annot.Kind{annot.KindDirect, annot.KindMixed, annot.KindIndirect}
+	for i, k := range kinds {
+		if k == q.Kind {
+			wb.SetQuoteKind(kinds[(i+1)%len(kinds)])
+			return
+		}
+	}
+	wb.SetQuoteKind(annot.KindDirect)
+}
+
+// SplitQuote cuts the text selection out of the selected quote's part that
+// holds it, leaving two parts ("“A,” he said, “B”").
+func (wb *Workbench) SplitQuote() {
+	q := wb.selectedQuote()
+	sel := wb.view.Selection()
+	if q == nil || sel.Empty() {
+		wb.saved.SetText("Select a quote, then drag over the words between its parts, then Split")
+		return
+	}
+	var parts []annot.Span
+	split := false
+	for _, p := range q.Parts {
+		if !split && p.Start < sel.Start && sel.End < p.End {
+			parts = append(parts, annot.Span{Start: p.Start, End: sel.Start}, annot.Span{Start: sel.End, End: p.End})
+			split = true
+			continue
+		}
+		parts = append(parts, p)
+	}
+	if !split {
+		wb.saved.SetText("The selection must lie inside one part of the quote")
+		return
+	}
+	for i := range parts { // no part keeps the spaces at the cut
+		parts[i] = wb.trimSpan(parts[i])
+	}
+	if wb.write("split quote", func() error { return wb.proj.SetQuoteParts(q.ID, parts) }) {
+		wb.view.ClearSelection()
+		wb.reload()
+	}
+}
+
+// trimSpan drops white space at both ends of sp.
+func (wb *Workbench) trimSpan(sp annot.Span) annot.Span {
+	isSpace := func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\r' }
+	for sp.Start < sp.End && isSpace(wb.runes[sp.Start]) {
+		sp.Start++
+	}
+	for sp.End > sp.Start && isSpace(wb.runes[sp.End-1]) {
+		sp.End--
+	}
+	return sp
+}
+
+// JoinQuote joins the selected quote's parts into one.
+func (wb *Workbench) JoinQuote() {
+	q := wb.selectedQuote()
+	if q == nil || len(q.Parts) < 2 {
+		return
+	}
+	if wb.write("join quote parts", func() error { return wb.proj.SetQuoteParts(q.ID, []annot.Span{q.Extent()}) }) {
+		wb.reload()
+	}
+}
+
+// nudge moves a boundary of the selected annotation by one token.
+func (wb *Workbench) nudge(start bool, d int) {
+	r := wb.view.Selected()
+	edge := "end"
+	if start {
+		edge = "start"
+	}
+	switch {
+	case r.Mention != 0:
+		m := wb.ann.Mention(r.Mention)
+		if m == nil {
+			return
+		}
+		sp := wb.view.SnapSpan(m.Span, start, d)
+		if sp != m.Span && wb.write("move mention "+edge, func() error { return wb.proj.SetMentionSpan(m.ID, sp) }) {
+			wb.reload()
+		}
+	case r.Quote != 0:
+		q := wb.quote(r.Quote)
+		if q == nil {
+			return
+		}
+		parts := append([]annot.Span(nil), q.Parts...)
+		i := len(parts) - 1
+		if start {
+			i = 0
+		}
+		parts[i] = wb.view.SnapSpan(parts[i], start, d)
+		if parts[i] != q.Parts[i] && wb.write("move quote "+edge, func() error { return wb.proj.SetQuoteParts(q.ID, parts) }) {
+			wb.reload()
+		}
+	}
+}
+
+// contextMenu offers what can be made of the selection.
+func (wb *Workbench) contextMenu() *fyne.Menu {
+	var items []*fyne.MenuItem
+	sel := wb.view.Selection()
+	if !sel.Empty() {
+		for i, name := range wb.labelKeyNames() {
+			n := i + 1
+			items = append(items, fyne.NewMenuItem(fmt.Sprintf("%d  Make %s", n, name), func() { wb.LabelKey(n) }))
+		}
+		if wb.selectedQuote() != nil {
+			items = append(items, fyne.NewMenuItem("Split quote here", wb.SplitQuote))
+		}
+	}
+	if !wb.view.Selected().IsZero() {
+		items = append(items, fyne.NewMenuItemSeparator(),
+			fyne.NewMenuItem("Accept", wb.Accept), fyne.NewMenuItem("Reject", wb.Reject))
+		if wb.selectedQuote() != nil {
+			items = append(items, fyne.NewMenuItem("Speaker…", wb.OpenSpeakerPicker))
+		}
+	}
+	return fyne.NewMenu("", items...)
+}

@@ -1,0 +1,290 @@
+package app
+
+import (
+	"fmt"
+	"image/color"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/quotebench/quotebench/app/annot"
+	"github.com/quotebench/quotebench/app/widgets"
+)
+
+func (wb *Workbench) showOpenArticle() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			wb.errorf(fmt.Errorf("open article: %w", err))
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		wb.OpenArticles([]string{path})
+	}, wb.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".html", ".htm", ".jsonl"}))
+	d.Show()
+}
+
+func (wb *Workbench) showImport() {
+	var dlg dialog.Dialog
+	files := widget.NewButtonWithIcon("Choose a file…", theme.FileIcon(), func() {
+		dlg.Hide()
+		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+			if err != nil || r == nil {
+				return
+			}
+			path := r.URI().Path()
+			r.Close()
+			wb.importPaths([]string{path}, false)
+		}, wb.win)
+		d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".html", ".htm", ".jsonl"}))
+		d.Show()
+	})
+	folder := widget.NewButtonWithIcon("Choose a folder…", theme.FolderOpenIcon(), func() {
+		dlg.Hide()
+		dialog.ShowFolderOpen(func(u fyne.ListableURI, err error) {
+			if err != nil || u == nil {
+				return
+			}
+			wb.importPaths([]string{u.Path()}, false)
+		}, wb.win)
+	})
+	msg := widget.NewLabel("Import .txt, .html and .jsonl articles; folders are read recursively.\nThe detector suggests quotes, speakers and entities as they arrive.\nYou can also drop files and folders on the window.")
+	dlg = dialog.NewCustom("Import articles", "Cancel", container.NewVBox(msg, container.NewGridWithColumns(2, files, folder)), wb.win)
+	dlg.Show()
+}
+
+func (wb *Workbench) showExport() {
+	if wb.proj == nil {
+		return
+	}
+	if wb.opts.Export == nil {
+		dialog.ShowInformation("Export", "Export is not available in this build.", wb.win)
+		return
+	}
+	formats := wb.opts.ExportFormats
+	if len(formats) == 0 {
+		formats = []string{"jsonl"}
+	}
+	format := widget.NewSelect(formats, nil)
+	format.SetSelectedIndex(0)
+	which := widget.NewSelect([]string{"Done documents", "All documents"}, nil)
+	which.SetSelectedIndex(0)
+	out := widget.NewEntry()
+	out.SetText(strings.TrimSuffix(wb.proj.Path(), filepath.Ext(wb.proj.Path())) + "-export")
+	browse := widget.NewButton("Browse…", func() {
+		dialog.ShowFolderOpen(func(u fyne.ListableURI, err error) {
+			if err == nil && u != nil {
+				out.SetText(filepath.Join(u.Path(), filepath.Base(out.Text)))
+			}
+		}, wb.win)
+	})
+	items := []*widget.FormItem{
+		widget.NewFormItem("Format", format),
+		widget.NewFormItem("Documents", which),
+		widget.NewFormItem("Write to", container.NewBorder(nil, nil, nil, browse, out)),
+	}
+	dialog.ShowForm("Export", "Export", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		st := annot.StatusDone
+		if which.SelectedIndex() == 1 {
+			st = ""
+		}
+		wb.runExport(format.Selected, out.Text, st)
+	}, wb.win)
+}
+
+func (wb *Workbench) runExport(format, out string, st annot.Status) {
+	var summary string
+	var err error
+	wb.progress.SetValue(0)
+	wb.progress.Show()
+	wb.saved.SetText("Exporting…")
+	wb.background(func() {
+		summary, err = wb.opts.Export(format, out, st, func(done, total int) {
+			fyne.Do(func() {
+				if total > 0 {
+					wb.progress.SetValue(float64(done) / float64(total))
+				}
+			})
+		})
+	}, func() {
+		wb.progress.Hide()
+		if err != nil {
+			wb.saved.SetText("Export failed")
+			wb.errorf(fmt.Errorf("export %s to %q: %w", format, out, err))
+			return
+		}
+		wb.saved.SetText("Exported: " + summary)
+		dialog.ShowInformation("Export finished", summary, wb.win)
+	})
+}
+
+func (wb *Workbench) projectFilter() storage.FileFilter {
+	return storage.NewExtensionFileFilter([]string{wb.opts.ProjectExt})
+}
+
+func (wb *Workbench) showNewProject() {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			wb.errorf(fmt.Errorf("new project: %w", err))
+			return
+		}
+		if w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		if filepath.Ext(path) != wb.opts.ProjectExt {
+			path += wb.opts.ProjectExt
+		}
+		wb.OpenProject(path)
+	}, wb.win)
+	d.SetFileName("annotations" + wb.opts.ProjectExt)
+	d.Show()
+}
+
+func (wb *Workbench) showOpenProject() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			wb.errorf(fmt.Errorf("open project: %w", err))
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		wb.OpenProject(path)
+	}, wb.win)
+	d.SetFilter(wb.projectFilter())
+	d.Show()
+}
+
+func (wb *Workbench) showShortcuts() {
+	grid := container.NewGridWithColumns(2)
+	for _, a := range wb.actions() {
+		if a.key == nil || a.name == separator {
+			continue
+		}
+		name := a.name
+		if a.menu == "Label" {
+			name = "Label selection as " + name
+		}
+		k := widget.NewLabelWithStyle(shortcutText(a.key), fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true})
+		grid.Add(k)
+		grid.Add(widget.NewLabel(name))
+	}
+	for _, kv := range [][2]string{
+		{"←  →", "Move the selection's end by a token (or the selected annotation's)"},
+		{"Shift+←  →", "Move the selection's start by a token"},
+		{"Esc", "Clear the selection"},
+		{"Ctrl+Shift+Z", "Redo"},
+	} {
+		grid.Add(widget.NewLabelWithStyle(kv[0], fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true}))
+		grid.Add(widget.NewLabel(kv[1]))
+	}
+	sc := container.NewVScroll(grid)
+	sc.SetMinSize(fyne.NewSize(620, 520))
+	dialog.ShowCustom("Keyboard shortcuts", "Close", sc, wb.win)
+}
+
+func (wb *Workbench) showAbout() {
+	txt := fmt.Sprintf(`**Quotebench** %s
+
+Find, check and correct who said what in news articles, and export labeled datasets.
+
+Data credits: place names derived from [GeoNames](https://www.geonames.org/) (CC BY 4.0); newspaper names from [Wikidata](https://www.wikidata.org/) (CC0).
+
+Built with Fyne and SQLite.`, wb.opts.Version)
+	rt := widget.NewRichTextFromMarkdown(txt)
+	rt.Wrapping = fyne.TextWrapWord
+	c := container.NewGridWrap(fyne.NewSize(440, 220), rt)
+	dialog.ShowCustom("About Quotebench", "Close", c, wb.win)
+}
+
+var statusColors = map[annot.Status]color.NRGBA{
+	annot.StatusTodo:       {R: 0x90, G: 0xa4, B: 0xae, A: 0xff},
+	annot.StatusInProgress: {R: 0xf5, G: 0xa6, B: 0x23, A: 0xff},
+	annot.StatusDone:       {R: 0x43, G: 0xa0, B: 0x47, A: 0xff},
+	annot.StatusSkipped:    {R: 0x8d, G: 0x6e, B: 0x63, A: 0xff},
+}
+
+// overview builds the project overview: progress by status, the most
+// quoted speakers and what the analysts did with detector suggestions.
+func (wb *Workbench) overview() (fyne.CanvasObject, error) {
+	st, err := wb.proj.Stats()
+	if err != nil {
+		return nil, fmt.Errorf("project statistics: %w", err)
+	}
+	heading := func(s string) fyne.CanvasObject {
+		return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	var status []widgets.Bar
+	total := 0
+	for _, s := range annot.Statuses {
+		status = append(status, widgets.Bar{Label: statusChoices()[len(status)+1], Value: st.ByStatus[s], Color: statusColors[s]})
+		total += st.ByStatus[s]
+	}
+	var speakers []widgets.Bar
+	for i, s := range st.Speakers {
+		if i == 10 {
+			break
+		}
+		speakers = append(speakers, widgets.Bar{Label: s.Name, Value: s.Count, Color: widgets.ColorSpeaker})
+	}
+	det := []widgets.Bar{
+		{Label: "Accepted", Value: st.DetectorAccepted, Color: statusColors[annot.StatusDone]},
+		{Label: "Edited", Value: st.DetectorEdited, Color: widgets.ColorQuote},
+		{Label: "Rejected", Value: st.DetectorRejected, Color: color.NRGBA{R: 0xe5, G: 0x39, B: 0x35, A: 0xff}},
+		{Label: "Pending", Value: st.DetectorPending, Color: statusColors[annot.StatusTodo]},
+	}
+	decided := st.DetectorAccepted + st.DetectorEdited + st.DetectorRejected
+	prec := "no decisions yet"
+	if decided > 0 {
+		prec = fmt.Sprintf("%.0f%% of decided suggestions kept (%.0f%% unchanged)",
+			100*float64(st.DetectorAccepted+st.DetectorEdited)/float64(decided), 100*float64(st.DetectorAccepted)/float64(decided))
+	}
+	done := st.ByStatus[annot.StatusDone]
+	progress := widget.NewProgressBar()
+	if total > 0 {
+		progress.SetValue(float64(done) / float64(total))
+	}
+	c := container.NewVBox(
+		heading(fmt.Sprintf("Progress: %d of %d documents done", done, total)), progress, widgets.NewBarChart(status),
+		widget.NewSeparator(),
+		heading("Most quoted speakers"), widgets.NewBarChart(speakers),
+		widget.NewSeparator(),
+		heading("Detector suggestions: "+prec), widgets.NewBarChart(det),
+	)
+	if len(speakers) == 0 {
+		c.Objects[5] = widget.NewLabel("No attributed quotes yet.")
+	}
+	return c, nil
+}
+
+// ShowOverview opens the project overview.
+func (wb *Workbench) ShowOverview() {
+	if wb.proj == nil {
+		return
+	}
+	c, err := wb.overview()
+	if err != nil {
+		wb.errorf(err)
+		return
+	}
+	d := dialog.NewCustom("Project overview", "Close", container.NewVScroll(c), wb.win)
+	d.Resize(fyne.NewSize(720, 640))
+	d.Show()
+}

@@ -1,0 +1,395 @@
+package app
+
+import (
+	"fmt"
+	"image/color"
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/quotebench/quotebench/app/annot"
+	"github.com/quotebench/quotebench/app/widgets"
+)
+
+// inspector is the right-hand pane: the document's quotes with their
+// speakers, and its entities with their mentions.
+type inspector struct {
+	wb  *Workbench
+	box fyne.CanvasObject
+
+	quotes      []annot.Quote
+	quoteHeader *widget.Label
+	quoteList   *widget.List
+	accept      *widget.Button
+	reject      *widget.Button
+	speaker     *widget.Button
+	split       *widget.Button
+	join        *widget.Button
+	kind        *widget.Select
+
+	rows         []entityRow
+	entityHeader *widget.Label
+	entityList   *widget.List
+	rename       *widget.Button
+	merge        *widget.Button
+	move         *widget.Button
+	selEntity    annot.EntityID
+	selMention   annot.MentionID
+
+	selecting bool // list selection set from code
+}
+
+type entityRow struct {
+	header  bool
+	entity  annot.EntityID
+	mention annot.MentionID
+	label   annot.Label
+	text    string
+	meta    string
+}
+
+func newInspector(wb *Workbench) *inspector {
+	in := &inspector{wb: wb}
+	in.quoteHeader = widget.NewLabelWithStyle("Quotes", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	in.quoteList = widget.NewList(
+		func() int { return len(in.quotes) },
+		func() fyne.CanvasObject {
+			top := widget.NewLabelWithStyle("state", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			top.Truncation = fyne.TextTruncateEllipsis
+			snip := widget.NewLabel("snippet")
+			snip.Truncation = fyne.TextTruncateEllipsis
+			snip.SizeName = theme.SizeNameCaptionText
+			return container.New(layout.NewCustomPaddedVBoxLayout(-10), top, snip)
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			if i >= len(in.quotes) {
+				return
+			}
+			q := in.quotes[i]
+			c := o.(*fyne.Container)
+			c.Objects[0].(*widget.Label).SetText(in.quoteLine(q))
+			c.Objects[1].(*widget.Label).SetText(in.snippet(q))
+		})
+	in.quoteList.OnSelected = func(i widget.ListItemID) {
+		if in.selecting || i >= len(in.quotes) {
+			return
+		}
+		wb.SelectRef(widgets.Ref{Quote: in.quotes[i].ID})
+		wb.view.FocusText()
+	}
+	in.accept = widget.NewButtonWithIcon("Accept", theme.ConfirmIcon(), wb.Accept)
+	in.reject = widget.NewButtonWithIcon("Reject", theme.CancelIcon(), wb.Reject)
+	in.speaker = widget.NewButtonWithIcon("Speaker…", theme.AccountIcon(), wb.OpenSpeakerPicker)
+	in.split = widget.NewButton("Split", wb.SplitQuote)
+	in.join = widget.NewButton("Join", wb.JoinQuote)
+	in.kind = widget.NewSelect([]string{string(annot.KindDirect), string(annot.KindMixed), string(annot.KindIndirect)}, func(s string) {
+		if !in.selecting {
+			wb.SetQuoteKind(annot.Kind(s))
+		}
+	})
+	in.kind.PlaceHolder = "kind"
+	quoteActions := container.NewVBox(
+		container.NewGridWithColumns(3, in.accept, in.reject, in.speaker),
+		container.NewGridWithColumns(3, in.kind, in.split, in.join))
+
+	in.entityHeader = widget.NewLabelWithStyle("Entities", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	in.entityList = widget.NewList(
+		func() int { return len(in.rows) },
+		func() fyne.CanvasObject {
+			sw := swatch(color.Transparent)
+			l := widget.NewLabel("entity")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return container.NewBorder(nil, nil, sw, nil, l)
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			if i >= len(in.rows) {
+				return
+			}
+			r := in.rows[i]
+			c := o.(*fyne.Container)
+			l := c.Objects[0].(*widget.Label)
+			sw := c.Objects[1].(*fyne.Container).Objects[0].(*canvas.Rectangle)
+			if r.header {
+				l.TextStyle = fyne.TextStyle{Bold: true}
+				l.SetText(r.text + "  ·  " + r.meta)
+				sw.FillColor = widgets.LabelColor(r.label)
+			} else {
+				l.TextStyle = fyne.TextStyle{}
+				l.SetText("    “" + r.text + "”  " + r.meta)
+				sw.FillColor = color.Transparent
+			}
+			sw.Refresh()
+		})
+	in.entityList.OnSelected = func(i widget.ListItemID) {
+		if in.selecting || i >= len(in.rows) {
+			return
+		}
+		r := in.rows[i]
+		in.selEntity, in.selMention = r.entity, r.mention
+		if r.mention != 0 {
+			wb.view.Select(widgets.Ref{Mention: r.mention}, &wb.ann)
+		}
+		in.refreshActions()
+	}
+	in.rename = widget.NewButton("Rename…", in.renameEntity)
+	in.merge = widget.NewButton("Merge into…", in.mergeEntity)
+	in.move = widget.NewButton("Move mention…", in.moveMention)
+	entityActions := container.NewGridWithColumns(3, in.rename, in.merge, in.move)
+
+	quotes := container.NewBorder(container.NewVBox(in.quoteHeader, quoteActions), nil, nil, nil, in.quoteList)
+	ents := container.NewBorder(container.NewVBox(in.entityHeader, entityActions), nil, nil, nil, in.entityList)
+	split := container.NewVSplit(quotes, ents)
+	split.Offset = 0.55
+	in.box = split
+	in.refreshActions()
+	return in
+}
+
+// swatch is a small colour box.
+func swatch(c any) fyne.CanvasObject {
+	col, _ := c.(color.Color)
+	if col == nil {
+		col = color.Transparent
+	}
+	r := canvas.NewRectangle(col)
+	r.CornerRadius = 3
+	r.SetMinSize(fyne.NewSize(12, 12))
+	return container.NewCenter(r)
+}
+
+func stateGlyph(st annot.State) string {
+	switch st {
+	case annot.StateSuggested:
+		return "○ suggested"
+	case annot.StateAccepted:
+		return "● accepted"
+	case annot.StateEdited:
+		return "◐ edited"
+	case annot.StateRejected:
+		return "✕ rejected"
+	}
+	return string(st)
+}
+
+func (in *inspector) quoteLine(q annot.Quote) string {
+	who := in.wb.ann.SpeakerName(in.wb.runes, q)
+	switch {
+	case q.Unattributed:
+		who = "unattributed"
+	case who == "":
+		who = "no speaker"
+	}
+	parts := ""
+	if len(q.Parts) > 1 {
+		parts = fmt.Sprintf(" · %d parts", len(q.Parts))
+	}
+	return fmt.Sprintf("%s · %s · %s%s", stateGlyph(q.State), q.Kind, who, parts)
+}
+
+func (in *inspector) snippet(q annot.Quote) string {
+	var s []string
+	for _, p := range q.Parts {
+		s = append(s, in.wb.spanText(p))
+	}
+	t := strings.Join(s, " … ")
+	t = strings.Join(strings.Fields(t), " ")
+	if r := []rune(t); len(r) > 140 {
+		t = string(r[:140]) + "…"
+	}
+	return t
+}
+
+// refresh rebuilds both lists from the workbench's annotations.
+func (in *inspector) refresh() {
+	wb := in.wb
+	in.quotes = sortedQuotes(&wb.ann)
+	pending := 0
+	for _, q := range in.quotes {
+		if q.State == annot.StateSuggested {
+			pending++
+		}
+	}
+	in.quoteHeader.SetText(fmt.Sprintf("Quotes  (%d, %d pending)", len(in.quotes), pending))
+	in.quoteList.Refresh()
+	in.buildRows()
+	in.entityList.Refresh()
+	in.showSelection(wb.view.Selected())
+}
+
+func (in *inspector) buildRows() {
+	wb := in.wb
+	byEnt := map[annot.EntityID][]annot.Mention{}
+	for _, m := range wb.ann.Mentions {
+		if m.State == annot.StateRejected {
+			continue
+		}
+		byEnt[m.Entity] = append(byEnt[m.Entity], m)
+	}
+	ents := make([]annot.Entity, 0, len(wb.ann.Entities))
+	for _, e := range wb.ann.Entities {
+		if len(byEnt[e.ID]) > 0 {
+			ents = append(ents, e)
+		}
+	}
+	sort.SliceStable(ents, func(i, j int) bool {
+		if a, b := len(byEnt[ents[i].ID]), len(byEnt[ents[j].ID]); a != b {
+			return a > b
+		}
+		return ents[i].Name < ents[j].Name
+	})
+	in.rows = in.rows[:0]
+	add := func(id annot.EntityID, name string, l annot.Label, ms []annot.Mention) {
+		in.rows = append(in.rows, entityRow{header: true, entity: id, label: l, text: name,
+			meta: fmt.Sprintf("%s · %d", l, len(ms))})
+		sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+		for _, m := range ms {
+			in.rows = append(in.rows, entityRow{entity: id, mention: m.ID, label: m.Label, text: wb.spanText(m.Span),
+				meta: fmt.Sprintf("%s · %s", m.Type, m.State)})
+		}
+	}
+	for _, e := range ents {
+		add(e.ID, e.Name, e.Label, byEnt[e.ID])
+	}
+	if ms := byEnt[0]; len(ms) > 0 {
+		add(0, "Not linked to an entity", "", ms)
+	}
+	in.entityHeader.SetText(fmt.Sprintf("Entities  (%d)", len(ents)))
+}
+
+// showSelection mirrors the selected annotation in the lists and buttons.
+func (in *inspector) showSelection(r widgets.Ref) {
+	in.selecting = true
+	defer func() { in.selecting = false }()
+	in.quoteList.UnselectAll()
+	if r.Quote != 0 {
+		for i, q := range in.quotes {
+			if q.ID == r.Quote {
+				in.quoteList.Select(i)
+				in.quoteList.ScrollTo(i)
+				in.kind.SetSelected(string(q.Kind))
+			}
+		}
+	}
+	if r.Mention != 0 {
+		for i, row := range in.rows {
+			if row.mention == r.Mention {
+				in.entityList.Select(i)
+				in.entityList.ScrollTo(i)
+				in.selEntity, in.selMention = row.entity, row.mention
+			}
+		}
+	}
+	in.refreshActions()
+}
+
+// refreshActions enables the buttons that apply to the selection.
+func (in *inspector) refreshActions() {
+	wb := in.wb
+	r := wb.view.Selected()
+	q := wb.selectedQuote()
+	enable := func(b interface {
+		Enable()
+		Disable()
+	}, on bool) {
+		if on {
+			b.Enable()
+		} else {
+			b.Disable()
+		}
+	}
+	enable(in.accept, !r.IsZero())
+	enable(in.reject, !r.IsZero())
+	enable(in.speaker, q != nil)
+	enable(in.kind, q != nil)
+	enable(in.split, q != nil && !wb.view.Selection().Empty())
+	enable(in.join, q != nil && len(q.Parts) > 1)
+	enable(in.rename, in.selEntity != 0)
+	enable(in.merge, in.selEntity != 0 && len(wb.ann.Entities) > 1)
+	enable(in.move, in.selMention != 0)
+}
+
+// entityChoices lists the other entities by name for merge and move.
+func (in *inspector) entityChoices(except annot.EntityID) ([]string, []annot.EntityID) {
+	var names []string
+	var ids []annot.EntityID
+	for _, e := range in.wb.ann.Entities {
+		if e.ID != except {
+			names = append(names, fmt.Sprintf("%s (%s)", e.Name, e.Label))
+			ids = append(ids, e.ID)
+		}
+	}
+	return names, ids
+}
+
+func (in *inspector) renameEntity() {
+	wb := in.wb
+	e := wb.ann.Entity(in.selEntity)
+	if e == nil {
+		return
+	}
+	id := e.ID
+	entry := widget.NewEntry()
+	entry.SetText(e.Name)
+	dialog.ShowForm("Rename entity", "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", entry)}, func(ok bool) {
+		name := strings.TrimSpace(entry.Text)
+		if !ok || name == "" {
+			return
+		}
+		if wb.write("rename entity to "+name, func() error { return wb.proj.RenameEntity(id, name) }) {
+			wb.reload()
+		}
+	}, wb.win)
+}
+
+func (in *inspector) mergeEntity() {
+	wb := in.wb
+	from := in.selEntity
+	names, ids := in.entityChoices(from)
+	if len(ids) == 0 {
+		return
+	}
+	sel := widget.NewSelect(names, nil)
+	dialog.ShowForm("Merge entity", "Merge", "Cancel", []*widget.FormItem{widget.NewFormItem("Into", sel)}, func(ok bool) {
+		if !ok || sel.SelectedIndex() < 0 {
+			return
+		}
+		into := ids[sel.SelectedIndex()]
+		in.MergeInto(into, from)
+	}, wb.win)
+}
+
+// MergeInto merges entity from into entity into.
+func (in *inspector) MergeInto(into, from annot.EntityID) {
+	wb := in.wb
+	if wb.write("merge entities", func() error { return wb.proj.MergeEntities(into, from) }) {
+		in.selEntity = into
+		wb.reload()
+	}
+}
+
+func (in *inspector) moveMention() {
+	wb := in.wb
+	m := wb.ann.Mention(in.selMention)
+	if m == nil {
+		return
+	}
+	id := m.ID
+	names, ids := in.entityChoices(m.Entity)
+	sel := widget.NewSelect(names, nil)
+	dialog.ShowForm("Move mention", "Move", "Cancel", []*widget.FormItem{widget.NewFormItem("To entity", sel)}, func(ok bool) {
+		if !ok || sel.SelectedIndex() < 0 {
+			return
+		}
+		to := ids[sel.SelectedIndex()]
+		if wb.write("move mention", func() error { return wb.proj.MoveMention(id, to) }) {
+			wb.reload()
+		}
+	}, wb.win)
+}

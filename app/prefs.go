@@ -1,0 +1,83 @@
+package app
+
+import (
+	"os"
+
+	"fyne.io/fyne/v2"
+)
+
+// prefs holds UI state only (annotations live in the project file), through
+// typed getters with their defaults next to the keys.
+type prefs struct{ p fyne.Preferences }
+
+const (
+	keyLastProject = "project.last"   // path of the project opened last
+	keyRecent      = "project.recent" // recent project paths, newest first
+	keyLastDoc     = "doc.last:"      // + project path: the document viewed last
+	keyWinW        = "window.width"   // default 1280
+	keyWinH        = "window.height"  // default 800
+	keyThemeMode   = "theme.mode"     // "system" (default), "light", "dark"
+	keyTextZoom    = "text.zoom"      // 1.0 default, 0.7–2.0
+	maxRecent      = 8
+	defaultWinW    = 1280
+	defaultWinH    = 800
+)
+
+func (p prefs) lastProject() string               { return p.p.String(keyLastProject) }
+func (p prefs) setLastProject(path string)        { p.p.SetString(keyLastProject, path) }
+func (p prefs) recent() []string                  { return p.p.StringList(keyRecent) }
+func (p prefs) lastDoc(project string) int        { return p.p.Int(keyLastDoc + project) }
+func (p prefs) setLastDoc(project string, id int) { p.p.SetInt(keyLastDoc+project, id) }
+
+func (p prefs) addRecent(path string) {
+	list := []string{path}
+	for _, r := range p.recent() {
+		if r != path && len(list) < maxRecent {
+			list = append(list, r)
+		}
+	}
+	p.p.SetStringList(keyRecent, list)
+}
+
+func (p prefs) windowSize() fyne.Size {
+	return fyne.NewSize(float32(p.p.FloatWithFallback(keyWinW, defaultWinW)), float32(p.p.FloatWithFallback(keyWinH, defaultWinH)))
+}
+
+func (p prefs) setWindowSize(s fyne.Size) {
+	p.p.SetFloat(keyWinW, float64(s.Width))
+	p.p.SetFloat(keyWinH, float64(s.Height))
+}
+
+func (p prefs) themeMode() string {
+	switch m := p.p.StringWithFallback(keyThemeMode, "system"); m {
+	case "light", "dark":
+		return m
+	}
+	return "system"
+}
+
+func (p prefs) setThemeMode(m string) { p.p.SetString(keyThemeMode, m) }
+
+func (p prefs) textZoom() float32 {
+	z := float32(p.p.FloatWithFallback(keyTextZoom, 1))
+	return min(2, max(0.7, z))
+}
+
+func (p prefs) setTextZoom(z float32) { p.p.SetFloat(keyTextZoom, float64(min(2, max(0.7, z)))) }
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// restoreWindow sizes the window as it was and remembers its size on close.
+func (wb *Workbench) restoreWindow() {
+	wb.win.Resize(wb.prefs.windowSize())
+	wb.win.SetCloseIntercept(func() {
+		wb.prefs.setWindowSize(wb.win.Canvas().Size())
+		if wb.proj != nil {
+			wb.proj.Close()
+		}
+		wb.win.Close()
+	})
+}

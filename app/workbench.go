@@ -1,0 +1,587 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/quotebench/quotebench/app/annot"
+	"github.com/quotebench/quotebench/app/widgets"
+)
+
+// Workbench is the main window: document list, article view, inspector and
+// status bar. Widgets are fields so tests can drive them; handlers are methods.
+type Workbench struct {
+	app   fyne.App
+	win   fyne.Window
+	opts  Options
+	prefs prefs
+
+	proj   Project
+	labels []annot.Label
+	docs   []DocSummary
+	filter DocFilter
+	doc    annot.Document // the document shown; ID 0 when none
+	ann    annot.Annotations
+	runes  []rune
+
+	// document list
+	docList      *widget.List
+	statusFilter *widget.Select
+	search       *widget.Entry
+	listing      bool // docList.Select called from code
+
+	// centre
+	docTitle *widget.Label
+	view     *widgets.ArticleView
+
+	insp *inspector
+
+	// status bar
+	saved    *widget.Label
+	position *widget.Label
+	progress *widget.ProgressBar
+
+	picker      *widgets.Picker
+	pickerPopUp *widget.PopUp
+
+	bg sync.WaitGroup // background work in flight (tests wait on it)
+	// errorf reports an error to the user; tests replace it.
+	errorf func(err error)
+}
+
+// New builds the workbench inside w. Call Start (or SetProject) next.
+func New(a fyne.App, w fyne.Window, opts Options) *Workbench {
+	if opts.ProjectExt == "" {
+		opts.ProjectExt = ".quotebench"
+	}
+	wb := &Workbench{app: a, win: w, opts: opts, prefs: prefs{a.Preferences()}}
+	wb.errorf = func(err error) { dialog.ShowError(err, wb.win) }
+	applyTheme(a, wb.prefs)
+	w.SetContent(wb.build())
+	wb.setMenus()
+	wb.addShortcuts()
+	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
+		var paths []string
+		for _, u := range uris {
+			paths = append(paths, u.Path())
+		}
+		wb.OpenArticles(paths)
+	})
+	return wb
+}
+
+// Window returns the window the workbench lives in.
+func (wb *Workbench) Window() fyne.Window { return wb.win }
+
+func (wb *Workbench) build() fyne.CanvasObject {
+	// left: the document list
+	wb.statusFilter = widget.NewSelect(statusChoices(), func(s string) {
+		wb.filter.Status = statusFromChoice(s)
+		wb.reloadDocs()
+	})
+	wb.statusFilter.SetSelected(statusChoices()[0])
+	wb.search = widget.NewEntry()
+	wb.search.SetPlaceHolder("Search the project…")
+	wb.search.ActionItem = widget.NewButtonWithIcon("", theme.SearchIcon(), func() { wb.runSearch(wb.search.Text) })
+	wb.search.OnSubmitted = wb.runSearch
+	wb.docList = widget.NewList(
+		func() int { return len(wb.docs) },
+		func() fyne.CanvasObject {
+			title := widget.NewLabelWithStyle("title", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			title.Truncation = fyne.TextTruncateEllipsis
+			meta := widget.NewLabel("meta")
+			meta.SizeName = theme.SizeNameCaptionText
+			meta.Importance = widget.LowImportance
+			return container.New(layout.NewCustomPaddedVBoxLayout(-10), title, meta)
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			if i >= len(wb.docs) {
+				return
+			}
+			d := wb.docs[i]
+			c := o.(*fyne.Container)
+			c.Objects[0].(*widget.Label).SetText(d.Title)
+			c.Objects[1].(*widget.Label).SetText(docMeta(d))
+		})
+	wb.docList.OnSelected = func(i widget.ListItemID) {
+		if wb.listing || i >= len(wb.docs) {
+			return
+		}
+		wb.ShowDocument(wb.docs[i].ID)
+	}
+	left := container.NewBorder(container.NewVBox(wb.search, wb.statusFilter), nil, nil, nil, wb.docList)
+
+	// centre: the article
+	wb.docTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	wb.docTitle.Wrapping = fyne.TextWrapWord
+	wb.view = widgets.NewArticleView()
+	wb.view.OnSelect = wb.onViewSelect
+	wb.view.OnSelection = func(annot.Span) { wb.insp.refreshActions() }
+	wb.view.OnRune = wb.typedRune
+	wb.view.OnNudge = wb.nudge
+	wb.view.ContextMenu = wb.contextMenu
+	centre := container.NewBorder(container.NewVBox(wb.docTitle, legend()), nil, nil, nil, wb.view)
+
+	// right: the inspector
+	wb.insp = newInspector(wb)
+
+	// bottom: the status bar
+	wb.saved = widget.NewLabel("No project open")
+	wb.position = widget.NewLabel("")
+	wb.progress = widget.NewProgressBar()
+	wb.progress.Hide()
+	status := container.NewBorder(nil, nil, wb.saved, container.NewHBox(wb.progress, wb.position))
+
+	split := container.NewHSplit(left, container.NewHSplit(centre, wb.insp.box))
+	split.Offset = 0.22
+	split.Trailing.(*container.Split).Offset = 0.66
+	wb.win.Canvas().SetOnTypedRune(wb.typedRune)
+	return container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), status), nil, nil, split)
+}
+
+// legend shows what the colours mean.
+func legend() fyne.CanvasObject {
+	chip := func(name string, c fyne.CanvasObject) fyne.CanvasObject {
+		l := widget.NewLabel(name)
+		l.SizeName = theme.SizeNameCaptionText
+		return container.NewHBox(c, l)
+	}
+	box := func(col any) fyne.CanvasObject { return swatch(col) }
+	items := []fyne.CanvasObject{
+		chip("quote", box(widgets.ColorQuote)), chip("speaker", box(widgets.ColorSpeaker)), chip("cue", box(widgets.ColorCue)),
+	}
+	for _, l := range annot.DefaultLabels {
+		items = append(items, chip(string(l), box(widgets.LabelColor(l))))
+	}
+	hint := widget.NewLabel("outlined = suggestion, solid = accepted")
+	hint.SizeName = theme.SizeNameCaptionText
+	hint.Importance = widget.LowImportance
+	items = append(items, hint)
+	return container.NewHBox(items...)
+}
+
+func statusChoices() []string {
+	return []string{"All documents", "To do", "In progress", "Done", "Skipped"}
+}
+
+func statusFromChoice(s string) annot.Status {
+	for i, c := range statusChoices()[1:] {
+		if c == s {
+			return annot.Statuses[i]
+		}
+	}
+	return ""
+}
+
+func statusName(st annot.Status) string {
+	for i, s := range annot.Statuses {
+		if s == st {
+			return strings.ToLower(statusChoices()[i+1])
+		}
+	}
+	return string(st)
+}
+
+func docMeta(d DocSummary) string {
+	parts := []string{}
+	if d.Date != "" {
+		parts = append(parts, d.Date)
+	}
+	parts = append(parts, statusName(d.Status))
+	if d.Pending > 0 {
+		parts = append(parts, fmt.Sprintf("%d pending", d.Pending))
+	}
+	parts = append(parts, fmt.Sprintf("%d quotes", d.Quotes))
+	return strings.Join(parts, " · ")
+}
+
+// SetProject shows an open project: the document list and the last document
+// viewed in it (or the first).
+func (wb *Workbench) SetProject(p Project) {
+	if wb.proj != nil && wb.proj != p {
+		wb.proj.Close()
+	}
+	wb.proj = p
+	wb.doc, wb.ann, wb.runes = annot.Document{}, annot.Annotations{}, nil
+	wb.labels = annot.DefaultLabels
+	if ls, err := p.Labels(); err == nil && len(ls) > 0 {
+		wb.labels = ls
+	}
+	wb.prefs.addRecent(p.Path())
+	wb.prefs.setLastProject(p.Path())
+	wb.setMenus()
+	wb.win.SetTitle("Quotebench — " + filepath.Base(p.Path()))
+	wb.reloadDocs()
+	if p.ReadOnly() {
+		wb.saved.SetText("Read-only: changes are not saved")
+	} else {
+		wb.saved.SetText("Project opened")
+	}
+	last := annot.DocID(wb.prefs.lastDoc(p.Path()))
+	for _, d := range wb.docs {
+		if d.ID == last {
+			wb.ShowDocument(last)
+			return
+		}
+	}
+	if len(wb.docs) > 0 {
+		wb.ShowDocument(wb.docs[0].ID)
+	} else {
+		wb.showEmpty()
+	}
+}
+
+// Project returns the open project (nil when none).
+func (wb *Workbench) Project() Project { return wb.proj }
+
+func (wb *Workbench) showEmpty() {
+	wb.docTitle.SetText("No documents yet: File → Open article… or drop files here")
+	wb.view.SetDocument("", nil)
+	wb.insp.refresh()
+	wb.position.SetText("")
+}
+
+// OpenProject opens a project file, explaining a busy or newer file and
+// offering to open a busy one read-only.
+func (wb *Workbench) OpenProject(path string) {
+	p, err := wb.opts.Open(path, false)
+	switch {
+	case errors.Is(err, ErrBusy):
+		dialog.ShowConfirm("Project in use",
+			fmt.Sprintf("%s is open in another Quotebench window.\n\nOpen it read-only? You can look but not change anything.", path),
+			func(ok bool) {
+				if !ok {
+					return
+				}
+				p, err := wb.opts.Open(path, true)
+				if err != nil {
+					wb.errorf(fmt.Errorf("open project %q read-only: %w", path, err))
+					return
+				}
+				wb.SetProject(p)
+			}, wb.win)
+		return
+	case errors.Is(err, ErrNewerVersion):
+		wb.errorf(fmt.Errorf("%s was written by a newer Quotebench than this one (%s); update Quotebench to open it: %w", path, wb.opts.Version, err))
+		return
+	case err != nil:
+		wb.errorf(fmt.Errorf("open project %q: %w", path, err))
+		return
+	}
+	wb.SetProject(p)
+}
+
+// Start opens project (when "", the last project, or else the default one)
+// and imports the articles given on the command line, showing the first at once.
+func (wb *Workbench) Start(project string, articles []string) {
+	wb.restoreWindow()
+	path := project
+	if path == "" {
+		path = wb.prefs.lastProject()
+		if !fileExists(path) {
+			path = ""
+		}
+	}
+	if path == "" {
+		if wb.opts.DefaultProject != nil {
+			p, err := wb.opts.DefaultProject()
+			if err != nil {
+				wb.errorf(fmt.Errorf("find the default project: %w", err))
+				return
+			}
+			path = p
+		}
+	}
+	if path == "" {
+		return
+	}
+	wb.OpenProject(path)
+	if wb.proj != nil && len(articles) > 0 {
+		wb.OpenArticles(articles)
+	}
+}
+
+func (wb *Workbench) reloadDocs() {
+	if wb.proj == nil {
+		return
+	}
+	docs, err := wb.proj.Documents(wb.filter)
+	if err != nil {
+		if wb.filter.Query != "" {
+			wb.saved.SetText(fmt.Sprintf("Search failed: %v", err))
+			return
+		}
+		wb.errorf(fmt.Errorf("list documents: %w", err))
+		return
+	}
+	wb.docs = docs
+	wb.docList.UnselectAll()
+	wb.docList.Refresh()
+	wb.selectInList()
+}
+
+// selectInList highlights the shown document in the list without reloading it.
+func (wb *Workbench) selectInList() {
+	for i, d := range wb.docs {
+		if d.ID == wb.doc.ID {
+			wb.listing = true
+			wb.docList.Select(i)
+			wb.listing = false
+			return
+		}
+	}
+}
+
+func (wb *Workbench) runSearch(q string) {
+	wb.filter.Query = strings.TrimSpace(q)
+	wb.reloadDocs()
+	if wb.filter.Query != "" {
+		wb.saved.SetText(fmt.Sprintf("%d documents match %q", len(wb.docs), wb.filter.Query))
+	}
+}
+
+// ShowDocument loads a document and its annotations into the view.
+func (wb *Workbench) ShowDocument(id annot.DocID) {
+	if wb.proj == nil {
+		return
+	}
+	d, err := wb.proj.Document(id)
+	if err != nil {
+		wb.errorf(fmt.Errorf("open document %d: %w", id, err))
+		return
+	}
+	a, err := wb.proj.Annotations(id)
+	if err != nil {
+		wb.errorf(fmt.Errorf("load annotations of document %d: %w", id, err))
+		return
+	}
+	wb.doc, wb.ann, wb.runes = d, a, []rune(d.Text)
+	title := d.Title
+	if d.Date != "" {
+		title += "  (" + d.Date + ")"
+	}
+	wb.docTitle.SetText(title)
+	wb.view.SetDocument(d.Text, &wb.ann)
+	wb.insp.refresh()
+	wb.selectInList()
+	wb.updatePosition()
+	wb.prefs.setLastDoc(wb.proj.Path(), int(id))
+	wb.view.FocusText()
+}
+
+// Document returns the document shown and its annotations.
+func (wb *Workbench) Document() (annot.Document, *annot.Annotations) { return wb.doc, &wb.ann }
+
+// reload re-reads the current document's annotations after a structural
+// change, keeping the scroll position.
+func (wb *Workbench) reload() {
+	if wb.doc.ID == 0 {
+		return
+	}
+	a, err := wb.proj.Annotations(wb.doc.ID)
+	if err != nil {
+		wb.errorf(fmt.Errorf("load annotations of document %d: %w", wb.doc.ID, err))
+		return
+	}
+	wb.ann = a
+	wb.repaint()
+}
+
+// repaint shows wb.ann in the view and the inspector.
+func (wb *Workbench) repaint() {
+	ref := wb.view.Selected()
+	wb.view.SetAnnotations(&wb.ann)
+	wb.view.Select(ref, &wb.ann)
+	wb.insp.refresh()
+	wb.updatePending()
+}
+
+// updatePending recounts the shown document's pending suggestions for the list.
+func (wb *Workbench) updatePending() {
+	n := 0
+	q := 0
+	for _, x := range wb.ann.Quotes {
+		if x.State == annot.StateSuggested {
+			n++
+		}
+		if x.State != annot.StateRejected {
+			q++
+		}
+	}
+	for _, m := range wb.ann.Mentions {
+		if m.State == annot.StateSuggested {
+			n++
+		}
+	}
+	for i := range wb.docs {
+		if wb.docs[i].ID == wb.doc.ID {
+			wb.docs[i].Pending, wb.docs[i].Quotes = n, q
+			wb.docList.RefreshItem(i)
+		}
+	}
+	wb.updatePosition()
+}
+
+func (wb *Workbench) updatePosition() {
+	n := 0
+	for _, q := range wb.ann.Quotes {
+		if q.State == annot.StateSuggested {
+			n++
+		}
+	}
+	for _, m := range wb.ann.Mentions {
+		if m.State == annot.StateSuggested {
+			n++
+		}
+	}
+	idx := -1
+	for i, d := range wb.docs {
+		if d.ID == wb.doc.ID {
+			idx = i
+		}
+	}
+	if idx < 0 {
+		wb.position.SetText(fmt.Sprintf("%d pending", n))
+		return
+	}
+	wb.position.SetText(fmt.Sprintf("Document %d of %d · %d pending", idx+1, len(wb.docs), n))
+}
+
+// saved reports a successful write in the status bar.
+func (wb *Workbench) didSave(what string) {
+	wb.saved.SetText(fmt.Sprintf("✓ Saved: %s  (%s)", what, time.Now().Format("15:04:05")))
+}
+
+// write runs one store action and reports it; false when it failed.
+func (wb *Workbench) write(what string, fn func() error) bool {
+	if wb.proj == nil {
+		return false
+	}
+	if wb.proj.ReadOnly() {
+		wb.saved.SetText("Read-only: " + what + " was not saved")
+		return false
+	}
+	if err := fn(); err != nil {
+		if errors.Is(err, ErrReadOnly) {
+			wb.saved.SetText("Read-only: " + what + " was not saved")
+			return false
+		}
+		wb.saved.SetText("Not saved: " + what)
+		wb.errorf(fmt.Errorf("%s: %w", what, err))
+		return false
+	}
+	wb.didSave(what)
+	return true
+}
+
+// background runs work off the UI goroutine and done back on it.
+func (wb *Workbench) background(work func(), done func()) {
+	wb.bg.Add(1)
+	go func() {
+		work()
+		fyne.Do(func() {
+			defer wb.bg.Done()
+			done()
+		})
+	}()
+}
+
+// Wait blocks until background work (imports, exports) has finished.
+func (wb *Workbench) Wait() { wb.bg.Wait() }
+
+// OpenArticles imports files into the current project and shows the first
+// new (or already present) one at once.
+func (wb *Workbench) OpenArticles(paths []string) {
+	wb.importPaths(paths, true)
+}
+
+func (wb *Workbench) importPaths(paths []string, show bool) {
+	if wb.proj == nil || len(paths) == 0 {
+		return
+	}
+	if wb.proj.ReadOnly() {
+		wb.errorf(fmt.Errorf("import %s: %w", strings.Join(paths, ", "), ErrReadOnly))
+		return
+	}
+	p := wb.proj
+	var rep ImportReport
+	var err error
+	wb.progress.SetValue(0)
+	wb.progress.Show()
+	wb.saved.SetText("Importing…")
+	wb.background(func() {
+		rep, err = p.Import(paths, func(done, total int, item string) {
+			fyne.Do(func() {
+				if total > 0 {
+					wb.progress.SetValue(float64(done) / float64(total))
+				}
+				wb.saved.SetText("Importing " + filepath.Base(item) + "…")
+			})
+		})
+	}, func() {
+		wb.progress.Hide()
+		if p != wb.proj {
+			return
+		}
+		if err != nil {
+			wb.errorf(fmt.Errorf("import: %w", err))
+			return
+		}
+		wb.reloadDocs()
+		wb.didSave(fmt.Sprintf("imported %d, %d already present, %d rejected", len(rep.Added), len(rep.Duplicates), len(rep.Rejected)))
+		if show && len(rep.Added) > 0 {
+			wb.ShowDocument(rep.Added[0])
+		}
+		if len(rep.Rejected) > 0 || !show {
+			wb.showImportReport(rep)
+		}
+	})
+}
+
+func (wb *Workbench) showImportReport(rep ImportReport) {
+	lines := []string{fmt.Sprintf("Added %d documents; %d were already in the project.", len(rep.Added), len(rep.Duplicates))}
+	if len(rep.Rejected) > 0 {
+		lines = append(lines, "", "Not imported:")
+		for _, r := range rep.Rejected {
+			where := r.Path
+			if r.Line > 0 {
+				where = fmt.Sprintf("%s:%d", r.Path, r.Line)
+			}
+			lines = append(lines, fmt.Sprintf("• %s — %s", where, r.Reason))
+		}
+	}
+	txt := widget.NewLabel(strings.Join(lines, "\n"))
+	txt.Wrapping = fyne.TextWrapWord
+	sc := container.NewVScroll(txt)
+	sc.SetMinSize(fyne.NewSize(520, 240))
+	dialog.ShowCustom("Import finished", "Close", sc, wb.win)
+}
+
+// docIndex returns the list index of the shown document, or -1.
+func (wb *Workbench) docIndex() int {
+	for i, d := range wb.docs {
+		if d.ID == wb.doc.ID {
+			return i
+		}
+	}
+	return -1
+}
+
+// sortedQuotes returns the quotes in text order.
+func sortedQuotes(a *annot.Annotations) []annot.Quote {
+	qs := append([]annot.Quote(nil), a.Quotes...)
+	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Extent().Start < qs[j].Extent().Start })
+	return qs
+}
