@@ -110,6 +110,9 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 			return cue{}, false
 		}
 		c.subj = d.leftNP(k, s.a)
+		if c.subj.len() == 0 && k >= s.a {
+			c.subj = d.subjectOverPunct(k, s)
+		}
 	}
 	if tellVerbs[w] && !c.inverted {
 		// The addressee: "told reporters", "told CNN", "told him".
@@ -118,6 +121,12 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 			c.objEnd = np.b
 		} else if k < s.b && !d.isPunct(k) && d.low[k] != "that" && !prepositions[d.low[k]] {
 			c.objEnd = k + 1
+		}
+	}
+	if clauseOnly[w] {
+		n := c.end()
+		if !(n < s.b && (d.low[n] == "that" || subjPronouns[d.low[n]] && d.low[n] != "who")) {
+			return cue{}, false
 		}
 	}
 	if c.subj.len() == 0 && !c.inverted {
@@ -227,6 +236,39 @@ func (d *doc) rightNP(k, hi int) rng {
 		return rng{k, j}
 	case roleNouns[w] || d.low[k] == "reporters" || d.low[k] == "journalists":
 		return rng{k, k + 1}
+	}
+	return rng{}
+}
+
+// subjectOverPunct finds the speaker when punctuation separates it from the
+// verb: an apposition (`Smith, a former aide, said`), a parenthesis
+// (`Gov. Smith (R) said`), or a coordinated verb (`He smiled and said`).
+func (d *doc) subjectOverPunct(k int, s rng) rng {
+	switch d.low[k] {
+	case ")":
+		for j := k - 1; j >= s.a && j >= k-8; j-- {
+			if d.low[j] == "(" {
+				return d.leftNP(j-1, s.a)
+			}
+		}
+	case ",":
+		for j := k - 1; j >= s.a && j >= k-25; j-- {
+			if d.quote[j] >= 0 {
+				break
+			}
+			if d.low[j] == "," {
+				if np := d.leftNP(j-1, s.a); np.len() > 0 && (d.capital(np.b-1) || subjPronouns[d.low[np.a]]) {
+					return np
+				}
+				break
+			}
+		}
+	case "and", "but", "then":
+		// The subject of the sentence.
+		np := d.rightNP(s.a, k)
+		if np.len() > 0 && !prepositions[d.low[s.a]] {
+			return np
+		}
 	}
 	return rng{}
 }

@@ -12,6 +12,9 @@ import "strings"
 // reported speech (1 = almost always, 0.5 = often).
 var cueStrength = map[string]float64{}
 
+// clauseOnly verbs are cues only when a clause follows ("polls show that").
+var clauseOnly = map[string]bool{}
+
 // tellVerbs take an addressee before the content: "told reporters that".
 var tellVerbs = map[string]bool{}
 
@@ -47,11 +50,33 @@ func init() {
 		specify specified clarify clarified clarifies
 		affirm affirms affirmed proclaim proclaimed proclaims
 		echo echoed echoes
-		believe believes believed think thinks thought
 		posted`
-	weak := `believe believes believed think thinks thought posted charge echo echoes echoed
+	weak := `posted charge echo echoes echoed
 		promising comment comments answer reporting estimate estimates
 		report reports warning claim claims mention promise promises`
+	// Acts of stance reported like speech: "called the deal a disaster",
+	// "accused him of lying". Less sure than saying verbs.
+	stance := `call calls called calling describe describes described describing accuse accuses accused accusing
+		criticize criticizes criticized criticizing criticise criticised blast blasts blasted slam slams slammed
+		denounce denounces denounced dismiss dismissed dismisses praise praises praised praising
+		blame blames blamed defend defends defended defending cite cites cited citing question questioned
+		reject rejects rejected express expresses expressed agree agrees agreed pointed referring referred
+		mock mocks mocked tout touts touted decry decried rail railed condemn condemns condemned
+		assail assailed liken likened imply implied implies wonder wondered wonders hint hinted hints
+		signal signaled signalled propose proposed proposes offer offered recommend recommended
+		endorse endorses endorsed voiced vowed retweeted emailed shouted chanted pleaded apologized`
+	// Verbs of belief and finding count only before a clause ("found that").
+	for _, w := range strings.Fields(`find finds found show shows showed shown believe believes believed
+		think thinks thought hope hopes hoped expect expects expected fear fears feared worry worries worried
+		know knows knew feel feels felt learn learned learns doubt doubts suspect suspects suspected
+		conclude concludes concluded estimate estimates estimated predict predicts predicted
+		project projects projected`) {
+		clauseOnly[w] = true
+		cueStrength[w] = 0.5
+	}
+	for _, w := range strings.Fields(stance) {
+		cueStrength[w] = 0.6
+	}
 	for _, w := range strings.Fields(strong) {
 		cueStrength[w] = 1
 	}

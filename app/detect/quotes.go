@@ -267,14 +267,14 @@ func (d *doc) content(c *cue) []rng {
 	}
 	pre := a - 1
 	boundaryBefore := pre >= s.a && (d.low[pre] == "," || d.isDashTok(pre) || d.low[pre] == ":") &&
-		!(e < sentEnd && (d.low[e] == "that" || d.low[e] == ":"))
+		(e >= sentEnd || d.low[e] == "," || d.isDashTok(e) || c.inverted && d.low[c.a] != "according")
 	var parts []rng
 	if boundaryBefore {
 		clause := s.a
 		for clause < pre && d.isPunct(clause) && !isMarkTok(d.low[clause]) {
 			clause++
 		}
-		if pre-clause >= 3 {
+		if pre-clause >= 3 || pre > clause && e < sentEnd && d.low[e] == "," {
 			parts = append(parts, rng{clause, pre})
 		}
 		if e >= sentEnd || len(parts) == 0 {
