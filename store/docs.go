@@ -555,7 +555,7 @@ func (s *Store) importItem(it article.Item, detect Detector, rep *ImportReport) 
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return err
 		}
-		if it.Doc.ExtID != "" {
+		if it.Doc.ExtID != "" && it.Line > 0 { // JSONL ids; file names may repeat
 			err = q.QueryRowContext(bg, "SELECT id FROM documents WHERE ext_id = ? AND sha256 <> ? LIMIT 1", it.Doc.ExtID, sum).Scan(&clash)
 			if err != nil && !errors.Is(err, sql.ErrNoRows) {
 				return err

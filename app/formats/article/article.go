@@ -221,6 +221,10 @@ func ReadFile(path string, h Handler) {
 		h.reject(path, 0, "%v", err)
 		return
 	}
+	if doc.ExtID == "" {
+		base := filepath.Base(path)
+		doc.ExtID = strings.TrimSuffix(base, filepath.Ext(base))
+	}
 	h.item(Item{Path: path, Doc: doc})
 }
 

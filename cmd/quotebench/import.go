@@ -1,0 +1,95 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/quotebench/quotebench/app/detect"
+	"github.com/quotebench/quotebench/store"
+)
+
+func init() {
+	register(command{
+		name:    "import",
+		usage:   "import [--project P] [--no-detect] PATH...",
+		summary: "import articles (.txt, .html, .jsonl, folders) with detector suggestions",
+		run:     runImport,
+	})
+}
+
+// runImport imports files and folders into a project. It prints one line
+// per added, duplicate, rejected or converted input and a summary; the exit
+// status is 1 when anything was rejected.
+func runImport(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("import", stderr)
+	project := fs.String("project", "", "project file (default: the default project in the user data directory)")
+	noDetect := fs.Bool("no-detect", false, "import without detector suggestions")
+	if code, stop := parseFlags(fs, args); stop {
+		return code
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "quotebench import: no PATH given")
+		fs.Usage()
+		return 2
+	}
+	path, err := projectPath(*project)
+	if err != nil {
+		fmt.Fprintf(stderr, "quotebench import: %v\n", err)
+		return 1
+	}
+	var det store.Detector
+	if !*noDetect {
+		d, err := detect.New()
+		if err != nil {
+			fmt.Fprintf(stderr, "quotebench import: load the detector: %v\n", err)
+			return 1
+		}
+		det = d.Detect
+	}
+	s, err := openOrCreateProject(path, false)
+	if err != nil {
+		fmt.Fprintf(stderr, "quotebench import: %v\n", err)
+		return 1
+	}
+	defer s.Close()
+	rep, err := s.Import(fs.Args(), det, nil)
+	for i, id := range rep.Added {
+		fmt.Fprintf(stdout, "added\t%d\t%s\n", id, rep.AddedFrom[i])
+	}
+	for _, d := range rep.Duplicates {
+		fmt.Fprintf(stdout, "duplicate\t\t%s\n", d)
+	}
+	for _, n := range rep.Notices {
+		fmt.Fprintf(stderr, "notice: %s: %s\n", where(n), n.Reason)
+	}
+	for _, r := range rep.Rejected {
+		fmt.Fprintf(stderr, "rejected: %s: %s\n", where(r), r.Reason)
+	}
+	fmt.Fprintf(stdout, "%d added, %d duplicate, %d rejected into %s\n", len(rep.Added), len(rep.Duplicates), len(rep.Rejected), path)
+	if err != nil {
+		fmt.Fprintf(stderr, "quotebench import: %v\n", err)
+		return 1
+	}
+	if len(rep.Rejected) > 0 {
+		return 1
+	}
+	return 0
+}
+
+func where(r store.Rejected) string {
+	if r.Line > 0 {
+		return fmt.Sprintf("%s:%d", r.Path, r.Line)
+	}
+	return r.Path
+}
+
+// cell makes a value safe for one tab-separated field.
+func cell(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\n' || r == '\r' {
+			return ' '
+		}
+		return r
+	}, s)
+}
