@@ -146,6 +146,9 @@ func Export(out, format string, items func(yield func(Item) bool), n int, opt Op
 		it.Ann = Filter(it.Ann, opt.State)
 		name := DocName(it.Doc)
 		man.Lint = append(man.Lint, Lint(it)...)
+		if f.Lint != nil {
+			man.Lint = append(man.Lint, f.Lint(it, opt)...)
+		}
 		var want any
 		if f.Expect != nil {
 			want, werr = f.Expect(it, opt)

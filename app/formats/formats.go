@@ -118,6 +118,9 @@ type Format struct {
 	// Import reports whether Read may be used to import pre-annotations.
 	Import bool
 
+	// Lint adds the format's own warnings (spans that split tokens, ...).
+	Lint func(it Item, opt Options) []Problem
+
 	// Expect and ReadBack replace the generic read-back check for formats
 	// whose output is not a document with annotations (CoNLL, CSV). Expect
 	// gives the comparable value an item should read back as; ReadBack

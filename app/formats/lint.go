@@ -2,9 +2,11 @@ package formats
 
 import (
 	"fmt"
+	"sort"
 	"unicode"
 
 	"github.com/quotebench/quotebench/app/annot"
+	"github.com/quotebench/quotebench/app/detect/tokens"
 )
 
 // Problem is one thing the lint found in a document.
@@ -103,4 +105,18 @@ func crossesParagraph(s []rune) bool {
 		}
 	}
 	return false
+}
+
+// TokenBoundary says how a span splits a token of toks ("starts inside
+// the token "Smith's""), or "" when it starts and ends on token boundaries.
+func TokenBoundary(toks []tokens.Token, s annot.Span) string {
+	i := sort.Search(len(toks), func(k int) bool { return int(toks[k].End) > s.Start })
+	if i < len(toks) && int(toks[i].Start) < s.Start {
+		return fmt.Sprintf("starts inside a token at %d-%d", toks[i].Start, toks[i].End)
+	}
+	j := sort.Search(len(toks), func(k int) bool { return int(toks[k].End) >= s.End })
+	if j < len(toks) && int(toks[j].Start) < s.End && int(toks[j].End) > s.End {
+		return fmt.Sprintf("ends inside a token at %d-%d", toks[j].Start, toks[j].End)
+	}
+	return ""
 }

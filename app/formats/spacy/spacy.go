@@ -48,6 +48,7 @@ func init() {
 		Caps: formats.CapQuotes | formats.CapKinds | formats.CapCues | formats.CapSpeakers | formats.CapUnattributed |
 			formats.CapMentionTypes | formats.CapEntities | formats.CapNames | formats.CapMeta,
 		NewWriter: NewWriter,
+		Lint:      lint,
 		Read:      Read,
 		Import:    true,
 	})
@@ -306,4 +307,28 @@ func Decoded(t Task) (annot.Document, annot.Annotations, annot.Unit, error) {
 	}
 	a, err = formats.Unflatten(g, []rune(t.Text))
 	return doc, a, unit, err
+}
+
+// lint reports spans that split a token: spaCy's doc.char_span returns None
+// for them.
+func lint(it formats.Item, _ formats.Options) []formats.Problem {
+	toks := tokens.Tokenize(it.Doc.Text)
+	var ps []formats.Problem
+	check := func(what string, s annot.Span) {
+		if msg := formats.TokenBoundary(toks, s); msg != "" {
+			ps = append(ps, formats.Problem{Doc: formats.DocName(it.Doc), Check: formats.CheckTokenBoundary, Span: s, Message: what + " " + msg})
+		}
+	}
+	for _, m := range it.Ann.Mentions {
+		check("mention", m.Span)
+	}
+	for _, q := range it.Ann.Quotes {
+		for _, p := range q.Parts {
+			check("quote", p)
+		}
+		if !q.Cue.Empty() {
+			check("cue", q.Cue)
+		}
+	}
+	return ps
 }
