@@ -65,7 +65,7 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	w := d.low[i]
 	if i > s.a {
 		p := d.low[i-1]
-		if determiners[p] && p != "that" || p == "'s" || p == "’s" || p == "when" || p == "if" || p == "to" && w != "say" && w != "tell" {
+		if determiners[p] && p != "that" && !pastForm(w) || p == "'s" || p == "’s" || p == "when" || p == "if" || p == "to" && w != "say" && w != "tell" {
 			return cue{}, false
 		}
 		if d.capital(i) && !(d.toks[i-1].Kind == tokens.Punct && isSentPunct(p)) {
@@ -125,7 +125,9 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	}
 	if clauseOnly[w] {
 		n := c.end()
-		if !(n < s.b && (d.low[n] == "that" || subjPronouns[d.low[n]] && d.low[n] != "who")) {
+		clause := n < s.b && (d.low[n] == "that" || subjPronouns[d.low[n]] && d.low[n] != "who" || d.capital(n) || determiners[d.low[n]] && d.low[n] != "no")
+		backward := i > s.a && (n >= s.b || d.isPunct(n)) && c.subj.len() > 0 && c.subj.a > s.a && d.low[c.subj.a-1] == ","
+		if !clause && !backward {
 			return cue{}, false
 		}
 	}
@@ -257,7 +259,7 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 				break
 			}
 			if d.low[j] == "," {
-				if np := d.leftNP(j-1, s.a); np.len() > 0 && (d.capital(np.b-1) || subjPronouns[d.low[np.a]]) {
+				if np := d.leftNP(j-1, s.a); np.len() > 0 {
 					return np
 				}
 				break
@@ -271,4 +273,14 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 		}
 	}
 	return rng{}
+}
+
+// pastForm reports whether a cue word is a past tense or participle, which
+// is a verb even after a determiner ("some accused him").
+func pastForm(w string) bool {
+	switch w {
+	case "said", "told", "wrote", "thought", "felt", "knew", "found", "shown":
+		return true
+	}
+	return len(w) > 3 && w[len(w)-2:] == "ed"
 }

@@ -101,6 +101,10 @@ var pronouns = map[string]string{
 	"him": "m", "her": "f", "his": "m", "its": "n", "their": "p", "them": "p",
 }
 
+// timeWords start time adjuncts after a cue: "said Friday".
+var timeWords = set(`today yesterday tonight monday tuesday wednesday thursday friday saturday sunday
+	last this earlier later recently previously`)
+
 // determiners open a noun phrase.
 var determiners = set(`the a an this that these those another his her their its our my your some many
 	several two three four five both each every other one no any most all such`)

@@ -33,19 +33,19 @@ func (d *doc) splitEmbedded(q *dquote, cues *[]cue) int {
 		if !(d.isDashTok(i) || d.low[i] == ",") {
 			continue
 		}
-		for j := i + 2; j < p.b-1 && j <= i+7; j++ {
+		for j := i + 2; j < p.b-1 && j <= i+14; j++ {
 			if !(d.isDashTok(j) || d.low[j] == "," && !d.isDashTok(i)) {
 				continue
 			}
 			// Between the separators: a cue verb and a speaker.
-			for k := i + 1; k < j; k++ {
+			for k := i + 1; k < j && k <= i+5; k++ {
 				if cueStrength[d.low[k]] < 1 {
 					continue
 				}
 				var subj rng
 				inv := false
 				if k == i+1 {
-					subj, inv = rng{k + 1, j}, true
+					subj, inv = d.rightNP(k+1, j), true
 				} else {
 					subj = rng{i + 1, k}
 				}
@@ -149,6 +149,21 @@ func (d *doc) attribute(dqs []dquote, cues []cue, ments []ment, ents []entity) [
 		c.used = true
 		ind = append(ind, quote{parts: parts, kind: annot.KindIndirect, cue: k, spk: c.subj, spkEnt: -1, marks: -1, conf: 0.55 + 0.3*c.strength})
 	}
+	// Reported speech nested in other reported speech stays with the outer one.
+	outer := ind[:0]
+	for i := range ind {
+		nested := false
+		for j := range ind {
+			if i != j && covers(ind[j].parts, ind[i].first(), ind[i].last()) && covers(ind[j].parts, cues[ind[i].cue].a, cues[ind[i].cue].a) {
+				nested = true
+				break
+			}
+		}
+		if !nested {
+			outer = append(outer, ind[i])
+		}
+	}
+	ind = outer
 	// Direct quotes inside reported speech make it mixed and disappear.
 	var out []quote
 	for _, q := range qs {
@@ -266,6 +281,16 @@ func (d *doc) content(c *cue) []rng {
 		sentEnd--
 	}
 	pre := a - 1
+	// An adjunct after the attribution ("said on Friday, ...") belongs to it.
+	if e < sentEnd && (prepositions[d.low[e]] || timeWords[d.low[e]]) && d.low[c.a] != "according" {
+		j := e
+		for j < sentEnd && j < e+8 && d.low[j] != "," && d.low[j] != "that" && !d.isDashTok(j) && d.quote[j] < 0 {
+			j++
+		}
+		if j >= sentEnd || d.low[j] == "," || d.isDashTok(j) {
+			e = j
+		}
+	}
 	boundaryBefore := pre >= s.a && (d.low[pre] == "," || d.isDashTok(pre) || d.low[pre] == ":") &&
 		(e >= sentEnd || d.low[e] == "," || d.isDashTok(e) || c.inverted && d.low[c.a] != "according")
 	var parts []rng

@@ -44,7 +44,12 @@ func newDoc(text string) *doc {
 	// the next line starts like a new paragraph after a line without final
 	// punctuation (headlines).
 	start := 0
-	for i := 1; i <= n; i++ {
+	if n > 2 && d.low[0] == "date" && isISODate(d.word(1)) {
+		// The "date YYYY-MM-DD Title" header line: the date is a paragraph of its own.
+		d.paras = append(d.paras, rng{0, 2})
+		start = 2
+	}
+	for i := start + 1; i <= n; i++ {
 		if i == n || d.toks[i].Gap == tokens.Paragraph || d.toks[i].Gap == tokens.Newline && d.headlineBreak(i) {
 			d.paras = append(d.paras, rng{start, i})
 			for j := start; j < i; j++ {
@@ -158,4 +163,16 @@ func lower(s string) string {
 		}
 	}
 	return s
+}
+
+func isISODate(w string) bool {
+	if len(w) != 10 || w[4] != '-' || w[7] != '-' {
+		return false
+	}
+	for i := 0; i < 10; i++ {
+		if i != 4 && i != 7 && (w[i] < '0' || w[i] > '9') {
+			return false
+		}
+	}
+	return true
 }

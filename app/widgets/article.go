@@ -715,3 +715,15 @@ func (r *articleRenderer) Refresh() {
 	}
 	canvas.Refresh(r.c)
 }
+
+// TokenPosition returns the absolute canvas position of the middle of the
+// token holding code point off (for tests and popups).
+func (v *ArticleView) TokenPosition(off int) fyne.Position {
+	if v.lay == nil || len(v.toks) == 0 {
+		return fyne.Position{}
+	}
+	i := min(v.tokenFrom(off), len(v.toks)-1)
+	ln := v.lay.lines[v.lay.lineOf[i]]
+	o := origin().Add(fyne.CurrentApp().Driver().AbsolutePositionForObject(v.content))
+	return fyne.NewPos(o.X+v.lay.x[i]+v.lay.w[i]/2, o.Y+ln.y+v.lay.lineH/2)
+}

@@ -108,7 +108,7 @@ func (t *Tagger) TagDoc(d Doc) [][]Entity {
 	}
 	out := make([][]Entity, len(sents))
 	p := x.prepare(words, sents, t.gaz)
-	runDoc(t.m, &t.m.trans, p, x, func(si int, pred []tag) {
+	t.decode(p, x, func(si int, pred []tag) {
 		x.spans = tagsToSpans(pred, x.spans[:0])
 		for _, sp := range x.spans {
 			out[si] = append(out[si], Entity{sp.start, sp.end, typeNames[sp.typ]})

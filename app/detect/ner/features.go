@@ -97,6 +97,7 @@ type tokInfo struct {
 	mem         uint8     // 1 + the type last given to this word in the document
 	lcInDoc     bool      // the word also occurs in lower case in the document
 	capElse     bool      // the word occurs capitalised not at a sentence start
+	vote        uint8     // second pass: 1 + the commonest first-pass tag of this word in the document (1 = O, 2.. = 2+type)
 }
 
 // scratch holds reusable buffers.
@@ -113,6 +114,8 @@ type scratch struct {
 	doc           prepDoc
 	lc, capNI     map[uint64]bool
 	mem           map[uint64]uint8
+	votes         map[uint64][1 + nTypes]int32
+	docPred       []tag
 }
 
 func (x *scratch) info(w string) tokInfo {
@@ -221,6 +224,9 @@ const (
 	fCapLp1
 	fSm2
 	fSp2
+	fVote
+	fVoteSS
+	fVoteMem
 )
 
 var (
@@ -316,6 +322,10 @@ func features(ti []tokInfo, s0, s1, i int, caps bool, buf []uint64) []uint64 {
 	}
 	if t.mem != 0 {
 		buf = append(buf, feat(fMem, uint64(t.mem)), feat(fMemSS, mix(uint64(t.mem), ss)))
+	}
+	if t.vote != 0 {
+		buf = append(buf, feat(fVote, uint64(t.vote)), feat(fVoteSS, mix(uint64(t.vote), ss)),
+			feat(fVoteMem, uint64(t.vote)<<8|uint64(t.mem)))
 	}
 	return buf
 }

@@ -127,8 +127,7 @@ func (m *model) write(w io.Writer, keys []uint32) error {
 
 var errFormat = errors.New("not a Quotebench NER model")
 
-func readModel(r io.Reader) (*model, error) {
-	br := bufio.NewReader(r)
+func readModel(br *bufio.Reader) (*model, error) {
 	magic := make([]byte, len(modelMagic))
 	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
 		if err == nil && len(magic) >= 5 && string(magic[:5]) == modelMagic[:5] {

@@ -15,6 +15,7 @@
 package ner
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	"fmt"
@@ -39,6 +40,7 @@ type Mention struct {
 
 // Tagger tags entities. It is safe for concurrent use.
 type Tagger struct {
+	m1   *model // first pass, whose tags give the second pass its document votes; may be nil
 	m    *model
 	gaz  *Gazetteer
 	pool sync.Pool
@@ -69,9 +71,17 @@ func Load(modelGz, gazGz io.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("model: %w", err)
 	}
-	m, err := readModel(zr)
+	br := bufio.NewReader(zr)
+	m, err := readModel(br)
 	if err != nil {
 		return nil, fmt.Errorf("model: %w", err)
+	}
+	var m1 *model
+	if _, err := br.Peek(1); err == nil {
+		m1 = m
+		if m, err = readModel(br); err != nil {
+			return nil, fmt.Errorf("model, second pass: %w", err)
+		}
 	}
 	zg, err := gzip.NewReader(gazGz)
 	if err != nil {
@@ -81,7 +91,9 @@ func Load(modelGz, gazGz io.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newTagger(m, g), nil
+	t := newTagger(m, g)
+	t.m1 = m1
+	return t, nil
 }
 
 func newTagger(m *model, g *Gazetteer) *Tagger {
@@ -113,7 +125,7 @@ func (t *Tagger) Tag(text string, toks []tokens.Token) []Mention {
 	x.sents = splitSentences(toks, words, x.sents[:0])
 	p := x.prepare(words, x.sents, t.gaz)
 	var out []Mention
-	runDoc(t.m, &t.m.trans, p, x, func(si int, pred []tag) {
+	t.decode(p, x, func(si int, pred []tag) {
 		s0 := p.sents[si][0]
 		x.spans = tagsToSpans(pred, x.spans[:0])
 		for _, sp := range x.spans {
@@ -251,6 +263,57 @@ func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepD
 		}
 	}
 	return p
+}
+
+// decode runs the first pass (if any) to get the document votes, then the
+// final pass, calling fn with each sentence's tags.
+func (t *Tagger) decode(p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
+	if t.m1 != nil {
+		x.docPred = x.docPred[:0]
+		runDoc(t.m1, &t.m1.trans, p, x, func(si int, pred []tag) {
+			x.docPred = append(x.docPred, pred...)
+		})
+		x.applyVotes(p, x.docPred)
+		clear(x.mem)
+	}
+	runDoc(t.m, &t.m.trans, p, x, fn)
+}
+
+// applyVotes sets each capitalised token's vote: the tag (O or a type) its
+// word got most often in the document's first pass.
+func (x *scratch) applyVotes(p *prepDoc, pred []tag) {
+	if x.votes == nil {
+		x.votes = map[uint64][1 + nTypes]int32{}
+	}
+	clear(x.votes)
+	for i := range p.ti {
+		t := &p.ti[i]
+		if !t.cap {
+			continue
+		}
+		c := x.votes[t.l]
+		k := 0
+		if pred[i] != tagO {
+			k = 1 + int(pred[i].typ())
+		}
+		c[k]++
+		x.votes[t.l] = c
+	}
+	for i := range p.ti {
+		t := &p.ti[i]
+		t.vote = 0
+		if !t.cap {
+			continue
+		}
+		c := x.votes[t.l]
+		best := 0
+		for k := 1; k < len(c); k++ {
+			if c[k] > c[best] {
+				best = k
+			}
+		}
+		t.vote = uint8(1 + best)
+	}
 }
 
 // runDoc decodes the sentences of p in order, keeping the document memory,

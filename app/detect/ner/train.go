@@ -18,6 +18,10 @@ type TrainOptions struct {
 	// Calibrate fits the confidence on held-out documents (every tenth) with
 	// a first model before training the final one on everything.
 	Calibrate bool
+	// TwoPass adds a second model that sees, for each capitalised word, the
+	// tag the first model gave it most often in the document. Its training
+	// votes come from first models trained on the other folds (jackknife).
+	TwoPass bool
 }
 
 // trainer holds the perceptron during training: integer weights w and, for
@@ -72,6 +76,7 @@ type trainDoc struct {
 	words []string
 	sents [][2]int
 	gold  []tag
+	votes []uint8 // per token, from a first pass that did not see the document
 }
 
 func toTrainDocs(docs []Doc) []trainDoc {
@@ -102,6 +107,34 @@ func Train(docs []Doc, gaz *Gazetteer, opt TrainOptions) *Tagger {
 		opt.Epochs = 12
 	}
 	tds := toTrainDocs(docs)
+	var m1 *model
+	if opt.TwoPass {
+		const folds = 4
+		x := new(scratch)
+		for f := 0; f < folds; f++ {
+			var train []trainDoc
+			for i, d := range tds {
+				if i%folds != f {
+					train = append(train, d)
+				}
+			}
+			logf(opt.Log, "first pass, fold %d/%d\n", f+1, folds)
+			mf := trainModel(train, gaz, opt, false)
+			for i := f; i < len(tds); i += folds {
+				d := &tds[i]
+				p := x.prepare(d.words, d.sents, gaz)
+				x.docPred = x.docPred[:0]
+				runDoc(mf, &mf.trans, p, x, func(si int, pred []tag) { x.docPred = append(x.docPred, pred...) })
+				x.applyVotes(p, x.docPred)
+				d.votes = make([]uint8, len(p.ti))
+				for j := range p.ti {
+					d.votes[j] = p.ti[j].vote
+				}
+			}
+		}
+		logf(opt.Log, "first pass, all documents\n")
+		m1 = trainModel(tds, gaz, opt, false)
+	}
 	calA, calB := 0.0, 0.0
 	if opt.Calibrate && len(tds) >= 10 {
 		var train, held []trainDoc
@@ -112,15 +145,25 @@ func Train(docs []Doc, gaz *Gazetteer, opt TrainOptions) *Tagger {
 				train = append(train, d)
 			}
 		}
-		m := trainModel(train, gaz, opt)
-		calA, calB = calibrate(newTagger(m, gaz), held, opt.Log)
+		logf(opt.Log, "calibration model\n")
+		m := trainModel(train, gaz, opt, opt.TwoPass)
+		calA, calB = calibrate(m, gaz, held, opt.TwoPass, opt.Log)
 	}
-	m := trainModel(tds, gaz, opt)
+	logf(opt.Log, "final model\n")
+	m := trainModel(tds, gaz, opt, opt.TwoPass)
 	m.calA, m.calB = calA, calB
-	return newTagger(m, gaz)
+	t := newTagger(m, gaz)
+	t.m1 = m1
+	return t
 }
 
-func trainModel(tds []trainDoc, gaz *Gazetteer, opt TrainOptions) *model {
+func logf(w io.Writer, format string, args ...any) {
+	if w != nil {
+		fmt.Fprintf(w, format, args...)
+	}
+}
+
+func trainModel(tds []trainDoc, gaz *Gazetteer, opt TrainOptions, votes bool) *model {
 	tr := &trainer{idx: make(map[uint64]int32)}
 	rng := rand.New(rand.NewSource(opt.Seed))
 	order := make([]int, len(tds))
@@ -135,6 +178,11 @@ func trainModel(tds []trainDoc, gaz *Gazetteer, opt TrainOptions) *model {
 		for _, di := range order {
 			d := &tds[di]
 			p := x.prepare(d.words, d.sents, gaz)
+			if votes {
+				for j := range p.ti {
+					p.ti[j].vote = d.votes[j]
+				}
+			}
 			runDoc(tr, &tr.trans, p, x, func(si int, pred []tag) {
 				s0 := p.sents[si][0]
 				gold := d.gold[s0:p.sents[si][1]]
@@ -230,25 +278,30 @@ func (tr *trainer) average() *model {
 
 // calibrate fits p(correct) = σ(a·margin + b) on the spans predicted in
 // held-out documents, by Newton's method on the log-likelihood.
-func calibrate(t *Tagger, held []trainDoc, log io.Writer) (float64, float64) {
+func calibrate(m *model, gaz *Gazetteer, held []trainDoc, votes bool, log io.Writer) (float64, float64) {
 	var ms []float64
 	var ys []float64
 	x := new(scratch)
 	for _, d := range held {
-		p := x.prepare(d.words, d.sents, t.gaz)
-		runDoc(t.m, &t.m.trans, p, x, func(si int, pred []tag) {
+		p := x.prepare(d.words, d.sents, gaz)
+		if votes {
+			for j := range p.ti {
+				p.ti[j].vote = d.votes[j]
+			}
+		}
+		runDoc(m, &m.trans, p, x, func(si int, pred []tag) {
 			s0 := p.sents[si][0]
 			gold := tagsToSpans(d.gold[s0:p.sents[si][1]], nil)
 			x.spans = tagsToSpans(pred, x.spans[:0])
 			for _, sp := range x.spans {
-				m := t.m.margin(x, sp, pred)
+				mg := m.margin(x, sp, pred)
 				y := 0.0
 				for _, g := range gold {
 					if g == sp {
 						y = 1
 					}
 				}
-				ms = append(ms, m)
+				ms = append(ms, mg)
 				ys = append(ys, y)
 			}
 		})
@@ -291,6 +344,11 @@ func (t *Tagger) WriteModel(w io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if t.m1 != nil {
+		if err := t.m1.write(zw, t.m1.keys); err != nil {
+			return err
+		}
+	}
 	if err := t.m.write(zw, t.m.keys); err != nil {
 		return err
 	}
@@ -298,4 +356,10 @@ func (t *Tagger) WriteModel(w io.Writer) error {
 }
 
 // Features is the number of feature rows in the model.
-func (t *Tagger) Features() int { return len(t.m.keys) }
+func (t *Tagger) Features() int {
+	n := len(t.m.keys)
+	if t.m1 != nil {
+		n += len(t.m1.keys)
+	}
+	return n
+}
