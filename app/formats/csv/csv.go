@@ -1,0 +1,215 @@
+// Package csv writes one row per quote, for spreadsheets and quick counts:
+//
+//	document, quote_id, kind, state, quote, speaker, speaker_mention, cue,
+//	start, end, parts, speaker_start, speaker_end, cue_start, cue_end, unattributed
+//
+// quote is the quote's text, the parts of a split quote joined by " … ";
+// speaker is the canonical name (the linked entity's name, else the
+// mention's text); offsets are code points, end exclusive; parts lists the
+// parts of a split quote as "start-end;start-end". Documents without quotes
+// have no rows.
+//
+// Encoding decisions, for LibreOffice Calc and Excel alike:
+//   - UTF-8 with a byte order mark: Excel reads BOM-less CSV as the ANSI code
+//     page and garbles “curly quotes”, emoji and CJK; LibreOffice recognises
+//     the BOM and preselects UTF-8 in its import dialog.
+//   - comma separator and RFC 4180 quoting: fields holding a comma, a double
+//     quote or a line break are enclosed in double quotes, inner quotes doubled.
+//   - records end with LF (both programs accept it); line breaks inside a
+//     quote are written as they are in the text (CRLF stays CRLF), inside
+//     the quoted field.
+//   - cell text is never altered: a quote starting with "=" stays as it is,
+//     so keep formula evaluation off when importing.
+//
+// CSV is export-only.
+package csv
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/quotebench/quotebench/app/annot"
+	"github.com/quotebench/quotebench/app/formats"
+)
+
+func init() {
+	formats.Register(&formats.Format{
+		Name:      "csv",
+		Summary:   "CSV, one row per quote (UTF-8 with BOM, RFC 4180 quoting)",
+		Ext:       ".csv",
+		Unit:      annot.UnitCodePoint,
+		NewWriter: NewWriter,
+		Expect:    expect,
+		ReadBack:  readBack,
+	})
+}
+
+// Header is the first row.
+var Header = []string{"document", "quote_id", "kind", "state", "quote", "speaker", "speaker_mention", "cue",
+	"start", "end", "parts", "speaker_start", "speaker_end", "cue_start", "cue_end", "unattributed"}
+
+// BOM is the UTF-8 byte order mark the file starts with.
+const BOM = "\uFEFF"
+
+// Rows gives an item's rows.
+func Rows(it formats.Item) ([][]string, error) {
+	text := it.Doc.Text
+	o := annot.NewOffsets(text)
+	runes := []rune(text)
+	doc := formats.DocName(it.Doc)
+	var rows [][]string
+	num := strconv.Itoa
+	for _, q := range it.Ann.Quotes {
+		ext := q.Extent()
+		var parts, texts []string
+		for _, p := range q.Parts {
+			t, err := o.Slice(p)
+			if err != nil {
+				return nil, fmt.Errorf("quote %d: %w", q.ID, err)
+			}
+			texts = append(texts, t)
+			parts = append(parts, fmt.Sprintf("%d-%d", p.Start, p.End))
+		}
+		quote := strings.Join(texts, " … ")
+		var err error
+		row := []string{doc, strconv.FormatInt(int64(q.ID), 10), string(q.Kind), string(q.State), quote,
+			it.Ann.SpeakerName(runes, q), "", "", num(ext.Start), num(ext.End), strings.Join(parts, ";"), "", "", "", "", ""}
+		if m := it.Ann.Mention(q.Speaker); m != nil {
+			if row[6], err = o.Slice(m.Span); err != nil {
+				return nil, fmt.Errorf("quote %d speaker: %w", q.ID, err)
+			}
+			row[11], row[12] = num(m.Start), num(m.End)
+		}
+		if !q.Cue.Empty() {
+			if row[7], err = o.Slice(q.Cue); err != nil {
+				return nil, fmt.Errorf("quote %d cue: %w", q.ID, err)
+			}
+			row[13], row[14] = num(q.Cue.Start), num(q.Cue.End)
+		}
+		if q.Unattributed {
+			row[15] = "yes"
+		}
+		rows = append(rows, row)
+	}
+	return rows, nil
+}
+
+type writer struct {
+	f *os.File
+	b *bufio.Writer
+	w *csv.Writer
+}
+
+// NewWriter writes CSV to path.
+func NewWriter(path string, _ formats.Options) (formats.Writer, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	b := bufio.NewWriterSize(f, 1<<16)
+	b.WriteString(BOM)
+	w := csv.NewWriter(b)
+	if err := w.Write(Header); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return &writer{f, b, w}, nil
+}
+
+func (w *writer) Write(it formats.Item) error {
+	rows, err := Rows(it)
+	if err != nil {
+		return err
+	}
+	return w.w.WriteAll(rows)
+}
+
+func (w *writer) Close() error {
+	w.w.Flush()
+	err := w.w.Error()
+	if ferr := w.b.Flush(); err == nil {
+		err = ferr
+	}
+	if cerr := w.f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// normal is what survives a CSV reader: line breaks inside a quoted field
+// come back as LF.
+func normal(rows [][]string) [][]string {
+	out := make([][]string, len(rows))
+	for i, r := range rows {
+		out[i] = make([]string, len(r))
+		for k, c := range r {
+			out[i][k] = formats.NormalizeNewlines(c)
+		}
+	}
+	return out
+}
+
+func expect(it formats.Item, _ formats.Options) (any, error) {
+	rows, err := Rows(it)
+	if err != nil || len(rows) == 0 {
+		return nil, err
+	}
+	return normal(rows), nil
+}
+
+// Read reads an exported CSV file's rows (without the header).
+func Read(path string) ([][]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	b, ok := bytes.CutPrefix(b, []byte(BOM))
+	if !ok {
+		return nil, fmt.Errorf("%s: %w: no UTF-8 byte order mark", path, annot.ErrInvalid)
+	}
+	r := csv.NewReader(bytes.NewReader(b))
+	r.FieldsPerRecord = len(Header)
+	head, err := r.Read()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if strings.Join(head, ",") != strings.Join(Header, ",") {
+		return nil, fmt.Errorf("%s: %w: unexpected header %q", path, annot.ErrInvalid, head)
+	}
+	var rows [][]string
+	for {
+		row, err := r.Read()
+		if err == io.EOF {
+			return rows, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		rows = append(rows, row)
+	}
+}
+
+func readBack(path string, _ formats.Options, yield func(string, any, error) bool) error {
+	rows, err := Read(path)
+	if err != nil {
+		return err
+	}
+	rows = normal(rows)
+	for i := 0; i < len(rows); {
+		j := i
+		for j < len(rows) && rows[j][0] == rows[i][0] {
+			j++
+		}
+		if !yield(rows[i][0], rows[i:j], nil) {
+			return nil
+		}
+		i = j
+	}
+	return nil
+}
