@@ -32,17 +32,23 @@ func main() {
 	out := flag.String("out", "assets/ner", "where to write model.bin.gz, gazetteer.tsv.gz and CREDITS")
 	epochs := flag.Int("epochs", 12, "training epochs")
 	seed := flag.Int64("seed", 1, "seed of the document order")
+	twoPass := flag.Bool("twopass", true, "train a second pass that sees each word's commonest first-pass tag in the document")
 	eval := flag.Bool("eval", false, "print P/R/F1 on eng.testa and the sample article after training")
 	showErrors = flag.Bool("errors", false, "with -eval: list the sample article's false positives and negatives")
 	evalOnly := flag.Bool("eval-only", false, "do not train: score the model in -out")
+	tagText := flag.String("tag", "", "with -eval-only: tag this text and print the mentions")
 	flag.Parse()
-	if err := run(*shared, *out, *epochs, *seed, *eval, *evalOnly); err != nil {
+	if *tagText != "" {
+		*evalOnly = true
+		tagOnly = *tagText
+	}
+	if err := run(*shared, *out, *epochs, *seed, *twoPass, *eval, *evalOnly); err != nil {
 		fmt.Fprintln(os.Stderr, "nertrain:", err)
 		os.Exit(1)
 	}
 }
 
-func run(shared, out string, epochs int, seed int64, eval, evalOnly bool) error {
+func run(shared, out string, epochs int, seed int64, twoPass, eval, evalOnly bool) error {
 	var tagger *ner.Tagger
 	if evalOnly {
 		m, err := os.Open(filepath.Join(out, "model.bin.gz"))
@@ -78,7 +84,7 @@ func run(shared, out string, epochs int, seed int64, eval, evalOnly bool) error 
 		}
 		fmt.Printf("eng.train: %d documents, %d tokens\n", len(train), ner.Tokens(train))
 		t0 := time.Now()
-		tagger = ner.Train(train, gaz, ner.TrainOptions{Epochs: epochs, Seed: seed, Log: os.Stdout, Calibrate: true})
+		tagger = ner.Train(train, gaz, ner.TrainOptions{Epochs: epochs, Seed: seed, Log: os.Stdout, Calibrate: true, TwoPass: twoPass})
 		fmt.Printf("trained in %s: %d feature rows\n", time.Since(t0).Round(100*time.Millisecond), tagger.Features())
 		if err := os.MkdirAll(out, 0o755); err != nil {
 			return err
@@ -101,6 +107,13 @@ func run(shared, out string, epochs int, seed int64, eval, evalOnly bool) error 
 			return err
 		}
 		fmt.Printf("wrote %s: model %d bytes, gazetteer %d bytes\n", out, mb.Len(), gb.Len())
+	}
+	if tagOnly != "" {
+		toks := tokens.Tokenize(tagOnly)
+		for _, m := range tagger.Tag(tagOnly, toks) {
+			fmt.Printf("%-6s %.3f %q\n", m.Label, m.Confidence, tagOnly[toks[m.Start].B0:toks[m.End-1].B1])
+		}
+		return nil
 	}
 	if eval || evalOnly {
 		return evaluate(tagger, shared)
@@ -264,7 +277,10 @@ func evaluate(t *ner.Tagger, shared string) error {
 	return nil
 }
 
-var showErrors *bool
+var (
+	showErrors *bool
+	tagOnly    string
+)
 
 func printErrors(text string, gold, pred []ner.Entity) {
 	rs := []rune(text)

@@ -204,26 +204,22 @@ func viterbi(emit [][nTags]int32, trans *[nTags + 1][nTags]int32, out []tag, bp 
 		}
 	}
 	for i := 1; i < n; i++ {
+		e := &emit[i]
+		b := &bp[i]
 		for t := 0; t < nTags; t++ {
-			best, arg := int64(neg), 0
-			for a := 0; a < nTags; a++ {
-				if !allow[a][t] || prev[a] == neg {
-					continue
-				}
+			ps := preds[t]
+			best, arg := int64(neg), ps[0]
+			for _, a := range ps {
 				if s := prev[a] + int64(trans[a][t]); s > best {
 					best, arg = s, a
 				}
 			}
-			if best == neg {
-				cur[t] = neg
-			} else {
-				cur[t] = best + int64(emit[i][t])
-			}
-			bp[i][t] = uint8(arg)
+			cur[t] = best + int64(e[t])
+			b[t] = arg
 		}
 		prev = cur
 	}
-	best, arg := int64(neg), 0
+	best, arg := int64(math.MinInt64), 0
 	for t := 0; t < nTags; t++ {
 		if allow[t][start] && prev[t] > best {
 			best, arg = prev[t], t
@@ -234,6 +230,9 @@ func viterbi(emit [][nTags]int32, trans *[nTags + 1][nTags]int32, out []tag, bp 
 		arg = int(bp[i][arg])
 	}
 }
+
+// preds[t] lists the tags that may precede t.
+var preds [nTags][]uint8
 
 // allow[a][b]: tag b may follow a (a == start: begin a sentence); b ==
 // start: a may end a sentence.
@@ -246,4 +245,11 @@ func init() {
 		}
 	}
 	allow[start][start] = true
+	for t := 0; t < nTags; t++ {
+		for a := 0; a < nTags; a++ {
+			if allow[a][t] {
+				preds[t] = append(preds[t], uint8(a))
+			}
+		}
+	}
 }
