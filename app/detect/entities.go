@@ -158,11 +158,10 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 			ents[e].words[d.low[i]] = true
 		}
 		// Apposition after it: "Xi Jinping, China's president".
-		for i := n.b; i < len(d.toks) && i < n.b+5; i++ {
-			if i > n.b && d.isPunct(i) {
-				break
+		if n.b < len(d.toks) && d.low[n.b] == "," {
+			for i := n.b + 1; i < len(d.toks) && i < n.b+7 && !d.isPunct(i); i++ {
+				ents[e].words[d.low[i]] = true
 			}
-			ents[e].words[d.low[i]] = true
 		}
 	}
 	return ments, ents

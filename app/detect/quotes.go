@@ -282,13 +282,14 @@ func (d *doc) content(c *cue) []rng {
 	}
 	pre := a - 1
 	// An adjunct after the attribution ("said on Friday, ...") belongs to it.
+	adjunct := false
 	if e < sentEnd && (prepositions[d.low[e]] || timeWords[d.low[e]]) && d.low[c.a] != "according" {
 		j := e
 		for j < sentEnd && j < e+8 && d.low[j] != "," && d.low[j] != "that" && !d.isDashTok(j) && d.quote[j] < 0 {
 			j++
 		}
 		if j >= sentEnd || d.low[j] == "," || d.isDashTok(j) {
-			e = j
+			e, adjunct = j, true
 		}
 	}
 	boundaryBefore := pre >= s.a && (d.low[pre] == "," || d.isDashTok(pre) || d.low[pre] == ":") &&
@@ -307,7 +308,7 @@ func (d *doc) content(c *cue) []rng {
 		}
 		// `A, X said, B.`
 		if d.low[e] == "," || d.isDashTok(e) {
-			if sentEnd-(e+1) >= 3 {
+			if sentEnd-(e+1) >= 3 && !adjunct && !prepositions[d.low[e+1]] && d.toks[e+1].Kind != tokens.Number {
 				parts = append(parts, rng{e + 1, sentEnd})
 			}
 			return parts

@@ -149,7 +149,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, nameAt map[int]int, ents []entity
 	if np.len() == 1 && pronouns[w] != "" || w == "i" {
 		m.typ = annot.MentionPronoun
 		m.ent = d.resolvePronoun(np.a, *ments, lastEnt, lastPara)
-	} else if hasRole && (w == "the" || pronouns[w] != "" || d.capital(np.a)) {
+	} else if hasRole && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1) {
 		m.ent = d.resolveNominal(np, *ments, ents, lastEnt, lastPara)
 	}
 	*ments = append(*ments, m)
