@@ -45,7 +45,13 @@ func (d *doc) splitEmbedded(q *dquote, cues *[]cue) int {
 				var subj rng
 				inv := false
 				if k == i+1 {
-					subj, inv = d.rightNP(k+1, j), true
+					subj, inv = rng{k + 1, j}, true
+					for e := k + 1; e < j; e++ { // up to the first comma: "said the minister, pointing"
+						if d.isPunct(e) && d.low[e] != "'s" && d.low[e] != "’s" {
+							subj.b = e
+							break
+						}
+					}
 				} else {
 					subj = rng{i + 1, k}
 				}

@@ -67,6 +67,10 @@ var ErrLint = errors.New("lint found problems")
 // ErrMismatch is returned when an export does not read back as written.
 var ErrMismatch = errors.New("export does not read back as written")
 
+// Items produces the items to export, in order, until yield returns false;
+// an error (the project could not be read) aborts the export.
+type Items func(yield func(Item) bool) error
+
 // Export writes n items (n is only used for progress) in the named format
 // to out: a file, or for directory formats (brat) a directory that must not
 // exist yet or be empty. It lints every item (opt.Strict refuses to export
@@ -77,7 +81,7 @@ var ErrMismatch = errors.New("export does not read back as written")
 // texts and expectations of the items are kept in memory for the read-back.
 // progress (which may be nil) is called with done of 2n: n for writing, n
 // for reading back.
-func Export(out, format string, items func(yield func(Item) bool), n int, opt Options, progress func(done, total int)) (Manifest, error) {
+func Export(out, format string, items Items, n int, opt Options, progress func(done, total int)) (Manifest, error) {
 	f, err := Lookup(format)
 	if err != nil {
 		return Manifest{}, err
@@ -142,7 +146,7 @@ func Export(out, format string, items func(yield func(Item) bool), n int, opt Op
 	var wants []expect
 	var werr error
 	count := 0
-	items(func(it Item) bool {
+	ierr := items(func(it Item) bool {
 		it.Ann = Filter(it.Ann, opt.State)
 		name := DocName(it.Doc)
 		man.Lint = append(man.Lint, Lint(it)...)
@@ -174,6 +178,9 @@ func Export(out, format string, items func(yield func(Item) bool), n int, opt Op
 		progress(count, 2*max(n, count))
 		return true
 	})
+	if werr == nil && ierr != nil {
+		werr = fmt.Errorf("read the project: %w", ierr)
+	}
 	if cerr := w.Close(); werr == nil && cerr != nil {
 		werr = fmt.Errorf("write %q: %w", out, cerr)
 	}

@@ -13,7 +13,6 @@ import (
 	"github.com/quotebench/quotebench/app"
 	"github.com/quotebench/quotebench/app/annot"
 	"github.com/quotebench/quotebench/app/detect"
-	"github.com/quotebench/quotebench/assets"
 	"github.com/quotebench/quotebench/store"
 )
 
@@ -46,7 +45,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		DefaultProject: opener.defaultProject,
 		Export:         opener.export,
 		ExportFormats:  []string{"jsonl"},
-		ProjectExt:     ".quotebench",
+		ProjectExt:     store.Ext,
 	})
 	opener.wb = wb
 	wb.Start(*projectPath, fs.Args())
@@ -62,17 +61,17 @@ type guiOpener struct {
 }
 
 func (o *guiOpener) open(path string, readOnly bool) (app.Project, error) {
-	s, err := store.Open(path, store.Options{ReadOnly: readOnly})
+	s, err := openOrCreateProject(path, readOnly)
 	if err != nil {
 		return nil, mapStoreErr(err)
 	}
 	return &guiProject{Store: s, detect: o.detect}, nil
 }
 
-// defaultProject returns the default project's path, creating it with the
-// bundled sample article on first start.
+// defaultProject returns the default project's path; open creates it with
+// the bundled sample article on first start.
 func (o *guiOpener) defaultProject() (string, error) {
-	return guiDefaultProject()
+	return defaultProjectPath()
 }
 
 // mapStoreErr wraps the store's errors in the window's, keeping the text.
@@ -188,44 +187,4 @@ func (o *guiOpener) export(format, out string, status annot.Status, progress fun
 		return "", err
 	}
 	return fmt.Sprintf("%d documents written to %s", len(docs), out), nil
-}
-
-// guiDefaultProject is the default project in the user's data directory,
-// created with the bundled sample on first start. (Replaced by the store's
-// defaultProjectPath/openOrCreateProject once cmd/quotebench/project.go lands.)
-func guiDefaultProject() (string, error) {
-	dir := os.Getenv("XDG_DATA_HOME")
-	if dir == "" {
-		home, err := os.UserHomeDir()
-		if err != nil {
-			return "", fmt.Errorf("find the home directory: %w", err)
-		}
-		dir = filepath.Join(home, ".local", "share")
-	}
-	dir = filepath.Join(dir, "quotebench")
-	path := filepath.Join(dir, "default.quotebench")
-	if _, err := os.Stat(path); err == nil {
-		return path, nil
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", fmt.Errorf("create %s: %w", dir, err)
-	}
-	s, err := store.Open(path, store.Options{})
-	if err != nil {
-		return "", fmt.Errorf("create the default project %q: %w", path, err)
-	}
-	defer s.Close()
-	tmp := filepath.Join(os.TempDir(), assets.SampleName)
-	if err := os.WriteFile(tmp, assets.Sample, 0o644); err != nil {
-		return "", err
-	}
-	defer os.Remove(tmp)
-	det, err := detect.New()
-	if err != nil {
-		return "", err
-	}
-	if _, err := s.Import([]string{tmp}, det.Detect, nil); err != nil {
-		return "", fmt.Errorf("import the sample into %q: %w", path, err)
-	}
-	return path, nil
 }

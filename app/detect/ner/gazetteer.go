@@ -18,6 +18,7 @@ const (
 	GazRegion                    // continents, seas, regions: LOC, not GPE
 	GazNews                      // news outlets
 	GazPerson                    // given names
+	GazMisc                      // capitalised words that are not entities (diseases, ...): never output alone
 )
 
 const gazGPE = GazCountry | GazCity | GazState
@@ -27,7 +28,7 @@ var gazKinds = []struct {
 	bit  uint8
 }{
 	{"country", GazCountry}, {"city", GazCity}, {"state", GazState},
-	{"region", GazRegion}, {"news", GazNews}, {"person", GazPerson},
+	{"region", GazRegion}, {"news", GazNews}, {"person", GazPerson}, {"misc", GazMisc},
 }
 
 // GazKind returns the bit of a kind name ("country", "city", ...), or 0.

@@ -129,7 +129,7 @@ func (t *Tagger) Tag(text string, toks []tokens.Token) []Mention {
 		s0 := p.sents[si][0]
 		x.spans = tagsToSpans(pred, x.spans[:0])
 		for _, sp := range x.spans {
-			if sp.typ == tMISC {
+			if sp.typ == tMISC || t.gaz.lookup(p.ti, s0+sp.start, s0+sp.end)&GazMisc != 0 {
 				continue
 			}
 			label := annot.LabelPerson

@@ -383,12 +383,12 @@ func validDate(s string) bool {
 
 // jsonArticle is one JSONL line; other fields (annotations) are ignored here.
 type jsonArticle struct {
-	Text   *string `json:"text"`
+	Text   *string         `json:"text"`
 	ID     json.RawMessage `json:"id"`
-	Title  string  `json:"title"`
-	Date   string  `json:"date"`
-	URL    string  `json:"url"`
-	Source string  `json:"source"`
+	Title  string          `json:"title"`
+	Date   string          `json:"date"`
+	URL    string          `json:"url"`
+	Source string          `json:"source"`
 }
 
 // ReadJSONL reads one article per line. Blank lines are skipped; a broken

@@ -37,13 +37,13 @@ func utf16be(s string) []byte {
 
 func TestParseText(t *testing.T) {
 	cases := []struct {
-		name       string
-		in         []byte
-		text       string // "" = the input as a string
-		title      string
-		date       string
-		notice     string
-		err        string
+		name   string
+		in     []byte
+		text   string // "" = the input as a string
+		title  string
+		date   string
+		notice string
+		err    string
 	}{
 		{name: "date convention", in: []byte("date 2022-12-30 Putin and Xi\n\nBody “quoted”.\n"), title: "Putin and Xi", date: "2022-12-30"},
 		{name: "leading space before date", in: []byte(" date 2022-12-30 Title here\nBody"), title: "Title here", date: "2022-12-30"},

@@ -119,13 +119,14 @@ func Tricky() []formats.Item {
 func All() []formats.Item { return append([]formats.Item{Article()}, Tricky()...) }
 
 // Seq turns a slice into the iterator Export takes.
-func Seq(items []formats.Item) func(func(formats.Item) bool) {
-	return func(yield func(formats.Item) bool) {
+func Seq(items []formats.Item) formats.Items {
+	return func(yield func(formats.Item) bool) error {
 		for _, it := range items {
 			if !yield(it) {
-				return
+				return nil
 			}
 		}
+		return nil
 	}
 }
 

@@ -1,0 +1,204 @@
+package detect
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/quotebench/quotebench/app/annot"
+)
+
+// marked is a test article where [[...]] marks each expected quote part
+// and {{...}} the expected speaker mention of the quote in the same
+// sentence group. Markers are stripped before detection.
+type marked struct {
+	text     string
+	parts    []annot.Span
+	speakers []annot.Span
+}
+
+func parseMarked(s string) marked {
+	var m marked
+	var b strings.Builder
+	n := 0
+	var open [2]int
+	for i := 0; i < len(s); {
+		switch {
+		case strings.HasPrefix(s[i:], "[["):
+			open[0] = n
+			i += 2
+		case strings.HasPrefix(s[i:], "]]"):
+			m.parts = append(m.parts, annot.Span{Start: open[0], End: n})
+			i += 2
+		case strings.HasPrefix(s[i:], "{{"):
+			open[1] = n
+			i += 2
+		case strings.HasPrefix(s[i:], "}}"):
+			m.speakers = append(m.speakers, annot.Span{Start: open[1], End: n})
+			i += 2
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			b.WriteRune(r)
+			n++
+			i += size
+		}
+	}
+	m.text = b.String()
+	return m
+}
+
+func mustNew(t testing.TB) *Detector {
+	t.Helper()
+	d, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// TestQuotes checks each expected part is found (covered > 80% by one
+// detected part) with a speaker mention at the expected span, and that no
+// other quote is reported.
+func TestQuotes(t *testing.T) {
+	det := mustNew(t)
+	for _, tc := range []struct {
+		name string
+		in   string
+		kind annot.Kind
+	}{
+		{"colon intro", `{{Smith}} said: [[“We will win this election.”]]`, annot.KindDirect},
+		{"inverted after", `[["We will win this election,"]] said {{Jane Smith}}, the mayor.`, annot.KindDirect},
+		{"pronoun after", `Jane Smith spoke on Monday. [[“We will win this election,”]] {{she}} said.`, annot.KindDirect},
+		{"interrupted in one pair", `[[“We are ready to cooperate]] – said {{Xi Jinping}} – [[to build a future together.”]]`, annot.KindDirect},
+		{"interrupted in two pairs", `Maria Lopez was there. [[“We are ready,”]] {{she}} said, [[“to cooperate with everyone.”]]`, annot.KindDirect},
+		{"wrong-way closer", `{{Smith}} said: [[“We are ready to go now “]]. Then he left.`, annot.KindDirect},
+		{"guillemets", `{{Smith}} said: [[«We are ready to go now.»]]`, annot.KindDirect},
+		{"multi-paragraph", "{{Smith}} said: [[“The first paragraph goes here.\n\n“And the second one ends it.”]]", annot.KindDirect},
+		{"indirect that", `{{The minister}} said that [[the talks would resume next week]].`, annot.KindIndirect},
+		{"indirect no that", `{{Mayor Ana Ruiz}} said [[the bridge would reopen in May]].`, annot.KindIndirect},
+		{"told reporters", `{{Smith}} told reporters [[the plant would close in the spring]].`, annot.KindIndirect},
+		{"according to", `According to {{the police}}, [[the suspect fled on foot toward the river]].`, annot.KindIndirect},
+		{"backward", `[[The plant will close in May]], {{officials}} said.`, annot.KindIndirect},
+		{"backward with adjunct", `[[The plant will close in May]], {{Smith}} said on Friday.`, annot.KindIndirect},
+		{"aside", `[[The plant]], {{he}} said, [[will close in May]].`, annot.KindIndirect},
+		{"mixed", `{{Smith}} said [[the plan was “a disaster for everyone involved”]].`, annot.KindMixed},
+		{"apposition", `{{Tom Berg}}, a spokesman for the company, said [[the plant would close]].`, annot.KindIndirect},
+		{"title of work", `She read “War and Peace” on the train.`, ""},
+		{"scare quotes", `The so-called “experts” disagreed about it.`, ""},
+		{"nickname", `Dwayne “The Rock” Johnson arrived at noon.`, ""},
+		{"single quoted term", `The word 'woke' is everywhere now.`, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := parseMarked(tc.in)
+			a := det.Detect(m.text)
+			if err := a.Validate(utf8.RuneCountInString(m.text)); err != nil {
+				t.Fatal(err)
+			}
+			runes := []rune(m.text)
+			if len(m.parts) == 0 {
+				for _, q := range a.Quotes {
+					t.Errorf("unexpected %s quote %q", q.Kind, string(runes[q.Extent().Start:q.Extent().End]))
+				}
+				return
+			}
+			for _, want := range m.parts {
+				q, ok := findPart(a.Quotes, want)
+				if !ok {
+					t.Errorf("part %q not found; got %s", string(runes[want.Start:want.End]), dump(runes, a))
+					continue
+				}
+				if tc.kind != "" && q.Kind != tc.kind {
+					t.Errorf("part %q: kind %s, want %s", string(runes[want.Start:want.End]), q.Kind, tc.kind)
+				}
+				sm := a.Mention(q.Speaker)
+				if len(m.speakers) > 0 && (sm == nil || !sm.Overlaps(m.speakers[0])) {
+					t.Errorf("part %q: speaker %v, want %q; got %s", string(runes[want.Start:want.End]), sm,
+						string(runes[m.speakers[0].Start:m.speakers[0].End]), dump(runes, a))
+				}
+			}
+		})
+	}
+}
+
+func findPart(qs []annot.Quote, want annot.Span) (annot.Quote, bool) {
+	for _, q := range qs {
+		for _, p := range q.Parts {
+			if p.Intersect(want)*10 > want.Len()*8 && p.Intersect(want)*10 > p.Len()*6 {
+				return q, true
+			}
+		}
+	}
+	return annot.Quote{}, false
+}
+
+func dump(runes []rune, a annot.Annotations) string {
+	var b strings.Builder
+	for _, q := range a.Quotes {
+		b.WriteString("\n  " + string(q.Kind))
+		for _, p := range q.Parts {
+			b.WriteString(" [" + string(runes[p.Start:p.End]) + "]")
+		}
+		if m := a.Mention(q.Speaker); m != nil {
+			b.WriteString(" by " + string(runes[m.Start:m.End]) + " = " + a.SpeakerName(runes, q))
+		}
+	}
+	return b.String()
+}
+
+// TestSpeakerEntities checks pronouns and descriptions resolve to the
+// canonical name (the longest name of the entity).
+func TestSpeakerEntities(t *testing.T) {
+	det := mustNew(t)
+	for _, tc := range []struct{ in, quote, want string }{
+		{"Russian President Vladimir Putin met Chinese leaders on Friday. “We are close partners,” he said.",
+			"“We are close partners,”", "Vladimir Putin"},
+		{"Transport Minister Ana Ferreira opened the road. Tom Berg runs a ferry. Later the minister said that the bridge was safe.",
+			"the bridge was safe", "Ana Ferreira"},
+		{"Angela Merkel arrived in Paris. “This is a good day for Europe,” Merkel said.",
+			"“This is a good day for Europe,”", "Angela Merkel"},
+	} {
+		a := det.Detect(tc.in)
+		runes := []rune(tc.in)
+		found := false
+		for _, q := range a.Quotes {
+			if string(runes[q.Parts[0].Start:q.Parts[0].End]) != tc.quote {
+				continue
+			}
+			found = true
+			if got := a.SpeakerName(runes, q); got != tc.want {
+				t.Errorf("%q: speaker %q, want %q", tc.in, got, tc.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: quote %q not found:%s", tc.in, tc.quote, dump(runes, a))
+		}
+	}
+}
+
+// TestDetectOutput checks the general contract on varied input: spans in
+// range, ids consistent, provenance set, same output twice.
+func TestDetectOutput(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"",
+		"“",
+		strings.Repeat("“", 50) + " x " + strings.Repeat("”", 7),
+		"He said “it is” and “it isn't”.\r\n\r\n“Unclosed paragraph\n\nNext 😀 said Bob.",
+		"'single' and 'quotes', said 'Jo'.",
+		"date 2026-01-02 Header only",
+	} {
+		a := det.Detect(in)
+		if err := a.Validate(utf8.RuneCountInString(in)); err != nil {
+			t.Errorf("%q: %v", in, err)
+		}
+		for _, q := range a.Quotes {
+			if q.Origin != annot.OriginDetector || q.State != annot.StateSuggested || q.Confidence <= 0 || q.Confidence > 1 {
+				t.Errorf("%q: quote provenance %+v", in, q.Provenance)
+			}
+		}
+		if b := det.Detect(in); !reflect.DeepEqual(a, b) {
+			t.Errorf("%q: two runs differ", in)
+		}
+	}
+}
