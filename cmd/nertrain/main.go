@@ -213,6 +213,8 @@ func buildGazetteer(dir string) (map[string]uint8, error) {
 	addList(ner.GazState, states)
 	addList(ner.GazRegion, regions)
 	addList(ner.GazNews, newsExtra)
+	addList(ner.GazPerson, givenNames)
+	addList(ner.GazMisc, notEntities)
 	return e, nil
 }
 
