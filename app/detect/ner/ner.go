@@ -223,6 +223,7 @@ func startsLower(w string) bool {
 
 // prepDoc is a document ready for decoding.
 type prepDoc struct {
+	words []string
 	sents [][2]int
 	ti    []tokInfo
 	caps  []bool
@@ -230,7 +231,7 @@ type prepDoc struct {
 
 func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepDoc {
 	p := &x.doc
-	p.sents = sents
+	p.words, p.sents = words, sents
 	p.ti = p.ti[:0]
 	for _, w := range words {
 		p.ti = append(p.ti, x.info(w))
@@ -276,7 +277,10 @@ func (t *Tagger) decode(p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
 		x.applyVotes(p, x.docPred)
 		clear(x.mem)
 	}
-	runDoc(t.m, &t.m.trans, p, x, fn)
+	runDoc(t.m, &t.m.trans, p, x, func(si int, pred []tag) {
+		p.applyRules(si, pred)
+		fn(si, pred)
+	})
 }
 
 // applyVotes sets each capitalised token's vote: the tag (O or a type) its

@@ -1,0 +1,42 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestRules(t *testing.T) {
+	O := tagO
+	B, I, L, U := func(e etype) tag { return mkTag(e, posB) }, func(e etype) tag { return mkTag(e, posI) },
+		func(e etype) tag { return mkTag(e, posL) }, func(e etype) tag { return mkTag(e, posU) }
+	for _, tc := range []struct {
+		words     string
+		pred      []tag
+		wantSpans []span
+	}{
+		{"NEW YORK ( Reuters ) - Shares rose", []tag{B(tORG), L(tORG), O, O, O, O, O, O},
+			[]span{{0, 2, tLOC}, {3, 4, tORG}}},
+		{"PORTLAND , Maine ( Reuters ) - The", []tag{U(tORG), O, O, O, O, O, O, O},
+			[]span{{0, 1, tLOC}, {2, 3, tLOC}, {4, 5, tORG}}},
+		{"BRUSSELS 1996-08-22", []tag{U(tLOC), O}, []span{{0, 1, tLOC}}},
+		{"Acme Bank President Jo Doe said", []tag{B(tORG), I(tORG), I(tORG), I(tORG), L(tORG), O},
+			[]span{{0, 2, tORG}, {3, 5, tPER}}},
+		{"Acme Bank President said", []tag{B(tORG), I(tORG), L(tORG), O}, []span{{0, 3, tORG}}},
+	} {
+		words := strings.Fields(tc.words)
+		p := &prepDoc{words: words, sents: [][2]int{{0, len(words)}}}
+		pred := append([]tag(nil), tc.pred...)
+		p.applyRules(0, pred)
+		got := tagsToSpans(pred, nil)
+		if len(got) != len(tc.wantSpans) {
+			t.Errorf("%q: got %v, want %v", tc.words, got, tc.wantSpans)
+			continue
+		}
+		for i := range got {
+			if got[i] != tc.wantSpans[i] {
+				t.Errorf("%q: got %v, want %v", tc.words, got, tc.wantSpans)
+				break
+			}
+		}
+	}
+}
