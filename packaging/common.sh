@@ -42,21 +42,30 @@ else
 fi
 export QB_VERSION="$version" QB_APP_VERSION="$app_version" QB_APP_BUILD="$app_build" QB_PRERELEASE="$pkg_prerelease"
 
-# stage_sources copies the sources into build/stage/src and puts FyneApp.toml
-# beside the main package, with its icon path made relative to that place.
+# stage_sources OS copies the sources into build/stage/src-OS (one copy per
+# target, so that Linux and Windows builds can run at the same time) and puts
+# FyneApp.toml beside the main package, with its icon path made relative to
+# that place. It sets $src to the copy's root and holds a lock on it until the
+# script ends, so that a second run for the same target stops at once.
 stage_sources() {
-	rm -rf "$stage/src"
-	mkdir -p "$stage/src"
+	src="$stage/src-$1"
+	mkdir -p "$stage"
+	if command -v flock >/dev/null 2>&1; then
+		exec 9>"$stage/$1.lock"
+		flock -n 9 || { echo "package: another $1 package build is running (lock $stage/$1.lock)" >&2; exit 1; }
+	fi
+	rm -rf "$src"
+	mkdir -p "$src"
 	if [ "$QB_SOURCE" = HEAD ]; then
-		git archive --format=tar HEAD | tar -x -C "$stage/src"
+		git archive --format=tar HEAD | tar -x -C "$src"
 	else
 		git ls-files -z --cached --others --exclude-standard |
 			while IFS= read -r -d '' f; do [ -f "$f" ] && printf '%s\0' "$f"; done |
-			tar --null -T - -cf - | tar -x -C "$stage/src"
+			tar --null -T - -cf - | tar -x -C "$src"
 	fi
 	sed 's|^Icon *= *"assets/icon.png"|Icon = "../../assets/icon.png"|' FyneApp.toml \
-		>"$stage/src/cmd/quotebench/FyneApp.toml"
-	grep -q '^Icon = "../../assets/icon.png"' "$stage/src/cmd/quotebench/FyneApp.toml" || {
+		>"$src/cmd/quotebench/FyneApp.toml"
+	grep -q '^Icon = "../../assets/icon.png"' "$src/cmd/quotebench/FyneApp.toml" || {
 		echo "package: FyneApp.toml: expected Icon = \"assets/icon.png\"" >&2
 		return 1
 	}
@@ -82,7 +91,7 @@ ensure_tools() {
 fyne_package() {
 	local os=$1
 	(
-		cd "$stage/src/cmd/quotebench"
+		cd "$src/cmd/quotebench"
 		GOFLAGS="-buildvcs=false -ldflags=-X=main.version=$QB_VERSION" \
 			"$tools/fyne" package -os "$os" --release --tags sqlite_fts5 \
 			--app-version "$QB_APP_VERSION" --app-build "$QB_APP_BUILD"

@@ -7,14 +7,14 @@
 
 t0=$(date +%s)
 ensure_tools nfpm
-stage_sources
+stage_sources linux
 lin="$stage/linux"
 rm -rf "$lin" && mkdir -p "$lin/icons"
 
 t=$(date +%s)
 fyne_package linux
 base="quotebench-$QB_APP_VERSION${QB_PRERELEASE:+-$QB_PRERELEASE}-linux-amd64"
-mv "$stage/src/cmd/quotebench/Quotebench.tar.xz" "$dist/$base.tar.xz"
+mv "$src/cmd/quotebench/Quotebench.tar.xz" "$dist/$base.tar.xz"
 echo "package: fyne package -os linux: $(elapsed "$t") s"
 
 # The .deb and .rpm carry the very binary of the archive (stripped, built

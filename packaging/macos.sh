@@ -15,12 +15,12 @@ export GOARCH=$arch CGO_ENABLED=1
 
 t0=$(date +%s)
 ensure_tools
-stage_sources
+stage_sources darwin
 mac="$stage/macos-$arch"
 rm -rf "$mac" && mkdir -p "$mac/dmg"
 
 fyne_package darwin
-mv "$stage/src/cmd/quotebench/Quotebench.app" "$mac/dmg/Quotebench.app"
+mv "$src/cmd/quotebench/Quotebench.app" "$mac/dmg/Quotebench.app"
 codesign --force --deep --options runtime --sign "${QB_MAC_IDENTITY:--}" "$mac/dmg/Quotebench.app"
 codesign --verify --verbose "$mac/dmg/Quotebench.app"
 "$mac/dmg/Quotebench.app/Contents/MacOS/quotebench" --version

@@ -8,7 +8,7 @@
 
 t0=$(date +%s)
 ensure_tools
-stage_sources
+stage_sources windows
 win="$stage/windows"
 rm -rf "$win" && mkdir -p "$win"
 
@@ -17,7 +17,7 @@ t=$(date +%s)
 	export CC=x86_64-w64-mingw32-gcc CXX=x86_64-w64-mingw32-g++ GOARCH=amd64 CGO_ENABLED=1
 	fyne_package windows
 )
-mv "$stage/src/cmd/quotebench/Quotebench.exe" "$win/quotebench.exe"
+mv "$src/cmd/quotebench/Quotebench.exe" "$win/quotebench.exe"
 echo "package: fyne package -os windows: $(elapsed "$t") s"
 file "$win/quotebench.exe" | grep -q 'PE32+ executable (GUI) x86-64' ||
 	{ file "$win/quotebench.exe" >&2; echo "package: quotebench.exe is not a PE32+ GUI executable" >&2; exit 1; }
