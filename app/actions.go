@@ -351,7 +351,7 @@ func (wb *Workbench) OpenSpeakerPicker() {
 	p := widgets.NewPicker(items, nil)
 	p.CycleRune = 's'
 	p.Index = cur
-	title := widget.NewLabelWithStyle("Speaker  (↑↓ or S to move, Enter to choose)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle("Who said it?  Up/Down or S moves, Enter chooses, Esc closes", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	pop := widget.NewModalPopUp(container.NewVBox(title, p), wb.win.Canvas())
 	p.OnCancel = func() { pop.Hide(); wb.pickerPopUp, wb.picker = nil, nil; wb.view.FocusText() }
 	p.OnChosen = func(i int) {

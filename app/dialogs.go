@@ -261,17 +261,19 @@ func (wb *Workbench) overview() (fyne.CanvasObject, error) {
 	if total > 0 {
 		progress.SetValue(float64(done) / float64(total))
 	}
-	c := container.NewVBox(
+	var who fyne.CanvasObject = widgets.NewBarChart(speakers)
+	if len(speakers) == 0 {
+		who = widget.NewLabel("No attributed quotes yet.")
+	}
+	precision := widget.NewLabel(prec)
+	precision.Wrapping = fyne.TextWrapWord
+	left := container.NewVBox(
 		heading(fmt.Sprintf("Progress: %d of %d documents done", done, total)), progress, widgets.NewBarChart(status),
 		widget.NewSeparator(),
-		heading("Most quoted speakers"), widgets.NewBarChart(speakers),
-		widget.NewSeparator(),
-		heading("Detector suggestions: "+prec), widgets.NewBarChart(det),
+		heading("Detector suggestions"), widgets.NewBarChart(det), precision,
 	)
-	if len(speakers) == 0 {
-		c.Objects[5] = widget.NewLabel("No attributed quotes yet.")
-	}
-	return c, nil
+	right := container.NewVBox(heading("Most quoted speakers"), who)
+	return container.NewGridWithColumns(2, left, right), nil
 }
 
 // ShowOverview opens the project overview.
@@ -285,6 +287,6 @@ func (wb *Workbench) ShowOverview() {
 		return
 	}
 	d := dialog.NewCustom("Project overview", "Close", container.NewVScroll(c), wb.win)
-	d.Resize(fyne.NewSize(720, 640))
+	d.Resize(fyne.NewSize(960, 520))
 	d.Show()
 }

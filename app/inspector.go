@@ -268,6 +268,9 @@ func (in *inspector) showSelection(r widgets.Ref) {
 	in.selecting = true
 	defer func() { in.selecting = false }()
 	in.quoteList.UnselectAll()
+	if r.Quote == 0 {
+		in.kind.ClearSelected()
+	}
 	if r.Quote != 0 {
 		for i, q := range in.quotes {
 			if q.ID == r.Quote {

@@ -88,13 +88,28 @@ func (wb *Workbench) actions() []action {
 	return a
 }
 
+// safe runs an action, turning a panic into an error dialog instead of a crash.
+func (wb *Workbench) safe(name string, run func()) func() {
+	if run == nil {
+		return nil
+	}
+	return func() {
+		defer func() {
+			if r := recover(); r != nil {
+				wb.errorf(fmt.Errorf("%s failed unexpectedly: %v", strings.ToLower(name), r))
+			}
+		}()
+		run()
+	}
+}
+
 // typedRune dispatches an unmodified key typed in the article (or with no
 // focus) through the shortcut table.
 func (wb *Workbench) typedRune(r rune) {
 	k := fyne.KeyName(strings.ToUpper(string(unicode.ToUpper(r))))
 	for _, a := range wb.actions() {
 		if cs, ok := a.key.(*desktop.CustomShortcut); ok && cs.Modifier == 0 && cs.KeyName == k && a.run != nil {
-			a.run()
+			wb.safe(a.name, a.run)()
 			return
 		}
 	}
@@ -110,7 +125,7 @@ func (wb *Workbench) addShortcuts() {
 		if cs, ok := a.key.(*desktop.CustomShortcut); ok && cs.Modifier == 0 {
 			continue
 		}
-		run := a.run
+		run := wb.safe(a.name, a.run)
 		wb.win.Canvas().AddShortcut(a.key, func(fyne.Shortcut) { run() })
 	}
 	// Ctrl+Shift+Z redoes too.
@@ -131,7 +146,7 @@ func (wb *Workbench) setMenus() {
 		if a.name == separator {
 			it = fyne.NewMenuItemSeparator()
 		} else {
-			it = fyne.NewMenuItem(a.name, a.run)
+			it = fyne.NewMenuItem(a.name, wb.safe(a.name, a.run))
 			it.Shortcut = a.key
 		}
 		if a.menu == "Label" {

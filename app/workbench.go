@@ -103,7 +103,7 @@ func (wb *Workbench) build() fyne.CanvasObject {
 			title.Truncation = fyne.TextTruncateEllipsis
 			meta := widget.NewLabel("meta")
 			meta.SizeName = theme.SizeNameCaptionText
-			meta.Importance = widget.LowImportance
+			meta.Truncation = fyne.TextTruncateEllipsis
 			return container.New(layout.NewCustomPaddedVBoxLayout(-10), title, meta)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
@@ -167,7 +167,6 @@ func legend() fyne.CanvasObject {
 	}
 	hint := widget.NewLabel("outlined = suggestion, solid = accepted")
 	hint.SizeName = theme.SizeNameCaptionText
-	hint.Importance = widget.LowImportance
 	items = append(items, hint)
 	return container.NewHBox(items...)
 }

@@ -511,19 +511,29 @@ func TestOverviewCounts(t *testing.T) {
 		t.Fatal(err)
 	}
 	var bars [][]widgets.Bar
-	for _, o := range c.(*fyne.Container).Objects {
-		if bc, ok := o.(*widgets.BarChart); ok {
-			bars = append(bars, bc.Bars)
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch o := o.(type) {
+		case *widgets.BarChart:
+			bars = append(bars, o.Bars)
+		case *fyne.Container:
+			for _, c := range o.Objects {
+				walk(c)
+			}
 		}
 	}
+	walk(c)
 	if len(bars) != 3 {
 		t.Fatalf("%d charts, want 3", len(bars))
 	}
 	if bars[0][0].Value != 2 { // both documents to do
 		t.Errorf("to do bar %d, want 2", bars[0][0].Value)
 	}
-	if bars[2][0].Label != "Accepted" || bars[2][0].Value == 0 {
-		t.Errorf("detector chart %+v", bars[2])
+	if bars[1][0].Label != "Accepted" || bars[1][0].Value == 0 {
+		t.Errorf("detector chart %+v", bars[1])
+	}
+	if len(bars[2]) == 0 || bars[2][0].Label != "mayor" {
+		t.Errorf("speaker chart %+v, want the mayor first", bars[2])
 	}
 }
 

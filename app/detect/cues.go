@@ -173,7 +173,7 @@ func (d *doc) leftNP(k, lo int) rng {
 func (d *doc) chunkLeft(k, lo int) int {
 	j := k
 	if d.capital(k) || d.low[k] == "'s" || d.low[k] == "’s" {
-		for j-1 >= lo && (d.capital(j-1) || personTitles[d.low[j-1]] || d.low[j-1] == "'s" || d.low[j-1] == "’s" || d.toks[j-1].Kind == tokens.Number) && !capStop[d.low[j-1]] && d.quote[j-1] < 0 {
+		for j-1 >= lo && k-j < 8 && (d.capital(j-1) || personTitles[d.low[j-1]] || d.low[j-1] == "'s" || d.low[j-1] == "’s" || d.toks[j-1].Kind == tokens.Number) && !capStop[d.low[j-1]] && d.quote[j-1] < 0 {
 			j--
 		}
 		if j-1 >= lo && determiners[d.low[j-1]] {
@@ -223,7 +223,7 @@ func (d *doc) rightNP(k, hi int) rng {
 		return rng{}
 	case d.capital(k) || personTitles[w] && k+1 < hi && d.capital(k+1):
 		j := k + 1
-		for j < hi && (d.capital(j) || personTitles[d.low[j]] || d.low[j] == "of" && j+1 < hi && d.capital(j+1)) && d.quote[j] < 0 {
+		for j < hi && j < k+8 && (d.capital(j) || personTitles[d.low[j]] || d.low[j] == "of" && j+1 < hi && d.capital(j+1)) && d.quote[j] < 0 {
 			j++
 		}
 		return rng{k, j}

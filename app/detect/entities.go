@@ -105,7 +105,7 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		words []string
 		ent   int
 	}
-	var persons []cand
+	persons := map[string][]cand{} // by each word of the name
 	// Longest person names first so that short forms find them.
 	order := make([]int, len(names))
 	for i := range order {
@@ -126,8 +126,11 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		}
 		key := string(n.label) + "|" + strings.Join(words, " ")
 		e, ok := byKey[key]
-		if !ok && n.label == annot.LabelPerson {
-			for _, c := range persons {
+		if !ok && n.label == annot.LabelPerson && len(words) > 0 {
+			for i, c := range persons[words[0]] {
+				if i > 16 {
+					break
+				}
 				if subset(words, c.words) {
 					e, ok = c.ent, true
 					break
@@ -137,8 +140,14 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		if !ok {
 			e = len(ents)
 			ents = append(ents, entity{name: d.spanText(n.a, n.b), label: n.label, conf: n.conf, words: map[string]bool{}, first: n.a})
-			if n.label == annot.LabelPerson {
-				persons = append(persons, cand{words, e})
+			if n.label == annot.LabelPerson && len(words) <= 6 {
+				seen := map[string]bool{}
+				for _, w := range words {
+					if !seen[w] {
+						seen[w] = true
+						persons[w] = append(persons[w], cand{words, e})
+					}
+				}
 			}
 		}
 		byKey[key] = e

@@ -73,6 +73,7 @@ func (d *doc) splitEmbedded(q *dquote, cues *[]cue) int {
 // attribute turns direct quotes and cues into quotes with speakers.
 func (d *doc) attribute(dqs []dquote, cues []cue, ments []ment, ents []entity) []quote {
 	var qs []quote
+	found := cues[:len(cues):len(cues)] // in text order; embedded cues are appended after
 	// Direct quotes: embedded attribution, then merging `“A,” he said, “B”`,
 	// then the cue right after or right before the marks.
 	// Index cues by their first and last token for adjacency lookups.
@@ -155,36 +156,45 @@ func (d *doc) attribute(dqs []dquote, cues []cue, ments []ment, ents []entity) [
 		c.used = true
 		ind = append(ind, quote{parts: parts, kind: annot.KindIndirect, cue: k, spk: c.subj, spkEnt: -1, marks: -1, conf: 0.55 + 0.3*c.strength})
 	}
-	// Reported speech nested in other reported speech stays with the outer one.
+	// Reported speech nested in other reported speech stays with the outer
+	// one; direct quotes inside reported speech make it mixed and disappear.
+	// Both are sweeps over quotes sorted by start.
+	sort.SliceStable(ind, func(i, j int) bool { return ind[i].first() < ind[j].first() })
 	outer := ind[:0]
+	maxEnd, holder := -1, -1
 	for i := range ind {
-		nested := false
-		for j := range ind {
-			if i != j && covers(ind[j].parts, ind[i].first(), ind[i].last()) && covers(ind[j].parts, cues[ind[i].cue].a, cues[ind[i].cue].a) {
-				nested = true
-				break
-			}
+		q := ind[i]
+		if holder >= 0 && q.last() < maxEnd && covers(outer[holder].parts, q.first(), q.last()) && covers(outer[holder].parts, cues[q.cue].a, cues[q.cue].a) {
+			continue
 		}
-		if !nested {
-			outer = append(outer, ind[i])
+		outer = append(outer, q)
+		if q.last() >= maxEnd {
+			maxEnd, holder = q.last()+1, len(outer)-1
 		}
 	}
 	ind = outer
-	// Direct quotes inside reported speech make it mixed and disappear.
+	type part struct{ a, b, q int }
+	var parts []part
+	for i := range ind {
+		for _, p := range ind[i].parts {
+			parts = append(parts, part{p.a, p.b, i})
+		}
+	}
+	sort.SliceStable(parts, func(i, j int) bool { return parts[i].a < parts[j].a })
 	var out []quote
-	for _, q := range qs {
-		inside := false
-		if q.cue < 0 {
-			for i := range ind {
-				if covers(ind[i].parts, q.first(), q.last()) {
-					ind[i].kind = annot.KindMixed
-					inside = true
-				}
+	pi, best := 0, -1
+	for _, q := range qs { // sorted by first token
+		for pi < len(parts) && parts[pi].a <= q.first() {
+			if best < 0 || parts[pi].b > parts[best].b {
+				best = pi
 			}
+			pi++
 		}
-		if !inside {
-			out = append(out, q)
+		if q.cue < 0 && best >= 0 && parts[best].b > q.last() {
+			ind[parts[best].q].kind = annot.KindMixed
+			continue
 		}
+		out = append(out, q)
 	}
 	out = append(out, ind...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].first() < out[j].first() })
@@ -194,7 +204,7 @@ func (d *doc) attribute(dqs []dquote, cues []cue, ments []ment, ents []entity) [
 	kept := out[:0]
 	for _, q := range out {
 		if q.marks >= 0 && q.cue < 0 && q.spk.len() == 0 {
-			if !d.isQuotation(q, dqs[q.marks].single, cues) {
+			if !d.isQuotation(q, dqs[q.marks].single, found) {
 				continue
 			}
 		}
@@ -225,7 +235,7 @@ func (d *doc) standsAlone(q quote) bool {
 	e := d.sents[d.sent[b]].b
 	endOK := true
 	for i := b + 1; i < e; i++ {
-		if !d.isPunct(i) {
+		if !d.isPunct(i) || i > b+4 {
 			endOK = false
 			break
 		}
@@ -268,10 +278,9 @@ func (d *doc) isQuotation(q quote, single bool, cues []cue) bool {
 			return true
 		}
 	}
-	for _, c := range cues {
-		if c.a >= s.a && c.a < s.b {
-			return true
-		}
+	i := sort.Search(len(cues), func(i int) bool { return cues[i].a >= s.a })
+	if i < len(cues) && cues[i].a < s.b {
+		return true
 	}
 	return d.standsAlone(q)
 }

@@ -1,18 +1,81 @@
 package detect
 
-import "github.com/quotebench/quotebench/app/annot"
+import (
+	"sort"
+
+	"github.com/quotebench/quotebench/app/annot"
+)
+
+// mentIndex answers the lookups of the speaker sieves in logarithmic time,
+// so that detection stays linear on long or adversarial texts.
+type mentIndex struct {
+	persons []int         // name mentions of persons outside direct quotes, by position
+	orgs    []int         // name mentions of organisations, by position
+	byEnt   map[int][]int // entity -> its name mentions, by position
+	sole    []int         // per paragraph: its only person entity, -1 none, -2 several
+	cues    []int         // cues with a speaker, by position
+	np      map[rng]int   // mention made for a noun phrase
+	words   map[string][]int
+}
+
+func (d *doc) newIndex(ments []ment, ents []entity, cues []cue) *mentIndex {
+	x := &mentIndex{byEnt: map[int][]int{}, np: map[rng]int{}, words: map[string][]int{}}
+	x.sole = make([]int, len(d.paras))
+	for i := range x.sole {
+		x.sole[i] = -1
+	}
+	for mi, m := range ments {
+		if m.typ != annot.MentionName {
+			continue
+		}
+		x.byEnt[m.ent] = append(x.byEnt[m.ent], mi)
+		switch m.label {
+		case annot.LabelPerson:
+			if d.quote[m.a] >= 0 {
+				continue
+			}
+			x.persons = append(x.persons, mi)
+			p := d.para[m.a]
+			if x.sole[p] == -1 {
+				x.sole[p] = m.ent
+			} else if x.sole[p] != m.ent {
+				x.sole[p] = -2
+			}
+		case annot.LabelOrg:
+			x.orgs = append(x.orgs, mi)
+		}
+	}
+	for ei, e := range ents {
+		if e.label != annot.LabelPerson {
+			continue
+		}
+		for w := range e.words {
+			x.words[w] = append(x.words[w], ei)
+		}
+	}
+	for k := range cues {
+		if cues[k].subj.len() > 0 {
+			x.cues = append(x.cues, k)
+		}
+	}
+	sort.SliceStable(x.cues, func(i, j int) bool { return cues[x.cues[i]].a < cues[x.cues[j]].a })
+	for w := range x.words {
+		sort.Ints(x.words[w])
+	}
+	return x
+}
+
+// before returns the position in list (mention indices sorted by start) of
+// the last mention starting before token p, or -1.
+func before(list []int, ments []ment, p int) int {
+	return sort.Search(len(list), func(i int) bool { return ments[list[i]].a >= p }) - 1
+}
 
 // speakers runs the later sieves over quotes in text order and resolves
 // every speaker noun phrase to a mention and, where it can, an entity.
 // It returns the mention index of each quote's speaker (-1 when none).
 func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity) []int {
-	// Name mention covering each token, for lookups.
-	nameAt := make(map[int]int, len(*ments))
-	for mi, m := range *ments {
-		for i := m.a; i < m.b; i++ {
-			nameAt[i] = mi
-		}
-	}
+	x := d.newIndex(*ments, ents, cues)
 	out := make([]int, len(qs))
 	lastEnt, lastPara := -1, -1
 	for qi := range qs {
@@ -21,80 +84,49 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity) []i
 		a, b := q.first(), q.last()
 		pa := int(d.para[a])
 		if q.spk.len() == 0 {
-			// Sieve: a cue elsewhere in the quote's sentences.
-			best, bestDist := -1, 1<<30
-			s0, s1 := d.sents[d.sent[a]], d.sents[d.sent[b]]
-			for k := range cues {
-				c := &cues[k]
-				if c.subj.len() == 0 || c.a < s0.a || c.a >= s1.b || (c.a >= a && c.a <= b && covers(q.parts, c.a, c.a)) {
-					continue
-				}
-				dist := min(abs(c.a-a), abs(c.a-b))
-				if dist < bestDist {
-					best, bestDist = k, dist
-				}
-			}
-			if best >= 0 {
-				q.spk = cues[best].subj
+			// Sieve: the nearest cue with a speaker in the quote's sentences.
+			if k := d.nearestCue(q, cues, x); k >= 0 {
+				q.spk = cues[k].subj
 				if q.cue < 0 {
-					q.cue = best
+					q.cue = k
 				}
 			}
 		}
 		if q.spk.len() == 0 && q.kind == annot.KindMixed {
 			// A fragment: the first person named in its sentence.
 			s := d.sents[d.sent[a]]
-			for mi, m := range *ments {
-				if m.a >= s.a && m.a < a && m.label == annot.LabelPerson && m.typ == annot.MentionName && d.quote[m.a] < 0 {
-					q.spkEnt = m.ent
-					out[qi] = mi
-					break
-				}
+			i := before(x.persons, *ments, s.a) + 1
+			if i < len(x.persons) && (*ments)[x.persons[i]].a < a {
+				out[qi] = x.persons[i]
+				q.spkEnt = (*ments)[x.persons[i]].ent
 			}
 		}
-		if q.spk.len() == 0 && q.spkEnt < 0 {
-			// Sieve: the paragraph's only person.
-			p := d.paras[pa]
-			only := -1
-			for _, m := range *ments {
-				if m.a >= p.a && m.b <= p.b && m.label == annot.LabelPerson && m.typ == annot.MentionName && !covers(q.parts, m.a, m.a) {
-					if only == -1 {
-						only = m.ent
-					} else if only != m.ent {
-						only = -2
-					}
-				}
-			}
-			if only >= 0 {
-				q.spkEnt = only
-			}
+		if q.spk.len() == 0 && q.spkEnt < 0 && x.sole[pa] >= 0 {
+			q.spkEnt = x.sole[pa] // the paragraph's only person
 		}
 		if q.spk.len() == 0 && q.spkEnt < 0 && lastEnt >= 0 && pa-lastPara <= 1 {
 			q.spkEnt = lastEnt // conversation continues
 		}
 		if q.spk.len() == 0 && q.spkEnt < 0 {
 			// The nearest person named before it, within three paragraphs.
-			for mi := len(*ments) - 1; mi >= 0; mi-- {
-				m := (*ments)[mi]
-				if m.a < a && m.label == annot.LabelPerson && m.typ == annot.MentionName && int(d.para[m.a]) >= pa-3 && d.quote[m.a] < 0 {
-					q.spkEnt = m.ent
-					q.conf *= 0.8
-					break
-				}
+			if i := before(x.persons, *ments, a); i >= 0 && int(d.para[(*ments)[x.persons[i]].a]) >= pa-3 {
+				q.spkEnt = (*ments)[x.persons[i]].ent
+				q.conf *= 0.8
 			}
 		}
 		if q.spk.len() > 0 {
-			mi := d.resolveNP(q.spk, ments, nameAt, ents, lastEnt, lastPara)
+			mi := d.resolveNP(q.spk, ments, x, ents, lastEnt, lastPara)
 			out[qi] = mi
 			if mi >= 0 {
 				q.spkEnt = (*ments)[mi].ent
 			}
 		} else if q.spkEnt >= 0 && out[qi] < 0 {
-			// Point at the entity's nearest name mention.
-			for mi, m := range *ments {
-				if m.ent == q.spkEnt && m.typ == annot.MentionName && (out[qi] < 0 || m.a < a) {
-					out[qi] = mi
-				}
+			// Point at the entity's nearest name mention before the quote.
+			list := x.byEnt[q.spkEnt]
+			if i := before(list, *ments, a); i >= 0 {
+				out[qi] = list[i]
+			} else if len(list) > 0 {
+				out[qi] = list[0]
 			}
 		}
 		if q.spkEnt >= 0 && ents[q.spkEnt].label == annot.LabelPerson {
@@ -102,6 +134,34 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity) []i
 		}
 	}
 	return out
+}
+
+// nearestCue returns the cue with a speaker nearest to the quote within its
+// sentences and outside its parts, looking at most a few cues each way.
+func (d *doc) nearestCue(q *quote, cues []cue, x *mentIndex) int {
+	a, b := q.first(), q.last()
+	s0, s1 := d.sents[d.sent[a]], d.sents[d.sent[b]]
+	i := sort.Search(len(x.cues), func(i int) bool { return cues[x.cues[i]].a >= a })
+	best, bestDist := -1, 1<<30
+	ok := func(k int) bool {
+		c := &cues[k]
+		return c.a >= s0.a && c.a < s1.b && !covers(q.parts, c.a, c.a)
+	}
+	for j, n := i-1, 0; j >= 0 && n < 8 && cues[x.cues[j]].a >= s0.a; j, n = j-1, n+1 {
+		if k := x.cues[j]; ok(k) {
+			best, bestDist = k, a-cues[k].a
+			break
+		}
+	}
+	for j, n := i, 0; j < len(x.cues) && n < 8 && cues[x.cues[j]].a < s1.b; j, n = j+1, n+1 {
+		if k := x.cues[j]; ok(k) {
+			if cues[k].a-b < bestDist {
+				best = k
+			}
+			break
+		}
+	}
+	return best
 }
 
 func abs(x int) int {
@@ -113,14 +173,16 @@ func abs(x int) int {
 
 // resolveNP returns the mention for a speaker noun phrase, adding pronoun
 // and nominal mentions as needed, linked to an entity when one fits.
-func (d *doc) resolveNP(np rng, ments *[]ment, nameAt map[int]int, ents []entity, lastEnt, lastPara int) int {
+func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, lastEnt, lastPara int) int {
 	// A name inside the phrase: the last person, else the last name.
 	person, other := -1, -1
-	for i := np.a; i < np.b; i++ {
-		if mi, ok := nameAt[i]; ok {
-			if (*ments)[mi].label == annot.LabelPerson {
+	for _, list := range [][]int{x.persons, x.orgs} {
+		i := before(list, *ments, np.b)
+		for ; i >= 0 && (*ments)[list[i]].a >= np.a; i-- {
+			mi := list[i]
+			if (*ments)[mi].label == annot.LabelPerson && person < 0 {
 				person = mi
-			} else {
+			} else if other < 0 {
 				other = mi
 			}
 		}
@@ -138,53 +200,42 @@ func (d *doc) resolveNP(np rng, ments *[]ment, nameAt map[int]int, ents []entity
 	if other >= 0 && !hasRole {
 		return other
 	}
-	// Reuse a mention already made for this phrase.
-	for mi, m := range *ments {
-		if m.a == np.a && m.b == np.b {
-			return mi
-		}
+	if mi, ok := x.np[np]; ok {
+		return mi
 	}
 	w := d.low[np.a]
 	m := ment{a: np.a, b: np.b, label: annot.LabelPerson, typ: annot.MentionNominal, ent: -1, conf: 0.6}
 	if np.len() == 1 && pronouns[w] != "" || w == "i" {
 		m.typ = annot.MentionPronoun
-		m.ent = d.resolvePronoun(np.a, *ments, lastEnt, lastPara)
+		m.ent = d.resolvePronoun(np.a, *ments, x, lastEnt, lastPara)
 	} else if hasRole && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1) {
-		m.ent = d.resolveNominal(np, *ments, ents, lastEnt, lastPara)
+		m.ent = d.resolveNominal(np, *ments, x, ents, lastEnt, lastPara)
 	}
 	*ments = append(*ments, m)
+	x.np[np] = len(*ments) - 1
 	return len(*ments) - 1
 }
 
 // resolvePronoun links he/she (and his/her) to a person: the first person
 // named earlier in the same sentence, else the last speaker nearby, else the
 // nearest person named before; they/we to the nearest organisation.
-func (d *doc) resolvePronoun(p int, ments []ment, lastEnt, lastPara int) int {
+func (d *doc) resolvePronoun(p int, ments []ment, x *mentIndex, lastEnt, lastPara int) int {
 	cls := pronouns[d.low[p]]
 	s := d.sents[d.sent[p]]
-	if cls == "m" || cls == "f" {
-		for _, m := range ments {
-			if m.a >= s.a && m.b <= p && m.label == annot.LabelPerson && m.typ == annot.MentionName && d.quote[m.a] < 0 {
-				return m.ent
-			}
+	switch cls {
+	case "m", "f":
+		if i := before(x.persons, ments, s.a) + 1; i < len(x.persons) && ments[x.persons[i]].b <= p {
+			return ments[x.persons[i]].ent
 		}
 		if lastEnt >= 0 && int(d.para[p])-lastPara <= 2 {
 			return lastEnt
 		}
-		for i := len(ments) - 1; i >= 0; i-- {
-			m := ments[i]
-			if m.b <= p && m.label == annot.LabelPerson && m.typ == annot.MentionName && int(d.para[p])-int(d.para[m.a]) <= 3 {
-				return m.ent
-			}
+		if i := before(x.persons, ments, p); i >= 0 && int(d.para[p])-int(d.para[ments[x.persons[i]].a]) <= 3 {
+			return ments[x.persons[i]].ent
 		}
-		return -1
-	}
-	if cls == "p" || cls == "n" {
-		for i := len(ments) - 1; i >= 0; i-- {
-			m := ments[i]
-			if m.b <= p && m.label == annot.LabelOrg && m.typ == annot.MentionName && int(d.sent[p])-int(d.sent[m.a]) <= 1 {
-				return m.ent
-			}
+	case "p", "n":
+		if i := before(x.orgs, ments, p); i >= 0 && int(d.sent[p])-int(d.sent[ments[x.orgs[i]].a]) <= 1 {
+			return ments[x.orgs[i]].ent
 		}
 	}
 	return -1
@@ -192,35 +243,36 @@ func (d *doc) resolvePronoun(p int, ments []ment, lastEnt, lastPara int) int {
 
 // resolveNominal links "the Russian president" to the person whose titles
 // share most words with it, else to the last speaker nearby.
-func (d *doc) resolveNominal(np rng, ments []ment, ents []entity, lastEnt, lastPara int) int {
+func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, lastEnt, lastPara int) int {
+	score := map[int]int{}
+	for i := np.a; i < np.b; i++ {
+		w := d.low[i]
+		if determiners[w] || w == "of" {
+			continue
+		}
+		for _, e := range x.words[w] {
+			score[e]++
+		}
+	}
 	best, bestScore, bestDist := -1, 0, 1<<30
-	for ei, e := range ents {
-		if e.label != annot.LabelPerson {
-			continue
-		}
-		score := 0
-		for i := np.a; i < np.b; i++ {
-			if !determiners[d.low[i]] && d.low[i] != "of" && e.words[d.low[i]] {
-				score++
-			}
-		}
-		if score == 0 {
-			continue
-		}
+	for e, sc := range score {
 		dist := 1 << 30
-		for _, m := range ments {
-			if m.ent == ei && m.typ == annot.MentionName {
-				dist = min(dist, abs(m.a-np.a))
-			}
+		list := x.byEnt[e]
+		if i := before(list, ments, np.a); i >= 0 {
+			dist = np.a - ments[list[i]].a
 		}
-		if score > bestScore || score == bestScore && dist < bestDist {
-			best, bestScore, bestDist = ei, score, dist
+		if i := before(list, ments, np.a) + 1; i < len(list) {
+			dist = min(dist, ments[list[i]].a-np.a)
+		}
+		if sc > bestScore || sc == bestScore && (dist < bestDist || dist == bestDist && e < best) {
+			best, bestScore, bestDist = e, sc, dist
 		}
 	}
 	if best >= 0 {
 		return best
 	}
-	plural := d.low[np.b-1] != "" && d.low[np.b-1][len(d.low[np.b-1])-1] == 's'
+	last := d.low[np.b-1]
+	plural := last != "" && last[len(last)-1] == 's'
 	if !plural && lastEnt >= 0 && int(d.para[np.a])-lastPara <= 2 {
 		return lastEnt
 	}

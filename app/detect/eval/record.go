@@ -56,11 +56,22 @@ func FromAnnotations(id, text string, a annot.Annotations) Record {
 		return string(runes[s.Start:s.End])
 	}
 	r := Record{ID: id, Text: text, Quotes: []Quote{}, Entities: []Entity{}}
+	ments := make(map[annot.MentionID]*annot.Mention, len(a.Mentions))
+	for i := range a.Mentions {
+		ments[a.Mentions[i].ID] = &a.Mentions[i]
+	}
+	ents := make(map[annot.EntityID]*annot.Entity, len(a.Entities))
+	for i := range a.Entities {
+		ents[a.Entities[i].ID] = &a.Entities[i]
+	}
 	for _, q := range a.Quotes {
 		var spk, smen *string
 		var ss, se, cs, ce *int
-		if m := a.Mention(q.Speaker); m != nil {
-			name := a.SpeakerName(runes, q)
+		if m := ments[q.Speaker]; m != nil {
+			name := sub(m.Span)
+			if e := ents[m.Entity]; e != nil {
+				name = e.Name
+			}
 			spk = &name
 			t := sub(m.Span)
 			smen = &t
@@ -83,7 +94,7 @@ func FromAnnotations(id, text string, a annot.Annotations) Record {
 			continue
 		}
 		name := sub(m.Span)
-		if e := a.Entity(m.Entity); e != nil {
+		if e := ents[m.Entity]; e != nil {
 			name = e.Name
 		}
 		conf := m.Confidence

@@ -116,6 +116,7 @@ type scratch struct {
 	mem           map[uint64]uint8
 	votes         map[uint64][1 + nTypes]int32
 	docPred       []tag
+	st            [2][][nTags]int32 // static emissions of the two passes, per token of the document
 }
 
 func (x *scratch) info(w string) tokInfo {
@@ -238,6 +239,29 @@ func feat(t, v uint64) uint64 { return mix(t*0x100000001b3, v) }
 
 // features appends the feature keys of token i of the sentence ti[s0:s1].
 func features(ti []tokInfo, s0, s1, i int, caps bool, buf []uint64) []uint64 {
+	buf = staticFeatures(ti, s0, s1, i, caps, buf)
+	return dynFeatures(&ti[i], caps, buf)
+}
+
+// dynFeatures are the features that depend on earlier decisions: the
+// document memory and the first-pass votes.
+func dynFeatures(t *tokInfo, caps bool, buf []uint64) []uint64 {
+	if t.mem == 0 && t.vote == 0 {
+		return buf
+	}
+	ss := mix(t.ss, boolU(caps))
+	if t.mem != 0 {
+		buf = append(buf, feat(fMem, uint64(t.mem)), feat(fMemSS, mix(uint64(t.mem), ss)))
+	}
+	if t.vote != 0 {
+		buf = append(buf, feat(fVote, uint64(t.vote)), feat(fVoteSS, mix(uint64(t.vote), ss)),
+			feat(fVoteMem, uint64(t.vote)<<8|uint64(t.mem)))
+	}
+	return buf
+}
+
+// staticFeatures are the features that depend on the input only.
+func staticFeatures(ti []tokInfo, s0, s1, i int, caps bool, buf []uint64) []uint64 {
 	t := &ti[i]
 	var cb uint64
 	if caps {
@@ -319,13 +343,6 @@ func features(ti []tokInfo, s0, s1, i int, caps bool, buf []uint64) []uint64 {
 	}
 	if gp1 != 0 {
 		buf = append(buf, feat(fGazP1, uint64(gp1)))
-	}
-	if t.mem != 0 {
-		buf = append(buf, feat(fMem, uint64(t.mem)), feat(fMemSS, mix(uint64(t.mem), ss)))
-	}
-	if t.vote != 0 {
-		buf = append(buf, feat(fVote, uint64(t.vote)), feat(fVoteSS, mix(uint64(t.vote), ss)),
-			feat(fVoteMem, uint64(t.vote)<<8|uint64(t.mem)))
 	}
 	return buf
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"math/bits"
+	"slices"
 )
 
 // model holds the averaged perceptron weights, quantised to int16 with one
@@ -38,6 +39,11 @@ type emitter interface {
 
 func (m *model) emit(keys []uint64, out *[nTags]int32) {
 	*out = [nTags]int32{}
+	m.emitAdd(keys, out)
+}
+
+// emitAdd adds the scores of keys to out.
+func (m *model) emitAdd(keys []uint64, out *[nTags]int32) {
 	if len(m.table) == 0 {
 		return
 	}
@@ -55,6 +61,70 @@ func (m *model) emit(keys []uint64, out *[nTags]int32) {
 				ws := m.w[r : r+nTags : r+nTags]
 				for t, v := range ws {
 					out[t] += int32(v)
+				}
+				break
+			}
+			i = (i + 1) & mask
+		}
+	}
+}
+
+// staticTable holds, for every key of either pass, the weights of both
+// passes side by side, so that the static features of a token are looked up
+// once for the two passes.
+type staticTable struct {
+	table []uint64
+	shift uint
+	w     []int16 // rows × 2·nTags: first pass, then second pass
+}
+
+func newStaticTable(m1, m2 *model) *staticTable {
+	rows := map[uint32][2 * nTags]int16{}
+	for pass, m := range [2]*model{m1, m2} {
+		if m == nil {
+			continue
+		}
+		for r, k := range m.keys {
+			row := rows[k]
+			copy(row[pass*nTags:], m.w[r*nTags:(r+1)*nTags])
+			rows[k] = row
+		}
+	}
+	keys := make([]uint32, 0, len(rows))
+	for k := range rows {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var st staticTable
+	var tmp model
+	tmp.build(keys)
+	st.table, st.shift = tmp.table, tmp.shift
+	st.w = make([]int16, len(keys)*2*nTags)
+	for r, k := range keys {
+		row := rows[k]
+		copy(st.w[r*2*nTags:], row[:])
+	}
+	return &st
+}
+
+// emit sets out1 and out2 to the scores of keys in the two passes.
+func (st *staticTable) emit(keys []uint64, out1, out2 *[nTags]int32) {
+	*out1, *out2 = [nTags]int32{}, [nTags]int32{}
+	mask := uint32(len(st.table) - 1)
+	for _, h := range keys {
+		k := key32(h)
+		i := (k * 2654435769) >> st.shift
+		for {
+			e := st.table[i]
+			if e == 0 {
+				break
+			}
+			if uint32(e>>32) == k {
+				r := int(uint32(e)) * 2 * nTags
+				ws := st.w[r : r+2*nTags : r+2*nTags]
+				for t := 0; t < nTags; t++ {
+					out1[t] += int32(ws[t])
+					out2[t] += int32(ws[nTags+t])
 				}
 				break
 			}

@@ -42,6 +42,7 @@ type Mention struct {
 type Tagger struct {
 	m1   *model // first pass, whose tags give the second pass its document votes; may be nil
 	m    *model
+	st   *staticTable
 	gaz  *Gazetteer
 	pool sync.Pool
 }
@@ -91,13 +92,11 @@ func Load(modelGz, gazGz io.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := newTagger(m, g)
-	t.m1 = m1
-	return t, nil
+	return newTagger(m1, m, g), nil
 }
 
-func newTagger(m *model, g *Gazetteer) *Tagger {
-	t := &Tagger{m: m, gaz: g}
+func newTagger(m1, m *model, g *Gazetteer) *Tagger {
+	t := &Tagger{m1: m1, m: m, gaz: g, st: newStaticTable(m1, m)}
 	t.pool.New = func() any { return new(scratch) }
 	return t
 }
@@ -269,18 +268,73 @@ func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepD
 // decode runs the first pass (if any) to get the document votes, then the
 // final pass, calling fn with each sentence's tags.
 func (t *Tagger) decode(p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
+	n := len(p.ti)
+	for k := range x.st {
+		if cap(x.st[k]) < n {
+			x.st[k] = make([][nTags]int32, n)
+		}
+		x.st[k] = x.st[k][:n]
+	}
+	for si, s := range p.sents {
+		for i := s[0]; i < s[1]; i++ {
+			x.keys = staticFeatures(p.ti, s[0], s[1], i, p.caps[si], x.keys[:0])
+			t.st.emit(x.keys, &x.st[0][i], &x.st[1][i])
+		}
+	}
 	if t.m1 != nil {
 		x.docPred = x.docPred[:0]
-		runDoc(t.m1, &t.m1.trans, p, x, func(si int, pred []tag) {
+		runStatic(t.m1, x.st[0], p, x, func(si int, pred []tag) {
 			x.docPred = append(x.docPred, pred...)
 		})
 		x.applyVotes(p, x.docPred)
 		clear(x.mem)
 	}
-	runDoc(t.m, &t.m.trans, p, x, func(si int, pred []tag) {
+	runStatic(t.m, x.st[1], p, x, func(si int, pred []tag) {
 		p.applyRules(si, pred)
 		fn(si, pred)
 	})
+}
+
+// runStatic is runDoc with the static emissions st computed beforehand.
+func runStatic(m *model, st [][nTags]int32, p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
+	for si, s := range p.sents {
+		s0, s1 := s[0], s[1]
+		n := s1 - s0
+		x.sizeSentence(n)
+		for i := s0; i < s1; i++ {
+			t := &p.ti[i]
+			t.mem = 0
+			if t.cap {
+				t.mem = x.mem[t.l]
+			}
+			x.emits[i-s0] = st[i]
+			if t.mem != 0 || t.vote != 0 {
+				x.keys = dynFeatures(t, p.caps[si], x.keys[:0])
+				m.emitAdd(x.keys, &x.emits[i-s0])
+			}
+		}
+		viterbi(x.emits, &m.trans, x.pred, x.bp)
+		fn(si, x.pred)
+		x.remember(p, s0, x.pred)
+	}
+}
+
+func (x *scratch) sizeSentence(n int) {
+	if cap(x.emits) < n {
+		x.emits = make([][nTags]int32, n)
+		x.bp = make([][nTags]uint8, n)
+		x.pred = make([]tag, n)
+	}
+	x.emits, x.bp, x.pred = x.emits[:n], x.bp[:n], x.pred[:n]
+}
+
+// remember stores the types of the sentence's capitalised words.
+func (x *scratch) remember(p *prepDoc, s0 int, pred []tag) {
+	for i, g := range pred {
+		if g != tagO && p.ti[s0+i].cap {
+			x.mem[p.ti[s0+i].l] = 1 + uint8(g.typ())
+		}
+	}
 }
 
 // applyVotes sets each capitalised token's vote: the tag (O or a type) its
@@ -336,12 +390,7 @@ func runDoc(e emitter, trans *[nTags + 1][nTags]int32, p *prepDoc, x *scratch, f
 		}
 		x.keys = x.keys[:0]
 		x.koff = x.koff[:0]
-		if cap(x.emits) < n {
-			x.emits = make([][nTags]int32, n)
-			x.bp = make([][nTags]uint8, n)
-			x.pred = make([]tag, n)
-		}
-		x.emits, x.bp, x.pred = x.emits[:n], x.bp[:n], x.pred[:n]
+		x.sizeSentence(n)
 		for i := s0; i < s1; i++ {
 			k0 := len(x.keys)
 			x.keys = features(p.ti, s0, s1, i, p.caps[si], x.keys)
@@ -351,10 +400,6 @@ func runDoc(e emitter, trans *[nTags + 1][nTags]int32, p *prepDoc, x *scratch, f
 		x.koff = append(x.koff, len(x.keys))
 		viterbi(x.emits, trans, x.pred, x.bp)
 		fn(si, x.pred)
-		for i, g := range x.pred {
-			if g != tagO && p.ti[s0+i].cap {
-				x.mem[p.ti[s0+i].l] = 1 + uint8(g.typ())
-			}
-		}
+		x.remember(p, s0, x.pred)
 	}
 }

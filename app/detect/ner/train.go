@@ -152,9 +152,7 @@ func Train(docs []Doc, gaz *Gazetteer, opt TrainOptions) *Tagger {
 	logf(opt.Log, "final model\n")
 	m := trainModel(tds, gaz, opt, opt.TwoPass)
 	m.calA, m.calB = calA, calB
-	t := newTagger(m, gaz)
-	t.m1 = m1
-	return t
+	return newTagger(m1, m, gaz)
 }
 
 func logf(w io.Writer, format string, args ...any) {
