@@ -142,7 +142,7 @@ func (wb *Workbench) setState(st annot.State) {
 		}
 		m.State = st
 	}
-	wb.repaint()
+	wb.repaintOne(r)
 	if len(wb.suggestions()) > 0 {
 		wb.NextSuggestion(1)
 	}

@@ -211,7 +211,9 @@ func (p *memProject) findMention(m annot.MentionID) (annot.DocID, *annot.Mention
 	return 0, nil
 }
 
-func notFound(what string, id int64) error { return fmt.Errorf("%s %d: %w", what, id, annot.ErrNotFound) }
+func notFound(what string, id int64) error {
+	return fmt.Errorf("%s %d: %w", what, id, annot.ErrNotFound)
+}
 
 func (p *memProject) SetStatus(id annot.DocID, st annot.Status) error {
 	return p.do("set status", id, func() error {

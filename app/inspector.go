@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -60,22 +59,13 @@ func newInspector(wb *Workbench) *inspector {
 	in.quoteHeader = widget.NewLabelWithStyle("Quotes", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	in.quoteList = widget.NewList(
 		func() int { return len(in.quotes) },
-		func() fyne.CanvasObject {
-			top := widget.NewLabelWithStyle("state", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-			top.Truncation = fyne.TextTruncateEllipsis
-			snip := widget.NewLabel("snippet")
-			snip.Truncation = fyne.TextTruncateEllipsis
-			snip.SizeName = theme.SizeNameCaptionText
-			return container.New(layout.NewCustomPaddedVBoxLayout(-10), top, snip)
-		},
+		func() fyne.CanvasObject { return newRow(2) },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i >= len(in.quotes) {
 				return
 			}
 			q := in.quotes[i]
-			c := o.(*fyne.Container)
-			c.Objects[0].(*widget.Label).SetText(in.quoteLine(q))
-			c.Objects[1].(*widget.Label).SetText(in.snippet(q))
+			setRow(o.(*fyne.Container), in.quoteLine(q), in.snippet(q))
 		})
 	in.quoteList.OnSelected = func(i widget.ListItemID) {
 		if in.selecting || i >= len(in.quotes) {
@@ -103,10 +93,10 @@ func newInspector(wb *Workbench) *inspector {
 	in.entityList = widget.NewList(
 		func() int { return len(in.rows) },
 		func() fyne.CanvasObject {
-			sw := swatch(color.Transparent)
-			l := widget.NewLabel("entity")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return container.NewBorder(nil, nil, sw, nil, l)
+			r := canvas.NewRectangle(color.Transparent)
+			r.CornerRadius = 3
+			r.SetMinSize(fyne.NewSize(12, 12))
+			return container.NewBorder(nil, nil, container.NewCenter(r), nil, newRow(1))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i >= len(in.rows) {
@@ -114,18 +104,22 @@ func newInspector(wb *Workbench) *inspector {
 			}
 			r := in.rows[i]
 			c := o.(*fyne.Container)
-			l := c.Objects[0].(*widget.Label)
+			row := c.Objects[0].(*fyne.Container)
 			sw := c.Objects[1].(*fyne.Container).Objects[0].(*canvas.Rectangle)
+			t := row.Objects[0].(*fyne.Container).Objects[0].(*canvas.Text)
+			col := color.Color(color.Transparent)
 			if r.header {
-				l.TextStyle = fyne.TextStyle{Bold: true}
-				l.SetText(r.text + "  ·  " + r.meta)
-				sw.FillColor = widgets.LabelColor(r.label)
+				t.TextStyle = fyne.TextStyle{Bold: true}
+				setRow(row, r.text+"  ·  "+r.meta)
+				col = widgets.LabelColor(r.label)
 			} else {
-				l.TextStyle = fyne.TextStyle{}
-				l.SetText("    “" + r.text + "”  " + r.meta)
-				sw.FillColor = color.Transparent
+				t.TextStyle = fyne.TextStyle{}
+				setRow(row, "     “"+r.text+"”  "+r.meta)
 			}
-			sw.Refresh()
+			if sw.FillColor != col {
+				sw.FillColor = col
+				sw.Refresh()
+			}
 		})
 	in.entityList.OnSelected = func(i widget.ListItemID) {
 		if in.selecting || i >= len(in.rows) {
@@ -210,6 +204,43 @@ func (in *inspector) snippet(q annot.Quote) string {
 func (in *inspector) refresh() {
 	wb := in.wb
 	in.quotes = sortedQuotes(&wb.ann)
+	in.setQuoteHeader()
+	in.quoteList.Refresh()
+	in.buildRows()
+	in.entityList.Refresh()
+	in.showSelection(wb.view.Selected())
+}
+
+// refreshRef updates the rows showing annotation r after its state changed.
+func (in *inspector) refreshRef(r widgets.Ref) {
+	wb := in.wb
+	if r.Quote != 0 {
+		for i := range in.quotes {
+			if in.quotes[i].ID == r.Quote {
+				if q := wb.quote(r.Quote); q != nil {
+					in.quotes[i] = *q
+				}
+				in.quoteList.RefreshItem(i)
+			}
+		}
+		in.setQuoteHeader()
+		return
+	}
+	m := wb.ann.Mention(r.Mention)
+	if m == nil || m.State == annot.StateRejected {
+		in.buildRows() // a rejected mention leaves the list
+		in.entityList.Refresh()
+		return
+	}
+	for i := range in.rows {
+		if in.rows[i].mention == r.Mention {
+			in.rows[i].meta = fmt.Sprintf("%s · %s", m.Type, m.State)
+			in.entityList.RefreshItem(i)
+		}
+	}
+}
+
+func (in *inspector) setQuoteHeader() {
 	pending := 0
 	for _, q := range in.quotes {
 		if q.State == annot.StateSuggested {
@@ -217,10 +248,6 @@ func (in *inspector) refresh() {
 		}
 	}
 	in.quoteHeader.SetText(fmt.Sprintf("Quotes  (%d, %d pending)", len(in.quotes), pending))
-	in.quoteList.Refresh()
-	in.buildRows()
-	in.entityList.Refresh()
-	in.showSelection(wb.view.Selected())
 }
 
 func (in *inspector) buildRows() {

@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -98,22 +97,13 @@ func (wb *Workbench) build() fyne.CanvasObject {
 	wb.search.OnSubmitted = wb.runSearch
 	wb.docList = widget.NewList(
 		func() int { return len(wb.docs) },
-		func() fyne.CanvasObject {
-			title := widget.NewLabelWithStyle("title", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-			title.Truncation = fyne.TextTruncateEllipsis
-			meta := widget.NewLabel("meta")
-			meta.SizeName = theme.SizeNameCaptionText
-			meta.Truncation = fyne.TextTruncateEllipsis
-			return container.New(layout.NewCustomPaddedVBoxLayout(-10), title, meta)
-		},
+		func() fyne.CanvasObject { return newRow(2) },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i >= len(wb.docs) {
 				return
 			}
 			d := wb.docs[i]
-			c := o.(*fyne.Container)
-			c.Objects[0].(*widget.Label).SetText(d.Title)
-			c.Objects[1].(*widget.Label).SetText(docMeta(d))
+			setRow(o.(*fyne.Container), d.Title, docMeta(d))
 		})
 	wb.docList.OnSelected = func(i widget.ListItemID) {
 		if wb.listing || i >= len(wb.docs) {
@@ -404,6 +394,15 @@ func (wb *Workbench) repaint() {
 	wb.view.SetAnnotations(&wb.ann)
 	wb.view.Select(ref, &wb.ann)
 	wb.insp.refresh()
+	wb.updatePending()
+}
+
+// repaintOne updates the view and the inspector rows after a change that
+// touched only annotation r (a state change): cheaper than repaint.
+func (wb *Workbench) repaintOne(r widgets.Ref) {
+	wb.view.SetAnnotations(&wb.ann)
+	wb.view.Select(wb.view.Selected(), &wb.ann)
+	wb.insp.refreshRef(r)
 	wb.updatePending()
 }
 

@@ -3,7 +3,9 @@ package formats
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotebench/quotebench/app/annot"
 	"github.com/quotebench/quotebench/app/detect/tokens"
@@ -33,20 +35,23 @@ const (
 
 // Lint lists what a dataset consumer would trip over in one item.
 func Lint(it Item) []Problem {
-	text := []rune(it.Doc.Text)
+	o := annot.NewOffsets(it.Doc.Text)
 	doc := DocName(it.Doc)
 	var ps []Problem
 	add := func(check string, s annot.Span, format string, args ...any) {
 		ps = append(ps, Problem{Doc: doc, Check: check, Span: s, Message: fmt.Sprintf(format, args...)})
 	}
 	span := func(what string, s annot.Span) {
-		if s.Start < 0 || s.End > len(text) || s.Empty() {
+		t, err := o.Slice(s)
+		if err != nil || t == "" {
 			return
 		}
-		if unicode.IsSpace(text[s.Start]) || unicode.IsSpace(text[s.End-1]) {
-			add(CheckEdgeSpace, s, "%s %q starts or ends with whitespace", what, clip(string(text[s.Start:s.End])))
+		first, _ := utf8.DecodeRuneInString(t)
+		last, _ := utf8.DecodeLastRuneInString(t)
+		if unicode.IsSpace(first) || unicode.IsSpace(last) {
+			add(CheckEdgeSpace, s, "%s %q starts or ends with whitespace", what, clip(t))
 		}
-		if crossesParagraph(text[s.Start:s.End]) {
+		if crossesParagraph(t) {
 			add(CheckParagraphs, s, "%s runs across a paragraph break", what)
 		}
 	}
@@ -61,7 +66,8 @@ func Lint(it Item) []Problem {
 			span("cue", q.Cue)
 		}
 		if q.Speaker == 0 && !q.Unattributed {
-			add(CheckNoSpeaker, q.Extent(), "quote %q has no speaker and is not marked unattributed", clip(sliceRunes(text, q.Extent())))
+			t, _ := o.Slice(q.Extent())
+			add(CheckNoSpeaker, q.Extent(), "quote %q has no speaker and is not marked unattributed", clip(t))
 		}
 		for _, o := range it.Ann.Quotes[i+1:] {
 			if partsOverlap(q.Parts, o.Parts) {
@@ -85,7 +91,10 @@ func partsOverlap(a, b []annot.Span) bool {
 
 // crossesParagraph reports whether s holds a blank line: two line breaks
 // with only spaces or tabs between them.
-func crossesParagraph(s []rune) bool {
+func crossesParagraph(s string) bool {
+	if !strings.ContainsAny(s, "\r\n") {
+		return false
+	}
 	breaks := 0
 	for i, r := range s {
 		switch r {

@@ -173,7 +173,11 @@ func TestArticleKeysMoveBoundaries(t *testing.T) {
 
 // longArticle returns about words words in paragraphs, with n annotations
 // (a quote every tenth).
-func longArticle(words, n int) (string, *annot.Annotations) {
+func longArticle(words, n int) (string, *annot.Annotations) { return longArticleSeed(words, n, 0) }
+
+// longArticleSeed varies the distinct words with seed, so that no font
+// measurement cache has seen them.
+func longArticleSeed(words, n, seed int) (string, *annot.Annotations) {
 	vocab := strings.Fields("the council said on Monday that a new harbour bridge would open next spring while critics warned about costs and delays in Port Alma “we are ready” she told reporters")
 	var b strings.Builder
 	for i := 0; i < words; i++ {
@@ -184,7 +188,11 @@ func longArticle(words, n int) (string, *annot.Annotations) {
 				b.WriteByte(' ')
 			}
 		}
-		b.WriteString(vocab[(i*7+i/13)%len(vocab)])
+		w := vocab[(i*7+i/13)%len(vocab)]
+		if i%5 == 4 && w[0] < 0x80 { // about 4,000 distinct words, as in real news text
+			w = fmt.Sprintf("%s%c%c%s", w, 'a'+rune(i%26), 'a'+rune((i/26)%26), seedSuffix(seed))
+		}
+		b.WriteString(w)
 	}
 	text := b.String()
 	toks := tokens.Tokenize(text)
@@ -255,6 +263,32 @@ func BenchmarkOpenArticle(b *testing.B) {
 		v.SetDocument(text, a)
 	}
 	b.ReportMetric(float64(len(v.lay.lines)), "lines")
+}
+
+func seedSuffix(seed int) string {
+	if seed == 0 {
+		return ""
+	}
+	return fmt.Sprint(seed)
+}
+
+// BenchmarkOpenArticleCold is BenchmarkOpenArticle with words never
+// measured before: every font measurement misses every cache, as for the
+// first article opened after start.
+func BenchmarkOpenArticleCold(b *testing.B) {
+	test.NewTempApp(b)
+	v := NewArticleView()
+	w := test.NewTempWindow(b, v)
+	w.Resize(fyne.NewSize(1000, 800))
+	texts := make([]string, b.N)
+	anns := make([]*annot.Annotations, b.N)
+	for i := range texts {
+		texts[i], anns[i] = longArticleSeed(20000, 2000, i+1)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		v.SetDocument(texts[i], anns[i])
+	}
 }
 
 // BenchmarkRepaint: updating the view after one annotation changed.

@@ -24,7 +24,6 @@ package doccano
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -153,28 +152,16 @@ func Read(path string, _ formats.Options, yield func(formats.Record) bool) error
 
 // Decode streams records from r; path names r in messages.
 func Decode(r io.Reader, path string, yield func(formats.Record) bool) error {
-	br := bufio.NewReaderSize(r, 1<<16)
-	for line := 1; ; line++ {
-		b, err := br.ReadBytes('\n')
-		if len(bytes.TrimSpace(b)) > 0 {
-			rec := formats.Record{Path: path, Line: line, Unit: annot.UnitCodePoint}
-			var d Doc
-			if jerr := json.Unmarshal(b, &d); jerr != nil {
-				rec.Err = fmt.Errorf("%w: broken JSON: %v", annot.ErrInvalid, jerr)
-			} else {
-				rec.Doc, rec.Ann, rec.Err = Decoded(d)
-			}
-			if !yield(rec) {
-				return nil
-			}
+	return formats.ReadLines(r, path, func(b []byte) formats.Record {
+		rec := formats.Record{Unit: annot.UnitCodePoint}
+		var d Doc
+		if err := json.Unmarshal(b, &d); err != nil {
+			rec.Err = fmt.Errorf("%w: broken JSON: %v", annot.ErrInvalid, err)
+		} else {
+			rec.Doc, rec.Ann, rec.Err = Decoded(d)
 		}
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("read %q line %d: %w", path, line, err)
-		}
-	}
+		return rec
+	}, yield)
 }
 
 // Decoded turns a line's value into a document and annotations.

@@ -21,7 +21,6 @@ package jsonl
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -148,10 +147,15 @@ func Encode(it formats.Item) (Doc, error) {
 			d.Mentions = append(d.Mentions, jm)
 		}
 	}
-	for _, e := range a.Entities {
+	entities := make(map[annot.EntityID]*annot.Entity, len(a.Entities))
+	for i, e := range a.Entities {
 		d.Clusters = append(d.Clusters, Cluster{int64(e.ID), e.Name, string(e.Label), prov(e.Provenance)})
+		entities[e.ID] = &a.Entities[i]
 	}
-	runes := []rune(text)
+	mentions := make(map[annot.MentionID]*annot.Mention, len(a.Mentions))
+	for i := range a.Mentions {
+		mentions[a.Mentions[i].ID] = &a.Mentions[i]
+	}
 	for _, q := range a.Quotes {
 		ext := q.Extent()
 		t, err := slice(ext)
@@ -167,11 +171,14 @@ func Encode(it formats.Item) (Doc, error) {
 			}
 			jq.Parts = append(jq.Parts, Part{p.Start, p.End, pt})
 		}
-		if m := a.Mention(q.Speaker); m != nil {
-			name := a.SpeakerName(runes, q)
+		if m := mentions[q.Speaker]; m != nil {
 			mt, err := slice(m.Span)
 			if err != nil {
 				return d, fmt.Errorf("quote %d speaker: %w", q.ID, err)
+			}
+			name := mt
+			if e := entities[m.Entity]; e != nil {
+				name = e.Name
 			}
 			s, e := m.Start, m.End
 			jq.Speaker, jq.SpeakerMention, jq.SpeakerStart, jq.SpeakerEnd = &name, &mt, &s, &e
@@ -235,28 +242,16 @@ func Read(path string, _ formats.Options, yield func(formats.Record) bool) error
 
 // Decode streams records from r; path names r in messages.
 func Decode(r io.Reader, path string, yield func(formats.Record) bool) error {
-	br := bufio.NewReaderSize(r, 1<<16)
-	for line := 1; ; line++ {
-		b, err := br.ReadBytes('\n')
-		if len(bytes.TrimSpace(b)) > 0 {
-			rec := formats.Record{Path: path, Line: line, Unit: annot.UnitCodePoint}
-			var d Doc
-			if jerr := json.Unmarshal(b, &d); jerr != nil {
-				rec.Err = fmt.Errorf("%w: broken JSON: %v", annot.ErrInvalid, jerr)
-			} else {
-				rec.Doc, rec.Ann, rec.Unit, rec.Err = Decoded(d)
-			}
-			if !yield(rec) {
-				return nil
-			}
+	return formats.ReadLines(r, path, func(b []byte) formats.Record {
+		rec := formats.Record{Unit: annot.UnitCodePoint}
+		var d Doc
+		if err := json.Unmarshal(b, &d); err != nil {
+			rec.Err = fmt.Errorf("%w: broken JSON: %v", annot.ErrInvalid, err)
+		} else {
+			rec.Doc, rec.Ann, rec.Unit, rec.Err = Decoded(d)
 		}
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("read %q line %d: %w", path, line, err)
-		}
-	}
+		return rec
+	}, yield)
 }
 
 // Decoded turns a line's value into a document and its annotations, in

@@ -27,7 +27,6 @@ package spacy
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -210,28 +209,16 @@ func Read(path string, _ formats.Options, yield func(formats.Record) bool) error
 
 // Decode streams records from r; path names r in messages.
 func Decode(r io.Reader, path string, yield func(formats.Record) bool) error {
-	br := bufio.NewReaderSize(r, 1<<16)
-	for line := 1; ; line++ {
-		b, err := br.ReadBytes('\n')
-		if len(bytes.TrimSpace(b)) > 0 {
-			rec := formats.Record{Path: path, Line: line}
-			var t Task
-			if jerr := json.Unmarshal(b, &t); jerr != nil {
-				rec.Err = fmt.Errorf("%w: broken JSON: %v", annot.ErrInvalid, jerr)
-			} else {
-				rec.Doc, rec.Ann, rec.Unit, rec.Err = Decoded(t)
-			}
-			if !yield(rec) {
-				return nil
-			}
+	return formats.ReadLines(r, path, func(b []byte) formats.Record {
+		var rec formats.Record
+		var t Task
+		if err := json.Unmarshal(b, &t); err != nil {
+			rec.Err = fmt.Errorf("%w: broken JSON: %v", annot.ErrInvalid, err)
+		} else {
+			rec.Doc, rec.Ann, rec.Unit, rec.Err = Decoded(t)
 		}
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("read %q line %d: %w", path, line, err)
-		}
-	}
+		return rec
+	}, yield)
 }
 
 // Decoded turns a task into a document and annotations in code points.
