@@ -294,6 +294,7 @@ func (in *inspector) buildRows() {
 func (in *inspector) showSelection(r widgets.Ref) {
 	in.selecting = true
 	defer func() { in.selecting = false }()
+	wb := in.wb
 	in.quoteList.UnselectAll()
 	if r.Quote == 0 {
 		in.kind.ClearSelected()
@@ -307,9 +308,16 @@ func (in *inspector) showSelection(r widgets.Ref) {
 			}
 		}
 	}
-	if r.Mention != 0 {
+	mention := r.Mention
+	if q := wb.quote(r.Quote); q != nil && r.Quote != 0 {
+		mention = q.Speaker // a quote's speaker is highlighted in the entities too
+	}
+	if mention == 0 {
+		in.entityList.UnselectAll()
+	}
+	if mention != 0 {
 		for i, row := range in.rows {
-			if row.mention == r.Mention {
+			if row.mention == mention {
 				in.entityList.Select(i)
 				in.entityList.ScrollTo(i)
 				in.selEntity, in.selMention = row.entity, row.mention

@@ -406,3 +406,38 @@ func BenchmarkTag(b *testing.B) {
 		b.ReportMetric(float64(len(toks))*float64(b.N)/c.Seconds(), "tokens/cpu-s")
 	}
 }
+
+// Degenerate inputs the detector must survive: one 2 MB token, 10,000
+// unmatched quotation marks, a 100,000-word sentence of capitalised words.
+func TestTagHugeInputs(t *testing.T) {
+	tg := mustDefault(t)
+	for name, text := range map[string]string{
+		"no spaces":   strings.Repeat("abcdefghij", 200_000),
+		"quotes":      strings.Repeat("“ ", 10_000),
+		"capitalised": strings.Repeat("Alpha Beta Gamma Delta ", 25_000),
+	} {
+		toks := tokens.Tokenize(text)
+		ms := tg.Tag(text, toks)
+		for _, m := range ms {
+			if m.Start < 0 || m.Start >= m.End || m.End > len(toks) {
+				t.Fatalf("%s: bad mention %+v", name, m)
+			}
+		}
+	}
+}
+
+// BenchmarkTagSizes tags the sample article repeated 1, 10 and 100 times
+// as one document: ns/token stays flat when time grows linearly.
+func BenchmarkTagSizes(b *testing.B) {
+	tg := mustDefault(b)
+	for _, n := range []int{1, 10, 100} {
+		text := strings.Repeat(string(assets.Sample)+"\n\n", n)
+		toks := tokens.Tokenize(text)
+		b.Run(fmt.Sprintf("x%d", n), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				tg.Tag(text, toks)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(len(toks))/float64(b.N), "ns/token")
+		})
+	}
+}
