@@ -5,10 +5,17 @@
 // cmd/nertrain). Features: the word, its lower-case form, shape, affixes, the
 // words and shapes around it (±2), whether the sentence is a capitalised
 // headline, gazetteer matches (GeoNames countries and cities, states and
-// provinces, regions, news outlets), and a document memory (the type last
-// given to the same word earlier in the document, whether the word occurs in
-// lower case elsewhere). CoNLL's LOC becomes GPE when the name is a country,
-// city, state or province in the gazetteer; MISC is learnt but not output.
+// provinces, regions, news outlets, given names), and a document memory (the
+// type last given to the same word earlier in the document, whether the word
+// occurs in lower case elsewhere).
+//
+// It runs in two passes: the second model also sees, for each capitalised
+// word, the tag the first pass gave it most often in the whole document
+// (trained on first-pass tags from models that had not seen the document).
+// Rules then handle datelines ("CITY (Agency) -") and titles inside ORG runs.
+// CoNLL's LOC becomes GPE when the name is a country, city, state or
+// province in the gazetteer; MISC is learnt but not output, nor are names
+// the gazetteer lists as non-entities (diseases).
 //
 // Weights and gazetteer are embedded through package assets; Default loads
 // them once. A Tagger is safe for concurrent use.
