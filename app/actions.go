@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/quotebench/quotebench/app/annot"
@@ -352,7 +353,7 @@ func (wb *Workbench) OpenSpeakerPicker() {
 	p.CycleRune = 's'
 	p.Index = cur
 	title := widget.NewLabelWithStyle("Who said it?  Up/Down or S moves, Enter chooses, Esc closes", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	pop := widget.NewModalPopUp(container.NewVBox(title, p), wb.win.Canvas())
+	pop := widget.NewPopUp(container.NewVBox(title, p), wb.win.Canvas())
 	p.OnCancel = func() { pop.Hide(); wb.pickerPopUp, wb.picker = nil, nil; wb.view.FocusText() }
 	p.OnChosen = func(i int) {
 		p.OnCancel()
@@ -366,7 +367,18 @@ func (wb *Workbench) OpenSpeakerPicker() {
 		}
 	}
 	wb.picker, wb.pickerPopUp = p, pop
-	pop.Show()
+	// below the quote's last line, or above its first when there is no room
+	size := pop.MinSize()
+	cs0 := wb.win.Canvas().Size()
+	lineH := fyne.MeasureText("Mg", theme.TextSize(), fyne.TextStyle{}).Height * 1.45
+	end := wb.view.TokenPosition(q.Extent().End - 1)
+	at := fyne.NewPos(end.X-size.Width/2, end.Y+lineH*0.6)
+	if at.Y+size.Height > cs0.Height {
+		at.Y = wb.view.TokenPosition(q.Extent().Start).Y - lineH*0.6 - size.Height
+	}
+	at.X = max(0, min(at.X, cs0.Width-size.Width))
+	at.Y = max(0, at.Y)
+	pop.ShowAtPosition(at)
 	wb.win.Canvas().Focus(p)
 }
 

@@ -9,6 +9,7 @@ type cue struct {
 	subj     rng  // speaker noun phrase; a == b when none
 	inverted bool // the speaker follows the cue ("said Smith")
 	objEnd   int  // end of the addressee after tell-verbs ("told reporters"), else b
+	topic    bool // a verb of speech with a preposition: "talked about X"
 	strength float64
 	used     bool
 }
@@ -53,6 +54,11 @@ func (d *doc) findCues() []cue {
 		case w == "in" && i+2 < s.b && (d.low[i+2] == "opinion" || d.low[i+2] == "view" || d.low[i+2] == "words") && pronouns[d.low[i+1]] != "":
 			out = append(out, cue{a: i, b: i + 3, subj: rng{i + 1, i + 2}, inverted: true, objEnd: i + 3, strength: 0.8})
 			i += 2
+		case topicVerbs[w] && i+1 < s.b && topicPreps[d.low[i+1]] && d.quote[i+1] < 0:
+			if c, ok := d.topicCue(i, s); ok {
+				out = append(out, c)
+				i++
+			}
 		case cueStrength[w] > 0:
 			if c, ok := d.verbCue(i, s); ok {
 				out = append(out, c)
@@ -287,4 +293,47 @@ func pastForm(w string) bool {
 		return true
 	}
 	return len(w) > 3 && w[len(w)-2:] == "ed"
+}
+
+// topicCue builds the cue of a verb of speech with a preposition ("talked
+// about", "called for"): its content is the noun phrase after it.
+func (d *doc) topicCue(i int, s rng) (cue, bool) {
+	if i > s.a && (determiners[d.low[i-1]] && !pastForm(d.low[i]) || d.low[i-1] == "to" || d.low[i-1] == "'s" || d.low[i-1] == "’s") {
+		return cue{}, false
+	}
+	c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.5, topic: true}
+	k := i - 1
+	for k >= s.a && auxiliaries[d.low[k]] {
+		k--
+	}
+	c.subj = d.leftNP(k, s.a)
+	if c.subj.len() == 0 && k >= s.a {
+		c.subj = d.subjectOverPunct(k, s)
+	}
+	if c.subj.len() == 0 {
+		return cue{}, false
+	}
+	return c, true
+}
+
+// topicContent is the noun phrase after a topic cue, up to punctuation or a
+// clause word.
+func (d *doc) topicContent(c *cue, sentEnd int) []rng {
+	k := c.b
+	j := k
+	for j < sentEnd && j < k+15 && d.quote[j] < 0 {
+		w := d.low[j]
+		if d.isPunct(j) && w != "'s" && w != "’s" && w != "-" || w == "that" || w == "which" || w == "who" || w == "because" || w == "but" || w == "while" || w == "when" || w == "as" || w == "after" {
+			break
+		}
+		j++
+	}
+	if j == k && j < len(d.toks) && d.quote[j] >= 0 {
+		// "called for “a new beginning”": the quote is the content.
+		return nil
+	}
+	if j-k < 1 {
+		return nil
+	}
+	return []rng{{k, j}}
 }

@@ -15,6 +15,17 @@ var cueStrength = map[string]float64{}
 // clauseOnly verbs are cues only when a clause follows ("polls show that").
 var clauseOnly = map[string]bool{}
 
+// topicVerbs report speech about something: "talked about the economy",
+// "called for a recount"; topicPreps are the prepositions they take.
+var topicVerbs = set(`talk talks talked talking speak speaks spoke speaking say says said ask asks asked asking
+	write writes wrote writing call calls called calling point points pointed pointing refer refers referred
+	referring comment comments commented commenting complain complains complained complaining joke joked
+	warn warns warned warning argue argues argued arguing testify testified boast boasted boasts
+	respond responds responded responding reply replied lash lashed weigh weighed touch touched
+	focus focused focuses focusing tweet tweeted tweeting`)
+
+var topicPreps = set(`about for on of to against over`)
+
 // tellVerbs take an addressee before the content: "told reporters that".
 var tellVerbs = map[string]bool{}
 

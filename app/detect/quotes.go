@@ -295,6 +295,9 @@ func (d *doc) content(c *cue) []rng {
 	for sentEnd > s.a && (d.isPunct(sentEnd-1) && !isMarkTok(d.low[sentEnd-1])) {
 		sentEnd--
 	}
+	if c.topic {
+		return d.topicContent(c, sentEnd)
+	}
 	pre := a - 1
 	// An adjunct after the attribution ("said on Friday, ...") belongs to it.
 	adjunct := false
