@@ -413,7 +413,11 @@ func fingerprint(v any) ([32]byte, string, error) {
 	str := func(s string) { b = binary.AppendUvarint(b, uint64(len(s))); b = append(b, s...) }
 	num := func(n int) { b = binary.AppendVarint(b, int64(n)) }
 	span := func(s annot.Span) { num(s.Start); num(s.End) }
-	prov := func(p annot.Provenance) { str(string(p.Origin)); str(string(p.State)); b = binary.AppendUvarint(b, math.Float64bits(p.Confidence)) }
+	prov := func(p annot.Provenance) {
+		str(string(p.Origin))
+		str(string(p.State))
+		b = binary.AppendUvarint(b, math.Float64bits(p.Confidence))
+	}
 	str(dv.Title)
 	str(dv.Date)
 	str(dv.Source)
