@@ -54,7 +54,7 @@ func (d *doc) findCues() []cue {
 		case w == "in" && i+2 < s.b && (d.low[i+2] == "opinion" || d.low[i+2] == "view" || d.low[i+2] == "words") && pronouns[d.low[i+1]] != "":
 			out = append(out, cue{a: i, b: i + 3, subj: rng{i + 1, i + 2}, inverted: true, objEnd: i + 3, strength: 0.8})
 			i += 2
-		case topicVerbs[w] && i+1 < s.b && topicPreps[d.low[i+1]] && d.quote[i+1] < 0:
+		case topicVerbs[w] && i+2 < s.b && topicPreps[d.low[i+1]] && d.quote[i+1] < 0 && d.topicPrep(w, i+1):
 			if c, ok := d.topicCue(i, s); ok {
 				out = append(out, c)
 				i++
@@ -336,4 +336,17 @@ func (d *doc) topicContent(c *cue, sentEnd int) []rng {
 		return nil
 	}
 	return []rng{{k, j}}
+}
+
+// topicPrep reports whether the preposition at p introduces what was talked
+// about rather than when: "said of the plan", not "said on Friday".
+func (d *doc) topicPrep(verb string, p int) bool {
+	switch verb {
+	case "say", "says", "said", "saying":
+		if d.low[p] != "about" && d.low[p] != "of" {
+			return false
+		}
+	}
+	n := d.low[p+1]
+	return !timeWords[n] && d.toks[p+1].Kind != tokens.Number && !months[n]
 }

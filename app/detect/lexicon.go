@@ -116,6 +116,9 @@ var pronouns = map[string]string{
 var timeWords = set(`today yesterday tonight monday tuesday wednesday thursday friday saturday sunday
 	last this earlier later recently previously`)
 
+var months = set(`january february march april may june july august september october november december
+	jan feb mar apr jun jul aug sep sept oct nov dec`)
+
 // determiners open a noun phrase.
 var determiners = set(`the a an this that these those another his her their its our my your some many
 	several two three four five both each every other one no any most all such`)
