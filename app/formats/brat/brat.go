@@ -389,6 +389,9 @@ func Decode(text, ann string) (annot.Annotations, annot.Unit, int, error) {
 		if !ok {
 			return bad("no tab after the id")
 		}
+		if id == "" {
+			return bad("empty id")
+		}
 		switch id[0] {
 		case 'T':
 			head, cover, ok := strings.Cut(rest, "\t")
