@@ -46,7 +46,7 @@ func (d *doc) findCues() []cue {
 				continue
 			}
 			// The source runs to the comma: "according to a review of the records".
-			for np.b < s.b && np.b < i+18 && d.low[np.b] != "," && !d.isDashTok(np.b) && d.quote[np.b] < 0 && !(np.b+1 >= s.b || d.isPunct(np.b) && d.low[np.b] != "'s" && d.low[np.b] != "’s" && d.low[np.b] != "." ) {
+			for np.b < s.b && np.b < i+18 && d.low[np.b] != "," && !d.isDashTok(np.b) && d.quote[np.b] < 0 && !(np.b+1 >= s.b || d.isPunct(np.b) && d.low[np.b] != "'s" && d.low[np.b] != "’s" && d.low[np.b] != ".") {
 				np.b++
 			}
 			out = append(out, cue{a: i, b: i + 2, subj: np, inverted: true, objEnd: i + 2, strength: 1})
