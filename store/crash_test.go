@@ -350,7 +350,7 @@ func TestCrash(t *testing.T) {
 				break
 			}
 		}
-		time.Sleep(time.Duration(rng.Intn(40000)) * time.Microsecond)
+		time.Sleep(time.Duration(rng.Intn(80000)) * time.Microsecond)
 		cmd.Process.Signal(syscall.SIGKILL)
 		for l := range lines {
 			all = append(all, l)

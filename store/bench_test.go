@@ -1,0 +1,103 @@
+package store
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/quotebench/quotebench/app/annot"
+)
+
+// BenchmarkSetQuoteState is the commonest user action (accept/reject a
+// suggestion): one journaled, fsynced transaction.
+func BenchmarkSetQuoteState(b *testing.B) {
+	s := newStore(b)
+	id := addSample(b, s)
+	a, _ := s.Annotations(id)
+	q := a.Quotes[0].ID
+	states := []annot.State{annot.StateAccepted, annot.StateRejected}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := s.SetQuoteState(q, states[i%2]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkAddMention(b *testing.B) {
+	s := newStore(b)
+	id := addSample(b, s)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := s.AddMention(id, annot.Span{Start: 0, End: 3}, annot.LabelPerson, annot.MentionName, 0); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkUndoRedo(b *testing.B) {
+	s := newStore(b)
+	id := addSample(b, s)
+	a, _ := s.Annotations(id)
+	if err := s.MergeEntities(a.Entities[0].ID, a.Entities[0].ID); err == nil {
+		b.Fatal("self merge accepted")
+	}
+	if err := s.DeleteMention(a.Mentions[0].ID); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, ok, err := s.Undo(); err != nil || !ok {
+			b.Fatal(ok, err)
+		}
+		if _, ok, err := s.Redo(); err != nil || !ok {
+			b.Fatal(ok, err)
+		}
+	}
+}
+
+func BenchmarkAnnotations(b *testing.B) {
+	s := newStore(b)
+	id := addSample(b, s)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := s.Annotations(id); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkImport imports 100 articles of about 4 KB from a folder, each
+// with suggestions, one transaction per article. Bytes/s is import speed.
+func BenchmarkImport(b *testing.B) {
+	dir := b.TempDir()
+	para := "The minister said on Friday that the harbour bridge would reopen in May. “The repairs are on schedule,” she said. "
+	total := 0
+	for i := 0; i < 100; i++ {
+		text := fmt.Sprintf("date 2026-03-%02d Article %d\n\n%s", i%28+1, i, strings.Repeat(para, 35))
+		total += len(text)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%03d.txt", i)), []byte(text), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(int64(total))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		s, err := Open(filepath.Join(b.TempDir(), "imp"+Ext), Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		rep, err := s.Import([]string{dir}, fakeDetect, nil)
+		if err != nil || len(rep.Added) != 100 {
+			b.Fatalf("added %d, %v", len(rep.Added), err)
+		}
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(b.Elapsed().Seconds()*1000)/float64(b.N*100), "ms/article")
+}
