@@ -1,0 +1,117 @@
+package formats_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/quotebench/quotebench/app/annot"
+	"github.com/quotebench/quotebench/app/formats"
+	"github.com/quotebench/quotebench/app/formats/formatstest"
+)
+
+// fakeProject is an in-memory Target.
+type fakeProject struct {
+	*formats.Finder
+	docs []annot.Document
+	ann  map[annot.DocID][]annot.Annotations
+}
+
+func newFake(docs ...annot.Document) *fakeProject {
+	p := &fakeProject{ann: map[annot.DocID][]annot.Annotations{}}
+	for i := range docs {
+		docs[i].ID = annot.DocID(i + 1)
+	}
+	p.docs = docs
+	p.Finder = formats.NewFinder(func(yield func(annot.Document) bool) error {
+		for _, d := range p.docs {
+			if !yield(d) {
+				break
+			}
+		}
+		return nil
+	}, func(id annot.DocID) (annot.Document, error) { return p.docs[id-1], nil })
+	return p
+}
+
+func (p *fakeProject) AddDocument(d annot.Document, a *annot.Annotations, _ annot.Origin) (annot.DocID, error) {
+	for _, o := range p.docs {
+		if o.Text == d.Text {
+			return o.ID, annot.ErrDuplicate
+		}
+	}
+	d.ID = annot.DocID(len(p.docs) + 1)
+	p.docs = append(p.docs, d)
+	p.ann[d.ID] = append(p.ann[d.ID], *a)
+	return d.ID, nil
+}
+
+func (p *fakeProject) AddAnnotations(id annot.DocID, a annot.Annotations) error {
+	if err := a.Validate(annot.NewOffsets(p.docs[id-1].Text).Len()); err != nil {
+		return err
+	}
+	p.ann[id] = append(p.ann[id], a)
+	return nil
+}
+
+// An LF brat export finds the CRLF document by its normalised text, a dry
+// run changes nothing, and everything lands as import suggestions.
+func TestImport(t *testing.T) {
+	items := formatstest.All()
+	out, _ := formatstest.Export(t, "brat", items, formats.Options{LF: true})
+	// the project knows the CRLF document under another id, and the article
+	p := newFake(annot.Document{ExtID: "other-id", Text: items[1].Doc.Text}, items[0].Doc)
+	var outs []formats.Outcome
+	sum, err := formats.Import(p, "brat", []string{out}, true, func(o formats.Outcome) { outs = append(outs, o) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.ann) != 0 || len(p.docs) != 2 {
+		t.Fatal("dry run changed the project")
+	}
+	if sum.Documents != 4 || sum.New != 2 || sum.Rejected != 0 {
+		t.Errorf("dry run %+v", sum)
+	}
+	if _, err := formats.Import(p, "brat", []string{out}, false, nil); err != nil {
+		t.Fatal(err)
+	}
+	crlf := p.ann[1]
+	if len(crlf) != 1 || len(crlf[0].Quotes) != 2 {
+		t.Fatalf("CRLF document got %+v", crlf)
+	}
+	text := []rune(items[1].Doc.Text)
+	q := crlf[0].Quotes[0]
+	if got := string(text[q.Parts[0].Start:q.Parts[0].End]); got != "“Prices rise 😀😀 — again.”" || q.Origin != annot.OriginImport || q.State != annot.StateSuggested {
+		t.Errorf("quote reads %q, provenance %+v", got, q.Provenance)
+	}
+	if len(p.docs) != 4 {
+		t.Errorf("%d documents, want 2 new ones", len(p.docs))
+	}
+	// a second import of the same file adds to the now existing documents
+	sum, _ = formats.Import(p, "brat", []string{out}, true, nil)
+	if sum.New != 0 {
+		t.Errorf("second import would add %d documents", sum.New)
+	}
+}
+
+func TestImportRejects(t *testing.T) {
+	p := newFake(annot.Document{ExtID: "a", Text: "some text"})
+	out, _ := formatstest.Export(t, "jsonl", formatstest.All()[:1], formats.Options{})
+	var outs []formats.Outcome
+	sum, err := formats.Import(p, "jsonl", []string{out, "/nonexistent/x.jsonl"}, true, func(o formats.Outcome) { outs = append(outs, o) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Rejected != 1 || !strings.Contains(outs[len(outs)-1].Err.Error(), "nonexistent") {
+		t.Errorf("%+v %v", sum, outs)
+	}
+	if _, err := formats.Import(p, "csv", []string{out}, true, nil); err == nil {
+		t.Error("csv import accepted")
+	}
+	if _, err := formats.Import(p, "brat", []string{out}, true, nil); err != nil {
+		t.Fatal(err)
+	}
+	sum, _ = formats.Import(p, "spacy", []string{out}, true, nil)
+	if sum.Rejected != 1 { // the manifest says jsonl
+		t.Errorf("wrong format not rejected: %+v", sum)
+	}
+}
