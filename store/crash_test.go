@@ -3,6 +3,7 @@ package store
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"math/rand"
@@ -349,6 +350,24 @@ func TestCrash(t *testing.T) {
 			if l == "ready" || strings.HasPrefix(l, "error") {
 				break
 			}
+		}
+		if k%5 == 0 {
+			// While the child writes: a second writer is refused, a
+			// reader gets a consistent view.
+			if w, err := Open(path, Options{}); !errors.Is(err, ErrBusy) {
+				if w != nil {
+					w.Close()
+				}
+				t.Fatalf("kill %d: second writer while the child runs: %v, want ErrBusy", k, err)
+			}
+			r, err := Open(path, Options{ReadOnly: true})
+			if err != nil {
+				t.Fatalf("kill %d: read-only open while the child runs: %v", k, err)
+			}
+			if _, err := readModel(r, doc); err != nil {
+				t.Fatalf("kill %d: read while the child runs: %v", k, err)
+			}
+			r.Close()
 		}
 		time.Sleep(time.Duration(rng.Intn(80000)) * time.Microsecond)
 		cmd.Process.Signal(syscall.SIGKILL)
