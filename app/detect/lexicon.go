@@ -31,7 +31,7 @@ var tellVerbs = map[string]bool{}
 
 func init() {
 	strong := `say says said saying tell tells told telling add adds added adding
-		state states stated stating explain explains explained explaining
+		stated stating explain explains explained explaining
 		stress stresses stressed stressing insist insists insisted insisting
 		note notes noted noting argue argues argued arguing claim claims claimed claiming
 		warn warns warned warning assert asserts asserted asserting declare declares declared declaring
@@ -93,6 +93,15 @@ func init() {
 	}
 	for _, w := range strings.Fields(weak) {
 		cueStrength[w] = 0.5
+	}
+	// Forms that are more often nouns ("the report", "his remarks") count
+	// only before a clause.
+	for _, w := range strings.Fields(`state states report reports remark remarks comment comments answer question
+		estimate estimates charge notes echo echoes`) {
+		clauseOnly[w] = true
+		if cueStrength[w] == 0 {
+			cueStrength[w] = 0.5
+		}
 	}
 	for _, w := range strings.Fields(`tell tells told telling assure assures assured inform informs informed informing
 		remind reminds reminded reminding warn warns warned warning ask asks asked asking urge urges urged urging`) {
