@@ -17,12 +17,14 @@ import (
 
 // onViewSelect follows a tap in the article.
 func (wb *Workbench) onViewSelect(r widgets.Ref) {
+	wb.unhint()
 	wb.view.Select(r, &wb.ann)
 	wb.insp.showSelection(r)
 }
 
 // SelectRef selects an annotation in the view and the inspector.
 func (wb *Workbench) SelectRef(r widgets.Ref) {
+	wb.unhint()
 	wb.view.Select(r, &wb.ann)
 	wb.insp.showSelection(r)
 }
@@ -74,7 +76,7 @@ func (wb *Workbench) refStart(r widgets.Ref) int {
 func (wb *Workbench) NextSuggestion(dir int) bool {
 	s := wb.suggestions()
 	if len(s) == 0 {
-		wb.saved.SetText("No suggestions left in this document")
+		wb.hint("No suggestions left in this document")
 		return false
 	}
 	cur := wb.view.Selected()
@@ -237,7 +239,7 @@ func (wb *Workbench) LabelKey(n int) {
 		wb.SelectRef(widgets.Ref{Mention: id})
 	case n == nl+1:
 		if sel.Empty() {
-			wb.saved.SetText("Select the quoted text first (drag over it)")
+			wb.hint("Select the quoted text first (drag over it)")
 			return
 		}
 		k := annot.KindIndirect
@@ -254,7 +256,7 @@ func (wb *Workbench) LabelKey(n int) {
 	case n == nl+2:
 		q := wb.selectedQuote()
 		if q == nil || sel.Empty() {
-			wb.saved.SetText("Select a quote, then drag over the text of its next part")
+			wb.hint("Select a quote, then drag over the text of its next part")
 			return
 		}
 		parts := append(append([]annot.Span(nil), q.Parts...), sel)
@@ -335,7 +337,7 @@ const (
 func (wb *Workbench) OpenSpeakerPicker() {
 	q := wb.selectedQuote()
 	if q == nil {
-		wb.saved.SetText("Select a quote first (N moves to the next suggestion)")
+		wb.hint("Select a quote first (N moves to the next suggestion)")
 		return
 	}
 	cs := wb.speakerCandidates(q)
@@ -446,7 +448,7 @@ func (wb *Workbench) undoRedo(undo bool) {
 		return
 	}
 	if !ok {
-		wb.saved.SetText("Nothing to " + strings.ToLower(verb[:4]))
+		wb.hint("Nothing to " + strings.ToLower(verb[:4]))
 		return
 	}
 	if e.Doc != 0 && e.Doc != wb.doc.ID {
@@ -455,7 +457,8 @@ func (wb *Workbench) undoRedo(undo bool) {
 		wb.reload()
 	}
 	wb.reloadDocsKeep()
-	wb.saved.SetText(fmt.Sprintf("✓ %s and saved: %s", verb, e.Action))
+	wb.lastSaved = fmt.Sprintf("✓ %s and saved: %s", verb, e.Action)
+	wb.saved.SetText(wb.lastSaved)
 }
 
 // reloadDocsKeep refreshes the document list (statuses, counts).
@@ -534,7 +537,7 @@ func (wb *Workbench) SplitQuote() {
 	q := wb.selectedQuote()
 	sel := wb.view.Selection()
 	if q == nil || sel.Empty() {
-		wb.saved.SetText("Select a quote, then drag over the words between its parts, then Split")
+		wb.hint("Select a quote, then drag over the words between its parts, then Split")
 		return
 	}
 	var parts []annot.Span
@@ -548,7 +551,7 @@ func (wb *Workbench) SplitQuote() {
 		parts = append(parts, p)
 	}
 	if !split {
-		wb.saved.SetText("The selection must lie inside one part of the quote")
+		wb.hint("The selection must lie inside one part of the quote")
 		return
 	}
 	for i := range parts { // no part keeps the spaces at the cut

@@ -111,7 +111,9 @@ func newInspector(wb *Workbench) *inspector {
 			if r.header {
 				t.TextStyle = fyne.TextStyle{Bold: true}
 				setRow(row, r.text+"  ·  "+r.meta)
-				col = widgets.LabelColor(r.label)
+				if r.label != "" {
+					col = widgets.LabelColor(r.label)
+				}
 			} else {
 				t.TextStyle = fyne.TextStyle{}
 				setRow(row, "     “"+r.text+"”  "+r.meta)

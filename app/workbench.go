@@ -55,6 +55,9 @@ type Workbench struct {
 	picker      *widgets.Picker
 	pickerPopUp *widget.PopUp
 
+	lastSaved string // the status bar's save state
+	hinting   bool   // the status bar shows a hint instead
+
 	bg sync.WaitGroup // background work in flight (tests wait on it)
 	// errorf reports an error to the user; tests replace it.
 	errorf func(err error)
@@ -213,11 +216,11 @@ func (wb *Workbench) SetProject(p Project) {
 	wb.setMenus()
 	wb.win.SetTitle("Quotebench — " + filepath.Base(p.Path()))
 	wb.reloadDocs()
+	wb.lastSaved = "Project opened: every change is saved at once"
 	if p.ReadOnly() {
-		wb.saved.SetText("Read-only: changes are not saved")
-	} else {
-		wb.saved.SetText("Project opened")
+		wb.lastSaved = "Read-only: changes are not saved"
 	}
+	wb.saved.SetText(wb.lastSaved)
 	last := annot.DocID(wb.prefs.lastDoc(p.Path()))
 	for _, d := range wb.docs {
 		if d.ID == last {
@@ -309,7 +312,7 @@ func (wb *Workbench) reloadDocs() {
 	docs, err := wb.proj.Documents(wb.filter)
 	if err != nil {
 		if wb.filter.Query != "" {
-			wb.saved.SetText(fmt.Sprintf("Search failed: %v", err))
+			wb.hint(fmt.Sprintf("Search failed: %v", err))
 			return
 		}
 		wb.errorf(fmt.Errorf("list documents: %w", err))
@@ -337,7 +340,7 @@ func (wb *Workbench) runSearch(q string) {
 	wb.filter.Query = strings.TrimSpace(q)
 	wb.reloadDocs()
 	if wb.filter.Query != "" {
-		wb.saved.SetText(fmt.Sprintf("%d documents match %q", len(wb.docs), wb.filter.Query))
+		wb.hint(fmt.Sprintf("%d documents match %q", len(wb.docs), wb.filter.Query))
 	}
 }
 
@@ -457,9 +460,25 @@ func (wb *Workbench) updatePosition() {
 	wb.position.SetText(fmt.Sprintf("Document %d of %d · %d pending", idx+1, len(wb.docs), n))
 }
 
-// saved reports a successful write in the status bar.
+// didSave reports a successful write in the status bar.
 func (wb *Workbench) didSave(what string) {
-	wb.saved.SetText(fmt.Sprintf("✓ Saved: %s  (%s)", what, time.Now().Format("15:04:05")))
+	wb.lastSaved = fmt.Sprintf("✓ Saved: %s  (%s)", what, time.Now().Format("15:04:05"))
+	wb.saved.SetText(wb.lastSaved)
+}
+
+// hint shows a passing message in the status bar; the next selection
+// brings the save state back.
+func (wb *Workbench) hint(msg string) {
+	wb.saved.SetText(msg)
+	wb.hinting = true
+}
+
+// unhint restores the save state after a hint.
+func (wb *Workbench) unhint() {
+	if wb.hinting {
+		wb.hinting = false
+		wb.saved.SetText(wb.lastSaved)
+	}
 }
 
 // write runs one store action and reports it; false when it failed.

@@ -311,3 +311,33 @@ func ExampleLabelColor() {
 	fmt.Println(c.A)
 	// Output: 255
 }
+
+func TestArticleSuggestionsLookDifferent(t *testing.T) {
+	v, _ := newTestView(t)
+	// mention 1 ("she") is a suggestion, mention 2 ("Port Alma") accepted
+	boxes := map[string]*canvas.Rectangle{}
+	for _, o := range test.WidgetRenderer(v.content).Objects() {
+		r, ok := o.(*canvas.Rectangle)
+		if !ok {
+			continue
+		}
+		for name, s := range map[string]annot.Span{"she": span(t, sample, "she"), "Port Alma": span(t, sample, "Port Alma")} {
+			p := v.TokenPosition(s.Start).Subtract(fyne.CurrentApp().Driver().AbsolutePositionForObject(v.content))
+			inside := r.Position().X <= p.X && p.X <= r.Position().X+r.Size().Width &&
+				r.Position().Y <= p.Y && p.Y <= r.Position().Y+r.Size().Height
+			if inside && r.Size().Height < v.lay.lineH-3 { // the inset mention box, not the quote's
+				boxes[name] = r
+			}
+		}
+	}
+	sug, acc := boxes["she"], boxes["Port Alma"]
+	if sug == nil || acc == nil {
+		t.Fatalf("mention boxes not drawn: %v", boxes)
+	}
+	_, _, _, sa := sug.FillColor.RGBA()
+	_, _, _, aa := acc.FillColor.RGBA()
+	if sug.StrokeWidth == 0 || acc.StrokeWidth != 0 || sa >= aa {
+		t.Errorf("suggestion stroke %v alpha %d, accepted stroke %v alpha %d: want outlined and lighter vs solid",
+			sug.StrokeWidth, sa, acc.StrokeWidth, aa)
+	}
+}
