@@ -101,7 +101,7 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 				leftName = true
 			}
 		}
-		if okAfter && (boundary && (name || subjPronouns[d.low[np.a]] || determiners[d.low[np.a]]) || name && !leftName && !tellVerbs[w]) {
+		if okAfter && !tellVerbs[w] && (boundary && (name || subjPronouns[d.low[np.a]] || determiners[d.low[np.a]]) || name && !leftName) {
 			c.subj, c.inverted = np, true
 		}
 	}

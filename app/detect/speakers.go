@@ -78,6 +78,7 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity) []i
 	x := d.newIndex(*ments, ents, cues)
 	out := make([]int, len(qs))
 	lastEnt, lastPara := -1, -1
+	lastMent, lastMentPara := -1, -1
 	for qi := range qs {
 		q := &qs[qi]
 		out[qi] = -1
@@ -104,7 +105,11 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity) []i
 		if q.spk.len() == 0 && q.spkEnt < 0 && x.sole[pa] >= 0 {
 			q.spkEnt = x.sole[pa] // the paragraph's only person
 		}
-		if q.spk.len() == 0 && q.spkEnt < 0 && lastEnt >= 0 && pa-lastPara <= 1 {
+		if q.spk.len() == 0 && q.spkEnt < 0 && lastMent >= 0 && pa == lastMentPara && q.marks >= 0 {
+			out[qi] = lastMent // the same speaker goes on in the same paragraph
+			q.spkEnt = (*ments)[lastMent].ent
+		}
+		if q.spk.len() == 0 && q.spkEnt < 0 && out[qi] < 0 && lastEnt >= 0 && pa-lastPara <= 1 {
 			q.spkEnt = lastEnt // conversation continues
 		}
 		if q.spk.len() == 0 && q.spkEnt < 0 {
@@ -131,6 +136,9 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity) []i
 		}
 		if q.spkEnt >= 0 && ents[q.spkEnt].label == annot.LabelPerson {
 			lastEnt, lastPara = q.spkEnt, int(d.para[b])
+		}
+		if out[qi] >= 0 {
+			lastMent, lastMentPara = out[qi], int(d.para[b])
 		}
 	}
 	return out
