@@ -21,6 +21,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -310,8 +311,13 @@ func (s *Store) read(fn func(q querier) error) (err error) {
 		return mapErr(err)
 	}
 	defer func() {
-		if _, rerr := conn.ExecContext(bg, "ROLLBACK"); rerr != nil && err == nil {
-			err = mapErr(rerr)
+		if _, rerr := conn.ExecContext(bg, "ROLLBACK"); rerr != nil {
+			// Never hand a connection still inside a transaction back
+			// to the pool: make database/sql discard it.
+			conn.Raw(func(any) error { return driver.ErrBadConn })
+			if err == nil {
+				err = mapErr(rerr)
+			}
 		}
 	}()
 	return mapErr(fn(conn))
