@@ -65,7 +65,11 @@ func run(shared, out string, epochs int, seed int64, twoPass, eval, evalOnly boo
 			return fmt.Errorf("load %s: %w", out, err)
 		}
 	} else {
-		entries, err := buildGazetteer(filepath.Join(shared, "corpus", "gazetteers"))
+		train, err := readCoNLL(filepath.Join(shared, "corpus", "conll2003", "eng.train"))
+		if err != nil {
+			return err
+		}
+		entries, err := buildGazetteer(filepath.Join(shared, "corpus", "gazetteers"), lowerWords(train))
 		if err != nil {
 			return err
 		}
@@ -78,10 +82,6 @@ func run(shared, out string, epochs int, seed int64, twoPass, eval, evalOnly boo
 			return err
 		}
 		fmt.Printf("gazetteer: %d names\n", gaz.Len())
-		train, err := readCoNLL(filepath.Join(shared, "corpus", "conll2003", "eng.train"))
-		if err != nil {
-			return err
-		}
 		fmt.Printf("eng.train: %d documents, %d tokens\n", len(train), ner.Tokens(train))
 		t0 := time.Now()
 		tagger = ner.Train(train, gaz, ner.TrainOptions{Epochs: epochs, Seed: seed, Log: os.Stdout, Calibrate: true, TwoPass: twoPass})
@@ -144,7 +144,7 @@ func readCoNLL(path string) ([]ner.Doc, error) {
 
 // buildGazetteer reads the GeoNames and Wikidata files and adds the lists in
 // lists.go.
-func buildGazetteer(dir string) (map[string]uint8, error) {
+func buildGazetteer(dir string, common map[string]bool) (map[string]uint8, error) {
 	e := map[string]uint8{}
 	add := func(kind uint8, name string) {
 		name = strings.TrimSpace(name)
@@ -182,7 +182,7 @@ func buildGazetteer(dir string) (map[string]uint8, error) {
 		add(ner.GazCity, f[1])
 		add(ner.GazCity, f[2])
 		for _, a := range strings.Split(f[3], ",") {
-			if goodAlternate(a) {
+			if goodAlternate(a, common) {
 				add(ner.GazCity, a)
 			}
 		}
@@ -200,10 +200,9 @@ func buildGazetteer(dir string) (map[string]uint8, error) {
 		if i := strings.Index(title, " ("); i > 0 {
 			title = title[:i]
 		}
+		// Entity spans leave out a leading "The" ("the Times").
+		title = strings.TrimPrefix(title, "The ")
 		add(ner.GazNews, title)
-		if t, ok := strings.CutPrefix(title, "The "); ok {
-			add(ner.GazNews, t)
-		}
 		return nil
 	})
 	if err != nil {
@@ -218,9 +217,32 @@ func buildGazetteer(dir string) (map[string]uint8, error) {
 	return e, nil
 }
 
+// lowerWords are the words written in lower case in docs: common words.
+func lowerWords(docs []ner.Doc) map[string]bool {
+	m := map[string]bool{}
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			for _, w := range s.Words {
+				if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+					m[w] = true
+				}
+			}
+		}
+	}
+	return m
+}
+
 // goodAlternate keeps alternate city names in Latin script that look like
-// names: capitalised, with lower-case letters, four letters or more.
-func goodAlternate(a string) bool {
+// names: capitalised, with lower-case letters, four letters or more, and not
+// made only of common words (a translation such as "White House").
+func goodAlternate(a string, common map[string]bool) bool {
+	allCommon := true
+	for _, w := range strings.FieldsFunc(a, func(r rune) bool { return r == ' ' || r == '-' }) {
+		allCommon = allCommon && common[strings.ToLower(w)]
+	}
+	if allCommon {
+		return false
+	}
 	if utf8.RuneCountInString(a) < 4 {
 		return false
 	}
