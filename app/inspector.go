@@ -382,10 +382,16 @@ func (in *inspector) renameEntity() {
 		if !ok || name == "" {
 			return
 		}
-		if wb.write("rename entity to "+name, func() error { return wb.proj.RenameEntity(id, name) }) {
-			wb.reload()
-		}
+		in.Rename(id, name)
 	}, wb.win)
+}
+
+// Rename renames an entity.
+func (in *inspector) Rename(id annot.EntityID, name string) {
+	wb := in.wb
+	if wb.write("rename entity to "+name, func() error { return wb.proj.RenameEntity(id, name) }) {
+		wb.reload()
+	}
 }
 
 func (in *inspector) mergeEntity() {
@@ -427,9 +433,14 @@ func (in *inspector) moveMention() {
 		if !ok || sel.SelectedIndex() < 0 {
 			return
 		}
-		to := ids[sel.SelectedIndex()]
-		if wb.write("move mention", func() error { return wb.proj.MoveMention(id, to) }) {
-			wb.reload()
-		}
+		in.MoveTo(id, ids[sel.SelectedIndex()])
 	}, wb.win)
+}
+
+// MoveTo moves a mention to another entity.
+func (in *inspector) MoveTo(m annot.MentionID, to annot.EntityID) {
+	wb := in.wb
+	if wb.write("move mention", func() error { return wb.proj.MoveMention(m, to) }) {
+		wb.reload()
+	}
 }

@@ -545,3 +545,58 @@ func TestOverviewCounts(t *testing.T) {
 func (h *harness) tokenPos(off int) fyne.Position {
 	return h.wb.view.TokenPosition(off)
 }
+
+func TestEntityActions(t *testing.T) {
+	for name, mk := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			h := newHarness(t, mk(t))
+			entityOf := func(s string) annot.EntityID { return h.mention(h.mentionID(s)).Entity }
+			ortiz, mayor := entityOf("Maria Ortiz"), entityOf("mayor")
+			// move "she" from the mayor to Maria Ortiz
+			h.wb.insp.MoveTo(h.mentionID("she"), ortiz)
+			if got := entityOf("she"); got != ortiz {
+				t.Errorf("she belongs to entity %d after the move, want %d", got, ortiz)
+			}
+			// merge Maria Ortiz into the mayor: every mention follows
+			h.wb.insp.MergeInto(mayor, ortiz)
+			for _, s := range []string{"she", "Maria Ortiz", "mayor"} {
+				if got := entityOf(s); got != mayor {
+					t.Errorf("%q belongs to entity %d after the merge, want %d", s, got, mayor)
+				}
+			}
+			h.wb.insp.Rename(mayor, "Mayor Lena Fox")
+			headers := 0
+			for _, r := range h.wb.insp.rows {
+				if r.header && r.entity == mayor {
+					headers++
+					if r.text != "Mayor Lena Fox" || !strings.HasSuffix(r.meta, "· 3") {
+						t.Errorf("entity row %q %q, want the new name and 3 mentions", r.text, r.meta)
+					}
+				}
+			}
+			if headers != 1 {
+				t.Errorf("%d header rows for the merged entity", headers)
+			}
+			// all three are one journaled action each
+			h.shortcut(&fyne.ShortcutUndo{})
+			h.shortcut(&fyne.ShortcutUndo{})
+			if got := entityOf("Maria Ortiz"); got != ortiz {
+				t.Errorf("after undoing rename and merge, Maria Ortiz is in %d, want %d", got, ortiz)
+			}
+		})
+	}
+}
+
+func TestZoomRelaysOut(t *testing.T) {
+	h := newHarness(t, newMemProject(t.TempDir()+"/x.quotebench"))
+	before := h.wb.view.TokenPosition(sp(t, articleA, "win").Start)
+	h.wb.Zoom(1.3)
+	after := h.wb.view.TokenPosition(sp(t, articleA, "win").Start)
+	if after.Y <= before.Y {
+		t.Errorf("the last word is at y=%v after zooming in, was %v: text did not grow", after.Y, before.Y)
+	}
+	h.wb.Zoom(1)
+	if got := h.wb.view.TokenPosition(sp(t, articleA, "win").Start); got != before {
+		t.Errorf("actual size puts the last word at %v, want %v", got, before)
+	}
+}
