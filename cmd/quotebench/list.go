@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/quotebench/quotebench/app/annot"
 	"github.com/quotebench/quotebench/store"
@@ -37,6 +38,10 @@ func runList(args []string, stdout, stderr io.Writer) int {
 	path, err := projectPath(*project)
 	if err != nil {
 		fmt.Fprintf(stderr, "quotebench list: %v\n", err)
+		return 1
+	}
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		fmt.Fprintf(stderr, "quotebench list: no project at %s (create one with 'quotebench import --project %s FILE...' or by starting the window)\n", path, path)
 		return 1
 	}
 	// Read-only, so that listing works while the window has the project open.
