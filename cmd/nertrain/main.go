@@ -18,6 +18,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -288,6 +289,9 @@ func evaluate(t *ner.Tagger, shared string) error {
 	}
 	fmt.Printf("\neng.testa, CoNLL tokens and sentences (%d documents, %d tokens):\n", len(testa), ner.Tokens(testa))
 	fmt.Print(t.Evaluate(testa))
+	if *showErrors {
+		printCoNLLErrors(t, testa)
+	}
 	fmt.Printf("\neng.testa, raw text through tokens.Tokenize and Tag:\n")
 	fmt.Print(t.EvaluateText(testa))
 	samples, _ := filepath.Glob(filepath.Join(shared, "corpus", "sample", "*.gold.jsonl"))
@@ -325,6 +329,60 @@ func printErrors(text string, gold, pred []ner.Entity) {
 		if !in(e, pred) {
 			fmt.Printf("  false negative %-6s %q\n", e.Type, string(rs[e.Start:e.End]))
 		}
+	}
+}
+
+// printCoNLLErrors counts the kinds of error on testa: wrong type, wrong
+// boundary, spurious, missed.
+func printCoNLLErrors(t *ner.Tagger, docs []ner.Doc) {
+	kinds := map[string]int{}
+	examples := map[string][]string{}
+	for _, d := range docs {
+		pred := t.TagDoc(d)
+		for si, s := range d.Sentences {
+			gold := map[[2]int]string{}
+			for _, e := range s.Entities {
+				if e.Type != "MISC" {
+					gold[[2]int{e.Start, e.End}] = e.Type
+				}
+			}
+			text := func(e ner.Entity) string { return strings.Join(s.Words[e.Start:e.End], " ") }
+			for _, e := range pred[si] {
+				if e.Type == "MISC" {
+					continue
+				}
+				g, ok := gold[[2]int{e.Start, e.End}]
+				var k string
+				switch {
+				case ok && g == e.Type:
+					continue
+				case ok:
+					k = g + "->" + e.Type
+				default:
+					k = "spurious/boundary " + e.Type
+					for _, ge := range s.Entities {
+						if ge.Start < e.End && e.Start < ge.End && ge.Type != "MISC" {
+							k = "boundary " + ge.Type + "->" + e.Type
+						}
+						if ge.Start < e.End && e.Start < ge.End && ge.Type == "MISC" {
+							k = "MISC->" + e.Type
+						}
+					}
+				}
+				kinds[k]++
+				if len(examples[k]) < 12 {
+					examples[k] = append(examples[k], text(e))
+				}
+			}
+		}
+	}
+	keys := make([]string, 0, len(kinds))
+	for k := range kinds {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return kinds[keys[i]] > kinds[keys[j]] })
+	for _, k := range keys {
+		fmt.Printf("  %-28s %4d  %q\n", k, kinds[k], examples[k])
 	}
 }
 

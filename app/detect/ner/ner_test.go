@@ -441,3 +441,14 @@ func BenchmarkTagSizes(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkLoad measures loading the embedded model and gazetteer (Default
+// does it once per process).
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := Load(bytes.NewReader(assets.NERModel), bytes.NewReader(assets.NERGazetteer)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
