@@ -10,6 +10,7 @@ type cue struct {
 	inverted bool // the speaker follows the cue ("said Smith")
 	objEnd   int  // end of the addressee after tell-verbs ("told reporters"), else b
 	topic    bool // a verb of speech with a preposition: "talked about X"
+	adjacent bool // only attributes a direct quote next to it ("he continued")
 	strength float64
 	used     bool
 }
@@ -63,6 +64,11 @@ func (d *doc) findCues() []cue {
 			if c, ok := d.verbCue(i, s); ok {
 				out = append(out, c)
 			}
+		case adjacentCues[w] && d.nextToQuote(i, s):
+			if c, ok := d.verbCue(i, s); ok {
+				c.adjacent, c.strength = true, 0.7
+				out = append(out, c)
+			}
 		}
 	}
 	return out
@@ -101,7 +107,8 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 				leftName = true
 			}
 		}
-		if okAfter && !tellVerbs[w] && (boundary && (name || subjPronouns[d.low[np.a]] || determiners[d.low[np.a]]) || name && !leftName) {
+		afterMark := pre >= s.a && (doubleMark(d.low[pre]) != notMark || pre-1 >= s.a && d.low[pre] == "," && doubleMark(d.low[pre-1]) != notMark)
+		if !tellVerbs[w] && (okAfter && (boundary && (name || subjPronouns[d.low[np.a]] || determiners[d.low[np.a]]) || name && !leftName) || afterMark && (name || determiners[d.low[np.a]])) {
 			c.subj, c.inverted = np, true
 		}
 	}
@@ -233,10 +240,21 @@ func (d *doc) rightNP(k, hi int) rng {
 		return rng{}
 	case d.capital(k) || personTitles[w] && k+1 < hi && d.capital(k+1):
 		j := k + 1
-		for j < hi && j < k+8 && (d.capital(j) || personTitles[d.low[j]] || d.low[j] == "of" && j+1 < hi && d.capital(j+1)) && d.quote[j] < 0 {
-			j++
+		for {
+			for j < hi && j < k+8 && (d.capital(j) || personTitles[d.low[j]] || d.low[j] == "of" && j+1 < hi && d.capital(j+1)) && d.quote[j] < 0 {
+				j++
+			}
+			// "Marquette pollster Charles Franklin": a role between names.
+			m := j
+			for m < hi && m < j+3 && d.toks[m].Kind == tokens.Word && !d.capital(m) && !stops[d.low[m]] && !prepositions[d.low[m]] && d.quote[m] < 0 {
+				m++
+			}
+			if m > j && m < hi && m < k+12 && d.capital(m) && (roleNouns[d.low[m-1]] || personTitles[d.low[m-1]]) && d.quote[m] < 0 {
+				j = m
+				continue
+			}
+			return rng{k, j}
 		}
-		return rng{k, j}
 	case determiners[w] && w != "that":
 		j := k + 1
 		for j < hi && j < k+7 && !d.isPunct(j) && !stops[d.low[j]] && !prepositions[d.low[j]] && cueStrength[d.low[j]] == 0 && !auxiliaries[d.low[j]] && d.quote[j] < 0 {
@@ -349,4 +367,19 @@ func (d *doc) topicPrep(verb string, p int) bool {
 	}
 	n := d.low[p+1]
 	return !timeWords[n] && d.toks[p+1].Kind != tokens.Number && !months[n]
+}
+
+// nextToQuote reports whether token i follows a closing quotation mark
+// (`,” he continued` / `” continued Smith`) or precedes an opening one.
+func (d *doc) nextToQuote(i int, s rng) bool {
+	for j := i - 1; j >= s.a && j >= i-6; j-- {
+		if doubleMark(d.low[j]) != notMark {
+			return true
+		}
+		if d.isPunct(j) && d.low[j] != "," {
+			break
+		}
+	}
+	// Before a quote only with a colon or comma: "he continued: “…”".
+	return i+2 < s.b && (d.low[i+1] == ":" || d.low[i+1] == ",") && doubleMark(d.low[i+2]) != notMark
 }

@@ -12,6 +12,12 @@ import "strings"
 // reported speech (1 = almost always, 0.5 = often).
 var cueStrength = map[string]float64{}
 
+// adjacentCues introduce a direct quote right next to them, and nothing
+// else: "he continued", "the email read".
+var adjacentCues = set(`continue continues continued read reads began begins begin offer offers offered
+	insist recall interjected interrupted shouted yelled screamed whispered chimed mused noted observed
+	cried pleaded sighed laughed smiled shrugged nodded concluded summed`)
+
 // clauseOnly verbs are cues only when a clause follows ("polls show that").
 var clauseOnly = map[string]bool{}
 

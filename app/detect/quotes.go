@@ -298,6 +298,9 @@ func (d *doc) content(c *cue) []rng {
 	if c.topic {
 		return d.topicContent(c, sentEnd)
 	}
+	if c.adjacent {
+		return nil
+	}
 	pre := a - 1
 	// An adjunct after the attribution ("said on Friday, ...") belongs to it.
 	adjunct := false
