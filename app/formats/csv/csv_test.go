@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/quotebench/quotebench/app/annot"
 	"github.com/quotebench/quotebench/app/formats"
 	"github.com/quotebench/quotebench/app/formats/csv"
 	"github.com/quotebench/quotebench/app/formats/formatstest"
@@ -57,4 +58,27 @@ func TestReadErrors(t *testing.T) {
 			t.Errorf("%s: err %v", name, err)
 		}
 	}
+}
+
+// Cells a spreadsheet would evaluate get a leading apostrophe.
+func TestFormulaCells(t *testing.T) {
+	text := "=SUM(1,2) said -Bob. @ann said +1."
+	it := formats.Item{Doc: annot.Document{ExtID: "=id", Text: text}, Ann: annot.Annotations{
+		Mentions: []annot.Mention{{ID: 1, Span: annot.Span{Start: 15, End: 19}, Label: "PERSON", Type: annot.MentionName}},
+		Quotes: []annot.Quote{
+			{ID: 1, Parts: []annot.Span{{Start: 0, End: 9}}, Kind: annot.KindDirect, Cue: annot.Span{Start: 10, End: 14}, Speaker: 1},
+			{ID: 2, Parts: []annot.Span{{Start: 31, End: 33}}, Kind: annot.KindDirect, Unattributed: true},
+		},
+	}}
+	rows, err := csv.Rows(it)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(rows[0][:8], "|"); got != "'=id|1|direct||'=SUM(1,2)|'-Bob|'-Bob|said" {
+		t.Errorf("row %s", got)
+	}
+	if rows[1][4] != "'+1" {
+		t.Errorf("row %q", rows[1])
+	}
+	formatstest.Export(t, "csv", []formats.Item{it}, formats.Options{})
 }
