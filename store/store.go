@@ -90,6 +90,13 @@ func open(path string, opt Options) (*Store, error) {
 	if opt.ReadOnly && !exists {
 		return nil, fmt.Errorf("%w: cannot open read-only a project that does not exist", annot.ErrNotFound)
 	}
+	if exists {
+		// Inspect the file read-only before anything may write to it (or
+		// a lock file appear next to it).
+		if err := probe(abs, opt.ReadOnly); err != nil {
+			return nil, err
+		}
+	}
 	s := &Store{path: path, ro: opt.ReadOnly}
 	if !opt.ReadOnly {
 		if s.lock, err = lockFile(abs + ".lock"); err != nil {
@@ -102,12 +109,6 @@ func open(path string, opt Options) (*Store, error) {
 			s.Close()
 		}
 	}()
-	if exists {
-		// Inspect the file read-only before anything may write to it.
-		if err := probe(abs, opt.ReadOnly); err != nil {
-			return nil, err
-		}
-	}
 	if s.db, err = sql.Open("sqlite3", dsn(abs, opt.ReadOnly)); err != nil {
 		return nil, err
 	}

@@ -334,7 +334,7 @@ func TestDamagedFilesRefused(t *testing.T) {
 			if !bytes.Equal(got, c.data) {
 				t.Error("refused file was modified")
 			}
-			for _, side := range []string{"-wal", "-shm", ".bak-v0"} {
+			for _, side := range []string{"-wal", "-shm", ".bak-v0", ".lock"} {
 				if _, err := os.Stat(path + side); err == nil {
 					t.Errorf("%s created next to a refused file", side)
 				}
