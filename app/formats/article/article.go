@@ -148,6 +148,9 @@ func Files(paths []string) ([]string, []Issue) {
 		if err != nil {
 			issues = append(issues, Issue{Path: p, Reason: cleanErr(err)})
 		}
+		if len(found) == 0 && err == nil {
+			issues = append(issues, Issue{Path: p, Reason: "no .txt, .html, .htm or .jsonl files in this folder"})
+		}
 		sort.Strings(found)
 		files = append(files, found...)
 	}

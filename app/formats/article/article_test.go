@@ -251,7 +251,9 @@ func TestFilesAndReadFile(t *testing.T) {
 	page := write("p.html", "<html><body>x</body></html>")
 	md := write("direct.md", "named directly")
 
-	files, issues := Files([]string{dir, md, filepath.Join(dir, "missing.txt")})
+	emptyDir := filepath.Join(dir, "sub", "none")
+	os.MkdirAll(emptyDir, 0o755)
+	files, issues := Files([]string{dir, md, filepath.Join(dir, "missing.txt"), emptyDir})
 	rel := func(ps []string) []string {
 		var out []string
 		for _, p := range ps {
@@ -263,7 +265,7 @@ func TestFilesAndReadFile(t *testing.T) {
 	if want := []string{"a.txt", "p.html", "sub/c.jsonl", "sub/deeper/b.TXT", "direct.md"}; !reflect.DeepEqual(rel(files), want) {
 		t.Errorf("files = %v, want %v", rel(files), want)
 	}
-	if len(issues) != 1 || !strings.Contains(issues[0].Path, "missing.txt") {
+	if len(issues) != 2 || !strings.Contains(issues[0].Path, "missing.txt") || issues[1].Path != emptyDir || !strings.Contains(issues[1].Reason, "no .txt") {
 		t.Errorf("issues = %v", issues)
 	}
 
