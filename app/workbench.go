@@ -558,8 +558,12 @@ func (wb *Workbench) importPaths(paths []string, show bool) {
 		}
 		wb.reloadDocs()
 		wb.didSave(fmt.Sprintf("imported %d, %d already present, %d rejected", len(rep.Added), len(rep.Duplicates), len(rep.Rejected)))
-		if show && len(rep.Added) > 0 {
+		switch {
+		case show && len(rep.Added) > 0:
 			wb.ShowDocument(rep.Added[0])
+		case show && len(rep.Existing) > 0:
+			wb.ShowDocument(rep.Existing[0])
+			wb.hint("Already in the project: showing it")
 		}
 		if len(rep.Rejected) > 0 || !show {
 			wb.showImportReport(rep)
