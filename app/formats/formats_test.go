@@ -2,6 +2,8 @@ package formats_test
 
 import (
 	"errors"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -310,5 +312,34 @@ func TestManifest(t *testing.T) {
 	}
 	if len(m.Documents) != 4 || m.Documents[1].ID != "crlf/../../etc passwd" || len(m.Documents[1].SHA256) != 64 {
 		t.Errorf("documents %+v", m.Documents)
+	}
+}
+
+type repeat byte
+
+func (r repeat) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = byte(r)
+	}
+	return len(p), nil
+}
+
+// A huge line is rejected with its line number; the lines around it are read.
+func TestReadLinesHuge(t *testing.T) {
+	in := io.MultiReader(strings.NewReader("first\n"), io.LimitReader(repeat('x'), formats.MaxLine+10), strings.NewReader("\nlast\n"))
+	var got []string
+	err := formats.ReadLines(in, "big.jsonl", func(b []byte) formats.Record {
+		return formats.Record{Doc: annot.Document{ExtID: strings.TrimSpace(string(b))}}
+	}, func(r formats.Record) bool {
+		if r.Err != nil {
+			got = append(got, fmt.Sprintf("%s: %v", r.Where(), r.Err))
+		} else {
+			got = append(got, fmt.Sprintf("%s: %s", r.Where(), r.Doc.ExtID))
+		}
+		return true
+	})
+	want := "big.jsonl:1: first|big.jsonl:2: invalid: line longer than 64 MiB|big.jsonl:3: last"
+	if err != nil || strings.Join(got, "|") != want {
+		t.Errorf("got %q, %v\nwant %q", got, err, want)
 	}
 }

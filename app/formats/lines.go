@@ -3,10 +3,44 @@ package formats
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
+
+	"github.com/quotebench/quotebench/app/annot"
 )
+
+// MaxLine is the longest line a line-based reader takes (a whole article
+// with its annotations is far shorter); longer lines are rejected.
+const MaxLine = 64 << 20
+
+var errLong = errors.New("line too long")
+
+// readLine reads one line; a line longer than MaxLine is skipped and
+// reported as errLong.
+func readLine(br *bufio.Reader) ([]byte, error) {
+	var line []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if len(line)+len(chunk) > MaxLine {
+			for errors.Is(err, bufio.ErrBufferFull) {
+				_, err = br.ReadSlice('\n')
+			}
+			if err == io.EOF {
+				err = nil
+			}
+			if err != nil {
+				return nil, err
+			}
+			return nil, errLong
+		}
+		line = append(line, chunk...)
+		if !errors.Is(err, bufio.ErrBufferFull) {
+			return line, err
+		}
+	}
+}
 
 // ReadLines streams the non-blank lines of a line-based file (JSONL),
 // decodes them on every core and yields the records in file order, with
@@ -49,7 +83,12 @@ func ReadLines(r io.Reader, path string, decode func(line []byte) Record, yield 
 			return true
 		}
 		for n := 1; ; n++ {
-			line, err := br.ReadBytes('\n')
+			line, err := readLine(br)
+			if errors.Is(err, errLong) {
+				b.lines = append(b.lines, nil) // decoded as the error below
+				b.nums = append(b.nums, n)
+				err = nil
+			}
 			if len(bytes.TrimSpace(line)) > 0 {
 				b.lines = append(b.lines, line)
 				b.nums = append(b.nums, n)
@@ -73,7 +112,11 @@ func ReadLines(r io.Reader, path string, decode func(line []byte) Record, yield 
 			for b := range work {
 				recs := make([]Record, len(b.lines))
 				for i, l := range b.lines {
-					recs[i] = decode(l)
+					if l == nil {
+						recs[i] = Record{Err: fmt.Errorf("%w: line longer than %d MiB", annot.ErrInvalid, MaxLine>>20)}
+					} else {
+						recs[i] = decode(l)
+					}
 					recs[i].Path, recs[i].Line = path, b.nums[i]
 				}
 				b.out <- recs
