@@ -1,7 +1,7 @@
 package store
 
 import (
-	"bytes"
+	"bufio"
 	"errors"
 	"fmt"
 	"net/http"
@@ -28,6 +28,27 @@ func repoFile(t testing.TB, rel string) string {
 			t.Fatal("module root not found")
 		}
 		dir = parent
+	}
+}
+
+// writeBig streams head, repeated body up to size bytes, and tail to path.
+func writeBig(t *testing.T, path, head, body string, size int, tail string) {
+	t.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	w.WriteString(head)
+	for n := len(head); n < size; n += len(body) {
+		w.WriteString(body)
+	}
+	w.WriteString(tail)
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -64,19 +85,9 @@ func TestBadInput(t *testing.T) {
 	big := filepath.Join(t.TempDir(), "huge-100mb.txt")
 	bigLine := filepath.Join(t.TempDir(), "huge-line.jsonl")
 	if !testing.Short() {
-		line := []byte(strings.Repeat("The minister said the bridge would reopen. ", 20) + "\n")
-		var b bytes.Buffer
-		for b.Len() < 100<<20 {
-			b.Write(line)
-		}
-		if err := os.WriteFile(big, b.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		jl := append([]byte(`{"text": "`), bytes.ReplaceAll(b.Bytes()[:60<<20], []byte("\n"), []byte(" "))...)
-		jl = append(jl, "\"}\n{\"text\": \"A short one after the long line.\"}\n"...)
-		if err := os.WriteFile(bigLine, jl, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		line := strings.Repeat("The minister said the bridge would reopen. ", 20)
+		writeBig(t, big, "", line+"\n", 100<<20, "")
+		writeBig(t, bigLine, `{"text": "`, line, 60<<20, "\"}\n{\"text\": \"A short one after the long line.\"}\n")
 	}
 
 	type rej struct {
