@@ -60,6 +60,11 @@ func (d *doc) findCues() []cue {
 				out = append(out, c)
 				i++
 			}
+		case raisingVerbs[w] && i+2 < s.b && d.low[i+1] == "to" && d.toks[i+2].Kind == tokens.Word && d.quote[i+1] < 0:
+			if c, ok := d.raisingCue(i, s); ok {
+				out = append(out, c)
+				i++
+			}
 		case cueStrength[w] > 0:
 			if c, ok := d.verbCue(i, s); ok {
 				out = append(out, c)
@@ -382,4 +387,22 @@ func (d *doc) nextToQuote(i int, s rng) bool {
 	}
 	// Before a quote only with a colon or comma: "he continued: “…”".
 	return i+2 < s.b && (d.low[i+1] == ":" || d.low[i+1] == ",") && doubleMark(d.low[i+2]) != notMark
+}
+
+// raisingCue builds the cue of "seemed to", "is expected to": the content
+// is what follows "to".
+func (d *doc) raisingCue(i int, s rng) (cue, bool) {
+	k := i - 1
+	for k >= s.a && auxiliaries[d.low[k]] {
+		k--
+	}
+	c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.4}
+	c.subj = d.leftNP(k, s.a)
+	if c.subj.len() == 0 && k >= s.a {
+		c.subj = d.subjectOverPunct(k, s)
+	}
+	if c.subj.len() == 0 || d.low[c.subj.a] == "it" || d.low[c.subj.a] == "there" {
+		return cue{}, false
+	}
+	return c, true
 }

@@ -18,6 +18,13 @@ var adjacentCues = set(`continue continues continued read reads began begins beg
 	insist recall interjected interrupted shouted yelled screamed whispered chimed mused noted observed
 	cried pleaded sighed laughed smiled shrugged nodded concluded summed`)
 
+// raisingVerbs attribute an attitude to their subject before "to":
+// "she seemed to suggest", "he is expected to announce". PolNeAR counts
+// them as attributions.
+var raisingVerbs = set(`seem seems seemed appear appears appeared expected want wants wanted
+	plan plans planned intend intends intended hope hopes hoped vow vows vowed pledge pledges pledged
+	refuse refuses refused decline declines declined threaten threatens threatened`)
+
 // clauseOnly verbs are cues only when a clause follows ("polls show that").
 var clauseOnly = map[string]bool{}
 
@@ -81,6 +88,8 @@ func init() {
 		mock mocks mocked tout touts touted decry decried rail railed condemn condemns condemned
 		assail assailed liken likened imply implied implies wonder wondered wonders hint hinted hints
 		signal signaled signalled propose proposed proposes offer offered recommend recommended
+		support supports supported supporting oppose opposes opposed opposing backs backed backing
+		favor favors favored favour favours favoured
 		endorse endorses endorsed voiced vowed retweeted emailed shouted chanted pleaded apologized`
 	// Verbs of belief and finding count only before a clause ("found that").
 	for _, w := range strings.Fields(`find finds found show shows showed shown believe believes believed
