@@ -28,6 +28,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -143,10 +144,7 @@ func (t *Tagger) Tag(text string, toks []tokens.Token) []Mention {
 			case tORG:
 				label = annot.LabelOrg
 			case tLOC:
-				label = annot.LabelLoc
-				if t.gaz.lookup(p.ti, s0+sp.start, s0+sp.end)&gazGPE != 0 {
-					label = annot.LabelGPE
-				}
+				label = t.locLabel(p, s0+sp.start, s0+sp.end)
 			}
 			out = append(out, Mention{
 				Start: s0 + sp.start, End: s0 + sp.end, Label: label,
@@ -155,6 +153,39 @@ func (t *Tagger) Tag(text string, toks []tokens.Token) []Mention {
 		}
 	})
 	return out
+}
+
+// locLabel decides between GPE and LOC for a location over tokens [i, j):
+// GPE when the gazetteer knows it as a country, city, state or province;
+// LOC when it knows it as a region, or when a word of the name is a
+// landform or a place that is not a town ("Lake", "Street", "Airport");
+// otherwise GPE, since unknown places named in news are mostly towns.
+func (t *Tagger) locLabel(p *prepDoc, i, j int) annot.Label {
+	bits := t.gaz.lookup(p.ti, i, j)
+	switch {
+	case bits&gazGPE != 0:
+		return annot.LabelGPE
+	case bits&GazRegion != 0:
+		return annot.LabelLoc
+	}
+	for k := i; k < j; k++ {
+		if landforms[strings.ToLower(p.words[k])] {
+			return annot.LabelLoc
+		}
+	}
+	return annot.LabelGPE
+}
+
+var landforms = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`river sea ocean lake lakes mountain mountains mount mt. mt hill hills
+		valley desert island islands isle peninsula gulf bay strait straits canal coast cape forest park
+		square street st. road avenue boulevard bridge airport stadium arena beach falls glacier plateau
+		basin delta reef channel pass volcano range highlands lowlands plain plains region zone border
+		corridor heights jebel`) {
+		landforms[w] = true
+	}
 }
 
 // margin is the smallest score margin inside the span, in weight units:

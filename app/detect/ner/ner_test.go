@@ -56,6 +56,8 @@ func TestTagSentences(t *testing.T) {
 			[]found{{"Daniel Okafor", annot.LabelPerson}, {"Ministry of Health", annot.LabelOrg}}, []string{"We"}},
 		{"Prices fell across Europe and Asia after the announcement in Brazil.",
 			[]found{{"Europe", annot.LabelLoc}, {"Asia", annot.LabelLoc}, {"Brazil", annot.LabelGPE}}, nil},
+		{"Flooding along the Mississippi River reached Memphis on Sunday.",
+			[]found{{"Mississippi River", annot.LabelLoc}, {"Memphis", annot.LabelGPE}}, []string{"Sunday"}},
 		{"French voters and German companies were surveyed by Harlow Research Group.",
 			[]found{{"Harlow Research Group", annot.LabelOrg}}, []string{"French", "German"}},
 		{"President Ana Ferreira told reporters in Texas that Ferreira’s plan was ready.",
