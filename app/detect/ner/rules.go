@@ -10,7 +10,8 @@ import (
 //   - a dateline "CITY (Agency) -" or "CITY, Region (Agency) -" opening a
 //     sentence: the place is LOC, the agency ORG;
 //   - a title inside an ORG run ("Acme Bank President Jo Doe"): the run is
-//     split into the ORG before the title and the PERSON after it.
+//     split into the ORG before the title and the PERSON after it;
+//   - titles at the start of a PERSON span are left out of it.
 
 // titles are words that introduce a person's name.
 var titles = map[string]bool{}
@@ -30,6 +31,34 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	words := p.words[s0:s1]
 	dateline(words, pred)
 	splitTitles(words, pred)
+	stripTitles(words, pred)
+}
+
+// stripTitles takes leading titles out of PERSON spans: "Mayor Jo Doe" is
+// the PERSON "Jo Doe".
+func stripTitles(words []string, pred []tag) {
+	for i := 0; i < len(pred); i++ {
+		if pred[i] != mkTag(tPER, posB) {
+			continue
+		}
+		j := i + 1
+		for j < len(pred) && pred[j] == mkTag(tPER, posI) {
+			j++
+		}
+		if j >= len(pred) || pred[j] != mkTag(tPER, posL) {
+			continue
+		}
+		end := j + 1
+		k := i
+		for k < end-1 && titles[strings.ToLower(words[k])] {
+			pred[k] = tagO
+			k++
+		}
+		if k > i {
+			setSpan(pred, k, end, tPER)
+		}
+		i = end - 1
+	}
 }
 
 func isCapsWord(w string) bool {

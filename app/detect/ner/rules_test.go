@@ -21,6 +21,8 @@ func TestRules(t *testing.T) {
 		{"BRUSSELS 1996-08-22", []tag{U(tLOC), O}, []span{{0, 1, tLOC}}},
 		{"Acme Bank President Jo Doe said", []tag{B(tORG), I(tORG), I(tORG), I(tORG), L(tORG), O},
 			[]span{{0, 2, tORG}, {3, 5, tPER}}},
+		{"said Mayor Jo Doe", []tag{O, B(tPER), I(tPER), L(tPER)}, []span{{2, 4, tPER}}},
+		{"said Mayor Doe", []tag{O, B(tPER), L(tPER)}, []span{{2, 3, tPER}}},
 		{"Acme Bank President said", []tag{B(tORG), I(tORG), L(tORG), O}, []span{{0, 3, tORG}}},
 	} {
 		words := strings.Fields(tc.words)
