@@ -77,6 +77,11 @@ func (wb *Workbench) showExport() {
 	}
 	format := widget.NewSelect(formats, nil)
 	format.SetSelectedIndex(0)
+	for i, f := range formats {
+		if f == "jsonl" {
+			format.SetSelectedIndex(i)
+		}
+	}
 	which := widget.NewSelect([]string{"Done documents", "All documents"}, nil)
 	which.SetSelectedIndex(0)
 	out := widget.NewEntry()

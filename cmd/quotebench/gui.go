@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -14,6 +13,8 @@ import (
 	"github.com/quotebench/quotebench/app"
 	"github.com/quotebench/quotebench/app/annot"
 	"github.com/quotebench/quotebench/app/detect"
+	"github.com/quotebench/quotebench/app/formats"
+	_ "github.com/quotebench/quotebench/app/formats/all"
 	"github.com/quotebench/quotebench/app/formats/article"
 	"github.com/quotebench/quotebench/store"
 )
@@ -46,10 +47,9 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		Open:           opener.open,
 		DefaultProject: opener.defaultProject,
 		Export:         opener.export,
-		ExportFormats:  []string{"jsonl"},
+		ExportFormats:  formats.Names(),
 		ProjectExt:     store.Ext,
 	})
-	opener.wb = wb
 	wb.Start(*projectPath, fs.Args())
 	w.ShowAndRun()
 	return 0
@@ -58,8 +58,8 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 // guiOpener opens project files for the window and adapts the store to
 // app.Project.
 type guiOpener struct {
-	detect store.Detector
-	wb     *app.Workbench
+	detect  store.Detector
+	current *guiProject // the project opened last: the window's
 }
 
 func (o *guiOpener) open(path string, readOnly bool) (app.Project, error) {
@@ -67,7 +67,8 @@ func (o *guiOpener) open(path string, readOnly bool) (app.Project, error) {
 	if err != nil {
 		return nil, mapStoreErr(err)
 	}
-	return &guiProject{Store: s, detect: o.detect}, nil
+	o.current = &guiProject{Store: s, detect: o.detect}
+	return o.current, nil
 }
 
 // defaultProject returns the default project's path; open creates it with
@@ -165,55 +166,48 @@ func (p *guiProject) Stats() (app.Stats, error) {
 	return out, err
 }
 
-// export writes JSONL (one document with its annotations per line) until
-// the formats package is wired in.
+// export writes the project's documents in one of the formats package's
+// formats; the export is read back and verified, with a manifest beside it.
 func (o *guiOpener) export(format, out string, status annot.Status, progress func(done, total int)) (string, error) {
-	if format != "jsonl" {
-		return "", fmt.Errorf("export format %q is not available", format)
+	f, err := formats.Lookup(format)
+	if err != nil {
+		return "", err
 	}
-	p, ok := o.wb.Project().(*guiProject)
-	if !ok {
+	p := o.current
+	if p == nil {
 		return "", errors.New("no project open")
 	}
-	if filepath.Ext(out) != ".jsonl" {
-		out += ".jsonl"
+	if f.Ext != "" && !strings.EqualFold(filepath.Ext(out), f.Ext) {
+		out += f.Ext
 	}
-	docs, err := p.Store.Documents(store.DocFilter{Status: status})
+	sums, err := p.Store.Documents(store.DocFilter{Status: status})
 	if err != nil {
 		return "", fmt.Errorf("list documents: %w", err)
 	}
-	tmp := out + ".tmp"
-	f, err := os.Create(tmp)
+	items := func(yield func(formats.Item) bool) error {
+		for _, d := range sums {
+			doc, err := p.Store.Document(d.ID)
+			if err != nil {
+				return err
+			}
+			a, err := p.Store.Annotations(d.ID)
+			if err != nil {
+				return err
+			}
+			if !yield(formats.Item{Doc: doc, Ann: a}) {
+				return nil
+			}
+		}
+		return nil
+	}
+	m, err := formats.Export(out, format, items, len(sums), formats.Options{}, progress)
 	if err != nil {
 		return "", err
 	}
-	enc := json.NewEncoder(f)
-	for i, d := range docs {
-		doc, err := p.Store.Document(d.ID)
-		if err == nil {
-			var a annot.Annotations
-			a, err = p.Store.Annotations(d.ID)
-			if err == nil {
-				err = enc.Encode(struct {
-					annot.Document
-					Status annot.Status `json:"status"`
-					annot.Annotations
-				}{doc, doc.Status, a})
-			}
-		}
-		if err != nil {
-			f.Close()
-			os.Remove(tmp)
-			return "", fmt.Errorf("export document %d: %w", d.ID, err)
-		}
-		progress(i+1, len(docs))
+	warn := ""
+	if len(m.Lint) > 0 {
+		warn = fmt.Sprintf("; %d lint warnings, listed in the manifest", len(m.Lint))
 	}
-	if err := f.Close(); err != nil {
-		os.Remove(tmp)
-		return "", err
-	}
-	if err := os.Rename(tmp, out); err != nil {
-		return "", err
-	}
-	return fmt.Sprintf("%d documents written to %s", len(docs), out), nil
+	return fmt.Sprintf("%d documents, %d quotes, %d mentions written to %s (%s), read back and verified%s",
+		m.Counts.Documents, m.Counts.Quotes, m.Counts.Mentions, out, m.Format, warn), nil
 }

@@ -1,0 +1,58 @@
+package main
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/quotebench/quotebench/app"
+	"github.com/quotebench/quotebench/app/annot"
+	"github.com/quotebench/quotebench/store"
+)
+
+// The window's adapter: store errors map to the window's, the JSONL export
+// writes and verifies, and a duplicate article is found again.
+func TestGUIAdapter(t *testing.T) {
+	dir := t.TempDir()
+	o := &guiOpener{}
+	p, err := o.open(filepath.Join(dir, "x"+store.Ext), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	art := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(art, []byte("date 2026-04-01 Ferry fares rise\n\n“Prices must go up,” the operator said.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := p.Import([]string{art}, nil)
+	if err != nil || len(rep.Added) != 1 {
+		t.Fatalf("import: %+v, %v", rep, err)
+	}
+	again, err := p.Import([]string{art}, nil)
+	if err != nil || len(again.Added) != 0 || len(again.Existing) != 1 || again.Existing[0] != rep.Added[0] {
+		t.Fatalf("importing again: %+v, %v; want the existing document %d", again, err, rep.Added[0])
+	}
+
+	_, err = o.open(filepath.Join(dir, "x"+store.Ext), false)
+	if !errors.Is(err, app.ErrBusy) {
+		t.Errorf("opening a project twice: %v, want app.ErrBusy", err)
+	}
+
+	out := filepath.Join(dir, "out")
+	done := 0
+	sum, err := o.export("jsonl", out, annot.Status(""), func(d, n int) { done = d })
+	if err != nil {
+		t.Fatalf("export: %v", err)
+	}
+	if !strings.Contains(sum, "1 documents") || done == 0 {
+		t.Errorf("export summary %q, progress %d", sum, done)
+	}
+	if b, err := os.ReadFile(out + ".jsonl"); err != nil || !strings.Contains(string(b), "Prices must go up") {
+		t.Errorf("exported file: %v %q", err, b)
+	}
+	if _, err := o.export("nosuch", out, "", func(int, int) {}); err == nil {
+		t.Error("unknown format exported")
+	}
+}
