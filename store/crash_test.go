@@ -21,7 +21,7 @@ import (
 )
 
 // The crash test: a child process (this test binary, re-executed) applies
-// random user actions through the store API and prints "begin" before and
+// random user actions, undo and redo included, through the store API and prints "begin" before and
 // "ok" after each one commits. The parent SIGKILLs it at a random moment,
 // then checks that the file is intact, that every action reported ok is
 // there, and that the action in flight is either entirely there or not at
@@ -130,6 +130,43 @@ func (m *crashModel) apply(a crashAction) {
 	}
 }
 
+// crashHistory is the model with its undo and redo stacks: states before
+// each journaled action not undone, and states after each undone one.
+type crashHistory struct {
+	cur        crashModel
+	undo, redo []crashModel
+}
+
+func (h crashHistory) clone() crashHistory {
+	return crashHistory{cur: h.cur.clone(), undo: append([]crashModel(nil), h.undo...), redo: append([]crashModel(nil), h.redo...)}
+}
+
+// do applies an action: an edit that changes something is journaled and
+// clears the redo stack; undo and redo move between the stacks.
+func (h *crashHistory) do(a crashAction) {
+	switch a.Kind {
+	case "undo":
+		if n := len(h.undo); n > 0 {
+			h.redo = append(h.redo, h.cur)
+			h.cur = h.undo[n-1]
+			h.undo = h.undo[:n-1]
+		}
+	case "redo":
+		if n := len(h.redo); n > 0 {
+			h.undo = append(h.undo, h.cur)
+			h.cur = h.redo[n-1]
+			h.redo = h.redo[:n-1]
+		}
+	default:
+		before := h.cur.clone()
+		h.cur.apply(a)
+		if h.cur.String() != before.String() {
+			h.undo = append(h.undo, before)
+			h.redo = nil
+		}
+	}
+}
+
 // readModel reads the stored state of the crash document.
 func readModel(s *Store, doc annot.DocID) (crashModel, error) {
 	m := crashModel{Mentions: map[int64]crashMention{}, Quotes: map[int64]crashQuote{}, Entities: map[int64]bool{}}
@@ -207,7 +244,7 @@ func pickAction(rng *rand.Rand, cur crashModel, n int) crashAction {
 	}
 	ents, ments, quotes := keys(cur.Entities), keys(cur.Mentions), keys(cur.Quotes)
 	for {
-		switch rng.Intn(8) {
+		switch rng.Intn(10) {
 		case 0:
 			return crashAction{Kind: "add-mention", Span: span()}
 		case 1:
@@ -240,6 +277,10 @@ func pickAction(rng *rand.Rand, cur crashModel, n int) crashAction {
 			}
 		case 7:
 			return crashAction{Kind: "status", Status: string(annot.Statuses[rng.Intn(len(annot.Statuses))])}
+		case 8:
+			return crashAction{Kind: "undo"}
+		case 9:
+			return crashAction{Kind: "redo"}
 		}
 	}
 }
@@ -274,6 +315,12 @@ func doAction(s *Store, doc annot.DocID, a *crashAction) error {
 		return s.DeleteQuote(annot.QuoteID(a.Q))
 	case "status":
 		return s.SetStatus(doc, annot.Status(a.Status))
+	case "undo":
+		_, _, err := s.Undo()
+		return err
+	case "redo":
+		_, _, err := s.Redo()
+		return err
 	}
 	return fmt.Errorf("unknown action %q", a.Kind)
 }
@@ -314,10 +361,11 @@ func TestCrash(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	model, err := readModel(s, doc)
+	start, err := readModel(s, doc)
 	if err != nil {
 		t.Fatal(err)
 	}
+	model := crashHistory{cur: start}
 	s.Close()
 
 	rng := rand.New(rand.NewSource(time.Now().UnixNano()))
@@ -395,7 +443,7 @@ func TestCrash(t *testing.T) {
 					// the child died mid-line: the action may or may not be there
 					continue
 				}
-				model.apply(a)
+				model.do(a)
 				pending = nil
 				oks++
 			}
@@ -423,22 +471,22 @@ func TestCrash(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got.String() == model.String() {
+		if got.String() == model.cur.String() {
 			continue
 		}
 		if pending != nil {
 			with := model.clone()
-			fillNewIDs(pending, model, got)
-			with.apply(*pending)
-			if got.String() == with.String() {
+			fillNewIDs(pending, model.cur, got)
+			with.do(*pending)
+			if got.String() == with.cur.String() {
 				model = with
 				inFlightCommitted++
 				continue
 			}
 			t.Fatalf("kill %d after %d actions: stored state is neither before nor after the action in flight %+v\nstored:\n%s\nbefore:\n%s\nafter:\n%s",
-				k, oks, *pending, got, model, with)
+				k, oks, *pending, got, model.cur, with.cur)
 		}
-		t.Fatalf("kill %d after %d actions: stored state lost reported actions\nstored:\n%s\nwant:\n%s", k, oks, got, model)
+		t.Fatalf("kill %d after %d actions: stored state lost reported actions\nstored:\n%s\nwant:\n%s", k, oks, got, model.cur)
 	}
 	t.Logf("%d kills survived; %d actions reported and verified; %d in-flight actions were committed before the kill", kills, totalOK, inFlightCommitted)
 }
