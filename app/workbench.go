@@ -214,7 +214,11 @@ func (wb *Workbench) SetProject(p Project) {
 	wb.prefs.addRecent(p.Path())
 	wb.prefs.setLastProject(p.Path())
 	wb.setMenus()
-	wb.win.SetTitle("Quotebench — " + filepath.Base(p.Path()))
+	title := "Quotebench — " + filepath.Base(p.Path())
+	if p.ReadOnly() {
+		title += " (read-only)"
+	}
+	wb.win.SetTitle(title)
 	wb.reloadDocs()
 	wb.lastSaved = "Project opened: every change is saved at once"
 	if p.ReadOnly() {

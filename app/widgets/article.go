@@ -457,6 +457,16 @@ func (c *articleContent) Dragged(ev *fyne.DragEvent) {
 	}
 	v.sel = v.snapQuotes(a, b)
 	// keep the view scrolled along when dragging past the edge
+	if c.mouseDown && v.lay != nil {
+		top, h := v.scroll.Offset.Y, v.scroll.Size().Height
+		maxY := max(0, c.MinSize().Height-h)
+		switch {
+		case cur.Y > top+h-v.lay.lineH/2:
+			v.scroll.ScrollToOffset(fyne.NewPos(0, min(maxY, top+v.lay.lineH)))
+		case cur.Y < top+v.lay.lineH/2 && top > 0:
+			v.scroll.ScrollToOffset(fyne.NewPos(0, max(0, top-v.lay.lineH)))
+		}
+	}
 	c.Refresh()
 }
 
