@@ -11,7 +11,11 @@
 // (entities.go).
 package detect
 
-import "github.com/quotebench/quotebench/app/annot"
+import (
+	"math"
+
+	"github.com/quotebench/quotebench/app/annot"
+)
 
 // Detector holds loaded models; it is safe for concurrent use.
 type Detector struct {
@@ -116,5 +120,6 @@ func (x *doc) annotations(qs []quote, cues []cue, spk []int, ments []ment, ents 
 }
 
 func prov(conf float64) annot.Provenance {
+	conf = math.Round(min(max(conf, 0.01), 1)*100) / 100
 	return annot.Provenance{Origin: annot.OriginDetector, State: annot.StateSuggested, Confidence: conf}
 }

@@ -102,12 +102,12 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity) []i
 				q.spkEnt = (*ments)[x.persons[i]].ent
 			}
 		}
-		if q.spk.len() == 0 && q.spkEnt < 0 && x.sole[pa] >= 0 {
-			q.spkEnt = x.sole[pa] // the paragraph's only person
-		}
 		if q.spk.len() == 0 && q.spkEnt < 0 && lastMent >= 0 && pa == lastMentPara && q.marks >= 0 {
 			out[qi] = lastMent // the same speaker goes on in the same paragraph
 			q.spkEnt = (*ments)[lastMent].ent
+		}
+		if q.spk.len() == 0 && q.spkEnt < 0 && out[qi] < 0 && x.sole[pa] >= 0 {
+			q.spkEnt = x.sole[pa] // the paragraph's only person
 		}
 		if q.spk.len() == 0 && q.spkEnt < 0 && out[qi] < 0 && lastEnt >= 0 && pa-lastPara <= 1 {
 			q.spkEnt = lastEnt // conversation continues
