@@ -27,9 +27,12 @@ func checkOffsets(t *testing.T, text string) {
 	if o.Len() != len(runes) {
 		t.Fatalf("%q: Len = %d, want %d", text, o.Len(), len(runes))
 	}
+	wantB, wantU := 0, 0 // reference offsets, advanced one rune at a time
 	for cp := 0; cp <= len(runes); cp++ {
-		wantB := len(string(runes[:cp]))
-		wantU := len(utf16.Encode(runes[:cp]))
+		if cp > 0 {
+			wantB += len(string(runes[cp-1]))
+			wantU += len(utf16.Encode(runes[cp-1 : cp]))
+		}
 		if b, err := o.Byte(cp); err != nil || b != wantB {
 			t.Fatalf("%q: Byte(%d) = %d, %v; want %d", text, cp, b, err, wantB)
 		}
