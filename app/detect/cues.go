@@ -1,6 +1,10 @@
 package detect
 
-import "github.com/quotebench/quotebench/app/detect/tokens"
+import (
+	"strings"
+
+	"github.com/quotebench/quotebench/app/detect/tokens"
+)
 
 // cue is a reporting construction: the cue words, the speaker noun phrase
 // and where the reported content lies relative to them.
@@ -131,9 +135,14 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 		if passive && (w == "told" || w == "asked" || w == "informed" || w == "reminded" || w == "warned" || w == "urged" || w == "assured") {
 			return cue{}, false
 		}
-		c.subj = d.leftNP(k, s.a)
-		if c.subj.len() == 0 && k >= s.a {
-			c.subj = d.subjectOverPunct(k, s)
+		if strings.HasSuffix(w, "ing") && k >= s.a && d.low[k] == "," {
+			// "…, saying that": the speaker is the subject of the sentence.
+			c.subj = d.sentenceSubject(s, i)
+		} else {
+			c.subj = d.leftNP(k, s.a)
+			if c.subj.len() == 0 && k >= s.a {
+				c.subj = d.subjectOverPunct(k, s)
+			}
 		}
 	}
 	if tellVerbs[w] && !c.inverted {
@@ -405,4 +414,24 @@ func (d *doc) raisingCue(i int, s rng) (cue, bool) {
 		return cue{}, false
 	}
 	return c, true
+}
+
+// sentenceSubject is the first pronoun or name in sentence s before token
+// end, outside quotes: the subject a participle clause ("saying …") shares.
+func (d *doc) sentenceSubject(s rng, end int) rng {
+	for i := s.a; i < end; i++ {
+		if d.quote[i] >= 0 {
+			continue
+		}
+		w := d.low[i]
+		if subjPronouns[w] && w != "it" && w != "who" && w != "you" {
+			return rng{i, i + 1}
+		}
+		if d.capital(i) && (!capStop[w] || personTitles[w]) {
+			if np := d.rightNP(i, end); np.len() > 0 {
+				return np
+			}
+		}
+	}
+	return rng{}
 }

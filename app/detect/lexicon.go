@@ -127,7 +127,7 @@ func init() {
 // auxiliaries sit between a subject and its verb: "has said", "also told".
 var auxiliaries = set(`has have had was were is are be been will would could can may might shall should
 	did does do also later then previously recently reportedly repeatedly publicly once already
-	again further still just often never not n't first later earlier privately separately
+	again further still just often never not n't n’t first later earlier privately separately
 	long frequently quickly simply flatly openly`)
 
 // pronouns that can be speakers; the value is the gender/number class.

@@ -18,8 +18,10 @@ func doubleMark(w string) markKind {
 		return openMark
 	case "”", "»":
 		return closeMark
-	case "\"", "″", "＂":
+	case "\"", "″", "＂", "''":
 		return bothMark
+	case "``":
+		return openMark
 	}
 	return notMark
 }

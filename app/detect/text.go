@@ -30,7 +30,7 @@ type rng struct{ a, b int }
 func (r rng) len() int { return r.b - r.a }
 
 func newDoc(text string) *doc {
-	d := &doc{text: text, toks: tokens.Tokenize(text)}
+	d := &doc{text: text, toks: mergeMarks(text, tokens.Tokenize(text))}
 	n := len(d.toks)
 	d.low = make([]string, n)
 	d.sent = make([]int32, n)
@@ -175,4 +175,21 @@ func isISODate(w string) bool {
 		}
 	}
 	return true
+}
+
+// mergeMarks joins typewriter double quotes written as two characters,
+// '' and ``, into one token.
+func mergeMarks(text string, toks []tokens.Token) []tokens.Token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if i+1 < len(toks) && toks[i+1].Gap == tokens.NoSpace && t.B1-t.B0 == 1 && toks[i+1].B1-toks[i+1].B0 == 1 {
+			if c := text[t.B0]; (c == '\'' || c == '`') && text[toks[i+1].B0] == c {
+				t.End, t.B1 = toks[i+1].End, toks[i+1].B1
+				i++
+			}
+		}
+		out = append(out, t)
+	}
+	return out
 }
