@@ -6,7 +6,8 @@
 // entities with start/end/label/text) plus everything the project holds:
 //
 //	document   title, date, source, url, status, sha256
-//	quotes     qid, parts [{start,end,text}], cue/cue_start/cue_end (PolNeAR's
+//	quotes     qid, parts [{start,end,text}] (for split quotes; a quote of one
+//	           part is start/end), cue/cue_start/cue_end (PolNeAR's
 //	           names), speaker_id, unattributed, origin, state, confidence
 //	entities   name mentions: mid, mention_type, entity, origin, state, confidence
 //	mentions   nominal and pronoun mentions, same fields ("entities" stays
@@ -165,6 +166,9 @@ func Encode(it formats.Item) (Doc, error) {
 		jq := Quote{Start: ext.Start, End: ext.End, Text: t, Type: string(q.Kind), QID: int64(q.ID),
 			SpeakerID: int64(q.Speaker), Unattributed: q.Unattributed, Prov: prov(q.Provenance)}
 		for _, p := range q.Parts {
+			if len(q.Parts) == 1 && p == ext {
+				break // start, end and text say it all
+			}
 			pt, err := slice(p)
 			if err != nil {
 				return d, fmt.Errorf("quote %d: %w", q.ID, err)
