@@ -1,7 +1,12 @@
 package store
 
 import (
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"unicode/utf8"
 )
@@ -62,4 +67,80 @@ func FuzzParseHTML(f *testing.F) {
 			t.Fatalf("accepted bad text %q", d.Text)
 		}
 	})
+}
+
+// Importing HTML never fetches anything: images, style sheets, scripts,
+// frames, media, a <base>, a meta refresh and CSS imports all point at a
+// loopback server that must see no request at all.
+func TestParseHTMLFetchesNothing(t *testing.T) {
+	var hits atomic.Int64
+	var mu sync.Mutex
+	var paths []string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		mu.Lock()
+		paths = append(paths, r.URL.Path)
+		mu.Unlock()
+		w.Header().Set("Content-Type", "text/html")
+		io.WriteString(w, "<html><body><p>fetched</p></body></html>")
+	}))
+	u := srv.URL
+	page := `<!DOCTYPE html><html><head>
+<base href="` + u + `/base/">
+<title>Harbour bridge reopens</title>
+<meta http-equiv="refresh" content="0; url=` + u + `/refresh">
+<meta property="og:image" content="` + u + `/og.png">
+<link rel="stylesheet" href="` + u + `/style.css">
+<link rel="preload" href="` + u + `/font.woff2" as="font">
+<link rel="icon" href="` + u + `/favicon.ico">
+<link rel="canonical" href="` + u + `/canonical">
+<style>@import url("` + u + `/import.css"); body { background: url(` + u + `/bg.png) }</style>
+<script src="` + u + `/script.js"></script>
+<script type="module">import "` + u + `/module.js";</script>
+</head><body>
+<article>
+<img src="` + u + `/x" srcset="` + u + `/x2 2x" alt="bridge">
+<img src="relative.png">
+<picture><source srcset="` + u + `/p.webp"><img src="` + u + `/p.jpg"></picture>
+<p>The harbour bridge will reopen to traffic in May, the transport minister said on Friday, two years after cracks forced its closure.</p>
+<iframe src="` + u + `/frame"></iframe>
+<video poster="` + u + `/poster.jpg" src="` + u + `/video.mp4"><track src="` + u + `/track.vtt"></video>
+<audio src="` + u + `/audio.mp3"></audio>
+<object data="` + u + `/object"></object><embed src="` + u + `/embed">
+<p>“The repairs are on schedule and on budget,” she told reporters. Engineers said the final load tests would take three weeks.</p>
+<a href="` + u + `/link">more</a>
+<form action="` + u + `/form"><input type="image" src="` + u + `/input.png"></form>
+<svg><image href="` + u + `/svg.png"/></svg>
+</article>
+</body></html>`
+	d, _, err := ParseHTML([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(d.Text, "The repairs are on schedule") {
+		t.Errorf("text = %q", d.Text)
+	}
+	if strings.Contains(d.Text, "fetched") {
+		t.Errorf("the text holds what the server serves: %q", d.Text)
+	}
+	srv.Close() // waits for requests in flight
+	if n := hits.Load(); n != 0 {
+		t.Errorf("ParseHTML made %d requests: %v", n, paths)
+	}
+}
+
+// The counting server above does see a request when one is made, so a zero
+// there means something.
+func TestParseHTMLFetchCounterWorks(t *testing.T) {
+	var hits atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { hits.Add(1) }))
+	defer srv.Close()
+	resp, err := http.Get(srv.URL + "/x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if hits.Load() != 1 {
+		t.Errorf("hits = %d, want 1", hits.Load())
+	}
 }
