@@ -294,6 +294,8 @@ func evaluate(t *ner.Tagger, shared string) error {
 	}
 	fmt.Printf("\neng.testa, raw text through tokens.Tokenize and Tag:\n")
 	fmt.Print(t.EvaluateText(testa))
+	fmt.Printf("\neng.testa, every sentence in title case (a stress test for headline-style text):\n")
+	fmt.Print(t.EvaluateText(titleCased(testa)))
 	samples, _ := filepath.Glob(filepath.Join(shared, "corpus", "sample", "*.gold.jsonl"))
 	for _, path := range samples {
 		s, err := evalGold(t, path)
@@ -384,6 +386,29 @@ func printCoNLLErrors(t *ner.Tagger, docs []ner.Doc) {
 	for _, k := range keys {
 		fmt.Printf("  %-28s %4d  %q\n", k, kinds[k], examples[k])
 	}
+}
+
+// titleCased capitalises every word of docs but short function words.
+func titleCased(docs []ner.Doc) []ner.Doc {
+	small := map[string]bool{}
+	for _, w := range strings.Fields("a an the of in on at to for and or but by with from as vs via") {
+		small[w] = true
+	}
+	out := make([]ner.Doc, len(docs))
+	for i, d := range docs {
+		for _, s := range d.Sentences {
+			ws := make([]string, len(s.Words))
+			for k, w := range s.Words {
+				r, n := utf8.DecodeRuneInString(w)
+				if k == 0 || !small[w] {
+					w = string(unicode.ToUpper(r)) + w[n:]
+				}
+				ws[k] = w
+			}
+			out[i].Sentences = append(out[i].Sentences, ner.Sentence{Words: ws, Entities: s.Entities})
+		}
+	}
+	return out
 }
 
 func evalGold(t *ner.Tagger, path string) (*ner.Scores, error) {

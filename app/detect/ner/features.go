@@ -375,3 +375,24 @@ func allCaps(words []string) bool {
 	}
 	return long
 }
+
+// titleSmall are the words a title-case headline leaves in lower case.
+var titleSmall = map[string]bool{"a": true, "an": true, "the": true, "and": true, "but": true, "or": true,
+	"nor": true, "for": true, "on": true, "at": true, "to": true, "by": true, "of": true, "in": true,
+	"up": true, "as": true, "vs": true, "vs.": true, "via": true, "with": true, "from": true}
+
+// titleCase reports whether a sentence is a headline in title case: four
+// capitalised words or more, and no word in lower case but the small ones.
+func titleCase(words []string) bool {
+	upper := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r) && !titleSmall[w]:
+			return false
+		}
+	}
+	return upper >= 4
+}

@@ -282,6 +282,14 @@ func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepD
 	clear(x.mem)
 	for _, s := range sents {
 		caps := allCaps(words[s[0]:s[1]])
+		if !caps && titleCase(words[s[0]:s[1]]) {
+			// A headline in title case reads like a CoNLL headline in
+			// capitals: tag it as one.
+			caps = true
+			for i := s[0]; i < s[1]; i++ {
+				p.ti[i] = x.info(strings.ToUpper(words[i]))
+			}
+		}
 		p.caps = append(p.caps, caps)
 		for i := s[0]; i < s[1]; i++ {
 			t := &p.ti[i]
