@@ -7,7 +7,8 @@
 // headline, gazetteer matches (GeoNames countries and cities, states and
 // provinces, regions, news outlets, given names), and a document memory (the
 // type last given to the same word earlier in the document, whether the word
-// occurs in lower case elsewhere).
+// occurs in lower case elsewhere). A headline in title case is tagged as a
+// capitalised CoNLL headline.
 //
 // It runs in two passes: the second model also sees, for each capitalised
 // word, the tag the first pass gave it most often in the whole document

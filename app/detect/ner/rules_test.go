@@ -42,3 +42,20 @@ func TestRules(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleCase(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Harbour Bridge Will Reopen in May , Minister Says", true},
+		{"Harbour bridge will reopen in May", false},
+		{"Jo Doe met Al Roe", false},
+		{"Jo Doe and Al", false},
+		{"MARKETS RALLY IN ASIA", true}, // all capitals count too; prepare checks allCaps first
+	} {
+		if got := titleCase(strings.Fields(tc.in)); got != tc.want {
+			t.Errorf("titleCase(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
