@@ -123,7 +123,7 @@ func (d *doc) attribute(dqs []dquote, cues []cue, ments []ment, ents []entity) [
 			for k >= 0 && (d.low[k] == ":" || d.low[k] == "," || d.low[k] == "that") && d.para[k] == d.para[q.first()] {
 				k--
 			}
-			if c, ok := byEnd[k+1]; ok && k >= 0 && d.para[k] == d.para[q.first()] && !cues[c].used {
+			if c, ok := byEnd[k+1]; ok && k >= 0 && d.para[k] == d.para[q.first()] && !cues[c].used && d.introduces(&cues[c], q) {
 				q.cue = c
 				cues[c].used = true
 				q.conf = 0.9
@@ -371,3 +371,27 @@ func (d *doc) content(c *cue) []rng {
 }
 
 func isMarkTok(w string) bool { return doubleMark(w) != notMark || singleMark(w) != notMark }
+
+// introduces reports whether a cue right before a direct quote introduces
+// it as a whole: after a colon or comma, or as the complement that ends the
+// sentence. A quote inside a longer clause (`said that “we need more” about
+// it`) is a fragment of reported speech instead.
+func (d *doc) introduces(c *cue, q quote) bool {
+	sep := ""
+	for i := c.end(); i < q.first(); i++ {
+		sep += d.low[i]
+	}
+	if sep == ":" || sep == "," {
+		return true
+	}
+	if c.strength < 1 || d.low[c.a] == "according" {
+		return false
+	}
+	e := d.sents[d.sent[q.last()]].b
+	for i := q.last() + 1; i < e; i++ {
+		if !d.isPunct(i) {
+			return false
+		}
+	}
+	return true
+}

@@ -178,7 +178,7 @@ func isISODate(w string) bool {
 }
 
 // mergeMarks joins typewriter double quotes written as two characters,
-// '' and ``, into one token.
+// ” and “, into one token.
 func mergeMarks(text string, toks []tokens.Token) []tokens.Token {
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
