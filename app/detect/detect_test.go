@@ -155,6 +155,8 @@ func TestSpeakerEntities(t *testing.T) {
 			"“We are close partners,”", "Vladimir Putin"},
 		{"Transport Minister Ana Ferreira opened the road. Tom Berg runs a ferry. Later the minister said that the bridge was safe.",
 			"the bridge was safe", "Ana Ferreira"},
+		{"Mrs. Ann Lee met Mr. Tom Berg in the hall. “We agree on the plan,” she said.",
+			"“We agree on the plan,”", "Ann Lee"},
 		{"Angela Merkel arrived in Paris. “This is a good day for Europe,” Merkel said.",
 			"“This is a good day for Europe,”", "Angela Merkel"},
 	} {

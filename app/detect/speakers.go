@@ -215,7 +215,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	m := ment{a: np.a, b: np.b, label: annot.LabelPerson, typ: annot.MentionNominal, ent: -1, conf: 0.6}
 	if np.len() == 1 && pronouns[w] != "" || w == "i" {
 		m.typ = annot.MentionPronoun
-		m.ent = d.resolvePronoun(np.a, *ments, x, lastEnt, lastPara)
+		m.ent = d.resolvePronoun(np.a, *ments, ents, x, lastEnt, lastPara)
 	} else if hasRole && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1) {
 		m.ent = d.resolveNominal(np, *ments, x, ents, lastEnt, lastPara)
 	}
@@ -227,19 +227,24 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 // resolvePronoun links he/she (and his/her) to a person: the first person
 // named earlier in the same sentence, else the last speaker nearby, else the
 // nearest person named before; they/we to the nearest organisation.
-func (d *doc) resolvePronoun(p int, ments []ment, x *mentIndex, lastEnt, lastPara int) int {
+func (d *doc) resolvePronoun(p int, ments []ment, ents []entity, x *mentIndex, lastEnt, lastPara int) int {
 	cls := pronouns[d.low[p]]
 	s := d.sents[d.sent[p]]
 	switch cls {
 	case "m", "f":
-		if i := before(x.persons, ments, s.a) + 1; i < len(x.persons) && ments[x.persons[i]].b <= p {
-			return ments[x.persons[i]].ent
+		fits := func(e int) bool { g := genderOf(ents[e]); return g == "" || g == cls }
+		for i, n := before(x.persons, ments, s.a)+1, 0; i < len(x.persons) && ments[x.persons[i]].b <= p && n < 8; i, n = i+1, n+1 {
+			if e := ments[x.persons[i]].ent; fits(e) {
+				return e
+			}
 		}
-		if lastEnt >= 0 && int(d.para[p])-lastPara <= 2 {
+		if lastEnt >= 0 && int(d.para[p])-lastPara <= 2 && fits(lastEnt) {
 			return lastEnt
 		}
-		if i := before(x.persons, ments, p); i >= 0 && int(d.para[p])-int(d.para[ments[x.persons[i]].a]) <= 3 {
-			return ments[x.persons[i]].ent
+		for i, n := before(x.persons, ments, p), 0; i >= 0 && n < 12 && int(d.para[p])-int(d.para[ments[x.persons[i]].a]) <= 3; i, n = i-1, n+1 {
+			if e := ments[x.persons[i]].ent; fits(e) {
+				return e
+			}
 		}
 	case "p", "n":
 		if i := before(x.orgs, ments, p); i >= 0 && int(d.sent[p])-int(d.sent[ments[x.orgs[i]].a]) <= 1 {
@@ -285,4 +290,18 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		return lastEnt
 	}
 	return -1
+}
+
+// genderOf tells "m" or "f" from the titles seen before an entity's names
+// (Mr., Mrs., spokeswoman), or "" when they do not say.
+func genderOf(e entity) string {
+	m := e.words["mr."] || e.words["mr"] || e.words["sir"] || e.words["spokesman"] || e.words["congressman"] || e.words["chairman"] || e.words["king"] || e.words["prince"]
+	f := e.words["mrs."] || e.words["mrs"] || e.words["ms."] || e.words["ms"] || e.words["miss"] || e.words["spokeswoman"] || e.words["congresswoman"] || e.words["chairwoman"] || e.words["queen"] || e.words["princess"] || e.words["dame"]
+	switch {
+	case m && !f:
+		return "m"
+	case f && !m:
+		return "f"
+	}
+	return ""
 }
