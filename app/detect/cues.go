@@ -125,7 +125,7 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 		// Speaker before the cue, over auxiliaries: "Smith has also said".
 		k := i - 1
 		passive := false
-		for k >= s.a && auxiliaries[d.low[k]] {
+		for k >= s.a && (auxiliaries[d.low[k]] || isAdverb(d.low[k])) {
 			switch d.low[k] {
 			case "was", "were", "been", "be", "is", "are":
 				passive = true
@@ -142,6 +142,8 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 			c.subj = d.leftNP(k, s.a)
 			if c.subj.len() == 0 && k >= s.a {
 				c.subj = d.subjectOverPunct(k, s)
+			} else if c.subj.len() > 0 {
+				c.subj = d.overRelative(c.subj, s)
 			}
 		}
 	}
@@ -296,16 +298,28 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 			}
 		}
 	case ",":
-		for j := k - 1; j >= s.a && j >= k-25; j-- {
+		// The comma that opens the apposition or relative clause: the nearest
+		// one followed by who/which/a/the, else the nearest one.
+		first := -1
+		for j := k - 1; j >= s.a && j >= k-30; j-- {
 			if d.quote[j] >= 0 {
 				break
 			}
-			if d.low[j] == "," {
+			if d.low[j] != "," {
+				continue
+			}
+			if first < 0 {
+				first = j
+			}
+			switch d.low[j+1] {
+			case "who", "which", "whose", "a", "an", "the", "its", "his", "her", "their", "whom":
 				if np := d.leftNP(j-1, s.a); np.len() > 0 {
 					return np
 				}
-				break
 			}
+		}
+		if first >= 0 {
+			return d.leftNP(first-1, s.a)
 		}
 	case "and", "but", "then":
 		// The subject of the sentence.
@@ -335,7 +349,7 @@ func (d *doc) topicCue(i int, s rng) (cue, bool) {
 	}
 	c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.5, topic: true}
 	k := i - 1
-	for k >= s.a && auxiliaries[d.low[k]] {
+	for k >= s.a && (auxiliaries[d.low[k]] || isAdverb(d.low[k])) {
 		k--
 	}
 	c.subj = d.leftNP(k, s.a)
@@ -402,7 +416,7 @@ func (d *doc) nextToQuote(i int, s rng) bool {
 // is what follows "to".
 func (d *doc) raisingCue(i int, s rng) (cue, bool) {
 	k := i - 1
-	for k >= s.a && auxiliaries[d.low[k]] {
+	for k >= s.a && (auxiliaries[d.low[k]] || isAdverb(d.low[k])) {
 		k--
 	}
 	c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.4}
@@ -434,4 +448,28 @@ func (d *doc) sentenceSubject(s rng, end int) rng {
 		}
 	}
 	return rng{}
+}
+
+// overRelative moves a subject found inside a relative clause to the noun
+// it modifies: "officials who spoke with the Post said" → "officials".
+func (d *doc) overRelative(np rng, s rng) rng {
+	for j := np.a - 1; j >= s.a && j >= np.a-8; j-- {
+		w := d.low[j]
+		if d.isPunct(j) || cueStrength[w] > 0 || d.quote[j] >= 0 {
+			break
+		}
+		if w == "who" || w == "whom" {
+			if r := d.leftNP(j-1, s.a); r.len() > 0 {
+				return r
+			}
+			break
+		}
+	}
+	return np
+}
+
+// isAdverb reports whether w looks like a manner adverb that may sit
+// between a subject and its verb ("initially said").
+func isAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "family" && w != "italy" && w != "ally" && w != "rally"
 }
