@@ -1,0 +1,51 @@
+package eval_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/quotebench/quotebench/app/detect"
+	"github.com/quotebench/quotebench/app/detect/eval"
+	"github.com/quotebench/quotebench/assets"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// TestGoldenSample pins the detector's output on the bundled sample article
+// in the gold JSONL format. Run with -update after an intended change and
+// review the diff.
+func TestGoldenSample(t *testing.T) {
+	det, err := detect.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(assets.Sample)
+	rec := eval.FromAnnotations(assets.SampleName, text, det.Detect(text))
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", " ")
+	if err := enc.Encode(rec); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join("testdata", "sample.golden.json")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if !bytes.Equal(buf.Bytes(), want) {
+		t.Errorf("output differs from %s; run go test -run TestGoldenSample -update ./app/detect/eval/ and review the diff", path)
+	}
+}
