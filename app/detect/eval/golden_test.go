@@ -15,8 +15,8 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
-// TestGoldenSample pins the detector's output on the bundled sample article
-// in the gold JSONL format. Run with -update after an intended change and
+// TestGoldenSample pins the detector's quotes (spans, kinds, cues, speakers)
+// on the bundled sample article in the gold JSONL format. Run with -update after an intended change and
 // review the diff.
 func TestGoldenSample(t *testing.T) {
 	det, err := detect.New()
@@ -25,6 +25,7 @@ func TestGoldenSample(t *testing.T) {
 	}
 	text := string(assets.Sample)
 	rec := eval.FromAnnotations(assets.SampleName, text, det.Detect(text))
+	rec.Entities = nil // the entity tagger has its own tests; pin the quotes
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
