@@ -78,8 +78,14 @@ func Filter(a annot.Annotations, filter string) annot.Annotations {
 // of annotations on text, so that it can be compared with what the format
 // reads back. The result shares nothing with a.
 func Project(a annot.Annotations, text []rune, c Caps) annot.Annotations {
-	var out annot.Annotations
-	dropped := map[annot.MentionID]bool{}
+	out := annot.Annotations{Mentions: make([]annot.Mention, 0, len(a.Mentions))}
+	if c&CapQuotes != 0 {
+		out.Quotes = make([]annot.Quote, 0, len(a.Quotes))
+	}
+	var dropped map[annot.MentionID]bool
+	if c&CapMentionTypes == 0 {
+		dropped = map[annot.MentionID]bool{}
+	}
 	for _, m := range a.Mentions {
 		if c&CapMentionTypes == 0 && m.Type != annot.MentionName && m.Type != "" {
 			dropped[m.ID] = true
@@ -98,7 +104,7 @@ func Project(a annot.Annotations, text []rune, c Caps) annot.Annotations {
 	}
 	if c&CapEntities != 0 {
 		out.Entities = projectEntities(a.Entities, out.Mentions, text, c)
-		ids := map[annot.EntityID]bool{}
+		ids := make(map[annot.EntityID]bool, len(out.Entities))
 		for _, e := range out.Entities {
 			ids[e.ID] = true
 		}
@@ -136,26 +142,31 @@ func Project(a annot.Annotations, text []rune, c Caps) annot.Annotations {
 // an entity is known only by its mentions: singletons vanish and the name
 // and label are those of its first mention in the text.
 func projectEntities(es []annot.Entity, ms []annot.Mention, text []rune, c Caps) []annot.Entity {
-	members := map[annot.EntityID][]annot.Mention{}
+	count := make(map[annot.EntityID]int, len(es))
+	first := make(map[annot.EntityID]annot.Mention, len(es))
 	for _, m := range ms {
-		if m.Entity != 0 {
-			members[m.Entity] = append(members[m.Entity], m)
+		if m.Entity == 0 {
+			continue
+		}
+		count[m.Entity]++
+		if f, ok := first[m.Entity]; !ok || cmpMention(m, f) < 0 {
+			first[m.Entity] = m
 		}
 	}
-	var out []annot.Entity
+	out := make([]annot.Entity, 0, len(es))
 	for _, e := range es {
-		mm := members[e.ID]
+		n := count[e.ID]
 		if c&CapProvenance == 0 {
 			e.Provenance = annot.Provenance{}
 		}
 		if c&CapNames == 0 {
-			if len(mm) < 2 {
+			if n < 2 {
 				continue
 			}
-			first := slices.MinFunc(mm, cmpMention)
-			e.Name = sliceRunes(text, first.Span)
-			e.Label = first.Label
-		} else if len(mm) == 0 && c&CapLoneEntities == 0 {
+			f := first[e.ID]
+			e.Name = sliceRunes(text, f.Span)
+			e.Label = f.Label
+		} else if n == 0 && c&CapLoneEntities == 0 {
 			continue
 		}
 		out = append(out, e)
@@ -188,7 +199,7 @@ func cmpSpans(a, b []annot.Span) int {
 // quotes by position, entities by their first mention) so that two sets
 // holding the same annotations compare equal whatever their ids were.
 func Canonical(a annot.Annotations) annot.Annotations {
-	ents := map[annot.EntityID]annot.Entity{}
+	ents := make(map[annot.EntityID]annot.Entity, len(a.Entities))
 	for _, e := range a.Entities {
 		ents[e.ID] = e
 	}
@@ -196,9 +207,9 @@ func Canonical(a annot.Annotations) annot.Annotations {
 	slices.SortStableFunc(ms, func(x, y annot.Mention) int {
 		return cmp.Or(cmpMention(x, y), cmp.Compare(ents[x.Entity].Name, ents[y.Entity].Name))
 	})
-	mID := map[annot.MentionID]annot.MentionID{}
-	eID := map[annot.EntityID]annot.EntityID{}
-	var out annot.Annotations
+	mID := make(map[annot.MentionID]annot.MentionID, len(ms))
+	eID := make(map[annot.EntityID]annot.EntityID, len(a.Entities))
+	out := annot.Annotations{Entities: make([]annot.Entity, 0, len(a.Entities))}
 	for i := range ms {
 		mID[ms[i].ID] = annot.MentionID(i + 1)
 		ms[i].ID = annot.MentionID(i + 1)

@@ -10,10 +10,40 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/quotebench/quotebench/app/annot"
 )
+
+// batchSize is how many documents Export prepares or checks at once, on
+// every core.
+const batchSize = 64
+
+// parallel runs fn(0..n-1) on every core and waits.
+func parallel(n int, fn func(k int)) {
+	workers := min(n, runtime.GOMAXPROCS(0))
+	if workers <= 1 {
+		for k := 0; k < n; k++ {
+			fn(k)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := int(next.Add(1) - 1); k < n; k = int(next.Add(1) - 1) {
+				fn(k)
+			}
+		}()
+	}
+	wg.Wait()
+}
 
 // ManifestVersion is the version of the manifest layout written by Export.
 const ManifestVersion = 1
@@ -149,50 +179,92 @@ func Export(out, format string, items Items, n int, opt Options, progress func(d
 		sum       [32]byte
 		what      string // a summary for messages
 	}
+	// prep is one item made ready for writing; batches are prepared on
+	// every core and written in order.
+	type prep struct {
+		it   Item
+		name string
+		lint []Problem
+		exp  expect
+		enc  []byte
+		err  error
+	}
+	encw, _ := w.(ItemEncoder)
 	var wants []expect
 	var werr error
 	count := 0
-	ierr := items(func(it Item) bool {
-		it.Ann = Filter(it.Ann, opt.State)
-		name := DocName(it.Doc)
-		man.Lint = append(man.Lint, Lint(it)...)
-		if f.Lint != nil {
-			man.Lint = append(man.Lint, f.Lint(it, opt)...)
-		}
-		var want any
-		if f.Expect != nil {
-			want, werr = f.Expect(it, opt)
-		} else {
-			want = expectation(f, it)
-		}
-		if werr != nil {
-			werr = fmt.Errorf("document %q: %w", name, werr)
-			return false
-		}
-		if werr = w.Write(it); werr != nil {
-			werr = fmt.Errorf("write document %q: %w", name, werr)
-			return false
-		}
-		sum := sha256.Sum256([]byte(it.Doc.Text))
-		e := expect{name: name, sha: string(sum[:]), skip: want == nil}
-		if strings.Contains(it.Doc.Text, "\r") {
-			e.crText = it.Doc.Text
-		}
-		if !e.skip {
-			if e.sum, e.what, werr = fingerprint(want); werr != nil {
+	var batch []prep
+	flush := func() bool {
+		parallel(len(batch), func(k int) {
+			p := &batch[k]
+			p.it.Ann = Filter(p.it.Ann, opt.State)
+			p.name = DocName(p.it.Doc)
+			p.lint = Lint(p.it)
+			if f.Lint != nil {
+				p.lint = append(p.lint, f.Lint(p.it, opt)...)
+			}
+			var want any
+			if f.Expect != nil {
+				want, p.err = f.Expect(p.it, opt)
+			} else {
+				want = expectation(f, p.it)
+			}
+			if p.err != nil {
+				p.err = fmt.Errorf("document %q: %w", p.name, p.err)
+				return
+			}
+			sum := sha256.Sum256([]byte(p.it.Doc.Text))
+			p.exp = expect{name: p.name, sha: string(sum[:]), skip: want == nil}
+			if strings.Contains(p.it.Doc.Text, "\r") {
+				p.exp.crText = p.it.Doc.Text
+			}
+			if !p.exp.skip {
+				if p.exp.sum, p.exp.what, p.err = fingerprint(want); p.err != nil {
+					return
+				}
+			}
+			if encw != nil {
+				if p.enc, p.err = encw.Encode(count+k, p.it); p.err != nil {
+					p.err = fmt.Errorf("write document %q: %w", p.name, p.err)
+				}
+			}
+		})
+		for k := range batch {
+			p := &batch[k]
+			if p.err != nil {
+				werr = p.err
 				return false
 			}
+			if encw != nil {
+				werr = encw.WriteEncoded(p.enc)
+			} else {
+				werr = w.Write(p.it)
+			}
+			if werr != nil {
+				werr = fmt.Errorf("write document %q: %w", p.name, werr)
+				return false
+			}
+			man.Lint = append(man.Lint, p.lint...)
+			wants = append(wants, p.exp)
+			a := p.it.Ann
+			man.Documents = append(man.Documents, DocEntry{ID: p.name, SHA256: hex.EncodeToString([]byte(p.exp.sha)), Quotes: len(a.Quotes), Mentions: len(a.Mentions)})
+			man.Counts.Documents++
+			man.Counts.Quotes += len(a.Quotes)
+			man.Counts.Mentions += len(a.Mentions)
+			man.Counts.Entities += len(a.Entities)
+			count++
+			progress(count, 2*max(n, count))
 		}
-		wants = append(wants, e)
-		man.Documents = append(man.Documents, DocEntry{ID: name, SHA256: hex.EncodeToString(sum[:]), Quotes: len(it.Ann.Quotes), Mentions: len(it.Ann.Mentions)})
-		man.Counts.Documents++
-		man.Counts.Quotes += len(it.Ann.Quotes)
-		man.Counts.Mentions += len(it.Ann.Mentions)
-		man.Counts.Entities += len(it.Ann.Entities)
-		count++
-		progress(count, 2*max(n, count))
+		batch = batch[:0]
 		return true
+	}
+	ierr := items(func(it Item) bool {
+		batch = append(batch, prep{it: it})
+		return len(batch) < batchSize || flush()
 	})
+	if werr == nil && ierr == nil {
+		flush()
+	}
 	if werr == nil && ierr != nil {
 		werr = fmt.Errorf("read the project: %w", ierr)
 	}
@@ -216,7 +288,7 @@ func Export(out, format string, items Items, n int, opt Options, progress func(d
 			progress(count+i, total)
 		}
 	}
-	check := func(name string, got any, err error) bool {
+	verify := func(name string, sum [32]byte, what string, err error) bool {
 		skip()
 		if err == nil && i >= len(wants) {
 			err = fmt.Errorf("%w: more documents read back than written", ErrMismatch)
@@ -224,14 +296,8 @@ func Export(out, format string, items Items, n int, opt Options, progress func(d
 		if err == nil && name != "" && name != wants[i].name {
 			err = fmt.Errorf("%w: document %d reads back as %q, was written as %q", ErrMismatch, i+1, name, wants[i].name)
 		}
-		if err == nil {
-			sum, what, ferr := fingerprint(got)
-			switch {
-			case ferr != nil:
-				err = ferr
-			case sum != wants[i].sum:
-				err = fmt.Errorf("%w: document %q reads back differently: wrote %s, read %s", ErrMismatch, wants[i].name, wants[i].what, what)
-			}
+		if err == nil && sum != wants[i].sum {
+			err = fmt.Errorf("%w: document %q reads back differently: wrote %s, read %s", ErrMismatch, wants[i].name, wants[i].what, what)
 		}
 		if err != nil {
 			werr = err
@@ -243,31 +309,71 @@ func Export(out, format string, items Items, n int, opt Options, progress func(d
 	}
 	var rerr error
 	if f.ReadBack != nil {
-		rerr = f.ReadBack(tmp, opt, check)
-	} else {
-		rerr = f.Read(tmp, opt, func(rec Record) bool {
-			if rec.Err != nil {
-				return check("", nil, fmt.Errorf("%w: %s: %v", ErrMismatch, rec.Where(), rec.Err))
+		rerr = f.ReadBack(tmp, opt, func(name string, got any, err error) bool {
+			var sum [32]byte
+			var what string
+			if err == nil {
+				sum, what, err = fingerprint(got)
 			}
-			if i >= len(wants) {
-				return check("", nil, nil)
-			}
-			w := wants[i]
-			if sum := sha256.Sum256([]byte(rec.Doc.Text)); string(sum[:]) == w.sha {
-				if err := rec.Ann.Validate(annot.NewOffsets(rec.Doc.Text).Len()); err != nil {
-					return check("", nil, fmt.Errorf("%w: %s: %v", ErrMismatch, rec.Where(), err))
-				}
-			} else if w.crText != "" {
-				a, err := Resolve(rec, w.crText)
-				if err != nil {
-					return check("", nil, fmt.Errorf("%w: %s: %v", ErrMismatch, rec.Where(), err))
-				}
-				rec.Ann, rec.Doc.Text = a, w.crText
-			} else {
-				return check("", nil, fmt.Errorf("%w: %s: the text of %q differs from the project's", ErrMismatch, rec.Where(), w.name))
-			}
-			return check(DocName(rec.Doc), expectation(f, Item{rec.Doc, rec.Ann}), nil)
+			return verify(name, sum, what, err)
 		})
+	} else {
+		// Records are fingerprinted in batches on every core. Formats read
+		// this way show every document, so record k is wants[i+k].
+		type result struct {
+			name, what string
+			sum        [32]byte
+			err        error
+		}
+		var recs []Record
+		process := func() bool {
+			res := make([]result, len(recs))
+			base := i
+			parallel(len(recs), func(k int) {
+				rec, r := recs[k], &res[k]
+				if rec.Err != nil {
+					r.err = fmt.Errorf("%w: %s: %v", ErrMismatch, rec.Where(), rec.Err)
+					return
+				}
+				if base+k >= len(wants) {
+					r.err = fmt.Errorf("%w: more documents read back than written", ErrMismatch)
+					return
+				}
+				w := wants[base+k]
+				if sum := sha256.Sum256([]byte(rec.Doc.Text)); string(sum[:]) == w.sha {
+					if err := rec.Ann.Validate(annot.NewOffsets(rec.Doc.Text).Len()); err != nil {
+						r.err = fmt.Errorf("%w: %s: %v", ErrMismatch, rec.Where(), err)
+						return
+					}
+				} else if w.crText != "" {
+					a, err := Resolve(rec, w.crText)
+					if err != nil {
+						r.err = fmt.Errorf("%w: %s: %v", ErrMismatch, rec.Where(), err)
+						return
+					}
+					rec.Ann, rec.Doc.Text = a, w.crText
+				} else {
+					r.err = fmt.Errorf("%w: %s: the text of %q differs from the project's", ErrMismatch, rec.Where(), w.name)
+					return
+				}
+				r.name = DocName(rec.Doc)
+				r.sum, r.what, r.err = fingerprint(expectation(f, Item{rec.Doc, rec.Ann}))
+			})
+			for _, r := range res {
+				if !verify(r.name, r.sum, r.what, r.err) {
+					return false
+				}
+			}
+			recs = recs[:0]
+			return true
+		}
+		rerr = f.Read(tmp, opt, func(rec Record) bool {
+			recs = append(recs, rec)
+			return len(recs) < batchSize || process()
+		})
+		if werr == nil && rerr == nil {
+			process()
+		}
 	}
 	if werr == nil && rerr != nil {
 		werr = fmt.Errorf("%w: %v", ErrMismatch, rerr)

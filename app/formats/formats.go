@@ -80,6 +80,14 @@ type Writer interface {
 	Close() error
 }
 
+// ItemEncoder is implemented by writers whose output is one encoding per
+// item (the JSON formats): Export then encodes items on every core and
+// writes the encodings in order. i is the item's 0-based position.
+type ItemEncoder interface {
+	Encode(i int, it Item) ([]byte, error)
+	WriteEncoded(b []byte) error
+}
+
 // Record is one document read from a file: its text as the file carries it
 // ("" when it carries none), metadata, and annotations in code points of
 // that text. Err is set when the record could not be read; readers go on with

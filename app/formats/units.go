@@ -12,9 +12,10 @@ import (
 // (one pair per fragment) and the text the file says they cover, fragments
 // joined by Sep. Text "" means the file gives no text.
 type SpanText struct {
-	Parts [][2]int
-	Text  string
-	Sep   string
+	Parts      [][2]int
+	Text       string
+	Sep        string
+	Start, End int // the span when Parts is nil (saves an allocation per span)
 }
 
 // Units are tried in this order; code points win when several fit (a text
@@ -42,6 +43,18 @@ func DetectUnit(text string, spans []SpanText) (annot.Unit, error) {
 func checkUnit(o *annot.Offsets, u annot.Unit, spans []SpanText) error {
 	var b strings.Builder
 	for _, s := range spans {
+		if s.Parts == nil {
+			sp, err := ConvertSpan(o, u, s.Start, s.End)
+			if err != nil {
+				return err
+			}
+			if s.Text != "" {
+				if t, _ := o.Slice(sp); t != s.Text {
+					return fmt.Errorf("span %d-%d covers %q, the file says %q", s.Start, s.End, clip(t), clip(s.Text))
+				}
+			}
+			continue
+		}
 		b.Reset()
 		for i, p := range s.Parts {
 			sp, err := ConvertSpan(o, u, p[0], p[1])

@@ -24,6 +24,7 @@ package doccano
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -130,6 +131,22 @@ func NewWriter(path string, _ formats.Options) (formats.Writer, error) {
 func (w *writer) Write(it formats.Item) error {
 	w.n++
 	return w.enc.Encode(Encode(it, w.n))
+}
+
+// Encode implements formats.ItemEncoder: one line, with its '\n'; the
+// line number (the doccano id) is i+1.
+func (w *writer) Encode(i int, it formats.Item) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	err := enc.Encode(Encode(it, i+1))
+	return buf.Bytes(), err
+}
+
+func (w *writer) WriteEncoded(b []byte) error {
+	w.n++
+	_, err := w.w.Write(b)
+	return err
 }
 
 func (w *writer) Close() error {

@@ -22,6 +22,7 @@ package jsonl
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -134,7 +135,7 @@ func Encode(it formats.Item) (Doc, error) {
 	slice := func(s annot.Span) (string, error) { return o.Slice(s) }
 	d := Doc{ID: formats.DocName(it.Doc), Title: it.Doc.Title, Date: it.Doc.Date, Source: it.Doc.Source,
 		URL: it.Doc.URL, Status: string(it.Doc.Status), SHA256: it.Doc.SHA256, Text: text,
-		Quotes: []Quote{}, Entities: []Mention{}}
+		Quotes: make([]Quote, 0, len(a.Quotes)), Entities: make([]Mention, 0, len(a.Mentions))}
 	for _, m := range a.Mentions {
 		t, err := slice(m.Span)
 		if err != nil {
@@ -226,6 +227,34 @@ func (w *writer) Write(it formats.Item) error {
 	return w.enc.Encode(d) // one line: Encode appends '\n'
 }
 
+// Encode implements formats.ItemEncoder: one line, with its '\n'.
+func (w *writer) Encode(_ int, it formats.Item) ([]byte, error) {
+	d, err := Encode(it)
+	if err != nil {
+		return nil, err
+	}
+	return marshalLine(d)
+}
+
+func (w *writer) WriteEncoded(b []byte) error {
+	_, err := w.w.Write(b)
+	return err
+}
+
+// marshalLine encodes v as one JSON line without HTML escaping.
+func marshalLine(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	if d, ok := v.(Doc); ok {
+		buf.Grow(3*len(d.Text) + 256*(len(d.Quotes)+len(d.Entities)))
+	}
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
 func (w *writer) Close() error {
 	err := w.w.Flush()
 	if cerr := w.f.Close(); err == nil {
@@ -267,9 +296,9 @@ func Decoded(d Doc) (annot.Document, annot.Annotations, annot.Unit, error) {
 		return doc, a, "", fmt.Errorf("%w: the line has no text", annot.ErrInvalid)
 	}
 	// find the offset unit from the stated texts
-	var st []formats.SpanText
-	span := func(s, e int, t string) { st = append(st, formats.SpanText{Parts: [][2]int{{s, e}}, Text: t}) }
 	all := slices.Concat(d.Entities, d.Mentions)
+	st := make([]formats.SpanText, 0, len(all)+3*len(d.Quotes))
+	span := func(s, e int, t string) { st = append(st, formats.SpanText{Start: s, End: e, Text: t}) }
 	for _, m := range all {
 		span(m.Start, m.End, m.Text)
 	}

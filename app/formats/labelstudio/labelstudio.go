@@ -215,23 +215,37 @@ func NewWriter(path string, opt formats.Options) (formats.Writer, error) {
 }
 
 func (w *writer) Write(it formats.Item) error {
-	w.n++
-	t, err := Encode(it, w.unit, w.pred)
+	b, err := w.Encode(w.n, it)
 	if err != nil {
 		return err
 	}
-	t.ID = w.n
+	return w.WriteEncoded(b)
+}
+
+// Encode implements formats.ItemEncoder: the task of the i-th item, id i+1.
+func (w *writer) Encode(i int, it formats.Item) ([]byte, error) {
+	t, err := Encode(it, w.unit, w.pred)
+	if err != nil {
+		return nil, err
+	}
+	t.ID = i + 1
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(t); err != nil {
-		return err
+		return nil, err
 	}
+	return bytes.TrimRight(buf.Bytes(), "\n"), nil
+}
+
+// WriteEncoded writes one task as an element of the array, on its own line.
+func (w *writer) WriteEncoded(b []byte) error {
+	w.n++
 	if w.n > 1 {
 		w.w.WriteString(",")
 	}
 	w.w.WriteString("\n")
-	_, err = w.w.Write(bytes.TrimRight(buf.Bytes(), "\n"))
+	_, err := w.w.Write(b)
 	return err
 }
 

@@ -27,6 +27,7 @@ package spacy
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -187,6 +188,24 @@ func (w *writer) Write(it formats.Item) error {
 		return err
 	}
 	return w.enc.Encode(t)
+}
+
+// Encode implements formats.ItemEncoder: one line, with its '\n'.
+func (w *writer) Encode(_ int, it formats.Item) ([]byte, error) {
+	t, err := Encode(it)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	err = enc.Encode(t)
+	return buf.Bytes(), err
+}
+
+func (w *writer) WriteEncoded(b []byte) error {
+	_, err := w.w.Write(b)
+	return err
 }
 
 func (w *writer) Close() error {
