@@ -125,6 +125,9 @@ func Export(out, format string, items Items, n int, opt Options, progress func(d
 	default:
 		return Manifest{}, fmt.Errorf("%w: unknown offset unit %q", annot.ErrInvalid, opt.Unit)
 	}
+	if opt.Unit != "" && opt.Unit != f.Unit && f.Name != "labelstudio" {
+		return Manifest{}, fmt.Errorf("%w: %s counts offsets in %s only", annot.ErrInvalid, f.Name, f.Unit)
+	}
 	if progress == nil {
 		progress = func(int, int) {}
 	}

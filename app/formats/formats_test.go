@@ -247,6 +247,9 @@ func TestExportFailures(t *testing.T) {
 	if _, err := formats.Export(out, "spacy", formatstest.Seq(bad), 1, formats.Options{}, nil); err == nil {
 		t.Error("span outside the text exported")
 	}
+	if _, err := formats.Export(out, "jsonl", formatstest.Seq(items), 1, formats.Options{Unit: annot.UnitUTF16}, nil); err == nil {
+		t.Error("UTF-16 jsonl accepted")
+	}
 	if _, err := formats.Export(out, "nope", formatstest.Seq(items), 1, formats.Options{}, nil); err == nil {
 		t.Error("unknown format accepted")
 	}
