@@ -108,10 +108,11 @@ type Items func(yield func(Item) bool) error
 // while problems remain), writes to a temporary sibling of out, reads the
 // output back and compares it with what the format can carry of each item,
 // then moves output and manifest into place. On any error nothing is left
-// behind and an existing out is untouched. items is called once; the
-// texts and expectations of the items are kept in memory for the read-back.
-// progress (which may be nil) is called with done of 2n: n for writing, n
-// for reading back.
+// behind and an existing out is untouched. items is called once (from the calling
+// goroutine); only a fingerprint of each item is kept for the read-back
+// (and the text of documents holding a CR). Items are prepared and checked
+// in batches on every core. progress (which may be nil) is called from the
+// calling goroutine with done of 2n: n for writing, n for reading back.
 func Export(out, format string, items Items, n int, opt Options, progress func(done, total int)) (Manifest, error) {
 	f, err := Lookup(format)
 	if err != nil {
