@@ -69,6 +69,11 @@ func (d *doc) findCues() []cue {
 				out = append(out, c)
 				i++
 			}
+		case w == ":" && i > s.a && i+3 < s.b && doubleMark(d.low[i+1]) == notMark:
+			// A headline's colon introduction: "Senator Smith: Vote will pass".
+			if np := d.leftNP(i-1, s.a); np.len() > 0 && np.len() <= 4 && np.a == s.a && d.capital(np.b-1) {
+				out = append(out, cue{a: i, b: i + 1, subj: np, objEnd: i + 1, strength: 0.4})
+			}
 		case cueStrength[w] > 0:
 			if c, ok := d.verbCue(i, s); ok {
 				out = append(out, c)
@@ -93,7 +98,7 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 		if determiners[p] && p != "that" && !pastForm(w) || p == "'s" || p == "’s" || p == "when" || p == "if" || p == "to" && w != "say" && w != "tell" {
 			return cue{}, false
 		}
-		if d.capital(i) && !(d.toks[i-1].Kind == tokens.Punct && isSentPunct(p)) {
+		if d.capital(i) && !(d.toks[i-1].Kind == tokens.Punct && isSentPunct(p)) && !d.titleCase(s) {
 			return cue{}, false
 		}
 	}
@@ -472,4 +477,20 @@ func (d *doc) overRelative(np rng, s rng) rng {
 // between a subject and its verb ("initially said").
 func isAdverb(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "family" && w != "italy" && w != "ally" && w != "rally"
+}
+
+// titleCase reports whether most words of sentence s are capitalised, as in
+// a headline ("Senator Says Vote Will Pass").
+func (d *doc) titleCase(s rng) bool {
+	words, caps := 0, 0
+	for i := s.a; i < s.b && i < s.a+40; i++ {
+		if d.toks[i].Kind != tokens.Word || len(d.low[i]) <= 3 {
+			continue
+		}
+		words++
+		if d.capital(i) {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 >= words*8
 }
