@@ -252,6 +252,9 @@ func (wb *Workbench) showEmpty() {
 // OpenProject opens a project file, explaining a busy or newer file and
 // offering to open a busy one read-only.
 func (wb *Workbench) OpenProject(path string) {
+	if wb.proj != nil && samePath(wb.proj.Path(), path) {
+		return // already open (it would look busy: we hold its lock)
+	}
 	p, err := wb.opts.Open(path, false)
 	switch {
 	case errors.Is(err, ErrBusy):
@@ -277,6 +280,12 @@ func (wb *Workbench) OpenProject(path string) {
 		return
 	}
 	wb.SetProject(p)
+}
+
+func samePath(a, b string) bool {
+	x, err1 := filepath.Abs(a)
+	y, err2 := filepath.Abs(b)
+	return err1 == nil && err2 == nil && x == y
 }
 
 // Start opens project (when "", the last project, or else the default one)

@@ -600,3 +600,14 @@ func TestZoomRelaysOut(t *testing.T) {
 		t.Errorf("actual size puts the last word at %v, want %v", got, before)
 	}
 }
+
+func TestOpenProjectTwiceKeepsIt(t *testing.T) {
+	mem := newMemProject(t.TempDir() + "/x.quotebench")
+	h := newHarness(t, mem)
+	opened := 0
+	h.wb.opts.Open = func(path string, ro bool) (Project, error) { opened++; return nil, ErrBusy }
+	h.wb.OpenProject(mem.Path()) // e.g. from Recent projects
+	if opened != 0 || h.wb.Project() != Project(mem) || mem.closed {
+		t.Errorf("reopening the open project: opened %d times, closed %v", opened, mem.closed)
+	}
+}
