@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"image/color"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -152,6 +153,10 @@ func (wb *Workbench) showNewProject() {
 		path := w.URI().Path()
 		w.Close()
 		if filepath.Ext(path) != wb.opts.ProjectExt {
+			// the dialog made an empty file under the typed name; the project gets the extension
+			if fi, err := os.Stat(path); err == nil && fi.Size() == 0 {
+				os.Remove(path)
+			}
 			path += wb.opts.ProjectExt
 		}
 		wb.OpenProject(path)
