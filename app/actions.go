@@ -47,12 +47,7 @@ func (wb *Workbench) suggestions() []suggestion {
 			s = append(s, suggestion{widgets.Ref{Mention: m.ID}, m.Start})
 		}
 	}
-	sort.SliceStable(s, func(i, j int) bool {
-		if s[i].start != s[j].start {
-			return s[i].start < s[j].start
-		}
-		return s[i].ref.Quote > s[j].ref.Quote // a quote before a mention at its start
-	})
+	sort.SliceStable(s, func(i, j int) bool { return later(s[j], s[i]) })
 	return s
 }
 
@@ -72,7 +67,8 @@ func (wb *Workbench) refStart(r widgets.Ref) int {
 }
 
 // NextSuggestion selects the next (dir 1) or previous (dir -1) pending
-// suggestion after the selected annotation; false when there is none.
+// suggestion after the selected annotation, wrapping around; false when
+// there is none.
 func (wb *Workbench) NextSuggestion(dir int) bool {
 	s := wb.suggestions()
 	if len(s) == 0 {
@@ -80,33 +76,25 @@ func (wb *Workbench) NextSuggestion(dir int) bool {
 		return false
 	}
 	cur := wb.view.Selected()
-	at := wb.refStart(cur)
-	pick := -1
-	if at < 0 {
-		pick = 0
-		if dir < 0 {
-			pick = len(s) - 1
-		}
-	} else {
-		// position of the current item in the order (it may not be pending)
-		for i, x := range s {
-			if dir > 0 && (x.start > at || x.start == at && x.ref != cur && pick < 0 && !wb.before(x.ref, cur)) {
-				pick = i
-				break
-			}
-		}
-		if dir < 0 {
-			for i := len(s) - 1; i >= 0; i-- {
-				if s[i].start < at || s[i].start == at && s[i].ref != cur && wb.before(s[i].ref, cur) {
+	pick := 0
+	if dir < 0 {
+		pick = len(s) - 1
+	}
+	if at := wb.refStart(cur); at >= 0 {
+		here := suggestion{cur, at}
+		if dir > 0 {
+			for i := range s {
+				if later(s[i], here) {
 					pick = i
 					break
 				}
 			}
-		}
-		if pick < 0 { // wrap around
-			pick = 0
-			if dir < 0 {
-				pick = len(s) - 1
+		} else {
+			for i := len(s) - 1; i >= 0; i-- {
+				if later(here, s[i]) {
+					pick = i
+					break
+				}
 			}
 		}
 	}
@@ -114,8 +102,17 @@ func (wb *Workbench) NextSuggestion(dir int) bool {
 	return true
 }
 
-// before orders two annotations starting at the same place: quotes first.
-func (wb *Workbench) before(a, b widgets.Ref) bool { return a.Quote != 0 && b.Quote == 0 }
+// later orders suggestions as the article reads: by start, a quote before
+// the mentions at its start, then by id.
+func later(a, b suggestion) bool {
+	if a.start != b.start {
+		return a.start > b.start
+	}
+	if (a.ref.Quote != 0) != (b.ref.Quote != 0) {
+		return b.ref.Quote != 0
+	}
+	return a.ref.Quote > b.ref.Quote || a.ref.Mention > b.ref.Mention
+}
 
 // setState accepts or rejects the selected annotation and moves on.
 func (wb *Workbench) setState(st annot.State) {

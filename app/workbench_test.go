@@ -611,3 +611,35 @@ func TestOpenProjectTwiceKeepsIt(t *testing.T) {
 		t.Errorf("reopening the open project: opened %d times, closed %v", opened, mem.closed)
 	}
 }
+
+func TestNextPreviousSuggestion(t *testing.T) {
+	h := newHarness(t, newMemProject(t.TempDir()+"/x.quotebench"))
+	var order []widgets.Ref
+	for i := 0; i < 8; i++ {
+		h.typeKeys("n")
+		order = append(order, h.wb.view.Selected())
+	}
+	// 8 suggestions, each once, in text order: mayor, quote 1, she, ...
+	seen := map[widgets.Ref]bool{}
+	for _, r := range order {
+		seen[r] = true
+	}
+	if len(seen) != 8 {
+		t.Fatalf("8 presses of n visited %d distinct suggestions: %+v", len(seen), order)
+	}
+	if order[0] != (widgets.Ref{Mention: h.mentionID("mayor")}) || order[1] != (widgets.Ref{Quote: h.quoteID("“We will")}) {
+		t.Errorf("order starts %+v", order[:2])
+	}
+	h.typeKeys("n") // wraps to the first
+	if got := h.wb.view.Selected(); got != order[0] {
+		t.Errorf("n after the last selected %+v, want the first %+v", got, order[0])
+	}
+	h.typeKeys("p") // and back to the last
+	if got := h.wb.view.Selected(); got != order[7] {
+		t.Errorf("p after the first selected %+v, want the last %+v", got, order[7])
+	}
+	h.typeKeys("p")
+	if got := h.wb.view.Selected(); got != order[6] {
+		t.Errorf("p selected %+v, want %+v", got, order[6])
+	}
+}
