@@ -643,3 +643,28 @@ func TestNextPreviousSuggestion(t *testing.T) {
 		t.Errorf("p selected %+v, want %+v", got, order[6])
 	}
 }
+
+func TestSpeakerFromNewEntity(t *testing.T) {
+	for name, mk := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			h := newHarness(t, mk(t))
+			q3 := h.quoteID("the plan was too costly")
+			h.wb.SelectRef(widgets.Ref{Quote: q3})
+			h.wb.view.SetSelection(sp(t, articleA, "Critics"))
+			h.typeKeys("s")
+			p := h.wb.picker
+			for i := 0; i < 20 && p.Items[p.Index] != pickNewEntity; i++ {
+				p.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+			}
+			p.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+			q := h.quote(q3)
+			m := h.mention(q.Speaker)
+			if h.wb.spanText(m.Span) != "Critics" || m.Label != annot.LabelPerson || m.Entity == 0 {
+				t.Errorf("speaker after new entity: %+v %q", m, h.wb.spanText(m.Span))
+			}
+			if got := h.wb.insp.quoteLine(*h.wb.quote(q3)); !strings.Contains(got, "Critics") {
+				t.Errorf("inspector row %q does not name the new speaker", got)
+			}
+		})
+	}
+}
