@@ -73,6 +73,8 @@ func TestQuotes(t *testing.T) {
 		{"interrupted in one pair", `[[“We are ready to cooperate]] – said {{Xi Jinping}} – [[to build a future together.”]]`, annot.KindDirect},
 		{"interrupted in two pairs", `Maria Lopez was there. [[“We are ready,”]] {{she}} said, [[“to cooperate with everyone.”]]`, annot.KindDirect},
 		{"wrong-way closer", `{{Smith}} said: [[“We are ready to go now “]]. Then he left.`, annot.KindDirect},
+		{"mark glued to a comma", `{{Ryan}} said,[[“Look, we will win this one.”]]`, annot.KindDirect},
+		{"typewriter marks", "{{Mr. Lee}} said, [[``We will win this one.'']]", annot.KindDirect},
 		{"guillemets", `{{Smith}} said: [[«We are ready to go now.»]]`, annot.KindDirect},
 		{"multi-paragraph", "{{Smith}} said: [[“The first paragraph goes here.\n\n“And the second one ends it.”]]", annot.KindDirect},
 		{"indirect that", `{{The minister}} said that [[the talks would resume next week]].`, annot.KindIndirect},

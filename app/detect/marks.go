@@ -136,10 +136,11 @@ func (d *doc) pairMarks() []dquote {
 // like an opener (glued to the word after it, not to the one before).
 func (d *doc) leans(i int, p rng) (closer, opener bool) {
 	leftGlued := i > p.a && d.toks[i].Gap == tokens.NoSpace && !d.isDashTok(i-1) && d.low[i-1] != "(" && doubleMark(d.low[i-1]) == notMark
-	nextPunct := i+1 >= p.b || closingPunct(d.low[i+1])
 	rightGlued := i+1 < p.b && d.toks[i+1].Gap == tokens.NoSpace && !closingPunct(d.low[i+1])
-	closer = leftGlued || nextPunct && !rightGlued || i+1 < p.b && d.toks[i+1].Gap != tokens.NoSpace && !rightGlued && i > p.a && d.toks[i].Gap == tokens.NoSpace
-	opener = rightGlued && !leftGlued
+	// `said,“Look`: glued to a comma or colon before and a word after opens.
+	afterPunct := leftGlued && (d.low[i-1] == "," || d.low[i-1] == ":")
+	opener = rightGlued && (!leftGlued || afterPunct)
+	closer = (leftGlued || !rightGlued) && !opener
 	return closer, opener
 }
 
