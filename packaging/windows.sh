@@ -46,9 +46,10 @@ makensis -V2 -DVERSION="$QB_APP_VERSION" -DVERSION4="$QB_APP_VERSION.$QB_APP_BUI
 echo "package: NSIS setup: $(elapsed "$t") s"
 
 t=$(date +%s)
-wixl -a x64 -D Version="$QB_APP_VERSION" -D DisplayVersion="$QB_VERSION" \
-	-D Exe="$win/quotebench.exe" -D Icon="$win/quotebench.ico" \
-	-o "$dist/$base.msi" packaging/windows/quotebench.wxs
+# wixl resolves Source paths against the current folder and rejects absolute ones.
+(cd "$win" && wixl -a x64 -D Version="$QB_APP_VERSION" -D DisplayVersion="$QB_VERSION" \
+	-D Exe=quotebench.exe -D Icon=quotebench.ico \
+	-o "$dist/$base.msi" "$root/packaging/windows/quotebench.wxs")
 echo "package: MSI: $(elapsed "$t") s"
 
 if [ -n "$signing" ]; then
