@@ -34,6 +34,7 @@ func main() {
 	epochs := flag.Int("epochs", 12, "training epochs")
 	seed := flag.Int64("seed", 1, "seed of the document order")
 	twoPass := flag.Bool("twopass", true, "train a second pass that sees each word's commonest first-pass tag in the document")
+	bags := flag.Int("bags", 2, "perceptrons averaged, each trained on its own document order")
 	eval := flag.Bool("eval", false, "print P/R/F1 on eng.testa and the sample article after training")
 	showErrors = flag.Bool("errors", false, "with -eval: list the sample article's false positives and negatives")
 	evalOnly := flag.Bool("eval-only", false, "do not train: score the model in -out")
@@ -43,13 +44,13 @@ func main() {
 		*evalOnly = true
 		tagOnly = *tagText
 	}
-	if err := run(*shared, *out, *epochs, *seed, *twoPass, *eval, *evalOnly); err != nil {
+	if err := run(*shared, *out, *epochs, *seed, *bags, *twoPass, *eval, *evalOnly); err != nil {
 		fmt.Fprintln(os.Stderr, "nertrain:", err)
 		os.Exit(1)
 	}
 }
 
-func run(shared, out string, epochs int, seed int64, twoPass, eval, evalOnly bool) error {
+func run(shared, out string, epochs int, seed int64, bags int, twoPass, eval, evalOnly bool) error {
 	var tagger *ner.Tagger
 	if evalOnly {
 		m, err := os.Open(filepath.Join(out, "model.bin.gz"))
@@ -85,7 +86,7 @@ func run(shared, out string, epochs int, seed int64, twoPass, eval, evalOnly boo
 		fmt.Printf("gazetteer: %d names\n", gaz.Len())
 		fmt.Printf("eng.train: %d documents, %d tokens\n", len(train), ner.Tokens(train))
 		t0 := time.Now()
-		tagger = ner.Train(train, gaz, ner.TrainOptions{Epochs: epochs, Seed: seed, Log: os.Stdout, Calibrate: true, TwoPass: twoPass})
+		tagger = ner.Train(train, gaz, ner.TrainOptions{Epochs: epochs, Seed: seed, Log: os.Stdout, Calibrate: true, TwoPass: twoPass, Bags: bags})
 		fmt.Printf("trained in %s: %d feature rows\n", time.Since(t0).Round(100*time.Millisecond), tagger.Features())
 		if err := os.MkdirAll(out, 0o755); err != nil {
 			return err

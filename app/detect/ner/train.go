@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"math/rand"
+	"slices"
 	"sort"
 	"time"
 )
@@ -22,6 +23,9 @@ type TrainOptions struct {
 	// tag the first model gave it most often in the document. Its training
 	// votes come from first models trained on the other folds (jackknife).
 	TwoPass bool
+	// Bags is the number of perceptrons, each trained on its own document
+	// order (seeds Seed, Seed+1, ...), whose weights are averaged; 0 means 1.
+	Bags int
 }
 
 // trainer holds the perceptron during training: integer weights w and, for
@@ -161,7 +165,20 @@ func logf(w io.Writer, format string, args ...any) {
 	}
 }
 
+// trainModel trains opt.Bags perceptrons on different document orders and
+// averages them.
 func trainModel(tds []trainDoc, gaz *Gazetteer, opt TrainOptions, votes bool) *model {
+	bags := max(opt.Bags, 1)
+	fm := &floatModel{rows: map[uint64]*[nTags]float64{}}
+	for k := 0; k < bags; k++ {
+		o := opt
+		o.Seed = opt.Seed + int64(k)
+		trainOne(tds, gaz, o, votes).addAveraged(fm, 1/float64(bags))
+	}
+	return fm.quantize()
+}
+
+func trainOne(tds []trainDoc, gaz *Gazetteer, opt TrainOptions, votes bool) *trainer {
 	tr := &trainer{idx: make(map[uint64]int32)}
 	rng := rand.New(rand.NewSource(opt.Seed))
 	order := make([]int, len(tds))
@@ -210,27 +227,56 @@ func trainModel(tds []trainDoc, gaz *Gazetteer, opt TrainOptions, votes bool) *m
 				ep+1, errs, n, 100*float64(errs)/float64(max(n, 1)), len(tr.keys), time.Since(t0).Round(time.Millisecond))
 		}
 	}
-	return tr.average()
+	return tr
 }
 
-// average returns the averaged weights, quantised.
-func (tr *trainer) average() *model {
+// floatModel is a sum of averaged perceptrons before quantisation.
+type floatModel struct {
+	rows  map[uint64]*[nTags]float64
+	trans [nTags + 1][nTags]float64
+}
+
+// addAveraged adds weight × the averaged weights of tr to fm.
+func (tr *trainer) addAveraged(fm *floatModel, weight float64) {
 	c := float64(tr.c + 1)
-	avg := make([]float64, len(tr.w))
+	for r, h := range tr.keys {
+		row := fm.rows[h]
+		if row == nil {
+			row = new([nTags]float64)
+			fm.rows[h] = row
+		}
+		for t := 0; t < nTags; t++ {
+			i := r*nTags + t
+			row[t] += weight * (float64(tr.w[i]) - float64(tr.u[i])/c)
+		}
+	}
+	for a := range tr.trans {
+		for t := range tr.trans[a] {
+			fm.trans[a][t] += weight * (float64(tr.trans[a][t]) - float64(tr.utrans[a][t])/c)
+		}
+	}
+}
+
+// quantize returns the model with int16 weights.
+func (fm *floatModel) quantize() *model {
+	hs := make([]uint64, 0, len(fm.rows))
+	for h := range fm.rows {
+		hs = append(hs, h)
+	}
+	slices.Sort(hs)
 	maxAbs := 0.0
-	for i, w := range tr.w {
-		v := float64(w) - float64(tr.u[i])/c
-		avg[i] = v
-		maxAbs = math.Max(maxAbs, math.Abs(v))
+	for _, h := range hs {
+		for _, v := range fm.rows[h] {
+			maxAbs = math.Max(maxAbs, math.Abs(v))
+		}
 	}
 	if maxAbs == 0 {
 		maxAbs = 1
 	}
 	m := &model{scale: maxAbs / 32000}
-	for a := range tr.trans {
-		for t := range tr.trans[a] {
-			v := float64(tr.trans[a][t]) - float64(tr.utrans[a][t])/c
-			m.trans[a][t] = int32(math.Round(v / m.scale))
+	for a := range fm.trans {
+		for t := range fm.trans[a] {
+			m.trans[a][t] = int32(math.Round(fm.trans[a][t] / m.scale))
 		}
 	}
 	// Rows by 32-bit key; rows whose key collides are summed.
@@ -239,11 +285,11 @@ func (tr *trainer) average() *model {
 		w   [nTags]int32
 	}
 	byKey := make(map[uint32]*row)
-	for r, h := range tr.keys {
+	for _, h := range hs {
 		var q [nTags]int32
 		nz := false
 		for t := 0; t < nTags; t++ {
-			q[t] = int32(math.Round(avg[r*nTags+t] / m.scale))
+			q[t] = int32(math.Round(fm.rows[h][t] / m.scale))
 			nz = nz || q[t] != 0
 		}
 		if !nz {
