@@ -188,6 +188,9 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 		i := before(list, *ments, np.b)
 		for ; i >= 0 && (*ments)[list[i]].a >= np.a; i-- {
 			mi := list[i]
+			if e := (*ments)[mi].b; e+1 < np.b && (d.low[e] == "'s" || d.low[e] == "’s" || d.low[e] == "'") {
+				continue // "Clinton's campaign": the campaign speaks
+			}
 			if (*ments)[mi].label == annot.LabelPerson && person < 0 {
 				person = mi
 			} else if other < 0 {
@@ -213,7 +216,20 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	}
 	w := d.low[np.a]
 	m := ment{a: np.a, b: np.b, label: annot.LabelPerson, typ: annot.MentionNominal, ent: -1, conf: 0.6}
-	if np.len() == 1 && pronouns[w] != "" || w == "i" {
+	if np.len() == 1 && (w == "who" || w == "which") {
+		// "Smith, who said": the relative pronoun refers to the noun before it.
+		m.typ = annot.MentionPronoun
+		j := np.a - 1
+		if j >= 0 && d.low[j] == "," {
+			j--
+		}
+		s := d.sents[d.sent[np.a]]
+		if ante := d.leftNP(j, s.a); ante.len() > 0 {
+			if mi := d.resolveNP(ante, ments, x, ents, lastEnt, lastPara); mi >= 0 {
+				m.ent = (*ments)[mi].ent
+			}
+		}
+	} else if np.len() == 1 && pronouns[w] != "" || w == "i" {
 		m.typ = annot.MentionPronoun
 		m.ent = d.resolvePronoun(np.a, *ments, ents, x, lastEnt, lastPara)
 	} else if hasRole && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1) {
