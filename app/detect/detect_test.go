@@ -159,6 +159,10 @@ func TestSpeakerEntities(t *testing.T) {
 			"the bridge was safe", "Ana Ferreira"},
 		{"Mrs. Ann Lee met Mr. Tom Berg in the hall. “We agree on the plan,” she said.",
 			"“We agree on the plan,”", "Ann Lee"},
+		{"Tom Berg, who said the bridge was late, left early.",
+			"the bridge was late", "Tom Berg"},
+		{"Hillary Clinton spoke on Monday. Clinton's campaign said that the rally was cancelled.",
+			"the rally was cancelled", "Clinton's campaign"},
 		{"Angela Merkel arrived in Paris. “This is a good day for Europe,” Merkel said.",
 			"“This is a good day for Europe,”", "Angela Merkel"},
 	} {

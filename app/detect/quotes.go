@@ -367,7 +367,20 @@ func (d *doc) content(c *cue) []rng {
 	if len(parts) > 0 {
 		return parts
 	}
-	return []rng{{k, sentEnd}}
+	end := sentEnd
+	if w := d.low[c.subj.a]; c.subj.len() == 1 && (w == "who" || w == "which") && c.subj.a > s.a && d.low[c.subj.a-1] == "," {
+		// "Smith, who said X, left": the relative clause ends at its comma.
+		for j := k; j < sentEnd; j++ {
+			if d.low[j] == "," && d.quote[j] < 0 {
+				end = j
+				break
+			}
+		}
+	}
+	if end-k < 3 {
+		return nil
+	}
+	return []rng{{k, end}}
 }
 
 func isMarkTok(w string) bool { return doubleMark(w) != notMark || singleMark(w) != notMark }
