@@ -19,8 +19,10 @@ echo "package: fyne package -os linux: $(elapsed "$t") s"
 
 # The .deb and .rpm carry the very binary of the archive (stripped, built
 # with -trimpath and the version).
-tar -xJf "$dist/$base.tar.xz" -C "$lin" --wildcards --no-anchored 'bin/quotebench'
-find "$lin" -path '*/bin/quotebench' -exec mv {} "$lin/quotebench" \;
+mkdir -p "$lin/tar"
+tar -xJf "$dist/$base.tar.xz" -C "$lin/tar" --wildcards --no-anchored 'bin/quotebench'
+find "$lin/tar" -type f -path '*/bin/quotebench' -exec mv {} "$lin/quotebench" \;
+rm -rf "$lin/tar"
 got=$("$lin/quotebench" --version 2>&1 || true)
 [ "$got" = "quotebench $QB_VERSION" ] || { echo "package: binary says \"$got\", want \"quotebench $QB_VERSION\"" >&2; exit 1; }
 
