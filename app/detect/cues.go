@@ -47,6 +47,9 @@ func (d *doc) findCues() []cue {
 		switch {
 		case w == "according" && i+1 < s.b && d.low[i+1] == "to":
 			np := d.rightNP(i+2, s.b)
+			if np.len() == 0 && i+2 < s.b && !d.isPunct(i+2) && d.quote[i+2] < 0 {
+				np = rng{i + 2, i + 3} // "according to early results …", extended below
+			}
 			if np.len() == 0 {
 				continue
 			}

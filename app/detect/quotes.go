@@ -309,7 +309,8 @@ func (d *doc) content(c *cue) []rng {
 		for j < sentEnd && j < e+8 && d.low[j] != "," && d.low[j] != "that" && !d.isDashTok(j) && d.quote[j] < 0 {
 			j++
 		}
-		if j >= sentEnd || d.low[j] == "," || d.isDashTok(j) {
+		before := pre >= s.a && (d.low[pre] == "," || d.isDashTok(pre) || d.low[pre] == ":")
+		if j < sentEnd && (d.low[j] == "," || d.isDashTok(j)) || j >= sentEnd && before {
 			e, adjunct = j, true
 		}
 	}
@@ -329,7 +330,7 @@ func (d *doc) content(c *cue) []rng {
 		}
 		// `A, X said, B.`
 		if d.low[e] == "," || d.isDashTok(e) {
-			if sentEnd-(e+1) >= 3 && !adjunct && !prepositions[d.low[e+1]] && d.toks[e+1].Kind != tokens.Number {
+			if sentEnd-(e+1) >= 2 && !adjunct && !prepositions[d.low[e+1]] && d.toks[e+1].Kind != tokens.Number {
 				parts = append(parts, rng{e + 1, sentEnd})
 			}
 			return parts
@@ -352,7 +353,16 @@ func (d *doc) content(c *cue) []rng {
 	if k < sentEnd && (d.low[k] == ":" || d.low[k] == ",") {
 		k++
 	} else if k == e && k < sentEnd && prepositions[d.low[k]] && !(d.low[c.a] == "according" || d.low[c.a] == "in") {
-		return parts // "said during talks": an adjunct, no content
+		// "told a gathering in Washington she will…": content starts at its
+		// subject after the adjunct; "said during talks" has none.
+		j := k + 1
+		for j < sentEnd && j < k+8 && !d.isPunct(j) && !(subjPronouns[d.low[j]] && d.low[j] != "who") {
+			j++
+		}
+		if j >= sentEnd || j >= k+8 || d.isPunct(j) {
+			return parts
+		}
+		k = j
 	}
 	if c.inverted && !(d.low[c.a] == "according" || d.low[c.a] == "in") {
 		return parts
