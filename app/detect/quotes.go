@@ -352,6 +352,9 @@ func (d *doc) content(c *cue) []rng {
 	}
 	if k < sentEnd && (d.low[k] == ":" || d.low[k] == ",") {
 		k++
+	} else if k == e && k < sentEnd && tellVerbs[d.low[c.a]] && (d.low[k] == "to" || d.low[k] == "about") {
+		// "asked the network to donate", "asked him about the plan": the
+		// request or the topic is the content.
 	} else if k == e && k < sentEnd && prepositions[d.low[k]] && !(d.low[c.a] == "according" || d.low[c.a] == "in") {
 		// "told a gathering in Washington she will…": content starts at its
 		// subject after the adjunct; "said during talks" has none.
