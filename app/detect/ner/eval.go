@@ -39,6 +39,9 @@ type Scores struct {
 	Labels []string // the labels scored, in report order
 	By     map[string]*Score
 	All    Score
+	// Bins counts predicted mentions by confidence decile, and how many of
+	// them were right (EvaluateText fills it).
+	Bins [10]struct{ N, Right int }
 }
 
 // NewScores scores the given labels; others are ignored.
@@ -88,6 +91,11 @@ func (s *Scores) String() string {
 		row(l, *s.By[l])
 	}
 	row("overall", s.All)
+	for i, bin := range s.Bins {
+		if bin.N > 0 {
+			fmt.Fprintf(&b, "confidence %.1f-%.1f: %5d mentions, %6.2f%% right\n", float64(i)/10, float64(i+1)/10, bin.N, pct(bin.Right, bin.N))
+		}
+	}
 	return b.String()
 }
 
@@ -170,6 +178,14 @@ func (t *Tagger) EvaluateText(docs []Doc) *Scores {
 				typ = "LOC"
 			}
 			pred = append(pred, Entity{int(toks[m.Start].Start), int(toks[m.End-1].End), typ})
+			bin := &s.Bins[min(9, int(m.Confidence*10))]
+			bin.N++
+			for _, g := range gold {
+				if g == pred[len(pred)-1] {
+					bin.Right++
+					break
+				}
+			}
 		}
 		s.Add(gold, pred)
 	}
