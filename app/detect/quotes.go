@@ -105,7 +105,7 @@ func (d *doc) attribute(dqs []dquote, cues []cue, ments []ment, ents []entity) [
 			for k < len(d.toks) && (d.low[k] == "," || d.isDashTok(k) || d.low[k] == ":") && d.para[k] == d.para[q.last()] {
 				k++
 			}
-			if c, ok := byStart[k]; ok && k < len(d.toks) && d.para[k] == d.para[q.last()] && !cues[c].used {
+			if c, ok := byStart[k]; ok && k < len(d.toks) && d.para[k] == d.para[q.last()] && !cues[c].used && d.opensClause(q.first()) {
 				q.cue = c
 				cues[c].used = true
 				q.conf = 0.95
@@ -370,6 +370,13 @@ func (d *doc) content(c *cue) []rng {
 	if c.inverted && !(d.low[c.a] == "according" || d.low[c.a] == "in") {
 		return parts
 	}
+	switch d.low[k] {
+	case "this", "so", "it", "nothing", "something", "much", "little", "more":
+		// "he said this in a videoconference": an object, not a clause.
+		if k+1 >= sentEnd || d.isPunct(k+1) || prepositions[d.low[k+1]] || timeWords[d.low[k+1]] {
+			return parts
+		}
+	}
 	if sentEnd-k < 3 {
 		return parts
 	}
@@ -420,4 +427,15 @@ func (d *doc) introduces(c *cue, q quote) bool {
 		}
 	}
 	return true
+}
+
+// opensClause reports whether token a (an opening mark) starts a sentence
+// or a clause, so that a quote from it is a whole statement rather than the
+// end of a longer reported clause.
+func (d *doc) opensClause(a int) bool {
+	if a == d.sents[d.sent[a]].a || a == 0 {
+		return true
+	}
+	p := d.low[a-1]
+	return p == ":" || p == "," || p == ";" || d.isDashTok(a-1) || p == "(" || isSentPunct(p)
 }
