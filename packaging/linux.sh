@@ -31,12 +31,11 @@ for s in 16 22 24 32 48 64 128 256 512; do
 	rsvg-convert -w "$s" -h "$s" assets/icon.svg -o "$lin/icons/${s}x$s/apps/io.github.quotebench.Quotebench.png"
 done
 
-QB_LICENSE=${QB_LICENSE:-unspecified}
-export QB_LICENSE
+license=$(sed -n 's/^license: *//p' packaging/linux/nfpm.yaml)
 cat >"$lin/copyright" <<EOT
 Quotebench $QB_VERSION
 https://github.com/quotebench/quotebench
-Licence: $QB_LICENSE
+Licence: $license
 EOT
 
 t=$(date +%s)

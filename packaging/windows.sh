@@ -47,7 +47,8 @@ echo "package: NSIS setup: $(elapsed "$t") s"
 
 t=$(date +%s)
 # wixl resolves Source paths against the current folder and rejects absolute ones.
-(cd "$win" && wixl -a x64 -D Version="$QB_APP_VERSION" -D DisplayVersion="$QB_VERSION" \
+next_version=$(echo "$QB_APP_VERSION" | awk -F. '{ printf "%d.%d.%d", $1, $2, $3 + 1 }')
+(cd "$win" && wixl -a x64 -D Version="$QB_APP_VERSION" -D NextVersion="$next_version" -D DisplayVersion="$QB_VERSION" \
 	-D Exe=quotebench.exe -D Icon=quotebench.ico \
 	-o "$dist/$base.msi" "$root/packaging/windows/quotebench.wxs")
 echo "package: MSI: $(elapsed "$t") s"
