@@ -8,7 +8,6 @@ import (
 	"io"
 	"math"
 	"math/bits"
-	"slices"
 )
 
 // model holds the averaged perceptron weights, quantised to int16 with one
@@ -79,32 +78,40 @@ type staticTable struct {
 }
 
 func newStaticTable(m1, m2 *model) *staticTable {
-	rows := map[uint32][2 * nTags]int16{}
-	for pass, m := range [2]*model{m1, m2} {
-		if m == nil {
-			continue
-		}
-		for r, k := range m.keys {
-			row := rows[k]
-			copy(row[pass*nTags:], m.w[r*nTags:(r+1)*nTags])
-			rows[k] = row
-		}
+	var k1 []uint32
+	if m1 != nil {
+		k1 = m1.keys
 	}
-	keys := make([]uint32, 0, len(rows))
-	for k := range rows {
+	k2 := m2.keys
+	// Both key lists are sorted: merge them.
+	keys := make([]uint32, 0, max(len(k1), len(k2)))
+	w := make([]int16, 0, cap(keys)*2*nTags)
+	i, j := 0, 0
+	for i < len(k1) || j < len(k2) {
+		var row [2 * nTags]int16
+		var k uint32
+		switch {
+		case j >= len(k2) || i < len(k1) && k1[i] < k2[j]:
+			k = k1[i]
+			copy(row[:nTags], m1.w[i*nTags:(i+1)*nTags])
+			i++
+		case i >= len(k1) || k2[j] < k1[i]:
+			k = k2[j]
+			copy(row[nTags:], m2.w[j*nTags:(j+1)*nTags])
+			j++
+		default:
+			k = k1[i]
+			copy(row[:nTags], m1.w[i*nTags:(i+1)*nTags])
+			copy(row[nTags:], m2.w[j*nTags:(j+1)*nTags])
+			i++
+			j++
+		}
 		keys = append(keys, k)
+		w = append(w, row[:]...)
 	}
-	slices.Sort(keys)
-	var st staticTable
 	var tmp model
 	tmp.build(keys)
-	st.table, st.shift = tmp.table, tmp.shift
-	st.w = make([]int16, len(keys)*2*nTags)
-	for r, k := range keys {
-		row := rows[k]
-		copy(st.w[r*2*nTags:], row[:])
-	}
-	return &st
+	return &staticTable{table: tmp.table, shift: tmp.shift, w: w}
 }
 
 // emit sets out1 and out2 to the scores of keys in the two passes.
