@@ -370,6 +370,9 @@ func (d *doc) content(c *cue) []rng {
 	if c.inverted && !(d.low[c.a] == "according" || d.low[c.a] == "in") {
 		return parts
 	}
+	if k >= sentEnd {
+		return parts
+	}
 	switch d.low[k] {
 	case "this", "so", "it", "nothing", "something", "much", "little", "more":
 		// "he said this in a videoconference": an object, not a clause.
