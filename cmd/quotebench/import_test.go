@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/quotebench/quotebench/app/formats/formatstest"
 	"github.com/quotebench/quotebench/assets"
 	"github.com/quotebench/quotebench/store"
 )
@@ -32,24 +33,6 @@ func isolate(t *testing.T) string {
 	return dir
 }
 
-func sharedFile(t *testing.T, rel string) string {
-	t.Helper()
-	dir, _ := filepath.Abs(".")
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			p := filepath.Join(dir, "..", "shared", rel)
-			if _, err := os.Stat(p); err != nil {
-				t.Skipf("%s not available", p)
-			}
-			return p
-		}
-		if filepath.Dir(dir) == dir {
-			t.Skip("module root not found")
-		}
-		dir = filepath.Dir(dir)
-	}
-}
-
 // header reads the journal mode and user_version from the SQLite header.
 func header(t *testing.T, path string) (wal bool, userVersion uint32) {
 	t.Helper()
@@ -62,7 +45,7 @@ func header(t *testing.T, path string) (wal bool, userVersion uint32) {
 
 func TestImportSampleAcceptance(t *testing.T) {
 	isolate(t)
-	sample := sharedFile(t, "corpus/sample/putin-xi-2022-12-30.txt")
+	sample := formatstest.SharedPath(t, "corpus/sample/putin-xi-2022-12-30.txt")
 	p := filepath.Join(t.TempDir(), "x.quotebench")
 
 	code, out, errOut := cli(t, "import", "--project", p, sample)

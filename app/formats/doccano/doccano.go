@@ -23,12 +23,8 @@
 package doccano
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/quotebench/quotebench/app/annot"
@@ -109,76 +105,24 @@ func Encode(it formats.Item, n int) Doc {
 	return d
 }
 
-type writer struct {
-	f   *os.File
-	w   *bufio.Writer
-	enc *json.Encoder
-	n   int
-}
-
-// NewWriter writes doccano relation JSONL to path.
+// NewWriter writes doccano relation JSONL to path; an item's doccano id is
+// its line number.
 func NewWriter(path string, _ formats.Options) (formats.Writer, error) {
-	f, err := os.Create(path)
-	if err != nil {
-		return nil, err
-	}
-	w := bufio.NewWriterSize(f, 1<<16)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return &writer{f: f, w: w, enc: enc}, nil
+	return formats.NewJSONLWriter(path, func(i int, it formats.Item) (any, error) { return Encode(it, i+1), nil })
 }
 
-func (w *writer) Write(it formats.Item) error {
-	w.n++
-	return w.enc.Encode(Encode(it, w.n))
-}
-
-// Encode implements formats.ItemEncoder: one line, with its '\n'; the
-// line number (the doccano id) is i+1.
-func (w *writer) Encode(i int, it formats.Item) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	err := enc.Encode(Encode(it, i+1))
-	return buf.Bytes(), err
-}
-
-func (w *writer) WriteEncoded(b []byte) error {
-	w.n++
-	_, err := w.w.Write(b)
-	return err
-}
-
-func (w *writer) Close() error {
-	err := w.w.Flush()
-	if cerr := w.f.Close(); err == nil {
-		err = cerr
-	}
-	return err
-}
+var decodeLine = formats.DecodeJSONLine(annot.UnitCodePoint, func(d Doc, rec *formats.Record) {
+	rec.Doc, rec.Ann, rec.Err = Decoded(d)
+})
 
 // Read streams the lines of a JSONL file.
 func Read(path string, _ formats.Options, yield func(formats.Record) bool) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	return Decode(f, path, yield)
+	return formats.ReadJSONL(path, decodeLine, yield)
 }
 
 // Decode streams records from r; path names r in messages.
 func Decode(r io.Reader, path string, yield func(formats.Record) bool) error {
-	return formats.ReadLines(r, path, func(b []byte) formats.Record {
-		rec := formats.Record{Unit: annot.UnitCodePoint}
-		var d Doc
-		if err := json.Unmarshal(b, &d); err != nil {
-			rec.Err = fmt.Errorf("%w: broken JSON: %v", annot.ErrInvalid, err)
-		} else {
-			rec.Doc, rec.Ann, rec.Err = Decoded(d)
-		}
-		return rec
-	}, yield)
+	return formats.ReadLines(r, path, decodeLine, yield)
 }
 
 // Decoded turns a line's value into a document and annotations.

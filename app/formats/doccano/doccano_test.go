@@ -35,19 +35,9 @@ func TestDecode(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var recs []formats.Record
-			if err := doccano.Decode(strings.NewReader(tt.line), "x.jsonl", func(r formats.Record) bool { recs = append(recs, r); return true }); err != nil {
-				t.Fatal(err)
-			}
-			r := recs[0]
-			if tt.err != "" {
-				if r.Err == nil || !strings.Contains(r.Err.Error(), tt.err) {
-					t.Fatalf("err %v, want %q", r.Err, tt.err)
-				}
+			r := formatstest.DecodeOne(t, doccano.Decode, tt.line)
+			if formatstest.CheckErr(t, r, tt.err) {
 				return
-			}
-			if r.Err != nil {
-				t.Fatal(r.Err)
 			}
 			if len(r.Ann.Quotes) != tt.quotes || len(r.Ann.Mentions) != tt.mentions {
 				t.Fatalf("%d quotes %d mentions", len(r.Ann.Quotes), len(r.Ann.Mentions))
@@ -65,14 +55,5 @@ func TestDecode(t *testing.T) {
 func FuzzDecode(f *testing.F) {
 	f.Add(`{"id":1,"text":"“Yes,” she said, “we will.”","entities":[{"id":0,"label":"QUOTE/direct","start_offset":0,"end_offset":6},{"id":1,"label":"QUOTE/direct","start_offset":17,"end_offset":27},{"id":2,"label":"PERSON/pronoun","start_offset":7,"end_offset":10},{"id":3,"label":"CUE","start_offset":11,"end_offset":15}],"relations":[{"id":0,"from_id":0,"to_id":1,"type":"CONTINUES"},{"id":1,"from_id":0,"to_id":2,"type":"SAID_BY"},{"id":2,"from_id":0,"to_id":3,"type":"HAS_CUE"}]}`)
 	f.Add(`{"id":1,"text":"ab","label":[[0,1,"ORG"],[0,2,"QUOTE"]]}`)
-	f.Fuzz(func(t *testing.T, s string) {
-		_ = doccano.Decode(strings.NewReader(s), "fuzz.jsonl", func(r formats.Record) bool {
-			if r.Err == nil {
-				if err := r.Ann.Validate(annot.NewOffsets(r.Doc.Text).Len()); err != nil {
-					t.Fatalf("accepted invalid annotations: %v", err)
-				}
-			}
-			return true
-		})
-	})
+	f.Fuzz(func(t *testing.T, s string) { formatstest.CheckDecode(t, doccano.Decode, s) })
 }

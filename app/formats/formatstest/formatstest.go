@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -233,5 +234,77 @@ func Golden(t *testing.T, format string, opt formats.Options, name string) {
 		if !bytes.Equal(got, want) {
 			t.Errorf("%s differs from the golden file (run with -update if the change is intended)\n got:\n%s", g, got)
 		}
+	}
+}
+
+// Decoder is the Decode of a line-based format package.
+type Decoder func(r io.Reader, path string, yield func(formats.Record) bool) error
+
+// DecodeOne decodes input, which must hold exactly one record, and returns it.
+func DecodeOne(t testing.TB, decode Decoder, input string) formats.Record {
+	t.Helper()
+	var recs []formats.Record
+	if err := decode(strings.NewReader(input), "in.jsonl", func(r formats.Record) bool { recs = append(recs, r); return true }); err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 1 {
+		t.Fatalf("%d records, want 1", len(recs))
+	}
+	return recs[0]
+}
+
+// CheckErr checks a record's error against want, a part of the expected
+// message ("" for none); it fails the test on a mismatch. It reports
+// whether the record failed as expected, so that the caller stops there.
+func CheckErr(t testing.TB, r formats.Record, want string) (failed bool) {
+	t.Helper()
+	if want != "" {
+		if r.Err == nil || !strings.Contains(r.Err.Error(), want) {
+			t.Fatalf("err %v, want %q", r.Err, want)
+		}
+		return true
+	}
+	if r.Err != nil {
+		t.Fatal(r.Err)
+	}
+	return false
+}
+
+// CheckDecode is the body of the readers' fuzz tests: whatever decode makes
+// of input, the records it accepts hold valid annotations and the ones it
+// rejects say why.
+func CheckDecode(t *testing.T, decode Decoder, input string) {
+	_ = decode(strings.NewReader(input), "fuzz.jsonl", func(r formats.Record) bool {
+		if r.Err == nil {
+			if err := r.Ann.Validate(annot.NewOffsets(r.Doc.Text).Len()); err != nil {
+				t.Fatalf("accepted invalid annotations: %v", err)
+			}
+		} else if r.Err.Error() == "" {
+			t.Fatal("empty error")
+		}
+		return true
+	})
+}
+
+// SharedPath is rel inside ../shared beside the module root; the test is
+// skipped when it is absent.
+func SharedPath(t testing.TB, rel string) string {
+	t.Helper()
+	dir, err := filepath.Abs(".")
+	if err != nil {
+		t.Skip(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			p := filepath.Join(dir, "..", "shared", rel)
+			if _, err := os.Stat(p); err != nil {
+				t.Skipf("%s not available", p)
+			}
+			return p
+		}
+		if filepath.Dir(dir) == dir {
+			t.Skip("module root not found")
+		}
+		dir = filepath.Dir(dir)
 	}
 }

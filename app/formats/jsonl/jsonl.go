@@ -21,12 +21,8 @@
 package jsonl
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 
 	"github.com/quotebench/quotebench/app/annot"
@@ -201,90 +197,26 @@ func Encode(it formats.Item) (Doc, error) {
 	return d, nil
 }
 
-type writer struct {
-	f   *os.File
-	w   *bufio.Writer
-	enc *json.Encoder
-}
-
 // NewWriter writes JSONL to path.
 func NewWriter(path string, _ formats.Options) (formats.Writer, error) {
-	f, err := os.Create(path)
-	if err != nil {
-		return nil, err
-	}
-	w := bufio.NewWriterSize(f, 1<<16)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return &writer{f, w, enc}, nil
+	return formats.NewJSONLWriter(path, func(_ int, it formats.Item) (any, error) { return Encode(it) })
 }
 
-func (w *writer) Write(it formats.Item) error {
-	d, err := Encode(it)
-	if err != nil {
-		return err
-	}
-	return w.enc.Encode(d) // one line: Encode appends '\n'
-}
+// LineSize implements formats.LineSizer.
+func (d Doc) LineSize() int { return 3*len(d.Text) + 256*(len(d.Quotes)+len(d.Entities)) }
 
-// Encode implements formats.ItemEncoder: one line, with its '\n'.
-func (w *writer) Encode(_ int, it formats.Item) ([]byte, error) {
-	d, err := Encode(it)
-	if err != nil {
-		return nil, err
-	}
-	return marshalLine(d)
-}
-
-func (w *writer) WriteEncoded(b []byte) error {
-	_, err := w.w.Write(b)
-	return err
-}
-
-// marshalLine encodes v as one JSON line without HTML escaping.
-func marshalLine(v any) ([]byte, error) {
-	var buf bytes.Buffer
-	if d, ok := v.(Doc); ok {
-		buf.Grow(3*len(d.Text) + 256*(len(d.Quotes)+len(d.Entities)))
-	}
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
-
-func (w *writer) Close() error {
-	err := w.w.Flush()
-	if cerr := w.f.Close(); err == nil {
-		err = cerr
-	}
-	return err
-}
+var decodeLine = formats.DecodeJSONLine(annot.UnitCodePoint, func(d Doc, rec *formats.Record) {
+	rec.Doc, rec.Ann, rec.Unit, rec.Err = Decoded(d)
+})
 
 // Read streams the lines of a JSONL file.
 func Read(path string, _ formats.Options, yield func(formats.Record) bool) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	return Decode(f, path, yield)
+	return formats.ReadJSONL(path, decodeLine, yield)
 }
 
 // Decode streams records from r; path names r in messages.
 func Decode(r io.Reader, path string, yield func(formats.Record) bool) error {
-	return formats.ReadLines(r, path, func(b []byte) formats.Record {
-		rec := formats.Record{Unit: annot.UnitCodePoint}
-		var d Doc
-		if err := json.Unmarshal(b, &d); err != nil {
-			rec.Err = fmt.Errorf("%w: broken JSON: %v", annot.ErrInvalid, err)
-		} else {
-			rec.Doc, rec.Ann, rec.Unit, rec.Err = Decoded(d)
-		}
-		return rec
-	}, yield)
+	return formats.ReadLines(r, path, decodeLine, yield)
 }
 
 // Decoded turns a line's value into a document and its annotations, in

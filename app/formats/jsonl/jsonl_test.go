@@ -1,9 +1,6 @@
 package jsonl_test
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/quotebench/quotebench/app/annot"
@@ -54,26 +51,12 @@ func TestDecodeGold(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var recs []formats.Record
-			err := jsonl.Decode(strings.NewReader("\n"+tt.line+"\n"), "in.jsonl", func(r formats.Record) bool { recs = append(recs, r); return true })
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(recs) != 1 {
-				t.Fatalf("%d records", len(recs))
-			}
-			r := recs[0]
+			r := formatstest.DecodeOne(t, jsonl.Decode, "\n"+tt.line+"\n")
 			if r.Line != 2 {
 				t.Errorf("line %d, want 2", r.Line)
 			}
-			if tt.err != "" {
-				if r.Err == nil || !strings.Contains(r.Err.Error(), tt.err) {
-					t.Fatalf("err %v, want %q", r.Err, tt.err)
-				}
+			if formatstest.CheckErr(t, r, tt.err) {
 				return
-			}
-			if r.Err != nil {
-				t.Fatal(r.Err)
 			}
 			if r.Unit != tt.unit {
 				t.Errorf("unit %s, want %s", r.Unit, tt.unit)
@@ -97,16 +80,7 @@ func TestDecodeGold(t *testing.T) {
 
 // The hand annotation of the shared sample article reads without error.
 func TestSharedGold(t *testing.T) {
-	dir, _ := os.Getwd()
-	for ; dir != filepath.Dir(dir); dir = filepath.Dir(dir) {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-	}
-	gold := filepath.Join(dir, "..", "shared", "corpus", "sample", "putin-xi-2022-12-30.gold.jsonl")
-	if _, err := os.Stat(gold); err != nil {
-		t.Skip("../shared is absent")
-	}
+	gold := formatstest.SharedPath(t, "corpus/sample/putin-xi-2022-12-30.gold.jsonl")
 	n := 0
 	err := jsonl.Read(gold, formats.Options{}, func(r formats.Record) bool {
 		if r.Err != nil {
@@ -127,16 +101,5 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte(`{"id":"a","text":"“Hi 🔥,” she said.","quotes":[{"start":0,"end":7,"text":"“Hi 🔥,”","type":"direct","speaker_start":8,"speaker_end":11,"speaker_mention":"she"}],"entities":[]}`))
 	f.Add([]byte(`{"id":"a","text":"ab","quotes":[{"parts":[{"start":0,"end":1},{"start":1,"end":2}],"start":0,"end":2,"type":"mixed","attribution_id":1}],"clusters":[{"id":1,"name":"x","label":"ORG"}],"entities":[{"start":0,"end":1,"label":"ORG","text":"a","mid":3,"entity":1}]}`))
 	f.Add([]byte("{\"text\":\"\xff\xfe\"}\n{"))
-	f.Fuzz(func(t *testing.T, b []byte) {
-		_ = jsonl.Decode(strings.NewReader(string(b)), "fuzz.jsonl", func(r formats.Record) bool {
-			if r.Err == nil {
-				if err := r.Ann.Validate(annot.NewOffsets(r.Doc.Text).Len()); err != nil {
-					t.Fatalf("accepted invalid annotations: %v", err)
-				}
-			} else if r.Err.Error() == "" {
-				t.Fatal("empty error")
-			}
-			return true
-		})
-	})
+	f.Fuzz(func(t *testing.T, b []byte) { formatstest.CheckDecode(t, jsonl.Decode, string(b)) })
 }

@@ -229,13 +229,8 @@ func (w *writer) Encode(i int, it formats.Item) ([]byte, error) {
 		return nil, err
 	}
 	t.ID = i + 1
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(t); err != nil {
-		return nil, err
-	}
-	return bytes.TrimRight(buf.Bytes(), "\n"), nil
+	b, err := formats.MarshalLine(t)
+	return bytes.TrimRight(b, "\n"), err
 }
 
 // WriteEncoded writes one task as an element of the array, on its own line.
@@ -274,48 +269,44 @@ func Decode(b []byte, path string, yield func(formats.Record) bool) error {
 	if len(trim) == 0 {
 		return fmt.Errorf("%s: %w: the file is empty", path, annot.ErrInvalid)
 	}
+	// next decodes the task at start (after skip bytes of space and
+	// separator) and yields it; false stops (at the end, an error, or
+	// when yield says so).
+	next := func(dec *json.Decoder, start int64, skip int) bool {
+		var raw json.RawMessage
+		err := dec.Decode(&raw)
+		if errors.Is(err, io.EOF) {
+			return false
+		}
+		rec := formats.Record{Path: path, Line: lineAt(start + int64(skip))}
+		if err != nil {
+			rec.Err = formats.BrokenJSON(err)
+			yield(rec)
+			return false
+		}
+		task(raw, &rec)
+		return yield(rec)
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
 	if trim[0] != '[' { // one task, or one per line
-		dec := json.NewDecoder(bytes.NewReader(b))
 		for {
 			start := dec.InputOffset()
-			var raw json.RawMessage
-			err := dec.Decode(&raw)
-			if errors.Is(err, io.EOF) {
-				return nil
-			}
-			rec := formats.Record{Path: path, Line: lineAt(start + int64(countSpace(b[start:])))}
-			if err != nil {
-				rec.Err = fmt.Errorf("%w: broken JSON: %v", annot.ErrInvalid, err)
-				yield(rec)
-				return nil
-			}
-			task(raw, &rec)
-			if !yield(rec) {
+			if !next(dec, start, countSpace(b[start:])) {
 				return nil
 			}
 		}
 	}
-	dec := json.NewDecoder(bytes.NewReader(b))
 	if _, err := dec.Token(); err != nil {
 		return fmt.Errorf("%s: %w: broken JSON: %v", path, annot.ErrInvalid, err)
 	}
 	for dec.More() {
 		start := dec.InputOffset()
-		var raw json.RawMessage
-		err := dec.Decode(&raw)
 		rest := b[start:]
 		skip := countSpace(rest)
 		if skip < len(rest) && rest[skip] == ',' {
 			skip += 1 + countSpace(rest[skip+1:])
 		}
-		rec := formats.Record{Path: path, Line: lineAt(start + int64(skip))}
-		if err != nil {
-			rec.Err = fmt.Errorf("%w: broken JSON: %v", annot.ErrInvalid, err)
-			yield(rec)
-			return nil
-		}
-		task(raw, &rec)
-		if !yield(rec) {
+		if !next(dec, start, skip) {
 			return nil
 		}
 	}

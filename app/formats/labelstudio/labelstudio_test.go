@@ -1,6 +1,7 @@
 package labelstudio_test
 
 import (
+	"io"
 	"os"
 	"strings"
 	"testing"
@@ -102,14 +103,12 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(example))
 	f.Add([]byte("[" + example + "]"))
 	f.Add([]byte(`{"data":{"text":"ab"},"predictions":[{"result":[{"id":"a","type":"labels","value":{"start":0,"end":1,"labels":["Quote"]}},{"id":"b","type":"labels","value":{"start":1,"end":2,"labels":["Quote"]}},{"from_id":"b","to_id":"a","type":"relation","labels":["continues"]},{"id":"a","type":"textarea","from_name":"entity_name","value":{"text":["x"]}}]}]}`))
-	f.Fuzz(func(t *testing.T, b []byte) {
-		_ = labelstudio.Decode(b, "fuzz.json", func(r formats.Record) bool {
-			if r.Err == nil {
-				if err := r.Ann.Validate(annot.NewOffsets(r.Doc.Text).Len()); err != nil {
-					t.Fatalf("accepted invalid annotations: %v", err)
-				}
-			}
-			return true
-		})
-	})
+	decode := func(r io.Reader, path string, yield func(formats.Record) bool) error {
+		b, err := io.ReadAll(r)
+		if err != nil {
+			return err
+		}
+		return labelstudio.Decode(b, path, yield)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) { formatstest.CheckDecode(t, decode, string(b)) })
 }

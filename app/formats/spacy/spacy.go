@@ -26,12 +26,8 @@
 package spacy
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/quotebench/quotebench/app/annot"
@@ -164,80 +160,23 @@ func tokenRange(toks []tokens.Token, s annot.Span) (int, int, bool) {
 	return first, last, last >= first
 }
 
-type writer struct {
-	f   *os.File
-	w   *bufio.Writer
-	enc *json.Encoder
-}
-
 // NewWriter writes spaCy/Prodigy JSONL to path.
 func NewWriter(path string, _ formats.Options) (formats.Writer, error) {
-	f, err := os.Create(path)
-	if err != nil {
-		return nil, err
-	}
-	w := bufio.NewWriterSize(f, 1<<16)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return &writer{f, w, enc}, nil
+	return formats.NewJSONLWriter(path, func(_ int, it formats.Item) (any, error) { return Encode(it) })
 }
 
-func (w *writer) Write(it formats.Item) error {
-	t, err := Encode(it)
-	if err != nil {
-		return err
-	}
-	return w.enc.Encode(t)
-}
-
-// Encode implements formats.ItemEncoder: one line, with its '\n'.
-func (w *writer) Encode(_ int, it formats.Item) ([]byte, error) {
-	t, err := Encode(it)
-	if err != nil {
-		return nil, err
-	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	err = enc.Encode(t)
-	return buf.Bytes(), err
-}
-
-func (w *writer) WriteEncoded(b []byte) error {
-	_, err := w.w.Write(b)
-	return err
-}
-
-func (w *writer) Close() error {
-	err := w.w.Flush()
-	if cerr := w.f.Close(); err == nil {
-		err = cerr
-	}
-	return err
-}
+var decodeLine = formats.DecodeJSONLine("", func(t Task, rec *formats.Record) {
+	rec.Doc, rec.Ann, rec.Unit, rec.Err = Decoded(t)
+})
 
 // Read streams the tasks of a JSONL file.
 func Read(path string, _ formats.Options, yield func(formats.Record) bool) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	return Decode(f, path, yield)
+	return formats.ReadJSONL(path, decodeLine, yield)
 }
 
 // Decode streams records from r; path names r in messages.
 func Decode(r io.Reader, path string, yield func(formats.Record) bool) error {
-	return formats.ReadLines(r, path, func(b []byte) formats.Record {
-		var rec formats.Record
-		var t Task
-		if err := json.Unmarshal(b, &t); err != nil {
-			rec.Err = fmt.Errorf("%w: broken JSON: %v", annot.ErrInvalid, err)
-		} else {
-			rec.Doc, rec.Ann, rec.Unit, rec.Err = Decoded(t)
-		}
-		return rec
-	}, yield)
+	return formats.ReadLines(r, path, decodeLine, yield)
 }
 
 // Decoded turns a task into a document and annotations in code points.

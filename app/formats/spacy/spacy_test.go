@@ -71,19 +71,9 @@ func TestDecode(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var recs []formats.Record
-			if err := spacy.Decode(strings.NewReader(tt.line), "x.jsonl", func(r formats.Record) bool { recs = append(recs, r); return true }); err != nil {
-				t.Fatal(err)
-			}
-			r := recs[0]
-			if tt.err != "" {
-				if r.Err == nil || !strings.Contains(r.Err.Error(), tt.err) {
-					t.Fatalf("err %v, want %q", r.Err, tt.err)
-				}
+			r := formatstest.DecodeOne(t, spacy.Decode, tt.line)
+			if formatstest.CheckErr(t, r, tt.err) {
 				return
-			}
-			if r.Err != nil {
-				t.Fatal(r.Err)
 			}
 			if len(r.Ann.Quotes) != 1 || r.Ann.Quotes[0].Speaker == 0 || r.Ann.Quotes[0].Kind != annot.KindDirect ||
 				r.Ann.Quotes[0].Parts[0] != (annot.Span{Start: 14, End: 38}) || r.Ann.Mentions[0].Span != (annot.Span{Start: 44, End: 54}) {
@@ -96,14 +86,5 @@ func TestDecode(t *testing.T) {
 func FuzzDecode(f *testing.F) {
 	f.Add(`{"text":"“Yes,” she said.","spans":[{"start":0,"end":6,"token_end":2,"label":"QUOTE","kind":"direct"},{"start":7,"end":10,"token_end":3,"label":"PERSON","mention_type":"pronoun","entity_name":"J"}],"relations":[{"head":2,"child":3,"label":"SAID_BY"}]}`)
 	f.Add(`{"text":"ab","spans":[{"start":0,"end":1,"label":"QUOTE"},{"start":1,"end":2,"label":"QUOTE"}],"relations":[{"head":0,"child":0,"label":"CONTINUES","head_span":{"start":0,"end":1,"label":"QUOTE"},"child_span":{"start":1,"end":2,"label":"QUOTE"}}]}`)
-	f.Fuzz(func(t *testing.T, s string) {
-		_ = spacy.Decode(strings.NewReader(s), "fuzz.jsonl", func(r formats.Record) bool {
-			if r.Err == nil {
-				if err := r.Ann.Validate(annot.NewOffsets(r.Doc.Text).Len()); err != nil {
-					t.Fatalf("accepted invalid annotations: %v", err)
-				}
-			}
-			return true
-		})
-	})
+	f.Fuzz(func(t *testing.T, s string) { formatstest.CheckDecode(t, spacy.Decode, s) })
 }
