@@ -159,7 +159,8 @@ func (t *Tagger) Tag(text string, toks []tokens.Token) []Mention {
 // locLabel decides between GPE and LOC for a location over tokens [i, j):
 // GPE when the gazetteer knows it as a country, city, state or province;
 // LOC when it knows it as a region, or when a word of the name is a
-// landform or a place that is not a town ("Lake", "Street", "Airport");
+// landform or a place that is not a town ("Lake", "Street", "Airport",
+// "Palace"; a seat of power named for its building, as CoNLL tags it);
 // otherwise GPE, since unknown places named in news are mostly towns.
 func (t *Tagger) locLabel(p *prepDoc, i, j int) annot.Label {
 	bits := t.gaz.lookup(p.ti, i, j)
@@ -184,7 +185,7 @@ func init() {
 		valley desert island islands isle peninsula gulf bay strait straits canal coast cape forest park
 		square street st. road avenue boulevard bridge airport stadium arena beach falls glacier plateau
 		basin delta reef channel pass volcano range highlands lowlands plain plains region zone border
-		corridor heights jebel`) {
+		corridor heights jebel kremlin house palace castle tower cathedral church mosque temple embassy`) {
 		landforms[w] = true
 	}
 }

@@ -11,7 +11,12 @@ import (
 //     sentence: the place is LOC, the agency ORG;
 //   - a title inside an ORG run ("Acme Bank President Jo Doe"): the run is
 //     split into the ORG before the title and the PERSON after it;
-//   - titles at the start of a PERSON span are left out of it.
+//   - titles at the start of a PERSON span are left out of it;
+//   - the capitalised name a news report is credited to ("as reported by
+//     the X", "the X reports", "writes the X") is an ORG: a person's name
+//     takes no article;
+//   - a generic media word between a name and its head noun ("the X TV
+//     channel", "the X Radio station") is not part of the name.
 
 // titles are words that introduce a person's name.
 var titles = map[string]bool{}
@@ -32,6 +37,76 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	dateline(words, pred)
 	splitTitles(words, pred)
 	stripTitles(words, pred)
+	reportSource(words, pred)
+	mediaSuffix(words, pred)
+}
+
+// reportVerbs credit a report to a source.
+var reportVerbs = map[string]bool{
+	"reports": true, "reported": true, "writes": true, "wrote": true, "reporting": true,
+}
+
+// reportSource tags as ORG the capitalised name, after "the", that a report
+// is credited to: "reported by the X", "writes the X", "the X reports",
+// "according to the X". The name must be untagged or already an ORG, and no
+// word of it a title.
+func reportSource(words []string, pred []tag) {
+	for i := 0; i+1 < len(words); i++ {
+		if !strings.EqualFold(words[i], "the") {
+			continue
+		}
+		j := i + 1
+		for j < len(words) && j < i+4 && startsUpper(words[j]) && !titles[strings.ToLower(words[j])] {
+			j++
+		}
+		if j == i+1 {
+			continue
+		}
+		before := ""
+		if i > 0 {
+			before = strings.ToLower(words[i-1])
+		}
+		credited := reportVerbs[before] || before == "by" && i > 1 && reportVerbs[strings.ToLower(words[i-2])] ||
+			before == "to" && i > 1 && strings.EqualFold(words[i-2], "according")
+		if !credited && j < len(words) {
+			credited = reportVerbs[strings.ToLower(words[j])]
+		}
+		if !credited {
+			continue
+		}
+		ok := true
+		for k := i + 1; k < j; k++ {
+			ok = ok && (pred[k] == tagO || pred[k].typ() == tORG)
+		}
+		if ok && (j == len(pred) || pred[j] == tagO || pred[j].typ() != tORG || pred[j].pos() == posB || pred[j].pos() == posU) {
+			setSpan(pred, i+1, j, tORG)
+		}
+		i = j - 1
+	}
+}
+
+// mediaWords are generic words for a kind of outlet, and mediaHeads the
+// nouns they form a compound with.
+var (
+	mediaWords = map[string]bool{"tv": true, "radio": true, "television": true}
+	mediaHeads = map[string]bool{"channel": true, "station": true, "network": true, "broadcaster": true}
+)
+
+// mediaSuffix ends an entity before a trailing media word that is followed
+// by a lower-case head noun: in "the X TV channel" the name is X.
+func mediaSuffix(words []string, pred []tag) {
+	for i := 1; i+1 < len(words); i++ {
+		if pred[i] != tagO && pred[i].pos() == posL && mediaWords[strings.ToLower(words[i])] &&
+			mediaHeads[words[i+1]] {
+			t := pred[i].typ()
+			k := i - 1
+			for k > 0 && pred[k].pos() == posI {
+				k--
+			}
+			setSpan(pred, k, i, t)
+			pred[i] = tagO
+		}
+	}
 }
 
 // stripTitles takes leading titles out of PERSON spans: "Mayor Jo Doe" is

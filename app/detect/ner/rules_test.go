@@ -24,6 +24,15 @@ func TestRules(t *testing.T) {
 		{"said Mayor Jo Doe", []tag{O, B(tPER), I(tPER), L(tPER)}, []span{{2, 4, tPER}}},
 		{"said Mayor Doe", []tag{O, B(tPER), L(tPER)}, []span{{2, 3, tPER}}},
 		{"Acme Bank President said", []tag{B(tORG), I(tORG), L(tORG), O}, []span{{0, 3, tORG}}},
+		{"as reported by the Zork .", []tag{O, O, O, O, O, O}, []span{{4, 5, tORG}}},
+		{"The Zork Daily reports it", []tag{O, O, O, O, O}, []span{{1, 3, tORG}}},
+		{"writes the Zork", []tag{O, O, U(tORG)}, []span{{2, 3, tORG}}},
+		{"according to the Zork", []tag{O, O, O, O}, []span{{3, 4, tORG}}},
+		{"the Zork said", []tag{O, O, O}, nil},                                             // not a report verb
+		{"reported by the Jo Doe", []tag{O, O, O, B(tPER), L(tPER)}, []span{{3, 5, tPER}}}, // a person stays one
+		{"reported by the President", []tag{O, O, O, O}, nil},                              // a title is no source
+		{"by the Zork TV channel", []tag{O, O, B(tORG), L(tORG), O}, []span{{2, 3, tORG}}},
+		{"by the Zork TV .", []tag{O, O, B(tORG), L(tORG), O}, []span{{2, 4, tORG}}},
 	} {
 		words := strings.Fields(tc.words)
 		p := &prepDoc{words: words, sents: [][2]int{{0, len(words)}}}
