@@ -18,7 +18,7 @@ func (s *Store) SetStatus(id annot.DocID, st annot.Status) error {
 		return fmt.Errorf("set status: %w: status %q", annot.ErrInvalid, st)
 	}
 	return s.act("set status "+string(st), func(r *rec) error {
-		r.doc = id
+		r.doc, r.status = id, true
 		if err := r.touch("documents", int64(id)); err != nil {
 			return err
 		}

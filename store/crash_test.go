@@ -141,8 +141,9 @@ func (h crashHistory) clone() crashHistory {
 	return crashHistory{cur: h.cur.clone(), undo: append([]crashModel(nil), h.undo...), redo: append([]crashModel(nil), h.redo...)}
 }
 
-// do applies an action: an edit that changes something is journaled and
-// clears the redo stack; undo and redo move between the stacks.
+// do applies an action: an edit that changes something is journaled,
+// moves a todo document to in progress and clears the redo stack; undo and
+// redo move between the stacks.
 func (h *crashHistory) do(a crashAction) {
 	switch a.Kind {
 	case "undo":
@@ -161,6 +162,9 @@ func (h *crashHistory) do(a crashAction) {
 		before := h.cur.clone()
 		h.cur.apply(a)
 		if h.cur.String() != before.String() {
+			if a.Kind != "status" && h.cur.Status == string(annot.StatusTodo) { // the first action starts the document
+				h.cur.Status = string(annot.StatusInProgress)
+			}
 			h.undo = append(h.undo, before)
 			h.redo = nil
 		}

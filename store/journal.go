@@ -44,6 +44,9 @@ type rec struct {
 	action  string
 	changes []change
 	seen    map[string]bool
+	// status is set by actions that set the document's status themselves;
+	// other actions move a todo document to in progress (see commit).
+	status bool
 }
 
 func newRec(tx querier, action string) *rec {
@@ -111,7 +114,9 @@ func (r *rec) inserted(table string, id int64) {
 }
 
 // commit takes the after images and writes the journal entry, discarding
-// the redo tail. An action that changed nothing leaves no entry.
+// the redo tail. An action that changed nothing leaves no entry. The first
+// action that changes a todo document moves it to in progress, inside the
+// same entry, so that undoing the action makes it todo again.
 func (r *rec) commit() error {
 	changed := false
 	for i := range r.changes {
@@ -128,6 +133,9 @@ func (r *rec) commit() error {
 	if !changed {
 		return nil
 	}
+	if err := r.startDoc(); err != nil {
+		return err
+	}
 	b, err := json.Marshal(r.changes)
 	if err != nil {
 		return err
@@ -137,6 +145,34 @@ func (r *rec) commit() error {
 	}
 	_, err = r.tx.ExecContext(bg, "INSERT INTO journal (doc_id, action, at, changes) VALUES (?, ?, ?, ?)",
 		int64(r.doc), r.action, now(), string(b))
+	return err
+}
+
+// startDoc moves the action's document from todo to in progress, unless
+// the action sets the status itself.
+func (r *rec) startDoc() error {
+	if r.status || r.doc == 0 {
+		return nil
+	}
+	var st string
+	err := r.tx.QueryRowContext(bg, "SELECT status FROM documents WHERE id = ?", r.doc).Scan(&st)
+	if errors.Is(err, sql.ErrNoRows) || (err == nil && annot.Status(st) != annot.StatusTodo) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if err := r.touch("documents", int64(r.doc)); err != nil {
+		return err
+	}
+	if _, err := r.tx.ExecContext(bg, "UPDATE documents SET status = ?, updated = ? WHERE id = ?", string(annot.StatusInProgress), now(), r.doc); err != nil {
+		return err
+	}
+	for i := range r.changes {
+		if c := &r.changes[i]; c.Table == "documents" && c.ID == int64(r.doc) {
+			c.After, err = image(r.tx, "documents", int64(r.doc))
+		}
+	}
 	return err
 }
 
