@@ -14,7 +14,8 @@ PACKAGE_DEPS_WINDOWS := gcc-mingw-w64-x86-64 nsis msitools wixl osslsigncode ima
 
 .PHONY: package package-linux package-windows package-deps-linux package-deps-windows package-testcert icon package-clean
 
-package: package-linux package-windows
+package: package-deps-linux package-deps-windows
+	bash packaging/all.sh
 
 package-linux: package-deps-linux
 	bash packaging/linux.sh

@@ -18,29 +18,34 @@ mkdir -p "$dist" "$tools"
 
 QB_SOURCE=${QB_SOURCE:-worktree}
 
-# version: what `quotebench --version` prints (git describe, as in the Makefile).
-if [ "$QB_SOURCE" = HEAD ]; then
-	version=$(git describe --tags --always 2>/dev/null || echo dev)
-else
-	version=$(git describe --tags --always --dirty 2>/dev/null || echo dev)
+# The numbers below are computed once: a caller (packaging/all.sh for `make
+# package`) that already exported them passes them on, so every artifact of
+# one run carries the same version even if a commit lands in between.
+if [ -z "${QB_VERSION:-}" ]; then
+	# version: what `quotebench --version` prints (git describe, as in the Makefile).
+	if [ "$QB_SOURCE" = HEAD ]; then
+		version=$(git describe --tags --always 2>/dev/null || echo dev)
+	else
+		version=$(git describe --tags --always --dirty 2>/dev/null || echo dev)
+	fi
+	# app_version: the x.y.z that installers and version resources need: the newest
+	# vX.Y.Z tag reachable from HEAD, else Version from FyneApp.toml.
+	app_version=$(git describe --tags --abbrev=0 --match 'v[0-9]*.[0-9]*.[0-9]*' 2>/dev/null | sed 's/^v//' || true)
+	if [ -z "$app_version" ]; then
+		app_version=$(sed -n 's/^Version *= *"\([0-9.]*\)".*/\1/p' FyneApp.toml | head -1)
+	fi
+	# app_build: increases with every commit; fyne puts it into the Windows version
+	# resource (x.y.z.build) and the macOS CFBundleVersion.
+	app_build=$(git rev-list --count HEAD 2>/dev/null || echo 1)
+	# pkg_prerelease: empty on an exact release tag, else "git<count>.<hash>" so
+	# that distribution packages of untagged builds sort before the release.
+	if git describe --tags --exact-match --match "v$app_version" >/dev/null 2>&1 && [ "$version" = "v$app_version" ]; then
+		pkg_prerelease=""
+	else
+		pkg_prerelease="git$app_build.$(git rev-parse --short HEAD 2>/dev/null || echo 0)"
+	fi
+	export QB_VERSION="$version" QB_APP_VERSION="$app_version" QB_APP_BUILD="$app_build" QB_PRERELEASE="$pkg_prerelease"
 fi
-# app_version: the x.y.z that installers and version resources need: the newest
-# vX.Y.Z tag reachable from HEAD, else Version from FyneApp.toml.
-app_version=$(git describe --tags --abbrev=0 --match 'v[0-9]*.[0-9]*.[0-9]*' 2>/dev/null | sed 's/^v//' || true)
-if [ -z "$app_version" ]; then
-	app_version=$(sed -n 's/^Version *= *"\([0-9.]*\)".*/\1/p' FyneApp.toml | head -1)
-fi
-# app_build: increases with every commit; fyne puts it into the Windows version
-# resource (x.y.z.build) and the macOS CFBundleVersion.
-app_build=$(git rev-list --count HEAD 2>/dev/null || echo 1)
-# pkg_prerelease: empty on an exact release tag, else "git<count>.<hash>" so
-# that distribution packages of untagged builds sort before the release.
-if git describe --tags --exact-match --match "v$app_version" >/dev/null 2>&1 && [ "$version" = "v$app_version" ]; then
-	pkg_prerelease=""
-else
-	pkg_prerelease="git$app_build.$(git rev-parse --short HEAD 2>/dev/null || echo 0)"
-fi
-export QB_VERSION="$version" QB_APP_VERSION="$app_version" QB_APP_BUILD="$app_build" QB_PRERELEASE="$pkg_prerelease"
 
 # stage_sources OS copies the sources into build/stage/src-OS (one copy per
 # target, so that Linux and Windows builds can run at the same time) and puts
