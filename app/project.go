@@ -72,7 +72,7 @@ type Rejected struct {
 type ImportReport struct {
 	Added      []annot.DocID
 	Duplicates []string
-	Existing   []annot.DocID // documents the duplicate inputs already are, when known
+	Existing   []annot.DocID // the document each duplicate input already is, same order
 	Rejected   []Rejected
 }
 

@@ -41,6 +41,8 @@ type ImportReport struct {
 	Added      []annot.DocID
 	AddedFrom  []string // "path" or "path:line" of each Added document, same order
 	Duplicates []string // "path" or "path:line" of texts already in the project
+	// DuplicateIDs is the document each duplicate already is, same order
+	DuplicateIDs []annot.DocID
 	Rejected   []Rejected
 	Notices    []Notice
 }

@@ -568,6 +568,7 @@ func (s *Store) importItem(it article.Item, detect Detector, rep *ImportReport) 
 	}
 	if dupID != 0 {
 		rep.Duplicates = append(rep.Duplicates, where)
+		rep.DuplicateIDs = append(rep.DuplicateIDs, annot.DocID(dupID))
 		return nil
 	}
 	if clash != 0 {
@@ -590,6 +591,7 @@ func (s *Store) importItem(it article.Item, detect Detector, rep *ImportReport) 
 	switch {
 	case errors.Is(err, annot.ErrDuplicate):
 		rep.Duplicates = append(rep.Duplicates, where)
+		rep.DuplicateIDs = append(rep.DuplicateIDs, id)
 	case errors.Is(err, annot.ErrInvalid):
 		reject("%v", err)
 	case err != nil:

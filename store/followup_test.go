@@ -1,6 +1,9 @@
 package store
 
 import (
+	"os"
+	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/quotebench/quotebench/app/annot"
@@ -124,5 +127,31 @@ func TestFirstActionLeavesOtherStatuses(t *testing.T) {
 	}
 	if st := docStatus(t, s, doc); st != annot.StatusTodo {
 		t.Errorf("set status todo gave %s", st)
+	}
+}
+
+// Each duplicate of an import names the document it already is.
+func TestImportDuplicateIDs(t *testing.T) {
+	s := newStore(t)
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.txt")
+	b := filepath.Join(dir, "b.jsonl")
+	if err := os.WriteFile(a, []byte("One article.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(b, []byte(`{"id":"b1","text":"Two."}`+"\n"+`{"id":"b2","text":"Three."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	first, err := s.Import([]string{a, b}, nil, nil)
+	if err != nil || len(first.Added) != 3 {
+		t.Fatalf("first import: %+v %v", first, err)
+	}
+	again, err := s.Import([]string{b, a}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []annot.DocID{first.Added[1], first.Added[2], first.Added[0]}
+	if len(again.Added) != 0 || !reflect.DeepEqual(again.DuplicateIDs, want) || len(again.Duplicates) != len(want) {
+		t.Errorf("again: duplicates %v ids %v, want ids %v", again.Duplicates, again.DuplicateIDs, want)
 	}
 }

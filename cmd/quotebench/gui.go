@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -15,7 +14,6 @@ import (
 	"github.com/quotebench/quotebench/app/detect"
 	"github.com/quotebench/quotebench/app/formats"
 	_ "github.com/quotebench/quotebench/app/formats/all"
-	"github.com/quotebench/quotebench/app/formats/article"
 	"github.com/quotebench/quotebench/store"
 )
 
@@ -112,38 +110,11 @@ func (p *guiProject) Documents(f app.DocFilter) ([]app.DocSummary, error) {
 
 func (p *guiProject) Import(paths []string, progress func(done, total int, item string)) (app.ImportReport, error) {
 	r, err := p.Store.Import(paths, p.detect, store.Progress(progress))
-	out := app.ImportReport{Added: r.Added, Duplicates: r.Duplicates}
-	for _, d := range r.Duplicates {
-		if id, ok := p.existing(d); ok {
-			out.Existing = append(out.Existing, id)
-		}
-	}
+	out := app.ImportReport{Added: r.Added, Duplicates: r.Duplicates, Existing: r.DuplicateIDs}
 	for _, x := range r.Rejected {
 		out.Rejected = append(out.Rejected, app.Rejected{Path: x.Path, Line: x.Line, Reason: x.Reason})
 	}
 	return out, mapStoreErr(err)
-}
-
-// existing finds the document a duplicate .txt input already is, so that
-// "quotebench ARTICLE.txt" shows it: AddDocument returns the id of the
-// document with the same text together with annot.ErrDuplicate.
-func (p *guiProject) existing(path string) (annot.DocID, bool) {
-	if !strings.EqualFold(filepath.Ext(path), ".txt") {
-		return 0, false
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return 0, false
-	}
-	doc, _, err := article.ParseText(data)
-	if err != nil {
-		return 0, false
-	}
-	id, err := p.Store.AddDocument(doc, nil, annot.OriginImport)
-	if errors.Is(err, annot.ErrDuplicate) {
-		return id, true
-	}
-	return 0, false
 }
 
 func (p *guiProject) Undo() (app.JournalEntry, bool, error) {

@@ -57,8 +57,8 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	for i, id := range rep.Added {
 		fmt.Fprintf(stdout, "added\t%d\t%s\n", id, rep.AddedFrom[i])
 	}
-	for _, d := range rep.Duplicates {
-		fmt.Fprintf(stdout, "duplicate\t\t%s\n", d)
+	for i, d := range rep.Duplicates {
+		fmt.Fprintf(stdout, "duplicate\t%d\t%s\n", rep.DuplicateIDs[i], d)
 	}
 	for _, n := range rep.Notices {
 		fmt.Fprintf(stderr, "notice: %s: %s\n", where(n), n.Reason)

@@ -53,7 +53,7 @@ func TestImportSampleAcceptance(t *testing.T) {
 		t.Fatalf("first import: code %d\n%s%s", code, out, errOut)
 	}
 	code, out, errOut = cli(t, "import", "--project", p, sample)
-	if code != 0 || !strings.Contains(out, "duplicate\t\t"+sample) || !strings.Contains(out, "0 added, 1 duplicate") {
+	if code != 0 || !strings.Contains(out, "duplicate\t1\t"+sample) || !strings.Contains(out, "0 added, 1 duplicate") {
 		t.Fatalf("second import: code %d\n%s%s", code, out, errOut)
 	}
 	code, out, errOut = cli(t, "list", "--project", p)
@@ -222,5 +222,28 @@ func TestImportDefaultProject(t *testing.T) {
 	_, out, _ = cli(t, "list")
 	if strings.Count(out, "\n") != 3 || !strings.Contains(out, "\tA title\t") {
 		t.Errorf("default project list (sample + import):\n%s", out)
+	}
+}
+
+// A duplicate names the document it already is, for files and JSONL lines.
+func TestImportDuplicateNamesDocument(t *testing.T) {
+	isolate(t)
+	dir := t.TempDir()
+	p := filepath.Join(dir, "x.quotebench")
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.jsonl")
+	if err := os.WriteFile(a, []byte("First article, said nobody.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(b, []byte(`{"id":"x","text":"Second article."}`+"\n"+`{"id":"y","text":"Third article."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut := cli(t, "import", "--project", p, "--no-detect", b, a); code != 0 || !strings.Contains(out, "3 added") {
+		t.Fatalf("first import: code %d\n%s%s", code, out, errOut)
+	}
+	code, out, errOut := cli(t, "import", "--project", p, "--no-detect", a, b)
+	for _, want := range []string{"duplicate\t3\t" + a + "\n", "duplicate\t1\t" + b + ":1\n", "duplicate\t2\t" + b + ":2\n", "0 added, 3 duplicate"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("second import lacks %q: code %d\n%s%s", want, code, out, errOut)
+		}
 	}
 }
