@@ -105,6 +105,7 @@ type scratch struct {
 	low, shp, ssh []byte
 	keys          []uint64
 	koff          []int
+	local         map[uint64]*[2][nTags]int32 // scores of a word's local features in both passes, by word and capitals
 	emits         [][nTags]int32
 	bp            [][nTags]uint8
 	pred          []tag
@@ -262,38 +263,61 @@ func dynFeatures(t *tokInfo, caps bool, buf []uint64) []uint64 {
 
 // staticFeatures are the features that depend on the input only.
 func staticFeatures(ti []tokInfo, s0, s1, i int, caps bool, buf []uint64) []uint64 {
-	t := &ti[i]
-	var cb uint64
-	if caps {
-		cb = 1
-	}
-	lm1, lm2, lp1, lp2 := bosHash[0], bosHash[1], eosHash[0], eosHash[1]
-	ssm1, ssp1 := bosHash[0], eosHash[0]
-	ssm2, ssp2 := bosHash[1], eosHash[1]
-	var gm1, gp1 uint8
-	capm1 := false
-	if i-1 >= s0 {
-		lm1, ssm1, gm1, capm1 = ti[i-1].l, ti[i-1].ss, ti[i-1].gazBits, ti[i-1].cap
-		if i-2 >= s0 {
-			lm2, ssm2 = ti[i-2].l, ti[i-2].ss
-		}
-	}
-	capp1 := false
-	if i+1 < s1 {
-		lp1, ssp1, gp1, capp1 = ti[i+1].l, ti[i+1].ss, ti[i+1].gazBits, ti[i+1].cap
-		if i+2 < s1 {
-			lp2, ssp2 = ti[i+2].l, ti[i+2].ss
-		}
-	}
-	_ = capm1
-	_ = capp1
-	ss := mix(t.ss, cb)
+	buf = localFeatures(&ti[i], caps, buf)
+	return contextFeatures(ti, s0, s1, i, caps, buf)
+}
+
+// localFeatures are the static features that depend on the token's word
+// and the sentence's capitals only, so that their scores can be kept per
+// word.
+func localFeatures(t *tokInfo, caps bool, buf []uint64) []uint64 {
+	cb := boolU(caps)
 	buf = append(buf,
 		feat(fBias, cb),
 		feat(fW, t.w),
 		feat(fL, t.l),
 		feat(fS, mix(t.s, cb)),
-		feat(fSS, ss),
+		feat(fSS, mix(t.ss, cb)),
+	)
+	for k, h := range t.pre {
+		if h != 0 {
+			buf = append(buf, feat(fPre, mix(h, uint64(k))))
+		}
+	}
+	for k, h := range t.suf {
+		if h != 0 {
+			buf = append(buf, feat(fSuf, mix(h, uint64(k))))
+		}
+	}
+	if caps {
+		buf = append(buf, feat(fCapsL, t.l))
+	}
+	return buf
+}
+
+// contextFeatures are the static features that depend on the token's
+// neighbours, its place in the sentence, the document or the gazetteer.
+func contextFeatures(ti []tokInfo, s0, s1, i int, caps bool, buf []uint64) []uint64 {
+	t := &ti[i]
+	cb := boolU(caps)
+	lm1, lm2, lp1, lp2 := bosHash[0], bosHash[1], eosHash[0], eosHash[1]
+	ssm1, ssp1 := bosHash[0], eosHash[0]
+	ssm2, ssp2 := bosHash[1], eosHash[1]
+	var gm1, gp1 uint8
+	if i-1 >= s0 {
+		lm1, ssm1, gm1 = ti[i-1].l, ti[i-1].ss, ti[i-1].gazBits
+		if i-2 >= s0 {
+			lm2, ssm2 = ti[i-2].l, ti[i-2].ss
+		}
+	}
+	if i+1 < s1 {
+		lp1, ssp1, gp1 = ti[i+1].l, ti[i+1].ss, ti[i+1].gazBits
+		if i+2 < s1 {
+			lp2, ssp2 = ti[i+2].l, ti[i+2].ss
+		}
+	}
+	ss := mix(t.ss, cb)
+	buf = append(buf,
 		feat(fLm1, lm1),
 		feat(fLm2, lm2),
 		feat(fLp1, lp1),
@@ -308,16 +332,6 @@ func staticFeatures(ti []tokInfo, s0, s1, i int, caps bool, buf []uint64) []uint
 		feat(fSm2, mix(ssm2, ss)),
 		feat(fSp2, mix(ss, ssp2)),
 	)
-	for k, h := range t.pre {
-		if h != 0 {
-			buf = append(buf, feat(fPre, mix(h, uint64(k))))
-		}
-	}
-	for k, h := range t.suf {
-		if h != 0 {
-			buf = append(buf, feat(fSuf, mix(h, uint64(k))))
-		}
-	}
 	if t.cap {
 		buf = append(buf, feat(fCapLm1, mix(lm1, cb)), feat(fCapLp1, mix(lp1, cb)))
 		if t.lcInDoc {
@@ -329,9 +343,6 @@ func staticFeatures(ti []tokInfo, s0, s1, i int, caps bool, buf []uint64) []uint
 	}
 	if i == s0 {
 		buf = append(buf, feat(fInit, ss))
-	}
-	if caps {
-		buf = append(buf, feat(fCapsL, t.l))
 	}
 	for b := uint8(1); b != 0 && b <= t.gazBits; b <<= 1 {
 		if t.gazBits&b != 0 {

@@ -117,6 +117,11 @@ func newStaticTable(m1, m2 *model) *staticTable {
 // emit sets out1 and out2 to the scores of keys in the two passes.
 func (st *staticTable) emit(keys []uint64, out1, out2 *[nTags]int32) {
 	*out1, *out2 = [nTags]int32{}, [nTags]int32{}
+	st.emitAdd(keys, out1, out2)
+}
+
+// emitAdd adds the scores of keys in the two passes to out1 and out2.
+func (st *staticTable) emitAdd(keys []uint64, out1, out2 *[nTags]int32) {
 	mask := uint32(len(st.table) - 1)
 	for _, h := range keys {
 		k := key32(h)

@@ -313,6 +313,10 @@ func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepD
 	return p
 }
 
+// maxLocal bounds the per-word score cache of a scratch, which lives on
+// across documents: past it, the cache starts again.
+const maxLocal = 1 << 16
+
 // decode runs the first pass (if any) to get the document votes, then the
 // final pass, calling fn with each sentence's tags.
 func (t *Tagger) decode(p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
@@ -323,10 +327,26 @@ func (t *Tagger) decode(p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
 		}
 		x.st[k] = x.st[k][:n]
 	}
+	if x.local == nil || len(x.local) > maxLocal {
+		x.local = make(map[uint64]*[2][nTags]int32, 1024)
+	}
 	for si, s := range p.sents {
+		caps := p.caps[si]
 		for i := s[0]; i < s[1]; i++ {
-			x.keys = staticFeatures(p.ti, s[0], s[1], i, p.caps[si], x.keys[:0])
-			t.st.emit(x.keys, &x.st[0][i], &x.st[1][i])
+			// The local features' scores are looked up once per word and
+			// capitals: most words of a text recur.
+			ti := &p.ti[i]
+			k := ti.w ^ boolU(caps)*0x9e3779b97f4a7c15
+			v := x.local[k]
+			if v == nil {
+				v = new([2][nTags]int32)
+				x.keys = localFeatures(ti, caps, x.keys[:0])
+				t.st.emit(x.keys, &v[0], &v[1])
+				x.local[k] = v
+			}
+			x.st[0][i], x.st[1][i] = v[0], v[1]
+			x.keys = contextFeatures(p.ti, s[0], s[1], i, caps, x.keys[:0])
+			t.st.emitAdd(x.keys, &x.st[0][i], &x.st[1][i])
 		}
 	}
 	if t.m1 != nil {

@@ -454,3 +454,34 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// TestLocalCacheSameScores: the static scores decode computes with the
+// per-word cache of local features equal those of all static features
+// looked up afresh, with the cache cold and warmed by another text.
+func TestLocalCacheSameScores(t *testing.T) {
+	tg := mustDefault(t)
+	texts := []string{string(assets.Sample), "MARKETS RALLY IN ASIA AS CHINA CUTS RATES, 2 SAY\n\nShares in Asia rose 2 percent on Monday, said Jo Doe of Acme Bank in Hong Kong."}
+	x := new(scratch)
+	for round := 0; round < 2; round++ {
+		for _, text := range texts {
+			toks := tokens.Tokenize(text)
+			words := make([]string, len(toks))
+			for i, tk := range toks {
+				words[i] = normWord(text[tk.B0:tk.B1])
+			}
+			sents := splitSentences(toks, words, nil)
+			p := x.prepare(words, sents, tg.gaz)
+			tg.decode(p, x, func(int, []tag) {})
+			for si, s := range p.sents {
+				for i := s[0]; i < s[1]; i++ {
+					keys := staticFeatures(p.ti, s[0], s[1], i, p.caps[si], nil)
+					var w1, w2 [nTags]int32
+					tg.st.emit(keys, &w1, &w2)
+					if w1 != x.st[0][i] || w2 != x.st[1][i] {
+						t.Fatalf("round %d, token %d %q: cached scores differ", round, i, words[i])
+					}
+				}
+			}
+		}
+	}
+}
