@@ -163,6 +163,10 @@ func TestSpeakerEntities(t *testing.T) {
 			"the bridge was late", "Tom Berg"},
 		{"Hillary Clinton spoke on Monday. Clinton's campaign said that the rally was cancelled.",
 			"the rally was cancelled", "Clinton's campaign"},
+		{"Tom Berg met Maria Lopez on Monday. “We agree on the plan,” he said.",
+			"“We agree on the plan,”", "Tom Berg"},
+		{"Maria Lopez met Tom Berg on Monday. “We agree on the plan,” she said.",
+			"“We agree on the plan,”", "Maria Lopez"},
 		{"Angela Merkel arrived in Paris. “This is a good day for Europe,” Merkel said.",
 			"“This is a good day for Europe,”", "Angela Merkel"},
 	} {

@@ -2,6 +2,7 @@ package detect
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/quotebench/quotebench/app/annot"
 )
@@ -309,7 +310,8 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 }
 
 // genderOf tells "m" or "f" from the titles seen before an entity's names
-// (Mr., Mrs., spokeswoman), or "" when they do not say.
+// (Mr., Mrs., spokeswoman), else from its given name, or "" when they do
+// not say.
 func genderOf(e entity) string {
 	m := e.words["mr."] || e.words["mr"] || e.words["sir"] || e.words["spokesman"] || e.words["congressman"] || e.words["chairman"] || e.words["king"] || e.words["prince"]
 	f := e.words["mrs."] || e.words["mrs"] || e.words["ms."] || e.words["ms"] || e.words["miss"] || e.words["spokeswoman"] || e.words["congresswoman"] || e.words["chairwoman"] || e.words["queen"] || e.words["princess"] || e.words["dame"]
@@ -317,6 +319,17 @@ func genderOf(e entity) string {
 	case m && !f:
 		return "m"
 	case f && !m:
+		return "f"
+	case m || f:
+		return ""
+	}
+	// No title says: the given name, when it is mostly one gender's.
+	first, _, _ := strings.Cut(e.name, " ")
+	first = strings.ToLower(first)
+	switch {
+	case maleNames[first]:
+		return "m"
+	case femaleNames[first]:
 		return "f"
 	}
 	return ""
