@@ -140,6 +140,7 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 			}
 			k--
 		}
+		k = d.overTime(k, s.a)
 		if passive && (w == "told" || w == "asked" || w == "informed" || w == "reminded" || w == "warned" || w == "urged" || w == "assured") {
 			return cue{}, false
 		}
@@ -208,6 +209,35 @@ func (d *doc) leftNP(k, lo int) rng {
 		}
 	}
 	return rng{j, k + 1}
+}
+
+// overTime steps left over a time adjunct between a subject and its verb
+// ("Smith on Thursday said", "Smith later Friday told", "Smith last week
+// said"), and the adverbs and auxiliaries before it; it returns k unchanged
+// when token k ends no time adjunct with a word before it.
+func (d *doc) overTime(k, lo int) int {
+	if k < lo {
+		return k
+	}
+	j := k
+	switch w := d.low[j]; {
+	case dayWords[w]:
+		j--
+		if j >= lo && (timeWords[d.low[j]] || d.low[j] == "on" || d.low[j] == "late" || d.low[j] == "early") && !dayWords[d.low[j]] {
+			j--
+		}
+	case periodWords[w] && j-1 >= lo && (d.low[j-1] == "last" || d.low[j-1] == "this" || d.low[j-1] == "earlier" || d.low[j-1] == "later"):
+		j -= 2
+	default:
+		return k
+	}
+	for j >= lo && (auxiliaries[d.low[j]] || isAdverb(d.low[j])) {
+		j--
+	}
+	if j < lo || d.isPunct(j) {
+		return k
+	}
+	return j
 }
 
 // chunkLeft returns the first token of the chunk ending at k.
@@ -360,6 +390,7 @@ func (d *doc) topicCue(i int, s rng) (cue, bool) {
 	for k >= s.a && (auxiliaries[d.low[k]] || isAdverb(d.low[k])) {
 		k--
 	}
+	k = d.overTime(k, s.a)
 	c.subj = d.leftNP(k, s.a)
 	if c.subj.len() == 0 && k >= s.a {
 		c.subj = d.subjectOverPunct(k, s)
@@ -427,6 +458,7 @@ func (d *doc) raisingCue(i int, s rng) (cue, bool) {
 	for k >= s.a && (auxiliaries[d.low[k]] || isAdverb(d.low[k])) {
 		k--
 	}
+	k = d.overTime(k, s.a)
 	c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.4}
 	c.subj = d.leftNP(k, s.a)
 	if c.subj.len() == 0 && k >= s.a {

@@ -140,6 +140,12 @@ var pronouns = map[string]string{
 var timeWords = set(`today yesterday tonight monday tuesday wednesday thursday friday saturday sunday
 	last this earlier later recently previously`)
 
+// dayWords name a day; periodWords a span of time after "last"/"this".
+var (
+	dayWords    = set(`today yesterday tonight monday tuesday wednesday thursday friday saturday sunday`)
+	periodWords = set(`night week month year morning afternoon evening weekend`)
+)
+
 var months = set(`january february march april may june july august september october november december
 	jan feb mar apr jun jul aug sep sept oct nov dec`)
 
