@@ -511,7 +511,7 @@ func (d *doc) overRelative(np rng, s rng) rng {
 // isAdverb reports whether w looks like a manner adverb that may sit
 // between a subject and its verb ("initially said").
 func isAdverb(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "family" && w != "italy" && w != "ally" && w != "rally"
+	return preverbAdverbs[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "family" && w != "italy" && w != "ally" && w != "rally"
 }
 
 // titleCase reports whether most words of sentence s are capitalised, as in

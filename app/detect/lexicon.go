@@ -140,6 +140,10 @@ var pronouns = map[string]string{
 var timeWords = set(`today yesterday tonight monday tuesday wednesday thursday friday saturday sunday
 	last this earlier later recently previously`)
 
+// preverbAdverbs are adverbs without -ly that stand between a subject and
+// its verb: "Doe now says", "Doe even claimed".
+var preverbAdverbs = set(`now even also still just already never again then once ever soon too later first`)
+
 // dayWords name a day; periodWords a span of time after "last"/"this".
 var (
 	dayWords    = set(`today yesterday tonight monday tuesday wednesday thursday friday saturday sunday`)
