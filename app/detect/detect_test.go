@@ -81,7 +81,7 @@ func TestQuotes(t *testing.T) {
 		{"time between subject and cue", `{{House Speaker Jo Doe}} on Thursday declared that [[he cannot support the plan]].`, annot.KindIndirect},
 		{"period between subject and cue", `{{Smith}} last week said that [[the plan would fail]].`, annot.KindIndirect},
 		{"day between subject and cue", `{{Gov. Jo Doe}} on Thursday blamed the media for [[the flap over the remarks]].`, annot.KindIndirect},
-		{"adverb between subject and cue", `Jo Doe left. {{Al Roe}} now said that [[the plan would fail]].`, annot.KindIndirect},
+		{"adverb between subject and cue", `Jo Doe left. {{Al Roe}} has even claimed that [[the plan would fail]].`, annot.KindIndirect},
 		{"later day between subject and cue", "{{Jo Doe}} later Thursday told Fox News: [[“Both of them are meeting next week.”]]", annot.KindDirect},
 		{"indirect no that", `{{Mayor Ana Ruiz}} said [[the bridge would reopen in May]].`, annot.KindIndirect},
 		{"told reporters", `{{Smith}} told reporters [[the plant would close in the spring]].`, annot.KindIndirect},
