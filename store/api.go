@@ -43,8 +43,8 @@ type ImportReport struct {
 	Duplicates []string // "path" or "path:line" of texts already in the project
 	// DuplicateIDs is the document each duplicate already is, same order
 	DuplicateIDs []annot.DocID
-	Rejected   []Rejected
-	Notices    []Notice
+	Rejected     []Rejected
+	Notices      []Notice
 }
 
 // Progress is called during long work; done of total, with the current item.

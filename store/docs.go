@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quotebench/quotebench/app/annot"
+	"github.com/quotebench/quotebench/app/formats"
 	"github.com/quotebench/quotebench/app/formats/article"
 )
 
@@ -52,7 +53,7 @@ func (s *Store) AddDocument(d annot.Document, sugg *annot.Annotations, origin an
 	if !validStatus(d.Status) {
 		return 0, fmt.Errorf("add document: %w: status %q", annot.ErrInvalid, d.Status)
 	}
-	sum := Hash(d.Text)
+	sum, lf := Hash(d.Text), Hash(formats.NormalizeNewlines(d.Text))
 	var id annot.DocID
 	err := s.write(func(tx querier) error {
 		err := tx.QueryRowContext(bg, "SELECT id FROM documents WHERE sha256 = ?", sum).Scan(&id)
@@ -64,9 +65,9 @@ func (s *Store) AddDocument(d annot.Document, sugg *annot.Annotations, origin an
 		}
 		t := now()
 		res, err := tx.ExecContext(bg, `INSERT INTO documents
-			(ext_id, title, date, source, url, text, chars, sha256, status, created, updated)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			d.ExtID, d.Title, d.Date, d.Source, d.URL, d.Text, chars, sum, string(d.Status), t, t)
+			(ext_id, title, date, source, url, text, chars, sha256, sha256_lf, status, created, updated)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			d.ExtID, d.Title, d.Date, d.Source, d.URL, d.Text, chars, sum, lf, string(d.Status), t, t)
 		if err != nil {
 			return err
 		}
@@ -120,6 +121,12 @@ func docChars(tx querier, id annot.DocID) (int, error) {
 // insertAnnotations stores a validated set; origin "" keeps each one's own
 // (import when empty).
 func insertAnnotations(tx querier, doc annot.DocID, a *annot.Annotations, origin annot.Origin) error {
+	return insertLinked(tx, doc, a, origin, links{})
+}
+
+// insertLinked stores a validated set except the entities, mentions and
+// quotes l says are stored already; references to those link to their rows.
+func insertLinked(tx querier, doc annot.DocID, a *annot.Annotations, origin annot.Origin, l links) error {
 	prov := func(p annot.Provenance) (annot.Origin, annot.State) {
 		o, st := p.Origin, p.State
 		if origin != "" {
@@ -137,7 +144,13 @@ func insertAnnotations(tx querier, doc annot.DocID, a *annot.Annotations, origin
 		return err
 	}
 	ents := map[annot.EntityID]int64{}
+	for k, v := range l.ents {
+		ents[k] = v
+	}
 	for _, e := range a.Entities {
+		if _, ok := l.ents[e.ID]; ok {
+			continue
+		}
 		o, st := prov(e.Provenance)
 		res, err := tx.ExecContext(bg, `INSERT INTO entities (doc_id, name, label, origin, state, confidence)
 			VALUES (?, ?, ?, ?, ?, ?)`, doc, e.Name, string(e.Label), string(o), string(st), e.Confidence)
@@ -147,7 +160,13 @@ func insertAnnotations(tx querier, doc annot.DocID, a *annot.Annotations, origin
 		ents[e.ID], _ = res.LastInsertId()
 	}
 	ments := map[annot.MentionID]int64{}
+	for k, v := range l.ments {
+		ments[k] = v
+	}
 	for _, m := range a.Mentions {
+		if _, ok := l.ments[m.ID]; ok {
+			continue
+		}
 		o, st := prov(m.Provenance)
 		typ := m.Type
 		if typ == "" {
@@ -165,6 +184,9 @@ func insertAnnotations(tx querier, doc annot.DocID, a *annot.Annotations, origin
 		ments[m.ID], _ = res.LastInsertId()
 	}
 	for _, q := range a.Quotes {
+		if l.quotes[q.ID] {
+			continue
+		}
 		o, st := prov(q.Provenance)
 		var spk any
 		if q.Speaker != 0 {
@@ -305,17 +327,19 @@ func literalQuery(q string) string {
 // Document returns one document with its text.
 func (s *Store) Document(id annot.DocID) (annot.Document, error) {
 	var d annot.Document
-	err := s.read(func(q querier) error {
-		var st, created, updated string
-		err := q.QueryRowContext(bg, `SELECT id, ext_id, title, date, source, url, text, sha256, status, created, updated
-			FROM documents WHERE id = ?`, id).Scan(&d.ID, &d.ExtID, &d.Title, &d.Date, &d.Source, &d.URL, &d.Text, &d.SHA256, &st, &created, &updated)
-		d.Status, d.Created, d.Updated = annot.Status(st), parseTime(created), parseTime(updated)
-		return err
-	})
+	err := s.read(func(q querier) error { return scanDocument(q, id, &d) })
 	if err != nil {
 		return annot.Document{}, fmt.Errorf("document %d: %w", id, err)
 	}
 	return d, nil
+}
+
+func scanDocument(q querier, id annot.DocID, d *annot.Document) error {
+	var st, created, updated string
+	err := q.QueryRowContext(bg, `SELECT id, ext_id, title, date, source, url, text, sha256, status, created, updated
+		FROM documents WHERE id = ?`, id).Scan(&d.ID, &d.ExtID, &d.Title, &d.Date, &d.Source, &d.URL, &d.Text, &d.SHA256, &st, &created, &updated)
+	d.Status, d.Created, d.Updated = annot.Status(st), parseTime(created), parseTime(updated)
+	return err
 }
 
 // Annotations returns a document's annotations with database ids, mentions

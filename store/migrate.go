@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/quotebench/quotebench/app/formats"
 )
 
 // Migrations are numbered files migrations/NNNN_name.sql. Shipped files are
@@ -56,6 +58,45 @@ func mustLoadMigrations() []migration {
 
 func latestVersion() int { return len(migrations) }
 
+// migrationSteps are the parts of migrations that SQL cannot do, run in the
+// migration's transaction after its SQL.
+var migrationSteps = map[int]func(tx querier) error{
+	4: fillLFHashes,
+}
+
+// fillLFHashes sets sha256_lf of the texts that hold a CR.
+func fillLFHashes(tx querier) error {
+	rows, err := tx.QueryContext(bg, "SELECT id, text FROM documents WHERE sha256_lf = ''")
+	if err != nil {
+		return err
+	}
+	type doc struct {
+		id  int64
+		sum string
+	}
+	var docs []doc
+	for rows.Next() {
+		var d doc
+		var text string
+		if err := rows.Scan(&d.id, &text); err != nil {
+			rows.Close()
+			return err
+		}
+		d.sum = Hash(formats.NormalizeNewlines(text))
+		docs = append(docs, d)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, d := range docs {
+		if _, err := tx.ExecContext(bg, "UPDATE documents SET sha256_lf = ? WHERE id = ?", d.sum, d.id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // Version returns the file's schema version (PRAGMA user_version).
 func (s *Store) Version() (int, error) {
 	var v int
@@ -97,6 +138,11 @@ func (s *Store) migrateTo(abs string, existed bool, target int) error {
 		err := s.write(func(tx querier) error {
 			if _, err := tx.ExecContext(bg, m.sql); err != nil {
 				return err
+			}
+			if step := migrationSteps[m.version]; step != nil {
+				if err := step(tx); err != nil {
+					return err
+				}
 			}
 			if m.version == 1 {
 				if _, err := tx.ExecContext(bg, fmt.Sprintf("PRAGMA application_id = %d", applicationID)); err != nil {

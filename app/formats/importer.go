@@ -2,6 +2,7 @@ package formats
 
 import (
 	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,81 +12,25 @@ import (
 	"github.com/quotebench/quotebench/app/annot"
 )
 
-// Target is what an import of pre-annotations needs of a project. The
-// store's AddDocument and AddAnnotations have these signatures; Find is
-// usually a Finder.
+// Target is what an import of pre-annotations needs of a project; the
+// store has these methods.
 type Target interface {
-	// Find returns the project's document with this external id or, failing
-	// that, with this text (as is, or with its line ends normalised).
-	Find(extID, text string) (annot.Document, bool, error)
+	// FindDocument returns the project's document with this external id
+	// or, failing that, whose text (as is, or with CRLF and CR written as
+	// LF) has this hex sha256 (see TextHash).
+	FindDocument(extID, sha256 string) (annot.Document, bool, error)
 	AddDocument(d annot.Document, sugg *annot.Annotations, origin annot.Origin) (annot.DocID, error)
-	AddAnnotations(id annot.DocID, a annot.Annotations) error
+	// AddImported adds imported annotations to a document, leaving out
+	// those identical to an import already on it, and returns those.
+	AddImported(id annot.DocID, a annot.Annotations) (dup annot.Annotations, err error)
+	// ImportedDuplicates is what AddImported would leave out, changing nothing.
+	ImportedDuplicates(id annot.DocID, a annot.Annotations) (annot.Annotations, error)
 }
 
-// Finder finds documents by external id or text hash. Build it with
-// NewFinder; it reads the project's documents on first use.
-type Finder struct {
-	list   func(yield func(annot.Document) bool) error
-	get    func(annot.DocID) (annot.Document, error)
-	byExt  map[string]annot.DocID
-	byHash map[[32]byte]annot.DocID
-}
-
-// NewFinder makes a Finder over a project's documents: list yields each
-// document (with its text), get loads one by id.
-func NewFinder(list func(yield func(annot.Document) bool) error, get func(annot.DocID) (annot.Document, error)) *Finder {
-	return &Finder{list: list, get: get}
-}
-
-func (f *Finder) load() error {
-	if f.byExt != nil {
-		return nil
-	}
-	byExt, byHash := map[string]annot.DocID{}, map[[32]byte]annot.DocID{}
-	err := f.list(func(d annot.Document) bool {
-		f.add(byExt, byHash, d)
-		return true
-	})
-	if err != nil {
-		return err
-	}
-	f.byExt, f.byHash = byExt, byHash
-	return nil
-}
-
-func (f *Finder) add(byExt map[string]annot.DocID, byHash map[[32]byte]annot.DocID, d annot.Document) {
-	if d.ExtID != "" {
-		byExt[d.ExtID] = d.ID
-	}
-	byHash[sha256.Sum256([]byte(d.Text))] = d.ID
-	if lf := NormalizeNewlines(d.Text); lf != d.Text {
-		if _, ok := byHash[sha256.Sum256([]byte(lf))]; !ok {
-			byHash[sha256.Sum256([]byte(lf))] = d.ID
-		}
-	}
-}
-
-// Add records a document added during an import.
-func (f *Finder) Add(d annot.Document) {
-	if f.load() == nil {
-		f.add(f.byExt, f.byHash, d)
-	}
-}
-
-// Find implements Target.Find.
-func (f *Finder) Find(extID, text string) (annot.Document, bool, error) {
-	if err := f.load(); err != nil {
-		return annot.Document{}, false, err
-	}
-	id, ok := f.byExt[extID]
-	if !ok && text != "" {
-		id, ok = f.byHash[sha256.Sum256([]byte(text))]
-	}
-	if !ok {
-		return annot.Document{}, false, nil
-	}
-	d, err := f.get(id)
-	return d, err == nil, err
+// TextHash is the hex sha256 of a text, as Target.FindDocument takes it.
+func TextHash(text string) string {
+	h := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(h[:])
 }
 
 // Outcome is what happened (or, in a dry run, would happen) to one record.
@@ -94,22 +39,28 @@ type Outcome struct {
 	ExtID    string      // the record's document id
 	Doc      annot.DocID // the project's document (0 for a new one in a dry run)
 	New      bool        // the document was (would be) added with its text
-	Quotes   int
+	Quotes   int         // quotes, mentions and entities added (that would be added)
 	Mentions int
 	Entities int
-	Unit     annot.Unit // the offset unit found in the file
-	Err      error      // why the record was rejected
+	// Duplicates counts the quotes, mentions and entities left out because
+	// an earlier import put the same ones on the document.
+	Duplicates int
+	Unit       annot.Unit // the offset unit found in the file
+	Err        error      // why the record was rejected
 }
 
 // Summary sums an import.
 type Summary struct {
-	Documents, New, Quotes, Mentions, Rejected int
+	Documents, New, Quotes, Mentions, Duplicates, Rejected int
 }
 
 // Import reads pre-annotations from paths in the named format and adds them
 // to the project as suggestions with origin import: to the document with
 // the same external id or text, else (when the file carries the text) to a
-// new document. With dry it changes nothing and reports what it would do.
+// new document. Annotations identical to ones an earlier import put on the
+// document are left out and counted as duplicates, so importing a file
+// twice adds nothing the second time. With dry it changes nothing and
+// reports what it would do.
 // report (which may be nil) gets every record's outcome; rejected records
 // name file, line and reason. The error is for failures of the project
 // itself; bad input is only ever a rejected outcome.
@@ -142,7 +93,11 @@ func Import(p Target, format string, paths []string, dry bool, report func(Outco
 				reject(o)
 				return true
 			}
-			doc, found, err := p.Find(rec.Doc.ExtID, rec.Doc.Text)
+			sha := ""
+			if rec.Doc.Text != "" {
+				sha = TextHash(rec.Doc.Text)
+			}
+			doc, found, err := p.FindDocument(rec.Doc.ExtID, sha)
 			if err != nil {
 				fatal = err
 				return false
@@ -170,36 +125,35 @@ func Import(p Target, format string, paths []string, dry bool, report func(Outco
 				a.Quotes[i].Origin, a.Quotes[i].State = annot.OriginImport, annot.StateSuggested
 			}
 			o.New = !found
-			o.Quotes, o.Mentions, o.Entities = len(a.Quotes), len(a.Mentions), len(a.Entities)
-			if !dry {
-				if found {
-					err = p.AddAnnotations(doc.ID, a)
-				} else {
-					nd := rec.Doc
-					nd.Status = annot.StatusTodo
-					o.Doc, err = p.AddDocument(nd, &a, annot.OriginImport)
-					if errors.Is(err, annot.ErrDuplicate) && o.Doc != 0 { // same text under another id
-						o.New = false
-						err = p.AddAnnotations(o.Doc, a)
-					} else if err == nil {
-						nd.ID = o.Doc
-						if fd, ok := p.(interface{ Add(annot.Document) }); ok {
-							fd.Add(nd)
-						}
-					}
-				}
-				if err != nil {
-					o.Err = err
-					reject(o)
-					return true
+			var dup annot.Annotations
+			switch {
+			case found && dry:
+				dup, err = p.ImportedDuplicates(doc.ID, a)
+			case found:
+				dup, err = p.AddImported(doc.ID, a)
+			case !dry:
+				nd := rec.Doc
+				nd.Status = annot.StatusTodo
+				o.Doc, err = p.AddDocument(nd, &a, annot.OriginImport)
+				if errors.Is(err, annot.ErrDuplicate) && o.Doc != 0 { // same text under another id
+					o.New = false
+					dup, err = p.AddImported(o.Doc, a)
 				}
 			}
+			if err != nil {
+				o.Err = err
+				reject(o)
+				return true
+			}
+			o.Quotes, o.Mentions, o.Entities = len(a.Quotes)-len(dup.Quotes), len(a.Mentions)-len(dup.Mentions), len(a.Entities)-len(dup.Entities)
+			o.Duplicates = len(dup.Quotes) + len(dup.Mentions) + len(dup.Entities)
 			sum.Documents++
 			if o.New {
 				sum.New++
 			}
 			sum.Quotes += o.Quotes
 			sum.Mentions += o.Mentions
+			sum.Duplicates += o.Duplicates
 			report(o)
 			return true
 		})

@@ -11,7 +11,6 @@ import (
 
 // fakeProject is an in-memory Target.
 type fakeProject struct {
-	*formats.Finder
 	docs []annot.Document
 	ann  map[annot.DocID][]annot.Annotations
 }
@@ -22,15 +21,21 @@ func newFake(docs ...annot.Document) *fakeProject {
 		docs[i].ID = annot.DocID(i + 1)
 	}
 	p.docs = docs
-	p.Finder = formats.NewFinder(func(yield func(annot.Document) bool) error {
-		for _, d := range p.docs {
-			if !yield(d) {
-				break
-			}
-		}
-		return nil
-	}, func(id annot.DocID) (annot.Document, error) { return p.docs[id-1], nil })
 	return p
+}
+
+func (p *fakeProject) FindDocument(extID, sha string) (annot.Document, bool, error) {
+	for _, d := range p.docs {
+		if extID != "" && d.ExtID == extID {
+			return d, true, nil
+		}
+	}
+	for _, d := range p.docs {
+		if sha != "" && (formats.TextHash(d.Text) == sha || formats.TextHash(formats.NormalizeNewlines(d.Text)) == sha) {
+			return d, true, nil
+		}
+	}
+	return annot.Document{}, false, nil
 }
 
 func (p *fakeProject) AddDocument(d annot.Document, a *annot.Annotations, _ annot.Origin) (annot.DocID, error) {
@@ -45,12 +50,31 @@ func (p *fakeProject) AddDocument(d annot.Document, a *annot.Annotations, _ anno
 	return d.ID, nil
 }
 
-func (p *fakeProject) AddAnnotations(id annot.DocID, a annot.Annotations) error {
+// ImportedDuplicates leaves out the quotes whose first part an earlier
+// import added (the store's rule is finer; this is enough to count).
+func (p *fakeProject) ImportedDuplicates(id annot.DocID, a annot.Annotations) (annot.Annotations, error) {
 	if err := a.Validate(annot.NewOffsets(p.docs[id-1].Text).Len()); err != nil {
-		return err
+		return annot.Annotations{}, err
 	}
-	p.ann[id] = append(p.ann[id], a)
-	return nil
+	var dup annot.Annotations
+	for _, q := range a.Quotes {
+		for _, old := range p.ann[id] {
+			for _, o := range old.Quotes {
+				if o.Parts[0] == q.Parts[0] {
+					dup.Quotes = append(dup.Quotes, q)
+				}
+			}
+		}
+	}
+	return dup, nil
+}
+
+func (p *fakeProject) AddImported(id annot.DocID, a annot.Annotations) (annot.Annotations, error) {
+	dup, err := p.ImportedDuplicates(id, a)
+	if err == nil && len(dup.Quotes) < len(a.Quotes) {
+		p.ann[id] = append(p.ann[id], a)
+	}
+	return dup, err
 }
 
 // An LF brat export finds the CRLF document by its normalised text, a dry
@@ -86,10 +110,20 @@ func TestImport(t *testing.T) {
 	if len(p.docs) != 4 {
 		t.Errorf("%d documents, want 2 new ones", len(p.docs))
 	}
-	// a second import of the same file adds to the now existing documents
-	sum, _ = formats.Import(p, "brat", []string{out}, true, nil)
-	if sum.New != 0 {
-		t.Errorf("second import would add %d documents", sum.New)
+	// a second import of the same file finds the now existing documents
+	// and their quotes: it would add no document and no quote
+	first := sum
+	for _, dry := range []bool{true, false} {
+		sum, err = formats.Import(p, "brat", []string{out}, dry, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum.New != 0 || sum.Quotes != 0 || sum.Duplicates != first.Quotes || sum.Documents != first.Documents {
+			t.Errorf("second import (dry %v): %+v, want every quote of %+v a duplicate", dry, sum, first)
+		}
+	}
+	if len(p.ann[1]) != 1 {
+		t.Errorf("the second import added to the CRLF document: %d sets", len(p.ann[1]))
 	}
 }
 

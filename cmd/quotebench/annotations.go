@@ -5,7 +5,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/quotebench/quotebench/app/annot"
 	"github.com/quotebench/quotebench/app/formats"
 	"github.com/quotebench/quotebench/store"
 )
@@ -19,32 +18,8 @@ func init() {
 	})
 }
 
-// importTarget is the project as formats.Import sees it: the store's
-// AddDocument and AddAnnotations, and a Finder over its documents.
-type importTarget struct {
-	*store.Store
-	*formats.Finder
-}
-
-func newImportTarget(s *store.Store) importTarget {
-	list := func(yield func(annot.Document) bool) error {
-		sums, err := s.Documents(store.DocFilter{})
-		if err != nil {
-			return err
-		}
-		for _, d := range sums {
-			doc, err := s.Document(d.ID)
-			if err != nil {
-				return err
-			}
-			if !yield(doc) {
-				return nil
-			}
-		}
-		return nil
-	}
-	return importTarget{s, formats.NewFinder(list, s.Document)}
-}
+// The store is what formats.Import imports into.
+var _ formats.Target = (*store.Store)(nil)
 
 func runImportAnnotations(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("import-annotations", stderr)
@@ -81,7 +56,7 @@ func runImportAnnotations(args []string, stdout, stderr io.Writer) int {
 	if *dry {
 		verb = "would import"
 	}
-	sum, err := formats.Import(newImportTarget(s), f.Name, fs.Args(), *dry, func(o formats.Outcome) {
+	sum, err := formats.Import(s, f.Name, fs.Args(), *dry, func(o formats.Outcome) {
 		if o.Err != nil {
 			fmt.Fprintf(stdout, "rejected: %s: %v\n", o.Where, o.Err)
 			return
@@ -93,13 +68,18 @@ func runImportAnnotations(args []string, stdout, stderr io.Writer) int {
 				to = fmt.Sprintf("new document %d", o.Doc)
 			}
 		}
-		fmt.Fprintf(stdout, "%s: %s %q → %s: %d quotes, %d mentions, %d entities (offsets in %s)\n",
-			o.Where, verb, o.ExtID, to, o.Quotes, o.Mentions, o.Entities, o.Unit)
+		dups := ""
+		if o.Duplicates > 0 {
+			dups = fmt.Sprintf("; %d duplicates of an earlier import left out", o.Duplicates)
+		}
+		fmt.Fprintf(stdout, "%s: %s %q → %s: %d quotes, %d mentions, %d entities (offsets in %s)%s\n",
+			o.Where, verb, o.ExtID, to, o.Quotes, o.Mentions, o.Entities, o.Unit, dups)
 	})
 	if err != nil {
 		return fail(1, "%v", err)
 	}
-	fmt.Fprintf(stdout, "%s %d quotes and %d mentions on %d documents (%d new); %d rejected\n", verb, sum.Quotes, sum.Mentions, sum.Documents, sum.New, sum.Rejected)
+	fmt.Fprintf(stdout, "%s %d quotes and %d mentions on %d documents (%d new); %d duplicates left out; %d rejected\n",
+		verb, sum.Quotes, sum.Mentions, sum.Documents, sum.New, sum.Duplicates, sum.Rejected)
 	if sum.Rejected > 0 {
 		return 1
 	}

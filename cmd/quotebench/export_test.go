@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -126,6 +127,21 @@ func TestExportImportCommands(t *testing.T) {
 				if q.Origin != annot.OriginImport || q.State != annot.StateSuggested {
 					t.Errorf("%s: imported quote has provenance %+v", name, q.Provenance)
 				}
+			}
+		}
+		// importing the same file again (dry, then for real) adds nothing
+		before := projectItems(t, target)
+		for _, args := range [][]string{{"--dry-run"}, nil} {
+			stdout.Reset()
+			args = append(append([]string{"import-annotations", "--project", target, "--format", name}, args...), out)
+			if code := run(args, &stdout, &stderr); code != 0 {
+				t.Fatalf("import %s again: status %d: %s%s", name, code, stdout.String(), stderr.String())
+			}
+			if !regexp.MustCompile(`(imported|would import) 0 quotes and 0 mentions on \d+ documents \(0 new\); [1-9]\d* duplicates left out; 0 rejected`).MatchString(stdout.String()) {
+				t.Errorf("import %s again %v:\n%s", name, args, stdout.String())
+			}
+			if again := projectItems(t, target); !reflect.DeepEqual(again, before) {
+				t.Errorf("importing %s again changed the project", name)
 			}
 		}
 	}
