@@ -44,6 +44,9 @@ func (d *doc) findCues() []cue {
 		}
 		w := d.low[i]
 		s := d.sents[d.sent[i]]
+		if !attitudeCues && (attitudeVerbs[w] || raisingVerbs[w] && i+1 < s.b && d.low[i+1] == "to") {
+			continue
+		}
 		switch {
 		case w == "according" && i+1 < s.b && d.low[i+1] == "to":
 			np := d.rightNP(i+2, s.b)

@@ -219,3 +219,30 @@ func TestDetectOutput(t *testing.T) {
 		}
 	}
 }
+
+// TestAttitudeCues: attributions of an attitude are found, at a lower
+// confidence than speech, and only while attitudeCues is on.
+func TestAttitudeCues(t *testing.T) {
+	det := mustNew(t)
+	speech := det.Detect("Jo Doe said that the plan would fail.")
+	if len(speech.Quotes) != 1 {
+		t.Fatalf("speech: %d quotes, want 1", len(speech.Quotes))
+	}
+	for _, in := range []string{
+		"Jo Doe seemed to suggest that the plan would fail.",
+		"Jo Doe supports the plan to widen the road.",
+		"Jo Doe believes that the plan would fail.",
+	} {
+		a := det.Detect(in)
+		if len(a.Quotes) != 1 {
+			t.Errorf("%q: %d quotes, want 1", in, len(a.Quotes))
+		} else if a.Quotes[0].Confidence >= speech.Quotes[0].Confidence {
+			t.Errorf("%q: confidence %.2f, not below speech %.2f", in, a.Quotes[0].Confidence, speech.Quotes[0].Confidence)
+		}
+		attitudeCues = false
+		if a := det.Detect(in); len(a.Quotes) != 0 {
+			t.Errorf("%q with attitudeCues off: %d quotes, want 0", in, len(a.Quotes))
+		}
+		attitudeCues = true
+	}
+}

@@ -25,6 +25,20 @@ var raisingVerbs = set(`seem seems seemed appear appears appeared expected want 
 	plan plans planned intend intends intended hope hopes hoped vow vows vowed pledge pledges pledged
 	refuse refuses refused decline declines declined threaten threatens threatened`)
 
+// attitudeCues switches on the attributions of an attitude rather than of
+// speech: raising verbs ("seemed to", "is expected to"), support and
+// opposition ("supports the bill") and belief ("thinks that"). PolNeAR
+// counts them; they are emitted at a lower confidence (cue strength 0.4 to
+// 0.6) than speech. Measured on PolNeAR dev (see the commit that set it).
+var attitudeCues = true
+
+// attitudeVerbs are the verbs of attitude attributions other than the
+// raising verbs.
+var attitudeVerbs = set(`support supports supported supporting oppose opposes opposed opposing
+	backs backed backing favor favors favored favour favours favoured endorse endorses endorsed
+	believe believes believed think thinks thought hope hopes hoped expect expects fear fears feared
+	worry worries worried feel feels felt doubt doubts suspect suspects suspected`)
+
 // clauseOnly verbs are cues only when a clause follows ("polls show that").
 var clauseOnly = map[string]bool{}
 
