@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/quotebench/quotebench/app/annot"
+	"github.com/quotebench/quotebench/app/formats"
 )
 
 // BenchmarkSetQuoteState is the commonest user action (accept/reject a
@@ -100,4 +101,47 @@ func BenchmarkImport(b *testing.B) {
 		b.StartTimer()
 	}
 	b.ReportMetric(float64(b.Elapsed().Seconds()*1000)/float64(b.N*100), "ms/article")
+}
+
+// BenchmarkFindDocument looks up one document among 500 of about 4 KB by
+// the hash of its text (what each record of an annotation import does),
+// against what the import did before: read every document's text once per
+// import to build the lookup tables.
+func BenchmarkFindDocument(b *testing.B) {
+	s := newStore(b)
+	para := "The minister said on Friday that the harbour bridge would reopen in May. "
+	var sums []string
+	for i := 0; i < 500; i++ {
+		text := fmt.Sprintf("Article %d.\r\n%s", i, strings.Repeat(para, 50))
+		if _, err := s.AddDocument(annot.Document{ExtID: fmt.Sprint("doc-", i), Text: text}, nil, annot.OriginImport); err != nil {
+			b.Fatal(err)
+		}
+		sums = append(sums, Hash(formats.NormalizeNewlines(text)))
+	}
+	b.Run("index", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			if _, found, err := s.FindDocument("", sums[i%len(sums)]); err != nil || !found {
+				b.Fatal(found, err)
+			}
+		}
+	})
+	b.Run("load-all", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			docs, err := s.Documents(DocFilter{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			byHash := map[string]annot.DocID{}
+			for _, d := range docs {
+				doc, err := s.Document(d.ID)
+				if err != nil {
+					b.Fatal(err)
+				}
+				byHash[Hash(formats.NormalizeNewlines(doc.Text))] = d.ID
+			}
+			if _, ok := byHash[sums[i%len(sums)]]; !ok {
+				b.Fatal("not found")
+			}
+		}
+	})
 }
