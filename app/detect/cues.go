@@ -200,7 +200,7 @@ func (d *doc) leftNP(k, lo int) rng {
 	if j > k {
 		return rng{}
 	}
-	// Join over "of"/"for"/"at": "the head of the Kremlin", "a spokesman for X".
+	// Join over "of"/"for"/"at": "the head of the agency", "a spokesman for X".
 	if j-2 >= lo {
 		switch d.low[j-1] {
 		case "of", "for", "at", "from", "with":
@@ -301,7 +301,7 @@ func (d *doc) rightNP(k, hi int) rng {
 			for j < hi && j < k+8 && (d.capital(j) || personTitles[d.low[j]] || d.low[j] == "of" && j+1 < hi && d.capital(j+1)) && d.quote[j] < 0 {
 				j++
 			}
-			// "Marquette pollster Charles Franklin": a role between names.
+			// "Acme pollster Jane Doe": a role between names.
 			m := j
 			for m < hi && m < j+3 && d.toks[m].Kind == tokens.Word && !d.capital(m) && !stops[d.low[m]] && !prepositions[d.low[m]] && d.quote[m] < 0 {
 				m++

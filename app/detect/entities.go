@@ -95,7 +95,7 @@ type entity struct {
 }
 
 // cluster links name mentions into entities: a shorter person name whose
-// words all appear in a longer one ("Putin", "Vladimir Putin") joins it;
+// words all appear in a longer one ("Doe", "Jane Doe") joins it;
 // other names join by equal text. The canonical name is the longest.
 func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 	ments := make([]ment, 0, len(names))
@@ -159,14 +159,14 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		if n.a < ents[e].first {
 			ents[e].first = n.a
 		}
-		// Title words before the name: "Russian President Vladimir Putin".
+		// Title words before the name: "Finance Minister Jane Doe".
 		for i := n.a - 1; i >= 0 && i >= n.a-3; i-- {
 			if d.isPunct(i) || d.para[i] != d.para[n.a] {
 				break
 			}
 			ents[e].words[d.low[i]] = true
 		}
-		// Apposition after it: "Xi Jinping, China's president".
+		// Apposition after it: "Jane Doe, the country's president".
 		if n.b < len(d.toks) && d.low[n.b] == "," {
 			for i := n.b + 1; i < len(d.toks) && i < n.b+7 && !d.isPunct(i); i++ {
 				ents[e].words[d.low[i]] = true

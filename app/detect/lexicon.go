@@ -188,7 +188,7 @@ var roleNouns = set(`president leader head minister premier chancellor secretary
 	opponents opponent voters voter democrats republicans officers investigators authorities
 	team staff company firm spokespeople representatives vice-president party group committee`)
 
-// personTitles precede a personal name: "Mr. Smith", "President Xi".
+// personTitles precede a personal name: "Mr. Smith", "President Doe".
 var personTitles = set(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady president vice-president
 	premier chancellor minister secretary senator sen sen. rep rep. gov gov. governor mayor
 	judge justice general gen gen. lt. col. colonel sgt. sergeant capt. captain commissioner
@@ -202,8 +202,8 @@ var orgWords = set(`inc inc. corp corp. co co. ltd ltd. llc plc group party comm
 	company corporation commission court congress senate parliament assembly house army navy
 	police service services times post news journal press network channel tv radio herald
 	tribune telegraph guardian gazette agency club league federation organization organisation
-	board office bureau authority fund trust centre center hospital airlines airways kremlin
-	government administration campaign church network media reuters`)
+	board office bureau authority fund trust centre center hospital airlines airways
+	government administration campaign church network media`)
 
 // capStop are capitalised words that do not start names at a sentence start.
 var capStop = set(`the a an this that these those but and or in on at for from with by as of to if

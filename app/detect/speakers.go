@@ -190,7 +190,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 		for ; i >= 0 && (*ments)[list[i]].a >= np.a; i-- {
 			mi := list[i]
 			if e := (*ments)[mi].b; e+1 < np.b && (d.low[e] == "'s" || d.low[e] == "’s" || d.low[e] == "'") {
-				continue // "Clinton's campaign": the campaign speaks
+				continue // "Doe's campaign": the campaign speaks
 			}
 			if (*ments)[mi].label == annot.LabelPerson && person < 0 {
 				person = mi
