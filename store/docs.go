@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"maps"
 	"sort"
 	"strings"
 	"time"
@@ -144,9 +145,7 @@ func insertLinked(tx querier, doc annot.DocID, a *annot.Annotations, origin anno
 		return err
 	}
 	ents := map[annot.EntityID]int64{}
-	for k, v := range l.ents {
-		ents[k] = v
-	}
+	maps.Copy(ents, l.ents)
 	for _, e := range a.Entities {
 		if _, ok := l.ents[e.ID]; ok {
 			continue
@@ -160,9 +159,7 @@ func insertLinked(tx querier, doc annot.DocID, a *annot.Annotations, origin anno
 		ents[e.ID], _ = res.LastInsertId()
 	}
 	ments := map[annot.MentionID]int64{}
-	for k, v := range l.ments {
-		ments[k] = v
-	}
+	maps.Copy(ments, l.ments)
 	for _, m := range a.Mentions {
 		if _, ok := l.ments[m.ID]; ok {
 			continue
