@@ -57,6 +57,7 @@ func Lines(r io.Reader, fn func(n int, line []byte) error) error {
 // ParseLine decodes one JSONL line into a Record and checks it.
 func ParseLine(line []byte) (Record, error) {
 	var r Record
+	line = bytes.TrimPrefix(line, []byte("\ufeff")) // a byte-order mark on the first line
 	if line == nil {
 		return r, fmt.Errorf("line longer than %d MB", MaxLine>>20)
 	}

@@ -68,11 +68,16 @@ func FromAnnotations(id, text string, a annot.Annotations) Record {
 		var spk, smen *string
 		var ss, se, cs, ce *int
 		if m := ments[q.Speaker]; m != nil {
-			name := sub(m.Span)
+			// The canonical name comes from the entity; an unlinked name or
+			// description ("the regional council") stands for itself; an
+			// unlinked pronoun ("he") names nobody: speaker is null.
 			if e := ents[m.Entity]; e != nil {
-				name = e.Name
+				name := e.Name
+				spk = &name
+			} else if m.Type != annot.MentionPronoun {
+				name := sub(m.Span)
+				spk = &name
 			}
-			spk = &name
 			t := sub(m.Span)
 			smen = &t
 			ss, se = ptr(m.Start), ptr(m.End)

@@ -62,6 +62,8 @@ type Report struct {
 	Speaker   SpeakerScore    `json:"speaker"`
 	Entities  map[string]*PRF `json:"entities"` // exact span and label; "ALL" is micro-averaged
 	Unmatched int             `json:"unmatched_docs"`
+	// TextMismatch counts gold documents whose prediction has another text.
+	TextMismatch int `json:"text_mismatch_docs"`
 }
 
 // SpeakerScore is speaker accuracy over gold quotes found at 30% cover that
@@ -73,7 +75,8 @@ type SpeakerScore struct {
 }
 
 // Score compares predictions with gold. Articles are paired by id, or by
-// position when ids are missing.
+// position when either side has no ids; a pair whose texts differ is counted
+// in TextMismatch and not scored.
 func Score(gold, pred []Record) *Report {
 	rep := &Report{ByType: map[string]*PRF{}, Entities: map[string]*PRF{}}
 	byID := map[string]int{}
@@ -83,12 +86,19 @@ func Score(gold, pred []Record) *Report {
 		}
 	}
 	for gi, g := range gold {
-		pi, ok := byID[g.ID]
-		if !ok || g.ID == "" {
+		var pi int
+		var ok bool
+		if g.ID != "" && len(byID) > 0 {
+			pi, ok = byID[g.ID] // ids on both sides: never fall back to position
+		} else {
 			pi, ok = gi, gi < len(pred)
 		}
 		if !ok {
 			rep.Unmatched++
+			continue
+		}
+		if pred[pi].Text != g.Text {
+			rep.TextMismatch++ // offsets would not line up: not scored
 			continue
 		}
 		rep.Docs++
@@ -259,6 +269,9 @@ func (rep *Report) speaker(gq, pq Quote) {
 // Write prints the report as a table.
 func (rep *Report) Write(w io.Writer) {
 	fmt.Fprintf(w, "documents: %d", rep.Docs)
+	if rep.TextMismatch > 0 {
+		fmt.Fprintf(w, " (%d documents not scored: prediction text differs from gold)", rep.TextMismatch)
+	}
 	if rep.Unmatched > 0 {
 		fmt.Fprintf(w, " (%d gold documents without prediction)", rep.Unmatched)
 	}
