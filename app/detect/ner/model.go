@@ -277,7 +277,16 @@ func viterbi(emit [][nTags]int32, trans *[nTags + 1][nTags]int32, out []tag, bp 
 		return
 	}
 	const neg = math.MinInt64 / 4
-	var prev, cur [nTags]int64
+	// Scores and transitions in arrays of 32, indexed by tag&31, so that
+	// the inner loop needs no bounds checks; transitions transposed, so
+	// that the predecessors of a tag are read in a row.
+	var prev, cur [32]int64
+	var tt [nTags][32]int64
+	for a := 0; a < nTags; a++ {
+		for t := 0; t < nTags; t++ {
+			tt[t][a] = int64(trans[a][t])
+		}
+	}
 	for t := 0; t < nTags; t++ {
 		if allow[start][t] {
 			prev[t] = int64(emit[0][t]) + int64(trans[start][t])
@@ -290,9 +299,10 @@ func viterbi(emit [][nTags]int32, trans *[nTags + 1][nTags]int32, out []tag, bp 
 		b := &bp[i]
 		for t := 0; t < nTags; t++ {
 			ps := preds[t]
+			row := &tt[t]
 			best, arg := int64(neg), ps[0]
 			for _, a := range ps {
-				if s := prev[a] + int64(trans[a][t]); s > best {
+				if s := prev[a&31] + row[a&31]; s > best {
 					best, arg = s, a
 				}
 			}
