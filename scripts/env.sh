@@ -15,5 +15,9 @@ if command -v go >/dev/null 2>&1; then
 fi
 export PATH
 export CGO_ENABLED=1
-case " ${GOFLAGS:-} " in *sqlite_fts5*) ;; *) GOFLAGS="${GOFLAGS:-} -tags=sqlite_fts5" ;; esac
+# sqlite_fts5: full-text search. migrated_fynedo: what `fyne package` adds for
+# FyneApp.toml's fyneDo migration, so development builds and tests run the
+# same Fyne as the packages (its internal locks are off: UI work must be on the
+# UI goroutine, handed over with fyne.Do).
+case " ${GOFLAGS:-} " in *sqlite_fts5*) ;; *) GOFLAGS="${GOFLAGS:-} -tags=sqlite_fts5,migrated_fynedo" ;; esac
 export GOFLAGS
