@@ -105,7 +105,9 @@ type scratch struct {
 	low, shp, ssh []byte
 	keys          []uint64
 	koff          []int
-	local         map[uint64]*[2][nTags]int32 // scores of a word's local features in both passes, by word and capitals
+	local         map[uint64]*[2][nTags]int32    // scores of a word's local features in both passes, by word and capitals
+	nbr           map[uint64]*[4][2][nTags]int32 // scores of a word's neighbourKeys in both passes, by lower-case word
+	nb            []*[4][2][nTags]int32          // per token: its word's entry in nbr
 	emits         [][nTags]int32
 	bp            [][nTags]uint8
 	pred          []tag
@@ -264,8 +266,19 @@ func dynFeatures(t *tokInfo, caps bool, buf []uint64) []uint64 {
 // staticFeatures are the features that depend on the input only.
 func staticFeatures(ti []tokInfo, s0, s1, i int, caps bool, buf []uint64) []uint64 {
 	buf = localFeatures(&ti[i], caps, buf)
-	return contextFeatures(ti, s0, s1, i, caps, buf)
+	return contextFeatures(ti, s0, s1, i, caps, true, buf)
 }
+
+// neighbourKeys are the keys of the features a word gives the tokens
+// around it by itself: as the word before (fLm1), two before (fLm2), after
+// (fLp1) and two after (fLp2).
+func neighbourKeys(l uint64) [4]uint64 {
+	return [4]uint64{feat(fLm1, l), feat(fLm2, l), feat(fLp1, l), feat(fLp2, l)}
+}
+
+// edgeHashes stand for the missing neighbours at the sentence's edges, in
+// the order of neighbourKeys.
+var edgeHashes = [4]uint64{bosHash[0], bosHash[1], eosHash[0], eosHash[1]}
 
 // localFeatures are the static features that depend on the token's word
 // and the sentence's capitals only, so that their scores can be kept per
@@ -297,7 +310,9 @@ func localFeatures(t *tokInfo, caps bool, buf []uint64) []uint64 {
 
 // contextFeatures are the static features that depend on the token's
 // neighbours, its place in the sentence, the document or the gazetteer.
-func contextFeatures(ti []tokInfo, s0, s1, i int, caps bool, buf []uint64) []uint64 {
+// Without nb, the features of single neighbour words (neighbourKeys) are
+// left out.
+func contextFeatures(ti []tokInfo, s0, s1, i int, caps, nb bool, buf []uint64) []uint64 {
 	t := &ti[i]
 	cb := boolU(caps)
 	lm1, lm2, lp1, lp2 := bosHash[0], bosHash[1], eosHash[0], eosHash[1]
@@ -317,11 +332,10 @@ func contextFeatures(ti []tokInfo, s0, s1, i int, caps bool, buf []uint64) []uin
 		}
 	}
 	ss := mix(t.ss, cb)
+	if nb {
+		buf = append(buf, feat(fLm1, lm1), feat(fLm2, lm2), feat(fLp1, lp1), feat(fLp2, lp2))
+	}
 	buf = append(buf,
-		feat(fLm1, lm1),
-		feat(fLm2, lm2),
-		feat(fLp1, lp1),
-		feat(fLp2, lp2),
 		feat(fLm1L, mix(lm1, t.l)),
 		feat(fLLp1, mix(t.l, lp1)),
 		feat(fSSm1, mix(ssm1, cb)),

@@ -330,11 +330,31 @@ func (t *Tagger) decode(p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
 	if x.local == nil || len(x.local) > maxLocal {
 		x.local = make(map[uint64]*[2][nTags]int32, 1024)
 	}
+	if x.nbr == nil || len(x.nbr) > maxLocal {
+		x.nbr = make(map[uint64]*[4][2][nTags]int32, 1024)
+	}
+	// The scores of features of one word alone are looked up once per word
+	// (and capitals): most words of a text recur.
+	x.nb = x.nb[:0]
+	for i := range p.ti {
+		l := p.ti[i].l
+		v := x.nbr[l]
+		if v == nil {
+			v = new([4][2][nTags]int32)
+			for k, key := range neighbourKeys(l) {
+				t.st.emit([]uint64{key}, &v[k][0], &v[k][1])
+			}
+			x.nbr[l] = v
+		}
+		x.nb = append(x.nb, v)
+	}
+	var edge [4][2][nTags]int32 // the missing neighbours at the sentence's edges
+	for k, h := range edgeHashes {
+		t.st.emit([]uint64{neighbourKeys(h)[k]}, &edge[k][0], &edge[k][1])
+	}
 	for si, s := range p.sents {
 		caps := p.caps[si]
 		for i := s[0]; i < s[1]; i++ {
-			// The local features' scores are looked up once per word and
-			// capitals: most words of a text recur.
 			ti := &p.ti[i]
 			k := ti.w ^ boolU(caps)*0x9e3779b97f4a7c15
 			v := x.local[k]
@@ -344,9 +364,29 @@ func (t *Tagger) decode(p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
 				t.st.emit(x.keys, &v[0], &v[1])
 				x.local[k] = v
 			}
-			x.st[0][i], x.st[1][i] = v[0], v[1]
-			x.keys = contextFeatures(p.ti, s[0], s[1], i, caps, x.keys[:0])
-			t.st.emitAdd(x.keys, &x.st[0][i], &x.st[1][i])
+			o1, o2 := &x.st[0][i], &x.st[1][i]
+			*o1, *o2 = v[0], v[1]
+			nbs := [4]*[2][nTags]int32{&edge[0], &edge[1], &edge[2], &edge[3]}
+			if i-1 >= s[0] {
+				nbs[0] = &x.nb[i-1][0]
+				if i-2 >= s[0] {
+					nbs[1] = &x.nb[i-2][1]
+				}
+			}
+			if i+1 < s[1] {
+				nbs[2] = &x.nb[i+1][2]
+				if i+2 < s[1] {
+					nbs[3] = &x.nb[i+2][3]
+				}
+			}
+			for _, nv := range nbs {
+				for tg := 0; tg < nTags; tg++ {
+					o1[tg] += nv[0][tg]
+					o2[tg] += nv[1][tg]
+				}
+			}
+			x.keys = contextFeatures(p.ti, s[0], s[1], i, caps, false, x.keys[:0])
+			t.st.emitAdd(x.keys, o1, o2)
 		}
 	}
 	if t.m1 != nil {
