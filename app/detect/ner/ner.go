@@ -313,9 +313,10 @@ func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepD
 	return p
 }
 
-// maxLocal bounds the per-word score cache of a scratch, which lives on
-// across documents: past it, the cache starts again.
-const maxLocal = 1 << 16
+// maxLocal bounds the per-word score caches of a scratch, which live on
+// across documents: past it, a cache starts again. At most about 11 MB per
+// scratch (16,384 words × (136 + 544) bytes).
+const maxLocal = 1 << 14
 
 // decode runs the first pass (if any) to get the document votes, then the
 // final pass, calling fn with each sentence's tags.
