@@ -229,9 +229,9 @@ func set(s string) map[string]bool {
 // mostly of one gender (a general gazetteer: names used for both, such as
 // Alex, Jordan or Jean, are in neither). They let he/she agree with a name.
 var maleNames = set(`aaron abdul abdullah adam adrian ahmad ahmed alan albert alexander alexei alfred ali
-	andre andrew andrei andy anthony antonio arnold arthur ben benjamin bernard bernie bill billy bob
+	andre andrew andrei andy anthony antonio arnold arthur ben benjamin bernard bill billy bob
 	boris brad bradley brandon brett brian bruce bryan carl carlos charles charlie chuck colin craig
-	dale dan daniel danny darren dave david dennis derek dick dmitry don donald doug douglas duncan
+	dale dan daniel danny darren dave david dennis derek dick dmitry don doug douglas duncan
 	dwight earl eddie edward eric ernest eugene evan frank fred frederick gary george gerald gordon
 	graham greg gregory harold harry henry howard hugh ian igor ivan jack jacob jake james jason
 	jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jose joseph josh joshua
@@ -240,7 +240,7 @@ var maleNames = set(`aaron abdul abdullah adam adrian ahmad ahmed alan albert al
 	nicholas nick nigel oliver omar oscar patrick paul pedro pete peter phil philip pierre rafael
 	ralph randy ray raymond richard rick robert rod roger ron ronald roy rudy russell ryan sam samuel
 	scott sean sergei sergey shawn stanley stephen steve steven stuart ted terry thomas tim timothy
-	todd tom tony travis trevor victor vincent vladimir walter wayne william willie xavier yuri
+	todd tom tony travis trevor victor vincent walter wayne william willie xavier yuri
 	zachary`)
 
 var femaleNames = set(`abigail ada alice alicia alison amanda amber amy ana andrea angela angelina anita ann
@@ -248,10 +248,10 @@ var femaleNames = set(`abigail ada alice alicia alison amanda amber amy ana andr
 	carolyn catherine cathy charlotte cheryl christina christine cindy claire clara claudia colleen
 	cynthia daisy dana deborah debbie debra denise diana diane donna doris dorothy elaine eleanor
 	elena elizabeth ellen emily emma erica erin eva evelyn fatima fiona frances gabriela gail
-	gillian gina gloria grace hannah heather heidi helen hillary holly irene isabel jackie jane
+	gillian gina gloria grace hannah heather heidi helen holly irene isabel jackie jane
 	janet janice jennifer jenny jessica jill joan joanna joyce judith judy julia julie karen kate
 	katherine kathleen kathryn kathy katie kelly kimberly kristen laura lauren linda lisa liz
-	louise lucy lynn margaret maria marie marilyn martha mary megan melania melanie melissa michelle
+	louise lucy lynn margaret maria marie marilyn martha mary megan melanie melissa michelle
 	monica nancy natalia natalie nicole nina olga olivia pamela patricia paula rachel rebecca
 	rita rose ruth sandra sara sarah sharon shirley sophia sophie stephanie susan suzanne svetlana
 	tatiana teresa theresa tina valerie vanessa victoria virginia wendy yulia yvonne`)
