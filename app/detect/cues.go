@@ -214,6 +214,19 @@ func (d *doc) leftNP(k, lo int) rng {
 	return rng{j, k + 1}
 }
 
+// isName reports whether tokens [a, b) are all part of person names.
+func (d *doc) isName(a, b int) bool {
+	if a >= b || b > len(d.person) {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if !d.person[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // overTime steps left over a time adjunct between a subject and its verb
 // ("Smith on Thursday said", "Smith later Friday told", "Smith last week
 // said"), and the adverbs and auxiliaries before it; it returns k unchanged
@@ -360,7 +373,13 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 			}
 		}
 		if first >= 0 {
-			return d.leftNP(first-1, s.a)
+			np := d.leftNP(first-1, s.a)
+			// "Her deputy, Jo Doe, said": a name in apposition to a
+			// description is the mention to resolve.
+			if np.len() > 0 && !d.person[np.b-1] && d.isName(first+1, k) {
+				return rng{first + 1, k}
+			}
+			return np
 		}
 	case "and", "but", "then":
 		// The subject of the sentence.

@@ -172,6 +172,10 @@ func TestSpeakerEntities(t *testing.T) {
 			"“We agree on the plan,”", "Tom Berg"},
 		{"Maria Lopez met Tom Berg on Monday. “We agree on the plan,” she said.",
 			"“We agree on the plan,”", "Maria Lopez"},
+		{"Sarah Okafor met Kwame Mensah at the port.\n\n“The port must grow,” she said.",
+			"“The port must grow,”", "Sarah Okafor"},
+		{"Sarah Okafor spoke first. Her deputy, John Reed, said that the city would pay half.",
+			"the city would pay half", "John Reed"},
 		{"Angela Merkel arrived in Paris. “This is a good day for Europe,” Merkel said.",
 			"“This is a good day for Europe,”", "Angela Merkel"},
 	} {

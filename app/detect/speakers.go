@@ -258,10 +258,21 @@ func (d *doc) resolvePronoun(p int, ments []ment, ents []entity, x *mentIndex, l
 		if lastEnt >= 0 && int(d.para[p])-lastPara <= 2 && fits(lastEnt) {
 			return lastEnt
 		}
+		// The nearest person before whose gender is known to agree, within
+		// this paragraph and the one before; else the nearest whose gender
+		// is not known to disagree.
+		loose := -1
 		for i, n := before(x.persons, ments, p), 0; i >= 0 && n < 12 && int(d.para[p])-int(d.para[ments[x.persons[i]].a]) <= 3; i, n = i-1, n+1 {
-			if e := ments[x.persons[i]].ent; fits(e) {
+			e := ments[x.persons[i]].ent
+			if g := genderOf(ents[e]); g == cls && int(d.para[p])-int(d.para[ments[x.persons[i]].a]) <= 1 {
 				return e
 			}
+			if loose < 0 && fits(e) {
+				loose = e
+			}
+		}
+		if loose >= 0 {
+			return loose
 		}
 	case "p", "n":
 		if i := before(x.orgs, ments, p); i >= 0 && int(d.sent[p])-int(d.sent[ments[x.orgs[i]].a]) <= 1 {
