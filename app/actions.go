@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -15,14 +17,8 @@ import (
 	"github.com/quotebench/quotebench/app/widgets"
 )
 
-// onViewSelect follows a tap in the article.
-func (wb *Workbench) onViewSelect(r widgets.Ref) {
-	wb.unhint()
-	wb.view.Select(r, &wb.ann)
-	wb.insp.showSelection(r)
-}
-
-// SelectRef selects an annotation in the view and the inspector.
+// SelectRef selects an annotation in the view and the inspector; a tap in
+// the article comes here too.
 func (wb *Workbench) SelectRef(r widgets.Ref) {
 	wb.unhint()
 	wb.view.Select(r, &wb.ann)
@@ -175,8 +171,8 @@ func (wb *Workbench) quote(id annot.QuoteID) *annot.Quote {
 	return nil
 }
 
-// selectedQuote returns the selected quote, or the quote of the selected
-// speaker mention.
+// selectedQuote returns the selected quote (nil when the selection is a
+// mention or nothing).
 func (wb *Workbench) selectedQuote() *annot.Quote {
 	r := wb.view.Selected()
 	if r.Quote != 0 {
@@ -191,7 +187,7 @@ func mentionType(s string) annot.MentionType {
 	case "he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "his", "its", "their":
 		return annot.MentionPronoun
 	}
-	if s != "" && strings.ToLower(s[:1]) == s[:1] {
+	if r, _ := utf8.DecodeRuneInString(s); s != "" && !unicode.IsUpper(r) && !unicode.IsTitle(r) {
 		return annot.MentionNominal
 	}
 	return annot.MentionName
@@ -240,7 +236,7 @@ func (wb *Workbench) LabelKey(n int) {
 			return
 		}
 		k := annot.KindIndirect
-		if t := wb.spanText(sel); t != "" && strings.ContainsAny(t[:1], "\"“«‘„") {
+		if r, _ := utf8.DecodeRuneInString(wb.spanText(sel)); strings.ContainsRune("\"“”«»‘’„‚‹›「『", r) {
 			k = annot.KindDirect
 		}
 		var id annot.QuoteID
@@ -277,7 +273,8 @@ func (wb *Workbench) labelKeyNames() []string {
 // candidate is one choice of the speaker picker.
 type candidate struct {
 	name    string
-	mention annot.MentionID
+	mention annot.MentionID // the entity's mention nearest the quote
+	entity  annot.EntityID  // 0 for a mention linked to no entity
 	dist    int
 }
 
@@ -301,14 +298,15 @@ func (wb *Workbench) speakerCandidates(q *annot.Quote) []candidate {
 		}
 		key := fmt.Sprintf("m%d", m.ID)
 		name := wb.spanText(m.Span)
+		var ent annot.EntityID
 		if e := wb.ann.Entity(m.Entity); e != nil {
-			key = fmt.Sprintf("e%d", e.ID)
+			key, ent = fmt.Sprintf("e%d", e.ID), e.ID
 			if e.Name != name {
 				name = fmt.Sprintf("%s  (“%s”)", e.Name, name)
 			}
 		}
 		if c, ok := best[key]; !ok || d < c.dist {
-			best[key] = candidate{name: name, mention: m.ID, dist: d}
+			best[key] = candidate{name: name, mention: m.ID, entity: ent, dist: d}
 		}
 	}
 	cs := make([]candidate, 0, len(best))
@@ -322,6 +320,22 @@ func (wb *Workbench) speakerCandidates(q *annot.Quote) []candidate {
 		return cs[i].mention < cs[j].mention
 	})
 	return cs
+}
+
+// currentCandidate returns the index of the candidate that is q's speaker
+// now: candidates stand for entities, so the speaker's entity counts, not
+// only its mention. -1 when the speaker is none of them.
+func (wb *Workbench) currentCandidate(q *annot.Quote, cs []candidate) int {
+	m := wb.ann.Mention(q.Speaker)
+	if m == nil {
+		return -1
+	}
+	for i, c := range cs {
+		if c.mention == m.ID || m.Entity != 0 && c.entity == m.Entity {
+			return i
+		}
+	}
+	return -1
 }
 
 const (
@@ -339,13 +353,10 @@ func (wb *Workbench) OpenSpeakerPicker() {
 	}
 	cs := wb.speakerCandidates(q)
 	items := make([]string, 0, len(cs)+2)
-	cur := 0
-	for i, c := range cs {
+	for _, c := range cs {
 		items = append(items, c.name)
-		if m := wb.ann.Mention(q.Speaker); m != nil && (c.mention == q.Speaker || m.Entity != 0 && wb.ann.Mention(c.mention).Entity == m.Entity) {
-			cur = i
-		}
 	}
+	cur := max(0, wb.currentCandidate(q, cs))
 	items = append(items, pickNewEntity, pickUnattributed)
 	qid := q.ID
 	p := widgets.NewPicker(items, nil)
@@ -391,12 +402,7 @@ func (wb *Workbench) CycleSpeaker() {
 	if len(cs) == 0 {
 		return
 	}
-	next := 0
-	for i, c := range cs {
-		if c.mention == q.Speaker {
-			next = (i + 1) % len(cs)
-		}
-	}
+	next := (wb.currentCandidate(q, cs) + 1) % len(cs) // the first when the speaker is none of them
 	wb.setSpeaker(q.ID, cs[next].mention, false, cs[next].name)
 }
 
@@ -435,17 +441,17 @@ func (wb *Workbench) undoRedo(undo bool) {
 	if wb.proj == nil || wb.proj.ReadOnly() {
 		return
 	}
-	f, verb := wb.proj.Redo, "Redone"
+	f, verb, done := wb.proj.Redo, "redo", "Redone"
 	if undo {
-		f, verb = wb.proj.Undo, "Undone"
+		f, verb, done = wb.proj.Undo, "undo", "Undone"
 	}
 	e, ok, err := f()
 	if err != nil {
-		wb.errorf(fmt.Errorf("%s: %w", strings.ToLower(verb[:len(verb)-1]), err))
+		wb.errorf(fmt.Errorf("%s: %w", verb, err))
 		return
 	}
 	if !ok {
-		wb.hint("Nothing to " + strings.ToLower(verb[:4]))
+		wb.hint("Nothing to " + verb)
 		return
 	}
 	if e.Doc != 0 && e.Doc != wb.doc.ID {
@@ -453,19 +459,9 @@ func (wb *Workbench) undoRedo(undo bool) {
 	} else {
 		wb.reload()
 	}
-	wb.reloadDocsKeep()
-	wb.lastSaved = fmt.Sprintf("✓ %s and saved: %s", verb, e.Action)
+	wb.reloadDocs()
+	wb.lastSaved = fmt.Sprintf("✓ %s and saved: %s", done, e.Action)
 	wb.saved.SetText(wb.lastSaved)
-}
-
-// reloadDocsKeep refreshes the document list (statuses, counts).
-func (wb *Workbench) reloadDocsKeep() {
-	if docs, err := wb.proj.Documents(wb.filter); err == nil {
-		wb.docs = docs
-		wb.docList.Refresh()
-		wb.selectInList()
-		wb.updatePosition()
-	}
 }
 
 // SetStatus sets the shown document's status.
@@ -475,7 +471,7 @@ func (wb *Workbench) SetStatus(st annot.Status) {
 	}
 	if wb.write("mark "+statusName(st), func() error { return wb.proj.SetStatus(wb.doc.ID, st) }) {
 		wb.doc.Status = st
-		wb.reloadDocsKeep()
+		wb.reloadDocs()
 	}
 }
 
@@ -485,14 +481,18 @@ func (wb *Workbench) MarkDoneAndNext() {
 		return
 	}
 	cur := wb.doc.ID
+	// the next document comes from the list as it was before the write: a
+	// filter may drop the current one from the list, shifting every index
+	before := append([]DocSummary(nil), wb.docs...)
 	idx := wb.docIndex()
 	if !wb.write("mark done", func() error { return wb.proj.SetStatus(cur, annot.StatusDone) }) {
 		return
 	}
-	wb.reloadDocsKeep()
-	n := len(wb.docs)
+	wb.doc.Status = annot.StatusDone
+	wb.reloadDocs()
+	n := len(before)
 	for k := 1; k <= n; k++ {
-		d := wb.docs[(max(idx, 0)+k)%n]
+		d := before[(max(idx, 0)+k)%n]
 		if d.ID != cur && d.Status != annot.StatusDone && d.Status != annot.StatusSkipped {
 			wb.ShowDocument(d.ID)
 			return

@@ -16,6 +16,7 @@ import (
 
 	"github.com/quotebench/quotebench/app/annot"
 	"github.com/quotebench/quotebench/app/widgets"
+	"github.com/quotebench/quotebench/assets"
 )
 
 func (wb *Workbench) showOpenArticle() {
@@ -72,6 +73,7 @@ func (wb *Workbench) showExport() {
 		dialog.ShowInformation("Export", "Export is not available in this build.", wb.win)
 		return
 	}
+	proj := wb.proj // the export writes this project, whatever is open when it runs
 	formats := wb.opts.ExportFormats
 	if len(formats) == 0 {
 		formats = []string{"jsonl"}
@@ -107,18 +109,21 @@ func (wb *Workbench) showExport() {
 		if which.SelectedIndex() == 1 {
 			st = ""
 		}
-		wb.runExport(format.Selected, out.Text, st)
+		wb.runExport(proj, format.Selected, out.Text, st)
 	}, wb.win)
 }
 
-func (wb *Workbench) runExport(format, out string, st annot.Status) {
+func (wb *Workbench) runExport(p Project, format, out string, st annot.Status) {
+	if p != wb.proj {
+		return // the project was switched while the dialog was open
+	}
 	var summary string
 	var err error
 	wb.progress.SetValue(0)
 	wb.progress.Show()
 	wb.saved.SetText("Exporting…")
 	wb.background(func() {
-		summary, err = wb.opts.Export(format, out, st, func(done, total int) {
+		summary, err = wb.opts.Export(p, format, out, st, func(done, total int) {
 			fyne.Do(func() {
 				if total > 0 {
 					wb.progress.SetValue(float64(done) / float64(total))
@@ -128,7 +133,8 @@ func (wb *Workbench) runExport(format, out string, st annot.Status) {
 	}, func() {
 		wb.progress.Hide()
 		if err != nil {
-			wb.saved.SetText("Export failed")
+			wb.lastSaved = "Export failed: nothing in the project changed"
+			wb.saved.SetText(wb.lastSaved)
 			wb.errorf(fmt.Errorf("export %s to %q: %w", format, out, err))
 			return
 		}
@@ -141,31 +147,89 @@ func (wb *Workbench) projectFilter() storage.FileFilter {
 	return storage.NewExtensionFileFilter([]string{wb.opts.ProjectExt})
 }
 
+// showNewProject asks for a folder and a name. It never writes the chosen
+// path itself (Fyne's save dialog would open it for writing and empty an
+// existing project): NewProjectAt creates or opens the project file.
 func (wb *Workbench) showNewProject() {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			wb.errorf(fmt.Errorf("new project: %w", err))
-			return
-		}
-		if w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
-		if filepath.Ext(path) != wb.opts.ProjectExt {
-			// the dialog made an empty file under the typed name; the project gets the extension
-			if fi, err := os.Stat(path); err == nil && fi.Size() == 0 {
-				os.Remove(path)
+	if wb.busy() {
+		wb.hintBusy()
+		return
+	}
+	dir := ""
+	if wb.proj != nil {
+		dir = filepath.Dir(wb.proj.Path())
+	} else if home, err := os.UserHomeDir(); err == nil {
+		dir = home
+	}
+	name := widget.NewEntry()
+	name.SetText(wb.freeProjectName(dir, "annotations"))
+	folder := widget.NewEntry()
+	folder.SetText(dir)
+	browse := widget.NewButton("Browse…", func() {
+		dialog.ShowFolderOpen(func(u fyne.ListableURI, err error) {
+			if err == nil && u != nil {
+				folder.SetText(u.Path())
 			}
-			path += wb.opts.ProjectExt
+		}, wb.win)
+	})
+	items := []*widget.FormItem{
+		widget.NewFormItem("Name", name),
+		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, browse, folder)),
+	}
+	dialog.ShowForm("New project", "Create", "Cancel", items, func(ok bool) {
+		if ok {
+			wb.NewProjectAt(folder.Text, name.Text)
 		}
-		wb.OpenProject(path)
 	}, wb.win)
-	d.SetFileName("annotations" + wb.opts.ProjectExt)
-	d.Show()
+}
+
+// projectPath is the project file called name in dir, with the project extension.
+func (wb *Workbench) projectPath(dir, name string) string {
+	name = strings.TrimSpace(name)
+	if filepath.Ext(name) != wb.opts.ProjectExt {
+		name += wb.opts.ProjectExt
+	}
+	return filepath.Join(dir, name)
+}
+
+// freeProjectName returns base, or base-2, base-3, … when a project of that
+// name already exists in dir.
+func (wb *Workbench) freeProjectName(dir, base string) string {
+	name := base
+	for i := 2; i < 100 && fileExists(wb.projectPath(dir, name)); i++ {
+		name = fmt.Sprintf("%s-%d", base, i)
+	}
+	return name
+}
+
+// NewProjectAt opens the project called name in folder dir, creating it
+// when it does not exist. An existing file is opened as a project, never
+// emptied; the open project's own path is refused.
+func (wb *Workbench) NewProjectAt(dir, name string) {
+	if strings.TrimSpace(name) == "" || strings.TrimSpace(dir) == "" {
+		wb.errorf(fmt.Errorf("new project: give a name and a folder"))
+		return
+	}
+	path := wb.projectPath(dir, name)
+	if wb.proj != nil && samePath(wb.proj.Path(), path) {
+		wb.errorf(fmt.Errorf("new project %q: that is the project open now; choose another name", path))
+		return
+	}
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+		wb.errorf(fmt.Errorf("new project %q: the folder %q does not exist", path, dir))
+		return
+	}
+	if fileExists(path) {
+		wb.hint(fmt.Sprintf("%s already exists: opened it", filepath.Base(path)))
+	}
+	wb.OpenProject(path)
 }
 
 func (wb *Workbench) showOpenProject() {
+	if wb.busy() {
+		wb.hintBusy()
+		return
+	}
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			wb.errorf(fmt.Errorf("open project: %w", err))
@@ -211,16 +275,15 @@ func (wb *Workbench) showShortcuts() {
 }
 
 func (wb *Workbench) showAbout() {
-	txt := fmt.Sprintf(`**Quotebench** %s
-
-Find, check and correct who said what in news articles, and export labeled datasets.
-
-Data credits: place names derived from [GeoNames](https://www.geonames.org/) (CC BY 4.0); newspaper names from [Wikidata](https://www.wikidata.org/) (CC0).
-
-Built with Fyne and SQLite.`, wb.opts.Version)
+	credits := strings.ReplaceAll(strings.TrimSpace(assets.NERCredits), "\n", "\n\n") // one paragraph per source
+	if credits == "" {
+		credits = "(none)"
+	}
+	txt := fmt.Sprintf("**Quotebench** %s\n\nFind, check and correct who said what in news articles, and export labeled datasets.\n\n"+
+		"**Data credits**\n\n%s\n\nBuilt with Fyne and SQLite.", wb.opts.Version, credits)
 	rt := widget.NewRichTextFromMarkdown(txt)
 	rt.Wrapping = fyne.TextWrapWord
-	c := container.NewGridWrap(fyne.NewSize(440, 220), rt)
+	c := container.NewGridWrap(fyne.NewSize(480, 300), rt)
 	dialog.ShowCustom("About Quotebench", "Close", c, wb.win)
 }
 

@@ -25,7 +25,7 @@ type inspector struct {
 
 	quotes      []annot.Quote
 	quoteHeader *widget.Label
-	quoteList   *widget.List
+	quoteList   *keyList
 	accept      *widget.Button
 	reject      *widget.Button
 	speaker     *widget.Button
@@ -35,7 +35,7 @@ type inspector struct {
 
 	rows         []entityRow
 	entityHeader *widget.Label
-	entityList   *widget.List
+	entityList   *keyList
 	rename       *widget.Button
 	merge        *widget.Button
 	move         *widget.Button
@@ -57,7 +57,7 @@ type entityRow struct {
 func newInspector(wb *Workbench) *inspector {
 	in := &inspector{wb: wb}
 	in.quoteHeader = widget.NewLabelWithStyle("Quotes", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	in.quoteList = widget.NewList(
+	in.quoteList = newKeyList(
 		func() int { return len(in.quotes) },
 		func() fyne.CanvasObject { return newRow(2) },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
@@ -66,7 +66,7 @@ func newInspector(wb *Workbench) *inspector {
 			}
 			q := in.quotes[i]
 			setRow(o.(*fyne.Container), in.quoteLine(q), in.snippet(q))
-		})
+		}, wb.typedRune)
 	in.quoteList.OnSelected = func(i widget.ListItemID) {
 		if in.selecting || i >= len(in.quotes) {
 			return
@@ -90,7 +90,7 @@ func newInspector(wb *Workbench) *inspector {
 		container.NewGridWithColumns(3, in.kind, in.split, in.join))
 
 	in.entityHeader = widget.NewLabelWithStyle("Entities", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	in.entityList = widget.NewList(
+	in.entityList = newKeyList(
 		func() int { return len(in.rows) },
 		func() fyne.CanvasObject {
 			r := canvas.NewRectangle(color.Transparent)
@@ -122,7 +122,7 @@ func newInspector(wb *Workbench) *inspector {
 				sw.FillColor = col
 				sw.Refresh()
 			}
-		})
+		}, wb.typedRune)
 	in.entityList.OnSelected = func(i widget.ListItemID) {
 		if in.selecting || i >= len(in.rows) {
 			return
@@ -133,6 +133,7 @@ func newInspector(wb *Workbench) *inspector {
 			wb.view.Select(widgets.Ref{Mention: r.mention}, &wb.ann)
 		}
 		in.refreshActions()
+		wb.view.FocusText() // the keys act on the article, not the list
 	}
 	in.rename = widget.NewButton("Rename…", in.renameEntity)
 	in.merge = widget.NewButton("Merge into…", in.mergeEntity)
@@ -206,6 +207,7 @@ func (in *inspector) snippet(q annot.Quote) string {
 func (in *inspector) refresh() {
 	wb := in.wb
 	in.quotes = sortedQuotes(&wb.ann)
+	in.selEntity, in.selMention = 0, 0 // showSelection picks them again when still listed
 	in.setQuoteHeader()
 	in.quoteList.Refresh()
 	in.buildRows()
@@ -243,13 +245,8 @@ func (in *inspector) refreshRef(r widgets.Ref) {
 }
 
 func (in *inspector) setQuoteHeader() {
-	pending := 0
-	for _, q := range in.quotes {
-		if q.State == annot.StateSuggested {
-			pending++
-		}
-	}
-	in.quoteHeader.SetText(fmt.Sprintf("Quotes  (%d, %d pending)", len(in.quotes), pending))
+	c := countPending(&in.wb.ann)
+	in.quoteHeader.SetText(fmt.Sprintf("Quotes  (%d, %d pending)", len(in.quotes), c.quotes))
 }
 
 func (in *inspector) buildRows() {
@@ -314,17 +311,21 @@ func (in *inspector) showSelection(r widgets.Ref) {
 	if q := wb.quote(r.Quote); q != nil && r.Quote != 0 {
 		mention = q.Speaker // a quote's speaker is highlighted in the entities too
 	}
-	if mention == 0 {
-		in.entityList.UnselectAll()
-	}
-	if mention != 0 {
-		for i, row := range in.rows {
-			if row.mention == mention {
-				in.entityList.Select(i)
-				in.entityList.ScrollTo(i)
-				in.selEntity, in.selMention = row.entity, row.mention
-			}
+	found := false
+	for i, row := range in.rows {
+		if mention != 0 && row.mention == mention {
+			in.entityList.Select(i)
+			in.entityList.ScrollTo(i)
+			in.selEntity, in.selMention = row.entity, row.mention
+			found = true
+			break
 		}
+	}
+	if !found {
+		// nothing listed is selected: Rename, Merge and Move must not act
+		// on an entity the analyst no longer sees
+		in.entityList.UnselectAll()
+		in.selEntity, in.selMention = 0, 0
 	}
 	in.refreshActions()
 }

@@ -73,11 +73,5 @@ func fileExists(path string) bool {
 // restoreWindow sizes the window as it was and remembers its size on close.
 func (wb *Workbench) restoreWindow() {
 	wb.win.Resize(wb.prefs.windowSize())
-	wb.win.SetCloseIntercept(func() {
-		wb.prefs.setWindowSize(wb.win.Canvas().Size())
-		if wb.proj != nil {
-			wb.proj.Close()
-		}
-		wb.win.Close()
-	})
+	wb.win.SetCloseIntercept(func() { wb.requestClose(wb.win.Close) })
 }

@@ -74,6 +74,7 @@ type ImportReport struct {
 	Duplicates []string
 	Existing   []annot.DocID // the document each duplicate input already is, same order
 	Rejected   []Rejected
+	Notices    []Rejected // inputs imported with a note ("imported without suggestions: detector: …")
 }
 
 // JournalEntry is one undone or redone action.
@@ -100,9 +101,10 @@ type SpeakerCount struct {
 // ErrNewerVersion or ErrReadOnly when those apply.
 type OpenFunc func(path string, readOnly bool) (Project, error)
 
-// ExportFunc writes the project's documents with the given status ("" = all)
-// in a format to out and returns a one-line summary.
-type ExportFunc func(format, out string, status annot.Status, progress func(done, total int)) (string, error)
+// ExportFunc writes the documents of p with the given status ("" = all) in
+// a format to out and returns a one-line summary. p is the project that was
+// open when the analyst asked for the export; it runs off the UI goroutine.
+type ExportFunc func(p Project, format, out string, status annot.Status, progress func(done, total int)) (string, error)
 
 // Errors an OpenFunc wraps so the window can explain them.
 var (

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
 // List rows are canvas texts rather than Labels: a Label re-shapes (and
@@ -26,7 +27,8 @@ func newRow(lines int) *fyne.Container {
 	return container.NewPadded(container.New(layout.NewCustomPaddedVBoxLayout(2), objs...))
 }
 
-// setRow sets a row's lines (capped at maxRunes each) in the theme's colours.
+// setRow sets a row's lines (each capped at 90 runes: the list clips the
+// rest) in the theme's colours.
 func setRow(c *fyne.Container, lines ...string) {
 	box := c.Objects[0].(*fyne.Container)
 	for i, o := range box.Objects {
@@ -54,4 +56,28 @@ func capRunes(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// keyList is a widget.List that passes typed characters on: after a click
+// on a row the list has keyboard focus, and the single-key shortcuts (A, R,
+// N, 1–9, …) must keep working there.
+type keyList struct {
+	widget.List
+	onRune func(r rune)
+}
+
+var _ fyne.Focusable = (*keyList)(nil)
+
+func newKeyList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject), onRune func(rune)) *keyList {
+	l := &keyList{onRune: onRune}
+	l.Length, l.CreateItem, l.UpdateItem = length, create, update
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// TypedRune runs the shortcut of r (widget.List ignores characters).
+func (l *keyList) TypedRune(r rune) {
+	if l.onRune != nil {
+		l.onRune(r)
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"github.com/quotebench/quotebench/app/annot"
@@ -35,6 +36,12 @@ func ctrlShift(k fyne.KeyName) fyne.Shortcut {
 // separator marks a menu separator in the table.
 const separator = "-"
 
+// Menu items disabled while an import or export runs.
+const (
+	menuNewProject  = "New project…"
+	menuOpenProject = "Open project…"
+)
+
 // actions is the one shortcut table: menus, key dispatch and
 // Help → Keyboard shortcuts are all built from it.
 func (wb *Workbench) actions() []action {
@@ -43,8 +50,8 @@ func (wb *Workbench) actions() []action {
 		{"File", "Import articles…", ctrl(fyne.KeyI), wb.showImport},
 		{"File", "Export…", ctrl(fyne.KeyE), wb.showExport},
 		{"File", separator, nil, nil},
-		{"File", "New project…", nil, wb.showNewProject},
-		{"File", "Open project…", ctrlShift(fyne.KeyO), wb.showOpenProject},
+		{"File", menuNewProject, nil, wb.showNewProject},
+		{"File", menuOpenProject, ctrlShift(fyne.KeyO), wb.showOpenProject},
 
 		{"Edit", "Undo", &fyne.ShortcutUndo{}, wb.Undo},
 		{"Edit", "Redo", &fyne.ShortcutRedo{}, wb.Redo},
@@ -148,6 +155,8 @@ func (wb *Workbench) setMenus() {
 		} else {
 			it = fyne.NewMenuItem(a.name, wb.safe(a.name, a.run))
 			it.Shortcut = a.key
+			// another project cannot open while a job writes to this one
+			it.Disabled = wb.busy() && (a.name == menuNewProject || a.name == menuOpenProject)
 		}
 		if a.menu == "Label" {
 			labels.ChildMenu.Items = append(labels.ChildMenu.Items, it)
@@ -166,7 +175,7 @@ func (wb *Workbench) setMenus() {
 		it := fyne.NewMenuItem(filepath.Base(p)+"  —  "+filepath.Dir(p), func() { wb.OpenProject(p) })
 		recent.ChildMenu.Items = append(recent.ChildMenu.Items, it)
 	}
-	if len(recent.ChildMenu.Items) == 0 {
+	if len(recent.ChildMenu.Items) == 0 || wb.busy() {
 		recent.Disabled = true
 	}
 	quit := fyne.NewMenuItem("Quit", func() { wb.quit() })
@@ -192,12 +201,36 @@ func (wb *Workbench) setMenus() {
 	wb.win.SetMainMenu(main)
 }
 
-func (wb *Workbench) quit() {
+func (wb *Workbench) quit() { wb.requestClose(wb.app.Quit) }
+
+// requestClose closes the project and then runs then (quit the app, close
+// the window). While an import or export runs it asks first and, when the
+// analyst agrees, does it as soon as the job has finished: closing the
+// store under a running job would lose its work.
+func (wb *Workbench) requestClose(then func()) {
+	if !wb.busy() {
+		wb.shutdown()
+		then()
+		return
+	}
+	dialog.ShowConfirm("Import or export still running",
+		"An import or export is still writing. Quit as soon as it has finished?\n\nEverything finished so far is saved.",
+		func(ok bool) {
+			if !ok {
+				return
+			}
+			wb.hint("Quitting when the import or export has finished…")
+			wb.afterJobs = func() { wb.shutdown(); then() }
+		}, wb.win)
+}
+
+// shutdown remembers the window size and closes the project.
+func (wb *Workbench) shutdown() {
 	wb.prefs.setWindowSize(wb.win.Canvas().Size())
 	if wb.proj != nil {
 		wb.proj.Close()
+		wb.proj = nil
 	}
-	wb.app.Quit()
 }
 
 func (wb *Workbench) focusSearch() { wb.win.Canvas().Focus(wb.search) }

@@ -36,7 +36,7 @@ type Workbench struct {
 	runes  []rune
 
 	// document list
-	docList      *widget.List
+	docList      *keyList
 	statusFilter *widget.Select
 	search       *widget.Entry
 	listing      bool // docList.Select called from code
@@ -58,7 +58,9 @@ type Workbench struct {
 	lastSaved string // the status bar's save state
 	hinting   bool   // the status bar shows a hint instead
 
-	bg sync.WaitGroup // background work in flight (tests wait on it)
+	bg        sync.WaitGroup // background work in flight (tests wait on it)
+	jobs      int            // imports and exports running (UI goroutine only)
+	afterJobs func()         // runs when the last job has finished (a deferred quit)
 	// errorf reports an error to the user; tests replace it.
 	errorf func(err error)
 }
@@ -98,7 +100,7 @@ func (wb *Workbench) build() fyne.CanvasObject {
 	wb.search.SetPlaceHolder("Search the project…")
 	wb.search.ActionItem = widget.NewButtonWithIcon("", theme.SearchIcon(), func() { wb.runSearch(wb.search.Text) })
 	wb.search.OnSubmitted = wb.runSearch
-	wb.docList = widget.NewList(
+	wb.docList = newKeyList(
 		func() int { return len(wb.docs) },
 		func() fyne.CanvasObject { return newRow(2) },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
@@ -107,7 +109,7 @@ func (wb *Workbench) build() fyne.CanvasObject {
 			}
 			d := wb.docs[i]
 			setRow(o.(*fyne.Container), d.Title, docMeta(d))
-		})
+		}, wb.typedRune)
 	wb.docList.OnSelected = func(i widget.ListItemID) {
 		if wb.listing || i >= len(wb.docs) {
 			return
@@ -120,7 +122,7 @@ func (wb *Workbench) build() fyne.CanvasObject {
 	wb.docTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	wb.docTitle.Wrapping = fyne.TextWrapWord
 	wb.view = widgets.NewArticleView()
-	wb.view.OnSelect = wb.onViewSelect
+	wb.view.OnSelect = wb.SelectRef
 	wb.view.OnSelection = func(annot.Span) { wb.insp.refreshActions() }
 	wb.view.OnRune = wb.typedRune
 	wb.view.OnNudge = wb.nudge
@@ -202,6 +204,12 @@ func docMeta(d DocSummary) string {
 // SetProject shows an open project: the document list and the last document
 // viewed in it (or the first).
 func (wb *Workbench) SetProject(p Project) {
+	if wb.busy() && p != wb.proj {
+		// the running import or export writes to the open project: keep it
+		p.Close()
+		wb.hintBusy()
+		return
+	}
 	if wb.proj != nil && wb.proj != p {
 		wb.proj.Close()
 	}
@@ -254,6 +262,10 @@ func (wb *Workbench) showEmpty() {
 func (wb *Workbench) OpenProject(path string) {
 	if wb.proj != nil && samePath(wb.proj.Path(), path) {
 		return // already open (it would look busy: we hold its lock)
+	}
+	if wb.busy() {
+		wb.hintBusy()
+		return
 	}
 	p, err := wb.opts.Open(path, false)
 	switch {
@@ -318,6 +330,9 @@ func (wb *Workbench) Start(project string, articles []string) {
 	}
 }
 
+// reloadDocs re-reads the document list (statuses, counts, the filter's
+// matches), clears the list's selection and selects the shown document again
+// when it is still listed.
 func (wb *Workbench) reloadDocs() {
 	if wb.proj == nil {
 		return
@@ -332,9 +347,12 @@ func (wb *Workbench) reloadDocs() {
 		return
 	}
 	wb.docs = docs
+	wb.listing = true
 	wb.docList.UnselectAll()
+	wb.listing = false
 	wb.docList.Refresh()
 	wb.selectInList()
+	wb.updatePosition()
 }
 
 // selectInList highlights the shown document in the list without reloading it.
@@ -422,50 +440,48 @@ func (wb *Workbench) repaintOne(r widgets.Ref) {
 	wb.updatePending()
 }
 
-// updatePending recounts the shown document's pending suggestions for the list.
-func (wb *Workbench) updatePending() {
-	n := 0
-	q := 0
-	for _, x := range wb.ann.Quotes {
+// pending counts a document's suggestions waiting for a decision (quotes
+// and mentions) and its quotes not rejected: the numbers of the list row, the
+// status bar and the inspector's header.
+type pending struct{ quotes, mentions, keptQuotes int }
+
+func countPending(a *annot.Annotations) pending {
+	var c pending
+	for _, x := range a.Quotes {
 		if x.State == annot.StateSuggested {
-			n++
+			c.quotes++
 		}
 		if x.State != annot.StateRejected {
-			q++
+			c.keptQuotes++
 		}
 	}
-	for _, m := range wb.ann.Mentions {
+	for _, m := range a.Mentions {
 		if m.State == annot.StateSuggested {
-			n++
+			c.mentions++
 		}
 	}
-	for i := range wb.docs {
-		if wb.docs[i].ID == wb.doc.ID {
-			wb.docs[i].Pending, wb.docs[i].Quotes = n, q
-			wb.docList.RefreshItem(i)
-		}
+	return c
+}
+
+// updatePending recounts the shown document's pending suggestions for the list.
+func (wb *Workbench) updatePending() {
+	c := countPending(&wb.ann)
+	if i := wb.docIndex(); i >= 0 {
+		wb.docs[i].Pending, wb.docs[i].Quotes = c.quotes+c.mentions, c.keptQuotes
+		wb.docList.RefreshItem(i)
 	}
 	wb.updatePosition()
 }
 
+// updatePosition shows where the document sits in the list and what is left in it.
 func (wb *Workbench) updatePosition() {
-	n := 0
-	for _, q := range wb.ann.Quotes {
-		if q.State == annot.StateSuggested {
-			n++
-		}
+	if wb.doc.ID == 0 {
+		wb.position.SetText("")
+		return
 	}
-	for _, m := range wb.ann.Mentions {
-		if m.State == annot.StateSuggested {
-			n++
-		}
-	}
-	idx := -1
-	for i, d := range wb.docs {
-		if d.ID == wb.doc.ID {
-			idx = i
-		}
-	}
+	c := countPending(&wb.ann)
+	n := c.quotes + c.mentions
+	idx := wb.docIndex()
 	if idx < 0 {
 		wb.position.SetText(fmt.Sprintf("%d pending", n))
 		return
@@ -516,19 +532,42 @@ func (wb *Workbench) write(what string, fn func() error) bool {
 	return true
 }
 
-// background runs work off the UI goroutine and done back on it.
+// background runs work off the UI goroutine and done back on it. While a
+// job runs the project stays open: opening another project is refused and
+// quitting waits for the job (see requestClose).
 func (wb *Workbench) background(work func(), done func()) {
+	wb.jobs++
+	if wb.jobs == 1 {
+		wb.setMenus()
+	}
 	wb.bg.Add(1)
 	go func() {
 		work()
 		fyne.Do(func() {
 			defer wb.bg.Done()
+			wb.jobs--
 			done()
+			if wb.jobs > 0 {
+				return
+			}
+			wb.setMenus()
+			if f := wb.afterJobs; f != nil {
+				wb.afterJobs = nil
+				f()
+			}
 		})
 	}()
 }
 
-// Wait blocks until background work (imports, exports) has finished.
+// busy reports whether an import or export is running.
+func (wb *Workbench) busy() bool { return wb.jobs > 0 }
+
+func (wb *Workbench) hintBusy() {
+	wb.hint("An import or export is running on this project: wait for it to finish before opening another project")
+}
+
+// Wait blocks until background work (imports, exports) has finished. Tests
+// and the command line call it; never call it on the UI goroutine.
 func (wb *Workbench) Wait() { wb.bg.Wait() }
 
 // OpenArticles imports files into the current project and shows the first
@@ -548,14 +587,16 @@ func (wb *Workbench) importPaths(paths []string, show bool) {
 	p := wb.proj
 	var rep ImportReport
 	var err error
+	var done, total int // the worker's last progress
 	wb.progress.SetValue(0)
 	wb.progress.Show()
 	wb.saved.SetText("Importing…")
 	wb.background(func() {
-		rep, err = p.Import(paths, func(done, total int, item string) {
+		rep, err = p.Import(paths, func(d, n int, item string) {
+			done, total = d, n
 			fyne.Do(func() {
-				if total > 0 {
-					wb.progress.SetValue(float64(done) / float64(total))
+				if n > 0 {
+					wb.progress.SetValue(float64(d) / float64(n))
 				}
 				wb.saved.SetText("Importing " + filepath.Base(item) + "…")
 			})
@@ -566,7 +607,14 @@ func (wb *Workbench) importPaths(paths []string, show bool) {
 			return
 		}
 		if err != nil {
-			wb.errorf(fmt.Errorf("import: %w", err))
+			wb.reloadDocs() // what was imported before the error stays
+			wb.lastSaved = fmt.Sprintf("Import stopped: %d documents imported", len(rep.Added))
+			wb.saved.SetText(wb.lastSaved)
+			where := ""
+			if total > 0 {
+				where = fmt.Sprintf(" after %d of %d inputs", done, total)
+			}
+			wb.errorf(fmt.Errorf("import stopped early%s (%d documents imported): %w", where, len(rep.Added), err))
 			return
 		}
 		wb.reloadDocs()
@@ -578,7 +626,7 @@ func (wb *Workbench) importPaths(paths []string, show bool) {
 			wb.ShowDocument(rep.Existing[0])
 			wb.hint("Already in the project: showing it")
 		}
-		if len(rep.Rejected) > 0 || !show {
+		if len(rep.Rejected) > 0 || len(rep.Notices) > 0 || !show {
 			wb.showImportReport(rep)
 		}
 	})
@@ -589,6 +637,16 @@ func (wb *Workbench) showImportReport(rep ImportReport) {
 	if len(rep.Rejected) > 0 {
 		lines = append(lines, "", "Not imported:")
 		for _, r := range rep.Rejected {
+			where := r.Path
+			if r.Line > 0 {
+				where = fmt.Sprintf("%s:%d", r.Path, r.Line)
+			}
+			lines = append(lines, fmt.Sprintf("• %s — %s", where, r.Reason))
+		}
+	}
+	if len(rep.Notices) > 0 {
+		lines = append(lines, "", "Imported, with notes:")
+		for _, r := range rep.Notices {
 			where := r.Path
 			if r.Line > 0 {
 				where = fmt.Sprintf("%s:%d", r.Path, r.Line)

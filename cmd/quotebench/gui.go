@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"github.com/quotebench/quotebench/app"
@@ -14,6 +15,7 @@ import (
 	"github.com/quotebench/quotebench/app/detect"
 	"github.com/quotebench/quotebench/app/formats"
 	_ "github.com/quotebench/quotebench/app/formats/all"
+	"github.com/quotebench/quotebench/assets"
 	"github.com/quotebench/quotebench/store"
 )
 
@@ -32,6 +34,11 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
+	project, articles, err := guiArgs(*projectPath, fs.Args())
+	if err != nil {
+		fmt.Fprintf(stderr, "quotebench: %v\n", err)
+		return 2
+	}
 	det, err := detect.New()
 	if err != nil {
 		fmt.Fprintf(stderr, "quotebench: load the detector: %v\n", err)
@@ -39,6 +46,10 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	}
 	opener := guiOpener{detect: det.Detect}
 	a := fyneapp.NewWithID(appID)
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon)) // packaged builds have it from FyneApp.toml; dev builds from here
+	// X11 takes the window class from the title the window is created with:
+	// "Quotebench", the desktop file's StartupWMClass. The project's name
+	// joins the title once the window exists (Show creates it).
 	w := a.NewWindow("Quotebench")
 	wb := app.New(a, w, app.Options{
 		Version:        version,
@@ -48,16 +59,34 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		ExportFormats:  formats.Names(),
 		ProjectExt:     store.Ext,
 	})
-	wb.Start(*projectPath, fs.Args())
-	w.ShowAndRun()
+	w.Show()
+	wb.Start(project, articles)
+	a.Run()
 	return 0
+}
+
+// guiArgs splits the window's arguments into the project to open and the
+// articles to import: `quotebench FILE.quotebench` (how the desktop file and
+// the Windows installers launch it) opens that project.
+func guiArgs(project string, args []string) (string, []string, error) {
+	var articles []string
+	for _, a := range args {
+		if !strings.EqualFold(filepath.Ext(a), store.Ext) {
+			articles = append(articles, a)
+			continue
+		}
+		if project != "" && project != a {
+			return "", nil, fmt.Errorf("open one project at a time: %q and %q given", project, a)
+		}
+		project = a
+	}
+	return project, articles, nil
 }
 
 // guiOpener opens project files for the window and adapts the store to
 // app.Project.
 type guiOpener struct {
-	detect  store.Detector
-	current *guiProject // the project opened last: the window's
+	detect store.Detector
 }
 
 func (o *guiOpener) open(path string, readOnly bool) (app.Project, error) {
@@ -65,8 +94,7 @@ func (o *guiOpener) open(path string, readOnly bool) (app.Project, error) {
 	if err != nil {
 		return nil, mapStoreErr(err)
 	}
-	o.current = &guiProject{Store: s, detect: o.detect}
-	return o.current, nil
+	return &guiProject{Store: s, detect: o.detect}, nil
 }
 
 // defaultProject returns the default project's path; open creates it with
@@ -114,6 +142,9 @@ func (p *guiProject) Import(paths []string, progress func(done, total int, item 
 	for _, x := range r.Rejected {
 		out.Rejected = append(out.Rejected, app.Rejected{Path: x.Path, Line: x.Line, Reason: x.Reason})
 	}
+	for _, x := range r.Notices {
+		out.Notices = append(out.Notices, app.Rejected{Path: x.Path, Line: x.Line, Reason: x.Reason})
+	}
 	return out, mapStoreErr(err)
 }
 
@@ -137,15 +168,17 @@ func (p *guiProject) Stats() (app.Stats, error) {
 	return out, err
 }
 
-// export writes the project's documents in one of the formats package's
+// export writes the documents of project in one of the formats package's
 // formats; the export is read back and verified, with a manifest beside it.
-func (o *guiOpener) export(format, out string, status annot.Status, progress func(done, total int)) (string, error) {
+// It runs off the UI goroutine on the project the window passes (the one
+// open when the export was asked for).
+func (o *guiOpener) export(project app.Project, format, out string, status annot.Status, progress func(done, total int)) (string, error) {
 	f, err := formats.Lookup(format)
 	if err != nil {
 		return "", err
 	}
-	p := o.current
-	if p == nil {
+	p, ok := project.(*guiProject)
+	if !ok || p == nil {
 		return "", errors.New("no project open")
 	}
 	if f.Ext != "" && !strings.EqualFold(filepath.Ext(out), f.Ext) {

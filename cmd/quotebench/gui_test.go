@@ -42,7 +42,7 @@ func TestGUIAdapter(t *testing.T) {
 
 	out := filepath.Join(dir, "out")
 	done := 0
-	sum, err := o.export("jsonl", out, annot.Status(""), func(d, n int) { done = d })
+	sum, err := o.export(p, "jsonl", out, annot.Status(""), func(d, n int) { done = d })
 	if err != nil {
 		t.Fatalf("export: %v", err)
 	}
@@ -52,7 +52,42 @@ func TestGUIAdapter(t *testing.T) {
 	if b, err := os.ReadFile(out + ".jsonl"); err != nil || !strings.Contains(string(b), "Prices must go up") {
 		t.Errorf("exported file: %v %q", err, b)
 	}
-	if _, err := o.export("nosuch", out, "", func(int, int) {}); err == nil {
+	if _, err := o.export(p, "nosuch", out, "", func(int, int) {}); err == nil {
 		t.Error("unknown format exported")
+	}
+}
+
+// `quotebench FILE.quotebench` (the desktop file, NSIS and MSI launch it so)
+// opens that project; other files are articles to import into it.
+func TestGUIArgs(t *testing.T) {
+	p := "/data/press" + store.Ext
+	for _, c := range []struct {
+		name      string
+		flag      string
+		args      []string
+		project   string
+		articles  []string
+		wantError bool
+	}{
+		{"project file", "", []string{p}, p, nil, false},
+		{"upper-case extension", "", []string{"/data/X.QUOTEBENCH"}, "/data/X.QUOTEBENCH", nil, false},
+		{"articles only", "", []string{"a.txt", "b.jsonl"}, "", []string{"a.txt", "b.jsonl"}, false},
+		{"project and article", "", []string{p, "a.txt"}, p, []string{"a.txt"}, false},
+		{"flag and the same file", p, []string{p}, p, nil, false},
+		{"two projects", "", []string{p, "/other" + store.Ext}, "", nil, true},
+		{"flag and another project", "/other" + store.Ext, []string{p}, "", nil, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			project, articles, err := guiArgs(c.flag, c.args)
+			if (err != nil) != c.wantError {
+				t.Fatalf("error %v, want error %v", err, c.wantError)
+			}
+			if c.wantError {
+				return
+			}
+			if project != c.project || strings.Join(articles, "|") != strings.Join(c.articles, "|") {
+				t.Errorf("project %q articles %q, want %q %q", project, articles, c.project, c.articles)
+			}
+		})
 	}
 }
