@@ -13,7 +13,10 @@
 // It runs in two passes: the second model also sees, for each capitalised
 // word, the tag the first pass gave it most often in the whole document
 // (trained on first-pass tags from models that had not seen the document).
-// Rules then handle datelines ("CITY (Agency) -") and titles inside ORG runs.
+// Rules then handle datelines ("CITY (Agency) -"), titles inside ORG runs,
+// the source a report is credited to ("as reported by the X": ORG) and
+// generic media words before a head noun ("the X TV channel": X).
+// The scores of features of one word alone are cached per word.
 // CoNLL's LOC becomes GPE when the name is a country, city, state or
 // province in the gazetteer; MISC is learnt but not output, nor are names
 // the gazetteer lists as non-entities (diseases).
