@@ -31,34 +31,39 @@ func CheckState(filter string) error {
 }
 
 // Filter keeps the annotations whose state passes the filter (see
-// Options.State). Links to dropped mentions and entities are cut.
+// Options.State). Links to dropped mentions are cut.
+//
+// Entities are clusters of mentions, and the analyst decides on mentions
+// (the workbench has no action that accepts or rejects an entity), so an
+// entity's own state does not decide whether its cluster is exported: an
+// entity is kept when a kept mention links it, or when it passes the filter
+// itself (an entity without kept mentions). With --state accepted, accepted
+// mentions of a still suggested entity keep their cluster and canonical name.
 func Filter(a annot.Annotations, filter string) annot.Annotations {
 	if filter == "all" {
 		return a
 	}
 	var out annot.Annotations
-	ents := map[annot.EntityID]bool{}
-	for _, e := range a.Entities {
-		if keep(filter, e.State) {
-			ents[e.ID] = true
-		}
-	}
 	ments := map[annot.MentionID]bool{}
 	used := map[annot.EntityID]bool{}
 	for _, m := range a.Mentions {
 		if !keep(filter, m.State) {
 			continue
 		}
-		if !ents[m.Entity] {
-			m.Entity = 0
-		}
 		used[m.Entity] = true
 		ments[m.ID] = true
 		out.Mentions = append(out.Mentions, m)
 	}
+	kept := map[annot.EntityID]bool{}
 	for _, e := range a.Entities {
-		if ents[e.ID] && (used[e.ID] || keep(filter, e.State)) {
+		if used[e.ID] || keep(filter, e.State) {
+			kept[e.ID] = true
 			out.Entities = append(out.Entities, e)
+		}
+	}
+	for i, m := range out.Mentions {
+		if !kept[m.Entity] {
+			out.Mentions[i].Entity = 0
 		}
 	}
 	for _, q := range a.Quotes {

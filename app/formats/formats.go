@@ -58,7 +58,8 @@ const (
 type Options struct {
 	// State selects annotations by state: "" keeps all but rejected ones,
 	// "all" keeps everything, "accepted" keeps accepted and edited ones, any
-	// other state keeps exactly that state.
+	// other state keeps exactly that state. Entities follow their mentions:
+	// one linked by a kept mention is kept whatever its own state (see Filter).
 	State string
 	// Strict refuses to export while the lint finds problems.
 	Strict bool

@@ -130,7 +130,7 @@ func TestFilter(t *testing.T) {
 		{"all", [3]int{3, 7, 5}},
 		{"", [3]int{3, 6, 5}},
 		{"accepted", [3]int{2, 4, 4}}, // accepted and edited
-		{"suggested", [3]int{1, 2, 1}},
+		{"suggested", [3]int{2, 2, 1}}, // "The union" keeps its accepted entity Unite
 		{"rejected", [3]int{0, 1, 0}},
 	}
 	for _, tt := range tests {

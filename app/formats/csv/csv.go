@@ -1,13 +1,16 @@
 // Package csv writes one row per quote, for spreadsheets and quick counts:
 //
 //	document, quote_id, kind, state, quote, speaker, speaker_mention, cue,
-//	start, end, parts, speaker_start, speaker_end, cue_start, cue_end, unattributed
+//	start, end, parts, speaker_start, speaker_end, cue_start, cue_end, unattributed, doc
 //
 // quote is the quote's text, the parts of a split quote joined by " … ";
 // speaker is the canonical name (the linked entity's name, else the
 // mention's text); offsets are code points, end exclusive; parts lists the
 // parts of a split quote as "[start,end) [start,end)" (a form no spreadsheet
-// mistakes for a date or a number). Documents without quotes have no rows.
+// mistakes for a date or a number); document is the document's external
+// id and doc its number in the project, unique where external ids are not
+// (a folder import names documents by file name: a/story.txt and
+// b/story.txt are both "story"). Documents without quotes have no rows.
 //
 // Encoding decisions, for LibreOffice Calc and Excel alike:
 //   - UTF-8 with a byte order mark: Excel reads BOM-less CSV as the ANSI code
@@ -60,7 +63,7 @@ func init() {
 
 // Header is the first row.
 var Header = []string{"document", "quote_id", "kind", "state", "quote", "speaker", "speaker_mention", "cue",
-	"start", "end", "parts", "speaker_start", "speaker_end", "cue_start", "cue_end", "unattributed"}
+	"start", "end", "parts", "speaker_start", "speaker_end", "cue_start", "cue_end", "unattributed", "doc"}
 
 // BOM is the UTF-8 byte order mark the file starts with.
 const BOM = "\uFEFF"
@@ -85,9 +88,13 @@ func Rows(it formats.Item) ([][]string, error) {
 			parts = append(parts, p.String())
 		}
 		quote := strings.Join(texts, " … ")
+		docNum := ""
+		if it.Doc.ID != 0 {
+			docNum = strconv.FormatInt(int64(it.Doc.ID), 10)
+		}
 		var err error
 		row := []string{doc, strconv.FormatInt(int64(q.ID), 10), string(q.Kind), string(q.State), quote,
-			it.Ann.SpeakerName(runes, q), "", "", num(ext.Start), num(ext.End), strings.Join(parts, " "), "", "", "", "", ""}
+			it.Ann.SpeakerName(runes, q), "", "", num(ext.Start), num(ext.End), strings.Join(parts, " "), "", "", "", "", "", docNum}
 		if m := it.Ann.Mention(q.Speaker); m != nil {
 			if row[6], err = o.Slice(m.Span); err != nil {
 				return nil, fmt.Errorf("quote %d speaker: %w", q.ID, err)
@@ -222,9 +229,10 @@ func readBack(path string, _ formats.Options, yield func(string, any, error) boo
 		return err
 	}
 	rows = normal(rows)
+	last := len(Header) - 1 // doc: unique where document (the external id) may not be
 	for i := 0; i < len(rows); {
 		j := i
-		for j < len(rows) && rows[j][0] == rows[i][0] {
+		for j < len(rows) && rows[j][0] == rows[i][0] && rows[j][last] == rows[i][last] {
 			j++
 		}
 		id := rows[i][0]
