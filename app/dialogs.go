@@ -119,11 +119,12 @@ func (wb *Workbench) runExport(p Project, format, out string, st annot.Status) {
 	}
 	var summary string
 	var err error
+	export := wb.opts.Export // the worker reads nothing of the window
 	wb.progress.SetValue(0)
 	wb.progress.Show()
 	wb.saved.SetText("Exporting…")
 	wb.background(func() {
-		summary, err = wb.opts.Export(p, format, out, st, func(done, total int) {
+		summary, err = export(p, format, out, st, func(done, total int) {
 			fyne.Do(func() {
 				if total > 0 {
 					wb.progress.SetValue(float64(done) / float64(total))

@@ -634,9 +634,12 @@ func (wb *Workbench) importPaths(paths []string, show bool) {
 
 func (wb *Workbench) showImportReport(rep ImportReport) {
 	lines := []string{fmt.Sprintf("Added %d documents; %d were already in the project.", len(rep.Added), len(rep.Duplicates))}
-	if len(rep.Rejected) > 0 {
-		lines = append(lines, "", "Not imported:")
-		for _, r := range rep.Rejected {
+	list := func(title string, rs []Rejected) {
+		if len(rs) == 0 {
+			return
+		}
+		lines = append(lines, "", title)
+		for _, r := range rs {
 			where := r.Path
 			if r.Line > 0 {
 				where = fmt.Sprintf("%s:%d", r.Path, r.Line)
@@ -644,16 +647,8 @@ func (wb *Workbench) showImportReport(rep ImportReport) {
 			lines = append(lines, fmt.Sprintf("• %s — %s", where, r.Reason))
 		}
 	}
-	if len(rep.Notices) > 0 {
-		lines = append(lines, "", "Imported, with notes:")
-		for _, r := range rep.Notices {
-			where := r.Path
-			if r.Line > 0 {
-				where = fmt.Sprintf("%s:%d", r.Path, r.Line)
-			}
-			lines = append(lines, fmt.Sprintf("• %s — %s", where, r.Reason))
-		}
-	}
+	list("Not imported:", rep.Rejected)
+	list("Imported, with notes:", rep.Notices)
 	txt := widget.NewLabel(strings.Join(lines, "\n"))
 	txt.Wrapping = fyne.TextWrapWord
 	sc := container.NewVScroll(txt)

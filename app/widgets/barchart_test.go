@@ -1,0 +1,38 @@
+package widgets
+
+import (
+	"image/color"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+)
+
+func TestBarChartValues(t *testing.T) {
+	test.NewTempApp(t)
+	c := NewBarChart([]Bar{{"Done", 1234, color.Black}, {"To do", 0, color.Black}, {"Odd", -5, color.Black}})
+	c.Resize(fyne.NewSize(400, 100))
+	var texts []string
+	var widths []float32
+	for _, o := range test.WidgetRenderer(c).Objects() {
+		switch o := o.(type) {
+		case *canvas.Text:
+			texts = append(texts, o.Text)
+		case *canvas.Rectangle:
+			widths = append(widths, o.Size().Width)
+		}
+	}
+	want := []string{"Done", "1234", "To do", "0", "Odd", "-5"}
+	if len(texts) != len(want) {
+		t.Fatalf("texts %q, want %q", texts, want)
+	}
+	for i := range want {
+		if texts[i] != want[i] {
+			t.Errorf("text %d = %q, want %q", i, texts[i], want[i])
+		}
+	}
+	if len(widths) != 3 || widths[0] <= widths[1] {
+		t.Errorf("bar widths %v: the largest value must have the longest bar", widths)
+	}
+}
