@@ -397,36 +397,134 @@ func Export(out, format string, items Items, n int, opt Options, progress func(d
 		return man, err
 	}
 	mb = append(mb, '\n')
+	// Exported files are for other programs and people: 0644 (CreateTemp
+	// and MkdirTemp make them private), and on disk (fsync) before a rename
+	// replaces an earlier export, so that a crash leaves the old export or
+	// the new one, never a renamed but empty file.
+	dir := filepath.Dir(out)
 	if f.Dir {
 		if err := os.WriteFile(filepath.Join(tmp, "manifest.json"), mb, 0o644); err != nil {
 			return man, fmt.Errorf("write manifest: %w", err)
+		}
+		if err := syncTree(tmp); err != nil {
+			return man, fmt.Errorf("export %s to %q: %w", f.Name, out, err)
 		}
 		if fi, err := os.Stat(out); err == nil && fi.IsDir() {
 			if err := os.Remove(out); err != nil { // empty, checked above
 				return man, fmt.Errorf("replace %q: %w", out, err)
 			}
 		}
-		if err := os.Rename(tmp, out); err != nil {
+		if err := rename(tmp, out); err != nil {
 			return man, fmt.Errorf("move export into place: %w", err)
 		}
 		done = true
+		if err := syncPath(dir); err != nil {
+			return man, fmt.Errorf("export %s to %q: sync folder: %w", f.Name, out, err)
+		}
 		return man, nil
 	}
+	if err := os.Chmod(tmp, 0o644); err != nil {
+		return man, fmt.Errorf("export %s to %q: %w", f.Name, out, err)
+	}
+	if err := syncPath(tmp); err != nil {
+		return man, fmt.Errorf("export %s to %q: %w", f.Name, out, err)
+	}
 	mtmp := tmp + ".manifest"
-	if err := os.WriteFile(mtmp, mb, 0o644); err != nil {
+	if err := writeSynced(mtmp, mb); err != nil {
 		os.Remove(mtmp)
 		return man, fmt.Errorf("write manifest: %w", err)
 	}
-	if err := os.Rename(tmp, out); err != nil {
+	// The old manifest goes first: a failure from here on leaves the old
+	// output or the new one without a manifest (read as a file of another
+	// tool), never the new output beside the old manifest.
+	mp := ManifestPath(f, out)
+	if err := os.Remove(mp); err != nil && !errors.Is(err, os.ErrNotExist) {
+		os.Remove(mtmp)
+		return man, fmt.Errorf("replace manifest %q: %w", mp, err)
+	}
+	if err := rename(tmp, out); err != nil {
 		os.Remove(mtmp)
 		return man, fmt.Errorf("move export into place: %w", err)
 	}
 	done = true
-	if err := os.Rename(mtmp, ManifestPath(f, out)); err != nil {
+	if err := rename(mtmp, mp); err != nil {
 		os.Remove(mtmp)
 		return man, fmt.Errorf("move manifest into place: %w", err)
 	}
+	if err := syncPath(dir); err != nil {
+		return man, fmt.Errorf("export %s to %q: sync folder: %w", f.Name, out, err)
+	}
 	return man, nil
+}
+
+// rename is os.Rename; tests make it fail.
+var rename = os.Rename
+
+// syncPath flushes a file or a folder (its entries: a rename in it) to
+// disk. Windows cannot flush a folder; NTFS journals renames itself.
+func syncPath(p string) error {
+	fi, err := os.Stat(p)
+	if err != nil {
+		return err
+	}
+	var fh *os.File
+	if fi.IsDir() {
+		if runtime.GOOS == "windows" {
+			return nil
+		}
+		fh, err = os.Open(p)
+	} else {
+		fh, err = os.OpenFile(p, os.O_RDWR, 0)
+	}
+	if err != nil {
+		return err
+	}
+	if err := fh.Sync(); err != nil {
+		fh.Close()
+		return fmt.Errorf("sync %s: %w", p, err)
+	}
+	return fh.Close()
+}
+
+// syncTree makes a folder output 0755 and its files 0644, and flushes
+// them and itself.
+func syncTree(root string) error {
+	if err := os.Chmod(root, 0o755); err != nil {
+		return err
+	}
+	ents, err := os.ReadDir(root)
+	if err != nil {
+		return err
+	}
+	for _, e := range ents {
+		if e.Type().IsRegular() {
+			p := filepath.Join(root, e.Name())
+			if err := os.Chmod(p, 0o644); err != nil {
+				return err
+			}
+			if err := syncPath(p); err != nil {
+				return err
+			}
+		}
+	}
+	return syncPath(root)
+}
+
+// writeSynced writes a 0644 file and flushes it.
+func writeSynced(path string, b []byte) error {
+	fh, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return err
+	}
+	if _, err := fh.Write(b); err != nil {
+		fh.Close()
+		return err
+	}
+	if err := fh.Sync(); err != nil {
+		fh.Close()
+		return err
+	}
+	return fh.Close()
 }
 
 // checkOut refuses outputs that would clobber something unexpected.

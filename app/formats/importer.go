@@ -63,7 +63,9 @@ type Summary struct {
 // reports what it would do.
 // report (which may be nil) gets every record's outcome; rejected records
 // name file, line and reason. The error is for failures of the project
-// itself; bad input is only ever a rejected outcome.
+// itself (a store error other than annot.ErrInvalid, ErrConflict,
+// ErrNotFound or ErrDuplicate stops the import with its cause); bad input
+// is only ever a rejected outcome.
 func Import(p Target, format string, paths []string, dry bool, report func(Outcome)) (Summary, error) {
 	var sum Summary
 	f, err := Lookup(format)
@@ -140,6 +142,12 @@ func Import(p Target, format string, paths []string, dry bool, report func(Outco
 					dup, err = p.AddImported(o.Doc, a)
 				}
 			}
+			if err != nil && !recordError(err) {
+				// The project failed (disk full, busy, read-only...): stop
+				// with the real cause instead of rejecting every record.
+				fatal = fmt.Errorf("%s: %w", o.Where, err)
+				return false
+			}
 			if err != nil {
 				o.Err = err
 				reject(o)
@@ -165,6 +173,15 @@ func Import(p Target, format string, paths []string, dry bool, report func(Outco
 		}
 	}
 	return sum, nil
+}
+
+// recordError reports whether a project's error is about the record (its
+// annotations do not fit the document, conflict with it, or name what is
+// not there), so that the record is rejected and the import goes on. Any
+// other error is the project's own and stops the import.
+func recordError(err error) bool {
+	return errors.Is(err, annot.ErrInvalid) || errors.Is(err, annot.ErrConflict) ||
+		errors.Is(err, annot.ErrNotFound) || errors.Is(err, annot.ErrDuplicate)
 }
 
 // CheckManifest refuses an export written by a newer Quotebench, or in

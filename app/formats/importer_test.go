@@ -1,6 +1,8 @@
 package formats_test
 
 import (
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -147,5 +149,59 @@ func TestImportRejects(t *testing.T) {
 	sum, _ = formats.Import(p, "spacy", []string{out}, true, nil)
 	if sum.Rejected != 1 { // the manifest says jsonl
 		t.Errorf("wrong format not rejected: %+v", sum)
+	}
+}
+
+// failingProject fails every write with err, as a full disk or a busy or
+// read-only project would.
+type failingProject struct {
+	*fakeProject
+	err   error
+	calls int
+}
+
+func (p *failingProject) AddImported(annot.DocID, annot.Annotations) (annot.Annotations, error) {
+	p.calls++
+	return annot.Annotations{}, p.err
+}
+
+func (p *failingProject) AddDocument(annot.Document, *annot.Annotations, annot.Origin) (annot.DocID, error) {
+	p.calls++
+	return 0, p.err
+}
+
+// Only errors about the record reject it; a failure of the project stops
+// the import with the real cause after the first record.
+func TestImportStopsOnProjectError(t *testing.T) {
+	items := formatstest.All()
+	out, _ := formatstest.Export(t, "jsonl", items, formats.Options{})
+	diskFull := errors.New("database or disk is full")
+	tests := []struct {
+		err   error
+		fatal bool
+	}{
+		{diskFull, true},
+		{fmt.Errorf("add imported annotations: %w", errors.New("attempt to write a readonly database")), true},
+		{fmt.Errorf("add imported annotations: %w: span out of range", annot.ErrInvalid), false},
+		{fmt.Errorf("add imported annotations: %w", annot.ErrNotFound), false},
+		{fmt.Errorf("add imported annotations: %w", annot.ErrConflict), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.err.Error(), func(t *testing.T) {
+			p := &failingProject{fakeProject: newFake(items[0].Doc), err: tt.err}
+			sum, err := formats.Import(p, "jsonl", []string{out}, false, nil)
+			if tt.fatal {
+				if err == nil || !errors.Is(err, tt.err) || !strings.Contains(err.Error(), out+":1") {
+					t.Errorf("err = %v, want %v naming %s:1", err, tt.err, out)
+				}
+				if p.calls != 1 || sum.Rejected != 0 {
+					t.Errorf("%d writes tried, %d rejected; want the import stopped at the first", p.calls, sum.Rejected)
+				}
+				return
+			}
+			if err != nil || sum.Rejected != len(items) || p.calls != len(items) {
+				t.Errorf("err %v, %d rejected of %d (%d writes); want every record rejected", err, sum.Rejected, len(items), p.calls)
+			}
+		})
 	}
 }
