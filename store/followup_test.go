@@ -159,7 +159,8 @@ func TestImportDuplicateIDs(t *testing.T) {
 }
 
 // FindDocument finds by external id, else by the hash of the text as is or
-// with its line ends normalised, through indexes.
+// with its line ends normalised, through indexes; a document with the
+// text wins over one with the id and another text.
 func TestFindDocument(t *testing.T) {
 	s := newStore(t)
 	crlf := "First line.\r\nSecond line.\r\n"
@@ -176,7 +177,9 @@ func TestFindDocument(t *testing.T) {
 		want           annot.DocID
 	}{
 		{"external id", "a", "", a},
-		{"external id before text", "a", Hash("Plain text."), a},
+		{"external id, its text", "a", Hash(crlf), a},
+		{"external id, text of another document", "a", Hash("Plain text."), b}, // the text decides
+		{"external id, unknown text", "a", Hash("other"), a},
 		{"text", "", Hash("Plain text."), b},
 		{"unknown id, known text", "zz", Hash("Plain text."), b},
 		{"CRLF text as is", "", Hash(crlf), a},
@@ -199,7 +202,7 @@ func TestFindDocument(t *testing.T) {
 		})
 	}
 	for _, q := range []string{
-		`SELECT id FROM documents WHERE ext_id = 'a' AND ext_id <> '' ORDER BY id DESC LIMIT 1`,
+		`SELECT id, sha256, sha256_lf FROM documents WHERE ext_id = 'a' AND ext_id <> '' ORDER BY id DESC LIMIT 1`,
 		`SELECT id FROM documents WHERE sha256 = 'x'`,
 		`SELECT id FROM documents WHERE sha256_lf = 'x' ORDER BY id LIMIT 1`,
 	} {

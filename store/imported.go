@@ -12,19 +12,31 @@ import (
 // FindDocument returns the document with this external id or, failing
 // that, the one whose text (as is, or with CRLF and CR written as LF) has
 // this hex sha256; found is false when there is none. Both lookups use an
-// index. With several documents under one external id, the latest wins.
+// index. With several documents under one external id, the latest wins;
+// but when its text does not have the hash and another document's does,
+// that one wins (external ids are not unique: a folder import names
+// documents by file name).
 func (s *Store) FindDocument(extID, sha256 string) (d annot.Document, found bool, err error) {
 	err = s.read(func(q querier) error {
 		var id int64
 		err := sql.ErrNoRows
 		if extID != "" {
-			err = q.QueryRowContext(bg, `SELECT id FROM documents WHERE ext_id = ? AND ext_id <> '' ORDER BY id DESC LIMIT 1`, extID).Scan(&id)
+			var sum, sumLF string
+			err = q.QueryRowContext(bg, `SELECT id, sha256, sha256_lf FROM documents WHERE ext_id = ? AND ext_id <> '' ORDER BY id DESC LIMIT 1`, extID).Scan(&id, &sum, &sumLF)
+			if err == nil && sha256 != "" && sha256 != sum && sha256 != sumLF {
+				// Another text under this id (a/story.txt and
+				// b/story.txt): the document with this text, if any, wins.
+				var byText int64
+				switch err := findByHash(q, sha256, &byText); {
+				case err == nil:
+					id = byText
+				case !errors.Is(err, sql.ErrNoRows):
+					return err
+				}
+			}
 		}
 		if errors.Is(err, sql.ErrNoRows) && sha256 != "" {
-			err = q.QueryRowContext(bg, `SELECT id FROM documents WHERE sha256 = ?`, sha256).Scan(&id)
-			if errors.Is(err, sql.ErrNoRows) {
-				err = q.QueryRowContext(bg, `SELECT id FROM documents WHERE sha256_lf = ? ORDER BY id LIMIT 1`, sha256).Scan(&id)
-			}
+			err = findByHash(q, sha256, &id)
 		}
 		if errors.Is(err, sql.ErrNoRows) {
 			return nil
@@ -39,6 +51,16 @@ func (s *Store) FindDocument(extID, sha256 string) (d annot.Document, found bool
 		return annot.Document{}, false, fmt.Errorf("find document %q: %w", extID, err)
 	}
 	return d, found, nil
+}
+
+// findByHash finds the document whose text, as is or LF-normalised, has
+// this hash.
+func findByHash(q querier, sha256 string, id *int64) error {
+	err := q.QueryRowContext(bg, `SELECT id FROM documents WHERE sha256 = ?`, sha256).Scan(id)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = q.QueryRowContext(bg, `SELECT id FROM documents WHERE sha256_lf = ? ORDER BY id LIMIT 1`, sha256).Scan(id)
+	}
+	return err
 }
 
 // AddImported adds imported annotations (ids local to the set, origin

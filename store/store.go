@@ -79,7 +79,7 @@ func Open(path string, opt Options) (*Store, error) {
 }
 
 func open(path string, opt Options) (*Store, error) {
-	abs, err := filepath.Abs(path)
+	abs, err := realPath(path)
 	if err != nil {
 		return nil, err
 	}
@@ -87,6 +87,39 @@ func open(path string, opt Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	s, err := openReal(path, abs, exists, opt)
+	if err != nil {
+		if fi, serr := os.Stat(abs); serr == nil && hardLinks(fi) > 1 {
+			return nil, fmt.Errorf("%w: the file has %d hard links and is probably open under another of its names; "+
+				"SQLite keeps a project's journal and locks by file name, so open it by one name only, or copy it (%v)", ErrBusy, hardLinks(fi), err)
+		}
+		return nil, err
+	}
+	return s, nil
+}
+
+// realPath is the absolute path of the project file with symbolic links
+// resolved (those of its folder when the file does not exist yet), so that
+// every way of naming one file takes the same writer lock and the same
+// WAL: a symlink to an open project gets ErrBusy, not a second writer.
+func realPath(path string) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	if r, err := filepath.EvalSymlinks(abs); err == nil {
+		return r, nil
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return "", err
+	}
+	if dir, err := filepath.EvalSymlinks(filepath.Dir(abs)); err == nil {
+		return filepath.Join(dir, filepath.Base(abs)), nil
+	}
+	return abs, nil
+}
+
+func openReal(path, abs string, exists bool, opt Options) (*Store, error) {
+	var err error
 	if opt.ReadOnly && !exists {
 		return nil, fmt.Errorf("%w: cannot open read-only a project that does not exist", annot.ErrNotFound)
 	}

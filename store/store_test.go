@@ -146,6 +146,7 @@ var tablesAfter = map[int][]string{
 	2: {"documents", "documents_fts", "entities", "labels", "mentions", "quote_parts", "quotes"},
 	3: {"documents", "documents_fts", "entities", "journal", "labels", "mentions", "quote_parts", "quotes"},
 	4: {"documents", "documents_fts", "entities", "journal", "labels", "mentions", "quote_parts", "quotes"},
+	5: {"documents", "documents_fts", "entities", "journal", "labels", "mentions", "quote_parts", "quotes"},
 }
 
 func tables(t *testing.T, db *sql.DB) []string {

@@ -17,7 +17,8 @@ import (
 type Target interface {
 	// FindDocument returns the project's document with this external id
 	// or, failing that, whose text (as is, or with CRLF and CR written as
-	// LF) has this hex sha256 (see TextHash).
+	// LF) has this hex sha256 (see TextHash). When the document with the
+	// id has another text and one with this text exists, the text wins.
 	FindDocument(extID, sha256 string) (annot.Document, bool, error)
 	AddDocument(d annot.Document, sugg *annot.Annotations, origin annot.Origin) (annot.DocID, error)
 	// AddImported adds imported annotations to a document, leaving out
