@@ -13,6 +13,7 @@ import (
 
 	"github.com/quotebench/quotebench/app/annot"
 	"github.com/quotebench/quotebench/app/widgets"
+	"github.com/quotebench/quotebench/assets"
 )
 
 // Tests for the review findings of the workbench window.
@@ -471,5 +472,37 @@ func TestUndoErrorPrefix(t *testing.T) {
 	h.shortcut(&fyne.ShortcutUndo{})
 	if len(*errs) != 1 || !strings.HasPrefix((*errs)[0].Error(), "undo: ") {
 		t.Errorf("errors %v, want one starting %q", *errs, "undo: ")
+	}
+}
+
+// The About box shows the data credits the shipped gazetteer requires,
+// from assets (not a hand-written copy).
+func TestAboutShowsDataCredits(t *testing.T) {
+	h := newHarness(t, newMemProject(t.TempDir()+"/x.quotebench"))
+	h.wb.showAbout()
+	var text string
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch o := o.(type) {
+		case *widget.RichText:
+			text += o.String()
+		case *fyne.Container:
+			for _, c := range o.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(o).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(h.w.Canvas().Overlays().Top())
+	for _, line := range strings.Split(strings.TrimSpace(assets.NERCredits), "\n") {
+		if !strings.Contains(text, strings.TrimSpace(line)) {
+			t.Errorf("About box lacks the credit %q; it says %q", line, text)
+		}
+	}
+	if !strings.Contains(text, "CC BY 4.0") {
+		t.Errorf("About box %q does not name the GeoNames licence", text)
 	}
 }

@@ -32,6 +32,9 @@ func (p *storeProject) Import(paths []string, progress func(done, total int, ite
 	for _, x := range r.Rejected {
 		out.Rejected = append(out.Rejected, Rejected{Path: x.Path, Line: x.Line, Reason: x.Reason})
 	}
+	for _, x := range r.Notices {
+		out.Notices = append(out.Notices, Rejected{Path: x.Path, Line: x.Line, Reason: x.Reason})
+	}
 	return out, err
 }
 
