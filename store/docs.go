@@ -350,6 +350,30 @@ func scanDocument(q querier, id annot.DocID, d *annot.Document) error {
 	return err
 }
 
+// EachDocument reads the documents ids, in that order, with their
+// annotations (as Document and Annotations return them) and passes each to
+// fn until it returns false. All are read in one read transaction: an
+// export sees one state of the project, however long it takes, and does
+// not begin a transaction per document. fn must not call the store.
+func (s *Store) EachDocument(ids []annot.DocID, fn func(annot.Document, annot.Annotations) bool) error {
+	return s.read(func(q querier) error {
+		for _, id := range ids {
+			var d annot.Document
+			if err := scanDocument(q, id, &d); err != nil {
+				return fmt.Errorf("document %d: %w", id, mapErr(err))
+			}
+			a, err := loadAnnotations(q, id)
+			if err != nil {
+				return fmt.Errorf("annotations of document %d: %w", id, err)
+			}
+			if !fn(d, a) {
+				return nil
+			}
+		}
+		return nil
+	})
+}
+
 // Annotations returns a document's annotations with database ids, mentions
 // and quotes in text order.
 func (s *Store) Annotations(id annot.DocID) (annot.Annotations, error) {

@@ -1,6 +1,8 @@
 package store
 
 import (
+	"errors"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -56,5 +58,43 @@ func TestDocumentsQueryPlan(t *testing.T) {
 				t.Errorf("plan reads tables (documents covered %v, quotes %v, mentions %v):\n%s", docs, quotes, mentions, strings.Join(plan, "\n"))
 			}
 		})
+	}
+}
+
+// EachDocument reads what Document and Annotations read, in the order
+// given, stops when asked, and names a missing document.
+func TestEachDocument(t *testing.T) {
+	s := newStore(t)
+	a := addSample(t, s)
+	b, err := s.AddDocument(annot.Document{ExtID: "second", Text: "A second text."}, nil, annot.OriginHuman)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []annot.DocID
+	err = s.EachDocument([]annot.DocID{b, a}, func(d annot.Document, ann annot.Annotations) bool {
+		got = append(got, d.ID)
+		wd, err := s.Document(d.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wa, err := s.Annotations(d.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(d, wd) || !reflect.DeepEqual(ann, wa) {
+			t.Errorf("document %d differs from Document and Annotations", d.ID)
+		}
+		return true
+	})
+	if err != nil || !reflect.DeepEqual(got, []annot.DocID{b, a}) {
+		t.Errorf("read %v, %v; want %v", got, err, []annot.DocID{b, a})
+	}
+	n := 0
+	if err := s.EachDocument([]annot.DocID{a, b}, func(annot.Document, annot.Annotations) bool { n++; return false }); err != nil || n != 1 {
+		t.Errorf("stop: %d calls, %v", n, err)
+	}
+	err = s.EachDocument([]annot.DocID{a, 999}, func(annot.Document, annot.Annotations) bool { return true })
+	if !errors.Is(err, annot.ErrNotFound) || !strings.Contains(err.Error(), "999") {
+		t.Errorf("missing document: %v", err)
 	}
 }

@@ -83,21 +83,14 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 			return fail(2, "%v", err)
 		}
 	}
-	items := func(yield func(formats.Item) bool) error {
-		for _, d := range sums {
-			doc, err := s.Document(d.ID)
-			if err != nil {
-				return err
-			}
-			a, err := s.Annotations(d.ID)
-			if err != nil {
-				return err
-			}
-			if !yield(formats.Item{Doc: doc, Ann: a}) {
-				return nil
-			}
-		}
-		return nil
+	ids := make([]annot.DocID, len(sums))
+	for i, d := range sums {
+		ids[i] = d.ID
+	}
+	items := func(yield func(formats.Item) bool) error { // one read transaction for all
+		return s.EachDocument(ids, func(d annot.Document, a annot.Annotations) bool {
+			return yield(formats.Item{Doc: d, Ann: a})
+		})
 	}
 	m, err := formats.Export(*out, *format, items, len(sums), opt, nil)
 	printLint(stderr, m.Lint, *strict)
