@@ -129,7 +129,7 @@ func TestFilter(t *testing.T) {
 	}{
 		{"all", [3]int{3, 7, 5}},
 		{"", [3]int{3, 6, 5}},
-		{"accepted", [3]int{2, 4, 4}}, // accepted and edited
+		{"accepted", [3]int{2, 4, 4}},  // accepted and edited
 		{"suggested", [3]int{2, 2, 1}}, // "The union" keeps its accepted entity Unite
 		{"rejected", [3]int{0, 1, 0}},
 	}
