@@ -506,3 +506,23 @@ func TestAboutShowsDataCredits(t *testing.T) {
 		t.Errorf("About box %q does not name the GeoNames licence", text)
 	}
 }
+
+// The store moves a document to do to in progress on its first change; the
+// list row says so at once.
+func TestListRowFollowsInProgress(t *testing.T) {
+	h := newHarness(t, openStore(t, t.TempDir()+"/x.quotebench"))
+	if got := statusName(h.wb.docs[0].Status); got != "to do" {
+		t.Fatalf("fresh document is %q", got)
+	}
+	h.typeKeys("na")
+	d, err := h.p.Document(h.a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Status != annot.StatusInProgress {
+		t.Fatalf("the store left the document %s after a change, want in progress", d.Status)
+	}
+	if row := docMeta(h.wb.docs[0]); !strings.Contains(row, "in progress") {
+		t.Errorf("list row %q after the first change, want in progress", row)
+	}
+}

@@ -529,7 +529,26 @@ func (wb *Workbench) write(what string, fn func() error) bool {
 		return false
 	}
 	wb.didSave(what)
+	wb.syncStatus()
 	return true
+}
+
+// syncStatus picks up a status the store changed by itself: the first
+// action on a document to do moves it to in progress. Only documents still
+// to do are read again, so this costs one query per document.
+func (wb *Workbench) syncStatus() {
+	if wb.doc.ID == 0 || wb.doc.Status != annot.StatusTodo {
+		return
+	}
+	d, err := wb.proj.Document(wb.doc.ID)
+	if err != nil || d.Status == wb.doc.Status {
+		return
+	}
+	wb.doc.Status = d.Status
+	if i := wb.docIndex(); i >= 0 {
+		wb.docs[i].Status = d.Status
+		wb.docList.RefreshItem(i)
+	}
 }
 
 // background runs work off the UI goroutine and done back on it. While a
