@@ -47,7 +47,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			if c, ok := commands[a]; ok {
 				return c.run(args[1:], stdout, stderr)
 			}
-			if _, err := os.Stat(a); err != nil {
+			if !opensInWindow(a) {
 				fmt.Fprintf(stderr, "quotebench: unknown command %q\n\n", a)
 				usage(stderr)
 				return 2
@@ -56,6 +56,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	// No subcommand: the GUI, optionally on files to open.
 	return runGUI(args, stdout, stderr)
+}
+
+// opensInWindow reports whether a first argument that is not a subcommand
+// is something the window opens: a project file (new or existing) or an
+// existing article. Anything else is a mistyped command.
+func opensInWindow(arg string) bool {
+	if strings.HasSuffix(strings.ToLower(arg), ".quotebench") {
+		return true
+	}
+	_, err := os.Stat(arg)
+	return err == nil
 }
 
 func usage(w io.Writer) {
