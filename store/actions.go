@@ -202,47 +202,87 @@ func checkLabel(tx querier, l annot.Label) error {
 
 // AddMention adds a human mention; entity 0 creates a new entity named after the text.
 func (s *Store) AddMention(id annot.DocID, sp annot.Span, l annot.Label, t annot.MentionType, e annot.EntityID) (annot.MentionID, error) {
-	var mid int64
-	err := s.act("add mention", func(r *rec) error {
+	var mid annot.MentionID
+	err := s.act("add mention", func(r *rec) (err error) {
 		r.doc = id
-		if err := checkSpan(r.tx, id, sp); err != nil {
-			return err
+		mid, err = r.addMention(id, sp, l, t, e)
+		return err
+	})
+	return mid, err
+}
+
+// AddSpeakerMention makes a span of a quote's document a new human mention
+// of a new entity named after its text (as AddMention with entity 0) and
+// links it as the quote's speaker: one action, so one undo step removes the
+// link, the mention and the entity, and a bad span changes nothing.
+func (s *Store) AddSpeakerMention(q annot.QuoteID, sp annot.Span, l annot.Label, t annot.MentionType) (annot.MentionID, error) {
+	var mid annot.MentionID
+	err := s.act("new speaker", func(r *rec) error {
+		var d int64
+		err := r.tx.QueryRowContext(bg, "SELECT doc_id FROM quotes WHERE id = ?", q).Scan(&d)
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("quote %d: %w", q, annot.ErrNotFound)
 		}
-		if err := checkLabel(r.tx, l); err != nil {
-			return err
-		}
-		switch t {
-		case annot.MentionName, annot.MentionNominal, annot.MentionPronoun:
-		case "":
-			t = annot.MentionName
-		default:
-			return fmt.Errorf("%w: mention type %q", annot.ErrInvalid, t)
-		}
-		ent := int64(e)
-		if e != 0 {
-			if err := sameDoc(r.tx, "entities", ent, id); err != nil {
-				return err
-			}
-		} else {
-			res, err := r.tx.ExecContext(bg, `INSERT INTO entities (doc_id, name, label, origin, state)
-				SELECT id, substr(text, ? + 1, ?), ?, 'human', 'accepted' FROM documents WHERE id = ?`,
-				sp.Start, sp.Len(), string(l), id)
-			if err != nil {
-				return err
-			}
-			ent, _ = res.LastInsertId()
-			r.inserted("entities", ent)
-		}
-		res, err := r.tx.ExecContext(bg, `INSERT INTO mentions (doc_id, start, "end", label, type, entity_id, origin, state)
-			VALUES (?, ?, ?, ?, ?, ?, 'human', 'accepted')`, id, sp.Start, sp.End, string(l), string(t), ent)
 		if err != nil {
 			return err
 		}
-		mid, _ = res.LastInsertId()
-		r.inserted("mentions", mid)
-		return nil
+		r.doc = annot.DocID(d)
+		// entity and mention first, the link last: undo (newest change
+		// first) unlinks before it deletes.
+		if mid, err = r.addMention(r.doc, sp, l, t, 0); err != nil {
+			return err
+		}
+		if err := r.touch("quotes", int64(q)); err != nil {
+			return err
+		}
+		_, err = r.tx.ExecContext(bg, "UPDATE quotes SET speaker_id = ?, unattributed = 0, state = "+editedState+" WHERE id = ?", int64(mid), q)
+		return err
 	})
-	return annot.MentionID(mid), err
+	if err != nil {
+		return 0, err
+	}
+	return mid, nil
+}
+
+// addMention inserts a human mention (and, for entity 0, a new entity named
+// after the text) into document id, recording both rows.
+func (r *rec) addMention(id annot.DocID, sp annot.Span, l annot.Label, t annot.MentionType, e annot.EntityID) (annot.MentionID, error) {
+	if err := checkSpan(r.tx, id, sp); err != nil {
+		return 0, err
+	}
+	if err := checkLabel(r.tx, l); err != nil {
+		return 0, err
+	}
+	switch t {
+	case annot.MentionName, annot.MentionNominal, annot.MentionPronoun:
+	case "":
+		t = annot.MentionName
+	default:
+		return 0, fmt.Errorf("%w: mention type %q", annot.ErrInvalid, t)
+	}
+	ent := int64(e)
+	if e != 0 {
+		if err := sameDoc(r.tx, "entities", ent, id); err != nil {
+			return 0, err
+		}
+	} else {
+		res, err := r.tx.ExecContext(bg, `INSERT INTO entities (doc_id, name, label, origin, state)
+			SELECT id, substr(text, ? + 1, ?), ?, 'human', 'accepted' FROM documents WHERE id = ?`,
+			sp.Start, sp.Len(), string(l), id)
+		if err != nil {
+			return 0, err
+		}
+		ent, _ = res.LastInsertId()
+		r.inserted("entities", ent)
+	}
+	res, err := r.tx.ExecContext(bg, `INSERT INTO mentions (doc_id, start, "end", label, type, entity_id, origin, state)
+		VALUES (?, ?, ?, ?, ?, ?, 'human', 'accepted')`, id, sp.Start, sp.End, string(l), string(t), ent)
+	if err != nil {
+		return 0, err
+	}
+	mid, _ := res.LastInsertId()
+	r.inserted("mentions", mid)
+	return annot.MentionID(mid), nil
 }
 
 func checkParts(tx querier, doc annot.DocID, parts []annot.Span) ([]annot.Span, error) {
