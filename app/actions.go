@@ -420,15 +420,16 @@ func (wb *Workbench) newSpeakerEntity(q annot.QuoteID) {
 		dialog.ShowInformation("New speaker", "Drag over the speaker's name in the text, then choose “New entity from selection…” again.", wb.win)
 		return
 	}
-	var id annot.MentionID
-	if !wb.write("add speaker "+wb.spanText(sel), func() (err error) {
-		id, err = wb.proj.AddMention(wb.doc.ID, sel, annot.LabelPerson, mentionType(wb.spanText(sel)), 0)
+	name := wb.spanText(sel)
+	if !wb.write("new speaker "+name, func() error {
+		_, err := wb.proj.AddSpeakerMention(q, sel, annot.LabelPerson, mentionType(name))
 		return err
 	}) {
 		return
 	}
 	wb.view.ClearSelection()
-	wb.setSpeaker(q, id, false, wb.spanText(sel))
+	wb.reload()
+	wb.SelectRef(widgets.Ref{Quote: q})
 }
 
 // Undo reverts the latest action in the project journal.

@@ -304,6 +304,37 @@ func (p *memProject) AddMention(id annot.DocID, sp annot.Span, l annot.Label, t 
 	return mid, err
 }
 
+func (p *memProject) AddSpeakerMention(q annot.QuoteID, sp annot.Span, l annot.Label, t annot.MentionType) (annot.MentionID, error) {
+	d, _ := p.findQuote(q)
+	var mid annot.MentionID
+	err := p.do("new speaker", d, func() error {
+		_, x := p.findQuote(q)
+		if x == nil {
+			return notFound("quote", int64(q))
+		}
+		text := []rune(p.doc(d).Text)
+		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+			return fmt.Errorf("%w: span %v outside text of %d code points", annot.ErrInvalid, sp, len(text))
+		}
+		a := p.ann[d]
+		e := annot.EntityID(p.id())
+		a.Entities = append(a.Entities, annot.Entity{ID: e, Name: string(text[sp.Start:sp.End]), Label: l,
+			Provenance: annot.Provenance{Origin: annot.OriginHuman, State: annot.StateAccepted}})
+		mid = annot.MentionID(p.id())
+		a.Mentions = append(a.Mentions, annot.Mention{ID: mid, Span: sp, Label: l, Type: t, Entity: e,
+			Provenance: annot.Provenance{Origin: annot.OriginHuman, State: annot.StateAccepted}})
+		x.Speaker, x.Unattributed = mid, false
+		if x.Origin == annot.OriginDetector && x.State == annot.StateSuggested {
+			x.State = annot.StateEdited
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	return mid, nil
+}
+
 func (p *memProject) AddQuote(id annot.DocID, parts []annot.Span, k annot.Kind) (annot.QuoteID, error) {
 	var qid annot.QuoteID
 	err := p.do("add quote", id, func() error {

@@ -31,6 +31,9 @@ type Project interface {
 	AcceptAll(id annot.DocID) (int, error)
 	SetSpeaker(q annot.QuoteID, m annot.MentionID, unattributed bool) error
 	AddMention(id annot.DocID, sp annot.Span, l annot.Label, t annot.MentionType, e annot.EntityID) (annot.MentionID, error)
+	// AddSpeakerMention makes a span of the quote's document a mention of a
+	// new entity named after its text and the quote's speaker: one action.
+	AddSpeakerMention(q annot.QuoteID, sp annot.Span, l annot.Label, t annot.MentionType) (annot.MentionID, error)
 	AddQuote(id annot.DocID, parts []annot.Span, k annot.Kind) (annot.QuoteID, error)
 	SetQuoteKind(q annot.QuoteID, k annot.Kind) error
 	SetQuoteParts(q annot.QuoteID, parts []annot.Span) error
