@@ -15,6 +15,7 @@ type cue struct {
 	objEnd   int  // end of the addressee after tell-verbs ("told reporters"), else b
 	topic    bool // a verb of speech with a preposition: "talked about X"
 	adjacent bool // only attributes a direct quote next to it ("he continued")
+	question int  // > 0: a participial question "Asked whether X, Smith said": its content ends here
 	strength float64
 	used     bool
 }
@@ -62,6 +63,15 @@ func (d *doc) findCues() []cue {
 			}
 			out = append(out, cue{a: i, b: i + 2, subj: np, inverted: true, objEnd: i + 2, strength: 1})
 			i++
+		case w == "asked" && d.askedClause(i, s) > 0:
+			// "Asked whether X, Smith said …": the question put to the
+			// subject of the main clause is reported too.
+			e := d.askedClause(i, s)
+			c := cue{a: i, b: i + 1, objEnd: i + 1, strength: 0.6, question: e}
+			if np := d.rightNP(e+1, s.b); np.len() > 0 {
+				c.subj = np
+			}
+			out = append(out, c)
 		case w == "in" && i+2 < s.b && (d.low[i+2] == "opinion" || d.low[i+2] == "view" || d.low[i+2] == "words") && pronouns[d.low[i+1]] != "":
 			out = append(out, cue{a: i, b: i + 3, subj: rng{i + 1, i + 2}, inverted: true, objEnd: i + 3, strength: 0.8})
 			i += 2
@@ -550,4 +560,30 @@ func (d *doc) titleCase(s rng) bool {
 		}
 	}
 	return words >= 3 && caps*10 >= words*8
+}
+
+// askedClause returns the comma that ends a participial question at the
+// start of a sentence ("Asked if the plan would pass, she said …", "When
+// asked about X, he …"), or 0 when token i starts none.
+func (d *doc) askedClause(i int, s rng) int {
+	if !(i == s.a || i == s.a+1 && d.low[s.a] == "when") || i+2 >= s.b {
+		return 0
+	}
+	switch d.low[i+1] {
+	case "if", "whether", "what", "why", "how", "who", "whom", "which", "when", "where", "about", "specifically", "to":
+	default:
+		return 0
+	}
+	for j := i + 2; j < s.b && j < i+60; j++ {
+		if d.quote[j] >= 0 {
+			return 0
+		}
+		if d.low[j] == "," {
+			if j-i < 3 {
+				return 0
+			}
+			return j
+		}
+	}
+	return 0
 }

@@ -104,7 +104,9 @@ func init() {
 		signal signaled signalled propose proposed proposes offer offered recommend recommended
 		support supports supported supporting oppose opposes opposed opposing backs backed backing
 		favor favors favored favour favours favoured
-		endorse endorses endorsed voiced vowed retweeted emailed shouted chanted pleaded apologized`
+		endorse endorses endorsed voiced vowed retweeted emailed shouted chanted pleaded apologized
+		thank thanked thanking congratulate congratulated congratulating
+		discuss discusses discussed discussing prefer prefers preferred`
 	// Verbs of belief and finding count only before a clause ("found that").
 	for _, w := range strings.Fields(`find finds found show shows showed shown believe believes believed
 		think thinks thought hope hopes hoped expect expects expected fear fears feared worry worries worried

@@ -298,6 +298,9 @@ func (d *doc) content(c *cue) []rng {
 	if c.topic {
 		return d.topicContent(c, sentEnd)
 	}
+	if c.question > 0 {
+		return []rng{{c.b, c.question}}
+	}
 	if c.adjacent {
 		return nil
 	}
