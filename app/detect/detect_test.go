@@ -94,6 +94,7 @@ func TestQuotes(t *testing.T) {
 		{"asked participle", `Asked [[whether the bridge would reopen soon]], {{Mayor Ana Ruiz}} said [[it would open in May]].`, annot.KindIndirect},
 		{"asked to", `When asked [[to describe the plan in detail]], {{the minister}} declined.`, annot.KindIndirect},
 		{"thanked", `{{Jo Doe}} thanked [[the volunteers for their work]].`, annot.KindIndirect},
+		{"contracted verb after it", `{{Jo Doe}} says [[it's more important than ever to vote early]].`, annot.KindIndirect},
 		{"title of work", `She read “War and Peace” on the train.`, ""},
 		{"scare quotes", `The so-called “experts” disagreed about it.`, ""},
 		{"nickname", `Dwayne “The Rock” Johnson arrived at noon.`, ""},

@@ -379,7 +379,8 @@ func (d *doc) content(c *cue) []rng {
 	switch d.low[k] {
 	case "this", "so", "it", "nothing", "something", "much", "little", "more":
 		// "he said this in a videoconference": an object, not a clause.
-		if k+1 >= sentEnd || d.isPunct(k+1) || prepositions[d.low[k+1]] || timeWords[d.low[k+1]] {
+		// "said it's …" is a clause: a contracted verb follows the pronoun.
+		if k+1 >= sentEnd || d.isPunct(k+1) && !contracted(d.low[k+1]) || prepositions[d.low[k+1]] || timeWords[d.low[k+1]] {
 			return parts
 		}
 	}
@@ -444,4 +445,14 @@ func (d *doc) opensClause(a int) bool {
 	}
 	p := d.low[a-1]
 	return p == ":" || p == "," || p == ";" || d.isDashTok(a-1) || p == "(" || isSentPunct(p)
+}
+
+// contracted reports whether w is a contracted verb after a pronoun ("'s",
+// "'ll", "'d", "'re", "'ve").
+func contracted(w string) bool {
+	switch w {
+	case "'s", "’s", "'ll", "’ll", "'d", "’d", "'re", "’re", "'ve", "’ve":
+		return true
+	}
+	return false
 }
