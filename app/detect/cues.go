@@ -128,7 +128,7 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	// Speaker after the cue: `”, said Smith,` / `said Smith during`.
 	if np := d.rightNP(i+1, s.b); np.len() > 0 {
 		after, pre := np.b, i-1
-		okAfter := after >= s.b || d.isPunct(after) || prepositions[d.low[after]]
+		okAfter := after >= s.b || d.isPunct(after) && !contracted(d.low[after]) || prepositions[d.low[after]]
 		boundary := pre < s.a || d.isPunct(pre) || doubleMark(d.low[pre]) != notMark
 		name := d.capital(np.a)
 		leftName := false
@@ -140,6 +140,14 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 		afterMark := pre >= s.a && (doubleMark(d.low[pre]) != notMark || pre-1 >= s.a && d.low[pre] == "," && doubleMark(d.low[pre-1]) != notMark)
 		if !tellVerbs[w] && (okAfter && (boundary && (name || subjPronouns[d.low[np.a]] || determiners[d.low[np.a]]) || name && !leftName) || afterMark && (name || determiners[d.low[np.a]])) {
 			c.subj, c.inverted = np, true
+			// "Jo Doe, a delegate from Ohio, said the vote was fair": the
+			// sentence opens with the speaker and an apposition, so the
+			// phrase after the verb starts the content.
+			if !name && pre >= s.a && d.low[pre] == "," {
+				if l := d.subjectOverPunct(pre, s); l.len() > 0 && l.a == s.a {
+					c.subj, c.inverted = rng{}, false
+				}
+			}
 		}
 	}
 	if !c.inverted {
