@@ -399,6 +399,16 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 			}
 			return np
 		}
+	case "–", "—", "--", "―":
+		// A dashed apposition: "Jo Doe — a teacher from Ohio — says".
+		for j := k - 1; j >= s.a && j >= k-20; j-- {
+			if d.quote[j] >= 0 {
+				break
+			}
+			if d.low[j] == d.low[k] {
+				return d.leftNP(j-1, s.a)
+			}
+		}
 	case "and", "but", "then":
 		// The subject of the sentence.
 		np := d.rightNP(s.a, k)

@@ -98,6 +98,8 @@ func TestQuotes(t *testing.T) {
 		{"apposition then determiner clause", `{{Jo Doe}}, a delegate from Ohio, said [[the vote at the convention was fair]].`, annot.KindIndirect},
 		{"inverted determiner speaker", `[[The plant will close in May]], said {{the minister}} on Friday.`, annot.KindIndirect},
 		{"pronoun before a contraction", `Al Roe, wearing a hat, said [[he's proud of the way the team plays]].`, annot.KindIndirect},
+		{"dashed apposition", `{{Jo Doe}} — a teacher from Ohio — says [[he made a late decision to vote]].`, annot.KindIndirect},
+		{"possessive adjunct before that", `{{Jo Doe}} argued during Saturday’s long debate that [[she could take a hard line on banks]].`, annot.KindIndirect},
 		{"title of work", `She read “War and Peace” on the train.`, ""},
 		{"scare quotes", `The so-called “experts” disagreed about it.`, ""},
 		{"nickname", `Dwayne “The Rock” Johnson arrived at noon.`, ""},

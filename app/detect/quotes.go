@@ -349,7 +349,7 @@ func (d *doc) content(c *cue) []rng {
 			k = j + 1
 			break
 		}
-		if d.isPunct(j) && d.low[j] != "'s" {
+		if d.isPunct(j) && d.low[j] != "'s" && d.low[j] != "’s" {
 			break
 		}
 	}
