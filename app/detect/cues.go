@@ -114,6 +114,11 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 		if determiners[p] && p != "that" && !pastForm(w) || p == "'s" || p == "’s" || p == "when" || p == "if" || p == "to" && w != "say" && w != "tell" {
 			return cue{}, false
 		}
+		// Words more often nouns are no verbs after a preposition: "in
+		// support", "secretary of state".
+		if prepositions[p] && nounLike[w] {
+			return cue{}, false
+		}
 		if d.capital(i) && !(d.toks[i-1].Kind == tokens.Punct && isSentPunct(p)) && !d.titleCase(s) {
 			return cue{}, false
 		}
@@ -185,6 +190,10 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 		} else if k < s.b && !d.isPunct(k) && d.low[k] != "that" && !prepositions[d.low[k]] {
 			c.objEnd = k + 1
 		}
+	}
+	if (w == "state" || w == "states") && !(c.end() < s.b && d.low[c.end()] == "that") {
+		// "smaller states such as", "Western states Sanders is counting on".
+		return cue{}, false
 	}
 	if clauseOnly[w] {
 		n := c.end()

@@ -53,6 +53,10 @@ var topicVerbs = set(`talk talks talked talking speak speaks spoke speaking say 
 
 var topicPreps = set(`about for on of to against over`)
 
+// nounLike cue words are nouns after a preposition ("in support").
+var nounLike = set(`support state states report reports comment comments answer question estimate estimates
+	charge echo claim claims promise promises warning mention remark remarks`)
+
 // tellVerbs take an addressee before the content: "told reporters that".
 var tellVerbs = map[string]bool{}
 

@@ -317,8 +317,11 @@ func (d *doc) content(c *cue) []rng {
 			e, adjunct = j, true
 		}
 	}
+	// A source after "according to" may run on past the phrase found
+	// ("…, according to early results of a poll conducted by …").
+	longSource := d.low[c.a] == "according" && e < sentEnd && !d.isPunct(e)
 	boundaryBefore := pre >= s.a && (d.low[pre] == "," || d.isDashTok(pre) || d.low[pre] == ":") &&
-		(e >= sentEnd || d.low[e] == "," || d.isDashTok(e) || c.inverted && d.low[c.a] != "according")
+		(e >= sentEnd || d.low[e] == "," || d.isDashTok(e) || c.inverted && d.low[c.a] != "according" || longSource)
 	var parts []rng
 	if boundaryBefore {
 		clause := s.a
