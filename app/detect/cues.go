@@ -490,6 +490,14 @@ func (d *doc) topicPrep(verb string, p int) bool {
 		if d.low[p] != "about" && d.low[p] != "of" {
 			return false
 		}
+	case "speak", "speaks", "spoke", "speaking", "respond", "responds", "responded", "responding":
+		// "spoke to reporters", "responded to a request": the addressee or
+		// the occasion, not what was said.
+		if d.low[p] == "to" || d.low[p] == "on" {
+			return false
+		}
+	case "focus", "focuses", "focusing":
+		return false
 	}
 	n := d.low[p+1]
 	return !timeWords[n] && d.toks[p+1].Kind != tokens.Number && !months[n]

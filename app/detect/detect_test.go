@@ -103,6 +103,8 @@ func TestQuotes(t *testing.T) {
 		{"long according-to source", `[[Most voters want a change of course]], according to early results of a poll conducted by a research firm for several networks and newspapers in the state.`, annot.KindIndirect},
 		{"noun after preposition", `The bill won with 38 percent in support from both parties.`, ""},
 		{"secretary of state", `The former secretary of state Jo Doe arrived in smaller states such as Ohio.`, ""},
+		{"spoke to an addressee", `Jo Doe spoke to reporters outside the court after the hearing.`, ""},
+		{"talked about a topic", `{{Jo Doe}} talked about [[the economy and new jobs]] on Friday.`, annot.KindIndirect},
 		{"title of work", `She read “War and Peace” on the train.`, ""},
 		{"scare quotes", `The so-called “experts” disagreed about it.`, ""},
 		{"nickname", `Dwayne “The Rock” Johnson arrived at noon.`, ""},
