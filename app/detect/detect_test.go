@@ -105,6 +105,7 @@ func TestQuotes(t *testing.T) {
 		{"secretary of state", `The former secretary of state Jo Doe arrived in smaller states such as Ohio.`, ""},
 		{"spoke to an addressee", `Jo Doe spoke to reporters outside the court after the hearing.`, ""},
 		{"talked about a topic", `{{Jo Doe}} talked about [[the economy and new jobs]] on Friday.`, annot.KindIndirect},
+		{"apposition after inverted speaker", `[[The market will recover by spring]], said {{Jo Doe}}, a demographer at a large university.`, annot.KindIndirect},
 		{"title of work", `She read “War and Peace” on the train.`, ""},
 		{"scare quotes", `The so-called “experts” disagreed about it.`, ""},
 		{"nickname", `Dwayne “The Rock” Johnson arrived at noon.`, ""},
@@ -262,5 +263,21 @@ func TestAttitudeCues(t *testing.T) {
 			t.Errorf("%q with attitudeCues off: %d quotes, want 0", in, len(a.Quotes))
 		}
 		attitudeCues = true
+	}
+}
+
+// TestInvertedApposition checks the description after an inverted speaker
+// is not taken for reported speech.
+func TestInvertedApposition(t *testing.T) {
+	det := mustNew(t)
+	text := `The market will recover by spring, said Jo Doe, a demographer at a large university.`
+	a := det.Detect(text)
+	runes := []rune(text)
+	for _, q := range a.Quotes {
+		for _, p := range q.Parts {
+			if got := string(runes[p.Start:p.End]); strings.Contains(got, "demographer") {
+				t.Errorf("apposition %q reported as a quote part", got)
+			}
+		}
 	}
 }

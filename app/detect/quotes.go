@@ -336,7 +336,10 @@ func (d *doc) content(c *cue) []rng {
 		}
 		// `A, X said, B.`
 		if d.low[e] == "," || d.isDashTok(e) {
-			if sentEnd-(e+1) >= 2 && !adjunct && !prepositions[d.low[e+1]] && d.toks[e+1].Kind != tokens.Number {
+			// After an inverted speaker a phrase like "a demographer at …"
+			// or "who teaches …" describes the speaker.
+			appos := c.inverted && (determiners[d.low[e+1]] || d.low[e+1] == "who" || d.low[e+1] == "whose" || roleNouns[d.low[e+1]] || personTitles[d.low[e+1]])
+			if sentEnd-(e+1) >= 2 && !adjunct && !appos && !prepositions[d.low[e+1]] && d.toks[e+1].Kind != tokens.Number {
 				parts = append(parts, rng{e + 1, sentEnd})
 			}
 			return parts
