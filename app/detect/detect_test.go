@@ -106,6 +106,7 @@ func TestQuotes(t *testing.T) {
 		{"spoke to an addressee", `Jo Doe spoke to reporters outside the court after the hearing.`, ""},
 		{"talked about a topic", `{{Jo Doe}} talked about [[the economy and new jobs]] on Friday.`, annot.KindIndirect},
 		{"apposition after inverted speaker", `[[The market will recover by spring]], said {{Jo Doe}}, a demographer at a large university.`, annot.KindIndirect},
+		{"adjunct before an aside", `In the end, {{Jo Doe}} said, [[union voters almost always follow the leaders]].`, annot.KindIndirect},
 		{"title of work", `She read “War and Peace” on the train.`, ""},
 		{"scare quotes", `The so-called “experts” disagreed about it.`, ""},
 		{"nickname", `Dwayne “The Rock” Johnson arrived at noon.`, ""},
@@ -277,6 +278,22 @@ func TestInvertedApposition(t *testing.T) {
 		for _, p := range q.Parts {
 			if got := string(runes[p.Start:p.End]); strings.Contains(got, "demographer") {
 				t.Errorf("apposition %q reported as a quote part", got)
+			}
+		}
+	}
+}
+
+// TestFrontAdjunct checks a short adjunct before an aside ("In the end, he
+// said, B") is not reported as part of what was said.
+func TestFrontAdjunct(t *testing.T) {
+	det := mustNew(t)
+	text := `In the end, Jo Doe said, union voters almost always follow the leaders.`
+	a := det.Detect(text)
+	runes := []rune(text)
+	for _, q := range a.Quotes {
+		for _, p := range q.Parts {
+			if got := string(runes[p.Start:p.End]); strings.Contains(got, "end") {
+				t.Errorf("adjunct %q reported as a quote part", got)
 			}
 		}
 	}

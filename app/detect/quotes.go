@@ -328,10 +328,14 @@ func (d *doc) content(c *cue) []rng {
 		for clause < pre && d.isPunct(clause) && !isMarkTok(d.low[clause]) {
 			clause++
 		}
-		if pre-clause >= 3 || pre > clause && e < sentEnd && d.low[e] == "," {
+		// A short adjunct before an aside ("In the end, he said, B",
+		// "Still, she said, B") is no part of what was said.
+		front := pre > clause && e < sentEnd && d.low[e] == "," && pre-clause <= 5 &&
+			(prepositions[d.low[clause]] || capStop[d.low[clause]] && !determiners[d.low[clause]] && pre-clause == 1)
+		if !front && (pre-clause >= 3 || pre > clause && e < sentEnd && d.low[e] == ",") {
 			parts = append(parts, rng{clause, pre})
 		}
-		if e >= sentEnd || len(parts) == 0 {
+		if e >= sentEnd || len(parts) == 0 && !front {
 			return parts
 		}
 		// `A, X said, B.`
