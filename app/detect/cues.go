@@ -15,7 +15,7 @@ type cue struct {
 	objEnd   int  // end of the addressee after tell-verbs ("told reporters"), else b
 	topic    bool // a verb of speech with a preposition: "talked about X"
 	adjacent bool // only attributes a direct quote next to it ("he continued")
-	question int  // > 0: a participial question "Asked whether X, Smith said": its content ends here
+	question int  // > 0: the content is [b, question) ("Asked whether X, Smith said", "her claim that X, …")
 	strength float64
 	used     bool
 }
@@ -72,6 +72,25 @@ func (d *doc) findCues() []cue {
 				c.subj = np
 			}
 			out = append(out, c)
+		case speechNouns[w] && i+3 < s.b && d.low[i+1] == "that" && d.quote[i+1] < 0 && d.opensContent(i+2) && !d.inAdjunct(i, s):
+			// A noun of speech with its content: "her claim that X".
+			e := i + 2
+			for e < s.b && d.low[e] != "," && d.low[e] != ";" && !d.isDashTok(e) && !(d.isPunct(e) && isSentPunct(d.low[e])) {
+				e++
+			}
+			if e-(i+2) < 3 {
+				continue
+			}
+			c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.5, question: e}
+			if i-1 >= s.a && pronouns[d.low[i-1]] != "" {
+				c.subj = rng{i - 1, i}
+			} else if i-2 >= s.a && (d.low[i-1] == "'s" || d.low[i-1] == "’s") {
+				if np := d.leftNP(i-2, s.a); np.len() > 0 {
+					c.subj = np
+				}
+			}
+			out = append(out, c)
+			i++
 		case w == "in" && i+2 < s.b && (d.low[i+2] == "opinion" || d.low[i+2] == "view" || d.low[i+2] == "words") && pronouns[d.low[i+1]] != "":
 			out = append(out, cue{a: i, b: i + 3, subj: rng{i + 1, i + 2}, inverted: true, objEnd: i + 3, strength: 0.8})
 			i += 2
@@ -621,4 +640,25 @@ func (d *doc) askedClause(i int, s rng) int {
 		}
 	}
 	return 0
+}
+
+// opensContent reports whether token k can start a reported clause: a
+// subject pronoun, a determiner or a capitalised word.
+func (d *doc) opensContent(k int) bool {
+	w := d.low[k]
+	return subjPronouns[w] && w != "who" || determiners[w] && w != "that" || d.capital(k)
+}
+
+// inAdjunct reports whether the noun at i is inside a prepositional adjunct
+// of a verb ("said in a statement that …"), whose content the verb reports.
+func (d *doc) inAdjunct(i int, s rng) bool {
+	for j := i - 1; j >= s.a && j >= i-3; j-- {
+		if prepositions[d.low[j]] {
+			return true
+		}
+		if !(determiners[d.low[j]] || pronouns[d.low[j]] != "" || d.low[j] == "'s" || d.low[j] == "’s" || isAdverb(d.low[j])) && j < i-1 {
+			return false
+		}
+	}
+	return false
 }

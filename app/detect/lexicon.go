@@ -53,6 +53,12 @@ var topicVerbs = set(`talk talks talked talking speak speaks spoke speaking say 
 
 var topicPreps = set(`about for on of to against over`)
 
+// speechNouns report speech or a stance with a "that" clause: "her claim
+// that …".
+var speechNouns = set(`statement statements claim claims assertion assertions allegation allegations
+	insistence argument warning warnings suggestion contention belief view announcement accusation
+	accusations admission prediction promise pledge`)
+
 // nounLike cue words are nouns after a preposition ("in support").
 var nounLike = set(`support state states report reports comment comments answer question estimate estimates
 	charge echo claim claims promise promises warning mention remark remarks`)
