@@ -110,6 +110,7 @@ func TestQuotes(t *testing.T) {
 		{"noun of speech", `{{The mayor}}'s claim that [[the old bridge was safe for traffic]], made on Monday, drew criticism.`, annot.KindIndirect},
 		{"possessive pronoun and noun of speech", `Jo Doe arrived late. {{Her}} statement that [[the plant would close in May]], issued on Friday, surprised the workers.`, annot.KindIndirect},
 		{"noun of speech in an adjunct", `{{The ministry}} said in a statement that [[a final inspection is planned for April]].`, annot.KindIndirect},
+		{"in his opinion aside", `Jo Doe arrived. He was clear on one point: in {{his}} view, [[the new pact will keep the peace in the region]].`, annot.KindIndirect},
 		{"title of work", `She read “War and Peace” on the train.`, ""},
 		{"scare quotes", `The so-called “experts” disagreed about it.`, ""},
 		{"nickname", `Dwayne “The Rock” Johnson arrived at noon.`, ""},

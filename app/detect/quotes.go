@@ -342,7 +342,7 @@ func (d *doc) content(c *cue) []rng {
 		if d.low[e] == "," || d.isDashTok(e) {
 			// After an inverted speaker a phrase like "a demographer at …"
 			// or "who teaches …" describes the speaker.
-			appos := c.inverted && (determiners[d.low[e+1]] || d.low[e+1] == "who" || d.low[e+1] == "whose" || roleNouns[d.low[e+1]] || personTitles[d.low[e+1]])
+			appos := c.inverted && cueStrength[d.low[c.a]] > 0 && (determiners[d.low[e+1]] || d.low[e+1] == "who" || d.low[e+1] == "whose" || roleNouns[d.low[e+1]] || personTitles[d.low[e+1]])
 			if sentEnd-(e+1) >= 2 && !adjunct && !appos && !prepositions[d.low[e+1]] && d.toks[e+1].Kind != tokens.Number {
 				parts = append(parts, rng{e + 1, sentEnd})
 			}
