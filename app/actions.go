@@ -193,12 +193,7 @@ func mentionType(s string) annot.MentionType {
 	return annot.MentionName
 }
 
-func (wb *Workbench) spanText(sp annot.Span) string {
-	if sp.Start < 0 || sp.End > len(wb.runes) || sp.Empty() {
-		return ""
-	}
-	return string(wb.runes[sp.Start:sp.End])
-}
+func (wb *Workbench) spanText(sp annot.Span) string { return annot.SpanText(wb.runes, sp) }
 
 // LabelKey applies label key n (1-based): the project's entity labels, then
 // "quote", then "quote part" (adds the selection to the selected quote).

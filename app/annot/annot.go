@@ -224,10 +224,16 @@ func (a *Annotations) SpeakerName(text []rune, q Quote) string {
 	if e := a.Entity(m.Entity); e != nil {
 		return e.Name
 	}
-	if m.End <= len(text) && m.Start >= 0 && m.Start < m.End {
-		return string(text[m.Start:m.End])
+	return SpanText(text, m.Span)
+}
+
+// SpanText returns the text of s within text, or "" when s is empty or
+// reaches outside it.
+func SpanText(text []rune, s Span) string {
+	if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+		return ""
 	}
-	return ""
+	return string(text[s.Start:s.End])
 }
 
 // Validate checks every span against a text of n code points and every

@@ -111,3 +111,21 @@ func TestValidate(t *testing.T) {
 		t.Error("unknown speaker accepted")
 	}
 }
+
+func TestSpanText(t *testing.T) {
+	text := []rune("a😀bc")
+	for _, tc := range []struct {
+		s    Span
+		want string
+	}{
+		{Span{1, 3}, "😀b"},
+		{Span{0, 4}, "a😀bc"},
+		{Span{2, 2}, ""},  // empty
+		{Span{3, 5}, ""},  // past the end
+		{Span{-1, 1}, ""}, // before the start
+	} {
+		if got := SpanText(text, tc.s); got != tc.want {
+			t.Errorf("SpanText(%v) = %q, want %q", tc.s, got, tc.want)
+		}
+	}
+}

@@ -169,7 +169,7 @@ func projectEntities(es []annot.Entity, ms []annot.Mention, text []rune, c Caps)
 				continue
 			}
 			f := first[e.ID]
-			e.Name = sliceRunes(text, f.Span)
+			e.Name = annot.SpanText(text, f.Span)
 			e.Label = f.Label
 		} else if n == 0 && c&CapLoneEntities == 0 {
 			continue
@@ -177,13 +177,6 @@ func projectEntities(es []annot.Entity, ms []annot.Mention, text []rune, c Caps)
 		out = append(out, e)
 	}
 	return out
-}
-
-func sliceRunes(text []rune, s annot.Span) string {
-	if s.Start < 0 || s.End > len(text) || s.Start > s.End {
-		return ""
-	}
-	return string(text[s.Start:s.End])
 }
 
 func cmpMention(a, b annot.Mention) int {

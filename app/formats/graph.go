@@ -300,7 +300,7 @@ func Unflatten(g Graph, text []rune) (annot.Annotations, error) {
 			eid[root] = id
 			name := named[root]
 			if name == "" {
-				name = sliceRunes(text, g.Regions[i].Parts[0])
+				name = annot.SpanText(text, g.Regions[i].Parts[0])
 			}
 			a.Entities = append(a.Entities, annot.Entity{ID: id, Name: name, Label: annot.Label(g.Regions[i].Label)})
 		}

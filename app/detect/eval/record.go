@@ -49,12 +49,7 @@ type Entity struct {
 // mentions appear as speaker mentions).
 func FromAnnotations(id, text string, a annot.Annotations) Record {
 	runes := []rune(text)
-	sub := func(s annot.Span) string {
-		if s.Start < 0 || s.End > len(runes) || s.Start >= s.End {
-			return ""
-		}
-		return string(runes[s.Start:s.End])
-	}
+	sub := func(s annot.Span) string { return annot.SpanText(runes, s) }
 	r := Record{ID: id, Text: text, Quotes: []Quote{}, Entities: []Entity{}}
 	ments := make(map[annot.MentionID]*annot.Mention, len(a.Mentions))
 	for i := range a.Mentions {
