@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"github.com/quotebench/quotebench/app/detect/internal/cputime"
 	"os"
 	"path/filepath"
 	"strings"
@@ -105,14 +106,14 @@ func BenchmarkDetect(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	det.Detect(text) // load the tagger outside the timing
 	b.ResetTimer()
-	c0 := cpuTime()
+	c0 := cputime.Used()
 	for i := 0; i < b.N; i++ {
 		det.Detect(text)
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 	// Throughput per CPU second: wall time on a shared, busy machine
 	// counts the time spent waiting for a core.
-	if c := cpuTime() - c0; c > 0 {
+	if c := cputime.Used() - c0; c > 0 {
 		b.ReportMetric(float64(n)*float64(b.N)/c.Seconds(), "tokens/cpu-s")
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"fmt"
+	"github.com/quotebench/quotebench/app/detect/internal/cputime"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -399,12 +400,12 @@ func BenchmarkTag(b *testing.B) {
 	toks := tokens.Tokenize(text)
 	b.ReportAllocs()
 	b.ResetTimer()
-	c0 := cpuTime()
+	c0 := cputime.Used()
 	for i := 0; i < b.N; i++ {
 		tg.Tag(text, toks)
 	}
 	b.ReportMetric(float64(len(toks))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
-	if c := cpuTime() - c0; c > 0 {
+	if c := cputime.Used() - c0; c > 0 {
 		b.ReportMetric(float64(len(toks))*float64(b.N)/c.Seconds(), "tokens/cpu-s")
 	}
 }
