@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/quotebench/quotebench/app/annot"
@@ -89,6 +90,9 @@ func (p *memProject) Documents(f DocFilter) ([]DocSummary, error) {
 	var out []DocSummary
 	for _, d := range p.docs {
 		if f.Status != "" && d.Status != f.Status {
+			continue
+		}
+		if f.IDs != nil && !slices.Contains(f.IDs, d.ID) {
 			continue
 		}
 		if f.Query != "" && !strings.Contains(strings.ToLower(d.Text+" "+d.Title), strings.ToLower(f.Query)) {

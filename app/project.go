@@ -62,6 +62,7 @@ type DocSummary struct {
 type DocFilter struct {
 	Status annot.Status
 	Query  string
+	IDs    []annot.DocID // nil: any
 }
 
 // Rejected is an input the importer refused, and why.

@@ -18,7 +18,7 @@ type storeProject struct {
 }
 
 func (p *storeProject) Documents(f DocFilter) ([]DocSummary, error) {
-	ds, err := p.Store.Documents(store.DocFilter{Status: f.Status, Query: f.Query})
+	ds, err := p.Store.Documents(store.DocFilter{Status: f.Status, Query: f.Query, IDs: f.IDs})
 	out := make([]DocSummary, len(ds))
 	for i, d := range ds {
 		out[i] = DocSummary{ID: d.ID, Title: d.Title, Date: d.Date, Status: d.Status, Quotes: d.Quotes, Mentions: d.Mentions, Pending: d.Pending}

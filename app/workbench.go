@@ -535,15 +535,17 @@ func (wb *Workbench) write(what string, fn func() error) bool {
 
 // syncStatus picks up a status the store changed by itself: the first
 // action on a document to do moves it to in progress. Only documents still
-// to do are read again, so this costs one query per document.
+// to do are read again, through the document list's query (the status
+// without the text), so this costs one small query per document.
 func (wb *Workbench) syncStatus() {
 	if wb.doc.ID == 0 || wb.doc.Status != annot.StatusTodo {
 		return
 	}
-	d, err := wb.proj.Document(wb.doc.ID)
-	if err != nil || d.Status == wb.doc.Status {
+	ds, err := wb.proj.Documents(DocFilter{IDs: []annot.DocID{wb.doc.ID}})
+	if err != nil || len(ds) != 1 || ds[0].Status == wb.doc.Status {
 		return
 	}
+	d := ds[0]
 	wb.doc.Status = d.Status
 	if i := wb.docIndex(); i >= 0 {
 		wb.docs[i].Status = d.Status

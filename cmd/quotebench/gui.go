@@ -124,7 +124,7 @@ type guiProject struct {
 }
 
 func (p *guiProject) Documents(f app.DocFilter) ([]app.DocSummary, error) {
-	ds, err := p.Store.Documents(store.DocFilter{Status: f.Status, Query: f.Query})
+	ds, err := p.Store.Documents(store.DocFilter{Status: f.Status, Query: f.Query, IDs: f.IDs})
 	if err != nil {
 		return nil, err
 	}
