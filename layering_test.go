@@ -55,14 +55,14 @@ func TestLayering(t *testing.T) {
 		t.Fatalf("go list found only %d packages", len(pkgs))
 	}
 	for _, p := range pkgs {
-		core := under(p.ImportPath, "app/annot", "app/detect", "app/formats", "assets")
+		core := under(p.ImportPath, "annot", "detect", "formats", "assets")
 		for _, d := range p.Deps {
 			switch {
 			case core && (strings.HasPrefix(d, "fyne.io/") || strings.HasPrefix(d, "github.com/mattn/go-sqlite3") || d == "runtime/cgo"):
 				t.Errorf("%s is core but depends on %s", p.ImportPath, d)
-			case core && under(d, "app", "store", "cmd") && !under(d, "app/annot", "app/detect", "app/formats"):
+			case core && under(d, "app", "store", "cmd") && !under(d, "annot", "detect", "formats"):
 				t.Errorf("%s is core but imports %s", p.ImportPath, d)
-			case under(p.ImportPath, "app/annot") && strings.HasPrefix(d, module):
+			case under(p.ImportPath, "annot") && strings.HasPrefix(d, module):
 				t.Errorf("annot must import nothing of ours, imports %s", d)
 			case d == "github.com/mattn/go-sqlite3" && !under(p.ImportPath, "store", "cmd"):
 				t.Errorf("%s depends on go-sqlite3; only store may", p.ImportPath)
@@ -70,7 +70,7 @@ func TestLayering(t *testing.T) {
 				t.Errorf("%s imports fyne.io/fyne/v2/app; only cmd may", p.ImportPath)
 			case under(p.ImportPath, "app") && !core && under(d, "store"):
 				t.Errorf("GUI package %s imports the store; declare an interface instead", p.ImportPath)
-			case under(p.ImportPath, "store") && (strings.HasPrefix(d, "fyne.io/") || under(d, "app") && !under(d, "app/annot", "app/formats", "app/detect")):
+			case under(p.ImportPath, "store") && (strings.HasPrefix(d, "fyne.io/") || under(d, "app") && !under(d, "annot", "formats", "detect")):
 				t.Errorf("store imports %s", d)
 			}
 		}

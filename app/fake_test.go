@@ -9,7 +9,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/quotebench/quotebench/app/annot"
+	"github.com/quotebench/quotebench/annot"
 )
 
 // memProject is an in-memory Project for tests of the window's logic: undo

@@ -7,7 +7,7 @@ package app
 import (
 	"errors"
 
-	"github.com/quotebench/quotebench/app/annot"
+	"github.com/quotebench/quotebench/annot"
 )
 
 // Project is what the window needs from an open project file. Every method

@@ -6,7 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
-	"github.com/quotebench/quotebench/app/annot"
+	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/app/widgets"
 )
 

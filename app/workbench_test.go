@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"github.com/quotebench/quotebench/app/annot"
+	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/app/widgets"
 )
 

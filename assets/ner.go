@@ -5,13 +5,13 @@ import _ "embed"
 // The entity tagger's data, rebuilt from ../shared by
 // `go run ./cmd/nertrain -shared ../shared -out assets/ner` (make assets).
 
-// NERModel is the gzipped averaged-perceptron model of app/detect/ner.
+// NERModel is the gzipped averaged-perceptron model of detect/ner.
 //
 //go:embed ner/model.bin.gz
 var NERModel []byte
 
 // NERGazetteer is the gzipped gazetteer ("kind<TAB>name" lines) of
-// app/detect/ner: GeoNames countries and cities, states and provinces,
+// detect/ner: GeoNames countries and cities, states and provinces,
 // regions, US newspapers from Wikidata.
 //
 //go:embed ner/gazetteer.tsv.gz

@@ -16,7 +16,7 @@ eval-polnear:
 	$(QB) eval --gold $(SHARED)/corpus/polnear/dev.jsonl
 
 bench-detect:
-	. scripts/env.sh && go test -run '^$$' -bench 'Detect' -benchmem -cpu 1 ./app/detect/
+	. scripts/env.sh && go test -run '^$$' -bench 'Detect' -benchmem -cpu 1 ./detect/
 
 fuzz-detect:
-	. scripts/env.sh && go test -run '^$$' -fuzz FuzzDetect -fuzztime 60s ./app/detect/
+	. scripts/env.sh && go test -run '^$$' -fuzz FuzzDetect -fuzztime 60s ./detect/

@@ -1,4 +1,4 @@
-# Exchange formats (app/formats): fuzz every importer, benchmark the export.
+# Exchange formats (formats): fuzz every importer, benchmark the export.
 # make fuzz-formats FUZZTIME=30s    make bench-formats
 FUZZTIME ?= 30s
 FORMATS_FUZZ := jsonl:FuzzRead brat:FuzzDecode spacy:FuzzDecode labelstudio:FuzzDecode doccano:FuzzDecode
@@ -8,7 +8,7 @@ fuzz-formats:
 	@for t in $(FORMATS_FUZZ); do \
 		pkg=$${t%%:*}; fn=$${t##*:}; \
 		echo "fuzz $$pkg $$fn ($(FUZZTIME))"; \
-		$(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) -parallel 1 ./app/formats/$$pkg/ || exit 1; \
+		$(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) -parallel 1 ./formats/$$pkg/ || exit 1; \
 	done
 bench-formats:
-	$(GO) test -run '^$$' -bench ExportJSONL -benchtime 1x -benchmem ./app/formats/jsonl/
+	$(GO) test -run '^$$' -bench ExportJSONL -benchtime 1x -benchmem ./formats/jsonl/

@@ -1,5 +1,5 @@
 # Fuzz campaign (issue 7).
-#   make fuzz          run every fuzz target under app/ and store/, one after
+#   make fuzz          run every fuzz target under annot/, detect/, formats/ and store/, one after
 #                      another, FUZZTIME each (default 10m), niced and with
 #                      -parallel 1; logs in FUZZLOG (default /tmp/fuzz), one
 #                      file per target; a crasher lands in the package's
@@ -11,8 +11,8 @@
 FUZZ_ALL_TIME := $(if $(filter command line environment,$(origin FUZZTIME)),$(FUZZTIME),10m)
 FUZZLOG ?= /tmp/fuzz
 
-# Lines "dir name": every func FuzzX in the test files under app/ and store/.
-FUZZ_TARGETS = grep -rHo --include='*_test.go' --exclude-dir=testdata '^func Fuzz[A-Za-z0-9_]*' app store \
+# Lines "dir name": every func FuzzX in the test files under annot/, detect/, formats/ and store/.
+FUZZ_TARGETS = grep -rHo --include='*_test.go' --exclude-dir=testdata '^func Fuzz[A-Za-z0-9_]*' annot detect formats store \
 	| sed 's|^\(.*\)/[^/]*_test.go:func \(Fuzz.*\)|\1 \2|' | sort
 
 .PHONY: fuzz fuzz-list

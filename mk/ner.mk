@@ -1,4 +1,4 @@
-# Entity tagger (app/detect/ner): rebuild the embedded weights and gazetteer
+# Entity tagger (detect/ner): rebuild the embedded weights and gazetteer
 # from ../shared, and score them on CoNLL eng.testa and the sample article.
 SHARED ?= ../shared
 .PHONY: assets ner-eval ner-bench
@@ -7,4 +7,4 @@ assets:
 ner-eval:
 	$(GO) run ./cmd/nertrain -shared $(SHARED) -out assets/ner -eval-only
 ner-bench:
-	$(GO) test -run '^$$' -bench Tag -benchmem ./app/detect/ner
+	$(GO) test -run '^$$' -bench Tag -benchmem ./detect/ner

@@ -15,5 +15,5 @@ bench-store:
 
 fuzz-import:
 	. scripts/env.sh && for f in FuzzParseText FuzzReadJSONL FuzzDecode; do \
-		CGO_ENABLED=0 go test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) ./app/formats/article/ || exit 1; done
+		CGO_ENABLED=0 go test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) ./formats/article/ || exit 1; done
 	. scripts/env.sh && go test -run '^$$' -fuzz '^FuzzParseHTML$$' -fuzztime $(FUZZTIME) ./store/

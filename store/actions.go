@@ -5,7 +5,7 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/quotebench/quotebench/app/annot"
+	"github.com/quotebench/quotebench/annot"
 )
 
 // User actions: each one transaction, journaled, undoable. Editing a

@@ -1,6 +1,6 @@
 package store
 
-import "github.com/quotebench/quotebench/app/annot"
+import "github.com/quotebench/quotebench/annot"
 
 // DocSummary is one row of the document list.
 type DocSummary struct {

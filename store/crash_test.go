@@ -17,7 +17,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/quotebench/quotebench/app/annot"
+	"github.com/quotebench/quotebench/annot"
 )
 
 // The crash test: a child process (this test binary, re-executed) applies

@@ -12,9 +12,9 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/quotebench/quotebench/app/annot"
-	"github.com/quotebench/quotebench/app/formats"
-	"github.com/quotebench/quotebench/app/formats/article"
+	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/formats"
+	"github.com/quotebench/quotebench/formats/article"
 )
 
 func now() string { return time.Now().UTC().Format(time.RFC3339Nano) }

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/quotebench/quotebench/app/annot"
-	"github.com/quotebench/quotebench/app/formats"
+	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/formats"
 )
 
 func docStatus(t *testing.T, s *Store, id annot.DocID) annot.Status {

@@ -8,14 +8,14 @@ import (
 
 	readability "codeberg.org/readeck/go-readability/v2"
 
-	"github.com/quotebench/quotebench/app/annot"
-	"github.com/quotebench/quotebench/app/formats/article"
+	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/formats/article"
 )
 
 // ParseHTML extracts a web page's main text and title with readability
 // (codeberg.org/readeck/go-readability). It parses the bytes it is given and
 // never fetches anything: no page URL is passed, so nothing is resolved.
-// It lives here rather than in app/formats/article because the library
+// It lives here rather than in formats/article because the library
 // links net/http, which pulls cgo into the core packages.
 func ParseHTML(data []byte) (annot.Document, []string, error) {
 	src, notes, err := article.Decode(data)

@@ -4,9 +4,9 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/quotebench/quotebench/app/annot"
-	"github.com/quotebench/quotebench/app/formats"
-	_ "github.com/quotebench/quotebench/app/formats/jsonl"
+	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/formats"
+	_ "github.com/quotebench/quotebench/formats/jsonl"
 )
 
 // Two documents of a folder import share an external id (a/story.txt and

@@ -9,7 +9,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/quotebench/quotebench/app/annot"
+	"github.com/quotebench/quotebench/annot"
 )
 
 // The journal records, for every user action, the before and after images

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/quotebench/quotebench/app/formats"
+	"github.com/quotebench/quotebench/formats"
 )
 
 // Migrations are numbered files migrations/NNNN_name.sql. Shipped files are

@@ -13,7 +13,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/quotebench/quotebench/app/annot"
+	"github.com/quotebench/quotebench/annot"
 )
 
 // newStore opens a project on a temp file with the production DSN.

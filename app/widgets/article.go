@@ -11,8 +11,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/quotebench/quotebench/app/annot"
-	"github.com/quotebench/quotebench/app/detect/tokens"
+	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/annot/tokens"
 )
 
 // Ref names the annotation a mark paints: a quote or a mention (zero: none).

@@ -9,8 +9,8 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 
-	"github.com/quotebench/quotebench/app/annot"
-	"github.com/quotebench/quotebench/app/detect/tokens"
+	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/annot/tokens"
 )
 
 const sample = "The minister spoke on Monday.\n\n“We will build the bridge,” she said. Critics in Port Alma disagreed.\n\nThe council said it would vote later."

@@ -6,7 +6,7 @@ import (
 	"hash/fnv"
 	"image/color"
 
-	"github.com/quotebench/quotebench/app/annot"
+	"github.com/quotebench/quotebench/annot"
 )
 
 // Palette colours, chosen to stay readable under both light and dark text:

@@ -6,7 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
-	"github.com/quotebench/quotebench/app/detect/tokens"
+	"github.com/quotebench/quotebench/annot/tokens"
 )
 
 // textLayout is the word-wrapped article: which tokens sit on which line and

@@ -24,8 +24,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/quotebench/quotebench/app/detect/ner"
-	"github.com/quotebench/quotebench/app/detect/tokens"
+	"github.com/quotebench/quotebench/annot/tokens"
+	"github.com/quotebench/quotebench/detect/ner"
 )
 
 func main() {

@@ -5,7 +5,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/quotebench/quotebench/app/formats"
+	"github.com/quotebench/quotebench/formats"
 	"github.com/quotebench/quotebench/store"
 )
 

@@ -11,8 +11,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/quotebench/quotebench/app/detect"
-	"github.com/quotebench/quotebench/app/detect/eval"
+	"github.com/quotebench/quotebench/detect"
+	"github.com/quotebench/quotebench/detect/eval"
 )
 
 func init() {

@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/quotebench/quotebench/app/detect"
-	"github.com/quotebench/quotebench/app/detect/eval"
+	"github.com/quotebench/quotebench/detect"
+	"github.com/quotebench/quotebench/detect/eval"
 )
 
 func init() {

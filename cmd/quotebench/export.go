@@ -7,9 +7,9 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/quotebench/quotebench/app/annot"
-	"github.com/quotebench/quotebench/app/formats"
-	_ "github.com/quotebench/quotebench/app/formats/all"
+	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/formats"
+	_ "github.com/quotebench/quotebench/formats/all"
 	"github.com/quotebench/quotebench/store"
 )
 

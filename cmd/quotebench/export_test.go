@@ -9,9 +9,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/quotebench/quotebench/app/annot"
-	"github.com/quotebench/quotebench/app/formats"
-	"github.com/quotebench/quotebench/app/formats/formatstest"
+	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/formats"
+	"github.com/quotebench/quotebench/formats/formatstest"
 	"github.com/quotebench/quotebench/store"
 )
 

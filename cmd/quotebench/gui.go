@@ -10,12 +10,12 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
+	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/app"
-	"github.com/quotebench/quotebench/app/annot"
-	"github.com/quotebench/quotebench/app/detect"
-	"github.com/quotebench/quotebench/app/formats"
-	_ "github.com/quotebench/quotebench/app/formats/all"
 	"github.com/quotebench/quotebench/assets"
+	"github.com/quotebench/quotebench/detect"
+	"github.com/quotebench/quotebench/formats"
+	_ "github.com/quotebench/quotebench/formats/all"
 	"github.com/quotebench/quotebench/store"
 )
 

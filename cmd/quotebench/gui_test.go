@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/app"
-	"github.com/quotebench/quotebench/app/annot"
 	"github.com/quotebench/quotebench/store"
 )
 

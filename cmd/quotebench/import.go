@@ -5,7 +5,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/quotebench/quotebench/app/detect"
+	"github.com/quotebench/quotebench/detect"
 	"github.com/quotebench/quotebench/store"
 )
 

@@ -9,8 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/quotebench/quotebench/app/formats/formatstest"
 	"github.com/quotebench/quotebench/assets"
+	"github.com/quotebench/quotebench/formats/formatstest"
 	"github.com/quotebench/quotebench/store"
 )
 

@@ -6,7 +6,7 @@ import (
 	"io"
 	"os"
 
-	"github.com/quotebench/quotebench/app/annot"
+	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/store"
 )
 

@@ -8,10 +8,10 @@ import (
 	"runtime"
 	"strings"
 
-	"github.com/quotebench/quotebench/app/annot"
-	"github.com/quotebench/quotebench/app/detect"
-	"github.com/quotebench/quotebench/app/formats/article"
+	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/assets"
+	"github.com/quotebench/quotebench/detect"
+	"github.com/quotebench/quotebench/formats/article"
 	"github.com/quotebench/quotebench/store"
 )
 

@@ -1,0 +1,185 @@
+package detect
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"github.com/quotebench/quotebench/detect/internal/cputime"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/annot/tokens"
+	"github.com/quotebench/quotebench/assets"
+)
+
+// sharedDir finds ../shared beside the module root, or "" when absent.
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			s := filepath.Join(dir, "..", "shared")
+			if _, err := os.Stat(s); err == nil {
+				return s
+			}
+			return ""
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// TestSampleGold: every quote of the hand-annotated sample article is found
+// (a detected part covers more than 30% of it) with the right speaker
+// (canonical name).
+func TestSampleGold(t *testing.T) {
+	shared := sharedDir(t)
+	if shared == "" {
+		t.Skip("../shared not present")
+	}
+	f, err := os.Open(filepath.Join(shared, "corpus", "sample", "putin-xi-2022-12-30.gold.jsonl"))
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	var gold struct {
+		Text   string
+		Quotes []struct {
+			Start, End int
+			Text       string
+			Speaker    string
+		}
+	}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	if !sc.Scan() {
+		t.Fatal("empty gold file")
+	}
+	if err := json.Unmarshal(sc.Bytes(), &gold); err != nil {
+		t.Fatal(err)
+	}
+	det := mustNew(t)
+	a := det.Detect(gold.Text)
+	runes := []rune(gold.Text)
+	for _, g := range gold.Quotes {
+		gs := annot.Span{Start: g.Start, End: g.End}
+		var best annot.Quote
+		bestCov := 0
+		for _, q := range a.Quotes {
+			for _, p := range q.Parts {
+				if c := p.Intersect(gs); c > bestCov {
+					best, bestCov = q, c
+				}
+			}
+		}
+		if bestCov*10 <= gs.Len()*3 {
+			t.Errorf("quote %q not found", g.Text)
+			continue
+		}
+		if got := a.SpeakerName(runes, best); got != g.Speaker {
+			t.Errorf("quote %q: speaker %q, want %q", g.Text, got, g.Speaker)
+		}
+	}
+}
+
+func sample() string { return string(assets.Sample) }
+
+func countTokens(s string) int { return len(tokens.Tokenize(s)) }
+
+// BenchmarkDetect runs the full detection (quotes, speakers, entities) on
+// the bundled sample article; tokens/s is the goal metric (-cpu 1), and
+// tokens/cpu-s the same per CPU second of the process.
+func BenchmarkDetect(b *testing.B) {
+	det := mustNew(b)
+	text := sample()
+	n := countTokens(text)
+	b.SetBytes(int64(len(text)))
+	det.Detect(text) // load the tagger outside the timing
+	b.ResetTimer()
+	c0 := cputime.Used()
+	for i := 0; i < b.N; i++ {
+		det.Detect(text)
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	// Throughput per CPU second: wall time on a shared, busy machine
+	// counts the time spent waiting for a core.
+	if c := cputime.Used() - c0; c > 0 {
+		b.ReportMetric(float64(n)*float64(b.N)/c.Seconds(), "tokens/cpu-s")
+	}
+}
+
+// BenchmarkDetectSizes shows time per token staying flat as articles grow.
+func BenchmarkDetectSizes(b *testing.B) {
+	det := mustNew(b)
+	for _, k := range []int{1, 4, 16, 64} {
+		text := strings.Repeat(sample()+"\n\n", k)
+		n := countTokens(text)
+		b.Run(fmt.Sprintf("x%d", k), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for i := 0; i < b.N; i++ {
+				det.Detect(text)
+			}
+			b.ReportMetric(b.Elapsed().Seconds()*1e9/float64(n)/float64(b.N), "ns/token")
+		})
+	}
+}
+
+// BenchmarkDetectAdversarial: unmatched quotation marks and a long text
+// without spaces stay linear.
+func BenchmarkDetectAdversarial(b *testing.B) {
+	det := mustNew(b)
+	cases := map[string]string{
+		"unmatched-marks-10k": strings.Repeat("“a ", 10000),
+		"mixed-marks-10k":     strings.Repeat("“ ” \" ' « ", 2000),
+		"nospace-5MB":         strings.Repeat("abcdefghij", 500000),
+		"said-10k":            strings.Repeat("he said, ", 10000),
+	}
+	for _, name := range []string{"unmatched-marks-10k", "mixed-marks-10k", "nospace-5MB", "said-10k"} {
+		text := cases[name]
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for i := 0; i < b.N; i++ {
+				det.Detect(text)
+			}
+		})
+	}
+}
+
+// FuzzDetect: no panic, every span inside the text with start < end, ids
+// consistent, and the same output for the same input.
+func FuzzDetect(f *testing.F) {
+	for _, s := range []string{
+		sample(),
+		`“A – said X – B” and “C”, he added. According to Y, Z.`,
+		"“\n\n“", "'", "« »", "date 2020-01-01 x", "\xff\xfe said “",
+	} {
+		f.Add(s)
+	}
+	det := mustNew(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		a := det.Detect(s)
+		n := utf8.RuneCountInString(s)
+		if err := a.Validate(n); err != nil {
+			t.Fatalf("%q: %v", s, err)
+		}
+		for _, q := range a.Quotes {
+			if !q.Cue.Empty() && (q.Cue.Start < 0 || q.Cue.End > n) {
+				t.Fatalf("%q: cue %v outside text", s, q.Cue)
+			}
+		}
+		b := det.Detect(s)
+		if fmt.Sprint(a) != fmt.Sprint(b) {
+			t.Fatalf("%q: not deterministic", s)
+		}
+	})
+}

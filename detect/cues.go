@@ -1,0 +1,664 @@
+package detect
+
+import (
+	"strings"
+
+	"github.com/quotebench/quotebench/annot/tokens"
+)
+
+// cue is a reporting construction: the cue words, the speaker noun phrase
+// and where the reported content lies relative to them.
+type cue struct {
+	a, b     int  // cue tokens [a, b)
+	subj     rng  // speaker noun phrase; a == b when none
+	inverted bool // the speaker follows the cue ("said Smith")
+	objEnd   int  // end of the addressee after tell-verbs ("told reporters"), else b
+	topic    bool // a verb of speech with a preposition: "talked about X"
+	adjacent bool // only attributes a direct quote next to it ("he continued")
+	question int  // > 0: the content is [b, question) ("Asked whether X, Smith said", "her claim that X, …")
+	strength float64
+	used     bool
+}
+
+// end is the first token after the whole attribution (cue, speaker, addressee).
+func (c *cue) end() int { return max(c.b, c.subj.b, c.objEnd) }
+
+// start is the first token of the attribution.
+func (c *cue) start() int {
+	if c.subj.len() > 0 {
+		return min(c.a, c.subj.a)
+	}
+	return c.a
+}
+
+var prepositions = set(`in on at during to from while after before as when with for by about over via
+	into through since until without within outside inside near amid among against like of`)
+
+var subjPronouns = set(`he she they we i it you who`)
+
+// findCues finds reporting constructions outside direct quotes.
+func (d *doc) findCues() []cue {
+	var out []cue
+	for i := 0; i < len(d.toks); i++ {
+		if d.quote[i] >= 0 {
+			continue
+		}
+		w := d.low[i]
+		s := d.sents[d.sent[i]]
+		if !attitudeCues && (attitudeVerbs[w] || raisingVerbs[w] && i+1 < s.b && d.low[i+1] == "to") {
+			continue
+		}
+		switch {
+		case w == "according" && i+1 < s.b && d.low[i+1] == "to":
+			np := d.rightNP(i+2, s.b)
+			if np.len() == 0 && i+2 < s.b && !d.isPunct(i+2) && d.quote[i+2] < 0 {
+				np = rng{i + 2, i + 3} // "according to early results …", extended below
+			}
+			if np.len() == 0 {
+				continue
+			}
+			// The source runs to the comma: "according to a review of the records".
+			for np.b < s.b && np.b < i+18 && d.low[np.b] != "," && !d.isDashTok(np.b) && d.quote[np.b] < 0 && !(np.b+1 >= s.b || d.isPunct(np.b) && d.low[np.b] != "'s" && d.low[np.b] != "’s" && d.low[np.b] != ".") {
+				np.b++
+			}
+			out = append(out, cue{a: i, b: i + 2, subj: np, inverted: true, objEnd: i + 2, strength: 1})
+			i++
+		case w == "asked" && d.askedClause(i, s) > 0:
+			// "Asked whether X, Smith said …": the question put to the
+			// subject of the main clause is reported too.
+			e := d.askedClause(i, s)
+			c := cue{a: i, b: i + 1, objEnd: i + 1, strength: 0.6, question: e}
+			if np := d.rightNP(e+1, s.b); np.len() > 0 {
+				c.subj = np
+			}
+			out = append(out, c)
+		case speechNouns[w] && i+3 < s.b && d.low[i+1] == "that" && d.quote[i+1] < 0 && d.opensContent(i+2) && !d.inAdjunct(i, s):
+			// A noun of speech with its content: "her claim that X".
+			e := i + 2
+			for e < s.b && d.low[e] != "," && d.low[e] != ";" && !d.isDashTok(e) && !(d.isPunct(e) && isSentPunct(d.low[e])) {
+				e++
+			}
+			if e-(i+2) < 3 {
+				continue
+			}
+			c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.5, question: e}
+			if i-1 >= s.a && pronouns[d.low[i-1]] != "" {
+				c.subj = rng{i - 1, i}
+			} else if i-2 >= s.a && (d.low[i-1] == "'s" || d.low[i-1] == "’s") {
+				if np := d.leftNP(i-2, s.a); np.len() > 0 {
+					c.subj = np
+				}
+			}
+			out = append(out, c)
+			i++
+		case w == "in" && i+2 < s.b && (d.low[i+2] == "opinion" || d.low[i+2] == "view" || d.low[i+2] == "words") && pronouns[d.low[i+1]] != "":
+			out = append(out, cue{a: i, b: i + 3, subj: rng{i + 1, i + 2}, inverted: true, objEnd: i + 3, strength: 0.8})
+			i += 2
+		case topicVerbs[w] && i+2 < s.b && topicPreps[d.low[i+1]] && d.quote[i+1] < 0 && d.topicPrep(w, i+1):
+			if c, ok := d.topicCue(i, s); ok {
+				out = append(out, c)
+				i++
+			}
+		case raisingVerbs[w] && i+2 < s.b && d.low[i+1] == "to" && d.toks[i+2].Kind == tokens.Word && d.quote[i+1] < 0:
+			if c, ok := d.raisingCue(i, s); ok {
+				out = append(out, c)
+				i++
+			}
+		case w == ":" && i > s.a && i+3 < s.b && doubleMark(d.low[i+1]) == notMark:
+			// A headline's colon introduction: "Senator Smith: Vote will pass".
+			if np := d.leftNP(i-1, s.a); np.len() > 0 && np.len() <= 4 && np.a == s.a && d.capital(np.b-1) {
+				out = append(out, cue{a: i, b: i + 1, subj: np, objEnd: i + 1, strength: 0.4})
+			}
+		case cueStrength[w] > 0:
+			if c, ok := d.verbCue(i, s); ok {
+				out = append(out, c)
+			}
+		case adjacentCues[w] && d.nextToQuote(i, s):
+			if c, ok := d.verbCue(i, s); ok {
+				c.adjacent, c.strength = true, 0.7
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// verbCue builds the cue of a reporting verb at token i, if it is used as
+// one: not a noun after a determiner, not a capitalised name part, with a
+// speaker before or after it.
+func (d *doc) verbCue(i int, s rng) (cue, bool) {
+	w := d.low[i]
+	if i > s.a {
+		p := d.low[i-1]
+		if determiners[p] && p != "that" && !pastForm(w) || p == "'s" || p == "’s" || p == "when" || p == "if" || p == "to" && w != "say" && w != "tell" {
+			return cue{}, false
+		}
+		// Words more often nouns are no verbs after a preposition: "in
+		// support", "secretary of state".
+		if prepositions[p] && nounLike[w] {
+			return cue{}, false
+		}
+		if d.capital(i) && !(d.toks[i-1].Kind == tokens.Punct && isSentPunct(p)) && !d.titleCase(s) {
+			return cue{}, false
+		}
+	}
+	if i+1 < s.b && (d.low[i+1] == "to" && w != "said" && w != "told" || d.low[i+1] == "by") {
+		// "added to the list", "claimed by": not speech.
+		if w != "say" && w != "says" {
+			return cue{}, false
+		}
+	}
+	c := cue{a: i, b: i + 1, objEnd: i + 1, strength: cueStrength[w]}
+	// Speaker after the cue: `”, said Smith,` / `said Smith during`.
+	if np := d.rightNP(i+1, s.b); np.len() > 0 {
+		after, pre := np.b, i-1
+		okAfter := after >= s.b || d.isPunct(after) && !contracted(d.low[after]) || prepositions[d.low[after]]
+		boundary := pre < s.a || d.isPunct(pre) || doubleMark(d.low[pre]) != notMark
+		name := d.capital(np.a)
+		leftName := false
+		if !boundary {
+			if l := d.leftNP(i-1, s.a); l.len() > 0 && d.capital(l.b-1) {
+				leftName = true
+			}
+		}
+		afterMark := pre >= s.a && (doubleMark(d.low[pre]) != notMark || pre-1 >= s.a && d.low[pre] == "," && doubleMark(d.low[pre-1]) != notMark)
+		if !tellVerbs[w] && (okAfter && (boundary && (name || subjPronouns[d.low[np.a]] || determiners[d.low[np.a]]) || name && !leftName) || afterMark && (name || determiners[d.low[np.a]])) {
+			c.subj, c.inverted = np, true
+			// "Jo Doe, a delegate from Ohio, said the vote was fair": the
+			// sentence opens with the speaker and an apposition, so the
+			// phrase after the verb starts the content.
+			if !name && pre >= s.a && d.low[pre] == "," {
+				if l := d.subjectOverPunct(pre, s); l.len() > 0 && l.a == s.a {
+					c.subj, c.inverted = rng{}, false
+				}
+			}
+		}
+	}
+	if !c.inverted {
+		// Speaker before the cue, over auxiliaries: "Smith has also said".
+		k := i - 1
+		passive := false
+		for k >= s.a && (auxiliaries[d.low[k]] || isAdverb(d.low[k])) {
+			switch d.low[k] {
+			case "was", "were", "been", "be", "is", "are":
+				passive = true
+			}
+			k--
+		}
+		k = d.overTime(k, s.a)
+		if passive && (w == "told" || w == "asked" || w == "informed" || w == "reminded" || w == "warned" || w == "urged" || w == "assured") {
+			return cue{}, false
+		}
+		if strings.HasSuffix(w, "ing") && k >= s.a && d.low[k] == "," {
+			// "…, saying that": the speaker is the subject of the sentence.
+			c.subj = d.sentenceSubject(s, i)
+		} else {
+			c.subj = d.leftNP(k, s.a)
+			if c.subj.len() == 0 && k >= s.a {
+				c.subj = d.subjectOverPunct(k, s)
+			} else if c.subj.len() > 0 {
+				c.subj = d.overRelative(c.subj, s)
+			}
+		}
+	}
+	if tellVerbs[w] && !c.inverted {
+		// The addressee: "told reporters", "told CNN", "told him".
+		k := i + 1
+		if np := d.rightNP(k, s.b); np.len() > 0 && np.len() <= 5 {
+			c.objEnd = np.b
+		} else if k < s.b && !d.isPunct(k) && d.low[k] != "that" && !prepositions[d.low[k]] {
+			c.objEnd = k + 1
+		}
+	}
+	if (w == "state" || w == "states") && !(c.end() < s.b && d.low[c.end()] == "that") {
+		// "smaller states such as", "Western states Sanders is counting on".
+		return cue{}, false
+	}
+	if clauseOnly[w] {
+		n := c.end()
+		clause := n < s.b && (d.low[n] == "that" || subjPronouns[d.low[n]] && d.low[n] != "who" || d.capital(n) || determiners[d.low[n]] && d.low[n] != "no")
+		backward := i > s.a && (n >= s.b || d.isPunct(n)) && c.subj.len() > 0 && c.subj.a > s.a && d.low[c.subj.a-1] == ","
+		if !clause && !backward {
+			return cue{}, false
+		}
+	}
+	if c.subj.len() == 0 && !c.inverted {
+		// A cue with no speaker is only kept before a colon or after a comma.
+		if !(i+1 < s.b && d.low[i+1] == ":") {
+			return cue{}, false
+		}
+	}
+	return c, true
+}
+
+// leftNP returns the noun phrase ending at token k (scanning left, not past
+// lo): a pronoun, a run of capitalised words with their titles, or a common
+// noun phrase up to its determiner; "the head of the agency" is joined over
+// "of".
+func (d *doc) leftNP(k, lo int) rng {
+	if k < lo || d.quote[k] >= 0 || d.isPunct(k) && d.low[k] != "'s" && d.low[k] != "’s" {
+		return rng{}
+	}
+	if subjPronouns[d.low[k]] {
+		return rng{k, k + 1}
+	}
+	j := d.chunkLeft(k, lo)
+	if j > k {
+		return rng{}
+	}
+	// Join over "of"/"for"/"at": "the head of the agency", "a spokesman for X".
+	if j-2 >= lo {
+		switch d.low[j-1] {
+		case "of", "for", "at", "from", "with":
+			if !d.isPunct(j-2) && !stops[d.low[j-2]] {
+				if j2 := d.chunkLeft(j-2, lo); j2 <= j-2 {
+					j = j2
+				}
+			}
+		}
+	}
+	return rng{j, k + 1}
+}
+
+// isName reports whether tokens [a, b) are all part of person names.
+func (d *doc) isName(a, b int) bool {
+	if a >= b || b > len(d.person) {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if !d.person[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// overTime steps left over a time adjunct between a subject and its verb
+// ("Smith on Thursday said", "Smith later Friday told", "Smith last week
+// said"), and the adverbs and auxiliaries before it; it returns k unchanged
+// when token k ends no time adjunct with a word before it.
+func (d *doc) overTime(k, lo int) int {
+	if k < lo {
+		return k
+	}
+	j := k
+	switch w := d.low[j]; {
+	case dayWords[w]:
+		j--
+		if j >= lo && (timeWords[d.low[j]] || d.low[j] == "on" || d.low[j] == "late" || d.low[j] == "early") && !dayWords[d.low[j]] {
+			j--
+		}
+	case periodWords[w] && j-1 >= lo && (d.low[j-1] == "last" || d.low[j-1] == "this" || d.low[j-1] == "earlier" || d.low[j-1] == "later"):
+		j -= 2
+	default:
+		return k
+	}
+	for j >= lo && (auxiliaries[d.low[j]] || isAdverb(d.low[j])) {
+		j--
+	}
+	if j < lo || d.isPunct(j) {
+		return k
+	}
+	return j
+}
+
+// chunkLeft returns the first token of the chunk ending at k.
+func (d *doc) chunkLeft(k, lo int) int {
+	j := k
+	if d.capital(k) || d.low[k] == "'s" || d.low[k] == "’s" {
+		for j-1 >= lo && k-j < 8 && (d.capital(j-1) || personTitles[d.low[j-1]] || d.low[j-1] == "'s" || d.low[j-1] == "’s" || d.toks[j-1].Kind == tokens.Number) && !capStop[d.low[j-1]] && d.quote[j-1] < 0 {
+			j--
+		}
+		if j-1 >= lo && determiners[d.low[j-1]] {
+			j--
+		}
+		if j > k {
+			return k
+		}
+		// A lower-case head before the name: "campaign manager Kellyanne Conway".
+		if j-1 >= lo && roleNouns[d.low[j-1]] {
+			for j-1 >= lo && !d.isPunct(j-1) && !stops[d.low[j-1]] && cueStrength[d.low[j-1]] == 0 && k-j < 7 {
+				j--
+				if determiners[d.low[j]] {
+					break
+				}
+			}
+		}
+		return j
+	}
+	n := 0
+	for j >= lo && n < 6 {
+		w := d.low[j]
+		if d.isPunct(j) && w != "'s" && w != "’s" && w != "-" || stops[w] || j < k && cueStrength[w] > 0 || d.quote[j] >= 0 || j < k && auxiliaries[w] && !determiners[w] {
+			break
+		}
+		n++
+		if determiners[w] || pronouns[w] != "" && j < k {
+			j--
+			break
+		}
+		j--
+	}
+	return j + 1
+}
+
+// rightNP returns the noun phrase starting at token k (not past hi): a
+// pronoun, a run of capitalised words with titles, or a determiner phrase.
+func (d *doc) rightNP(k, hi int) rng {
+	if k >= hi || d.quote[k] >= 0 {
+		return rng{}
+	}
+	w := d.low[k]
+	switch {
+	case subjPronouns[w] || w == "him" || w == "her" || w == "them" || w == "us" || w == "me":
+		return rng{k, k + 1}
+	case d.capital(k) && capStop[w] && !personTitles[w] && !determiners[w]:
+		return rng{}
+	case d.capital(k) || personTitles[w] && k+1 < hi && d.capital(k+1):
+		j := k + 1
+		for {
+			for j < hi && j < k+8 && (d.capital(j) || personTitles[d.low[j]] || d.low[j] == "of" && j+1 < hi && d.capital(j+1)) && d.quote[j] < 0 {
+				j++
+			}
+			// "Acme pollster Jane Doe": a role between names.
+			m := j
+			for m < hi && m < j+3 && d.toks[m].Kind == tokens.Word && !d.capital(m) && !stops[d.low[m]] && !prepositions[d.low[m]] && d.quote[m] < 0 {
+				m++
+			}
+			if m > j && m < hi && m < k+12 && d.capital(m) && (roleNouns[d.low[m-1]] || personTitles[d.low[m-1]]) && d.quote[m] < 0 {
+				j = m
+				continue
+			}
+			return rng{k, j}
+		}
+	case determiners[w] && w != "that":
+		j := k + 1
+		for j < hi && j < k+7 && !d.isPunct(j) && !stops[d.low[j]] && !prepositions[d.low[j]] && cueStrength[d.low[j]] == 0 && !auxiliaries[d.low[j]] && d.quote[j] < 0 {
+			j++
+		}
+		if j == k+1 {
+			return rng{}
+		}
+		return rng{k, j}
+	case roleNouns[w] || d.low[k] == "reporters" || d.low[k] == "journalists":
+		return rng{k, k + 1}
+	}
+	return rng{}
+}
+
+// subjectOverPunct finds the speaker when punctuation separates it from the
+// verb: an apposition (`Smith, a former aide, said`), a parenthesis
+// (`Gov. Smith (R) said`), or a coordinated verb (`He smiled and said`).
+func (d *doc) subjectOverPunct(k int, s rng) rng {
+	switch d.low[k] {
+	case ")":
+		for j := k - 1; j >= s.a && j >= k-8; j-- {
+			if d.low[j] == "(" {
+				return d.leftNP(j-1, s.a)
+			}
+		}
+	case ",":
+		// The comma that opens the apposition or relative clause: the nearest
+		// one followed by who/which/a/the, else the nearest one.
+		first := -1
+		for j := k - 1; j >= s.a && j >= k-30; j-- {
+			if d.quote[j] >= 0 {
+				break
+			}
+			if d.low[j] != "," {
+				continue
+			}
+			if first < 0 {
+				first = j
+			}
+			switch d.low[j+1] {
+			case "who", "which", "whose", "a", "an", "the", "its", "his", "her", "their", "whom":
+				if np := d.leftNP(j-1, s.a); np.len() > 0 {
+					return np
+				}
+			}
+		}
+		if first >= 0 {
+			np := d.leftNP(first-1, s.a)
+			// "Her deputy, Jo Doe, said": a name in apposition to a
+			// description is the mention to resolve.
+			if np.len() > 0 && !d.person[np.b-1] && d.isName(first+1, k) {
+				return rng{first + 1, k}
+			}
+			return np
+		}
+	case "–", "—", "--", "―":
+		// A dashed apposition: "Jo Doe — a teacher from Ohio — says".
+		for j := k - 1; j >= s.a && j >= k-20; j-- {
+			if d.quote[j] >= 0 {
+				break
+			}
+			if d.low[j] == d.low[k] {
+				return d.leftNP(j-1, s.a)
+			}
+		}
+	case "and", "but", "then":
+		// The subject of the sentence.
+		np := d.rightNP(s.a, k)
+		if np.len() > 0 && !prepositions[d.low[s.a]] {
+			return np
+		}
+	}
+	return rng{}
+}
+
+// pastForm reports whether a cue word is a past tense or participle, which
+// is a verb even after a determiner ("some accused him").
+func pastForm(w string) bool {
+	switch w {
+	case "said", "told", "wrote", "thought", "felt", "knew", "found", "shown":
+		return true
+	}
+	return len(w) > 3 && w[len(w)-2:] == "ed"
+}
+
+// topicCue builds the cue of a verb of speech with a preposition ("talked
+// about", "called for"): its content is the noun phrase after it.
+func (d *doc) topicCue(i int, s rng) (cue, bool) {
+	if i > s.a && (determiners[d.low[i-1]] && !pastForm(d.low[i]) || d.low[i-1] == "to" || d.low[i-1] == "'s" || d.low[i-1] == "’s") {
+		return cue{}, false
+	}
+	c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.5, topic: true}
+	k := i - 1
+	for k >= s.a && (auxiliaries[d.low[k]] || isAdverb(d.low[k])) {
+		k--
+	}
+	k = d.overTime(k, s.a)
+	c.subj = d.leftNP(k, s.a)
+	if c.subj.len() == 0 && k >= s.a {
+		c.subj = d.subjectOverPunct(k, s)
+	}
+	if c.subj.len() == 0 {
+		return cue{}, false
+	}
+	return c, true
+}
+
+// topicContent is the noun phrase after a topic cue, up to punctuation or a
+// clause word.
+func (d *doc) topicContent(c *cue, sentEnd int) []rng {
+	k := c.b
+	j := k
+	for j < sentEnd && j < k+15 && d.quote[j] < 0 {
+		w := d.low[j]
+		if d.isPunct(j) && w != "'s" && w != "’s" && w != "-" || w == "that" || w == "which" || w == "who" || w == "because" || w == "but" || w == "while" || w == "when" || w == "as" || w == "after" {
+			break
+		}
+		j++
+	}
+	if j == k && j < len(d.toks) && d.quote[j] >= 0 {
+		// "called for “a new beginning”": the quote is the content.
+		return nil
+	}
+	if j-k < 1 {
+		return nil
+	}
+	return []rng{{k, j}}
+}
+
+// topicPrep reports whether the preposition at p introduces what was talked
+// about rather than when: "said of the plan", not "said on Friday".
+func (d *doc) topicPrep(verb string, p int) bool {
+	switch verb {
+	case "say", "says", "said", "saying":
+		if d.low[p] != "about" && d.low[p] != "of" {
+			return false
+		}
+	case "speak", "speaks", "spoke", "speaking", "respond", "responds", "responded", "responding":
+		// "spoke to reporters", "responded to a request": the addressee or
+		// the occasion, not what was said.
+		if d.low[p] == "to" || d.low[p] == "on" {
+			return false
+		}
+	case "focus", "focuses", "focusing":
+		return false
+	}
+	n := d.low[p+1]
+	return !timeWords[n] && d.toks[p+1].Kind != tokens.Number && !months[n]
+}
+
+// nextToQuote reports whether token i follows a closing quotation mark
+// (`,” he continued` / `” continued Smith`) or precedes an opening one.
+func (d *doc) nextToQuote(i int, s rng) bool {
+	for j := i - 1; j >= s.a && j >= i-6; j-- {
+		if doubleMark(d.low[j]) != notMark {
+			return true
+		}
+		if d.isPunct(j) && d.low[j] != "," {
+			break
+		}
+	}
+	// Before a quote only with a colon or comma: "he continued: “…”".
+	return i+2 < s.b && (d.low[i+1] == ":" || d.low[i+1] == ",") && doubleMark(d.low[i+2]) != notMark
+}
+
+// raisingCue builds the cue of "seemed to", "is expected to": the content
+// is what follows "to".
+func (d *doc) raisingCue(i int, s rng) (cue, bool) {
+	k := i - 1
+	for k >= s.a && (auxiliaries[d.low[k]] || isAdverb(d.low[k])) {
+		k--
+	}
+	k = d.overTime(k, s.a)
+	c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.4}
+	c.subj = d.leftNP(k, s.a)
+	if c.subj.len() == 0 && k >= s.a {
+		c.subj = d.subjectOverPunct(k, s)
+	}
+	if c.subj.len() == 0 || d.low[c.subj.a] == "it" || d.low[c.subj.a] == "there" {
+		return cue{}, false
+	}
+	return c, true
+}
+
+// sentenceSubject is the first pronoun or name in sentence s before token
+// end, outside quotes: the subject a participle clause ("saying …") shares.
+func (d *doc) sentenceSubject(s rng, end int) rng {
+	for i := s.a; i < end; i++ {
+		if d.quote[i] >= 0 {
+			continue
+		}
+		w := d.low[i]
+		if subjPronouns[w] && w != "it" && w != "who" && w != "you" {
+			return rng{i, i + 1}
+		}
+		if d.capital(i) && (!capStop[w] || personTitles[w]) {
+			if np := d.rightNP(i, end); np.len() > 0 {
+				return np
+			}
+		}
+	}
+	return rng{}
+}
+
+// overRelative moves a subject found inside a relative clause to the noun
+// it modifies: "officials who spoke with the Post said" → "officials".
+func (d *doc) overRelative(np rng, s rng) rng {
+	for j := np.a - 1; j >= s.a && j >= np.a-8; j-- {
+		w := d.low[j]
+		if d.isPunct(j) || cueStrength[w] > 0 || d.quote[j] >= 0 {
+			break
+		}
+		if w == "who" || w == "whom" {
+			if r := d.leftNP(j-1, s.a); r.len() > 0 {
+				return r
+			}
+			break
+		}
+	}
+	return np
+}
+
+// isAdverb reports whether w looks like a manner adverb that may sit
+// between a subject and its verb ("initially said").
+func isAdverb(w string) bool {
+	return preverbAdverbs[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "family" && w != "italy" && w != "ally" && w != "rally"
+}
+
+// titleCase reports whether most words of sentence s are capitalised, as in
+// a headline ("Senator Says Vote Will Pass").
+func (d *doc) titleCase(s rng) bool {
+	words, caps := 0, 0
+	for i := s.a; i < s.b && i < s.a+40; i++ {
+		if d.toks[i].Kind != tokens.Word || len(d.low[i]) <= 3 {
+			continue
+		}
+		words++
+		if d.capital(i) {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 >= words*8
+}
+
+// askedClause returns the comma that ends a participial question at the
+// start of a sentence ("Asked if the plan would pass, she said …", "When
+// asked about X, he …"), or 0 when token i starts none.
+func (d *doc) askedClause(i int, s rng) int {
+	if !(i == s.a || i == s.a+1 && d.low[s.a] == "when") || i+2 >= s.b {
+		return 0
+	}
+	switch d.low[i+1] {
+	case "if", "whether", "what", "why", "how", "who", "whom", "which", "when", "where", "about", "specifically", "to":
+	default:
+		return 0
+	}
+	for j := i + 2; j < s.b && j < i+60; j++ {
+		if d.quote[j] >= 0 {
+			return 0
+		}
+		if d.low[j] == "," {
+			if j-i < 3 {
+				return 0
+			}
+			return j
+		}
+	}
+	return 0
+}
+
+// opensContent reports whether token k can start a reported clause: a
+// subject pronoun, a determiner or a capitalised word.
+func (d *doc) opensContent(k int) bool {
+	w := d.low[k]
+	return subjPronouns[w] && w != "who" || determiners[w] && w != "that" || d.capital(k)
+}
+
+// inAdjunct reports whether the noun at i is inside a prepositional adjunct
+// of a verb ("said in a statement that …"), whose content the verb reports.
+func (d *doc) inAdjunct(i int, s rng) bool {
+	for j := i - 1; j >= s.a && j >= i-3; j-- {
+		if prepositions[d.low[j]] {
+			return true
+		}
+		if !(determiners[d.low[j]] || pronouns[d.low[j]] != "" || d.low[j] == "'s" || d.low[j] == "’s" || isAdverb(d.low[j])) && j < i-1 {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,304 @@
+package detect
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/quotebench/quotebench/annot"
+)
+
+// marked is a test article where [[...]] marks each expected quote part
+// and {{...}} the expected speaker mention of the quote in the same
+// sentence group. Markers are stripped before detection.
+type marked struct {
+	text     string
+	parts    []annot.Span
+	speakers []annot.Span
+}
+
+func parseMarked(s string) marked {
+	var m marked
+	var b strings.Builder
+	n := 0
+	var open [2]int
+	for i := 0; i < len(s); {
+		switch {
+		case strings.HasPrefix(s[i:], "[["):
+			open[0] = n
+			i += 2
+		case strings.HasPrefix(s[i:], "]]"):
+			m.parts = append(m.parts, annot.Span{Start: open[0], End: n})
+			i += 2
+		case strings.HasPrefix(s[i:], "{{"):
+			open[1] = n
+			i += 2
+		case strings.HasPrefix(s[i:], "}}"):
+			m.speakers = append(m.speakers, annot.Span{Start: open[1], End: n})
+			i += 2
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			b.WriteRune(r)
+			n++
+			i += size
+		}
+	}
+	m.text = b.String()
+	return m
+}
+
+func mustNew(t testing.TB) *Detector {
+	t.Helper()
+	d, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// TestQuotes checks each expected part is found (covered > 80% by one
+// detected part) with a speaker mention at the expected span, and that no
+// other quote is reported.
+func TestQuotes(t *testing.T) {
+	det := mustNew(t)
+	for _, tc := range []struct {
+		name string
+		in   string
+		kind annot.Kind
+	}{
+		{"colon intro", `{{Smith}} said: [[“We will win this election.”]]`, annot.KindDirect},
+		{"inverted after", `[["We will win this election,"]] said {{Jane Smith}}, the mayor.`, annot.KindDirect},
+		{"pronoun after", `Jane Smith spoke on Monday. [[“We will win this election,”]] {{she}} said.`, annot.KindDirect},
+		{"interrupted in one pair", `[[“We are ready to cooperate]] – said {{Xi Jinping}} – [[to build a future together.”]]`, annot.KindDirect},
+		{"interrupted in two pairs", `Maria Lopez was there. [[“We are ready,”]] {{she}} said, [[“to cooperate with everyone.”]]`, annot.KindDirect},
+		{"wrong-way closer", `{{Smith}} said: [[“We are ready to go now “]]. Then he left.`, annot.KindDirect},
+		{"mark glued to a comma", `{{Ryan}} said,[[“Look, we will win this one.”]]`, annot.KindDirect},
+		{"typewriter marks", "{{Mr. Lee}} said, [[``We will win this one.'']]", annot.KindDirect},
+		{"guillemets", `{{Smith}} said: [[«We are ready to go now.»]]`, annot.KindDirect},
+		{"multi-paragraph", "{{Smith}} said: [[“The first paragraph goes here.\n\n“And the second one ends it.”]]", annot.KindDirect},
+		{"indirect that", `{{The minister}} said that [[the talks would resume next week]].`, annot.KindIndirect},
+		{"time between subject and cue", `{{House Speaker Jo Doe}} on Thursday declared that [[he cannot support the plan]].`, annot.KindIndirect},
+		{"period between subject and cue", `{{Smith}} last week said that [[the plan would fail]].`, annot.KindIndirect},
+		{"day between subject and cue", `{{Gov. Jo Doe}} on Thursday blamed [[the weather for the delay of the parade]].`, annot.KindIndirect},
+		{"adverb between subject and cue", `Jo Doe left. {{Al Roe}} has even claimed that [[the plan would fail]].`, annot.KindIndirect},
+		{"later day between subject and cue", "{{Jo Doe}} later Thursday told the Daily Zork: [[“Both teams will meet next week.”]]", annot.KindDirect},
+		{"indirect no that", `{{Mayor Ana Ruiz}} said [[the bridge would reopen in May]].`, annot.KindIndirect},
+		{"told reporters", `{{Smith}} told reporters [[the plant would close in the spring]].`, annot.KindIndirect},
+		{"according to", `According to {{the police}}, [[the suspect fled on foot toward the river]].`, annot.KindIndirect},
+		{"backward", `[[The plant will close in May]], {{officials}} said.`, annot.KindIndirect},
+		{"backward with adjunct", `[[The plant will close in May]], {{Smith}} said on Friday.`, annot.KindIndirect},
+		{"aside", `[[The plant]], {{he}} said, [[will close in May]].`, annot.KindIndirect},
+		{"mixed", `{{Smith}} said [[the plan was “a disaster for everyone involved”]].`, annot.KindMixed},
+		{"apposition", `{{Tom Berg}}, a spokesman for the company, said [[the plant would close]].`, annot.KindIndirect},
+		{"asked participle", `Asked [[whether the bridge would reopen soon]], {{Mayor Ana Ruiz}} said [[it would open in May]].`, annot.KindIndirect},
+		{"asked to", `When asked [[to describe the plan in detail]], {{the minister}} declined.`, annot.KindIndirect},
+		{"thanked", `{{Jo Doe}} thanked [[the volunteers for their work]].`, annot.KindIndirect},
+		{"contracted verb after it", `{{Jo Doe}} says [[it's more important than ever to vote early]].`, annot.KindIndirect},
+		{"apposition then determiner clause", `{{Jo Doe}}, a delegate from Ohio, said [[the vote at the convention was fair]].`, annot.KindIndirect},
+		{"inverted determiner speaker", `[[The plant will close in May]], said {{the minister}} on Friday.`, annot.KindIndirect},
+		{"pronoun before a contraction", `Al Roe, wearing a hat, said [[he's proud of the way the team plays]].`, annot.KindIndirect},
+		{"dashed apposition", `{{Jo Doe}} — a teacher from Ohio — says [[he made a late decision to vote]].`, annot.KindIndirect},
+		{"possessive adjunct before that", `{{Jo Doe}} argued during Saturday’s long debate that [[she could take a hard line on banks]].`, annot.KindIndirect},
+		{"long according-to source", `[[Most voters want a change of course]], according to early results of a poll conducted by a research firm for several networks and newspapers in the state.`, annot.KindIndirect},
+		{"noun after preposition", `The bill won with 38 percent in support from both parties.`, ""},
+		{"secretary of state", `The former secretary of state Jo Doe arrived in smaller states such as Ohio.`, ""},
+		{"spoke to an addressee", `Jo Doe spoke to reporters outside the court after the hearing.`, ""},
+		{"talked about a topic", `{{Jo Doe}} talked about [[the economy and new jobs]] on Friday.`, annot.KindIndirect},
+		{"apposition after inverted speaker", `[[The market will recover by spring]], said {{Jo Doe}}, a demographer at a large university.`, annot.KindIndirect},
+		{"adjunct before an aside", `In the end, {{Jo Doe}} said, [[union voters almost always follow the leaders]].`, annot.KindIndirect},
+		{"noun of speech", `{{The mayor}}'s claim that [[the old bridge was safe for traffic]], made on Monday, drew criticism.`, annot.KindIndirect},
+		{"possessive pronoun and noun of speech", `Jo Doe arrived late. {{Her}} statement that [[the plant would close in May]], issued on Friday, surprised the workers.`, annot.KindIndirect},
+		{"noun of speech in an adjunct", `{{The ministry}} said in a statement that [[a final inspection is planned for April]].`, annot.KindIndirect},
+		{"in his opinion aside", `Jo Doe arrived. He was clear on one point: in {{his}} view, [[the new pact will keep the peace in the region]].`, annot.KindIndirect},
+		{"title of work", `She read “War and Peace” on the train.`, ""},
+		{"scare quotes", `The so-called “experts” disagreed about it.`, ""},
+		{"nickname", `Dwayne “The Rock” Johnson arrived at noon.`, ""},
+		{"single quoted term", `The word 'woke' is everywhere now.`, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := parseMarked(tc.in)
+			a := det.Detect(m.text)
+			if err := a.Validate(utf8.RuneCountInString(m.text)); err != nil {
+				t.Fatal(err)
+			}
+			runes := []rune(m.text)
+			if len(m.parts) == 0 {
+				for _, q := range a.Quotes {
+					t.Errorf("unexpected %s quote %q", q.Kind, string(runes[q.Extent().Start:q.Extent().End]))
+				}
+				return
+			}
+			for _, want := range m.parts {
+				q, ok := findPart(a.Quotes, want)
+				if !ok {
+					t.Errorf("part %q not found; got %s", string(runes[want.Start:want.End]), dump(runes, a))
+					continue
+				}
+				if tc.kind != "" && q.Kind != tc.kind {
+					t.Errorf("part %q: kind %s, want %s", string(runes[want.Start:want.End]), q.Kind, tc.kind)
+				}
+				sm := a.Mention(q.Speaker)
+				if len(m.speakers) > 0 && (sm == nil || !sm.Overlaps(m.speakers[0])) {
+					t.Errorf("part %q: speaker %v, want %q; got %s", string(runes[want.Start:want.End]), sm,
+						string(runes[m.speakers[0].Start:m.speakers[0].End]), dump(runes, a))
+				}
+			}
+		})
+	}
+}
+
+func findPart(qs []annot.Quote, want annot.Span) (annot.Quote, bool) {
+	for _, q := range qs {
+		for _, p := range q.Parts {
+			if p.Intersect(want)*10 > want.Len()*8 && p.Intersect(want)*10 > p.Len()*6 {
+				return q, true
+			}
+		}
+	}
+	return annot.Quote{}, false
+}
+
+func dump(runes []rune, a annot.Annotations) string {
+	var b strings.Builder
+	for _, q := range a.Quotes {
+		b.WriteString("\n  " + string(q.Kind))
+		for _, p := range q.Parts {
+			b.WriteString(" [" + string(runes[p.Start:p.End]) + "]")
+		}
+		if m := a.Mention(q.Speaker); m != nil {
+			b.WriteString(" by " + string(runes[m.Start:m.End]) + " = " + a.SpeakerName(runes, q))
+		}
+	}
+	return b.String()
+}
+
+// TestSpeakerEntities checks pronouns and descriptions resolve to the
+// canonical name (the longest name of the entity).
+func TestSpeakerEntities(t *testing.T) {
+	det := mustNew(t)
+	for _, tc := range []struct{ in, quote, want string }{
+		{"Russian President Vladimir Putin met Chinese leaders on Friday. “We are close partners,” he said.",
+			"“We are close partners,”", "Vladimir Putin"},
+		{"Transport Minister Ana Ferreira opened the road. Tom Berg runs a ferry. Later the minister said that the bridge was safe.",
+			"the bridge was safe", "Ana Ferreira"},
+		{"Mrs. Ann Lee met Mr. Tom Berg in the hall. “We agree on the plan,” she said.",
+			"“We agree on the plan,”", "Ann Lee"},
+		{"Tom Berg, who said the bridge was late, left early.",
+			"the bridge was late", "Tom Berg"},
+		{"Hillary Clinton spoke on Monday. Clinton's campaign said that the rally was cancelled.",
+			"the rally was cancelled", "Clinton's campaign"},
+		{"Tom Berg met Maria Lopez on Monday. “We agree on the plan,” he said.",
+			"“We agree on the plan,”", "Tom Berg"},
+		{"Maria Lopez met Tom Berg on Monday. “We agree on the plan,” she said.",
+			"“We agree on the plan,”", "Maria Lopez"},
+		{"Sarah Okafor met Kwame Mensah at the port.\n\n“The port must grow,” she said.",
+			"“The port must grow,”", "Sarah Okafor"},
+		{"Sarah Okafor spoke first. Her deputy, John Reed, said that the city would pay half.",
+			"the city would pay half", "John Reed"},
+		{"Angela Merkel arrived in Paris. “This is a good day for Europe,” Merkel said.",
+			"“This is a good day for Europe,”", "Angela Merkel"},
+	} {
+		a := det.Detect(tc.in)
+		runes := []rune(tc.in)
+		found := false
+		for _, q := range a.Quotes {
+			if string(runes[q.Parts[0].Start:q.Parts[0].End]) != tc.quote {
+				continue
+			}
+			found = true
+			if got := a.SpeakerName(runes, q); got != tc.want {
+				t.Errorf("%q: speaker %q, want %q", tc.in, got, tc.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: quote %q not found:%s", tc.in, tc.quote, dump(runes, a))
+		}
+	}
+}
+
+// TestDetectOutput checks the general contract on varied input: spans in
+// range, ids consistent, provenance set, same output twice.
+func TestDetectOutput(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"",
+		"“",
+		strings.Repeat("“", 50) + " x " + strings.Repeat("”", 7),
+		"He said “it is” and “it isn't”.\r\n\r\n“Unclosed paragraph\n\nNext 😀 said Bob.",
+		"'single' and 'quotes', said 'Jo'.",
+		"date 2026-01-02 Header only",
+	} {
+		a := det.Detect(in)
+		if err := a.Validate(utf8.RuneCountInString(in)); err != nil {
+			t.Errorf("%q: %v", in, err)
+		}
+		for _, q := range a.Quotes {
+			if q.Origin != annot.OriginDetector || q.State != annot.StateSuggested || q.Confidence <= 0 || q.Confidence > 1 {
+				t.Errorf("%q: quote provenance %+v", in, q.Provenance)
+			}
+		}
+		if b := det.Detect(in); !reflect.DeepEqual(a, b) {
+			t.Errorf("%q: two runs differ", in)
+		}
+	}
+}
+
+// TestAttitudeCues: attributions of an attitude are found, at a lower
+// confidence than speech, and only while attitudeCues is on.
+func TestAttitudeCues(t *testing.T) {
+	det := mustNew(t)
+	speech := det.Detect("Jo Doe said that the plan would fail.")
+	if len(speech.Quotes) != 1 {
+		t.Fatalf("speech: %d quotes, want 1", len(speech.Quotes))
+	}
+	for _, in := range []string{
+		"Jo Doe seemed to suggest that the plan would fail.",
+		"Jo Doe supports the plan to widen the road.",
+		"Jo Doe believes that the plan would fail.",
+	} {
+		a := det.Detect(in)
+		if len(a.Quotes) != 1 {
+			t.Errorf("%q: %d quotes, want 1", in, len(a.Quotes))
+		} else if a.Quotes[0].Confidence >= speech.Quotes[0].Confidence {
+			t.Errorf("%q: confidence %.2f, not below speech %.2f", in, a.Quotes[0].Confidence, speech.Quotes[0].Confidence)
+		}
+		attitudeCues = false
+		if a := det.Detect(in); len(a.Quotes) != 0 {
+			t.Errorf("%q with attitudeCues off: %d quotes, want 0", in, len(a.Quotes))
+		}
+		attitudeCues = true
+	}
+}
+
+// TestInvertedApposition checks the description after an inverted speaker
+// is not taken for reported speech.
+func TestInvertedApposition(t *testing.T) {
+	det := mustNew(t)
+	text := `The market will recover by spring, said Jo Doe, a demographer at a large university.`
+	a := det.Detect(text)
+	runes := []rune(text)
+	for _, q := range a.Quotes {
+		for _, p := range q.Parts {
+			if got := string(runes[p.Start:p.End]); strings.Contains(got, "demographer") {
+				t.Errorf("apposition %q reported as a quote part", got)
+			}
+		}
+	}
+}
+
+// TestFrontAdjunct checks a short adjunct before an aside ("In the end, he
+// said, B") is not reported as part of what was said.
+func TestFrontAdjunct(t *testing.T) {
+	det := mustNew(t)
+	text := `In the end, Jo Doe said, union voters almost always follow the leaders.`
+	a := det.Detect(text)
+	runes := []rune(text)
+	for _, q := range a.Quotes {
+		for _, p := range q.Parts {
+			if got := string(runes[p.Start:p.End]); strings.Contains(got, "end") {
+				t.Errorf("adjunct %q reported as a quote part", got)
+			}
+		}
+	}
+}

@@ -1,0 +1,200 @@
+package detect
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/annot/tokens"
+)
+
+// nameSpan is a named entity mention found by a tagger, in token indices.
+type nameSpan struct {
+	a, b  int
+	label annot.Label
+	conf  float64
+}
+
+// tagger finds named entity mentions. The learned tagger of package ner is
+// used when it loads; capTagger is the fallback.
+type tagger interface {
+	names(text string, toks []tokens.Token) []nameSpan
+}
+
+// capTagger is a rule fallback: runs of capitalised words, labelled by
+// titles, organisation words and what follows them.
+type capTagger struct{}
+
+func (capTagger) names(text string, toks []tokens.Token) []nameSpan {
+	d := &doc{text: text, toks: toks, low: make([]string, len(toks))}
+	for i, t := range toks {
+		d.low[i] = lower(t.Text(text))
+	}
+	var out []nameSpan
+	for i := 0; i < len(toks); i++ {
+		if !d.capital(i) || personTitles[d.low[i]] && i+1 < len(toks) && d.capital(i+1) {
+			continue
+		}
+		sentStart := i == 0 || toks[i].Gap >= tokens.Newline || isSentPunct(d.low[i-1]) || doubleMark(d.low[i-1]) != notMark
+		if sentStart && capStop[d.low[i]] {
+			continue
+		}
+		if capStop[d.low[i]] && !sentStart && len(d.low[i]) <= 3 {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].Gap != tokens.Newline && toks[j].Gap != tokens.Paragraph {
+			if d.capital(j) && !capStop[d.low[j]] {
+				j++
+				continue
+			}
+			if (d.low[j] == "of" || d.low[j] == "de" || d.low[j] == "&") && j+1 < len(toks) && d.capital(j+1) && !capStop[d.low[j+1]] {
+				j += 2
+				continue
+			}
+			break
+		}
+		label := annot.LabelPerson
+		conf := 0.5
+		last := d.low[j-1]
+		switch {
+		case i > 0 && personTitles[d.low[i-1]]:
+			label, conf = annot.LabelPerson, 0.8
+		case orgWords[last] || orgWords[d.low[i]]:
+			label, conf = annot.LabelOrg, 0.6
+		case j-i == 1 && strings.ToUpper(d.word(i)) == d.word(i) && len(d.word(i)) > 1:
+			label, conf = annot.LabelOrg, 0.5
+		case j-i == 1 && i > 0 && (d.low[i-1] == "in" || d.low[i-1] == "to" || d.low[i-1] == "from" || d.low[i-1] == "with"):
+			label, conf = annot.LabelGPE, 0.4
+		}
+		out = append(out, nameSpan{i, j, label, conf})
+		i = j - 1
+	}
+	return out
+}
+
+func isSentPunct(w string) bool {
+	return w == "." || w == "!" || w == "?" || w == ":" || w == "..." || w == "–" || w == "—"
+}
+
+// ment is a mention in token indices: a name, a nominal or a pronoun.
+type ment struct {
+	a, b  int
+	label annot.Label
+	typ   annot.MentionType
+	ent   int // index into entities, -1 when unlinked
+	conf  float64
+}
+
+type entity struct {
+	name  string
+	label annot.Label
+	conf  float64
+	words map[string]bool // title and modifier words seen before its names
+	first int             // token of the first mention
+}
+
+// cluster links name mentions into entities: a shorter person name whose
+// words all appear in a longer one ("Doe", "Jane Doe") joins it;
+// other names join by equal text. The canonical name is the longest.
+func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
+	ments := make([]ment, 0, len(names))
+	var ents []entity
+	byKey := map[string]int{}
+	type cand struct {
+		words []string
+		ent   int
+	}
+	persons := map[string][]cand{} // by each word of the name
+	// Longest person names first so that short forms find them.
+	order := make([]int, len(names))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(x, y int) bool {
+		nx, ny := names[order[x]], names[order[y]]
+		return nx.b-nx.a > ny.b-ny.a
+	})
+	entOf := make([]int, len(names))
+	for _, k := range order {
+		n := names[k]
+		var words []string
+		for i := n.a; i < n.b; i++ {
+			if d.toks[i].Kind == tokens.Word {
+				words = append(words, d.low[i])
+			}
+		}
+		key := string(n.label) + "|" + strings.Join(words, " ")
+		e, ok := byKey[key]
+		if !ok && n.label == annot.LabelPerson && len(words) > 0 {
+			for i, c := range persons[words[0]] {
+				if i > 16 {
+					break
+				}
+				if subset(words, c.words) {
+					e, ok = c.ent, true
+					break
+				}
+			}
+		}
+		if !ok {
+			e = len(ents)
+			ents = append(ents, entity{name: d.spanText(n.a, n.b), label: n.label, conf: n.conf, words: map[string]bool{}, first: n.a})
+			if n.label == annot.LabelPerson && len(words) <= 6 {
+				seen := map[string]bool{}
+				for _, w := range words {
+					if !seen[w] {
+						seen[w] = true
+						persons[w] = append(persons[w], cand{words, e})
+					}
+				}
+			}
+		}
+		byKey[key] = e
+		entOf[k] = e
+	}
+	for k, n := range names {
+		e := entOf[k]
+		ments = append(ments, ment{n.a, n.b, n.label, annot.MentionName, e, n.conf})
+		if n.a < ents[e].first {
+			ents[e].first = n.a
+		}
+		// Title words before the name: "Finance Minister Jane Doe".
+		for i := n.a - 1; i >= 0 && i >= n.a-3; i-- {
+			if d.isPunct(i) || d.para[i] != d.para[n.a] {
+				break
+			}
+			ents[e].words[d.low[i]] = true
+		}
+		// Apposition after it: "Jane Doe, the country's president".
+		if n.b < len(d.toks) && d.low[n.b] == "," {
+			for i := n.b + 1; i < len(d.toks) && i < n.b+7 && !d.isPunct(i); i++ {
+				ents[e].words[d.low[i]] = true
+			}
+		}
+	}
+	return ments, ents
+}
+
+func subset(a, b []string) bool {
+	if len(a) >= len(b) {
+		return false
+	}
+	for _, w := range a {
+		found := false
+		for _, x := range b {
+			if x == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *doc) spanText(a, b int) string {
+	return d.text[d.toks[a].B0:d.toks[b-1].B1]
+}

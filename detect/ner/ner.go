@@ -1,0 +1,517 @@
+// Package ner finds named entities (PERSON, ORG, GPE, LOC) in news text.
+//
+// The tagger is a first-order structured averaged perceptron over BILOU
+// tags, decoded with Viterbi, trained on CoNLL-2003 English (see
+// cmd/nertrain). Features: the word, its lower-case form, shape, affixes, the
+// words and shapes around it (±2), whether the sentence is a capitalised
+// headline, gazetteer matches (GeoNames countries and cities, states and
+// provinces, regions, news outlets, given names), and a document memory (the
+// type last given to the same word earlier in the document, whether the word
+// occurs in lower case elsewhere). A headline in title case is tagged as a
+// capitalised CoNLL headline.
+//
+// It runs in two passes: the second model also sees, for each capitalised
+// word, the tag the first pass gave it most often in the whole document
+// (trained on first-pass tags from models that had not seen the document).
+// Rules then handle datelines ("CITY (Agency) -"), titles inside ORG runs,
+// the source a report is credited to ("as reported by the X": ORG) and
+// generic media words before a head noun ("the X TV channel": X).
+// The scores of features of one word alone are cached per word.
+// CoNLL's LOC becomes GPE when the name is a country, city, state or
+// province in the gazetteer; MISC is learnt but not output, nor are names
+// the gazetteer lists as non-entities (diseases).
+//
+// Weights and gazetteer are embedded through package assets; Default loads
+// them once. A Tagger is safe for concurrent use.
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/annot/tokens"
+	"github.com/quotebench/quotebench/assets"
+)
+
+// Mention is an entity mention over tokens [Start, End) of the token slice
+// given to Tag.
+type Mention struct {
+	Start, End int // token indices, end exclusive
+	Label      annot.Label
+	Confidence float64
+}
+
+// Tagger tags entities. It is safe for concurrent use.
+type Tagger struct {
+	m1   *model // first pass, whose tags give the second pass its document votes; may be nil
+	m    *model
+	st   *staticTable
+	gaz  *Gazetteer
+	pool sync.Pool
+}
+
+var (
+	defaultOnce   sync.Once
+	defaultTagger *Tagger
+	defaultErr    error
+)
+
+// Default returns the tagger built from the embedded weights and gazetteer,
+// loading them on first use.
+func Default() (*Tagger, error) {
+	defaultOnce.Do(func() {
+		defaultTagger, defaultErr = Load(bytes.NewReader(assets.NERModel), bytes.NewReader(assets.NERGazetteer))
+		if defaultErr != nil {
+			defaultErr = fmt.Errorf("load embedded entity tagger: %w", defaultErr)
+		}
+	})
+	return defaultTagger, defaultErr
+}
+
+// Load reads a gzipped model and a gzipped gazetteer (as written by
+// cmd/nertrain).
+func Load(modelGz, gazGz io.Reader) (*Tagger, error) {
+	zr, err := gzip.NewReader(modelGz)
+	if err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	br := bufio.NewReader(zr)
+	m, err := readModel(br)
+	if err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	var m1 *model
+	if _, err := br.Peek(1); err == nil {
+		m1 = m
+		if m, err = readModel(br); err != nil {
+			return nil, fmt.Errorf("model, second pass: %w", err)
+		}
+	}
+	zg, err := gzip.NewReader(gazGz)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	g, err := ParseGazetteer(zg, "gazetteer")
+	if err != nil {
+		return nil, err
+	}
+	return newTagger(m1, m, g), nil
+}
+
+func newTagger(m1, m *model, g *Gazetteer) *Tagger {
+	t := &Tagger{m1: m1, m: m, gaz: g, st: newStaticTable(m1, m)}
+	t.pool.New = func() any { return new(scratch) }
+	return t
+}
+
+// Gazetteer returns the tagger's gazetteer.
+func (t *Tagger) Gazetteer() *Gazetteer { return t.gaz }
+
+// Tag finds the entity mentions in text, given its tokens from
+// tokens.Tokenize(text). Mentions are in token order and do not overlap.
+func (t *Tagger) Tag(text string, toks []tokens.Token) []Mention {
+	if len(toks) == 0 {
+		return nil
+	}
+	x := t.pool.Get().(*scratch)
+	defer t.pool.Put(x)
+	words := x.words[:0]
+	for _, tk := range toks {
+		w := ""
+		if tk.B0 >= 0 && tk.B0 <= tk.B1 && int(tk.B1) <= len(text) {
+			w = normWord(text[tk.B0:tk.B1])
+		}
+		words = append(words, w)
+	}
+	x.words = words
+	x.sents = splitSentences(toks, words, x.sents[:0])
+	p := x.prepare(words, x.sents, t.gaz)
+	var out []Mention
+	t.decode(p, x, func(si int, pred []tag) {
+		s0 := p.sents[si][0]
+		x.spans = tagsToSpans(pred, x.spans[:0])
+		for _, sp := range x.spans {
+			if sp.typ == tMISC || t.gaz.lookup(p.ti, s0+sp.start, s0+sp.end)&GazMisc != 0 {
+				continue
+			}
+			label := annot.LabelPerson
+			switch sp.typ {
+			case tORG:
+				label = annot.LabelOrg
+			case tLOC:
+				label = t.locLabel(p, s0+sp.start, s0+sp.end)
+			}
+			out = append(out, Mention{
+				Start: s0 + sp.start, End: s0 + sp.end, Label: label,
+				Confidence: t.m.confidence(x, sp, pred),
+			})
+		}
+	})
+	return out
+}
+
+// locLabel decides between GPE and LOC for a location over tokens [i, j):
+// GPE when the gazetteer knows it as a country, city, state or province;
+// LOC when it knows it as a region, or when a word of the name is a
+// landform or a place that is not a town ("Lake", "Street", "Airport",
+// "Palace"; a seat of power named for its building, as CoNLL tags it);
+// otherwise GPE, since unknown places named in news are mostly towns.
+func (t *Tagger) locLabel(p *prepDoc, i, j int) annot.Label {
+	bits := t.gaz.lookup(p.ti, i, j)
+	switch {
+	case bits&gazGPE != 0:
+		return annot.LabelGPE
+	case bits&GazRegion != 0:
+		return annot.LabelLoc
+	}
+	for k := i; k < j; k++ {
+		if landforms[strings.ToLower(p.words[k])] {
+			return annot.LabelLoc
+		}
+	}
+	return annot.LabelGPE
+}
+
+var landforms = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`river sea ocean lake lakes mountain mountains mount mt. mt hill hills
+		valley desert island islands isle peninsula gulf bay strait straits canal coast cape forest park
+		square street st. road avenue boulevard bridge airport stadium arena beach falls glacier plateau
+		basin delta reef channel pass volcano range highlands lowlands plain plains region zone border
+		corridor heights jebel house palace castle tower cathedral church mosque temple embassy`) {
+		landforms[w] = true
+	}
+}
+
+// margin is the smallest score margin inside the span, in weight units:
+// the chosen tag against the best other tag allowed at that point.
+func (m *model) margin(x *scratch, sp span, pred []tag) float64 {
+	minM := int64(math.MaxInt64)
+	for i := sp.start; i < sp.end; i++ {
+		prev := start
+		if i > 0 {
+			prev = int(pred[i-1])
+		}
+		e := &x.emits[i]
+		chosen := int64(e[pred[i]]) + int64(m.trans[prev][pred[i]])
+		alt := int64(math.MinInt64)
+		for t := 0; t < nTags; t++ {
+			if t == int(pred[i]) || !allow[prev][t] {
+				continue
+			}
+			if s := int64(e[t]) + int64(m.trans[prev][t]); s > alt {
+				alt = s
+			}
+		}
+		if alt != math.MinInt64 && chosen-alt < minM {
+			minM = chosen - alt
+		}
+	}
+	if minM == math.MaxInt64 {
+		return 0
+	}
+	return float64(minM) * m.scale
+}
+
+// confidence maps the span's margin to a probability with the calibration
+// fitted at training time.
+func (m *model) confidence(x *scratch, sp span, pred []tag) float64 {
+	z := m.calA*m.margin(x, sp, pred) + m.calB
+	return math.Round(1/(1+math.Exp(-z))*1000) / 1000
+}
+
+// splitSentences cuts tokens into sentences: at line breaks, and after ".",
+// "!", "?" or "..." (with any closing quotes or brackets glued to them).
+func splitSentences(toks []tokens.Token, words []string, out [][2]int) [][2]int {
+	s0 := 0
+	term := false // the previous token ends a sentence
+	for i, tk := range toks {
+		if i > s0 && (tk.Gap >= tokens.Newline || term && tk.Gap != tokens.NoSpace && !startsLower(words[i])) {
+			out = append(out, [2]int{s0, i})
+			s0 = i
+			term = false
+		}
+		switch w := words[i]; w {
+		case ".", "!", "?", "...":
+			term = true
+		case `"`, "'", ")", "]":
+			if tk.Gap != tokens.NoSpace {
+				term = false
+			}
+		default:
+			term = false
+		}
+	}
+	if s0 < len(toks) {
+		out = append(out, [2]int{s0, len(toks)})
+	}
+	return out
+}
+
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// prepDoc is a document ready for decoding.
+type prepDoc struct {
+	words []string
+	sents [][2]int
+	ti    []tokInfo
+	caps  []bool
+}
+
+func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepDoc {
+	p := &x.doc
+	p.words, p.sents = words, sents
+	p.ti = p.ti[:0]
+	for _, w := range words {
+		p.ti = append(p.ti, x.info(w))
+	}
+	p.caps = p.caps[:0]
+	if x.lc == nil {
+		x.lc, x.capNI, x.mem = map[uint64]bool{}, map[uint64]bool{}, map[uint64]uint8{}
+	}
+	clear(x.lc)
+	clear(x.capNI)
+	clear(x.mem)
+	for _, s := range sents {
+		caps := allCaps(words[s[0]:s[1]])
+		if !caps && titleCase(words[s[0]:s[1]]) {
+			// A headline in title case reads like a CoNLL headline in
+			// capitals: tag it as one.
+			caps = true
+			for i := s[0]; i < s[1]; i++ {
+				p.ti[i] = x.info(strings.ToUpper(words[i]))
+			}
+		}
+		p.caps = append(p.caps, caps)
+		for i := s[0]; i < s[1]; i++ {
+			t := &p.ti[i]
+			if t.lower {
+				x.lc[t.l] = true
+			} else if t.cap && !caps && i > s[0] {
+				x.capNI[t.l] = true
+			}
+		}
+		gaz.mark(p.ti, s[0], s[1])
+	}
+	for i := range p.ti {
+		t := &p.ti[i]
+		if t.cap {
+			t.lcInDoc = x.lc[t.l]
+			t.capElse = x.capNI[t.l]
+		}
+	}
+	return p
+}
+
+// maxLocal bounds the per-word score caches of a scratch, which live on
+// across documents: past it, a cache starts again. At most about 11 MB per
+// scratch (16,384 words × (136 + 544) bytes).
+const maxLocal = 1 << 14
+
+// decode runs the first pass (if any) to get the document votes, then the
+// final pass, calling fn with each sentence's tags.
+func (t *Tagger) decode(p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
+	n := len(p.ti)
+	for k := range x.st {
+		if cap(x.st[k]) < n {
+			x.st[k] = make([][nTags]int32, n)
+		}
+		x.st[k] = x.st[k][:n]
+	}
+	if x.local == nil || len(x.local) > maxLocal {
+		x.local = make(map[uint64]*[2][nTags]int32, 1024)
+	}
+	if x.nbr == nil || len(x.nbr) > maxLocal {
+		x.nbr = make(map[uint64]*[4][2][nTags]int32, 1024)
+	}
+	// The scores of features of one word alone are looked up once per word
+	// (and capitals): most words of a text recur.
+	x.nb = x.nb[:0]
+	for i := range p.ti {
+		l := p.ti[i].l
+		v := x.nbr[l]
+		if v == nil {
+			v = new([4][2][nTags]int32)
+			for k, key := range neighbourKeys(l) {
+				t.st.emit([]uint64{key}, &v[k][0], &v[k][1])
+			}
+			x.nbr[l] = v
+		}
+		x.nb = append(x.nb, v)
+	}
+	var edge [4][2][nTags]int32 // the missing neighbours at the sentence's edges
+	for k, h := range edgeHashes {
+		t.st.emit([]uint64{neighbourKeys(h)[k]}, &edge[k][0], &edge[k][1])
+	}
+	for si, s := range p.sents {
+		caps := p.caps[si]
+		for i := s[0]; i < s[1]; i++ {
+			ti := &p.ti[i]
+			k := ti.w ^ boolU(caps)*0x9e3779b97f4a7c15
+			v := x.local[k]
+			if v == nil {
+				v = new([2][nTags]int32)
+				x.keys = localFeatures(ti, caps, x.keys[:0])
+				t.st.emit(x.keys, &v[0], &v[1])
+				x.local[k] = v
+			}
+			o1, o2 := &x.st[0][i], &x.st[1][i]
+			*o1, *o2 = v[0], v[1]
+			nbs := [4]*[2][nTags]int32{&edge[0], &edge[1], &edge[2], &edge[3]}
+			if i-1 >= s[0] {
+				nbs[0] = &x.nb[i-1][0]
+				if i-2 >= s[0] {
+					nbs[1] = &x.nb[i-2][1]
+				}
+			}
+			if i+1 < s[1] {
+				nbs[2] = &x.nb[i+1][2]
+				if i+2 < s[1] {
+					nbs[3] = &x.nb[i+2][3]
+				}
+			}
+			for _, nv := range nbs {
+				for tg := 0; tg < nTags; tg++ {
+					o1[tg] += nv[0][tg]
+					o2[tg] += nv[1][tg]
+				}
+			}
+			x.keys = contextFeatures(p.ti, s[0], s[1], i, caps, false, x.keys[:0])
+			t.st.emitAdd(x.keys, o1, o2)
+		}
+	}
+	if t.m1 != nil {
+		x.docPred = x.docPred[:0]
+		runStatic(t.m1, x.st[0], p, x, func(si int, pred []tag) {
+			x.docPred = append(x.docPred, pred...)
+		})
+		x.applyVotes(p, x.docPred)
+		clear(x.mem)
+	}
+	runStatic(t.m, x.st[1], p, x, func(si int, pred []tag) {
+		p.applyRules(si, pred)
+		fn(si, pred)
+	})
+}
+
+// runStatic is runDoc with the static emissions st computed beforehand.
+func runStatic(m *model, st [][nTags]int32, p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
+	for si, s := range p.sents {
+		s0, s1 := s[0], s[1]
+		n := s1 - s0
+		x.sizeSentence(n)
+		for i := s0; i < s1; i++ {
+			t := &p.ti[i]
+			t.mem = 0
+			if t.cap {
+				t.mem = x.mem[t.l]
+			}
+			x.emits[i-s0] = st[i]
+			if t.mem != 0 || t.vote != 0 {
+				x.keys = dynFeatures(t, p.caps[si], x.keys[:0])
+				m.emitAdd(x.keys, &x.emits[i-s0])
+			}
+		}
+		viterbi(x.emits, &m.trans, x.pred, x.bp)
+		fn(si, x.pred)
+		x.remember(p, s0, x.pred)
+	}
+}
+
+func (x *scratch) sizeSentence(n int) {
+	if cap(x.emits) < n {
+		x.emits = make([][nTags]int32, n)
+		x.bp = make([][nTags]uint8, n)
+		x.pred = make([]tag, n)
+	}
+	x.emits, x.bp, x.pred = x.emits[:n], x.bp[:n], x.pred[:n]
+}
+
+// remember stores the types of the sentence's capitalised words.
+func (x *scratch) remember(p *prepDoc, s0 int, pred []tag) {
+	for i, g := range pred {
+		if g != tagO && p.ti[s0+i].cap {
+			x.mem[p.ti[s0+i].l] = 1 + uint8(g.typ())
+		}
+	}
+}
+
+// applyVotes sets each capitalised token's vote: the tag (O or a type) its
+// word got most often in the document's first pass.
+func (x *scratch) applyVotes(p *prepDoc, pred []tag) {
+	if x.votes == nil {
+		x.votes = map[uint64][1 + nTypes]int32{}
+	}
+	clear(x.votes)
+	for i := range p.ti {
+		t := &p.ti[i]
+		if !t.cap {
+			continue
+		}
+		c := x.votes[t.l]
+		k := 0
+		if pred[i] != tagO {
+			k = 1 + int(pred[i].typ())
+		}
+		c[k]++
+		x.votes[t.l] = c
+	}
+	for i := range p.ti {
+		t := &p.ti[i]
+		t.vote = 0
+		if !t.cap {
+			continue
+		}
+		c := x.votes[t.l]
+		best := 0
+		for k := 1; k < len(c); k++ {
+			if c[k] > c[best] {
+				best = k
+			}
+		}
+		t.vote = uint8(1 + best)
+	}
+}
+
+// runDoc decodes the sentences of p in order, keeping the document memory,
+// and calls fn with each sentence's tags. x.keys and x.koff hold the feature
+// keys of the sentence's tokens, x.emits their scores.
+func runDoc(e emitter, trans *[nTags + 1][nTags]int32, p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
+	for si, s := range p.sents {
+		s0, s1 := s[0], s[1]
+		n := s1 - s0
+		for i := s0; i < s1; i++ {
+			t := &p.ti[i]
+			t.mem = 0
+			if t.cap {
+				t.mem = x.mem[t.l]
+			}
+		}
+		x.keys = x.keys[:0]
+		x.koff = x.koff[:0]
+		x.sizeSentence(n)
+		for i := s0; i < s1; i++ {
+			k0 := len(x.keys)
+			x.keys = features(p.ti, s0, s1, i, p.caps[si], x.keys)
+			x.koff = append(x.koff, k0)
+			e.emit(x.keys[k0:], &x.emits[i-s0])
+		}
+		x.koff = append(x.koff, len(x.keys))
+		viterbi(x.emits, trans, x.pred, x.bp)
+		fn(si, x.pred)
+		x.remember(p, s0, x.pred)
+	}
+}

@@ -1,0 +1,347 @@
+package detect
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/quotebench/quotebench/annot"
+)
+
+// mentIndex answers the lookups of the speaker sieves in logarithmic time,
+// so that detection stays linear on long or adversarial texts.
+type mentIndex struct {
+	persons []int         // name mentions of persons outside direct quotes, by position
+	orgs    []int         // name mentions of organisations, by position
+	byEnt   map[int][]int // entity -> its name mentions, by position
+	sole    []int         // per paragraph: its only person entity, -1 none, -2 several
+	cues    []int         // cues with a speaker, by position
+	np      map[rng]int   // mention made for a noun phrase
+	words   map[string][]int
+}
+
+func (d *doc) newIndex(ments []ment, ents []entity, cues []cue) *mentIndex {
+	x := &mentIndex{byEnt: map[int][]int{}, np: map[rng]int{}, words: map[string][]int{}}
+	x.sole = make([]int, len(d.paras))
+	for i := range x.sole {
+		x.sole[i] = -1
+	}
+	for mi, m := range ments {
+		if m.typ != annot.MentionName {
+			continue
+		}
+		x.byEnt[m.ent] = append(x.byEnt[m.ent], mi)
+		switch m.label {
+		case annot.LabelPerson:
+			if d.quote[m.a] >= 0 {
+				continue
+			}
+			x.persons = append(x.persons, mi)
+			p := d.para[m.a]
+			if x.sole[p] == -1 {
+				x.sole[p] = m.ent
+			} else if x.sole[p] != m.ent {
+				x.sole[p] = -2
+			}
+		case annot.LabelOrg:
+			x.orgs = append(x.orgs, mi)
+		}
+	}
+	for ei, e := range ents {
+		if e.label != annot.LabelPerson {
+			continue
+		}
+		for w := range e.words {
+			x.words[w] = append(x.words[w], ei)
+		}
+	}
+	for k := range cues {
+		if cues[k].subj.len() > 0 {
+			x.cues = append(x.cues, k)
+		}
+	}
+	sort.SliceStable(x.cues, func(i, j int) bool { return cues[x.cues[i]].a < cues[x.cues[j]].a })
+	for w := range x.words {
+		sort.Ints(x.words[w])
+	}
+	return x
+}
+
+// before returns the position in list (mention indices sorted by start) of
+// the last mention starting before token p, or -1.
+func before(list []int, ments []ment, p int) int {
+	return sort.Search(len(list), func(i int) bool { return ments[list[i]].a >= p }) - 1
+}
+
+// speakers runs the later sieves over quotes in text order and resolves
+// every speaker noun phrase to a mention and, where it can, an entity.
+// It returns the mention index of each quote's speaker (-1 when none).
+func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity) []int {
+	x := d.newIndex(*ments, ents, cues)
+	out := make([]int, len(qs))
+	lastEnt, lastPara := -1, -1
+	lastMent, lastMentPara := -1, -1
+	for qi := range qs {
+		q := &qs[qi]
+		out[qi] = -1
+		a, b := q.first(), q.last()
+		pa := int(d.para[a])
+		if q.spk.len() == 0 {
+			// Sieve: the nearest cue with a speaker in the quote's sentences.
+			if k := d.nearestCue(q, cues, x); k >= 0 {
+				q.spk = cues[k].subj
+				if q.cue < 0 {
+					q.cue = k
+				}
+			}
+		}
+		if q.spk.len() == 0 && q.kind == annot.KindMixed {
+			// A fragment: the first person named in its sentence.
+			s := d.sents[d.sent[a]]
+			i := before(x.persons, *ments, s.a) + 1
+			if i < len(x.persons) && (*ments)[x.persons[i]].a < a {
+				out[qi] = x.persons[i]
+				q.spkEnt = (*ments)[x.persons[i]].ent
+			}
+		}
+		if q.spk.len() == 0 && q.spkEnt < 0 && lastMent >= 0 && pa == lastMentPara && q.marks >= 0 {
+			out[qi] = lastMent // the same speaker goes on in the same paragraph
+			q.spkEnt = (*ments)[lastMent].ent
+		}
+		if q.spk.len() == 0 && q.spkEnt < 0 && out[qi] < 0 && x.sole[pa] >= 0 {
+			q.spkEnt = x.sole[pa] // the paragraph's only person
+		}
+		if q.spk.len() == 0 && q.spkEnt < 0 && out[qi] < 0 && lastEnt >= 0 && pa-lastPara <= 1 {
+			q.spkEnt = lastEnt // conversation continues
+		}
+		if q.spk.len() == 0 && q.spkEnt < 0 {
+			// The nearest person named before it, within three paragraphs.
+			if i := before(x.persons, *ments, a); i >= 0 && int(d.para[(*ments)[x.persons[i]].a]) >= pa-3 {
+				q.spkEnt = (*ments)[x.persons[i]].ent
+				q.conf *= 0.8
+			}
+		}
+		if q.spk.len() > 0 {
+			mi := d.resolveNP(q.spk, ments, x, ents, lastEnt, lastPara)
+			out[qi] = mi
+			if mi >= 0 {
+				q.spkEnt = (*ments)[mi].ent
+			}
+		} else if q.spkEnt >= 0 && out[qi] < 0 {
+			// Point at the entity's nearest name mention before the quote.
+			list := x.byEnt[q.spkEnt]
+			if i := before(list, *ments, a); i >= 0 {
+				out[qi] = list[i]
+			} else if len(list) > 0 {
+				out[qi] = list[0]
+			}
+		}
+		if q.spkEnt >= 0 && ents[q.spkEnt].label == annot.LabelPerson {
+			lastEnt, lastPara = q.spkEnt, int(d.para[b])
+		}
+		if out[qi] >= 0 {
+			lastMent, lastMentPara = out[qi], int(d.para[b])
+		}
+	}
+	return out
+}
+
+// nearestCue returns the cue with a speaker nearest to the quote within its
+// sentences and outside its parts, looking at most a few cues each way.
+func (d *doc) nearestCue(q *quote, cues []cue, x *mentIndex) int {
+	a, b := q.first(), q.last()
+	s0, s1 := d.sents[d.sent[a]], d.sents[d.sent[b]]
+	i := sort.Search(len(x.cues), func(i int) bool { return cues[x.cues[i]].a >= a })
+	best, bestDist := -1, 1<<30
+	ok := func(k int) bool {
+		c := &cues[k]
+		return c.a >= s0.a && c.a < s1.b && !covers(q.parts, c.a, c.a)
+	}
+	for j, n := i-1, 0; j >= 0 && n < 8 && cues[x.cues[j]].a >= s0.a; j, n = j-1, n+1 {
+		if k := x.cues[j]; ok(k) {
+			best, bestDist = k, a-cues[k].a
+			break
+		}
+	}
+	for j, n := i, 0; j < len(x.cues) && n < 8 && cues[x.cues[j]].a < s1.b; j, n = j+1, n+1 {
+		if k := x.cues[j]; ok(k) {
+			if cues[k].a-b < bestDist {
+				best = k
+			}
+			break
+		}
+	}
+	return best
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// resolveNP returns the mention for a speaker noun phrase, adding pronoun
+// and nominal mentions as needed, linked to an entity when one fits.
+func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, lastEnt, lastPara int) int {
+	// A name inside the phrase: the last person, else the last name.
+	person, other := -1, -1
+	for _, list := range [][]int{x.persons, x.orgs} {
+		i := before(list, *ments, np.b)
+		for ; i >= 0 && (*ments)[list[i]].a >= np.a; i-- {
+			mi := list[i]
+			if e := (*ments)[mi].b; e+1 < np.b && (d.low[e] == "'s" || d.low[e] == "’s" || d.low[e] == "'") {
+				continue // "Doe's campaign": the campaign speaks
+			}
+			if (*ments)[mi].label == annot.LabelPerson && person < 0 {
+				person = mi
+			} else if other < 0 {
+				other = mi
+			}
+		}
+	}
+	if person >= 0 {
+		return person
+	}
+	hasRole := false
+	for i := np.a; i < np.b; i++ {
+		if roleNouns[d.low[i]] && !(other >= 0 && (*ments)[other].a <= i && i < (*ments)[other].b) {
+			hasRole = true
+			break
+		}
+	}
+	if other >= 0 && !hasRole {
+		return other
+	}
+	if mi, ok := x.np[np]; ok {
+		return mi
+	}
+	w := d.low[np.a]
+	m := ment{a: np.a, b: np.b, label: annot.LabelPerson, typ: annot.MentionNominal, ent: -1, conf: 0.6}
+	if np.len() == 1 && (w == "who" || w == "which") {
+		// "Smith, who said": the relative pronoun refers to the noun before it.
+		m.typ = annot.MentionPronoun
+		j := np.a - 1
+		if j >= 0 && d.low[j] == "," {
+			j--
+		}
+		s := d.sents[d.sent[np.a]]
+		if ante := d.leftNP(j, s.a); ante.len() > 0 {
+			if mi := d.resolveNP(ante, ments, x, ents, lastEnt, lastPara); mi >= 0 {
+				m.ent = (*ments)[mi].ent
+			}
+		}
+	} else if np.len() == 1 && pronouns[w] != "" || w == "i" {
+		m.typ = annot.MentionPronoun
+		m.ent = d.resolvePronoun(np.a, *ments, ents, x, lastEnt, lastPara)
+	} else if hasRole && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1) {
+		m.ent = d.resolveNominal(np, *ments, x, ents, lastEnt, lastPara)
+	}
+	*ments = append(*ments, m)
+	x.np[np] = len(*ments) - 1
+	return len(*ments) - 1
+}
+
+// resolvePronoun links he/she (and his/her) to a person: the first person
+// named earlier in the same sentence, else the last speaker nearby, else the
+// nearest person named before; they/we to the nearest organisation.
+func (d *doc) resolvePronoun(p int, ments []ment, ents []entity, x *mentIndex, lastEnt, lastPara int) int {
+	cls := pronouns[d.low[p]]
+	s := d.sents[d.sent[p]]
+	switch cls {
+	case "m", "f":
+		fits := func(e int) bool { g := genderOf(ents[e]); return g == "" || g == cls }
+		for i, n := before(x.persons, ments, s.a)+1, 0; i < len(x.persons) && ments[x.persons[i]].b <= p && n < 8; i, n = i+1, n+1 {
+			if e := ments[x.persons[i]].ent; fits(e) {
+				return e
+			}
+		}
+		if lastEnt >= 0 && int(d.para[p])-lastPara <= 2 && fits(lastEnt) {
+			return lastEnt
+		}
+		// The nearest person before whose gender is known to agree, within
+		// this paragraph and the one before; else the nearest whose gender
+		// is not known to disagree.
+		loose := -1
+		for i, n := before(x.persons, ments, p), 0; i >= 0 && n < 12 && int(d.para[p])-int(d.para[ments[x.persons[i]].a]) <= 3; i, n = i-1, n+1 {
+			e := ments[x.persons[i]].ent
+			if g := genderOf(ents[e]); g == cls && int(d.para[p])-int(d.para[ments[x.persons[i]].a]) <= 1 {
+				return e
+			}
+			if loose < 0 && fits(e) {
+				loose = e
+			}
+		}
+		if loose >= 0 {
+			return loose
+		}
+	case "p", "n":
+		if i := before(x.orgs, ments, p); i >= 0 && int(d.sent[p])-int(d.sent[ments[x.orgs[i]].a]) <= 1 {
+			return ments[x.orgs[i]].ent
+		}
+	}
+	return -1
+}
+
+// resolveNominal links "the Russian president" to the person whose titles
+// share most words with it, else to the last speaker nearby.
+func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, lastEnt, lastPara int) int {
+	score := map[int]int{}
+	for i := np.a; i < np.b; i++ {
+		w := d.low[i]
+		if determiners[w] || w == "of" {
+			continue
+		}
+		for _, e := range x.words[w] {
+			score[e]++
+		}
+	}
+	best, bestScore, bestDist := -1, 0, 1<<30
+	for e, sc := range score {
+		dist := 1 << 30
+		list := x.byEnt[e]
+		if i := before(list, ments, np.a); i >= 0 {
+			dist = np.a - ments[list[i]].a
+		}
+		if i := before(list, ments, np.a) + 1; i < len(list) {
+			dist = min(dist, ments[list[i]].a-np.a)
+		}
+		if sc > bestScore || sc == bestScore && (dist < bestDist || dist == bestDist && e < best) {
+			best, bestScore, bestDist = e, sc, dist
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	last := d.low[np.b-1]
+	plural := last != "" && last[len(last)-1] == 's'
+	if !plural && lastEnt >= 0 && int(d.para[np.a])-lastPara <= 2 {
+		return lastEnt
+	}
+	return -1
+}
+
+// genderOf tells "m" or "f" from the titles seen before an entity's names
+// (Mr., Mrs., spokeswoman), else from its given name, or "" when they do
+// not say.
+func genderOf(e entity) string {
+	m := e.words["mr."] || e.words["mr"] || e.words["sir"] || e.words["spokesman"] || e.words["congressman"] || e.words["chairman"] || e.words["king"] || e.words["prince"]
+	f := e.words["mrs."] || e.words["mrs"] || e.words["ms."] || e.words["ms"] || e.words["miss"] || e.words["spokeswoman"] || e.words["congresswoman"] || e.words["chairwoman"] || e.words["queen"] || e.words["princess"] || e.words["dame"]
+	switch {
+	case m && !f:
+		return "m"
+	case f && !m:
+		return "f"
+	case m || f:
+		return ""
+	}
+	// No title says: the given name, when it is mostly one gender's.
+	first, _, _ := strings.Cut(e.name, " ")
+	first = strings.ToLower(first)
+	switch {
+	case maleNames[first]:
+		return "m"
+	case femaleNames[first]:
+		return "f"
+	}
+	return ""
+}

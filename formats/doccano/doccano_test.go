@@ -1,0 +1,59 @@
+package doccano_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/formats"
+	"github.com/quotebench/quotebench/formats/doccano"
+	"github.com/quotebench/quotebench/formats/formatstest"
+)
+
+func TestGolden(t *testing.T) { formatstest.Golden(t, "doccano", formats.Options{}, "article") }
+
+func TestRoundTrip(t *testing.T) {
+	formatstest.RoundTrip(t, "doccano", formatstest.All(), formats.Options{})
+	formatstest.RoundTrip(t, "doccano", formatstest.All(), formats.Options{State: "all"})
+}
+
+func TestDecode(t *testing.T) {
+	text := "Strike 🔥 day: “We will not back down,” said Jane Smith of Unite."
+	rel := `{"id": 7, "text": "` + text + `", "entities": [{"id": 0, "label": "QUOTE", "start_offset": 14, "end_offset": 38}, {"id": 1, "label": "PERSON", "start_offset": 44, "end_offset": 54}], "relations": [{"id": 0, "from_id": 0, "to_id": 1, "type": "SAID_BY"}], "Comments": []}`
+	tests := []struct {
+		name, line string
+		quotes     int
+		mentions   int
+		err        string
+	}{
+		{"relation", rel, 1, 1, ""},
+		{"sequence labelling", `{"id": 7, "text": "` + text + `", "label": [[14, 38, "QUOTE"], [44, 54, "PERSON"], [58, 63, "ORG"]], "Comments": []}`, 1, 2, ""},
+		{"dangling", strings.Replace(rel, `"to_id": 1`, `"to_id": 5`, 1), 0, 0, "missing entity"},
+		{"outside", strings.Replace(rel, `"end_offset": 54`, `"end_offset": 540`, 1), 0, 0, "outside"},
+		{"bad label", `{"id": 1, "text": "abc", "label": [[0, "x", "ORG"]]}`, 0, 0, "not [start, end"},
+		{"bad kind", strings.Replace(rel, `"QUOTE"`, `"QUOTE/loud"`, 1), 0, 0, "unknown quote kind"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := formatstest.DecodeOne(t, doccano.Decode, tt.line)
+			if formatstest.CheckErr(t, r, tt.err) {
+				return
+			}
+			if len(r.Ann.Quotes) != tt.quotes || len(r.Ann.Mentions) != tt.mentions {
+				t.Fatalf("%d quotes %d mentions", len(r.Ann.Quotes), len(r.Ann.Mentions))
+			}
+			if q := r.Ann.Quotes[0]; q.Kind != annot.KindDirect || q.Parts[0] != (annot.Span{Start: 14, End: 38}) {
+				t.Errorf("quote %+v", q)
+			}
+			if r.Doc.ExtID != "7" {
+				t.Errorf("id %q", r.Doc.ExtID)
+			}
+		})
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	f.Add(`{"id":1,"text":"“Yes,” she said, “we will.”","entities":[{"id":0,"label":"QUOTE/direct","start_offset":0,"end_offset":6},{"id":1,"label":"QUOTE/direct","start_offset":17,"end_offset":27},{"id":2,"label":"PERSON/pronoun","start_offset":7,"end_offset":10},{"id":3,"label":"CUE","start_offset":11,"end_offset":15}],"relations":[{"id":0,"from_id":0,"to_id":1,"type":"CONTINUES"},{"id":1,"from_id":0,"to_id":2,"type":"SAID_BY"},{"id":2,"from_id":0,"to_id":3,"type":"HAS_CUE"}]}`)
+	f.Add(`{"id":1,"text":"ab","label":[[0,1,"ORG"],[0,2,"QUOTE"]]}`)
+	f.Fuzz(func(t *testing.T, s string) { formatstest.CheckDecode(t, doccano.Decode, s) })
+}

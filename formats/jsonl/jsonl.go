@@ -1,0 +1,425 @@
+// Package jsonl is Quotebench's native, lossless exchange format: one
+// document per line, offsets in Unicode code points, end exclusive.
+//
+// Each line is the gold format of the shared corpus (id, text, quotes with
+// start/end/text/type/speaker/speaker_mention/speaker_start/speaker_end,
+// entities with start/end/label/text) plus everything the project holds:
+//
+//	document   title, date, source, url, status, sha256
+//	quotes     qid, parts [{start,end,text}] (for split quotes; a quote of one
+//	           part is start/end), cue/cue_start/cue_end (PolNeAR's
+//	           names), speaker_id, unattributed, origin, state, confidence
+//	entities   name mentions: mid, mention_type, entity, origin, state, confidence
+//	mentions   nominal and pronoun mentions, same fields ("entities" stays
+//	           what NER scorers expect)
+//	clusters   entities: id, name, label, origin, state, confidence
+//
+// The reader also takes plain gold and PolNeAR lines: a quote without parts
+// is one part (PolNeAR parts sharing an attribution_id become one quote), a
+// speaker given only by speaker_start/speaker_end becomes a mention, and the
+// offset unit is found by checking the stated span texts.
+package jsonl
+
+import (
+	"fmt"
+	"io"
+	"slices"
+
+	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/formats"
+)
+
+func init() {
+	formats.Register(&formats.Format{
+		Name:      "jsonl",
+		Summary:   "Quotebench JSONL: the gold format plus every field (lossless)",
+		Ext:       ".jsonl",
+		Unit:      annot.UnitCodePoint,
+		Caps:      formats.CapAll,
+		NewWriter: NewWriter,
+		Read:      Read,
+		Import:    true,
+	})
+}
+
+// Doc is one line.
+type Doc struct {
+	ID       string    `json:"id"`
+	Title    string    `json:"title,omitempty"`
+	Date     string    `json:"date,omitempty"`
+	Source   string    `json:"source,omitempty"`
+	URL      string    `json:"url,omitempty"`
+	Status   string    `json:"status,omitempty"`
+	SHA256   string    `json:"sha256,omitempty"`
+	Text     string    `json:"text"`
+	Quotes   []Quote   `json:"quotes"`
+	Entities []Mention `json:"entities"`
+	Mentions []Mention `json:"mentions,omitempty"`
+	Clusters []Cluster `json:"clusters,omitempty"`
+}
+
+// Quote is a quote in gold shape plus Quotebench's fields.
+type Quote struct {
+	Start          int     `json:"start"`
+	End            int     `json:"end"`
+	Text           string  `json:"text"`
+	Type           string  `json:"type"`
+	Speaker        *string `json:"speaker"`
+	SpeakerMention *string `json:"speaker_mention"`
+	SpeakerStart   *int    `json:"speaker_start"`
+	SpeakerEnd     *int    `json:"speaker_end"`
+	Cue            *string `json:"cue,omitempty"`
+	CueStart       *int    `json:"cue_start,omitempty"`
+	CueEnd         *int    `json:"cue_end,omitempty"`
+
+	QID          int64  `json:"qid,omitempty"`
+	Parts        []Part `json:"parts,omitempty"`
+	SpeakerID    int64  `json:"speaker_id,omitempty"`
+	Unattributed bool   `json:"unattributed,omitempty"`
+	Prov
+
+	AttributionID any `json:"attribution_id,omitempty"` // PolNeAR
+}
+
+// Part is one part of a quote.
+type Part struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// Mention is an entity mention in gold shape plus Quotebench's fields.
+type Mention struct {
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+	Label  string `json:"label"`
+	Text   string `json:"text"`
+	MID    int64  `json:"mid,omitempty"`
+	Type   string `json:"mention_type,omitempty"`
+	Entity int64  `json:"entity,omitempty"`
+	Prov
+}
+
+// Cluster is an entity.
+type Cluster struct {
+	ID    int64  `json:"id"`
+	Name  string `json:"name"`
+	Label string `json:"label"`
+	Prov
+}
+
+// Prov is provenance.
+type Prov struct {
+	Origin     string  `json:"origin,omitempty"`
+	State      string  `json:"state,omitempty"`
+	Confidence float64 `json:"confidence,omitempty"`
+}
+
+func prov(p annot.Provenance) Prov {
+	return Prov{string(p.Origin), string(p.State), p.Confidence}
+}
+
+func (p Prov) annot() annot.Provenance {
+	return annot.Provenance{Origin: annot.Origin(p.Origin), State: annot.State(p.State), Confidence: p.Confidence}
+}
+
+// Encode turns an item into a line's value.
+func Encode(it formats.Item) (Doc, error) {
+	text := it.Doc.Text
+	o := annot.NewOffsets(text)
+	a := it.Ann
+	slice := func(s annot.Span) (string, error) { return o.Slice(s) }
+	d := Doc{ID: formats.DocName(it.Doc), Title: it.Doc.Title, Date: it.Doc.Date, Source: it.Doc.Source,
+		URL: it.Doc.URL, Status: string(it.Doc.Status), SHA256: it.Doc.SHA256, Text: text,
+		Quotes: make([]Quote, 0, len(a.Quotes)), Entities: make([]Mention, 0, len(a.Mentions))}
+	for _, m := range a.Mentions {
+		t, err := slice(m.Span)
+		if err != nil {
+			return d, fmt.Errorf("mention %d: %w", m.ID, err)
+		}
+		jm := Mention{Start: m.Start, End: m.End, Label: string(m.Label), Text: t, MID: int64(m.ID),
+			Type: string(m.Type), Entity: int64(m.Entity), Prov: prov(m.Provenance)}
+		if m.Type == annot.MentionName || m.Type == "" {
+			d.Entities = append(d.Entities, jm)
+		} else {
+			d.Mentions = append(d.Mentions, jm)
+		}
+	}
+	entities := make(map[annot.EntityID]*annot.Entity, len(a.Entities))
+	for i, e := range a.Entities {
+		d.Clusters = append(d.Clusters, Cluster{int64(e.ID), e.Name, string(e.Label), prov(e.Provenance)})
+		entities[e.ID] = &a.Entities[i]
+	}
+	mentions := make(map[annot.MentionID]*annot.Mention, len(a.Mentions))
+	for i := range a.Mentions {
+		mentions[a.Mentions[i].ID] = &a.Mentions[i]
+	}
+	for _, q := range a.Quotes {
+		ext := q.Extent()
+		t, err := slice(ext)
+		if err != nil {
+			return d, fmt.Errorf("quote %d: %w", q.ID, err)
+		}
+		jq := Quote{Start: ext.Start, End: ext.End, Text: t, Type: string(q.Kind), QID: int64(q.ID),
+			SpeakerID: int64(q.Speaker), Unattributed: q.Unattributed, Prov: prov(q.Provenance)}
+		for _, p := range q.Parts {
+			if len(q.Parts) == 1 && p == ext {
+				break // start, end and text say it all
+			}
+			pt, err := slice(p)
+			if err != nil {
+				return d, fmt.Errorf("quote %d: %w", q.ID, err)
+			}
+			jq.Parts = append(jq.Parts, Part{p.Start, p.End, pt})
+		}
+		if m := mentions[q.Speaker]; m != nil {
+			mt, err := slice(m.Span)
+			if err != nil {
+				return d, fmt.Errorf("quote %d speaker: %w", q.ID, err)
+			}
+			name := mt
+			if e := entities[m.Entity]; e != nil {
+				name = e.Name
+			}
+			s, e := m.Start, m.End
+			jq.Speaker, jq.SpeakerMention, jq.SpeakerStart, jq.SpeakerEnd = &name, &mt, &s, &e
+		}
+		if !q.Cue.Empty() {
+			ct, err := slice(q.Cue)
+			if err != nil {
+				return d, fmt.Errorf("quote %d cue: %w", q.ID, err)
+			}
+			s, e := q.Cue.Start, q.Cue.End
+			jq.Cue, jq.CueStart, jq.CueEnd = &ct, &s, &e
+		}
+		d.Quotes = append(d.Quotes, jq)
+	}
+	return d, nil
+}
+
+// NewWriter writes JSONL to path.
+func NewWriter(path string, _ formats.Options) (formats.Writer, error) {
+	return formats.NewJSONLWriter(path, func(_ int, it formats.Item) (any, error) { return Encode(it) })
+}
+
+// LineSize implements formats.LineSizer.
+func (d Doc) LineSize() int { return 3*len(d.Text) + 256*(len(d.Quotes)+len(d.Entities)) }
+
+var decodeLine = formats.DecodeJSONLine(annot.UnitCodePoint, func(d Doc, rec *formats.Record) {
+	rec.Doc, rec.Ann, rec.Unit, rec.Err = Decoded(d)
+})
+
+// Read streams the lines of a JSONL file.
+func Read(path string, _ formats.Options, yield func(formats.Record) bool) error {
+	return formats.ReadJSONL(path, decodeLine, yield)
+}
+
+// Decode streams records from r; path names r in messages.
+func Decode(r io.Reader, path string, yield func(formats.Record) bool) error {
+	return formats.ReadLines(r, path, decodeLine, yield)
+}
+
+// Decoded turns a line's value into a document and its annotations, in
+// code points of the line's text.
+func Decoded(d Doc) (annot.Document, annot.Annotations, annot.Unit, error) {
+	doc := annot.Document{ExtID: d.ID, Title: d.Title, Date: d.Date, Source: d.Source, URL: d.URL, Text: d.Text}
+	var a annot.Annotations
+	if d.Text == "" {
+		return doc, a, "", fmt.Errorf("%w: the line has no text", annot.ErrInvalid)
+	}
+	// find the offset unit from the stated texts
+	all := slices.Concat(d.Entities, d.Mentions)
+	st := make([]formats.SpanText, 0, len(all)+3*len(d.Quotes))
+	span := func(s, e int, t string) { st = append(st, formats.SpanText{Start: s, End: e, Text: t}) }
+	for _, m := range all {
+		span(m.Start, m.End, m.Text)
+	}
+	for _, q := range d.Quotes {
+		span(q.Start, q.End, q.Text)
+		for _, p := range q.Parts {
+			span(p.Start, p.End, p.Text)
+		}
+		if q.SpeakerStart != nil && q.SpeakerEnd != nil {
+			span(*q.SpeakerStart, *q.SpeakerEnd, deref(q.SpeakerMention))
+		}
+		if q.CueStart != nil && q.CueEnd != nil {
+			span(*q.CueStart, *q.CueEnd, deref(q.Cue))
+		}
+	}
+	unit, err := formats.DetectUnit(d.Text, st)
+	if err != nil {
+		return doc, a, "", err
+	}
+	o := annot.NewOffsets(d.Text)
+	conv := func(what string, s, e int) (annot.Span, error) {
+		sp, err := formats.ConvertSpan(o, unit, s, e)
+		if err != nil {
+			return sp, fmt.Errorf("%s %d-%d: %w", what, s, e, err)
+		}
+		return sp, nil
+	}
+
+	// clusters
+	ents := map[int64]bool{}
+	for _, c := range d.Clusters {
+		if c.ID <= 0 || ents[c.ID] {
+			return doc, a, unit, fmt.Errorf("%w: cluster id %d missing or used twice", annot.ErrInvalid, c.ID)
+		}
+		ents[c.ID] = true
+		a.Entities = append(a.Entities, annot.Entity{ID: annot.EntityID(c.ID), Name: c.Name, Label: annot.Label(c.Label), Provenance: c.annot()})
+	}
+	// mentions: keep their ids when every one has a distinct id
+	keepIDs := true
+	seen := map[int64]bool{}
+	for _, m := range all {
+		if m.MID <= 0 || seen[m.MID] {
+			keepIDs = false
+		}
+		seen[m.MID] = true
+	}
+	for i, m := range all {
+		sp, err := conv("entity", m.Start, m.End)
+		if err != nil {
+			return doc, a, unit, err
+		}
+		id := annot.MentionID(i + 1)
+		if keepIDs {
+			id = annot.MentionID(m.MID)
+		}
+		t := annot.MentionType(m.Type)
+		if t == "" {
+			t = annot.MentionName
+		}
+		if m.Entity != 0 && !ents[m.Entity] {
+			return doc, a, unit, fmt.Errorf("%w: entity %d-%d names unknown cluster %d", annot.ErrInvalid, m.Start, m.End, m.Entity)
+		}
+		if m.Label == "" {
+			return doc, a, unit, fmt.Errorf("%w: entity %d-%d has no label", annot.ErrInvalid, m.Start, m.End)
+		}
+		a.Mentions = append(a.Mentions, annot.Mention{ID: id, Span: sp, Label: annot.Label(m.Label), Type: t,
+			Entity: annot.EntityID(m.Entity), Provenance: m.annot()})
+	}
+	// quotes
+	byAttr := map[string]int{}
+	for _, jq := range d.Quotes {
+		var parts []annot.Span
+		if len(jq.Parts) > 0 {
+			for _, p := range jq.Parts {
+				sp, err := conv("quote part", p.Start, p.End)
+				if err != nil {
+					return doc, a, unit, err
+				}
+				parts = append(parts, sp)
+			}
+		} else {
+			sp, err := conv("quote", jq.Start, jq.End)
+			if err != nil {
+				return doc, a, unit, err
+			}
+			parts = []annot.Span{sp}
+		}
+		q := annot.Quote{ID: annot.QuoteID(jq.QID), Parts: parts, Kind: annot.Kind(jq.Type), Unattributed: jq.Unattributed, Provenance: jq.annot()}
+		switch q.Kind {
+		case annot.KindDirect, annot.KindMixed, annot.KindIndirect:
+		case "":
+			q.Kind = annot.KindIndirect
+		default:
+			return doc, a, unit, fmt.Errorf("%w: quote %d-%d has unknown type %q", annot.ErrInvalid, jq.Start, jq.End, jq.Type)
+		}
+		if jq.CueStart != nil && jq.CueEnd != nil && *jq.CueEnd > *jq.CueStart {
+			if q.Cue, err = conv("cue", *jq.CueStart, *jq.CueEnd); err != nil {
+				return doc, a, unit, err
+			}
+		}
+		switch {
+		case keepIDs && jq.SpeakerID != 0:
+			if !seen[jq.SpeakerID] {
+				return doc, a, unit, fmt.Errorf("%w: quote %d-%d names unknown speaker mention %d", annot.ErrInvalid, jq.Start, jq.End, jq.SpeakerID)
+			}
+			q.Speaker = annot.MentionID(jq.SpeakerID)
+		case jq.SpeakerStart != nil && jq.SpeakerEnd != nil && *jq.SpeakerEnd > *jq.SpeakerStart:
+			sp, err := conv("speaker", *jq.SpeakerStart, *jq.SpeakerEnd)
+			if err != nil {
+				return doc, a, unit, err
+			}
+			q.Speaker = speakerMention(&a, sp, deref(jq.Speaker), []rune(d.Text))
+		}
+		// PolNeAR: parts of one attribution share an attribution_id
+		if len(jq.Parts) == 0 && jq.AttributionID != nil {
+			key := fmt.Sprint(jq.AttributionID)
+			if k, ok := byAttr[key]; ok {
+				prev := &a.Quotes[k]
+				prev.Parts = append(prev.Parts, parts...)
+				slices.SortFunc(prev.Parts, func(x, y annot.Span) int { return x.Start - y.Start })
+				if prev.Speaker == 0 {
+					prev.Speaker = q.Speaker
+				}
+				if prev.Cue.Empty() {
+					prev.Cue = q.Cue
+				}
+				continue
+			}
+			byAttr[key] = len(a.Quotes)
+		}
+		a.Quotes = append(a.Quotes, q)
+	}
+	// quote ids: keep when all are distinct and set
+	qseen := map[annot.QuoteID]bool{}
+	keepQ := true
+	for _, q := range a.Quotes {
+		if q.ID <= 0 || qseen[q.ID] {
+			keepQ = false
+		}
+		qseen[q.ID] = true
+	}
+	if !keepQ {
+		for i := range a.Quotes {
+			a.Quotes[i].ID = annot.QuoteID(i + 1)
+		}
+	}
+	if err := a.Validate(o.Len()); err != nil {
+		return doc, a, unit, err
+	}
+	return doc, a, unit, nil
+}
+
+// speakerMention finds the mention at sp or adds one (a PERSON name); a
+// canonical name different from the mention's text becomes its entity.
+func speakerMention(a *annot.Annotations, sp annot.Span, name string, text []rune) annot.MentionID {
+	for _, m := range a.Mentions {
+		if m.Span == sp {
+			return m.ID
+		}
+	}
+	var id annot.MentionID
+	for _, m := range a.Mentions {
+		id = max(id, m.ID)
+	}
+	id++
+	m := annot.Mention{ID: id, Span: sp, Label: annot.LabelPerson, Type: annot.MentionName}
+	if name != "" && name != string(text[sp.Start:sp.End]) {
+		var eid annot.EntityID
+		for _, e := range a.Entities {
+			if e.Name == name {
+				eid = e.ID
+			}
+		}
+		if eid == 0 {
+			for _, e := range a.Entities {
+				eid = max(eid, e.ID)
+			}
+			eid++
+			a.Entities = append(a.Entities, annot.Entity{ID: eid, Name: name, Label: annot.LabelPerson})
+		}
+		m.Entity = eid
+	}
+	a.Mentions = append(a.Mentions, m)
+	return id
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}

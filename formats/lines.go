@@ -1,0 +1,143 @@
+package formats
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+
+	"github.com/quotebench/quotebench/annot"
+)
+
+// MaxLine is the longest line a line-based reader takes (a whole article
+// with its annotations is far shorter); longer lines are rejected.
+const MaxLine = 64 << 20
+
+var errLong = errors.New("line too long")
+
+// readLine reads one line; a line longer than MaxLine is skipped and
+// reported as errLong.
+func readLine(br *bufio.Reader) ([]byte, error) {
+	var line []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if len(line)+len(chunk) > MaxLine {
+			for errors.Is(err, bufio.ErrBufferFull) {
+				_, err = br.ReadSlice('\n')
+			}
+			if err == io.EOF {
+				err = nil
+			}
+			if err != nil {
+				return nil, err
+			}
+			return nil, errLong
+		}
+		line = append(line, chunk...)
+		if !errors.Is(err, bufio.ErrBufferFull) {
+			return line, err
+		}
+	}
+}
+
+// ReadLines streams the non-blank lines of a line-based file (JSONL),
+// decodes them on every core and yields the records in file order, with
+// their path and 1-based line number set. decode must be safe for
+// concurrent use. Decoding is most of the cost of reading an export back,
+// so this halves the read-back of a large export on two cores.
+func ReadLines(r io.Reader, path string, decode func(line []byte) Record, yield func(Record) bool) error {
+	type batch struct {
+		lines [][]byte
+		nums  []int
+		out   chan []Record
+	}
+	const size = 32
+	workers := max(1, runtime.GOMAXPROCS(0))
+	work := make(chan *batch, workers)
+	order := make(chan *batch, 2*workers)
+	done := make(chan struct{})
+	var readErr error
+
+	go func() { // split into batches
+		defer close(work)
+		defer close(order)
+		br := bufio.NewReaderSize(r, 1<<16)
+		b := &batch{out: make(chan []Record, 1)}
+		send := func() bool {
+			if len(b.lines) == 0 {
+				return true
+			}
+			select {
+			case order <- b:
+			case <-done:
+				return false
+			}
+			select {
+			case work <- b:
+			case <-done:
+				return false
+			}
+			b = &batch{out: make(chan []Record, 1)}
+			return true
+		}
+		for n := 1; ; n++ {
+			line, err := readLine(br)
+			if errors.Is(err, errLong) {
+				b.lines = append(b.lines, nil) // decoded as the error below
+				b.nums = append(b.nums, n)
+				err = nil
+			}
+			if len(bytes.TrimSpace(line)) > 0 {
+				b.lines = append(b.lines, line)
+				b.nums = append(b.nums, n)
+				if len(b.lines) == size && !send() {
+					return
+				}
+			}
+			if err == io.EOF {
+				send()
+				return
+			}
+			if err != nil {
+				readErr = fmt.Errorf("read %q line %d: %w", path, n, err)
+				send()
+				return
+			}
+		}
+	}()
+	for w := 0; w < workers; w++ {
+		go func() {
+			for b := range work {
+				recs := make([]Record, len(b.lines))
+				for i, l := range b.lines {
+					if l == nil {
+						recs[i] = Record{Err: fmt.Errorf("%w: line longer than %d MiB", annot.ErrInvalid, MaxLine>>20)}
+					} else {
+						recs[i] = decode(l)
+					}
+					recs[i].Path, recs[i].Line = path, b.nums[i]
+				}
+				b.out <- recs
+			}
+		}()
+	}
+	stopped := false
+	for b := range order {
+		if stopped {
+			continue
+		}
+		for _, rec := range <-b.out {
+			if !yield(rec) {
+				stopped = true
+				close(done)
+				break
+			}
+		}
+	}
+	if stopped {
+		return nil
+	}
+	return readErr
+}
