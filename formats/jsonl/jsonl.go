@@ -15,7 +15,8 @@
 //	clusters   entities: id, name, label, origin, state, confidence
 //
 // The reader also takes plain gold and PolNeAR lines: a quote without parts
-// is one part (PolNeAR parts sharing an attribution_id become one quote), a
+// is one part (gold parts sharing a quote_id, and PolNeAR parts sharing an
+// attribution_id, become one quote), a
 // speaker given only by speaker_start/speaker_end becomes a mention, and the
 // offset unit is found by checking the stated span texts.
 package jsonl
@@ -79,6 +80,7 @@ type Quote struct {
 	Prov
 
 	AttributionID any `json:"attribution_id,omitempty"` // PolNeAR
+	QuoteKey      any `json:"quote_id,omitempty"`       // gold: the parts of one split quote share it
 }
 
 // Part is one part of a quote.
@@ -344,9 +346,8 @@ func Decoded(d Doc) (annot.Document, annot.Annotations, annot.Unit, error) {
 			}
 			q.Speaker = speakerMention(&a, sp, deref(jq.Speaker), []rune(d.Text))
 		}
-		// PolNeAR: parts of one attribution share an attribution_id
-		if len(jq.Parts) == 0 && jq.AttributionID != nil {
-			key := fmt.Sprint(jq.AttributionID)
+		// gold: parts of one quote share a quote_id; PolNeAR: an attribution_id
+		if key, ok := partKey(jq); ok {
 			if k, ok := byAttr[key]; ok {
 				prev := &a.Quotes[k]
 				prev.Parts = append(prev.Parts, parts...)
@@ -381,6 +382,21 @@ func Decoded(d Doc) (annot.Document, annot.Annotations, annot.Unit, error) {
 		return doc, a, unit, err
 	}
 	return doc, a, unit, nil
+}
+
+// partKey is the key that joins the parts of one split quote given as
+// separate items: the gold's quote_id, else PolNeAR's attribution_id. Items
+// with parts of their own, or with neither key, stand alone.
+func partKey(jq Quote) (string, bool) {
+	switch {
+	case len(jq.Parts) > 0:
+		return "", false
+	case jq.QuoteKey != nil:
+		return "quote_id " + fmt.Sprint(jq.QuoteKey), true
+	case jq.AttributionID != nil:
+		return "attribution_id " + fmt.Sprint(jq.AttributionID), true
+	}
+	return "", false
 }
 
 // speakerMention finds the mention at sp or adds one (a PERSON name); a

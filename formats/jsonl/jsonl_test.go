@@ -40,6 +40,8 @@ func TestDecodeGold(t *testing.T) {
 			annot.UnitByte, 1, 1, "", ""},
 		{"polnear parts", `{"id":"p","text":"` + text + `","quotes":[{"start":14,"end":20,"text":"“We wi","type":"direct","attribution_id":"x1","cue":"said","cue_start":39,"cue_end":43},{"start":21,"end":38,"text":"l not back down,”","type":"direct","attribution_id":"x1","speaker":"Jane Smith","speaker_mention":"Jane Smith","speaker_start":44,"speaker_end":54}],"entities":[]}`,
 			annot.UnitCodePoint, 1, 2, "Jane Smith", ""},
+		{"gold split quote", `{"id":"g","text":"` + text + `","quotes":[{"start":14,"end":20,"text":"“We wi","type":"direct","quote_id":"q1"},{"start":21,"end":38,"text":"l not back down,”","type":"direct","quote_id":"q1","speaker":"Jane Smith","speaker_mention":"Jane Smith","speaker_start":44,"speaker_end":54},{"start":44,"end":54,"text":"Jane Smith","type":"indirect","quote_id":"q2"}],"entities":[]}`,
+			annot.UnitCodePoint, 2, 2, "Jane Smith", ""},
 		{"wrong text", `{"id":"a","text":"` + text + `","quotes":[{"start":10,"end":20,"text":"nope","type":"direct"}],"entities":[]}`,
 			"", 0, 0, "", "no unit"},
 		{"outside", `{"id":"a","text":"abc","quotes":[],"entities":[{"start":1,"end":9,"label":"ORG","text":""}]}`,
@@ -78,7 +80,9 @@ func TestDecodeGold(t *testing.T) {
 	}
 }
 
-// The hand annotation of the shared sample article reads without error.
+// The hand annotation of the shared sample article reads without error: 22
+// quote items, two of which share a quote_id and become one quote in two
+// parts, and 41 entity mentions (speaker spans may add mentions).
 func TestSharedGold(t *testing.T) {
 	gold := formatstest.SharedPath(t, "corpus/sample/putin-xi-2022-12-30.gold.jsonl")
 	n := 0
@@ -87,8 +91,16 @@ func TestSharedGold(t *testing.T) {
 			t.Errorf("%s: %v", r.Where(), r.Err)
 		}
 		n++
-		if len(r.Ann.Quotes) != 19 || len(r.Ann.Mentions) < 41 {
-			t.Errorf("%d quotes, %d mentions; the gold has 19 quotes and 41 entity mentions", len(r.Ann.Quotes), len(r.Ann.Mentions))
+		parts, split := 0, 0
+		for _, q := range r.Ann.Quotes {
+			parts += len(q.Parts)
+			if len(q.Parts) > 1 {
+				split++
+			}
+		}
+		if len(r.Ann.Quotes) != 21 || parts != 22 || split != 1 || len(r.Ann.Mentions) < 41 {
+			t.Errorf("%d quotes (%d parts, %d split), %d mentions; the gold has 22 quote items forming 21 quotes (one in two parts) and 41 entity mentions",
+				len(r.Ann.Quotes), parts, split, len(r.Ann.Mentions))
 		}
 		return true
 	})
