@@ -1,0 +1,79 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/quotebench/quotebench/annot"
+)
+
+// setState accepts or rejects the selected annotation and moves on.
+func (wb *Workbench) setState(st annot.State) {
+	r := wb.view.Selected()
+	if r.IsZero() {
+		wb.NextSuggestion(1)
+		return
+	}
+	verb := map[annot.State]string{annot.StateAccepted: "accept", annot.StateRejected: "reject"}[st]
+	switch {
+	case r.Quote != 0:
+		q := wb.quote(r.Quote)
+		if q == nil || q.State == st {
+			break
+		}
+		if !wb.write(verb+" quote", func() error { return wb.proj.SetQuoteState(r.Quote, st) }) {
+			return
+		}
+		q.State = st
+	case r.Mention != 0:
+		m := wb.ann.Mention(r.Mention)
+		if m == nil || m.State == st {
+			break
+		}
+		if !wb.write(verb+" "+strings.ToLower(string(m.Label)), func() error { return wb.proj.SetMentionState(r.Mention, st) }) {
+			return
+		}
+		m.State = st
+	}
+	wb.repaintOne(r)
+	if len(wb.suggestions()) > 0 {
+		wb.NextSuggestion(1)
+	}
+}
+
+// Accept accepts the selected annotation and selects the next suggestion.
+func (wb *Workbench) Accept() { wb.setState(annot.StateAccepted) }
+
+// Reject rejects the selected annotation and selects the next suggestion.
+func (wb *Workbench) Reject() { wb.setState(annot.StateRejected) }
+
+// AcceptAll accepts every suggestion left in the document.
+func (wb *Workbench) AcceptAll() {
+	if wb.doc.ID == 0 {
+		return
+	}
+	n := 0
+	if wb.write("accept all remaining", func() (err error) { n, err = wb.proj.AcceptAll(wb.doc.ID); return err }) {
+		wb.reload()
+		wb.didSave(fmt.Sprintf("accepted %d remaining suggestions", n))
+	}
+}
+
+func (wb *Workbench) quote(id annot.QuoteID) *annot.Quote {
+	for i := range wb.ann.Quotes {
+		if wb.ann.Quotes[i].ID == id {
+			return &wb.ann.Quotes[i]
+		}
+	}
+	return nil
+}
+
+// selectedQuote returns the selected quote (nil when the selection is a
+// mention or nothing).
+func (wb *Workbench) selectedQuote() *annot.Quote {
+	r := wb.view.Selected()
+	if r.Quote != 0 {
+		return wb.quote(r.Quote)
+	}
+	return nil
+}

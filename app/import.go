@@ -1,0 +1,98 @@
+package app
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// OpenArticles imports files into the current project and shows the first
+// new (or already present) one at once.
+func (wb *Workbench) OpenArticles(paths []string) {
+	wb.importPaths(paths, true)
+}
+
+func (wb *Workbench) importPaths(paths []string, show bool) {
+	if wb.proj == nil || len(paths) == 0 {
+		return
+	}
+	if wb.proj.ReadOnly() {
+		wb.errorf(fmt.Errorf("import %s: %w", strings.Join(paths, ", "), ErrReadOnly))
+		return
+	}
+	p := wb.proj
+	var rep ImportReport
+	var err error
+	var done, total int // the worker's last progress
+	wb.progress.SetValue(0)
+	wb.progress.Show()
+	wb.saved.SetText("Importing…")
+	wb.background(func() {
+		rep, err = p.Import(paths, func(d, n int, item string) {
+			done, total = d, n
+			fyne.Do(func() {
+				if n > 0 {
+					wb.progress.SetValue(float64(d) / float64(n))
+				}
+				wb.saved.SetText("Importing " + filepath.Base(item) + "…")
+			})
+		})
+	}, func() {
+		wb.progress.Hide()
+		if p != wb.proj {
+			return
+		}
+		if err != nil {
+			wb.reloadDocs() // what was imported before the error stays
+			wb.lastSaved = fmt.Sprintf("Import stopped: %d documents imported", len(rep.Added))
+			wb.saved.SetText(wb.lastSaved)
+			where := ""
+			if total > 0 {
+				where = fmt.Sprintf(" after %d of %d inputs", done, total)
+			}
+			wb.errorf(fmt.Errorf("import stopped early%s (%d documents imported): %w", where, len(rep.Added), err))
+			return
+		}
+		wb.reloadDocs()
+		wb.didSave(fmt.Sprintf("imported %d, %d already present, %d rejected", len(rep.Added), len(rep.Duplicates), len(rep.Rejected)))
+		switch {
+		case show && len(rep.Added) > 0:
+			wb.ShowDocument(rep.Added[0])
+		case show && len(rep.Existing) > 0:
+			wb.ShowDocument(rep.Existing[0])
+			wb.hint("Already in the project: showing it")
+		}
+		if len(rep.Rejected) > 0 || len(rep.Notices) > 0 || !show {
+			wb.showImportReport(rep)
+		}
+	})
+}
+
+func (wb *Workbench) showImportReport(rep ImportReport) {
+	lines := []string{fmt.Sprintf("Added %d documents; %d were already in the project.", len(rep.Added), len(rep.Duplicates))}
+	list := func(title string, rs []Rejected) {
+		if len(rs) == 0 {
+			return
+		}
+		lines = append(lines, "", title)
+		for _, r := range rs {
+			where := r.Path
+			if r.Line > 0 {
+				where = fmt.Sprintf("%s:%d", r.Path, r.Line)
+			}
+			lines = append(lines, fmt.Sprintf("• %s — %s", where, r.Reason))
+		}
+	}
+	list("Not imported:", rep.Rejected)
+	list("Imported, with notes:", rep.Notices)
+	txt := widget.NewLabel(strings.Join(lines, "\n"))
+	txt.Wrapping = fyne.TextWrapWord
+	sc := container.NewVScroll(txt)
+	sc.SetMinSize(fyne.NewSize(520, 240))
+	dialog.ShowCustom("Import finished", "Close", sc, wb.win)
+}

@@ -1,0 +1,140 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+
+	"fyne.io/fyne/v2/dialog"
+
+	"github.com/quotebench/quotebench/annot"
+)
+
+// SetProject shows an open project: the document list and the last document
+// viewed in it (or the first).
+func (wb *Workbench) SetProject(p Project) {
+	if wb.busy() && p != wb.proj {
+		// the running import or export writes to the open project: keep it
+		p.Close()
+		wb.hintBusy()
+		return
+	}
+	if wb.proj != nil && wb.proj != p {
+		wb.proj.Close()
+	}
+	wb.proj = p
+	wb.doc, wb.ann, wb.runes = annot.Document{}, annot.Annotations{}, nil
+	wb.labels = annot.DefaultLabels
+	if ls, err := p.Labels(); err == nil && len(ls) > 0 {
+		wb.labels = ls
+	}
+	wb.prefs.addRecent(p.Path())
+	wb.prefs.setLastProject(p.Path())
+	wb.setMenus()
+	title := "Quotebench — " + filepath.Base(p.Path())
+	if p.ReadOnly() {
+		title += " (read-only)"
+	}
+	wb.win.SetTitle(title)
+	wb.reloadDocs()
+	wb.lastSaved = "Project opened: every change is saved at once"
+	if p.ReadOnly() {
+		wb.lastSaved = "Read-only: changes are not saved"
+	}
+	wb.saved.SetText(wb.lastSaved)
+	last := annot.DocID(wb.prefs.lastDoc(p.Path()))
+	for _, d := range wb.docs {
+		if d.ID == last {
+			wb.ShowDocument(last)
+			return
+		}
+	}
+	if len(wb.docs) > 0 {
+		wb.ShowDocument(wb.docs[0].ID)
+	} else {
+		wb.showEmpty()
+	}
+}
+
+// Project returns the open project (nil when none).
+func (wb *Workbench) Project() Project { return wb.proj }
+
+func (wb *Workbench) showEmpty() {
+	wb.docTitle.SetText("No documents yet: File → Open article… or drop files here")
+	wb.view.SetDocument("", nil)
+	wb.insp.refresh()
+	wb.position.SetText("")
+}
+
+// OpenProject opens a project file, explaining a busy or newer file and
+// offering to open a busy one read-only.
+func (wb *Workbench) OpenProject(path string) {
+	if wb.proj != nil && samePath(wb.proj.Path(), path) {
+		return // already open (it would look busy: we hold its lock)
+	}
+	if wb.busy() {
+		wb.hintBusy()
+		return
+	}
+	p, err := wb.opts.Open(path, false)
+	switch {
+	case errors.Is(err, ErrBusy):
+		dialog.ShowConfirm("Project in use",
+			fmt.Sprintf("%s is open in another Quotebench window.\n\nOpen it read-only? You can look but not change anything.", path),
+			func(ok bool) {
+				if !ok {
+					return
+				}
+				p, err := wb.opts.Open(path, true)
+				if err != nil {
+					wb.errorf(fmt.Errorf("open project %q read-only: %w", path, err))
+					return
+				}
+				wb.SetProject(p)
+			}, wb.win)
+		return
+	case errors.Is(err, ErrNewerVersion):
+		wb.errorf(fmt.Errorf("%s was written by a newer Quotebench than this one (%s); update Quotebench to open it: %w", path, wb.opts.Version, err))
+		return
+	case err != nil:
+		wb.errorf(fmt.Errorf("open project %q: %w", path, err))
+		return
+	}
+	wb.SetProject(p)
+}
+
+func samePath(a, b string) bool {
+	x, err1 := filepath.Abs(a)
+	y, err2 := filepath.Abs(b)
+	return err1 == nil && err2 == nil && x == y
+}
+
+// Start opens project (when "", the last project, or else the default one)
+// and imports the articles given on the command line, showing the first at once.
+func (wb *Workbench) Start(project string, articles []string) {
+	wb.restoreWindow()
+	path := project
+	if path == "" {
+		path = wb.prefs.lastProject()
+		if !fileExists(path) {
+			path = ""
+		}
+	}
+	if path == "" {
+		if wb.opts.DefaultProject != nil {
+			p, err := wb.opts.DefaultProject()
+			if err != nil {
+				wb.errorf(fmt.Errorf("find the default project: %w", err))
+				return
+			}
+			path = p
+		}
+	}
+	if path == "" {
+		return
+	}
+	wb.OpenProject(path)
+	if wb.proj != nil && len(articles) > 0 {
+		wb.OpenArticles(articles)
+	}
+}
