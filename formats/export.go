@@ -133,6 +133,9 @@ func Export(out, format string, items Items, n int, opt Options, progress func(d
 		progress = func(int, int) {}
 	}
 	out = filepath.Clean(out)
+	if err := checkProtected([]string{out, ManifestPath(f, out)}, opt.Protect); err != nil {
+		return Manifest{}, err
+	}
 	if err := checkOut(f, out); err != nil {
 		return Manifest{}, err
 	}

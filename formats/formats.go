@@ -73,6 +73,10 @@ type Options struct {
 	// Unit overrides the offset unit of formats that allow it (Label Studio
 	// before 2022 counted UTF-16 units). "" means the format's default.
 	Unit annot.Unit
+	// Protect lists files the export must never write over: the open
+	// project and its companions (see store.Files). An output or manifest
+	// that is one of them, by any name, is refused with ErrProtected.
+	Protect []string
 }
 
 // Writer writes items of one format to one output (a file or a directory).

@@ -269,6 +269,17 @@ func (s *Store) Close() error {
 // Path is the project file's path as given to Open.
 func (s *Store) Path() string { return s.path }
 
+// Files lists the project file and its companions (the SQLite -wal, -shm and
+// -journal files and the writer's .lock), links resolved: what nothing but
+// the store may ever write, such as an export (formats.Options.Protect).
+func (s *Store) Files() []string {
+	abs, err := realPath(s.path)
+	if err != nil {
+		abs = s.path
+	}
+	return []string{abs, abs + "-wal", abs + "-shm", abs + "-journal", abs + ".lock"}
+}
+
 // ReadOnly reports whether the store was opened read-only.
 func (s *Store) ReadOnly() bool { return s.ro }
 

@@ -92,6 +92,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 			return yield(formats.Item{Doc: d, Ann: a})
 		})
 	}
+	opt.Protect = s.Files()
 	m, err := formats.Export(*out, *format, items, len(sums), opt, nil)
 	printLint(stderr, m.Lint, *strict)
 	if err != nil {

@@ -211,3 +211,37 @@ func TestImportAnnotationsRejects(t *testing.T) {
 		t.Errorf("new document: %+v", it)
 	}
 }
+
+// An export onto the project file (or its -wal, or a link to it) is refused
+// while a writer has the project open, and the project keeps every document
+// and stays writable: nothing is replaced under the writer.
+func TestExportRefusesTheProjectFile(t *testing.T) {
+	items := formatstest.All()
+	proj := newProject(t, items)
+	writer, err := store.Open(proj, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer writer.Close()
+	link := filepath.Join(t.TempDir(), "link.jsonl")
+	if err := os.Symlink(proj, link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	for _, out := range []string{proj, proj + "-wal", link} {
+		var stdout, stderr bytes.Buffer
+		code := run([]string{"export", "--project", proj, "--format", "jsonl", "--out", out}, &stdout, &stderr)
+		if code != 1 || !strings.Contains(stderr.String(), "would replace") || stdout.Len() != 0 {
+			t.Errorf("export --out %s: status %d, stdout %q, stderr %q; want status 1 and a refusal", out, code, stdout.String(), stderr.String())
+		}
+	}
+	doc := formatstest.Article().Doc
+	doc.Text += " Written after the refused exports."
+	doc.ExtID = "after"
+	if _, err := writer.AddDocument(doc, &annot.Annotations{}, annot.OriginHuman); err != nil {
+		t.Fatalf("the open writer can no longer write: %v", err)
+	}
+	writer.Close()
+	if got := projectItems(t, proj); len(got) != len(items)+1 {
+		t.Errorf("project holds %d documents after the refused exports, want %d", len(got), len(items)+1)
+	}
+}

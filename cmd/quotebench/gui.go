@@ -204,7 +204,7 @@ func (o *guiOpener) export(project app.Project, format, out string, status annot
 		}
 		return nil
 	}
-	m, err := formats.Export(out, format, items, len(sums), formats.Options{}, progress)
+	m, err := formats.Export(out, format, items, len(sums), formats.Options{Protect: p.Store.Files()}, progress)
 	if err != nil {
 		return "", err
 	}
