@@ -83,11 +83,11 @@ func open(path string, opt Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	exists, err := checkHeader(abs)
+	h, err := checkHeader(abs)
 	if err != nil {
 		return nil, err
 	}
-	s, err := openReal(path, abs, exists, opt)
+	s, err := openReal(path, abs, h, opt)
 	if err != nil {
 		if fi, serr := os.Stat(abs); serr == nil && hardLinks(fi) > 1 {
 			return nil, fmt.Errorf("%w: the file has %d hard links and is probably open under another of its names; "+
@@ -118,7 +118,8 @@ func realPath(path string) (string, error) {
 	return abs, nil
 }
 
-func openReal(path, abs string, exists bool, opt Options) (*Store, error) {
+func openReal(path, abs string, h header, opt Options) (*Store, error) {
+	exists := h.exists
 	var err error
 	if opt.ReadOnly && !exists {
 		return nil, fmt.Errorf("%w: cannot open read-only a project that does not exist", annot.ErrNotFound)
@@ -126,7 +127,7 @@ func openReal(path, abs string, exists bool, opt Options) (*Store, error) {
 	if exists {
 		// Inspect the file read-only before anything may write to it (or
 		// a lock file appear next to it).
-		if err := probe(abs, opt.ReadOnly); err != nil {
+		if err := probe(abs, opt.ReadOnly, h.short); err != nil {
 			return nil, err
 		}
 	}
@@ -170,56 +171,77 @@ func dsn(abs string, readOnly bool) string {
 	return "file:" + p + "?_fk=1&_journal_mode=WAL&_busy_timeout=5000&_txlock=immediate&_sync=FULL"
 }
 
+// header is what checkHeader found.
+type header struct {
+	exists bool // the file exists with content (an empty file is a new project)
+	short  bool // shorter than its header says, the rest in the WAL: SQLite must check it
+}
+
 // checkHeader refuses files that are not SQLite databases or are shorter
-// than their header says, without writing. It reports whether the file
-// exists with content (an empty file counts as a new project).
-func checkHeader(abs string) (bool, error) {
+// than their header says with no WAL to complete them, without writing.
+func checkHeader(abs string) (header, error) {
 	f, err := os.Open(abs)
 	if errors.Is(err, os.ErrNotExist) {
-		return false, nil
+		return header{}, nil
 	}
 	if err != nil {
-		return false, err
+		return header{}, err
 	}
 	defer f.Close()
 	fi, err := f.Stat()
 	if err != nil {
-		return false, err
+		return header{}, err
 	}
 	if fi.IsDir() {
-		return false, fmt.Errorf("%w: it is a folder", ErrNotProject)
+		return header{}, fmt.Errorf("%w: it is a folder", ErrNotProject)
 	}
 	if fi.Size() == 0 {
-		return false, nil
+		return header{}, nil
 	}
 	var h [100]byte
 	if _, err := io.ReadFull(f, h[:]); err != nil {
-		return false, fmt.Errorf("%w: file is truncated (%d bytes)", ErrNotProject, fi.Size())
+		return header{}, fmt.Errorf("%w: file is truncated (%d bytes)", ErrNotProject, fi.Size())
 	}
 	if string(h[:16]) != "SQLite format 3\x00" {
-		return false, fmt.Errorf("%w: not an SQLite database", ErrNotProject)
+		return header{}, fmt.Errorf("%w: not an SQLite database", ErrNotProject)
 	}
 	pageSize := int64(binary.BigEndian.Uint16(h[16:18]))
 	if pageSize == 1 {
 		pageSize = 65536
 	}
 	if pageSize < 512 || pageSize&(pageSize-1) != 0 {
-		return false, fmt.Errorf("%w: damaged header (page size %d)", ErrNotProject, pageSize)
-	}
-	if fi.Size()%pageSize != 0 {
-		return false, fmt.Errorf("%w: file is truncated or damaged (%d bytes is not a whole number of %d-byte pages)", ErrNotProject, fi.Size(), pageSize)
+		return header{}, fmt.Errorf("%w: damaged header (page size %d)", ErrNotProject, pageSize)
 	}
 	pages := int64(binary.BigEndian.Uint32(h[28:32]))
 	counter, validFor := binary.BigEndian.Uint32(h[24:28]), binary.BigEndian.Uint32(h[92:96])
-	if pages > 0 && counter == validFor && fi.Size() < pages*pageSize {
-		return false, fmt.Errorf("%w: file is truncated (%d of %d bytes)", ErrNotProject, fi.Size(), pages*pageSize)
+	short := fi.Size()%pageSize != 0 || pages > 0 && counter == validFor && fi.Size() < pages*pageSize
+	if short && walFrames(abs) {
+		// A checkpoint cut short (a full disk, a crash) leaves the file
+		// shorter than its header says with the pages still in the WAL:
+		// only SQLite can tell whether the two together are whole, and
+		// probe asks it. Refusing here would lock a healthy project out.
+		return header{exists: true, short: true}, nil
 	}
-	return true, nil
+	if fi.Size()%pageSize != 0 {
+		return header{}, fmt.Errorf("%w: file is truncated or damaged (%d bytes is not a whole number of %d-byte pages, and there is no WAL to complete it)", ErrNotProject, fi.Size(), pageSize)
+	}
+	if short {
+		return header{}, fmt.Errorf("%w: file is truncated (%d of %d bytes, and there is no WAL to complete it)", ErrNotProject, fi.Size(), pages*pageSize)
+	}
+	return header{exists: true}, nil
+}
+
+// walFrames reports whether the project's -wal file holds at least one
+// frame (a 32-byte header and more).
+func walFrames(abs string) bool {
+	fi, err := os.Stat(abs + "-wal")
+	return err == nil && fi.Mode().IsRegular() && fi.Size() > 32
 }
 
 // probe reads version and identity of an existing file on a read-only
-// connection. It refuses other programs' databases and damaged files.
-func probe(abs string, readOnly bool) error {
+// connection. It refuses other programs' databases and damaged files; a file
+// completed by its WAL (short) must also pass SQLite's quick_check.
+func probe(abs string, readOnly, short bool) error {
 	db, err := sql.Open("sqlite3", "file:"+strings.TrimPrefix(dsn(abs, true), "file:"))
 	if err != nil {
 		return err
@@ -234,6 +256,17 @@ func probe(abs string, readOnly bool) error {
 	}
 	if err := db.QueryRow("SELECT count(*) FROM sqlite_schema").Scan(&tables); err != nil {
 		return damaged(err)
+	}
+	if short {
+		// The file and its WAL must make a whole database before anything
+		// writes to it (a checkpoint would copy damage into the file).
+		var res string
+		if err := db.QueryRow("PRAGMA quick_check").Scan(&res); err != nil {
+			return damaged(err)
+		}
+		if res != "ok" {
+			return fmt.Errorf("%w: damaged (%s)", ErrNotProject, res)
+		}
 	}
 	switch {
 	case appID != 0 && appID != applicationID:
