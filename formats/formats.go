@@ -17,6 +17,7 @@ package formats
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -121,6 +122,7 @@ type Format struct {
 	Ext     string // extension of the output file (".jsonl"); "" for directory formats
 	Dir     bool   // the output is a directory
 	Unit    annot.Unit
+	Units   []annot.Unit // other offset units an export may choose (Options.Unit)
 	Caps    Caps
 
 	// NewWriter starts an output at path (a file, or a directory that exists and is empty).
@@ -140,11 +142,17 @@ type Format struct {
 	// yields the values found in the output, in order.
 	Expect   func(it Item, opt Options) (any, error)
 	ReadBack func(path string, opt Options, yield func(id string, got any, err error) bool) error
+
+	// Describe adds what is the format's own to the manifest of an export
+	// with opt: tag scheme, target, newline policy, notes.
+	Describe func(m *Manifest, opt Options)
+	// Sidecars are files written beside the output (see Sidecar).
+	Sidecars func(opt Options) []Sidecar
 }
 
 // unit is the offset unit an export with opt writes.
 func (f *Format) unit(opt Options) annot.Unit {
-	if opt.Unit != "" && f.Name == "labelstudio" {
+	if opt.Unit != "" && slices.Contains(f.Units, opt.Unit) {
 		return opt.Unit
 	}
 	return f.Unit

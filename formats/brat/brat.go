@@ -55,6 +55,11 @@ func init() {
 		NewWriter: NewWriter,
 		Read:      Read,
 		Import:    true,
+		Describe: func(m *formats.Manifest, opt formats.Options) {
+			if opt.LF {
+				m.Newlines = formats.NewlinesLF
+			}
+		},
 	})
 }
 

@@ -61,6 +61,12 @@ func init() {
 		Lint:      lint,
 		Expect:    expect,
 		ReadBack:  readBack,
+		Describe: func(m *formats.Manifest, opt formats.Options) {
+			m.Scheme = "IOB2"
+			if opt.IOB1 {
+				m.Scheme = "IOB1"
+			}
+		},
 	})
 }
 

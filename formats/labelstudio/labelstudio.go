@@ -56,11 +56,18 @@ func init() {
 		Summary: "Label Studio tasks (JSON): labels, per-region choices, relations; annotations or predictions",
 		Ext:     ".json",
 		Unit:    annot.UnitCodePoint,
+		Units:   []annot.Unit{annot.UnitUTF16, annot.UnitByte},
 		Caps: formats.CapQuotes | formats.CapKinds | formats.CapCues | formats.CapSpeakers | formats.CapUnattributed |
 			formats.CapMentionTypes | formats.CapEntities | formats.CapNames | formats.CapMeta,
 		NewWriter: NewWriter,
 		Read:      Read,
 		Import:    true,
+		Describe: func(m *formats.Manifest, opt formats.Options) {
+			m.Target = "annotations"
+			if opt.Predictions {
+				m.Target = "predictions"
+			}
+		},
 	})
 }
 
