@@ -71,7 +71,7 @@ func BenchmarkAcceptSuggestion(b *testing.B) {
 	w.Resize(fyne.NewSize(1280, 800))
 	wb := New(fa, w, Options{})
 	wb.errorf = func(err error) { b.Fatal(err) }
-	wb.SetProject(&storeProject{s})
+	wb.SetProject(&testProject{Store: s})
 	ms := wb.ann.Mentions
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -108,7 +108,7 @@ func BenchmarkShowDocument(b *testing.B) {
 	w.Resize(fyne.NewSize(1280, 800))
 	wb := New(fa, w, Options{})
 	wb.errorf = func(err error) { b.Fatal(err) }
-	wb.SetProject(&storeProject{s})
+	wb.SetProject(&testProject{Store: s})
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		wb.ShowDocument(ids[i%len(ids)])

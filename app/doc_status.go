@@ -23,7 +23,7 @@ func (wb *Workbench) MarkDoneAndNext() {
 	cur := wb.doc.ID
 	// the next document comes from the list as it was before the write: a
 	// filter may drop the current one from the list, shifting every index
-	before := append([]DocSummary(nil), wb.docs...)
+	before := append([]annot.DocSummary(nil), wb.docs...)
 	idx := wb.docIndex()
 	if !wb.write("mark done", func() error { return wb.proj.SetStatus(cur, annot.StatusDone) }) {
 		return

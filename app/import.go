@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+	"github.com/quotebench/quotebench/annot"
 )
 
 // OpenArticles imports files into the current project and shows the first
@@ -22,11 +23,11 @@ func (wb *Workbench) importPaths(paths []string, show bool) {
 		return
 	}
 	if wb.proj.ReadOnly() {
-		wb.errorf(fmt.Errorf("import %s: %w", strings.Join(paths, ", "), ErrReadOnly))
+		wb.errorf(fmt.Errorf("import %s: %w", strings.Join(paths, ", "), annot.ErrReadOnly))
 		return
 	}
 	p := wb.proj
-	var rep ImportReport
+	var rep annot.ImportReport
 	var err error
 	var done, total int // the worker's last progress
 	wb.progress.SetValue(0)
@@ -63,8 +64,8 @@ func (wb *Workbench) importPaths(paths []string, show bool) {
 		switch {
 		case show && len(rep.Added) > 0:
 			wb.ShowDocument(rep.Added[0])
-		case show && len(rep.Existing) > 0:
-			wb.ShowDocument(rep.Existing[0])
+		case show && len(rep.DuplicateIDs) > 0:
+			wb.ShowDocument(rep.DuplicateIDs[0])
 			wb.hint("Already in the project: showing it")
 		}
 		if len(rep.Rejected) > 0 || len(rep.Notices) > 0 || !show {
@@ -73,9 +74,9 @@ func (wb *Workbench) importPaths(paths []string, show bool) {
 	})
 }
 
-func (wb *Workbench) showImportReport(rep ImportReport) {
+func (wb *Workbench) showImportReport(rep annot.ImportReport) {
 	lines := []string{fmt.Sprintf("Added %d documents; %d were already in the project.", len(rep.Added), len(rep.Duplicates))}
-	list := func(title string, rs []Rejected) {
+	list := func(title string, rs []annot.Rejected) {
 		if len(rs) == 0 {
 			return
 		}

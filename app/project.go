@@ -1,30 +1,26 @@
 // Package app is the Quotebench workbench window: the document list, the
 // annotated article, the inspector, menus, shortcuts, theme and preferences.
-// It sees the project store through the Project interface declared here;
-// cmd/quotebench adapts the real store to it.
+// It reads and changes a project through the small interfaces declared
+// here (DocList, Editor, Importer), which *store.Store and the importer
+// satisfy; it never imports the store.
 package app
 
-import (
-	"errors"
+import "github.com/quotebench/quotebench/annot"
 
-	"github.com/quotebench/quotebench/annot"
-)
-
-// Project is what the window needs from an open project file. Every method
-// that changes something is one transaction, journaled for undo.
-type Project interface {
-	Path() string
-	ReadOnly() bool
-	Close() error
-
-	Documents(f DocFilter) ([]DocSummary, error)
+// DocList is what the document list, the article view and the overview
+// read from a project.
+type DocList interface {
+	Documents(f annot.DocFilter) ([]annot.DocSummary, error)
 	Document(id annot.DocID) (annot.Document, error)
 	Annotations(id annot.DocID) (annot.Annotations, error)
-	// Import reads files and folders, running the detector on each article.
-	Import(paths []string, progress func(done, total int, item string)) (ImportReport, error)
 	Labels() ([]annot.Label, error)
-	Stats() (Stats, error)
+	Stats() (annot.Stats, error)
+}
 
+// Editor is what the review actions change. Every method is one
+// transaction, journaled for undo; a project opened read-only fails each
+// with annot.ErrReadOnly.
+type Editor interface {
 	SetStatus(id annot.DocID, st annot.Status) error
 	SetQuoteState(q annot.QuoteID, st annot.State) error
 	SetMentionState(m annot.MentionID, st annot.State) error
@@ -43,79 +39,42 @@ type Project interface {
 	MergeEntities(into, from annot.EntityID) error
 	MoveMention(m annot.MentionID, to annot.EntityID) error
 
-	Undo() (JournalEntry, bool, error)
-	Redo() (JournalEntry, bool, error)
+	Undo() (annot.JournalEntry, bool, error)
+	Redo() (annot.JournalEntry, bool, error)
 }
 
-// DocSummary is one row of the document list.
-type DocSummary struct {
-	ID       annot.DocID
-	Title    string
-	Date     string
-	Status   annot.Status
-	Quotes   int
-	Mentions int
-	Pending  int
+// Importer reads files and folders into the project, running the detector
+// on each article.
+type Importer interface {
+	Import(paths []string, progress func(done, total int, item string)) (annot.ImportReport, error)
 }
 
-// DocFilter selects documents; zero values select everything.
-type DocFilter struct {
-	Status annot.Status
-	Query  string
-	IDs    []annot.DocID // nil: any
+// ExportSource is what an export reads: the documents, and the project's
+// own files (the database and its side files), which it must never write over.
+type ExportSource interface {
+	DocList
+	Files() []string
 }
 
-// Rejected is an input the importer refused, and why.
-type Rejected struct {
-	Path   string
-	Line   int
-	Reason string
+// Project is an open project file: *store.Store with an importer beside it.
+type Project interface {
+	Path() string
+	ReadOnly() bool
+	Close() error
+	ExportSource
+	Editor
+	Importer
 }
 
-// ImportReport says what an import did.
-type ImportReport struct {
-	Added      []annot.DocID
-	Duplicates []string
-	Existing   []annot.DocID // the document each duplicate input already is, same order
-	Rejected   []Rejected
-	Notices    []Rejected // inputs imported with a note ("imported without suggestions: detector: …")
-}
-
-// JournalEntry is one undone or redone action.
-type JournalEntry struct {
-	Doc    annot.DocID
-	Action string
-}
-
-// Stats is the project overview.
-type Stats struct {
-	ByStatus map[annot.Status]int
-	Speakers []SpeakerCount
-
-	DetectorAccepted, DetectorEdited, DetectorRejected, DetectorPending int
-}
-
-// SpeakerCount is how often someone is quoted.
-type SpeakerCount struct {
-	Name  string
-	Count int
-}
-
-// OpenFunc opens (or creates) a project file. Errors wrap ErrBusy,
-// ErrNewerVersion or ErrReadOnly when those apply.
+// OpenFunc opens (or creates) a project file. Errors wrap annot.ErrBusy,
+// annot.ErrNewerVersion or annot.ErrReadOnly when those apply.
 type OpenFunc func(path string, readOnly bool) (Project, error)
 
-// ExportFunc writes the documents of p with the given status ("" = all) in
-// a format to out and returns a one-line summary. p is the project that was
-// open when the analyst asked for the export; it runs off the UI goroutine.
-type ExportFunc func(p Project, format, out string, status annot.Status, progress func(done, total int)) (string, error)
-
-// Errors an OpenFunc wraps so the window can explain them.
-var (
-	ErrBusy         = errors.New("project is open in another Quotebench")
-	ErrNewerVersion = errors.New("project file is from a newer version of Quotebench")
-	ErrReadOnly     = errors.New("project is open read-only")
-)
+// ExportFunc writes the documents of src with the given status ("" = all)
+// in a format to out and returns a one-line summary. src is the project
+// that was open when the analyst asked for the export; it runs off the UI
+// goroutine.
+type ExportFunc func(src ExportSource, format, out string, status annot.Status, progress func(done, total int)) (string, error)
 
 // Options wire the window to the rest of the program.
 type Options struct {

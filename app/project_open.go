@@ -78,7 +78,7 @@ func (wb *Workbench) OpenProject(path string) {
 	}
 	p, err := wb.opts.Open(path, false)
 	switch {
-	case errors.Is(err, ErrBusy):
+	case errors.Is(err, annot.ErrBusy):
 		dialog.ShowConfirm("Project in use",
 			fmt.Sprintf("%s is open in another Quotebench window.\n\nOpen it read-only? You can look but not change anything.", path),
 			func(ok bool) {
@@ -93,7 +93,7 @@ func (wb *Workbench) OpenProject(path string) {
 				wb.SetProject(p)
 			}, wb.win)
 		return
-	case errors.Is(err, ErrNewerVersion):
+	case errors.Is(err, annot.ErrNewerVersion):
 		wb.errorf(fmt.Errorf("%s was written by a newer Quotebench than this one (%s); update Quotebench to open it: %w", path, wb.opts.Version, err))
 		return
 	case err != nil:

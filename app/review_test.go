@@ -23,9 +23,9 @@ const articleC = "A third story.\n\n“Nothing is decided,” the clerk said."
 // newHarness3 is a harness on a memory project with three documents to do.
 func newHarness3(t *testing.T) (*harness, annot.DocID) {
 	t.Helper()
-	p := newMemProject(t.TempDir() + "/x.quotebench")
+	p := newProject(t)
 	h := newHarness(t, p)
-	c := p.addDoc("Third story", articleC, annot.Annotations{})
+	c := p.addDoc(t, "Third story", articleC, annot.Annotations{})
 	h.wb.reloadDocs()
 	return h, c
 }
@@ -89,7 +89,7 @@ func TestQuoteKeyKindFromFirstRune(t *testing.T) {
 		{"we will win", annot.KindIndirect},
 	} {
 		t.Run(c.text, func(t *testing.T) {
-			h := newHarness(t, newMemProject(t.TempDir()+"/x.quotebench"))
+			h := newHarness(t, newProject(t))
 			h.wb.view.SetSelection(sp(t, articleA, c.text))
 			h.typeKeys(string(rune('0' + len(h.wb.labels) + 1))) // the "Quote" key
 			r := h.wb.view.Selected()
@@ -125,7 +125,7 @@ func TestMentionType(t *testing.T) {
 // The entity chosen in the inspector is forgotten when the document changes:
 // Rename, Merge and Move must not act on an entity nobody sees.
 func TestEntitySelectionClearedOnDocumentChange(t *testing.T) {
-	h := newHarness(t, newMemProject(t.TempDir()+"/x.quotebench"))
+	h := newHarness(t, newProject(t))
 	row := -1
 	for i, r := range h.wb.insp.rows {
 		if r.header && r.text == "Maria Ortiz" {
@@ -151,7 +151,7 @@ func TestEntitySelectionClearedOnDocumentChange(t *testing.T) {
 // Clicking an entity row gives the keyboard back to the article, and the
 // single keys work while a list has focus too.
 func TestKeysWorkAfterListClick(t *testing.T) {
-	h := newHarness(t, newMemProject(t.TempDir()+"/x.quotebench"))
+	h := newHarness(t, newProject(t))
 	c := h.w.Canvas()
 	ortiz := h.mentionID("Maria Ortiz")
 	row := -1
@@ -211,7 +211,7 @@ func TestCycleSpeakerComparesEntities(t *testing.T) {
 
 // Every menu item shows its own key from the shortcut table.
 func TestMenuItemsShowTheirKeys(t *testing.T) {
-	h := newHarness(t, newMemProject(t.TempDir()+"/x.quotebench"))
+	h := newHarness(t, newProject(t))
 	shown := map[string]string{}
 	var walk func(items []*fyne.MenuItem)
 	walk = func(items []*fyne.MenuItem) {
@@ -240,14 +240,14 @@ func TestMenuItemsShowTheirKeys(t *testing.T) {
 // New project never writes the chosen path: an existing file is opened as
 // a project, and the open project's own path is refused.
 func TestNewProjectNeverEmpties(t *testing.T) {
-	mem := newMemProject(filepath.Join(t.TempDir(), "open.quotebench"))
+	mem := openStore(t, filepath.Join(t.TempDir(), "open.quotebench"))
 	h := newHarness(t, mem)
 	errs := h.captureErrors()
 	var opened []string
 	h.wb.opts.ProjectExt = ".quotebench"
 	h.wb.opts.Open = func(path string, ro bool) (Project, error) {
 		opened = append(opened, path)
-		return newMemProject(path), nil
+		return namedProject{newProject(t), path}, nil
 	}
 	dir := t.TempDir()
 	existing := filepath.Join(dir, "old.quotebench")
@@ -280,21 +280,21 @@ func TestNewProjectNeverEmpties(t *testing.T) {
 
 // blockingProject is a project whose import and export wait for release.
 type blockingProject struct {
-	*memProject
+	*testProject
 	started chan struct{}
 	release chan struct{}
-	rep     ImportReport
+	rep     annot.ImportReport
 	err     error
 }
 
 func newBlocking(t *testing.T) *blockingProject {
-	return &blockingProject{memProject: newMemProject(t.TempDir() + "/x.quotebench"),
+	return &blockingProject{testProject: newProject(t),
 		started: make(chan struct{}), release: make(chan struct{})}
 }
 
-func (p *blockingProject) seed(t testing.TB) (annot.DocID, annot.DocID) { return p.memProject.seed(t) }
+func (p *blockingProject) seed(t testing.TB) (annot.DocID, annot.DocID) { return p.testProject.seed(t) }
 
-func (p *blockingProject) Import(paths []string, progress func(done, total int, item string)) (ImportReport, error) {
+func (p *blockingProject) Import(paths []string, progress func(done, total int, item string)) (annot.ImportReport, error) {
 	close(p.started)
 	<-p.release
 	if progress != nil {
@@ -322,7 +322,7 @@ func TestImportKeepsProjectOpen(t *testing.T) {
 	h := newHarness(t, p)
 	h.wb.prefs.addRecent("/elsewhere/other.quotebench")
 	opened := 0
-	h.wb.opts.Open = func(path string, ro bool) (Project, error) { opened++; return newMemProject(path), nil }
+	h.wb.opts.Open = func(path string, ro bool) (Project, error) { opened++; return namedProject{newProject(t), path}, nil }
 
 	h.wb.importPaths([]string{"a.txt"}, true)
 	<-p.started
@@ -426,7 +426,7 @@ func TestImportStoppedAndNotices(t *testing.T) {
 
 	p2 := newBlocking(t)
 	h2 := newHarness(t, p2)
-	p2.rep = ImportReport{Added: []annot.DocID{h2.a}, Notices: []Rejected{{Path: "b.jsonl", Line: 4, Reason: "imported without suggestions: detector: boom"}}}
+	p2.rep = annot.ImportReport{Added: []annot.DocID{h2.a}, Notices: []annot.Rejected{{Path: "b.jsonl", Line: 4, Reason: "imported without suggestions: detector: boom"}}}
 	close(p2.release)
 	h2.wb.importPaths([]string{"b.jsonl"}, true)
 	h2.wb.Wait()
@@ -437,19 +437,19 @@ func TestImportStoppedAndNotices(t *testing.T) {
 
 // The export gets the project that was open when it was asked for.
 func TestExportGetsItsProject(t *testing.T) {
-	mem := newMemProject(t.TempDir() + "/x.quotebench")
+	mem := newProject(t)
 	h := newHarness(t, mem)
-	var got Project
-	h.wb.opts.Export = func(p Project, format, out string, st annot.Status, progress func(int, int)) (string, error) {
+	var got ExportSource
+	h.wb.opts.Export = func(p ExportSource, format, out string, st annot.Status, progress func(int, int)) (string, error) {
 		got = p
 		return "1 document", nil
 	}
 	h.wb.runExport(mem, "jsonl", t.TempDir()+"/out", "")
 	h.wb.Wait()
-	if got != Project(mem) {
+	if got != ExportSource(mem) {
 		t.Errorf("export got project %v, want the open one", got)
 	}
-	other := newMemProject(t.TempDir() + "/y.quotebench")
+	other := newProject(t)
 	got = nil
 	h.wb.runExport(other, "jsonl", t.TempDir()+"/out", "") // asked on a project no longer open
 	h.wb.Wait()
@@ -459,15 +459,15 @@ func TestExportGetsItsProject(t *testing.T) {
 }
 
 // undoProject fails to undo.
-type undoProject struct{ *memProject }
+type undoProject struct{ *testProject }
 
-func (p undoProject) seed(t testing.TB) (annot.DocID, annot.DocID) { return p.memProject.seed(t) }
-func (p undoProject) Undo() (JournalEntry, bool, error) {
-	return JournalEntry{}, false, errors.New("database is locked")
+func (p undoProject) seed(t testing.TB) (annot.DocID, annot.DocID) { return p.testProject.seed(t) }
+func (p undoProject) Undo() (annot.JournalEntry, bool, error) {
+	return annot.JournalEntry{}, false, errors.New("database is locked")
 }
 
 func TestUndoErrorPrefix(t *testing.T) {
-	h := newHarness(t, undoProject{newMemProject(t.TempDir() + "/x.quotebench")})
+	h := newHarness(t, undoProject{newProject(t)})
 	errs := h.captureErrors()
 	h.shortcut(&fyne.ShortcutUndo{})
 	if len(*errs) != 1 || !strings.HasPrefix((*errs)[0].Error(), "undo: ") {
@@ -478,7 +478,7 @@ func TestUndoErrorPrefix(t *testing.T) {
 // The About box shows the data credits the shipped gazetteer requires,
 // from assets (not a hand-written copy).
 func TestAboutShowsDataCredits(t *testing.T) {
-	h := newHarness(t, newMemProject(t.TempDir()+"/x.quotebench"))
+	h := newHarness(t, newProject(t))
 	h.wb.showAbout()
 	var text string
 	var walk func(o fyne.CanvasObject)

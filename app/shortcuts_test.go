@@ -15,7 +15,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 // shortcuts and the menus show): a changed key is a visible change for
 // every analyst, so it has to show up in review. Run with -update to accept.
 func TestShortcutsGolden(t *testing.T) {
-	h := newHarness(t, newMemProject(t.TempDir()+"/x.quotebench"))
+	h := newHarness(t, newProject(t))
 	var b strings.Builder
 	for _, a := range h.wb.actions() {
 		if a.name == separator {

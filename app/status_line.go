@@ -39,7 +39,7 @@ func (wb *Workbench) write(what string, fn func() error) bool {
 		return false
 	}
 	if err := fn(); err != nil {
-		if errors.Is(err, ErrReadOnly) {
+		if errors.Is(err, annot.ErrReadOnly) {
 			wb.saved.SetText("Read-only: " + what + " was not saved")
 			return false
 		}
@@ -60,7 +60,7 @@ func (wb *Workbench) syncStatus() {
 	if wb.doc.ID == 0 || wb.doc.Status != annot.StatusTodo {
 		return
 	}
-	ds, err := wb.proj.Documents(DocFilter{IDs: []annot.DocID{wb.doc.ID}})
+	ds, err := wb.proj.Documents(annot.DocFilter{IDs: []annot.DocID{wb.doc.ID}})
 	if err != nil || len(ds) != 1 || ds[0].Status == wb.doc.Status {
 		return
 	}

@@ -10,98 +10,73 @@ import (
 	"github.com/quotebench/quotebench/store"
 )
 
-// The window's tests also run on the real store: a project file in
-// t.TempDir() with the production DSN. storeProject adapts it the way
-// cmd/quotebench does.
-type storeProject struct {
+// The window's tests run on the real store: a project file in t.TempDir()
+// with the production DSN, importing without a detector.
+type testProject struct {
 	*store.Store
+	closed bool
 }
 
-func (p *storeProject) Documents(f DocFilter) ([]DocSummary, error) {
-	ds, err := p.Store.Documents(store.DocFilter{Status: f.Status, Query: f.Query, IDs: f.IDs})
-	out := make([]DocSummary, len(ds))
-	for i, d := range ds {
-		out[i] = DocSummary{ID: d.ID, Title: d.Title, Date: d.Date, Status: d.Status, Quotes: d.Quotes, Mentions: d.Mentions, Pending: d.Pending}
-	}
-	return out, err
+func (p *testProject) Import(paths []string, progress func(done, total int, item string)) (annot.ImportReport, error) {
+	return p.Store.Import(paths, nil, progress)
 }
 
-func (p *storeProject) Import(paths []string, progress func(done, total int, item string)) (ImportReport, error) {
-	r, err := p.Store.Import(paths, nil, store.Progress(progress))
-	out := ImportReport{Added: r.Added, Duplicates: r.Duplicates}
-	for _, x := range r.Rejected {
-		out.Rejected = append(out.Rejected, Rejected{Path: x.Path, Line: x.Line, Reason: x.Reason})
-	}
-	for _, x := range r.Notices {
-		out.Notices = append(out.Notices, Rejected{Path: x.Path, Line: x.Line, Reason: x.Reason})
-	}
-	return out, err
+func (p *testProject) Close() error {
+	p.closed = true
+	return p.Store.Close()
 }
 
-func (p *storeProject) Undo() (JournalEntry, bool, error) {
-	e, ok, err := p.Store.Undo()
-	return JournalEntry{Doc: e.Doc, Action: e.Action}, ok, err
-}
-
-func (p *storeProject) Redo() (JournalEntry, bool, error) {
-	e, ok, err := p.Store.Redo()
-	return JournalEntry{Doc: e.Doc, Action: e.Action}, ok, err
-}
-
-func (p *storeProject) Stats() (Stats, error) {
-	s, err := p.Store.Stats()
-	out := Stats{ByStatus: s.ByStatus, DetectorAccepted: s.DetectorAccepted, DetectorEdited: s.DetectorEdited,
-		DetectorRejected: s.DetectorRejected, DetectorPending: s.DetectorPending}
-	for _, x := range s.Speakers {
-		out.Speakers = append(out.Speakers, SpeakerCount{Name: x.Name, Count: x.Count})
-	}
-	return out, err
-}
-
-func (p *storeProject) seed(t testing.TB) (annot.DocID, annot.DocID) {
+// addDoc adds a document with detector suggestions.
+func (p *testProject) addDoc(t testing.TB, title, text string, a annot.Annotations) annot.DocID {
 	t.Helper()
-	fa := fixtureA(t)
-	a, err := p.AddDocument(annot.Document{Title: "Bridge vote", Text: articleA}, &fa, annot.OriginDetector)
+	id, err := p.AddDocument(annot.Document{Title: title, Text: text}, &a, annot.OriginDetector)
 	if err != nil {
-		t.Fatalf("add document: %v", err)
+		t.Fatalf("add document %q: %v", title, err)
 	}
-	b, err := p.AddDocument(annot.Document{Title: "Second story", Text: articleB}, &annot.Annotations{}, annot.OriginDetector)
-	if err != nil {
-		t.Fatalf("add document: %v", err)
-	}
-	return a, b
+	return id
 }
 
-func openStore(t *testing.T, path string) *storeProject {
+func (p *testProject) seed(t testing.TB) (annot.DocID, annot.DocID) {
+	t.Helper()
+	return p.addDoc(t, "Bridge vote", articleA, fixtureA(t)), p.addDoc(t, "Second story", articleB, annot.Annotations{})
+}
+
+func openStore(t testing.TB, path string) *testProject {
 	t.Helper()
 	s, err := store.Open(path, store.Options{})
 	if err != nil {
 		t.Fatalf("open project: %v", err)
 	}
-	t.Cleanup(func() { s.Close() })
-	return &storeProject{s}
+	p := &testProject{Store: s}
+	t.Cleanup(func() {
+		if !p.closed {
+			s.Close()
+		}
+	})
+	return p
 }
 
-func storeBackends(t *testing.T) map[string]func(t *testing.T) seeder {
-	return map[string]func(t *testing.T) seeder{
-		"store": func(t *testing.T) seeder { return openStore(t, t.TempDir()+"/x.quotebench") },
-	}
+// newProject is an empty project file in t.TempDir().
+func newProject(t testing.TB) *testProject {
+	return openStore(t, filepath.Join(t.TempDir(), "x.quotebench"))
 }
+
+// namedProject is a project that says it is the file at path, for tests of
+// which file the window opens.
+type namedProject struct {
+	*testProject
+	path string
+}
+
+func (p namedProject) Path() string { return p.path }
 
 // reopen closes a project and opens its file again, as after a restart.
 func reopen(t *testing.T, p Project) Project {
-	switch p := p.(type) {
-	case *memProject:
-		return p // memory is its own file
-	case *storeProject:
-		path := p.Path()
-		if err := p.Close(); err != nil {
-			t.Fatalf("close project: %v", err)
-		}
-		return openStore(t, path)
+	path := p.Path()
+	if err := p.Close(); err != nil {
+		t.Fatalf("close project: %v", err)
 	}
-	t.Fatalf("cannot reopen %T", p)
-	return nil
+	return openStore(t, path)
 }
 
 func TestImportFolderReportsRejected(t *testing.T) {

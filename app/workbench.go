@@ -25,8 +25,8 @@ type Workbench struct {
 
 	proj   Project
 	labels []annot.Label
-	docs   []DocSummary
-	filter DocFilter
+	docs   []annot.DocSummary
+	filter annot.DocFilter
 	doc    annot.Document // the document shown; ID 0 when none
 	ann    annot.Annotations
 	runes  []rune
@@ -184,7 +184,7 @@ func statusName(st annot.Status) string {
 	return string(st)
 }
 
-func docMeta(d DocSummary) string {
+func docMeta(d annot.DocSummary) string {
 	parts := []string{}
 	if d.Date != "" {
 		parts = append(parts, d.Date)

@@ -127,7 +127,7 @@ func BenchmarkFindDocument(b *testing.B) {
 	})
 	b.Run("load-all", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
-			docs, err := s.Documents(DocFilter{})
+			docs, err := s.Documents(annot.DocFilter{})
 			if err != nil {
 				b.Fatal(err)
 			}

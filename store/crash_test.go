@@ -406,11 +406,11 @@ func TestCrash(t *testing.T) {
 		if k%5 == 0 {
 			// While the child writes: a second writer is refused, a
 			// reader gets a consistent view.
-			if w, err := Open(path, Options{}); !errors.Is(err, ErrBusy) {
+			if w, err := Open(path, Options{}); !errors.Is(err, annot.ErrBusy) {
 				if w != nil {
 					w.Close()
 				}
-				t.Fatalf("kill %d: second writer while the child runs: %v, want ErrBusy", k, err)
+				t.Fatalf("kill %d: second writer while the child runs: %v, want annot.ErrBusy", k, err)
 			}
 			r, err := Open(path, Options{ReadOnly: true})
 			if err != nil {

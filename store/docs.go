@@ -242,8 +242,8 @@ func ensureLabels(tx querier, a *annot.Annotations) error {
 }
 
 // Documents lists documents in import order.
-func (s *Store) Documents(f DocFilter) ([]DocSummary, error) {
-	var out []DocSummary
+func (s *Store) Documents(f annot.DocFilter) ([]annot.DocSummary, error) {
+	var out []annot.DocSummary
 	err := s.read(func(q querier) error {
 		var err error
 		out, err = documents(q, f, f.Query)
@@ -258,7 +258,7 @@ func (s *Store) Documents(f DocFilter) ([]DocSummary, error) {
 	return out, nil
 }
 
-func documents(q querier, f DocFilter, query string) ([]DocSummary, error) {
+func documents(q querier, f annot.DocFilter, query string) ([]annot.DocSummary, error) {
 	if f.IDs != nil && len(f.IDs) == 0 {
 		return nil, nil
 	}
@@ -272,7 +272,7 @@ func documents(q querier, f DocFilter, query string) ([]DocSummary, error) {
 
 // documentsQuery is the document list's SQL. Every column it reads is in
 // an index (migration 5), so listing never touches the texts.
-func documentsQuery(f DocFilter, query string) (string, []any) {
+func documentsQuery(f annot.DocFilter, query string) (string, []any) {
 	var where []string
 	var args []any
 	if f.Status != "" {
@@ -302,11 +302,11 @@ func documentsQuery(f DocFilter, query string) (string, []any) {
 	return sqlText, args
 }
 
-func scanSummaries(rows *sql.Rows) ([]DocSummary, error) {
+func scanSummaries(rows *sql.Rows) ([]annot.DocSummary, error) {
 	defer rows.Close()
-	var out []DocSummary
+	var out []annot.DocSummary
 	for rows.Next() {
-		var d DocSummary
+		var d annot.DocSummary
 		var st string
 		if err := rows.Scan(&d.ID, &d.ExtID, &d.Title, &d.Date, &st, &d.Quotes, &d.Mentions, &d.Pending); err != nil {
 			return nil, err
@@ -463,8 +463,8 @@ func loadAnnotations(q querier, id annot.DocID) (annot.Annotations, error) {
 }
 
 // Stats is the project overview.
-func (s *Store) Stats() (Stats, error) {
-	st := Stats{ByStatus: map[annot.Status]int{}}
+func (s *Store) Stats() (annot.Stats, error) {
+	st := annot.Stats{ByStatus: map[annot.Status]int{}}
 	err := s.read(func(q querier) error {
 		for _, x := range annot.Statuses {
 			st.ByStatus[x] = 0
@@ -494,7 +494,7 @@ func (s *Store) Stats() (Stats, error) {
 			return err
 		}
 		for rows.Next() {
-			var c SpeakerCount
+			var c annot.SpeakerCount
 			if err := rows.Scan(&c.Name, &c.Count); err != nil {
 				rows.Close()
 				return err
@@ -530,7 +530,7 @@ func (s *Store) Stats() (Stats, error) {
 		return rows.Err()
 	})
 	if err != nil {
-		return Stats{}, fmt.Errorf("stats: %w", err)
+		return annot.Stats{}, fmt.Errorf("stats: %w", err)
 	}
 	return st, nil
 }
@@ -563,14 +563,14 @@ func (s *Store) Labels() ([]annot.Label, error) {
 // and adds each article with its detector suggestions, one transaction each.
 // Bad files and lines are reported in the report and never stop the rest;
 // the error is for the store itself failing (read-only, disk full).
-func (s *Store) Import(paths []string, detect Detector, progress Progress) (ImportReport, error) {
-	var rep ImportReport
+func (s *Store) Import(paths []string, detect Detector, progress func(done, total int, item string)) (annot.ImportReport, error) {
+	var rep annot.ImportReport
 	if s.ro {
-		return rep, fmt.Errorf("import: %w", ErrReadOnly)
+		return rep, fmt.Errorf("import: %w", annot.ErrReadOnly)
 	}
 	files, issues := article.Files(paths)
 	for _, is := range issues {
-		rep.Rejected = append(rep.Rejected, Rejected(is))
+		rep.Rejected = append(rep.Rejected, annot.Rejected(is))
 	}
 	var fatal error
 	for i, f := range files {
@@ -583,8 +583,8 @@ func (s *Store) Import(paths []string, detect Detector, progress Progress) (Impo
 					fatal = s.importItem(it, detect, &rep)
 				}
 			},
-			Reject: func(is article.Issue) { rep.Rejected = append(rep.Rejected, Rejected(is)) },
-			Notice: func(is article.Issue) { rep.Notices = append(rep.Notices, Notice(is)) },
+			Reject: func(is article.Issue) { rep.Rejected = append(rep.Rejected, annot.Rejected(is)) },
+			Notice: func(is article.Issue) { rep.Notices = append(rep.Notices, annot.Notice(is)) },
 			HTML:   ParseHTML,
 		})
 		if fatal != nil {
@@ -599,10 +599,10 @@ func (s *Store) Import(paths []string, detect Detector, progress Progress) (Impo
 
 // importItem adds one article; input problems go to the report, store
 // failures are returned.
-func (s *Store) importItem(it article.Item, detect Detector, rep *ImportReport) error {
+func (s *Store) importItem(it article.Item, detect Detector, rep *annot.ImportReport) error {
 	where := it.Where()
 	reject := func(format string, args ...any) {
-		rep.Rejected = append(rep.Rejected, Rejected{Path: it.Path, Line: it.Line, Reason: fmt.Sprintf(format, args...)})
+		rep.Rejected = append(rep.Rejected, annot.Rejected{Path: it.Path, Line: it.Line, Reason: fmt.Sprintf(format, args...)})
 	}
 	sum := Hash(it.Doc.Text)
 	var dupID, clash int64
@@ -638,7 +638,7 @@ func (s *Store) importItem(it article.Item, detect Detector, rep *ImportReport) 
 			derr = a.Validate(utf8.RuneCountInString(it.Doc.Text))
 		}
 		if derr != nil {
-			rep.Notices = append(rep.Notices, Notice{Path: it.Path, Line: it.Line, Reason: fmt.Sprintf("imported without suggestions: detector: %v", derr)})
+			rep.Notices = append(rep.Notices, annot.Notice{Path: it.Path, Line: it.Line, Reason: fmt.Sprintf("imported without suggestions: detector: %v", derr)})
 		} else {
 			sugg = &a
 		}

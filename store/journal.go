@@ -202,16 +202,16 @@ func (s *Store) act(action string, fn func(r *rec) error) error {
 
 // Undo reverts the latest action not yet undone and returns it; ok is false
 // when there is nothing to undo.
-func (s *Store) Undo() (e JournalEntry, ok bool, err error) {
+func (s *Store) Undo() (e annot.JournalEntry, ok bool, err error) {
 	return s.replay(true)
 }
 
 // Redo re-applies the latest undone action.
-func (s *Store) Redo() (e JournalEntry, ok bool, err error) {
+func (s *Store) Redo() (e annot.JournalEntry, ok bool, err error) {
 	return s.replay(false)
 }
 
-func (s *Store) replay(undo bool) (e JournalEntry, ok bool, err error) {
+func (s *Store) replay(undo bool) (e annot.JournalEntry, ok bool, err error) {
 	verb := "redo"
 	q := "SELECT id, doc_id, action, changes FROM journal WHERE undone = 1 ORDER BY id LIMIT 1"
 	if undo {
@@ -270,7 +270,7 @@ func (s *Store) replay(undo bool) (e JournalEntry, ok bool, err error) {
 		return nil
 	})
 	if err != nil {
-		return JournalEntry{}, false, fmt.Errorf("%s: %w", verb, err)
+		return annot.JournalEntry{}, false, fmt.Errorf("%s: %w", verb, err)
 	}
 	return e, ok, nil
 }
@@ -346,8 +346,8 @@ func restore(tx querier, table string, id int64, img row) error {
 }
 
 // Journal returns the latest journal entries, newest first (n <= 0: all).
-func (s *Store) Journal(n int) ([]JournalEntry, error) {
-	var out []JournalEntry
+func (s *Store) Journal(n int) ([]annot.JournalEntry, error) {
+	var out []annot.JournalEntry
 	err := s.read(func(q querier) error {
 		lim := -1
 		if n > 0 {
@@ -359,7 +359,7 @@ func (s *Store) Journal(n int) ([]JournalEntry, error) {
 		}
 		defer rows.Close()
 		for rows.Next() {
-			var e JournalEntry
+			var e annot.JournalEntry
 			if err := rows.Scan(&e.ID, &e.Doc, &e.Action, &e.Undone); err != nil {
 				return err
 			}

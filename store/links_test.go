@@ -41,8 +41,8 @@ func TestOpenThroughLinks(t *testing.T) {
 		if err == nil {
 			s2.Close()
 			t.Errorf("%s: a second writer got in", name)
-		} else if !errors.Is(err, ErrBusy) {
-			t.Errorf("%s: %v, want ErrBusy", name, err)
+		} else if !errors.Is(err, annot.ErrBusy) {
+			t.Errorf("%s: %v, want annot.ErrBusy", name, err)
 		}
 	}
 	if _, err := os.Stat(fileLink + ".lock"); err == nil {
@@ -67,8 +67,8 @@ func TestOpenThroughLinks(t *testing.T) {
 		s3.Close()
 		t.Fatal("a second writer got in through a hard link")
 	}
-	if !errors.Is(err, ErrBusy) || !strings.Contains(err.Error(), "hard links") {
-		t.Errorf("hard link: %v, want ErrBusy naming the hard links", err)
+	if !errors.Is(err, annot.ErrBusy) || !strings.Contains(err.Error(), "hard links") {
+		t.Errorf("hard link: %v, want annot.ErrBusy naming the hard links", err)
 	}
 }
 

@@ -55,7 +55,7 @@ func BenchmarkDocumentsList(b *testing.B) {
 	fillLarge(b, s, 10000)
 	list := func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
-			ds, err := s.Documents(DocFilter{})
+			ds, err := s.Documents(annot.DocFilter{})
 			if err != nil || len(ds) != 10000 {
 				b.Fatal(len(ds), err)
 			}
@@ -78,7 +78,7 @@ func BenchmarkDocumentsList(b *testing.B) {
 func BenchmarkEachDocument(b *testing.B) {
 	s := newStore(b)
 	fillLarge(b, s, 1000)
-	ds, err := s.Documents(DocFilter{})
+	ds, err := s.Documents(annot.DocFilter{})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -17,12 +17,12 @@ func TestDocumentsQueryPlan(t *testing.T) {
 	addSample(t, s)
 	for _, tc := range []struct {
 		name string
-		f    DocFilter
+		f    annot.DocFilter
 		rows bool // documents are looked up by id: a few rows, read whole
 	}{
-		{"all", DocFilter{}, false},
-		{"status", DocFilter{Status: annot.StatusDone}, false},
-		{"ids", DocFilter{IDs: []annot.DocID{1, 2}}, true},
+		{"all", annot.DocFilter{}, false},
+		{"status", annot.DocFilter{Status: annot.StatusDone}, false},
+		{"ids", annot.DocFilter{IDs: []annot.DocID{1, 2}}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			q, args := documentsQuery(tc.f, "")

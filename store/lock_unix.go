@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"os"
 	"syscall"
+
+	"github.com/quotebench/quotebench/annot"
 )
 
 // lockFile takes an exclusive, non-blocking flock on path. The kernel
@@ -20,7 +22,7 @@ func lockFile(path string) (*os.File, error) {
 	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
 		f.Close()
 		if errors.Is(err, syscall.EWOULDBLOCK) {
-			return nil, fmt.Errorf("%w (lock %s held); open it read-only or close the other window", ErrBusy, path)
+			return nil, fmt.Errorf("%w (lock %s held); open it read-only or close the other window", annot.ErrBusy, path)
 		}
 		return nil, fmt.Errorf("lock %s: %w", path, err)
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/quotebench/quotebench/annot"
 	"golang.org/x/sys/windows"
 )
 
@@ -22,7 +23,7 @@ func lockFile(path string) (*os.File, error) {
 	if err != nil {
 		f.Close()
 		if errors.Is(err, windows.ERROR_LOCK_VIOLATION) {
-			return nil, fmt.Errorf("%w (lock %s held); open it read-only or close the other window", ErrBusy, path)
+			return nil, fmt.Errorf("%w (lock %s held); open it read-only or close the other window", annot.ErrBusy, path)
 		}
 		return nil, fmt.Errorf("lock %s: %w", path, err)
 	}

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/formats"
 )
 
@@ -119,13 +120,13 @@ func (s *Store) migrateTo(abs string, existed bool, target int) error {
 		return mapErr(err)
 	}
 	if cur > latestVersion() {
-		return fmt.Errorf("%w: the file has version %d, this Quotebench supports versions up to %d; update Quotebench", ErrNewerVersion, cur, latestVersion())
+		return fmt.Errorf("%w: the file has version %d, this Quotebench supports versions up to %d; update Quotebench", annot.ErrNewerVersion, cur, latestVersion())
 	}
 	if cur >= target {
 		return nil
 	}
 	if s.ro {
-		return fmt.Errorf("%w: the file has version %d and needs migrating to %d", ErrReadOnly, cur, target)
+		return fmt.Errorf("%w: the file has version %d and needs migrating to %d", annot.ErrReadOnly, cur, target)
 	}
 	if existed && cur > 0 {
 		bak, err := s.backup(abs, cur)

@@ -10,7 +10,7 @@
 //   - One writer: Open takes an exclusive lock on the side file "P.lock"
 //     (flock on Unix, LockFileEx on Windows). The kernel drops it when the
 //     process dies, so a crashed Quotebench never blocks the next start. A
-//     second writer gets ErrBusy and may open the project with
+//     second writer gets annot.ErrBusy and may open the project with
 //     Options.ReadOnly instead.
 //   - A file that is not a Quotebench project (random bytes, truncated,
 //     another program's SQLite database) is refused with a message naming
@@ -51,15 +51,6 @@ type Options struct {
 	ReadOnly bool // open without taking the writer lock; every write fails
 }
 
-// ErrNewerVersion: the file was written by a newer Quotebench.
-var ErrNewerVersion = errors.New("project file is from a newer version of Quotebench")
-
-// ErrBusy: another Quotebench process holds the project's writer lock.
-var ErrBusy = errors.New("project is open in another Quotebench")
-
-// ErrReadOnly: a write on a store opened read-only.
-var ErrReadOnly = errors.New("project is open read-only")
-
 // ErrNotProject: the file is not a Quotebench project, or is damaged.
 var ErrNotProject = errors.New("not a Quotebench project file")
 
@@ -91,7 +82,7 @@ func open(path string, opt Options) (*Store, error) {
 	if err != nil {
 		if fi, serr := os.Stat(abs); serr == nil && hardLinks(fi) > 1 {
 			return nil, fmt.Errorf("%w: the file has %d hard links and is probably open under another of its names; "+
-				"SQLite keeps a project's journal and locks by file name, so open it by one name only, or copy it (%v)", ErrBusy, hardLinks(fi), err)
+				"SQLite keeps a project's journal and locks by file name, so open it by one name only, or copy it (%v)", annot.ErrBusy, hardLinks(fi), err)
 		}
 		return nil, err
 	}
@@ -101,7 +92,7 @@ func open(path string, opt Options) (*Store, error) {
 // realPath is the absolute path of the project file with symbolic links
 // resolved (those of its folder when the file does not exist yet), so that
 // every way of naming one file takes the same writer lock and the same
-// WAL: a symlink to an open project gets ErrBusy, not a second writer.
+// WAL: a symlink to an open project gets annot.ErrBusy, not a second writer.
 func realPath(path string) (string, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
@@ -274,9 +265,9 @@ func probe(abs string, readOnly, short bool) error {
 	case appID == 0 && tables > 0:
 		return fmt.Errorf("%w: an SQLite database of another program (%d schema objects, no Quotebench mark)", ErrNotProject, tables)
 	case version > latestVersion():
-		return fmt.Errorf("%w: the file has version %d, this Quotebench supports versions up to %d; update Quotebench", ErrNewerVersion, version, latestVersion())
+		return fmt.Errorf("%w: the file has version %d, this Quotebench supports versions up to %d; update Quotebench", annot.ErrNewerVersion, version, latestVersion())
 	case readOnly && version < latestVersion():
-		return fmt.Errorf("%w: the file has version %d and needs migrating to %d, which a read-only open cannot do", ErrReadOnly, version, latestVersion())
+		return fmt.Errorf("%w: the file has version %d and needs migrating to %d, which a read-only open cannot do", annot.ErrReadOnly, version, latestVersion())
 	}
 	return nil
 }
@@ -333,9 +324,9 @@ func mapErr(err error) error {
 			}
 			return fmt.Errorf("%w: %v", annot.ErrInvalid, err)
 		case sqlite3.ErrBusy, sqlite3.ErrLocked:
-			return fmt.Errorf("%w: %v", ErrBusy, err)
+			return fmt.Errorf("%w: %v", annot.ErrBusy, err)
 		case sqlite3.ErrReadonly:
-			return fmt.Errorf("%w: %v", ErrReadOnly, err)
+			return fmt.Errorf("%w: %v", annot.ErrReadOnly, err)
 		case sqlite3.ErrCorrupt, sqlite3.ErrNotADB:
 			return fmt.Errorf("%w: %v", ErrNotProject, err)
 		}
@@ -346,7 +337,7 @@ func mapErr(err error) error {
 // write runs fn in one immediate transaction.
 func (s *Store) write(fn func(tx querier) error) error {
 	if s.ro {
-		return ErrReadOnly
+		return annot.ErrReadOnly
 	}
 	if s.db == nil {
 		return errors.New("store is closed")

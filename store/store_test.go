@@ -234,9 +234,9 @@ func TestMigrationSteps(t *testing.T) {
 	}
 }
 
-func mustDocs(t testing.TB, s *Store) []DocSummary {
+func mustDocs(t testing.TB, s *Store) []annot.DocSummary {
 	t.Helper()
-	ds, err := s.Documents(DocFilter{})
+	ds, err := s.Documents(annot.DocFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -266,8 +266,8 @@ func TestNewerVersionRefused(t *testing.T) {
 	before := fileSum(t, path)
 	for _, ro := range []bool{false, true} {
 		_, err = Open(path, Options{ReadOnly: ro})
-		if !errors.Is(err, ErrNewerVersion) {
-			t.Fatalf("read-only %v: err = %v, want ErrNewerVersion", ro, err)
+		if !errors.Is(err, annot.ErrNewerVersion) {
+			t.Fatalf("read-only %v: err = %v, want annot.ErrNewerVersion", ro, err)
 		}
 		for _, want := range []string{fmt.Sprint(newer), fmt.Sprint(latestVersion()), path} {
 			if !strings.Contains(err.Error(), want) {
@@ -353,8 +353,8 @@ func TestOneWriter(t *testing.T) {
 	}
 	id := addSample(t, s)
 	_, err = Open(path, Options{})
-	if !errors.Is(err, ErrBusy) || !strings.Contains(err.Error(), path) {
-		t.Fatalf("second writer: err = %v, want ErrBusy naming the file", err)
+	if !errors.Is(err, annot.ErrBusy) || !strings.Contains(err.Error(), path) {
+		t.Fatalf("second writer: err = %v, want annot.ErrBusy naming the file", err)
 	}
 	ro, err := Open(path, Options{ReadOnly: true})
 	if err != nil {
@@ -367,11 +367,11 @@ func TestOneWriter(t *testing.T) {
 	if n := len(mustDocs(t, ro)); n != 1 {
 		t.Errorf("read-only view has %d documents, want 1", n)
 	}
-	if err := ro.SetStatus(id, annot.StatusDone); !errors.Is(err, ErrReadOnly) {
-		t.Errorf("write on read-only store: %v, want ErrReadOnly", err)
+	if err := ro.SetStatus(id, annot.StatusDone); !errors.Is(err, annot.ErrReadOnly) {
+		t.Errorf("write on read-only store: %v, want annot.ErrReadOnly", err)
 	}
-	if _, err := ro.Import([]string{path}, nil, nil); !errors.Is(err, ErrReadOnly) {
-		t.Errorf("import on read-only store: %v, want ErrReadOnly", err)
+	if _, err := ro.Import([]string{path}, nil, nil); !errors.Is(err, annot.ErrReadOnly) {
+		t.Errorf("import on read-only store: %v, want annot.ErrReadOnly", err)
 	}
 	// The writer's changes reach the reader.
 	if err := s.SetStatus(id, annot.StatusDone); err != nil {
@@ -465,17 +465,17 @@ func TestDocumentsFilter(t *testing.T) {
 	}
 	cases := []struct {
 		name string
-		f    DocFilter
+		f    annot.DocFilter
 		want []annot.DocID
 	}{
-		{"all", DocFilter{}, []annot.DocID{a, b}},
-		{"status", DocFilter{Status: annot.StatusDone}, []annot.DocID{b}},
-		{"fts text", DocFilter{Query: "repairs"}, []annot.DocID{a}},
-		{"fts title", DocFilter{Query: "harbour"}, []annot.DocID{b}},
-		{"fts syntax falls back to literal", DocFilter{Query: `mayor's "office`}, []annot.DocID{b}},
-		{"ids", DocFilter{IDs: []annot.DocID{b}}, []annot.DocID{b}},
-		{"empty ids", DocFilter{IDs: []annot.DocID{}}, nil},
-		{"none", DocFilter{Query: "zebra"}, nil},
+		{"all", annot.DocFilter{}, []annot.DocID{a, b}},
+		{"status", annot.DocFilter{Status: annot.StatusDone}, []annot.DocID{b}},
+		{"fts text", annot.DocFilter{Query: "repairs"}, []annot.DocID{a}},
+		{"fts title", annot.DocFilter{Query: "harbour"}, []annot.DocID{b}},
+		{"fts syntax falls back to literal", annot.DocFilter{Query: `mayor's "office`}, []annot.DocID{b}},
+		{"ids", annot.DocFilter{IDs: []annot.DocID{b}}, []annot.DocID{b}},
+		{"empty ids", annot.DocFilter{IDs: []annot.DocID{}}, nil},
+		{"none", annot.DocFilter{Query: "zebra"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -524,7 +524,7 @@ func TestStats(t *testing.T) {
 	if st.DetectorAccepted != 1 || st.DetectorEdited != 1 || st.DetectorRejected != 1 || st.DetectorPending != 1 {
 		t.Errorf("detector counts = %+v", st)
 	}
-	want := []SpeakerCount{{"Ana Ferreira", 2}}
+	want := []annot.SpeakerCount{{Name: "Ana Ferreira", Count: 2}}
 	if !reflect.DeepEqual(st.Speakers, want) {
 		t.Errorf("Speakers = %v, want %v", st.Speakers, want)
 	}

@@ -67,14 +67,14 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return fail(1, "%v", err)
 	}
 	s, err := store.Open(path, store.Options{ReadOnly: true})
-	if errors.Is(err, store.ErrReadOnly) { // an older file needs migrating first
+	if errors.Is(err, annot.ErrReadOnly) { // an older file needs migrating first
 		s, err = store.Open(path, store.Options{})
 	}
 	if err != nil {
 		return fail(1, "%v", err)
 	}
 	defer s.Close()
-	sums, err := s.Documents(store.DocFilter{Status: annot.Status(*status)})
+	sums, err := s.Documents(annot.DocFilter{Status: annot.Status(*status)})
 	if err != nil {
 		return fail(1, "%v", err)
 	}
@@ -120,16 +120,16 @@ func printLint(w io.Writer, ps []formats.Problem, strict bool) {
 
 // pickDocs keeps the documents named in a comma-separated list of ids or
 // external ids, in list order.
-func pickDocs(sums []store.DocSummary, list string) ([]store.DocSummary, error) {
-	byID := map[annot.DocID]store.DocSummary{}
-	byExt := map[string]store.DocSummary{}
+func pickDocs(sums []annot.DocSummary, list string) ([]annot.DocSummary, error) {
+	byID := map[annot.DocID]annot.DocSummary{}
+	byExt := map[string]annot.DocSummary{}
 	for _, d := range sums {
 		byID[d.ID] = d
 		if d.ExtID != "" {
 			byExt[d.ExtID] = d
 		}
 	}
-	var out []store.DocSummary
+	var out []annot.DocSummary
 	seen := map[annot.DocID]bool{}
 	for _, f := range strings.Split(list, ",") {
 		f = strings.TrimSpace(f)

@@ -40,7 +40,7 @@ func projectItems(t *testing.T, p string) map[string]formats.Item {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	sums, err := s.Documents(store.DocFilter{})
+	sums, err := s.Documents(annot.DocFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -83,8 +82,7 @@ func guiArgs(project string, args []string) (string, []string, error) {
 	return project, articles, nil
 }
 
-// guiOpener opens project files for the window and adapts the store to
-// app.Project.
+// guiOpener opens project files for the window.
 type guiOpener struct {
 	detect store.Detector
 }
@@ -92,9 +90,9 @@ type guiOpener struct {
 func (o *guiOpener) open(path string, readOnly bool) (app.Project, error) {
 	s, err := openOrCreateProject(path, readOnly)
 	if err != nil {
-		return nil, mapStoreErr(err)
+		return nil, err
 	}
-	return &guiProject{Store: s, detect: o.detect}, nil
+	return guiProject{Store: s, detect: o.detect}, nil
 }
 
 // defaultProject returns the default project's path; open creates it with
@@ -103,98 +101,39 @@ func (o *guiOpener) defaultProject() (string, error) {
 	return defaultProjectPath()
 }
 
-// mapStoreErr wraps the store's errors in the window's, keeping the text.
-func mapStoreErr(err error) error {
-	switch {
-	case errors.Is(err, store.ErrBusy):
-		return fmt.Errorf("%w: %w", app.ErrBusy, err)
-	case errors.Is(err, store.ErrNewerVersion):
-		return fmt.Errorf("%w: %w", app.ErrNewerVersion, err)
-	case errors.Is(err, store.ErrReadOnly):
-		return fmt.Errorf("%w: %w", app.ErrReadOnly, err)
-	}
-	return err
-}
-
-// guiProject adapts *store.Store to app.Project: the methods whose types
-// the window mirrors are converted, the rest pass through.
+// guiProject is the store with the detector its imports run.
 type guiProject struct {
 	*store.Store
 	detect store.Detector
 }
 
-func (p *guiProject) Documents(f app.DocFilter) ([]app.DocSummary, error) {
-	ds, err := p.Store.Documents(store.DocFilter{Status: f.Status, Query: f.Query, IDs: f.IDs})
-	if err != nil {
-		return nil, err
-	}
-	out := make([]app.DocSummary, len(ds))
-	for i, d := range ds {
-		out[i] = app.DocSummary{ID: d.ID, Title: d.Title, Date: d.Date, Status: d.Status,
-			Quotes: d.Quotes, Mentions: d.Mentions, Pending: d.Pending}
-	}
-	return out, nil
-}
-
-func (p *guiProject) Import(paths []string, progress func(done, total int, item string)) (app.ImportReport, error) {
-	r, err := p.Store.Import(paths, p.detect, store.Progress(progress))
-	out := app.ImportReport{Added: r.Added, Duplicates: r.Duplicates, Existing: r.DuplicateIDs}
-	for _, x := range r.Rejected {
-		out.Rejected = append(out.Rejected, app.Rejected{Path: x.Path, Line: x.Line, Reason: x.Reason})
-	}
-	for _, x := range r.Notices {
-		out.Notices = append(out.Notices, app.Rejected{Path: x.Path, Line: x.Line, Reason: x.Reason})
-	}
-	return out, mapStoreErr(err)
-}
-
-func (p *guiProject) Undo() (app.JournalEntry, bool, error) {
-	e, ok, err := p.Store.Undo()
-	return app.JournalEntry{Doc: e.Doc, Action: e.Action}, ok, mapStoreErr(err)
-}
-
-func (p *guiProject) Redo() (app.JournalEntry, bool, error) {
-	e, ok, err := p.Store.Redo()
-	return app.JournalEntry{Doc: e.Doc, Action: e.Action}, ok, mapStoreErr(err)
-}
-
-func (p *guiProject) Stats() (app.Stats, error) {
-	s, err := p.Store.Stats()
-	out := app.Stats{ByStatus: s.ByStatus, DetectorAccepted: s.DetectorAccepted, DetectorEdited: s.DetectorEdited,
-		DetectorRejected: s.DetectorRejected, DetectorPending: s.DetectorPending}
-	for _, x := range s.Speakers {
-		out.Speakers = append(out.Speakers, app.SpeakerCount{Name: x.Name, Count: x.Count})
-	}
-	return out, err
+func (p guiProject) Import(paths []string, progress func(done, total int, item string)) (annot.ImportReport, error) {
+	return p.Store.Import(paths, p.detect, progress)
 }
 
 // export writes the documents of project in one of the formats package's
 // formats; the export is read back and verified, with a manifest beside it.
 // It runs off the UI goroutine on the project the window passes (the one
-// open when the export was asked for).
-func (o *guiOpener) export(project app.Project, format, out string, status annot.Status, progress func(done, total int)) (string, error) {
+// open when the export was asked for), reading it through app.ExportSource.
+func (o *guiOpener) export(p app.ExportSource, format, out string, status annot.Status, progress func(done, total int)) (string, error) {
 	f, err := formats.Lookup(format)
 	if err != nil {
 		return "", err
 	}
-	p, ok := project.(*guiProject)
-	if !ok || p == nil {
-		return "", errors.New("no project open")
-	}
 	if f.Ext != "" && !strings.EqualFold(filepath.Ext(out), f.Ext) {
 		out += f.Ext
 	}
-	sums, err := p.Store.Documents(store.DocFilter{Status: status})
+	sums, err := p.Documents(annot.DocFilter{Status: status})
 	if err != nil {
 		return "", fmt.Errorf("list documents: %w", err)
 	}
 	items := func(yield func(formats.Item) bool) error {
 		for _, d := range sums {
-			doc, err := p.Store.Document(d.ID)
+			doc, err := p.Document(d.ID)
 			if err != nil {
 				return err
 			}
-			a, err := p.Store.Annotations(d.ID)
+			a, err := p.Annotations(d.ID)
 			if err != nil {
 				return err
 			}
@@ -204,7 +143,7 @@ func (o *guiOpener) export(project app.Project, format, out string, status annot
 		}
 		return nil
 	}
-	m, err := formats.Export(out, format, items, len(sums), formats.Options{Protect: p.Store.Files()}, progress)
+	m, err := formats.Export(out, format, items, len(sums), formats.Options{Protect: p.Files()}, progress)
 	if err != nil {
 		return "", err
 	}

@@ -8,13 +8,12 @@ import (
 	"testing"
 
 	"github.com/quotebench/quotebench/annot"
-	"github.com/quotebench/quotebench/app"
 	"github.com/quotebench/quotebench/store"
 )
 
-// The window's adapter: store errors map to the window's, the JSONL export
+// The window's opener: a second writer gets annot.ErrBusy, the JSONL export
 // writes and verifies, and a duplicate article is found again.
-func TestGUIAdapter(t *testing.T) {
+func TestGUIOpener(t *testing.T) {
 	dir := t.TempDir()
 	o := &guiOpener{}
 	p, err := o.open(filepath.Join(dir, "x"+store.Ext), false)
@@ -31,13 +30,13 @@ func TestGUIAdapter(t *testing.T) {
 		t.Fatalf("import: %+v, %v", rep, err)
 	}
 	again, err := p.Import([]string{art}, nil)
-	if err != nil || len(again.Added) != 0 || len(again.Existing) != 1 || again.Existing[0] != rep.Added[0] {
+	if err != nil || len(again.Added) != 0 || len(again.DuplicateIDs) != 1 || again.DuplicateIDs[0] != rep.Added[0] {
 		t.Fatalf("importing again: %+v, %v; want the existing document %d", again, err, rep.Added[0])
 	}
 
 	_, err = o.open(filepath.Join(dir, "x"+store.Ext), false)
-	if !errors.Is(err, app.ErrBusy) {
-		t.Errorf("opening a project twice: %v, want app.ErrBusy", err)
+	if !errors.Is(err, annot.ErrBusy) {
+		t.Errorf("opening a project twice: %v, want annot.ErrBusy", err)
 	}
 
 	out := filepath.Join(dir, "out")

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/detect"
 	"github.com/quotebench/quotebench/store"
 )
@@ -77,7 +78,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func where(r store.Rejected) string {
+func where(r annot.Rejected) string {
 	if r.Line > 0 {
 		return fmt.Sprintf("%s:%d", r.Path, r.Line)
 	}

@@ -9,9 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/assets"
 	"github.com/quotebench/quotebench/formats/formatstest"
-	"github.com/quotebench/quotebench/store"
 )
 
 // cli runs the command line in-process.
@@ -173,7 +173,7 @@ func TestDefaultProject(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs, err := s.Documents(store.DocFilter{})
+	docs, err := s.Documents(annot.DocFilter{})
 	if err != nil || len(docs) != 1 {
 		t.Fatalf("default project has %v, %v; want the sample", docs, err)
 	}
@@ -196,7 +196,7 @@ func TestDefaultProject(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if docs, _ := s.Documents(store.DocFilter{}); len(docs) != 1 {
+	if docs, _ := s.Documents(annot.DocFilter{}); len(docs) != 1 {
 		t.Errorf("reopen: %d documents", len(docs))
 	}
 	// A non-default project starts empty.
@@ -206,7 +206,7 @@ func TestDefaultProject(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer o.Close()
-	if docs, _ := o.Documents(store.DocFilter{}); len(docs) != 0 {
+	if docs, _ := o.Documents(annot.DocFilter{}); len(docs) != 0 {
 		t.Errorf("non-default project got %d documents", len(docs))
 	}
 }

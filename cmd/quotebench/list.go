@@ -46,7 +46,7 @@ func runList(args []string, stdout, stderr io.Writer) int {
 	}
 	// Read-only, so that listing works while the window has the project open.
 	s, err := store.Open(path, store.Options{ReadOnly: true})
-	if errors.Is(err, store.ErrReadOnly) { // an older file needs migrating first
+	if errors.Is(err, annot.ErrReadOnly) { // an older file needs migrating first
 		s, err = store.Open(path, store.Options{})
 	}
 	if err != nil {
@@ -54,7 +54,7 @@ func runList(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer s.Close()
-	docs, err := s.Documents(store.DocFilter{Status: annot.Status(*status), Query: *query})
+	docs, err := s.Documents(annot.DocFilter{Status: annot.Status(*status), Query: *query})
 	if err != nil {
 		fmt.Fprintf(stderr, "quotebench list: %v\n", err)
 		return 1

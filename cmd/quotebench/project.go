@@ -58,7 +58,7 @@ func openOrCreateProject(path string, readOnly bool) (*store.Store, error) {
 	if readOnly || !isDefaultProject(path) {
 		return s, nil
 	}
-	docs, err := s.Documents(store.DocFilter{})
+	docs, err := s.Documents(annot.DocFilter{})
 	if err != nil {
 		s.Close()
 		return nil, err

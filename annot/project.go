@@ -1,0 +1,81 @@
+package annot
+
+import "errors"
+
+// The results of asking a project for something: declared once here, used by
+// the store that produces them, the importer, the GUI and the command line.
+
+// DocSummary is one row of the document list.
+type DocSummary struct {
+	ID       DocID
+	ExtID    string
+	Title    string
+	Date     string
+	Status   Status
+	Quotes   int // quotes not rejected
+	Mentions int // mentions not rejected
+	Pending  int // quotes and mentions still in state suggested
+}
+
+// DocFilter selects documents; zero values select everything.
+type DocFilter struct {
+	Status Status  // "" = any
+	Query  string  // full-text query over title and text; "" = none
+	IDs    []DocID // nil = any
+}
+
+// Rejected is an input the importer refused, and why. Line is 0 when the
+// input is not line-based.
+type Rejected struct {
+	Path   string
+	Line   int
+	Reason string
+}
+
+// Notice is something the importer did to an input it accepted (converted
+// from UTF-16, date left empty, suggestions dropped).
+type Notice = Rejected
+
+// ImportReport says what an import did.
+type ImportReport struct {
+	Added      []DocID
+	AddedFrom  []string // "path" or "path:line" of each Added document, same order
+	Duplicates []string // "path" or "path:line" of texts already in the project
+	// DuplicateIDs is the document each duplicate already is, same order
+	DuplicateIDs []DocID
+	Rejected     []Rejected
+	Notices      []Notice
+}
+
+// JournalEntry is one user action in the journal.
+type JournalEntry struct {
+	ID     int64
+	Doc    DocID
+	Action string // "accept quote", "merge entities", ...
+	Undone bool
+}
+
+// Stats is the project overview.
+type Stats struct {
+	ByStatus map[Status]int
+	Speakers []SpeakerCount // most quoted first
+	// detector suggestions (quotes and mentions) by what the analyst did with them
+	DetectorAccepted, DetectorEdited, DetectorRejected, DetectorPending int
+}
+
+// SpeakerCount is how often someone is quoted.
+type SpeakerCount struct {
+	Name  string
+	Count int
+}
+
+// Errors opening or writing a project file; the store wraps them with the
+// file's name, the GUI and the command line explain them.
+var (
+	// ErrBusy: another Quotebench process holds the project's writer lock.
+	ErrBusy = errors.New("project is open in another Quotebench")
+	// ErrNewerVersion: the file was written by a newer Quotebench.
+	ErrNewerVersion = errors.New("project file is from a newer version of Quotebench")
+	// ErrReadOnly: a write on a project opened read-only.
+	ErrReadOnly = errors.New("project is open read-only")
+)
