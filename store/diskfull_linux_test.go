@@ -47,7 +47,7 @@ func TestDiskFullProjectOpensAgain(t *testing.T) {
 		if err != nil {
 			t.Fatalf("open after a full disk (read-only %v): %v", ro, err)
 		}
-		sums, err := s.Documents(DocFilter{})
+		sums, err := s.Documents(annot.DocFilter{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -123,7 +123,7 @@ func TestCheckpointCutShortOpens(t *testing.T) {
 		if err != nil {
 			t.Fatalf("open after a checkpoint cut short (read-only %v): %v", ro, err)
 		}
-		sums, err := s.Documents(DocFilter{})
+		sums, err := s.Documents(annot.DocFilter{})
 		if err != nil {
 			t.Fatal(err)
 		}
