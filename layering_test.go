@@ -55,7 +55,7 @@ func TestLayering(t *testing.T) {
 		t.Fatalf("go list found only %d packages", len(pkgs))
 	}
 	for _, p := range pkgs {
-		core := under(p.ImportPath, "annot", "detect", "formats", "assets")
+		core := under(p.ImportPath, "annot", "agree", "detect", "formats", "assets")
 		for _, d := range p.Deps {
 			switch {
 			case core && (strings.HasPrefix(d, "fyne.io/") || strings.HasPrefix(d, "github.com/mattn/go-sqlite3") || d == "runtime/cgo"):
