@@ -83,7 +83,7 @@ func readProject(path, list string, first bool) (agree.Project, []annot.DocID, e
 		return p, nil, err
 	}
 	defer s.Close()
-	sums, err := s.Documents(store.DocFilter{})
+	sums, err := s.Documents(annot.DocFilter{})
 	if err != nil {
 		return p, nil, fmt.Errorf("%s: %w", path, err)
 	}
