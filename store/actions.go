@@ -56,8 +56,10 @@ func (s *Store) SetQuoteState(q annot.QuoteID, st annot.State) error {
 		if err := r.touchDoc("quotes", int64(q)); err != nil {
 			return err
 		}
-		_, err := r.tx.ExecContext(bg, "UPDATE quotes SET state = ? WHERE id = ?", string(st), q)
-		return err
+		if _, err := r.tx.ExecContext(bg, "UPDATE quotes SET state = ? WHERE id = ?", string(st), q); err != nil {
+			return err
+		}
+		return r.quoteFate(int64(q), st)
 	})
 }
 
@@ -156,9 +158,18 @@ func (s *Store) SetSpeaker(q annot.QuoteID, m annot.MentionID, unattributed bool
 			}
 			spk, unattributed = int64(m), false
 		}
-		_, err := r.tx.ExecContext(bg, `UPDATE quotes SET speaker_id = ?, unattributed = ?, state = `+editedState+`
-			WHERE id = ? AND (coalesce(speaker_id, 0) <> ? OR unattributed <> ?)`, spk, unattributed, q, int64(m), unattributed)
-		return err
+		old, err := speakerOf(r.tx, int64(q))
+		if err != nil {
+			return err
+		}
+		if _, err := r.tx.ExecContext(bg, `UPDATE quotes SET speaker_id = ?, unattributed = ?, state = `+editedState+`
+			WHERE id = ? AND (coalesce(speaker_id, 0) <> ? OR unattributed <> ?)`, spk, unattributed, q, int64(m), unattributed); err != nil {
+			return err
+		}
+		if old == int64(m) {
+			return nil
+		}
+		return r.dropOrphanSpeaker(old)
 	})
 }
 
@@ -460,8 +471,14 @@ func (s *Store) DeleteQuote(q annot.QuoteID) error {
 		if _, err := r.tx.ExecContext(bg, "DELETE FROM quote_parts WHERE quote_id = ?", q); err != nil {
 			return err
 		}
-		_, err = r.tx.ExecContext(bg, "DELETE FROM quotes WHERE id = ?", q)
-		return err
+		spk, err := speakerOf(r.tx, int64(q))
+		if err != nil {
+			return err
+		}
+		if _, err = r.tx.ExecContext(bg, "DELETE FROM quotes WHERE id = ?", q); err != nil {
+			return err
+		}
+		return r.dropOrphanSpeaker(spk)
 	})
 }
 
