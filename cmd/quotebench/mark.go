@@ -52,7 +52,7 @@ func runMark(args []string, stdout, stderr io.Writer) int {
 		return fail(1, "%v", err)
 	}
 	defer s.Close()
-	sums, err := s.Documents(store.DocFilter{Status: annot.Status(*from)})
+	sums, err := s.Documents(annot.DocFilter{Status: annot.Status(*from)})
 	if err != nil {
 		return fail(1, "%v", err)
 	}

@@ -20,7 +20,7 @@ func statuses(t *testing.T, p string) map[annot.DocID]annot.Status {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	sums, err := s.Documents(store.DocFilter{})
+	sums, err := s.Documents(annot.DocFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,7 +110,7 @@ func TestMarkDoneCountsPending(t *testing.T) {
 	if _, err := s.AddDocument(it.Doc, &a, annot.OriginDetector); err != nil {
 		t.Fatal(err)
 	}
-	sums, _ := s.Documents(store.DocFilter{})
+	sums, _ := s.Documents(annot.DocFilter{})
 	s.Close()
 	if len(sums) != 1 || sums[0].Pending == 0 {
 		t.Fatalf("no pending suggestions to count: %+v", sums)
