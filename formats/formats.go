@@ -105,6 +105,27 @@ type Record struct {
 	Ann  annot.Annotations
 	Unit annot.Unit // offset unit found in the file
 	Err  error
+	// Notes say what the reader changed or left out of a record it read:
+	// labels it mapped, spans and relations it refused, with the reason.
+	Notes []Note
+}
+
+// Note is one thing an import did to a record besides taking it as is.
+type Note struct {
+	Action string // NoteMapped, NoteRefused or NoteLinked
+	Text   string // what and why, naming the annotation ("span 12-20 \"Spaceship\": unknown label")
+}
+
+// Note actions.
+const (
+	NoteMapped  = "mapped"  // taken under another name (label "Person" as PERSON)
+	NoteRefused = "refused" // left out, with the reason
+	NoteLinked  = "linked"  // taken with a meaning the file did not spell out
+)
+
+// Notef adds a note to the record.
+func (r *Record) Notef(action, format string, a ...any) {
+	r.Notes = append(r.Notes, Note{Action: action, Text: fmt.Sprintf(format, a...)})
 }
 
 // Where names the record for messages: "path:line" or "path".
