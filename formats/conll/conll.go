@@ -131,8 +131,10 @@ func tokenRange(toks []tokens.Token, sp annot.Span) (int, int, bool) {
 	return s, e, e > s
 }
 
-// Tags gives each token its tag.
-func Tags(n int, es []Entity, iob1 bool) []string {
+// Tags gives each token its tag. breaks (nil for one sentence) says before
+// which tokens a sentence starts: IOB1 writes B- only on an entity that
+// directly follows one of the same type in the same sentence.
+func Tags(n int, es []Entity, iob1 bool, breaks []bool) []string {
 	tags := make([]string, n)
 	for i := range tags {
 		tags[i] = "O"
@@ -142,7 +144,7 @@ func Tags(n int, es []Entity, iob1 bool) []string {
 		for k := e.Start; k < e.End; k++ {
 			tags[k] = "I-" + e.Label
 		}
-		if !iob1 || (prevEnd == e.Start && prevLabel == e.Label) {
+		if !iob1 || (prevEnd == e.Start && prevLabel == e.Label && (breaks == nil || !breaks[e.Start])) {
 			tags[e.Start] = "B-" + e.Label
 		}
 		prevEnd, prevLabel = e.End, e.Label
@@ -150,11 +152,19 @@ func Tags(n int, es []Entity, iob1 bool) []string {
 	return tags
 }
 
-// Decode turns tags back into entities.
-func Decode(tags []string, iob1 bool) ([]Entity, error) {
+// Decode turns the tags of one sentence back into entities.
+func Decode(tags []string, iob1 bool) ([]Entity, error) { return DecodeSentences(tags, nil, iob1) }
+
+// DecodeSentences turns tags back into entities; breaks (nil for one
+// sentence) says before which tokens a sentence starts, which ends any
+// entity, as seqeval reads sentences.
+func DecodeSentences(tags []string, breaks []bool, iob1 bool) ([]Entity, error) {
 	var es []Entity
 	open := false
 	for i, t := range tags {
+		if breaks != nil && breaks[i] {
+			open = false
+		}
 		if t == "O" {
 			open = false
 			continue
@@ -209,8 +219,8 @@ func Encode(b *strings.Builder, text string, a annot.Annotations, iob1 bool) err
 	if err != nil {
 		return err
 	}
-	tags := Tags(len(toks), es, iob1)
 	br := sentenceBreaks(text, toks, es)
+	tags := Tags(len(toks), es, iob1, br)
 	b.WriteString(DocStart + "\n\n")
 	for i, t := range toks {
 		if br[i] {
@@ -315,12 +325,14 @@ func Read(path string, iob1 bool, yield func(seq Sequence, line int, err error) 
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<24)
 	var toks, tags []string
+	var breaks []bool // a sentence starts before the token
+	blank := false
 	started, startLine := false, 0
 	flush := func() bool {
 		if !started {
 			return true
 		}
-		es, err := Decode(tags, iob1)
+		es, err := DecodeSentences(tags, breaks, iob1)
 		return yield(Sequence{Tokens: toks, Entities: es}, startLine, err)
 	}
 	n := 0
@@ -328,13 +340,14 @@ func Read(path string, iob1 bool, yield func(seq Sequence, line int, err error) 
 		n++
 		line := sc.Text()
 		if line == "" {
+			blank = true
 			continue
 		}
 		if strings.HasPrefix(line, "-DOCSTART-") {
 			if !flush() {
 				return nil
 			}
-			toks, tags, started, startLine = []string{}, []string{}, true, n
+			toks, tags, breaks, started, startLine = []string{}, []string{}, []bool{}, true, n
 			continue
 		}
 		f := strings.Split(line, " ")
@@ -343,6 +356,8 @@ func Read(path string, iob1 bool, yield func(seq Sequence, line int, err error) 
 		}
 		toks = append(toks, f[0])
 		tags = append(tags, f[len(f)-1])
+		breaks = append(breaks, blank && len(toks) > 1)
+		blank = false
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("%s:%d: %w", path, n, err)

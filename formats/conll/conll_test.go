@@ -43,7 +43,7 @@ func TestTags(t *testing.T) {
 		{true, "I-PERSON I-PERSON B-PERSON O I-ORG O"},
 	}
 	for _, tt := range tests {
-		tags := conll.Tags(6, es, tt.iob1)
+		tags := conll.Tags(6, es, tt.iob1, nil)
 		if got := strings.Join(tags, " "); got != tt.want {
 			t.Errorf("iob1=%v: %s, want %s", tt.iob1, got, tt.want)
 		}

@@ -10,10 +10,10 @@ import (
 // is a mention twice, a quote suggested and accepted at the same place,
 // nested mentions ("LAKE BUENA VISTA" and "BUENA VISTA"), a split quote,
 // a sentence that starts with the entity type the previous one ends with
-// ("… to Russia." / "China said …"), two adjacent same-type entities
+// ("Flights to Russia" / "China said …"), two adjacent same-type entities
 // ("Germany France"), emoji, CJK and a combining mark.
 func Contracts() []formats.Item {
-	t := "Ana  Lima \t said:\r\n“We flew to Russia.” China  said \"no\".\r\n\r\n" +
+	t := "Ana  Lima \t said:\r\n“We flew to Russia.” Flights to Russia\r\nChina  said \"no\".\r\n\r\n" +
 		"LAKE BUENA VISTA, Fla. — “Yes,” she said, “we will 🙂.” Germany France and 東京 agreed.\n" +
 		"Jose\u0301 left."
 	it := formats.Item{Doc: annot.Document{ID: 7, ExtID: "contracts", Text: t}, Ann: annot.Annotations{
@@ -33,6 +33,7 @@ func Contracts() []formats.Item {
 			{ID: 9, Span: at(t, "France", 0), Label: annot.LabelGPE, Type: annot.MentionName, Provenance: acc},
 			{ID: 10, Span: at(t, "東京", 0), Label: annot.LabelGPE, Type: annot.MentionName, Provenance: acc},
 			{ID: 11, Span: at(t, "Jose\u0301", 0), Label: annot.LabelPerson, Type: annot.MentionName, Provenance: acc},
+			{ID: 12, Span: at(t, "Russia", 1), Label: annot.LabelGPE, Type: annot.MentionName, Provenance: acc},
 		},
 		Quotes: []annot.Quote{
 			{ID: 1, Parts: []annot.Span{at(t, "“We flew to Russia.”", 0)}, Kind: annot.KindDirect, Cue: at(t, "said", 0), Speaker: 1, Provenance: acc},
