@@ -37,3 +37,15 @@ func unlockFile(f *os.File) {
 
 // hardLinks is the number of names the file has (not looked up on Windows).
 func hardLinks(os.FileInfo) uint64 { return 1 }
+
+// canWrite refuses a file with the read-only attribute.
+func canWrite(path string) error {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	if fi.Mode().Perm()&0o200 == 0 {
+		return &os.PathError{Op: "open", Path: path, Err: os.ErrPermission}
+	}
+	return nil
+}

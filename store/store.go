@@ -42,6 +42,8 @@ type Store struct {
 	db   *sql.DB
 	ro   bool
 	lock *os.File
+	// release forgets the file in this process's list of writers
+	release func()
 
 	mu sync.Mutex // serialises writers inside this process
 }
@@ -80,7 +82,7 @@ func open(path string, opt Options) (*Store, error) {
 	}
 	s, err := openReal(path, abs, h, opt)
 	if err != nil {
-		if fi, serr := os.Stat(abs); serr == nil && hardLinks(fi) > 1 {
+		if fi, serr := os.Stat(abs); serr == nil && hardLinks(fi) > 1 && !errors.Is(err, annot.ErrBusy) {
 			return nil, fmt.Errorf("%w: the file has %d hard links and is probably open under another of its names; "+
 				"SQLite keeps a project's journal and locks by file name, so open it by one name only, or copy it (%v)", annot.ErrBusy, hardLinks(fi), err)
 		}
@@ -101,6 +103,10 @@ func realPath(path string) (string, error) {
 	if r, err := filepath.EvalSymlinks(abs); err == nil {
 		return r, nil
 	} else if !errors.Is(err, os.ErrNotExist) {
+		return "", err
+	}
+	// A dangling link names the file it will create: use that name.
+	if abs, err = resolveLinks(abs); err != nil {
 		return "", err
 	}
 	if dir, err := filepath.EvalSymlinks(filepath.Dir(abs)); err == nil {
@@ -124,6 +130,9 @@ func openReal(path, abs string, h header, opt Options) (*Store, error) {
 	}
 	s := &Store{path: path, ro: opt.ReadOnly}
 	if !opt.ReadOnly {
+		if err := checkWritable(abs, exists); err != nil {
+			return nil, err
+		}
 		if s.lock, err = lockFile(abs + ".lock"); err != nil {
 			return nil, err
 		}
@@ -134,7 +143,23 @@ func openReal(path, abs string, h header, opt Options) (*Store, error) {
 			s.Close()
 		}
 	}()
-	if s.db, err = sql.Open("sqlite3", dsn(abs, opt.ReadOnly)); err != nil {
+	if !exists && !opt.ReadOnly {
+		if err := create(abs); err != nil {
+			return nil, err
+		}
+		exists = true
+	}
+	if !opt.ReadOnly {
+		if s.release, err = claimWriter(abs); err != nil {
+			return nil, err
+		}
+	}
+	if opt.ReadOnly {
+		s.db, err = openReader(abs)
+	} else {
+		s.db, err = sql.Open("sqlite3", dsn(abs, false))
+	}
+	if err != nil {
 		return nil, err
 	}
 	s.db.SetMaxOpenConns(4)
@@ -164,31 +189,38 @@ func dsn(abs string, readOnly bool) string {
 
 // header is what checkHeader found.
 type header struct {
-	exists bool // the file exists with content (an empty file is a new project)
+	exists bool // the file exists with content
 	short  bool // shorter than its header says, the rest in the WAL: SQLite must check it
 }
 
 // checkHeader refuses files that are not SQLite databases or are shorter
 // than their header says with no WAL to complete them, without writing.
 func checkHeader(abs string) (header, error) {
-	f, err := os.Open(abs)
+	// Stat before opening: opening a named pipe would wait for a writer.
+	fi, err := os.Stat(abs)
 	if errors.Is(err, os.ErrNotExist) {
 		return header{}, nil
 	}
 	if err != nil {
 		return header{}, err
 	}
-	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return header{}, err
-	}
 	if fi.IsDir() {
 		return header{}, fmt.Errorf("%w: it is a folder", ErrNotProject)
 	}
-	if fi.Size() == 0 {
-		return header{}, nil
+	if !fi.Mode().IsRegular() {
+		return header{}, fmt.Errorf("%w: not a regular file (%s)", ErrNotProject, fi.Mode().Type())
 	}
+	if fi.Size() == 0 {
+		if walFrames(abs) {
+			return header{exists: true, short: true}, nil // SQLite decides, with the WAL
+		}
+		return header{}, emptyFile()
+	}
+	f, err := os.Open(abs)
+	if err != nil {
+		return header{}, err
+	}
+	defer f.Close()
 	var h [100]byte
 	if _, err := io.ReadFull(f, h[:]); err != nil {
 		return header{}, fmt.Errorf("%w: file is truncated (%d bytes)", ErrNotProject, fi.Size())
@@ -233,7 +265,15 @@ func walFrames(abs string) bool {
 // connection. It refuses other programs' databases and damaged files; a file
 // completed by its WAL (short) must also pass SQLite's quick_check.
 func probe(abs string, readOnly, short bool) error {
-	db, err := sql.Open("sqlite3", "file:"+strings.TrimPrefix(dsn(abs, true), "file:"))
+	// Immutable when no WAL holds work: then the probe writes nothing
+	// beside the file (no -wal, no -shm), also for a file it refuses.
+	// (Not for a file with several names: the normal open is what finds
+	// it open under another name.)
+	probeDSN := immutableDSN(abs)
+	if fi, err := os.Stat(abs); walFrames(abs) || err != nil || hardLinks(fi) > 1 {
+		probeDSN = dsn(abs, true)
+	}
+	db, err := sql.Open("sqlite3", probeDSN)
 	if err != nil {
 		return err
 	}
@@ -282,6 +322,10 @@ func (s *Store) Close() error {
 	if s.db != nil {
 		err = s.db.Close()
 		s.db = nil
+	}
+	if s.release != nil {
+		s.release()
+		s.release = nil
 	}
 	if s.lock != nil {
 		unlockFile(s.lock)
