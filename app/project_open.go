@@ -66,8 +66,8 @@ func (wb *Workbench) showEmpty() {
 	wb.position.SetText("")
 }
 
-// OpenProject opens a project file, explaining a busy or newer file and
-// offering to open a busy one read-only.
+// OpenProject opens a project file, explaining a busy, unwritable or newer
+// file and offering to open a busy or unwritable one read-only.
 func (wb *Workbench) OpenProject(path string) {
 	if wb.proj != nil && samePath(wb.proj.Path(), path) {
 		return // already open (it would look busy: we hold its lock)
@@ -79,19 +79,14 @@ func (wb *Workbench) OpenProject(path string) {
 	p, err := wb.opts.Open(path, false)
 	switch {
 	case errors.Is(err, annot.ErrBusy):
-		dialog.ShowConfirm("Project in use",
-			fmt.Sprintf("%s is open in another Quotebench window.\n\nOpen it read-only? You can look but not change anything.", path),
-			func(ok bool) {
-				if !ok {
-					return
-				}
-				p, err := wb.opts.Open(path, true)
-				if err != nil {
-					wb.errorf(fmt.Errorf("open project %q read-only: %w", path, err))
-					return
-				}
-				wb.SetProject(p)
-			}, wb.win)
+		wb.offerReadOnly(path, "Project in use",
+			fmt.Sprintf("%s is open in another Quotebench window.\n\nOpen it read-only? You can look but not change anything.", path))
+		return
+	case errors.Is(err, annot.ErrReadOnly):
+		// A folder or file this user cannot write (a shared or mounted
+		// read-only folder): reading still works.
+		wb.offerReadOnly(path, "Project cannot be changed here",
+			fmt.Sprintf("%s cannot be written (%v).\n\nOpen it read-only? You can look and export but not change anything.", path, err))
 		return
 	case errors.Is(err, annot.ErrNewerVersion):
 		wb.errorf(fmt.Errorf("%s was written by a newer Quotebench than this one (%s); update Quotebench to open it: %w", path, wb.opts.Version, err))
@@ -101,6 +96,21 @@ func (wb *Workbench) OpenProject(path string) {
 		return
 	}
 	wb.SetProject(p)
+}
+
+// offerReadOnly asks whether to open path read-only, and does.
+func (wb *Workbench) offerReadOnly(path, title, msg string) {
+	dialog.ShowConfirm(title, msg, func(ok bool) {
+		if !ok {
+			return
+		}
+		p, err := wb.opts.Open(path, true)
+		if err != nil {
+			wb.errorf(fmt.Errorf("open project %q read-only: %w", path, err))
+			return
+		}
+		wb.SetProject(p)
+	}, wb.win)
 }
 
 func samePath(a, b string) bool {
