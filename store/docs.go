@@ -10,7 +10,10 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
+
+	sqlite3 "github.com/mattn/go-sqlite3"
 
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/formats"
@@ -247,7 +250,10 @@ func (s *Store) Documents(f annot.DocFilter) ([]annot.DocSummary, error) {
 	err := s.read(func(q querier) error {
 		var err error
 		out, err = documents(q, f, f.Query)
-		if err != nil && f.Query != "" && isFTSSyntax(err) {
+		if err != nil && f.Query != "" && isQueryError(err) {
+			// Whatever is typed searches: text FTS5 cannot read as a
+			// query ("unterminated string", "unknown special query", a
+			// column that does not exist) is searched for as words.
 			out, err = documents(q, f, literalQuery(f.Query))
 		}
 		return err
@@ -317,16 +323,25 @@ func scanSummaries(rows *sql.Rows) ([]annot.DocSummary, error) {
 	return out, rows.Err()
 }
 
-func isFTSSyntax(err error) bool {
-	m := err.Error()
-	return strings.Contains(m, "fts5") || strings.Contains(m, "syntax error") || strings.Contains(m, "no such column")
+// isQueryError reports whether err is SQLite's plain SQLITE_ERROR, which is
+// what FTS5 returns for a query it cannot parse (busy, damaged or read-only
+// files have codes of their own and are not retried).
+func isQueryError(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se) && se.Code == sqlite3.ErrError
 }
 
 // literalQuery makes each word of a query a quoted FTS5 string, so text the
-// user types is searched for as is.
+// user types is searched for as is. Words with nothing FTS5 indexes (only
+// quotation marks or other punctuation) are left out, and so is the search
+// when no word is left: a search for `"` or `*` lists everything, as an
+// empty search does.
 func literalQuery(q string) string {
 	var parts []string
 	for _, w := range strings.Fields(q) {
+		if !strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) {
+			continue
+		}
 		parts = append(parts, `"`+strings.ReplaceAll(w, `"`, `""`)+`"`)
 	}
 	return strings.Join(parts, " ")
