@@ -169,6 +169,9 @@ type Quote struct {
 	Cue          Span      `json:"cue"` // empty when none
 	Speaker      MentionID `json:"speaker,omitempty"`
 	Unattributed bool      `json:"unattributed,omitempty"`
+	// SpeakerConfidence is the detector's probability that Speaker is
+	// right (0 when not scored); Provenance.Confidence is the quote's.
+	SpeakerConfidence float64 `json:"speaker_confidence,omitempty"`
 	Provenance
 }
 

@@ -18,6 +18,8 @@ type cue struct {
 	question int  // > 0: the content is [b, question) ("Asked whether X, Smith said", "her claim that X, …")
 	strength float64
 	used     bool
+	rule     ruleKind // which rule proposed it
+	attitude bool     // an attitude (plans, expects, supports) rather than speech
 }
 
 // end is the first token after the whole attribution (cue, speaker, addressee).
@@ -45,9 +47,6 @@ func (d *doc) findCues() []cue {
 		}
 		w := d.low[i]
 		s := d.sents[d.sent[i]]
-		if !attitudeCues && (attitudeVerbs[w] || raisingVerbs[w] && i+1 < s.b && d.low[i+1] == "to") {
-			continue
-		}
 		switch {
 		case w == "according" && i+1 < s.b && d.low[i+1] == "to":
 			np := d.rightNP(i+2, s.b)
@@ -61,13 +60,13 @@ func (d *doc) findCues() []cue {
 			for np.b < s.b && np.b < i+18 && d.low[np.b] != "," && !d.isDashTok(np.b) && d.quote[np.b] < 0 && !(np.b+1 >= s.b || d.isPunct(np.b) && d.low[np.b] != "'s" && d.low[np.b] != "’s" && d.low[np.b] != ".") {
 				np.b++
 			}
-			out = append(out, cue{a: i, b: i + 2, subj: np, inverted: true, objEnd: i + 2, strength: 1})
+			out = append(out, cue{a: i, b: i + 2, subj: np, inverted: true, objEnd: i + 2, strength: 1, rule: ruleAccording})
 			i++
 		case w == "asked" && d.askedClause(i, s) > 0:
 			// "Asked whether X, Smith said …": the question put to the
 			// subject of the main clause is reported too.
 			e := d.askedClause(i, s)
-			c := cue{a: i, b: i + 1, objEnd: i + 1, strength: 0.6, question: e}
+			c := cue{a: i, b: i + 1, objEnd: i + 1, strength: 0.6, question: e, rule: ruleAsked}
 			if np := d.rightNP(e+1, s.b); np.len() > 0 {
 				c.subj = np
 			}
@@ -81,7 +80,7 @@ func (d *doc) findCues() []cue {
 			if e-(i+2) < 3 {
 				continue
 			}
-			c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.5, question: e}
+			c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.5, question: e, rule: ruleNoun}
 			if i-1 >= s.a && pronouns[d.low[i-1]] != "" {
 				c.subj = rng{i - 1, i}
 			} else if i-2 >= s.a && (d.low[i-1] == "'s" || d.low[i-1] == "’s") {
@@ -92,7 +91,7 @@ func (d *doc) findCues() []cue {
 			out = append(out, c)
 			i++
 		case w == "in" && i+2 < s.b && (d.low[i+2] == "opinion" || d.low[i+2] == "view" || d.low[i+2] == "words") && pronouns[d.low[i+1]] != "":
-			out = append(out, cue{a: i, b: i + 3, subj: rng{i + 1, i + 2}, inverted: true, objEnd: i + 3, strength: 0.8})
+			out = append(out, cue{a: i, b: i + 3, subj: rng{i + 1, i + 2}, inverted: true, objEnd: i + 3, strength: 0.8, rule: ruleOpinion})
 			i += 2
 		case topicVerbs[w] && i+2 < s.b && topicPreps[d.low[i+1]] && d.quote[i+1] < 0 && d.topicPrep(w, i+1):
 			if c, ok := d.topicCue(i, s); ok {
@@ -107,7 +106,7 @@ func (d *doc) findCues() []cue {
 		case w == ":" && i > s.a && i+3 < s.b && doubleMark(d.low[i+1]) == notMark:
 			// A headline's colon introduction: "Senator Smith: Vote will pass".
 			if np := d.leftNP(i-1, s.a); np.len() > 0 && np.len() <= 4 && np.a == s.a && d.capital(np.b-1) {
-				out = append(out, cue{a: i, b: i + 1, subj: np, objEnd: i + 1, strength: 0.4})
+				out = append(out, cue{a: i, b: i + 1, subj: np, objEnd: i + 1, strength: 0.4, rule: ruleColon})
 			}
 		case cueStrength[w] > 0:
 			if c, ok := d.verbCue(i, s); ok {
@@ -115,7 +114,7 @@ func (d *doc) findCues() []cue {
 			}
 		case adjacentCues[w] && d.nextToQuote(i, s):
 			if c, ok := d.verbCue(i, s); ok {
-				c.adjacent, c.strength = true, 0.7
+				c.adjacent, c.strength, c.rule = true, 0.7, ruleAdjacent
 				out = append(out, c)
 			}
 		}
@@ -148,7 +147,7 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 			return cue{}, false
 		}
 	}
-	c := cue{a: i, b: i + 1, objEnd: i + 1, strength: cueStrength[w]}
+	c := cue{a: i, b: i + 1, objEnd: i + 1, strength: cueStrength[w], rule: ruleVerb}
 	// Speaker after the cue: `”, said Smith,` / `said Smith during`.
 	if np := d.rightNP(i+1, s.b); np.len() > 0 {
 		after, pre := np.b, i-1
@@ -463,7 +462,7 @@ func (d *doc) topicCue(i int, s rng) (cue, bool) {
 	if i > s.a && (determiners[d.low[i-1]] && !pastForm(d.low[i]) || d.low[i-1] == "to" || d.low[i-1] == "'s" || d.low[i-1] == "’s") {
 		return cue{}, false
 	}
-	c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.5, topic: true}
+	c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.5, topic: true, rule: ruleTopic}
 	k := i - 1
 	for k >= s.a && (auxiliaries[d.low[k]] || isAdverb(d.low[k])) {
 		k--
@@ -545,7 +544,7 @@ func (d *doc) raisingCue(i int, s rng) (cue, bool) {
 		k--
 	}
 	k = d.overTime(k, s.a)
-	c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.4}
+	c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.4, rule: ruleRaising}
 	c.subj = d.leftNP(k, s.a)
 	if c.subj.len() == 0 && k >= s.a {
 		c.subj = d.subjectOverPunct(k, s)

@@ -20,17 +20,77 @@ import (
 // Detector holds loaded models; it is safe for concurrent use.
 type Detector struct {
 	tagger tagger
+	model  *Model
+	opts   Options
 }
 
-// New loads the embedded models: the learned entity tagger when it loads,
-// else the rule fallback.
-func New() (*Detector, error) {
-	return &Detector{tagger: defaultTagger()}, nil
+// New loads the embedded models with the default options (speech scope).
+func New() (*Detector, error) { return NewWith(Options{}) }
+
+// NewWith loads the embedded models with the given options.
+func NewWith(opts Options) (*Detector, error) {
+	m := opts.Model
+	if m == nil {
+		var err error
+		if m, err = defaultModel(); err != nil {
+			return nil, err
+		}
+	}
+	return &Detector{tagger: defaultTagger(), model: m, opts: opts}, nil
 }
 
 // Detect returns suggestions for text: ids local to the set, every span in
-// code points, Provenance{Origin: detector, State: suggested, Confidence}.
+// code points, Provenance{Origin: detector, State: suggested, Confidence}
+// where Confidence is the learned, calibrated probability that the quote is
+// right; Quote.SpeakerConfidence is the same for its speaker link.
 func (d *Detector) Detect(text string) annot.Annotations {
+	r := d.run(text)
+	return r.x.annotations(r.qs, r.x.lastCues, r.spk, r.ments, r.ents)
+}
+
+// Candidate is one proposed quote with the features its scorers saw, for
+// training and calibration (cmd/attrtrain). Quote.Speaker is a mention of
+// Mentions.
+type Candidate struct {
+	Quote           annot.Quote
+	QuoteFeatures   []string
+	SpeakerFeatures []string // nil when the quote has no speaker
+}
+
+// Candidates runs the detector and returns its quotes with their features
+// (all of them when Options.KeepAll is set) and the mentions they point to.
+func (d *Detector) Candidates(text string) ([]Candidate, []annot.Mention) {
+	r := d.run(text)
+	a := r.x.annotations(r.qs, r.x.lastCues, r.spk, r.ments, r.ents)
+	var out []Candidate
+	j := 0
+	for qi := range r.qs {
+		if j >= len(a.Quotes) || !r.x.emitted(r.qs[qi]) {
+			continue
+		}
+		c := Candidate{Quote: a.Quotes[j], QuoteFeatures: r.qs[qi].feats}
+		if r.spk[qi] >= 0 {
+			c.SpeakerFeatures = r.x.speakerFeatures(&r.qs[qi], r.x.lastCues, &r.ments[r.spk[qi]], r.ents)
+		}
+		out = append(out, c)
+		j++
+	}
+	return out, a.Mentions
+}
+
+// result is one article's pipeline state.
+type result struct {
+	x     *doc
+	qs    []quote
+	spk   []int
+	ments []ment
+	ents  []entity
+}
+
+// run is the pipeline: text layer, marks, entities, cues proposed by the
+// rules and classed, quotes attributed, speakers found and resolved, then
+// both scored by the learned model.
+func (d *Detector) run(text string) result {
 	x := newDoc(text)
 	dqs := x.pairMarks()
 	for qi, q := range dqs {
@@ -57,10 +117,46 @@ func (d *Detector) Detect(text string) annot.Annotations {
 		}
 	}
 	cues := x.findCues()
+	x.classify(cues)
+	cues = x.inScope(cues, d.opts.Scope)
 	qs := x.attribute(dqs, cues, ments, ents)
 	// attribute adds the cues of embedded attributions to x.lastCues.
 	spk := x.speakers(qs, x.lastCues, &ments, ents)
-	return x.annotations(qs, x.lastCues, spk, ments, ents)
+	qs, spk = d.score(x, qs, spk, dqs, ments, ents)
+	return result{x: x, qs: qs, spk: spk, ments: ments, ents: ents}
+}
+
+// score sets each quote's confidence and its speaker link's from the
+// learned model and drops the quotes below the model's threshold.
+func (d *Detector) score(x *doc, qs []quote, spk []int, dqs []dquote, ments []ment, ents []entity) ([]quote, []int) {
+	m := d.model
+	kept, keptSpk := qs[:0], spk[:0]
+	for qi := range qs {
+		q := qs[qi]
+		q.feats = x.quoteFeatures(&q, x.lastCues, dqs)
+		if m != nil {
+			q.conf = m.Quote.Prob(q.feats)
+			if !d.opts.KeepAll && q.conf < m.Quote.Threshold {
+				continue
+			}
+		}
+		if s := spk[qi]; s >= 0 && m != nil {
+			q.spkP = m.Speaker.Prob(x.speakerFeatures(&q, x.lastCues, &ments[s], ents))
+		}
+		kept = append(kept, q)
+		keptSpk = append(keptSpk, spk[qi])
+	}
+	return kept, keptSpk
+}
+
+// emitted reports whether annotations writes quote q (it has a non-empty part).
+func (x *doc) emitted(q quote) bool {
+	for _, p := range q.parts {
+		if p.b > p.a {
+			return true
+		}
+	}
+	return false
 }
 
 // annotations converts token ranges to code points and builds the set.
@@ -113,6 +209,9 @@ func (x *doc) annotations(qs []quote, cues []cue, spk []int, ments []ment, ents 
 		}
 		if spk[qi] >= 0 {
 			aq.Speaker = mentID[spk[qi]]
+			if aq.Speaker != 0 {
+				aq.SpeakerConfidence = roundConf(q.spkP)
+			}
 		}
 		a.Quotes = append(a.Quotes, aq)
 	}
@@ -120,6 +219,7 @@ func (x *doc) annotations(qs []quote, cues []cue, spk []int, ments []ment, ents 
 }
 
 func prov(conf float64) annot.Provenance {
-	conf = math.Round(min(max(conf, 0.01), 1)*100) / 100
-	return annot.Provenance{Origin: annot.OriginDetector, State: annot.StateSuggested, Confidence: conf}
+	return annot.Provenance{Origin: annot.OriginDetector, State: annot.StateSuggested, Confidence: roundConf(conf)}
 }
+
+func roundConf(conf float64) float64 { return math.Round(min(max(conf, 0.01), 1)*100) / 100 }

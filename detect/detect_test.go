@@ -244,30 +244,33 @@ func TestDetectOutput(t *testing.T) {
 	}
 }
 
-// TestAttitudeCues: attributions of an attitude are found, at a lower
-// confidence than speech, and only while attitudeCues is on.
-func TestAttitudeCues(t *testing.T) {
+// TestScope: attributions of an attitude are suggested with scope all and
+// not with the default speech scope; speech is suggested with both.
+func TestScope(t *testing.T) {
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
 	det := mustNew(t)
-	speech := det.Detect("Jo Doe said that the plan would fail.")
-	if len(speech.Quotes) != 1 {
-		t.Fatalf("speech: %d quotes, want 1", len(speech.Quotes))
+	const said = "Jo Doe said that the plan would fail."
+	speech := all.Detect(said)
+	if len(speech.Quotes) != 1 || len(det.Detect(said).Quotes) != 1 {
+		t.Fatalf("speech: %d quotes with scope all, %d with speech, want 1 and 1", len(speech.Quotes), len(det.Detect(said).Quotes))
 	}
 	for _, in := range []string{
 		"Jo Doe seemed to suggest that the plan would fail.",
 		"Jo Doe supports the plan to widen the road.",
 		"Jo Doe believes that the plan would fail.",
+		"The council called for a review of the budget.",
+		"Acme Corp. plans to close two plants in the spring.",
 	} {
-		a := det.Detect(in)
+		a := all.Detect(in)
 		if len(a.Quotes) != 1 {
-			t.Errorf("%q: %d quotes, want 1", in, len(a.Quotes))
-		} else if a.Quotes[0].Confidence >= speech.Quotes[0].Confidence {
-			t.Errorf("%q: confidence %.2f, not below speech %.2f", in, a.Quotes[0].Confidence, speech.Quotes[0].Confidence)
+			t.Errorf("%q with scope all: %d quotes, want 1", in, len(a.Quotes))
 		}
-		attitudeCues = false
 		if a := det.Detect(in); len(a.Quotes) != 0 {
-			t.Errorf("%q with attitudeCues off: %d quotes, want 0", in, len(a.Quotes))
+			t.Errorf("%q with scope speech: %d quotes, want 0", in, len(a.Quotes))
 		}
-		attitudeCues = true
 	}
 }
 

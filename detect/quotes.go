@@ -15,7 +15,10 @@ type quote struct {
 	spk    rng // speaker noun phrase; empty when found by a later sieve
 	spkEnt int // speaker entity from a later sieve, -1 when none
 	conf   float64
-	marks  int // index into the direct quotes, -1 for indirect
+	marks  int     // index into the direct quotes, -1 for indirect
+	how    string  // the sieve that found the speaker ("" = the cue's own subject)
+	spkP   float64 // the learned probability that the speaker link is right
+	feats  []string
 }
 
 func (q *quote) first() int { return q.parts[0].a }
@@ -61,7 +64,7 @@ func (d *doc) splitEmbedded(q *dquote, cues *[]cue) int {
 				if !(subjPronouns[d.low[subj.a]] || d.capital(subj.a) || determiners[d.low[subj.a]]) {
 					continue
 				}
-				*cues = append(*cues, cue{a: k, b: k + 1, subj: subj, inverted: inv, objEnd: k + 1, strength: 1, used: true})
+				*cues = append(*cues, cue{a: k, b: k + 1, subj: subj, inverted: inv, objEnd: k + 1, strength: 1, used: true, rule: ruleEmbedded})
 				q.parts = []rng{{p.a, i}, {j + 1, p.b}}
 				return len(*cues) - 1
 			}

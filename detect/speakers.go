@@ -88,7 +88,7 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity) []i
 		if q.spk.len() == 0 {
 			// Sieve: the nearest cue with a speaker in the quote's sentences.
 			if k := d.nearestCue(q, cues, x); k >= 0 {
-				q.spk = cues[k].subj
+				q.spk, q.how = cues[k].subj, "nearest-cue"
 				if q.cue < 0 {
 					q.cue = k
 				}
@@ -100,23 +100,23 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity) []i
 			i := before(x.persons, *ments, s.a) + 1
 			if i < len(x.persons) && (*ments)[x.persons[i]].a < a {
 				out[qi] = x.persons[i]
-				q.spkEnt = (*ments)[x.persons[i]].ent
+				q.spkEnt, q.how = (*ments)[x.persons[i]].ent, "fragment-person"
 			}
 		}
 		if q.spk.len() == 0 && q.spkEnt < 0 && lastMent >= 0 && pa == lastMentPara && q.marks >= 0 {
 			out[qi] = lastMent // the same speaker goes on in the same paragraph
-			q.spkEnt = (*ments)[lastMent].ent
+			q.spkEnt, q.how = (*ments)[lastMent].ent, "same-paragraph"
 		}
 		if q.spk.len() == 0 && q.spkEnt < 0 && out[qi] < 0 && x.sole[pa] >= 0 {
-			q.spkEnt = x.sole[pa] // the paragraph's only person
+			q.spkEnt, q.how = x.sole[pa], "sole-person" // the paragraph's only person
 		}
 		if q.spk.len() == 0 && q.spkEnt < 0 && out[qi] < 0 && lastEnt >= 0 && pa-lastPara <= 1 {
-			q.spkEnt = lastEnt // conversation continues
+			q.spkEnt, q.how = lastEnt, "last-speaker" // conversation continues
 		}
 		if q.spk.len() == 0 && q.spkEnt < 0 {
 			// The nearest person named before it, within three paragraphs.
 			if i := before(x.persons, *ments, a); i >= 0 && int(d.para[(*ments)[x.persons[i]].a]) >= pa-3 {
-				q.spkEnt = (*ments)[x.persons[i]].ent
+				q.spkEnt, q.how = (*ments)[x.persons[i]].ent, "nearest-person"
 				q.conf *= 0.8
 			}
 		}

@@ -12,7 +12,7 @@ import (
 func init() {
 	register(command{
 		name:    "eval",
-		usage:   "eval --gold GOLD.jsonl [--pred PRED.jsonl] [--json]",
+		usage:   "eval --gold GOLD.jsonl [--pred PRED.jsonl] [--split all|fit|tune] [--scope speech|all] [--json]",
 		summary: "score quote, speaker and entity predictions against gold JSONL (runs the detector without --pred)",
 		run:     runEval,
 	})
@@ -23,6 +23,8 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	goldPath := fs.String("gold", "", "gold JSONL file (required)")
 	predPath := fs.String("pred", "", "predictions JSONL file; without it the detector runs on the gold texts")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
+	split := fs.String("split", "all", "score only part of GOLD: all, or for PolNeAR train fit (all but the last 100) or tune (the last 100)")
+	scope := fs.String("scope", "speech", "attributions the detector suggests: speech (said, told, according to) or all (also attitudes: plans, expects, supports); PolNeAR is annotated with all")
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
@@ -31,9 +33,17 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	gold, err := eval.ReadFile(*goldPath)
+	if err == nil {
+		gold, err = eval.SelectSplit(gold, *split)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "quotebench eval: %v\n", err)
 		return 1
+	}
+	opts, err := detect.ParseScope(*scope)
+	if err != nil {
+		fmt.Fprintf(stderr, "quotebench eval: %v\n", err)
+		return 2
 	}
 	var pred []eval.Record
 	if *predPath != "" {
@@ -42,7 +52,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 	} else {
-		det, err := detect.New()
+		det, err := detect.NewWith(opts)
 		if err != nil {
 			fmt.Fprintf(stderr, "quotebench eval: %v\n", err)
 			return 1

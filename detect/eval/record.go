@@ -32,6 +32,8 @@ type Quote struct {
 	CueStart       *int     `json:"cue_start,omitempty"`
 	CueEnd         *int     `json:"cue_end,omitempty"`
 	Confidence     *float64 `json:"confidence,omitempty"`
+	// SpeakerConfidence is the detector's probability that the speaker is right.
+	SpeakerConfidence *float64 `json:"speaker_confidence,omitempty"`
 }
 
 // Entity is one named entity mention.
@@ -81,11 +83,15 @@ func FromAnnotations(id, text string, a annot.Annotations) Record {
 			cs, ce = ptr(q.Cue.Start), ptr(q.Cue.End)
 		}
 		conf := q.Confidence
+		var sconf *float64
+		if q.Speaker != 0 && q.SpeakerConfidence > 0 {
+			sconf = ptr(q.SpeakerConfidence)
+		}
 		for _, p := range q.Parts {
 			r.Quotes = append(r.Quotes, Quote{
 				Start: p.Start, End: p.End, Text: sub(p), Type: string(q.Kind), QuoteID: int(q.ID),
 				Speaker: spk, SpeakerMention: smen, SpeakerStart: ss, SpeakerEnd: se,
-				CueStart: cs, CueEnd: ce, Confidence: &conf,
+				CueStart: cs, CueEnd: ce, Confidence: &conf, SpeakerConfidence: sconf,
 			})
 		}
 	}

@@ -62,6 +62,11 @@ type Report struct {
 	Speaker   SpeakerScore    `json:"speaker"`
 	Entities  map[string]*PRF `json:"entities"` // exact span and label; "ALL" is micro-averaged
 	Unmatched int             `json:"unmatched_docs"`
+	// QuoteCal: each predicted part's confidence against being right at
+	// 30% cover; SpeakerCal: each found quote's speaker confidence against
+	// its mention overlapping the gold speaker's.
+	QuoteCal   Calibration `json:"quote_calibration"`
+	SpeakerCal Calibration `json:"speaker_calibration"`
 	// TextMismatch counts gold documents whose prediction has another text.
 	TextMismatch int `json:"text_mismatch_docs"`
 }
@@ -116,6 +121,8 @@ func Score(gold, pred []Record) *Report {
 	for _, r := range []*Ratio{&rep.Speaker.Mention, &rep.Speaker.Name, &rep.Speaker.Either} {
 		r.finish()
 	}
+	rep.QuoteCal.finish()
+	rep.SpeakerCal.finish()
 	return rep
 }
 
@@ -197,6 +204,9 @@ func (rep *Report) scoreDoc(g, p Record) {
 			rep.Cover30.TP++
 			t.TP++
 		}
+		if pq.Confidence != nil {
+			rep.QuoteCal.Add(*pq.Confidence, c30)
+		}
 		if c80 {
 			rep.Cover80.TP++
 		}
@@ -259,6 +269,9 @@ func (rep *Report) speaker(gq, pq Quote) {
 	name := gn != "" && (gn == norm(pq.Speaker) || gn == norm(pq.SpeakerMention))
 	if gq.SpeakerStart != nil {
 		rep.Speaker.Mention.add(mention)
+		if pq.SpeakerConfidence != nil {
+			rep.SpeakerCal.Add(*pq.SpeakerConfidence, mention)
+		}
 	}
 	if gn != "" {
 		rep.Speaker.Name.add(name)
@@ -293,6 +306,11 @@ func (rep *Report) Write(w io.Writer) {
 	fmt.Fprintf(w, "  mention spans overlap  %5.1f  (%d/%d)\n", sp.Mention.Pct, sp.Mention.OK, sp.Mention.Total)
 	fmt.Fprintf(w, "  canonical names match  %5.1f  (%d/%d)\n", sp.Name.Pct, sp.Name.OK, sp.Name.Total)
 	fmt.Fprintf(w, "  either                 %5.1f  (%d/%d)\n", sp.Either.Pct, sp.Either.OK, sp.Either.Total)
+	if rep.QuoteCal.N+rep.SpeakerCal.N > 0 {
+		fmt.Fprintln(w, "calibration of confidences (quote parts right at 30% cover; speaker mentions overlapping):")
+		rep.QuoteCal.write(w, "quotes")
+		rep.SpeakerCal.write(w, "speakers")
+	}
 	if len(rep.Entities) > 0 {
 		fmt.Fprintln(w, "entities (exact span and label):")
 		for _, l := range sortedKeys(rep.Entities) {

@@ -1,0 +1,100 @@
+package detect
+
+import "fmt"
+
+// Scope selects which attributions the detector suggests.
+type Scope uint8
+
+const (
+	// ScopeSpeech suggests reported speech only: said, told, wrote,
+	// according to, statements, quoted words. Users ask who said what.
+	ScopeSpeech Scope = iota
+	// ScopeAll adds attitudes: plans, expects, supports, calls for,
+	// pledges to, believes. PolNeAR is annotated this way.
+	ScopeAll
+)
+
+func (s Scope) String() string {
+	if s == ScopeAll {
+		return "all"
+	}
+	return "speech"
+}
+
+// Options configure a Detector. The zero value is the default: speech
+// scope. A project setting maps onto these fields.
+type Options struct {
+	Scope Scope
+	// KeepAll keeps every candidate the rules propose, scored but not
+	// thresholded (for training and calibration; see cmd/attrtrain).
+	KeepAll bool
+	// Model replaces the embedded attribution model when not nil.
+	Model *Model
+}
+
+// ParseScope reads a --scope value: "speech" or "all".
+func ParseScope(s string) (Options, error) {
+	switch s {
+	case "", "speech":
+		return Options{Scope: ScopeSpeech}, nil
+	case "all":
+		return Options{Scope: ScopeAll}, nil
+	}
+	return Options{}, fmt.Errorf("unknown scope %q (want speech or all)", s)
+}
+
+// ruleKind names the rule that proposed a cue; the scorer sees it as a
+// feature and the scope sees it as a class.
+type ruleKind uint8
+
+const (
+	ruleVerb      ruleKind = iota // a reporting verb with its speaker
+	ruleAdjacent                  // a verb that only introduces a quote next to it ("he continued")
+	ruleAccording                 // "according to X"
+	ruleAsked                     // "Asked whether X, Smith said"
+	ruleNoun                      // a noun of speech with a that-clause ("her claim that")
+	ruleOpinion                   // "in his view"
+	ruleTopic                     // a verb with a topic preposition ("talked about")
+	ruleRaising                   // "is expected to", "plans to"
+	ruleColon                     // a headline colon ("Senator Smith: vote will pass")
+	ruleEmbedded                  // inside a direct quote's marks ("“A,” he said, “B”")
+)
+
+var ruleNames = [...]string{"verb", "adjacent", "according", "asked", "noun", "opinion", "topic", "raising", "colon", "embedded"}
+
+func (r ruleKind) String() string { return ruleNames[r] }
+
+// classify marks the attitude cues: raising verbs ("plans to", "is expected
+// to"), verbs of belief, support and finding, "calls for", the nouns
+// "belief" and "view" before a that-clause. Everything else is speech,
+// including "in her opinion" asides, which news reports as speech.
+func (d *doc) classify(cues []cue) {
+	for k := range cues {
+		c := &cues[k]
+		w := d.low[c.a]
+		switch c.rule {
+		case ruleRaising:
+			c.attitude = true
+		case ruleTopic:
+			c.attitude = d.low[c.a+1] == "for" && (w == "call" || w == "calls" || w == "called" || w == "calling")
+		case ruleNoun:
+			c.attitude = w == "belief" || w == "view"
+		case ruleVerb, ruleAdjacent:
+			c.attitude = lexicon[w].class == classAttitude
+		}
+	}
+}
+
+// inScope drops the cues outside the detector's scope.
+func (d *doc) inScope(cues []cue, s Scope) []cue {
+	if s == ScopeAll {
+		return cues
+	}
+	out := cues[:0]
+	for _, c := range cues {
+		if !c.attitude {
+			out = append(out, c)
+		}
+	}
+	return out
+}
