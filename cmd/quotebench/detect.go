@@ -18,7 +18,7 @@ import (
 func init() {
 	register(command{
 		name:    "detect",
-		usage:   "detect [FILE...]",
+		usage:   "detect [--scope speech|all] [FILE...]",
 		summary: "detect quotes, speakers and entities; text files or JSONL (one article per line) or stdin in, gold-format JSONL out",
 		run:     runDetect,
 	})
@@ -29,10 +29,16 @@ const maxText = 256 << 20
 
 func runDetect(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("detect", stderr)
+	scope := fs.String("scope", "speech", "attributions to suggest: speech (said, told, according to) or all (also attitudes: plans, expects, supports; PolNeAR's convention)")
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
-	det, err := detect.New()
+	opts, err := detect.ParseScope(*scope)
+	if err != nil {
+		fmt.Fprintf(stderr, "quotebench detect: %v\n", err)
+		return 2
+	}
+	det, err := detect.NewWith(opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "quotebench detect: %v\n", err)
 		return 1
