@@ -47,12 +47,18 @@ type Outcome struct {
 	// an earlier import put the same ones on the document.
 	Duplicates int
 	Unit       annot.Unit // the offset unit found in the file
-	Err        error      // why the record was rejected
+	// Decisions is what an import of decisions did (ImportOptions.State
+	// accepted); then Quotes, Mentions and Entities count the record's.
+	Decisions Decisions
+	Err       error // why the record was rejected
 }
 
 // Summary sums an import.
 type Summary struct {
 	Documents, New, Quotes, Mentions, Duplicates, Rejected int
+	// Of an import of decisions: annotations added, pending suggestions
+	// decided, and the analyst's decisions kept.
+	Added, Decided, Kept int
 }
 
 // Import reads pre-annotations from paths in the named format and adds them
@@ -68,7 +74,39 @@ type Summary struct {
 // ErrNotFound or ErrDuplicate stops the import with its cause); bad input
 // is only ever a rejected outcome.
 func Import(p Target, format string, paths []string, dry bool, report func(Outcome)) (Summary, error) {
+	return ImportWith(p, format, paths, ImportOptions{Dry: dry}, report)
+}
+
+// ImportOptions are the choices of ImportWith.
+type ImportOptions struct {
+	Dry bool // change nothing; report what would be done
+	// State is what the imported annotations become: suggested (the
+	// default: pre-annotations the analyst reviews) or accepted
+	// (decisions: earlier human annotation joining the project; the
+	// target must be a DecisionTarget, see its AddDecisions).
+	State annot.State
+}
+
+// ImportWith is Import with options. With State accepted each record's
+// annotations are decisions: on a document the project has they decide
+// the matching pending suggestions and add the rest (Outcome.Decisions
+// says which); a new document comes in with them accepted and in
+// progress.
+func ImportWith(p Target, format string, paths []string, opt ImportOptions, report func(Outcome)) (Summary, error) {
 	var sum Summary
+	dry := opt.Dry
+	var dt DecisionTarget
+	switch opt.State {
+	case "", annot.StateSuggested:
+		opt.State = annot.StateSuggested
+	case annot.StateAccepted:
+		var ok bool
+		if dt, ok = p.(DecisionTarget); !ok {
+			return sum, fmt.Errorf("%w: this project cannot take imported decisions", annot.ErrInvalid)
+		}
+	default:
+		return sum, fmt.Errorf("%w: imported annotations can be suggested or accepted, not %q", annot.ErrInvalid, opt.State)
+	}
 	f, err := Lookup(format)
 	if err != nil {
 		return sum, err
@@ -119,28 +157,40 @@ func Import(p Target, format string, paths []string, dry bool, report func(Outco
 				return true
 			}
 			for i := range a.Entities {
-				a.Entities[i].Origin, a.Entities[i].State = annot.OriginImport, annot.StateSuggested
+				a.Entities[i].Origin, a.Entities[i].State = annot.OriginImport, opt.State
 			}
 			for i := range a.Mentions {
-				a.Mentions[i].Origin, a.Mentions[i].State = annot.OriginImport, annot.StateSuggested
+				a.Mentions[i].Origin, a.Mentions[i].State = annot.OriginImport, opt.State
 			}
 			for i := range a.Quotes {
-				a.Quotes[i].Origin, a.Quotes[i].State = annot.OriginImport, annot.StateSuggested
+				a.Quotes[i].Origin, a.Quotes[i].State = annot.OriginImport, opt.State
 			}
 			o.New = !found
 			var dup annot.Annotations
 			switch {
+			case found && dt != nil:
+				o.Decisions, err = dt.AddDecisions(doc.ID, a, dry)
 			case found && dry:
 				dup, err = p.ImportedDuplicates(doc.ID, a)
 			case found:
 				dup, err = p.AddImported(doc.ID, a)
+			case dry && dt != nil:
+				o.Decisions.Added = len(a.Quotes) + len(a.Mentions) + len(a.Entities)
 			case !dry:
 				nd := rec.Doc
 				nd.Status = annot.StatusTodo
+				if dt != nil {
+					nd.Status = annot.StatusInProgress
+					o.Decisions.Added = len(a.Quotes) + len(a.Mentions) + len(a.Entities)
+				}
 				o.Doc, err = p.AddDocument(nd, &a, annot.OriginImport)
 				if errors.Is(err, annot.ErrDuplicate) && o.Doc != 0 { // same text under another id
 					o.New = false
-					dup, err = p.AddImported(o.Doc, a)
+					if dt != nil {
+						o.Decisions, err = dt.AddDecisions(o.Doc, a, false)
+					} else {
+						dup, err = p.AddImported(o.Doc, a)
+					}
 				}
 			}
 			if err != nil && !recordError(err) {
@@ -163,6 +213,9 @@ func Import(p Target, format string, paths []string, dry bool, report func(Outco
 			sum.Quotes += o.Quotes
 			sum.Mentions += o.Mentions
 			sum.Duplicates += o.Duplicates
+			sum.Added += o.Decisions.Added
+			sum.Decided += o.Decisions.Decided
+			sum.Kept += o.Decisions.Kept
 			report(o)
 			return true
 		})

@@ -2,7 +2,9 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -144,5 +146,63 @@ func TestAgreeCLIByHand(t *testing.T) {
 	}
 	if code, _, errs := cli(t, "agree", pa, filepath.Join(dir, "none.quotebench")); code != 1 || !strings.Contains(errs, "none.quotebench") {
 		t.Errorf("missing file: exit %d, %q", code, errs)
+	}
+}
+
+// Earlier human annotation (gold JSONL) joins a project as decisions with
+// --state accepted: the detector's matching quote is decided, the rest is
+// added accepted, and agreement then counts them as human decisions.
+func TestImportAnnotationsAsDecisions(t *testing.T) {
+	dir := t.TempDir()
+	proj := filepath.Join(dir, "gold.quotebench")
+	// the same detector suggestions as in the agreement test, none decided
+	agreeProject(t, proj, "", func(*store.Store, annot.DocID, annot.Annotations) {})
+	q1, q3, jo := at(t, `"We will build it."`), at(t, "Critics disagree."), at(t, "Jo Doe")
+	line := fmt.Sprintf(`{"id":"doe","text":%q,"quotes":[`+
+		`{"start":%d,"end":%d,"type":"direct","speaker":"Jo Doe","speaker_mention":"Jo Doe","speaker_start":%d,"speaker_end":%d},`+
+		`{"start":%d,"end":%d,"type":"indirect"}],"entities":[]}`+"\n",
+		agreeArticle, q1.Start, q1.End, jo.Start, jo.End, q3.Start, q3.End)
+	in := filepath.Join(dir, "gold.jsonl")
+	if err := os.WriteFile(in, []byte(line), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := cli(t, "import-annotations", "--project", proj, "--format", "jsonl", "--state", "accepted", "--dry-run", in)
+	if code != 0 || !strings.Contains(out, "would import decisions on 1 documents (0 new)") {
+		t.Fatalf("dry run: exit %d\n%s%s", code, out, errs)
+	}
+	code, out, errs = cli(t, "import-annotations", "--project", proj, "--format", "jsonl", "--state", "accepted", in)
+	// Decided: Q1 and the mention Jo Doe (the detector's, same span and
+	// label). Added: quote "Critics disagree.".
+	if code != 0 || !strings.Contains(out, "1 added, 2 suggestions decided, 0 of the analyst's decisions kept") {
+		t.Fatalf("import: exit %d\n%s%s", code, out, errs)
+	}
+	s, err := store.Open(proj, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, _ := s.Documents(annot.DocFilter{})
+	a, err := s.Annotations(docs[0].ID)
+	s.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	states := map[string]annot.State{}
+	for _, q := range a.Quotes {
+		states[agreeArticle[q.Parts[0].Start:q.Parts[0].End]] = q.State
+	}
+	if states[`"We will build it."`] != annot.StateAccepted || states["Critics disagree."] != annot.StateAccepted ||
+		states[`"It is too late,"`] != annot.StateSuggested {
+		t.Errorf("quote states after the import: %v", states)
+	}
+	if docs[0].Status != annot.StatusInProgress {
+		t.Errorf("status %s, want in_progress", docs[0].Status)
+	}
+	if code, _, errs := cli(t, "import-annotations", "--project", proj, "--format", "jsonl", "--state", "done", in); code != 2 || !strings.Contains(errs, `--state "done"`) {
+		t.Errorf("--state done: exit %d, %q", code, errs)
+	}
+	// The decisions count for agreement: against itself, 2 quotes agree.
+	code, out, _ = cli(t, "agree", proj, proj, "--json")
+	if code != 0 || !strings.Contains(out, `"matched_exact": 2`) {
+		t.Errorf("agree on the imported decisions: exit %d\n%s", code, out)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/formats"
 	"github.com/quotebench/quotebench/store"
 )
@@ -12,8 +13,8 @@ import (
 func init() {
 	register(command{
 		name:    "import-annotations",
-		usage:   "import-annotations [--project P] --format F [--dry-run] PATH...",
-		summary: "import pre-annotations (" + strings.Join(formats.Importable(), ", ") + ") as suggestions; the offset unit is detected",
+		usage:   "import-annotations [--project P] --format F [--state suggested|accepted] [--dry-run] PATH...",
+		summary: "import pre-annotations (" + strings.Join(formats.Importable(), ", ") + ") as suggestions, or earlier human annotation as decisions (--state accepted); the offset unit is detected",
 		run:     runImportAnnotations,
 	})
 }
@@ -26,6 +27,8 @@ func runImportAnnotations(args []string, stdout, stderr io.Writer) int {
 	project := fs.String("project", "", "project file (default: the default project in the user data directory)")
 	format := fs.String("format", "", "input format: "+strings.Join(formats.Importable(), ", "))
 	dry := fs.Bool("dry-run", false, "report what would be imported and what is rejected; change nothing")
+	state := fs.String("state", "suggested", "suggested: pre-annotations to review; accepted: earlier human annotation, imported as decisions "+
+		"(it decides the pending suggestions with the same spans, keeps the analyst's own decisions and adds the rest)")
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
@@ -35,6 +38,10 @@ func runImportAnnotations(args []string, stdout, stderr io.Writer) int {
 	}
 	if *format == "" || fs.NArg() == 0 {
 		return fail(2, "--format and at least one PATH are required")
+	}
+	st := annot.State(*state)
+	if st != annot.StateSuggested && st != annot.StateAccepted {
+		return fail(2, "--state %q: imported annotations are suggested or accepted", *state)
 	}
 	f, err := formats.Lookup(*format)
 	if err != nil {
@@ -56,7 +63,8 @@ func runImportAnnotations(args []string, stdout, stderr io.Writer) int {
 	if *dry {
 		verb = "would import"
 	}
-	sum, err := formats.Import(s, f.Name, fs.Args(), *dry, func(o formats.Outcome) {
+	decisions := st == annot.StateAccepted
+	sum, err := formats.ImportWith(s, f.Name, fs.Args(), formats.ImportOptions{Dry: *dry, State: st}, func(o formats.Outcome) {
 		if o.Err != nil {
 			fmt.Fprintf(stdout, "rejected: %s: %v\n", o.Where, o.Err)
 			return
@@ -68,6 +76,11 @@ func runImportAnnotations(args []string, stdout, stderr io.Writer) int {
 				to = fmt.Sprintf("new document %d", o.Doc)
 			}
 		}
+		if decisions {
+			fmt.Fprintf(stdout, "%s: %s %q → %s as decisions: %d added, %d suggestions decided, %d of the analyst's decisions kept (offsets in %s)\n",
+				o.Where, verb, o.ExtID, to, o.Decisions.Added, o.Decisions.Decided, o.Decisions.Kept, o.Unit)
+			return
+		}
 		dups := ""
 		if o.Duplicates > 0 {
 			dups = fmt.Sprintf("; %d duplicates of an earlier import left out", o.Duplicates)
@@ -78,8 +91,13 @@ func runImportAnnotations(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(1, "%v", err)
 	}
-	fmt.Fprintf(stdout, "%s %d quotes and %d mentions on %d documents (%d new); %d duplicates left out; %d rejected\n",
-		verb, sum.Quotes, sum.Mentions, sum.Documents, sum.New, sum.Duplicates, sum.Rejected)
+	if decisions {
+		fmt.Fprintf(stdout, "%s decisions on %d documents (%d new): %d annotations added, %d suggestions decided, %d of the analyst's decisions kept; %d rejected\n",
+			verb, sum.Documents, sum.New, sum.Added, sum.Decided, sum.Kept, sum.Rejected)
+	} else {
+		fmt.Fprintf(stdout, "%s %d quotes and %d mentions on %d documents (%d new); %d duplicates left out; %d rejected\n",
+			verb, sum.Quotes, sum.Mentions, sum.Documents, sum.New, sum.Duplicates, sum.Rejected)
+	}
 	if sum.Rejected > 0 {
 		return 1
 	}
