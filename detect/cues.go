@@ -38,88 +38,127 @@ var prepositions = set(`in on at during to from while after before as when with 
 
 var subjPronouns = set(`he she they we i it you who`)
 
-// findCues finds reporting constructions outside direct quotes.
+// findCues finds reporting constructions outside direct quotes: at each
+// token the first proposer whose trigger matches builds the cue (or
+// nothing), and the scan goes on after the cue's words.
 func (d *doc) findCues() []cue {
 	var out []cue
 	for i := 0; i < len(d.toks); i++ {
 		if d.quote[i] >= 0 {
 			continue
 		}
-		w := d.low[i]
 		s := d.sents[d.sent[i]]
-		switch {
-		case w == "according" && i+1 < s.b && d.low[i+1] == "to":
-			np := d.rightNP(i+2, s.b)
-			if np.len() == 0 && i+2 < s.b && !d.isPunct(i+2) && d.quote[i+2] < 0 {
-				np = rng{i + 2, i + 3} // "according to early results …", extended below
-			}
-			if np.len() == 0 {
+		for _, p := range proposers {
+			if !p.when(d, i, s) {
 				continue
 			}
-			// The source runs to the comma: "according to a review of the records".
-			for np.b < s.b && np.b < i+18 && d.low[np.b] != "," && !d.isDashTok(np.b) && d.quote[np.b] < 0 && !(np.b+1 >= s.b || d.isPunct(np.b) && d.low[np.b] != "'s" && d.low[np.b] != "’s" && d.low[np.b] != ".") {
-				np.b++
-			}
-			out = append(out, cue{a: i, b: i + 2, subj: np, inverted: true, objEnd: i + 2, strength: 1, rule: ruleAccording})
-			i++
-		case w == "asked" && d.askedClause(i, s) > 0:
-			// "Asked whether X, Smith said …": the question put to the
-			// subject of the main clause is reported too.
-			e := d.askedClause(i, s)
-			c := cue{a: i, b: i + 1, objEnd: i + 1, strength: 0.6, question: e, rule: ruleAsked}
-			if np := d.rightNP(e+1, s.b); np.len() > 0 {
-				c.subj = np
-			}
-			out = append(out, c)
-		case speechNouns[w] && i+3 < s.b && d.low[i+1] == "that" && d.quote[i+1] < 0 && d.opensContent(i+2) && !d.inAdjunct(i, s):
-			// A noun of speech with its content: "her claim that X".
-			e := i + 2
-			for e < s.b && d.low[e] != "," && d.low[e] != ";" && !d.isDashTok(e) && !(d.isPunct(e) && isSentPunct(d.low[e])) {
-				e++
-			}
-			if e-(i+2) < 3 {
-				continue
-			}
-			c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.5, question: e, rule: ruleNoun}
-			if i-1 >= s.a && pronouns[d.low[i-1]] != "" {
-				c.subj = rng{i - 1, i}
-			} else if i-2 >= s.a && (d.low[i-1] == "'s" || d.low[i-1] == "’s") {
-				if np := d.leftNP(i-2, s.a); np.len() > 0 {
-					c.subj = np
-				}
-			}
-			out = append(out, c)
-			i++
-		case w == "in" && i+2 < s.b && (d.low[i+2] == "opinion" || d.low[i+2] == "view" || d.low[i+2] == "words") && pronouns[d.low[i+1]] != "":
-			out = append(out, cue{a: i, b: i + 3, subj: rng{i + 1, i + 2}, inverted: true, objEnd: i + 3, strength: 0.8, rule: ruleOpinion})
-			i += 2
-		case topicVerbs[w] && i+2 < s.b && topicPreps[d.low[i+1]] && d.quote[i+1] < 0 && d.topicPrep(w, i+1):
-			if c, ok := d.topicCue(i, s); ok {
+			if c, ok := p.make(d, i, s); ok {
 				out = append(out, c)
-				i++
+				i = c.b - 1
 			}
-		case raisingVerbs[w] && i+2 < s.b && d.low[i+1] == "to" && d.toks[i+2].Kind == tokens.Word && d.quote[i+1] < 0:
-			if c, ok := d.raisingCue(i, s); ok {
-				out = append(out, c)
-				i++
-			}
-		case w == ":" && i > s.a && i+3 < s.b && doubleMark(d.low[i+1]) == notMark:
-			// A headline's colon introduction: "Senator Smith: Vote will pass".
-			if np := d.leftNP(i-1, s.a); np.len() > 0 && np.len() <= 4 && np.a == s.a && d.capital(np.b-1) {
-				out = append(out, cue{a: i, b: i + 1, subj: np, objEnd: i + 1, strength: 0.4, rule: ruleColon})
-			}
-		case cueStrength[w] > 0:
-			if c, ok := d.verbCue(i, s); ok {
-				out = append(out, c)
-			}
-		case adjacentCues[w] && d.nextToQuote(i, s):
-			if c, ok := d.verbCue(i, s); ok {
-				c.adjacent, c.strength, c.rule = true, 0.7, ruleAdjacent
-				out = append(out, c)
-			}
+			break
 		}
 	}
 	return out
+}
+
+// proposer is one rule that proposes cues: a trigger on the token and the
+// builder of the cue.
+type proposer struct {
+	when func(d *doc, i int, s rng) bool
+	make func(d *doc, i int, s rng) (cue, bool)
+}
+
+// proposers in order of precedence.
+var proposers = []proposer{
+	{func(d *doc, i int, s rng) bool { return d.low[i] == "according" && i+1 < s.b && d.low[i+1] == "to" }, (*doc).accordingCue},
+	{func(d *doc, i int, s rng) bool { return d.low[i] == "asked" && d.askedClause(i, s) > 0 }, (*doc).askedCue},
+	{func(d *doc, i int, s rng) bool {
+		return speechNouns[d.low[i]] && i+3 < s.b && d.low[i+1] == "that" && d.quote[i+1] < 0 && d.opensContent(i+2) && !d.inAdjunct(i, s)
+	}, (*doc).nounCue},
+	{func(d *doc, i int, s rng) bool {
+		return d.low[i] == "in" && i+2 < s.b && (d.low[i+2] == "opinion" || d.low[i+2] == "view" || d.low[i+2] == "words") && pronouns[d.low[i+1]] != ""
+	}, (*doc).opinionCue},
+	{func(d *doc, i int, s rng) bool {
+		return topicVerbs[d.low[i]] && i+2 < s.b && topicPreps[d.low[i+1]] && d.quote[i+1] < 0 && d.topicPrep(d.low[i], i+1)
+	}, (*doc).topicCue},
+	{func(d *doc, i int, s rng) bool {
+		return raisingVerbs[d.low[i]] && i+2 < s.b && d.low[i+1] == "to" && d.toks[i+2].Kind == tokens.Word && d.quote[i+1] < 0
+	}, (*doc).raisingCue},
+	{func(d *doc, i int, s rng) bool {
+		return d.low[i] == ":" && i > s.a && i+3 < s.b && doubleMark(d.low[i+1]) == notMark
+	}, (*doc).colonCue},
+	{func(d *doc, i int, s rng) bool { return cueStrength[d.low[i]] > 0 }, (*doc).verbCue},
+	{func(d *doc, i int, s rng) bool { return adjacentCues[d.low[i]] && d.nextToQuote(i, s) }, (*doc).adjacentCue},
+}
+
+// accordingCue: "according to X"; the source runs to the comma ("according
+// to a review of the records").
+func (d *doc) accordingCue(i int, s rng) (cue, bool) {
+	np := d.rightNP(i+2, s.b)
+	if np.len() == 0 && i+2 < s.b && !d.isPunct(i+2) && d.quote[i+2] < 0 {
+		np = rng{i + 2, i + 3} // "according to early results …", extended below
+	}
+	if np.len() == 0 {
+		return cue{}, false
+	}
+	for np.b < s.b && np.b < i+18 && d.low[np.b] != "," && !d.isDashTok(np.b) && d.quote[np.b] < 0 && !(np.b+1 >= s.b || d.isPunct(np.b) && d.low[np.b] != "'s" && d.low[np.b] != "’s" && d.low[np.b] != ".") {
+		np.b++
+	}
+	return cue{a: i, b: i + 2, subj: np, inverted: true, objEnd: i + 2, strength: 1, rule: ruleAccording}, true
+}
+
+// askedCue: "Asked whether X, Smith said …": the question put to the
+// subject of the main clause is reported too.
+func (d *doc) askedCue(i int, s rng) (cue, bool) {
+	e := d.askedClause(i, s)
+	c := cue{a: i, b: i + 1, objEnd: i + 1, strength: 0.6, question: e, rule: ruleAsked}
+	if np := d.rightNP(e+1, s.b); np.len() > 0 {
+		c.subj = np
+	}
+	return c, true
+}
+
+// nounCue: a noun of speech with its content, "her claim that X"; the
+// possessor is the speaker.
+func (d *doc) nounCue(i int, s rng) (cue, bool) {
+	e := i + 2
+	for e < s.b && d.low[e] != "," && d.low[e] != ";" && !d.isDashTok(e) && !(d.isPunct(e) && isSentPunct(d.low[e])) {
+		e++
+	}
+	if e-(i+2) < 3 {
+		return cue{}, false
+	}
+	c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.5, question: e, rule: ruleNoun}
+	if i-1 >= s.a && pronouns[d.low[i-1]] != "" {
+		c.subj = rng{i - 1, i}
+	} else if i-2 >= s.a && (d.low[i-1] == "'s" || d.low[i-1] == "’s") {
+		if np := d.leftNP(i-2, s.a); np.len() > 0 {
+			c.subj = np
+		}
+	}
+	return c, true
+}
+
+// opinionCue: "in his opinion", "in her words".
+func (d *doc) opinionCue(i int, s rng) (cue, bool) {
+	return cue{a: i, b: i + 3, subj: rng{i + 1, i + 2}, inverted: true, objEnd: i + 3, strength: 0.8, rule: ruleOpinion}, true
+}
+
+// colonCue: a headline's colon introduction, "Senator Smith: Vote will pass".
+func (d *doc) colonCue(i int, s rng) (cue, bool) {
+	if np := d.leftNP(i-1, s.a); np.len() > 0 && np.len() <= 4 && np.a == s.a && d.capital(np.b-1) {
+		return cue{a: i, b: i + 1, subj: np, objEnd: i + 1, strength: 0.4, rule: ruleColon}, true
+	}
+	return cue{}, false
+}
+
+// adjacentCue: a verb that only introduces a quote next to it ("he
+// continued").
+func (d *doc) adjacentCue(i int, s rng) (cue, bool) {
+	c, ok := d.verbCue(i, s)
+	c.adjacent, c.strength, c.rule = true, 0.7, ruleAdjacent
+	return c, ok
 }
 
 // verbCue builds the cue of a reporting verb at token i, if it is used as
@@ -230,222 +269,6 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	return c, true
 }
 
-// leftNP returns the noun phrase ending at token k (scanning left, not past
-// lo): a pronoun, a run of capitalised words with their titles, or a common
-// noun phrase up to its determiner; "the head of the agency" is joined over
-// "of".
-func (d *doc) leftNP(k, lo int) rng {
-	if k < lo || d.quote[k] >= 0 || d.isPunct(k) && d.low[k] != "'s" && d.low[k] != "’s" {
-		return rng{}
-	}
-	if subjPronouns[d.low[k]] {
-		return rng{k, k + 1}
-	}
-	j := d.chunkLeft(k, lo)
-	if j > k {
-		return rng{}
-	}
-	// Join over "of"/"for"/"at": "the head of the agency", "a spokesman for X".
-	if j-2 >= lo {
-		switch d.low[j-1] {
-		case "of", "for", "at", "from", "with":
-			if !d.isPunct(j-2) && !stops[d.low[j-2]] {
-				if j2 := d.chunkLeft(j-2, lo); j2 <= j-2 {
-					j = j2
-				}
-			}
-		}
-	}
-	return rng{j, k + 1}
-}
-
-// isName reports whether tokens [a, b) are all part of person names.
-func (d *doc) isName(a, b int) bool {
-	if a >= b || b > len(d.person) {
-		return false
-	}
-	for i := a; i < b; i++ {
-		if !d.person[i] {
-			return false
-		}
-	}
-	return true
-}
-
-// overTime steps left over a time adjunct between a subject and its verb
-// ("Smith on Thursday said", "Smith later Friday told", "Smith last week
-// said"), and the adverbs and auxiliaries before it; it returns k unchanged
-// when token k ends no time adjunct with a word before it.
-func (d *doc) overTime(k, lo int) int {
-	if k < lo {
-		return k
-	}
-	j := k
-	switch w := d.low[j]; {
-	case dayWords[w]:
-		j--
-		if j >= lo && (timeWords[d.low[j]] || d.low[j] == "on" || d.low[j] == "late" || d.low[j] == "early") && !dayWords[d.low[j]] {
-			j--
-		}
-	case periodWords[w] && j-1 >= lo && (d.low[j-1] == "last" || d.low[j-1] == "this" || d.low[j-1] == "earlier" || d.low[j-1] == "later"):
-		j -= 2
-	default:
-		return k
-	}
-	for j >= lo && (auxiliaries[d.low[j]] || isAdverb(d.low[j])) {
-		j--
-	}
-	if j < lo || d.isPunct(j) {
-		return k
-	}
-	return j
-}
-
-// chunkLeft returns the first token of the chunk ending at k.
-func (d *doc) chunkLeft(k, lo int) int {
-	j := k
-	if d.capital(k) || d.low[k] == "'s" || d.low[k] == "’s" {
-		for j-1 >= lo && k-j < 8 && (d.capital(j-1) || personTitles[d.low[j-1]] || d.low[j-1] == "'s" || d.low[j-1] == "’s" || d.toks[j-1].Kind == tokens.Number) && !capStop[d.low[j-1]] && d.quote[j-1] < 0 {
-			j--
-		}
-		if j-1 >= lo && determiners[d.low[j-1]] {
-			j--
-		}
-		if j > k {
-			return k
-		}
-		// A lower-case head before the name: "campaign manager Kellyanne Conway".
-		if j-1 >= lo && roleNouns[d.low[j-1]] {
-			for j-1 >= lo && !d.isPunct(j-1) && !stops[d.low[j-1]] && cueStrength[d.low[j-1]] == 0 && k-j < 7 {
-				j--
-				if determiners[d.low[j]] {
-					break
-				}
-			}
-		}
-		return j
-	}
-	n := 0
-	for j >= lo && n < 6 {
-		w := d.low[j]
-		if d.isPunct(j) && w != "'s" && w != "’s" && w != "-" || stops[w] || j < k && cueStrength[w] > 0 || d.quote[j] >= 0 || j < k && auxiliaries[w] && !determiners[w] {
-			break
-		}
-		n++
-		if determiners[w] || pronouns[w] != "" && j < k {
-			j--
-			break
-		}
-		j--
-	}
-	return j + 1
-}
-
-// rightNP returns the noun phrase starting at token k (not past hi): a
-// pronoun, a run of capitalised words with titles, or a determiner phrase.
-func (d *doc) rightNP(k, hi int) rng {
-	if k >= hi || d.quote[k] >= 0 {
-		return rng{}
-	}
-	w := d.low[k]
-	switch {
-	case subjPronouns[w] || w == "him" || w == "her" || w == "them" || w == "us" || w == "me":
-		return rng{k, k + 1}
-	case d.capital(k) && capStop[w] && !personTitles[w] && !determiners[w]:
-		return rng{}
-	case d.capital(k) || personTitles[w] && k+1 < hi && d.capital(k+1):
-		j := k + 1
-		for {
-			for j < hi && j < k+8 && (d.capital(j) || personTitles[d.low[j]] || d.low[j] == "of" && j+1 < hi && d.capital(j+1)) && d.quote[j] < 0 {
-				j++
-			}
-			// "Acme pollster Jane Doe": a role between names.
-			m := j
-			for m < hi && m < j+3 && d.toks[m].Kind == tokens.Word && !d.capital(m) && !stops[d.low[m]] && !prepositions[d.low[m]] && d.quote[m] < 0 {
-				m++
-			}
-			if m > j && m < hi && m < k+12 && d.capital(m) && (roleNouns[d.low[m-1]] || personTitles[d.low[m-1]]) && d.quote[m] < 0 {
-				j = m
-				continue
-			}
-			return rng{k, j}
-		}
-	case determiners[w] && w != "that":
-		j := k + 1
-		for j < hi && j < k+7 && !d.isPunct(j) && !stops[d.low[j]] && !prepositions[d.low[j]] && cueStrength[d.low[j]] == 0 && !auxiliaries[d.low[j]] && d.quote[j] < 0 {
-			j++
-		}
-		if j == k+1 {
-			return rng{}
-		}
-		return rng{k, j}
-	case roleNouns[w] || d.low[k] == "reporters" || d.low[k] == "journalists":
-		return rng{k, k + 1}
-	}
-	return rng{}
-}
-
-// subjectOverPunct finds the speaker when punctuation separates it from the
-// verb: an apposition (`Smith, a former aide, said`), a parenthesis
-// (`Gov. Smith (R) said`), or a coordinated verb (`He smiled and said`).
-func (d *doc) subjectOverPunct(k int, s rng) rng {
-	switch d.low[k] {
-	case ")":
-		for j := k - 1; j >= s.a && j >= k-8; j-- {
-			if d.low[j] == "(" {
-				return d.leftNP(j-1, s.a)
-			}
-		}
-	case ",":
-		// The comma that opens the apposition or relative clause: the nearest
-		// one followed by who/which/a/the, else the nearest one.
-		first := -1
-		for j := k - 1; j >= s.a && j >= k-30; j-- {
-			if d.quote[j] >= 0 {
-				break
-			}
-			if d.low[j] != "," {
-				continue
-			}
-			if first < 0 {
-				first = j
-			}
-			switch d.low[j+1] {
-			case "who", "which", "whose", "a", "an", "the", "its", "his", "her", "their", "whom":
-				if np := d.leftNP(j-1, s.a); np.len() > 0 {
-					return np
-				}
-			}
-		}
-		if first >= 0 {
-			np := d.leftNP(first-1, s.a)
-			// "Her deputy, Jo Doe, said": a name in apposition to a
-			// description is the mention to resolve.
-			if np.len() > 0 && !d.person[np.b-1] && d.isName(first+1, k) {
-				return rng{first + 1, k}
-			}
-			return np
-		}
-	case "–", "—", "--", "―":
-		// A dashed apposition: "Jo Doe — a teacher from Ohio — says".
-		for j := k - 1; j >= s.a && j >= k-20; j-- {
-			if d.quote[j] >= 0 {
-				break
-			}
-			if d.low[j] == d.low[k] {
-				return d.leftNP(j-1, s.a)
-			}
-		}
-	case "and", "but", "then":
-		// The subject of the sentence.
-		np := d.rightNP(s.a, k)
-		if np.len() > 0 && !prepositions[d.low[s.a]] {
-			return np
-		}
-	}
-	return rng{}
-}
-
 // pastForm reports whether a cue word is a past tense or participle, which
 // is a verb even after a determiner ("some accused him").
 func pastForm(w string) bool {
@@ -553,44 +376,6 @@ func (d *doc) raisingCue(i int, s rng) (cue, bool) {
 		return cue{}, false
 	}
 	return c, true
-}
-
-// sentenceSubject is the first pronoun or name in sentence s before token
-// end, outside quotes: the subject a participle clause ("saying …") shares.
-func (d *doc) sentenceSubject(s rng, end int) rng {
-	for i := s.a; i < end; i++ {
-		if d.quote[i] >= 0 {
-			continue
-		}
-		w := d.low[i]
-		if subjPronouns[w] && w != "it" && w != "who" && w != "you" {
-			return rng{i, i + 1}
-		}
-		if d.capital(i) && (!capStop[w] || personTitles[w]) {
-			if np := d.rightNP(i, end); np.len() > 0 {
-				return np
-			}
-		}
-	}
-	return rng{}
-}
-
-// overRelative moves a subject found inside a relative clause to the noun
-// it modifies: "officials who spoke with the Post said" → "officials".
-func (d *doc) overRelative(np rng, s rng) rng {
-	for j := np.a - 1; j >= s.a && j >= np.a-8; j-- {
-		w := d.low[j]
-		if d.isPunct(j) || cueStrength[w] > 0 || d.quote[j] >= 0 {
-			break
-		}
-		if w == "who" || w == "whom" {
-			if r := d.leftNP(j-1, s.a); r.len() > 0 {
-				return r
-			}
-			break
-		}
-	}
-	return np
 }
 
 // isAdverb reports whether w looks like a manner adverb that may sit

@@ -1,0 +1,260 @@
+package detect
+
+import "github.com/quotebench/quotebench/annot/tokens"
+
+// The noun phrases the cue rules take as speakers, found by scanning left
+// or right from a cue.
+
+// leftNP returns the noun phrase ending at token k (scanning left, not past
+// lo): a pronoun, a run of capitalised words with their titles, or a common
+// noun phrase up to its determiner; "the head of the agency" is joined over
+// "of".
+func (d *doc) leftNP(k, lo int) rng {
+	if k < lo || d.quote[k] >= 0 || d.isPunct(k) && d.low[k] != "'s" && d.low[k] != "’s" {
+		return rng{}
+	}
+	if subjPronouns[d.low[k]] {
+		return rng{k, k + 1}
+	}
+	j := d.chunkLeft(k, lo)
+	if j > k {
+		return rng{}
+	}
+	// Join over "of"/"for"/"at": "the head of the agency", "a spokesman for X".
+	if j-2 >= lo {
+		switch d.low[j-1] {
+		case "of", "for", "at", "from", "with":
+			if !d.isPunct(j-2) && !stops[d.low[j-2]] {
+				if j2 := d.chunkLeft(j-2, lo); j2 <= j-2 {
+					j = j2
+				}
+			}
+		}
+	}
+	return rng{j, k + 1}
+}
+
+// isName reports whether tokens [a, b) are all part of person names.
+func (d *doc) isName(a, b int) bool {
+	if a >= b || b > len(d.person) {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if !d.person[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// overTime steps left over a time adjunct between a subject and its verb
+// ("Smith on Thursday said", "Smith later Friday told", "Smith last week
+// said"), and the adverbs and auxiliaries before it; it returns k unchanged
+// when token k ends no time adjunct with a word before it.
+func (d *doc) overTime(k, lo int) int {
+	if k < lo {
+		return k
+	}
+	j := k
+	switch w := d.low[j]; {
+	case dayWords[w]:
+		j--
+		if j >= lo && (timeWords[d.low[j]] || d.low[j] == "on" || d.low[j] == "late" || d.low[j] == "early") && !dayWords[d.low[j]] {
+			j--
+		}
+	case periodWords[w] && j-1 >= lo && (d.low[j-1] == "last" || d.low[j-1] == "this" || d.low[j-1] == "earlier" || d.low[j-1] == "later"):
+		j -= 2
+	default:
+		return k
+	}
+	for j >= lo && (auxiliaries[d.low[j]] || isAdverb(d.low[j])) {
+		j--
+	}
+	if j < lo || d.isPunct(j) {
+		return k
+	}
+	return j
+}
+
+// chunkLeft returns the first token of the chunk ending at k.
+func (d *doc) chunkLeft(k, lo int) int {
+	j := k
+	if d.capital(k) || d.low[k] == "'s" || d.low[k] == "’s" {
+		for j-1 >= lo && k-j < 8 && (d.capital(j-1) || personTitles[d.low[j-1]] || d.low[j-1] == "'s" || d.low[j-1] == "’s" || d.toks[j-1].Kind == tokens.Number) && !capStop[d.low[j-1]] && d.quote[j-1] < 0 {
+			j--
+		}
+		if j-1 >= lo && determiners[d.low[j-1]] {
+			j--
+		}
+		if j > k {
+			return k
+		}
+		// A lower-case head before the name: "campaign manager Kellyanne Conway".
+		if j-1 >= lo && roleNouns[d.low[j-1]] {
+			for j-1 >= lo && !d.isPunct(j-1) && !stops[d.low[j-1]] && cueStrength[d.low[j-1]] == 0 && k-j < 7 {
+				j--
+				if determiners[d.low[j]] {
+					break
+				}
+			}
+		}
+		return j
+	}
+	n := 0
+	for j >= lo && n < 6 {
+		w := d.low[j]
+		if d.isPunct(j) && w != "'s" && w != "’s" && w != "-" || stops[w] || j < k && cueStrength[w] > 0 || d.quote[j] >= 0 || j < k && auxiliaries[w] && !determiners[w] {
+			break
+		}
+		n++
+		if determiners[w] || pronouns[w] != "" && j < k {
+			j--
+			break
+		}
+		j--
+	}
+	return j + 1
+}
+
+// rightNP returns the noun phrase starting at token k (not past hi): a
+// pronoun, a run of capitalised words with titles, or a determiner phrase.
+func (d *doc) rightNP(k, hi int) rng {
+	if k >= hi || d.quote[k] >= 0 {
+		return rng{}
+	}
+	w := d.low[k]
+	switch {
+	case subjPronouns[w] || w == "him" || w == "her" || w == "them" || w == "us" || w == "me":
+		return rng{k, k + 1}
+	case d.capital(k) && capStop[w] && !personTitles[w] && !determiners[w]:
+		return rng{}
+	case d.capital(k) || personTitles[w] && k+1 < hi && d.capital(k+1):
+		j := k + 1
+		for {
+			for j < hi && j < k+8 && (d.capital(j) || personTitles[d.low[j]] || d.low[j] == "of" && j+1 < hi && d.capital(j+1)) && d.quote[j] < 0 {
+				j++
+			}
+			// "Acme pollster Jane Doe": a role between names.
+			m := j
+			for m < hi && m < j+3 && d.toks[m].Kind == tokens.Word && !d.capital(m) && !stops[d.low[m]] && !prepositions[d.low[m]] && d.quote[m] < 0 {
+				m++
+			}
+			if m > j && m < hi && m < k+12 && d.capital(m) && (roleNouns[d.low[m-1]] || personTitles[d.low[m-1]]) && d.quote[m] < 0 {
+				j = m
+				continue
+			}
+			return rng{k, j}
+		}
+	case determiners[w] && w != "that":
+		j := k + 1
+		for j < hi && j < k+7 && !d.isPunct(j) && !stops[d.low[j]] && !prepositions[d.low[j]] && cueStrength[d.low[j]] == 0 && !auxiliaries[d.low[j]] && d.quote[j] < 0 {
+			j++
+		}
+		if j == k+1 {
+			return rng{}
+		}
+		return rng{k, j}
+	case roleNouns[w] || d.low[k] == "reporters" || d.low[k] == "journalists":
+		return rng{k, k + 1}
+	}
+	return rng{}
+}
+
+// subjectOverPunct finds the speaker when punctuation separates it from the
+// verb: an apposition (`Smith, a former aide, said`), a parenthesis
+// (`Gov. Smith (R) said`), or a coordinated verb (`He smiled and said`).
+func (d *doc) subjectOverPunct(k int, s rng) rng {
+	switch d.low[k] {
+	case ")":
+		for j := k - 1; j >= s.a && j >= k-8; j-- {
+			if d.low[j] == "(" {
+				return d.leftNP(j-1, s.a)
+			}
+		}
+	case ",":
+		// The comma that opens the apposition or relative clause: the nearest
+		// one followed by who/which/a/the, else the nearest one.
+		first := -1
+		for j := k - 1; j >= s.a && j >= k-30; j-- {
+			if d.quote[j] >= 0 {
+				break
+			}
+			if d.low[j] != "," {
+				continue
+			}
+			if first < 0 {
+				first = j
+			}
+			switch d.low[j+1] {
+			case "who", "which", "whose", "a", "an", "the", "its", "his", "her", "their", "whom":
+				if np := d.leftNP(j-1, s.a); np.len() > 0 {
+					return np
+				}
+			}
+		}
+		if first >= 0 {
+			np := d.leftNP(first-1, s.a)
+			// "Her deputy, Jo Doe, said": a name in apposition to a
+			// description is the mention to resolve.
+			if np.len() > 0 && !d.person[np.b-1] && d.isName(first+1, k) {
+				return rng{first + 1, k}
+			}
+			return np
+		}
+	case "–", "—", "--", "―":
+		// A dashed apposition: "Jo Doe — a teacher from Ohio — says".
+		for j := k - 1; j >= s.a && j >= k-20; j-- {
+			if d.quote[j] >= 0 {
+				break
+			}
+			if d.low[j] == d.low[k] {
+				return d.leftNP(j-1, s.a)
+			}
+		}
+	case "and", "but", "then":
+		// The subject of the sentence.
+		np := d.rightNP(s.a, k)
+		if np.len() > 0 && !prepositions[d.low[s.a]] {
+			return np
+		}
+	}
+	return rng{}
+}
+
+// sentenceSubject is the first pronoun or name in sentence s before token
+// end, outside quotes: the subject a participle clause ("saying …") shares.
+func (d *doc) sentenceSubject(s rng, end int) rng {
+	for i := s.a; i < end; i++ {
+		if d.quote[i] >= 0 {
+			continue
+		}
+		w := d.low[i]
+		if subjPronouns[w] && w != "it" && w != "who" && w != "you" {
+			return rng{i, i + 1}
+		}
+		if d.capital(i) && (!capStop[w] || personTitles[w]) {
+			if np := d.rightNP(i, end); np.len() > 0 {
+				return np
+			}
+		}
+	}
+	return rng{}
+}
+
+// overRelative moves a subject found inside a relative clause to the noun
+// it modifies: "officials who spoke with the Post said" → "officials".
+func (d *doc) overRelative(np rng, s rng) rng {
+	for j := np.a - 1; j >= s.a && j >= np.a-8; j-- {
+		w := d.low[j]
+		if d.isPunct(j) || cueStrength[w] > 0 || d.quote[j] >= 0 {
+			break
+		}
+		if w == "who" || w == "whom" {
+			if r := d.leftNP(j-1, s.a); r.len() > 0 {
+				return r
+			}
+			break
+		}
+	}
+	return np
+}
