@@ -1,10 +1,17 @@
 package quotebench_test
 
 // The import policy of Quotebench, checked with `go list -deps` in the spirit
-// of Go's src/go/build/deps_test.go. Dependencies point inward: the core
-// (annot, detect, formats, assets) never imports Fyne, SQLite or cgo; only the
-// store imports go-sqlite3; only cmd imports fyne.io/fyne/v2/app; the GUI
-// reaches the store through interfaces it declares, never by importing it.
+// of Go's src/go/build/deps_test.go. Dependencies point inward:
+//   - the core (annot, detect, formats, assets) never imports Fyne, SQLite
+//     or cgo, nor the store, the importer, the GUI or cmd;
+//   - annot, the domain, imports nothing of ours;
+//   - the store persists only: of ours it imports the domain alone, and it
+//     is the only package besides cmd with go-sqlite3;
+//   - the importer (ingest) reads files into any store through an interface
+//     it declares: no store, no GUI, no SQLite, no Fyne;
+//   - the GUI (app) reaches the store and the importer through interfaces
+//     it declares, never by importing them;
+//   - only cmd imports fyne.io/fyne/v2/app.
 
 import (
 	"encoding/json"
@@ -57,21 +64,26 @@ func TestLayering(t *testing.T) {
 	for _, p := range pkgs {
 		core := under(p.ImportPath, "annot", "agree", "detect", "formats", "assets")
 		for _, d := range p.Deps {
+			ours := strings.HasPrefix(d, module+"/")
+			fyne := strings.HasPrefix(d, "fyne.io/")
+			sqlite := strings.HasPrefix(d, "github.com/mattn/go-sqlite3")
 			switch {
-			case core && (strings.HasPrefix(d, "fyne.io/") || strings.HasPrefix(d, "github.com/mattn/go-sqlite3") || d == "runtime/cgo"):
+			case core && (fyne || sqlite || d == "runtime/cgo"):
 				t.Errorf("%s is core but depends on %s", p.ImportPath, d)
-			case core && under(d, "app", "store", "cmd") && !under(d, "annot", "detect", "formats"):
+			case core && ours && !under(d, "annot", "detect", "formats", "assets"):
 				t.Errorf("%s is core but imports %s", p.ImportPath, d)
-			case under(p.ImportPath, "annot") && strings.HasPrefix(d, module):
+			case under(p.ImportPath, "annot") && ours:
 				t.Errorf("annot must import nothing of ours, imports %s", d)
-			case d == "github.com/mattn/go-sqlite3" && !under(p.ImportPath, "store", "cmd"):
+			case under(p.ImportPath, "store") && (fyne || ours && !under(d, "annot")):
+				t.Errorf("store imports %s; it may import only the domain (annot)", d)
+			case under(p.ImportPath, "ingest") && (fyne || sqlite || under(d, "store", "app", "cmd")):
+				t.Errorf("importer %s imports %s", p.ImportPath, d)
+			case sqlite && !under(p.ImportPath, "store", "cmd"):
 				t.Errorf("%s depends on go-sqlite3; only store may", p.ImportPath)
 			case d == "fyne.io/fyne/v2/app" && !under(p.ImportPath, "cmd"):
 				t.Errorf("%s imports fyne.io/fyne/v2/app; only cmd may", p.ImportPath)
-			case under(p.ImportPath, "app") && !core && under(d, "store"):
-				t.Errorf("GUI package %s imports the store; declare an interface instead", p.ImportPath)
-			case under(p.ImportPath, "store") && (strings.HasPrefix(d, "fyne.io/") || under(d, "app") && !under(d, "annot", "formats", "detect")):
-				t.Errorf("store imports %s", d)
+			case under(p.ImportPath, "app") && under(d, "store", "ingest"):
+				t.Errorf("GUI package %s imports %s; declare an interface instead", p.ImportPath, d)
 			}
 		}
 		if core && len(p.CgoFiles) > 0 {

@@ -12,6 +12,7 @@ import (
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/annot/tokens"
 	"github.com/quotebench/quotebench/app/widgets"
+	"github.com/quotebench/quotebench/ingest"
 	"github.com/quotebench/quotebench/store"
 )
 
@@ -71,7 +72,7 @@ func BenchmarkAcceptSuggestion(b *testing.B) {
 	w.Resize(fyne.NewSize(1280, 800))
 	wb := New(fa, w, Options{})
 	wb.errorf = func(err error) { b.Fatal(err) }
-	wb.SetProject(&testProject{Store: s})
+	wb.SetProject(&testProject{Store: s, Importer: ingest.Importer{Store: s}})
 	ms := wb.ann.Mentions
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -108,7 +109,7 @@ func BenchmarkShowDocument(b *testing.B) {
 	w.Resize(fyne.NewSize(1280, 800))
 	wb := New(fa, w, Options{})
 	wb.errorf = func(err error) { b.Fatal(err) }
-	wb.SetProject(&testProject{Store: s})
+	wb.SetProject(&testProject{Store: s, Importer: ingest.Importer{Store: s}})
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		wb.ShowDocument(ids[i%len(ids)])

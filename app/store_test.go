@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/ingest"
 	"github.com/quotebench/quotebench/store"
 )
 
@@ -14,11 +15,8 @@ import (
 // with the production DSN, importing without a detector.
 type testProject struct {
 	*store.Store
+	ingest.Importer
 	closed bool
-}
-
-func (p *testProject) Import(paths []string, progress func(done, total int, item string)) (annot.ImportReport, error) {
-	return p.Store.Import(paths, nil, progress)
 }
 
 func (p *testProject) Close() error {
@@ -47,7 +45,7 @@ func openStore(t testing.TB, path string) *testProject {
 	if err != nil {
 		t.Fatalf("open project: %v", err)
 	}
-	p := &testProject{Store: s}
+	p := &testProject{Store: s, Importer: ingest.Importer{Store: s}}
 	t.Cleanup(func() {
 		if !p.closed {
 			s.Close()

@@ -55,7 +55,7 @@ func TestDetectUnit(t *testing.T) {
 
 func TestLFMaps(t *testing.T) {
 	orig := "a\r\nb\rc\n\r\nd"
-	lf := formats.NormalizeNewlines(orig)
+	lf := annot.NormalizeNewlines(orig)
 	if lf != "a\nb\nc\n\nd" {
 		t.Fatalf("normalised %q", lf)
 	}

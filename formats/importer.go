@@ -1,8 +1,6 @@
 package formats
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -17,7 +15,7 @@ import (
 type Target interface {
 	// FindDocument returns the project's document with this external id
 	// or, failing that, whose text (as is, or with CRLF and CR written as
-	// LF) has this hex sha256 (see TextHash). When the document with the
+	// LF) has this hex sha256 (see annot.TextHash). When the document with the
 	// id has another text and one with this text exists, the text wins.
 	FindDocument(extID, sha256 string) (annot.Document, bool, error)
 	AddDocument(d annot.Document, sugg *annot.Annotations, origin annot.Origin) (annot.DocID, error)
@@ -26,12 +24,6 @@ type Target interface {
 	AddImported(id annot.DocID, a annot.Annotations) (dup annot.Annotations, err error)
 	// ImportedDuplicates is what AddImported would leave out, changing nothing.
 	ImportedDuplicates(id annot.DocID, a annot.Annotations) (annot.Annotations, error)
-}
-
-// TextHash is the hex sha256 of a text, as Target.FindDocument takes it.
-func TextHash(text string) string {
-	h := sha256.Sum256([]byte(text))
-	return hex.EncodeToString(h[:])
 }
 
 // Outcome is what happened (or, in a dry run, would happen) to one record.
@@ -136,7 +128,7 @@ func ImportWith(p Target, format string, paths []string, opt ImportOptions, repo
 			}
 			sha := ""
 			if rec.Doc.Text != "" {
-				sha = TextHash(rec.Doc.Text)
+				sha = annot.TextHash(rec.Doc.Text)
 			}
 			doc, found, err := p.FindDocument(rec.Doc.ExtID, sha)
 			if err != nil {

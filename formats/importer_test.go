@@ -33,7 +33,7 @@ func (p *fakeProject) FindDocument(extID, sha string) (annot.Document, bool, err
 		}
 	}
 	for _, d := range p.docs {
-		if sha != "" && (formats.TextHash(d.Text) == sha || formats.TextHash(formats.NormalizeNewlines(d.Text)) == sha) {
+		if sha != "" && (annot.TextHash(d.Text) == sha || annot.TextHash(annot.NormalizeNewlines(d.Text)) == sha) {
 			return d, true, nil
 		}
 	}

@@ -101,17 +101,7 @@ func clip(s string) string {
 	return string(r[:37]) + "..."
 }
 
-// NormalizeNewlines turns CRLF and lone CR into LF (Python's universal
-// newlines, which brat uses to read .txt files).
-func NormalizeNewlines(s string) string {
-	if !strings.Contains(s, "\r") {
-		return s
-	}
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	return strings.ReplaceAll(s, "\r", "\n")
-}
-
-// LFMap maps code point offsets in NormalizeNewlines(orig) to offsets in
+// LFMap maps code point offsets in annot.NormalizeNewlines(orig) to offsets in
 // orig: m[i] is where the i-th character of the normalised text starts in
 // orig, and m[len] is the length of orig.
 func LFMap(orig string) []int {
@@ -195,7 +185,7 @@ func Resolve(rec Record, text string) (annot.Annotations, error) {
 	a := rec.Ann
 	switch {
 	case rec.Doc.Text == "" || rec.Doc.Text == text:
-	case rec.Doc.Text == NormalizeNewlines(text):
+	case rec.Doc.Text == annot.NormalizeNewlines(text):
 		var err error
 		if a, err = MapSpans(a, LFMap(text)); err != nil {
 			return a, err

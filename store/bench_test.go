@@ -2,13 +2,10 @@ package store
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/quotebench/quotebench/annot"
-	"github.com/quotebench/quotebench/formats"
 )
 
 // BenchmarkSetQuoteState is the commonest user action (accept/reject a
@@ -72,37 +69,6 @@ func BenchmarkAnnotations(b *testing.B) {
 
 // BenchmarkImport imports 100 articles of about 4 KB from a folder, each
 // with suggestions, one transaction per article. Bytes/s is import speed.
-func BenchmarkImport(b *testing.B) {
-	dir := b.TempDir()
-	para := "The minister said on Friday that the harbour bridge would reopen in May. “The repairs are on schedule,” she said. "
-	total := 0
-	for i := 0; i < 100; i++ {
-		text := fmt.Sprintf("date 2026-03-%02d Article %d\n\n%s", i%28+1, i, strings.Repeat(para, 35))
-		total += len(text)
-		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%03d.txt", i)), []byte(text), 0o644); err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.SetBytes(int64(total))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		b.StopTimer()
-		s, err := Open(filepath.Join(b.TempDir(), "imp"+Ext), Options{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.StartTimer()
-		rep, err := s.Import([]string{dir}, fakeDetect, nil)
-		if err != nil || len(rep.Added) != 100 {
-			b.Fatalf("added %d, %v", len(rep.Added), err)
-		}
-		b.StopTimer()
-		s.Close()
-		b.StartTimer()
-	}
-	b.ReportMetric(float64(b.Elapsed().Seconds()*1000)/float64(b.N*100), "ms/article")
-}
-
 // BenchmarkFindDocument looks up one document among 500 of about 4 KB by
 // the hash of its text (what each record of an annotation import does),
 // against what the import did before: read every document's text once per
@@ -116,7 +82,7 @@ func BenchmarkFindDocument(b *testing.B) {
 		if _, err := s.AddDocument(annot.Document{ExtID: fmt.Sprint("doc-", i), Text: text}, nil, annot.OriginImport); err != nil {
 			b.Fatal(err)
 		}
-		sums = append(sums, Hash(formats.NormalizeNewlines(text)))
+		sums = append(sums, annot.TextHash(annot.NormalizeNewlines(text)))
 	}
 	b.Run("index", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
@@ -137,7 +103,7 @@ func BenchmarkFindDocument(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				byHash[Hash(formats.NormalizeNewlines(doc.Text))] = d.ID
+				byHash[annot.TextHash(annot.NormalizeNewlines(doc.Text))] = d.ID
 			}
 			if _, ok := byHash[sums[i%len(sums)]]; !ok {
 				b.Fatal("not found")

@@ -1,9 +1,7 @@
 package store
 
 import (
-	"crypto/sha256"
 	"database/sql"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"maps"
@@ -16,8 +14,6 @@ import (
 	sqlite3 "github.com/mattn/go-sqlite3"
 
 	"github.com/quotebench/quotebench/annot"
-	"github.com/quotebench/quotebench/formats"
-	"github.com/quotebench/quotebench/formats/article"
 )
 
 func now() string { return time.Now().UTC().Format(time.RFC3339Nano) }
@@ -25,12 +21,6 @@ func now() string { return time.Now().UTC().Format(time.RFC3339Nano) }
 func parseTime(s string) time.Time {
 	t, _ := time.Parse(time.RFC3339Nano, s)
 	return t
-}
-
-// Hash is the hex sha256 of a text: a document's identity for duplicates.
-func Hash(text string) string {
-	h := sha256.Sum256([]byte(text))
-	return hex.EncodeToString(h[:])
 }
 
 var errSameText = errors.New("same text")
@@ -57,7 +47,7 @@ func (s *Store) AddDocument(d annot.Document, sugg *annot.Annotations, origin an
 	if !validStatus(d.Status) {
 		return 0, fmt.Errorf("add document: %w: status %q", annot.ErrInvalid, d.Status)
 	}
-	sum, lf := Hash(d.Text), Hash(formats.NormalizeNewlines(d.Text))
+	sum, lf := annot.TextHash(d.Text), annot.TextHash(annot.NormalizeNewlines(d.Text))
 	var id annot.DocID
 	err := s.write(func(tx querier) error {
 		err := tx.QueryRowContext(bg, "SELECT id FROM documents WHERE sha256 = ?", sum).Scan(&id)
@@ -572,115 +562,6 @@ func (s *Store) Labels() ([]annot.Label, error) {
 		return nil, fmt.Errorf("labels: %w", err)
 	}
 	return out, nil
-}
-
-// Import reads files and folders (recursively: .txt, .html/.htm, .jsonl)
-// and adds each article with its detector suggestions, one transaction each.
-// Bad files and lines are reported in the report and never stop the rest;
-// the error is for the store itself failing (read-only, disk full).
-func (s *Store) Import(paths []string, detect Detector, progress func(done, total int, item string)) (annot.ImportReport, error) {
-	var rep annot.ImportReport
-	if s.ro {
-		return rep, fmt.Errorf("import: %w", annot.ErrReadOnly)
-	}
-	files, issues := article.Files(paths)
-	for _, is := range issues {
-		rep.Rejected = append(rep.Rejected, annot.Rejected(is))
-	}
-	var fatal error
-	for i, f := range files {
-		if progress != nil {
-			progress(i, len(files), f)
-		}
-		article.ReadFile(f, article.Handler{
-			Item: func(it article.Item) {
-				if fatal == nil {
-					fatal = s.importItem(it, detect, &rep)
-				}
-			},
-			Reject: func(is article.Issue) { rep.Rejected = append(rep.Rejected, annot.Rejected(is)) },
-			Notice: func(is article.Issue) { rep.Notices = append(rep.Notices, annot.Notice(is)) },
-			HTML:   ParseHTML,
-		})
-		if fatal != nil {
-			return rep, fmt.Errorf("import %s: %w", f, fatal)
-		}
-	}
-	if progress != nil {
-		progress(len(files), len(files), "")
-	}
-	return rep, nil
-}
-
-// importItem adds one article; input problems go to the report, store
-// failures are returned.
-func (s *Store) importItem(it article.Item, detect Detector, rep *annot.ImportReport) error {
-	where := it.Where()
-	reject := func(format string, args ...any) {
-		rep.Rejected = append(rep.Rejected, annot.Rejected{Path: it.Path, Line: it.Line, Reason: fmt.Sprintf(format, args...)})
-	}
-	sum := Hash(it.Doc.Text)
-	var dupID, clash int64
-	err := s.read(func(q querier) error {
-		err := q.QueryRowContext(bg, "SELECT id FROM documents WHERE sha256 = ?", sum).Scan(&dupID)
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return err
-		}
-		if it.Doc.ExtID != "" && it.Line > 0 { // JSONL ids; file names may repeat
-			err = q.QueryRowContext(bg, "SELECT id FROM documents WHERE ext_id = ? AND sha256 <> ? LIMIT 1", it.Doc.ExtID, sum).Scan(&clash)
-			if err != nil && !errors.Is(err, sql.ErrNoRows) {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	if dupID != 0 {
-		rep.Duplicates = append(rep.Duplicates, where)
-		rep.DuplicateIDs = append(rep.DuplicateIDs, annot.DocID(dupID))
-		return nil
-	}
-	if clash != 0 {
-		reject("id %q is already used by document %d with a different text", it.Doc.ExtID, clash)
-		return nil
-	}
-	var sugg *annot.Annotations
-	if detect != nil {
-		a, derr := runDetector(detect, it.Doc.Text)
-		if derr == nil {
-			derr = a.Validate(utf8.RuneCountInString(it.Doc.Text))
-		}
-		if derr != nil {
-			rep.Notices = append(rep.Notices, annot.Notice{Path: it.Path, Line: it.Line, Reason: fmt.Sprintf("imported without suggestions: detector: %v", derr)})
-		} else {
-			sugg = &a
-		}
-	}
-	id, err := s.AddDocument(it.Doc, sugg, annot.OriginDetector)
-	switch {
-	case errors.Is(err, annot.ErrDuplicate):
-		rep.Duplicates = append(rep.Duplicates, where)
-		rep.DuplicateIDs = append(rep.DuplicateIDs, id)
-	case errors.Is(err, annot.ErrInvalid):
-		reject("%v", err)
-	case err != nil:
-		return err
-	default:
-		rep.Added = append(rep.Added, id)
-		rep.AddedFrom = append(rep.AddedFrom, where)
-	}
-	return nil
-}
-
-func runDetector(detect Detector, text string) (a annot.Annotations, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("panic: %v", r)
-		}
-	}()
-	return detect(text), nil
 }
 
 func validStatus(s annot.Status) bool {

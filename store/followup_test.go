@@ -1,7 +1,6 @@
 package store
 
 import (
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -133,31 +132,6 @@ func TestFirstActionLeavesOtherStatuses(t *testing.T) {
 }
 
 // Each duplicate of an import names the document it already is.
-func TestImportDuplicateIDs(t *testing.T) {
-	s := newStore(t)
-	dir := t.TempDir()
-	a := filepath.Join(dir, "a.txt")
-	b := filepath.Join(dir, "b.jsonl")
-	if err := os.WriteFile(a, []byte("One article.\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(b, []byte(`{"id":"b1","text":"Two."}`+"\n"+`{"id":"b2","text":"Three."}`+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	first, err := s.Import([]string{a, b}, nil, nil)
-	if err != nil || len(first.Added) != 3 {
-		t.Fatalf("first import: %+v %v", first, err)
-	}
-	again, err := s.Import([]string{b, a}, nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := []annot.DocID{first.Added[1], first.Added[2], first.Added[0]}
-	if len(again.Added) != 0 || !reflect.DeepEqual(again.DuplicateIDs, want) || len(again.Duplicates) != len(want) {
-		t.Errorf("again: duplicates %v ids %v, want ids %v", again.Duplicates, again.DuplicateIDs, want)
-	}
-}
-
 // FindDocument finds by external id, else by the hash of the text as is or
 // with its line ends normalised, through indexes; a document with the
 // text wins over one with the id and another text.
@@ -177,14 +151,14 @@ func TestFindDocument(t *testing.T) {
 		want           annot.DocID
 	}{
 		{"external id", "a", "", a},
-		{"external id, its text", "a", Hash(crlf), a},
-		{"external id, text of another document", "a", Hash("Plain text."), b}, // the text decides
-		{"external id, unknown text", "a", Hash("other"), a},
-		{"text", "", Hash("Plain text."), b},
-		{"unknown id, known text", "zz", Hash("Plain text."), b},
-		{"CRLF text as is", "", Hash(crlf), a},
-		{"CRLF text read with LF", "", Hash("First line.\nSecond line.\n"), a},
-		{"nothing", "zz", Hash("other"), 0},
+		{"external id, its text", "a", annot.TextHash(crlf), a},
+		{"external id, text of another document", "a", annot.TextHash("Plain text."), b}, // the text decides
+		{"external id, unknown text", "a", annot.TextHash("other"), a},
+		{"text", "", annot.TextHash("Plain text."), b},
+		{"unknown id, known text", "zz", annot.TextHash("Plain text."), b},
+		{"CRLF text as is", "", annot.TextHash(crlf), a},
+		{"CRLF text read with LF", "", annot.TextHash("First line.\nSecond line.\n"), a},
+		{"nothing", "zz", annot.TextHash("other"), 0},
 		{"empty", "", "", 0},
 	}
 	for _, tt := range tests {
@@ -233,7 +207,7 @@ func TestMigrationFillsLFHash(t *testing.T) {
 	old := openAt(t, path, 3)
 	crlf := "One\r\ntwo\r\n"
 	if _, err := old.db.Exec(`INSERT INTO documents (text, chars, sha256, created, updated) VALUES (?, 8, ?, '', ''), ('plain', 5, ?, '', '')`,
-		crlf, Hash(crlf), Hash("plain")); err != nil {
+		crlf, annot.TextHash(crlf), annot.TextHash("plain")); err != nil {
 		t.Fatal(err)
 	}
 	old.Close()
@@ -243,7 +217,7 @@ func TestMigrationFillsLFHash(t *testing.T) {
 	}
 	defer s.Close()
 	for _, text := range []string{"One\ntwo\n", crlf, "plain"} {
-		if _, found, err := s.FindDocument("", Hash(text)); err != nil || !found {
+		if _, found, err := s.FindDocument("", annot.TextHash(text)); err != nil || !found {
 			t.Errorf("%q: found %v, %v", text, found, err)
 		}
 	}

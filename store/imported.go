@@ -53,6 +53,30 @@ func (s *Store) FindDocument(extID, sha256 string) (d annot.Document, found bool
 	return d, found, nil
 }
 
+// TextOwners says whether a text is already in the project: same is the
+// document with exactly this text (sum is its annot.TextHash), clash the
+// first document that uses extID ("" = none) for a different text. Each is
+// 0 when there is none.
+func (s *Store) TextOwners(extID, sum string) (same, clash annot.DocID, err error) {
+	err = s.read(func(q querier) error {
+		err := q.QueryRowContext(bg, "SELECT id FROM documents WHERE sha256 = ?", sum).Scan(&same)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		if extID != "" {
+			err = q.QueryRowContext(bg, "SELECT id FROM documents WHERE ext_id = ? AND sha256 <> ? LIMIT 1", extID, sum).Scan(&clash)
+			if err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, 0, fmt.Errorf("look up text: %w", err)
+	}
+	return same, clash, nil
+}
+
 // findByHash finds the document whose text, as is or LF-normalised, has
 // this hash.
 func findByHash(q querier, sha256 string, id *int64) error {

@@ -94,13 +94,13 @@ func TestFindDocumentSameExtID(t *testing.T) {
 		ext, sha string
 		want     annot.DocID
 	}{
-		{"story", Hash(texts[0]), ids[0]},
-		{"story", Hash(texts[1]), ids[1]},
+		{"story", annot.TextHash(texts[0]), ids[0]},
+		{"story", annot.TextHash(texts[1]), ids[1]},
 		{"story", "", ids[1]},
-		{"story", Hash("a text nobody has"), ids[1]},
-		{"story", Hash(texts[2]), ids[2]},
-		{"", Hash(texts[0]), ids[0]},
-		{"nobody", Hash(texts[0]), ids[0]},
+		{"story", annot.TextHash("a text nobody has"), ids[1]},
+		{"story", annot.TextHash(texts[2]), ids[2]},
+		{"", annot.TextHash(texts[0]), ids[0]},
+		{"nobody", annot.TextHash(texts[0]), ids[0]},
 	}
 	for _, tt := range tests {
 		d, found, err := s.FindDocument(tt.ext, tt.sha)

@@ -18,7 +18,7 @@ func fillLarge(tb testing.TB, s *Store, n int) {
 		for i := 0; i < n; i++ {
 			txt := fmt.Sprintf("%d %s", i, body)
 			res, err := tx.ExecContext(bg, `INSERT INTO documents (ext_id, title, text, chars, sha256, sha256_lf, created, updated)
-				VALUES (?, ?, ?, ?, ?, ?, '', '')`, fmt.Sprint("doc-", i), fmt.Sprint("Article ", i), txt, len([]rune(txt)), Hash(txt), Hash(txt))
+				VALUES (?, ?, ?, ?, ?, ?, '', '')`, fmt.Sprint("doc-", i), fmt.Sprint("Article ", i), txt, len([]rune(txt)), annot.TextHash(txt), annot.TextHash(txt))
 			if err != nil {
 				return err
 			}

@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/quotebench/quotebench/annot"
-	"github.com/quotebench/quotebench/formats"
 )
 
 // Migrations are numbered files migrations/NNNN_name.sql. Shipped files are
@@ -83,7 +82,7 @@ func fillLFHashes(tx querier) error {
 			rows.Close()
 			return err
 		}
-		d.sum = Hash(formats.NormalizeNewlines(text))
+		d.sum = annot.TextHash(annot.NormalizeNewlines(text))
 		docs = append(docs, d)
 	}
 	rows.Close()

@@ -15,6 +15,7 @@ import (
 	"github.com/quotebench/quotebench/detect"
 	"github.com/quotebench/quotebench/formats"
 	_ "github.com/quotebench/quotebench/formats/all"
+	"github.com/quotebench/quotebench/ingest"
 	"github.com/quotebench/quotebench/store"
 )
 
@@ -84,7 +85,7 @@ func guiArgs(project string, args []string) (string, []string, error) {
 
 // guiOpener opens project files for the window.
 type guiOpener struct {
-	detect store.Detector
+	detect ingest.Detector
 }
 
 func (o *guiOpener) open(path string, readOnly bool) (app.Project, error) {
@@ -92,7 +93,7 @@ func (o *guiOpener) open(path string, readOnly bool) (app.Project, error) {
 	if err != nil {
 		return nil, err
 	}
-	return guiProject{Store: s, detect: o.detect}, nil
+	return guiProject{Store: s, Importer: ingest.Importer{Store: s, Detect: o.detect}}, nil
 }
 
 // defaultProject returns the default project's path; open creates it with
@@ -101,14 +102,11 @@ func (o *guiOpener) defaultProject() (string, error) {
 	return defaultProjectPath()
 }
 
-// guiProject is the store with the detector its imports run.
+// guiProject is an open project for the window: the store, and an
+// importer into it that runs the detector.
 type guiProject struct {
 	*store.Store
-	detect store.Detector
-}
-
-func (p guiProject) Import(paths []string, progress func(done, total int, item string)) (annot.ImportReport, error) {
-	return p.Store.Import(paths, p.detect, progress)
+	ingest.Importer
 }
 
 // export writes the documents of project in one of the formats package's

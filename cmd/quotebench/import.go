@@ -7,7 +7,7 @@ import (
 
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/detect"
-	"github.com/quotebench/quotebench/store"
+	"github.com/quotebench/quotebench/ingest"
 )
 
 func init() {
@@ -39,7 +39,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "quotebench import: %v\n", err)
 		return 1
 	}
-	var det store.Detector
+	var det ingest.Detector
 	if !*noDetect {
 		d, err := detect.New()
 		if err != nil {
@@ -54,7 +54,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer s.Close()
-	rep, err := s.Import(fs.Args(), det, nil)
+	rep, err := ingest.Importer{Store: s, Detect: det}.Import(fs.Args(), nil)
 	for i, id := range rep.Added {
 		fmt.Fprintf(stdout, "added\t%d\t%s\n", id, rep.AddedFrom[i])
 	}

@@ -99,7 +99,7 @@ func (w *writer) Write(it formats.Item) error {
 		if a, err = formats.MapSpans(a, formats.ToLFMap(text)); err != nil {
 			return err
 		}
-		text = formats.NormalizeNewlines(text)
+		text = annot.NormalizeNewlines(text)
 	}
 	ann, err := Encode(text, a, w.labels)
 	if err != nil {
@@ -477,8 +477,8 @@ func Decode(text, ann string) (annot.Annotations, annot.Unit, int, error) {
 	base, lf := text, false
 	unit, err := formats.DetectUnit(base, spans)
 	if err != nil && strings.Contains(text, "\r") {
-		if u, err2 := formats.DetectUnit(formats.NormalizeNewlines(text), spans); err2 == nil {
-			unit, err, base, lf = u, nil, formats.NormalizeNewlines(text), true
+		if u, err2 := formats.DetectUnit(annot.NormalizeNewlines(text), spans); err2 == nil {
+			unit, err, base, lf = u, nil, annot.NormalizeNewlines(text), true
 		}
 	}
 	if err != nil {

@@ -177,7 +177,7 @@ func normal(rows [][]string) [][]string {
 	for i, r := range rows {
 		out[i] = make([]string, len(r))
 		for k, c := range r {
-			out[i][k] = formats.NormalizeNewlines(c)
+			out[i][k] = annot.NormalizeNewlines(c)
 		}
 	}
 	return out
