@@ -69,6 +69,22 @@ type SpeakerCount struct {
 	Count int
 }
 
+// Decisions is what importing annotations as decisions (an analyst's
+// earlier work, not suggestions) did, or in a dry run would do, to one
+// document. Counts are of quotes, mentions and entities.
+type Decisions struct {
+	// Added: annotations the document did not have, added as accepted
+	// decisions (origin import).
+	Added int
+	// Decided: pending suggestions with the same span (quote parts, or
+	// mention span and label) that the import decided: accepted, or
+	// edited where kind, speaker or entity differ.
+	Decided int
+	// Kept: annotations the analyst had already decided (accepted,
+	// edited or rejected), left as they are.
+	Kept int
+}
+
 // Errors opening or writing a project file; the store wraps them with the
 // file's name, the GUI and the command line explain them.
 var (

@@ -41,7 +41,7 @@ type Outcome struct {
 	Unit       annot.Unit // the offset unit found in the file
 	// Decisions is what an import of decisions did (ImportOptions.State
 	// accepted); then Quotes, Mentions and Entities count the record's.
-	Decisions Decisions
+	Decisions annot.Decisions
 	Err       error // why the record was rejected
 }
 

@@ -4,11 +4,10 @@ import (
 	"fmt"
 
 	"github.com/quotebench/quotebench/annot"
-	"github.com/quotebench/quotebench/formats"
 )
 
-// The store takes imported annotations as decisions.
-var _ formats.DecisionTarget = (*Store)(nil)
+// The store takes imported annotations as decisions (it is a
+// formats.DecisionTarget; decisions_test.go checks).
 
 // AddDecisions records imported annotations (ids local to the set) on
 // document id as the analyst's decisions rather than suggestions: earlier
@@ -24,8 +23,8 @@ var _ formats.DecisionTarget = (*Store)(nil)
 // action, so one undo takes the whole import of the document back. With
 // dry it only reads (works on a read-only project) and reports what it
 // would do.
-func (s *Store) AddDecisions(id annot.DocID, a annot.Annotations, dry bool) (formats.Decisions, error) {
-	var d formats.Decisions
+func (s *Store) AddDecisions(id annot.DocID, a annot.Annotations, dry bool) (annot.Decisions, error) {
+	var d annot.Decisions
 	var err error
 	if dry {
 		err = s.read(func(q querier) error {
@@ -40,7 +39,7 @@ func (s *Store) AddDecisions(id annot.DocID, a annot.Annotations, dry bool) (for
 		})
 	}
 	if err != nil {
-		return formats.Decisions{}, fmt.Errorf("import decisions into document %d: %w", id, err)
+		return annot.Decisions{}, fmt.Errorf("import decisions into document %d: %w", id, err)
 	}
 	return d, nil
 }
@@ -58,8 +57,8 @@ type existingQuote struct {
 }
 
 // decide plans and, when r is not nil, applies AddDecisions.
-func decide(q querier, r *rec, doc annot.DocID, a annot.Annotations) (formats.Decisions, error) {
-	var d formats.Decisions
+func decide(q querier, r *rec, doc annot.DocID, a annot.Annotations) (annot.Decisions, error) {
+	var d annot.Decisions
 	chars, err := docChars(q, doc)
 	if err != nil {
 		return d, err

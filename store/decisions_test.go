@@ -84,7 +84,7 @@ func TestAddDecisions(t *testing.T) {
 	}
 	// Decided: mentions Jo Doe and Paris, quotes Q1 and Q2 (4). Added: the
 	// entity and mention "Critics" and the quote (3). Kept: Q3 (1).
-	want := formats.Decisions{Added: 3, Decided: 4, Kept: 1}
+	want := annot.Decisions{Added: 3, Decided: 4, Kept: 1}
 	_, _, before := docState(t, s, id)
 	dry, err := s.AddDecisions(id, gold, true)
 	if err != nil || dry != want {
@@ -171,3 +171,6 @@ func sameAnn(a, b annot.Annotations) bool {
 	}
 	return true
 }
+
+// The store is what formats.ImportWith needs to import decisions.
+var _ formats.DecisionTarget = (*Store)(nil)
