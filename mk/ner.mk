@@ -1,10 +1,20 @@
-# Entity tagger (detect/ner): rebuild the embedded weights and gazetteer
-# from ../shared, and score them on CoNLL eng.testa and the sample article.
+# Entity tagger (detect/ner) and syntax (detect/syntax): rebuild the
+# embedded weights and gazetteer from ../shared, and score them on CoNLL
+# eng.testa and the sample article.
 SHARED ?= ../shared
-.PHONY: assets ner-eval ner-bench
-assets:
+.PHONY: assets ner-assets syntax-assets ner-eval syntax-tune syntax-eval ner-bench
+assets: ner-assets syntax-assets
+ner-assets:
 	$(GO) run ./cmd/nertrain -shared $(SHARED) -out assets/ner
+syntax-assets:
+	$(GO) run ./cmd/syntaxtrain -shared $(SHARED) -out assets/syntax
 ner-eval:
 	$(GO) run ./cmd/nertrain -shared $(SHARED) -out assets/ner -eval-only
+# Train on the first 90% of eng.train's documents, score the last 10%.
+syntax-tune:
+	$(GO) run ./cmd/syntaxtrain -shared $(SHARED) -tune
+syntax-eval:
+	$(GO) run ./cmd/syntaxtrain -shared $(SHARED) -out assets/syntax -testa
 ner-bench:
 	$(GO) test -run '^$$' -bench Tag -benchmem ./detect/ner
+	$(GO) test -run '^$$' -bench Analyze -cpu 1 ./detect/syntax

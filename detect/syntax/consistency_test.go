@@ -1,0 +1,84 @@
+package syntax
+
+import (
+	"math/rand"
+	"testing"
+)
+
+// tinyTagger trains on a few made-up sentences.
+func tinyTagger(t *testing.T) *Tagger {
+	t.Helper()
+	s := func(text ...string) Sentence {
+		var out Sentence
+		for i := 0; i+2 < len(text); i += 3 {
+			out.Words = append(out.Words, text[i])
+			out.POS = append(out.POS, text[i+1])
+			out.Chunks = append(out.Chunks, text[i+2])
+		}
+		return out
+	}
+	docs := []Doc{{Sentences: []Sentence{
+		s("The", "DT", "B-NP", "minister", "NN", "I-NP", "said", "VBD", "B-VP", "it", "PRP", "B-NP", "was", "VBD", "B-VP", "late", "JJ", "B-ADJP", ".", ".", "O"),
+		s("A", "DT", "B-NP", "union", "NN", "I-NP", "leader", "NN", "I-NP", "told", "VBD", "B-VP", "reporters", "NNS", "B-NP", "in", "IN", "B-PP", "Paris", "NNP", "B-NP", ".", ".", "O"),
+	}}}
+	tg, err := Train(docs, TrainOptions{Epochs: 3, Folds: 1, Prune: 0.01})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tg
+}
+
+// The tagger's cached and dense-table scoring gives the same scores as
+// summing the weights of every feature of the templates.
+func TestFastScoresEqualFeatureSums(t *testing.T) {
+	tg := tinyTagger(t)
+	checkFastEqualsSlow(t, tg, []string{"The", "union", "said", "it", "told", "reporters", "in", "Rome", "late", "."})
+	checkFastEqualsSlow(t, tg, []string{"said"})
+	rng := rand.New(rand.NewSource(3))
+	vocab := []string{"The", "minister", "said", "it", "was", "late", ".", "A", "union", "told", "Paris", "x", "in"}
+	for k := 0; k < 50; k++ {
+		n := 1 + rng.Intn(12)
+		ws := make([]string, n)
+		for i := range ws {
+			ws[i] = vocab[rng.Intn(len(vocab))]
+		}
+		checkFastEqualsSlow(t, tg, ws)
+	}
+}
+
+func checkFastEqualsSlow(t *testing.T, tg *Tagger, words []string) {
+	t.Helper()
+	var a Analysis
+	tg.Words(words, &a)
+	x := tg.pool.Get().(*scratch)
+	defer tg.pool.Put(x)
+	// Slow path: every feature looked up.
+	ws := make([]word, len(words))
+	for i, w := range words {
+		ws[i], _, _ = analyse(normWord(w), nil, nil)
+	}
+	pos := make([]uint8, len(words))
+	sc := make([]int32, tg.nP)
+	for i := range ws {
+		clear(sc)
+		tg.pos.addAll(posFeatures(ws, pos, i, tg.nP, nil), sc)
+		pos[i] = uint8(argmax(sc))
+		if got := tg.posName[pos[i]]; got != a.POS[i] {
+			t.Fatalf("%q token %d: fast POS %s, feature sum %s", words, i, a.POS[i], got)
+		}
+	}
+	ch := make([]uint8, len(words))
+	sc = make([]int32, tg.nC)
+	for i := range ws {
+		clear(sc)
+		tg.chunk.addAll(chunkFeatures(ws, pos, ch, i, tg.nP, tg.nC, nil), sc)
+		ch[i] = uint8(argmax(sc))
+	}
+	// Compare the chunk tags through the chunks they make.
+	tg.run(x, words, &Analysis{})
+	for i := range ch {
+		if ch[i] != x.chunk[i] {
+			t.Fatalf("%q token %d: fast chunk %s, feature sum %s", words, i, tg.chunk.classes[x.chunk[i]], tg.chunk.classes[ch[i]])
+		}
+	}
+}

@@ -1,0 +1,413 @@
+package syntax
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/quotebench/quotebench/annot/tokens"
+	"github.com/quotebench/quotebench/assets"
+)
+
+// The score vectors have fixed widths, so that adding them needs no
+// bounds checks: up to pw POS classes and cw chunk classes.
+const (
+	pw = 48
+	cw = 24
+)
+
+type (
+	pvec [pw]int32
+	cvec [cw]int32
+)
+
+// Tagger tags parts of speech and chunks. It is safe for concurrent use.
+type Tagger struct {
+	pos, chunk *model
+	nP, nC     int
+	posName    []POS       // class → tag
+	chunkType  []ChunkType // class → type (ChunkOther for O)
+	chunkIn    []bool      // class is I- (continues a chunk of its type)
+	chunkO     []bool      // class is O
+
+	// Dense tables of the features of small integer values (features.go).
+	posPrev []pvec       // [t1][t2]: pT1, pT2, pT12; t1, t2 in 0..nP (nP: none)
+	chA     []cvec       // [pm1][p0]: cP0, cPm1, cPm1P0; POS ids in 0..nP+1
+	chB     []cvec       // [p0][pp1]: cPp1, cP0Pp1
+	chPm2   []cvec       // [pm2]
+	chPp2   []cvec       // [pp2]
+	chC     []cvec       // [c2][c1]: cC1, cC2C1; chunk ids in 0..nC (nC: none)
+	chCP    []cvec       // [c1][p0]: cC1P0
+	posEdge [nSlots]pvec // the neighbour scores of the words beyond the edges
+	chEdge  [nSlots]cvec
+	pool    sync.Pool
+}
+
+func newTagger(pos, chunk *model) (*Tagger, error) {
+	t := &Tagger{pos: pos, chunk: chunk, nP: len(pos.classes), nC: len(chunk.classes)}
+	if t.nP > pw || t.nC > cw {
+		return nil, fmt.Errorf("too many classes: %d POS (at most %d), %d chunk (at most %d)", t.nP, pw, t.nC, cw)
+	}
+	for _, c := range pos.classes {
+		t.posName = append(t.posName, posByName(c))
+	}
+	for _, c := range chunk.classes {
+		typ, in, o := ChunkOther, false, c == "O"
+		if len(c) > 2 && c[1] == '-' {
+			typ, in = chunkByName(c[2:]), c[0] == 'I'
+		}
+		t.chunkType = append(t.chunkType, typ)
+		t.chunkIn = append(t.chunkIn, in)
+		t.chunkO = append(t.chunkO, o)
+	}
+	nP, nC := t.nP, t.nC
+	n1, n2 := uint64(nP+1), uint64(nP+2)
+	var buf []uint64
+	t.posPrev = make([]pvec, n1*n1)
+	for i := range t.posPrev {
+		pos.addAll(posDense(uint64(i)/n1, uint64(i)%n1, uint64(nP), buf[:0]), t.posPrev[i][:])
+	}
+	cdense := func(n uint64, keys func(i uint64) []uint64) []cvec {
+		out := make([]cvec, n)
+		for i := range out {
+			chunk.addAll(keys(uint64(i)), out[i][:])
+		}
+		return out
+	}
+	t.chA = cdense(n2*n2, func(i uint64) []uint64 {
+		pm1, p0 := i/n2, i%n2
+		return append(buf[:0], feat(cP0, p0), feat(cPm1, pm1), feat(cPm1P0, pm1*n2+p0))
+	})
+	t.chB = cdense(n2*n2, func(i uint64) []uint64 {
+		p0, pp1 := i/n2, i%n2
+		return append(buf[:0], feat(cPp1, pp1), feat(cP0Pp1, p0*n2+pp1))
+	})
+	t.chPm2 = cdense(n2, func(i uint64) []uint64 { return append(buf[:0], feat(cPm2, i)) })
+	t.chPp2 = cdense(n2, func(i uint64) []uint64 { return append(buf[:0], feat(cPp2, i)) })
+	c1n := uint64(nC + 1)
+	t.chC = cdense(c1n*c1n, func(i uint64) []uint64 {
+		c2, c1 := i/c1n, i%c1n
+		return append(buf[:0], feat(cC1, c1), feat(cC2C1, c2*c1n+c1))
+	})
+	t.chCP = cdense(c1n*n2, func(i uint64) []uint64 {
+		c1, p0 := i/n2, i%n2
+		return append(buf[:0], feat(cC1P0, c1*n2+p0))
+	})
+	for s := range edgeWords {
+		pos.addAll(posNeighbour(&edgeWords[s], s, buf[:0]), t.posEdge[s][:])
+		chunk.addAll(chunkNeighbour(&edgeWords[s], s, buf[:0]), t.chEdge[s][:])
+	}
+	t.pool.New = func() any { return &scratch{cache: map[uint64]*entry{}} }
+	return t, nil
+}
+
+// entry holds a word's info and the scores of its word features: its own,
+// then as the neighbour in each slot.
+type entry struct {
+	w   word
+	pos [1 + nSlots]pvec
+	ch  [1 + nSlots]cvec
+}
+
+type scratch struct {
+	cache    map[uint64]*entry
+	ents     []*entry
+	ws       []string
+	pos      []uint8
+	chunk    []uint8
+	keys     []uint64
+	low, shp []byte
+}
+
+// maxCache bounds a scratch's word cache (about 1.5 KB a word): past it,
+// the cache starts again.
+const maxCache = 1 << 12
+
+func (t *Tagger) lookup(x *scratch, w string) *entry {
+	h := fnvString(w)
+	if e := x.cache[h]; e != nil {
+		return e
+	}
+	if len(x.cache) >= maxCache {
+		clear(x.cache)
+	}
+	e := &entry{}
+	e.w, x.low, x.shp = analyse(w, x.low, x.shp)
+	t.pos.addAll(posOwn(&e.w, x.keys[:0]), e.pos[0][:])
+	t.chunk.addAll(chunkOwn(&e.w, x.keys[:0]), e.ch[0][:])
+	for s := 0; s < nSlots; s++ {
+		t.pos.addAll(posNeighbour(&e.w, s, x.keys[:0]), e.pos[1+s][:])
+		t.chunk.addAll(chunkNeighbour(&e.w, s, x.keys[:0]), e.ch[1+s][:])
+	}
+	x.cache[h] = e
+	return e
+}
+
+// Analysis is the syntax of one sentence: a tag per token and its chunks
+// in order.
+type Analysis struct {
+	POS    []POS
+	Chunks []Chunk
+}
+
+// NounPhrases returns the chunks of type NP.
+func (a *Analysis) NounPhrases() []Chunk {
+	var out []Chunk
+	for _, c := range a.Chunks {
+		if c.Type == NP {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Analyze tags the sentence made of toks (tokens of text from
+// tokens.Tokenize) into a, reusing a's slices.
+func (t *Tagger) Analyze(text string, toks []tokens.Token, a *Analysis) {
+	x := t.pool.Get().(*scratch)
+	defer t.pool.Put(x)
+	x.ws = x.ws[:0]
+	for _, tk := range toks {
+		w := ""
+		if tk.B0 >= 0 && tk.B0 <= tk.B1 && int(tk.B1) <= len(text) {
+			w = text[tk.B0:tk.B1]
+		}
+		x.ws = append(x.ws, normWord(w))
+	}
+	t.run(x, x.ws, a)
+}
+
+// Words tags a sentence given as words.
+func (t *Tagger) Words(words []string, a *Analysis) {
+	x := t.pool.Get().(*scratch)
+	defer t.pool.Put(x)
+	x.ws = x.ws[:0]
+	for _, w := range words {
+		x.ws = append(x.ws, normWord(w))
+	}
+	t.run(x, x.ws, a)
+}
+
+func (t *Tagger) run(x *scratch, words []string, a *Analysis) {
+	n := len(words)
+	a.POS, a.Chunks = a.POS[:0], a.Chunks[:0]
+	if n == 0 {
+		return
+	}
+	x.ents = x.ents[:0]
+	for _, w := range words {
+		x.ents = append(x.ents, t.lookup(x, w))
+	}
+	t.tagPOS(x)
+	t.tagChunks(x)
+	for _, p := range x.pos[:n] {
+		a.POS = append(a.POS, t.posName[p])
+	}
+	start := -1
+	var typ ChunkType
+	flush := func(i int) {
+		if start >= 0 {
+			a.Chunks = append(a.Chunks, Chunk{Start: start, End: i, Type: typ, Head: headOf(a.POS, start, i, typ)})
+			start = -1
+		}
+	}
+	for i, c := range x.chunk[:n] {
+		switch {
+		case t.chunkO[c]:
+			flush(i)
+		case !t.chunkIn[c] || start < 0 || typ != t.chunkType[c]:
+			flush(i)
+			start, typ = i, t.chunkType[c]
+		}
+	}
+	flush(n)
+}
+
+func addP(dst, src *pvec) {
+	for i := range dst {
+		dst[i] += src[i]
+	}
+}
+
+func addC(dst, src *cvec) {
+	for i := range dst {
+		dst[i] += src[i]
+	}
+}
+
+var slotOffset = [nSlots]int{-1, -2, 1, 2}
+
+func (t *Tagger) tagPOS(x *scratch) {
+	nP := t.nP
+	n := len(x.ents)
+	x.pos = x.pos[:0]
+	n1 := nP + 1
+	var sc pvec
+	for i := 0; i < n; i++ {
+		e := x.ents[i]
+		sc = e.pos[0]
+		for s, off := range slotOffset {
+			if j := i + off; j >= 0 && j < n {
+				addP(&sc, &x.ents[j].pos[1+s])
+			} else {
+				addP(&sc, &t.posEdge[s])
+			}
+		}
+		t1, t2 := nP, nP
+		if i >= 1 {
+			t1 = int(x.pos[i-1])
+			if i >= 2 {
+				t2 = int(x.pos[i-2])
+			}
+		}
+		addP(&sc, &t.posPrev[t1*n1+t2])
+		m1, p1 := &edgeWords[slotM1], &edgeWords[slotP1]
+		if i > 0 {
+			m1 = &x.ents[i-1].w
+		}
+		if i+1 < n {
+			p1 = &x.ents[i+1].w
+		}
+		x.keys = posHashed(&e.w, m1, p1, i, uint64(t1), x.keys[:0])
+		t.pos.addAll(x.keys, sc[:])
+		x.pos = append(x.pos, uint8(argmax(sc[:nP])))
+	}
+}
+
+func (t *Tagger) tagChunks(x *scratch) {
+	nP, nC := t.nP, t.nC
+	n := len(x.ents)
+	n2 := nP + 2
+	c1n := nC + 1
+	x.chunk = x.chunk[:0]
+	var sc cvec
+	for i := 0; i < n; i++ {
+		e := x.ents[i]
+		sc = e.ch[0]
+		for s, off := range slotOffset {
+			if j := i + off; j >= 0 && j < n {
+				addC(&sc, &x.ents[j].ch[1+s])
+			} else {
+				addC(&sc, &t.chEdge[s])
+			}
+		}
+		pm2, pm1, p0 := posAt(x.pos, i-2, nP), posAt(x.pos, i-1, nP), posAt(x.pos, i, nP)
+		pp1, pp2 := posAt(x.pos, i+1, nP), posAt(x.pos, i+2, nP)
+		addC(&sc, &t.chA[int(pm1)*n2+int(p0)])
+		addC(&sc, &t.chB[int(p0)*n2+int(pp1)])
+		addC(&sc, &t.chPm2[pm2])
+		addC(&sc, &t.chPp2[pp2])
+		c1, c2 := nC, nC
+		if i >= 1 {
+			c1 = int(x.chunk[i-1])
+			if i >= 2 {
+				c2 = int(x.chunk[i-2])
+			}
+		}
+		x.keys = chunkPOSHashed(&e.w, uint64(c1), pm2, pm1, p0, pp1, pp2, x.keys[:0])
+		t.chunk.addAll(x.keys, sc[:])
+		addC(&sc, &t.chC[c2*c1n+c1])
+		addC(&sc, &t.chCP[c1*n2+int(p0)])
+		x.chunk = append(x.chunk, uint8(argmax(sc[:nC])))
+	}
+}
+
+// WriteModel writes both models, gzipped.
+func (t *Tagger) WriteModel(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.DefaultCompression)
+	if err != nil {
+		return err
+	}
+	if err := t.pos.write(zw); err != nil {
+		return err
+	}
+	if err := t.chunk.write(zw); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// Load reads a gzipped model as written by WriteModel.
+func Load(r io.Reader) (*Tagger, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("syntax model: %w", err)
+	}
+	br := bufio.NewReader(zr)
+	pos, err := readModel(br)
+	if err != nil {
+		return nil, fmt.Errorf("syntax model, POS: %w", err)
+	}
+	chunk, err := readModel(br)
+	if err != nil {
+		return nil, fmt.Errorf("syntax model, chunks: %w", err)
+	}
+	if _, err := br.Peek(1); err != io.EOF {
+		return nil, fmt.Errorf("syntax model: data after the chunk model")
+	}
+	return newTagger(pos, chunk)
+}
+
+// Size is the number of feature rows of both models.
+func (t *Tagger) Size() int { return len(t.pos.keys) + len(t.chunk.keys) }
+
+// normWord maps typographic quotes, apostrophes, dashes and the ellipsis
+// to the ASCII forms of the training data.
+func normWord(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w
+	}
+	var b []byte
+	dash := true
+	for _, r := range w {
+		switch r {
+		case '“', '”', '„', '‟', '«', '»', '″':
+			b = append(b, '"')
+			dash = false
+		case '‘', '’', '‚', '‛', '′':
+			b = append(b, '\'')
+			dash = false
+		case '–', '—', '―', '‐', '‑', '−':
+			b = append(b, '-')
+		case '…':
+			b = append(b, "..."...)
+			dash = false
+		default:
+			b = utf8.AppendRune(b, r)
+			dash = false
+		}
+	}
+	if dash && len(b) > 1 {
+		return "-"
+	}
+	return string(b)
+}
+
+var (
+	defaultOnce   sync.Once
+	defaultTagger *Tagger
+	defaultErr    error
+)
+
+// Default returns the tagger built from the embedded model
+// (assets.SyntaxModel), loading it on first use.
+func Default() (*Tagger, error) {
+	defaultOnce.Do(func() {
+		defaultTagger, defaultErr = Load(bytes.NewReader(assets.SyntaxModel))
+		if defaultErr != nil {
+			defaultErr = fmt.Errorf("load embedded syntax model: %w", defaultErr)
+		}
+	})
+	return defaultTagger, defaultErr
+}

@@ -1,0 +1,297 @@
+package syntax
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"math/rand"
+	"slices"
+	"sort"
+	"time"
+)
+
+// TrainOptions control training; the zero value trains with the defaults.
+type TrainOptions struct {
+	Epochs int       // passes over the data; 0 means 10
+	Seed   int64     // seed of the document order; training is deterministic for a seed
+	Folds  int       // the chunker learns from POS tags predicted by models that did not see the document (jackknife); 0 or 1: gold tags (on the tune split, jackknifed tags did no better)
+	Prune  float64   // drop feature rows whose largest averaged weight is below this; 0 means 0.5
+	Log    io.Writer // progress, or nil
+}
+
+// trainer is a multi-class averaged perceptron: integer weights w and, for
+// averaging, u accumulating c·Δ (averaged weight = w − u/c).
+type trainer struct {
+	n    int
+	idx  map[uint64]int32
+	keys []uint64
+	w    []int32
+	u    []int64
+	c    int64
+}
+
+func newTrainer(n int) *trainer { return &trainer{n: n, idx: map[uint64]int32{}} }
+
+func (tr *trainer) score(keys []uint64, out []int32) {
+	clear(out)
+	for _, h := range keys {
+		if r, ok := tr.idx[h]; ok {
+			for t, v := range tr.w[int(r)*tr.n : int(r+1)*tr.n] {
+				out[t] += v
+			}
+		}
+	}
+}
+
+func (tr *trainer) update(keys []uint64, good, bad int) {
+	for _, h := range keys {
+		r, ok := tr.idx[h]
+		if !ok {
+			r = int32(len(tr.keys))
+			tr.idx[h] = r
+			tr.keys = append(tr.keys, h)
+			tr.w = append(tr.w, make([]int32, tr.n)...)
+			tr.u = append(tr.u, make([]int64, tr.n)...)
+		}
+		i := int(r) * tr.n
+		tr.w[i+good]++
+		tr.u[i+good] += tr.c
+		tr.w[i+bad]--
+		tr.u[i+bad] -= tr.c
+	}
+}
+
+// finish averages the weights, drops rows whose largest weight is below
+// prune, and quantises the rest to int16.
+func (tr *trainer) finish(classes []string, prune float64) *model {
+	c := float64(tr.c + 1)
+	avg := make([]float64, len(tr.w))
+	maxAbs := 1e-9
+	for i := range tr.w {
+		avg[i] = float64(tr.w[i]) - float64(tr.u[i])/c
+		maxAbs = math.Max(maxAbs, math.Abs(avg[i]))
+	}
+	m := &model{classes: classes, scale: maxAbs / 32000}
+	byKey := map[uint32][]int32{}
+	for r, h := range tr.keys {
+		row := avg[r*tr.n : (r+1)*tr.n]
+		big := 0.0
+		for _, v := range row {
+			big = math.Max(big, math.Abs(v))
+		}
+		if big < prune {
+			continue
+		}
+		k := key32(h)
+		q := byKey[k]
+		if q == nil {
+			q = make([]int32, tr.n)
+			byKey[k] = q
+		}
+		for t, v := range row {
+			q[t] += int32(math.Round(v / m.scale))
+		}
+	}
+	for k := range byKey {
+		m.keys = append(m.keys, k)
+	}
+	slices.Sort(m.keys)
+	m.w = make([]int16, len(m.keys)*tr.n)
+	for r, k := range m.keys {
+		for t, v := range byKey[k] {
+			m.w[r*tr.n+t] = int16(max(-32767, min(32767, v)))
+		}
+	}
+	m.build()
+	return m
+}
+
+func argmax(s []int32) int {
+	b := 0
+	for i, v := range s {
+		if v > s[b] {
+			b = i
+		}
+	}
+	return b
+}
+
+// encoded is a training sentence as class ids.
+type encoded struct {
+	ws      []word
+	pos     []uint8 // gold POS ids
+	chunk   []uint8 // gold chunk ids
+	predPOS []uint8 // POS ids the chunker learns from
+}
+
+func classList(docs []Doc, get func(Sentence) []string) []string {
+	seen := map[string]bool{}
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			for _, t := range get(s) {
+				seen[t] = true
+			}
+		}
+	}
+	var out []string
+	for t := range seen {
+		out = append(out, t)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func encode(docs []Doc, posIDs, chunkIDs map[string]uint8) [][]encoded {
+	var low, shp []byte
+	out := make([][]encoded, len(docs))
+	for di, d := range docs {
+		for _, s := range d.Sentences {
+			var e encoded
+			for i, w := range s.Words {
+				var x word
+				x, low, shp = analyse(normWord(w), low, shp)
+				e.ws = append(e.ws, x)
+				e.pos = append(e.pos, posIDs[s.POS[i]])
+				e.chunk = append(e.chunk, chunkIDs[s.Chunks[i]])
+			}
+			e.predPOS = e.pos
+			out[di] = append(out[di], e)
+		}
+	}
+	return out
+}
+
+// Train trains the part-of-speech tagger and the chunker on docs.
+func Train(docs []Doc, opt TrainOptions) (*Tagger, error) {
+	if opt.Epochs <= 0 {
+		opt.Epochs = 10
+	}
+	if opt.Prune <= 0 {
+		opt.Prune = 0.5
+	}
+	posClasses := classList(docs, func(s Sentence) []string { return s.POS })
+	chunkClasses := classList(docs, func(s Sentence) []string { return s.Chunks })
+	if len(posClasses) == 0 || len(posClasses) > 250 || len(chunkClasses) > 250 {
+		return nil, fmt.Errorf("train: %d POS and %d chunk classes", len(posClasses), len(chunkClasses))
+	}
+	posIDs, chunkIDs := map[string]uint8{}, map[string]uint8{}
+	for i, c := range posClasses {
+		posIDs[c] = uint8(i)
+	}
+	for i, c := range chunkClasses {
+		chunkIDs[c] = uint8(i)
+	}
+	enc := encode(docs, posIDs, chunkIDs)
+	if opt.Folds > 1 {
+		for f := 0; f < opt.Folds; f++ {
+			var in [][]encoded
+			for i, d := range enc {
+				if i%opt.Folds != f {
+					in = append(in, d)
+				}
+			}
+			logf(opt.Log, "POS fold %d/%d\n", f+1, opt.Folds)
+			m := trainPOS(in, len(posClasses), opt)
+			for i := f; i < len(enc); i += opt.Folds {
+				for k := range enc[i] {
+					e := &enc[i][k]
+					e.predPOS = greedyPOS(m, e.ws, len(posClasses))
+				}
+			}
+		}
+	}
+	logf(opt.Log, "POS, all documents\n")
+	pt := trainPOS(enc, len(posClasses), opt)
+	logf(opt.Log, "chunks\n")
+	ct := trainChunks(enc, len(posClasses), len(chunkClasses), opt)
+	return newTagger(pt.finish(posClasses, opt.Prune), ct.finish(chunkClasses, opt.Prune))
+}
+
+func logf(w io.Writer, format string, args ...any) {
+	if w != nil {
+		fmt.Fprintf(w, format, args...)
+	}
+}
+
+func shuffled(n int, rng *rand.Rand) []int {
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	rng.Shuffle(n, func(i, j int) { order[i], order[j] = order[j], order[i] })
+	return order
+}
+
+func trainPOS(enc [][]encoded, nPOS int, opt TrainOptions) *trainer {
+	tr := newTrainer(nPOS)
+	rng := rand.New(rand.NewSource(opt.Seed))
+	scores := make([]int32, nPOS)
+	var keys []uint64
+	for ep := 0; ep < opt.Epochs; ep++ {
+		t0 := time.Now()
+		errs, n := 0, 0
+		for _, di := range shuffled(len(enc), rng) {
+			for _, e := range enc[di] {
+				pred := make([]uint8, len(e.ws))
+				for i := range e.ws {
+					tr.c++
+					keys = posFeatures(e.ws, pred, i, nPOS, keys[:0])
+					tr.score(keys, scores)
+					p := argmax(scores)
+					if p != int(e.pos[i]) {
+						tr.update(keys, int(e.pos[i]), p)
+						errs++
+					}
+					pred[i] = uint8(p)
+					n++
+				}
+			}
+		}
+		logf(opt.Log, "  epoch %d: %.2f%% wrong, %d features, %s\n", ep+1, 100*float64(errs)/float64(max(n, 1)), len(tr.keys), time.Since(t0).Round(time.Millisecond))
+	}
+	return tr
+}
+
+// greedyPOS tags with a trainer's current (not averaged) weights, as the
+// jackknife needs only a reasonable tagger for the held-out fold.
+func greedyPOS(tr *trainer, ws []word, nPOS int) []uint8 {
+	pred := make([]uint8, len(ws))
+	scores := make([]int32, nPOS)
+	var keys []uint64
+	for i := range ws {
+		keys = posFeatures(ws, pred, i, nPOS, keys[:0])
+		tr.score(keys, scores)
+		pred[i] = uint8(argmax(scores))
+	}
+	return pred
+}
+
+func trainChunks(enc [][]encoded, nPOS, nChunk int, opt TrainOptions) *trainer {
+	tr := newTrainer(nChunk)
+	rng := rand.New(rand.NewSource(opt.Seed + 1))
+	scores := make([]int32, nChunk)
+	var keys []uint64
+	for ep := 0; ep < opt.Epochs; ep++ {
+		t0 := time.Now()
+		errs, n := 0, 0
+		for _, di := range shuffled(len(enc), rng) {
+			for _, e := range enc[di] {
+				pred := make([]uint8, len(e.ws))
+				for i := range e.ws {
+					tr.c++
+					keys = chunkFeatures(e.ws, e.predPOS, pred, i, nPOS, nChunk, keys[:0])
+					tr.score(keys, scores)
+					p := argmax(scores)
+					if p != int(e.chunk[i]) {
+						tr.update(keys, int(e.chunk[i]), p)
+						errs++
+					}
+					pred[i] = uint8(p)
+					n++
+				}
+			}
+		}
+		logf(opt.Log, "  epoch %d: %.2f%% wrong, %d features, %s\n", ep+1, 100*float64(errs)/float64(max(n, 1)), len(tr.keys), time.Since(t0).Round(time.Millisecond))
+	}
+	return tr
+}
