@@ -98,3 +98,48 @@ func TestEachDocument(t *testing.T) {
 		t.Errorf("missing document: %v", err)
 	}
 }
+
+func TestDocumentsFilter(t *testing.T) {
+	s := newStore(t)
+	a := addSample(t, s)
+	b, err := s.AddDocument(annot.Document{Title: "Harbour news", Text: "The mayor's office said nothing."}, nil, annot.OriginDetector)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetStatus(b, annot.StatusDone); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name string
+		f    annot.DocFilter
+		want []annot.DocID
+	}{
+		{"all", annot.DocFilter{}, []annot.DocID{a, b}},
+		{"status", annot.DocFilter{Status: annot.StatusDone}, []annot.DocID{b}},
+		{"fts text", annot.DocFilter{Query: "repairs"}, []annot.DocID{a}},
+		{"fts title", annot.DocFilter{Query: "harbour"}, []annot.DocID{b}},
+		{"fts syntax falls back to literal", annot.DocFilter{Query: `mayor's "office`}, []annot.DocID{b}},
+		{"ids", annot.DocFilter{IDs: []annot.DocID{b}}, []annot.DocID{b}},
+		{"empty ids", annot.DocFilter{IDs: []annot.DocID{}}, nil},
+		{"none", annot.DocFilter{Query: "zebra"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ds, err := s.Documents(c.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []annot.DocID
+			for _, d := range ds {
+				got = append(got, d.ID)
+			}
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("got %v, want %v", got, c.want)
+			}
+		})
+	}
+	ds := mustDocs(t, s)
+	if ds[0].Quotes != 2 || ds[0].Mentions != 2 || ds[0].Pending != 4 || ds[0].Date != "2026-03-14" {
+		t.Errorf("summary = %+v", ds[0])
+	}
+}

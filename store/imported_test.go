@@ -1,7 +1,6 @@
 package store
 
 import (
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -9,127 +8,6 @@ import (
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/formats"
 )
-
-func docStatus(t *testing.T, s *Store, id annot.DocID) annot.Status {
-	t.Helper()
-	d, err := s.Document(id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d.Status
-}
-
-// The first user action on a todo document moves it to in progress in the
-// action's own journal entry: undo makes it todo again, redo in progress.
-func TestFirstActionStartsDocument(t *testing.T) {
-	tests := []struct {
-		name string
-		act  func(s *Store, doc annot.DocID, a annot.Annotations) error
-	}{
-		{"accept quote", func(s *Store, _ annot.DocID, a annot.Annotations) error {
-			return s.SetQuoteState(a.Quotes[0].ID, annot.StateAccepted)
-		}},
-		{"reject mention", func(s *Store, _ annot.DocID, a annot.Annotations) error {
-			return s.SetMentionState(a.Mentions[1].ID, annot.StateRejected)
-		}},
-		{"add mention", func(s *Store, doc annot.DocID, _ annot.Annotations) error {
-			_, err := s.AddMention(doc, annot.Span{Start: 90, End: 96}, annot.LabelGPE, annot.MentionName, 0)
-			return err
-		}},
-		{"accept all", func(s *Store, doc annot.DocID, _ annot.Annotations) error {
-			_, err := s.AcceptAll(doc)
-			return err
-		}},
-		{"set speaker", func(s *Store, _ annot.DocID, a annot.Annotations) error {
-			return s.SetSpeaker(a.Quotes[0].ID, a.Mentions[1].ID, false)
-		}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := newStore(t)
-			doc := addSample(t, s)
-			a, err := s.Annotations(doc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			before := dump(t, s.db)
-			if err := tt.act(s, doc, a); err != nil {
-				t.Fatal(err)
-			}
-			if st := docStatus(t, s, doc); st != annot.StatusInProgress {
-				t.Fatalf("after the action: status %s, want in_progress", st)
-			}
-			j, err := s.Journal(10)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(j) != 1 {
-				t.Fatalf("%d journal entries, want 1 (the status change belongs to the action)", len(j))
-			}
-			if _, ok, err := s.Undo(); !ok || err != nil {
-				t.Fatalf("undo: %v %v", ok, err)
-			}
-			if st := docStatus(t, s, doc); st != annot.StatusTodo {
-				t.Errorf("after undo: status %s, want todo", st)
-			}
-			if after := dump(t, s.db); after != before {
-				t.Errorf("undo did not restore everything:\n%s\nwant\n%s", after, before)
-			}
-			if _, ok, err := s.Redo(); !ok || err != nil {
-				t.Fatalf("redo: %v %v", ok, err)
-			}
-			if st := docStatus(t, s, doc); st != annot.StatusInProgress {
-				t.Errorf("after redo: status %s, want in_progress", st)
-			}
-		})
-	}
-}
-
-// Only a todo document moves, only when the action changes something, and
-// setting the status is the analyst's own choice.
-func TestFirstActionLeavesOtherStatuses(t *testing.T) {
-	s := newStore(t)
-	doc := addSample(t, s)
-	a, err := s.Annotations(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// an action that changes nothing: the quote is already suggested
-	if err := s.SetQuoteState(a.Quotes[0].ID, annot.StateSuggested); err != nil {
-		t.Fatal(err)
-	}
-	if st := docStatus(t, s, doc); st != annot.StatusTodo {
-		t.Errorf("after a no-op: status %s, want todo", st)
-	}
-	// a failing action
-	if err := s.SetQuoteState(a.Quotes[0].ID+100, annot.StateAccepted); err == nil {
-		t.Fatal("accepting a missing quote succeeded")
-	}
-	if st := docStatus(t, s, doc); st != annot.StatusTodo {
-		t.Errorf("after a failed action: status %s, want todo", st)
-	}
-	for _, st := range []annot.Status{annot.StatusSkipped, annot.StatusDone} {
-		if err := s.SetStatus(doc, st); err != nil {
-			t.Fatal(err)
-		}
-		if err := s.SetQuoteState(a.Quotes[0].ID, annot.StateRejected); err != nil {
-			t.Fatal(err)
-		}
-		if got := docStatus(t, s, doc); got != st {
-			t.Errorf("an action on a %s document made it %s", st, got)
-		}
-		if err := s.SetQuoteState(a.Quotes[0].ID, annot.StateSuggested); err != nil {
-			t.Fatal(err)
-		}
-	}
-	// setting todo explicitly stays todo
-	if err := s.SetStatus(doc, annot.StatusTodo); err != nil {
-		t.Fatal(err)
-	}
-	if st := docStatus(t, s, doc); st != annot.StatusTodo {
-		t.Errorf("set status todo gave %s", st)
-	}
-}
 
 // Each duplicate of an import names the document it already is.
 // FindDocument finds by external id, else by the hash of the text as is or
@@ -196,29 +74,6 @@ func TestFindDocument(t *testing.T) {
 		rows.Close()
 		if p := strings.Join(plan, "; "); !strings.Contains(p, "USING INDEX") && !strings.Contains(p, "USING COVERING INDEX") {
 			t.Errorf("%s: plan %q uses no index", q, p)
-		}
-	}
-}
-
-// Migrating a version 3 project fills in the normalised hash of its CRLF
-// texts.
-func TestMigrationFillsLFHash(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "p"+Ext)
-	old := openAt(t, path, 3)
-	crlf := "One\r\ntwo\r\n"
-	if _, err := old.db.Exec(`INSERT INTO documents (text, chars, sha256, created, updated) VALUES (?, 8, ?, '', ''), ('plain', 5, ?, '', '')`,
-		crlf, annot.TextHash(crlf), annot.TextHash("plain")); err != nil {
-		t.Fatal(err)
-	}
-	old.Close()
-	s, err := Open(path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	for _, text := range []string{"One\ntwo\n", crlf, "plain"} {
-		if _, found, err := s.FindDocument("", annot.TextHash(text)); err != nil || !found {
-			t.Errorf("%q: found %v, %v", text, found, err)
 		}
 	}
 }

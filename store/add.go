@@ -1,0 +1,241 @@
+package store
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+	"maps"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/quotebench/quotebench/annot"
+)
+
+func now() string { return time.Now().UTC().Format(time.RFC3339Nano) }
+
+func parseTime(s string) time.Time {
+	t, _ := time.Parse(time.RFC3339Nano, s)
+	return t
+}
+
+var errSameText = errors.New("same text")
+
+// AddDocument adds one document with suggestions (ids local to the set).
+// It returns the new id, or the existing id and annot.ErrDuplicate.
+// Suggestions get the given origin; their state defaults to suggested.
+func (s *Store) AddDocument(d annot.Document, sugg *annot.Annotations, origin annot.Origin) (annot.DocID, error) {
+	if d.Text == "" || strings.TrimSpace(d.Text) == "" {
+		return 0, fmt.Errorf("add document: %w: empty text", annot.ErrInvalid)
+	}
+	if !utf8.ValidString(d.Text) || strings.IndexByte(d.Text, 0) >= 0 {
+		return 0, fmt.Errorf("add document: %w: text is not valid UTF-8 or contains NUL", annot.ErrInvalid)
+	}
+	chars := utf8.RuneCountInString(d.Text)
+	if sugg != nil {
+		if err := sugg.Validate(chars); err != nil {
+			return 0, fmt.Errorf("add document: suggestions: %w", err)
+		}
+	}
+	if d.Status == "" {
+		d.Status = annot.StatusTodo
+	}
+	if !validStatus(d.Status) {
+		return 0, fmt.Errorf("add document: %w: status %q", annot.ErrInvalid, d.Status)
+	}
+	sum, lf := annot.TextHash(d.Text), annot.TextHash(annot.NormalizeNewlines(d.Text))
+	var id annot.DocID
+	err := s.write(func(tx querier) error {
+		err := tx.QueryRowContext(bg, "SELECT id FROM documents WHERE sha256 = ?", sum).Scan(&id)
+		if err == nil {
+			return errSameText
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		t := now()
+		res, err := tx.ExecContext(bg, `INSERT INTO documents
+			(ext_id, title, date, source, url, text, chars, sha256, sha256_lf, status, created, updated)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			d.ExtID, d.Title, d.Date, d.Source, d.URL, d.Text, chars, sum, lf, string(d.Status), t, t)
+		if err != nil {
+			return err
+		}
+		n, err := res.LastInsertId()
+		if err != nil {
+			return err
+		}
+		id = annot.DocID(n)
+		if sugg != nil {
+			return insertAnnotations(tx, id, sugg, origin)
+		}
+		return nil
+	})
+	if errors.Is(err, errSameText) {
+		return id, fmt.Errorf("add document: %w: same text as document %d", annot.ErrDuplicate, id)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("add document: %w", err)
+	}
+	return id, nil
+}
+
+// AddAnnotations adds pre-annotations (ids local to the set), e.g. imported
+// ones, keeping their provenance (origin import when none is given).
+func (s *Store) AddAnnotations(id annot.DocID, a annot.Annotations) error {
+	err := s.write(func(tx querier) error {
+		chars, err := docChars(tx, id)
+		if err != nil {
+			return err
+		}
+		if err := a.Validate(chars); err != nil {
+			return err
+		}
+		return insertAnnotations(tx, id, &a, "")
+	})
+	if err != nil {
+		return fmt.Errorf("add annotations to document %d: %w", id, err)
+	}
+	return nil
+}
+
+func docChars(tx querier, id annot.DocID) (int, error) {
+	var n int
+	err := tx.QueryRowContext(bg, "SELECT chars FROM documents WHERE id = ?", id).Scan(&n)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, fmt.Errorf("document %d: %w", id, annot.ErrNotFound)
+	}
+	return n, err
+}
+
+// insertAnnotations stores a validated set; origin "" keeps each one's own
+// (import when empty).
+func insertAnnotations(tx querier, doc annot.DocID, a *annot.Annotations, origin annot.Origin) error {
+	return insertLinked(tx, doc, a, origin, links{})
+}
+
+// insertLinked stores a validated set except the entities, mentions and
+// quotes l says are stored already; references to those link to their rows.
+func insertLinked(tx querier, doc annot.DocID, a *annot.Annotations, origin annot.Origin, l links) error {
+	prov := func(p annot.Provenance) (annot.Origin, annot.State) {
+		o, st := p.Origin, p.State
+		if origin != "" {
+			o = origin
+		}
+		if o == "" {
+			o = annot.OriginImport
+		}
+		if st == "" {
+			st = annot.StateSuggested
+		}
+		return o, st
+	}
+	if err := ensureLabels(tx, a); err != nil {
+		return err
+	}
+	ents := map[annot.EntityID]int64{}
+	maps.Copy(ents, l.ents)
+	for _, e := range a.Entities {
+		if _, ok := l.ents[e.ID]; ok {
+			continue
+		}
+		o, st := prov(e.Provenance)
+		res, err := tx.ExecContext(bg, `INSERT INTO entities (doc_id, name, label, origin, state, confidence)
+			VALUES (?, ?, ?, ?, ?, ?)`, doc, e.Name, string(e.Label), string(o), string(st), e.Confidence)
+		if err != nil {
+			return fmt.Errorf("entity %d: %w", e.ID, err)
+		}
+		ents[e.ID], _ = res.LastInsertId()
+	}
+	ments := map[annot.MentionID]int64{}
+	maps.Copy(ments, l.ments)
+	for _, m := range a.Mentions {
+		if _, ok := l.ments[m.ID]; ok {
+			continue
+		}
+		o, st := prov(m.Provenance)
+		typ := m.Type
+		if typ == "" {
+			typ = annot.MentionName
+		}
+		var ent any
+		if m.Entity != 0 {
+			ent = ents[m.Entity]
+		}
+		res, err := tx.ExecContext(bg, `INSERT INTO mentions (doc_id, start, "end", label, type, entity_id, origin, state, confidence)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, doc, m.Start, m.End, string(m.Label), string(typ), ent, string(o), string(st), m.Confidence)
+		if err != nil {
+			return fmt.Errorf("mention %d: %w", m.ID, err)
+		}
+		ments[m.ID], _ = res.LastInsertId()
+	}
+	for _, q := range a.Quotes {
+		if l.quotes[q.ID] {
+			continue
+		}
+		o, st := prov(q.Provenance)
+		var spk any
+		if q.Speaker != 0 {
+			spk = ments[q.Speaker]
+		}
+		cue := q.Cue
+		if cue.Empty() {
+			cue = annot.Span{}
+		}
+		res, err := tx.ExecContext(bg, `INSERT INTO quotes (doc_id, kind, cue_start, cue_end, speaker_id, unattributed, origin, state, confidence)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, doc, string(q.Kind), cue.Start, cue.End, spk, q.Unattributed && q.Speaker == 0, string(o), string(st), q.Confidence)
+		if err != nil {
+			return fmt.Errorf("quote %d: %w", q.ID, err)
+		}
+		qid, _ := res.LastInsertId()
+		for i, p := range sortedParts(q.Parts) {
+			if _, err := tx.ExecContext(bg, `INSERT INTO quote_parts (quote_id, seq, start, "end") VALUES (?, ?, ?, ?)`,
+				qid, i, p.Start, p.End); err != nil {
+				return fmt.Errorf("quote %d part %d: %w", q.ID, i, err)
+			}
+		}
+	}
+	return nil
+}
+
+func sortedParts(parts []annot.Span) []annot.Span {
+	ps := append([]annot.Span(nil), parts...)
+	sort.Slice(ps, func(i, j int) bool { return ps[i].Start < ps[j].Start })
+	return ps
+}
+
+// ensureLabels adds labels the set uses that the project does not have yet.
+func ensureLabels(tx querier, a *annot.Annotations) error {
+	seen := map[annot.Label]bool{}
+	var want []annot.Label
+	add := func(l annot.Label) {
+		if l != "" && !seen[l] {
+			seen[l] = true
+			want = append(want, l)
+		}
+	}
+	for _, e := range a.Entities {
+		add(e.Label)
+	}
+	for _, m := range a.Mentions {
+		add(m.Label)
+	}
+	for _, l := range want {
+		if _, err := tx.ExecContext(bg, `INSERT INTO labels (key, name)
+			SELECT (SELECT coalesce(max(key), 0) + 1 FROM labels), ?
+			WHERE NOT EXISTS (SELECT 1 FROM labels WHERE name = ?)`, string(l), string(l)); err != nil {
+			return fmt.Errorf("label %q: %w", l, err)
+		}
+	}
+	return nil
+}
+
+func validStatus(s annot.Status) bool {
+	for _, x := range annot.Statuses {
+		if s == x {
+			return true
+		}
+	}
+	return false
+}
