@@ -38,6 +38,11 @@ var prepositions = set(`in on at during to from while after before as when with 
 
 var subjPronouns = set(`he she they we i it you who`)
 
+// articles and possessives before a past form make it an adjective ("an
+// emailed statement", "his prepared remarks"), unlike quantifiers ("many
+// said").
+var articles = set(`a an the his her their its our my your these those`)
+
 // findCues finds reporting constructions outside direct quotes: at each
 // token the first proposer whose trigger matches builds the cue (or
 // nothing), and the scan goes on after the cue's words.
@@ -168,7 +173,7 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	w := d.low[i]
 	if i > s.a {
 		p := d.low[i-1]
-		if determiners[p] && p != "that" && !pastForm(w) || p == "'s" || p == "’s" || p == "when" || p == "if" || p == "to" && w != "say" && w != "tell" {
+		if determiners[p] && p != "that" && (!pastForm(w) || articles[p]) || p == "'s" || p == "’s" || p == "when" || p == "if" || p == "to" && w != "say" && w != "tell" {
 			return cue{}, false
 		}
 		// Words more often nouns are no verbs after a preposition: "in
@@ -223,7 +228,7 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 			}
 			k--
 		}
-		k = d.overTime(k, s.a)
+		k = d.overAdjunct(d.overTime(k, s.a), s.a)
 		if passive && (w == "told" || w == "asked" || w == "informed" || w == "reminded" || w == "warned" || w == "urged" || w == "assured") {
 			return cue{}, false
 		}
@@ -290,7 +295,7 @@ func (d *doc) topicCue(i int, s rng) (cue, bool) {
 	for k >= s.a && (auxiliaries[d.low[k]] || isAdverb(d.low[k])) {
 		k--
 	}
-	k = d.overTime(k, s.a)
+	k = d.overAdjunct(d.overTime(k, s.a), s.a)
 	c.subj = d.leftNP(k, s.a)
 	if c.subj.len() == 0 && k >= s.a {
 		c.subj = d.subjectOverPunct(k, s)
@@ -366,7 +371,7 @@ func (d *doc) raisingCue(i int, s rng) (cue, bool) {
 	for k >= s.a && (auxiliaries[d.low[k]] || isAdverb(d.low[k])) {
 		k--
 	}
-	k = d.overTime(k, s.a)
+	k = d.overAdjunct(d.overTime(k, s.a), s.a)
 	c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.4, rule: ruleRaising}
 	c.subj = d.leftNP(k, s.a)
 	if c.subj.len() == 0 && k >= s.a {

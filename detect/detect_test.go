@@ -305,3 +305,32 @@ func TestFrontAdjunct(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerIsNounPhrase: a past participle after an article is an
+// adjective, not a cue with the article as speaker; a prepositional
+// adjunct between subject and verb is stepped over, not taken as the
+// speaker.
+func TestSpeakerIsNounPhrase(t *testing.T) {
+	det := mustNew(t)
+	for in, want := range map[string]string{
+		"In an emailed statement, the company said it would appeal the ruling.": "the company",
+		"Residents have for years been saying the road is unsafe for children.":  "Residents",
+		"Officials in recent weeks said the water was safe to drink.":            "Officials",
+		"In his prepared remarks, the mayor said the budget was balanced.":       "the mayor",
+	} {
+		a := det.Detect(in)
+		runes := []rune(in)
+		if len(a.Quotes) != 1 {
+			t.Errorf("%q: %d quotes, want 1", in, len(a.Quotes))
+			continue
+		}
+		m := a.Mention(a.Quotes[0].Speaker)
+		if m == nil {
+			t.Errorf("%q: no speaker, want %q", in, want)
+			continue
+		}
+		if got := annot.SpanText(runes, m.Span); got != want {
+			t.Errorf("%q: speaker %q, want %q", in, got, want)
+		}
+	}
+}

@@ -76,6 +76,39 @@ func (d *doc) overTime(k, lo int) int {
 	return j
 }
 
+// overAdjunct steps left over a prepositional adjunct between a subject
+// and its verb ("residents have for years been saying", "officials in
+// recent weeks said") and the auxiliaries before it; it returns k unchanged
+// when token k ends no prepositional phrase with a word before it.
+func (d *doc) overAdjunct(k, lo int) int {
+	np := d.leftNP(k, lo)
+	if np.len() == 0 {
+		return k
+	}
+	j := np.a - 1
+	if !prepositions[d.low[np.a]] {
+		// "officials in recent weeks": a temporal phrase inside the chunk.
+		if last := d.low[np.b-1]; timeNouns[last] || periodWords[last] || dayWords[last] || months[last] {
+			for p := np.b - 2; p > np.a; p-- {
+				if prepositions[d.low[p]] {
+					return p - 1
+				}
+			}
+		}
+		return k
+	}
+	for j >= lo && (auxiliaries[d.low[j]] || isAdverb(d.low[j])) {
+		j--
+	}
+	if j < lo || d.isPunct(j) {
+		return k
+	}
+	return j
+}
+
+// timeNouns end temporal phrases: "for years", "in recent weeks".
+var timeNouns = set(`years months weeks days decades hours minutes times moment past`)
+
 // chunkLeft returns the first token of the chunk ending at k.
 func (d *doc) chunkLeft(k, lo int) int {
 	j := k
