@@ -314,9 +314,9 @@ func TestSpeakerIsNounPhrase(t *testing.T) {
 	det := mustNew(t)
 	for in, want := range map[string]string{
 		"In an emailed statement, the company said it would appeal the ruling.": "the company",
-		"Residents have for years been saying the road is unsafe for children.":  "Residents",
-		"Officials in recent weeks said the water was safe to drink.":            "Officials",
-		"In his prepared remarks, the mayor said the budget was balanced.":       "the mayor",
+		"Residents have for years been saying the road is unsafe for children.": "Residents",
+		"Officials in recent weeks said the water was safe to drink.":           "Officials",
+		"In his prepared remarks, the mayor said the budget was balanced.":      "the mayor",
 	} {
 		a := det.Detect(in)
 		runes := []rune(in)
