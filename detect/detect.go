@@ -36,7 +36,11 @@ func NewWith(opts Options) (*Detector, error) {
 			return nil, err
 		}
 	}
-	return &Detector{tagger: defaultTagger(), model: m, opts: opts}, nil
+	tg, err := defaultTagger()
+	if err != nil {
+		return nil, err
+	}
+	return &Detector{tagger: tg, model: m, opts: opts}, nil
 }
 
 // Detect returns suggestions for text: ids local to the set, every span in
@@ -91,7 +95,7 @@ type result struct {
 // rules and classed, quotes attributed, speakers found and resolved, then
 // both scored by the learned model.
 func (d *Detector) run(text string) result {
-	x := newDoc(text)
+	x := newDoc(maskHeader(text))
 	dqs := x.pairMarks()
 	for qi, q := range dqs {
 		for _, p := range q.parts {
@@ -102,11 +106,7 @@ func (d *Detector) run(text string) result {
 			}
 		}
 	}
-	t := d.tagger
-	if t == nil {
-		t = capTagger{}
-	}
-	names := t.names(text, x.toks)
+	names := d.tagger.names(x.text, x.toks)
 	ments, ents := x.cluster(names)
 	x.person = make([]bool, len(x.toks))
 	for _, m := range ments {

@@ -15,62 +15,9 @@ type nameSpan struct {
 	conf  float64
 }
 
-// tagger finds named entity mentions. The learned tagger of package ner is
-// used when it loads; capTagger is the fallback.
+// tagger finds named entity mentions: the learned tagger of package ner.
 type tagger interface {
 	names(text string, toks []tokens.Token) []nameSpan
-}
-
-// capTagger is a rule fallback: runs of capitalised words, labelled by
-// titles, organisation words and what follows them.
-type capTagger struct{}
-
-func (capTagger) names(text string, toks []tokens.Token) []nameSpan {
-	d := &doc{text: text, toks: toks, low: make([]string, len(toks))}
-	for i, t := range toks {
-		d.low[i] = lower(t.Text(text))
-	}
-	var out []nameSpan
-	for i := 0; i < len(toks); i++ {
-		if !d.capital(i) || personTitles[d.low[i]] && i+1 < len(toks) && d.capital(i+1) {
-			continue
-		}
-		sentStart := i == 0 || toks[i].Gap >= tokens.Newline || isSentPunct(d.low[i-1]) || doubleMark(d.low[i-1]) != notMark
-		if sentStart && capStop[d.low[i]] {
-			continue
-		}
-		if capStop[d.low[i]] && !sentStart && len(d.low[i]) <= 3 {
-			continue
-		}
-		j := i + 1
-		for j < len(toks) && toks[j].Gap != tokens.Newline && toks[j].Gap != tokens.Paragraph {
-			if d.capital(j) && !capStop[d.low[j]] {
-				j++
-				continue
-			}
-			if (d.low[j] == "of" || d.low[j] == "de" || d.low[j] == "&") && j+1 < len(toks) && d.capital(j+1) && !capStop[d.low[j+1]] {
-				j += 2
-				continue
-			}
-			break
-		}
-		label := annot.LabelPerson
-		conf := 0.5
-		last := d.low[j-1]
-		switch {
-		case i > 0 && personTitles[d.low[i-1]]:
-			label, conf = annot.LabelPerson, 0.8
-		case orgWords[last] || orgWords[d.low[i]]:
-			label, conf = annot.LabelOrg, 0.6
-		case j-i == 1 && strings.ToUpper(d.word(i)) == d.word(i) && len(d.word(i)) > 1:
-			label, conf = annot.LabelOrg, 0.5
-		case j-i == 1 && i > 0 && (d.low[i-1] == "in" || d.low[i-1] == "to" || d.low[i-1] == "from" || d.low[i-1] == "with"):
-			label, conf = annot.LabelGPE, 0.4
-		}
-		out = append(out, nameSpan{i, j, label, conf})
-		i = j - 1
-	}
-	return out
 }
 
 func isSentPunct(w string) bool {

@@ -1,6 +1,9 @@
 package detect
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/quotebench/quotebench/annot/tokens"
 	"github.com/quotebench/quotebench/detect/ner"
 )
@@ -20,11 +23,23 @@ func (n nerTagger) names(text string, toks []tokens.Token) []nameSpan {
 	return out
 }
 
-// defaultTagger returns the learned tagger, or the rule fallback when its
-// weights do not load.
-func defaultTagger() tagger {
-	if t, err := ner.Default(); err == nil && t != nil {
-		return nerTagger{t}
+// defaultTagger returns the learned tagger of package ner, or the error
+// that kept its embedded weights from loading: there is no fallback.
+func defaultTagger() (tagger, error) {
+	t, err := ner.Default()
+	if err != nil {
+		return nil, err
 	}
-	return capTagger{}
+	return nerTagger{t}, nil
+}
+
+// maskHeader blanks the "date YYYY-MM-DD Title" first line of an article:
+// it is metadata, not text to annotate. Each of its characters becomes a
+// space, so that code point offsets stay as they are.
+func maskHeader(text string) string {
+	line, _, _ := strings.Cut(text, "\n")
+	if len(line) < 16 || !strings.HasPrefix(line, "date ") || !isISODate(line[5:15]) || line[15] != ' ' {
+		return text
+	}
+	return strings.Repeat(" ", utf8.RuneCountInString(line)) + text[len(line):]
 }
