@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -46,5 +47,57 @@ func TestOpenUnwritableOffersReadOnly(t *testing.T) {
 	}
 	if len(h.errs) > 0 {
 		t.Errorf("errors shown: %v", h.errs)
+	}
+}
+
+func TestOpenProjectTwiceKeepsIt(t *testing.T) {
+	mem := newProject(t)
+	h := newHarness(t, mem)
+	opened := 0
+	h.wb.opts.Open = func(path string, ro bool) (Project, error) { opened++; return nil, annot.ErrBusy }
+	h.wb.OpenProject(mem.Path()) // e.g. from Recent projects
+	if opened != 0 || h.wb.Project() != Project(mem) || mem.closed {
+		t.Errorf("reopening the open project: opened %d times, closed %v", opened, mem.closed)
+	}
+}
+
+// New project never writes the chosen path: an existing file is opened as
+// a project, and the open project's own path is refused.
+func TestNewProjectNeverEmpties(t *testing.T) {
+	mem := openStore(t, filepath.Join(t.TempDir(), "open.quotebench"))
+	h := newHarness(t, mem)
+	errs := h.captureErrors()
+	var opened []string
+	h.wb.opts.ProjectExt = ".quotebench"
+	h.wb.opts.Open = func(path string, ro bool) (Project, error) {
+		opened = append(opened, path)
+		return namedProject{newProject(t), path}, nil
+	}
+	dir := t.TempDir()
+	existing := filepath.Join(dir, "old.quotebench")
+	if err := os.WriteFile(existing, []byte("SQLite format 3\x00 keep me"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	// the open project's own path, with or without the extension
+	h.wb.NewProjectAt(filepath.Dir(mem.Path()), "open")
+	if len(opened) != 0 || mem.closed || len(*errs) != 1 {
+		t.Fatalf("new project on the open one: opened %q, closed %v, errors %v", opened, mem.closed, *errs)
+	}
+
+	h.wb.NewProjectAt(dir, "old.quotebench")
+	if b, err := os.ReadFile(existing); err != nil || string(b) != "SQLite format 3\x00 keep me" {
+		t.Errorf("the existing file changed: %q %v", b, err)
+	}
+	if len(opened) != 1 || opened[0] != existing || h.wb.Project().Path() != existing {
+		t.Errorf("opened %q, want the existing project %q", opened, existing)
+	}
+
+	h.wb.NewProjectAt(dir, "fresh")
+	if want := filepath.Join(dir, "fresh.quotebench"); len(opened) != 2 || opened[1] != want {
+		t.Errorf("opened %q, want %q", opened, want)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "fresh")); err == nil {
+		t.Error("a file without the extension was left behind")
 	}
 }

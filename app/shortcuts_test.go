@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -39,5 +41,67 @@ func TestShortcutsGolden(t *testing.T) {
 	}
 	if got != string(want) {
 		t.Errorf("shortcut table changed; run go test ./app -run Golden -update if intended.\ngot:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func TestShortcutTable(t *testing.T) {
+	h := newHarness(t, newProject(t))
+	seen := map[string]string{}
+	for _, a := range h.wb.actions() {
+		if a.key == nil {
+			continue
+		}
+		k := shortcutText(a.key)
+		if prev, dup := seen[k]; dup {
+			t.Errorf("key %s used by %q and %q", k, prev, a.name)
+		}
+		seen[k] = a.name
+	}
+	// every keyed action shows its key in the menus
+	shown := 0
+	var walk func(items []*fyne.MenuItem)
+	walk = func(items []*fyne.MenuItem) {
+		for _, it := range items {
+			if it.Shortcut != nil {
+				shown++
+			}
+			if it.ChildMenu != nil {
+				walk(it.ChildMenu.Items)
+			}
+		}
+	}
+	for _, m := range h.w.MainMenu().Items {
+		walk(m.Items)
+	}
+	if shown < len(seen) {
+		t.Errorf("menus show %d keys, the table has %d", shown, len(seen))
+	}
+}
+
+// Every menu item shows its own key from the shortcut table.
+func TestMenuItemsShowTheirKeys(t *testing.T) {
+	h := newHarness(t, newProject(t))
+	shown := map[string]string{}
+	var walk func(items []*fyne.MenuItem)
+	walk = func(items []*fyne.MenuItem) {
+		for _, it := range items {
+			if it.Shortcut != nil {
+				shown[it.Label] = it.Shortcut.ShortcutName()
+			}
+			if it.ChildMenu != nil {
+				walk(it.ChildMenu.Items)
+			}
+		}
+	}
+	for _, m := range h.w.MainMenu().Items {
+		walk(m.Items)
+	}
+	for _, a := range h.wb.actions() {
+		if a.key == nil {
+			continue
+		}
+		if got := shown[a.name]; got != a.key.ShortcutName() {
+			t.Errorf("menu item %q shows %q, want %q", a.name, got, a.key.ShortcutName())
+		}
 	}
 }

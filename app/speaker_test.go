@@ -2,9 +2,11 @@ package app
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/app/widgets"
@@ -81,6 +83,109 @@ func TestNewSpeakerEntityIsOneUndoStep(t *testing.T) {
 			h.wb.Undo()
 			if got := h.annotations(h.a); !reflect.DeepEqual(got, before) {
 				t.Errorf("after reopening, one Undo did not revert the whole action:\n got %+v\nwant %+v", got, before)
+			}
+		})
+	}
+}
+
+func TestSpeakerPicker(t *testing.T) {
+	for name, mk := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			h := newHarness(t, mk(t))
+			q2 := h.quoteID("“It will")
+			h.wb.SelectRef(widgets.Ref{Quote: q2})
+			h.typeKeys("s")
+			p := h.wb.picker
+			if p == nil {
+				t.Fatal("s opened no speaker picker")
+			}
+			if len(p.Items) < 3 || p.Items[len(p.Items)-1] != pickUnattributed || p.Items[len(p.Items)-2] != pickNewEntity {
+				t.Fatalf("picker items %q", p.Items)
+			}
+			// nearest first: "she" (the mayor) ends right before the quote
+			if !strings.HasPrefix(p.Items[0], "mayor") {
+				t.Errorf("first candidate %q, want the mayor (nearest)", p.Items[0])
+			}
+			p.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+			if h.wb.picker != nil {
+				t.Error("picker still open after Enter")
+			}
+			she := h.mentionID("she")
+			if got := h.quote(q2).Speaker; got != she {
+				t.Errorf("speaker of quote 2 = mention %d, want %d (she)", got, she)
+			}
+			// cycling: s again, move down with s, choose: another candidate
+			h.typeKeys("s")
+			h.wb.picker.TypedRune('s')
+			h.wb.picker.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+			if got := h.quote(q2).Speaker; got == she || got == 0 {
+				t.Errorf("after cycling, speaker = mention %d, want another candidate", got)
+			}
+			// unattributed, via the picker's last item
+			h.typeKeys("s")
+			for i := 0; i < 10 && h.wb.picker.Items[h.wb.picker.Index] != pickUnattributed; i++ {
+				h.wb.picker.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+			}
+			h.wb.picker.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+			if q := h.quote(q2); !q.Unattributed || q.Speaker != 0 {
+				t.Errorf("quote after choosing unattributed: speaker %d unattributed %v", q.Speaker, q.Unattributed)
+			}
+			if !strings.Contains(h.wb.insp.quoteLine(*h.wb.quote(q2)), "unattributed") {
+				t.Errorf("inspector row %q does not say unattributed", h.wb.insp.quoteLine(*h.wb.quote(q2)))
+			}
+		})
+	}
+}
+
+func TestSpeakerFromNewEntity(t *testing.T) {
+	for name, mk := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			h := newHarness(t, mk(t))
+			q3 := h.quoteID("the plan was too costly")
+			h.wb.SelectRef(widgets.Ref{Quote: q3})
+			h.wb.view.SetSelection(sp(t, articleA, "Critics"))
+			h.typeKeys("s")
+			p := h.wb.picker
+			for i := 0; i < 20 && p.Items[p.Index] != pickNewEntity; i++ {
+				p.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+			}
+			p.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+			q := h.quote(q3)
+			m := h.mention(q.Speaker)
+			if h.wb.spanText(m.Span) != "Critics" || m.Label != annot.LabelPerson || m.Entity == 0 {
+				t.Errorf("speaker after new entity: %+v %q", m, h.wb.spanText(m.Span))
+			}
+			if got := h.wb.insp.quoteLine(*h.wb.quote(q3)); !strings.Contains(got, "Critics") {
+				t.Errorf("inspector row %q does not name the new speaker", got)
+			}
+		})
+	}
+}
+
+// C moves to the next entity: a speaker whose mention is not the entity's
+// nearest one still counts as that entity.
+func TestCycleSpeakerComparesEntities(t *testing.T) {
+	for name, mk := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			h := newHarness(t, mk(t))
+			q2 := h.quoteID("“It will")
+			mayor := h.mentionID("mayor") // the mayor's far mention; "she" is nearer
+			if err := h.p.SetSpeaker(q2, mayor, false); err != nil {
+				t.Fatal(err)
+			}
+			h.wb.reload()
+			h.wb.SelectRef(widgets.Ref{Quote: q2})
+			h.wb.view.FocusText()
+			test.TypeOnCanvas(h.w.Canvas(), "c")
+			before := h.mention(mayor).Entity
+			if got := h.mention(h.quote(q2).Speaker).Entity; got == before {
+				t.Errorf("c kept the speaker on entity %d, want the next candidate entity", got)
+			}
+			// the picker opens on the current speaker's entity
+			h.wb.OpenSpeakerPicker()
+			cs := h.wb.speakerCandidates(h.wb.quote(q2))
+			if i := h.wb.picker.Index; i >= len(cs) || cs[i].mention != h.quote(q2).Speaker && cs[i].entity != h.mention(h.quote(q2).Speaker).Entity {
+				t.Errorf("picker highlights %d (%q), not the current speaker", i, h.wb.picker.Items[i])
 			}
 		})
 	}

@@ -1,9 +1,7 @@
 package app
 
 import (
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/quotebench/quotebench/annot"
@@ -75,29 +73,4 @@ func reopen(t *testing.T, p Project) Project {
 		t.Fatalf("close project: %v", err)
 	}
 	return openStore(t, path)
-}
-
-func TestImportFolderReportsRejected(t *testing.T) {
-	h := newHarness(t, openStore(t, t.TempDir()+"/x.quotebench"))
-	dir := t.TempDir()
-	good := "date 2026-04-01 Ferry fares rise\n\n“Prices must go up,” the operator said."
-	for name, body := range map[string]string{"good.txt": good, "empty.txt": "", "binary.txt": "\x00\x01\x02\xff"} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	h.wb.importPaths([]string{dir}, true)
-	h.wb.Wait()
-	if len(h.wb.docs) != 3 {
-		t.Fatalf("document list has %d rows after importing, want 3", len(h.wb.docs))
-	}
-	if !strings.HasPrefix(h.wb.docTitle.Text, "Ferry fares rise") {
-		t.Errorf("the imported article is not shown: title %q", h.wb.docTitle.Text)
-	}
-	if !strings.Contains(h.wb.saved.Text, "imported 1") || !strings.Contains(h.wb.saved.Text, "2 rejected") {
-		t.Errorf("status bar %q", h.wb.saved.Text)
-	}
-	if h.wb.progress.Visible() {
-		t.Error("progress bar still shown after the import")
-	}
 }
