@@ -4,9 +4,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
+
+	"github.com/quotebench/quotebench/annot"
 )
 
 // Sidecar is a file a format writes beside its output (Label Studio's
@@ -36,7 +40,13 @@ func (e *exporter) commit() error {
 	mb = append(mb, '\n')
 	var sides []Sidecar
 	if f.Sidecars != nil {
-		sides = f.Sidecars(e.opt)
+		labels := slices.Clone(annot.DefaultLabels)
+		for _, l := range slices.Sorted(maps.Keys(e.labels)) {
+			if !slices.Contains(labels, l) {
+				labels = append(labels, l)
+			}
+		}
+		sides = f.Sidecars(e.opt, labels)
 	}
 	// Exported files are for other programs and people: 0644 (CreateTemp
 	// and MkdirTemp make them private), and on disk (fsync) before a rename

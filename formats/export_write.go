@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/quotebench/quotebench/annot"
 )
 
 // exporter carries one export through its steps: write, verify, commit.
@@ -20,9 +22,10 @@ type exporter struct {
 	n        int    // items announced, for progress
 	progress func(done, total int)
 	man      Manifest
-	wants    []expect // what each written document should read back as
-	count    int      // documents written
-	done     bool     // the output is in place: nothing to clean up
+	wants    []expect             // what each written document should read back as
+	count    int                  // documents written
+	labels   map[annot.Label]bool // the labels of the entities and mentions written
+	done     bool                 // the output is in place: nothing to clean up
 }
 
 // expect is what one written document should read back as: a fingerprint,
@@ -150,6 +153,15 @@ func (e *exporter) put(p *prep, w Writer, encw ItemEncoder) error {
 	m.Lint = append(m.Lint, p.lint...)
 	e.wants = append(e.wants, p.exp)
 	a := p.it.Ann
+	if e.labels == nil {
+		e.labels = map[annot.Label]bool{}
+	}
+	for _, x := range a.Mentions {
+		e.labels[x.Label] = true
+	}
+	for _, x := range a.Entities {
+		e.labels[x.Label] = true
+	}
 	m.Documents = append(m.Documents, DocEntry{ID: p.name, SHA256: hex.EncodeToString([]byte(p.exp.sha)), Quotes: len(a.Quotes), Mentions: len(a.Mentions)})
 	m.Counts.Documents++
 	m.Counts.Quotes += len(a.Quotes)

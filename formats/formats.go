@@ -64,13 +64,18 @@ type Options struct {
 	State string
 	// Strict refuses to export while the lint finds problems.
 	Strict bool
-	// LF writes the brat newline-normalised variant (brat reads .txt with
-	// universal newlines, so CRLF counts as one character there).
+	// LF writes the brat newline-normalised variant, for brat on Python 2,
+	// whose universal newlines count CRLF as one character. brat on Python 3
+	// opens .txt in binary mode and counts CRLF as two, like the default
+	// as-stored export.
 	LF bool
 	// IOB1 writes CoNLL tags in the original CoNLL-2003 IOB1 scheme instead of IOB2.
 	IOB1 bool
 	// Predictions writes Label Studio results as predictions rather than annotations.
 	Predictions bool
+	// TextKey is the key of Label Studio's data that holds the text ("" means
+	// "text"): what the labeling config names as $KEY.
+	TextKey string
 	// Unit overrides the offset unit of formats that allow it (Label Studio
 	// before 2022 counted UTF-16 units). "" means the format's default.
 	Unit annot.Unit
@@ -167,8 +172,9 @@ type Format struct {
 	// Describe adds what is the format's own to the manifest of an export
 	// with opt: tag scheme, target, newline policy, notes.
 	Describe func(m *Manifest, opt Options)
-	// Sidecars are files written beside the output (see Sidecar).
-	Sidecars func(opt Options) []Sidecar
+	// Sidecars are files written beside the output (see Sidecar); labels
+	// are the project's default labels and any other the export holds.
+	Sidecars func(opt Options, labels []annot.Label) []Sidecar
 }
 
 // unit is the offset unit an export with opt writes.

@@ -24,6 +24,9 @@ type Target interface {
 	AddImported(id annot.DocID, a annot.Annotations) (dup annot.Annotations, err error)
 	// ImportedDuplicates is what AddImported would leave out, changing nothing.
 	ImportedDuplicates(id annot.DocID, a annot.Annotations) (annot.Annotations, error)
+	// Labels is the project's label set: imported labels are mapped onto
+	// it (MapLabels), never added to it.
+	Labels() ([]annot.Label, error)
 }
 
 // Outcome is what happened (or, in a dry run, would happen) to one record.
@@ -43,6 +46,9 @@ type Outcome struct {
 	// accepted); then Quotes, Mentions and Entities count the record's.
 	Decisions annot.Decisions
 	Err       error // why the record was rejected
+	// Notes say what was mapped (labels under another name), linked or
+	// refused (spans, relations, labels the project does not have), and why.
+	Notes []Note
 }
 
 // Summary sums an import.
@@ -77,6 +83,8 @@ type ImportOptions struct {
 	// (decisions: earlier human annotation joining the project; the
 	// target must be a DecisionTarget, see its AddDecisions).
 	State annot.State
+	// TextKey is the key of Label Studio's data that holds the text ("" for "text").
+	TextKey string
 }
 
 // ImportWith is Import with options. With State accepted each record's
@@ -109,6 +117,13 @@ func ImportWith(p Target, format string, paths []string, opt ImportOptions, repo
 	if report == nil {
 		report = func(Outcome) {}
 	}
+	labels, err := p.Labels()
+	if err != nil {
+		return sum, err
+	}
+	if len(labels) == 0 {
+		labels = annot.DefaultLabels
+	}
 	reject := func(o Outcome) {
 		sum.Rejected++
 		report(o)
@@ -119,8 +134,8 @@ func ImportWith(p Target, format string, paths []string, opt ImportOptions, repo
 			continue
 		}
 		var fatal error
-		err := f.Read(path, Options{}, func(rec Record) bool {
-			o := Outcome{Where: rec.Where(), ExtID: rec.Doc.ExtID, Unit: rec.Unit}
+		err := f.Read(path, Options{TextKey: opt.TextKey}, func(rec Record) bool {
+			o := Outcome{Where: rec.Where(), ExtID: rec.Doc.ExtID, Unit: rec.Unit, Notes: rec.Notes}
 			if rec.Err != nil {
 				o.Err = rec.Err
 				reject(o)
@@ -148,6 +163,13 @@ func ImportWith(p Target, format string, paths []string, opt ImportOptions, repo
 				reject(o)
 				return true
 			}
+			text := rec.Doc.Text
+			if found {
+				text = doc.Text
+			}
+			var notes []Note
+			a, notes = MapLabels(a, labels, []rune(text))
+			o.Notes = append(o.Notes, notes...)
 			for i := range a.Entities {
 				a.Entities[i].Origin, a.Entities[i].State = annot.OriginImport, opt.State
 			}

@@ -13,8 +13,16 @@ import (
 
 // fakeProject is an in-memory Target.
 type fakeProject struct {
-	docs []annot.Document
-	ann  map[annot.DocID][]annot.Annotations
+	docs   []annot.Document
+	ann    map[annot.DocID][]annot.Annotations
+	labels []annot.Label // nil: the default labels
+}
+
+func (p *fakeProject) Labels() ([]annot.Label, error) {
+	if p.labels == nil {
+		return annot.DefaultLabels, nil
+	}
+	return p.labels, nil
 }
 
 func newFake(docs ...annot.Document) *fakeProject {

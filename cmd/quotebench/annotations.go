@@ -13,7 +13,7 @@ import (
 func init() {
 	register(command{
 		name:    "import-annotations",
-		usage:   "import-annotations [--project P] --format F [--state suggested|accepted] [--dry-run] PATH...",
+		usage:   "import-annotations [--project P] --format F [--state suggested|accepted] [--dry-run] [--text-key K] PATH...",
 		summary: "import pre-annotations (" + strings.Join(formats.Importable(), ", ") + ") as suggestions, or earlier human annotation as decisions (--state accepted); the offset unit is detected",
 		run:     runImportAnnotations,
 	})
@@ -27,6 +27,7 @@ func runImportAnnotations(args []string, stdout, stderr io.Writer) int {
 	project := fs.String("project", "", "project file (default: the default project in the user data directory)")
 	format := fs.String("format", "", "input format: "+strings.Join(formats.Importable(), ", "))
 	dry := fs.Bool("dry-run", false, "report what would be imported and what is rejected; change nothing")
+	textKey := fs.String("text-key", "", "labelstudio: the data key that holds the text (default text)")
 	state := fs.String("state", "suggested", "suggested: pre-annotations to review; accepted: earlier human annotation, imported as decisions "+
 		"(it decides the pending suggestions with the same spans, keeps the analyst's own decisions and adds the rest)")
 	if code, stop := parseFlags(fs, args); stop {
@@ -64,7 +65,22 @@ func runImportAnnotations(args []string, stdout, stderr io.Writer) int {
 		verb = "would import"
 	}
 	decisions := st == annot.StateAccepted
-	sum, err := formats.ImportWith(s, f.Name, fs.Args(), formats.ImportOptions{Dry: *dry, State: st}, func(o formats.Outcome) {
+	// Each record's notes follow it: labels mapped, relations linked,
+	// annotations refused, and why.
+	mapped, refused := 0, 0
+	notes := func(o formats.Outcome) {
+		for _, n := range o.Notes {
+			fmt.Fprintf(stdout, "%s:   %s: %s\n", o.Where, n.Action, n.Text)
+			switch n.Action {
+			case formats.NoteMapped, formats.NoteLinked:
+				mapped++
+			case formats.NoteRefused:
+				refused++
+			}
+		}
+	}
+	sum, err := formats.ImportWith(s, f.Name, fs.Args(), formats.ImportOptions{Dry: *dry, State: st, TextKey: *textKey}, func(o formats.Outcome) {
+		defer notes(o)
 		if o.Err != nil {
 			fmt.Fprintf(stdout, "rejected: %s: %v\n", o.Where, o.Err)
 			return
@@ -98,6 +114,7 @@ func runImportAnnotations(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "%s %d quotes and %d mentions on %d documents (%d new); %d duplicates left out; %d rejected\n",
 			verb, sum.Quotes, sum.Mentions, sum.Documents, sum.New, sum.Duplicates, sum.Rejected)
 	}
+	fmt.Fprintf(stdout, "%d labels mapped or relations linked; %d annotations refused (each named above)\n", mapped, refused)
 	if sum.Rejected > 0 {
 		return 1
 	}

@@ -34,9 +34,10 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	state := fs.String("state", "", "only annotations in this state: accepted (accepted and edited), suggested, edited, rejected, all (default: all but rejected)")
 	docs := fs.String("docs", "", "only these documents: comma-separated ids or external ids")
 	strict := fs.Bool("strict", false, "refuse to export while the lint finds problems")
-	lf := fs.Bool("lf", false, "brat: write texts with LF line ends and count offsets on them (what brat shows)")
+	lf := fs.Bool("lf", false, "brat: write texts with LF line ends and count offsets on them (for brat on Python 2, which reads CRLF as one character; brat on Python 3 counts CRLF as two, as the default export does)")
 	iob1 := fs.Bool("iob1", false, "conll: IOB1 tags (original CoNLL-2003) instead of IOB2")
 	pred := fs.Bool("predictions", false, "labelstudio: write predictions (pre-annotations) instead of annotations")
+	textKey := fs.String("text-key", "", "labelstudio: the data key that holds the text (default text); the labeling config written beside the export reads $KEY")
 	unit := fs.String("unit", "", "labelstudio: offset unit codepoint (default), utf16 (Label Studio before 2022) or byte")
 	if code, stop := parseFlags(fs, args); stop {
 		return code
@@ -60,7 +61,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if err := formats.CheckState(*state); err != nil {
 		return fail(2, "%v", err)
 	}
-	opt := formats.Options{State: *state, Strict: *strict, LF: *lf, IOB1: *iob1, Predictions: *pred, Unit: annot.Unit(*unit)}
+	opt := formats.Options{State: *state, Strict: *strict, LF: *lf, IOB1: *iob1, Predictions: *pred, Unit: annot.Unit(*unit), TextKey: *textKey}
 
 	path, err := projectPath(*project)
 	if err != nil {

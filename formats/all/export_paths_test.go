@@ -12,6 +12,7 @@ import (
 	"github.com/quotebench/quotebench/formats"
 	_ "github.com/quotebench/quotebench/formats/all"
 	"github.com/quotebench/quotebench/formats/formatstest"
+	"github.com/quotebench/quotebench/formats/labelstudio"
 )
 
 // evilIDs are document ids that would leave the output folder if they were
@@ -75,7 +76,8 @@ func TestExportStaysInFolder(t *testing.T) {
 				if f.Dir {
 					return p == out || strings.HasPrefix(p, out+string(filepath.Separator))
 				}
-				return p == out || p == formats.ManifestPath(f, out)
+				// Label Studio's labeling config goes beside the tasks.
+				return p == out || p == formats.ManifestPath(f, out) || name == "labelstudio" && p == out+labelstudio.ConfigSuffix
 			}
 			outside, inside, err := walkOutput(root, folder, allowed)
 			if err != nil {

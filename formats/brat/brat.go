@@ -3,10 +3,13 @@
 // annotation.conf declaring the types, and index.tsv listing the documents
 // in export order with their ids (brat ignores it).
 //
-// Offsets are code points of DOC.txt. brat itself reads .txt files with
-// universal newlines, so in brat a CRLF counts as one character (brat #853):
-// export with Options.LF (--lf) to write the texts with LF line ends and
-// offsets counted on them; the manifest then says "newlines": "lf". The
+// Offsets are code points of DOC.txt, CRLF counting as two: what brat on
+// Python 3 reads (its codecs.open(..., 'rU') opens in binary mode and
+// translates nothing; checked by running brat's annotation.py on an
+// export). brat on Python 2 translated newlines, so a CRLF counted as one
+// character there (brat #853): for it, export with Options.LF (--lf) to
+// write the texts with LF line ends and offsets counted on them; the
+// manifest then says "newlines": "lf". The
 // reader accepts both: when the offsets fit the text only after its line
 // ends are normalised, they are mapped back onto the text as it is.
 //

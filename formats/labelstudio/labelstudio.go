@@ -40,9 +40,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 
@@ -68,6 +66,7 @@ func init() {
 				m.Target = "predictions"
 			}
 		},
+		Sidecars: sidecars,
 	})
 }
 
@@ -199,11 +198,12 @@ func Encode(it formats.Item, unit annot.Unit, predictions bool) (Task, error) {
 }
 
 type writer struct {
-	f    *os.File
-	w    *bufio.Writer
-	unit annot.Unit
-	pred bool
-	n    int
+	f       *os.File
+	w       *bufio.Writer
+	unit    annot.Unit
+	pred    bool
+	textKey []byte // `"data":{"KEY":` when the text goes under another key than "text"
+	n       int
 }
 
 // NewWriter writes a JSON array of tasks, one per line, to path.
@@ -217,6 +217,10 @@ func NewWriter(path string, opt formats.Options) (formats.Writer, error) {
 		unit = annot.UnitCodePoint
 	}
 	w := &writer{f: f, w: bufio.NewWriterSize(f, 1<<16), unit: unit, pred: opt.Predictions}
+	if k := opt.TextKey; k != "" && k != "text" {
+		kb, _ := json.Marshal(k)
+		w.textKey = append(append([]byte(`"data":{`), kb...), ':')
+	}
 	w.w.WriteString("[")
 	return w, nil
 }
@@ -237,6 +241,9 @@ func (w *writer) Encode(i int, it formats.Item) ([]byte, error) {
 	}
 	t.ID = i + 1
 	b, err := formats.MarshalLine(t)
+	if w.textKey != nil { // the text is data's first field
+		b = bytes.Replace(b, []byte(`"data":{"text":`), w.textKey, 1)
+	}
 	return bytes.TrimRight(b, "\n"), err
 }
 
@@ -258,198 +265,4 @@ func (w *writer) Close() error {
 		err = cerr
 	}
 	return err
-}
-
-// Read reads a file of tasks: a JSON array, one task, or one task per line.
-func Read(path string, _ formats.Options, yield func(formats.Record) bool) error {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	return Decode(b, path, yield)
-}
-
-// Decode reads tasks from b; path names b in messages.
-func Decode(b []byte, path string, yield func(formats.Record) bool) error {
-	lineAt := func(off int64) int { return 1 + bytes.Count(b[:min(int(off), len(b))], []byte("\n")) }
-	trim := bytes.TrimSpace(b)
-	if len(trim) == 0 {
-		return fmt.Errorf("%s: %w: the file is empty", path, annot.ErrInvalid)
-	}
-	// next decodes the task at start (after skip bytes of space and
-	// separator) and yields it; false stops (at the end, an error, or
-	// when yield says so).
-	next := func(dec *json.Decoder, start int64, skip int) bool {
-		var raw json.RawMessage
-		err := dec.Decode(&raw)
-		if errors.Is(err, io.EOF) {
-			return false
-		}
-		rec := formats.Record{Path: path, Line: lineAt(start + int64(skip))}
-		if err != nil {
-			rec.Err = formats.BrokenJSON(err)
-			yield(rec)
-			return false
-		}
-		task(raw, &rec)
-		return yield(rec)
-	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	if trim[0] != '[' { // one task, or one per line
-		for {
-			start := dec.InputOffset()
-			if !next(dec, start, countSpace(b[start:])) {
-				return nil
-			}
-		}
-	}
-	if _, err := dec.Token(); err != nil {
-		return fmt.Errorf("%s: %w: broken JSON: %v", path, annot.ErrInvalid, err)
-	}
-	for dec.More() {
-		start := dec.InputOffset()
-		rest := b[start:]
-		skip := countSpace(rest)
-		if skip < len(rest) && rest[skip] == ',' {
-			skip += 1 + countSpace(rest[skip+1:])
-		}
-		if !next(dec, start, skip) {
-			return nil
-		}
-	}
-	return nil
-}
-
-func countSpace(b []byte) int {
-	n := 0
-	for n < len(b) && (b[n] == ' ' || b[n] == '\n' || b[n] == '\r' || b[n] == '\t') {
-		n++
-	}
-	return n
-}
-
-func task(raw json.RawMessage, rec *formats.Record) {
-	var t Task
-	if err := json.Unmarshal(raw, &t); err != nil {
-		rec.Err = fmt.Errorf("%w: not a Label Studio task: %v", annot.ErrInvalid, err)
-		return
-	}
-	rec.Doc, rec.Ann, rec.Unit, rec.Err = Decoded(t)
-}
-
-// Decoded turns a task into a document and annotations in code points.
-func Decoded(t Task) (annot.Document, annot.Annotations, annot.Unit, error) {
-	d := t.Data
-	doc := annot.Document{ExtID: string(d.ID), Title: d.Title, Date: d.Date, Source: d.Source, URL: d.URL, Text: d.Text}
-	if doc.ExtID == "" && t.ID != 0 {
-		doc.ExtID = fmt.Sprint(t.ID)
-	}
-	var a annot.Annotations
-	if d.Text == "" {
-		return doc, a, "", fmt.Errorf("%w: the task has no data.text", annot.ErrInvalid)
-	}
-	var res []Result
-	found := false
-	for _, an := range t.Annotations {
-		if !an.WasCancelled {
-			res, found = an.Result, true
-			break
-		}
-	}
-	if !found && len(t.Predictions) > 0 {
-		res = t.Predictions[0].Result
-	}
-	// regions and the unit
-	var st []formats.SpanText
-	for _, r := range res {
-		if r.Type == "labels" && r.Value != nil {
-			s, _ := r.Value.Text.(string)
-			st = append(st, formats.SpanText{Parts: [][2]int{{r.Value.Start, r.Value.End}}, Text: s})
-		}
-	}
-	unit, err := formats.DetectUnit(d.Text, st)
-	if err != nil {
-		return doc, a, "", err
-	}
-	o := annot.NewOffsets(d.Text)
-	var g formats.Graph
-	idx := map[string]int{}
-	for _, r := range res {
-		if r.Type != "labels" || r.Value == nil {
-			continue
-		}
-		if len(r.Value.Labels) != 1 {
-			return doc, a, unit, fmt.Errorf("%w: region %q has %d labels, want 1", annot.ErrInvalid, r.ID, len(r.Value.Labels))
-		}
-		if _, dup := idx[r.ID]; dup || r.ID == "" {
-			return doc, a, unit, fmt.Errorf("%w: region id %q missing or used twice", annot.ErrInvalid, r.ID)
-		}
-		sp, err := formats.ConvertSpan(o, unit, r.Value.Start, r.Value.End)
-		if err != nil {
-			return doc, a, unit, fmt.Errorf("region %q: %w", r.ID, err)
-		}
-		label := r.Value.Labels[0]
-		switch strings.ToLower(label) {
-		case "quote":
-			label = formats.LabelQuote
-		case "cue":
-			label = formats.LabelCue
-		}
-		idx[r.ID] = len(g.Regions)
-		g.Regions = append(g.Regions, formats.Region{Parts: []annot.Span{sp}, Label: label})
-	}
-	for _, r := range res {
-		switch r.Type {
-		case "choices", "textarea":
-			i, ok := idx[r.ID]
-			if !ok || r.Value == nil {
-				continue // a per-task choice, or one for a region of another control
-			}
-			reg := &g.Regions[i]
-			if r.Type == "textarea" {
-				if ts, ok := r.Value.Text.([]any); ok && len(ts) > 0 && r.FromName == "entity_name" {
-					reg.Name, _ = ts[0].(string)
-				}
-				continue
-			}
-			if len(r.Value.Choices) == 0 {
-				continue
-			}
-			c := r.Value.Choices[0]
-			switch r.FromName {
-			case "quote_kind", "quote_type":
-				reg.Kind = annot.Kind(strings.ToLower(c))
-			case "mention_type":
-				reg.Type = annot.MentionType(strings.ToLower(c))
-			case "unattributed":
-				reg.Unattributed = true
-			}
-		case "relation":
-			if len(r.Labels) == 0 {
-				continue
-			}
-			typ := strings.ToUpper(r.Labels[0])
-			if !formats.KnownRelation(typ) {
-				continue
-			}
-			from, ok1 := idx[r.FromID]
-			to, ok2 := idx[r.ToID]
-			if !ok1 || !ok2 {
-				return doc, a, unit, fmt.Errorf("%w: relation %s → %s names a missing region", annot.ErrInvalid, r.FromID, r.ToID)
-			}
-			if r.Direction == "left" {
-				from, to = to, from
-			}
-			g.Relations = append(g.Relations, formats.Relation{From: from, To: to, Type: typ})
-		}
-	}
-	for _, r := range g.Regions {
-		switch r.Kind {
-		case "", annot.KindDirect, annot.KindMixed, annot.KindIndirect:
-		default:
-			return doc, a, unit, fmt.Errorf("%w: unknown quote kind %q", annot.ErrInvalid, r.Kind)
-		}
-	}
-	a, err = formats.Unflatten(g, []rune(d.Text))
-	return doc, a, unit, err
 }
