@@ -46,6 +46,7 @@ import (
 	"unicode"
 
 	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/annot/textlayer"
 	"github.com/quotebench/quotebench/annot/tokens"
 	"github.com/quotebench/quotebench/formats"
 )
@@ -186,7 +187,9 @@ func DecodeSentences(tags []string, breaks []bool, iob1 bool) ([]Entity, error) 
 	return es, nil
 }
 
-// sentenceBreaks reports before which tokens a sentence starts.
+// sentenceBreaks reports before which tokens a sentence starts: where the
+// shared text layer (annot/textlayer, the detector's splitter) starts one,
+// and at every line break, but never inside a mention.
 func sentenceBreaks(text string, toks []tokens.Token, es []Entity) []bool {
 	inside := make([]bool, len(toks))
 	for _, e := range es {
@@ -194,20 +197,9 @@ func sentenceBreaks(text string, toks []tokens.Token, es []Entity) []bool {
 			inside[k] = true
 		}
 	}
-	br := make([]bool, len(toks))
-	final := false // the previous tokens end a sentence
+	br := textlayer.Split(text, toks).SentenceStarts()
 	for i, t := range toks {
-		w := t.Text(text)
-		if i > 0 && !inside[i] && (t.Gap >= tokens.Newline || t.Gap == tokens.Space && final) {
-			br[i] = true
-		}
-		switch {
-		case w == "." || w == "!" || w == "?" || w == "..." || w == "…":
-			final = true
-		case final && t.Gap == tokens.NoSpace && strings.ContainsAny(w, "\"'”’»)]"):
-		default:
-			final = false
-		}
+		br[i] = i > 0 && !inside[i] && (br[i] || t.Gap >= tokens.Newline)
 	}
 	return br
 }

@@ -1,0 +1,199 @@
+// Package textlayer is the one text layer of an article: its tokens, their
+// lower-case forms, its paragraphs and its sentences, computed once and
+// shared by the detector (quotes, speakers, entities) and the exporters
+// (CoNLL's sentence breaks). It depends only on annot/tokens.
+package textlayer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/quotebench/quotebench/annot/tokens"
+)
+
+// Range is a half-open range of token indices [A, B).
+type Range struct{ A, B int }
+
+// Layer is an article's text layer. Sentences lie inside paragraphs; every
+// token is in exactly one of each.
+type Layer struct {
+	Text       string
+	Tokens     []tokens.Token
+	Lower      []string // lower-case token text
+	Paragraphs []Range
+	Sentences  []Range
+	Para, Sent []int32 // the paragraph and sentence index of each token
+}
+
+// New tokenizes text (joining a typewriter double quote written as two
+// marks, two apostrophes or two backticks, into one token) and splits it into paragraphs and
+// sentences.
+func New(text string) *Layer {
+	return Split(text, MergeMarks(text, tokens.Tokenize(text)))
+}
+
+// Split builds the layer over tokens already made from text.
+//
+// Paragraphs end at blank lines; a single line break also ends one after a
+// line that ends a sentence or a headline (a capitalised last word before a
+// capitalised next line); the header line "date YYYY-MM-DD Title" starts
+// with a paragraph of its own for the date. Sentences end after . ! ? or
+// ... followed by a space and a word that is not lower case; closing marks
+// and brackets glued to the period stay in the sentence.
+func Split(text string, toks []tokens.Token) *Layer {
+	n := len(toks)
+	l := &Layer{Text: text, Tokens: toks, Lower: make([]string, n), Para: make([]int32, n), Sent: make([]int32, n)}
+	for i, t := range toks {
+		l.Lower[i] = Lower(t.Text(text))
+	}
+	start := 0
+	if n > 2 && l.Lower[0] == "date" && isISODate(toks[1].Text(text)) {
+		l.Paragraphs = append(l.Paragraphs, Range{0, 2})
+		start = 2
+	}
+	for i := start + 1; i <= n; i++ {
+		if i == n || toks[i].Gap == tokens.Paragraph || toks[i].Gap == tokens.Newline && l.headlineBreak(i) {
+			l.Paragraphs = append(l.Paragraphs, Range{start, i})
+			start = i
+		}
+	}
+	for pi, p := range l.Paragraphs {
+		for j := p.A; j < p.B; j++ {
+			l.Para[j] = int32(pi)
+		}
+		l.splitSentences(p)
+	}
+	return l
+}
+
+// splitSentences appends the sentences of paragraph p.
+func (l *Layer) splitSentences(p Range) {
+	add := func(a, b int) {
+		l.Sentences = append(l.Sentences, Range{a, b})
+		for k := a; k < b; k++ {
+			l.Sent[k] = int32(len(l.Sentences) - 1)
+		}
+	}
+	s := p.A
+	for i := p.A; i < p.B; i++ {
+		if i+1 < p.B && !l.SentenceEnd(i) {
+			continue
+		}
+		j := i + 1
+		for j < p.B && l.Tokens[j].Gap == tokens.NoSpace && IsCloser(l.Lower[j]) {
+			j++
+		}
+		j = min(j, p.B)
+		add(s, j)
+		s = j
+		i = j - 1
+	}
+	if s < p.B {
+		add(s, p.B)
+	}
+}
+
+// headlineBreak reports whether the single line break before token i ends
+// a paragraph (rather than wrapping a line).
+func (l *Layer) headlineBreak(i int) bool {
+	switch l.Lower[i-1] {
+	case ".", "!", "?", "...", "”", "\"", "»", ":":
+		return true
+	}
+	if !l.Capital(i) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(l.Tokens[i-1].Text(l.Text))
+	return !unicode.IsLower(r) // a headline ends in a name or a number, not in a lower-case word
+}
+
+// SentenceEnd reports whether a sentence ends after token i.
+func (l *Layer) SentenceEnd(i int) bool {
+	w := l.Lower[i]
+	if w != "." && w != "!" && w != "?" && w != "..." {
+		return false
+	}
+	j := i + 1
+	for j < len(l.Tokens) && l.Tokens[j].Gap == tokens.NoSpace && IsCloser(l.Lower[j]) {
+		j++
+	}
+	if j >= len(l.Tokens) {
+		return true
+	}
+	if l.Tokens[j].Gap == tokens.NoSpace {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(l.Tokens[j].Text(l.Text))
+	return !unicode.IsLower(r)
+}
+
+// Capital reports whether token i is a word starting with an upper-case letter.
+func (l *Layer) Capital(i int) bool {
+	if l.Tokens[i].Kind != tokens.Word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(l.Tokens[i].Text(l.Text))
+	return unicode.IsUpper(r)
+}
+
+// SentenceStarts reports before which tokens a sentence starts (the first
+// token's is false), for exporters that write one sentence per block.
+func (l *Layer) SentenceStarts() []bool {
+	br := make([]bool, len(l.Tokens))
+	for _, s := range l.Sentences {
+		if s.A > 0 && s.A < len(br) {
+			br[s.A] = true
+		}
+	}
+	return br
+}
+
+// IsCloser reports whether w closes a quotation or bracket.
+func IsCloser(w string) bool {
+	switch w {
+	case "”", "\"", "’", "'", "»", ")", "]", "›":
+		return true
+	}
+	return false
+}
+
+// Lower is strings.ToLower without allocating for text already lower case.
+func Lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+func isISODate(w string) bool {
+	if len(w) != 10 || w[4] != '-' || w[7] != '-' {
+		return false
+	}
+	for i := 0; i < 10; i++ {
+		if i != 4 && i != 7 && (w[i] < '0' || w[i] > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// MergeMarks joins typewriter double quotes written as two characters,
+// two apostrophes or two backticks, into one token.
+func MergeMarks(text string, toks []tokens.Token) []tokens.Token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if i+1 < len(toks) && toks[i+1].Gap == tokens.NoSpace && t.B1-t.B0 == 1 && toks[i+1].B1-toks[i+1].B0 == 1 {
+			if c := text[t.B0]; (c == '\'' || c == '`') && text[toks[i+1].B0] == c {
+				t.End, t.B1 = toks[i+1].End, toks[i+1].B1
+				i++
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}

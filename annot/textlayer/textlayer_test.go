@@ -1,0 +1,85 @@
+package textlayer
+
+import (
+	"strings"
+	"testing"
+)
+
+func pieces(l *Layer, rs []Range) []string {
+	var out []string
+	for _, r := range rs {
+		var ws []string
+		for i := r.A; i < r.B; i++ {
+			ws = append(ws, l.Tokens[i].Text(l.Text))
+		}
+		out = append(out, strings.Join(ws, " "))
+	}
+	return out
+}
+
+func TestSplit(t *testing.T) {
+	text := "date 2024-05-01 Bridge Reopens After Repairs\n\n" +
+		"Council Approves Budget\nThe council voted on Monday. “It is done.” Mr. Doe said the vote was close.\n\n" +
+		"The plan, he said, would cost\nmore than expected. shares fell... and rose"
+	l := New(text)
+	gotP := pieces(l, l.Paragraphs)
+	wantP := []string{
+		"date 2024-05-01",
+		"Bridge Reopens After Repairs",
+		"Council Approves Budget",
+		"The council voted on Monday . “ It is done . ” Mr. Doe said the vote was close .",
+		"The plan , he said , would cost more than expected . shares fell ... and rose",
+	}
+	if strings.Join(gotP, "|") != strings.Join(wantP, "|") {
+		t.Errorf("paragraphs:\n got %q\nwant %q", gotP, wantP)
+	}
+	gotS := pieces(l, l.Sentences)
+	wantS := []string{
+		"date 2024-05-01",
+		"Bridge Reopens After Repairs",
+		"Council Approves Budget",
+		"The council voted on Monday .",
+		"“ It is done . ”",
+		"Mr. Doe said the vote was close .",
+		"The plan , he said , would cost more than expected . shares fell ... and rose",
+	}
+	if strings.Join(gotS, "|") != strings.Join(wantS, "|") {
+		t.Errorf("sentences:\n got %q\nwant %q", gotS, wantS)
+	}
+	for i := range l.Tokens {
+		s, p := l.Sentences[l.Sent[i]], l.Paragraphs[l.Para[i]]
+		if i < s.A || i >= s.B || s.A < p.A || s.B > p.B {
+			t.Fatalf("token %d: sentence %v not inside paragraph %v or not holding it", i, s, p)
+		}
+	}
+	starts := l.SentenceStarts()
+	n := 0
+	for _, b := range starts {
+		if b {
+			n++
+		}
+	}
+	if starts[0] || n != len(l.Sentences)-1 {
+		t.Errorf("SentenceStarts: %d starts for %d sentences (first %v)", n, len(l.Sentences), starts[0])
+	}
+}
+
+func TestMergeMarks(t *testing.T) {
+	l := New("He said ``yes'' twice.")
+	var ws []string
+	for _, tk := range l.Tokens {
+		ws = append(ws, tk.Text(l.Text))
+	}
+	if got := strings.Join(ws, " "); got != "He said `` yes '' twice ." {
+		t.Errorf("tokens %q", got)
+	}
+}
+
+func TestEmpty(t *testing.T) {
+	for _, s := range []string{"", "   ", "\n\n"} {
+		l := New(s)
+		if len(l.Sentences) != 0 && len(l.Tokens) == 0 {
+			t.Errorf("%q: %d sentences without tokens", s, len(l.Sentences))
+		}
+	}
+}
