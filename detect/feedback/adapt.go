@@ -41,20 +41,22 @@ const (
 	minRejects = 2   // a name rejected this often and never kept is not suggested again
 )
 
+// example is one candidate quote of a done document, as the scorer learns it.
+type example struct {
+	feats  []string
+	prior  float64 // the detector's log-odds
+	right  bool
+	covers []int // indexes of the kept quotes (over all documents) it covers by minCover
+	doc    int   // which done document it comes from
+}
+
 // Learn trains an adaptation on the done documents: every candidate the
 // detector has for their texts is labelled right when it matches a quote
 // the analysts kept (accepted, edited or added), wrong otherwise.
 func Learn(docs []Doc, detect DetectFunc) Adaptation {
 	ad := Adaptation{Version: AdaptationVersion, Weights: map[string]float64{}, Names: map[string]annot.Label{}, Rejected: map[string]int{}}
-	type example struct {
-		feats []string
-		prior float64
-		right bool
-	}
 	var exs []example
-	type docGold struct{ kept, found int }
-	var golds []docGold
-	var scored [][]int // per document, its candidates' indexes into exs
+	goldN := 0 // kept quotes over all documents
 	kept := map[string]int{}
 	for _, d := range docs {
 		if d.Doc.Status != annot.StatusDone {
@@ -69,13 +71,16 @@ func Learn(docs []Doc, detect DetectFunc) Adaptation {
 			}
 		}
 		cands := detect(d.Doc.Text)
-		var idx []int
 		for _, q := range cands.Quotes {
-			exs = append(exs, example{feats: quoteFeatures(text, &cands, q), prior: logit(q.Confidence), right: matches(q, gold)})
-			idx = append(idx, len(exs)-1)
+			x := example{feats: quoteFeatures(text, &cands, q), prior: logit(q.Confidence), right: matches(q, gold), doc: ad.Documents}
+			for gi, g := range gold {
+				if covers(q, g) {
+					x.covers = append(x.covers, goldN+gi)
+				}
+			}
+			exs = append(exs, x)
 		}
-		scored = append(scored, idx)
-		golds = append(golds, docGold{kept: len(gold)})
+		goldN += len(gold)
 		for _, m := range d.Ann.Mentions {
 			if m.Type != annot.MentionName && m.Type != "" {
 				continue
@@ -96,56 +101,80 @@ func Learn(docs []Doc, detect DetectFunc) Adaptation {
 		}
 	}
 	ad.Examples = len(exs)
-	// logistic regression on top of the detector's log-odds, in a fixed order
-	for e := 0; e < epochs; e++ {
-		for _, x := range exs {
-			p := sigmoid(x.prior + dot(ad.Weights, x.feats))
-			g := p
-			if x.right {
-				g = p - 1
-			}
-			for _, f := range x.feats {
-				ad.Weights[f] -= rate * (g + l2*ad.Weights[f])
-			}
-		}
-	}
+	// logistic regression on top of the detector's log-odds
+	ad.Weights = train(exs, func(int) bool { return true })
 	for _, x := range exs {
 		if x.right {
 			ad.Positives++
 		}
 	}
-	for f, w := range ad.Weights {
-		if math.Abs(w) < 1e-4 {
-			delete(ad.Weights, f)
-		}
-	}
-	// the threshold with the best F1 over the learned documents; quotes the
-	// analysts kept that no candidate reaches count as missed
+	// the threshold is chosen on probabilities each example gets from the
+	// weights trained without its half of the documents, so that it does
+	// not reward the weights for remembering what they were trained on
 	probs := make([]float64, len(exs))
-	for i, x := range exs {
-		probs[i] = sigmoid(x.prior + dot(ad.Weights, x.feats))
+	for fold := 0; fold < 2; fold++ {
+		w := train(exs, func(i int) bool { return exs[i].doc%2 != fold })
+		for i, x := range exs {
+			if x.doc%2 == fold {
+				probs[i] = sigmoid(x.prior + dot(w, x.feats))
+			}
+		}
 	}
 	ad.Threshold = 0.5
 	best := -1.0
-	for t := 0.05; t < 0.951; t += 0.05 {
-		tp, fp, gold := 0, 0, 0
-		for di, idx := range scored {
-			gold += golds[di].kept
-			for _, i := range idx {
-				if probs[i] >= t {
-					if exs[i].right {
-						tp++
-					} else {
-						fp++
-					}
-				}
+	for t := 0.05; t < 0.951; t += 0.01 {
+		right, pred := 0, 0
+		found := make([]bool, goldN)
+		for i, x := range exs {
+			if probs[i] < t {
+				continue
+			}
+			pred++
+			if x.right {
+				right++
+			}
+			for _, g := range x.covers {
+				found[g] = true
 			}
 		}
-		if f := f1(tp, fp, gold); f > best+1e-9 {
+		nf := 0
+		for _, f := range found {
+			if f {
+				nf++
+			}
+		}
+		if f := f1(right, pred, nf, goldN); f > best+1e-9 {
 			best, ad.Threshold = f, math.Round(t*100)/100
 		}
 	}
 	return ad
+}
+
+// train fits weights on the examples use selects, in a fixed order, with
+// stochastic gradient descent on the log loss and an L2 penalty; weights
+// near zero are dropped.
+func train(exs []example, use func(int) bool) map[string]float64 {
+	w := map[string]float64{}
+	for e := 0; e < epochs; e++ {
+		for i, x := range exs {
+			if !use(i) {
+				continue
+			}
+			g := sigmoid(x.prior + dot(w, x.feats))
+			if x.right {
+				g--
+			}
+			for _, f := range x.feats {
+				w[f] -= rate * (g + l2*w[f])
+			}
+		}
+	}
+	for f, v := range w {
+		if math.Abs(v) < 1e-4 {
+			delete(w, f)
+		}
+	}
+	return w
 }
 
 // Apply rescores a detection of every candidate with the adaptation: quote
@@ -267,17 +296,26 @@ func quoteFeatures(text []rune, a *annot.Annotations, q annot.Quote) []string {
 func matches(q annot.Quote, gold []annot.Quote) bool {
 	n := partsLen(q.Parts)
 	for _, g := range gold {
-		in := 0
-		for _, p := range q.Parts {
-			for _, gp := range g.Parts {
-				in += p.Intersect(gp)
-			}
-		}
-		if n > 0 && float64(in) >= minCover*float64(partsLen(g.Parts)) && 2*in >= n {
+		if in := shared(q, g); n > 0 && float64(in) >= minCover*float64(partsLen(g.Parts)) && 2*in >= n {
 			return true
 		}
 	}
 	return false
+}
+
+// covers reports whether q covers at least minCover of g.
+func covers(q, g annot.Quote) bool {
+	return float64(shared(q, g)) > minCover*float64(partsLen(g.Parts))
+}
+
+func shared(q, g annot.Quote) int {
+	in := 0
+	for _, p := range q.Parts {
+		for _, gp := range g.Parts {
+			in += p.Intersect(gp)
+		}
+	}
+	return in
 }
 
 func partsLen(ps []annot.Span) int {
@@ -303,11 +341,10 @@ func logit(p float64) float64 {
 	return math.Log(p / (1 - p))
 }
 
-func f1(tp, fp, gold int) float64 {
-	if tp == 0 {
+func f1(right, pred, found, gold int) float64 {
+	if right == 0 || found == 0 {
 		return 0
 	}
-	// several candidates may match one kept quote: recall is at most 1
-	p, r := float64(tp)/float64(tp+fp), float64(min(tp, gold))/float64(gold)
+	p, r := float64(right)/float64(pred), float64(found)/float64(gold)
 	return 2 * p * r / (p + r)
 }
