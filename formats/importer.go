@@ -259,7 +259,7 @@ func CheckManifest(f *Format, path string) error {
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		mp = filepath.Join(path, "manifest.json")
 	}
-	b, err := os.ReadFile(mp)
+	b, err := ReadInput(mp)
 	if err != nil {
 		return nil // no manifest: a file from another tool
 	}

@@ -86,7 +86,7 @@ func MarshalLine(v any) ([]byte, error) {
 // ReadJSONL streams the records of the JSONL file at path, each line decoded
 // by decode (see ReadLines and DecodeJSONLine).
 func ReadJSONL(path string, decode func(line []byte) Record, yield func(Record) bool) error {
-	f, err := os.Open(path)
+	f, err := OpenInput(path)
 	if err != nil {
 		return err
 	}

@@ -33,6 +33,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/formats"
 )
 
 // MaxBytes is the largest article accepted: a .txt or .html file, or one
@@ -140,8 +141,20 @@ func Files(paths []string) ([]string, []Issue) {
 				}
 				return nil
 			}
-			if d.Type().IsRegular() && Supported(d.Name()) {
+			if d.IsDir() || !Supported(d.Name()) {
+				return nil
+			}
+			mode := d.Type()
+			if mode&fs.ModeSymlink != 0 { // a link to a file is read as that file
+				if fi, err := os.Stat(path); err == nil {
+					mode = fi.Mode()
+				}
+			}
+			if mode.IsRegular() {
 				found = append(found, path)
+			} else {
+				// Named, not opened: a named pipe would wait for a writer.
+				issues = append(issues, Issue{Path: path, Reason: "not a regular file but " + formats.FileKind(mode)})
 			}
 			return nil
 		})
@@ -173,21 +186,22 @@ func ReadFile(path string, h Handler) {
 		h.reject(path, 0, "unsupported file type %q (want .txt, .html, .htm or .jsonl)", ext)
 		return
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		h.reject(path, 0, "%s", cleanErr(err))
-		return
-	}
-	defer f.Close()
-	fi, err := f.Stat()
+	// Stat before opening: opening a named pipe waits for a writer.
+	fi, err := os.Stat(path)
 	if err != nil {
 		h.reject(path, 0, "%s", cleanErr(err))
 		return
 	}
 	if !fi.Mode().IsRegular() {
-		h.reject(path, 0, "not a regular file")
+		h.reject(path, 0, "not a regular file but %s", formats.FileKind(fi.Mode()))
 		return
 	}
+	f, err := formats.OpenInput(path)
+	if err != nil {
+		h.reject(path, 0, "%s", cleanErr(err))
+		return
+	}
+	defer f.Close()
 	if ext == ".jsonl" {
 		ReadJSONL(path, f, h)
 		return

@@ -33,6 +33,7 @@ package brat
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -304,7 +305,7 @@ func Read(path string, _ formats.Options, yield func(formats.Record) bool) error
 	if !fi.IsDir() {
 		base := strings.TrimSuffix(strings.TrimSuffix(path, ".ann"), ".txt")
 		docs = append(docs, doc{base, filepath.Base(base)})
-	} else if idx, err := os.ReadFile(filepath.Join(path, IndexFile)); err == nil {
+	} else if idx, err := formats.ReadInput(filepath.Join(path, IndexFile)); err == nil {
 		for n, line := range strings.Split(strings.TrimRight(string(idx), "\n"), "\n") {
 			if line == "" {
 				continue
@@ -316,6 +317,8 @@ func Read(path string, _ formats.Options, yield func(formats.Record) bool) error
 			}
 			docs = append(docs, doc{filepath.Join(path, name), id})
 		}
+	} else if errors.Is(err, annot.ErrInvalid) {
+		return err // an index that is a named pipe or a device
 	} else {
 		err := filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
@@ -334,10 +337,10 @@ func Read(path string, _ formats.Options, yield func(formats.Record) bool) error
 	for _, d := range docs {
 		rec := formats.Record{Path: d.base + ".ann", Unit: annot.UnitCodePoint}
 		rec.Doc.ExtID = d.id
-		txt, err := os.ReadFile(d.base + ".txt")
+		txt, err := formats.ReadInput(d.base + ".txt")
 		if err != nil {
 			rec.Err = fmt.Errorf("read the text: %w", err)
-		} else if ann, err := os.ReadFile(d.base + ".ann"); err != nil {
+		} else if ann, err := formats.ReadInput(d.base + ".ann"); err != nil {
 			rec.Err = fmt.Errorf("read the annotations: %w", err)
 		} else if !utf8.Valid(txt) {
 			rec.Path = d.base + ".txt"

@@ -309,7 +309,7 @@ func expect(it formats.Item, _ formats.Options) (any, error) {
 // Read reads a CoNLL file: one Sequence per -DOCSTART- block (the token and
 // the last column of each line).
 func Read(path string, iob1 bool, yield func(seq Sequence, line int, err error) bool) error {
-	f, err := os.Open(path)
+	f, err := formats.OpenInput(path)
 	if err != nil {
 		return err
 	}

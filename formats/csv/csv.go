@@ -193,7 +193,7 @@ func expect(it formats.Item, _ formats.Options) (any, error) {
 
 // Read reads an exported CSV file's rows (without the header).
 func Read(path string) ([][]string, error) {
-	b, err := os.ReadFile(path)
+	b, err := formats.ReadInput(path)
 	if err != nil {
 		return nil, err
 	}

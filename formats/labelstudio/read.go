@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"sort"
 	"strings"
 
@@ -16,7 +15,7 @@ import (
 
 // Read reads a file of tasks: a JSON array, one task, or one task per line.
 func Read(path string, opt formats.Options, yield func(formats.Record) bool) error {
-	b, err := os.ReadFile(path)
+	b, err := formats.ReadInput(path)
 	if err != nil {
 		return err
 	}

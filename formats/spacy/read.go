@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/quotebench/quotebench/annot"
@@ -21,7 +20,7 @@ var ErrDocBin = fmt.Errorf("%w: a spaCy DocBin (.spacy) is binary, not JSONL: co
 
 // Read streams the tasks of a JSONL file.
 func Read(path string, _ formats.Options, yield func(formats.Record) bool) error {
-	f, err := os.Open(path)
+	f, err := formats.OpenInput(path)
 	if err != nil {
 		return err
 	}
