@@ -82,7 +82,7 @@ func runImportAnnotations(args []string, stdout, stderr io.Writer) int {
 	sum, err := formats.ImportWith(s, f.Name, fs.Args(), formats.ImportOptions{Dry: *dry, State: st, TextKey: *textKey}, func(o formats.Outcome) {
 		defer notes(o)
 		if o.Err != nil {
-			fmt.Fprintf(stdout, "rejected: %s: %v\n", o.Where, o.Err)
+			fmt.Fprintf(stdout, "rejected: %s: %s\n", fileName(o.Where), oneLine(o.Err.Error()))
 			return
 		}
 		to := fmt.Sprintf("document %d", o.Doc)
@@ -102,7 +102,7 @@ func runImportAnnotations(args []string, stdout, stderr io.Writer) int {
 			dups = fmt.Sprintf("; %d duplicates of an earlier import left out", o.Duplicates)
 		}
 		fmt.Fprintf(stdout, "%s: %s %q → %s: %d quotes, %d mentions, %d entities (offsets in %s)%s\n",
-			o.Where, verb, o.ExtID, to, o.Quotes, o.Mentions, o.Entities, o.Unit, dups)
+			fileName(o.Where), verb, o.ExtID, to, o.Quotes, o.Mentions, o.Entities, o.Unit, dups)
 	})
 	if err != nil {
 		return fail(1, "%v", err)

@@ -101,7 +101,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	f, _ := formats.Lookup(*format)
 	fmt.Fprintf(stdout, "exported %d documents, %d quotes, %d mentions, %d entities to %s (%s, offsets in %s, newlines %s); read back and verified\nmanifest: %s\n",
-		m.Counts.Documents, m.Counts.Quotes, m.Counts.Mentions, m.Counts.Entities, *out, m.Format, m.Unit, m.Newlines, formats.ManifestPath(f, *out))
+		m.Counts.Documents, m.Counts.Quotes, m.Counts.Mentions, m.Counts.Entities, fileName(*out), m.Format, m.Unit, m.Newlines, fileName(formats.ManifestPath(f, *out)))
 	return 0
 }
 

@@ -56,18 +56,18 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	defer s.Close()
 	rep, err := ingest.Importer{Store: s, Detect: det}.Import(fs.Args(), nil)
 	for i, id := range rep.Added {
-		fmt.Fprintf(stdout, "added\t%d\t%s\n", id, rep.AddedFrom[i])
+		fmt.Fprintf(stdout, "added\t%d\t%s\n", id, fileName(rep.AddedFrom[i]))
 	}
 	for i, d := range rep.Duplicates {
-		fmt.Fprintf(stdout, "duplicate\t%d\t%s\n", rep.DuplicateIDs[i], d)
+		fmt.Fprintf(stdout, "duplicate\t%d\t%s\n", rep.DuplicateIDs[i], fileName(d))
 	}
 	for _, n := range rep.Notices {
-		fmt.Fprintf(stderr, "notice: %s: %s\n", where(n), n.Reason)
+		fmt.Fprintf(stderr, "notice: %s: %s\n", where(n), oneLine(n.Reason))
 	}
 	for _, r := range rep.Rejected {
-		fmt.Fprintf(stderr, "rejected: %s: %s\n", where(r), r.Reason)
+		fmt.Fprintf(stderr, "rejected: %s: %s\n", where(r), oneLine(r.Reason))
 	}
-	fmt.Fprintf(stdout, "%d added, %d duplicate, %d rejected into %s\n", len(rep.Added), len(rep.Duplicates), len(rep.Rejected), path)
+	fmt.Fprintf(stdout, "%d added, %d duplicate, %d rejected into %s\n", len(rep.Added), len(rep.Duplicates), len(rep.Rejected), fileName(path))
 	if err != nil {
 		fmt.Fprintf(stderr, "quotebench import: %v\n", err)
 		return 1
@@ -80,9 +80,9 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 
 func where(r annot.Rejected) string {
 	if r.Line > 0 {
-		return fmt.Sprintf("%s:%d", r.Path, r.Line)
+		return fmt.Sprintf("%s:%d", fileName(r.Path), r.Line)
 	}
-	return r.Path
+	return fileName(r.Path)
 }
 
 // cell makes a value safe for one tab-separated field.
