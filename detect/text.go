@@ -77,3 +77,6 @@ func (d *doc) isDashTok(i int) bool {
 
 // lower is strings.ToLower without allocating for text already lower case.
 func lower(s string) string { return textlayer.Lower(s) }
+
+// isISODate reports whether w is a date written YYYY-MM-DD.
+func isISODate(w string) bool { return textlayer.IsISODate(w) }

@@ -48,7 +48,7 @@ func Split(text string, toks []tokens.Token) *Layer {
 		l.Lower[i] = Lower(t.Text(text))
 	}
 	start := 0
-	if n > 2 && l.Lower[0] == "date" && isISODate(toks[1].Text(text)) {
+	if n > 2 && l.Lower[0] == "date" && IsISODate(toks[1].Text(text)) {
 		l.Paragraphs = append(l.Paragraphs, Range{0, 2})
 		start = 2
 	}
@@ -169,7 +169,8 @@ func Lower(s string) string {
 	return s
 }
 
-func isISODate(w string) bool {
+// IsISODate reports whether w is a date written YYYY-MM-DD.
+func IsISODate(w string) bool {
 	if len(w) != 10 || w[4] != '-' || w[7] != '-' {
 		return false
 	}
