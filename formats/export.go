@@ -26,6 +26,7 @@ type Manifest struct {
 	State     string     `json:"state"`            // the state filter
 	Counts    Counts     `json:"counts"`
 	Documents []DocEntry `json:"documents"`
+	Notes     []string   `json:"notes,omitempty"` // what a consumer must know to load the export
 	Lint      []Problem  `json:"lint,omitempty"`
 	Verified  bool       `json:"verified"` // the output was read back and matched
 }

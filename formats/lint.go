@@ -31,6 +31,7 @@ const (
 	CheckParagraphs     = "paragraphs"      // a span running across a blank line
 	CheckTokenBoundary  = "token-boundary"  // (reported by token formats) a span splitting a token
 	CheckMentionOverlap = "mention-overlap" // (reported by CoNLL) overlapping name mentions
+	CheckSpanOverlap    = "span-overlap"    // (reported by doccano) a span overlapping an earlier one
 )
 
 // Lint lists what a dataset consumer would trip over in one item.

@@ -15,6 +15,10 @@
 // flattened into the top level, as doccano does with meta; "id" is the line
 // number, "doc_id" the document's id. Entity names are not carried.
 //
+// Quotes contain the mentions of their speakers' words and mentions nest,
+// so spans overlap: doccano keeps them only in a project created with
+// "Allow overlapping spans"; the manifest says so and the lint lists them.
+//
 // Offsets are code points (doccano's default). doccano states no span
 // texts, so the reader cannot detect another unit; projects created in
 // doccano's grapheme mode count grapheme clusters and must be converted
@@ -42,7 +46,33 @@ func init() {
 		NewWriter: NewWriter,
 		Read:      Read,
 		Import:    true,
+		Lint:      lint,
+		Describe: func(m *formats.Manifest, _ formats.Options) {
+			m.Notes = append(m.Notes, overlapNote)
+		},
 	})
+}
+
+// overlapNote is what the manifest says of nested and overlapping spans.
+const overlapNote = "doccano keeps overlapping or nested entities (a quote and the names in it, LAKE BUENA VISTA and BUENA VISTA) only in a project created with \"Allow overlapping spans\" (allow_overlapping; it cannot be turned on later): import this file into such a project, or doccano drops them (the lint lists each one)"
+
+// lint lists the spans that overlap an earlier one: doccano drops them
+// unless the project allows overlapping spans.
+func lint(it formats.Item, _ formats.Options) []formats.Problem {
+	g := formats.Flatten(it.Ann, true, false)
+	var ps []formats.Problem
+	end, endAt := -1, annot.Span{}
+	for _, r := range g.Regions { // in text order
+		sp := r.Span()
+		if sp.Start < end {
+			ps = append(ps, formats.Problem{Doc: formats.DocName(it.Doc), Check: formats.CheckSpanOverlap, Span: sp,
+				Message: fmt.Sprintf("%s overlaps the span at %v: doccano drops it unless the project allows overlapping spans", r.Label, endAt)})
+		}
+		if sp.End > end {
+			end, endAt = sp.End, sp
+		}
+	}
+	return ps
 }
 
 // Doc is one line.

@@ -57,3 +57,18 @@ func FuzzDecode(f *testing.F) {
 	f.Add(`{"id":1,"text":"ab","label":[[0,1,"ORG"],[0,2,"QUOTE"]]}`)
 	f.Fuzz(func(t *testing.T, s string) { formatstest.CheckDecode(t, doccano.Decode, s) })
 }
+
+// Nested spans are named one by one in the lint, and the manifest says
+// that doccano keeps them only with overlapping spans allowed.
+func TestOverlapsReported(t *testing.T) {
+	_, man := formatstest.Export(t, "doccano", formatstest.Contracts(), formats.Options{State: "all"})
+	found := false
+	for _, p := range man.Lint {
+		if p.Check == formats.CheckSpanOverlap && strings.HasPrefix(p.Message, "LOC overlaps the span at [") {
+			found = true // BUENA VISTA inside LAKE BUENA VISTA
+		}
+	}
+	if !found || len(man.Notes) != 1 || !strings.Contains(man.Notes[0], "Allow overlapping spans") {
+		t.Errorf("lint %v, notes %v", man.Lint, man.Notes)
+	}
+}
