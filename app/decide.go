@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/quotebench/quotebench/annot"
@@ -25,6 +24,10 @@ func (wb *Workbench) setState(st annot.State) {
 			return
 		}
 		q.State = st
+		if m := wb.ann.Mention(q.Speaker); m != nil && m.State == annot.StateSuggested {
+			// its speaker may have followed it (store: speaker_fate.go)
+			wb.reload()
+		}
 	case r.Mention != 0:
 		m := wb.ann.Mention(r.Mention)
 		if m == nil || m.State == st {
@@ -46,18 +49,6 @@ func (wb *Workbench) Accept() { wb.setState(annot.StateAccepted) }
 
 // Reject rejects the selected annotation and selects the next suggestion.
 func (wb *Workbench) Reject() { wb.setState(annot.StateRejected) }
-
-// AcceptAll accepts every suggestion left in the document.
-func (wb *Workbench) AcceptAll() {
-	if wb.doc.ID == 0 {
-		return
-	}
-	n := 0
-	if wb.write("accept all remaining", func() (err error) { n, err = wb.proj.AcceptAll(wb.doc.ID); return err }) {
-		wb.reload()
-		wb.didSave(fmt.Sprintf("accepted %d remaining suggestions", n))
-	}
-}
 
 func (wb *Workbench) quote(id annot.QuoteID) *annot.Quote {
 	for i := range wb.ann.Quotes {

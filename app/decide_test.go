@@ -39,8 +39,10 @@ func TestAcceptRejectFromKeyboard(t *testing.T) {
 					t.Errorf("rejected quote still painted: %+v", m)
 				}
 			}
-			// accept everything that is left
+			// accept everything that is left: Ctrl+Shift+A asks how sure
 			h.shortcut(ctrlShift(fyne.KeyA))
+			h.wb.acceptDialog.SetValue(0)
+			confirm(t, h.w, "Accept 5") // 3 quotes, Port Alma, Maria Ortiz ("she" went with quote 1)
 			a, _ := h.p.Annotations(h.wb.doc.ID)
 			for _, q := range a.Quotes {
 				if q.State == annot.StateSuggested {

@@ -15,7 +15,7 @@ import (
 
 func TestOverviewCounts(t *testing.T) {
 	h := newHarness(t, newProject(t))
-	h.wb.AcceptAll()
+	h.wb.acceptAbove(0)
 	c, err := h.wb.overview()
 	if err != nil {
 		t.Fatal(err)

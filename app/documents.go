@@ -3,7 +3,6 @@ package app
 import (
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/app/widgets"
@@ -46,14 +45,6 @@ func (wb *Workbench) selectInList() {
 	}
 }
 
-func (wb *Workbench) runSearch(q string) {
-	wb.filter.Query = strings.TrimSpace(q)
-	wb.reloadDocs()
-	if wb.filter.Query != "" {
-		wb.hint(fmt.Sprintf("%d documents match %q", len(wb.docs), wb.filter.Query))
-	}
-}
-
 // ShowDocument loads a document and its annotations into the view.
 func (wb *Workbench) ShowDocument(id annot.DocID) {
 	if wb.proj == nil {
@@ -76,7 +67,10 @@ func (wb *Workbench) ShowDocument(id annot.DocID) {
 	}
 	wb.docTitle.SetText(title)
 	wb.view.SetDocument(d.Text, &wb.ann)
+	wb.markMatches()
 	wb.insp.refresh()
+	wb.insp.quoteList.ScrollToTop() // a new document's lists start at the top
+	wb.insp.entityList.ScrollToTop()
 	wb.selectInList()
 	wb.updatePosition()
 	wb.prefs.setLastDoc(wb.proj.Path(), int(id))

@@ -187,7 +187,16 @@ func (in *inspector) quoteLine(q annot.Quote) string {
 	if len(q.Parts) > 1 {
 		parts = fmt.Sprintf(" · %d parts", len(q.Parts))
 	}
-	return fmt.Sprintf("%s · %s · %s%s", stateGlyph(q.State), q.Kind, who, parts)
+	return fmt.Sprintf("%s%s · %s · %s%s", stateGlyph(q.State), sureText(q.Provenance), q.Kind, who, parts)
+}
+
+// sureText is how sure the detector was of a suggestion still pending:
+// " 82% sure" ("" once decided or when not from the detector).
+func sureText(p annot.Provenance) string {
+	if p.State != annot.StateSuggested || p.Origin != annot.OriginDetector || p.Confidence <= 0 {
+		return ""
+	}
+	return " " + percent(p.Confidence) + " sure"
 }
 
 func (in *inspector) snippet(q annot.Quote) string {
@@ -238,7 +247,7 @@ func (in *inspector) refreshRef(r widgets.Ref) {
 	}
 	for i := range in.rows {
 		if in.rows[i].mention == r.Mention {
-			in.rows[i].meta = fmt.Sprintf("%s · %s", m.Type, m.State)
+			in.rows[i].meta = fmt.Sprintf("%s · %s%s", m.Type, m.State, sureText(m.Provenance))
 			in.entityList.RefreshItem(i)
 		}
 	}
@@ -277,7 +286,7 @@ func (in *inspector) buildRows() {
 		sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 		for _, m := range ms {
 			in.rows = append(in.rows, entityRow{entity: id, mention: m.ID, label: m.Label, text: wb.spanText(m.Span),
-				meta: fmt.Sprintf("%s · %s", m.Type, m.State)})
+				meta: fmt.Sprintf("%s · %s%s", m.Type, m.State, sureText(m.Provenance))})
 		}
 	}
 	for _, e := range ents {
@@ -403,7 +412,11 @@ func (in *inspector) mergeEntity() {
 		return
 	}
 	sel := widget.NewSelect(names, nil)
-	dialog.ShowForm("Merge entity", "Merge", "Cancel", []*widget.FormItem{widget.NewFormItem("Into", sel)}, func(ok bool) {
+	title := "Merge entity"
+	if e := wb.ann.Entity(from); e != nil {
+		title = fmt.Sprintf("Merge “%s” (%s) into another entity", e.Name, e.Label)
+	}
+	dialog.ShowForm(title, "Merge", "Cancel", []*widget.FormItem{widget.NewFormItem("Into", sel)}, func(ok bool) {
 		if !ok || sel.SelectedIndex() < 0 {
 			return
 		}

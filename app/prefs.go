@@ -11,13 +11,20 @@ import (
 type prefs struct{ p fyne.Preferences }
 
 const (
-	keyLastProject = "project.last"   // path of the project opened last
-	keyRecent      = "project.recent" // recent project paths, newest first
-	keyLastDoc     = "doc.last:"      // + project path: the document viewed last
-	keyWinW        = "window.width"   // default 1280
-	keyWinH        = "window.height"  // default 800
-	keyThemeMode   = "theme.mode"     // "system" (default), "light", "dark"
-	keyTextZoom    = "text.zoom"      // 1.0 default, 0.7–2.0
+	keyLastProject = "project.last"        // path of the project opened last
+	keyRecent      = "project.recent"      // recent project paths, newest first
+	keyLastDoc     = "doc.last:"           // + project path: the document viewed last
+	keyWinW        = "window.width"        // default 1280
+	keyWinH        = "window.height"       // default 800
+	keyThemeMode   = "theme.mode"          // "system" (default), "light", "dark"
+	keyTextZoom    = "text.zoom"           // 1.0 default, 0.7–2.0
+	keyAcceptAbove = "review.accept_above" // "accept all above" threshold, 0.9 default
+	keyReviewOrder = "review.order"        // "text" (default) or "confidence": what N visits first
+	keySplitLeft   = "layout.split.left"   // document list | rest, 0.22 default
+	keySplitRight  = "layout.split.right"  // article | inspector, 0.66 default
+	keyExportState = "export.state"        // state filter of the last export ("accepted" default)
+	keyExportDocs  = "export.docs"         // documents of the last export: a status or "all"
+	keyExportFmt   = "export.format"       // format of the last export
 	maxRecent      = 8
 	defaultWinW    = 1280
 	defaultWinH    = 800
@@ -64,6 +71,23 @@ func (p prefs) textZoom() float32 {
 }
 
 func (p prefs) setTextZoom(z float32) { p.p.SetFloat(keyTextZoom, float64(min(2, max(0.7, z)))) }
+
+func (p prefs) acceptAbove() float64 {
+	return min(1, max(0, p.p.FloatWithFallback(keyAcceptAbove, 0.9)))
+}
+func (p prefs) setAcceptAbove(v float64) { p.p.SetFloat(keyAcceptAbove, v) }
+
+// leastSureFirst reports whether N visits the least sure suggestion first
+// (else in text order).
+func (p prefs) leastSureFirst() bool { return p.p.String(keyReviewOrder) == "confidence" }
+func (p prefs) setLeastSureFirst(on bool) {
+	p.p.SetString(keyReviewOrder, map[bool]string{true: "confidence", false: "text"}[on])
+}
+
+func (p prefs) split(key string, def float64) float64 {
+	return min(0.85, max(0.1, p.p.FloatWithFallback(key, def)))
+}
+func (p prefs) setSplit(key string, v float64) { p.p.SetFloat(key, v) }
 
 func fileExists(path string) bool {
 	_, err := os.Stat(path)

@@ -25,6 +25,10 @@ type Editor interface {
 	SetQuoteState(q annot.QuoteID, st annot.State) error
 	SetMentionState(m annot.MentionID, st annot.State) error
 	AcceptAll(id annot.DocID) (int, error)
+	// DecidePending accepts or rejects every suggestion of a document still
+	// pending with a confidence of at least minConf; it returns how many
+	// quotes and mentions changed.
+	DecidePending(id annot.DocID, st annot.State, minConf float64) (int, error)
 	SetSpeaker(q annot.QuoteID, m annot.MentionID, unattributed bool) error
 	AddMention(id annot.DocID, sp annot.Span, l annot.Label, t annot.MentionType, e annot.EntityID) (annot.MentionID, error)
 	// AddSpeakerMention makes a span of the quote's document a mention of a

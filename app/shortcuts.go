@@ -60,12 +60,14 @@ func (wb *Workbench) actions() []action {
 		{"Edit", "Previous suggestion", key(fyne.KeyP), func() { wb.NextSuggestion(-1) }},
 		{"Edit", "Accept", key(fyne.KeyA), wb.Accept},
 		{"Edit", "Reject", key(fyne.KeyR), wb.Reject},
-		{"Edit", "Accept all remaining in document", ctrlShift(fyne.KeyA), wb.AcceptAll},
+		{"Edit", "Accept all above…", ctrlShift(fyne.KeyA), wb.AcceptAll},
 		{"Edit", separator, nil, nil},
 		{"Edit", "Speaker…", key(fyne.KeyS), wb.OpenSpeakerPicker},
 		{"Edit", "Next speaker candidate", key(fyne.KeyC), wb.CycleSpeaker},
 		{"Edit", separator, nil, nil},
 		{"Edit", "Search the project", ctrl(fyne.KeyF), wb.focusSearch},
+		{"Edit", "Next match", ctrl(fyne.KeyG), func() { wb.NextMatch(1) }},
+		{"Edit", "Previous match", ctrlShift(fyne.KeyG), func() { wb.NextMatch(-1) }},
 
 		{"Document", "Mark done and open next", ctrl(fyne.KeyD), wb.MarkDoneAndNext},
 		{"Document", "Mark in progress", nil, func() { wb.SetStatus(annot.StatusInProgress) }},
@@ -76,11 +78,14 @@ func (wb *Workbench) actions() []action {
 		{"Document", "Split quote at selection", key(fyne.KeyX), wb.SplitQuote},
 		{"Document", "Join quote parts", key(fyne.KeyJ), wb.JoinQuote},
 
-		{"View", "Project overview", ctrlShift(fyne.KeyG), wb.ShowOverview},
+		{"View", "Project overview", ctrlShift(fyne.KeyP), wb.ShowOverview},
 		{"View", separator, nil, nil},
 		{"View", "Zoom in", ctrl(fyne.KeyEqual), func() { wb.Zoom(1.1) }},
 		{"View", "Zoom out", ctrl(fyne.KeyMinus), func() { wb.Zoom(1 / 1.1) }},
 		{"View", "Actual size", ctrl(fyne.Key0), func() { wb.Zoom(1) }},
+		{"View", separator, nil, nil},
+		{"View", "Start of the article", ctrl(fyne.KeyHome), func() { wb.view.ScrollHome() }},
+		{"View", "End of the article", ctrl(fyne.KeyEnd), func() { wb.view.ScrollEnd() }},
 
 		{"Help", "Keyboard shortcuts", ctrl(fyne.KeySlash), wb.showShortcuts},
 		{"Help", "About Quotebench", nil, wb.showAbout},
@@ -113,6 +118,10 @@ func (wb *Workbench) safe(name string, run func()) func() {
 // typedRune dispatches an unmodified key typed in the article (or with no
 // focus) through the shortcut table.
 func (wb *Workbench) typedRune(r rune) {
+	if wb.picker != nil { // typing filters the open speaker picker
+		wb.picker.TypedRune(r)
+		return
+	}
 	k := fyne.KeyName(strings.ToUpper(string(unicode.ToUpper(r))))
 	for _, a := range wb.actions() {
 		if cs, ok := a.key.(*desktop.CustomShortcut); ok && cs.Modifier == 0 && cs.KeyName == k && a.run != nil {
@@ -192,7 +201,9 @@ func (wb *Workbench) setMenus() {
 		it.Checked = wb.prefs.themeMode() == m
 		themes.ChildMenu.Items = append(themes.ChildMenu.Items, it)
 	}
-	view.Items = append(view.Items, fyne.NewMenuItemSeparator(), themes)
+	orderItem := fyne.NewMenuItem("Next suggestion: least sure first", func() { wb.SetLeastSureFirst(!wb.prefs.leastSureFirst()) })
+	orderItem.Checked = wb.prefs.leastSureFirst()
+	view.Items = append(view.Items, fyne.NewMenuItemSeparator(), orderItem, themes)
 
 	main := fyne.NewMainMenu()
 	for _, n := range order {
@@ -227,6 +238,7 @@ func (wb *Workbench) requestClose(then func()) {
 // shutdown remembers the window size and closes the project.
 func (wb *Workbench) shutdown() {
 	wb.prefs.setWindowSize(wb.win.Canvas().Size())
+	wb.saveLayout()
 	if wb.proj != nil {
 		wb.proj.Close()
 		wb.proj = nil
@@ -263,6 +275,8 @@ func shortcutText(s fyne.Shortcut) string {
 		k = "-"
 	case fyne.KeySlash:
 		k = "/"
+	case fyne.KeyHome, fyne.KeyEnd:
+		k = string(ks.Key())
 	}
 	return strings.Join(append(parts, k), "+")
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -20,15 +21,19 @@ type candidate struct {
 	mention annot.MentionID // the entity's mention nearest the quote
 	entity  annot.EntityID  // 0 for a mention linked to no entity
 	dist    int
+	label   annot.Label
+	rank    int // 0 people and organisations, 1 other kinds, 2 places
 }
 
-// speakerCandidates lists the entities that could have said q, nearest
-// mention first, one per entity.
-func (wb *Workbench) speakerCandidates(q *annot.Quote) []candidate {
+// speakerCandidates lists the entities that could have said q, one per
+// entity: people and organisations first, then other kinds, then (only when
+// places is set) places; nearest mention first within each group.
+func (wb *Workbench) speakerCandidates(q *annot.Quote, places bool) []candidate {
 	ext := q.Extent()
 	best := map[string]candidate{}
 	for _, m := range wb.ann.Mentions {
-		if m.State == annot.StateRejected || m.Label == annot.LabelGPE || m.Label == annot.LabelLoc {
+		isPlace := m.Label == annot.LabelGPE || m.Label == annot.LabelLoc
+		if m.State == annot.StateRejected || isPlace && !places {
 			continue
 		}
 		d := 0
@@ -49,8 +54,15 @@ func (wb *Workbench) speakerCandidates(q *annot.Quote) []candidate {
 				name = fmt.Sprintf("%s  (“%s”)", e.Name, name)
 			}
 		}
+		rank := 1
+		switch {
+		case m.Label == annot.LabelPerson || m.Label == annot.LabelOrg:
+			rank = 0
+		case isPlace:
+			rank = 2
+		}
 		if c, ok := best[key]; !ok || d < c.dist {
-			best[key] = candidate{name: name, mention: m.ID, entity: ent, dist: d}
+			best[key] = candidate{name: name, label: m.Label, mention: m.ID, entity: ent, dist: d, rank: rank}
 		}
 	}
 	cs := make([]candidate, 0, len(best))
@@ -58,6 +70,9 @@ func (wb *Workbench) speakerCandidates(q *annot.Quote) []candidate {
 		cs = append(cs, c)
 	}
 	sort.Slice(cs, func(i, j int) bool {
+		if cs[i].rank != cs[j].rank {
+			return cs[i].rank < cs[j].rank
+		}
 		if cs[i].dist != cs[j].dist {
 			return cs[i].dist < cs[j].dist
 		}
@@ -83,30 +98,39 @@ func (wb *Workbench) currentCandidate(q *annot.Quote, cs []candidate) int {
 }
 
 const (
+	pickPlaces       = "Show places too…"
 	pickNewEntity    = "New entity from selection…"
 	pickUnattributed = "Unattributed"
 )
 
 // OpenSpeakerPicker shows the speaker choices for the selected quote:
-// nearest candidates first, then "new entity…" and "unattributed".
-func (wb *Workbench) OpenSpeakerPicker() {
+// people and organisations nearest first, then "places…", "new entity…"
+// and "unattributed". Typing filters the list.
+func (wb *Workbench) OpenSpeakerPicker() { wb.openSpeakerPicker(false) }
+
+func (wb *Workbench) openSpeakerPicker(places bool) {
 	q := wb.selectedQuote()
 	if q == nil {
 		wb.hint("Select a quote first (N moves to the next suggestion)")
 		return
 	}
-	cs := wb.speakerCandidates(q)
-	items := make([]string, 0, len(cs)+2)
+	cs := wb.speakerCandidates(q, places)
+	items := make([]string, 0, len(cs)+3)
 	for _, c := range cs {
-		items = append(items, c.name)
+		items = append(items, c.name+"  · "+strings.ToLower(string(c.label)))
 	}
 	cur := max(0, wb.currentCandidate(q, cs))
-	items = append(items, pickNewEntity, pickUnattributed)
+	fixed := []string{pickNewEntity, pickUnattributed}
+	if !places {
+		fixed = append([]string{pickPlaces}, fixed...)
+	}
+	items = append(items, fixed...)
 	qid := q.ID
 	p := widgets.NewPicker(items, nil)
-	p.CycleRune = 's'
-	p.Index = cur
-	title := widget.NewLabelWithStyle("Who said it?  Up/Down or S moves, Enter chooses, Esc closes", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.Fixed = len(fixed)
+	p.SetFilter("")
+	p.Highlight(cur)
+	title := widget.NewLabelWithStyle("Who said it?  Type to filter, Up/Down moves, Enter chooses, Esc closes", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	pop := widget.NewPopUp(container.NewVBox(title, p), wb.win.Canvas())
 	p.OnCancel = func() { pop.Hide(); wb.pickerPopUp, wb.picker = nil, nil; wb.view.FocusText() }
 	p.OnChosen = func(i int) {
@@ -116,6 +140,8 @@ func (wb *Workbench) OpenSpeakerPicker() {
 			wb.setSpeaker(qid, cs[i].mention, false, cs[i].name)
 		case items[i] == pickUnattributed:
 			wb.setSpeaker(qid, 0, true, "unattributed")
+		case items[i] == pickPlaces:
+			wb.openSpeakerPicker(true)
 		default:
 			wb.newSpeakerEntity(qid)
 		}
@@ -142,7 +168,7 @@ func (wb *Workbench) CycleSpeaker() {
 	if q == nil {
 		return
 	}
-	cs := wb.speakerCandidates(q)
+	cs := wb.speakerCandidates(q, false)
 	if len(cs) == 0 {
 		return
 	}

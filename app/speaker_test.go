@@ -114,9 +114,9 @@ func TestSpeakerPicker(t *testing.T) {
 			if got := h.quote(q2).Speaker; got != she {
 				t.Errorf("speaker of quote 2 = mention %d, want %d (she)", got, she)
 			}
-			// cycling: s again, move down with s, choose: another candidate
+			// cycling: s again, move down, choose: another candidate
 			h.typeKeys("s")
-			h.wb.picker.TypedRune('s')
+			h.wb.picker.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
 			h.wb.picker.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 			if got := h.quote(q2).Speaker; got == she || got == 0 {
 				t.Errorf("after cycling, speaker = mention %d, want another candidate", got)
@@ -183,10 +183,51 @@ func TestCycleSpeakerComparesEntities(t *testing.T) {
 			}
 			// the picker opens on the current speaker's entity
 			h.wb.OpenSpeakerPicker()
-			cs := h.wb.speakerCandidates(h.wb.quote(q2))
+			cs := h.wb.speakerCandidates(h.wb.quote(q2), false)
 			if i := h.wb.picker.Index; i >= len(cs) || cs[i].mention != h.quote(q2).Speaker && cs[i].entity != h.mention(h.quote(q2).Speaker).Entity {
 				t.Errorf("picker highlights %d (%q), not the current speaker", i, h.wb.picker.Items[i])
 			}
 		})
+	}
+}
+
+// In the speaker picker, typing filters instead of firing shortcuts; people
+// and organisations come first and places only when asked for.
+func TestSpeakerPickerFiltersAndHidesPlaces(t *testing.T) {
+	h := newHarness(t, newProject(t))
+	q2 := h.quoteID("“It will")
+	h.wb.SelectRef(widgets.Ref{Quote: q2})
+	h.typeKeys("s")
+	p := h.wb.picker
+	if p == nil {
+		t.Fatal("s opened no picker")
+	}
+	for _, it := range p.Items {
+		if strings.Contains(it, "Port Alma") {
+			t.Errorf("picker offers a place without being asked: %q", p.Items)
+		}
+	}
+	// a, r and n are shortcuts (accept, reject, next): here they filter
+	h.wb.typedRune('m')
+	h.wb.typedRune('a')
+	h.wb.typedRune('r')
+	if st := h.quote(q2).State; st != annot.StateSuggested || h.wb.view.Selected() != (widgets.Ref{Quote: q2}) {
+		t.Errorf("typing in the picker fired shortcuts: quote %s, selected %+v", st, h.wb.view.Selected())
+	}
+	if p.Filter != "mar" || !strings.HasPrefix(p.Items[0], "Maria Ortiz") {
+		t.Errorf("filter %q shows %q, want Maria Ortiz first", p.Filter, p.Items)
+	}
+	// places on request
+	p.SetFilter("places")
+	p.Choose()
+	if h.wb.picker == nil || h.wb.picker == p {
+		t.Fatal("Show places did not reopen the picker")
+	}
+	found := false
+	for _, it := range h.wb.picker.Items {
+		found = found || strings.HasPrefix(it, "Port Alma")
+	}
+	if !found {
+		t.Errorf("with places the picker shows %q, want Port Alma", h.wb.picker.Items)
 	}
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"image/color"
 
 	"fyne.io/fyne/v2"
@@ -8,10 +9,9 @@ import (
 )
 
 // appTheme is the default Fyne theme with a chosen light/dark variant (or
-// the system's) and a text zoom.
+// the system's).
 type appTheme struct {
 	mode string // "system", "light", "dark"
-	zoom float32
 }
 
 var _ fyne.Theme = (*appTheme)(nil)
@@ -29,18 +29,13 @@ func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color
 func (t *appTheme) Font(s fyne.TextStyle) fyne.Resource     { return theme.DefaultTheme().Font(s) }
 func (t *appTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
 
-func (t *appTheme) Size(n fyne.ThemeSizeName) float32 {
-	s := theme.DefaultTheme().Size(n)
-	switch n {
-	case theme.SizeNameText, theme.SizeNameCaptionText, theme.SizeNameHeadingText, theme.SizeNameSubHeadingText:
-		return s * t.zoom
-	}
-	return s
-}
+func (t *appTheme) Size(n fyne.ThemeSizeName) float32 { return theme.DefaultTheme().Size(n) }
 
-// applyTheme installs the theme the preferences ask for.
+// applyTheme installs the theme the preferences ask for. The text zoom is
+// the article's alone (ArticleView.SetZoom): zooming every label made the
+// window's minimum size grow past the screen.
 func applyTheme(a fyne.App, p prefs) {
-	a.Settings().SetTheme(&appTheme{mode: p.themeMode(), zoom: p.textZoom()})
+	a.Settings().SetTheme(&appTheme{mode: p.themeMode()})
 }
 
 // SetThemeMode switches between "system", "light" and "dark".
@@ -50,13 +45,14 @@ func (wb *Workbench) SetThemeMode(m string) {
 	wb.setMenus()
 }
 
-// Zoom multiplies the text size by f (1 resets it).
+// Zoom multiplies the article's text size by f (1 resets it); the window
+// and the panels keep their size.
 func (wb *Workbench) Zoom(f float32) {
 	z := float32(1)
 	if f != 1 {
 		z = wb.prefs.textZoom() * f
 	}
 	wb.prefs.setTextZoom(z)
-	applyTheme(wb.app, wb.prefs)
-	wb.view.Refresh()
+	wb.view.SetZoom(wb.prefs.textZoom())
+	wb.hint(fmt.Sprintf("Article text at %.0f%%", wb.prefs.textZoom()*100))
 }

@@ -41,15 +41,17 @@ type Workbench struct {
 	docTitle *widget.Label
 	view     *widgets.ArticleView
 
-	insp *inspector
+	insp   *inspector
+	splits [2]*container.Split // document list | rest, article | inspector
 
 	// status bar
 	saved    *widget.Label
 	position *widget.Label
 	progress *widget.ProgressBar
 
-	picker      *widgets.Picker
-	pickerPopUp *widget.PopUp
+	acceptDialog *widget.Slider // the open "accept all above" threshold (tests drive it)
+	picker       *widgets.Picker
+	pickerPopUp  *widget.PopUp
 
 	lastSaved string // the status bar's save state
 	hinting   bool   // the status bar shows a hint instead
@@ -96,6 +98,7 @@ func (wb *Workbench) build() fyne.CanvasObject {
 	wb.search.SetPlaceHolder("Search the project…")
 	wb.search.ActionItem = widget.NewButtonWithIcon("", theme.SearchIcon(), func() { wb.runSearch(wb.search.Text) })
 	wb.search.OnSubmitted = wb.runSearch
+	wb.search.OnChanged = wb.searchChanged
 	wb.docList = newKeyList(
 		func() int { return len(wb.docs) },
 		func() fyne.CanvasObject { return newRow(2) },
@@ -118,6 +121,7 @@ func (wb *Workbench) build() fyne.CanvasObject {
 	wb.docTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	wb.docTitle.Wrapping = fyne.TextWrapWord
 	wb.view = widgets.NewArticleView()
+	wb.view.SetZoom(wb.prefs.textZoom())
 	wb.view.OnSelect = wb.SelectRef
 	wb.view.OnSelection = func(annot.Span) { wb.insp.refreshActions() }
 	wb.view.OnRune = wb.typedRune
@@ -135,11 +139,21 @@ func (wb *Workbench) build() fyne.CanvasObject {
 	wb.progress.Hide()
 	status := container.NewBorder(nil, nil, wb.saved, container.NewHBox(wb.progress, wb.position))
 
-	split := container.NewHSplit(left, container.NewHSplit(centre, wb.insp.box))
-	split.Offset = 0.22
-	split.Trailing.(*container.Split).Offset = 0.66
+	// The panels are split containers: drag the dividers; saveLayout
+	// remembers where they were.
+	right := container.NewHSplit(centre, wb.insp.box)
+	right.Offset = wb.prefs.split(keySplitRight, 0.66)
+	split := container.NewHSplit(left, right)
+	split.Offset = wb.prefs.split(keySplitLeft, 0.22)
+	wb.splits = [2]*container.Split{split, right}
 	wb.win.Canvas().SetOnTypedRune(wb.typedRune)
 	return container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), status), nil, nil, split)
+}
+
+// saveLayout remembers where the panel dividers are.
+func (wb *Workbench) saveLayout() {
+	wb.prefs.setSplit(keySplitLeft, wb.splits[0].Offset)
+	wb.prefs.setSplit(keySplitRight, wb.splits[1].Offset)
 }
 
 // legend shows what the colours mean.

@@ -65,6 +65,9 @@ type ArticleView struct {
 	sel   [2]int // selected tokens, inclusive; -1 when none
 	ref   Ref    // selected annotation
 	hl    map[Ref]bool
+	found []annot.Span // search matches, in text order
+	cur   int          // the current match (-1: none)
+	zoom  float32      // text size factor; 0 is 1
 
 	scroll  *container.Scroll
 	content *articleContent
@@ -287,6 +290,9 @@ func (v *ArticleView) Resize(s fyne.Size) {
 
 func (v *ArticleView) relayout() {
 	size := theme.TextSize()
+	if v.zoom > 0 {
+		size *= v.zoom
+	}
 	width := v.size.Width - 2*theme.InnerPadding() - theme.ScrollBarSize()
 	if v.lay != nil && v.lay.width == width && v.lay.size == size {
 		return
@@ -314,3 +320,67 @@ type articleContent struct {
 	dragSum   fyne.Delta
 	anchorPos fyne.Position
 }
+
+// SetZoom scales the article's text by z (1: the theme's text size). Only
+// the article changes; the window and the panels keep their size.
+func (v *ArticleView) SetZoom(z float32) {
+	if z == v.zoom {
+		return
+	}
+	v.zoom = z
+	v.relayout()
+	v.scroll.Refresh()
+	v.content.Refresh()
+}
+
+// Zoom returns the text size factor (1: the theme's size).
+func (v *ArticleView) Zoom() float32 {
+	if v.zoom == 0 {
+		return 1
+	}
+	return v.zoom
+}
+
+// TextSize is the size the article's text is drawn at.
+func (v *ArticleView) TextSize() float32 {
+	if v.lay == nil {
+		return theme.TextSize() * v.Zoom()
+	}
+	return v.lay.size
+}
+
+// FirstVisible returns the code point where the first line on screen
+// starts (0 when there is no text).
+func (v *ArticleView) FirstVisible() int {
+	if v.lay == nil || len(v.lay.lines) == 0 {
+		return 0
+	}
+	n := v.lay.lineAt(max(0, v.scroll.Offset.Y-origin().Y))
+	return int(v.toks[v.lay.lines[n].t0].Start)
+}
+
+// scrollToY scrolls the text to y (clamped) and repaints.
+func (v *ArticleView) scrollToY(y float32) {
+	maxY := max(0, v.content.MinSize().Height-v.scroll.Size().Height)
+	v.scroll.ScrollToOffset(fyne.NewPos(0, min(maxY, max(0, y))))
+	v.content.Refresh()
+}
+
+// ScrollHome shows the start of the text; ScrollEnd its end.
+func (v *ArticleView) ScrollHome() { v.scrollToY(0) }
+
+// ScrollEnd shows the end of the text.
+func (v *ArticleView) ScrollEnd() { v.scrollToY(v.content.MinSize().Height) }
+
+// SetFound paints search matches (nil: none) with match cur as the current
+// one and scrolls it into view.
+func (v *ArticleView) SetFound(spans []annot.Span, cur int) {
+	v.found, v.cur = spans, cur
+	if cur >= 0 && cur < len(spans) {
+		v.ScrollTo(spans[cur])
+	}
+	v.content.Refresh()
+}
+
+// Found returns the search matches painted and the current one.
+func (v *ArticleView) Found() ([]annot.Span, int) { return v.found, v.cur }

@@ -29,7 +29,13 @@ func (c *articleContent) tokenAt(p fyne.Position) int {
 func (c *articleContent) Tapped(ev *fyne.PointEvent) {
 	c.v.FocusText()
 	c.mouseDown = false
-	i := c.tokenAt(ev.Position)
+	c.selectAt(ev.Position)
+}
+
+// selectAt selects the innermost annotation at p (none when there is none)
+// and clears the text selection.
+func (c *articleContent) selectAt(p fyne.Position) {
+	i := c.tokenAt(p)
 	v := c.v
 	v.sel = [2]int{-1, -1}
 	ref := Ref{}
@@ -71,9 +77,15 @@ func innermost(a, b Mark) bool {
 	return a.Span.Len() < b.Span.Len()
 }
 
+// A secondary tap on an annotation selects it first (unless it falls in the
+// dragged text selection, which the menu then offers to label).
 func (c *articleContent) TappedSecondary(ev *fyne.PointEvent) {
 	if c.v.ContextMenu == nil {
 		return
+	}
+	c.v.FocusText()
+	if i := c.tokenAt(ev.Position); i >= 0 && !(c.v.sel[0] >= 0 && c.v.sel[0] <= i && i <= c.v.sel[1]) {
+		c.selectAt(ev.Position)
 	}
 	m := c.v.ContextMenu()
 	if m == nil || len(m.Items) == 0 {
@@ -230,6 +242,10 @@ func (c *articleContent) TypedKey(ev *fyne.KeyEvent) {
 		if v.OnSelect != nil {
 			v.OnSelect(Ref{})
 		}
+	case fyne.KeyHome:
+		v.scrollToY(0)
+	case fyne.KeyEnd:
+		v.scrollToY(c.MinSize().Height)
 	case fyne.KeyDown, fyne.KeyUp, fyne.KeyPageDown, fyne.KeyPageUp:
 		step := v.lay.lineH * 3
 		if ev.Name == fyne.KeyPageDown || ev.Name == fyne.KeyPageUp {

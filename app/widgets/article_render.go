@@ -93,6 +93,24 @@ func (r *articleRenderer) Refresh() {
 		}
 	}
 	fg := theme.Color(theme.ColorNameForeground)
+	var found []fyne.CanvasObject
+	for k, sp := range v.found {
+		if sp.End <= lo || sp.Start >= hi {
+			continue
+		}
+		cur := k == v.cur
+		seg(sp, func(x0, x1, y float32) {
+			rc := r.rect(&nr)
+			rc.FillColor = ColorFound
+			if cur {
+				rc.StrokeColor = fg
+				rc.StrokeWidth = 2
+			}
+			rc.Move(fyne.NewPos(x0-3, y))
+			rc.Resize(fyne.NewSize(x1-x0+6, lay.lineH))
+			found = append(found, rc)
+		})
+	}
 	for _, m := range v.marks {
 		if m.Span.End <= lo {
 			continue
@@ -156,6 +174,7 @@ func (r *articleRenderer) Refresh() {
 			ents = append(ents, rc)
 		})
 	}
+	r.objects = append(r.objects, found...)
 	r.objects = append(r.objects, quotes...)
 	r.objects = append(r.objects, ents...)
 	r.objects = append(r.objects, cues...)

@@ -15,6 +15,7 @@ var (
 	ColorQuote   = color.NRGBA{R: 0xf5, G: 0xa6, B: 0x23, A: 0xff} // amber
 	ColorCue     = color.NRGBA{R: 0x00, G: 0x96, B: 0x88, A: 0xff} // teal
 	ColorSpeaker = color.NRGBA{R: 0xd8, G: 0x1b, B: 0x60, A: 0xff} // magenta
+	ColorFound   = color.NRGBA{R: 0xff, G: 0xeb, B: 0x3b, A: 0xa0} // yellow: search matches
 )
 
 var labelColors = map[annot.Label]color.NRGBA{
