@@ -15,11 +15,13 @@ import (
 	"math"
 
 	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/detect/syntax"
 )
 
 // Detector holds loaded models; it is safe for concurrent use.
 type Detector struct {
 	tagger tagger
+	syntax *syntax.Tagger
 	model  *Model
 	opts   Options
 }
@@ -40,7 +42,11 @@ func NewWith(opts Options) (*Detector, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Detector{tagger: tg, model: m, opts: opts}, nil
+	syn, err := syntax.Default()
+	if err != nil {
+		return nil, err
+	}
+	return &Detector{tagger: tg, syntax: syn, model: m, opts: opts}, nil
 }
 
 // Detect returns suggestions for text: ids local to the set, every span in
@@ -96,6 +102,7 @@ type result struct {
 // both scored by the learned model.
 func (d *Detector) run(text string) result {
 	x := newDoc(maskHeader(text))
+	x.analyze(d.syntax)
 	dqs := x.pairMarks()
 	for qi, q := range dqs {
 		for _, p := range q.parts {

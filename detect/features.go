@@ -138,6 +138,10 @@ func (d *doc) quoteFeatures(q *quote, cues []cue, dqs []dquote) []string {
 		add("para-no-final-punct")
 	}
 	add("first=" + d.closedWord(a))
+	add("first-pos=" + d.pos[a].String())
+	if q.marks < 0 && !d.finiteVerb(a, b+1) {
+		add("no-finite-verb/" + kind)
+	}
 	add("before=" + d.closedWord(a-1))
 	add("after=" + d.closedWord(b+1))
 	if q.cue < 0 {
@@ -151,6 +155,8 @@ func (d *doc) quoteFeatures(q *quote, cues []cue, dqs []dquote) []string {
 	add("rule+kind=" + r + "/" + kind)
 	w := d.low[c.a]
 	add("cue=" + w)
+	add("cue-pos=" + d.pos[c.a].String())
+	add("cue+pos=" + w + "/" + d.pos[c.a].String())
 	add("cue+kind=" + w + "/" + kind)
 	if c.attitude {
 		add("attitude")
@@ -179,6 +185,7 @@ func (d *doc) quoteFeatures(q *quote, cues []cue, dqs []dquote) []string {
 	add("cue-dist=" + bucket(dist))
 	sh := d.npShape(c.subj)
 	add("spk=" + sh)
+	add("spk-chunk=" + d.npChunked(c.subj))
 	add("spk+rule=" + sh + "/" + r)
 	if c.subj.len() > 0 {
 		add("spk-len=" + bucket(c.subj.len()))
@@ -208,6 +215,8 @@ func (d *doc) speakerFeatures(q *quote, cues []cue, m *ment, ents []entity) []st
 	add("mtype=" + string(m.typ))
 	add("label=" + string(m.label))
 	add("first=" + d.closedWord(m.a))
+	add("np-chunk=" + d.npChunked(np))
+	add("np-first-pos=" + d.pos[m.a].String())
 	add("np-len=" + bucket(np.len()))
 	if m.ent >= 0 {
 		add("resolved")

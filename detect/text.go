@@ -6,6 +6,7 @@ import (
 
 	"github.com/quotebench/quotebench/annot/textlayer"
 	"github.com/quotebench/quotebench/annot/tokens"
+	"github.com/quotebench/quotebench/detect/syntax"
 )
 
 // doc is the detector's view of the shared text layer (annot/textlayer):
@@ -21,6 +22,9 @@ type doc struct {
 	sents []rng
 	paras []rng
 	quote []int32 // index of the direct quote covering each token, or -1
+
+	pos   []syntax.POS       // part of speech of each token (syntaxlayer.go)
+	chunk []syntax.ChunkType // type of the chunk holding each token
 
 	person   []bool // token is inside a person name
 	lastCues []cue  // every cue, including those found inside quotes

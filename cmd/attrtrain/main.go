@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/quotebench/quotebench/detect"
 	"github.com/quotebench/quotebench/detect/eval"
@@ -28,14 +29,15 @@ func main() {
 	out := flag.String("out", "assets/attr", "directory for model.json.gz")
 	epochs := flag.Int("epochs", 200, "training passes")
 	l2 := flag.Float64("l2", 1e-4, "L2 penalty per example")
+	dump := flag.String("dump", "", "also write the fit split's labelled quote examples to this file (label, features), for error analysis")
 	flag.Parse()
-	if err := run(*shared, *out, *epochs, *l2); err != nil {
+	if err := run(*shared, *out, *epochs, *l2, *dump); err != nil {
 		fmt.Fprintf(os.Stderr, "attrtrain: %v\n", err)
 		os.Exit(1)
 	}
 }
 
-func run(shared, out string, epochs int, l2 float64) error {
+func run(shared, out string, epochs int, l2 float64, dump string) error {
 	train, err := eval.ReadFile(filepath.Join(shared, "corpus", "polnear", "train.jsonl"))
 	if err != nil {
 		return err
@@ -49,6 +51,15 @@ func run(shared, out string, epochs int, l2 float64) error {
 	qx, sx := examples(raw, fit)
 	fmt.Printf("fit: %d quote-part examples (%.1f%% right), %d speaker examples (%.1f%% right)\n",
 		len(qx), rightPct(qx), len(sx), rightPct(sx))
+	if dump != "" {
+		var b strings.Builder
+		for _, x := range qx {
+			fmt.Fprintf(&b, "%v\t%s\n", x.right, strings.Join(x.feats, " "))
+		}
+		if err := os.WriteFile(dump, []byte(b.String()), 0o644); err != nil {
+			return err
+		}
+	}
 	m := &detect.Model{Quote: trainLR(qx, epochs, l2), Speaker: trainLR(sx, epochs, l2)}
 
 	// Tune: the threshold with the best F1, then the calibration there.
