@@ -1,7 +1,6 @@
 package formats
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -9,38 +8,12 @@ import (
 	"runtime"
 
 	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/annot/lines"
 )
 
 // MaxLine is the longest line a line-based reader takes (a whole article
 // with its annotations is far shorter); longer lines are rejected.
 const MaxLine = 64 << 20
-
-var errLong = errors.New("line too long")
-
-// readLine reads one line; a line longer than MaxLine is skipped and
-// reported as errLong.
-func readLine(br *bufio.Reader) ([]byte, error) {
-	var line []byte
-	for {
-		chunk, err := br.ReadSlice('\n')
-		if len(line)+len(chunk) > MaxLine {
-			for errors.Is(err, bufio.ErrBufferFull) {
-				_, err = br.ReadSlice('\n')
-			}
-			if err == io.EOF {
-				err = nil
-			}
-			if err != nil {
-				return nil, err
-			}
-			return nil, errLong
-		}
-		line = append(line, chunk...)
-		if !errors.Is(err, bufio.ErrBufferFull) {
-			return line, err
-		}
-	}
-}
 
 // ReadLines streams the non-blank lines of a line-based file (JSONL),
 // decodes them on every core and yields the records in file order, with
@@ -63,7 +36,7 @@ func ReadLines(r io.Reader, path string, decode func(line []byte) Record, yield 
 	go func() { // split into batches
 		defer close(work)
 		defer close(order)
-		br := bufio.NewReaderSize(r, 1<<16)
+		lr := lines.NewReader(r, MaxLine)
 		b := &batch{out: make(chan []Record, 1)}
 		send := func() bool {
 			if len(b.lines) == 0 {
@@ -82,27 +55,26 @@ func ReadLines(r io.Reader, path string, decode func(line []byte) Record, yield 
 			b = &batch{out: make(chan []Record, 1)}
 			return true
 		}
-		for n := 1; ; n++ {
-			line, err := readLine(br)
-			if errors.Is(err, errLong) {
-				b.lines = append(b.lines, nil) // decoded as the error below
-				b.nums = append(b.nums, n)
-				err = nil
-			}
-			if len(bytes.TrimSpace(line)) > 0 {
-				b.lines = append(b.lines, line)
-				b.nums = append(b.nums, n)
-				if len(b.lines) == size && !send() {
-					return
-				}
-			}
-			if err == io.EOF {
+		for {
+			line, n, err := lr.Next()
+			switch {
+			case err == io.EOF:
 				send()
 				return
-			}
-			if err != nil {
+			case errors.Is(err, lines.ErrTooLong):
+				b.lines = append(b.lines, nil) // decoded as the error below
+				b.nums = append(b.nums, n)
+			case err != nil:
 				readErr = fmt.Errorf("read %q line %d: %w", path, n, err)
 				send()
+				return
+			case len(bytes.TrimSpace(line)) > 0:
+				b.lines = append(b.lines, append([]byte(nil), line...))
+				b.nums = append(b.nums, n)
+			default:
+				continue
+			}
+			if len(b.lines) == size && !send() {
 				return
 			}
 		}

@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -9,47 +8,32 @@ import (
 	"io"
 	"os"
 	"unicode/utf8"
+
+	"github.com/quotebench/quotebench/annot/lines"
 )
 
 // MaxLine is the longest JSONL line (one article) the readers accept.
 const MaxLine = 256 << 20
 
-// Lines calls fn for every non-blank line of r with its 1-based number. It
-// reads line by line with bounded memory; a line longer than MaxLine is an
-// error for that line and the rest continues.
+// Lines calls fn for every non-blank line of r with its 1-based number
+// (annot/lines: bounded memory). A line longer than MaxLine is passed as
+// nil, an error for that line, and the rest continues.
 func Lines(r io.Reader, fn func(n int, line []byte) error) error {
-	br := bufio.NewReaderSize(r, 1<<16)
-	var buf []byte
-	for n := 1; ; n++ {
-		buf = buf[:0]
-		tooLong := false
-		var err error
-		for {
-			var chunk []byte
-			chunk, err = br.ReadSlice('\n')
-			if len(buf)+len(chunk) <= MaxLine {
-				buf = append(buf, chunk...)
-			} else {
-				tooLong = true
-			}
-			if !errors.Is(err, bufio.ErrBufferFull) {
-				break
-			}
-		}
-		if err != nil && err != io.EOF {
-			return fmt.Errorf("line %d: %w", n, err)
-		}
-		if tooLong {
-			if ferr := fn(n, nil); ferr != nil {
-				return ferr
-			}
-		} else if len(bytes.TrimSpace(buf)) > 0 {
-			if ferr := fn(n, buf); ferr != nil {
-				return ferr
-			}
-		}
-		if err == io.EOF {
+	lr := lines.NewReader(r, MaxLine)
+	for {
+		line, n, err := lr.Next()
+		switch {
+		case err == io.EOF:
 			return nil
+		case errors.Is(err, lines.ErrTooLong):
+			line = nil
+		case err != nil:
+			return fmt.Errorf("line %d: %w", n, err)
+		case len(bytes.TrimSpace(line)) == 0:
+			continue
+		}
+		if ferr := fn(n, line); ferr != nil {
+			return ferr
 		}
 	}
 }

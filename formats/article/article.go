@@ -15,7 +15,6 @@
 package article
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -33,6 +32,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/annot/lines"
 	"github.com/quotebench/quotebench/formats"
 )
 
@@ -412,12 +412,16 @@ type jsonArticle struct {
 // line, a line without text, a repeated id or a line over MaxBytes is
 // refused with its number, and the rest is read on.
 func ReadJSONL(path string, r io.Reader, h Handler) {
-	br := bufio.NewReaderSize(r, 64<<10)
+	lr := lines.NewReader(r, MaxBytes)
 	ids := map[string]int{}
 	seen := false
-	for line := 1; ; line++ {
-		b, tooLong, err := readLine(br, MaxBytes)
-		if err != nil && err != io.EOF {
+	for {
+		b, line, err := lr.Next()
+		if err == io.EOF {
+			break
+		}
+		tooLong := errors.Is(err, lines.ErrTooLong)
+		if err != nil && !tooLong {
 			h.reject(path, line, "read: %s", cleanErr(err))
 			return
 		}
@@ -443,34 +447,9 @@ func ReadJSONL(path string, r io.Reader, h Handler) {
 				h.item(Item{Path: path, Line: line, Doc: d})
 			}
 		}
-		if err == io.EOF {
-			break
-		}
 	}
 	if !seen {
 		h.reject(path, 0, "empty: no articles")
-	}
-}
-
-// readLine reads up to and without '\n' (and a '\r' before it). Lines longer
-// than limit are consumed and reported as tooLong.
-func readLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error) {
-	var buf []byte
-	for {
-		chunk, err := br.ReadSlice('\n')
-		if !tooLong {
-			if len(buf)+len(chunk) > limit+2 {
-				tooLong, buf = true, nil
-			} else {
-				buf = append(buf, chunk...)
-			}
-		}
-		if err == bufio.ErrBufferFull {
-			continue
-		}
-		buf = bytes.TrimSuffix(buf, []byte{'\n'})
-		buf = bytes.TrimSuffix(buf, []byte{'\r'})
-		return buf, tooLong, err
 	}
 }
 
