@@ -40,7 +40,6 @@ type articleRenderer struct {
 	objects []fyne.CanvasObject
 	rects   []*canvas.Rectangle
 	texts   []*canvas.Text
-	bg      *canvas.Rectangle
 }
 
 func (r *articleRenderer) Layout(fyne.Size)             {}

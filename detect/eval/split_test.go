@@ -17,8 +17,8 @@ func TestSplitLastHundredAreTune(t *testing.T) {
 	if fit[149].ID != "149" || tune[0].ID != "150" || tune[99].ID != "249" {
 		t.Errorf("split boundary: fit ends %s, tune %s..%s", fit[149].ID, tune[0].ID, tune[99].ID)
 	}
-	fit = append(fit, Record{ID: "new"}) // capacity is capped: tune is not overwritten
-	if tune[0].ID != "150" {
+	grown := append(fit, Record{ID: "new"}) // capacity is capped: tune is not overwritten
+	if tune[0].ID != "150" || grown[150].ID != "new" {
 		t.Error("appending to fit overwrote tune")
 	}
 	if _, err := SelectSplit(recs, "dev"); err == nil {

@@ -378,10 +378,10 @@ func Decode(text, ann string) (annot.Annotations, annot.Unit, int, error) {
 	}
 	var attrs []attr
 	type rel struct {
-		line           int
-		typ, from, to  string
-		equiv          []string
-		note, noteText string
+		line          int
+		typ, from, to string
+		equiv         []string
+		note          string
 	}
 	var rels []rel
 	sc := bufio.NewScanner(strings.NewReader(ann))
