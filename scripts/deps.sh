@@ -2,9 +2,15 @@
 # Installs what building and testing Quotebench needs on Debian/Ubuntu:
 # the C toolchain and the X11/OpenGL/Wayland headers Fyne compiles against,
 # and a Go toolchain new enough for go.mod. Safe to run again: it installs only
-# what is absent. Usage: scripts/deps.sh [extra-package...]
+# what is absent. Usage: scripts/deps.sh [--lint] [extra-package...]
+# --lint also installs staticcheck (scripts/test runs it).
 set -eu
 cd "$(dirname "$0")/.."
+lint=""
+if [ "${1:-}" = "--lint" ]; then
+	lint=1
+	shift
+fi
 
 pkgs="gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
 libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev ca-certificates git $*"
@@ -48,4 +54,20 @@ if [ "$(printf '%s\n%s\n' "$want" "$have" | sort -V | head -n1)" != "$want" ]; t
 	chmod u+w "$dir" "$dir/bin" "$dir/pkg/tool"/* 2>/dev/null || true
 	chmod +x "$dir/bin"/* "$dir/pkg/tool"/*/*
 	echo "deps: Go $want ready in $dir/bin"
+fi
+
+# staticcheck, pinned. v0.8.2 (2026.2.2) understands the Go this project
+# builds with; building it needs Go 1.26, which an older go fetches through
+# the module proxy (GOTOOLCHAIN=auto) for this one install.
+if [ -n "$lint" ]; then
+	. scripts/env.sh
+	sc_version=v0.8.2
+	gobin=$(go env GOBIN)
+	[ -n "$gobin" ] || gobin="$(go env GOPATH)/bin"
+	if ! "$gobin/staticcheck" -version 2>/dev/null | grep -q "(${sc_version#v})"; then
+		echo "deps: installing staticcheck $sc_version into $gobin"
+		GOFLAGS= GOTOOLCHAIN=auto go install "honnef.co/go/tools/cmd/staticcheck@$sc_version"
+	else
+		echo "deps: staticcheck $sc_version present"
+	fi
 fi
