@@ -69,15 +69,6 @@ var personTitles = set(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord l
 	chairman chairwoman ceo coach officer detective inspector chief councillor councilor
 	speaker leader spokesman spokeswoman professor dr dean cardinal bishop`)
 
-// orgWords end organisation names: "Acme Corp", "Labour Party".
-var orgWords = set(`inc inc. corp corp. co co. ltd ltd. llc plc group party committee council ministry
-	department agency bank university college school association union institute foundation
-	company corporation commission court congress senate parliament assembly house army navy
-	police service services times post news journal press network channel tv radio herald
-	tribune telegraph guardian gazette agency club league federation organization organisation
-	board office bureau authority fund trust centre center hospital airlines airways
-	government administration campaign church network media`)
-
 // capStop are capitalised words that do not start names at a sentence start.
 var capStop = set(`the a an this that these those but and or in on at for from with by as of to if
 	when while after before he she it they we i you his her their its our my your there here

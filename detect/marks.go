@@ -55,9 +55,6 @@ type dquote struct {
 	single   bool // single quotation marks
 }
 
-func (q *dquote) first() int { return q.parts[0].a }
-func (q *dquote) last() int  { return q.parts[len(q.parts)-1].b - 1 }
-
 // pairMarks pairs quotation marks paragraph by paragraph in one pass. A mark
 // opens or closes by what it is glued to (marks that close the wrong way,
 // `countries “.`, still close); a paragraph that ends inside a quote continues

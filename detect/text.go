@@ -79,8 +79,5 @@ func (d *doc) isDashTok(i int) bool {
 	return w == "–" || w == "—" || w == "-" || w == "--" || w == "―"
 }
 
-// lower is strings.ToLower without allocating for text already lower case.
-func lower(s string) string { return textlayer.Lower(s) }
-
 // isISODate reports whether w is a date written YYYY-MM-DD.
 func isISODate(w string) bool { return textlayer.IsISODate(w) }
