@@ -45,11 +45,11 @@ func sharedDir(t testing.TB) string {
 func TestSampleGold(t *testing.T) {
 	shared := sharedDir(t)
 	if shared == "" {
-		t.Skip("../shared not present")
+		t.Skip("skipped: ../shared is absent, so the hand-annotated sample's gold file is not available")
 	}
 	f, err := os.Open(filepath.Join(shared, "corpus", "sample", "putin-xi-2022-12-30.gold.jsonl"))
 	if err != nil {
-		t.Skip(err)
+		t.Skipf("skipped: the sample's gold file is not readable: %v", err)
 	}
 	defer f.Close()
 	var gold struct {
@@ -67,6 +67,9 @@ func TestSampleGold(t *testing.T) {
 	}
 	if err := json.Unmarshal(sc.Bytes(), &gold); err != nil {
 		t.Fatal(err)
+	}
+	if len(gold.Quotes) == 0 || gold.Text == "" {
+		t.Fatalf("the gold file has %d quotes and %d bytes of text: not the sample's gold", len(gold.Quotes), len(gold.Text))
 	}
 	det := mustNew(t)
 	a := det.Detect(gold.Text)

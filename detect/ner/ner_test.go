@@ -331,20 +331,23 @@ func sharedDir(t testing.TB) string {
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			t.Skip("go.mod not found")
+			t.Skip("skipped: go.mod not found above the working directory, so ../shared cannot be located")
 		}
 		dir = parent
 	}
 	shared := filepath.Join(dir, "..", "shared")
 	if _, err := os.Stat(filepath.Join(shared, "corpus", "conll2003", "eng.testa")); err != nil {
-		t.Skip("../shared/corpus/conll2003 is absent")
+		t.Skip("skipped: ../shared/corpus/conll2003/eng.testa is absent (the CoNLL corpus is not in this checkout)")
 	}
 	return shared
 }
 
-// TestEvalTesta prints the embedded model's scores on CoNLL eng.testa (it
-// asserts only that the model finds entities: the numbers are reported, not
-// tested).
+// TestEvalTesta scores the embedded model on CoNLL eng.testa (strict
+// spans) and holds it to floors about a point under what it measured when
+// they were set (overall F1 93.8 from CoNLL tokens, 93.6 from raw text; PER
+// 95.2, ORG 88.2, LOC 96.4): a retrained or changed tagger that loses more
+// than that fails here. eng.testa is reported, never tuned on. It skips,
+// saying so, when ../shared/corpus/conll2003 is absent.
 func TestEvalTesta(t *testing.T) {
 	shared := sharedDir(t)
 	f, err := os.Open(filepath.Join(shared, "corpus", "conll2003", "eng.testa"))
@@ -361,8 +364,20 @@ func TestEvalTesta(t *testing.T) {
 	t.Logf("eng.testa, CoNLL tokens:\n%s", s)
 	raw := tg.EvaluateText(docs)
 	t.Logf("eng.testa, raw text:\n%s", raw)
-	if s.All.TP == 0 || raw.All.TP == 0 {
-		t.Error("the model found no entity in eng.testa")
+	floor := func(what string, sc Score, min float64) {
+		if f1 := sc.F1(); f1 < min {
+			t.Errorf("eng.testa %s: F1 %.2f, floor %.1f", what, f1, min)
+		}
+	}
+	floor("overall, CoNLL tokens", s.All, 93.0)
+	floor("overall, raw text", raw.All, 92.8)
+	for l, min := range map[string]float64{"PER": 94.0, "ORG": 86.5, "LOC": 95.5} {
+		sc, ok := s.By[l]
+		if !ok {
+			t.Errorf("no %s scores", l)
+			continue
+		}
+		floor(l+", CoNLL tokens", *sc, min)
 	}
 }
 
