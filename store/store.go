@@ -182,9 +182,9 @@ func dsn(abs string, readOnly bool) string {
 	}
 	p = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(p)
 	if readOnly {
-		return "file:" + p + "?mode=ro&_fk=1&_busy_timeout=5000&_txlock=deferred"
+		return "file:" + p + "?mode=ro&_fk=1&_busy_timeout=5000&_txlock=deferred&_stmt_cache_size=64"
 	}
-	return "file:" + p + "?_fk=1&_journal_mode=WAL&_busy_timeout=5000&_txlock=immediate&_sync=FULL"
+	return "file:" + p + "?_fk=1&_journal_mode=WAL&_busy_timeout=5000&_txlock=immediate&_sync=FULL&_stmt_cache_size=64"
 }
 
 // header is what checkHeader found.

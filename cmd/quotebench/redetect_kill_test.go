@@ -1,0 +1,175 @@
+//go:build unix
+
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"math/rand"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/detect"
+	"github.com/quotebench/quotebench/store"
+)
+
+// kill -9 during redetect leaves every document either fully re-detected or
+// untouched: a child process re-detects a project and is killed at random
+// moments; after each kill every document holds exactly its old suggestions
+// or exactly the new ones, and a last run completes them all.
+func TestRedetectKilled(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: kills a child process several times")
+	}
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	orig := filepath.Join(dir, "orig"+store.Ext)
+	s, err := store.Open(orig, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	det, err := detect.New() // speech: the re-detection with --scope all differs
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 200; i++ {
+		text := fmt.Sprintf("Report %d.\n\n“We will build %d homes,” said Jo Doe, the mayor. The council plans to raise taxes by %d percent. ", i, i, i%9)
+		text += strings.Repeat("Officials said the plan would cost more. The union pledged to fight the cuts. ", 2+i%5)
+		a := det.Detect(text)
+		if _, err := s.AddDocument(annot.Document{ExtID: fmt.Sprint("r", i), Text: text}, &a, annot.OriginDetector); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+	before := fingerprints(t, orig)
+	want := filepath.Join(dir, "want"+store.Ext)
+	copyFile(t, orig, want)
+	start := time.Now()
+	if code := run([]string{"redetect", "--project", want, "--scope", "all"}, io.Discard, io.Discard); code != 0 {
+		t.Fatal("redetect failed")
+	}
+	took := time.Since(start)
+	after := fingerprints(t, want)
+	changed := 0
+	for id := range before {
+		if before[id] != after[id] {
+			changed++
+		}
+	}
+	if changed < len(before)/2 {
+		t.Fatalf("the re-detection changes only %d of %d documents: nothing to test", changed, len(before))
+	}
+
+	p := filepath.Join(dir, "p"+store.Ext)
+	copyFile(t, orig, p)
+	rng := rand.New(rand.NewSource(1))
+	mixed := 0
+	const kills = 5
+	for k := 0; k < kills; k++ {
+		cmd := exec.Command(self, "redetect", "--project", p, "--scope", "all")
+		cmd.Env = append(os.Environ(), "QUOTEBENCH_AS_MAIN=1")
+		var out bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &out
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		// spread over a whole run (plus the child's start), jittered
+		time.Sleep(took*time.Duration(k+1)/kills + time.Duration(rng.Int63n(int64(took/kills)+1)))
+		cmd.Process.Signal(syscall.SIGKILL)
+		cmd.Wait()
+		got := fingerprints(t, p)
+		old, fresh := 0, 0
+		for id, fp := range got {
+			switch fp {
+			case after[id]:
+				fresh++
+			case before[id]:
+				old++
+			default:
+				t.Fatalf("kill %d: document %d is neither as before nor fully re-detected:\n%s\nbefore:\n%s\nafter:\n%s", k, id, fp, before[id], after[id])
+			}
+		}
+		if fresh > 0 && old > 0 {
+			mixed++
+		}
+		t.Logf("kill %d: %d documents re-detected, %d untouched", k, fresh, old)
+	}
+	if mixed == 0 {
+		t.Log("no kill landed in the middle of a run; the check above still held")
+	}
+	if code := run([]string{"redetect", "--project", p, "--scope", "all"}, io.Discard, io.Discard); code != 0 {
+		t.Fatal("final redetect failed")
+	}
+	if got := fingerprints(t, p); !mapsEqual(got, after) {
+		t.Error("after a full run the documents differ from a run that was never killed")
+	}
+}
+
+// fingerprints describes each document's annotations without row ids.
+func fingerprints(t *testing.T, p string) map[annot.DocID]string {
+	t.Helper()
+	s, err := store.Open(p, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	sums, err := s.Documents(annot.DocFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[annot.DocID]string{}
+	for _, d := range sums {
+		a, err := s.Annotations(d.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var lines []string
+		for _, m := range a.Mentions {
+			lines = append(lines, fmt.Sprintf("m %v %s %s %s %s %.2f", m.Span, m.Label, m.Type, m.Origin, m.State, m.Confidence))
+		}
+		for _, q := range a.Quotes {
+			spk := annot.Span{}
+			if m := a.Mention(q.Speaker); m != nil {
+				spk = m.Span
+			}
+			lines = append(lines, fmt.Sprintf("q %v %s %v %s %s %.2f speaker %v", q.Parts, q.Kind, q.Cue, q.Origin, q.State, q.Confidence, spk))
+		}
+		slices.Sort(lines)
+		out[d.ID] = strings.Join(lines, "\n")
+	}
+	return out
+}
+
+func mapsEqual(a, b map[annot.DocID]string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if b[k] != v {
+			return false
+		}
+	}
+	return true
+}
+
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	b, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
