@@ -1,15 +1,19 @@
 // Package jsonl is Quotebench's native, lossless exchange format: one
 // document per line, offsets in Unicode code points, end exclusive.
 //
-// Each line is the gold format of the shared corpus (id, text, quotes with
+// Each line is the gold schema (formats/gold: what `quotebench detect`
+// writes and `quotebench eval` scores; id, text, quotes with
 // start/end/text/type/speaker/speaker_mention/speaker_start/speaker_end,
-// entities with start/end/label/text) plus everything the project holds:
+// entities with start/end/label/text/entity) plus everything the project
+// holds:
 //
 //	document   title, date, source, url, status, sha256
 //	quotes     qid, parts [{start,end,text}] (for split quotes; a quote of one
 //	           part is start/end), cue/cue_start/cue_end (PolNeAR's
 //	           names), speaker_id, unattributed, origin, state, confidence
-//	entities   name mentions: mid, mention_type, entity, origin, state, confidence
+//	entities   name mentions: entity (the canonical name, as in the gold
+//	           schema), entity_id (the cluster), mid, mention_type, origin,
+//	           state, confidence
 //	mentions   nominal and pronoun mentions, same fields ("entities" stays
 //	           what NER scorers expect)
 //	clusters   entities: id, name, label, origin, state, confidence
@@ -28,6 +32,7 @@ import (
 
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/formats"
+	"github.com/quotebench/quotebench/formats/gold"
 )
 
 func init() {
@@ -59,28 +64,16 @@ type Doc struct {
 	Clusters []Cluster `json:"clusters,omitempty"`
 }
 
-// Quote is a quote in gold shape plus Quotebench's fields.
+// Quote is a quote in the gold schema plus Quotebench's fields.
 type Quote struct {
-	Start          int     `json:"start"`
-	End            int     `json:"end"`
-	Text           string  `json:"text"`
-	Type           string  `json:"type"`
-	Speaker        *string `json:"speaker"`
-	SpeakerMention *string `json:"speaker_mention"`
-	SpeakerStart   *int    `json:"speaker_start"`
-	SpeakerEnd     *int    `json:"speaker_end"`
-	Cue            *string `json:"cue,omitempty"`
-	CueStart       *int    `json:"cue_start,omitempty"`
-	CueEnd         *int    `json:"cue_end,omitempty"`
+	gold.Quote
 
 	QID          int64  `json:"qid,omitempty"`
 	Parts        []Part `json:"parts,omitempty"`
 	SpeakerID    int64  `json:"speaker_id,omitempty"`
 	Unattributed bool   `json:"unattributed,omitempty"`
-	Prov
-
-	AttributionID any `json:"attribution_id,omitempty"` // PolNeAR
-	QuoteKey      any `json:"quote_id,omitempty"`       // gold: the parts of one split quote share it
+	Origin       string `json:"origin,omitempty"`
+	State        string `json:"state,omitempty"`
 }
 
 // Part is one part of a quote.
@@ -90,16 +83,16 @@ type Part struct {
 	Text  string `json:"text"`
 }
 
-// Mention is an entity mention in gold shape plus Quotebench's fields.
+// Mention is an entity mention in the gold schema (entity: the canonical
+// name) plus Quotebench's fields (entity_id: the cluster).
 type Mention struct {
-	Start  int    `json:"start"`
-	End    int    `json:"end"`
-	Label  string `json:"label"`
-	Text   string `json:"text"`
-	MID    int64  `json:"mid,omitempty"`
-	Type   string `json:"mention_type,omitempty"`
-	Entity int64  `json:"entity,omitempty"`
-	Prov
+	gold.Entity
+
+	MID      int64  `json:"mid,omitempty"`
+	Type     string `json:"mention_type,omitempty"`
+	EntityID int64  `json:"entity_id,omitempty"`
+	Origin   string `json:"origin,omitempty"`
+	State    string `json:"state,omitempty"`
 }
 
 // Cluster is an entity.
@@ -121,6 +114,24 @@ func prov(p annot.Provenance) Prov {
 	return Prov{string(p.Origin), string(p.State), p.Confidence}
 }
 
+// confidence is the gold schema's confidence of p: none when zero.
+func confidence(p annot.Provenance) *float64 {
+	if p.Confidence == 0 {
+		return nil
+	}
+	c := p.Confidence
+	return &c
+}
+
+// provOf is the provenance of a gold item with Quotebench's fields.
+func provOf(origin, state string, conf *float64) annot.Provenance {
+	p := annot.Provenance{Origin: annot.Origin(origin), State: annot.State(state)}
+	if conf != nil {
+		p.Confidence = *conf
+	}
+	return p
+}
+
 func (p Prov) annot() annot.Provenance {
 	return annot.Provenance{Origin: annot.Origin(p.Origin), State: annot.State(p.State), Confidence: p.Confidence}
 }
@@ -139,8 +150,11 @@ func Encode(it formats.Item) (Doc, error) {
 		if err != nil {
 			return d, fmt.Errorf("mention %d: %w", m.ID, err)
 		}
-		jm := Mention{Start: m.Start, End: m.End, Label: string(m.Label), Text: t, MID: int64(m.ID),
-			Type: string(m.Type), Entity: int64(m.Entity), Prov: prov(m.Provenance)}
+		jm := Mention{Entity: gold.Entity{Start: m.Start, End: m.End, Label: string(m.Label), Text: t, Confidence: confidence(m.Provenance)},
+			MID: int64(m.ID), Type: string(m.Type), EntityID: int64(m.Entity), Origin: string(m.Origin), State: string(m.State)}
+		if e := a.Entity(m.Entity); e != nil {
+			jm.Entity.Entity = gold.Key(e.Name)
+		}
 		if m.Type == annot.MentionName || m.Type == "" {
 			d.Entities = append(d.Entities, jm)
 		} else {
@@ -162,8 +176,8 @@ func Encode(it formats.Item) (Doc, error) {
 		if err != nil {
 			return d, fmt.Errorf("quote %d: %w", q.ID, err)
 		}
-		jq := Quote{Start: ext.Start, End: ext.End, Text: t, Type: string(q.Kind), QID: int64(q.ID),
-			SpeakerID: int64(q.Speaker), Unattributed: q.Unattributed, Prov: prov(q.Provenance)}
+		jq := Quote{Quote: gold.Quote{Start: ext.Start, End: ext.End, Text: t, Type: string(q.Kind), Confidence: confidence(q.Provenance)},
+			QID: int64(q.ID), SpeakerID: int64(q.Speaker), Unattributed: q.Unattributed, Origin: string(q.Origin), State: string(q.State)}
 		for _, p := range q.Parts {
 			if len(q.Parts) == 1 && p == ext {
 				break // start, end and text say it all
@@ -292,14 +306,18 @@ func Decoded(d Doc) (annot.Document, annot.Annotations, annot.Unit, error) {
 		if t == "" {
 			t = annot.MentionName
 		}
-		if m.Entity != 0 && !ents[m.Entity] {
-			return doc, a, unit, fmt.Errorf("%w: entity %d-%d names unknown cluster %d", annot.ErrInvalid, m.Start, m.End, m.Entity)
+		eid := m.EntityID
+		if n, ok := m.Entity.Entity.Int(); ok && eid == 0 && ents[n] {
+			eid = n // written before the schema was shared: "entity" held the cluster id
+		}
+		if eid != 0 && !ents[eid] {
+			return doc, a, unit, fmt.Errorf("%w: entity %d-%d names unknown cluster %d", annot.ErrInvalid, m.Start, m.End, eid)
 		}
 		if m.Label == "" {
 			return doc, a, unit, fmt.Errorf("%w: entity %d-%d has no label", annot.ErrInvalid, m.Start, m.End)
 		}
 		a.Mentions = append(a.Mentions, annot.Mention{ID: id, Span: sp, Label: annot.Label(m.Label), Type: t,
-			Entity: annot.EntityID(m.Entity), Provenance: m.annot()})
+			Entity: annot.EntityID(eid), Provenance: provOf(m.Origin, m.State, m.Confidence)})
 	}
 	// quotes
 	byAttr := map[string]int{}
@@ -320,7 +338,7 @@ func Decoded(d Doc) (annot.Document, annot.Annotations, annot.Unit, error) {
 			}
 			parts = []annot.Span{sp}
 		}
-		q := annot.Quote{ID: annot.QuoteID(jq.QID), Parts: parts, Kind: annot.Kind(jq.Type), Unattributed: jq.Unattributed, Provenance: jq.annot()}
+		q := annot.Quote{ID: annot.QuoteID(jq.QID), Parts: parts, Kind: annot.Kind(jq.Type), Unattributed: jq.Unattributed, Provenance: provOf(jq.Origin, jq.State, jq.Confidence)}
 		switch q.Kind {
 		case annot.KindDirect, annot.KindMixed, annot.KindIndirect:
 		case "":
@@ -391,10 +409,10 @@ func partKey(jq Quote) (string, bool) {
 	switch {
 	case len(jq.Parts) > 0:
 		return "", false
-	case jq.QuoteKey != nil:
-		return "quote_id " + fmt.Sprint(jq.QuoteKey), true
-	case jq.AttributionID != nil:
-		return "attribution_id " + fmt.Sprint(jq.AttributionID), true
+	case jq.QuoteID != "":
+		return "quote_id " + string(jq.QuoteID), true
+	case jq.AttributionID != "":
+		return "attribution_id " + jq.AttributionID, true
 	}
 	return "", false
 }
