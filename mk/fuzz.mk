@@ -1,5 +1,5 @@
 # Fuzz campaign (issue 7).
-#   make fuzz          run every fuzz target under annot/, detect/, formats/ and store/, one after
+#   make fuzz          run every fuzz target under annot/, detect/, formats/, ingest/ and store/, one after
 #                      another, FUZZTIME each (default 10m), niced and with
 #                      -parallel 1; logs in FUZZLOG (default /tmp/fuzz), one
 #                      file per target; a crasher lands in the package's
@@ -11,8 +11,8 @@
 FUZZ_ALL_TIME := $(if $(filter command line environment,$(origin FUZZTIME)),$(FUZZTIME),10m)
 FUZZLOG ?= /tmp/fuzz
 
-# Lines "dir name": every func FuzzX in the test files under annot/, detect/, formats/ and store/.
-FUZZ_TARGETS = grep -rHo --include='*_test.go' --exclude-dir=testdata '^func Fuzz[A-Za-z0-9_]*' annot detect formats store \
+# Lines "dir name": every func FuzzX in the test files under annot/, detect/, formats/, ingest/ and store/.
+FUZZ_TARGETS = grep -rHo --include='*_test.go' --exclude-dir=testdata '^func Fuzz[A-Za-z0-9_]*' annot detect formats ingest store \
 	| sed 's|^\(.*\)/[^/]*_test.go:func \(Fuzz.*\)|\1 \2|' | sort
 
 .PHONY: fuzz fuzz-list
@@ -25,7 +25,7 @@ fuzz:
 	echo "fuzz: $$(wc -l <$(FUZZLOG)/targets.txt) targets, $(FUZZ_ALL_TIME) each, logs in $(FUZZLOG)"; \
 	while read -r dir name; do \
 		log="$(FUZZLOG)/$$(echo $$dir | tr / _)_$$name.log"; \
-		cgo=0; case "$$dir" in store|store/*) cgo=1 ;; esac; \
+		cgo=0; case "$$dir" in store|store/*|ingest|ingest/*) cgo=1 ;; esac; \
 		echo "fuzz: $$dir $$name -> $$log"; \
 		if CGO_ENABLED=$$cgo nice -n 19 go test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZ_ALL_TIME) -parallel 1 "./$$dir" >"$$log" 2>&1; then \
 			grep '^fuzz: elapsed' "$$log" | tail -n 1; \
