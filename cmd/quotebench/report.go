@@ -10,6 +10,7 @@ import (
 
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/detect/feedback"
+	"github.com/quotebench/quotebench/learn"
 	"github.com/quotebench/quotebench/store"
 )
 
@@ -49,7 +50,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		return fail(1, "%v", err)
 	}
 	defer s.Close()
-	r, err := projectReport(s)
+	r, err := learn.Report(s)
 	if err != nil {
 		return fail(1, "%v", err)
 	}
@@ -63,24 +64,6 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	}
 	printReport(stdout, r, *cues)
 	return 0
-}
-
-// projectReport reads the done documents of a project in one transaction.
-func projectReport(s *store.Store) (feedback.Report, error) {
-	sums, err := s.Documents(annot.DocFilter{Status: annot.StatusDone})
-	if err != nil {
-		return feedback.Report{}, err
-	}
-	ids := make([]annot.DocID, len(sums))
-	for i, d := range sums {
-		ids[i] = d.ID
-	}
-	var docs []feedback.Doc
-	err = s.EachDocument(ids, func(d annot.Document, a annot.Annotations) bool {
-		docs = append(docs, feedback.Doc{Doc: d, Ann: a})
-		return true
-	})
-	return feedback.Build(docs), err
 }
 
 func printReport(w io.Writer, r feedback.Report, cues int) {
