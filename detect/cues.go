@@ -232,8 +232,10 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 		if passive && (w == "told" || w == "asked" || w == "informed" || w == "reminded" || w == "warned" || w == "urged" || w == "assured") {
 			return cue{}, false
 		}
-		if strings.HasSuffix(w, "ing") && k >= s.a && d.low[k] == "," {
-			// "…, saying that": the speaker is the subject of the sentence.
+		if strings.HasSuffix(w, "ing") && (!passive || k >= s.a && d.low[k] == ",") {
+			// A participle ("…, saying that", "began by saying", "hold
+			// banners proclaiming"), not a progressive ("is saying"): the
+			// speaker is the subject of the sentence.
 			c.subj = d.sentenceSubject(s, i)
 		} else {
 			c.subj = d.leftNP(k, s.a)

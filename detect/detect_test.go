@@ -334,3 +334,21 @@ func TestSpeakerIsNounPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestEmbeddedNeedsAside: a cue inside a direct quote splits it only as an
+// aside ("A, he said, B"), not as a clause of the quote itself.
+func TestEmbeddedNeedsAside(t *testing.T) {
+	det := mustNew(t)
+	in := "“With certainty, I will predict that prices fall, and soon,” he said."
+	a := det.Detect(in)
+	if len(a.Quotes) != 1 || len(a.Quotes[0].Parts) != 1 {
+		t.Fatalf("%d quotes (first with %d parts), want 1 in one part", len(a.Quotes), len(a.Quotes[0].Parts))
+	}
+	if m := a.Mention(a.Quotes[0].Speaker); m == nil || annot.SpanText([]rune(in), m.Span) != "he" {
+		t.Errorf("speaker %v, want he", m)
+	}
+	in = "“Prices will fall,” he said, “and soon.”"
+	if a := det.Detect(in); len(a.Quotes) != 1 || len(a.Quotes[0].Parts) != 2 {
+		t.Errorf("aside: %d quotes, want 1 in two parts", len(a.Quotes))
+	}
+}

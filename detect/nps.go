@@ -31,8 +31,25 @@ func (d *doc) leftNP(k, lo int) rng {
 			}
 		}
 	}
+	if j == k && floating[d.low[k]] {
+		// A floating quantifier: "Smith and Jones both said", "the
+		// officials all said": the phrase before it, with its conjunct.
+		np := d.leftNP(k-1, lo)
+		if np.len() == 0 {
+			return rng{}
+		}
+		if np.a-2 >= lo && d.low[np.a-1] == "and" {
+			if first := d.leftNP(np.a-2, lo); first.len() > 0 {
+				np.a = first.a
+			}
+		}
+		return rng{np.a, k + 1}
+	}
 	return rng{j, k + 1}
 }
+
+// floating quantifiers follow the phrase they quantify ("they both said").
+var floating = set(`both all each`)
 
 // isName reports whether tokens [a, b) are all part of person names.
 func (d *doc) isName(a, b int) bool {

@@ -57,6 +57,11 @@ func (d *doc) splitEmbedded(q *dquote, cues *[]cue) int {
 					}
 				} else {
 					subj = rng{i + 1, k}
+					// "A, he said, B", not a clause of the quote itself:
+					// "…, I will predict that X, …".
+					if d.low[k+1] == "that" || j-(k+1) > 4 && d.low[k+1] != "," || d.hasModal(subj) {
+						continue
+					}
 				}
 				if subj.len() == 0 || subj.len() > 5 {
 					continue
@@ -71,6 +76,17 @@ func (d *doc) splitEmbedded(q *dquote, cues *[]cue) int {
 		}
 	}
 	return -1
+}
+
+// hasModal reports whether r holds a modal verb ("I will predict").
+func (d *doc) hasModal(r rng) bool {
+	for i := r.a; i < r.b; i++ {
+		switch d.low[i] {
+		case "will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll", "’ll":
+			return true
+		}
+	}
+	return false
 }
 
 // attribute turns direct quotes and cues into quotes with speakers.

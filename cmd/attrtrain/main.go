@@ -29,7 +29,7 @@ func main() {
 	out := flag.String("out", "assets/attr", "directory for model.json.gz")
 	epochs := flag.Int("epochs", 200, "training passes")
 	l2 := flag.Float64("l2", 1e-4, "L2 penalty per example")
-	dump := flag.String("dump", "", "also write the fit split's labelled quote examples to this file (label, features), for error analysis")
+	dump := flag.String("dump", "", "also write the fit split's labelled quote examples to this file (quote|speaker, label, features), for error analysis")
 	flag.Parse()
 	if err := run(*shared, *out, *epochs, *l2, *dump); err != nil {
 		fmt.Fprintf(os.Stderr, "attrtrain: %v\n", err)
@@ -54,7 +54,10 @@ func run(shared, out string, epochs int, l2 float64, dump string) error {
 	if dump != "" {
 		var b strings.Builder
 		for _, x := range qx {
-			fmt.Fprintf(&b, "%v\t%s\n", x.right, strings.Join(x.feats, " "))
+			fmt.Fprintf(&b, "quote\t%v\t%s\n", x.right, strings.Join(x.feats, " "))
+		}
+		for _, x := range sx {
+			fmt.Fprintf(&b, "speaker\t%v\t%s\n", x.right, strings.Join(x.feats, " "))
 		}
 		if err := os.WriteFile(dump, []byte(b.String()), 0o644); err != nil {
 			return err
