@@ -136,6 +136,9 @@ type Provenance struct {
 	Origin     Origin  `json:"origin"`
 	State      State   `json:"state"`
 	Confidence float64 `json:"confidence,omitempty"`
+	// Annotator names who made the decision (accepted, edited, rejected
+	// or added it); empty on pending suggestions.
+	Annotator string `json:"annotator,omitempty"`
 }
 
 // Entity is a canonical referent within a document ("Vladimir Putin").

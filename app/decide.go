@@ -23,7 +23,7 @@ func (wb *Workbench) setState(st annot.State) {
 		if !wb.write(verb+" quote", func() error { return wb.proj.SetQuoteState(r.Quote, st) }) {
 			return
 		}
-		q.State = st
+		q.State, q.Annotator = st, wb.annotator()
 		if m := wb.ann.Mention(q.Speaker); m != nil && m.State == annot.StateSuggested {
 			// its speaker may have followed it (store: speaker_fate.go)
 			wb.reload()
@@ -36,12 +36,23 @@ func (wb *Workbench) setState(st annot.State) {
 		if !wb.write(verb+" "+strings.ToLower(string(m.Label)), func() error { return wb.proj.SetMentionState(r.Mention, st) }) {
 			return
 		}
-		m.State = st
+		m.State, m.Annotator = st, wb.annotator()
 	}
 	wb.repaintOne(r)
 	if len(wb.suggestions()) > 0 {
 		wb.NextSuggestion(1)
 	}
+}
+
+// annotator is who makes the decisions in this window (the project's
+// annotator; see store.Store.Annotator), "" when the project cannot say.
+func (wb *Workbench) annotator() string {
+	n, ok := wb.proj.(interface{ Annotator() (string, error) })
+	if !ok {
+		return ""
+	}
+	name, _ := n.Annotator()
+	return name
 }
 
 // Accept accepts the selected annotation and selects the next suggestion.

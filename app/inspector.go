@@ -161,6 +161,15 @@ func swatch(c any) fyne.CanvasObject {
 	return container.NewCenter(r)
 }
 
+// decidedBy names who made a decision (" by Ana"), "" for a pending
+// suggestion or a decision made before annotators were recorded.
+func decidedBy(p annot.Provenance) string {
+	if p.Annotator == "" || p.State == annot.StateSuggested {
+		return ""
+	}
+	return " by " + p.Annotator
+}
+
 func stateGlyph(st annot.State) string {
 	switch st {
 	case annot.StateSuggested:
@@ -187,7 +196,7 @@ func (in *inspector) quoteLine(q annot.Quote) string {
 	if len(q.Parts) > 1 {
 		parts = fmt.Sprintf(" · %d parts", len(q.Parts))
 	}
-	return fmt.Sprintf("%s%s · %s · %s%s", stateGlyph(q.State), sureText(q.Provenance), q.Kind, who, parts)
+	return fmt.Sprintf("%s%s · %s · %s%s", stateGlyph(q.State), sureText(q.Provenance)+decidedBy(q.Provenance), q.Kind, who, parts)
 }
 
 // sureText is how sure the detector was of a suggestion still pending:
@@ -247,7 +256,7 @@ func (in *inspector) refreshRef(r widgets.Ref) {
 	}
 	for i := range in.rows {
 		if in.rows[i].mention == r.Mention {
-			in.rows[i].meta = fmt.Sprintf("%s · %s%s", m.Type, m.State, sureText(m.Provenance))
+			in.rows[i].meta = fmt.Sprintf("%s · %s%s", m.Type, m.State, sureText(m.Provenance)+decidedBy(m.Provenance))
 			in.entityList.RefreshItem(i)
 		}
 	}
@@ -286,7 +295,7 @@ func (in *inspector) buildRows() {
 		sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 		for _, m := range ms {
 			in.rows = append(in.rows, entityRow{entity: id, mention: m.ID, label: m.Label, text: wb.spanText(m.Span),
-				meta: fmt.Sprintf("%s · %s%s", m.Type, m.State, sureText(m.Provenance))})
+				meta: fmt.Sprintf("%s · %s%s", m.Type, m.State, sureText(m.Provenance)+decidedBy(m.Provenance))})
 		}
 	}
 	for _, e := range ents {

@@ -68,7 +68,10 @@ func (s *Store) AddDocument(d annot.Document, sugg *annot.Annotations, origin an
 		}
 		id = annot.DocID(n)
 		if sugg != nil {
-			return insertAnnotations(tx, id, sugg, origin)
+			if err := insertAnnotations(tx, id, sugg, origin); err != nil {
+				return err
+			}
+			return s.stampDecisions(tx, id)
 		}
 		return nil
 	})
@@ -92,7 +95,10 @@ func (s *Store) AddAnnotations(id annot.DocID, a annot.Annotations) error {
 		if err := a.Validate(chars); err != nil {
 			return err
 		}
-		return insertAnnotations(tx, id, &a, "")
+		if err := insertAnnotations(tx, id, &a, ""); err != nil {
+			return err
+		}
+		return s.stampDecisions(tx, id)
 	})
 	if err != nil {
 		return fmt.Errorf("add annotations to document %d: %w", id, err)
@@ -110,6 +116,15 @@ func docChars(tx querier, id annot.DocID) (int, error) {
 }
 
 // insertAnnotations stores a validated set; origin "" keeps each one's own
+// decider is the annotator name an inserted annotation keeps: its own
+// when decided, none when pending.
+func decider(st annot.State, name string) string {
+	if st == annot.StateSuggested {
+		return ""
+	}
+	return name
+}
+
 // (import when empty).
 func insertAnnotations(tx querier, doc annot.DocID, a *annot.Annotations, origin annot.Origin) error {
 	return insertLinked(tx, doc, a, origin, links{})
@@ -141,8 +156,8 @@ func insertLinked(tx querier, doc annot.DocID, a *annot.Annotations, origin anno
 			continue
 		}
 		o, st := prov(e.Provenance)
-		res, err := tx.ExecContext(bg, `INSERT INTO entities (doc_id, name, label, origin, state, confidence)
-			VALUES (?, ?, ?, ?, ?, ?)`, doc, e.Name, string(e.Label), string(o), string(st), e.Confidence)
+		res, err := tx.ExecContext(bg, `INSERT INTO entities (doc_id, name, label, origin, state, confidence, annotator)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, doc, e.Name, string(e.Label), string(o), string(st), e.Confidence, decider(st, e.Annotator))
 		if err != nil {
 			return fmt.Errorf("entity %d: %w", e.ID, err)
 		}
@@ -163,8 +178,8 @@ func insertLinked(tx querier, doc annot.DocID, a *annot.Annotations, origin anno
 		if m.Entity != 0 {
 			ent = ents[m.Entity]
 		}
-		res, err := tx.ExecContext(bg, `INSERT INTO mentions (doc_id, start, "end", label, type, entity_id, origin, state, confidence)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, doc, m.Start, m.End, string(m.Label), string(typ), ent, string(o), string(st), m.Confidence)
+		res, err := tx.ExecContext(bg, `INSERT INTO mentions (doc_id, start, "end", label, type, entity_id, origin, state, confidence, annotator)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, doc, m.Start, m.End, string(m.Label), string(typ), ent, string(o), string(st), m.Confidence, decider(st, m.Annotator))
 		if err != nil {
 			return fmt.Errorf("mention %d: %w", m.ID, err)
 		}
@@ -183,8 +198,8 @@ func insertLinked(tx querier, doc annot.DocID, a *annot.Annotations, origin anno
 		if cue.Empty() {
 			cue = annot.Span{}
 		}
-		res, err := tx.ExecContext(bg, `INSERT INTO quotes (doc_id, kind, cue_start, cue_end, speaker_id, unattributed, origin, state, confidence)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, doc, string(q.Kind), cue.Start, cue.End, spk, q.Unattributed && q.Speaker == 0, string(o), string(st), q.Confidence)
+		res, err := tx.ExecContext(bg, `INSERT INTO quotes (doc_id, kind, cue_start, cue_end, speaker_id, unattributed, origin, state, confidence, annotator)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, doc, string(q.Kind), cue.Start, cue.End, spk, q.Unattributed && q.Speaker == 0, string(o), string(st), q.Confidence, decider(st, q.Annotator))
 		if err != nil {
 			return fmt.Errorf("quote %d: %w", q.ID, err)
 		}

@@ -109,7 +109,10 @@ func (s *Store) AddImported(id annot.DocID, a annot.Annotations) (dup annot.Anno
 			return err
 		}
 		dup = l.dup
-		return insertLinked(tx, id, &a, annot.OriginImport, l)
+		if err := insertLinked(tx, id, &a, annot.OriginImport, l); err != nil {
+			return err
+		}
+		return s.stampDecisions(tx, id)
 	})
 	if err != nil {
 		return annot.Annotations{}, fmt.Errorf("add imported annotations to document %d: %w", id, err)

@@ -22,9 +22,9 @@ import (
 // only ever updated by actions (status), so their images hold just that.
 var journaled = map[string][]string{
 	"documents":   {"id", "status", "updated"},
-	"entities":    {"id", "doc_id", "name", "label", "origin", "state", "confidence"},
-	"mentions":    {"id", "doc_id", "start", "end", "label", "type", "entity_id", "origin", "state", "confidence"},
-	"quotes":      {"id", "doc_id", "kind", "cue_start", "cue_end", "speaker_id", "unattributed", "origin", "state", "confidence"},
+	"entities":    {"id", "doc_id", "name", "label", "origin", "state", "confidence", "annotator"},
+	"mentions":    {"id", "doc_id", "start", "end", "label", "type", "entity_id", "origin", "state", "confidence", "annotator"},
+	"quotes":      {"id", "doc_id", "kind", "cue_start", "cue_end", "speaker_id", "unattributed", "origin", "state", "confidence", "annotator"},
 	"quote_parts": {"id", "quote_id", "seq", "start", "end"},
 }
 
@@ -39,11 +39,13 @@ type change struct {
 
 // rec collects the changes of one action inside its transaction.
 type rec struct {
-	tx      querier
-	doc     annot.DocID
-	action  string
-	changes []change
-	seen    map[string]bool
+	tx querier
+	// annotator is who makes this action's decisions (see Store.Annotator)
+	annotator string
+	doc       annot.DocID
+	action    string
+	changes   []change
+	seen      map[string]bool
 	// status is set by actions that set the document's status themselves;
 	// other actions move a todo document to in progress (see commit).
 	status bool
@@ -125,6 +127,16 @@ func (r *rec) commit() error {
 		if err != nil {
 			return err
 		}
+		if decidedTables[c.Table] && img != nil && !sameRow(c.Before, img) {
+			// a decision changed the row: it is this annotator's now
+			if _, err := r.tx.ExecContext(bg, "UPDATE "+c.Table+" SET annotator = CASE WHEN state = 'suggested' THEN '' ELSE ? END WHERE id = ?",
+				r.annotator, c.ID); err != nil {
+				return err
+			}
+			if img, err = image(r.tx, c.Table, c.ID); err != nil {
+				return err
+			}
+		}
 		c.After = img
 		if !sameRow(c.Before, c.After) {
 			changed = true
@@ -189,6 +201,10 @@ func sameRow(a, b row) bool {
 func (s *Store) act(action string, fn func(r *rec) error) error {
 	err := s.write(func(tx querier) error {
 		r := newRec(tx, action)
+		var err error
+		if r.annotator, err = s.annotatorTx(tx); err != nil {
+			return err
+		}
 		if err := fn(r); err != nil {
 			return err
 		}
@@ -241,6 +257,8 @@ func (s *Store) replay(undo bool) (e annot.JournalEntry, ok bool, err error) {
 			if err != nil {
 				return err
 			}
+			// an entry written before a column was added does not hold it
+			cur = onlyColumns(cur, from, to)
 			if sameRow(normalize(cur), normalize(to)) {
 				return nil // already there (a cascade of an earlier change)
 			}
@@ -371,4 +389,26 @@ func (s *Store) Journal(n int) ([]annot.JournalEntry, error) {
 		return nil, fmt.Errorf("journal: %w", err)
 	}
 	return out, nil
+}
+
+// decidedTables hold annotations that carry their annotator.
+var decidedTables = map[string]bool{"entities": true, "mentions": true, "quotes": true}
+
+// onlyColumns keeps the columns of cur that the images hold (all of cur
+// when neither is there).
+func onlyColumns(cur, a, b row) row {
+	ref := a
+	if ref == nil {
+		ref = b
+	}
+	if cur == nil || ref == nil {
+		return cur
+	}
+	out := make(row, len(ref))
+	for k := range ref {
+		if v, ok := cur[k]; ok {
+			out[k] = v
+		}
+	}
+	return out
 }

@@ -19,6 +19,7 @@ var tablesAfter = map[int][]string{
 	4: {"documents", "documents_fts", "entities", "journal", "labels", "mentions", "quote_parts", "quotes"},
 	5: {"documents", "documents_fts", "entities", "journal", "labels", "mentions", "quote_parts", "quotes"},
 	6: {"documents", "documents_fts", "entities", "journal", "labels", "mentions", "quote_parts", "quotes", "settings"},
+	7: {"documents", "documents_fts", "entities", "journal", "labels", "mentions", "quote_parts", "quotes", "settings"},
 }
 
 func tables(t *testing.T, db *sql.DB) []string {

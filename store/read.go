@@ -69,14 +69,14 @@ func (s *Store) Annotations(id annot.DocID) (annot.Annotations, error) {
 
 func loadAnnotations(q querier, id annot.DocID) (annot.Annotations, error) {
 	a := annot.Annotations{Entities: []annot.Entity{}, Mentions: []annot.Mention{}, Quotes: []annot.Quote{}}
-	rows, err := q.QueryContext(bg, `SELECT id, name, label, origin, state, confidence FROM entities WHERE doc_id = ? ORDER BY id`, id)
+	rows, err := q.QueryContext(bg, `SELECT id, name, label, origin, state, confidence, annotator FROM entities WHERE doc_id = ? ORDER BY id`, id)
 	if err != nil {
 		return a, err
 	}
 	for rows.Next() {
 		var e annot.Entity
 		var label, origin, state string
-		if err := rows.Scan(&e.ID, &e.Name, &label, &origin, &state, &e.Confidence); err != nil {
+		if err := rows.Scan(&e.ID, &e.Name, &label, &origin, &state, &e.Confidence, &e.Annotator); err != nil {
 			rows.Close()
 			return a, err
 		}
@@ -87,7 +87,7 @@ func loadAnnotations(q querier, id annot.DocID) (annot.Annotations, error) {
 	if err := rows.Err(); err != nil {
 		return a, err
 	}
-	rows, err = q.QueryContext(bg, `SELECT id, start, "end", label, type, coalesce(entity_id, 0), origin, state, confidence
+	rows, err = q.QueryContext(bg, `SELECT id, start, "end", label, type, coalesce(entity_id, 0), origin, state, confidence, annotator
 		FROM mentions WHERE doc_id = ? ORDER BY start, "end", id`, id)
 	if err != nil {
 		return a, err
@@ -95,7 +95,7 @@ func loadAnnotations(q querier, id annot.DocID) (annot.Annotations, error) {
 	for rows.Next() {
 		var m annot.Mention
 		var label, typ, origin, state string
-		if err := rows.Scan(&m.ID, &m.Start, &m.End, &label, &typ, &m.Entity, &origin, &state, &m.Confidence); err != nil {
+		if err := rows.Scan(&m.ID, &m.Start, &m.End, &label, &typ, &m.Entity, &origin, &state, &m.Confidence, &m.Annotator); err != nil {
 			rows.Close()
 			return a, err
 		}
@@ -107,7 +107,7 @@ func loadAnnotations(q querier, id annot.DocID) (annot.Annotations, error) {
 		return a, err
 	}
 	rows, err = q.QueryContext(bg, `SELECT q.id, q.kind, q.cue_start, q.cue_end, coalesce(q.speaker_id, 0), q.unattributed,
-		q.origin, q.state, q.confidence, p.start, p."end"
+		q.origin, q.state, q.confidence, q.annotator, p.start, p."end"
 		FROM quotes q JOIN quote_parts p ON p.quote_id = q.id
 		WHERE q.doc_id = ? ORDER BY q.id, p.seq`, id)
 	if err != nil {
@@ -119,7 +119,7 @@ func loadAnnotations(q querier, id annot.DocID) (annot.Annotations, error) {
 		var kind, origin, state string
 		var p annot.Span
 		if err := rows.Scan(&qu.ID, &kind, &qu.Cue.Start, &qu.Cue.End, &qu.Speaker, &qu.Unattributed,
-			&origin, &state, &qu.Confidence, &p.Start, &p.End); err != nil {
+			&origin, &state, &qu.Confidence, &qu.Annotator, &p.Start, &p.End); err != nil {
 			return a, err
 		}
 		if n := len(a.Quotes); n > 0 && a.Quotes[n-1].ID == qu.ID {

@@ -41,7 +41,9 @@ type Store struct {
 	path string
 	db   *sql.DB
 	ro   bool
-	lock *os.File
+	// annotator overrides the project's annotator for this session
+	annotator string
+	lock      *os.File
 	// release forgets the file in this process's list of writers
 	release func()
 
@@ -51,6 +53,9 @@ type Store struct {
 // Options for Open.
 type Options struct {
 	ReadOnly bool // open without taking the writer lock; every write fails
+	// Annotator, when set, is who makes this session's decisions instead
+	// of the project's annotator (see Store.Annotator).
+	Annotator string
 }
 
 // ErrNotProject: the file is not a Quotebench project, or is damaged.
@@ -128,7 +133,12 @@ func openReal(path, abs string, h header, opt Options) (*Store, error) {
 			return nil, err
 		}
 	}
-	s := &Store{path: path, ro: opt.ReadOnly}
+	s := &Store{path: path, ro: opt.ReadOnly, annotator: strings.TrimSpace(opt.Annotator)}
+	if s.annotator != "" {
+		if err := CheckAnnotator(s.annotator); err != nil {
+			return nil, err
+		}
+	}
 	if !opt.ReadOnly {
 		if err := checkWritable(abs, exists); err != nil {
 			return nil, err

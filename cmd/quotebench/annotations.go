@@ -13,7 +13,7 @@ import (
 func init() {
 	register(command{
 		name:    "import-annotations",
-		usage:   "import-annotations [--project P] --format F [--state suggested|accepted] [--dry-run] [--text-key K] PATH...",
+		usage:   "import-annotations [--project P] --format F [--state suggested|accepted] [--annotator NAME] [--dry-run] [--text-key K] PATH...",
 		summary: "import pre-annotations (" + strings.Join(formats.Importable(), ", ") + ") as suggestions, or earlier human annotation as decisions (--state accepted); the offset unit is detected",
 		run:     runImportAnnotations,
 	})
@@ -26,6 +26,7 @@ func runImportAnnotations(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("import-annotations", stderr)
 	project := fs.String("project", "", "project file (default: the default project in the user data directory)")
 	format := fs.String("format", "", "input format: "+strings.Join(formats.Importable(), ", "))
+	who := fs.String("annotator", "", "name the imported decisions after this person instead of the project's annotator (see 'quotebench annotator')")
 	dry := fs.Bool("dry-run", false, "report what would be imported and what is rejected; change nothing")
 	textKey := fs.String("text-key", "", "labelstudio: the data key that holds the text (default text)")
 	state := fs.String("state", "suggested", "suggested: pre-annotations to review; accepted: earlier human annotation, imported as decisions "+
@@ -55,7 +56,7 @@ func runImportAnnotations(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(1, "%v", err)
 	}
-	s, err := store.Open(path, store.Options{ReadOnly: *dry})
+	s, err := store.Open(path, store.Options{ReadOnly: *dry, Annotator: *who})
 	if err != nil {
 		return fail(1, "%v", err)
 	}

@@ -10,13 +10,14 @@
 //	document   title, date, source, url, status, sha256
 //	quotes     qid, parts [{start,end,text}] (for split quotes; a quote of one
 //	           part is start/end), cue/cue_start/cue_end (PolNeAR's
-//	           names), speaker_id, unattributed, origin, state, confidence
+//	           names), speaker_id, unattributed, origin, state, confidence,
+//	           annotator (who decided it)
 //	entities   name mentions: entity (the canonical name, as in the gold
 //	           schema), entity_id (the cluster), mid, mention_type, origin,
-//	           state, confidence
+//	           state, confidence, annotator
 //	mentions   nominal and pronoun mentions, same fields ("entities" stays
 //	           what NER scorers expect)
-//	clusters   entities: id, name, label, origin, state, confidence
+//	clusters   entities: id, name, label, origin, state, confidence, annotator
 //
 // The reader also takes plain gold and PolNeAR lines: a quote without parts
 // is one part (gold parts sharing a quote_id, and PolNeAR parts sharing an
@@ -74,6 +75,7 @@ type Quote struct {
 	Unattributed bool   `json:"unattributed,omitempty"`
 	Origin       string `json:"origin,omitempty"`
 	State        string `json:"state,omitempty"`
+	Annotator    string `json:"annotator,omitempty"` // who decided it
 }
 
 // Part is one part of a quote.
@@ -88,11 +90,12 @@ type Part struct {
 type Mention struct {
 	gold.Entity
 
-	MID      int64  `json:"mid,omitempty"`
-	Type     string `json:"mention_type,omitempty"`
-	EntityID int64  `json:"entity_id,omitempty"`
-	Origin   string `json:"origin,omitempty"`
-	State    string `json:"state,omitempty"`
+	MID       int64  `json:"mid,omitempty"`
+	Type      string `json:"mention_type,omitempty"`
+	EntityID  int64  `json:"entity_id,omitempty"`
+	Origin    string `json:"origin,omitempty"`
+	State     string `json:"state,omitempty"`
+	Annotator string `json:"annotator,omitempty"` // who decided it
 }
 
 // Cluster is an entity.
@@ -108,10 +111,11 @@ type Prov struct {
 	Origin     string  `json:"origin,omitempty"`
 	State      string  `json:"state,omitempty"`
 	Confidence float64 `json:"confidence,omitempty"`
+	Annotator  string  `json:"annotator,omitempty"` // who decided it
 }
 
 func prov(p annot.Provenance) Prov {
-	return Prov{string(p.Origin), string(p.State), p.Confidence}
+	return Prov{string(p.Origin), string(p.State), p.Confidence, p.Annotator}
 }
 
 // confidence is the gold schema's confidence of p: none when zero.
@@ -124,8 +128,8 @@ func confidence(p annot.Provenance) *float64 {
 }
 
 // provOf is the provenance of a gold item with Quotebench's fields.
-func provOf(origin, state string, conf *float64) annot.Provenance {
-	p := annot.Provenance{Origin: annot.Origin(origin), State: annot.State(state)}
+func provOf(origin, state string, conf *float64, annotator string) annot.Provenance {
+	p := annot.Provenance{Origin: annot.Origin(origin), State: annot.State(state), Annotator: annotator}
 	if conf != nil {
 		p.Confidence = *conf
 	}
@@ -133,7 +137,7 @@ func provOf(origin, state string, conf *float64) annot.Provenance {
 }
 
 func (p Prov) annot() annot.Provenance {
-	return annot.Provenance{Origin: annot.Origin(p.Origin), State: annot.State(p.State), Confidence: p.Confidence}
+	return annot.Provenance{Origin: annot.Origin(p.Origin), State: annot.State(p.State), Confidence: p.Confidence, Annotator: p.Annotator}
 }
 
 // Encode turns an item into a line's value.
@@ -151,7 +155,7 @@ func Encode(it formats.Item) (Doc, error) {
 			return d, fmt.Errorf("mention %d: %w", m.ID, err)
 		}
 		jm := Mention{Entity: gold.Entity{Start: m.Start, End: m.End, Label: string(m.Label), Text: t, Confidence: confidence(m.Provenance)},
-			MID: int64(m.ID), Type: string(m.Type), EntityID: int64(m.Entity), Origin: string(m.Origin), State: string(m.State)}
+			MID: int64(m.ID), Type: string(m.Type), EntityID: int64(m.Entity), Origin: string(m.Origin), State: string(m.State), Annotator: m.Annotator}
 		if e := a.Entity(m.Entity); e != nil {
 			jm.Entity.Entity = gold.Key(e.Name)
 		}
@@ -177,7 +181,7 @@ func Encode(it formats.Item) (Doc, error) {
 			return d, fmt.Errorf("quote %d: %w", q.ID, err)
 		}
 		jq := Quote{Quote: gold.Quote{Start: ext.Start, End: ext.End, Text: t, Type: string(q.Kind), Confidence: confidence(q.Provenance)},
-			QID: int64(q.ID), SpeakerID: int64(q.Speaker), Unattributed: q.Unattributed, Origin: string(q.Origin), State: string(q.State)}
+			QID: int64(q.ID), SpeakerID: int64(q.Speaker), Unattributed: q.Unattributed, Origin: string(q.Origin), State: string(q.State), Annotator: q.Annotator}
 		for _, p := range q.Parts {
 			if len(q.Parts) == 1 && p == ext {
 				break // start, end and text say it all
@@ -317,7 +321,7 @@ func Decoded(d Doc) (annot.Document, annot.Annotations, annot.Unit, error) {
 			return doc, a, unit, fmt.Errorf("%w: entity %d-%d has no label", annot.ErrInvalid, m.Start, m.End)
 		}
 		a.Mentions = append(a.Mentions, annot.Mention{ID: id, Span: sp, Label: annot.Label(m.Label), Type: t,
-			Entity: annot.EntityID(eid), Provenance: provOf(m.Origin, m.State, m.Confidence)})
+			Entity: annot.EntityID(eid), Provenance: provOf(m.Origin, m.State, m.Confidence, m.Annotator)})
 	}
 	// quotes
 	byAttr := map[string]int{}
@@ -338,7 +342,7 @@ func Decoded(d Doc) (annot.Document, annot.Annotations, annot.Unit, error) {
 			}
 			parts = []annot.Span{sp}
 		}
-		q := annot.Quote{ID: annot.QuoteID(jq.QID), Parts: parts, Kind: annot.Kind(jq.Type), Unattributed: jq.Unattributed, Provenance: provOf(jq.Origin, jq.State, jq.Confidence)}
+		q := annot.Quote{ID: annot.QuoteID(jq.QID), Parts: parts, Kind: annot.Kind(jq.Type), Unattributed: jq.Unattributed, Provenance: provOf(jq.Origin, jq.State, jq.Confidence, jq.Annotator)}
 		switch q.Kind {
 		case annot.KindDirect, annot.KindMixed, annot.KindIndirect:
 		case "":

@@ -1,6 +1,8 @@
 package jsonl_test
 
 import (
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/quotebench/quotebench/annot"
@@ -114,4 +116,35 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte(`{"id":"a","text":"ab","quotes":[{"parts":[{"start":0,"end":1},{"start":1,"end":2}],"start":0,"end":2,"type":"mixed","attribution_id":1}],"clusters":[{"id":1,"name":"x","label":"ORG"}],"entities":[{"start":0,"end":1,"label":"ORG","text":"a","mid":3,"entity":1}]}`))
 	f.Add([]byte("{\"text\":\"\xff\xfe\"}\n{"))
 	f.Fuzz(func(t *testing.T, b []byte) { formatstest.CheckDecode(t, jsonl.Decode, string(b)) })
+}
+
+// Who decided each annotation survives the native export and its reading
+// back; a pending suggestion has no annotator.
+func TestRoundTripKeepsAnnotator(t *testing.T) {
+	it := formatstest.Article()
+	named := 0
+	for i := range it.Ann.Quotes {
+		if it.Ann.Quotes[i].State != annot.StateSuggested {
+			it.Ann.Quotes[i].Annotator = "Ana Lima"
+			named++
+		}
+	}
+	for i := range it.Ann.Mentions {
+		if it.Ann.Mentions[i].State != annot.StateSuggested {
+			it.Ann.Mentions[i].Annotator = "bo"
+			named++
+		}
+	}
+	if named == 0 {
+		t.Fatal("the article has no decided annotation to name")
+	}
+	formatstest.RoundTrip(t, "jsonl", []formats.Item{it}, formats.Options{State: "all"})
+	out, _ := formatstest.Export(t, "jsonl", []formats.Item{it}, formats.Options{State: "all"})
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `"annotator":"Ana Lima"`) || !strings.Contains(string(b), `"annotator":"bo"`) {
+		t.Errorf("the export does not name the annotators:\n%.600s", b)
+	}
 }
