@@ -113,6 +113,9 @@ type Record struct {
 	// Notes say what the reader changed or left out of a record it read:
 	// labels it mapped, spans and relations it refused, with the reason.
 	Notes []Note
+	// SpanLines gives the line of a mention's span in files with one
+	// annotation per line (brat's .ann), for messages.
+	SpanLines map[annot.Span]int
 }
 
 // Note is one thing an import did to a record besides taking it as is.

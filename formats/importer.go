@@ -150,6 +150,13 @@ func ImportWith(p Target, format string, paths []string, opt ImportOptions, repo
 				fatal = err
 				return false
 			}
+			// Labels are mapped on the record's own text when it has one
+			// (where its lines are known), else on the project's.
+			var notes []Note
+			if rec.Doc.Text != "" {
+				rec.Ann, notes = MapLabels(rec.Ann, labels, []rune(rec.Doc.Text), rec.SpanLines)
+				o.Notes = append(o.Notes, notes...)
+			}
 			a := rec.Ann
 			if found {
 				if a, err = Resolve(rec, doc.Text); err != nil {
@@ -163,13 +170,10 @@ func ImportWith(p Target, format string, paths []string, opt ImportOptions, repo
 				reject(o)
 				return true
 			}
-			text := rec.Doc.Text
-			if found {
-				text = doc.Text
+			if rec.Doc.Text == "" {
+				a, notes = MapLabels(a, labels, []rune(doc.Text), nil)
+				o.Notes = append(o.Notes, notes...)
 			}
-			var notes []Note
-			a, notes = MapLabels(a, labels, []rune(text))
-			o.Notes = append(o.Notes, notes...)
 			for i := range a.Entities {
 				a.Entities[i].Origin, a.Entities[i].State = annot.OriginImport, opt.State
 			}

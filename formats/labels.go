@@ -46,8 +46,9 @@ func MapLabel(l annot.Label, labels []annot.Label) (annot.Label, bool) {
 // labels (MapLabel) and leaves out the mentions and entities whose label
 // means none of them, rather than adding labels to the project unasked.
 // A quote whose speaker is left out keeps no speaker. text (code points)
-// names the spans in the notes, which say what was mapped and refused.
-func MapLabels(a annot.Annotations, labels []annot.Label, text []rune) (annot.Annotations, []Note) {
+// names the spans in the notes, which say what was mapped and refused;
+// lines (which may be nil) gives the file line of a mention's span.
+func MapLabels(a annot.Annotations, labels []annot.Label, text []rune, lines map[annot.Span]int) (annot.Annotations, []Note) {
 	var notes []Note
 	mapped := map[[2]annot.Label]int{}
 	var order [][2]annot.Label
@@ -83,7 +84,11 @@ func MapLabels(a annot.Annotations, labels []annot.Label, text []rune) (annot.An
 		to, ok := mapOne(m.Label)
 		if !ok {
 			goneMention[m.ID] = true
-			notes = append(notes, Note{NoteRefused, fmt.Sprintf("mention %d-%d %q, label %q: %s", m.Span.Start, m.Span.End, clip(annot.SpanText(text, m.Span)), m.Label, why)})
+			at := ""
+			if n := lines[m.Span]; n > 0 {
+				at = fmt.Sprintf("line %d: ", n)
+			}
+			notes = append(notes, Note{NoteRefused, at + fmt.Sprintf("mention %d-%d %q, label %q: %s", m.Span.Start, m.Span.End, clip(annot.SpanText(text, m.Span)), m.Label, why)})
 			continue
 		}
 		m.Label = to
