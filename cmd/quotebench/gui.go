@@ -93,7 +93,7 @@ func (o *guiOpener) open(path string, readOnly bool) (app.Project, error) {
 	if err != nil {
 		return nil, err
 	}
-	return guiProject{Store: s, Importer: ingest.Importer{Store: s, Detect: o.detect}}, nil
+	return &guiProject{Store: s, Importer: ingest.Importer{Store: s, Detect: o.detect}}, nil
 }
 
 // defaultProject returns the default project's path; open creates it with
@@ -103,7 +103,9 @@ func (o *guiOpener) defaultProject() (string, error) {
 }
 
 // guiProject is an open project for the window: the store, and an
-// importer into it that runs the detector.
+// importer into it that runs the detector. The window compares projects
+// (is this still the open one?), so it is used by pointer: the struct holds
+// a func and is not comparable.
 type guiProject struct {
 	*store.Store
 	ingest.Importer

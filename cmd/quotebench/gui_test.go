@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -21,6 +22,14 @@ func TestGUIOpener(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer p.Close()
+	// The window compares projects (p != wb.proj); an uncomparable dynamic
+	// type would panic there, after an import or export.
+	if !reflect.TypeOf(p).Comparable() {
+		t.Fatalf("the opened project (%T) is not comparable", p)
+	}
+	if q := p; q != p {
+		t.Fatal("a project differs from itself")
+	}
 	art := filepath.Join(dir, "a.txt")
 	if err := os.WriteFile(art, []byte("date 2026-04-01 Ferry fares rise\n\n“Prices must go up,” the operator said.\n"), 0o644); err != nil {
 		t.Fatal(err)
