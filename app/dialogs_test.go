@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/app/widgets"
 	"github.com/quotebench/quotebench/assets"
 )
@@ -72,18 +71,18 @@ func TestExportGetsItsProject(t *testing.T) {
 	mem := newProject(t)
 	h := newHarness(t, mem)
 	var got ExportSource
-	h.wb.opts.Export = func(p ExportSource, format, out string, st annot.Status, progress func(int, int)) (string, error) {
+	h.wb.opts.Export = func(p ExportSource, req ExportRequest, progress func(int, int)) (string, error) {
 		got = p
 		return "1 document", nil
 	}
-	h.wb.runExport(mem, "jsonl", t.TempDir()+"/out", "")
+	h.wb.runExport(mem, ExportRequest{Format: "jsonl", Out: t.TempDir() + "/out"})
 	h.wb.Wait()
 	if got != ExportSource(mem) {
 		t.Errorf("export got project %v, want the open one", got)
 	}
 	other := newProject(t)
 	got = nil
-	h.wb.runExport(other, "jsonl", t.TempDir()+"/out", "") // asked on a project no longer open
+	h.wb.runExport(other, ExportRequest{Format: "jsonl", Out: t.TempDir() + "/out"}) // asked on a project no longer open
 	h.wb.Wait()
 	if got != nil {
 		t.Errorf("export ran on %v after its project was closed", got)

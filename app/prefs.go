@@ -4,6 +4,7 @@ import (
 	"os"
 
 	"fyne.io/fyne/v2"
+	"github.com/quotebench/quotebench/annot"
 )
 
 // prefs holds UI state only (annotations live in the project file), through
@@ -23,8 +24,9 @@ const (
 	keySplitLeft   = "layout.split.left"   // document list | rest, 0.22 default
 	keySplitRight  = "layout.split.right"  // article | inspector, 0.66 default
 	keyExportState = "export.state"        // state filter of the last export ("accepted" default)
-	keyExportDocs  = "export.docs"         // documents of the last export: a status or "all"
+	keyExportDocs  = "export.docs"         // status of the last export's documents ("" all)
 	keyExportFmt   = "export.format"       // format of the last export
+	keyExportOut   = "export.out"          // file of the last export
 	maxRecent      = 8
 	defaultWinW    = 1280
 	defaultWinH    = 800
@@ -88,6 +90,24 @@ func (p prefs) split(key string, def float64) float64 {
 	return min(0.85, max(0.1, p.p.FloatWithFallback(key, def)))
 }
 func (p prefs) setSplit(key string, v float64) { p.p.SetFloat(key, v) }
+
+// lastExport is the analyst's last export choices (the analyst's decisions
+// and done documents when there was none).
+func (p prefs) lastExport() ExportRequest {
+	return ExportRequest{
+		Format: p.p.String(keyExportFmt),
+		Out:    p.p.String(keyExportOut),
+		Status: annot.Status(p.p.StringWithFallback(keyExportDocs, string(annot.StatusDone))),
+		State:  p.p.StringWithFallback(keyExportState, "accepted"),
+	}
+}
+
+func (p prefs) setExport(r ExportRequest) {
+	p.p.SetString(keyExportFmt, r.Format)
+	p.p.SetString(keyExportOut, r.Out)
+	p.p.SetString(keyExportDocs, string(r.Status))
+	p.p.SetString(keyExportState, r.State)
+}
 
 func fileExists(path string) bool {
 	_, err := os.Stat(path)

@@ -74,11 +74,21 @@ type Project interface {
 // annot.ErrNewerVersion or annot.ErrReadOnly when those apply.
 type OpenFunc func(path string, readOnly bool) (Project, error)
 
-// ExportFunc writes the documents of src with the given status ("" = all)
-// in a format to out and returns a one-line summary. src is the project
-// that was open when the analyst asked for the export; it runs off the UI
-// goroutine.
-type ExportFunc func(src ExportSource, format, out string, status annot.Status, progress func(done, total int)) (string, error)
+// ExportRequest is what the analyst asked to export.
+type ExportRequest struct {
+	Format string
+	Out    string       // the file (or folder) to write
+	Status annot.Status // documents with this status ("" = all)
+	// State filters the annotations as the CLI's --state does: "accepted"
+	// (accepted and edited: the analyst's decisions), "" (all but rejected),
+	// "suggested", "edited", "rejected" or "all".
+	State string
+}
+
+// ExportFunc writes what req asks of src and returns a one-line summary.
+// src is the project that was open when the analyst asked for the export;
+// it runs off the UI goroutine.
+type ExportFunc func(src ExportSource, req ExportRequest, progress func(done, total int)) (string, error)
 
 // Options wire the window to the rest of the program.
 type Options struct {

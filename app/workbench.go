@@ -49,6 +49,7 @@ type Workbench struct {
 	position *widget.Label
 	progress *widget.ProgressBar
 
+	exportForm   *exportForm    // the export dialog last shown (tests drive it)
 	acceptDialog *widget.Slider // the open "accept all above" threshold (tests drive it)
 	picker       *widgets.Picker
 	pickerPopUp  *widget.PopUp

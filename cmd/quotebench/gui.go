@@ -115,7 +115,11 @@ type guiProject struct {
 // formats; the export is read back and verified, with a manifest beside it.
 // It runs off the UI goroutine on the project the window passes (the one
 // open when the export was asked for), reading it through app.ExportSource.
-func (o *guiOpener) export(p app.ExportSource, format, out string, status annot.Status, progress func(done, total int)) (string, error) {
+func (o *guiOpener) export(p app.ExportSource, req app.ExportRequest, progress func(done, total int)) (string, error) {
+	format, out, status := req.Format, req.Out, req.Status
+	if err := formats.CheckState(req.State); err != nil {
+		return "", err
+	}
 	f, err := formats.Lookup(format)
 	if err != nil {
 		return "", err
@@ -143,7 +147,7 @@ func (o *guiOpener) export(p app.ExportSource, format, out string, status annot.
 		}
 		return nil
 	}
-	m, err := formats.Export(out, format, items, len(sums), formats.Options{Protect: p.Files()}, progress)
+	m, err := formats.Export(out, format, items, len(sums), formats.Options{Protect: p.Files(), State: req.State}, progress)
 	if err != nil {
 		return "", err
 	}

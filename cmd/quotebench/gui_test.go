@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/app"
 	"github.com/quotebench/quotebench/store"
 )
 
@@ -50,7 +51,7 @@ func TestGUIOpener(t *testing.T) {
 
 	out := filepath.Join(dir, "out")
 	done := 0
-	sum, err := o.export(p, "jsonl", out, annot.Status(""), func(d, n int) { done = d })
+	sum, err := o.export(p, app.ExportRequest{Format: "jsonl", Out: out}, func(d, n int) { done = d })
 	if err != nil {
 		t.Fatalf("export: %v", err)
 	}
@@ -60,8 +61,20 @@ func TestGUIOpener(t *testing.T) {
 	if b, err := os.ReadFile(out + ".jsonl"); err != nil || !strings.Contains(string(b), "Prices must go up") {
 		t.Errorf("exported file: %v %q", err, b)
 	}
-	if _, err := o.export(p, "nosuch", out, "", func(int, int) {}); err == nil {
+	if _, err := o.export(p, app.ExportRequest{Format: "nosuch", Out: out}, func(int, int) {}); err == nil {
 		t.Error("unknown format exported")
+	}
+	// the analyst's decisions only: nothing is decided yet, so no quote
+	mine := filepath.Join(dir, "mine")
+	sum, err = o.export(p, app.ExportRequest{Format: "jsonl", Out: mine, State: "accepted"}, func(int, int) {})
+	if err != nil {
+		t.Fatalf("export --state accepted: %v", err)
+	}
+	if !strings.Contains(sum, "0 quotes") {
+		t.Errorf("exporting decisions only before any decision: %q, want 0 quotes", sum)
+	}
+	if _, err := o.export(p, app.ExportRequest{Format: "jsonl", Out: mine, State: "maybe"}, func(int, int) {}); err == nil {
+		t.Error("unknown state filter exported")
 	}
 }
 

@@ -1,0 +1,249 @@
+package app
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/quotebench/quotebench/annot"
+)
+
+// exportState is one choice of which annotations an export includes: the
+// CLI's --state values, described for the analyst.
+type exportState struct {
+	value, label, says string
+}
+
+var exportStates = []exportState{
+	{"accepted", "Your decisions: accepted and edited annotations", "your decisions (accepted and edited); pending suggestions and rejected ones are left out"},
+	{"", "Decisions and pending suggestions (all but rejected)", "accepted, edited and still pending suggestions; rejected ones are left out"},
+	{"suggested", "Pending suggestions only", "only suggestions nobody has decided on yet"},
+	{"edited", "Edited only", "only annotations you changed"},
+	{"rejected", "Rejected only", "only what you rejected"},
+	{"all", "Everything, whatever its state", "every annotation, rejected ones included"},
+}
+
+// exportDocs is one choice of which documents an export includes.
+type exportDocs struct {
+	status annot.Status // "" = all
+	label  string
+}
+
+func exportDocChoices() []exportDocs {
+	return []exportDocs{
+		{annot.StatusDone, "Done documents"},
+		{"", "All documents"},
+		{annot.StatusInProgress, "Documents in progress"},
+		{annot.StatusTodo, "Documents to do"},
+	}
+}
+
+// exportForm is the export dialog's state (fields so tests can drive it).
+type exportForm struct {
+	format *widget.Select
+	docs   *widget.RadioGroup
+	state  *widget.RadioGroup
+	name   *widget.Entry
+	dir    string
+	path   *widget.Label // the full path written, never cut
+	says   *widget.Label // what the export will include
+	counts map[annot.Status]int
+}
+
+// request reads the form.
+func (f *exportForm) request() ExportRequest {
+	req := ExportRequest{Format: f.format.Selected, Out: filepath.Join(f.dir, strings.TrimSpace(f.name.Text))}
+	for _, d := range exportDocChoices() {
+		if d.label == stripCount(f.docs.Selected) {
+			req.Status = d.status
+		}
+	}
+	for _, s := range exportStates {
+		if s.label == f.state.Selected {
+			req.State = s.value
+		}
+	}
+	return req
+}
+
+// stripCount drops the " (12)" a documents choice shows.
+func stripCount(s string) string {
+	if i := strings.LastIndex(s, " ("); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// update shows the full path and says what the export includes.
+func (f *exportForm) update() {
+	req := f.request()
+	f.path.SetText(req.Out)
+	n := 0
+	for st, c := range f.counts {
+		if req.Status == "" || st == req.Status {
+			n += c
+		}
+	}
+	what := ""
+	for _, s := range exportStates {
+		if s.value == req.State {
+			what = s.says
+		}
+	}
+	docs := "all documents"
+	if req.Status != "" {
+		docs = statusName(req.Status) + " documents"
+	}
+	f.says.SetText(fmt.Sprintf("Includes %d %s (%s), with %s.", n, map[bool]string{true: "document", false: "documents"}[n == 1], docs, what))
+}
+
+func (wb *Workbench) showExport() {
+	if wb.proj == nil {
+		return
+	}
+	if wb.opts.Export == nil {
+		dialog.ShowInformation("Export", "Export is not available in this build.", wb.win)
+		return
+	}
+	proj := wb.proj // the export writes this project, whatever is open when it runs
+	f := wb.newExportForm()
+	browse := widget.NewButtonWithIcon("Choose folder…", theme.FolderOpenIcon(), func() {
+		// A folder, not Fyne's save dialog: that one opens the chosen file
+		// for writing (emptying it) before the export can refuse to write
+		// over the project file.
+		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+			if err == nil && u != nil {
+				f.dir = u.Path()
+				f.update()
+			}
+		}, wb.win)
+		d.Resize(fyne.NewSize(900, 600))
+		d.Show()
+	})
+	body := container.NewVBox(
+		widget.NewForm(
+			widget.NewFormItem("Format", f.format),
+			widget.NewFormItem("Documents", f.docs),
+			widget.NewFormItem("Annotations", f.state),
+			widget.NewFormItem("File name", container.NewBorder(nil, nil, nil, browse, f.name)),
+			widget.NewFormItem("Writes", f.path),
+		),
+		widget.NewSeparator(), f.says)
+	d := dialog.NewCustomConfirm("Export", "Export", "Cancel", body, func(ok bool) {
+		if !ok {
+			return
+		}
+		req := f.request()
+		wb.prefs.setExport(req)
+		wb.runExport(proj, req)
+	}, wb.win)
+	d.Resize(fyne.NewSize(min(900, wb.win.Canvas().Size().Width-40), 0))
+	d.Show()
+	wb.exportForm = f
+}
+
+// newExportForm builds the form with the analyst's last choices.
+func (wb *Workbench) newExportForm() *exportForm {
+	f := &exportForm{counts: map[annot.Status]int{}}
+	if sums, err := wb.proj.Documents(annot.DocFilter{}); err == nil {
+		for _, d := range sums {
+			f.counts[d.Status]++
+		}
+	}
+	formats := wb.opts.ExportFormats
+	if len(formats) == 0 {
+		formats = []string{"jsonl"}
+	}
+	last := wb.prefs.lastExport()
+	f.format = widget.NewSelect(formats, nil)
+	f.format.SetSelected(formats[0])
+	for _, x := range formats {
+		if x == "jsonl" && last.Format == "" || x == last.Format {
+			f.format.SetSelected(x)
+		}
+	}
+	var docLabels []string
+	sel := ""
+	for _, d := range exportDocChoices() {
+		n := 0
+		for st, c := range f.counts {
+			if d.status == "" || st == d.status {
+				n += c
+			}
+		}
+		l := fmt.Sprintf("%s (%d)", d.label, n)
+		docLabels = append(docLabels, l)
+		if d.status == last.Status {
+			sel = l
+		}
+	}
+	f.docs = widget.NewRadioGroup(docLabels, nil)
+	f.docs.Horizontal = true
+	f.docs.Required = true
+	f.docs.SetSelected(sel)
+	var stateLabels []string
+	for _, s := range exportStates {
+		stateLabels = append(stateLabels, s.label)
+		if s.value == last.State {
+			sel = s.label
+		}
+	}
+	f.state = widget.NewRadioGroup(stateLabels, nil)
+	f.state.Required = true
+	f.state.SetSelected(sel)
+	f.dir = filepath.Dir(wb.proj.Path())
+	if last.Out != "" {
+		f.dir = filepath.Dir(last.Out)
+	}
+	f.name = widget.NewEntry()
+	f.name.SetText(strings.TrimSuffix(filepath.Base(wb.proj.Path()), filepath.Ext(wb.proj.Path())) + "-export")
+	f.path = widget.NewLabel("")
+	f.path.Wrapping = fyne.TextWrapBreak
+	f.says = widget.NewLabel("")
+	f.says.Wrapping = fyne.TextWrapWord
+	update := func(string) { f.update() }
+	f.format.OnChanged, f.docs.OnChanged, f.state.OnChanged, f.name.OnChanged = update, update, update, update
+	f.update()
+	return f
+}
+
+func (wb *Workbench) runExport(p ExportSource, req ExportRequest) {
+	if p != ExportSource(wb.proj) {
+		return // the project was switched while the dialog was open
+	}
+	var summary string
+	var err error
+	export := wb.opts.Export // the worker reads nothing of the window
+	wb.progress.SetValue(0)
+	wb.progress.Show()
+	wb.saved.SetText("Exporting…")
+	wb.background(func() {
+		summary, err = export(p, req, func(done, total int) {
+			fyne.Do(func() {
+				if total > 0 {
+					wb.progress.SetValue(float64(done) / float64(total))
+				}
+			})
+		})
+	}, func() {
+		wb.progress.Hide()
+		if err != nil {
+			wb.lastSaved = "Export failed: nothing in the project changed"
+			wb.saved.SetText(wb.lastSaved)
+			wb.errorf(fmt.Errorf("export %s to %q: %w", req.Format, req.Out, err))
+			return
+		}
+		wb.saved.SetText("Exported: " + summary)
+		lbl := widget.NewLabel(summary)
+		lbl.Wrapping = fyne.TextWrapWord
+		d := dialog.NewCustom("Export finished", "OK", lbl, wb.win)
+		d.Resize(fyne.NewSize(min(800, wb.win.Canvas().Size().Width-40), 0))
+		d.Show()
+	})
+}
