@@ -146,7 +146,7 @@ func insertLinked(tx querier, doc annot.DocID, a *annot.Annotations, origin anno
 		}
 		return o, st
 	}
-	if err := ensureLabels(tx, a); err != nil {
+	if err := checkLabels(tx, a); err != nil {
 		return err
 	}
 	ents := map[annot.EntityID]int64{}
@@ -220,27 +220,41 @@ func sortedParts(parts []annot.Span) []annot.Span {
 	return ps
 }
 
-// ensureLabels adds labels the set uses that the project does not have yet.
-func ensureLabels(tx querier, a *annot.Annotations) error {
-	seen := map[annot.Label]bool{}
-	var want []annot.Label
-	add := func(l annot.Label) {
-		if l != "" && !seen[l] {
-			seen[l] = true
-			want = append(want, l)
+// checkLabels refuses a set that uses a label the project does not have:
+// an import never extends the label set on its own (formats map the usual
+// spellings onto the project's labels first and report what they cannot).
+func checkLabels(tx querier, a *annot.Annotations) error {
+	rows, err := tx.QueryContext(bg, "SELECT name FROM labels ORDER BY key")
+	if err != nil {
+		return err
+	}
+	have := map[annot.Label]bool{}
+	var names []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			rows.Close()
+			return err
 		}
+		have[annot.Label(n)] = true
+		names = append(names, n)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	unknown := func(what string, id int64, l annot.Label) error {
+		return fmt.Errorf("%w: %s %d has the label %q, which is not one of the project's labels (%s)",
+			annot.ErrInvalid, what, id, l, strings.Join(names, ", "))
 	}
 	for _, e := range a.Entities {
-		add(e.Label)
+		if e.Label != "" && !have[e.Label] {
+			return unknown("entity", int64(e.ID), e.Label)
+		}
 	}
 	for _, m := range a.Mentions {
-		add(m.Label)
-	}
-	for _, l := range want {
-		if _, err := tx.ExecContext(bg, `INSERT INTO labels (key, name)
-			SELECT (SELECT coalesce(max(key), 0) + 1 FROM labels), ?
-			WHERE NOT EXISTS (SELECT 1 FROM labels WHERE name = ?)`, string(l), string(l)); err != nil {
-			return fmt.Errorf("label %q: %w", l, err)
+		if m.Label != "" && !have[m.Label] {
+			return unknown("mention", int64(m.ID), m.Label)
 		}
 	}
 	return nil

@@ -67,7 +67,7 @@ func decide(q querier, r *rec, doc annot.DocID, a annot.Annotations) (annot.Deci
 		return d, err
 	}
 	if r != nil {
-		if err := ensureLabels(q, &a); err != nil {
+		if err := checkLabels(q, &a); err != nil {
 			return d, err
 		}
 	}
