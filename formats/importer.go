@@ -39,7 +39,8 @@ type Outcome struct {
 	Mentions int
 	Entities int
 	// Duplicates counts the quotes, mentions and entities left out because
-	// an earlier import put the same ones on the document.
+	// an earlier import put the same ones on the document, or because the
+	// record itself repeats them (see Dedupe).
 	Duplicates int
 	Unit       annot.Unit // the offset unit found in the file
 	// Decisions is what an import of decisions did (ImportOptions.State
@@ -174,6 +175,12 @@ func ImportWith(p Target, format string, paths []string, opt ImportOptions, repo
 				a, notes = MapLabels(a, labels, []rune(doc.Text), nil)
 				o.Notes = append(o.Notes, notes...)
 			}
+			text := rec.Doc.Text
+			if found {
+				text = doc.Text
+			}
+			a, repeats, notes := Dedupe(a, []rune(text))
+			o.Notes = append(o.Notes, notes...)
 			for i := range a.Entities {
 				a.Entities[i].Origin, a.Entities[i].State = annot.OriginImport, opt.State
 			}
@@ -223,7 +230,7 @@ func ImportWith(p Target, format string, paths []string, opt ImportOptions, repo
 				return true
 			}
 			o.Quotes, o.Mentions, o.Entities = len(a.Quotes)-len(dup.Quotes), len(a.Mentions)-len(dup.Mentions), len(a.Entities)-len(dup.Entities)
-			o.Duplicates = len(dup.Quotes) + len(dup.Mentions) + len(dup.Entities)
+			o.Duplicates = len(dup.Quotes) + len(dup.Mentions) + len(dup.Entities) + repeats
 			sum.Documents++
 			if o.New {
 				sum.New++

@@ -71,7 +71,7 @@ func runImportAnnotations(args []string, stdout, stderr io.Writer) int {
 	mapped, refused := 0, 0
 	notes := func(o formats.Outcome) {
 		for _, n := range o.Notes {
-			fmt.Fprintf(stdout, "%s:   %s: %s\n", o.Where, n.Action, n.Text)
+			fmt.Fprintf(stdout, "%s:   %s: %s\n", fileName(o.Where), n.Action, oneLine(n.Text))
 			switch n.Action {
 			case formats.NoteMapped, formats.NoteLinked:
 				mapped++
@@ -95,12 +95,12 @@ func runImportAnnotations(args []string, stdout, stderr io.Writer) int {
 		}
 		if decisions {
 			fmt.Fprintf(stdout, "%s: %s %q → %s as decisions: %d added, %d suggestions decided, %d of the analyst's decisions kept (offsets in %s)\n",
-				o.Where, verb, o.ExtID, to, o.Decisions.Added, o.Decisions.Decided, o.Decisions.Kept, o.Unit)
+				fileName(o.Where), verb, o.ExtID, to, o.Decisions.Added, o.Decisions.Decided, o.Decisions.Kept, o.Unit)
 			return
 		}
 		dups := ""
 		if o.Duplicates > 0 {
-			dups = fmt.Sprintf("; %d duplicates of an earlier import left out", o.Duplicates)
+			dups = fmt.Sprintf("; %d duplicates (repeats in the file or of an earlier import) left out", o.Duplicates)
 		}
 		fmt.Fprintf(stdout, "%s: %s %q → %s: %d quotes, %d mentions, %d entities (offsets in %s)%s\n",
 			fileName(o.Where), verb, o.ExtID, to, o.Quotes, o.Mentions, o.Entities, o.Unit, dups)
