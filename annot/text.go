@@ -14,7 +14,8 @@ func TextHash(text string) string {
 }
 
 // NormalizeNewlines turns CRLF and lone CR into LF (Python's universal
-// newlines, which brat uses to read .txt files).
+// newlines, with which brat on Python 2 read .txt files; brat on Python 3
+// reads them as they are).
 func NormalizeNewlines(s string) string {
 	if !strings.Contains(s, "\r") {
 		return s

@@ -198,7 +198,8 @@ func Decode(text, ann string) (annot.Annotations, annot.Unit, int, error) {
 	if err := sc.Err(); err != nil {
 		return a, "", n, err
 	}
-	// the offset unit: as the text is, or with brat's universal newlines
+	// the offset unit: as the text is (brat on Python 3), or with universal
+	// newlines (brat on Python 2, and the --lf export)
 	spans := make([]formats.SpanText, len(ts))
 	for i, t := range ts {
 		spans[i] = formats.SpanText{Parts: t.parts, Text: t.text, Sep: " "}
