@@ -65,6 +65,13 @@ type Candidate struct {
 	Quote           annot.Quote
 	QuoteFeatures   []string
 	SpeakerFeatures []string // nil when the quote has no speaker
+	SpeakerAlts     []SpeakerAlt
+}
+
+// SpeakerAlt is another candidate speaker the ranker considered.
+type SpeakerAlt struct {
+	Features []string
+	Mention  annot.Span
 }
 
 // Candidates runs the detector and returns its quotes with their features
@@ -80,7 +87,14 @@ func (d *Detector) Candidates(text string) ([]Candidate, []annot.Mention) {
 		}
 		c := Candidate{Quote: a.Quotes[j], QuoteFeatures: r.qs[qi].feats}
 		if r.spk[qi] >= 0 {
-			c.SpeakerFeatures = r.x.speakerFeatures(&r.qs[qi], r.x.lastCues, &r.ments[r.spk[qi]], r.ents)
+			c.SpeakerFeatures = r.x.speakerFeatures(&r.qs[qi], r.qs[qi].how, r.x.lastCues, &r.ments[r.spk[qi]], r.ents)
+		}
+		for _, al := range r.qs[qi].alts {
+			m := r.ments[al.m]
+			c.SpeakerAlts = append(c.SpeakerAlts, SpeakerAlt{
+				Features: r.x.speakerFeatures(&r.qs[qi], al.how, r.x.lastCues, &m, r.ents),
+				Mention:  annot.Span{Start: int(r.x.toks[m.a].Start), End: int(r.x.toks[m.b-1].End)},
+			})
 		}
 		out = append(out, c)
 		j++
@@ -128,7 +142,11 @@ func (d *Detector) run(text string) result {
 	cues = x.inScope(cues, d.opts.Scope)
 	qs := x.attribute(dqs, cues, ments, ents)
 	// attribute adds the cues of embedded attributions to x.lastCues.
-	spk := x.speakers(qs, x.lastCues, &ments, ents)
+	var rank *Linear
+	if d.model != nil {
+		rank = &d.model.Speaker
+	}
+	spk := x.speakers(qs, x.lastCues, &ments, ents, rank)
 	qs, spk = d.score(x, qs, spk, dqs, ments, ents)
 	return result{x: x, qs: qs, spk: spk, ments: ments, ents: ents}
 }
@@ -148,7 +166,7 @@ func (d *Detector) score(x *doc, qs []quote, spk []int, dqs []dquote, ments []me
 			}
 		}
 		if s := spk[qi]; s >= 0 && m != nil {
-			q.spkP = m.Speaker.Prob(x.speakerFeatures(&q, x.lastCues, &ments[s], ents))
+			q.spkP = m.Speaker.Prob(x.speakerFeatures(&q, q.how, x.lastCues, &ments[s], ents))
 		}
 		kept = append(kept, q)
 		keptSpk = append(keptSpk, spk[qi])

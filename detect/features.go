@@ -195,10 +195,9 @@ func (d *doc) quoteFeatures(q *quote, cues []cue, dqs []dquote) []string {
 }
 
 // speakerFeatures are the features of a quote's speaker link.
-func (d *doc) speakerFeatures(q *quote, cues []cue, m *ment, ents []entity) []string {
+func (d *doc) speakerFeatures(q *quote, how string, cues []cue, m *ment, ents []entity) []string {
 	f := make([]string, 0, 16)
 	add := func(s string) { f = append(f, s) }
-	how := q.how
 	if how == "" {
 		how = "cue"
 	}

@@ -18,6 +18,7 @@ type quote struct {
 	marks  int     // index into the direct quotes, -1 for indirect
 	how    string  // the sieve that found the speaker ("" = the cue's own subject)
 	spkP   float64 // the learned probability that the speaker link is right
+	alts   []altSpeaker
 	feats  []string
 }
 

@@ -75,7 +75,7 @@ func before(list []int, ments []ment, p int) int {
 // speakers runs the later sieves over quotes in text order and resolves
 // every speaker noun phrase to a mention and, where it can, an entity.
 // It returns the mention index of each quote's speaker (-1 when none).
-func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity) []int {
+func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, rank *Linear) []int {
 	x := d.newIndex(*ments, ents, cues)
 	out := make([]int, len(qs))
 	lastEnt, lastPara := -1, -1
@@ -135,6 +135,8 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity) []i
 				out[qi] = list[0]
 			}
 		}
+		q.alts = d.altSpeakers(q, out[qi], x, *ments, lastMent, lastMentPara)
+		d.rankSpeaker(q, &out[qi], cues, *ments, ents, rank)
 		if q.spkEnt >= 0 && ents[q.spkEnt].label == annot.LabelPerson {
 			lastEnt, lastPara = q.spkEnt, int(d.para[b])
 		}

@@ -28,7 +28,8 @@ func rightPct(xs []example) float64 {
 // and labels each candidate quote part as the scorer counts it (right when
 // it covers more than 30% of a gold quote) and each speaker link (right
 // when its mention overlaps the speaker of the gold quote the candidate
-// covers most).
+// covers most); and each other candidate speaker the ranker considers, the
+// same way.
 func examples(det *detect.Detector, gold []eval.Record) (qx, sx []example) {
 	for _, g := range gold {
 		cands, ments := det.Candidates(g.Text)
@@ -51,16 +52,22 @@ func examples(det *detect.Detector, gold []eval.Record) (qx, sx []example) {
 				}
 				qx = append(qx, example{c.QuoteFeatures, right})
 			}
-			if c.SpeakerFeatures == nil || best < 0 || bestCov <= 0.3 {
+			if best < 0 || bestCov <= 0.3 {
 				continue
 			}
 			gq := g.Quotes[best]
 			if gq.SpeakerStart == nil || gq.SpeakerEnd == nil {
 				continue
 			}
-			m := ments[c.Quote.Speaker-1]
-			ok := max(0, min(m.End, *gq.SpeakerEnd)-max(m.Start, *gq.SpeakerStart)) > 0
-			sx = append(sx, example{c.SpeakerFeatures, ok})
+			if c.SpeakerFeatures != nil {
+				m := ments[c.Quote.Speaker-1]
+				ok := max(0, min(m.End, *gq.SpeakerEnd)-max(m.Start, *gq.SpeakerStart)) > 0
+				sx = append(sx, example{c.SpeakerFeatures, ok})
+			}
+			for _, al := range c.SpeakerAlts {
+				ok := max(0, min(al.Mention.End, *gq.SpeakerEnd)-max(al.Mention.Start, *gq.SpeakerStart)) > 0
+				sx = append(sx, example{al.Features, ok})
+			}
 		}
 	}
 	return qx, sx
