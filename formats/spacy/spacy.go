@@ -49,8 +49,11 @@ func init() {
 			formats.CapMentionTypes | formats.CapEntities | formats.CapNames | formats.CapMeta,
 		NewWriter: NewWriter,
 		Lint:      lint,
-		Read:      Read,
-		Import:    true,
+		Describe: func(m *formats.Manifest, _ formats.Options) {
+			m.Notes = append(m.Notes, "tokens rebuild the text: Doc(vocab, words=[t.text], spaces=[t.ws]); spans of group \"ents\" are doc.ents (no two overlap), the others (quotes, cues, overlapping mentions) belong in doc.spans[\"sc\"]; relation head/child are the token_end of head_span/child_span")
+		},
+		Read:   Read,
+		Import: true,
 	})
 }
 
