@@ -40,6 +40,7 @@ const separator = "-"
 const (
 	menuNewProject  = "New project…"
 	menuOpenProject = "Open project…"
+	menuRedetect    = "Re-detect documents to do…"
 )
 
 // actions is the one shortcut table: menus, key dispatch and
@@ -73,12 +74,14 @@ func (wb *Workbench) actions() []action {
 		{"Document", "Mark in progress", nil, func() { wb.SetStatus(annot.StatusInProgress) }},
 		{"Document", "Mark skipped", nil, func() { wb.SetStatus(annot.StatusSkipped) }},
 		{"Document", "Mark to do", nil, func() { wb.SetStatus(annot.StatusTodo) }},
+		{"Document", menuRedetect, nil, wb.Redetect},
 		{"Document", separator, nil, nil},
 		{"Document", "Change quote kind", key(fyne.KeyK), wb.CycleKind},
 		{"Document", "Split quote at selection", key(fyne.KeyX), wb.SplitQuote},
 		{"Document", "Join quote parts", key(fyne.KeyJ), wb.JoinQuote},
 
 		{"View", "Project overview", ctrlShift(fyne.KeyP), wb.ShowOverview},
+		{"View", "Detector report", ctrlShift(fyne.KeyR), wb.ShowDetectorReport},
 		{"View", separator, nil, nil},
 		{"View", "Zoom in", ctrl(fyne.KeyEqual), func() { wb.Zoom(1.1) }},
 		{"View", "Zoom out", ctrl(fyne.KeyMinus), func() { wb.Zoom(1 / 1.1) }},
@@ -165,7 +168,7 @@ func (wb *Workbench) setMenus() {
 			it = fyne.NewMenuItem(a.name, wb.safe(a.name, a.run))
 			it.Shortcut = a.key
 			// another project cannot open while a job writes to this one
-			it.Disabled = wb.busy() && (a.name == menuNewProject || a.name == menuOpenProject)
+			it.Disabled = wb.busy() && (a.name == menuNewProject || a.name == menuOpenProject || a.name == menuRedetect)
 		}
 		if a.menu == "Label" {
 			labels.ChildMenu.Items = append(labels.ChildMenu.Items, it)

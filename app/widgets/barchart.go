@@ -15,12 +15,14 @@ type Bar struct {
 	Label string
 	Value int
 	Color color.Color
+	Text  string // shown after the bar instead of the value when set ("92%")
 }
 
 // BarChart draws labelled horizontal bars with canvas rectangles.
 type BarChart struct {
 	widget.BaseWidget
 	Bars []Bar
+	Max  int // the value of a full-width bar; 0: the largest value
 }
 
 // NewBarChart returns a chart of bars.
@@ -63,7 +65,7 @@ func (r *barRenderer) MinSize() fyne.Size {
 func (r *barRenderer) Layout(s fyne.Size) {
 	h := r.rowH()
 	lw := r.labelW() + theme.InnerPadding()
-	maxV := 1
+	maxV := max(1, r.c.Max)
 	for _, b := range r.c.Bars {
 		maxV = max(maxV, b.Value)
 	}
@@ -94,6 +96,9 @@ func (r *barRenderer) Refresh() {
 		r.rects[i].CornerRadius = 2
 		r.labels[i].Text, r.labels[i].Color = b.Label, fg
 		r.values[i].Text, r.values[i].Color = strconv.Itoa(b.Value), fg
+		if b.Text != "" {
+			r.values[i].Text = b.Text
+		}
 		r.objs = append(r.objs, r.rects[i], r.labels[i], r.values[i])
 		r.rects[i].Refresh()
 		r.labels[i].Refresh()

@@ -11,7 +11,7 @@ import (
 
 func TestBarChartValues(t *testing.T) {
 	test.NewTempApp(t)
-	c := NewBarChart([]Bar{{"Done", 1234, color.Black}, {"To do", 0, color.Black}, {"Odd", -5, color.Black}})
+	c := NewBarChart([]Bar{{Label: "Done", Value: 1234, Color: color.Black}, {Label: "To do", Color: color.Black}, {Label: "Odd", Value: -5, Color: color.Black}})
 	c.Resize(fyne.NewSize(400, 100))
 	var texts []string
 	var widths []float32

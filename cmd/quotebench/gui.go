@@ -13,9 +13,11 @@ import (
 	"github.com/quotebench/quotebench/app"
 	"github.com/quotebench/quotebench/assets"
 	"github.com/quotebench/quotebench/detect"
+	"github.com/quotebench/quotebench/detect/feedback"
 	"github.com/quotebench/quotebench/formats"
 	_ "github.com/quotebench/quotebench/formats/all"
 	"github.com/quotebench/quotebench/ingest"
+	"github.com/quotebench/quotebench/learn"
 	"github.com/quotebench/quotebench/store"
 )
 
@@ -102,14 +104,25 @@ func (o *guiOpener) defaultProject() (string, error) {
 	return defaultProjectPath()
 }
 
-// guiProject is an open project for the window: the store, and an
-// importer into it that runs the detector. The window compares projects
-// (is this still the open one?), so it is used by pointer: the struct holds
-// a func and is not comparable.
+// guiProject is an open project for the window: the store, an importer
+// into it that runs the detector, and learning from its decisions. The
+// window compares projects (is this still the open one?), so it is used by
+// pointer: the struct holds a func and is not comparable.
 type guiProject struct {
 	*store.Store
 	ingest.Importer
 }
+
+// DetectorReport is the report of the detector on the done documents.
+func (p guiProject) DetectorReport() (feedback.Report, error) { return learn.Report(p.Store) }
+
+// Redetect learns from the done documents and re-detects the ones to do.
+func (p guiProject) Redetect(progress func(done, total int)) (string, error) {
+	res, err := learn.Redetect(p.Store, learn.Options{Progress: progress})
+	return res.Summary(), err
+}
+
+var _ app.Learner = guiProject{}
 
 // export writes the documents of project in one of the formats package's
 // formats; the export is read back and verified, with a manifest beside it.
