@@ -61,6 +61,8 @@ type ExportSource interface {
 }
 
 // Project is an open project file: *store.Store with an importer beside it.
+// The window compares projects (is the one a job started on still open?),
+// so an implementation must be comparable: use a pointer.
 type Project interface {
 	Path() string
 	ReadOnly() bool
