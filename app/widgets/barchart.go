@@ -70,6 +70,11 @@ func (r *barRenderer) Layout(s fyne.Size) {
 		maxV = max(maxV, b.Value)
 	}
 	valW := fyne.MeasureText("000000", theme.TextSize(), fyne.TextStyle{}).Width
+	for _, b := range r.c.Bars {
+		if b.Text != "" {
+			valW = max(valW, fyne.MeasureText(b.Text, theme.TextSize(), fyne.TextStyle{}).Width+4)
+		}
+	}
 	avail := max(10, s.Width-lw-valW)
 	for i, b := range r.c.Bars {
 		y := float32(i) * h

@@ -36,3 +36,20 @@ func TestBarChartValues(t *testing.T) {
 		t.Errorf("bar widths %v: the largest value must have the longest bar", widths)
 	}
 }
+
+// A bar's text (a percentage with a word) fits beside the longest bar.
+func TestBarChartTextFits(t *testing.T) {
+	test.NewTempApp(t)
+	c := NewBarChart([]Bar{{Label: "said", Value: 100, Color: color.Black, Text: "100% kept"}, {Label: "noted", Value: 33, Color: color.Black, Text: "33% kept"}})
+	c.Max = 100
+	c.Resize(fyne.NewSize(400, 60))
+	for _, o := range test.WidgetRenderer(c).Objects() {
+		if txt, ok := o.(*canvas.Text); ok && txt.Text == "100% kept" {
+			if right := txt.Position().X + txt.MinSize().Width; right > 400 {
+				t.Errorf("%q ends at %.0f, past the chart's 400", txt.Text, right)
+			}
+			return
+		}
+	}
+	t.Error("the bar's text is not drawn")
+}
