@@ -13,9 +13,9 @@ import (
 )
 
 // aboveCount counts what "accept all above min" accepts: the pending quotes
-// and mentions at least that sure, and the pending speakers of those quotes
-// (a quote's speaker follows it).
-func aboveCount(a *annot.Annotations, min float64) (quotes, mentions int) {
+// and mentions at least that sure, and the less sure pending speakers of
+// those quotes (a quote's speaker follows it).
+func aboveCount(a *annot.Annotations, min float64) (quotes, speakers, mentions int) {
 	seen := map[annot.MentionID]bool{}
 	for _, q := range a.Quotes {
 		if q.State != annot.StateSuggested || q.Confidence < min {
@@ -24,7 +24,7 @@ func aboveCount(a *annot.Annotations, min float64) (quotes, mentions int) {
 		quotes++
 		if m := a.Mention(q.Speaker); m != nil && m.State == annot.StateSuggested && m.Origin == annot.OriginDetector && m.Confidence < min && !seen[m.ID] {
 			seen[m.ID] = true
-			mentions++
+			speakers++
 		}
 	}
 	for _, m := range a.Mentions {
@@ -32,7 +32,7 @@ func aboveCount(a *annot.Annotations, min float64) (quotes, mentions int) {
 			mentions++
 		}
 	}
-	return quotes, mentions
+	return quotes, speakers, mentions
 }
 
 // percent renders a confidence: "82%".
@@ -55,11 +55,12 @@ func (wb *Workbench) AcceptAll() {
 	label := widget.NewLabel("")
 	var ok *widget.Button
 	update := func() {
-		q, m := aboveCount(&wb.ann, min)
-		label.SetText(fmt.Sprintf("Accepts %d of %d pending suggestions: %d quotes and %d mentions at least %s sure\n(with their speakers). One undo step reverts it.",
-			q+m, p.quotes+p.mentions, q, m, percent(min)))
-		ok.SetText(fmt.Sprintf("Accept %d", q+m))
-		if q+m == 0 {
+		q, spk, m := aboveCount(&wb.ann, min)
+		n := q + spk + m
+		label.SetText(fmt.Sprintf("Accepts %d of %d pending suggestions: %d quotes and %d mentions at least %s sure,\nand %d less sure speakers of those quotes. One undo step reverts it.",
+			n, p.quotes+p.mentions, q, m, percent(min), spk))
+		ok.SetText(fmt.Sprintf("Accept %d", n))
+		if n == 0 {
 			ok.Disable()
 		} else {
 			ok.Enable()

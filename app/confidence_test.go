@@ -38,7 +38,7 @@ func TestAcceptAllAboveAsks(t *testing.T) {
 	}
 	h.wb.acceptDialog.SetValue(90)
 	// quotes 0.95 and 0.9 (and "she", the first one's speaker); Port Alma and Maria Ortiz
-	if txt := dialogText(h.w); !strings.Contains(txt, "Accepts 5 of 8 pending suggestions: 2 quotes and 3 mentions at least 90% sure") {
+	if txt := dialogText(h.w); !strings.Contains(txt, "Accepts 5 of 8 pending suggestions: 2 quotes and 2 mentions at least 90% sure,\nand 1 less sure speakers of those quotes") {
 		t.Errorf("dialog says %q", txt)
 	}
 	confirm(t, h.w, "Accept 5")

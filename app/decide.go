@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/quotebench/quotebench/annot"
@@ -26,7 +27,11 @@ func (wb *Workbench) setState(st annot.State) {
 		q.State, q.Annotator = st, wb.annotator()
 		if m := wb.ann.Mention(q.Speaker); m != nil && m.State == annot.StateSuggested {
 			// its speaker may have followed it (store: speaker_fate.go)
+			id, name := m.ID, wb.spanText(m.Span)
 			wb.reload()
+			if m := wb.ann.Mention(id); m != nil && m.State != annot.StateSuggested {
+				wb.didSave(fmt.Sprintf("%s quote and its speaker “%s”", verb, name))
+			}
 		}
 	case r.Mention != 0:
 		m := wb.ann.Mention(r.Mention)

@@ -51,6 +51,7 @@ type exportForm struct {
 	state  *widget.RadioGroup
 	name   *widget.Entry
 	dir    string
+	ext    func(string) string
 	path   *widget.Label // the full path written, never cut
 	says   *widget.Label // what the export will include
 	counts map[annot.Status]int
@@ -83,7 +84,13 @@ func stripCount(s string) string {
 // update shows the full path and says what the export includes.
 func (f *exportForm) update() {
 	req := f.request()
-	f.path.SetText(req.Out)
+	out := req.Out
+	if f.ext != nil {
+		if e := f.ext(req.Format); e != "" && !strings.EqualFold(filepath.Ext(out), e) {
+			out += e
+		}
+	}
+	f.path.SetText(out)
 	n := 0
 	for st, c := range f.counts {
 		if req.Status == "" || st == req.Status {
@@ -150,7 +157,7 @@ func (wb *Workbench) showExport() {
 
 // newExportForm builds the form with the analyst's last choices.
 func (wb *Workbench) newExportForm() *exportForm {
-	f := &exportForm{counts: map[annot.Status]int{}}
+	f := &exportForm{counts: map[annot.Status]int{}, ext: wb.opts.ExportExt}
 	if sums, err := wb.proj.Documents(annot.DocFilter{}); err == nil {
 		for _, d := range sums {
 			f.counts[d.Status]++

@@ -17,6 +17,7 @@ func TestExportDialogChoices(t *testing.T) {
 	h := newHarness(t, newProject(t))
 	var got []ExportRequest
 	h.wb.opts.ExportFormats = []string{"conll", "jsonl"}
+	h.wb.opts.ExportExt = func(f string) string { return "." + f }
 	h.wb.opts.Export = func(p ExportSource, req ExportRequest, progress func(int, int)) (string, error) {
 		got = append(got, req)
 		return "written", nil
@@ -36,7 +37,7 @@ func TestExportDialogChoices(t *testing.T) {
 	if !strings.Contains(f.says.Text, "Includes 0 documents (done documents), with your decisions") {
 		t.Errorf("the dialog says %q", f.says.Text)
 	}
-	want := filepath.Join(filepath.Dir(h.p.Path()), "x-export")
+	want := filepath.Join(filepath.Dir(h.p.Path()), "x-export.jsonl")
 	if f.path.Text != want {
 		t.Errorf("path shown %q, want %q in full", f.path.Text, want)
 	}

@@ -13,6 +13,10 @@ func TestPanelSizesRemembered(t *testing.T) {
 	h := newHarness(t, newProject(t))
 	h.wb.splits[0].SetOffset(0.4)
 	h.wb.splits[1].SetOffset(0.5)
+	// nothing in the centre or the inspector holds the list narrow
+	if w := h.wb.splits[0].Leading.Size().Width; w < 0.38*h.w.Canvas().Size().Width {
+		t.Errorf("document list %v wide at offset 0.4 of a %v window", w, h.w.Canvas().Size().Width)
+	}
 	h.wb.saveLayout()
 	w := test.NewTempWindow(t, nil)
 	wb := New(h.wb.app, w, Options{Version: "test"})

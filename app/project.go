@@ -99,5 +99,8 @@ type Options struct {
 	DefaultProject func() (string, error) // path of the default project
 	Export         ExportFunc
 	ExportFormats  []string // offered in the export dialog; first is the default
-	ProjectExt     string   // ".quotebench"
+	// ExportExt is the extension a format adds to the file name (".jsonl"),
+	// so the dialog shows the path that will be written; nil adds none.
+	ExportExt  func(format string) string
+	ProjectExt string // ".quotebench"
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/quotebench/quotebench/annot"
@@ -21,6 +22,9 @@ func TestRejectedQuoteTakesItsSpeaker(t *testing.T) {
 	}
 	if st := h.mention(she).State; st != annot.StateRejected {
 		t.Errorf("its speaker %q is %s, want rejected with the quote", "she", st)
+	}
+	if !strings.Contains(h.wb.saved.Text, "reject quote and its speaker “she”") {
+		t.Errorf("status bar %q does not say the speaker went too", h.wb.saved.Text)
 	}
 	for _, m := range h.wb.view.Marks() {
 		if m.Ref == (widgets.Ref{Mention: she}) {

@@ -128,7 +128,9 @@ func (wb *Workbench) build() fyne.CanvasObject {
 	wb.view.OnRune = wb.typedRune
 	wb.view.OnNudge = wb.nudge
 	wb.view.ContextMenu = wb.contextMenu
-	centre := container.NewBorder(container.NewVBox(wb.docTitle, legend()), nil, nil, nil, wb.view)
+	// the legend scrolls sideways rather than fixing the centre's minimum width
+	// (which kept the document list from growing past ~200 px)
+	centre := container.NewBorder(container.NewVBox(wb.docTitle, container.NewHScroll(legend())), nil, nil, nil, wb.view)
 
 	// right: the inspector
 	wb.insp = newInspector(wb)

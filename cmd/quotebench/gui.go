@@ -59,7 +59,13 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		DefaultProject: opener.defaultProject,
 		Export:         opener.export,
 		ExportFormats:  formats.Names(),
-		ProjectExt:     store.Ext,
+		ExportExt: func(name string) string {
+			if f, err := formats.Lookup(name); err == nil {
+				return f.Ext
+			}
+			return ""
+		},
+		ProjectExt: store.Ext,
 	})
 	w.Show()
 	wb.Start(project, articles)
