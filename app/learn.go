@@ -21,9 +21,10 @@ import (
 // The window checks for it on the open project.
 type Learner interface {
 	DetectorReport() (feedback.Report, error)
-	// Redetect returns a one-line summary; progress is called off the UI
-	// goroutine after each document.
-	Redetect(progress func(done, total int)) (string, error)
+	// Redetect returns a summary; progress is called off the UI goroutine
+	// after each document. With reset the project forgets what it taught
+	// the detector and re-detects with the detector as shipped.
+	Redetect(reset bool, progress func(done, total int)) (string, error)
 }
 
 var colorWrong = color.NRGBA{R: 0xe5, G: 0x39, B: 0x35, A: 0xff}
@@ -160,7 +161,13 @@ func (wb *Workbench) ShowDetectorReport() {
 // Redetect asks, then re-detects the documents still to do in the
 // background with what the done documents taught; the current document is
 // shown again when it is done.
-func (wb *Workbench) Redetect() {
+func (wb *Workbench) Redetect() { wb.askRedetect(false) }
+
+// RedetectAsShipped asks, then forgets what the project taught the detector
+// and re-detects the documents still to do with the detector as shipped.
+func (wb *Workbench) RedetectAsShipped() { wb.askRedetect(true) }
+
+func (wb *Workbench) askRedetect(reset bool) {
 	l, ok := wb.learner()
 	if !ok {
 		return
@@ -183,14 +190,19 @@ func (wb *Workbench) Redetect() {
 		"Only undecided suggestions are replaced; everything accepted, edited or rejected stays.\n"+
 		"Each document is one step of Undo. What the project taught the detector is kept in the project file.",
 		open, st.ByStatus[annot.StatusDone])
+	if reset {
+		msg = fmt.Sprintf("Forget what this project taught the detector, and re-detect the %d documents still to do with the detector as shipped?\n\n"+
+			"Only undecided suggestions are replaced; everything accepted, edited or rejected stays.\n"+
+			"Each document is one step of Undo. The next re-detect learns from the done documents again.", open)
+	}
 	dialog.ShowConfirm("Re-detect documents to do", msg, func(ok bool) {
 		if ok {
-			wb.runRedetect(l)
+			wb.runRedetect(l, reset)
 		}
 	}, wb.win)
 }
 
-func (wb *Workbench) runRedetect(l Learner) {
+func (wb *Workbench) runRedetect(l Learner, reset bool) {
 	p := wb.proj
 	var summary string
 	var err error
@@ -198,7 +210,7 @@ func (wb *Workbench) runRedetect(l Learner) {
 	wb.progress.Show()
 	wb.saved.SetText("Re-detecting…")
 	wb.background(func() {
-		summary, err = l.Redetect(func(d, n int) {
+		summary, err = l.Redetect(reset, func(d, n int) {
 			fyne.Do(func() {
 				if n > 0 {
 					wb.progress.SetValue(float64(d) / float64(n))

@@ -18,8 +18,8 @@ type learningProject struct{ *testProject }
 
 func (p learningProject) DetectorReport() (feedback.Report, error) { return learn.Report(p.Store) }
 
-func (p learningProject) Redetect(progress func(done, total int)) (string, error) {
-	res, err := learn.Redetect(p.Store, learn.Options{Progress: progress})
+func (p learningProject) Redetect(reset bool, progress func(done, total int)) (string, error) {
+	res, err := learn.Redetect(p.Store, learn.Options{Reset: reset, Progress: progress})
 	return res.Summary(), err
 }
 
@@ -96,7 +96,7 @@ func TestRedetectCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h.wb.runRedetect(p)
+	h.wb.runRedetect(p, false)
 	h.wb.Wait()
 	after, err := p.Annotations(h.a)
 	if err != nil {
@@ -125,5 +125,35 @@ func TestRedetectCommand(t *testing.T) {
 	h.wb.Undo()
 	if got, _ := p.Annotations(h.a); len(got.Quotes) != len(before.Quotes) {
 		t.Errorf("after undo %d quotes, want the %d from before", len(got.Quotes), len(before.Quotes))
+	}
+}
+
+// Re-detect learns from a done document and keeps what it learned in the
+// project; re-detect as shipped forgets it.
+func TestRedetectAsShippedForgets(t *testing.T) {
+	p := learningProject{newProject(t)}
+	h := newHarness(t, p)
+	h.wb.ShowDocument(h.a)
+	if err := p.SetQuoteState(h.quoteID("“We will build"), annot.StateAccepted); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.SetStatus(h.a, annot.StatusDone); err != nil {
+		t.Fatal(err)
+	}
+	h.wb.runRedetect(p, false)
+	h.wb.Wait()
+	if got := dialogText(h.w); !strings.Contains(got, "learned from 1 done documents") {
+		t.Errorf("summary %q", got)
+	}
+	if _, found, err := p.Setting(learn.AdaptationKey); err != nil || !found {
+		t.Fatalf("nothing learned was stored: %v", err)
+	}
+	h.wb.runRedetect(p, true)
+	h.wb.Wait()
+	if _, found, _ := p.Setting(learn.AdaptationKey); found {
+		t.Error("re-detect as shipped left what was learned in the project")
+	}
+	if got := dialogText(h.w); strings.Contains(got, "learned from") || !strings.Contains(got, "re-detected 1 documents") {
+		t.Errorf("summary %q", got)
 	}
 }

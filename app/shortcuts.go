@@ -38,9 +38,10 @@ const separator = "-"
 
 // Menu items disabled while an import or export runs.
 const (
-	menuNewProject  = "New project…"
-	menuOpenProject = "Open project…"
-	menuRedetect    = "Re-detect documents to do…"
+	menuNewProject      = "New project…"
+	menuOpenProject     = "Open project…"
+	menuRedetect        = "Re-detect documents to do…"
+	menuRedetectShipped = "Re-detect with the detector as shipped…"
 )
 
 // actions is the one shortcut table: menus, key dispatch and
@@ -75,6 +76,7 @@ func (wb *Workbench) actions() []action {
 		{"Document", "Mark skipped", nil, func() { wb.SetStatus(annot.StatusSkipped) }},
 		{"Document", "Mark to do", nil, func() { wb.SetStatus(annot.StatusTodo) }},
 		{"Document", menuRedetect, nil, wb.Redetect},
+		{"Document", menuRedetectShipped, nil, wb.RedetectAsShipped},
 		{"Document", separator, nil, nil},
 		{"Document", "Change quote kind", key(fyne.KeyK), wb.CycleKind},
 		{"Document", "Split quote at selection", key(fyne.KeyX), wb.SplitQuote},
@@ -168,7 +170,7 @@ func (wb *Workbench) setMenus() {
 			it = fyne.NewMenuItem(a.name, wb.safe(a.name, a.run))
 			it.Shortcut = a.key
 			// another project cannot open while a job writes to this one
-			it.Disabled = wb.busy() && (a.name == menuNewProject || a.name == menuOpenProject || a.name == menuRedetect)
+			it.Disabled = wb.busy() && (a.name == menuNewProject || a.name == menuOpenProject || a.name == menuRedetect || a.name == menuRedetectShipped)
 		}
 		if a.menu == "Label" {
 			labels.ChildMenu.Items = append(labels.ChildMenu.Items, it)

@@ -123,8 +123,8 @@ type guiProject struct {
 func (p guiProject) DetectorReport() (feedback.Report, error) { return learn.Report(p.Store) }
 
 // Redetect learns from the done documents and re-detects the ones to do.
-func (p guiProject) Redetect(progress func(done, total int)) (string, error) {
-	res, err := learn.Redetect(p.Store, learn.Options{Progress: progress})
+func (p guiProject) Redetect(reset bool, progress func(done, total int)) (string, error) {
+	res, err := learn.Redetect(p.Store, learn.Options{Reset: reset, Progress: progress})
 	return res.Summary(), err
 }
 
