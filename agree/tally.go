@@ -1,7 +1,6 @@
 package agree
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/quotebench/quotebench/annot"
@@ -199,39 +198,12 @@ func (t *tally) compare(a, b *prepared) {
 			t.qExact++
 		}
 	}
-	// Quotes, 50% overlap: greedy one-to-one, best overlap first.
-	type cand struct {
-		i, j int
-		r    float64
-	}
-	var cands []cand
-	for i, qa := range a.quotes {
-		la := partsLen(qa.Parts)
-		for j, qb := range b.quotes {
-			if !qa.Extent().Overlaps(qb.Extent()) {
-				continue
-			}
-			shared := 0
-			for _, pa := range qa.Parts {
-				for _, pb := range qb.Parts {
-					shared += pa.Intersect(pb)
-				}
-			}
-			if r := float64(shared) / float64(max(la, partsLen(qb.Parts))); r >= 0.5 {
-				cands = append(cands, cand{i, j, r})
-			}
-		}
-	}
-	sort.SliceStable(cands, func(x, y int) bool { return cands[x].r > cands[y].r })
-	usedA, usedB := make([]bool, len(a.quotes)), make([]bool, len(b.quotes))
-	for _, c := range cands {
-		if usedA[c.i] || usedB[c.j] {
-			continue
-		}
-		usedA[c.i], usedB[c.j] = true, true
+	// Quotes, 50% overlap: one to one, best overlap first.
+	pairs, _, _ := matchQuotes(a, b)
+	for _, p := range pairs {
 		t.qOverlap++
 		t.spkCompared++
-		if sameSpeaker(a, a.quotes[c.i], b, b.quotes[c.j]) {
+		if sameSpeaker(a, a.quotes[p[0]], b, b.quotes[p[1]]) {
 			t.spkAgreed++
 		}
 	}
