@@ -72,6 +72,7 @@ func (wb *Workbench) actions() []action {
 		{"Edit", "Previous match", ctrlShift(fyne.KeyG), func() { wb.NextMatch(-1) }},
 
 		{"Document", "Mark done and open next", ctrl(fyne.KeyD), wb.MarkDoneAndNext},
+		{"Document", "Adjudicate…", ctrl(fyne.KeyJ), wb.ShowAdjudication},
 		{"Document", "Mark in progress", nil, func() { wb.SetStatus(annot.StatusInProgress) }},
 		{"Document", "Mark skipped", nil, func() { wb.SetStatus(annot.StatusSkipped) }},
 		{"Document", "Mark to do", nil, func() { wb.SetStatus(annot.StatusTodo) }},
@@ -125,6 +126,10 @@ func (wb *Workbench) safe(name string, run func()) func() {
 func (wb *Workbench) typedRune(r rune) {
 	if wb.picker != nil { // typing filters the open speaker picker
 		wb.picker.TypedRune(r)
+		return
+	}
+	if wb.adj != nil { // the adjudication view takes its keys
+		wb.adj.typedRune(r)
 		return
 	}
 	k := fyne.KeyName(strings.ToUpper(string(unicode.ToUpper(r))))

@@ -33,6 +33,12 @@ func (wb *Workbench) undoRedo(undo bool) {
 		wb.reload()
 	}
 	wb.reloadDocs()
+	if wb.adj != nil {
+		if err := wb.adj.load(); err != nil {
+			wb.errorf(err)
+		}
+		wb.adj.refresh()
+	}
 	wb.lastSaved = fmt.Sprintf("✓ %s and saved: %s", done, e.Action)
 	wb.saved.SetText(wb.lastSaved)
 }

@@ -53,6 +53,7 @@ type Workbench struct {
 	acceptDialog *widget.Slider // the open "accept all above" threshold (tests drive it)
 	picker       *widgets.Picker
 	pickerPopUp  *widget.PopUp
+	adj          *adjudication // the open adjudication view
 
 	lastSaved string // the status bar's save state
 	hinting   bool   // the status bar shows a hint instead

@@ -28,13 +28,13 @@ func (s *Store) AddDecisions(id annot.DocID, a annot.Annotations, dry bool) (ann
 	var err error
 	if dry {
 		err = s.read(func(q querier) error {
-			d, err = decide(q, nil, id, a)
+			d, err = decide(q, nil, id, a, annot.OriginImport)
 			return err
 		})
 	} else {
 		err = s.act("import decisions", func(r *rec) error {
 			r.doc = id
-			d, err = decide(r.tx, r, id, a)
+			d, err = decide(r.tx, r, id, a, annot.OriginImport)
 			return err
 		})
 	}
@@ -56,8 +56,9 @@ type existingQuote struct {
 	state        annot.State
 }
 
-// decide plans and, when r is not nil, applies AddDecisions.
-func decide(q querier, r *rec, doc annot.DocID, a annot.Annotations) (annot.Decisions, error) {
+// decide plans and, when r is not nil, applies AddDecisions; what it adds
+// has the given origin.
+func decide(q querier, r *rec, doc annot.DocID, a annot.Annotations, origin annot.Origin) (annot.Decisions, error) {
 	var d annot.Decisions
 	chars, err := docChars(q, doc)
 	if err != nil {
@@ -125,7 +126,7 @@ func decide(q querier, r *rec, doc annot.DocID, a annot.Annotations) (annot.Deci
 		var id int64 = -1 // dry run: a row that would be added
 		if r != nil {
 			res, err := q.ExecContext(bg, `INSERT INTO entities (doc_id, name, label, origin, state, confidence)
-				VALUES (?, ?, ?, 'import', 'accepted', ?)`, doc, src.Name, string(src.Label), src.Confidence)
+				VALUES (?, ?, ?, ?, 'accepted', ?)`, doc, src.Name, string(src.Label), string(origin), src.Confidence)
 			if err != nil {
 				return 0, err
 			}
@@ -202,8 +203,8 @@ func decide(q querier, r *rec, doc annot.DocID, a annot.Annotations) (annot.Deci
 			var id int64 = -1
 			if r != nil {
 				res, err := q.ExecContext(bg, `INSERT INTO mentions (doc_id, start, "end", label, type, entity_id, origin, state, confidence)
-					VALUES (?, ?, ?, ?, ?, nullif(?, 0), 'import', 'accepted', ?)`,
-					doc, m.Start, m.End, string(m.Label), string(mentionType(m.Type)), max(entity, 0), m.Confidence)
+					VALUES (?, ?, ?, ?, ?, nullif(?, 0), ?, 'accepted', ?)`,
+					doc, m.Start, m.End, string(m.Label), string(mentionType(m.Type)), max(entity, 0), string(origin), m.Confidence)
 				if err != nil {
 					return d, err
 				}
@@ -250,8 +251,8 @@ func decide(q querier, r *rec, doc annot.DocID, a annot.Annotations) (annot.Deci
 					cue = annot.Span{}
 				}
 				res, err := q.ExecContext(bg, `INSERT INTO quotes (doc_id, kind, cue_start, cue_end, speaker_id, unattributed, origin, state, confidence)
-					VALUES (?, ?, ?, ?, nullif(?, 0), ?, 'import', 'accepted', ?)`,
-					doc, string(x.Kind), cue.Start, cue.End, spk, x.Unattributed && spk == 0, x.Confidence)
+					VALUES (?, ?, ?, ?, nullif(?, 0), ?, ?, 'accepted', ?)`,
+					doc, string(x.Kind), cue.Start, cue.End, spk, x.Unattributed && spk == 0, string(origin), x.Confidence)
 				if err != nil {
 					return d, err
 				}

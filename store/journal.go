@@ -21,11 +21,12 @@ import (
 // journaled lists, per table, the columns a row image holds. Documents are
 // only ever updated by actions (status), so their images hold just that.
 var journaled = map[string][]string{
-	"documents":   {"id", "status", "updated"},
-	"entities":    {"id", "doc_id", "name", "label", "origin", "state", "confidence", "annotator"},
-	"mentions":    {"id", "doc_id", "start", "end", "label", "type", "entity_id", "origin", "state", "confidence", "annotator"},
-	"quotes":      {"id", "doc_id", "kind", "cue_start", "cue_end", "speaker_id", "unattributed", "origin", "state", "confidence", "annotator"},
-	"quote_parts": {"id", "quote_id", "seq", "start", "end"},
+	"documents":     {"id", "status", "updated"},
+	"entities":      {"id", "doc_id", "name", "label", "origin", "state", "confidence", "annotator"},
+	"mentions":      {"id", "doc_id", "start", "end", "label", "type", "entity_id", "origin", "state", "confidence", "annotator"},
+	"quotes":        {"id", "doc_id", "kind", "cue_start", "cue_end", "speaker_id", "unattributed", "origin", "state", "confidence", "annotator"},
+	"quote_parts":   {"id", "quote_id", "seq", "start", "end"},
+	"adjudications": {"id", "doc_id", "item", "choice", "annotator"},
 }
 
 type row map[string]any
