@@ -352,3 +352,26 @@ func TestEmbeddedNeedsAside(t *testing.T) {
 		t.Errorf("aside: %d quotes, want 1 in two parts", len(a.Quotes))
 	}
 }
+
+// TestDatelineAndGroups: reported content does not start in a dateline,
+// and a description of an organisation is not resolved to the last person
+// who spoke.
+func TestDatelineAndGroups(t *testing.T) {
+	det := mustNew(t)
+	in := "OTTAWA — Canada will spend more on defence, the minister said Tuesday."
+	a := det.Detect(in)
+	if len(a.Quotes) != 1 || annot.SpanText([]rune(in), a.Quotes[0].Parts[0]) != "Canada will spend more on defence" {
+		t.Errorf("dateline: got %s", dump([]rune(in), a))
+	}
+	in = "“We won,” said Jo Doe.\n\nThe company explained the numbers this way: sales fell sharply."
+	a = det.Detect(in)
+	runes := []rune(in)
+	for _, q := range a.Quotes {
+		if !strings.HasPrefix(annot.SpanText(runes, q.Parts[0]), "the numbers") {
+			continue
+		}
+		if got := a.SpeakerName(runes, q); got == "Jo Doe" {
+			t.Errorf("the company's quote attributed to %q", got)
+		}
+	}
+}

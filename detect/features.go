@@ -2,6 +2,7 @@ package detect
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/annot/tokens"
@@ -141,6 +142,8 @@ func (d *doc) quoteFeatures(q *quote, cues []cue, dqs []dquote) []string {
 	add("first-pos=" + d.pos[a].String())
 	if q.marks < 0 && !d.finiteVerb(a, b+1) {
 		add("no-finite-verb/" + kind)
+	} else if q.marks < 0 && !d.finiteVerb(a, d.clauseEnd(a, b+1)) {
+		add("verb-after-comma/" + kind) // "added a goal, and Brown made 30 saves"
 	}
 	add("before=" + d.closedWord(a-1))
 	add("after=" + d.closedWord(b+1))
@@ -202,6 +205,13 @@ func (d *doc) speakerFeatures(q *quote, how string, cues []cue, m *ment, ents []
 		how = "cue"
 	}
 	add("how=" + how)
+	if strings.HasPrefix(how, "alt-") {
+		over := q.how
+		if over == "" {
+			over = "cue"
+		}
+		add("alt-over=" + over) // what the sieves chose instead
+	}
 	add("kind=" + string(q.kind))
 	add("how+kind=" + how + "/" + string(q.kind))
 	if q.cue >= 0 {

@@ -1,6 +1,10 @@
 package detect
 
-import "github.com/quotebench/quotebench/annot/tokens"
+import (
+	"unicode"
+
+	"github.com/quotebench/quotebench/annot/tokens"
+)
 
 // The noun phrases the cue rules take as speakers, found by scanning left
 // or right from a cue.
@@ -307,4 +311,47 @@ func (d *doc) overRelative(np rng, s rng) rng {
 		}
 	}
 	return np
+}
+
+// datelineEnd returns the first token after a dateline that starts at token
+// a, the first of its paragraph ("OTTAWA —", "SPRINGFIELD, Ill. –",
+// "TORONTO (CP) —"), or a when there is none: words in capitals, then
+// optionally a comma and a short place or a bracketed agency, then a dash.
+func (d *doc) datelineEnd(a int) int {
+	p := d.paras[d.para[a]]
+	if a != p.a {
+		return a
+	}
+	i := a
+	for i < p.b && i < a+4 && d.toks[i].Kind == tokens.Word && allCaps(d.word(i)) {
+		i++
+	}
+	if i == a {
+		return a
+	}
+	for j := 0; i < p.b && j < 5 && !d.isDashTok(i); j++ {
+		w := d.low[i]
+		if !(w == "," || w == "(" || w == ")" || w == "." || d.capital(i) || allCaps(d.word(i))) {
+			return a
+		}
+		i++
+	}
+	if i < p.b && d.isDashTok(i) && i+1 < p.b {
+		return i + 1
+	}
+	return a
+}
+
+// allCaps reports whether w has at least two letters, all upper case.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
 }

@@ -231,6 +231,12 @@ func (d *doc) attribute(dqs []dquote, cues []cue, ments []ment, ents []entity) [
 		if q.marks >= 0 && q.cue < 0 && q.spk.len() == 0 && !d.standsAlone(q) {
 			q.kind = annot.KindMixed
 		}
+		if q.marks < 0 {
+			// Reported content never starts in a dateline ("OTTAWA — …").
+			if e := d.datelineEnd(q.parts[0].a); e > q.parts[0].a && e < q.parts[0].b {
+				q.parts = append([]rng{{e, q.parts[0].b}}, q.parts[1:]...)
+			}
+		}
 		kept = append(kept, q)
 	}
 	return kept

@@ -42,9 +42,19 @@ func (d *doc) altSpeakers(q *quote, chosen int, x *mentIndex, ments []ment, last
 
 // rankSpeaker replaces the chosen speaker by a candidate the model finds
 // more probable (a quote without one takes a candidate scored above 0.5).
+// A cue's own subject that is a noun phrase able to speak (a name, a
+// pronoun, a description headed by a role noun) is kept; the ranker decides for the sieves'
+// guesses and for subjects of a shape that cannot speak.
 func (d *doc) rankSpeaker(q *quote, chosen *int, cues []cue, ments []ment, ents []entity, rank *Linear) {
 	if rank == nil || len(rank.W) == 0 || len(q.alts) == 0 {
 		return
+	}
+	if *chosen >= 0 && q.how == "" {
+		// The cue's own subject: kept when it is a phrase that can speak.
+		switch d.npShape(rng{ments[*chosen].a, ments[*chosen].b}) {
+		case "name", "pron", "role", "cap-role", "desc-name":
+			return
+		}
 	}
 	best, bestP, how := *chosen, 0.5, q.how
 	if best >= 0 {

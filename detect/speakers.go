@@ -316,11 +316,16 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	}
 	last := d.low[np.b-1]
 	plural := last != "" && last[len(last)-1] == 's'
-	if !plural && lastEnt >= 0 && int(d.para[np.a])-lastPara <= 2 {
+	if !plural && !groupNouns[last] && lastEnt >= 0 && int(d.para[np.a])-lastPara <= 2 {
 		return lastEnt
 	}
 	return -1
 }
+
+// groupNouns head descriptions of organisations and groups ("the
+// company"): they never stand for the last person who spoke.
+var groupNouns = set(`company firm team party government administration ministry police campaign
+	committee group staff union council board agency department court office league club`)
 
 // genderOf tells "m" or "f" from the titles seen before an entity's names
 // (Mr., Mrs., spokeswoman), else from its given name, or "" when they do

@@ -45,3 +45,14 @@ func (d *doc) npChunked(r rng) string {
 	}
 	return d.chunk[r.b-1].String() + "/" + d.pos[r.b-1].String()
 }
+
+// clauseEnd is the first comma, semicolon, dash or coordinating
+// conjunction in [a, b), or b.
+func (d *doc) clauseEnd(a, b int) int {
+	for i := a; i < b; i++ {
+		if w := d.low[i]; w == "," || w == ";" || w == "and" || w == "but" || d.isDashTok(i) {
+			return i
+		}
+	}
+	return b
+}
