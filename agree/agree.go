@@ -14,9 +14,10 @@
 //   - entities: F1 of the name mentions per label, exact span and label;
 //   - Krippendorff's unitizing alpha per category (quotes and each entity
 //     label) over the characters of the text (see AlphaU);
-//   - Cohen's kappa on accept/reject of the suggestions both annotators
-//     decided (the same detector or import suggestion: same quote parts, or
-//     same mention span).
+//   - Cohen's kappa on accept/reject of the detector's suggestions both
+//     annotators decided (the same suggestion: same quote parts, or same
+//     mention span; annotations imported as decisions are not suggestions
+//     and are left out).
 //
 // Every figure is a percentage (0–100; alpha and kappa go below 0 when
 // annotators agree less than chance); nil when undefined (nothing to
@@ -85,7 +86,7 @@ func prepare(d *Doc) *prepared {
 			q.Parts = sortedParts(q.Parts)
 			p.quotes = append(p.quotes, q)
 		}
-		if q.Origin != annot.OriginHuman && q.State != annot.StateSuggested {
+		if q.Origin == annot.OriginDetector && q.State != annot.StateSuggested {
 			k := quoteKey(q)
 			p.sugg[k] = append(p.sugg[k], q.State != annot.StateRejected)
 		}
@@ -94,7 +95,7 @@ func prepare(d *Doc) *prepared {
 		if decided(m.Provenance) && m.Type == annot.MentionName {
 			p.mentions = append(p.mentions, m)
 		}
-		if m.Origin != annot.OriginHuman && m.State != annot.StateSuggested {
+		if m.Origin == annot.OriginDetector && m.State != annot.StateSuggested {
 			k := "m " + m.Span.String()
 			p.sugg[k] = append(p.sugg[k], m.State != annot.StateRejected)
 		}
