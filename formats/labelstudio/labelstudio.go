@@ -65,7 +65,7 @@ func init() {
 			if opt.Predictions {
 				m.Target = "predictions"
 			}
-			m.Notes = append(m.Notes, "paste the labeling config written beside the tasks ("+m.Output+ConfigSuffix+") into the project's Settings > Labeling Interface > Code before importing the tasks")
+			m.Notes = append(m.Notes, "paste the labeling config written beside the tasks ("+m.Output+ConfigSuffix+") into the project's Settings → Labeling Interface → Code before importing the tasks")
 		},
 		Sidecars: sidecars,
 	})
