@@ -63,7 +63,7 @@ func TestLayering(t *testing.T) {
 		t.Fatalf("go list found only %d packages", len(pkgs))
 	}
 	for _, p := range pkgs {
-		core := under(p.ImportPath, "annot", "agree", "detect", "formats", "assets")
+		core := under(p.ImportPath, "annot", "agree", "detect", "formats", "learn", "assets")
 		for _, d := range p.Deps {
 			ours := strings.HasPrefix(d, module+"/")
 			fyne := strings.HasPrefix(d, "fyne.io/")
