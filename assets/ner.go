@@ -17,6 +17,13 @@ var NERModel []byte
 //go:embed ner/gazetteer.tsv.gz
 var NERGazetteer []byte
 
+// NERClusters is the gzipped word clusters ("path<TAB>word" lines) of
+// detect/ner, learnt by cmd/nertrain from the words of CoNLL-2003 eng.train
+// and the text of PolNeAR's train split.
+//
+//go:embed ner/clusters.tsv.gz
+var NERClusters []byte
+
 // NERCredits is the attribution the data sources require (GeoNames is
 // CC BY 4.0); the About box shows it.
 //

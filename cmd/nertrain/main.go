@@ -33,12 +33,14 @@ func main() {
 	out := flag.String("out", "assets/ner", "where to write model.bin.gz, gazetteer.tsv.gz and CREDITS")
 	epochs := flag.Int("epochs", 12, "training epochs")
 	seed := flag.Int64("seed", 1, "seed of the document order")
-	twoPass := flag.Bool("twopass", true, "train a second pass that sees each word's commonest first-pass tag in the document")
-	bags := flag.Int("bags", 2, "perceptrons averaged, each trained on its own document order")
+	twoPass := flag.Bool("twopass", false, "train a second pass that sees each word's commonest first-pass tag in the document")
+	bags := flag.Int("bags", 1, "perceptrons averaged, each trained on its own document order")
 	eval := flag.Bool("eval", false, "print P/R/F1 on eng.testa and the sample article after training")
 	showErrors = flag.Bool("errors", false, "with -eval: list the sample article's false positives and negatives")
 	evalOnly := flag.Bool("eval-only", false, "do not train: score the model in -out")
 	tagText := flag.String("tag", "", "with -eval-only: tag this text and print the mentions")
+	flag.BoolVar(&tuneOnly, "tune", false, "train on the first 90% of eng.train's documents, score the last 10% (the frozen tune split); write nothing")
+	flag.StringVar(&dumpClusters, "clusters", "", "also write the learnt word clusters as text to this file")
 	flag.Parse()
 	if *tagText != "" {
 		*evalOnly = true
@@ -63,7 +65,12 @@ func run(shared, out string, epochs int, seed int64, bags int, twoPass, eval, ev
 			return err
 		}
 		defer g.Close()
-		if tagger, err = ner.Load(m, g); err != nil {
+		c, err := os.Open(filepath.Join(out, "clusters.tsv.gz"))
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		if tagger, err = ner.Load(m, g, c); err != nil {
 			return fmt.Errorf("load %s: %w", out, err)
 		}
 	} else {
@@ -84,10 +91,48 @@ func run(shared, out string, epochs int, seed int64, bags int, twoPass, eval, ev
 			return err
 		}
 		fmt.Printf("gazetteer: %d names\n", gaz.Len())
+		var held []ner.Doc
+		if tuneOnly {
+			cut := len(train) - len(train)/10
+			train, held = train[:cut], train[cut:]
+		}
 		fmt.Printf("eng.train: %d documents, %d tokens\n", len(train), ner.Tokens(train))
 		t0 := time.Now()
+		var sents [][]string
+		for _, d := range train {
+			for _, s := range d.Sentences {
+				sents = append(sents, s.Words)
+			}
+		}
+		pn, err := polnearSentences(filepath.Join(shared, "corpus", "polnear", "train.jsonl"))
+		if err != nil {
+			return err
+		}
+		sents = append(sents, pn...)
+		paths := learnClusters(sents)
+		var cluText bytes.Buffer
+		if err := ner.WriteClusters(&cluText, paths); err != nil {
+			return err
+		}
+		clu, err := ner.ParseClusters(bytes.NewReader(cluText.Bytes()), "clusters")
+		if err != nil {
+			return err
+		}
+		gaz.SetClusters(clu)
+		if dumpClusters != "" {
+			if err := os.WriteFile(dumpClusters, cluText.Bytes(), 0o644); err != nil {
+				return err
+			}
+		}
+		fmt.Printf("clusters: %d words from %d lines of eng.train and PolNeAR train, %s\n", clu.Len(), len(sents), time.Since(t0).Round(100*time.Millisecond))
+		t0 = time.Now()
 		tagger = ner.Train(train, gaz, ner.TrainOptions{Epochs: epochs, Seed: seed, Log: os.Stdout, Calibrate: true, TwoPass: twoPass, Bags: bags})
 		fmt.Printf("trained in %s: %d feature rows\n", time.Since(t0).Round(100*time.Millisecond), tagger.Features())
+		if tuneOnly {
+			fmt.Printf("\ntune split (last %d documents of eng.train), CoNLL tokens:\n%s", len(held), tagger.Evaluate(held))
+			fmt.Printf("\ntune split, raw text through tokens.Tokenize and Tag:\n%s", tagger.EvaluateText(held))
+			return nil
+		}
 		if err := os.MkdirAll(out, 0o755); err != nil {
 			return err
 		}
@@ -105,10 +150,17 @@ func run(shared, out string, epochs int, seed int64, bags int, twoPass, eval, ev
 		if err := writeFile(filepath.Join(out, "gazetteer.tsv.gz"), gb.Bytes()); err != nil {
 			return err
 		}
+		var cb bytes.Buffer
+		zc, _ := gzip.NewWriterLevel(&cb, gzip.BestCompression)
+		zc.Write(cluText.Bytes())
+		zc.Close()
+		if err := writeFile(filepath.Join(out, "clusters.tsv.gz"), cb.Bytes()); err != nil {
+			return err
+		}
 		if err := writeFile(filepath.Join(out, "CREDITS"), []byte(credits)); err != nil {
 			return err
 		}
-		fmt.Printf("wrote %s: model %d bytes, gazetteer %d bytes\n", out, mb.Len(), gb.Len())
+		fmt.Printf("wrote %s: model %d bytes, gazetteer %d bytes, clusters %d bytes\n", out, mb.Len(), gb.Len(), cb.Len())
 	}
 	if tagOnly != "" {
 		toks := tokens.Tokenize(tagOnly)
@@ -311,6 +363,9 @@ func evaluate(t *ner.Tagger, shared string) error {
 var (
 	showErrors *bool
 	tagOnly    string
+	tuneOnly   bool
+	// dumpClusters is where -clusters writes the learnt clusters as text.
+	dumpClusters string
 )
 
 func printErrors(text string, gold, pred []ner.Entity) {

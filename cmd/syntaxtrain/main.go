@@ -11,6 +11,7 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"flag"
 	"fmt"
 	"os"
@@ -30,8 +31,9 @@ func main() {
 	seed := flag.Int64("seed", 1, "seed of the document order")
 	tune := flag.Bool("tune", false, "train on the first 90% of eng.train's documents and score the last 10%; write nothing")
 	testa := flag.Bool("testa", false, "do not train: score the model in -out on eng.testa")
+	clusters := flag.String("clusters", "assets/ner/clusters.tsv.gz", "the gzipped word clusters (made by cmd/nertrain) whose prefixes are features")
 	flag.Parse()
-	if err := run(*shared, *out, *tune, *testa, syntax.TrainOptions{Epochs: *epochs, Folds: *folds, Prune: *prune, Seed: *seed, Log: os.Stdout}); err != nil {
+	if err := run(*shared, *out, *clusters, *tune, *testa, syntax.TrainOptions{Epochs: *epochs, Folds: *folds, Prune: *prune, Seed: *seed, Log: os.Stdout}); err != nil {
 		fmt.Fprintln(os.Stderr, "syntaxtrain:", err)
 		os.Exit(1)
 	}
@@ -52,15 +54,20 @@ func tuneSplit(docs []syntax.Doc) (train, tune []syntax.Doc) {
 	return docs[:cut], docs[cut:]
 }
 
-func run(shared, out string, tune, testa bool, opt syntax.TrainOptions) error {
+func run(shared, out, clusters string, tune, testa bool, opt syntax.TrainOptions) error {
 	conll := filepath.Join(shared, "corpus", "conll2003")
+	cf, err := os.Open(clusters)
+	if err != nil {
+		return err
+	}
+	defer cf.Close()
 	if testa {
 		f, err := os.Open(filepath.Join(out, "model.bin.gz"))
 		if err != nil {
 			return err
 		}
 		defer f.Close()
-		t, err := syntax.Load(f)
+		t, err := syntax.Load(f, cf)
 		if err != nil {
 			return fmt.Errorf("%s: %w", out, err)
 		}
@@ -73,6 +80,13 @@ func run(shared, out string, tune, testa bool, opt syntax.TrainOptions) error {
 	}
 	docs, err := read(filepath.Join(conll, "eng.train"))
 	if err != nil {
+		return err
+	}
+	zc, err := gzip.NewReader(cf)
+	if err != nil {
+		return fmt.Errorf("%s: %w", clusters, err)
+	}
+	if opt.Clusters, err = syntax.ParseClusters(zc, clusters); err != nil {
 		return err
 	}
 	var held []syntax.Doc

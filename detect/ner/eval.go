@@ -2,6 +2,7 @@ package ner
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -41,7 +42,27 @@ type Scores struct {
 	All    Score
 	// Bins counts predicted mentions by confidence decile, and how many of
 	// them were right (EvaluateText fills it).
-	Bins [10]struct{ N, Right int }
+	Bins [10]struct {
+		N, Right int
+		Conf     float64 // sum of the confidences
+	}
+}
+
+// ECE is the expected calibration error over the confidence deciles, in
+// percentage points: the mentions-weighted mean of |accuracy − mean
+// confidence| per decile.
+func (s *Scores) ECE() float64 {
+	n, sum := 0, 0.0
+	for _, b := range s.Bins {
+		if b.N > 0 {
+			n += b.N
+			sum += math.Abs(float64(b.Right) - b.Conf)
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return 100 * sum / float64(n)
 }
 
 // NewScores scores the given labels; others are ignored.
@@ -93,8 +114,14 @@ func (s *Scores) String() string {
 	row("overall", s.All)
 	for i, bin := range s.Bins {
 		if bin.N > 0 {
-			fmt.Fprintf(&b, "confidence %.1f-%.1f: %5d mentions, %6.2f%% right\n", float64(i)/10, float64(i+1)/10, bin.N, pct(bin.Right, bin.N))
+			fmt.Fprintf(&b, "confidence %.1f-%.1f: %5d mentions, mean %.3f, %6.2f%% right\n", float64(i)/10, float64(i+1)/10, bin.N, bin.Conf/float64(bin.N), pct(bin.Right, bin.N))
 		}
+	}
+	if s.Bins != [10]struct {
+		N, Right int
+		Conf     float64
+	}{} {
+		fmt.Fprintf(&b, "expected calibration error: %.2f points\n", s.ECE())
 	}
 	return b.String()
 }
@@ -180,6 +207,7 @@ func (t *Tagger) EvaluateText(docs []Doc) *Scores {
 			pred = append(pred, Entity{int(toks[m.Start].Start), int(toks[m.End-1].End), typ})
 			bin := &s.Bins[min(9, int(m.Confidence*10))]
 			bin.N++
+			bin.Conf += m.Confidence
 			for _, g := range gold {
 				if g == pred[len(pred)-1] {
 					bin.Right++

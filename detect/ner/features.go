@@ -97,6 +97,7 @@ type tokInfo struct {
 	mem         uint8     // 1 + the type last given to this word in the document
 	lcInDoc     bool      // the word also occurs in lower case in the document
 	capElse     bool      // the word occurs capitalised not at a sentence start
+	clu         uint32    // word cluster code (Clusters), 0 for none
 	vote        uint8     // second pass: 1 + the commonest first-pass tag of this word in the document (1 = O, 2.. = 2+type)
 }
 
@@ -231,6 +232,9 @@ const (
 	fVote
 	fVoteSS
 	fVoteMem
+	fClu
+	fCluM1
+	fCluP1
 )
 
 var (
@@ -305,8 +309,16 @@ func localFeatures(t *tokInfo, caps bool, buf []uint64) []uint64 {
 	if caps {
 		buf = append(buf, feat(fCapsL, t.l))
 	}
+	if t.clu != 0 {
+		for _, k := range cluPrefixes {
+			buf = append(buf, feat(fClu, mix(cluPrefix(t.clu, k), cb)))
+		}
+	}
 	return buf
 }
+
+// cluPrefixes are the lengths of the cluster path prefixes used as features.
+var cluPrefixes = [...]int{4, 8, 12, 20}
 
 // contextFeatures are the static features that depend on the token's
 // neighbours, its place in the sentence, the document or the gazetteer.
@@ -365,6 +377,12 @@ func contextFeatures(ti []tokInfo, s0, s1, i int, caps, nb bool, buf []uint64) [
 	}
 	if gm1 != 0 {
 		buf = append(buf, feat(fGazM1, uint64(gm1)))
+	}
+	if i-1 >= s0 && ti[i-1].clu != 0 {
+		buf = append(buf, feat(fCluM1, cluPrefix(ti[i-1].clu, 8)))
+	}
+	if i+1 < s1 && ti[i+1].clu != 0 {
+		buf = append(buf, feat(fCluP1, cluPrefix(ti[i+1].clu, 8)))
 	}
 	if gp1 != 0 {
 		buf = append(buf, feat(fGazP1, uint64(gp1)))

@@ -47,8 +47,13 @@ const gazMaxLen = 6 // tokens in the longest name matched
 // up to six tokens) to kinds. The tagger uses it as features, and to tell a
 // GPE from another location.
 type Gazetteer struct {
-	m map[uint64]uint8
+	m   map[uint64]uint8
+	clu *Clusters // word clusters, or nil
 }
+
+// SetClusters gives the gazetteer the word clusters the tagger uses as
+// features (nil: none).
+func (g *Gazetteer) SetClusters(c *Clusters) { g.clu = c }
 
 var phraseSeed = fnvString("<phrase>")
 

@@ -19,8 +19,9 @@ type model struct {
 	w     []int16  // rows × nTags
 	trans [nTags + 1][nTags]int32
 	scale float64 // weight units per integer step
-	// confidence calibration: p = 1 / (1 + exp(-(calA*margin + calB)))
-	calA, calB float64
+	// confidence calibration per entity type:
+	// p = 1 / (1 + exp(-(calA[type]*margin + calB[type])))
+	calA, calB [nTypes]float64
 }
 
 func key32(h uint64) uint32 {
@@ -166,7 +167,7 @@ func (m *model) build(keys []uint32) {
 	}
 }
 
-const modelMagic = "QBNER1\n"
+const modelMagic = "QBNER2\n" // 2: calibration per entity type
 
 // write serialises the model: magic, tag count, scale, calibration,
 // transitions, then the sorted keys as varint deltas and the weights as
@@ -177,8 +178,10 @@ func (m *model) write(w io.Writer, keys []uint32) error {
 	b = append(b, modelMagic...)
 	b = binary.AppendUvarint(b, uint64(nTags))
 	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(m.scale))
-	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(m.calA))
-	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(m.calB))
+	for t := range m.calA {
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(m.calA[t]))
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(m.calB[t]))
+	}
 	for a := range m.trans {
 		for _, v := range m.trans[a] {
 			b = binary.AppendVarint(b, int64(v))
@@ -222,7 +225,7 @@ func readModel(br *bufio.Reader) (*model, error) {
 		return nil, fmt.Errorf("model has %d tags, want %d", n, nTags)
 	}
 	m := &model{}
-	var f [3]uint64
+	var f [1 + 2*nTypes]uint64
 	for i := range f {
 		var buf [8]byte
 		if _, err := io.ReadFull(br, buf[:]); err != nil {
@@ -230,7 +233,10 @@ func readModel(br *bufio.Reader) (*model, error) {
 		}
 		f[i] = binary.LittleEndian.Uint64(buf[:])
 	}
-	m.scale, m.calA, m.calB = math.Float64frombits(f[0]), math.Float64frombits(f[1]), math.Float64frombits(f[2])
+	m.scale = math.Float64frombits(f[0])
+	for t := range m.calA {
+		m.calA[t], m.calB[t] = math.Float64frombits(f[1+2*t]), math.Float64frombits(f[2+2*t])
+	}
 	for a := range m.trans {
 		for t := range m.trans[a] {
 			v, err := binary.ReadVarint(br)

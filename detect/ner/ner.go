@@ -5,7 +5,8 @@
 // cmd/nertrain). Features: the word, its lower-case form, shape, affixes, the
 // words and shapes around it (±2), whether the sentence is a capitalised
 // headline, gazetteer matches (GeoNames countries and cities, states and
-// provinces, regions, news outlets, given names), and a document memory (the
+// provinces, regions, news outlets, given names), prefixes of the word
+// clusters (Clusters) of the word and its neighbours, and a document memory (the
 // type last given to the same word earlier in the document, whether the word
 // occurs in lower case elsewhere). A headline in title case is tagged as a
 // capitalised CoNLL headline.
@@ -21,8 +22,12 @@
 // province in the gazetteer; MISC is learnt but not output, nor are names
 // the gazetteer lists as non-entities (diseases).
 //
-// Weights and gazetteer are embedded through package assets; Default loads
-// them once. A Tagger is safe for concurrent use.
+// A mention's confidence is σ(a·margin + b), the margin being the smallest
+// score margin inside the span, with a and b fitted per entity type on the
+// last tenth of the training documents by a model trained on the rest.
+//
+// Weights, gazetteer and clusters are embedded through package assets;
+// Default loads them once. A Tagger is safe for concurrent use.
 package ner
 
 import (
@@ -69,7 +74,7 @@ var (
 // loading them on first use.
 func Default() (*Tagger, error) {
 	defaultOnce.Do(func() {
-		defaultTagger, defaultErr = Load(bytes.NewReader(assets.NERModel), bytes.NewReader(assets.NERGazetteer))
+		defaultTagger, defaultErr = Load(bytes.NewReader(assets.NERModel), bytes.NewReader(assets.NERGazetteer), bytes.NewReader(assets.NERClusters))
 		if defaultErr != nil {
 			defaultErr = fmt.Errorf("load embedded entity tagger: %w", defaultErr)
 		}
@@ -77,9 +82,10 @@ func Default() (*Tagger, error) {
 	return defaultTagger, defaultErr
 }
 
-// Load reads a gzipped model and a gzipped gazetteer (as written by
-// cmd/nertrain).
-func Load(modelGz, gazGz io.Reader) (*Tagger, error) {
+// Load reads a gzipped model, a gzipped gazetteer and gzipped word
+// clusters (as written by cmd/nertrain); clustersGz may be nil for a model
+// trained without clusters.
+func Load(modelGz, gazGz, clustersGz io.Reader) (*Tagger, error) {
 	zr, err := gzip.NewReader(modelGz)
 	if err != nil {
 		return nil, fmt.Errorf("model: %w", err)
@@ -103,6 +109,17 @@ func Load(modelGz, gazGz io.Reader) (*Tagger, error) {
 	g, err := ParseGazetteer(zg, "gazetteer")
 	if err != nil {
 		return nil, err
+	}
+	if clustersGz != nil {
+		zc, err := gzip.NewReader(clustersGz)
+		if err != nil {
+			return nil, fmt.Errorf("clusters: %w", err)
+		}
+		c, err := ParseClusters(zc, "clusters")
+		if err != nil {
+			return nil, err
+		}
+		g.SetClusters(c)
 	}
 	return newTagger(m1, m, g), nil
 }
@@ -226,7 +243,7 @@ func (m *model) margin(x *scratch, sp span, pred []tag) float64 {
 // confidence maps the span's margin to a probability with the calibration
 // fitted at training time.
 func (m *model) confidence(x *scratch, sp span, pred []tag) float64 {
-	z := m.calA*m.margin(x, sp, pred) + m.calB
+	z := m.calA[sp.typ]*m.margin(x, sp, pred) + m.calB[sp.typ]
 	return math.Round(1/(1+math.Exp(-z))*1000) / 1000
 }
 
@@ -295,6 +312,11 @@ func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepD
 				p.ti[i] = x.info(strings.ToUpper(words[i]))
 			}
 		}
+		if gaz != nil && gaz.clu != nil {
+			for i := s[0]; i < s[1]; i++ {
+				p.ti[i].clu = gaz.clu.code(fnvString(words[i]))
+			}
+		}
 		p.caps = append(p.caps, caps)
 		for i := s[0]; i < s[1]; i++ {
 			t := &p.ti[i]
@@ -360,7 +382,7 @@ func (t *Tagger) decode(p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
 		caps := p.caps[si]
 		for i := s[0]; i < s[1]; i++ {
 			ti := &p.ti[i]
-			k := ti.w ^ boolU(caps)*0x9e3779b97f4a7c15
+			k := ti.w ^ boolU(caps)*0x9e3779b97f4a7c15 ^ uint64(ti.clu)<<32
 			v := x.local[k]
 			if v == nil {
 				v = new([2][nTags]int32)

@@ -121,7 +121,7 @@ func TestLoadErrors(t *testing.T) {
 		{"truncated", gz(gunzip(t, assets.NERModel)[:500]), assets.NERGazetteer, "read"},
 		{"bad gazetteer line", assets.NERModel, gz([]byte("city\tParis\nplanet\tMars\n")), "gazetteer:2"},
 	} {
-		_, err := Load(bytes.NewReader(tc.model), bytes.NewReader(tc.gaz))
+		_, err := Load(bytes.NewReader(tc.model), bytes.NewReader(tc.gaz), nil)
 		if err == nil || !strings.Contains(err.Error(), tc.wantInError) {
 			t.Errorf("%s: err = %v, want it to mention %q", tc.name, err, tc.wantInError)
 		}
@@ -238,7 +238,7 @@ func TestTrainDeterministic(t *testing.T) {
 	zw := gzip.NewWriter(&g)
 	zw.Write([]byte("city\tMarrowby\ncountry\tLisk\n"))
 	zw.Close()
-	loaded, err := Load(bytes.NewReader(a.Bytes()), &g)
+	loaded, err := Load(bytes.NewReader(a.Bytes()), &g, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -465,7 +465,7 @@ func BenchmarkTagSizes(b *testing.B) {
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		if _, err := Load(bytes.NewReader(assets.NERModel), bytes.NewReader(assets.NERGazetteer)); err != nil {
+		if _, err := Load(bytes.NewReader(assets.NERModel), bytes.NewReader(assets.NERGazetteer), bytes.NewReader(assets.NERClusters)); err != nil {
 			b.Fatal(err)
 		}
 	}

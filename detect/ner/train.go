@@ -16,8 +16,10 @@ type TrainOptions struct {
 	Epochs int       // passes over the data; 0 means 12
 	Seed   int64     // seed of the document order; training is deterministic for a seed
 	Log    io.Writer // progress, or nil
-	// Calibrate fits the confidence on held-out documents (every tenth) with
-	// a first model before training the final one on everything.
+	// Calibrate fits the confidence on held-out documents (the last tenth:
+	// CoNLL's documents are in date order, and text to tag comes later
+	// still) with a first model before training the final one on
+	// everything.
 	Calibrate bool
 	// TwoPass adds a second model that sees, for each capitalised word, the
 	// tag the first model gave it most often in the document. Its training
@@ -139,11 +141,12 @@ func Train(docs []Doc, gaz *Gazetteer, opt TrainOptions) *Tagger {
 		logf(opt.Log, "first pass, all documents\n")
 		m1 = trainModel(tds, gaz, opt, false)
 	}
-	calA, calB := 0.0, 0.0
+	var calA, calB [nTypes]float64
 	if opt.Calibrate && len(tds) >= 10 {
 		var train, held []trainDoc
+		cut := len(tds) - len(tds)/10
 		for i, d := range tds {
-			if i%10 == 9 {
+			if i >= cut {
 				held = append(held, d)
 			} else {
 				train = append(train, d)
@@ -321,10 +324,11 @@ func (fm *floatModel) quantize() *model {
 }
 
 // calibrate fits p(correct) = σ(a·margin + b) on the spans predicted in
-// held-out documents, by Newton's method on the log-likelihood.
-func calibrate(m *model, gaz *Gazetteer, held []trainDoc, votes bool, log io.Writer) (float64, float64) {
-	var ms []float64
-	var ys []float64
+// held-out documents, by Newton's method on the log-likelihood, for each
+// entity type (a type with few spans gets the fit of all types).
+func calibrate(m *model, gaz *Gazetteer, held []trainDoc, votes bool, log io.Writer) (calA, calB [nTypes]float64) {
+	var ms, ys []float64
+	var typs []etype
 	x := new(scratch)
 	for _, d := range held {
 		p := x.prepare(d.words, d.sents, gaz)
@@ -347,12 +351,50 @@ func calibrate(m *model, gaz *Gazetteer, held []trainDoc, votes bool, log io.Wri
 				}
 				ms = append(ms, mg)
 				ys = append(ys, y)
+				typs = append(typs, sp.typ)
 			}
 		})
 	}
+	ga, gb := fitPlatt(ms, ys)
+	for t := range calA {
+		var tm, ty []float64
+		for i := range ms {
+			if typs[i] == etype(t) {
+				tm, ty = append(tm, ms[i]), append(ty, ys[i])
+			}
+		}
+		calA[t], calB[t] = ga, gb
+		if len(tm) >= 50 {
+			calA[t], calB[t] = fitPlatt(tm, ty)
+		}
+		if log != nil {
+			fmt.Fprintf(log, "confidence of %s calibrated on %d held-out spans: a=%.4f b=%.4f\n", typeNames[t], len(tm), calA[t], calB[t])
+		}
+	}
+	return calA, calB
+}
+
+// fitPlatt fits p = σ(a·m + b) to outcomes ys: Newton's method on the
+// log-likelihood with a small ridge, each step halved until the
+// likelihood improves, so that it cannot run away.
+func fitPlatt(ms, ys []float64) (float64, float64) {
+	const ridge = 1e-3
+	ll := func(a, b float64) float64 {
+		s := -ridge / 2 * (a*a + b*b)
+		for i, m := range ms {
+			z := a*m + b
+			// log σ(z) and log(1 − σ(z)), stable for large |z|.
+			lp := -math.Log1p(math.Exp(-math.Abs(z))) + math.Min(z, 0)
+			lq := lp - z
+			s += ys[i]*lp + (1-ys[i])*lq
+		}
+		return s
+	}
 	a, b := 0.1, 0.0
-	for it := 0; it < 50; it++ {
-		var ga, gb, haa, hab, hbb float64
+	cur := ll(a, b)
+	for it := 0; it < 100; it++ {
+		ga, gb := -ridge*a, -ridge*b
+		haa, hab, hbb := ridge, 0.0, ridge
 		for i, m := range ms {
 			p := 1 / (1 + math.Exp(-(a*m + b)))
 			d := ys[i] - p
@@ -363,21 +405,25 @@ func calibrate(m *model, gaz *Gazetteer, held []trainDoc, votes bool, log io.Wri
 			hab += w * m
 			hbb += w
 		}
-		haa += 1e-6
-		hbb += 1e-6
 		det := haa*hbb - hab*hab
-		if det == 0 {
+		if det <= 0 {
 			break
 		}
 		da := (hbb*ga - hab*gb) / det
 		db := (haa*gb - hab*ga) / det
-		a, b = a+da, b+db
-		if math.Abs(da) < 1e-9 && math.Abs(db) < 1e-9 {
+		step := 1.0
+		improved := false
+		for k := 0; k < 40; k++ {
+			if n := ll(a+step*da, b+step*db); n >= cur {
+				a, b, cur = a+step*da, b+step*db, n
+				improved = true
+				break
+			}
+			step /= 2
+		}
+		if !improved || math.Abs(step*da) < 1e-10 && math.Abs(step*db) < 1e-10 {
 			break
 		}
-	}
-	if log != nil {
-		fmt.Fprintf(log, "confidence calibrated on %d held-out spans: a=%.4f b=%.4f\n", len(ms), a, b)
 	}
 	return a, b
 }

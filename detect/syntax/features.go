@@ -96,6 +96,10 @@ const (
 	cLm2
 	cLp2
 	cC1L
+	pClu
+	pCluM1
+	pCluP1
+	cClu
 )
 
 // word is what the features need of one token.
@@ -105,6 +109,7 @@ type word struct {
 	suf   [4]uint64 // lower-case suffixes of 1..4 bytes (0: word too short)
 	pre   [3]uint64 // lower-case prefixes of 1..3 bytes
 	shape uint64    // runs of X, x, d and other characters collapsed
+	clu   uint32    // word cluster code (Clusters), 0 for none
 	flags uint64    // bit 0 capitalised, 1 all capitals, 2 digit, 3 hyphen, 4 period
 }
 
@@ -227,6 +232,11 @@ func posOwn(w *word, buf []uint64) []uint64 {
 			buf = append(buf, feat(pPre, mix(h, uint64(k))))
 		}
 	}
+	if w.clu != 0 {
+		for _, k := range [...]int{4, 8, 12, 20} {
+			buf = append(buf, feat(pClu, cluPrefix(w.clu, k)))
+		}
+	}
 	return buf
 }
 
@@ -235,11 +245,11 @@ func posOwn(w *word, buf []uint64) []uint64 {
 func posNeighbour(w *word, s int, buf []uint64) []uint64 {
 	switch s {
 	case slotM1:
-		return append(buf, feat(pLm1, w.l), feat(pSufm1, w.suf[2]), feat(pShm1, mix(w.shape, w.flags)))
+		return append(buf, feat(pLm1, w.l), feat(pSufm1, w.suf[2]), feat(pShm1, mix(w.shape, w.flags)), feat(pCluM1, cluPrefix(w.clu, 8)))
 	case slotM2:
 		return append(buf, feat(pLm2, w.l))
 	case slotP1:
-		return append(buf, feat(pLp1, w.l), feat(pSufp1, w.suf[2]), feat(pShp1, mix(w.shape, w.flags)))
+		return append(buf, feat(pLp1, w.l), feat(pSufp1, w.suf[2]), feat(pShp1, mix(w.shape, w.flags)), feat(pCluP1, cluPrefix(w.clu, 8)))
 	default:
 		return append(buf, feat(pLp2, w.l))
 	}
@@ -290,7 +300,11 @@ func neighbour(ws []word, i, s int) *word {
 
 // chunkOwn and chunkNeighbour are the chunk features of words.
 func chunkOwn(w *word, buf []uint64) []uint64 {
-	return append(buf, feat(cBias, 0), feat(cL, w.l))
+	buf = append(buf, feat(cBias, 0), feat(cL, w.l))
+	if w.clu != 0 {
+		buf = append(buf, feat(cClu, cluPrefix(w.clu, 6)), feat(cClu, cluPrefix(w.clu, 12)))
+	}
+	return buf
 }
 
 func chunkNeighbour(w *word, s int, buf []uint64) []uint64 {

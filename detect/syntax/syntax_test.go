@@ -159,7 +159,7 @@ func equalAnalysis(a, b Analysis) bool {
 }
 
 func TestLoadRejectsBadModels(t *testing.T) {
-	if _, err := Load(bytes.NewReader([]byte("not gzip"))); err == nil {
+	if _, err := Load(bytes.NewReader([]byte("not gzip")), nil); err == nil {
 		t.Error("garbage loaded")
 	}
 	// A truncated model.
@@ -167,7 +167,7 @@ func TestLoadRejectsBadModels(t *testing.T) {
 	if err := mustDefault(t).WriteModel(&buf); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Load(bytes.NewReader(buf.Bytes()[:buf.Len()/2])); err == nil {
+	if _, err := Load(bytes.NewReader(buf.Bytes()[:buf.Len()/2]), nil); err == nil {
 		t.Error("truncated model loaded")
 	}
 	// Written and read back, it is the embedded model.

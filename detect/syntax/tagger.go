@@ -28,6 +28,7 @@ type (
 // Tagger tags parts of speech and chunks. It is safe for concurrent use.
 type Tagger struct {
 	pos, chunk *model
+	clu        *Clusters
 	nP, nC     int
 	posName    []POS       // class → tag
 	chunkType  []ChunkType // class → type (ChunkOther for O)
@@ -47,8 +48,8 @@ type Tagger struct {
 	pool    sync.Pool
 }
 
-func newTagger(pos, chunk *model) (*Tagger, error) {
-	t := &Tagger{pos: pos, chunk: chunk, nP: len(pos.classes), nC: len(chunk.classes)}
+func newTagger(pos, chunk *model, clu *Clusters) (*Tagger, error) {
+	t := &Tagger{pos: pos, chunk: chunk, clu: clu, nP: len(pos.classes), nC: len(chunk.classes)}
 	if t.nP > pw || t.nC > cw {
 		return nil, fmt.Errorf("too many classes: %d POS (at most %d), %d chunk (at most %d)", t.nP, pw, t.nC, cw)
 	}
@@ -137,6 +138,7 @@ func (t *Tagger) lookup(x *scratch, w string) *entry {
 	}
 	e := &entry{}
 	e.w, x.low, x.shp = analyse(w, x.low, x.shp)
+	e.w.clu = t.clu.code(w)
 	t.pos.addAll(posOwn(&e.w, x.keys[:0]), e.pos[0][:])
 	t.chunk.addAll(chunkOwn(&e.w, x.keys[:0]), e.ch[0][:])
 	for s := 0; s < nSlots; s++ {
@@ -331,8 +333,19 @@ func (t *Tagger) WriteModel(w io.Writer) error {
 	return zw.Close()
 }
 
-// Load reads a gzipped model as written by WriteModel.
-func Load(r io.Reader) (*Tagger, error) {
+// Load reads a gzipped model as written by WriteModel, and the gzipped
+// word clusters it was trained with (nil: none).
+func Load(r, clustersGz io.Reader) (*Tagger, error) {
+	var clu *Clusters
+	if clustersGz != nil {
+		zc, err := gzip.NewReader(clustersGz)
+		if err != nil {
+			return nil, fmt.Errorf("word clusters: %w", err)
+		}
+		if clu, err = ParseClusters(zc, "word clusters"); err != nil {
+			return nil, err
+		}
+	}
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("syntax model: %w", err)
@@ -349,7 +362,7 @@ func Load(r io.Reader) (*Tagger, error) {
 	if _, err := br.Peek(1); err != io.EOF {
 		return nil, fmt.Errorf("syntax model: data after the chunk model")
 	}
-	return newTagger(pos, chunk)
+	return newTagger(pos, chunk, clu)
 }
 
 // Size is the number of feature rows of both models.
@@ -401,10 +414,11 @@ var (
 )
 
 // Default returns the tagger built from the embedded model
-// (assets.SyntaxModel), loading it on first use.
+// (assets.SyntaxModel) and word clusters (assets.NERClusters), loading them
+// on first use.
 func Default() (*Tagger, error) {
 	defaultOnce.Do(func() {
-		defaultTagger, defaultErr = Load(bytes.NewReader(assets.SyntaxModel))
+		defaultTagger, defaultErr = Load(bytes.NewReader(assets.SyntaxModel), bytes.NewReader(assets.NERClusters))
 		if defaultErr != nil {
 			defaultErr = fmt.Errorf("load embedded syntax model: %w", defaultErr)
 		}

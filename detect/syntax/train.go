@@ -17,6 +17,8 @@ type TrainOptions struct {
 	Folds  int       // the chunker learns from POS tags predicted by models that did not see the document (jackknife); 0 or 1: gold tags (on the tune split, jackknifed tags did no better)
 	Prune  float64   // drop feature rows whose largest averaged weight is below this; 0 means 0.5
 	Log    io.Writer // progress, or nil
+	// Clusters are the word clusters whose path prefixes are features, or nil.
+	Clusters *Clusters
 }
 
 // trainer is a multi-class averaged perceptron: integer weights w and, for
@@ -141,7 +143,7 @@ func classList(docs []Doc, get func(Sentence) []string) []string {
 	return out
 }
 
-func encode(docs []Doc, posIDs, chunkIDs map[string]uint8) [][]encoded {
+func encode(docs []Doc, posIDs, chunkIDs map[string]uint8, clu *Clusters) [][]encoded {
 	var low, shp []byte
 	out := make([][]encoded, len(docs))
 	for di, d := range docs {
@@ -149,7 +151,9 @@ func encode(docs []Doc, posIDs, chunkIDs map[string]uint8) [][]encoded {
 			var e encoded
 			for i, w := range s.Words {
 				var x word
-				x, low, shp = analyse(normWord(w), low, shp)
+				nw := normWord(w)
+				x, low, shp = analyse(nw, low, shp)
+				x.clu = clu.code(nw)
 				e.ws = append(e.ws, x)
 				e.pos = append(e.pos, posIDs[s.POS[i]])
 				e.chunk = append(e.chunk, chunkIDs[s.Chunks[i]])
@@ -181,7 +185,7 @@ func Train(docs []Doc, opt TrainOptions) (*Tagger, error) {
 	for i, c := range chunkClasses {
 		chunkIDs[c] = uint8(i)
 	}
-	enc := encode(docs, posIDs, chunkIDs)
+	enc := encode(docs, posIDs, chunkIDs, opt.Clusters)
 	if opt.Folds > 1 {
 		for f := 0; f < opt.Folds; f++ {
 			var in [][]encoded
@@ -204,7 +208,7 @@ func Train(docs []Doc, opt TrainOptions) (*Tagger, error) {
 	pt := trainPOS(enc, len(posClasses), opt)
 	logf(opt.Log, "chunks\n")
 	ct := trainChunks(enc, len(posClasses), len(chunkClasses), opt)
-	return newTagger(pt.finish(posClasses, opt.Prune), ct.finish(chunkClasses, opt.Prune))
+	return newTagger(pt.finish(posClasses, opt.Prune), ct.finish(chunkClasses, opt.Prune), opt.Clusters)
 }
 
 func logf(w io.Writer, format string, args ...any) {
