@@ -40,12 +40,14 @@ package conll
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/annot/lines"
 	"github.com/quotebench/quotebench/annot/textlayer"
 	"github.com/quotebench/quotebench/annot/tokens"
 	"github.com/quotebench/quotebench/formats"
@@ -314,8 +316,7 @@ func Read(path string, iob1 bool, yield func(seq Sequence, line int, err error) 
 		return err
 	}
 	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
+	lr := lines.NewReader(f, 1<<24)
 	var toks, tags []string
 	var breaks []bool // a sentence starts before the token
 	blank := false
@@ -327,10 +328,15 @@ func Read(path string, iob1 bool, yield func(seq Sequence, line int, err error) 
 		es, err := DecodeSentences(tags, breaks, iob1)
 		return yield(Sequence{Tokens: toks, Entities: es}, startLine, err)
 	}
-	n := 0
-	for sc.Scan() {
-		n++
-		line := sc.Text()
+	for {
+		b, n, err := lr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("%s:%d: %w", path, n, err)
+		}
+		line := string(b)
 		if line == "" {
 			blank = true
 			continue
@@ -350,9 +356,6 @@ func Read(path string, iob1 bool, yield func(seq Sequence, line int, err error) 
 		tags = append(tags, f[len(f)-1])
 		breaks = append(breaks, blank && len(toks) > 1)
 		blank = false
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s:%d: %w", path, n, err)
 	}
 	flush()
 	return nil
