@@ -69,19 +69,8 @@ func detectorReport(r feedback.Report) fyne.CanvasObject {
 	for _, l := range names {
 		labels = append(labels, precisionBar(l, r.Labels[annot.Label(l)], widgets.ColorSpeaker))
 	}
-	cues := make([]string, 0, len(r.Cues))
-	for c := range r.Cues {
-		cues = append(cues, c)
-	}
-	sort.Slice(cues, func(i, j int) bool {
-		a, b := r.Cues[cues[i]], r.Cues[cues[j]]
-		if a.Suggested != b.Suggested {
-			return a.Suggested > b.Suggested
-		}
-		return cues[i] < cues[j]
-	})
 	var cueBars []widgets.Bar
-	for i, c := range cues {
+	for i, c := range r.CueOrder() {
 		if i == 12 {
 			break
 		}

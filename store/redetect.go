@@ -81,29 +81,32 @@ func (r *rec) removePending(id annot.DocID) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	for _, m := range ms {
-		if err := r.touch("mentions", m); err != nil {
-			return 0, err
-		}
-		if _, err := r.tx.ExecContext(bg, "DELETE FROM mentions WHERE id = ?", m); err != nil {
-			return 0, err
-		}
-		n++
+	if err := r.deleteRows("mentions", ms); err != nil {
+		return 0, err
 	}
+	n += len(ms)
 	es, err := ids(r.tx, `SELECT e.id FROM entities e WHERE e.doc_id = ? AND e.`+pending+`
 		AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id) ORDER BY e.id`, id)
 	if err != nil {
 		return 0, err
 	}
-	for _, e := range es {
-		if err := r.touch("entities", e); err != nil {
-			return 0, err
-		}
-		if _, err := r.tx.ExecContext(bg, "DELETE FROM entities WHERE id = ?", e); err != nil {
-			return 0, err
-		}
+	if err := r.deleteRows("entities", es); err != nil {
+		return 0, err
 	}
 	return n, nil
+}
+
+// deleteRows records and deletes rows of a table.
+func (r *rec) deleteRows(table string, rows []int64) error {
+	for _, id := range rows {
+		if err := r.touch(table, id); err != nil {
+			return err
+		}
+		if _, err := r.tx.ExecContext(bg, "DELETE FROM "+table+" WHERE id = ?", id); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // newSuggestions keeps of a new detection what does not overlap the kept

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -10,7 +9,6 @@ import (
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/formats"
 	_ "github.com/quotebench/quotebench/formats/all"
-	"github.com/quotebench/quotebench/store"
 )
 
 func init() {
@@ -67,10 +65,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(1, "%v", err)
 	}
-	s, err := store.Open(path, store.Options{ReadOnly: true})
-	if errors.Is(err, annot.ErrReadOnly) { // an older file needs migrating first
-		s, err = store.Open(path, store.Options{})
-	}
+	s, err := openToRead(path)
 	if err != nil {
 		return fail(1, "%v", err)
 	}

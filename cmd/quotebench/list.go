@@ -7,7 +7,6 @@ import (
 	"os"
 
 	"github.com/quotebench/quotebench/annot"
-	"github.com/quotebench/quotebench/store"
 )
 
 func init() {
@@ -44,11 +43,7 @@ func runList(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "quotebench list: no project at %s (create one with 'quotebench import --project %s FILE...' or by starting the window)\n", path, path)
 		return 1
 	}
-	// Read-only, so that listing works while the window has the project open.
-	s, err := store.Open(path, store.Options{ReadOnly: true})
-	if errors.Is(err, annot.ErrReadOnly) { // an older file needs migrating first
-		s, err = store.Open(path, store.Options{})
-	}
+	s, err := openToRead(path)
 	if err != nil {
 		fmt.Fprintf(stderr, "quotebench list: %v\n", err)
 		return 1

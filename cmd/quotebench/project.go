@@ -108,3 +108,15 @@ func projectPath(flagValue string) (string, error) {
 	}
 	return defaultProjectPath()
 }
+
+// openToRead opens a project for a command that only reads it: read-only,
+// so that it works while the window has the project open, unless the file
+// is of an older version and must be migrated first (which needs the
+// writer).
+func openToRead(path string) (*store.Store, error) {
+	s, err := store.Open(path, store.Options{ReadOnly: true})
+	if errors.Is(err, annot.ErrReadOnly) {
+		s, err = store.Open(path, store.Options{})
+	}
+	return s, err
+}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -11,7 +10,6 @@ import (
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/detect/feedback"
 	"github.com/quotebench/quotebench/learn"
-	"github.com/quotebench/quotebench/store"
 )
 
 func init() {
@@ -42,10 +40,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(1, "%v", err)
 	}
-	s, err := store.Open(path, store.Options{ReadOnly: true})
-	if errors.Is(err, annot.ErrReadOnly) { // an older file needs migrating first
-		s, err = store.Open(path, store.Options{})
-	}
+	s, err := openToRead(path)
 	if err != nil {
 		return fail(1, "%v", err)
 	}
@@ -108,17 +103,7 @@ func printReport(w io.Writer, r feedback.Report, cues int) {
 	}
 	fmt.Fprintln(w)
 	if len(r.Cues) > 0 && cues > 0 {
-		names := make([]string, 0, len(r.Cues))
-		for c := range r.Cues {
-			names = append(names, c)
-		}
-		sort.Slice(names, func(i, j int) bool {
-			a, b := r.Cues[names[i]], r.Cues[names[j]]
-			if a.Suggested != b.Suggested {
-				return a.Suggested > b.Suggested
-			}
-			return names[i] < names[j]
-		})
+		names := r.CueOrder()
 		fmt.Fprintf(w, "\ncue words (most frequent first):\n")
 		for i, c := range names {
 			if i == cues {

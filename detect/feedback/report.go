@@ -169,6 +169,22 @@ func Build(docs []Doc) Report {
 	return r
 }
 
+// CueOrder lists the cue words most suggested first (then alphabetically).
+func (r Report) CueOrder() []string {
+	cues := make([]string, 0, len(r.Cues))
+	for c := range r.Cues {
+		cues = append(cues, c)
+	}
+	sort.Slice(cues, func(i, j int) bool {
+		a, b := r.Cues[cues[i]], r.Cues[cues[j]]
+		if a.Suggested != b.Suggested {
+			return a.Suggested > b.Suggested
+		}
+		return cues[i] < cues[j]
+	})
+	return cues
+}
+
 // speaker records what happened to the speaker of a kept detector quote.
 func (r *Report) speaker(a *annot.Annotations, q annot.Quote) {
 	r.Speakers.Quotes++
