@@ -8,6 +8,8 @@ package ingest
 import (
 	"errors"
 	"fmt"
+	"runtime"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/quotebench/quotebench/annot"
@@ -23,10 +25,23 @@ type Store interface {
 	// TextOwners returns the document with exactly the text whose
 	// annot.TextHash is sum, and a document using extID for another text.
 	TextOwners(extID, sum string) (same, clash annot.DocID, err error)
-	// AddDocument adds a document and its suggestions in one transaction;
-	// a text already there is annot.ErrDuplicate with the existing id.
-	AddDocument(d annot.Document, sugg *annot.Annotations, origin annot.Origin) (annot.DocID, error)
+	// AddDocuments adds documents and their suggestions in one
+	// transaction: all durable, or none (err); a document it cannot add
+	// gets its own error (annot.ErrDuplicate with the existing id, or
+	// annot.ErrInvalid) and the rest are added.
+	AddDocuments(docs []annot.Document, sugg []*annot.Annotations, origin annot.Origin) (ids []annot.DocID, errs []error, err error)
 }
+
+// Batches: articles are added BatchDocs at a time (or fewer, once their
+// texts reach BatchBytes), each batch one transaction, so a corpus does not
+// pay a commit and its fsyncs per article. What the report says was added
+// has been committed; an import cut short (a crash, a full disk) keeps
+// every batch before the one it was in, and running it again skips those
+// as duplicates.
+const (
+	BatchDocs  = 500
+	BatchBytes = 16 << 20
+)
 
 // Importer imports files into Store, running Detect on each article.
 type Importer struct {
@@ -35,9 +50,10 @@ type Importer struct {
 }
 
 // Import reads files and folders (recursively: .txt, .html/.htm, .jsonl)
-// and adds each article with its detector suggestions, one transaction each.
-// Bad files and lines are reported in the report and never stop the rest;
-// the error is for the store itself failing (read-only, disk full).
+// and adds each article with its detector suggestions, in batches (see
+// BatchDocs). Bad files and lines are reported in the report and never stop
+// the rest; the error is for the store itself failing (read-only, disk
+// full).
 func (im Importer) Import(paths []string, progress func(done, total int, item string)) (annot.ImportReport, error) {
 	var rep annot.ImportReport
 	if im.Store.ReadOnly() {
@@ -47,6 +63,7 @@ func (im Importer) Import(paths []string, progress func(done, total int, item st
 	for _, is := range issues {
 		rep.Rejected = append(rep.Rejected, annot.Rejected(is))
 	}
+	b := &batch{im: im, rep: &rep}
 	var fatal error
 	for i, f := range files {
 		if progress != nil {
@@ -55,7 +72,7 @@ func (im Importer) Import(paths []string, progress func(done, total int, item st
 		article.ReadFile(f, article.Handler{
 			Item: func(it article.Item) {
 				if fatal == nil {
-					fatal = im.importItem(it, &rep)
+					fatal = b.add(it)
 				}
 			},
 			Reject: func(is article.Issue) { rep.Rejected = append(rep.Rejected, annot.Rejected(is)) },
@@ -66,62 +83,139 @@ func (im Importer) Import(paths []string, progress func(done, total int, item st
 			return rep, fmt.Errorf("import %s: %w", f, fatal)
 		}
 	}
+	if err := b.flush(); err != nil {
+		return rep, fmt.Errorf("import: %w", err)
+	}
 	if progress != nil {
 		progress(len(files), len(files), "")
 	}
 	return rep, nil
 }
 
-// importItem adds one article; input problems go to the report, store
-// failures are returned.
-func (im Importer) importItem(it article.Item, rep *annot.ImportReport) error {
-	where := it.Where()
-	reject := func(format string, args ...any) {
-		rep.Rejected = append(rep.Rejected, annot.Rejected{Path: it.Path, Line: it.Line, Reason: fmt.Sprintf(format, args...)})
-	}
+// batch collects articles until they are detected and added together.
+type batch struct {
+	im    Importer
+	rep   *annot.ImportReport
+	items []article.Item
+	bytes int
+	sums  map[string]bool // texts in the batch
+	ids   map[string]bool // JSONL ids in the batch
+}
+
+// add checks one article against the project and queues it; input problems
+// go to the report, store failures are returned.
+func (b *batch) add(it article.Item) error {
+	sum := annot.TextHash(it.Doc.Text)
 	extID := ""
 	if it.Doc.ExtID != "" && it.Line > 0 { // JSONL ids; file names may repeat
 		extID = it.Doc.ExtID
 	}
-	dupID, clash, err := im.Store.TextOwners(extID, annot.TextHash(it.Doc.Text))
+	// The same text or id again: settle the batch first, so that the
+	// project answers for it as it would one article at a time.
+	if b.sums[sum] || extID != "" && b.ids[extID] {
+		if err := b.flush(); err != nil {
+			return err
+		}
+	}
+	dupID, clash, err := b.im.Store.TextOwners(extID, sum)
 	if err != nil {
 		return err
 	}
 	if dupID != 0 {
-		rep.Duplicates = append(rep.Duplicates, where)
-		rep.DuplicateIDs = append(rep.DuplicateIDs, dupID)
+		b.rep.Duplicates = append(b.rep.Duplicates, it.Where())
+		b.rep.DuplicateIDs = append(b.rep.DuplicateIDs, dupID)
 		return nil
 	}
 	if clash != 0 {
-		reject("id %q is already used by document %d with a different text", it.Doc.ExtID, clash)
+		b.rep.Rejected = append(b.rep.Rejected, annot.Rejected{Path: it.Path, Line: it.Line,
+			Reason: fmt.Sprintf("id %q is already used by document %d with a different text", it.Doc.ExtID, clash)})
 		return nil
 	}
-	var sugg *annot.Annotations
-	if im.Detect != nil {
-		a, derr := runDetector(im.Detect, it.Doc.Text)
-		if derr == nil {
-			derr = a.Validate(utf8.RuneCountInString(it.Doc.Text))
-		}
-		if derr != nil {
-			rep.Notices = append(rep.Notices, annot.Notice{Path: it.Path, Line: it.Line, Reason: fmt.Sprintf("imported without suggestions: detector: %v", derr)})
-		} else {
-			sugg = &a
-		}
+	if b.sums == nil {
+		b.sums, b.ids = map[string]bool{}, map[string]bool{}
 	}
-	id, err := im.Store.AddDocument(it.Doc, sugg, annot.OriginDetector)
-	switch {
-	case errors.Is(err, annot.ErrDuplicate):
-		rep.Duplicates = append(rep.Duplicates, where)
-		rep.DuplicateIDs = append(rep.DuplicateIDs, id)
-	case errors.Is(err, annot.ErrInvalid):
-		reject("%v", err)
-	case err != nil:
-		return err
-	default:
-		rep.Added = append(rep.Added, id)
-		rep.AddedFrom = append(rep.AddedFrom, where)
+	b.items = append(b.items, it)
+	b.bytes += len(it.Doc.Text)
+	b.sums[sum] = true
+	if extID != "" {
+		b.ids[extID] = true
+	}
+	if len(b.items) >= BatchDocs || b.bytes >= BatchBytes {
+		return b.flush()
 	}
 	return nil
+}
+
+// flush runs the detector on the queued articles (on every core) and adds
+// them in one transaction, then reports each.
+func (b *batch) flush() error {
+	if len(b.items) == 0 {
+		return nil
+	}
+	items := b.items
+	b.items, b.bytes = nil, 0
+	clear(b.sums)
+	clear(b.ids)
+	docs := make([]annot.Document, len(items))
+	sugg := make([]*annot.Annotations, len(items))
+	notes := make([]string, len(items))
+	for i := range items {
+		docs[i] = items[i].Doc
+	}
+	if b.im.Detect != nil {
+		parallel(len(items), func(i int) {
+			a, derr := runDetector(b.im.Detect, items[i].Doc.Text)
+			if derr == nil {
+				derr = a.Validate(utf8.RuneCountInString(items[i].Doc.Text))
+			}
+			if derr != nil {
+				notes[i] = fmt.Sprintf("imported without suggestions: detector: %v", derr)
+			} else {
+				sugg[i] = &a
+			}
+		})
+	}
+	ids, errs, err := b.im.Store.AddDocuments(docs, sugg, annot.OriginDetector)
+	if err != nil {
+		return err
+	}
+	for i, it := range items {
+		if notes[i] != "" {
+			b.rep.Notices = append(b.rep.Notices, annot.Notice{Path: it.Path, Line: it.Line, Reason: notes[i]})
+		}
+		switch err := errs[i]; {
+		case errors.Is(err, annot.ErrDuplicate):
+			b.rep.Duplicates = append(b.rep.Duplicates, it.Where())
+			b.rep.DuplicateIDs = append(b.rep.DuplicateIDs, ids[i])
+		case err != nil:
+			b.rep.Rejected = append(b.rep.Rejected, annot.Rejected{Path: it.Path, Line: it.Line, Reason: err.Error()})
+		default:
+			b.rep.Added = append(b.rep.Added, ids[i])
+			b.rep.AddedFrom = append(b.rep.AddedFrom, it.Where())
+		}
+	}
+	return nil
+}
+
+// parallel calls fn(0..n-1) on GOMAXPROCS goroutines.
+func parallel(n int, fn func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				fn(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
 
 func runDetector(detect Detector, text string) (a annot.Annotations, err error) {

@@ -26,60 +26,82 @@ var errSameText = errors.New("same text")
 // It returns the new id, or the existing id and annot.ErrDuplicate.
 // Suggestions get the given origin; their state defaults to suggested.
 func (s *Store) AddDocument(d annot.Document, sugg *annot.Annotations, origin annot.Origin) (annot.DocID, error) {
-	if d.Text == "" || strings.TrimSpace(d.Text) == "" {
-		return 0, fmt.Errorf("add document: %w: empty text", annot.ErrInvalid)
+	chars, err := checkNewDocument(&d, sugg)
+	if err != nil {
+		return 0, fmt.Errorf("add document: %w", err)
 	}
-	if !utf8.ValidString(d.Text) || strings.IndexByte(d.Text, 0) >= 0 {
-		return 0, fmt.Errorf("add document: %w: text is not valid UTF-8 or contains NUL", annot.ErrInvalid)
-	}
-	chars := utf8.RuneCountInString(d.Text)
-	if sugg != nil {
-		if err := sugg.Validate(chars); err != nil {
-			return 0, fmt.Errorf("add document: suggestions: %w", err)
-		}
-	}
-	if d.Status == "" {
-		d.Status = annot.StatusTodo
-	}
-	if !validStatus(d.Status) {
-		return 0, fmt.Errorf("add document: %w: status %q", annot.ErrInvalid, d.Status)
-	}
-	sum, lf := annot.TextHash(d.Text), annot.TextHash(annot.NormalizeNewlines(d.Text))
 	var id annot.DocID
-	err := s.write(func(tx querier) error {
-		err := tx.QueryRowContext(bg, "SELECT id FROM documents WHERE sha256 = ?", sum).Scan(&id)
-		if err == nil {
-			return errSameText
-		}
-		if !errors.Is(err, sql.ErrNoRows) {
-			return err
-		}
-		t := now()
-		res, err := tx.ExecContext(bg, `INSERT INTO documents
-			(ext_id, title, date, source, url, text, chars, sha256, sha256_lf, status, created, updated)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			d.ExtID, d.Title, d.Date, d.Source, d.URL, d.Text, chars, sum, lf, string(d.Status), t, t)
-		if err != nil {
-			return err
-		}
-		n, err := res.LastInsertId()
-		if err != nil {
-			return err
-		}
-		id = annot.DocID(n)
-		if sugg != nil {
-			if err := insertAnnotations(tx, id, sugg, origin); err != nil {
-				return err
-			}
-			return s.stampDecisions(tx, id)
-		}
-		return nil
+	err = s.write(func(tx querier) error {
+		id, err = s.insertDocument(tx, d, chars, sugg, origin)
+		return err
 	})
 	if errors.Is(err, errSameText) {
 		return id, fmt.Errorf("add document: %w: same text as document %d", annot.ErrDuplicate, id)
 	}
 	if err != nil {
 		return 0, fmt.Errorf("add document: %w", err)
+	}
+	return id, nil
+}
+
+// checkNewDocument checks a document and its suggestions before anything is
+// written, defaults its status, and returns its length in code points.
+func checkNewDocument(d *annot.Document, sugg *annot.Annotations) (int, error) {
+	if d.Text == "" || strings.TrimSpace(d.Text) == "" {
+		return 0, fmt.Errorf("%w: empty text", annot.ErrInvalid)
+	}
+	if !utf8.ValidString(d.Text) || strings.IndexByte(d.Text, 0) >= 0 {
+		return 0, fmt.Errorf("%w: text is not valid UTF-8 or contains NUL", annot.ErrInvalid)
+	}
+	chars := utf8.RuneCountInString(d.Text)
+	if sugg != nil {
+		if err := sugg.Validate(chars); err != nil {
+			return 0, fmt.Errorf("suggestions: %w", err)
+		}
+	}
+	if d.Status == "" {
+		d.Status = annot.StatusTodo
+	}
+	if !validStatus(d.Status) {
+		return 0, fmt.Errorf("%w: status %q", annot.ErrInvalid, d.Status)
+	}
+	return chars, nil
+}
+
+// insertDocument adds a checked document and its suggestions in tx. A text
+// already in the project is errSameText with that document's id. Its cost
+// does not grow with the project: the duplicate check and every insert go
+// through an index.
+func (s *Store) insertDocument(tx querier, d annot.Document, chars int, sugg *annot.Annotations, origin annot.Origin) (annot.DocID, error) {
+	sum, lf := annot.TextHash(d.Text), annot.TextHash(annot.NormalizeNewlines(d.Text))
+	var id annot.DocID
+	err := tx.QueryRowContext(bg, querySameText, sum).Scan(&id)
+	if err == nil {
+		return id, errSameText
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return 0, err
+	}
+	t := now()
+	res, err := tx.ExecContext(bg, `INSERT INTO documents
+		(ext_id, title, date, source, url, text, chars, sha256, sha256_lf, status, created, updated)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		d.ExtID, d.Title, d.Date, d.Source, d.URL, d.Text, chars, sum, lf, string(d.Status), t, t)
+	if err != nil {
+		return 0, err
+	}
+	n, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	id = annot.DocID(n)
+	if sugg != nil {
+		if err := insertAnnotations(tx, id, sugg, origin); err != nil {
+			return 0, err
+		}
+		if err := s.stampDecisions(tx, id); err != nil {
+			return 0, err
+		}
 	}
 	return id, nil
 }
