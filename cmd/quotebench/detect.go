@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/quotebench/quotebench/detect"
 	"github.com/quotebench/quotebench/detect/eval"
+	"github.com/quotebench/quotebench/formats"
 )
 
 func init() {
@@ -45,8 +45,15 @@ func runDetect(args []string, stdout, stderr io.Writer) int {
 	}
 	out := bufio.NewWriterSize(stdout, 1<<16)
 	defer out.Flush()
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
+	// One gold line per article, written as the jsonl export writes its
+	// lines (formats.MarshalLine: no HTML escapes, '\n' after each).
+	enc := func(r eval.Record) error {
+		b, err := formats.MarshalLine(r)
+		if err == nil {
+			_, err = out.Write(b)
+		}
+		return err
+	}
 	status := 0
 	files := fs.Args()
 	if len(files) == 0 {
@@ -67,7 +74,7 @@ func runDetect(args []string, stdout, stderr io.Writer) int {
 
 // detectFile detects every article of one input. Bad JSONL lines are
 // reported with their numbers and skipped; the error returned says how many.
-func detectFile(det *detect.Detector, name string, enc *json.Encoder, stderr io.Writer) error {
+func detectFile(det *detect.Detector, name string, enc func(eval.Record) error, stderr io.Writer) error {
 	var r io.Reader = os.Stdin
 	label := "stdin"
 	if name != "-" {
@@ -89,7 +96,7 @@ func detectFile(det *detect.Detector, name string, enc *json.Encoder, stderr io.
 				bad++
 				return nil
 			}
-			return enc.Encode(eval.FromAnnotations(rec.ID, rec.Text, det.Detect(rec.Text)))
+			return enc(eval.FromAnnotations(rec.ID, rec.Text, det.Detect(rec.Text)))
 		})
 		if err != nil {
 			return fmt.Errorf("%s: %w", label, err)
@@ -116,5 +123,5 @@ func detectFile(det *detect.Detector, name string, enc *json.Encoder, stderr io.
 	if name != "-" {
 		id = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 	}
-	return enc.Encode(eval.FromAnnotations(id, text, det.Detect(text)))
+	return enc(eval.FromAnnotations(id, text, det.Detect(text)))
 }
