@@ -12,7 +12,8 @@ import (
 // and what people or imports made is never touched. A new suggestion that
 // overlaps a kept annotation of its kind is left out, so nothing the analyst
 // rejected or already has is suggested again; a new quote whose speaker has
-// the span of a kept mention speaks through that mention. The document's
+// the span of a kept mention speaks through that mention (unless the analyst
+// rejected it: then the new quote has no speaker). The document's
 // status does not change. It returns how many suggestions went and came.
 func (s *Store) ReplaceSuggestions(id annot.DocID, a annot.Annotations) (removed, added int, err error) {
 	err = s.act("re-detect", func(r *rec) error {
@@ -118,8 +119,8 @@ func newSuggestions(kept, a annot.Annotations) (annot.Annotations, links) {
 	for _, m := range a.Mentions {
 		clash := false
 		for _, k := range kept.Mentions {
-			if k.Span == m.Span {
-				l.ments[m.ID] = int64(k.ID)
+			if k.Span == m.Span && k.State != annot.StateRejected {
+				l.ments[m.ID] = int64(k.ID) // a rejected mention speaks for nothing new
 			}
 			clash = clash || k.Overlaps(m.Span)
 		}

@@ -113,6 +113,24 @@ func TestReplaceSuggestions(t *testing.T) {
 	if got, _ := s.Annotations(id); !reflect.DeepEqual(got, after) {
 		t.Errorf("after redo:\n%+v\nwant\n%+v", got, after)
 	}
+	// a speaker the analyst rejected is not given to a new quote
+	diYu := after.Mention(fourth.Speaker).ID
+	if err := s.SetMentionState(diYu, annot.StateRejected); err != nil {
+		t.Fatal(err)
+	}
+	again := annot.Annotations{
+		Mentions: []annot.Mention{{ID: 1, Span: at(text, "Di Yu"), Label: annot.LabelPerson, Type: annot.MentionName}},
+		Quotes:   []annot.Quote{{ID: 1, Parts: []annot.Span{at(text, "a fourth")}, Kind: annot.KindIndirect, Speaker: 1}},
+	}
+	if _, _, err := s.ReplaceSuggestions(id, again); err != nil {
+		t.Fatal(err)
+	}
+	after, _ = s.Annotations(id)
+	for _, q := range after.Quotes {
+		if q.Parts[0] == at(text, "a fourth") && q.Speaker != 0 {
+			t.Errorf("the new quote speaks through the rejected mention %d", q.Speaker)
+		}
+	}
 	// a detection outside the text is refused and changes nothing
 	bad := annot.Annotations{Quotes: []annot.Quote{{ID: 1, Parts: []annot.Span{{Start: 0, End: 9999}}, Kind: annot.KindDirect}}}
 	if _, _, err := s.ReplaceSuggestions(id, bad); err == nil {
