@@ -80,7 +80,7 @@ func (s *Store) TextOwners(extID, sum string) (same, clash annot.DocID, err erro
 
 // The look-ups an import makes per article. Each must use an index, or an
 // import slows down as the project grows (TestImportQueriesUseIndexes): the
-// index on ext_id is partial (ext_id <> ''), which SQLite uses only when the
+// index on ext_id is partial (ext_id <> ”), which SQLite uses only when the
 // query says so itself.
 const (
 	querySameText = "SELECT id FROM documents WHERE sha256 = ?"
