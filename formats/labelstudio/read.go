@@ -95,11 +95,11 @@ func task(raw json.RawMessage, textKey string, rec *formats.Record) {
 	if textKey == "" {
 		textKey = "text"
 	}
-	var data struct {
-		Data map[string]json.RawMessage `json:"data"`
-	}
-	json.Unmarshal(raw, &data) // it parsed as a Task above
 	if textKey != "text" || t.Data.Text == "" {
+		var data struct {
+			Data map[string]json.RawMessage `json:"data"`
+		}
+		json.Unmarshal(raw, &data) // it parsed as a Task above
 		v, ok := data.Data[textKey]
 		if !ok || json.Unmarshal(v, &t.Data.Text) != nil || t.Data.Text == "" {
 			var keys []string
