@@ -138,3 +138,62 @@ func TestGenerateProject(t *testing.T) {
 		}
 	}
 }
+
+// benchWindow is a window on a 20,000-word article with 2,000 suggestions.
+func benchWindow(b *testing.B) *Workbench {
+	fa := test.NewTempApp(b)
+	s, err := store.Open(b.TempDir()+"/bench.quotebench", store.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	text, a := bigArticle(20000, 2000, 1)
+	if _, err := s.AddDocument(annot.Document{Title: "Long", Text: text}, &a, annot.OriginDetector); err != nil {
+		b.Fatal(err)
+	}
+	w := test.NewTempWindow(b, nil)
+	w.Resize(fyne.NewSize(1280, 800))
+	wb := New(fa, w, Options{})
+	wb.errorf = func(err error) { b.Fatal(err) }
+	wb.SetProject(&testProject{Store: s, Importer: ingest.Importer{Store: s}})
+	return wb
+}
+
+// BenchmarkKeyNextSuggestion: the N key in a 20,000-word article with 2,000
+// suggestions, from the key event to the repainted article and inspector:
+// finding the next suggestion, selecting it, scrolling it into view and
+// rebuilding the visible lines' canvas objects (the renderers run inside
+// the Refresh calls under the test driver). GPU drawing is not included.
+func BenchmarkKeyNextSuggestion(b *testing.B) {
+	wb := benchWindow(b)
+	c := wb.view.Content()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c.TypedRune('n')
+	}
+}
+
+// BenchmarkKeyPageDown: Page Down in the same article: scroll and repaint.
+func BenchmarkKeyPageDown(b *testing.B) {
+	wb := benchWindow(b)
+	c := wb.view.Content()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		k := fyne.KeyPageDown
+		if (i/20)%2 == 1 {
+			k = fyne.KeyPageUp
+		}
+		c.TypedKey(&fyne.KeyEvent{Name: k})
+	}
+}
+
+// BenchmarkKeyNextSuggestionLeastSure: N with least-sure-first ordering.
+func BenchmarkKeyNextSuggestionLeastSure(b *testing.B) {
+	wb := benchWindow(b)
+	wb.prefs.setLeastSureFirst(true)
+	c := wb.view.Content()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c.TypedRune('n')
+	}
+}
