@@ -64,6 +64,19 @@ func TestNudgeBoundary(t *testing.T) {
 	if got := h.wb.spanText(h.mention(id).Span); got != "Maria" {
 		t.Errorf("after Left the mention is %q, want %q", got, "Maria")
 	}
+	// more nudges in a row: one undo step, and the status line says what moved
+	h.wb.view.Content().TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	h.wb.view.Content().TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	if got := h.wb.spanText(h.mention(id).Span); got != "Maria Ortiz," {
+		t.Errorf("after Left, Right, Right the mention is %q", got)
+	}
+	if !strings.Contains(h.wb.saved.Text, "moved the end of the person: now “Maria Ortiz,”") {
+		t.Errorf("status line %q", h.wb.saved.Text)
+	}
+	h.wb.Undo()
+	if got := h.wb.spanText(h.mention(id).Span); got != "Maria Ortiz" {
+		t.Errorf("one undo after three nudges gives %q, want %q", got, "Maria Ortiz")
+	}
 }
 
 func TestNextPreviousSuggestion(t *testing.T) {

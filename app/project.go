@@ -38,6 +38,10 @@ type Editor interface {
 	SetQuoteKind(q annot.QuoteID, k annot.Kind) error
 	SetQuoteParts(q annot.QuoteID, parts []annot.Span) error
 	SetMentionSpan(m annot.MentionID, sp annot.Span) error
+	// NudgeQuoteParts and NudgeMentionSpan move a boundary by a key; moves
+	// of the same annotation in a row are one undo step.
+	NudgeQuoteParts(q annot.QuoteID, parts []annot.Span) error
+	NudgeMentionSpan(m annot.MentionID, sp annot.Span) error
 	SetMentionLabel(m annot.MentionID, l annot.Label) error
 	RenameEntity(e annot.EntityID, name string) error
 	MergeEntities(into, from annot.EntityID) error

@@ -1,6 +1,9 @@
 package app
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/quotebench/quotebench/annot"
 )
 
@@ -93,6 +96,10 @@ func (wb *Workbench) nudge(start bool, d int) {
 	if start {
 		edge = "start"
 	}
+	// what moved, for the status line: nudges in a row are one undo step
+	said := func(what string, sp annot.Span) {
+		wb.didSave(fmt.Sprintf("moved the %s of the %s: now “%s” (nudges in a row undo as one)", edge, what, shorten(wb.spanText(sp), 60)))
+	}
 	switch {
 	case r.Mention != 0:
 		m := wb.ann.Mention(r.Mention)
@@ -100,8 +107,9 @@ func (wb *Workbench) nudge(start bool, d int) {
 			return
 		}
 		sp := wb.view.SnapSpan(m.Span, start, d)
-		if sp != m.Span && wb.write("move mention "+edge, func() error { return wb.proj.SetMentionSpan(m.ID, sp) }) {
+		if sp != m.Span && wb.write("move mention "+edge, func() error { return wb.proj.NudgeMentionSpan(m.ID, sp) }) {
 			wb.reload()
+			said(strings.ToLower(string(m.Label)), sp)
 		}
 	case r.Quote != 0:
 		q := wb.quote(r.Quote)
@@ -114,8 +122,18 @@ func (wb *Workbench) nudge(start bool, d int) {
 			i = 0
 		}
 		parts[i] = wb.view.SnapSpan(parts[i], start, d)
-		if parts[i] != q.Parts[i] && wb.write("move quote "+edge, func() error { return wb.proj.SetQuoteParts(q.ID, parts) }) {
+		if parts[i] != q.Parts[i] && wb.write("move quote "+edge, func() error { return wb.proj.NudgeQuoteParts(q.ID, parts) }) {
 			wb.reload()
+			said("quote", parts[i])
 		}
 	}
+}
+
+// shorten cuts s to n code points with an ellipsis in the middle.
+func shorten(s string, n int) string {
+	r := []rune(strings.Join(strings.Fields(s), " "))
+	if len(r) <= n {
+		return string(r)
+	}
+	return string(r[:n/2]) + "…" + string(r[len(r)-n/2:])
 }

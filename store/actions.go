@@ -371,7 +371,17 @@ func (s *Store) SetQuoteKind(q annot.QuoteID, k annot.Kind) error {
 
 // SetQuoteParts replaces a quote's parts.
 func (s *Store) SetQuoteParts(q annot.QuoteID, parts []annot.Span) error {
-	return s.act("edit quote", func(r *rec) error {
+	return s.setQuoteParts("edit quote", false, q, parts)
+}
+
+// NudgeQuoteParts is SetQuoteParts for a boundary moved by a key: moves of
+// the same quote in a row are one action, one undo step.
+func (s *Store) NudgeQuoteParts(q annot.QuoteID, parts []annot.Span) error {
+	return s.setQuoteParts("move quote boundary", true, q, parts)
+}
+
+func (s *Store) setQuoteParts(action string, merge bool, q annot.QuoteID, parts []annot.Span) error {
+	return s.actMerge(action, merge, func(r *rec) error {
 		if err := r.touchDoc("quotes", int64(q)); err != nil {
 			return err
 		}
@@ -413,6 +423,17 @@ func (s *Store) SetQuoteParts(q annot.QuoteID, parts []annot.Span) error {
 				return err
 			}
 		}
+		if merge && len(old) == len(ps) {
+			// a nudge moves the parts in place, so nudges in a row touch
+			// the same rows and fold into one step
+			for i, p := range ps {
+				if _, err := r.tx.ExecContext(bg, `UPDATE quote_parts SET start = ?, "end" = ? WHERE id = ?`, p.Start, p.End, old[i]); err != nil {
+					return err
+				}
+			}
+			_, err = r.tx.ExecContext(bg, "UPDATE quotes SET state = "+editedState+" WHERE id = ?", q)
+			return err
+		}
 		if _, err := r.tx.ExecContext(bg, "DELETE FROM quote_parts WHERE quote_id = ?", q); err != nil {
 			return err
 		}
@@ -426,7 +447,17 @@ func (s *Store) SetQuoteParts(q annot.QuoteID, parts []annot.Span) error {
 
 // SetMentionSpan moves a mention's span.
 func (s *Store) SetMentionSpan(m annot.MentionID, sp annot.Span) error {
-	return s.act("edit mention", func(r *rec) error {
+	return s.setMentionSpan("edit mention", false, m, sp)
+}
+
+// NudgeMentionSpan is SetMentionSpan for a boundary moved by a key: moves of
+// the same mention in a row are one action, one undo step.
+func (s *Store) NudgeMentionSpan(m annot.MentionID, sp annot.Span) error {
+	return s.setMentionSpan("move mention boundary", true, m, sp)
+}
+
+func (s *Store) setMentionSpan(action string, merge bool, m annot.MentionID, sp annot.Span) error {
+	return s.actMerge(action, merge, func(r *rec) error {
 		if err := r.touchDoc("mentions", int64(m)); err != nil {
 			return err
 		}

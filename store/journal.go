@@ -50,6 +50,9 @@ type rec struct {
 	// status is set by actions that set the document's status themselves;
 	// other actions move a todo document to in progress (see commit).
 	status bool
+	// merge makes the action one step with the journal's latest entry when
+	// that is the same action on the same rows (see mergeLatest).
+	merge bool
 }
 
 func newRec(tx querier, action string) *rec {
@@ -153,6 +156,11 @@ func (r *rec) commit() error {
 	if err != nil {
 		return err
 	}
+	if r.merge {
+		if ok, err := r.mergeLatest(); ok || err != nil {
+			return err
+		}
+	}
 	if _, err := r.tx.ExecContext(bg, "DELETE FROM journal WHERE undone = 1"); err != nil {
 		return err
 	}
@@ -200,8 +208,16 @@ func sameRow(a, b row) bool {
 
 // act runs one journaled user action in one transaction.
 func (s *Store) act(action string, fn func(r *rec) error) error {
+	return s.actMerge(action, false, fn)
+}
+
+// actMerge is act; with merge set, the action joins the journal's latest
+// entry when that is the same action on the same rows (boundary nudges in
+// a row are one undo step).
+func (s *Store) actMerge(action string, merge bool, fn func(r *rec) error) error {
 	err := s.write(func(tx querier) error {
 		r := newRec(tx, action)
+		r.merge = merge
 		var err error
 		if r.annotator, err = s.annotatorTx(tx); err != nil {
 			return err
