@@ -1,6 +1,9 @@
 package annot
 
-import "errors"
+import (
+	"errors"
+	"strconv"
+)
 
 // The results of asking a project for something: declared once here, used by
 // the store that produces them, the importer, the GUI and the command line.
@@ -31,6 +34,16 @@ type Rejected struct {
 	Line   int
 	Reason string
 }
+
+// Where names the input: "path", or "path:line" for a line of it.
+func (r Rejected) Where() string {
+	if r.Line > 0 {
+		return r.Path + ":" + strconv.Itoa(r.Line)
+	}
+	return r.Path
+}
+
+func (r Rejected) String() string { return r.Where() + ": " + r.Reason }
 
 // Notice is something the importer did to an input it accepted (converted
 // from UTF-16, date left empty, suggestions dropped).

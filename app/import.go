@@ -82,11 +82,7 @@ func (wb *Workbench) showImportReport(rep annot.ImportReport) {
 		}
 		lines = append(lines, "", title)
 		for _, r := range rs {
-			where := r.Path
-			if r.Line > 0 {
-				where = fmt.Sprintf("%s:%d", r.Path, r.Line)
-			}
-			lines = append(lines, fmt.Sprintf("• %s — %s", where, r.Reason))
+			lines = append(lines, fmt.Sprintf("• %s — %s", r.Where(), r.Reason))
 		}
 	}
 	list("Not imported:", rep.Rejected)

@@ -61,7 +61,7 @@ func (im Importer) Import(paths []string, progress func(done, total int, item st
 	}
 	files, issues := article.Files(paths)
 	for _, is := range issues {
-		rep.Rejected = append(rep.Rejected, annot.Rejected(is))
+		rep.Rejected = append(rep.Rejected, is)
 	}
 	b := &batch{im: im, rep: &rep}
 	var fatal error
@@ -75,8 +75,8 @@ func (im Importer) Import(paths []string, progress func(done, total int, item st
 					fatal = b.add(it)
 				}
 			},
-			Reject: func(is article.Issue) { rep.Rejected = append(rep.Rejected, annot.Rejected(is)) },
-			Notice: func(is article.Issue) { rep.Notices = append(rep.Notices, annot.Notice(is)) },
+			Reject: func(is article.Issue) { rep.Rejected = append(rep.Rejected, is) },
+			Notice: func(is article.Issue) { rep.Notices = append(rep.Notices, is) },
 			HTML:   ParseHTML,
 		})
 		if fatal != nil {

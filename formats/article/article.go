@@ -51,23 +51,11 @@ type Item struct {
 }
 
 // Where names an item's origin: "path" or "path:line".
-func (it Item) Where() string { return where(it.Path, it.Line) }
+func (it Item) Where() string { return annot.Rejected{Path: it.Path, Line: it.Line}.Where() }
 
-// Issue is a refused input or a notice about a converted one.
-type Issue struct {
-	Path   string
-	Line   int // 0 when not line-based
-	Reason string
-}
-
-func (i Issue) String() string { return where(i.Path, i.Line) + ": " + i.Reason }
-
-func where(path string, line int) string {
-	if line > 0 {
-		return fmt.Sprintf("%s:%d", path, line)
-	}
-	return path
-}
+// Issue is a refused input or a notice about a converted one: what an
+// import reports as annot.Rejected.
+type Issue = annot.Rejected
 
 // Handler receives what a read produces. Nil funcs are skipped.
 type Handler struct {
