@@ -72,3 +72,44 @@ func TestOverlapsReported(t *testing.T) {
 		t.Errorf("lint %v, notes %v", man.Lint, man.Notes)
 	}
 }
+
+// The entities-only variant has no overlapping span, so a doccano project
+// without overlapping spans loses nothing of it; what it leaves out is in
+// the lint.
+func TestEntitiesOnlyVariant(t *testing.T) {
+	items := append(formatstest.All(), formatstest.Contracts()...)
+	out, man := formatstest.Export(t, "doccano-entities", items, formats.Options{State: "all"})
+	if !man.Verified || len(man.Notes) != 1 {
+		t.Fatalf("manifest %+v", man)
+	}
+	lines := 0
+	err := doccano.Read(out, formats.Options{}, func(r formats.Record) bool {
+		lines++
+		if r.Err != nil {
+			t.Fatal(r.Err)
+		}
+		if len(r.Ann.Quotes) != 0 {
+			t.Errorf("%s: quotes in the entities-only variant", r.Where())
+		}
+		for i, m := range r.Ann.Mentions {
+			for _, o := range r.Ann.Mentions[i+1:] {
+				if m.Overlaps(o.Span) {
+					t.Errorf("%s: %v overlaps %v", r.Where(), m.Span, o.Span)
+				}
+			}
+		}
+		return true
+	})
+	if err != nil || lines != len(items) {
+		t.Fatalf("%d lines, %v", lines, err)
+	}
+	left := 0
+	for _, p := range man.Lint {
+		if p.Check == formats.CheckMentionOverlap {
+			left++
+		}
+	}
+	if left != 1 { // BUENA VISTA inside LAKE BUENA VISTA
+		t.Errorf("lint names %d mentions left out, want 1: %v", left, man.Lint)
+	}
+}
