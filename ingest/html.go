@@ -22,6 +22,9 @@ func ParseHTML(data []byte) (annot.Document, []string, error) {
 	if err != nil {
 		return annot.Document{}, notes, err
 	}
+	if err := checkHTMLDepth(src); err != nil {
+		return annot.Document{}, notes, err
+	}
 	art, err := readability.FromReader(strings.NewReader(src), nil)
 	if err != nil {
 		return annot.Document{}, notes, fmt.Errorf("html: %v", err)
