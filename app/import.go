@@ -37,14 +37,24 @@ func (wb *Workbench) importPaths(paths []string, show bool) {
 		rep, err = p.Import(paths, func(d, n int, item string) {
 			done, total = d, n
 			fyne.Do(func() {
-				if n > 0 {
+				if n <= 1 {
+					// one input (a large JSONL file): no fraction to show,
+					// but the bar moves and the status says how far it got
+					wb.progress.Hide()
+					wb.busyBar.Show()
+					wb.busyBar.Start()
+				} else {
 					wb.progress.SetValue(float64(d) / float64(n))
 				}
-				wb.saved.SetText("Importing " + filepath.Base(item) + "…")
+				if item != "" {
+					wb.saved.SetText("Importing " + filepath.Base(item) + "…")
+				}
 			})
 		})
 	}, func() {
 		wb.progress.Hide()
+		wb.busyBar.Stop()
+		wb.busyBar.Hide()
 		if p != wb.proj {
 			return
 		}
@@ -88,6 +98,11 @@ func (wb *Workbench) showImportReport(rep annot.ImportReport) {
 	list("Not imported:", rep.Rejected)
 	list("Imported, with notes:", rep.Notices)
 	txt := widget.NewLabel(strings.Join(lines, "\n"))
+	if len(lines) == 1 {
+		// just the summary: a dialog the size of its line
+		dialog.ShowCustom("Import finished", "Close", txt, wb.win)
+		return
+	}
 	txt.Wrapping = fyne.TextWrapWord
 	sc := container.NewVScroll(txt)
 	sc.SetMinSize(fyne.NewSize(520, 240))

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2/dialog"
 
@@ -42,6 +43,11 @@ func (wb *Workbench) SetProject(p Project) {
 		wb.lastSaved = "Read-only: changes are not saved"
 	}
 	wb.saved.SetText(wb.lastSaved)
+	if arts := wb.waiting; len(arts) > 0 && !p.ReadOnly() {
+		// the articles given on the command line when no project could open
+		wb.waiting = nil
+		defer wb.OpenArticles(arts)
+	}
 	last := annot.DocID(wb.prefs.lastDoc(p.Path()))
 	for _, d := range wb.docs {
 		if d.ID == last {
@@ -102,6 +108,9 @@ func (wb *Workbench) OpenProject(path string) {
 func (wb *Workbench) offerReadOnly(path, title, msg string) {
 	dialog.ShowConfirm(title, msg, func(ok bool) {
 		if !ok {
+			if wb.proj == nil {
+				wb.explainNoProject(fmt.Sprintf("%s is open in another Quotebench window, or cannot be written here.", filepath.Base(path)))
+			}
 			return
 		}
 		p, err := wb.opts.Open(path, true)
@@ -143,8 +152,31 @@ func (wb *Workbench) Start(project string, articles []string) {
 	if path == "" {
 		return
 	}
-	wb.OpenProject(path)
-	if wb.proj != nil && len(articles) > 0 {
-		wb.OpenArticles(articles)
+	if len(articles) > 0 {
+		wb.waiting = articles // imported as soon as a project is open
 	}
+	wb.OpenProject(path)
+	if wb.proj != nil && !wb.proj.ReadOnly() && len(wb.waiting) > 0 {
+		arts := wb.waiting
+		wb.waiting = nil
+		wb.OpenArticles(arts)
+	}
+}
+
+// explainNoProject fills the empty window with why no project is open and
+// what to do next, keeping any article given on the command line for the
+// project the analyst opens next.
+func (wb *Workbench) explainNoProject(why string) {
+	msg := why + "\n\nClose the other window and open it again (File → Recent projects), or open another project " +
+		"(File → Open project… / New project…)."
+	if len(wb.waiting) > 0 {
+		names := make([]string, len(wb.waiting))
+		for i, a := range wb.waiting {
+			names[i] = filepath.Base(a)
+		}
+		msg += fmt.Sprintf("\n\n%s will be imported into the project you open.", strings.Join(names, ", "))
+	}
+	wb.docTitle.SetText(msg)
+	wb.lastSaved = "No project open"
+	wb.saved.SetText(wb.lastSaved)
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/store"
 )
@@ -99,5 +101,36 @@ func TestNewProjectNeverEmpties(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "fresh")); err == nil {
 		t.Error("a file without the extension was left behind")
+	}
+}
+
+// Answering No to a busy project leaves a window that says what to do next
+// and keeps the article given on the command line for the next project.
+func TestBusyProjectNoKeepsArticle(t *testing.T) {
+	fa := test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	w.Resize(fyne.NewSize(1280, 800))
+	busy := func(string, bool) (Project, error) { return nil, annot.ErrBusy }
+	wb := New(fa, w, Options{Version: "test", Open: busy})
+	wb.errorf = func(err error) { t.Errorf("error shown: %v", err) }
+	art := filepath.Join(t.TempDir(), "ferry.txt")
+	if err := os.WriteFile(art, []byte("Ferry fares rise\n\n“Prices must go up,” the operator said.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	wb.Start(filepath.Join(t.TempDir(), "busy.quotebench"), []string{art})
+	confirm(t, w, "No")
+	msg := wb.docTitle.Text
+	for _, want := range []string{"open in another Quotebench window", "File → Open project", "ferry.txt will be imported"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("the empty window says %q, want %q in it", msg, want)
+		}
+	}
+	p := newProject(t)
+	wb.opts.Open = func(string, bool) (Project, error) { return p, nil }
+	wb.OpenProject(p.Path())
+	wb.Wait()
+	docs, err := p.Documents(annot.DocFilter{})
+	if err != nil || len(docs) != 1 || docs[0].Title != "Ferry fares rise" {
+		t.Errorf("the next project holds %+v (%v), want the article from the command line", docs, err)
 	}
 }

@@ -48,7 +48,9 @@ type Workbench struct {
 	saved    *widget.Label
 	position *widget.Label
 	progress *widget.ProgressBar
+	busyBar  *widget.ProgressBarInfinite // a job whose size is unknown (one large file)
 
+	waiting      []string       // articles to import once a project is open
 	exportForm   *exportForm    // the export dialog last shown (tests drive it)
 	acceptDialog *widget.Slider // the open "accept all above" threshold (tests drive it)
 	picker       *widgets.Picker
@@ -141,7 +143,10 @@ func (wb *Workbench) build() fyne.CanvasObject {
 	wb.position = widget.NewLabel("")
 	wb.progress = widget.NewProgressBar()
 	wb.progress.Hide()
-	status := container.NewBorder(nil, nil, wb.saved, container.NewHBox(wb.progress, wb.position))
+	wb.busyBar = widget.NewProgressBarInfinite()
+	wb.busyBar.Stop()
+	wb.busyBar.Hide()
+	status := container.NewBorder(nil, nil, wb.saved, container.NewHBox(wb.progress, wb.busyBar, wb.position))
 
 	// The panels are split containers: drag the dividers; saveLayout
 	// remembers where they were.

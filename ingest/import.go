@@ -43,6 +43,9 @@ const (
 	BatchBytes = 16 << 20
 )
 
+// progressEvery is how many articles of one file pass between progress reports.
+const progressEvery = 100
+
 // Importer imports files into Store, running Detect on each article.
 type Importer struct {
 	Store  Store
@@ -69,10 +72,15 @@ func (im Importer) Import(paths []string, progress func(done, total int, item st
 		if progress != nil {
 			progress(i, len(files), f)
 		}
+		read := 0
 		article.ReadFile(f, article.Handler{
 			Item: func(it article.Item) {
 				if fatal == nil {
 					fatal = b.add(it)
+				}
+				// a large JSONL file is one input: say how far into it we are
+				if read++; progress != nil && read%progressEvery == 0 {
+					progress(i, len(files), fmt.Sprintf("%s: %d articles read", f, read))
 				}
 			},
 			Reject: func(is article.Issue) { rep.Rejected = append(rep.Rejected, is) },
