@@ -63,9 +63,7 @@ func (im Importer) Import(paths []string, progress func(done, total int, item st
 		return rep, fmt.Errorf("import: %w", annot.ErrReadOnly)
 	}
 	files, issues := article.Files(paths)
-	for _, is := range issues {
-		rep.Rejected = append(rep.Rejected, is)
-	}
+	rep.Rejected = append(rep.Rejected, issues...)
 	b := &batch{im: im, rep: &rep}
 	var fatal error
 	for i, f := range files {
