@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/app/widgets"
 )
@@ -47,5 +50,36 @@ func TestRejectedQuoteTakesItsSpeaker(t *testing.T) {
 	h.wb.Undo()
 	if st := h.mention(she).State; st != annot.StateSuggested {
 		t.Errorf("after undoing the reject, %q is %s, want suggested again", "she", st)
+	}
+}
+
+// The merge dialog names the entity being merged.
+func TestMergeDialogNamesEntity(t *testing.T) {
+	h := newHarness(t, newProject(t))
+	h.wb.SelectRef(widgets.Ref{Mention: h.mentionID("Maria Ortiz")})
+	h.wb.insp.mergeEntity()
+	top := h.w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no merge dialog")
+	}
+	found := false
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch o := o.(type) {
+		case *widget.Label:
+			found = found || strings.Contains(o.Text, "Merge “Maria Ortiz” (PERSON) into another entity")
+		case *fyne.Container:
+			for _, c := range o.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(o).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(top)
+	if !found {
+		t.Errorf("the merge dialog does not name the entity: %q", dialogText(h.w))
 	}
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/app"
+	"github.com/quotebench/quotebench/detect"
 	"github.com/quotebench/quotebench/store"
 )
 
@@ -110,5 +111,53 @@ func TestGUIArgs(t *testing.T) {
 				t.Errorf("project %q articles %q, want %q %q", project, articles, c.project, c.articles)
 			}
 		})
+	}
+}
+
+// A speaker the detector made only for a quote is not exported once the
+// analyst rejects the quote (the export's default leaves rejected out).
+func TestExportLeavesOutDroppedSpeaker(t *testing.T) {
+	det, err := detect.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	o := &guiOpener{detect: det.Detect}
+	p, err := o.open(filepath.Join(dir, "x"+store.Ext), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	art := filepath.Join(dir, "ferry.txt")
+	if err := os.WriteFile(art, []byte("Ferry fares rise\n\n“Prices must go up,” the operator said.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := p.Import([]string{art}, nil)
+	if err != nil || len(rep.Added) != 1 {
+		t.Fatalf("import: %+v, %v", rep, err)
+	}
+	a, err := p.Annotations(rep.Added[0])
+	if err != nil || len(a.Quotes) != 1 || a.Mention(a.Quotes[0].Speaker) == nil {
+		t.Fatalf("the detector found %+v (%v), want one quote with a speaker", a, err)
+	}
+	spk := a.Mention(a.Quotes[0].Speaker)
+	if spk.Type == annot.MentionName {
+		t.Skipf("the detector's speaker %+v is a name the tagger found; this test needs one made for the quote", *spk)
+	}
+	export := func(name string) string {
+		sum, err := o.export(p, app.ExportRequest{Format: "jsonl", Out: filepath.Join(dir, name)}, func(int, int) {})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sum
+	}
+	if sum := export("before"); !strings.Contains(sum, "1 quotes, 1 mentions") {
+		t.Fatalf("export before: %q", sum)
+	}
+	if err := p.SetQuoteState(a.Quotes[0].ID, annot.StateRejected); err != nil {
+		t.Fatal(err)
+	}
+	if sum := export("after"); !strings.Contains(sum, "0 quotes, 0 mentions") {
+		t.Errorf("export after rejecting the quote: %q, want neither the quote nor its speaker", sum)
 	}
 }
