@@ -3,13 +3,17 @@ package formats
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 )
 
 // ErrProtected is returned when an export would write over a file it must
 // never touch: the open project or one of its companions (-wal, -shm,
-// -journal, .lock), under any name, through a link or a hard link.
+// -journal, .lock), under any name, through a link or a hard link; or any
+// other SQLite database and its side files.
 var ErrProtected = errors.New("the output would overwrite the project file")
 
 // checkProtected refuses outputs that name a protected file. Existing files
@@ -19,6 +23,9 @@ var ErrProtected = errors.New("the output would overwrite the project file")
 // does not exist at the moment (a project's -shm comes and goes).
 func checkProtected(outs, protect []string) error {
 	for _, out := range outs {
+		if err := checkDatabase(out); err != nil {
+			return err
+		}
 		for _, p := range protect {
 			if clobbers(out, p) {
 				return fmt.Errorf("%w: export to %q would replace %q; choose another name or folder", ErrProtected, out, p)
@@ -26,6 +33,48 @@ func checkProtected(outs, protect []string) error {
 		}
 	}
 	return nil
+}
+
+// sqliteMagic starts every SQLite database file.
+const sqliteMagic = "SQLite format 3\x00"
+
+// checkDatabase refuses an output that is any SQLite database (another
+// project, perhaps open in a window), the -wal, -shm or -journal of one, or a
+// file with a writer's .lock beside it: an export never replaces a database,
+// whichever project it comes from.
+func checkDatabase(out string) error {
+	refuse := func(what string) error {
+		return fmt.Errorf("%w: export to %q would replace %s; choose another name or folder", ErrProtected, out, what)
+	}
+	if isDatabase(out) {
+		return refuse("an SQLite database (a Quotebench project?)")
+	}
+	for _, side := range []string{"-wal", "-shm", "-journal"} {
+		if stem, ok := strings.CutSuffix(out, side); ok && isDatabase(stem) {
+			return refuse("the " + side + " file of the database " + strconv.Quote(stem))
+		}
+	}
+	if _, err := os.Lstat(out + ".lock"); err == nil {
+		return refuse("a file with a project's writer lock beside it")
+	}
+	return nil
+}
+
+// isDatabase reports whether path is a regular file that starts as an SQLite
+// database does.
+func isDatabase(path string) bool {
+	fi, err := os.Stat(path)
+	if err != nil || !fi.Mode().IsRegular() {
+		return false
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var h [len(sqliteMagic)]byte
+	_, err = io.ReadFull(f, h[:])
+	return err == nil && string(h[:]) == sqliteMagic
 }
 
 func clobbers(out, p string) bool {

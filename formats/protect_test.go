@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/quotebench/quotebench/formats"
@@ -74,5 +75,40 @@ func TestExportRefusesProjectFiles(t *testing.T) {
 	other := filepath.Join(dir, "other.jsonl")
 	if _, err := formats.Export(other, "jsonl", formatstest.Seq(items), len(items), formats.Options{Protect: protectQ}, nil); err != nil {
 		t.Fatalf("export beside the project: %v", err)
+	}
+}
+
+// An export never replaces another project either (perhaps open in a
+// window): any SQLite database, its -wal, or a file with a writer's lock
+// beside it is refused, and the file stays as it was.
+func TestExportRefusesOtherDatabases(t *testing.T) {
+	dir := t.TempDir()
+	other := filepath.Join(dir, "other.quotebench")
+	db := "SQLite format 3\x00" + strings.Repeat("\x00", 84)
+	files := map[string]string{other: db, other + "-wal": "WAL", filepath.Join(dir, "locked.jsonl"): "{}", filepath.Join(dir, "locked.jsonl.lock"): ""}
+	for p, body := range files {
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	items := formatstest.All()
+	for _, out := range []string{other, other + "-wal", filepath.Join(dir, "locked.jsonl")} {
+		_, err := formats.Export(out, "jsonl", formatstest.Seq(items), len(items), formats.Options{}, nil)
+		if !errors.Is(err, formats.ErrProtected) {
+			t.Errorf("export to %s: %v, want ErrProtected", out, err)
+		}
+	}
+	for p, body := range files {
+		if got, err := os.ReadFile(p); err != nil || string(got) != body {
+			t.Errorf("%s changed", p)
+		}
+	}
+	// an earlier export (not a database) is still replaced as usual
+	prev := filepath.Join(dir, "prev.jsonl")
+	if err := os.WriteFile(prev, []byte("old export\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := formats.Export(prev, "jsonl", formatstest.Seq(items), len(items), formats.Options{}, nil); err != nil {
+		t.Errorf("replacing an earlier export: %v", err)
 	}
 }

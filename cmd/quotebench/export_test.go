@@ -245,3 +245,23 @@ func TestExportRefusesTheProjectFile(t *testing.T) {
 		t.Errorf("project holds %d documents after the refused exports, want %d", len(got), len(items)+1)
 	}
 }
+
+// An export from one project onto another project open in a window is
+// refused, and the other project keeps its documents.
+func TestExportRefusesAnotherProject(t *testing.T) {
+	items := formatstest.All()
+	a, b := newProject(t, items), newProject(t, items[:1])
+	writer, err := store.Open(b, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer writer.Close()
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"export", "--project", a, "--format", "jsonl", "--out", b}, &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), "would replace an SQLite database") {
+		t.Errorf("export onto another project: status %d, %q", code, stderr.String())
+	}
+	writer.Close()
+	if got := projectItems(t, b); len(got) != 1 {
+		t.Errorf("the other project holds %d documents, want 1", len(got))
+	}
+}

@@ -13,7 +13,7 @@ import (
 func init() {
 	register(command{
 		name:    "redetect",
-		usage:   "redetect [--project P] [--docs ID,...] [--scope speech|all] [--reset]",
+		usage:   "redetect [--project P] [--docs ID,...] [--scope speech|all] [--reset] [--progress]",
 		summary: "learn from the done documents' decisions, then replace the undecided suggestions of the documents still to do (decisions are never touched; one undo step per document)",
 		run:     runRedetect,
 	})
@@ -25,6 +25,7 @@ func runRedetect(args []string, stdout, stderr io.Writer) int {
 	docs := fs.String("docs", "", "only these documents (comma-separated ids or external ids); done documents are never re-detected")
 	scope := fs.String("scope", "speech", "attributions to suggest: speech or all (PolNeAR's convention)")
 	reset := fs.Bool("reset", false, "forget what the project taught the detector and re-detect with the detector as shipped")
+	progress := fs.Bool("progress", false, "print a line to stderr after each re-detected document (done/total)")
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
@@ -53,6 +54,9 @@ func runRedetect(args []string, stdout, stderr io.Writer) int {
 		return fail(1, "%v", err)
 	}
 	o := learn.Options{Detect: opts, Reset: *reset}
+	if *progress {
+		o.Progress = func(done, total int) { fmt.Fprintf(stderr, "redetect: %d/%d\n", done, total) }
+	}
 	if *docs != "" {
 		sums, err := pickDocs(sums, *docs)
 		if err != nil {

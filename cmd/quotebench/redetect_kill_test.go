@@ -3,7 +3,7 @@
 package main
 
 import (
-	"bytes"
+	"bufio"
 	"fmt"
 	"io"
 	"math/rand"
@@ -14,7 +14,6 @@ import (
 	"strings"
 	"syscall"
 	"testing"
-	"time"
 
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/detect"
@@ -22,9 +21,10 @@ import (
 )
 
 // kill -9 during redetect leaves every document either fully re-detected or
-// untouched: a child process re-detects a project and is killed at random
-// moments; after each kill every document holds exactly its old suggestions
-// or exactly the new ones, and a last run completes them all.
+// untouched: a child process re-detects a project and is killed right after
+// a random document, while it writes the next; after each kill every
+// document holds exactly its old suggestions or exactly the new ones, every
+// document reported done is re-detected, and a last run completes them all.
 func TestRedetectKilled(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: kills a child process several times")
@@ -55,11 +55,9 @@ func TestRedetectKilled(t *testing.T) {
 	before := fingerprints(t, orig)
 	want := filepath.Join(dir, "want"+store.Ext)
 	copyFile(t, orig, want)
-	start := time.Now()
 	if code := run([]string{"redetect", "--project", want, "--scope", "all"}, io.Discard, io.Discard); code != 0 {
 		t.Fatal("redetect failed")
 	}
-	took := time.Since(start)
 	after := fingerprints(t, want)
 	changed := 0
 	for id := range before {
@@ -72,22 +70,37 @@ func TestRedetectKilled(t *testing.T) {
 	}
 
 	p := filepath.Join(dir, "p"+store.Ext)
-	copyFile(t, orig, p)
 	rng := rand.New(rand.NewSource(1))
-	mixed := 0
-	const kills = 5
-	for k := 0; k < kills; k++ {
-		cmd := exec.Command(self, "redetect", "--project", p, "--scope", "all")
+	for k := 0; k < 5; k++ {
+		for _, side := range []string{"", "-wal", "-shm"} {
+			os.Remove(p + side)
+		}
+		copyFile(t, orig, p) // each kill starts from the original project
+		// the child reports each document it re-detected; it is killed
+		// right after a random one, while it goes on to the next
+		at := 1 + rng.Intn(len(before)-1)
+		cmd := exec.Command(self, "redetect", "--project", p, "--scope", "all", "--progress")
 		cmd.Env = append(os.Environ(), "QUOTEBENCH_AS_MAIN=1")
-		var out bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &out, &out
+		errs, err := cmd.StderrPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		// spread over a whole run (plus the child's start), jittered
-		time.Sleep(took*time.Duration(k+1)/kills + time.Duration(rng.Int63n(int64(took/kills)+1)))
-		cmd.Process.Signal(syscall.SIGKILL)
-		cmd.Wait()
+		sc := bufio.NewScanner(errs)
+		for n := 0; sc.Scan(); {
+			if strings.HasPrefix(sc.Text(), "redetect: ") {
+				if n++; n == at {
+					cmd.Process.Signal(syscall.SIGKILL)
+					break
+				}
+			}
+		}
+		io.Copy(io.Discard, errs)
+		if err := cmd.Wait(); err == nil {
+			t.Fatalf("kill %d: the child finished before document %d", k, at)
+		}
 		got := fingerprints(t, p)
 		old, fresh := 0, 0
 		for id, fp := range got {
@@ -100,13 +113,10 @@ func TestRedetectKilled(t *testing.T) {
 				t.Fatalf("kill %d: document %d is neither as before nor fully re-detected:\n%s\nbefore:\n%s\nafter:\n%s", k, id, fp, before[id], after[id])
 			}
 		}
-		if fresh > 0 && old > 0 {
-			mixed++
+		t.Logf("kill %d after document %d: %d documents re-detected, %d untouched", k, at, fresh, old)
+		if fresh < at || fresh > at+1 {
+			t.Errorf("kill %d after document %d: %d documents re-detected, want %d (or %d: the next one committed before the kill)", k, at, fresh, at, at+1)
 		}
-		t.Logf("kill %d: %d documents re-detected, %d untouched", k, fresh, old)
-	}
-	if mixed == 0 {
-		t.Log("no kill landed in the middle of a run; the check above still held")
 	}
 	if code := run([]string{"redetect", "--project", p, "--scope", "all"}, io.Discard, io.Discard); code != 0 {
 		t.Fatal("final redetect failed")
