@@ -1,7 +1,8 @@
 package quotebench_test
 
 // Nothing runs a shell or another program: no non-test Go source of the
-// program (annot/, detect/, formats/, ingest/, store/, app/, cmd/) imports os/exec or calls os.StartProcess, syscall.Exec or
+// program (annot/, detect/, formats/, ingest/, learn/, agree/, store/, app/,
+// cmd/) imports os/exec or calls os.StartProcess, syscall.Exec or
 // syscall.ForkExec, except the files allowed below (none today). Tests may
 // (layering_test.go runs `go list`, the store's crash test runs itself).
 
@@ -66,7 +67,7 @@ func execUses(fset *token.FileSet, name string, src any) ([]string, error) {
 func TestNothingRunsAShell(t *testing.T) {
 	fset := token.NewFileSet()
 	var found []string
-	for _, root := range []string{"annot", "detect", "formats", "ingest", "store", "app", "cmd"} {
+	for _, root := range []string{"annot", "detect", "formats", "ingest", "learn", "agree", "store", "app", "cmd"} {
 		scanned := 0
 		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
