@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/detect/chunk"
 	"github.com/quotebench/quotebench/formats/article"
 )
 
@@ -164,20 +165,20 @@ func (b *batch) flush() error {
 	clear(b.ids)
 	docs := make([]annot.Document, len(items))
 	sugg := make([]*annot.Annotations, len(items))
-	notes := make([]string, len(items))
+	notes := make([][]string, len(items))
 	for i := range items {
 		docs[i] = items[i].Doc
 	}
 	if b.im.Detect != nil {
 		parallel(len(items), func(i int) {
-			a, derr := runDetector(b.im.Detect, items[i].Doc.Text)
+			a, bounds, derr := runDetector(b.im.Detect, items[i].Doc.Text)
 			if derr == nil {
 				derr = a.Validate(utf8.RuneCountInString(items[i].Doc.Text))
 			}
 			if derr != nil {
-				notes[i] = fmt.Sprintf("imported without suggestions: detector: %v", derr)
+				notes[i] = []string{fmt.Sprintf("imported without suggestions: detector: %v", derr)}
 			} else {
-				sugg[i] = &a
+				sugg[i], notes[i] = &a, bounds
 			}
 		})
 	}
@@ -186,8 +187,8 @@ func (b *batch) flush() error {
 		return err
 	}
 	for i, it := range items {
-		if notes[i] != "" {
-			b.rep.Notices = append(b.rep.Notices, annot.Notice{Path: it.Path, Line: it.Line, Reason: notes[i]})
+		for _, n := range notes[i] {
+			b.rep.Notices = append(b.rep.Notices, annot.Notice{Path: it.Path, Line: it.Line, Reason: n})
 		}
 		switch err := errs[i]; {
 		case errors.Is(err, annot.ErrDuplicate):
@@ -224,11 +225,15 @@ func parallel(n int, fn func(i int)) {
 	wg.Wait()
 }
 
-func runDetector(detect Detector, text string) (a annot.Annotations, err error) {
+// runDetector detects a text within bounded memory and output (see
+// detect/chunk), with a notice for a text cut into pieces or suggestions
+// left out; a detector panic is an error.
+func runDetector(detect Detector, text string) (a annot.Annotations, notes []string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("panic: %v", r)
 		}
 	}()
-	return detect(text), nil
+	a, notes = chunk.Detect(detect, text, chunk.Default)
+	return a, notes, nil
 }

@@ -10,7 +10,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/detect"
+	"github.com/quotebench/quotebench/detect/chunk"
 	"github.com/quotebench/quotebench/detect/eval"
 	"github.com/quotebench/quotebench/formats"
 )
@@ -96,7 +98,7 @@ func detectFile(det *detect.Detector, name string, enc func(eval.Record) error, 
 				bad++
 				return nil
 			}
-			return enc(eval.FromAnnotations(rec.ID, rec.Text, det.Detect(rec.Text)))
+			return enc(eval.FromAnnotations(rec.ID, rec.Text, bounded(det, stderr, fmt.Sprintf("%s:%d", label, n), rec.Text)))
 		})
 		if err != nil {
 			return fmt.Errorf("%s: %w", label, err)
@@ -123,5 +125,15 @@ func detectFile(det *detect.Detector, name string, enc func(eval.Record) error, 
 	if name != "-" {
 		id = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 	}
-	return enc(eval.FromAnnotations(id, text, det.Detect(text)))
+	return enc(eval.FromAnnotations(id, text, bounded(det, stderr, label, text)))
+}
+
+// bounded detects text within bounded memory and output (detect/chunk),
+// printing its notices (a long text cut into pieces, suggestions left out).
+func bounded(det *detect.Detector, stderr io.Writer, where, text string) annot.Annotations {
+	a, notes := chunk.Detect(det.Detect, text, chunk.Default)
+	for _, n := range notes {
+		fmt.Fprintf(stderr, "quotebench detect: %s: %s\n", where, n)
+	}
+	return a
 }
