@@ -25,7 +25,6 @@
 package agree
 
 import (
-	"crypto/sha256"
 	"sort"
 	"strconv"
 	"strings"
@@ -66,7 +65,7 @@ func decided(p annot.Provenance) bool {
 }
 
 // docKey identifies a document by its text.
-func docKey(text string) [32]byte { return sha256.Sum256([]byte(text)) }
+func docKey(text string) string { return annot.TextHash(text) }
 
 // prepared is a document ready for comparison: its human decisions only.
 type prepared struct {
@@ -164,14 +163,14 @@ func (p *prepared) units(label string) []annot.Span {
 // documents the two share, and (for three or more) overall.
 func Compare(projects []Project, opt Options) *Report {
 	prep := make([][]*prepared, len(projects))
-	keys := make([][][32]byte, len(projects))
-	var keep map[[32]byte]bool
+	keys := make([][]string, len(projects))
+	var keep map[string]bool
 	if len(opt.Docs) > 0 && len(projects) > 0 {
 		want := map[annot.DocID]bool{}
 		for _, id := range opt.Docs {
 			want[id] = true
 		}
-		keep = map[[32]byte]bool{}
+		keep = map[string]bool{}
 		for _, d := range projects[0].Docs {
 			if want[d.ID] {
 				keep[docKey(d.Text)] = true
@@ -219,7 +218,7 @@ func Compare(projects []Project, opt Options) *Report {
 	return rep
 }
 
-func countIn(ks [][32]byte, set map[[32]byte]bool) int {
+func countIn(ks []string, set map[string]bool) int {
 	n := 0
 	for _, k := range ks {
 		if set[k] {
@@ -229,16 +228,16 @@ func countIn(ks [][32]byte, set map[[32]byte]bool) int {
 	return n
 }
 
-func sharedByAll(keys [][][32]byte) map[[32]byte]bool {
+func sharedByAll(keys [][]string) map[string]bool {
 	if len(keys) == 0 {
 		return nil
 	}
-	set := map[[32]byte]bool{}
+	set := map[string]bool{}
 	for _, k := range keys[0] {
 		set[k] = true
 	}
 	for _, ks := range keys[1:] {
-		next := map[[32]byte]bool{}
+		next := map[string]bool{}
 		for _, k := range ks {
 			if set[k] {
 				next[k] = true
@@ -251,10 +250,10 @@ func sharedByAll(keys [][][32]byte) map[[32]byte]bool {
 
 // continuaAll lays out, per category, the documents every annotator has
 // (the first of each text) with all annotators' units.
-func continuaAll(prep [][]*prepared, keys [][][32]byte, shared map[[32]byte]bool) map[string][]Continuum {
-	first := make([]map[[32]byte]*prepared, len(prep))
+func continuaAll(prep [][]*prepared, keys [][]string, shared map[string]bool) map[string][]Continuum {
+	first := make([]map[string]*prepared, len(prep))
 	for i := range prep {
-		first[i] = map[[32]byte]*prepared{}
+		first[i] = map[string]*prepared{}
 		for j, k := range keys[i] {
 			if _, ok := first[i][k]; !ok {
 				first[i][k] = prep[i][j]
@@ -283,9 +282,9 @@ func continuaAll(prep [][]*prepared, keys [][][32]byte, shared map[[32]byte]bool
 
 // comparePair pairs the documents of two annotators by text and compares
 // each pair.
-func comparePair(na, nb string, pa []*prepared, ka [][32]byte, pb []*prepared, kb [][32]byte) (Pair, tally) {
+func comparePair(na, nb string, pa []*prepared, ka []string, pb []*prepared, kb []string) (Pair, tally) {
 	pr := Pair{A: na, B: nb}
-	byKey := map[[32]byte][]int{}
+	byKey := map[string][]int{}
 	for j, k := range kb {
 		byKey[k] = append(byKey[k], j)
 	}

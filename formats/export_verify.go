@@ -1,7 +1,6 @@
 package formats
 
 import (
-	"crypto/sha256"
 	"fmt"
 
 	"github.com/quotebench/quotebench/annot"
@@ -117,7 +116,7 @@ func (e *exporter) readBack(rec Record, w expect) (string, print, error) {
 	if rec.Err != nil {
 		return "", print{}, fmt.Errorf("%w: %s: %v", ErrMismatch, rec.Where(), rec.Err)
 	}
-	if sum := sha256.Sum256([]byte(rec.Doc.Text)); string(sum[:]) == w.sha {
+	if annot.TextHash(rec.Doc.Text) == w.sha {
 		if err := rec.Ann.Validate(annot.NewOffsets(rec.Doc.Text).Len()); err != nil {
 			return "", print{}, fmt.Errorf("%w: %s: %v", ErrMismatch, rec.Where(), err)
 		}

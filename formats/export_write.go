@@ -1,8 +1,6 @@
 package formats
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"os"
 	"runtime"
@@ -31,7 +29,7 @@ type exporter struct {
 // expect is what one written document should read back as: a fingerprint,
 // not the value, so that a 10,000-document export keeps little in memory.
 type expect struct {
-	name, sha string
+	name, sha string // sha: annot.TextHash of the text
 	crText    string // the text, kept only when it holds a CR (LF variants map through it)
 	skip      bool   // the output cannot show this document (a CSV row-less one)
 	print     print
@@ -118,8 +116,7 @@ func (e *exporter) prepare(p *prep, encw ItemEncoder, i int) {
 		p.err = fmt.Errorf("document %q: %w", p.name, p.err)
 		return
 	}
-	sum := sha256.Sum256([]byte(p.it.Doc.Text))
-	p.exp = expect{name: p.name, sha: string(sum[:]), skip: want == nil}
+	p.exp = expect{name: p.name, sha: annot.TextHash(p.it.Doc.Text), skip: want == nil}
 	if strings.Contains(p.it.Doc.Text, "\r") {
 		p.exp.crText = p.it.Doc.Text
 	}
@@ -162,7 +159,7 @@ func (e *exporter) put(p *prep, w Writer, encw ItemEncoder) error {
 	for _, x := range a.Entities {
 		e.labels[x.Label] = true
 	}
-	m.Documents = append(m.Documents, DocEntry{ID: p.name, SHA256: hex.EncodeToString([]byte(p.exp.sha)), Quotes: len(a.Quotes), Mentions: len(a.Mentions)})
+	m.Documents = append(m.Documents, DocEntry{ID: p.name, SHA256: p.exp.sha, Quotes: len(a.Quotes), Mentions: len(a.Mentions)})
 	m.Counts.Documents++
 	m.Counts.Quotes += len(a.Quotes)
 	m.Counts.Mentions += len(a.Mentions)
