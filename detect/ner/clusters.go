@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -23,8 +24,10 @@ func (c *Clusters) Len() int { return len(c.m) }
 // maxPath is the longest path read.
 const maxPath = 24
 
-// ParseClusters reads lines "path<TAB>word", the path a string of 0s and
-// 1s; blank lines are skipped. name is used in errors.
+// ParseClusters reads lines "path<TAB>key", the path a string of 0s and
+// 1s, the key the word's 64-bit FNV-1a hash in 16 hexadecimal digits (the
+// shipped file holds no words, only their hashes); blank lines are
+// skipped. name is used in errors.
 func ParseClusters(r io.Reader, name string) (*Clusters, error) {
 	c := &Clusters{m: map[uint64]uint32{}}
 	sc := bufio.NewScanner(r)
@@ -35,9 +38,10 @@ func ParseClusters(r io.Reader, name string) (*Clusters, error) {
 		if line == "" {
 			continue
 		}
-		path, word, ok := strings.Cut(line, "\t")
-		if !ok || word == "" || len(path) > maxPath {
-			return nil, fmt.Errorf("%s:%d: want a path of at most %d bits, a tab and a word", name, n, maxPath)
+		path, key, ok := strings.Cut(line, "\t")
+		h, err := strconv.ParseUint(key, 16, 64)
+		if !ok || len(key) != 16 || err != nil || len(path) > maxPath {
+			return nil, fmt.Errorf("%s:%d: want a path of at most %d bits, a tab and 16 hexadecimal digits", name, n, maxPath)
 		}
 		code := uint32(1)
 		for i := 0; i < len(path); i++ {
@@ -48,7 +52,7 @@ func ParseClusters(r io.Reader, name string) (*Clusters, error) {
 				return nil, fmt.Errorf("%s:%d: path %q is not made of 0 and 1", name, n, path)
 			}
 		}
-		c.m[fnvString(word)] = code
+		c.m[h] = code
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s:%d: %w", name, n+1, err)
@@ -57,25 +61,28 @@ func ParseClusters(r io.Reader, name string) (*Clusters, error) {
 }
 
 // WriteClusters writes paths (word → path of 0s and 1s) as ParseClusters
-// reads them, sorted by path then word.
+// reads them: each word as its hash, sorted by path then hash.
 func WriteClusters(w io.Writer, paths map[string]string) error {
-	words := make([]string, 0, len(paths))
-	for k := range paths {
-		words = append(words, k)
+	type entry struct {
+		path string
+		h    uint64
 	}
-	sort.Slice(words, func(i, j int) bool {
-		a, b := paths[words[i]], paths[words[j]]
-		return a < b || a == b && words[i] < words[j]
+	es := make([]entry, 0, len(paths))
+	for word, p := range paths {
+		es = append(es, entry{p, fnvString(word)})
+	}
+	sort.Slice(es, func(i, j int) bool {
+		return es[i].path < es[j].path || es[i].path == es[j].path && es[i].h < es[j].h
 	})
 	bw := bufio.NewWriter(w)
-	for _, word := range words {
-		if strings.ContainsAny(word, "\t\n") {
-			continue
-		}
-		fmt.Fprintf(bw, "%s\t%s\n", paths[word], word)
+	for _, e := range es {
+		fmt.Fprintf(bw, "%s\t%016x\n", e.path, e.h)
 	}
 	return bw.Flush()
 }
+
+// ClusterKey is the key WriteClusters writes for a word.
+func ClusterKey(word string) string { return fmt.Sprintf("%016x", fnvString(word)) }
 
 // code returns the code of the word with hash h, or 0.
 func (c *Clusters) code(h uint64) uint32 {

@@ -7,13 +7,14 @@ import (
 )
 
 func TestParseClustersErrorsNameTheLine(t *testing.T) {
-	for _, in := range []string{"0101\n", "01x1\tword\n", "0\tok\n" + strings.Repeat("1", 30) + "\tlong\n"} {
+	k := ClusterKey("Paris")
+	for _, in := range []string{"0101\n", "01x1\t" + k + "\n", "0\t" + k + "\n" + strings.Repeat("1", 30) + "\t" + k + "\n", "0\tParis\n"} {
 		_, err := ParseClusters(strings.NewReader(in), "c.tsv")
 		if err == nil || !strings.HasPrefix(err.Error(), "c.tsv:") {
 			t.Errorf("%q: error %v, want one naming c.tsv and the line", in, err)
 		}
 	}
-	c, err := ParseClusters(strings.NewReader("0110\tParis\n\n1\tsaid\n"), "c.tsv")
+	c, err := ParseClusters(strings.NewReader("0110\t"+k+"\n\n1\t"+ClusterKey("said")+"\n"), "c.tsv")
 	if err != nil || c.Len() != 2 {
 		t.Fatalf("got %v, %v", c, err)
 	}
@@ -24,15 +25,34 @@ func TestParseClustersErrorsNameTheLine(t *testing.T) {
 	}
 }
 
+// The written file holds hashes, not words, and reads back to the paths.
 func TestWriteClustersRoundTrips(t *testing.T) {
 	paths := map[string]string{"Paris": "0110", "London": "0110", "said": "1"}
 	var b bytes.Buffer
 	if err := WriteClusters(&b, paths); err != nil {
 		t.Fatal(err)
 	}
-	if b.String() != "0110\tLondon\n0110\tParis\n1\tsaid\n" {
+	if strings.Contains(b.String(), "Paris") || strings.Count(b.String(), "\n") != 3 {
 		t.Errorf("wrote %q", b.String())
 	}
+	c, err := ParseClusters(&b, "written")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, p := range paths {
+		if got, want := c.code(fnvString(w)), uint32(1<<len(p))|uint32(mustBits(t, p)); got != want {
+			t.Errorf("%s: code %b, want %b", w, got, want)
+		}
+	}
+}
+
+func mustBits(t *testing.T, p string) uint64 {
+	t.Helper()
+	v := uint64(0)
+	for _, c := range p {
+		v = v<<1 | uint64(c-'0')
+	}
+	return v
 }
 
 // A name never seen in training is typed by its cluster: trained on
@@ -55,9 +75,9 @@ func TestClustersTypeUnseenNames(t *testing.T) {
 			typ, path = "LOC", "0011000011110000"
 		}
 		docs = append(docs, Doc{Sentences: []Sentence{{Words: []string{w, "won", "."}, Entities: []Entity{{0, 1, typ}}}}})
-		lines = append(lines, path+"\t"+w)
+		lines = append(lines, path+"\t"+ClusterKey(w))
 	}
-	lines = append(lines, "1100000011110001\tPelwyn", "0011000011110001\tNovgar")
+	lines = append(lines, "1100000011110001\t"+ClusterKey("Pelwyn"), "0011000011110001\t"+ClusterKey("Novgar"))
 	clu, err := ParseClusters(strings.NewReader(strings.Join(lines, "\n")), "test")
 	if err != nil {
 		t.Fatal(err)

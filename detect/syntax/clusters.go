@@ -4,18 +4,19 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 )
 
 // Clusters give words their path in a binary hierarchy of word clusters
 // learnt from unlabelled text (the entity tagger's, assets.NERClusters:
-// "path<TAB>word" lines). Prefixes of a word's path are features, so that
+// "path<TAB>key" lines, the key a word's 64-bit FNV-1a hash in hexadecimal). Prefixes of a word's path are features, so that
 // a word never seen in training is tagged like the words of its cluster.
 type Clusters struct {
 	m map[uint64]uint32 // word hash → code: a leading 1 bit, then the path
 }
 
-// ParseClusters reads "path<TAB>word" lines; name is used in errors.
+// ParseClusters reads "path<TAB>key" lines; name is used in errors.
 func ParseClusters(r io.Reader, name string) (*Clusters, error) {
 	c := &Clusters{m: map[uint64]uint32{}}
 	sc := bufio.NewScanner(r)
@@ -26,9 +27,10 @@ func ParseClusters(r io.Reader, name string) (*Clusters, error) {
 		if line == "" {
 			continue
 		}
-		path, w, ok := strings.Cut(line, "\t")
-		if !ok || w == "" || len(path) > 30 {
-			return nil, fmt.Errorf("%s:%d: want a path of at most 30 bits, a tab and a word", name, n)
+		path, key, ok := strings.Cut(line, "\t")
+		h, err := strconv.ParseUint(key, 16, 64)
+		if !ok || len(key) != 16 || err != nil || len(path) > 30 {
+			return nil, fmt.Errorf("%s:%d: want a path of at most 30 bits, a tab and 16 hexadecimal digits", name, n)
 		}
 		code := uint32(1)
 		for i := 0; i < len(path); i++ {
@@ -37,7 +39,7 @@ func ParseClusters(r io.Reader, name string) (*Clusters, error) {
 			}
 			code = code<<1 | uint32(path[i]-'0')
 		}
-		c.m[fnvString(w)] = code
+		c.m[h] = code
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s:%d: %w", name, n+1, err)

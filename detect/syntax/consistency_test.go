@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"fmt"
 	"math/rand"
 	"strings"
 	"testing"
@@ -22,7 +23,8 @@ func tinyTagger(t *testing.T) *Tagger {
 		s("The", "DT", "B-NP", "minister", "NN", "I-NP", "said", "VBD", "B-VP", "it", "PRP", "B-NP", "was", "VBD", "B-VP", "late", "JJ", "B-ADJP", ".", ".", "O"),
 		s("A", "DT", "B-NP", "union", "NN", "I-NP", "leader", "NN", "I-NP", "told", "VBD", "B-VP", "reporters", "NNS", "B-NP", "in", "IN", "B-PP", "Paris", "NNP", "B-NP", ".", ".", "O"),
 	}}}
-	clu, err := ParseClusters(strings.NewReader("0110\tminister\n0111\tleader\n10\tsaid\n10\ttold\n"), "test clusters")
+	key := func(w string) string { return fmt.Sprintf("%016x", fnvString(w)) }
+	clu, err := ParseClusters(strings.NewReader("0110\t"+key("minister")+"\n0111\t"+key("leader")+"\n10\t"+key("said")+"\n10\t"+key("told")+"\n"), "test clusters")
 	if err != nil {
 		t.Fatal(err)
 	}

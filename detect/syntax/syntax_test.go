@@ -237,3 +237,31 @@ func BenchmarkAnalyze(b *testing.B) {
 		b.ReportMetric(float64(len(toks))*float64(b.N)/c.Seconds(), "tokens/cpu-s")
 	}
 }
+
+// FuzzAnalyze: any text gives one tag per token, chunks in order inside
+// the sentence with their head inside, and the same analysis twice.
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{"", "The minister said it.", "“We’re done,” she said — really…", "\xff\xfe x", "a\n\nb", strings.Repeat("the ", 50)} {
+		f.Add(s)
+	}
+	tg := mustDefault(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		toks := tokens.Tokenize(text)
+		var a, b Analysis
+		tg.Analyze(text, toks, &a)
+		if len(a.POS) != len(toks) {
+			t.Fatalf("%d tags for %d tokens", len(a.POS), len(toks))
+		}
+		end := 0
+		for _, c := range a.Chunks {
+			if c.Start < end || c.End <= c.Start || c.End > len(toks) || c.Head < c.Start || c.Head >= c.End {
+				t.Fatalf("bad chunk %+v after %d of %d tokens", c, end, len(toks))
+			}
+			end = c.End
+		}
+		tg.Analyze(text, toks, &b)
+		if !equalAnalysis(a, b) {
+			t.Fatal("two analyses differ")
+		}
+	})
+}
