@@ -171,101 +171,23 @@ func (d *doc) adjacentCue(i int, s rng) (cue, bool) {
 // speaker before or after it.
 func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	w := d.low[i]
-	if i > s.a {
-		p := d.low[i-1]
-		if determiners[p] && p != "that" && (!pastForm(w) || articles[p]) || p == "'s" || p == "’s" || p == "when" || p == "if" || p == "to" && w != "say" && w != "tell" {
-			return cue{}, false
-		}
-		// Words more often nouns are no verbs after a preposition: "in
-		// support", "secretary of state".
-		if prepositions[p] && nounLike[w] {
-			return cue{}, false
-		}
-		if d.capital(i) && !(d.toks[i-1].Kind == tokens.Punct && isSentPunct(p)) && !d.titleCase(s) {
-			return cue{}, false
-		}
-	}
-	if i+1 < s.b && (d.low[i+1] == "to" && w != "said" && w != "told" || d.low[i+1] == "by") {
-		// "added to the list", "claimed by": not speech.
-		if w != "say" && w != "says" {
-			return cue{}, false
-		}
+	if !d.usedAsVerb(i, s) {
+		return cue{}, false
 	}
 	c := cue{a: i, b: i + 1, objEnd: i + 1, strength: cueStrength[w], rule: ruleVerb}
-	// Speaker after the cue: `”, said Smith,` / `said Smith during`.
-	if np := d.rightNP(i+1, s.b); np.len() > 0 {
-		after, pre := np.b, i-1
-		okAfter := after >= s.b || d.isPunct(after) && !contracted(d.low[after]) || prepositions[d.low[after]]
-		boundary := pre < s.a || d.isPunct(pre) || doubleMark(d.low[pre]) != notMark
-		name := d.capital(np.a)
-		leftName := false
-		if !boundary {
-			if l := d.leftNP(i-1, s.a); l.len() > 0 && d.capital(l.b-1) {
-				leftName = true
-			}
-		}
-		afterMark := pre >= s.a && (doubleMark(d.low[pre]) != notMark || pre-1 >= s.a && d.low[pre] == "," && doubleMark(d.low[pre-1]) != notMark)
-		if !tellVerbs[w] && (okAfter && (boundary && (name || subjPronouns[d.low[np.a]] || determiners[d.low[np.a]]) || name && !leftName) || afterMark && (name || determiners[d.low[np.a]])) {
-			c.subj, c.inverted = np, true
-			// "Jo Doe, a delegate from Ohio, said the vote was fair": the
-			// sentence opens with the speaker and an apposition, so the
-			// phrase after the verb starts the content.
-			if !name && pre >= s.a && d.low[pre] == "," {
-				if l := d.subjectOverPunct(pre, s); l.len() > 0 && l.a == s.a {
-					c.subj, c.inverted = rng{}, false
-				}
-			}
-		}
-	}
-	if !c.inverted {
-		// Speaker before the cue, over auxiliaries: "Smith has also said".
-		k := i - 1
-		passive := false
-		for k >= s.a && (auxiliaries[d.low[k]] || isAdverb(d.low[k])) {
-			switch d.low[k] {
-			case "was", "were", "been", "be", "is", "are":
-				passive = true
-			}
-			k--
-		}
-		k = d.overAdjunct(d.overTime(k, s.a), s.a)
-		if passive && (w == "told" || w == "asked" || w == "informed" || w == "reminded" || w == "warned" || w == "urged" || w == "assured") {
-			return cue{}, false
-		}
-		if strings.HasSuffix(w, "ing") && (!passive || k >= s.a && d.low[k] == ",") {
-			// A participle ("…, saying that", "began by saying", "hold
-			// banners proclaiming"), not a progressive ("is saying"): the
-			// speaker is the subject of the sentence.
-			c.subj = d.sentenceSubject(s, i)
-		} else {
-			c.subj = d.leftNP(k, s.a)
-			if c.subj.len() == 0 && k >= s.a {
-				c.subj = d.subjectOverPunct(k, s)
-			} else if c.subj.len() > 0 {
-				c.subj = d.overRelative(c.subj, s)
-			}
-		}
+	d.speakerAfter(&c, s)
+	if !c.inverted && !d.speakerBefore(&c, s) {
+		return cue{}, false
 	}
 	if tellVerbs[w] && !c.inverted {
-		// The addressee: "told reporters", "told CNN", "told him".
-		k := i + 1
-		if np := d.rightNP(k, s.b); np.len() > 0 && np.len() <= 5 {
-			c.objEnd = np.b
-		} else if k < s.b && !d.isPunct(k) && d.low[k] != "that" && !prepositions[d.low[k]] {
-			c.objEnd = k + 1
-		}
+		d.addressee(&c, s)
 	}
 	if (w == "state" || w == "states") && !(c.end() < s.b && d.low[c.end()] == "that") {
 		// "smaller states such as", "Western states Sanders is counting on".
 		return cue{}, false
 	}
-	if clauseOnly[w] {
-		n := c.end()
-		clause := n < s.b && (d.low[n] == "that" || subjPronouns[d.low[n]] && d.low[n] != "who" || d.capital(n) || determiners[d.low[n]] && d.low[n] != "no")
-		backward := i > s.a && (n >= s.b || d.isPunct(n)) && c.subj.len() > 0 && c.subj.a > s.a && d.low[c.subj.a-1] == ","
-		if !clause && !backward {
-			return cue{}, false
-		}
+	if clauseOnly[w] && !d.clauseFollows(&c, s) {
+		return cue{}, false
 	}
 	if c.subj.len() == 0 && !c.inverted {
 		// A cue with no speaker is only kept before a colon or after a comma.
@@ -274,6 +196,113 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 		}
 	}
 	return c, true
+}
+
+// usedAsVerb reports whether the cue word at i is a verb here: not a noun
+// after a determiner or a preposition ("the report", "in support"), not
+// part of a capitalised name, not "added to the list" or "claimed by".
+func (d *doc) usedAsVerb(i int, s rng) bool {
+	w := d.low[i]
+	if i > s.a {
+		p := d.low[i-1]
+		if determiners[p] && p != "that" && (!pastForm(w) || articles[p]) || p == "'s" || p == "’s" || p == "when" || p == "if" || p == "to" && w != "say" && w != "tell" {
+			return false
+		}
+		if prepositions[p] && nounLike[w] {
+			return false
+		}
+		if d.capital(i) && !(d.toks[i-1].Kind == tokens.Punct && isSentPunct(p)) && !d.titleCase(s) {
+			return false
+		}
+	}
+	if i+1 < s.b && (d.low[i+1] == "to" && w != "said" && w != "told" || d.low[i+1] == "by") {
+		return w == "say" || w == "says"
+	}
+	return true
+}
+
+// speakerAfter takes an inverted speaker after the verb: `”, said Smith,`,
+// `said Smith during` — unless the sentence opened with the speaker and an
+// apposition ("Jo Doe, a delegate from Ohio, said the vote was fair").
+func (d *doc) speakerAfter(c *cue, s rng) {
+	i, w := c.a, d.low[c.a]
+	np := d.rightNP(i+1, s.b)
+	if np.len() == 0 {
+		return
+	}
+	after, pre := np.b, i-1
+	okAfter := after >= s.b || d.isPunct(after) && !contracted(d.low[after]) || prepositions[d.low[after]]
+	boundary := pre < s.a || d.isPunct(pre) || doubleMark(d.low[pre]) != notMark
+	name := d.capital(np.a)
+	leftName := false
+	if !boundary {
+		if l := d.leftNP(i-1, s.a); l.len() > 0 && d.capital(l.b-1) {
+			leftName = true
+		}
+	}
+	afterMark := pre >= s.a && (doubleMark(d.low[pre]) != notMark || pre-1 >= s.a && d.low[pre] == "," && doubleMark(d.low[pre-1]) != notMark)
+	if tellVerbs[w] || !(okAfter && (boundary && (name || subjPronouns[d.low[np.a]] || determiners[d.low[np.a]]) || name && !leftName) || afterMark && (name || determiners[d.low[np.a]])) {
+		return
+	}
+	c.subj, c.inverted = np, true
+	if !name && pre >= s.a && d.low[pre] == "," {
+		if l := d.subjectOverPunct(pre, s); l.len() > 0 && l.a == s.a {
+			c.subj, c.inverted = rng{}, false
+		}
+	}
+}
+
+// speakerBefore takes the speaker before the verb, over auxiliaries and
+// adjuncts ("Smith has also said", "Smith on Friday said"); a participle
+// ("…, saying that", "began by saying") takes the sentence's subject. It
+// reports false for a passive tell-verb ("was told"), which is no cue.
+func (d *doc) speakerBefore(c *cue, s rng) bool {
+	i, w := c.a, d.low[c.a]
+	k := i - 1
+	passive := false
+	for k >= s.a && (auxiliaries[d.low[k]] || isAdverb(d.low[k])) {
+		switch d.low[k] {
+		case "was", "were", "been", "be", "is", "are":
+			passive = true
+		}
+		k--
+	}
+	k = d.overAdjunct(d.overTime(k, s.a), s.a)
+	if passive && (w == "told" || w == "asked" || w == "informed" || w == "reminded" || w == "warned" || w == "urged" || w == "assured") {
+		return false
+	}
+	if strings.HasSuffix(w, "ing") && (!passive || k >= s.a && d.low[k] == ",") {
+		c.subj = d.sentenceSubject(s, i)
+		return true
+	}
+	c.subj = d.leftNP(k, s.a)
+	if c.subj.len() == 0 && k >= s.a {
+		c.subj = d.subjectOverPunct(k, s)
+	} else if c.subj.len() > 0 {
+		c.subj = d.overRelative(c.subj, s)
+	}
+	return true
+}
+
+// addressee extends a tell-verb's cue over its addressee: "told
+// reporters", "told CNN", "told him".
+func (d *doc) addressee(c *cue, s rng) {
+	k := c.a + 1
+	if np := d.rightNP(k, s.b); np.len() > 0 && np.len() <= 5 {
+		c.objEnd = np.b
+	} else if k < s.b && !d.isPunct(k) && d.low[k] != "that" && !prepositions[d.low[k]] {
+		c.objEnd = k + 1
+	}
+}
+
+// clauseFollows reports whether a clause-only verb ("found", "believes")
+// has its clause: after it ("found that", "believes he") or before it
+// (`CLAUSE, X found.`).
+func (d *doc) clauseFollows(c *cue, s rng) bool {
+	n := c.end()
+	clause := n < s.b && (d.low[n] == "that" || subjPronouns[d.low[n]] && d.low[n] != "who" || d.capital(n) || determiners[d.low[n]] && d.low[n] != "no")
+	backward := c.a > s.a && (n >= s.b || d.isPunct(n)) && c.subj.len() > 0 && c.subj.a > s.a && d.low[c.subj.a-1] == ","
+	return clause || backward
 }
 
 // pastForm reports whether a cue word is a past tense or participle, which

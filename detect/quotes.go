@@ -90,158 +90,6 @@ func (d *doc) hasModal(r rng) bool {
 	return false
 }
 
-// attribute turns direct quotes and cues into quotes with speakers.
-func (d *doc) attribute(dqs []dquote, cues []cue, ments []ment, ents []entity) []quote {
-	var qs []quote
-	found := cues[:len(cues):len(cues)] // in text order; embedded cues are appended after
-	// Direct quotes: embedded attribution, then merging `“A,” he said, “B”`,
-	// then the cue right after or right before the marks.
-	// Index cues by their first and last token for adjacency lookups.
-	byStart := map[int]int{}
-	byEnd := map[int]int{}
-	for k := range cues {
-		byStart[cues[k].start()] = k
-		byEnd[cues[k].end()] = k
-	}
-	for di := range dqs {
-		q := quote{parts: dqs[di].parts, kind: annot.KindDirect, cue: -1, spkEnt: -1, marks: di, conf: 0.6}
-		if dqs[di].unclosed {
-			q.conf = 0.5
-		}
-		if k := d.splitEmbedded(&dqs[di], &cues); k >= 0 {
-			q.parts, q.cue, q.conf = dqs[di].parts, k, 0.9
-		}
-		qs = append(qs, q)
-	}
-	// Mark tokens of direct quotes (after splitting the parts stay inside).
-	sort.SliceStable(qs, func(i, j int) bool { return qs[i].first() < qs[j].first() })
-	// Merge `“A,” he said, “B”` and attach adjacent cues.
-	var merged []quote
-	for i := 0; i < len(qs); i++ {
-		q := qs[i]
-		if q.cue < 0 {
-			// After the closing mark: `”, said X` / `,” X said` / `”: he said`.
-			k := q.last() + 1
-			for k < len(d.toks) && (d.low[k] == "," || d.isDashTok(k) || d.low[k] == ":") && d.para[k] == d.para[q.last()] {
-				k++
-			}
-			if c, ok := byStart[k]; ok && k < len(d.toks) && d.para[k] == d.para[q.last()] && !cues[c].used && d.opensClause(q.first()) {
-				q.cue = c
-				cues[c].used = true
-				q.conf = 0.95
-				// `“A,” he said, “B”`: one quote in two parts.
-				e := cues[c].end()
-				if i+1 < len(qs) && e < len(d.toks) && (d.low[e] == "," || d.isDashTok(e)) && qs[i+1].first() == e+1 && qs[i+1].cue < 0 {
-					q.parts = append(append([]rng{}, q.parts...), qs[i+1].parts...)
-					i++
-				}
-			}
-		}
-		if q.cue < 0 {
-			// Before the opening mark: `X said: “` / `X told reporters, “` / `X said that “`.
-			k := q.first() - 1
-			for k >= 0 && (d.low[k] == ":" || d.low[k] == "," || d.low[k] == "that") && d.para[k] == d.para[q.first()] {
-				k--
-			}
-			if c, ok := byEnd[k+1]; ok && k >= 0 && d.para[k] == d.para[q.first()] && !cues[c].used && d.introduces(&cues[c], q) {
-				q.cue = c
-				cues[c].used = true
-				q.conf = 0.9
-			} else if k >= 0 && d.low[q.first()-1] == ":" {
-				// Colon introduction without a verb: `Smith: “…”`.
-				if np := d.leftNP(q.first()-2, d.paras[d.para[q.first()]].a); np.len() > 0 && np.len() <= 4 {
-					q.spk = np
-					q.conf = 0.8
-				}
-			}
-		}
-		if q.cue >= 0 {
-			q.spk = cues[q.cue].subj
-		}
-		merged = append(merged, q)
-	}
-	qs = merged
-
-	// Indirect and mixed quotes from the remaining cues.
-	var ind []quote
-	for k := range cues {
-		c := &cues[k]
-		if c.used {
-			continue
-		}
-		parts := d.content(c)
-		if len(parts) == 0 {
-			continue
-		}
-		c.used = true
-		ind = append(ind, quote{parts: parts, kind: annot.KindIndirect, cue: k, spk: c.subj, spkEnt: -1, marks: -1, conf: 0.55 + 0.3*c.strength})
-	}
-	// Reported speech nested in other reported speech stays with the outer
-	// one; direct quotes inside reported speech make it mixed and disappear.
-	// Both are sweeps over quotes sorted by start.
-	sort.SliceStable(ind, func(i, j int) bool { return ind[i].first() < ind[j].first() })
-	outer := ind[:0]
-	maxEnd, holder := -1, -1
-	for i := range ind {
-		q := ind[i]
-		if holder >= 0 && q.last() < maxEnd && covers(outer[holder].parts, q.first(), q.last()) && covers(outer[holder].parts, cues[q.cue].a, cues[q.cue].a) {
-			continue
-		}
-		outer = append(outer, q)
-		if q.last() >= maxEnd {
-			maxEnd, holder = q.last()+1, len(outer)-1
-		}
-	}
-	ind = outer
-	type part struct{ a, b, q int }
-	var parts []part
-	for i := range ind {
-		for _, p := range ind[i].parts {
-			parts = append(parts, part{p.a, p.b, i})
-		}
-	}
-	sort.SliceStable(parts, func(i, j int) bool { return parts[i].a < parts[j].a })
-	var out []quote
-	pi, best := 0, -1
-	for _, q := range qs { // sorted by first token
-		for pi < len(parts) && parts[pi].a <= q.first() {
-			if best < 0 || parts[pi].b > parts[best].b {
-				best = pi
-			}
-			pi++
-		}
-		if q.cue < 0 && best >= 0 && parts[best].b > q.last() {
-			ind[parts[best].q].kind = annot.KindMixed
-			continue
-		}
-		out = append(out, q)
-	}
-	out = append(out, ind...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].first() < out[j].first() })
-
-	// Reject what is not a quote, and give the rest their kind.
-	d.lastCues = cues
-	kept := out[:0]
-	for _, q := range out {
-		if q.marks >= 0 && q.cue < 0 && q.spk.len() == 0 {
-			if !d.isQuotation(q, dqs[q.marks].single, found) {
-				continue
-			}
-		}
-		if q.marks >= 0 && q.cue < 0 && q.spk.len() == 0 && !d.standsAlone(q) {
-			q.kind = annot.KindMixed
-		}
-		if q.marks < 0 {
-			// Reported content never starts in a dateline ("OTTAWA — …").
-			if e := d.datelineEnd(q.parts[0].a); e > q.parts[0].a && e < q.parts[0].b {
-				q.parts = append([]rng{{e, q.parts[0].b}}, q.parts[1:]...)
-			}
-		}
-		kept = append(kept, q)
-	}
-	return kept
-}
-
 // covers reports whether token range [a, b] lies inside one of parts.
 func covers(parts []rng, a, b int) bool {
 	for _, p := range parts {
@@ -316,23 +164,30 @@ func (d *doc) isQuotation(q quote, single bool, cues []cue) bool {
 // (`A, X said, B.`).
 func (d *doc) content(c *cue) []rng {
 	s := d.sents[d.sent[c.a]]
-	a, e := c.start(), c.end()
 	sentEnd := s.b
 	for sentEnd > s.a && (d.isPunct(sentEnd-1) && !isMarkTok(d.low[sentEnd-1])) {
 		sentEnd--
 	}
-	if c.topic {
+	switch {
+	case c.topic:
 		return d.topicContent(c, sentEnd)
-	}
-	if c.question > 0 {
+	case c.question > 0:
 		return []rng{{c.b, c.question}}
-	}
-	if c.adjacent {
+	case c.adjacent:
 		return nil
 	}
-	pre := a - 1
-	// An adjunct after the attribution ("said on Friday, ...") belongs to it.
-	adjunct := false
+	e, adjunct := d.adjunctAfter(c, s, sentEnd)
+	parts, done := d.backwardContent(c, s, sentEnd, e, adjunct)
+	if done {
+		return parts
+	}
+	return d.forwardContent(c, s, sentEnd, e, parts)
+}
+
+// adjunctAfter returns the end of the attribution with an adjunct after it
+// ("said on Friday, ..."), which belongs to it, and whether there was one.
+func (d *doc) adjunctAfter(c *cue, s rng, sentEnd int) (int, bool) {
+	pre, e := c.start()-1, c.end()
 	if e < sentEnd && (prepositions[d.low[e]] || timeWords[d.low[e]]) && d.low[c.a] != "according" {
 		j := e
 		for j < sentEnd && j < e+8 && d.low[j] != "," && d.low[j] != "that" && !d.isDashTok(j) && d.quote[j] < 0 {
@@ -340,87 +195,57 @@ func (d *doc) content(c *cue) []rng {
 		}
 		before := pre >= s.a && (d.low[pre] == "," || d.isDashTok(pre) || d.low[pre] == ":")
 		if j < sentEnd && (d.low[j] == "," || d.isDashTok(j)) || j >= sentEnd && before {
-			e, adjunct = j, true
+			return j, true
 		}
 	}
+	return e, false
+}
+
+// backwardContent reads the content before an attribution set off by
+// punctuation (`CLAUSE, X said.`) and after it when it is an aside (`A, X
+// said, B.`). done says the content is complete.
+func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (parts []rng, done bool) {
+	pre := c.start() - 1
 	// A source after "according to" may run on past the phrase found
 	// ("…, according to early results of a poll conducted by …").
 	longSource := d.low[c.a] == "according" && e < sentEnd && !d.isPunct(e)
 	boundaryBefore := pre >= s.a && (d.low[pre] == "," || d.isDashTok(pre) || d.low[pre] == ":") &&
 		(e >= sentEnd || d.low[e] == "," || d.isDashTok(e) || c.inverted && d.low[c.a] != "according" || longSource)
-	var parts []rng
-	if boundaryBefore {
-		clause := s.a
-		for clause < pre && d.isPunct(clause) && !isMarkTok(d.low[clause]) {
-			clause++
-		}
-		// A short adjunct before an aside ("In the end, he said, B",
-		// "Still, she said, B") is no part of what was said.
-		front := pre > clause && e < sentEnd && d.low[e] == "," && pre-clause <= 5 &&
-			(prepositions[d.low[clause]] || capStop[d.low[clause]] && !determiners[d.low[clause]] && pre-clause == 1)
-		if !front && (pre-clause >= 3 || pre > clause && e < sentEnd && d.low[e] == ",") {
-			parts = append(parts, rng{clause, pre})
-		}
-		if e >= sentEnd || len(parts) == 0 && !front {
-			return parts
-		}
-		// `A, X said, B.`
-		if d.low[e] == "," || d.isDashTok(e) {
-			// After an inverted speaker a phrase like "a demographer at …"
-			// or "who teaches …" describes the speaker.
-			appos := c.inverted && cueStrength[d.low[c.a]] > 0 && (determiners[d.low[e+1]] || d.low[e+1] == "who" || d.low[e+1] == "whose" || roleNouns[d.low[e+1]] || personTitles[d.low[e+1]])
-			if sentEnd-(e+1) >= 2 && !adjunct && !appos && !prepositions[d.low[e+1]] && d.toks[e+1].Kind != tokens.Number {
-				parts = append(parts, rng{e + 1, sentEnd})
-			}
-			return parts
-		}
-		if c.inverted || e >= sentEnd {
-			return parts
-		}
+	if !boundaryBefore {
+		return nil, false
 	}
-	// Forward: skip "that", a colon or a comma, and adjuncts up to "that".
-	k := e
-	for j := k; j < sentEnd && j < k+10; j++ {
-		if d.low[j] == "that" && (j == k || !d.isPunct(j-1) || d.low[j-1] == ",") {
-			k = j + 1
-			break
-		}
-		if d.isPunct(j) && d.low[j] != "'s" && d.low[j] != "’s" {
-			break
-		}
+	clause := s.a
+	for clause < pre && d.isPunct(clause) && !isMarkTok(d.low[clause]) {
+		clause++
 	}
-	if k < sentEnd && (d.low[k] == ":" || d.low[k] == ",") {
-		k++
-	} else if k == e && k < sentEnd && tellVerbs[d.low[c.a]] && (d.low[k] == "to" || d.low[k] == "about") {
-		// "asked the network to donate", "asked him about the plan": the
-		// request or the topic is the content.
-	} else if k == e && k < sentEnd && prepositions[d.low[k]] && !(d.low[c.a] == "according" || d.low[c.a] == "in") {
-		// "told a gathering in Washington she will…": content starts at its
-		// subject after the adjunct; "said during talks" has none.
-		j := k + 1
-		for j < sentEnd && j < k+8 && !d.isPunct(j) && !(subjPronouns[d.low[j]] && d.low[j] != "who") {
-			j++
+	// A short adjunct before an aside ("In the end, he said, B",
+	// "Still, she said, B") is no part of what was said.
+	front := pre > clause && e < sentEnd && d.low[e] == "," && pre-clause <= 5 &&
+		(prepositions[d.low[clause]] || capStop[d.low[clause]] && !determiners[d.low[clause]] && pre-clause == 1)
+	if !front && (pre-clause >= 3 || pre > clause && e < sentEnd && d.low[e] == ",") {
+		parts = append(parts, rng{clause, pre})
+	}
+	if e >= sentEnd || len(parts) == 0 && !front {
+		return parts, true
+	}
+	// `A, X said, B.`
+	if d.low[e] == "," || d.isDashTok(e) {
+		// After an inverted speaker a phrase like "a demographer at …"
+		// or "who teaches …" describes the speaker.
+		appos := c.inverted && cueStrength[d.low[c.a]] > 0 && (determiners[d.low[e+1]] || d.low[e+1] == "who" || d.low[e+1] == "whose" || roleNouns[d.low[e+1]] || personTitles[d.low[e+1]])
+		if sentEnd-(e+1) >= 2 && !adjunct && !appos && !prepositions[d.low[e+1]] && d.toks[e+1].Kind != tokens.Number {
+			parts = append(parts, rng{e + 1, sentEnd})
 		}
-		if j >= sentEnd || j >= k+8 || d.isPunct(j) {
-			return parts
-		}
-		k = j
+		return parts, true
 	}
-	if c.inverted && !(d.low[c.a] == "according" || d.low[c.a] == "in") {
-		return parts
-	}
-	if k >= sentEnd {
-		return parts
-	}
-	switch d.low[k] {
-	case "this", "so", "it", "nothing", "something", "much", "little", "more":
-		// "he said this in a videoconference": an object, not a clause.
-		// "said it's …" is a clause: a contracted verb follows the pronoun.
-		if k+1 >= sentEnd || d.isPunct(k+1) && !contracted(d.low[k+1]) || prepositions[d.low[k+1]] || timeWords[d.low[k+1]] {
-			return parts
-		}
-	}
-	if sentEnd-k < 3 {
+	return parts, c.inverted || e >= sentEnd
+}
+
+// forwardContent reads the clause after the attribution (`X said (that)
+// CLAUSE`); parts found before it win.
+func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
+	k, ok := d.forwardStart(c, sentEnd, e)
+	if !ok || k >= sentEnd || d.objectNotClause(k, sentEnd) || sentEnd-k < 3 {
 		return parts
 	}
 	// A direct quote right here is the cue's own quote, handled elsewhere.
@@ -444,6 +269,54 @@ func (d *doc) content(c *cue) []rng {
 		return nil
 	}
 	return []rng{{k, end}}
+}
+
+// forwardStart is the first token of a clause after the attribution ending
+// at e: over "that", a colon or a comma, and adjuncts up to "that"; ok is
+// false when there is none.
+func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
+	k := e
+	for j := k; j < sentEnd && j < k+10; j++ {
+		if d.low[j] == "that" && (j == k || !d.isPunct(j-1) || d.low[j-1] == ",") {
+			k = j + 1
+			break
+		}
+		if d.isPunct(j) && d.low[j] != "'s" && d.low[j] != "’s" {
+			break
+		}
+	}
+	if k < sentEnd && (d.low[k] == ":" || d.low[k] == ",") {
+		k++
+	} else if k == e && k < sentEnd && tellVerbs[d.low[c.a]] && (d.low[k] == "to" || d.low[k] == "about") {
+		// "asked the network to donate", "asked him about the plan": the
+		// request or the topic is the content.
+	} else if k == e && k < sentEnd && prepositions[d.low[k]] && !(d.low[c.a] == "according" || d.low[c.a] == "in") {
+		// "told a gathering in Washington she will…": content starts at its
+		// subject after the adjunct; "said during talks" has none.
+		j := k + 1
+		for j < sentEnd && j < k+8 && !d.isPunct(j) && !(subjPronouns[d.low[j]] && d.low[j] != "who") {
+			j++
+		}
+		if j >= sentEnd || j >= k+8 || d.isPunct(j) {
+			return k, false
+		}
+		k = j
+	}
+	if c.inverted && !(d.low[c.a] == "according" || d.low[c.a] == "in") {
+		return k, false
+	}
+	return k, true
+}
+
+// objectNotClause reports an object pronoun after the verb rather than a
+// clause: "he said this in a videoconference" (but "said it's …" is a
+// clause: a contracted verb follows the pronoun).
+func (d *doc) objectNotClause(k, sentEnd int) bool {
+	switch d.low[k] {
+	case "this", "so", "it", "nothing", "something", "much", "little", "more":
+		return k+1 >= sentEnd || d.isPunct(k+1) && !contracted(d.low[k+1]) || prepositions[d.low[k+1]] || timeWords[d.low[k+1]]
+	}
+	return false
 }
 
 func isMarkTok(w string) bool { return doubleMark(w) != notMark || singleMark(w) != notMark }

@@ -1,0 +1,197 @@
+package detect
+
+import (
+	"sort"
+
+	"github.com/quotebench/quotebench/annot"
+)
+
+// attribute turns direct quotes and cues into quotes with speakers, in
+// named steps: direct quotes (with embedded attributions), cues attached
+// next to them, indirect quotes read off the other cues, nesting and mixed
+// quotes, then what is not a quotation is rejected.
+func (d *doc) attribute(dqs []dquote, cues []cue, ments []ment, ents []entity) []quote {
+	found := cues[:len(cues):len(cues)] // in text order; embedded cues are appended after
+	qs := d.directQuotes(dqs, &cues)
+	qs = d.attachCues(qs, cues, len(found))
+	ind := d.indirectQuotes(cues)
+	out := d.nestAndMix(qs, ind, cues)
+	d.lastCues = cues
+	return d.keepQuotations(out, dqs, found)
+}
+
+// directQuotes makes a quote of each pair of marks, split around an
+// attribution inside them (`“A, he said, B”`), sorted by first token.
+func (d *doc) directQuotes(dqs []dquote, cues *[]cue) []quote {
+	var qs []quote
+	for di := range dqs {
+		q := quote{parts: dqs[di].parts, kind: annot.KindDirect, cue: -1, spkEnt: -1, marks: di, conf: 0.6}
+		if dqs[di].unclosed {
+			q.conf = 0.5
+		}
+		if k := d.splitEmbedded(&dqs[di], cues); k >= 0 {
+			q.parts, q.cue, q.conf = dqs[di].parts, k, 0.9
+		}
+		qs = append(qs, q)
+	}
+	sort.SliceStable(qs, func(i, j int) bool { return qs[i].first() < qs[j].first() })
+	return qs
+}
+
+// attachCues gives direct quotes the cue right after the closing mark
+// (`”, said X`, merging `“A,” he said, “B”` into one quote) or right before
+// the opening one (`X said: “`), or a speaker before a colon (`Smith: “`).
+// Only the first n cues (those found outside quotes) are looked up.
+func (d *doc) attachCues(qs []quote, cues []cue, n int) []quote {
+	byStart := map[int]int{}
+	byEnd := map[int]int{}
+	for k := range cues[:n] {
+		byStart[cues[k].start()] = k
+		byEnd[cues[k].end()] = k
+	}
+	var merged []quote
+	for i := 0; i < len(qs); i++ {
+		q := qs[i]
+		if q.cue < 0 {
+			if c, ok := d.cueAfter(&q, cues, byStart); ok {
+				q.cue, q.conf = c, 0.95
+				cues[c].used = true
+				// `“A,” he said, “B”`: one quote in two parts.
+				e := cues[c].end()
+				if i+1 < len(qs) && e < len(d.toks) && (d.low[e] == "," || d.isDashTok(e)) && qs[i+1].first() == e+1 && qs[i+1].cue < 0 {
+					q.parts = append(append([]rng{}, q.parts...), qs[i+1].parts...)
+					i++
+				}
+			}
+		}
+		if q.cue < 0 {
+			d.cueBefore(&q, cues, byEnd)
+		}
+		if q.cue >= 0 {
+			q.spk = cues[q.cue].subj
+		}
+		merged = append(merged, q)
+	}
+	return merged
+}
+
+// cueAfter finds an unused cue after the closing mark: `”, said X`,
+// `,” X said`, `”: he said`.
+func (d *doc) cueAfter(q *quote, cues []cue, byStart map[int]int) (int, bool) {
+	k := q.last() + 1
+	for k < len(d.toks) && (d.low[k] == "," || d.isDashTok(k) || d.low[k] == ":") && d.para[k] == d.para[q.last()] {
+		k++
+	}
+	c, ok := byStart[k]
+	if ok && k < len(d.toks) && d.para[k] == d.para[q.last()] && !cues[c].used && d.opensClause(q.first()) {
+		return c, true
+	}
+	return -1, false
+}
+
+// cueBefore attaches an unused cue before the opening mark (`X said: “`,
+// `X told reporters, “`, `X said that “`), else takes the speaker of a
+// colon introduction without a verb (`Smith: “…”`).
+func (d *doc) cueBefore(q *quote, cues []cue, byEnd map[int]int) {
+	k := q.first() - 1
+	for k >= 0 && (d.low[k] == ":" || d.low[k] == "," || d.low[k] == "that") && d.para[k] == d.para[q.first()] {
+		k--
+	}
+	if c, ok := byEnd[k+1]; ok && k >= 0 && d.para[k] == d.para[q.first()] && !cues[c].used && d.introduces(&cues[c], *q) {
+		q.cue, q.conf = c, 0.9
+		cues[c].used = true
+	} else if k >= 0 && d.low[q.first()-1] == ":" {
+		if np := d.leftNP(q.first()-2, d.paras[d.para[q.first()]].a); np.len() > 0 && np.len() <= 4 {
+			q.spk, q.conf = np, 0.8
+		}
+	}
+}
+
+// indirectQuotes reads the content of every cue not used by a direct quote.
+func (d *doc) indirectQuotes(cues []cue) []quote {
+	var ind []quote
+	for k := range cues {
+		c := &cues[k]
+		if c.used {
+			continue
+		}
+		parts := d.content(c)
+		if len(parts) == 0 {
+			continue
+		}
+		c.used = true
+		ind = append(ind, quote{parts: parts, kind: annot.KindIndirect, cue: k, spk: c.subj, spkEnt: -1, marks: -1, conf: 0.55 + 0.3*c.strength})
+	}
+	return ind
+}
+
+// nestAndMix keeps reported speech nested in other reported speech with
+// the outer one, and makes an indirect quote holding a direct quote
+// without a cue mixed (the direct quote disappears into it). Both are
+// sweeps over quotes sorted by start.
+func (d *doc) nestAndMix(qs, ind []quote, cues []cue) []quote {
+	sort.SliceStable(ind, func(i, j int) bool { return ind[i].first() < ind[j].first() })
+	outer := ind[:0]
+	maxEnd, holder := -1, -1
+	for i := range ind {
+		q := ind[i]
+		if holder >= 0 && q.last() < maxEnd && covers(outer[holder].parts, q.first(), q.last()) && covers(outer[holder].parts, cues[q.cue].a, cues[q.cue].a) {
+			continue
+		}
+		outer = append(outer, q)
+		if q.last() >= maxEnd {
+			maxEnd, holder = q.last()+1, len(outer)-1
+		}
+	}
+	ind = outer
+	type part struct{ a, b, q int }
+	var parts []part
+	for i := range ind {
+		for _, p := range ind[i].parts {
+			parts = append(parts, part{p.a, p.b, i})
+		}
+	}
+	sort.SliceStable(parts, func(i, j int) bool { return parts[i].a < parts[j].a })
+	var out []quote
+	pi, best := 0, -1
+	for _, q := range qs { // sorted by first token
+		for pi < len(parts) && parts[pi].a <= q.first() {
+			if best < 0 || parts[pi].b > parts[best].b {
+				best = pi
+			}
+			pi++
+		}
+		if q.cue < 0 && best >= 0 && parts[best].b > q.last() {
+			ind[parts[best].q].kind = annot.KindMixed
+			continue
+		}
+		out = append(out, q)
+	}
+	out = append(out, ind...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].first() < out[j].first() })
+	return out
+}
+
+// keepQuotations rejects marks that quote no one's words (titles, scare
+// quotes), makes a cue-less quote inside a sentence mixed, and trims a
+// dateline off the start of reported content ("OTTAWA — …").
+func (d *doc) keepQuotations(out []quote, dqs []dquote, found []cue) []quote {
+	kept := out[:0]
+	for _, q := range out {
+		if q.marks >= 0 && q.cue < 0 && q.spk.len() == 0 {
+			if !d.isQuotation(q, dqs[q.marks].single, found) {
+				continue
+			}
+			if !d.standsAlone(q) {
+				q.kind = annot.KindMixed
+			}
+		}
+		if q.marks < 0 {
+			if e := d.datelineEnd(q.parts[0].a); e > q.parts[0].a && e < q.parts[0].b {
+				q.parts = append([]rng{{e, q.parts[0].b}}, q.parts[1:]...)
+			}
+		}
+		kept = append(kept, q)
+	}
+	return kept
+}
