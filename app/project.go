@@ -24,7 +24,6 @@ type Editor interface {
 	SetStatus(id annot.DocID, st annot.Status) error
 	SetQuoteState(q annot.QuoteID, st annot.State) error
 	SetMentionState(m annot.MentionID, st annot.State) error
-	AcceptAll(id annot.DocID) (int, error)
 	// DecidePending accepts or rejects every suggestion of a document still
 	// pending with a confidence of at least minConf; it returns how many
 	// quotes and mentions changed.
