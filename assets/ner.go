@@ -17,9 +17,10 @@ var NERModel []byte
 //go:embed ner/gazetteer.tsv.gz
 var NERGazetteer []byte
 
-// NERClusters is the gzipped word clusters ("path<TAB>word" lines) of
-// detect/ner, learnt by cmd/nertrain from the words of CoNLL-2003 eng.train
-// and the text of PolNeAR's train split.
+// NERClusters is the gzipped word clusters of detect/ner and
+// detect/syntax ("path<TAB>key" lines, the key a word's 64-bit FNV-1a hash:
+// no words are stored), learnt by cmd/nertrain from the words of CoNLL-2003
+// eng.train and the text of PolNeAR's train split.
 //
 //go:embed ner/clusters.tsv.gz
 var NERClusters []byte

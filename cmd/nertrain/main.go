@@ -78,6 +78,12 @@ func run(shared, out string, epochs int, seed int64, bags int, twoPass, eval, ev
 		if err != nil {
 			return err
 		}
+		// The tune split is cut first: nothing below sees its documents.
+		var held []ner.Doc
+		if tuneOnly {
+			cut := len(train) - len(train)/10
+			train, held = train[:cut], train[cut:]
+		}
 		entries, err := buildGazetteer(filepath.Join(shared, "corpus", "gazetteers"), lowerWords(train))
 		if err != nil {
 			return err
@@ -91,11 +97,6 @@ func run(shared, out string, epochs int, seed int64, bags int, twoPass, eval, ev
 			return err
 		}
 		fmt.Printf("gazetteer: %d names\n", gaz.Len())
-		var held []ner.Doc
-		if tuneOnly {
-			cut := len(train) - len(train)/10
-			train, held = train[:cut], train[cut:]
-		}
 		fmt.Printf("eng.train: %d documents, %d tokens\n", len(train), ner.Tokens(train))
 		t0 := time.Now()
 		var sents [][]string
