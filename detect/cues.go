@@ -285,7 +285,7 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 }
 
 // addressee extends a tell-verb's cue over its addressee: "told
-// reporters", "told CNN", "told him".
+// reporters", "told the network", "told him".
 func (d *doc) addressee(c *cue, s rng) {
 	k := c.a + 1
 	if np := d.rightNP(k, s.b); np.len() > 0 && np.len() <= 5 {

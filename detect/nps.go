@@ -315,7 +315,7 @@ func (d *doc) overRelative(np rng, s rng) rng {
 
 // datelineEnd returns the first token after a dateline that starts at token
 // a, the first of its paragraph ("OTTAWA —", "SPRINGFIELD, Ill. –",
-// "TORONTO (CP) —"), or a when there is none: words in capitals, then
+// "PORTVILLE (Wire) —"), or a when there is none: words in capitals, then
 // optionally a comma and a short place or a bracketed agency, then a dash.
 func (d *doc) datelineEnd(a int) int {
 	p := d.paras[d.para[a]]
