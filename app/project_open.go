@@ -86,13 +86,15 @@ func (wb *Workbench) OpenProject(path string) {
 	switch {
 	case errors.Is(err, annot.ErrBusy):
 		wb.offerReadOnly(path, "Project in use",
-			fmt.Sprintf("%s is open in another Quotebench window.\n\nOpen it read-only? You can look but not change anything.", path))
+			fmt.Sprintf("%s is open in another Quotebench window.\n\nOpen it read-only? You can look but not change anything.", path),
+			fmt.Sprintf("%s is open in another Quotebench window.", filepath.Base(path)))
 		return
 	case errors.Is(err, annot.ErrReadOnly):
 		// A folder or file this user cannot write (a shared or mounted
 		// read-only folder): reading still works.
 		wb.offerReadOnly(path, "Project cannot be changed here",
-			fmt.Sprintf("%s cannot be written (%v).\n\nOpen it read-only? You can look and export but not change anything.", path, err))
+			fmt.Sprintf("%s cannot be written (%v).\n\nOpen it read-only? You can look and export but not change anything.", path, err),
+			fmt.Sprintf("%s cannot be written here.", filepath.Base(path)))
 		return
 	case errors.Is(err, annot.ErrNewerVersion):
 		wb.errorf(fmt.Errorf("%s was written by a newer Quotebench than this one (%s); update Quotebench to open it: %w", path, wb.opts.Version, err))
@@ -105,11 +107,13 @@ func (wb *Workbench) OpenProject(path string) {
 }
 
 // offerReadOnly asks whether to open path read-only, and does.
-func (wb *Workbench) offerReadOnly(path, title, msg string) {
+// When the analyst says no and no project is open, the window says why
+// (noProject) and what to do next.
+func (wb *Workbench) offerReadOnly(path, title, msg, noProject string) {
 	dialog.ShowConfirm(title, msg, func(ok bool) {
 		if !ok {
 			if wb.proj == nil {
-				wb.explainNoProject(fmt.Sprintf("%s is open in another Quotebench window, or cannot be written here.", filepath.Base(path)))
+				wb.explainNoProject(noProject)
 			}
 			return
 		}
