@@ -35,8 +35,11 @@ license=$(sed -n 's/^license: *//p' packaging/linux/nfpm.yaml)
 cat >"$lin/copyright" <<EOT
 Quotebench $QB_VERSION
 https://github.com/quotebench/quotebench
-Licence: $license
+Licence: $license (/usr/share/doc/quotebench/LICENSE)
+Third-party licences (Go modules, GeoNames CC BY 4.0, Wikidata CC0):
+/usr/share/doc/quotebench/THIRD_PARTY_NOTICES.txt
 EOT
+go run ./packaging/notices -o "$lin/THIRD_PARTY_NOTICES.txt"
 
 t=$(date +%s)
 for p in deb rpm; do

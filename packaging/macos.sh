@@ -26,6 +26,9 @@ codesign --verify --verbose "$mac/dmg/Quotebench.app"
 "$mac/dmg/Quotebench.app/Contents/MacOS/quotebench" --version
 
 ln -s /Applications "$mac/dmg/Applications"
+# The licence and the third-party notices travel beside the app.
+cp LICENSE "$mac/dmg/LICENSE.txt"
+go run ./packaging/notices -o "$mac/dmg/THIRD_PARTY_NOTICES.txt"
 base="quotebench-$QB_APP_VERSION${QB_PRERELEASE:+-$QB_PRERELEASE}-macos-$arch"
 rm -f "$dist/$base.dmg"
 hdiutil create -volname Quotebench -srcfolder "$mac/dmg" -fs HFS+ -format UDZO -ov "$dist/$base.dmg"

@@ -36,12 +36,17 @@ for s in 16 24 32 48 64 256; do
 done
 convert "$win"/icon-{16,24,32,48,64,256}.png "$win/quotebench.ico"
 
+# The licence and the third-party notices go beside the exe.
+cp LICENSE "$win/LICENSE.txt"
+go run ./packaging/notices -o "$win/THIRD_PARTY_NOTICES.txt"
+
 base="quotebench-$QB_APP_VERSION${QB_PRERELEASE:+-$QB_PRERELEASE}-windows-amd64"
 cp "$win/quotebench.exe" "$dist/$base.exe"
 
 t=$(date +%s)
 makensis -V2 -DVERSION="$QB_APP_VERSION" -DVERSION4="$QB_APP_VERSION.$QB_APP_BUILD" \
 	-DDISPLAYVERSION="$QB_VERSION" -DEXE="$win/quotebench.exe" -DICON="$win/quotebench.ico" \
+	-DLICENSEFILE="$win/LICENSE.txt" -DNOTICES="$win/THIRD_PARTY_NOTICES.txt" \
 	-DOUTFILE="$dist/$base-setup.exe" packaging/windows/quotebench.nsi
 echo "package: NSIS setup: $(elapsed "$t") s"
 
@@ -49,7 +54,7 @@ t=$(date +%s)
 # wixl resolves Source paths against the current folder and rejects absolute ones.
 next_version=$(echo "$QB_APP_VERSION" | awk -F. '{ printf "%d.%d.%d", $1, $2, $3 + 1 }')
 (cd "$win" && wixl -a x64 -D Version="$QB_APP_VERSION" -D NextVersion="$next_version" -D DisplayVersion="$QB_VERSION" \
-	-D Exe=quotebench.exe -D Icon=quotebench.ico \
+	-D Exe=quotebench.exe -D Icon=quotebench.ico -D License=LICENSE.txt -D Notices=THIRD_PARTY_NOTICES.txt \
 	-o "$dist/$base.msi" "$root/packaging/windows/quotebench.wxs")
 echo "package: MSI: $(elapsed "$t") s"
 

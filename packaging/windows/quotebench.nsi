@@ -71,6 +71,9 @@ Section "Quotebench" SecMain
   SectionIn RO
   SetOutPath "$INSTDIR"
   File "/oname=quotebench.exe" "${EXE}"
+  ; Apache-2.0, and the licences of what the exe includes
+  File "/oname=LICENSE.txt" "${LICENSEFILE}"
+  File "/oname=THIRD_PARTY_NOTICES.txt" "${NOTICES}"
   WriteUninstaller "$INSTDIR\uninstall.exe"
   WriteRegStr HKLM "Software\${APPNAME}" "InstallDir" "$INSTDIR"
 
@@ -94,6 +97,8 @@ Section "Quotebench" SecMain
   WriteRegStr HKLM "${UNINSTKEY}" "DisplayIcon" "$INSTDIR\quotebench.exe,0"
   WriteRegStr HKLM "${UNINSTKEY}" "InstallLocation" "$INSTDIR"
   WriteRegStr HKLM "${UNINSTKEY}" "URLInfoAbout" "https://github.com/quotebench/quotebench"
+  WriteRegStr HKLM "${UNINSTKEY}" "HelpLink" "https://github.com/quotebench/quotebench/issues"
+  WriteRegStr HKLM "${UNINSTKEY}" "Comments" "Licensed under the Apache License 2.0"
   WriteRegStr HKLM "${UNINSTKEY}" "UninstallString" '"$INSTDIR\uninstall.exe"'
   WriteRegStr HKLM "${UNINSTKEY}" "QuietUninstallString" '"$INSTDIR\uninstall.exe" /S'
   WriteRegDWORD HKLM "${UNINSTKEY}" "NoModify" 1
@@ -110,6 +115,8 @@ Section "Uninstall"
   SetShellVarContext all
   Delete "$SMPROGRAMS\${APPNAME}.lnk"
   Delete "$INSTDIR\quotebench.exe"
+  Delete "$INSTDIR\LICENSE.txt"
+  Delete "$INSTDIR\THIRD_PARTY_NOTICES.txt"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
 
