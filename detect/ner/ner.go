@@ -11,10 +11,11 @@
 // occurs in lower case elsewhere). A headline in title case is tagged as a
 // capitalised CoNLL headline.
 //
-// It runs in two passes: the second model also sees, for each capitalised
-// word, the tag the first pass gave it most often in the whole document
-// (trained on first-pass tags from models that had not seen the document).
-// Rules then handle datelines ("CITY (Agency) -"), titles inside ORG runs,
+// A model may run in two passes (TrainOptions.TwoPass): the second model
+// also sees, for each capitalised word, the tag the first pass gave it most
+// often in the whole document (trained on first-pass tags from models that
+// had not seen the document). The shipped model has one pass: with word
+// clusters, two passes did no better on the tune split. Rules then handle datelines ("CITY (Agency) -"), titles inside ORG runs,
 // the source a report is credited to ("as reported by the X": ORG) and
 // generic media words before a head noun ("the X TV channel": X).
 // The scores of features of one word alone are cached per word.
