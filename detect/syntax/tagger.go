@@ -1,3 +1,20 @@
+// Package syntax tags parts of speech and chunks (noun phrases, verb
+// groups, prepositions...) in news text, one sentence at a time, on the
+// tokens of annot/tokens.
+//
+// Both are greedy left-to-right averaged perceptrons over hashed features,
+// trained on the POS and chunk columns of CoNLL-2003 eng.train
+// (cmd/syntaxtrain, make syntax-assets): the word, its affixes, shape and
+// word-cluster path prefixes (the entity tagger's clusters), the words
+// around it and the tags already given; the chunker also sees the POS tags
+// around it. The scores of a word's own features and of the features it
+// gives its neighbours are kept per word, and those of tag features in
+// dense tables, so that a token costs a few vector additions and a handful
+// of hashed lookups.
+//
+// Use: t, err := syntax.Default(); then t.Analyze(text, sentenceTokens, &a)
+// gives a.POS (one tag per token) and a.Chunks (spans with type and head).
+// A Tagger is safe for concurrent use; the same input gives the same output.
 package syntax
 
 import (
