@@ -41,12 +41,11 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "quotebench: %v\n", err)
 		return 2
 	}
-	det, err := detect.New()
-	if err != nil {
+	if _, err := detect.New(); err != nil { // fail before the window, not at the first project
 		fmt.Fprintf(stderr, "quotebench: load the detector: %v\n", err)
 		return 1
 	}
-	opener := guiOpener{detect: det.Detect}
+	opener := guiOpener{}
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon)) // packaged builds have it from FyneApp.toml; dev builds from here
 	// X11 takes the window class from the title the window is created with:
@@ -92,16 +91,25 @@ func guiArgs(project string, args []string) (string, []string, error) {
 }
 
 // guiOpener opens project files for the window.
-type guiOpener struct {
-	detect ingest.Detector
-}
+// Each project gets a detector with its own scope (learn.ScopeKey).
+type guiOpener struct{}
 
 func (o *guiOpener) open(path string, readOnly bool) (app.Project, error) {
 	s, err := openOrCreateProject(path, readOnly)
 	if err != nil {
 		return nil, err
 	}
-	return &guiProject{Store: s, Importer: ingest.Importer{Store: s, Detect: o.detect}}, nil
+	opts, err := learn.ProjectScope(s, "")
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	det, err := detect.NewWith(opts)
+	if err != nil {
+		s.Close()
+		return nil, fmt.Errorf("load the detector: %w", err)
+	}
+	return &guiProject{Store: s, Importer: ingest.Importer{Store: s, Detect: det.Detect}, detect: opts}, nil
 }
 
 // defaultProject returns the default project's path; open creates it with
@@ -117,6 +125,7 @@ func (o *guiOpener) defaultProject() (string, error) {
 type guiProject struct {
 	*store.Store
 	ingest.Importer
+	detect detect.Options // the project's scope
 }
 
 // DetectorReport is the report of the detector on the done documents.
@@ -124,7 +133,7 @@ func (p guiProject) DetectorReport() (feedback.Report, error) { return learn.Rep
 
 // Redetect learns from the done documents and re-detects the ones to do.
 func (p guiProject) Redetect(reset bool, progress func(done, total int)) (string, error) {
-	res, err := learn.Redetect(p.Store, learn.Options{Reset: reset, Progress: progress})
+	res, err := learn.Redetect(p.Store, learn.Options{Detect: p.detect, Reset: reset, Progress: progress})
 	return res.Summary(), err
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
@@ -10,7 +11,6 @@ import (
 
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/app"
-	"github.com/quotebench/quotebench/detect"
 	"github.com/quotebench/quotebench/store"
 )
 
@@ -117,12 +117,8 @@ func TestGUIArgs(t *testing.T) {
 // A speaker the detector made only for a quote is not exported once the
 // analyst rejects the quote (the export's default leaves rejected out).
 func TestExportLeavesOutDroppedSpeaker(t *testing.T) {
-	det, err := detect.New()
-	if err != nil {
-		t.Fatal(err)
-	}
 	dir := t.TempDir()
-	o := &guiOpener{detect: det.Detect}
+	o := &guiOpener{}
 	p, err := o.open(filepath.Join(dir, "x"+store.Ext), false)
 	if err != nil {
 		t.Fatal(err)
@@ -159,5 +155,44 @@ func TestExportLeavesOutDroppedSpeaker(t *testing.T) {
 	}
 	if sum := export("after"); !strings.Contains(sum, "0 quotes, 0 mentions") {
 		t.Errorf("export after rejecting the quote: %q, want neither the quote nor its speaker", sum)
+	}
+}
+
+// The window detects with the project's scope: an attitude ("plans to") is
+// suggested in a project whose scope is all, not in a speech project.
+func TestGUIOpenerUsesProjectScope(t *testing.T) {
+	dir := t.TempDir()
+	art := filepath.Join(dir, "council.txt")
+	if err := os.WriteFile(art, []byte("Council\n\nThe council plans to raise the parking fees next year.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	quotes := func(name, scope string) int {
+		path := filepath.Join(dir, name+store.Ext)
+		if scope != "" {
+			var stdout, stderr bytes.Buffer
+			if code := run([]string{"import", "--project", path, "--scope", scope, "--no-detect", filepath.Join(dir, "none")}, &stdout, &stderr); code == 2 {
+				t.Fatalf("import --scope: %s", stderr.String())
+			}
+		}
+		p, err := (&guiOpener{}).open(path, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer p.Close()
+		rep, err := p.Import([]string{art}, nil)
+		if err != nil || len(rep.Added) != 1 {
+			t.Fatalf("import: %+v %v", rep, err)
+		}
+		a, err := p.Annotations(rep.Added[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(a.Quotes)
+	}
+	if n := quotes("speech", ""); n != 0 {
+		t.Errorf("speech project: %d quotes from an attitude", n)
+	}
+	if n := quotes("all", "all"); n != 1 {
+		t.Errorf("project with scope all: %d quotes, want the attitude", n)
 	}
 }

@@ -8,12 +8,13 @@ import (
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/detect"
 	"github.com/quotebench/quotebench/ingest"
+	"github.com/quotebench/quotebench/learn"
 )
 
 func init() {
 	register(command{
 		name:    "import",
-		usage:   "import [--project P] [--no-detect] PATH...",
+		usage:   "import [--project P] [--no-detect] [--scope speech|all] PATH...",
 		summary: "import articles (.txt, .html, .jsonl, folders) with detector suggestions",
 		run:     runImport,
 	})
@@ -26,6 +27,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("import", stderr)
 	project := fs.String("project", "", "project file (default: the default project in the user data directory)")
 	noDetect := fs.Bool("no-detect", false, "import without detector suggestions")
+	scope := fs.String("scope", "", "attributions to suggest: speech or all; becomes the project's setting (default: the project's, else speech)")
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
@@ -39,21 +41,26 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "quotebench import: %v\n", err)
 		return 1
 	}
-	var det ingest.Detector
-	if !*noDetect {
-		d, err := detect.New()
-		if err != nil {
-			fmt.Fprintf(stderr, "quotebench import: load the detector: %v\n", err)
-			return 1
-		}
-		det = d.Detect
-	}
 	s, err := openOrCreateProject(path, false)
 	if err != nil {
 		fmt.Fprintf(stderr, "quotebench import: %v\n", err)
 		return 1
 	}
 	defer s.Close()
+	opts, err := learn.ProjectScope(s, *scope)
+	if err != nil {
+		fmt.Fprintf(stderr, "quotebench import: %v\n", err)
+		return 2
+	}
+	var det ingest.Detector
+	if !*noDetect {
+		d, err := detect.NewWith(opts)
+		if err != nil {
+			fmt.Fprintf(stderr, "quotebench import: load the detector: %v\n", err)
+			return 1
+		}
+		det = d.Detect
+	}
 	rep, err := ingest.Importer{Store: s, Detect: det}.Import(fs.Args(), nil)
 	for i, id := range rep.Added {
 		fmt.Fprintf(stdout, "added\t%d\t%s\n", id, fileName(rep.AddedFrom[i]))

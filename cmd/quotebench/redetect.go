@@ -5,7 +5,6 @@ import (
 	"io"
 
 	"github.com/quotebench/quotebench/annot"
-	"github.com/quotebench/quotebench/detect"
 	"github.com/quotebench/quotebench/learn"
 	"github.com/quotebench/quotebench/store"
 )
@@ -23,7 +22,7 @@ func runRedetect(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("redetect", stderr)
 	project := fs.String("project", "", "project file (default: the default project in the user data directory)")
 	docs := fs.String("docs", "", "only these documents (comma-separated ids or external ids); done documents are never re-detected")
-	scope := fs.String("scope", "speech", "attributions to suggest: speech or all (PolNeAR's convention)")
+	scope := fs.String("scope", "", "attributions to suggest: speech or all (PolNeAR's convention); becomes the project's setting (default: the project's, else speech)")
 	reset := fs.Bool("reset", false, "forget what the project taught the detector and re-detect with the detector as shipped")
 	progress := fs.Bool("progress", false, "print a line to stderr after each re-detected document (done/total)")
 	if code, stop := parseFlags(fs, args); stop {
@@ -36,10 +35,6 @@ func runRedetect(args []string, stdout, stderr io.Writer) int {
 	if fs.NArg() > 0 {
 		return fail(2, "unexpected argument %q", fs.Arg(0))
 	}
-	opts, err := detect.ParseScope(*scope)
-	if err != nil {
-		return fail(2, "%v", err)
-	}
 	path, err := projectPath(*project)
 	if err != nil {
 		return fail(1, "%v", err)
@@ -49,6 +44,10 @@ func runRedetect(args []string, stdout, stderr io.Writer) int {
 		return fail(1, "%v", err)
 	}
 	defer s.Close()
+	opts, err := learn.ProjectScope(s, *scope)
+	if err != nil {
+		return fail(2, "%v", err)
+	}
 	sums, err := s.Documents(annot.DocFilter{})
 	if err != nil {
 		return fail(1, "%v", err)
