@@ -46,10 +46,10 @@ func (p goldProject) seed(t testing.TB) (annot.DocID, annot.DocID) {
 			{ID: 3, Parts: []annot.Span{sp(t, articleA, "plan was too costly")}, Kind: annot.KindIndirect, Provenance: decided},
 		},
 	}
-	if err := p.SetLayer(a, "Ana", ana); err != nil {
+	if err := p.SetLayer(a, "Ana", "ana.quotebench", ana); err != nil {
 		t.Fatal(err)
 	}
-	if err := p.SetLayer(a, "Bo", bo); err != nil {
+	if err := p.SetLayer(a, "Bo", "bo.quotebench", bo); err != nil {
 		t.Fatal(err)
 	}
 	return a, b

@@ -61,13 +61,13 @@ func TestAdjudicateAndUndo(t *testing.T) {
 		t.Fatal(err)
 	}
 	la := adjPick(0).Add
-	if err := s.SetLayer(doc, "Ana", la); err != nil {
+	if err := s.SetLayer(doc, "Ana", "ana.quotebench", la); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SetLayer(doc, "Bo", annot.Annotations{}); err != nil {
+	if err := s.SetLayer(doc, "Bo", "bo.quotebench", annot.Annotations{}); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SetLayer(doc, "Ana", adjPick(1).Add); err != nil { // replaced, keeps its place
+	if err := s.SetLayer(doc, "Ana", "ana.quotebench", adjPick(1).Add); err != nil { // replaced, keeps its place
 		t.Fatal(err)
 	}
 	ls, err := s.Layers(doc)
@@ -75,7 +75,7 @@ func TestAdjudicateAndUndo(t *testing.T) {
 		ls[0].Ann.Quotes[0].Parts[0] != adjPick(1).Add.Quotes[0].Parts[0] {
 		t.Fatalf("layers %+v, %v", ls, err)
 	}
-	if err := s.SetLayer(doc, "Bad", annot.Annotations{Quotes: []annot.Quote{{ID: 1, Parts: []annot.Span{{Start: 0, End: 9999}}}}}); err == nil {
+	if err := s.SetLayer(doc, "Bad", "bad.quotebench", annot.Annotations{Quotes: []annot.Quote{{ID: 1, Parts: []annot.Span{{Start: 0, End: 9999}}}}}); err == nil {
 		t.Error("a layer outside the text was stored")
 	}
 	// Two picks in one step, then one more.

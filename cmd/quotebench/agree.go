@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -19,7 +18,7 @@ func init() {
 	register(command{
 		name:    "agree",
 		usage:   "agree A.quotebench B.quotebench [C.quotebench...] [--json] [--docs ID,...]",
-		summary: "inter-annotator agreement of project files over the documents they share (matched by text)",
+		summary: "inter-annotator agreement of project files over the documents they share (matched by exact text: line endings count)",
 		run:     runAgree,
 	})
 }
@@ -47,16 +46,23 @@ func runAgree(args []string, stdout, stderr io.Writer) int {
 		return fail(2, "at least two project files are required")
 	}
 	projects := make([]agree.Project, 0, len(files))
+	annotators := make([]string, len(files))
 	var opt agree.Options
 	for i, path := range files {
 		p, ids, err := readProject(path, *docs, i == 0)
 		if err != nil {
-			return fail(1, "%v", err)
+			return fail(1, "%s", oneLine(err.Error()))
 		}
 		if i == 0 {
 			opt.Docs = ids
 		}
+		annotators[i] = p.Name
 		projects = append(projects, p)
+	}
+	// Each file is named by its annotator, or by as much of its path as
+	// tells it from the others (two files named project.quotebench).
+	for i, n := range projectNames(files, annotators) {
+		projects[i].Name = n
 	}
 	rep := agree.Compare(projects, opt)
 	if *asJSON {
@@ -71,27 +77,31 @@ func runAgree(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// readProject reads one annotator's project file read-only. For the first
-// file, list (the --docs flag) picks the documents compared.
+// readProject reads one annotator's project file read-only; the project's
+// Name is its annotator's ("" when not set). For the first file, list (the
+// --docs flag) picks the documents compared.
 func readProject(path, list string, first bool) (agree.Project, []annot.DocID, error) {
-	p := agree.Project{Name: filepath.Base(path)}
+	var p agree.Project
 	if _, err := os.Stat(path); err != nil {
-		return p, nil, fmt.Errorf("project %s: %w", path, err)
+		return p, nil, fmt.Errorf("project %s: %w", fileName(path), err)
 	}
 	s, err := store.Open(path, store.Options{ReadOnly: true})
 	if err != nil {
 		return p, nil, err
 	}
 	defer s.Close()
+	if p.Name, err = s.ProjectAnnotator(); err != nil {
+		return p, nil, fmt.Errorf("%s: %w", fileName(path), err)
+	}
 	sums, err := s.Documents(annot.DocFilter{})
 	if err != nil {
-		return p, nil, fmt.Errorf("%s: %w", path, err)
+		return p, nil, fmt.Errorf("%s: %w", fileName(path), err)
 	}
 	var picked []annot.DocID
 	if first && list != "" {
 		sel, err := pickDocs(sums, list)
 		if err != nil {
-			return p, nil, fmt.Errorf("%s: %w", path, err)
+			return p, nil, fmt.Errorf("%s: %w", fileName(path), err)
 		}
 		for _, d := range sel {
 			picked = append(picked, d.ID)
@@ -106,7 +116,7 @@ func readProject(path, list string, first bool) (agree.Project, []annot.DocID, e
 		return true
 	})
 	if err != nil {
-		return p, nil, fmt.Errorf("%s: %w", path, err)
+		return p, nil, fmt.Errorf("%s: %w", fileName(path), err)
 	}
 	return p, picked, nil
 }
@@ -152,6 +162,7 @@ func printMetrics(w io.Writer, indent string, m agree.Metrics) {
 
 func printAgreement(w io.Writer, rep *agree.Report) {
 	fmt.Fprintf(w, "agreement of %s: human decisions only (accepted, edited, added); figures in %%\n", strings.Join(rep.Annotators, ", "))
+	fmt.Fprintf(w, "documents matched by exact text (a copy with other line endings, CRLF or LF, is another document), as quotebench merge matches them\n")
 	for _, p := range rep.Pairs {
 		fmt.Fprintf(w, "\n%s vs %s: %d shared documents; %d only in %s, %d only in %s\n", p.A, p.B, p.Shared, len(p.OnlyA), p.A, len(p.OnlyB), p.B)
 		printMetrics(w, "  ", p.Overall)

@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"strings"
 	"testing"
@@ -47,5 +48,23 @@ func TestFileNamesStayOnTheirLine(t *testing.T) {
 	errLines := strings.Split(strings.TrimSuffix(errOut, "\n"), "\n")
 	if len(errLines) != 1 || !strings.HasPrefix(errLines[0], `rejected: "`+strings.ReplaceAll(bad, "\n", `\n`)+`": `) {
 		t.Errorf("stderr %q, want one rejection line naming the quoted file", errOut)
+	}
+}
+
+func TestProjectNames(t *testing.T) {
+	for _, c := range []struct {
+		paths, annotators, want []string
+	}{
+		{[]string{"a.quotebench", "b.quotebench"}, []string{"", ""}, []string{"a.quotebench", "b.quotebench"}},
+		{[]string{"x/ana/p.quotebench", "x/bo/p.quotebench"}, []string{"", ""}, []string{"ana/p.quotebench", "bo/p.quotebench"}},
+		{[]string{"ana/p.quotebench", "bo/p.quotebench"}, []string{"Ana", ""}, []string{"Ana", "bo/p.quotebench"}},
+		{[]string{"a/p.quotebench", "b/p.quotebench", "c.quotebench"}, []string{"Ana", "Ana", "Bo"}, []string{"Ana (a/p.quotebench)", "Ana (b/p.quotebench)", "Bo"}},
+		{[]string{"p.quotebench", "a/p.quotebench"}, []string{"", ""}, []string{"p.quotebench", "a/p.quotebench"}},
+		{[]string{"p.quotebench", "./p.quotebench"}, []string{"", ""}, []string{"p.quotebench", "p.quotebench-2"}},
+		{[]string{"a\nb.quotebench", "c.quotebench"}, []string{"", ""}, []string{`"a\nb.quotebench"`, "c.quotebench"}},
+	} {
+		if got := projectNames(c.paths, c.annotators); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("projectNames(%q, %q) = %q, want %q", c.paths, c.annotators, got, c.want)
+		}
 	}
 }
