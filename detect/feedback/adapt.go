@@ -94,6 +94,14 @@ func Learn(docs []Doc, detect DetectFunc) Adaptation {
 				ad.Rejected[name]++ // rejected, or left pending on a done document
 			}
 		}
+		// the canonical names of the entities the analysts kept, as aliases
+		// of the names they were mentioned by ("Jo Doe" for "Doe")
+		for _, e := range d.Ann.Entities {
+			if (e.State == annot.StateAccepted || e.State == annot.StateEdited) && e.Name != "" {
+				ad.Names[e.Name] = e.Label
+				kept[e.Name]++
+			}
+		}
 	}
 	for name := range ad.Rejected {
 		if kept[name] > 0 || ad.Rejected[name] < minRejects {

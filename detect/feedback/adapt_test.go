@@ -55,6 +55,7 @@ func TestLearnApply(t *testing.T) {
 				a.Mentions[j].State = annot.StateRejected
 			}
 		}
+		a.Entities = append(a.Entities, annot.Entity{ID: 7, Name: "Ana Varga", Label: annot.LabelPerson, Provenance: annot.Provenance{Origin: annot.OriginHuman, State: annot.StateAccepted}})
 		kb := strings.Index(text, "Kellan Bay")
 		a.Mentions = append(a.Mentions, annot.Mention{ID: 99, Span: annot.Span{Start: kb, End: kb + 10}, Label: annot.LabelGPE, Type: annot.MentionName,
 			Provenance: annot.Provenance{Origin: annot.OriginHuman, State: annot.StateAccepted}})
@@ -72,7 +73,7 @@ func TestLearnApply(t *testing.T) {
 	if ad.Names["Kellan Bay"] != annot.LabelGPE || ad.Rejected["Monday"] != 12 {
 		t.Errorf("names %v, rejected %v", ad.Names, ad.Rejected)
 	}
-	text := "Cy said the budget grew. Dee plans a merger. Cy visited Kellan Bay on Monday. "
+	text := "Cy said the budget grew. Dee plans a merger. Cy visited Kellan Bay on Monday with Ana Varga. "
 	got := ad.Apply(text, toyDetect(text))
 	runes := []rune(text)
 	if len(got.Quotes) != 1 || annot.SpanText(runes, got.Quotes[0].Cue) != "said" || got.Quotes[0].Confidence <= 0.6 {
@@ -82,8 +83,8 @@ func TestLearnApply(t *testing.T) {
 	for _, m := range got.Mentions {
 		names = append(names, annot.SpanText(runes, m.Span)+"/"+string(m.Label))
 	}
-	if want := "Cy/PERSON Dee/PERSON Kellan Bay/GPE"; strings.Join(names, " ") != want {
-		t.Errorf("mentions %q, want %q (Monday dropped, Kellan Bay added)", strings.Join(names, " "), want)
+	if want := "Cy/PERSON Dee/PERSON Kellan Bay/GPE Ana Varga/PERSON"; strings.Join(names, " ") != want {
+		t.Errorf("mentions %q, want %q (Monday dropped; Kellan Bay, and the entity name Ana Varga, added)", strings.Join(names, " "), want)
 	}
 	if err := got.Validate(len(runes)); err != nil {
 		t.Error(err)
