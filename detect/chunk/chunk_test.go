@@ -29,7 +29,7 @@ func (n *names) detect(text string) annot.Annotations {
 				Label: annot.LabelPerson, Type: annot.MentionName, Entity: ent})
 		}
 		if rs[i] == '“' {
-			if j := indexRune(rs[i:], '”'); j > 0 {
+			if j := indexRune(rs[i:], '”'); j > 1 {
 				q := annot.Quote{ID: annot.QuoteID(len(a.Quotes) + 1), Parts: []annot.Span{{Start: i + 1, End: i + j}}, Kind: annot.KindDirect}
 				if len(a.Mentions) > 0 {
 					q.Speaker = a.Mentions[len(a.Mentions)-1].ID
