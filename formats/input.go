@@ -12,7 +12,10 @@ import (
 // OpenInput opens a file to import after checking that it is a regular
 // file: a named pipe would block the open until some program writes to it
 // (forever, for an import), and a device may never end. Anything else is
-// refused with annot.ErrInvalid naming the path and what it is.
+// refused with annot.ErrInvalid naming the path and what it is. The name
+// may be replaced between the check and the open (by a named pipe, say):
+// on unix the open does not wait (O_NONBLOCK) and the opened file is
+// checked again, so such a name is refused, not waited on.
 func OpenInput(path string) (*os.File, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
@@ -21,20 +24,29 @@ func OpenInput(path string) (*os.File, error) {
 	if err := regular(path, fi); err != nil {
 		return nil, err
 	}
-	f, err := os.Open(path)
+	if afterTypeCheck != nil {
+		afterTypeCheck(path)
+	}
+	f, err := openNoWait(path)
 	if err != nil {
 		return nil, err
 	}
-	// The name may have been replaced between the two looks.
-	if fi, err = f.Stat(); err != nil || regular(path, fi) != nil {
+	if fi, err = f.Stat(); err == nil {
+		err = regular(path, fi)
+	}
+	if err == nil {
+		err = blockingReads(f) // a regular file ignores O_NONBLOCK; cleared all the same
+	}
+	if err != nil {
 		f.Close()
-		if err == nil {
-			err = regular(path, fi)
-		}
 		return nil, err
 	}
 	return f, nil
 }
+
+// afterTypeCheck, when set (by a test), runs between OpenInput's check of
+// the name and its open.
+var afterTypeCheck func(path string)
 
 // ReadInput reads a whole file to import, refusing what is not a regular
 // file as OpenInput does.
