@@ -116,7 +116,16 @@ func projectPath(flagValue string) (string, error) {
 func openToRead(path string) (*store.Store, error) {
 	s, err := store.Open(path, store.Options{ReadOnly: true})
 	if errors.Is(err, annot.ErrReadOnly) {
-		s, err = store.Open(path, store.Options{})
+		// An older file must be migrated, which needs writing; if it
+		// cannot be written either, say both.
+		var werr error
+		if s, werr = store.Open(path, store.Options{}); werr != nil {
+			if errors.Is(werr, annot.ErrReadOnly) {
+				return nil, fmt.Errorf("%w; and it cannot be migrated where it is: %w", err, werr)
+			}
+			return nil, werr
+		}
+		return s, nil
 	}
 	return s, err
 }
