@@ -42,6 +42,11 @@ func TestLicence(t *testing.T) {
 			t.Errorf("nfpm.yaml does not install %q", strings.TrimSpace(want))
 		}
 	}
+	// nfpm 2.45 leaves files of type doc or license out of the .deb
+	// (checked with dpkg -c on a built package).
+	if regexp.MustCompile(`(?m)^\s*type: (doc|license|readme)$`).MatchString(nfpm) {
+		t.Error("nfpm.yaml: a doc or license type drops the file from the .deb")
+	}
 	if sh := read(t, "linux.sh"); !strings.Contains(sh, "go run ./packaging/notices -o \"$lin/"+noticesTxt+"\"") {
 		t.Error("linux.sh does not write the notices the .deb and .rpm install")
 	}
