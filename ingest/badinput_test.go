@@ -72,7 +72,7 @@ func fakeDetect(text string) annot.Annotations {
 }
 
 // TestBadInput imports each input of testdata/badinput into a project that
-// already holds a document with analyst decisions, and checks the
+// already holds a document with analyst decisions, settings and layers, and checks the
 // documented outcome (testdata/badinput/README.md) and that nothing already
 // stored changed.
 func TestBadInput(t *testing.T) {
@@ -128,16 +128,8 @@ func TestBadInput(t *testing.T) {
 			if c.long && testing.Short() {
 				t.Skip("100 MB input skipped with -short")
 			}
-			s := newStore(t)
-			id := addSample(t, s)
-			a, _ := s.Annotations(id)
-			if err := s.SetQuoteState(a.Quotes[0].ID, annot.StateAccepted); err != nil {
-				t.Fatal(err)
-			}
-			if err := s.SetStatus(id, annot.StatusInProgress); err != nil {
-				t.Fatal(err)
-			}
-			before := contents(t, s)
+			s, _ := preparedProject(t)
+			before := stateOf(t, s)
 			journal, _ := s.Journal(0)
 
 			path := c.file
@@ -182,15 +174,11 @@ func TestBadInput(t *testing.T) {
 				}
 			}
 			// Nothing already stored changed: the documents there before
-			// are still there, the same, and come first.
-			after := contents(t, s)
-			if len(after) != len(before)+c.added {
-				t.Errorf("%d documents after the import, want %d", len(after), len(before)+c.added)
-			}
-			for i := range before {
-				if i >= len(after) || after[i] != before[i] {
-					t.Errorf("document %d changed:\nbefore %s", i, before[i])
-				}
+			// are still there, the same, and come first; the labels,
+			// settings (the annotator among them), layers and choices are
+			// as they were.
+			for _, c := range before.changes(stateOf(t, s), c.added) {
+				t.Error(c)
 			}
 			if j, _ := s.Journal(0); len(j) != len(journal) {
 				t.Errorf("import touched the journal: %d entries, want %d", len(j), len(journal))

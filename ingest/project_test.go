@@ -62,9 +62,10 @@ func contents(t testing.TB, s *store.Store) []string {
 			t.Fatal(err)
 		}
 		b, err := json.Marshal(struct {
-			Doc annot.Document
-			Ann annot.Annotations
-		}{doc, a})
+			Doc    annot.Document
+			Status annot.Status // not in the document's JSON
+			Ann    annot.Annotations
+		}{doc, doc.Status, a})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -171,6 +171,12 @@ func TestSettings(t *testing.T) {
 	if v, found, err := s.Setting("detector.adaptation"); err != nil || !found || string(v) != `{"a":2}` {
 		t.Errorf("setting after reopen: %q %v %v", v, found, err)
 	}
+	if err := s.SetSetting("detector.scope", []byte("all")); err != nil {
+		t.Fatal(err)
+	}
+	if all, err := s.Settings(); err != nil || len(all) != 2 || string(all["detector.adaptation"]) != `{"a":2}` || string(all["detector.scope"]) != "all" {
+		t.Errorf("all settings: %q %v", all, err)
+	}
 	if err := s.SetSetting("detector.adaptation", nil); err != nil {
 		t.Fatal(err)
 	}

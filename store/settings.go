@@ -39,3 +39,28 @@ func (s *Store) SetSetting(key string, value []byte) error {
 	}
 	return nil
 }
+
+// Settings returns every project setting: key → value.
+func (s *Store) Settings() (map[string][]byte, error) {
+	out := map[string][]byte{}
+	err := s.read(func(q querier) error {
+		rows, err := q.QueryContext(bg, "SELECT key, value FROM settings ORDER BY key")
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var k string
+			var v []byte
+			if err := rows.Scan(&k, &v); err != nil {
+				return err
+			}
+			out[k] = v
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read settings: %w", err)
+	}
+	return out, nil
+}
