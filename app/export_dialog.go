@@ -2,12 +2,14 @@ package app
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -49,17 +51,21 @@ type exportForm struct {
 	format *widget.Select
 	docs   *widget.RadioGroup
 	state  *widget.RadioGroup
-	name   *widget.Entry
-	dir    string
-	ext    func(string) string
-	path   *widget.Label // the full path written, never cut
-	says   *widget.Label // what the export will include
-	counts map[annot.Status]int
+	saveAs *widget.Button // opens the save dialog
+	out    string         // the file chosen (the format's extension is added when missing)
+	// confirmed is the file the analyst already agreed to replace (in the
+	// save dialog's "Overwrite?"); any other existing file is confirmed at
+	// Export.
+	confirmed string
+	ext       func(string) string
+	path      *widget.Label // the full path written, never cut
+	says      *widget.Label // what the export will include
+	counts    map[annot.Status]int
 }
 
 // request reads the form.
 func (f *exportForm) request() ExportRequest {
-	req := ExportRequest{Format: f.format.Selected, Out: filepath.Join(f.dir, strings.TrimSpace(f.name.Text))}
+	req := ExportRequest{Format: f.format.Selected, Out: f.out}
 	for _, d := range exportDocChoices() {
 		if d.label == stripCount(f.docs.Selected) {
 			req.Status = d.status
@@ -81,16 +87,22 @@ func stripCount(s string) string {
 	return s
 }
 
-// update shows the full path and says what the export includes.
-func (f *exportForm) update() {
-	req := f.request()
-	out := req.Out
+// written is the file the export writes: the chosen one, with the format's
+// extension when it lacks it (as the exporter adds it).
+func (f *exportForm) written() string {
+	out := f.out
 	if f.ext != nil {
-		if e := f.ext(req.Format); e != "" && !strings.EqualFold(filepath.Ext(out), e) {
+		if e := f.ext(f.format.Selected); e != "" && !strings.EqualFold(filepath.Ext(out), e) {
 			out += e
 		}
 	}
-	f.path.SetText(out)
+	return out
+}
+
+// update shows the full path and says what the export includes.
+func (f *exportForm) update() {
+	req := f.request()
+	f.path.SetText(f.written())
 	n := 0
 	for st, c := range f.counts {
 		if req.Status == "" || st == req.Status {
@@ -120,26 +132,13 @@ func (wb *Workbench) showExport() {
 	}
 	proj := wb.proj // the export writes this project, whatever is open when it runs
 	f := wb.newExportForm()
-	browse := widget.NewButtonWithIcon("Choose folder…", theme.FolderOpenIcon(), func() {
-		// A folder, not Fyne's save dialog: that one opens the chosen file
-		// for writing (emptying it) before the export can refuse to write
-		// over the project file.
-		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
-			if err == nil && u != nil {
-				f.dir = u.Path()
-				f.update()
-			}
-		}, wb.win)
-		d.Resize(fyne.NewSize(900, 600))
-		d.Show()
-	})
+	f.saveAs.OnTapped = func() { wb.showSaveAs(f, proj) }
 	body := container.NewVBox(
 		widget.NewForm(
 			widget.NewFormItem("Format", f.format),
 			widget.NewFormItem("Documents", f.docs),
 			widget.NewFormItem("Annotations", f.state),
-			widget.NewFormItem("File name", container.NewBorder(nil, nil, nil, browse, f.name)),
-			widget.NewFormItem("Writes", f.path),
+			widget.NewFormItem("File", container.NewBorder(nil, nil, nil, f.saveAs, f.path)),
 		),
 		widget.NewSeparator(), f.says)
 	d := dialog.NewCustomConfirm("Export", "Export", "Cancel", body, func(ok bool) {
@@ -147,12 +146,70 @@ func (wb *Workbench) showExport() {
 			return
 		}
 		req := f.request()
-		wb.prefs.setExport(req)
-		wb.runExport(proj, req)
+		run := func() {
+			wb.prefs.setExport(req)
+			wb.runExport(proj, req)
+		}
+		out := f.written()
+		if _, err := os.Stat(out); err != nil || out == f.confirmed {
+			run()
+			return
+		}
+		// Replaced only when the analyst says so; the export then writes a
+		// temporary file and renames it over the old one.
+		dialog.ShowConfirm("Replace the file?", fmt.Sprintf("%s already exists.\nReplace it with this export?", out), func(yes bool) {
+			if yes {
+				run()
+			}
+		}, wb.win)
 	}, wb.win)
 	d.Resize(fyne.NewSize(min(900, wb.win.Canvas().Size().Width-40), 0))
 	d.Show()
 	wb.exportForm = f
+}
+
+// showSaveAs opens Fyne's save dialog on the chosen file's folder and name.
+// The dialog opens the file it returns for writing before we see it; the
+// guard (save_guard.go) makes that writer open nothing, so choosing the
+// project or an earlier export changes no file. Only the path is taken.
+func (wb *Workbench) showSaveAs(f *exportForm, proj ExportSource) {
+	restore, ok := guardFileWrites()
+	if !ok {
+		wb.errorf(fmt.Errorf("the save dialog cannot be used safely here (no file repository to guard)"))
+		return
+	}
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		restore()
+		if err != nil {
+			wb.errorf(fmt.Errorf("save dialog: %w", err))
+			return
+		}
+		if w == nil {
+			return // cancelled
+		}
+		path := w.URI().Path()
+		_ = w.Close() // unwritten: the guard opened nothing
+		if wb.opts.ExportCheck != nil {
+			if err := wb.opts.ExportCheck(path, proj.Files()); err != nil {
+				wb.errorf(fmt.Errorf("%s was not chosen, and nothing was written: %w", filepath.Base(path), err))
+				return
+			}
+		}
+		f.out, f.confirmed = path, ""
+		if _, err := os.Stat(path); err == nil {
+			f.confirmed = path // the save dialog asked "Overwrite?" and was told yes
+		}
+		f.update()
+	}, wb.win)
+	d.SetFileName(filepath.Base(f.written()))
+	if l, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(f.out))); err == nil {
+		d.SetLocation(l)
+	}
+	d.SetConfirmText("Choose")
+	d.Show()
+	// After Show: FileDialog.Resize before it dereferences the dialog it has
+	// not built yet (Fyne 2.8.1) and panics.
+	d.Resize(fyne.NewSize(min(1000, wb.win.Canvas().Size().Width-40), min(650, wb.win.Canvas().Size().Height-40)))
 }
 
 // newExportForm builds the form with the analyst's last choices.
@@ -204,18 +261,18 @@ func (wb *Workbench) newExportForm() *exportForm {
 	f.state = widget.NewRadioGroup(stateLabels, nil)
 	f.state.Required = true
 	f.state.SetSelected(sel)
-	f.dir = filepath.Dir(wb.proj.Path())
+	dir := filepath.Dir(wb.proj.Path())
 	if last.Out != "" {
-		f.dir = filepath.Dir(last.Out)
+		dir = filepath.Dir(last.Out)
 	}
-	f.name = widget.NewEntry()
-	f.name.SetText(strings.TrimSuffix(filepath.Base(wb.proj.Path()), filepath.Ext(wb.proj.Path())) + "-export")
+	f.out = filepath.Join(dir, strings.TrimSuffix(filepath.Base(wb.proj.Path()), filepath.Ext(wb.proj.Path()))+"-export")
+	f.saveAs = widget.NewButtonWithIcon("Save as…", theme.DocumentSaveIcon(), nil)
 	f.path = widget.NewLabel("")
 	f.path.Wrapping = fyne.TextWrapBreak
 	f.says = widget.NewLabel("")
 	f.says.Wrapping = fyne.TextWrapWord
 	update := func(string) { f.update() }
-	f.format.OnChanged, f.docs.OnChanged, f.state.OnChanged, f.name.OnChanged = update, update, update, update
+	f.format.OnChanged, f.docs.OnChanged, f.state.OnChanged = update, update, update
 	f.update()
 	return f
 }

@@ -43,7 +43,7 @@ func TestExportDialogChoices(t *testing.T) {
 	}
 	f.docs.SetSelected(f.docs.Options[1]) // all documents (2)
 	f.state.SetSelected(f.state.Options[5])
-	f.name.SetText("gold")
+	saveAs(t, h, "gold")
 	if !strings.Contains(f.says.Text, "Includes 2 documents (all documents), with every annotation, rejected ones included") {
 		t.Errorf("after choosing, the dialog says %q", f.says.Text)
 	}

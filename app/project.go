@@ -104,6 +104,10 @@ type Options struct {
 	ExportFormats  []string // offered in the export dialog; first is the default
 	// ExportExt is the extension a format adds to the file name (".jsonl"),
 	// so the dialog shows the path that will be written; nil adds none.
-	ExportExt  func(format string) string
-	ProjectExt string // ".quotebench"
+	ExportExt func(format string) string
+	// ExportCheck refuses a file an export must never write over (the
+	// project's files, any SQLite database); nil checks nothing before the
+	// export itself.
+	ExportCheck func(out string, protect []string) error
+	ProjectExt  string // ".quotebench"
 }

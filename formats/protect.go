@@ -16,6 +16,12 @@ import (
 // other SQLite database and its side files.
 var ErrProtected = errors.New("the output would overwrite the project file")
 
+// CheckOutput refuses out, before any export, when an export would refuse
+// it: one of the protected files or any SQLite database or its side files.
+func CheckOutput(out string, protect []string) error {
+	return checkProtected([]string{out}, protect)
+}
+
 // checkProtected refuses outputs that name a protected file. Existing files
 // are compared by identity (os.SameFile sees hard links, symbolic links and
 // case-insensitive names); names that do not exist yet by their resolved

@@ -64,7 +64,8 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 			}
 			return ""
 		},
-		ProjectExt: store.Ext,
+		ExportCheck: formats.CheckOutput,
+		ProjectExt:  store.Ext,
 	})
 	w.Show()
 	wb.Start(project, articles)
