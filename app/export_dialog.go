@@ -191,7 +191,8 @@ func (wb *Workbench) showSaveAs(f *exportForm, proj ExportSource) {
 		_ = w.Close() // unwritten: the guard opened nothing
 		if wb.opts.ExportCheck != nil {
 			if err := wb.opts.ExportCheck(path, proj.Files()); err != nil {
-				wb.errorf(fmt.Errorf("%s was not chosen, and nothing was written: %w", filepath.Base(path), err))
+				// The error dialog capitalises the first letter: start with a word, not the file name.
+				wb.errorf(fmt.Errorf("Not chosen, and nothing was written: %w", err))
 				return
 			}
 		}
@@ -205,6 +206,7 @@ func (wb *Workbench) showSaveAs(f *exportForm, proj ExportSource) {
 	if l, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(f.out))); err == nil {
 		d.SetLocation(l)
 	}
+	d.SetTitleText("Export to file")
 	d.SetConfirmText("Choose")
 	d.Show()
 	// After Show: FileDialog.Resize before it dereferences the dialog it has
