@@ -76,6 +76,10 @@ func (l *lazyWriter) Close() error {
 // function that puts the original back (only if the guard is still the one
 // registered). ok is false when the file repository cannot be wrapped; the
 // caller must then not show Fyne's save dialog.
+//
+// Fyne's repository table is a plain map: call this, and the restore, on the
+// UI goroutine only (nothing in the app uses storage off it; Fyne's file
+// dialog starts no goroutines outside Flatpak builds).
 func guardFileWrites() (restore func(), ok bool) {
 	orig, err := repository.ForScheme("file")
 	if err != nil {
