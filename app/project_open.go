@@ -93,7 +93,8 @@ func (wb *Workbench) OpenProject(path string) {
 		// A folder or file this user cannot write (a shared or mounted
 		// read-only folder): reading still works.
 		wb.offerReadOnly(path, "Project cannot be changed here",
-			fmt.Sprintf("%s cannot be written (%v).\n\nOpen it read-only? You can look and export but not change anything.", path, err),
+			fmt.Sprintf("%s cannot be changed here: this user may not write the file or its folder.\n\n"+
+				"Open it read-only? You can look and export but not change anything.", path),
 			fmt.Sprintf("%s cannot be written here.", filepath.Base(path)))
 		return
 	case errors.Is(err, annot.ErrNewerVersion):
