@@ -146,6 +146,9 @@ type Entity struct {
 	ID    EntityID `json:"id"`
 	Name  string   `json:"name"`
 	Label Label    `json:"label"`
+	// Speaker is the speaker registry entry (Speaker.ID) the analyst
+	// confirmed this entity is; "" when none.
+	Speaker string `json:"speaker_id,omitempty"`
 	Provenance
 }
 

@@ -84,6 +84,7 @@ func (wb *Workbench) actions() []action {
 		{"Document", "Join quote parts", key(fyne.KeyJ), wb.JoinQuote},
 
 		{"View", "Project overview", ctrlShift(fyne.KeyP), wb.ShowOverview},
+		{"View", "People…", ctrl(fyne.KeyL), wb.ShowPeople},
 		{"View", "Detector report", ctrlShift(fyne.KeyR), wb.ShowDetectorReport},
 		{"View", separator, nil, nil},
 		{"View", "Zoom in", ctrl(fyne.KeyEqual), func() { wb.Zoom(1.1) }},

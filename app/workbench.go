@@ -56,6 +56,7 @@ type Workbench struct {
 	picker       *widgets.Picker
 	pickerPopUp  *widget.PopUp
 	adj          *adjudication // the open adjudication view
+	people       *people       // the open People view
 
 	lastSaved string // the status bar's save state
 	hinting   bool   // the status bar shows a hint instead

@@ -163,6 +163,7 @@ func projectEntities(es []annot.Entity, ms []annot.Mention, text []rune, c Caps)
 		n := count[e.ID]
 		if c&CapProvenance == 0 {
 			e.Provenance = annot.Provenance{}
+			e.Speaker = "" // the registry link travels with the provenance (native JSONL)
 		}
 		if c&CapNames == 0 {
 			if n < 2 {

@@ -184,6 +184,9 @@ func insertLinked(tx querier, doc annot.DocID, a *annot.Annotations, origin anno
 			return fmt.Errorf("entity %d: %w", e.ID, err)
 		}
 		ents[e.ID], _ = res.LastInsertId()
+		if err := linkImportedSpeaker(tx, ents[e.ID], e); err != nil {
+			return fmt.Errorf("entity %d: %w", e.ID, err)
+		}
 	}
 	ments := map[annot.MentionID]int64{}
 	maps.Copy(ments, l.ments)

@@ -132,6 +132,9 @@ func decide(q querier, r *rec, doc annot.DocID, a annot.Annotations, origin anno
 			}
 			id, _ = res.LastInsertId()
 			r.inserted("entities", id)
+			if err := linkImportedSpeaker(q, id, *src); err != nil {
+				return 0, err
+			}
 		}
 		ents[e] = id
 		return id, nil

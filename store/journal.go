@@ -22,7 +22,8 @@ import (
 // only ever updated by actions (status), so their images hold just that.
 var journaled = map[string][]string{
 	"documents":     {"id", "status", "updated"},
-	"entities":      {"id", "doc_id", "name", "label", "origin", "state", "confidence", "annotator"},
+	"entities":      {"id", "doc_id", "name", "label", "origin", "state", "confidence", "annotator", "speaker_id", "speaker_state"},
+	"speakers":      {"id", "sid", "name", "type", "aliases"},
 	"mentions":      {"id", "doc_id", "start", "end", "label", "type", "entity_id", "origin", "state", "confidence", "annotator"},
 	"quotes":        {"id", "doc_id", "kind", "cue_start", "cue_end", "speaker_id", "unattributed", "origin", "state", "confidence", "annotator"},
 	"quote_parts":   {"id", "quote_id", "seq", "start", "end"},

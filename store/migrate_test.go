@@ -21,6 +21,7 @@ var tablesAfter = map[int][]string{
 	6: {"documents", "documents_fts", "entities", "journal", "labels", "mentions", "quote_parts", "quotes", "settings"},
 	7: {"documents", "documents_fts", "entities", "journal", "labels", "mentions", "quote_parts", "quotes", "settings"},
 	8: {"adjudications", "documents", "documents_fts", "entities", "journal", "labels", "layers", "mentions", "quote_parts", "quotes", "settings"},
+	9: {"adjudications", "documents", "documents_fts", "entities", "journal", "labels", "layers", "mentions", "quote_parts", "quotes", "settings", "speakers"},
 }
 
 func tables(t *testing.T, db *sql.DB) []string {

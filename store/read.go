@@ -69,14 +69,16 @@ func (s *Store) Annotations(id annot.DocID) (annot.Annotations, error) {
 
 func loadAnnotations(q querier, id annot.DocID) (annot.Annotations, error) {
 	a := annot.Annotations{Entities: []annot.Entity{}, Mentions: []annot.Mention{}, Quotes: []annot.Quote{}}
-	rows, err := q.QueryContext(bg, `SELECT id, name, label, origin, state, confidence, annotator FROM entities WHERE doc_id = ? ORDER BY id`, id)
+	rows, err := q.QueryContext(bg, `SELECT e.id, e.name, e.label, e.origin, e.state, e.confidence, e.annotator,
+		coalesce(CASE WHEN e.speaker_state = 'confirmed' THEN s.sid END, '')
+		FROM entities e LEFT JOIN speakers s ON s.id = e.speaker_id WHERE e.doc_id = ? ORDER BY e.id`, id)
 	if err != nil {
 		return a, err
 	}
 	for rows.Next() {
 		var e annot.Entity
 		var label, origin, state string
-		if err := rows.Scan(&e.ID, &e.Name, &label, &origin, &state, &e.Confidence, &e.Annotator); err != nil {
+		if err := rows.Scan(&e.ID, &e.Name, &label, &origin, &state, &e.Confidence, &e.Annotator, &e.Speaker); err != nil {
 			rows.Close()
 			return a, err
 		}

@@ -27,13 +27,17 @@ func (s *Store) Stats() (annot.Stats, error) {
 			st.ByStatus[annot.Status(k)] = n
 		}
 		rows.Close()
+		// Who is quoted: a speaker registry entry counts once whatever each
+		// document calls them; unlinked speakers count by name.
 		rows, err = q.QueryContext(bg, `SELECT name, count(*) AS n FROM (
-				SELECT coalesce(e.name, substr(d.text, m.start + 1, m."end" - m.start)) AS name
+				SELECT coalesce(s.sid, 'name:' || coalesce(e.name, substr(d.text, m.start + 1, m."end" - m.start))) AS who,
+					coalesce(s.name, e.name, substr(d.text, m.start + 1, m."end" - m.start)) AS name
 				FROM quotes q JOIN mentions m ON m.id = q.speaker_id
 				JOIN documents d ON d.id = q.doc_id
 				LEFT JOIN entities e ON e.id = m.entity_id
+				LEFT JOIN speakers s ON s.id = e.speaker_id
 				WHERE q.state <> 'rejected')
-			GROUP BY name ORDER BY n DESC, name LIMIT 100`)
+			GROUP BY who ORDER BY n DESC, name LIMIT 100`)
 		if err != nil {
 			return err
 		}

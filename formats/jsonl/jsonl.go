@@ -17,7 +17,8 @@
 //	           state, confidence, annotator
 //	mentions   nominal and pronoun mentions, same fields ("entities" stays
 //	           what NER scorers expect)
-//	clusters   entities: id, name, label, origin, state, confidence, annotator
+//	clusters   entities: id, name, label, speaker_id (the stable id of the
+//	           speaker registry entry), origin, state, confidence, annotator
 //
 // The reader also takes plain gold and PolNeAR lines: a quote without parts
 // is one part (gold parts sharing a quote_id, and PolNeAR parts sharing an
@@ -103,6 +104,9 @@ type Cluster struct {
 	ID    int64  `json:"id"`
 	Name  string `json:"name"`
 	Label string `json:"label"`
+	// SpeakerID is the stable id of the speaker registry entry the
+	// analyst confirmed this entity is.
+	SpeakerID string `json:"speaker_id,omitempty"`
 	Prov
 }
 
@@ -167,7 +171,7 @@ func Encode(it formats.Item) (Doc, error) {
 	}
 	entities := make(map[annot.EntityID]*annot.Entity, len(a.Entities))
 	for i, e := range a.Entities {
-		d.Clusters = append(d.Clusters, Cluster{int64(e.ID), e.Name, string(e.Label), prov(e.Provenance)})
+		d.Clusters = append(d.Clusters, Cluster{int64(e.ID), e.Name, string(e.Label), e.Speaker, prov(e.Provenance)})
 		entities[e.ID] = &a.Entities[i]
 	}
 	mentions := make(map[annot.MentionID]*annot.Mention, len(a.Mentions))
@@ -286,7 +290,7 @@ func Decoded(d Doc) (annot.Document, annot.Annotations, annot.Unit, error) {
 			return doc, a, unit, fmt.Errorf("%w: cluster id %d missing or used twice", annot.ErrInvalid, c.ID)
 		}
 		ents[c.ID] = true
-		a.Entities = append(a.Entities, annot.Entity{ID: annot.EntityID(c.ID), Name: c.Name, Label: annot.Label(c.Label), Provenance: c.annot()})
+		a.Entities = append(a.Entities, annot.Entity{ID: annot.EntityID(c.ID), Name: c.Name, Label: annot.Label(c.Label), Speaker: c.SpeakerID, Provenance: c.annot()})
 	}
 	// mentions: keep their ids when every one has a distinct id
 	keepIDs := true
