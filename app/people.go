@@ -55,7 +55,7 @@ func (wb *Workbench) ShowPeople() {
 		func() fyne.CanvasObject { return widget.NewLabel("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			q := p.quotes[i]
-			o.(*widget.Label).SetText(fmt.Sprintf("%s — “%s” (%s)", short(q.Title, 40), short(q.Text, 90), q.State))
+			o.(*widget.Label).SetText(fmt.Sprintf("%s — %s (%s)", short(q.Title, 40), quoted(short(q.Text, 90)), q.State))
 		})
 	p.quoteLst.OnSelected = func(i widget.ListItemID) {
 		q := p.quotes[i]
@@ -107,7 +107,7 @@ func (p *people) load() error {
 
 func (p *people) row(i int) string {
 	e := p.entries[i]
-	s := fmt.Sprintf("%s · %s · %d documents · %d quotes", e.Name, e.Type, e.Documents, e.Quotes)
+	s := fmt.Sprintf("%s · %s · %s · %s", e.Name, e.Type, count(e.Documents, "document"), count(e.Quotes, "quote"))
 	if e.Suggested > 0 {
 		s += fmt.Sprintf(" · %d to confirm", e.Suggested)
 	}
@@ -227,4 +227,23 @@ func (p *people) merge() {
 			p.refreshAfter("merge speakers")
 		}
 	}, p.wb.win)
+}
+
+// quoted puts a text between quotation marks unless it starts with one
+// (a direct quote keeps its own).
+func quoted(s string) string {
+	for _, m := range []string{"“", "\"", "«", "„", "‘", "'"} {
+		if strings.HasPrefix(s, m) {
+			return s
+		}
+	}
+	return "“" + s + "”"
+}
+
+// count is "1 document", "2 documents".
+func count(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
 }

@@ -59,3 +59,17 @@ func TestPeopleView(t *testing.T) {
 		t.Errorf("picking the quote shows document %d, selection %+v", h.wb.doc.ID, h.wb.view.Selected())
 	}
 }
+
+// The People view's rows: a direct quote keeps its own quotation marks, and
+// counts read "1 document", "2 quotes".
+func TestPeopleRowText(t *testing.T) {
+	if got := quoted("“We will build it,”"); got != "“We will build it,”" {
+		t.Errorf("direct quote: %q", got)
+	}
+	if got := quoted("the plan was too costly"); got != "“the plan was too costly”" {
+		t.Errorf("indirect quote: %q", got)
+	}
+	if got := count(1, "document") + ", " + count(2, "quote"); got != "1 document, 2 quotes" {
+		t.Errorf("counts: %q", got)
+	}
+}
