@@ -1,7 +1,8 @@
 // Package csv writes one row per quote, for spreadsheets and quick counts:
 //
 //	document, quote_id, kind, state, quote, speaker, speaker_mention, cue,
-//	start, end, parts, speaker_start, speaker_end, cue_start, cue_end, unattributed, doc
+//	start, end, parts, speaker_start, speaker_end, cue_start, cue_end, unattributed, doc,
+//	speaker_id
 //
 // quote is the quote's text, the parts of a split quote joined by " … ";
 // speaker is the canonical name (the linked entity's name, else the
@@ -10,7 +11,9 @@
 // mistakes for a date or a number); document is the document's external
 // id and doc its number in the project, unique where external ids are not
 // (a folder import names documents by file name: a/story.txt and
-// b/story.txt are both "story"). Documents without quotes have no rows.
+// b/story.txt are both "story"). speaker_id is the stable id of the speaker
+// registry entry the speaker's entity is linked to (empty when none), the
+// same across documents and exports. Documents without quotes have no rows.
 //
 // Encoding decisions, for LibreOffice Calc and Excel alike:
 //   - UTF-8 with a byte order mark: Excel reads BOM-less CSV as the ANSI code
@@ -63,7 +66,10 @@ func init() {
 
 // Header is the first row.
 var Header = []string{"document", "quote_id", "kind", "state", "quote", "speaker", "speaker_mention", "cue",
-	"start", "end", "parts", "speaker_start", "speaker_end", "cue_start", "cue_end", "unattributed", "doc"}
+	"start", "end", "parts", "speaker_start", "speaker_end", "cue_start", "cue_end", "unattributed", "doc", "speaker_id"}
+
+// docCol is the index of "doc", the project's document number.
+const docCol = 16
 
 // BOM is the UTF-8 byte order mark the file starts with.
 const BOM = "\uFEFF"
@@ -94,8 +100,11 @@ func Rows(it formats.Item) ([][]string, error) {
 		}
 		var err error
 		row := []string{doc, strconv.FormatInt(int64(q.ID), 10), string(q.Kind), string(q.State), quote,
-			it.Ann.SpeakerName(runes, q), "", "", num(ext.Start), num(ext.End), strings.Join(parts, " "), "", "", "", "", "", docNum}
+			it.Ann.SpeakerName(runes, q), "", "", num(ext.Start), num(ext.End), strings.Join(parts, " "), "", "", "", "", "", docNum, ""}
 		if m := it.Ann.Mention(q.Speaker); m != nil {
+			if e := it.Ann.Entity(m.Entity); e != nil {
+				row[17] = e.Speaker // the speaker registry's stable id, when linked
+			}
 			if row[6], err = o.Slice(m.Span); err != nil {
 				return nil, fmt.Errorf("quote %d speaker: %w", q.ID, err)
 			}
@@ -229,7 +238,7 @@ func readBack(path string, _ formats.Options, yield func(string, any, error) boo
 		return err
 	}
 	rows = normal(rows)
-	last := len(Header) - 1 // doc: unique where document (the external id) may not be
+	last := docCol // doc: unique where document (the external id) may not be
 	for i := 0; i < len(rows); {
 		j := i
 		for j < len(rows) && rows[j][0] == rows[i][0] && rows[j][last] == rows[i][last] {

@@ -82,3 +82,45 @@ func TestFormulaCells(t *testing.T) {
 	}
 	formatstest.Export(t, "csv", []formats.Item{it}, formats.Options{})
 }
+
+// A quote whose speaker's entity is linked to the speaker registry carries
+// the entry's stable id in speaker_id; the others leave it empty.
+func TestSpeakerID(t *testing.T) {
+	it := formatstest.Article()
+	linked := 0
+	for i := range it.Ann.Entities {
+		if it.Ann.Entities[i].Label == annot.LabelPerson {
+			it.Ann.Entities[i].Speaker = "spk-test" + it.Ann.Entities[i].Name
+			linked++
+		}
+	}
+	if linked == 0 {
+		t.Fatal("the fixture has no person entity")
+	}
+	rows, err := csv.Rows(it)
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := len(csv.Header) - 1
+	if csv.Header[col] != "speaker_id" {
+		t.Fatalf("last column %q", csv.Header[col])
+	}
+	with := 0
+	for i, q := range it.Ann.Quotes {
+		want := ""
+		if m := it.Ann.Mention(q.Speaker); m != nil {
+			if e := it.Ann.Entity(m.Entity); e != nil {
+				want = e.Speaker
+			}
+		}
+		if rows[i][col] != want {
+			t.Errorf("quote %d: speaker_id %q, want %q", q.ID, rows[i][col], want)
+		}
+		if want != "" {
+			with++
+		}
+	}
+	if with == 0 {
+		t.Error("no quote of the fixture speaks through a linked entity")
+	}
+}
