@@ -192,7 +192,7 @@ func (wb *Workbench) showSaveAs(f *exportForm, proj ExportSource) {
 		if wb.opts.ExportCheck != nil {
 			if err := wb.opts.ExportCheck(path, proj.Files()); err != nil {
 				// The error dialog capitalises the first letter: start with a word, not the file name.
-				wb.errorf(fmt.Errorf("Not chosen, and nothing was written: %w", err))
+				wb.errorf(fmt.Errorf("not chosen, and nothing was written: %w", err))
 				return
 			}
 		}

@@ -228,7 +228,7 @@ func TestSaveDialogReplacesOnlyWhenConfirmed(t *testing.T) {
 
 	// Typed without the extension: the save dialog sees no such file, the
 	// export dialog asks at Export.
-	f := openExport(t, h)
+	openExport(t, h)
 	saveAs(t, h, "old")
 	unchanged("after choosing old")
 	confirm(t, h.w, "Export")
@@ -242,7 +242,7 @@ func TestSaveDialogReplacesOnlyWhenConfirmed(t *testing.T) {
 
 	// Chosen with its name: Fyne asks "Overwrite?"; yes changes nothing yet,
 	// and the export replaces it without asking twice.
-	f = openExport(t, h)
+	f := openExport(t, h)
 	saveAs(t, h, "old.jsonl")
 	if !strings.Contains(strings.ToLower(dialogText(h.w)), "overwrite") {
 		t.Fatalf("the save dialog did not ask before choosing an existing file: %q", dialogText(h.w))

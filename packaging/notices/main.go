@@ -22,7 +22,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"sort"
 	"strings"
 )
@@ -134,10 +133,11 @@ func generate(w io.Writer, pkg string, systems []string) error {
 		"Quotebench is licensed under the Apache License 2.0 (see LICENSE). It includes\n"+
 		"the Go standard library and the Go modules below (for %s), each under its own\n"+
 		"licence, reproduced here, and the data named at the end.\n\n", strings.Join(systems, ", "))
-	goLicence := filepath.Join(runtime.GOROOT(), "LICENSE")
-	if b, err := exec.Command("go", "env", "GOROOT").Output(); err == nil {
-		goLicence = filepath.Join(strings.TrimSpace(string(b)), "LICENSE")
+	b, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		return fmt.Errorf("go env GOROOT: %w", err)
 	}
+	goLicence := filepath.Join(strings.TrimSpace(string(b)), "LICENSE")
 	if err := section(w, "Go standard library", "", []string{goLicence}); err != nil {
 		return err
 	}
