@@ -35,6 +35,17 @@ func newProject(t *testing.T, items []formats.Item) string {
 
 func projectItems(t *testing.T, p string) map[string]formats.Item {
 	t.Helper()
+	out := map[string]formats.Item{}
+	eachDoc(t, p, func(d annot.DocSummary, doc annot.Document, a annot.Annotations) {
+		out[doc.Text] = formats.Item{Doc: doc, Ann: a}
+	})
+	return out
+}
+
+// eachDoc opens a project read-only and calls fn with each document and its
+// annotations.
+func eachDoc(t *testing.T, p string, fn func(annot.DocSummary, annot.Document, annot.Annotations)) {
+	t.Helper()
 	s, err := store.Open(p, store.Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
@@ -44,7 +55,6 @@ func projectItems(t *testing.T, p string) map[string]formats.Item {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := map[string]formats.Item{}
 	for _, d := range sums {
 		doc, err := s.Document(d.ID)
 		if err != nil {
@@ -54,9 +64,8 @@ func projectItems(t *testing.T, p string) map[string]formats.Item {
 		if err != nil {
 			t.Fatal(err)
 		}
-		out[doc.Text] = formats.Item{Doc: doc, Ann: a}
+		fn(d, doc, a)
 	}
-	return out
 }
 
 // Export every format from a project, import each importable one into an

@@ -15,19 +15,8 @@ import (
 
 func statuses(t *testing.T, p string) map[annot.DocID]annot.Status {
 	t.Helper()
-	s, err := store.Open(p, store.Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	sums, err := s.Documents(annot.DocFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	out := map[annot.DocID]annot.Status{}
-	for _, d := range sums {
-		out[d.ID] = d.Status
-	}
+	eachDoc(t, p, func(d annot.DocSummary, _ annot.Document, _ annot.Annotations) { out[d.ID] = d.Status })
 	return out
 }
 

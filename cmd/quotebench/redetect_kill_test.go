@@ -129,21 +129,8 @@ func TestRedetectKilled(t *testing.T) {
 // fingerprints describes each document's annotations without row ids.
 func fingerprints(t *testing.T, p string) map[annot.DocID]string {
 	t.Helper()
-	s, err := store.Open(p, store.Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	sums, err := s.Documents(annot.DocFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	out := map[annot.DocID]string{}
-	for _, d := range sums {
-		a, err := s.Annotations(d.ID)
-		if err != nil {
-			t.Fatal(err)
-		}
+	eachDoc(t, p, func(d annot.DocSummary, _ annot.Document, a annot.Annotations) {
 		var lines []string
 		for _, m := range a.Mentions {
 			lines = append(lines, fmt.Sprintf("m %v %s %s %s %s %.2f", m.Span, m.Label, m.Type, m.Origin, m.State, m.Confidence))
@@ -157,7 +144,7 @@ func fingerprints(t *testing.T, p string) map[annot.DocID]string {
 		}
 		slices.Sort(lines)
 		out[d.ID] = strings.Join(lines, "\n")
-	}
+	})
 	return out
 }
 
