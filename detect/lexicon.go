@@ -1,6 +1,10 @@
 package detect
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/quotebench/quotebench/detect/namewords"
+)
 
 // The lexicons below are general English: reporting verbs in all their
 // forms, pronouns, titles and role nouns. No names, outlets or phrases from
@@ -61,13 +65,9 @@ var roleNouns = set(`president leader head minister premier chancellor secretary
 	opponents opponent voters voter democrats republicans officers investigators authorities
 	team staff company firm spokespeople representatives vice-president party group committee`)
 
-// personTitles precede a personal name: "Mr. Smith", "President Doe".
-var personTitles = set(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady president vice-president
-	premier chancellor minister secretary senator sen sen. rep rep. gov gov. governor mayor
-	judge justice general gen gen. lt. col. colonel sgt. sergeant capt. captain commissioner
-	ambassador pope king queen prince princess sheikh rabbi reverend rev. father sister
-	chairman chairwoman ceo coach officer detective inspector chief councillor councilor
-	speaker leader spokesman spokeswoman professor dr dean cardinal bishop`)
+// personTitles precede a personal name: "Mr. Smith", "President Doe"
+// (package namewords holds the one list of titles).
+var personTitles = namewords.Titles(namewords.Attribution)
 
 // capStop are capitalised words that do not start names at a sentence start.
 var capStop = set(`the a an this that these those but and or in on at for from with by as of to if
@@ -90,32 +90,9 @@ func set(s string) map[string]bool {
 }
 
 // maleNames and femaleNames are common given names whose bearers are
-// mostly of one gender (a general gazetteer: names used for both, such as
-// Alex, Jordan or Jean, are in neither). They let he/she agree with a name.
-var maleNames = set(`aaron abdul abdullah adam adrian ahmad ahmed alan albert alexander alexei alfred ali
-	andre andrew andrei andy anthony antonio arnold arthur ben benjamin bernard bill billy bob
-	boris brad bradley brandon brett brian bruce bryan carl carlos charles charlie chuck colin craig
-	dale dan daniel danny darren dave david dennis derek dick dmitry don doug douglas duncan
-	dwight earl eddie edward eric ernest eugene evan frank fred frederick gary george gerald gordon
-	graham greg gregory harold harry henry howard hugh ian igor ivan jack jacob jake james jason
-	jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jose joseph josh joshua
-	juan justin keith ken kenneth kevin kyle larry lawrence leonard lewis louis luis luke marco
-	mark martin matt matthew michael miguel mike mikhail mitch mitchell mohammed muhammad nathan neil
-	nicholas nick nigel oliver omar oscar patrick paul pedro pete peter phil philip pierre rafael
-	ralph randy ray raymond richard rick robert rod roger ron ronald roy rudy russell ryan sam samuel
-	scott sean sergei sergey shawn stanley stephen steve steven stuart ted terry thomas tim timothy
-	todd tom tony travis trevor victor vincent walter wayne william willie xavier yuri
-	zachary`)
-
-var femaleNames = set(`abigail ada alice alicia alison amanda amber amy ana andrea angela angelina anita ann
-	anna anne annie barbara betty beverly brenda bridget brittany carla carly carmen carol caroline
-	carolyn catherine cathy charlotte cheryl christina christine cindy claire clara claudia colleen
-	cynthia daisy dana deborah debbie debra denise diana diane donna doris dorothy elaine eleanor
-	elena elizabeth ellen emily emma erica erin eva evelyn fatima fiona frances gabriela gail
-	gillian gina gloria grace hannah heather heidi helen holly irene isabel jackie jane
-	janet janice jennifer jenny jessica jill joan joanna joyce judith judy julia julie karen kate
-	katherine kathleen kathryn kathy katie kelly kimberly kristen laura lauren linda lisa liz
-	louise lucy lynn margaret maria marie marilyn martha mary megan melanie melissa michelle
-	monica nancy natalia natalie nicole nina olga olivia pamela patricia paula rachel rebecca
-	rita rose ruth sandra sara sarah sharon shirley sophia sophie stephanie susan suzanne svetlana
-	tatiana teresa theresa tina valerie vanessa victoria virginia wendy yulia yvonne`)
+// mostly of one gender (package namewords holds the one list of given
+// names). They let he/she agree with a name.
+var (
+	maleNames   = namewords.GivenNames(namewords.Male)
+	femaleNames = namewords.GivenNames(namewords.Female)
+)

@@ -57,41 +57,6 @@ const newsExtra = `Reuters|Associated Press|AP|Agence France-Presse|AFP|Bloomber
 BBC|CNN|Al Jazeera|Sky News|Fox News|NBC|CBS|ABC|NPR|PBS|MSNBC|CNBC|Euronews|Deutsche Welle|
 Financial Times|The Economist|The Guardian|The Times|The Independent|Le Monde|Der Spiegel|El Pais|`
 
-// givenNames are common given names from many languages (PERSON feature).
-const givenNames = `James|John|Robert|Michael|William|David|Richard|Joseph|Thomas|Charles|Christopher|Daniel|Matthew|
-Anthony|Mark|Donald|Steven|Paul|Andrew|Joshua|Kenneth|Kevin|Brian|George|Timothy|Ronald|Edward|Jason|Jeffrey|
-Ryan|Jacob|Gary|Nicholas|Eric|Jonathan|Stephen|Larry|Justin|Scott|Brandon|Benjamin|Samuel|Gregory|Alexander|
-Frank|Patrick|Raymond|Jack|Dennis|Jerry|Tyler|Aaron|Jose|Adam|Nathan|Henry|Douglas|Zachary|Peter|Kyle|Ethan|
-Walter|Noah|Jeremy|Christian|Keith|Roger|Terry|Gerald|Harold|Sean|Austin|Carl|Arthur|Lawrence|Dylan|Jesse|
-Jordan|Bryan|Billy|Joe|Bruce|Gabriel|Logan|Albert|Willie|Alan|Juan|Wayne|Elijah|Randy|Roy|Vincent|Ralph|
-Eugene|Russell|Bobby|Mason|Philip|Louis|Mary|Patricia|Jennifer|Linda|Elizabeth|Barbara|Susan|Jessica|Sarah|
-Karen|Lisa|Nancy|Betty|Margaret|Sandra|Ashley|Kimberly|Emily|Donna|Michelle|Carol|Amanda|Dorothy|Melissa|
-Deborah|Stephanie|Rebecca|Sharon|Laura|Cynthia|Kathleen|Amy|Angela|Shirley|Anna|Brenda|Pamela|Emma|Nicole|
-Helen|Samantha|Katherine|Christine|Debra|Rachel|Carolyn|Janet|Catherine|Maria|Heather|Diane|Ruth|Julie|
-Olivia|Joyce|Virginia|Victoria|Kelly|Lauren|Christina|Joan|Evelyn|Judith|Megan|Andrea|Cheryl|Hannah|Jacqueline|
-Martha|Gloria|Teresa|Ann|Sara|Madison|Frances|Kathryn|Janice|Jean|Abigail|Alice|Judy|Sophia|Grace|Denise|
-Amber|Doris|Marilyn|Danielle|Beverly|Isabella|Theresa|Diana|Natalie|Brittany|Charlotte|Marie|Kayla|Alexis|Lori|
-Carlos|Luis|Miguel|Jorge|Pedro|Manuel|Antonio|Francisco|Javier|Alejandro|Fernando|Ricardo|Sergio|Pablo|Diego|
-Rafael|Andres|Eduardo|Roberto|Raul|Enrique|Alberto|Mario|Gustavo|Hector|Ramon|Julio|Cesar|Oscar|Ruben|
-Carmen|Lucia|Isabel|Rosa|Ana|Elena|Laura|Marta|Pilar|Dolores|Beatriz|Cristina|Patricia|Gabriela|Valentina|
-Jean|Pierre|Michel|Jacques|Philippe|Alain|Nicolas|Francois|Christophe|Olivier|Laurent|Emmanuel|Sebastien|
-Julien|Marie|Nathalie|Isabelle|Sylvie|Catherine|Sophie|Celine|Claire|Camille|Manon|Chloe|Aurelie|
-Hans|Klaus|Jurgen|Wolfgang|Dieter|Uwe|Stefan|Andreas|Thomas|Michael|Frank|Markus|Matthias|Sebastian|Tobias|
-Ursula|Petra|Sabine|Monika|Gabriele|Claudia|Susanne|Birgit|Katrin|Anja|Julia|Lena|Lea|Hannah|
-Giuseppe|Giovanni|Francesco|Luca|Marco|Alessandro|Andrea|Matteo|Lorenzo|Stefano|Roberto|Paolo|Massimo|
-Giulia|Francesca|Chiara|Sara|Silvia|Elisa|Federica|Paola|Alessandra|Valentina|
-Mohammed|Muhammad|Mohamed|Ahmed|Ahmad|Ali|Hassan|Hussein|Omar|Khalid|Abdullah|Ibrahim|Yusuf|Mustafa|Mahmoud|
-Karim|Tariq|Samir|Walid|Youssef|Fatima|Aisha|Mariam|Layla|Zainab|Noura|Amina|Yasmin|Leila|Salma|
-Rahul|Amit|Sanjay|Rajesh|Sunil|Anil|Vijay|Ravi|Arjun|Priya|Anjali|Sunita|Pooja|Neha|Deepak|Suresh|Ramesh|
-Hiroshi|Takeshi|Kenji|Yuki|Akira|Haruto|Yuto|Sakura|Yui|Aiko|Keiko|Naoko|
-Wei|Jun|Ming|Li|Yan|Hui|Min|Jin|Hyun|Seo|Ji|
-Olga|Irina|Tatiana|Natalia|Svetlana|Elena|Ekaterina|Anastasia|Sergei|Sergey|Dmitry|Alexei|Andrei|Mikhail|
-Nikolai|Igor|Oleg|Yuri|Ivan|Pavel|Viktor|Boris|
-Lars|Anders|Erik|Nils|Sven|Magnus|Ingrid|Astrid|Sigrid|Karin|Kristin|
-Jan|Piotr|Tomasz|Krzysztof|Katarzyna|Agnieszka|Malgorzata|
-Kwame|Kofi|Chinedu|Oluwaseun|Ngozi|Amara|Thabo|Sipho|Nomvula|
-Liam|Oliver|Lucas|Mateo|Leo|Hugo|Arthur|Mia|Ava|Amelia|Ella|Chloe|Zoe|Lily|Nora|Ruby|Ivy`
-
 // notEntities are capitalised words that name no PERSON, ORG or place:
 // diseases and the like. A mention made of one of them is dropped.
 const notEntities = `COVID|Covid|COVID-19|Covid-19|COVID19|Coronavirus|SARS-CoV-2|SARS|MERS|Ebola|Zika|H1N1|

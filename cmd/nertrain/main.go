@@ -25,6 +25,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quotebench/quotebench/annot/tokens"
+	"github.com/quotebench/quotebench/detect/namewords"
 	"github.com/quotebench/quotebench/detect/ner"
 )
 
@@ -198,7 +199,7 @@ func readCoNLL(path string) ([]ner.Doc, error) {
 }
 
 // buildGazetteer reads the GeoNames and Wikidata files and adds the lists in
-// lists.go.
+// lists.go and the given names of package namewords.
 func buildGazetteer(dir string, common map[string]bool) (map[string]uint8, error) {
 	e := map[string]uint8{}
 	add := func(kind uint8, name string) {
@@ -267,7 +268,11 @@ func buildGazetteer(dir string, common map[string]bool) (map[string]uint8, error
 	addList(ner.GazState, states)
 	addList(ner.GazRegion, regions)
 	addList(ner.GazNews, newsExtra)
-	addList(ner.GazPerson, givenNames)
+	// The given names marked for the tagger's gazetteer (package namewords
+	// holds the one list of given names), capitalised as they are written.
+	for n := range namewords.GivenNames(namewords.Entity) {
+		add(ner.GazPerson, strings.ToUpper(n[:1])+n[1:])
+	}
 	addList(ner.GazMisc, notEntities)
 	return e, nil
 }

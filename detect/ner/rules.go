@@ -3,6 +3,8 @@ package ner
 import (
 	"strings"
 	"unicode"
+
+	"github.com/quotebench/quotebench/detect/namewords"
 )
 
 // Rules for news conventions the CoNLL-2003 training data does not show,
@@ -18,18 +20,9 @@ import (
 //   - a generic media word between a name and its head noun ("the X TV
 //     channel", "the X Radio station") is not part of the name.
 
-// titles are words that introduce a person's name.
-var titles = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`president vice-president chairman chairwoman chair chief ceo cfo coo
-		minister secretary governor director spokesman spokeswoman spokesperson senator congressman
-		congresswoman representative mayor ambassador commissioner chancellor premier treasurer economist
-		analyst strategist manager founder head leader general admiral commander coach captain judge
-		professor dr. mr. mrs. ms. sen. rep. gov. gen.`) {
-		titles[w] = true
-	}
-}
+// titles are words that introduce a person's name (package namewords holds
+// the one list of titles).
+var titles = namewords.Titles(namewords.Entity)
 
 func (p *prepDoc) applyRules(si int, pred []tag) {
 	s0, s1 := p.sents[si][0], p.sents[si][1]
