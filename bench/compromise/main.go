@@ -30,7 +30,7 @@ type article struct {
 
 func main() {
 	write := flag.String("write", "", "write the articles as JSONL to this file")
-	n := flag.Int("n", 200, "with -write: how many articles")
+	n := flag.Int("n", 200, "with -write: how many articles (with -corpus, 0 takes them all)")
 	corpus := flag.String("corpus", "", "with -write: take the texts from this JSONL file (fields id, text) instead of the bundled sample")
 	timeIn := flag.String("time", "", "time the full detection over the articles in this JSONL file")
 	cpuProf := flag.String("cpuprofile", "", "with -time: write a CPU profile of the timed loop to this file")

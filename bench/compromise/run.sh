@@ -3,15 +3,16 @@
 # library on the same articles, one core each, several runs; prints the
 # median throughput of both and the ratio. Run it as `make bench-compromise`.
 #
-#   RUNS=5 N=400 CORPUS=../shared/corpus/polnear/train.jsonl bench/compromise/run.sh
+#   RUNS=5 N=1000 CORPUS=../shared/corpus/polnear/train.jsonl bench/compromise/run.sh
 #
 # Needs node and npm (not part of scripts/test). compromise is installed with
 # npm into build/compromise (git-ignored); nothing of it is committed.
+# N: how many articles (with CORPUS, N=0 takes them all); CPU: the core to pin.
 set -eu
 cd "$(dirname "$0")/../.."
 VERSION=${COMPROMISE_VERSION:-14.18.0}
 RUNS=${RUNS:-5}
-N=${N:-400}
+N=${N:-1000}
 CORPUS=${CORPUS:-}
 DIR=build/compromise
 CPU=${CPU:-0}
