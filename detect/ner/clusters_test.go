@@ -19,7 +19,7 @@ func TestParseClustersErrorsNameTheLine(t *testing.T) {
 		t.Fatalf("got %v, %v", c, err)
 	}
 	// Prefixes: the first k bits, or the whole path when shorter.
-	code := c.code(fnvString("Paris"))
+	code := c.Code(fnvString("Paris"))
 	if cluPrefix(code, 2) != 0b101 || cluPrefix(code, 8) != 0b10110 || cluPrefix(0, 4) != 0 {
 		t.Errorf("prefixes of 0110: %b %b", cluPrefix(code, 2), cluPrefix(code, 8))
 	}
@@ -40,7 +40,7 @@ func TestWriteClustersRoundTrips(t *testing.T) {
 		t.Fatal(err)
 	}
 	for w, p := range paths {
-		if got, want := c.code(fnvString(w)), uint32(1<<len(p))|uint32(mustBits(t, p)); got != want {
+		if got, want := c.Code(fnvString(w)), uint32(1<<len(p))|uint32(mustBits(t, p)); got != want {
 			t.Errorf("%s: code %b, want %b", w, got, want)
 		}
 	}

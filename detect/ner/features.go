@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"github.com/quotebench/quotebench/detect/clusters"
+
 	"unicode"
 	"unicode/utf8"
 )
@@ -34,14 +36,7 @@ func fnv(b []byte) uint64 {
 	return h
 }
 
-func fnvString(s string) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime
-	}
-	return h
-}
+func fnvString(s string) uint64 { return clusters.Hash(s) }
 
 // normWord maps typographic variants to the ASCII forms CoNLL uses: curly
 // and angled quotes to `"`, curly apostrophes to `'`, dashes to "-", the

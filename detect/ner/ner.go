@@ -315,7 +315,7 @@ func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepD
 		}
 		if gaz != nil && gaz.clu != nil {
 			for i := s[0]; i < s[1]; i++ {
-				p.ti[i].clu = gaz.clu.code(fnvString(words[i]))
+				p.ti[i].clu = gaz.clu.Code(fnvString(words[i]))
 			}
 		}
 		p.caps = append(p.caps, caps)

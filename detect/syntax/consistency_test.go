@@ -63,7 +63,7 @@ func checkFastEqualsSlow(t *testing.T, tg *Tagger, words []string) {
 	ws := make([]word, len(words))
 	for i, w := range words {
 		ws[i], _, _ = analyse(normWord(w), nil, nil)
-		ws[i].clu = tg.clu.code(normWord(w))
+		ws[i].clu = cluCode(tg.clu, normWord(w))
 	}
 	pos := make([]uint8, len(words))
 	sc := make([]int32, tg.nP)

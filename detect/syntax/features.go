@@ -1,6 +1,8 @@
 package syntax
 
 import (
+	"github.com/quotebench/quotebench/detect/clusters"
+
 	"unicode"
 	"unicode/utf8"
 )
@@ -33,14 +35,7 @@ func fnv(b []byte) uint64 {
 	return h
 }
 
-func fnvString(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	return h
-}
+func fnvString(s string) uint64 { return clusters.Hash(s) }
 
 func feat(t, v uint64) uint64 { return mix(t*0x100000001b3, v) }
 

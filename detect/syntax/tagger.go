@@ -155,7 +155,7 @@ func (t *Tagger) lookup(x *scratch, w string) *entry {
 	}
 	e := &entry{}
 	e.w, x.low, x.shp = analyse(w, x.low, x.shp)
-	e.w.clu = t.clu.code(w)
+	e.w.clu = cluCode(t.clu, w)
 	t.pos.addAll(posOwn(&e.w, x.keys[:0]), e.pos[0][:])
 	t.chunk.addAll(chunkOwn(&e.w, x.keys[:0]), e.ch[0][:])
 	for s := 0; s < nSlots; s++ {

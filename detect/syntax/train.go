@@ -153,7 +153,7 @@ func encode(docs []Doc, posIDs, chunkIDs map[string]uint8, clu *Clusters) [][]en
 				var x word
 				nw := normWord(w)
 				x, low, shp = analyse(nw, low, shp)
-				x.clu = clu.code(nw)
+				x.clu = cluCode(clu, nw)
 				e.ws = append(e.ws, x)
 				e.pos = append(e.pos, posIDs[s.POS[i]])
 				e.chunk = append(e.chunk, chunkIDs[s.Chunks[i]])
