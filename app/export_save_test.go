@@ -68,27 +68,11 @@ func exportForReal(h *harness) {
 		if e := h.wb.opts.ExportExt(req.Format); !strings.EqualFold(filepath.Ext(out), e) {
 			out += e
 		}
-		sums, err := p.Documents(annot.DocFilter{Status: req.Status})
+		items, n, err := formats.SourceItems(p, req.Status)
 		if err != nil {
 			return "", err
 		}
-		items := func(yield func(formats.Item) bool) error {
-			for _, d := range sums {
-				doc, err := p.Document(d.ID)
-				if err != nil {
-					return err
-				}
-				a, err := p.Annotations(d.ID)
-				if err != nil {
-					return err
-				}
-				if !yield(formats.Item{Doc: doc, Ann: a}) {
-					return nil
-				}
-			}
-			return nil
-		}
-		m, err := formats.Export(out, req.Format, items, len(sums), formats.Options{Protect: p.Files(), State: req.State}, progress)
+		m, err := formats.Export(out, req.Format, items, n, formats.Options{Protect: p.Files(), State: req.State}, progress)
 		if err != nil {
 			return "", err
 		}

@@ -148,3 +148,38 @@ func (f *Format) manifest(opt Options, out string) Manifest {
 	}
 	return m
 }
+
+// DocSource is what an export reads documents from: a project
+// (*store.Store satisfies it).
+type DocSource interface {
+	Documents(f annot.DocFilter) ([]annot.DocSummary, error)
+	Document(id annot.DocID) (annot.Document, error)
+	Annotations(id annot.DocID) (annot.Annotations, error)
+}
+
+// SourceItems lists the documents of src with the given status ("" for
+// all) as export items, each read when the exporter comes to it; n is their
+// number.
+func SourceItems(src DocSource, status annot.Status) (items Items, n int, err error) {
+	sums, err := src.Documents(annot.DocFilter{Status: status})
+	if err != nil {
+		return nil, 0, fmt.Errorf("list documents: %w", err)
+	}
+	items = func(yield func(Item) bool) error {
+		for _, d := range sums {
+			doc, err := src.Document(d.ID)
+			if err != nil {
+				return err
+			}
+			a, err := src.Annotations(d.ID)
+			if err != nil {
+				return err
+			}
+			if !yield(Item{Doc: doc, Ann: a}) {
+				return nil
+			}
+		}
+		return nil
+	}
+	return items, len(sums), nil
+}

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
-	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/app"
 	"github.com/quotebench/quotebench/assets"
 	"github.com/quotebench/quotebench/detect"
@@ -156,27 +155,11 @@ func (o *guiOpener) export(p app.ExportSource, req app.ExportRequest, progress f
 	if f.Ext != "" && !strings.EqualFold(filepath.Ext(out), f.Ext) {
 		out += f.Ext
 	}
-	sums, err := p.Documents(annot.DocFilter{Status: status})
+	items, n, err := formats.SourceItems(p, status)
 	if err != nil {
-		return "", fmt.Errorf("list documents: %w", err)
+		return "", err
 	}
-	items := func(yield func(formats.Item) bool) error {
-		for _, d := range sums {
-			doc, err := p.Document(d.ID)
-			if err != nil {
-				return err
-			}
-			a, err := p.Annotations(d.ID)
-			if err != nil {
-				return err
-			}
-			if !yield(formats.Item{Doc: doc, Ann: a}) {
-				return nil
-			}
-		}
-		return nil
-	}
-	m, err := formats.Export(out, format, items, len(sums), formats.Options{Protect: p.Files(), State: req.State}, progress)
+	m, err := formats.Export(out, format, items, n, formats.Options{Protect: p.Files(), State: req.State}, progress)
 	if err != nil {
 		return "", err
 	}
