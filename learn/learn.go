@@ -12,6 +12,7 @@ import (
 
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/detect"
+	"github.com/quotebench/quotebench/detect/chunk"
 	"github.com/quotebench/quotebench/detect/feedback"
 )
 
@@ -61,6 +62,7 @@ type Result struct {
 	Left      int                  // done or skipped documents left alone
 	Removed   int                  // undecided suggestions replaced
 	Added     int                  // new suggestions
+	Notices   []string             // long articles detected in pieces, or capped
 }
 
 // Options for Redetect.
@@ -97,7 +99,10 @@ func Redetect(s Store, o Options) (Result, error) {
 			if err != nil {
 				return res, err
 			}
-			ad := feedback.Learn(docs, all.Detect)
+			ad := feedback.Learn(docs, func(text string) annot.Annotations {
+				a, _ := chunk.Detect(all.Detect, text, chunk.Default)
+				return a
+			})
 			b, err := json.Marshal(ad)
 			if err != nil {
 				return res, err
@@ -129,7 +134,12 @@ func Redetect(s Store, o Options) (Result, error) {
 		}
 		var jobs []job
 		if err := s.EachDocument(part, func(d annot.Document, _ annot.Annotations) bool {
-			a := det.Detect(d.Text)
+			// a long or pathological article is detected in pieces, with
+			// bounded suggestions and a notice, as on import
+			a, notes := chunk.Detect(det.Detect, d.Text, chunk.Default)
+			for _, n := range notes {
+				res.Notices = append(res.Notices, fmt.Sprintf("document %d: %s", d.ID, n))
+			}
 			if res.Learned != nil {
 				a = res.Learned.Apply(d.Text, a)
 			}
@@ -192,6 +202,10 @@ func (r Result) Summary() string {
 		s = fmt.Sprintf("learned from %d done documents: %d candidate quotes, %d of them right; suggesting from confidence %.2f; %d confirmed names, %d names demoted\n",
 			ad.Documents, ad.Examples, ad.Positives, ad.Threshold, len(ad.Names), len(ad.Rejected))
 	}
-	return s + fmt.Sprintf("re-detected %d documents: %d undecided suggestions replaced by %d; %d done or skipped documents left as they are",
+	s += fmt.Sprintf("re-detected %d documents: %d undecided suggestions replaced by %d; %d done or skipped documents left as they are",
 		r.Documents, r.Removed, r.Added, r.Left)
+	for _, n := range r.Notices {
+		s += "\nnotice: " + n
+	}
+	return s
 }
