@@ -227,33 +227,9 @@ func shuffled(n int, rng *rand.Rand) []int {
 }
 
 func trainPOS(enc [][]encoded, nPOS int, opt TrainOptions) *trainer {
-	tr := newTrainer(nPOS)
-	rng := rand.New(rand.NewSource(opt.Seed))
-	scores := make([]int32, nPOS)
-	var keys []uint64
-	for ep := 0; ep < opt.Epochs; ep++ {
-		t0 := time.Now()
-		errs, n := 0, 0
-		for _, di := range shuffled(len(enc), rng) {
-			for _, e := range enc[di] {
-				pred := make([]uint8, len(e.ws))
-				for i := range e.ws {
-					tr.c++
-					keys = posFeatures(e.ws, pred, i, nPOS, keys[:0])
-					tr.score(keys, scores)
-					p := argmax(scores)
-					if p != int(e.pos[i]) {
-						tr.update(keys, int(e.pos[i]), p)
-						errs++
-					}
-					pred[i] = uint8(p)
-					n++
-				}
-			}
-		}
-		logf(opt.Log, "  epoch %d: %.2f%% wrong, %d features, %s\n", ep+1, 100*float64(errs)/float64(max(n, 1)), len(tr.keys), time.Since(t0).Round(time.Millisecond))
-	}
-	return tr
+	return trainGreedy(enc, nPOS, opt.Seed, opt, func(e encoded, pred []uint8, i int, keys []uint64) ([]uint64, uint8) {
+		return posFeatures(e.ws, pred, i, nPOS, keys), e.pos[i]
+	})
 }
 
 // greedyPOS tags with a trainer's current (not averaged) weights, as the
@@ -271,9 +247,19 @@ func greedyPOS(tr *trainer, ws []word, nPOS int) []uint8 {
 }
 
 func trainChunks(enc [][]encoded, nPOS, nChunk int, opt TrainOptions) *trainer {
-	tr := newTrainer(nChunk)
-	rng := rand.New(rand.NewSource(opt.Seed + 1))
-	scores := make([]int32, nChunk)
+	return trainGreedy(enc, nChunk, opt.Seed+1, opt, func(e encoded, pred []uint8, i int, keys []uint64) ([]uint64, uint8) {
+		return chunkFeatures(e.ws, e.predPOS, pred, i, nPOS, nChunk, keys), e.chunk[i]
+	})
+}
+
+// trainGreedy trains an averaged perceptron that labels a sentence left to
+// right, each word's features seeing the labels predicted before it: the
+// POS tagger and the chunker. step gives word i's features (appended to
+// keys) and its gold label; documents come in a seeded shuffled order.
+func trainGreedy(enc [][]encoded, nLabels int, seed int64, opt TrainOptions, step func(e encoded, pred []uint8, i int, keys []uint64) ([]uint64, uint8)) *trainer {
+	tr := newTrainer(nLabels)
+	rng := rand.New(rand.NewSource(seed))
+	scores := make([]int32, nLabels)
 	var keys []uint64
 	for ep := 0; ep < opt.Epochs; ep++ {
 		t0 := time.Now()
@@ -283,11 +269,12 @@ func trainChunks(enc [][]encoded, nPOS, nChunk int, opt TrainOptions) *trainer {
 				pred := make([]uint8, len(e.ws))
 				for i := range e.ws {
 					tr.c++
-					keys = chunkFeatures(e.ws, e.predPOS, pred, i, nPOS, nChunk, keys[:0])
+					var gold uint8
+					keys, gold = step(e, pred, i, keys[:0])
 					tr.score(keys, scores)
 					p := argmax(scores)
-					if p != int(e.chunk[i]) {
-						tr.update(keys, int(e.chunk[i]), p)
+					if p != int(gold) {
+						tr.update(keys, int(gold), p)
 						errs++
 					}
 					pred[i] = uint8(p)
