@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/quotebench/quotebench/annot"
 )
@@ -115,17 +116,25 @@ func (r *rec) deleteRows(table string, rows []int64) error {
 func newSuggestions(kept, a annot.Annotations) (annot.Annotations, links) {
 	l := links{ents: map[annot.EntityID]int64{}, ments: map[annot.MentionID]int64{}, quotes: map[annot.QuoteID]bool{}}
 	var out annot.Annotations
+	var mentionSpans, quoteParts []annot.Span
+	same := map[annot.Span]annot.MentionID{} // a kept mention's span, unless rejected
+	for _, k := range kept.Mentions {
+		mentionSpans = append(mentionSpans, k.Span)
+		if k.State != annot.StateRejected {
+			same[k.Span] = k.ID // a rejected mention speaks for nothing new
+		}
+	}
+	for _, k := range kept.Quotes {
+		quoteParts = append(quoteParts, k.Parts...)
+	}
+	keptMentions, keptParts := newSpanIndex(mentionSpans), newSpanIndex(quoteParts)
 	dropped := map[annot.MentionID]bool{}
 	for _, m := range a.Mentions {
-		clash := false
-		for _, k := range kept.Mentions {
-			if k.Span == m.Span && k.State != annot.StateRejected {
-				l.ments[m.ID] = int64(k.ID) // a rejected mention speaks for nothing new
-			}
-			clash = clash || k.Overlaps(m.Span)
+		if k, ok := same[m.Span]; ok {
+			l.ments[m.ID] = int64(k)
 		}
-		if clash {
-			if _, same := l.ments[m.ID]; !same {
+		if keptMentions.overlaps(m.Span) {
+			if _, ok := l.ments[m.ID]; !ok {
 				dropped[m.ID] = true
 			}
 			continue
@@ -144,7 +153,7 @@ func newSuggestions(kept, a annot.Annotations) (annot.Annotations, links) {
 		}
 	}
 	for _, q := range a.Quotes {
-		if overlapsQuote(kept.Quotes, q) {
+		if slices.ContainsFunc(q.Parts, keptParts.overlaps) {
 			continue
 		}
 		if dropped[q.Speaker] {
@@ -155,17 +164,29 @@ func newSuggestions(kept, a annot.Annotations) (annot.Annotations, links) {
 	return out, l // quotes may name mentions in l.ments: they link to the kept rows
 }
 
-func overlapsQuote(kept []annot.Quote, q annot.Quote) bool {
-	for _, k := range kept {
-		for _, kp := range k.Parts {
-			for _, p := range q.Parts {
-				if kp.Overlaps(p) {
-					return true
-				}
-			}
-		}
+// spanIndex answers whether a span overlaps any of a set in O(log n): the
+// spans sorted by start, with the largest end up to each.
+type spanIndex struct {
+	starts, maxEnd []int
+}
+
+func newSpanIndex(spans []annot.Span) spanIndex {
+	slices.SortFunc(spans, func(a, b annot.Span) int { return a.Start - b.Start })
+	var ix spanIndex
+	end := 0
+	for _, s := range spans {
+		end = max(end, s.End)
+		ix.starts = append(ix.starts, s.Start)
+		ix.maxEnd = append(ix.maxEnd, end)
 	}
-	return false
+	return ix
+}
+
+// overlaps reports whether sp shares a code point with a span of the set:
+// one that starts before sp ends and ends after sp starts.
+func (ix spanIndex) overlaps(sp annot.Span) bool {
+	n, _ := slices.BinarySearch(ix.starts, sp.End) // spans starting before sp.End
+	return n > 0 && ix.maxEnd[n-1] > sp.Start
 }
 
 // insertRecorded inserts a set with insertLinked and records every new row

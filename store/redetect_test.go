@@ -1,7 +1,9 @@
 package store
 
 import (
+	"math/rand"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -182,5 +184,26 @@ func TestSettings(t *testing.T) {
 	}
 	if _, found, _ := s.Setting("detector.adaptation"); found {
 		t.Error("deleted setting still there")
+	}
+}
+
+// spanIndex answers as Span.Overlaps over every span would.
+func TestSpanIndex(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for round := 0; round < 200; round++ {
+		var set []annot.Span
+		for range rng.Intn(20) {
+			s := rng.Intn(100)
+			set = append(set, annot.Span{Start: s, End: s + 1 + rng.Intn(15)})
+		}
+		ix := newSpanIndex(slices.Clone(set))
+		for range 50 {
+			s := rng.Intn(110)
+			sp := annot.Span{Start: s, End: s + 1 + rng.Intn(10)}
+			want := slices.ContainsFunc(set, func(k annot.Span) bool { return k.Overlaps(sp) })
+			if got := ix.overlaps(sp); got != want {
+				t.Fatalf("%v against %v: %v, want %v", sp, set, got, want)
+			}
+		}
 	}
 }
