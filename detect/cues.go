@@ -411,6 +411,13 @@ func (d *doc) raisingCue(i int, s rng) (cue, bool) {
 	if c.subj.len() == 0 || d.low[c.subj.a] == "it" || d.low[c.subj.a] == "there" {
 		return cue{}, false
 	}
+	if evidential[d.low[i]] && lexicon[d.low[i+2]].strength == 0 && !raisingVerbs[d.low[i+2]] && d.npShape(c.subj) == "desc" {
+		// "the disarray appears to be hurting sales": the writer's
+		// inference about a thing, no one's attitude; a person's ("she
+		// seems to have no problem") or a verb of speech ("seemed to
+		// suggest") is one.
+		return cue{}, false
+	}
 	return c, true
 }
 

@@ -13,6 +13,11 @@ package detect
 //	topic     speech about a topic after a preposition ("talked about")
 //	noun      a noun of speech with a that-clause ("her claim that")
 //	nounlike  more often a noun after a preposition ("in support")
+//	object    a plain noun-phrase object is another sense, no report
+//	          ("added a goal", "wrote a letter"; reporting takes a clause)
+//	evidential a raising verb whose subject holds no attitude ("appears
+//	          to be hurting"): a cue only before a verb of speech or
+//	          thought ("seemed to suggest")
 //
 // The strengths come from how often each form is a cue in PolNeAR train
 // (fit part). A word appears once; init refuses a repeated word.
@@ -27,10 +32,10 @@ acknowledge    speech   1.0
 acknowledged   speech   1.0
 acknowledges   speech   1.0
 acknowledging  speech   1.0
-add            speech   1.0
-added          speech   1.0
-adding         speech   1.0
-adds           speech   1.0
+add            speech   1.0 object
+added          speech   1.0 object
+adding         speech   1.0 object
+adds           speech   1.0 object
 admission      speech   0.0 noun
 admit          speech   1.0
 admits         speech   1.0
@@ -57,9 +62,9 @@ answer         speech   0.5 clause nounlike
 answered       speech   1.0
 answering      speech   1.0
 apologized     speech   0.6
-appear         attitude 0.0 raising
-appeared       attitude 0.0 raising
-appears        attitude 0.0 raising
+appear         attitude 0.0 raising evidential
+appeared       attitude 0.0 raising evidential
+appears        attitude 0.0 raising evidential
 argue          speech   1.0 topic
 argued         speech   1.0 topic
 argues         speech   1.0 topic
@@ -409,9 +414,9 @@ say            speech   1.0 topic
 saying         speech   1.0
 says           speech   1.0 topic
 screamed       speech   0.0 adjacent
-seem           attitude 0.0 raising
-seemed         attitude 0.0 raising
-seems          attitude 0.0 raising
+seem           attitude 0.0 raising evidential
+seemed         attitude 0.0 raising evidential
+seems          attitude 0.0 raising evidential
 shouted        speech   0.6 adjacent
 show           attitude 0.5 clause
 showed         attitude 0.5 clause
@@ -518,9 +523,9 @@ wonders        speech   0.6
 worried        attitude 0.5 clause
 worries        attitude 0.5 clause
 worry          attitude 0.5 clause
-write          speech   1.0 topic
-writes         speech   1.0 topic
-writing        speech   1.0 topic
-wrote          speech   1.0 topic
+write          speech   1.0 topic object
+writes         speech   1.0 topic object
+writing        speech   1.0 topic object
+wrote          speech   1.0 topic object
 yelled         speech   0.0 adjacent
 `

@@ -32,6 +32,8 @@ var (
 	topicVerbs   = map[string]bool{}
 	speechNouns  = map[string]bool{}
 	nounLike     = map[string]bool{}
+	objectVerbs  = map[string]bool{}
+	evidential   = map[string]bool{}
 )
 
 func init() {
@@ -42,7 +44,8 @@ func init() {
 
 func loadCueWords(table string) error {
 	flags := map[string]map[string]bool{"clause": clauseOnly, "tell": tellVerbs, "adjacent": adjacentCues,
-		"raising": raisingVerbs, "topic": topicVerbs, "noun": speechNouns, "nounlike": nounLike}
+		"raising": raisingVerbs, "topic": topicVerbs, "noun": speechNouns, "nounlike": nounLike,
+		"object": objectVerbs, "evidential": evidential}
 	for n, line := range strings.Split(table, "\n") {
 		f := strings.Fields(line)
 		if len(f) == 0 {

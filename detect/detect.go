@@ -116,6 +116,7 @@ type result struct {
 // both scored by the learned model.
 func (d *Detector) run(text string) result {
 	x := newDoc(maskHeader(text))
+	x.speech = d.opts.Scope != ScopeAll
 	x.analyze(d.syntax)
 	dqs := x.pairMarks()
 	for qi, q := range dqs {

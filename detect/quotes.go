@@ -5,6 +5,7 @@ import (
 
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/annot/tokens"
+	"github.com/quotebench/quotebench/detect/syntax"
 )
 
 // quote is a detected quotation in token ranges.
@@ -188,6 +189,9 @@ func (d *doc) content(c *cue) []rng {
 // ("said on Friday, ..."), which belongs to it, and whether there was one.
 func (d *doc) adjunctAfter(c *cue, s rng, sentEnd int) (int, bool) {
 	pre, e := c.start()-1, c.end()
+	if d.datelineEnd(s.a) == c.start() {
+		pre = s.a - 1 // "HALIFAX, N.S. — Officials said …": no clause before
+	}
 	if e < sentEnd && (prepositions[d.low[e]] || timeWords[d.low[e]]) && d.low[c.a] != "according" {
 		j := e
 		for j < sentEnd && j < e+8 && d.low[j] != "," && d.low[j] != "that" && !d.isDashTok(j) && d.quote[j] < 0 {
@@ -206,6 +210,9 @@ func (d *doc) adjunctAfter(c *cue, s rng, sentEnd int) (int, bool) {
 // said, B.`). done says the content is complete.
 func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (parts []rng, done bool) {
 	pre := c.start() - 1
+	if d.datelineEnd(s.a) == c.start() {
+		return nil, false // a dateline is no clause
+	}
 	// A source after "according to" may run on past the phrase found
 	// ("…, according to early results of a poll conducted by …").
 	longSource := d.low[c.a] == "according" && e < sentEnd && !d.isPunct(e)
@@ -265,17 +272,81 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 			}
 		}
 	}
+	if w := d.low[c.a]; c.rule == ruleVerb && k == e && (d.speech && !sayForms[w] || objectVerbs[w]) && !d.titleCase(s) {
+		// A plain noun-phrase object is no reported speech (`added a
+		// goal`, `criticized the plan`), unless a colon follows it
+		// (`explained it this way: B`). With scope all the verbs of
+		// speech keep theirs (PolNeAR's "announced his candidacy"); "say"
+		// takes no object but "this" or "nothing" (objectNotClause), and
+		// a headline's capitals defeat the tagger.
+		o := d.objectEnd(k, end)
+		if o > k && o < end && d.low[o] == ":" {
+			k = o + 1
+		} else if o > k {
+			return nil
+		}
+	}
 	if end-k < 3 {
 		return nil
 	}
 	return []rng{{k, end}}
 }
 
+// objectEnd returns the end of a plain noun-phrase object starting at k
+// before end: a noun phrase after which no verb comes before a comma or a
+// subordinate clause (`added a goal and two assists as the home side won`,
+// `wrote a letter to the council`), so it is no clause's subject (`added
+// the team would need …`). It returns k when the phrase opens a clause,
+// holds a quotation or is no noun phrase.
+func (d *doc) objectEnd(k, end int) int {
+	j := k
+	for j < end && d.chunk[j] == syntax.NP && d.quote[j] < 0 && !(d.isPunct(j) && d.low[j] != "'s" && d.low[j] != "’s") {
+		j++
+	}
+	if j == k || j < end && (d.pos[j].IsVerb() || d.low[j] == "to" && j+1 < end && d.pos[j+1] == syntax.VB) {
+		return k // a clause, or a request: `called her to come back`
+	}
+	for i := j; i < end; i++ {
+		if d.quote[i] >= 0 {
+			return k
+		}
+	}
+	for i := j; i < end; i++ {
+		switch p := d.pos[i]; {
+		case d.low[i] == ":":
+			return i
+		case d.low[i] == "," && d.finiteVerb(i, end):
+			return k // `said the agency, which runs X, would …`
+		case d.low[i] == "," || d.low[i] == ";" || d.isDashTok(i) || p == syntax.WDT || p == syntax.WP || p == syntax.WRB ||
+			p == syntax.IN && subordinators[d.low[i]]:
+			return j
+		case p == syntax.VBD || p == syntax.VBZ || p == syntax.VBP || p == syntax.MD || contracted(d.low[i]) || d.low[i] == "n't" || d.low[i] == "n’t":
+			return k // a clause whose subject the tagger split
+		}
+	}
+	return j
+}
+
+// sayForms are the forms of "say".
+var sayForms = set(`say says said saying`)
+
+// subordinators open an adverbial clause after an object: "added a goal as
+// the side won".
+var subordinators = set(`as while when after before because since until if though although whereas once unless`)
+
 // forwardStart is the first token of a clause after the attribution ending
 // at e: over "that", a colon or a comma, and adjuncts up to "that"; ok is
 // false when there is none.
 func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 	k := e
+	// A time adjunct is no content: "said Monday the ferry would …",
+	// "said on Tuesday the road …".
+	if k+2 < sentEnd && dayWords[d.low[k]] && !d.isPunct(k+1) {
+		k++
+	} else if k+3 < sentEnd && d.low[k] == "on" && dayWords[d.low[k+1]] && !d.isPunct(k+2) {
+		k += 2
+	}
+	e = k
 	for j := k; j < sentEnd && j < k+10; j++ {
 		if d.low[j] == "that" && (j == k || !d.isPunct(j-1) || d.low[j-1] == ",") {
 			k = j + 1

@@ -28,6 +28,7 @@ type doc struct {
 
 	person   []bool // token is inside a person name
 	lastCues []cue  // every cue, including those found inside quotes
+	speech   bool   // the speech scope: only reported speech is suggested
 }
 
 // rng is a half-open range of token indices.

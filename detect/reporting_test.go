@@ -1,0 +1,102 @@
+package detect
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/quotebench/quotebench/annot"
+)
+
+// The error classes of issue 15, each with invented sentences: verbs that
+// are not reporting, reported content that is not what was said, and
+// speakers that are not noun phrases able to speak.
+
+// TestNotReporting: a cue verb whose complement is a plain noun-phrase
+// object (no clause, no quotation, no colon) reports nothing, in either
+// scope; nor does a raising verb, whose subject holds no attitude.
+func TestNotReporting(t *testing.T) {
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	det := mustNew(t)
+	for _, in := range []string{
+		"Bremer scored twice and Lund added a goal and two assists as the home side won 5-2.",
+		"Kowalski added two goals in the third period.",
+		"The team added three players to its roster on Friday.",
+		"He wrote a letter to the council on Monday.",
+		"Martina Rossi wrote the novel in six weeks.",
+		"She wrote on Monday.",
+		"The weak dollar appears to be helping exports.",
+		"The delays seem to be costing the airline money.",
+	} {
+		for name, d := range map[string]*Detector{"all": all, "speech": det} {
+			a := d.Detect(in)
+			for _, q := range a.Quotes {
+				t.Errorf("%q, scope %s: unexpected %s quote%s", in, name, q.Kind, dump([]rune(in), a))
+				break
+			}
+		}
+	}
+	// With the speech scope no verb's plain object is reported speech;
+	// PolNeAR's convention (scope all) keeps those of verbs of speech.
+	for _, in := range []string{
+		"Norlite Energy reported a loss for the quarter.",
+		"The union criticized the decision in a statement on Friday.",
+	} {
+		if a := det.Detect(in); len(a.Quotes) > 0 {
+			t.Errorf("%q, scope speech: unexpected quote%s", in, dump([]rune(in), a))
+		}
+	}
+	for _, in := range []string{
+		"Jo Doe thanked the volunteers for their work.",
+		"Norlite Energy reported a loss for the quarter.",
+	} {
+		if a := all.Detect(in); len(a.Quotes) != 1 {
+			t.Errorf("%q, scope all: want the object reported (PolNeAR); got%s", in, dump([]rune(in), a))
+		}
+	}
+	in := "The senator called her to come back to the table."
+	if a := det.Detect(in); len(a.Quotes) != 1 {
+		t.Errorf("%q: a request is reported; got%s", in, dump([]rune(in), a))
+	}
+}
+
+// TestStillReporting: the same verbs before a clause, a colon or a
+// quotation report speech.
+func TestStillReporting(t *testing.T) {
+	det := mustNew(t)
+	for in, want := range map[string]string{
+		"Lund added the team would need a new goalie by spring.":                      "the team would need a new goalie by spring",
+		"The coach added that the players were tired after the long trip.":            "the players were tired after the long trip",
+		"She wrote on Monday that the council had ignored the residents.":             "the council had ignored the residents",
+		"The director explained the numbers this way: revenue fell while costs rose.": "revenue fell while costs rose",
+		"The mayor said the bridge would reopen in May.":                              "the bridge would reopen in May",
+	} {
+		a := det.Detect(in)
+		runes := []rune(in)
+		if len(a.Quotes) != 1 || annot.SpanText(runes, a.Quotes[0].Parts[0]) != want {
+			t.Errorf("%q: want one quote %q; got%s", in, want, dump(runes, a))
+		}
+	}
+}
+
+// TestDatelineIsNoContent: a dateline before the sentence ("PLACE, Prov.
+// —") is neither content nor speaker.
+func TestDatelineIsNoContent(t *testing.T) {
+	det := mustNew(t)
+	for in, want := range map[string]string{
+		"HALIFAX, N.S. — Provincial officials said Monday the ferry would resume service.":    "the ferry would resume service",
+		"SPRINGFIELD, Ill. – Officials said on Tuesday that the road would reopen next week.": "the road would reopen next week",
+	} {
+		a := det.Detect(in)
+		runes := []rune(in)
+		if len(a.Quotes) != 1 || annot.SpanText(runes, a.Quotes[0].Parts[0]) != want {
+			t.Errorf("%q: want one quote %q; got%s", in, want, dump(runes, a))
+			continue
+		}
+		if m := a.Mention(a.Quotes[0].Speaker); m == nil || strings.Contains(annot.SpanText(runes, m.Span), ",") {
+			t.Errorf("%q: speaker %v", in, m)
+		}
+	}
+}
