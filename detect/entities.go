@@ -112,10 +112,13 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 				break
 			}
 			ents[e].words[d.low[i]] = true
+			if full := titleWords[d.low[i]]; full != "" {
+				ents[e].words[full] = true // "Gov. Doe" is "the governor"
+			}
 		}
 		// Apposition after it: "Jane Doe, the country's president".
 		if n.b < len(d.toks) && d.low[n.b] == "," {
-			for i := n.b + 1; i < len(d.toks) && i < n.b+7 && !d.isPunct(i); i++ {
+			for i := n.b + 1; i < len(d.toks) && i < n.b+7 && (!d.isPunct(i) || d.low[i] == "'s" || d.low[i] == "’s"); i++ {
 				ents[e].words[d.low[i]] = true
 			}
 		}
@@ -144,4 +147,15 @@ func subset(a, b []string) bool {
 
 func (d *doc) spanText(a, b int) string {
 	return d.text[d.toks[a].B0:d.toks[b-1].B1]
+}
+
+// titleWords spell out titles written short before a name, so that a
+// later description in full ("the governor") finds "Gov. Jo Doe".
+var titleWords = map[string]string{
+	"gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator", "rep.": "representative",
+	"rep": "representative", "dr.": "doctor", "dr": "doctor", "gen.": "general", "lt.": "lieutenant",
+	"col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "prof.": "professor", "prof": "professor",
+	"supt.": "superintendent", "insp.": "inspector", "cmdr.": "commander", "adm.": "admiral",
+	"atty.": "attorney", "pres.": "president", "rev.": "reverend", "det.": "detective", "cpl.": "corporal",
+	"const.": "constable", "gov.-gen.": "governor-general", "mp": "member", "mpp": "member", "mla": "member",
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/detect/syntax"
 )
 
 // mentIndex answers the lookups of the speaker sieves in logarithmic time,
@@ -206,7 +207,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	}
 	hasRole := false
 	for i := np.a; i < np.b; i++ {
-		if roleNouns[d.low[i]] && !(other >= 0 && (*ments)[other].a <= i && i < (*ments)[other].b) {
+		if (roleNouns[d.low[i]] || groupNouns[d.low[i]] || personNouns[d.low[i]] || isAge(d.low[i])) && !(other >= 0 && (*ments)[other].a <= i && i < (*ments)[other].b) {
 			hasRole = true
 			break
 		}
@@ -237,6 +238,9 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 		m.ent = d.resolvePronoun(np.a, *ments, ents, x, lastEnt, lastPara)
 	} else if hasRole && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1) {
 		m.ent = d.resolveNominal(np, *ments, x, ents, lastEnt, lastPara)
+		if m.ent >= 0 && groupNouns[d.low[np.b-1]] {
+			m.label = ents[m.ent].label // "the company": the organisation
+		}
 	}
 	*ments = append(*ments, m)
 	x.np[np] = len(*ments) - 1
@@ -256,6 +260,9 @@ func (d *doc) resolvePronoun(p int, ments []ment, ents []entity, x *mentIndex, l
 			if e := ments[x.persons[i]].ent; fits(e) {
 				return e
 			}
+		}
+		if e := d.previousSubject(p, ments, x); e >= 0 && fits(e) {
+			return e
 		}
 		if lastEnt >= 0 && int(d.para[p])-lastPara <= 2 && fits(lastEnt) {
 			return lastEnt
@@ -284,9 +291,60 @@ func (d *doc) resolvePronoun(p int, ments []ment, ents []entity, x *mentIndex, l
 	return -1
 }
 
+// previousSubject returns the person named as the subject of the sentence
+// before the one holding token p (the preferred antecedent of a pronoun
+// that opens the next sentence, as centering theory has it): a person name
+// with no finite verb, preposition or wh-word between it and the comma or
+// start before it, and no pronoun like the one at p before it ("In the wake of Doe's remarks, Roe
+// said" gives Roe), and no possessive after it; else -1.
+func (d *doc) previousSubject(p int, ments []ment, x *mentIndex) int {
+	si := int(d.sent[p])
+	if si == 0 {
+		return -1
+	}
+	ps := d.sents[si-1]
+	if int(d.para[p])-int(d.para[ps.a]) > 1 {
+		return -1
+	}
+	j, clause, finite := ps.a, ps.a, false
+	for i, n := before(x.persons, ments, ps.a)+1, 0; i < len(x.persons) && n < 4; i, n = i+1, n+1 {
+		m := ments[x.persons[i]]
+		if m.a >= ps.b {
+			break
+		}
+		for ; j < m.a; j++ {
+			if d.quote[j] >= 0 {
+				continue
+			}
+			switch pos := d.pos[j]; {
+			case pronouns[d.low[j]] == pronouns[d.low[p]] && subjPronouns[d.low[j]]:
+				return -1 // "She said … when Doe spoke": she goes on
+			case pos == syntax.VBD || pos == syntax.VBZ || pos == syntax.VBP || pos == syntax.MD:
+				finite = true
+			case d.low[j] == ",":
+				clause, finite = j+1, false // a fronted adjunct ends
+			}
+		}
+		adjunct := false
+		for k := clause; k < m.a; k++ {
+			if pos := d.pos[k]; pos == syntax.IN || pos == syntax.TO || pos == syntax.WRB || pos == syntax.WDT || pos == syntax.WP {
+				adjunct = true
+			}
+		}
+		if !finite && !adjunct && !(m.b < ps.b && (d.low[m.b] == "'s" || d.low[m.b] == "’s")) {
+			return m.ent
+		}
+	}
+	return -1
+}
+
 // resolveNominal links "the Russian president" to the person whose titles
 // share most words with it, else to the last speaker nearby.
 func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, lastEnt, lastPara int) int {
+	last := d.low[np.b-1]
+	if groupNouns[last] {
+		return d.resolveGroup(np, last, ments, x, ents)
+	}
 	score := map[int]int{}
 	for i := np.a; i < np.b; i++ {
 		w := d.low[i]
@@ -314,18 +372,82 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	if best >= 0 {
 		return best
 	}
-	last := d.low[np.b-1]
 	plural := last != "" && last[len(last)-1] == 's'
-	if !plural && !groupNouns[last] && lastEnt >= 0 && int(d.para[np.a])-lastPara <= 2 {
+	if !plural && lastEnt >= 0 && int(d.para[np.a])-lastPara <= 2 && !otherRole(ents[lastEnt], last) {
 		return lastEnt
+	}
+	if isAge(last) {
+		// "the 54-year-old": the person named last, nearby.
+		if i := before(x.persons, ments, np.a); i >= 0 && int(d.para[np.a])-int(d.para[ments[x.persons[i]].a]) <= 1 {
+			return ments[x.persons[i]].ent
+		}
 	}
 	return -1
 }
 
+// otherRole reports whether an entity is known by a role noun other than
+// head: the last speaker, a coach, is not "the minister" who speaks next.
+func otherRole(e entity, head string) bool {
+	if !roleNouns[head] || e.words[head] {
+		return false
+	}
+	for w := range e.words {
+		if roleNouns[w] && !groupNouns[w] && w != "people" && w != "member" && w != "members" {
+			return true
+		}
+	}
+	return false
+}
+
+// isAge reports an age used as a noun: "the 54-year-old".
+func isAge(w string) bool {
+	return strings.HasSuffix(w, "year-old") || strings.HasSuffix(w, "year-olds")
+}
+
+// resolveGroup links "the company", "the department" to an organisation
+// named before it within three paragraphs: the nearest whose name holds
+// the head noun ("the Department of Fisheries"), else for the heads that
+// name any organisation ("company", "agency") the nearest one.
+func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
+	nearest := -1
+	for i, n := before(x.orgs, ments, np.a), 0; i >= 0 && n < 16; i, n = i-1, n+1 {
+		m := ments[x.orgs[i]]
+		if int(d.para[np.a])-int(d.para[m.a]) > 3 {
+			break
+		}
+		for j := m.a; j < m.b; j++ {
+			if d.low[j] == head {
+				return m.ent
+			}
+		}
+		if nearest < 0 && int(d.para[np.a])-int(d.para[m.a]) <= 1 {
+			nearest = m.ent
+		}
+	}
+	if anyOrgNouns[head] {
+		return nearest
+	}
+	return -1
+}
+
+// anyOrgNouns head descriptions that any organisation named just before
+// may take ("the company said"); the other group nouns ("the government",
+// "the police") need the word in its name.
+var anyOrgNouns = set(`company firm agency corporation business group organization organisation`)
+
+// personNouns head descriptions of a person that no title names ("the
+// businessman", "the driver"); like role nouns they stand for the person
+// who spoke last nearby.
+var personNouns = set(`businessman businesswoman mother father son daughter wife husband brother sister
+	teenager teen boy girl victim driver suspect veteran billionaire millionaire actor actress singer
+	star legend novelist writer journalist reporter pilot nurse farmer physician surgeon scientist
+	entrepreneur founder survivor neighbour neighbor friend grandmother grandfather`)
+
 // groupNouns head descriptions of organisations and groups ("the
 // company"): they never stand for the last person who spoke.
 var groupNouns = set(`company firm team party government administration ministry police campaign
-	committee group staff union council board agency department court office league club`)
+	committee group staff union council board agency department court office league club
+	corporation business organization organisation`)
 
 // genderOf tells "m" or "f" from the titles seen before an entity's names
 // (Mr., Mrs., spokeswoman), else from its given name, or "" when they do

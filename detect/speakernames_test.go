@@ -1,0 +1,46 @@
+package detect
+
+import "testing"
+
+// TestSpeakerNames: the speaker's resolved name for descriptions of
+// people and of organisations (invented sentences): a title written short
+// before the name ("Gov.") and in full in the description ("the
+// governor"), an age description, and "the company" or "the department"
+// for the organisation named before.
+func TestSpeakerNames(t *testing.T) {
+	det := mustNew(t)
+	for _, tc := range []struct{ in, quote, want string }{
+		{"Gov. Tomas Reyes toured the flooded area on Sunday. The governor said the province would pay for repairs.",
+			"the province would pay for repairs", "Tomas Reyes"},
+		{"Sen. Irene Kowalczyk met farmers in the morning. Later the senator said the drought relief was too slow.",
+			"the drought relief was too slow", "Irene Kowalczyk"},
+		{"Halvard Mining Corp. reported a loss for the quarter. The company said it would cut 200 jobs.",
+			"it would cut 200 jobs", "Halvard Mining Corp."},
+		{"The Department of Fisheries closed the bay on Monday.\n\nThe department said the stocks were too low.",
+			"the stocks were too low", "Department of Fisheries"},
+		{"Coach Dana Whitfield was upbeat after the game. The 54-year-old said her team had improved.",
+			"her team had improved", "Dana Whitfield"},
+		{"Ines Moreau, the team's coach, spoke on Monday. “It was hard,” she said. Later the minister said the tax would be cut.",
+			"the tax would be cut", "the minister"},
+		{"Ines Moreau spoke on Monday. “It was hard,” she said. Later the businessman said the tax would be cut.",
+			"the tax would be cut", "Ines Moreau"},
+		{"Lena Park, the party's leader, spoke first. Then the party said the campaign had only started.",
+			"the campaign had only started", "the party"},
+	} {
+		a := det.Detect(tc.in)
+		runes := []rune(tc.in)
+		found := false
+		for _, q := range a.Quotes {
+			if string(runes[q.Parts[0].Start:q.Parts[0].End]) != tc.quote {
+				continue
+			}
+			found = true
+			if got := a.SpeakerName(runes, q); got != tc.want {
+				t.Errorf("%q: speaker %q, want %q", tc.in, got, tc.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: quote %q not found:%s", tc.in, tc.quote, dump(runes, a))
+		}
+	}
+}
