@@ -104,6 +104,8 @@ type scratch struct {
 	local         map[uint64]*[2][nTags]int32    // scores of a word's local features in both passes, by word and capitals
 	nbr           map[uint64]*[4][2][nTags]int32 // scores of a word's neighbourKeys in both passes, by lower-case word
 	nb            []*[4][2][nTags]int32          // per token: its word's entry in nbr
+	shape         map[uint64]*[2][nTags]int32    // scores of shapeContext in both passes, by shapeContextKey
+	infos         map[string]tokInfo             // info of each word (the word features only; prepare sets the rest)
 	emits         [][nTags]int32
 	bp            [][nTags]uint8
 	pred          []tag
@@ -320,39 +322,34 @@ var cluPrefixes = [...]int{4, 8, 12, 20}
 // Without nb, the features of single neighbour words (neighbourKeys) are
 // left out.
 func contextFeatures(ti []tokInfo, s0, s1, i int, caps, nb bool, buf []uint64) []uint64 {
+	buf = wordContext(ti, s0, s1, i, caps, nb, buf)
+	ssm2, ssm1, ssp1, ssp2 := shapes(ti, s0, s1, i)
+	return shapeContext(ssm2, ssm1, ti[i].ss, ssp1, ssp2, boolU(caps), buf)
+}
+
+// wordContext appends the context features of token i but those of
+// shapeContext.
+func wordContext(ti []tokInfo, s0, s1, i int, caps, nb bool, buf []uint64) []uint64 {
 	t := &ti[i]
 	cb := boolU(caps)
 	lm1, lm2, lp1, lp2 := bosHash[0], bosHash[1], eosHash[0], eosHash[1]
-	ssm1, ssp1 := bosHash[0], eosHash[0]
-	ssm2, ssp2 := bosHash[1], eosHash[1]
 	var gm1, gp1 uint8
 	if i-1 >= s0 {
-		lm1, ssm1, gm1 = ti[i-1].l, ti[i-1].ss, ti[i-1].gazBits
+		lm1, gm1 = ti[i-1].l, ti[i-1].gazBits
 		if i-2 >= s0 {
-			lm2, ssm2 = ti[i-2].l, ti[i-2].ss
+			lm2 = ti[i-2].l
 		}
 	}
 	if i+1 < s1 {
-		lp1, ssp1, gp1 = ti[i+1].l, ti[i+1].ss, ti[i+1].gazBits
+		lp1, gp1 = ti[i+1].l, ti[i+1].gazBits
 		if i+2 < s1 {
-			lp2, ssp2 = ti[i+2].l, ti[i+2].ss
+			lp2 = ti[i+2].l
 		}
 	}
-	ss := mix(t.ss, cb)
 	if nb {
 		buf = append(buf, feat(fLm1, lm1), feat(fLm2, lm2), feat(fLp1, lp1), feat(fLp2, lp2))
 	}
-	buf = append(buf,
-		feat(fLm1L, mix(lm1, t.l)),
-		feat(fLLp1, mix(t.l, lp1)),
-		feat(fSSm1, mix(ssm1, cb)),
-		feat(fSSp1, mix(ssp1, cb)),
-		feat(fSSm1SS, mix(ssm1, ss)),
-		feat(fSSSSp1, mix(ss, ssp1)),
-		feat(fSStri, mix(mix(ssm1, ss), ssp1)),
-		feat(fSm2, mix(ssm2, ss)),
-		feat(fSp2, mix(ss, ssp2)),
-	)
+	buf = append(buf, feat(fLm1L, mix(lm1, t.l)), feat(fLLp1, mix(t.l, lp1)))
 	if t.cap {
 		buf = append(buf, feat(fCapLm1, mix(lm1, cb)), feat(fCapLp1, mix(lp1, cb)))
 		if t.lcInDoc {
@@ -363,7 +360,7 @@ func contextFeatures(ti []tokInfo, s0, s1, i int, caps, nb bool, buf []uint64) [
 		}
 	}
 	if i == s0 {
-		buf = append(buf, feat(fInit, ss))
+		buf = append(buf, feat(fInit, mix(t.ss, cb)))
 	}
 	for b := uint8(1); b != 0 && b <= t.gazBits; b <<= 1 {
 		if t.gazBits&b != 0 {
@@ -383,6 +380,48 @@ func contextFeatures(ti []tokInfo, s0, s1, i int, caps, nb bool, buf []uint64) [
 		buf = append(buf, feat(fGazP1, uint64(gp1)))
 	}
 	return buf
+}
+
+// shapeContext appends the features of the short shapes around a token
+// (ss) with the capitals flag cb: they depend on nothing else, and the few
+// thousand shape contexts of a text recur, so the tagger keeps their sum
+// by shapeContextKey.
+func shapeContext(ssm2, ssm1, ss0, ssp1, ssp2, cb uint64, buf []uint64) []uint64 {
+	ss := mix(ss0, cb)
+	return append(buf,
+		feat(fSSm1, mix(ssm1, cb)),
+		feat(fSSp1, mix(ssp1, cb)),
+		feat(fSSm1SS, mix(ssm1, ss)),
+		feat(fSSSSp1, mix(ss, ssp1)),
+		feat(fSStri, mix(mix(ssm1, ss), ssp1)),
+		feat(fSm2, mix(ssm2, ss)),
+		feat(fSp2, mix(ss, ssp2)),
+	)
+}
+
+// shapes returns the short shapes of the two tokens on each side of token
+// i in the sentence [s0, s1) (the sentence-edge stand-ins beyond it).
+func shapes(ti []tokInfo, s0, s1, i int) (ssm2, ssm1, ssp1, ssp2 uint64) {
+	ssm1, ssp1 = bosHash[0], eosHash[0]
+	ssm2, ssp2 = bosHash[1], eosHash[1]
+	if i-1 >= s0 {
+		ssm1 = ti[i-1].ss
+		if i-2 >= s0 {
+			ssm2 = ti[i-2].ss
+		}
+	}
+	if i+1 < s1 {
+		ssp1 = ti[i+1].ss
+		if i+2 < s1 {
+			ssp2 = ti[i+2].ss
+		}
+	}
+	return
+}
+
+// shapeContextKey identifies the arguments of shapeContext.
+func shapeContextKey(ssm2, ssm1, ss, ssp1, ssp2, cb uint64) uint64 {
+	return mix(mix(mix(ssm2, ssm1), mix(ss, cb)), mix(ssp1, ssp2))
 }
 
 func boolU(b bool) uint64 {

@@ -293,8 +293,16 @@ func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepD
 	p := &x.doc
 	p.words, p.sents = words, sents
 	p.ti = p.ti[:0]
+	if x.infos == nil || len(x.infos) > maxLocal {
+		x.infos = make(map[string]tokInfo, 1024)
+	}
 	for _, w := range words {
-		p.ti = append(p.ti, x.info(w))
+		ti, ok := x.infos[w]
+		if !ok {
+			ti = x.info(w)
+			x.infos[strings.Clone(w)] = ti // not a slice of the caller's text, which it would keep alive
+		}
+		p.ti = append(p.ti, ti)
 	}
 	p.caps = p.caps[:0]
 	if x.lc == nil {
@@ -339,9 +347,9 @@ func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepD
 	return p
 }
 
-// maxLocal bounds the per-word score caches of a scratch, which live on
-// across documents: past it, a cache starts again. At most about 11 MB per
-// scratch (16,384 words × (136 + 544) bytes).
+// maxLocal bounds the per-word and per-shape-context score caches of a
+// scratch, which live on across documents: past it, a cache starts again.
+// At most about 13 MB per scratch (16,384 × (136 + 544 + 136) bytes).
 const maxLocal = 1 << 14
 
 // decode runs the first pass (if any) to get the document votes, then the
@@ -356,6 +364,9 @@ func (t *Tagger) decode(p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
 	}
 	if x.local == nil || len(x.local) > maxLocal {
 		x.local = make(map[uint64]*[2][nTags]int32, 1024)
+	}
+	if x.shape == nil || len(x.shape) > maxLocal {
+		x.shape = make(map[uint64]*[2][nTags]int32, 1024)
 	}
 	if x.nbr == nil || len(x.nbr) > maxLocal {
 		x.nbr = make(map[uint64]*[4][2][nTags]int32, 1024)
@@ -412,8 +423,21 @@ func (t *Tagger) decode(p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
 					o2[tg] += nv[1][tg]
 				}
 			}
-			x.keys = contextFeatures(p.ti, s[0], s[1], i, caps, false, x.keys[:0])
+			x.keys = wordContext(p.ti, s[0], s[1], i, caps, false, x.keys[:0])
 			t.st.emitAdd(x.keys, o1, o2)
+			ssm2, ssm1, ssp1, ssp2 := shapes(p.ti, s[0], s[1], i)
+			sk := shapeContextKey(ssm2, ssm1, ti.ss, ssp1, ssp2, boolU(caps))
+			sv := x.shape[sk]
+			if sv == nil {
+				sv = new([2][nTags]int32)
+				x.keys = shapeContext(ssm2, ssm1, ti.ss, ssp1, ssp2, boolU(caps), x.keys[:0])
+				t.st.emit(x.keys, &sv[0], &sv[1])
+				x.shape[sk] = sv
+			}
+			for tg := 0; tg < nTags; tg++ {
+				o1[tg] += sv[0][tg]
+				o2[tg] += sv[1][tg]
+			}
 		}
 	}
 	if t.m1 != nil {

@@ -335,8 +335,21 @@ func chunkPOSDense(pm2, pm1, p0, pp1, pp2, n2 uint64, buf []uint64) []uint64 {
 }
 
 func chunkPOSHashed(w *word, c1, pm2, pm1, p0, pp1, pp2 uint64, buf []uint64) []uint64 {
-	return append(buf, feat(cC1L, mix(w.l, c1)), feat(cLP0, mix(w.l, p0)), feat(cPm1P0Pp1, pm1<<16|p0<<8|pp1),
-		feat(cPm2Pm1P0, pm2<<16|pm1<<8|p0), feat(cP0Pp1Pp2, p0<<16|pp1<<8|pp2))
+	buf = chunkWordTags(w, c1, p0, buf)
+	t3 := chunkTrigrams(pm2, pm1, p0, pp1, pp2)
+	return append(buf, t3[:]...)
+}
+
+// chunkWordTags are the chunk features of the word with the chunk tag
+// before it and its own POS (the tagger keeps their sum per word and pair).
+func chunkWordTags(w *word, c1, p0 uint64, buf []uint64) []uint64 {
+	return append(buf, feat(cC1L, mix(w.l, c1)), feat(cLP0, mix(w.l, p0)))
+}
+
+// chunkTrigrams are the features of the three POS trigrams around a token
+// (the tagger keeps their rows per trigram).
+func chunkTrigrams(pm2, pm1, p0, pp1, pp2 uint64) [3]uint64 {
+	return [3]uint64{feat(cPm1P0Pp1, pm1<<16|p0<<8|pp1), feat(cPm2Pm1P0, pm2<<16|pm1<<8|p0), feat(cP0Pp1Pp2, p0<<16|pp1<<8|pp2)}
 }
 
 // chunkDyn are the features of the earlier chunk tags (nChunk for none).

@@ -28,6 +28,37 @@ func key32(h uint64) uint32 {
 	return k
 }
 
+// row returns the row of feature h, or -1 if the model has none.
+func (m *model) row(h uint64) int32 {
+	k := key32(h)
+	mask := uint32(len(m.table) - 1)
+	i := (k * 2654435769) >> m.shift
+	for {
+		e := m.table[i]
+		if e == 0 {
+			return -1
+		}
+		if uint32(e>>32) == k {
+			return int32(uint32(e))
+		}
+		i = (i + 1) & mask
+	}
+}
+
+// addRow adds the weights of row r (from row; -1 adds nothing) to out.
+func (m *model) addRow(r int32, out []int32) {
+	if r < 0 {
+		return
+	}
+	c := len(m.classes)
+	o := int(r) * c
+	ws := m.w[o : o+c : o+c]
+	out = out[:len(ws)]
+	for t, v := range ws {
+		out[t] += int32(v)
+	}
+}
+
 // add adds the weights of feature h to out (len(out) == len(m.classes)).
 func (m *model) add(h uint64, out []int32) {
 	k := key32(h)

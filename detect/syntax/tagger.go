@@ -119,20 +119,32 @@ func newTagger(pos, chunk *model, clu *Clusters) (*Tagger, error) {
 		pos.addAll(posNeighbour(&edgeWords[s], s, buf[:0]), t.posEdge[s][:])
 		chunk.addAll(chunkNeighbour(&edgeWords[s], s, buf[:0]), t.chEdge[s][:])
 	}
-	t.pool.New = func() any { return &scratch{cache: map[uint64]*entry{}} }
+	t.pool.New = func() any { return &scratch{cache: map[uint64]*entry{}, old: map[uint64]*entry{}} }
 	return t, nil
 }
 
 // entry holds a word's info and the scores of its word features: its own,
 // then as the neighbour in each slot.
+//
+// It also keeps the last sum of the word's features with the tags before
+// it: for POS with the tag before (pT1 + 1 in t1), for chunks with the chunk
+// tag before and its own POS (c1<<8 | p0, + 1, in cp). A word mostly comes
+// with the same tags, so this saves most of the hashed lookups per token.
 type entry struct {
 	w   word
 	pos [1 + nSlots]pvec
 	ch  [1 + nSlots]cvec
+	t1  uint16
+	cp  uint32
+	t1v pvec
+	cpv cvec
 }
 
 type scratch struct {
-	cache    map[uint64]*entry
+	cache    map[uint64]*entry // the newer generation (maxCache)
+	old      map[uint64]*entry
+	tri      [3][]int32 // per POS trigram: its weights in triW, -1 for none, 0 not looked up yet
+	triW     []cvec
 	ents     []*entry
 	ws       []string
 	pos      []uint8
@@ -141,17 +153,26 @@ type scratch struct {
 	low, shp []byte
 }
 
-// maxCache bounds a scratch's word cache (about 1.5 KB a word): past it,
-// the cache starts again.
-const maxCache = 1 << 12
+// maxCache bounds a scratch's word cache (about 1.8 KB a word, so at most
+// about 29 MB): it keeps two generations of half that size; when the newer
+// one is full it becomes the older and the oldest is dropped. A word found
+// in the older generation moves to the newer, so the words of a large
+// corpus that recur stay (on varied news this halves the misses of one
+// cache cleared when full).
+const maxCache = 1 << 14
 
 func (t *Tagger) lookup(x *scratch, w string) *entry {
 	h := fnvString(w)
 	if e := x.cache[h]; e != nil {
 		return e
 	}
-	if len(x.cache) >= maxCache {
+	if len(x.cache) >= maxCache/2 {
+		x.old, x.cache = x.cache, x.old
 		clear(x.cache)
+	}
+	if e := x.old[h]; e != nil {
+		x.cache[h] = e
+		return e
 	}
 	e := &entry{}
 	e.w, x.low, x.shp = analyse(w, x.low, x.shp)
@@ -291,8 +312,17 @@ func (t *Tagger) tagPOS(x *scratch) {
 		if i+1 < n {
 			p1 = &x.ents[i+1].w
 		}
-		x.keys = posHashed(&e.w, m1, p1, i, uint64(t1), x.keys[:0])
-		t.pos.addAll(x.keys, sc[:])
+		if i == 0 {
+			x.keys = posHashed(&e.w, m1, p1, i, uint64(t1), x.keys[:0])
+			t.pos.addAll(x.keys, sc[:])
+		} else {
+			if e.t1 != uint16(t1)+1 {
+				e.t1, e.t1v = uint16(t1)+1, pvec{}
+				x.keys = posHashed(&e.w, m1, p1, i, uint64(t1), x.keys[:0])
+				t.pos.addAll(x.keys, e.t1v[:])
+			}
+			addP(&sc, &e.t1v)
+		}
 		x.pos = append(x.pos, uint8(argmax(sc[:nP])))
 	}
 }
@@ -327,11 +357,47 @@ func (t *Tagger) tagChunks(x *scratch) {
 				c2 = int(x.chunk[i-2])
 			}
 		}
-		x.keys = chunkPOSHashed(&e.w, uint64(c1), pm2, pm1, p0, pp1, pp2, x.keys[:0])
-		t.chunk.addAll(x.keys, sc[:])
+		if cp := uint32(c1)<<8 | uint32(p0) + 1; e.cp != cp {
+			e.cp, e.cpv = cp, cvec{}
+			x.keys = chunkWordTags(&e.w, uint64(c1), p0, x.keys[:0])
+			t.chunk.addAll(x.keys, e.cpv[:])
+		}
+		addC(&sc, &e.cpv)
+		t.addTrigrams(x, pm2, pm1, p0, pp1, pp2, &sc)
 		addC(&sc, &t.chC[c2*c1n+c1])
 		addC(&sc, &t.chCP[c1*n2+int(p0)])
 		x.chunk = append(x.chunk, uint8(argmax(sc[:nC])))
+	}
+}
+
+// addTrigrams adds the chunk weights of the three POS trigrams around a
+// token. Each trigram's weights are looked up once per scratch and copied
+// into x.triW, which stays small (the trigrams of news are a few thousand)
+// and so in cache, where the model's rows are spread over megabytes.
+func (t *Tagger) addTrigrams(x *scratch, pm2, pm1, p0, pp1, pp2 uint64, sc *cvec) {
+	n2 := uint64(t.nP + 2)
+	if x.tri[0] == nil {
+		for k := range x.tri {
+			x.tri[k] = make([]int32, n2*n2*n2)
+		}
+		x.triW = append(x.triW[:0], cvec{}) // index 0: no weights
+	}
+	codes := [3]uint64{(pm1*n2+p0)*n2 + pp1, (pm2*n2+pm1)*n2 + p0, (p0*n2+pp1)*n2 + pp2}
+	for k, code := range codes {
+		r := x.tri[k][code]
+		if r == 0 {
+			r = -1
+			if row := t.chunk.row(chunkTrigrams(pm2, pm1, p0, pp1, pp2)[k]); row >= 0 {
+				var v cvec
+				t.chunk.addRow(row, v[:])
+				r = int32(len(x.triW))
+				x.triW = append(x.triW, v)
+			}
+			x.tri[k][code] = r
+		}
+		if r > 0 {
+			addC(sc, &x.triW[r])
+		}
 	}
 }
 
