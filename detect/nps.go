@@ -201,7 +201,10 @@ func (d *doc) rightNP(k, hi int) rng {
 		}
 	case determiners[w] && w != "that":
 		j := k + 1
-		for j < hi && j < k+7 && !d.isPunct(j) && !stops[d.low[j]] && !prepositions[d.low[j]] && cueStrength[d.low[j]] == 0 && !auxiliaries[d.low[j]] && d.quote[j] < 0 {
+		// Up to a finite verb ("the minister declined") or the next
+		// phrase's determiner ("told the network the plan was dead").
+		for j < hi && j < k+7 && !d.isPunct(j) && !stops[d.low[j]] && !prepositions[d.low[j]] && cueStrength[d.low[j]] == 0 && !auxiliaries[d.low[j]] && d.quote[j] < 0 &&
+			!(j > k+1 && (articles[d.low[j]] || d.finiteVerb(j, j+1))) {
 			j++
 		}
 		if j == k+1 {

@@ -263,7 +263,16 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		return parts
 	}
 	end := sentEnd
-	if w := d.low[c.subj.a]; c.subj.len() == 1 && (w == "who" || w == "which") && c.subj.a > s.a && d.low[c.subj.a-1] == "," {
+	if d.objectRelative(c, s) {
+		// "The bill, which the government says will save $40 million,
+		// passes …": the content ends with the relative clause.
+		for j := k; j < sentEnd; j++ {
+			if d.low[j] == "," && d.quote[j] < 0 {
+				end = j
+				break
+			}
+		}
+	} else if w := d.low[c.subj.a]; c.subj.len() == 1 && (w == "who" || w == "which") && c.subj.a > s.a && d.low[c.subj.a-1] == "," {
 		// "Smith, who said X, left": the relative clause ends at its comma.
 		for j := k; j < sentEnd; j++ {
 			if d.low[j] == "," && d.quote[j] < 0 {
@@ -333,6 +342,20 @@ var sayForms = set(`say says said saying`)
 // subordinators open an adverbial clause after an object: "added a goal as
 // the side won".
 var subordinators = set(`as while when after before because since until if though although whereas once unless`)
+
+// objectRelative reports whether the cue's subject opens a relative clause
+// set off by a comma whose gap is the content: ", which the government
+// says will …".
+func (d *doc) objectRelative(c *cue, s rng) bool {
+	if c.subj.len() == 0 || c.subj.a-2 < s.a || d.low[c.subj.a-2] != "," {
+		return false
+	}
+	switch d.low[c.subj.a-1] {
+	case "which", "who", "whom":
+		return true
+	}
+	return false
+}
 
 // forwardStart is the first token of a clause after the attribution ending
 // at e: over "that", a colon or a comma, and adjuncts up to "that"; ok is

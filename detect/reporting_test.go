@@ -72,6 +72,8 @@ func TestStillReporting(t *testing.T) {
 		"She wrote on Monday that the council had ignored the residents.":             "the council had ignored the residents",
 		"The director explained the numbers this way: revenue fell while costs rose.": "revenue fell while costs rose",
 		"The mayor said the bridge would reopen in May.":                              "the bridge would reopen in May",
+		"The mayor told the network the bridge would reopen in May.":                  "the bridge would reopen in May",
+		"The bill, which the province says will save $40 million, passes next week.":  "will save $40 million",
 	} {
 		a := det.Detect(in)
 		runes := []rune(in)
