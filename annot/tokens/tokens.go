@@ -237,6 +237,12 @@ func singleLetterBefore(text string, b int) bool {
 // where it starts (bytes, code points), or b0 when there is none.
 func clitic(text string, b0, b1, cp0, cp1 int) (int, int) {
 	w := text[b0:b1]
+	// Every clitic has an apostrophe (' or ’, whose last byte is 0x99) in
+	// its last five bytes: most words have none and end here.
+	tail := w[max(0, len(w)-5):]
+	if strings.IndexByte(tail, '\'') < 0 && strings.IndexByte(tail, 0x99) < 0 {
+		return b0, cp0
+	}
 	for _, c := range [...]string{"n't", "n’t", "'s", "’s", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'d", "’d", "'m", "’m", "'S", "’S"} {
 		if len(w) > len(c) && strings.HasSuffix(w, c) {
 			if c[0] == 'n' && !strings.HasSuffix(strings.ToLower(w), c) {

@@ -1,6 +1,7 @@
 package tokens
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -85,4 +86,32 @@ func BenchmarkTokenize(b *testing.B) {
 		Tokenize(text)
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// TestCliticShortcut: clitic's early return for words without an apostrophe
+// near their end finds the same clitics as trying each one.
+func TestCliticShortcut(t *testing.T) {
+	slow := func(w string) int {
+		for _, c := range [...]string{"n't", "n’t", "'s", "’s", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'d", "’d", "'m", "’m", "'S", "’S"} {
+			if len(w) > len(c) && strings.HasSuffix(w, c) {
+				if c[0] == 'n' && !strings.HasSuffix(strings.ToLower(w), c) {
+					continue
+				}
+				return len(w) - len(c)
+			}
+		}
+		return 0
+	}
+	parts := []string{"a", "n", "t", "s", "re", "ll", "d", "m", "S", "'", "’", "é", "™", "x"}
+	rng := rand.New(rand.NewSource(1))
+	for i := 0; i < 20000; i++ {
+		w := ""
+		for k := 1 + rng.Intn(6); k > 0; k-- {
+			w += parts[rng.Intn(len(parts))]
+		}
+		got, _ := clitic(w, 0, len(w), 0, utf8.RuneCountInString(w))
+		if want := slow(w); got != want {
+			t.Fatalf("clitic(%q) starts at byte %d, want %d", w, got, want)
+		}
+	}
 }
