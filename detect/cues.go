@@ -114,9 +114,13 @@ func (d *doc) accordingCue(i int, s rng) (cue, bool) {
 }
 
 // askedCue: "Asked whether X, Smith said …": the question put to the
-// subject of the main clause is reported too.
+// subject of the main clause is reported too; it is not the subject's
+// speech, so the quote gets no speaker (speakers).
 func (d *doc) askedCue(i int, s rng) (cue, bool) {
 	e := d.askedClause(i, s)
+	if d.speech && d.low[i+1] == "about" {
+		return cue{}, false // "Asked about the deal, …": a topic, nothing said
+	}
 	c := cue{a: i, b: i + 1, objEnd: i + 1, strength: 0.6, question: e, rule: ruleAsked}
 	if np := d.rightNP(e+1, s.b); np.len() > 0 {
 		c.subj = np

@@ -102,3 +102,25 @@ func TestDatelineIsNoContent(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedHasNoSpeaker: "Asked whether X, Doe said Y": someone unnamed put
+// the question to Doe, who says only Y; "Asked about a topic" reports
+// nothing in the speech scope.
+func TestAskedHasNoSpeaker(t *testing.T) {
+	det := mustNew(t)
+	in := "Asked whether the bridge would reopen soon, Mayor Ana Ruiz said it would open in May."
+	a := det.Detect(in)
+	runes := []rune(in)
+	got := map[string]string{}
+	for _, q := range a.Quotes {
+		got[annot.SpanText(runes, q.Parts[0])] = a.SpeakerName(runes, q)
+	}
+	want := map[string]string{"whether the bridge would reopen soon": "", "it would open in May": "Ana Ruiz"}
+	if len(got) != len(want) || got["whether the bridge would reopen soon"] != "" || got["it would open in May"] != "Ana Ruiz" {
+		t.Errorf("%q: got %v, want %v", in, got, want)
+	}
+	in = "Asked about the deal, the minister declined to comment."
+	if a := det.Detect(in); len(a.Quotes) != 0 {
+		t.Errorf("%q: want no quote; got%s", in, dump([]rune(in), a))
+	}
+}

@@ -84,6 +84,11 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 	for qi := range qs {
 		q := &qs[qi]
 		out[qi] = -1
+		if q.cue >= 0 && cues[q.cue].rule == ruleAsked && q.marks < 0 {
+			// "Asked whether X, Doe said": someone unnamed asked Doe.
+			q.spk = rng{}
+			continue
+		}
 		a, b := q.first(), q.last()
 		pa := int(d.para[a])
 		if q.spk.len() == 0 {
