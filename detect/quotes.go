@@ -324,6 +324,8 @@ func (d *doc) objectEnd(k, end int) int {
 		switch p := d.pos[i]; {
 		case d.low[i] == ":":
 			return i
+		case d.low[i] == "," && i+1 < end && (subordinators[d.low[i+1]] || d.low[i+1] == "and" || d.low[i+1] == "but"):
+			return j // `added an assist, while Lin made 31 saves`
 		case d.low[i] == "," && d.finiteVerb(i, end):
 			return k // `said the agency, which runs X, would …`
 		case d.low[i] == "," || d.low[i] == ";" || d.isDashTok(i) || p == syntax.WDT || p == syntax.WP || p == syntax.WRB ||
