@@ -275,6 +275,10 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 	if passive && (w == "told" || w == "asked" || w == "informed" || w == "reminded" || w == "warned" || w == "urged" || w == "assured") {
 		return false
 	}
+	if passive && pastForm(w) && !strings.HasSuffix(w, "ing") && w != "quoted" {
+		// "A man has been charged": the subject of a passive is no speaker.
+		return false
+	}
 	if strings.HasSuffix(w, "ing") && (!passive || k >= s.a && d.low[k] == ",") {
 		c.subj = d.sentenceSubject(s, i)
 		return true

@@ -125,3 +125,18 @@ func TestAskedHasNoSpeaker(t *testing.T) {
 		t.Errorf("%q: want no quote; got%s", in, dump([]rune(in), a))
 	}
 }
+
+// TestPassiveSubjectIsNoSpeaker: the subject of a passive cue verb ("a man
+// has been charged") is no speaker; the speaker after the clause is.
+func TestPassiveSubjectIsNoSpeaker(t *testing.T) {
+	det := mustNew(t)
+	in := "VANCOUVER — A man has been charged after a crash that injured three people, police say."
+	a := det.Detect(in)
+	runes := []rune(in)
+	if len(a.Quotes) != 1 {
+		t.Fatalf("%q: want one quote; got%s", in, dump(runes, a))
+	}
+	if m := a.Mention(a.Quotes[0].Speaker); m == nil || annot.SpanText(runes, m.Span) != "police" {
+		t.Errorf("%q: speaker %v, want police", in, m)
+	}
+}
