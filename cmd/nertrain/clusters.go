@@ -21,8 +21,9 @@ import (
 // 2-means on the cosine, each half again, down to clusterDepth levels.
 // The path of splits is the word's cluster, as in Brown clustering, and
 // prefixes of it are features.
+var clusterMinCount = 3 // -cluster-min
+
 const (
-	clusterMinCount = 3
 	clusterMaxWords = 40000
 	clusterContext  = 1000 // frequent words counted as left and right contexts
 	clusterDepth    = 20
