@@ -156,10 +156,22 @@ func (d *doc) opinionCue(i int, s rng) (cue, bool) {
 
 // colonCue: a headline's colon introduction, "Senator Smith: Vote will pass".
 func (d *doc) colonCue(i int, s rng) (cue, bool) {
-	if np := d.leftNP(i-1, s.a); np.len() > 0 && np.len() <= 4 && np.a == s.a && d.capital(np.b-1) {
+	if np := d.leftNP(i-1, s.a); np.len() > 0 && np.len() <= 4 && np.a == s.a && d.capital(np.b-1) && (!d.speech || d.canSpeak(np)) {
 		return cue{a: i, b: i + 1, subj: np, objEnd: i + 1, strength: 0.4, rule: ruleColon}, true
 	}
 	return cue{}, false
+}
+
+// canSpeak reports whether a capitalised phrase before a headline's colon
+// names someone: a person or an organisation, or a role ("Mayor:"), not a
+// label like "Revealed:" or "Breaking:" (PolNeAR, scope all, counts those).
+func (d *doc) canSpeak(np rng) bool {
+	for i := np.a; i < np.b; i++ {
+		if d.person[i] || d.org[i] || roleNouns[d.low[i]] || personTitles[d.low[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // adjacentCue: a verb that only introduces a quote next to it ("he
@@ -194,8 +206,9 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 		return cue{}, false
 	}
 	if c.subj.len() == 0 && !c.inverted {
-		// A cue with no speaker is only kept before a colon or after a comma.
-		if !(i+1 < s.b && d.low[i+1] == ":") {
+		// A cue with no speaker is only kept before a colon, and not as
+		// a label opening a sentence ("Revealed: …").
+		if !(i+1 < s.b && d.low[i+1] == ":") || i == s.a {
 			return cue{}, false
 		}
 	}

@@ -131,10 +131,16 @@ func (d *Detector) run(text string) result {
 	names := d.tagger.names(x.text, x.toks)
 	ments, ents := x.cluster(names)
 	x.person = make([]bool, len(x.toks))
+	x.org = make([]bool, len(x.toks))
 	for _, m := range ments {
-		if m.label == annot.LabelPerson {
+		switch m.label {
+		case annot.LabelPerson:
 			for i := m.a; i < m.b; i++ {
 				x.person[i] = true
+			}
+		case annot.LabelOrg:
+			for i := m.a; i < m.b; i++ {
+				x.org[i] = true
 			}
 		}
 	}

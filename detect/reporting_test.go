@@ -140,3 +140,21 @@ func TestPassiveSubjectIsNoSpeaker(t *testing.T) {
 		t.Errorf("%q: speaker %v, want police", in, m)
 	}
 }
+
+// TestHeadlineLabelIsNoSpeaker: a label before a headline's colon
+// ("Breaking:", "Revealed:") is no one speaking; a person's name is.
+func TestHeadlineLabelIsNoSpeaker(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"Breaking: Council Votes To Close The Old Arena In March",
+		"Revealed: What The New Budget Means For Your Taxes",
+	} {
+		if a := det.Detect("Intro line.\n\n" + in + "\n\nThe vote was close."); len(a.Quotes) != 0 {
+			t.Errorf("%q: want no quote; got%s", in, dump([]rune(in), a))
+		}
+	}
+	in := "Intro line.\n\nMayor Ana Ruiz: We Will Rebuild The Bridge By Spring\n\nThe vote was close."
+	if a := det.Detect(in); len(a.Quotes) != 1 {
+		t.Errorf("%q: want one quote; got%s", in, dump([]rune(in), a))
+	}
+}

@@ -27,6 +27,7 @@ type doc struct {
 	chunk []syntax.ChunkType // type of the chunk holding each token
 
 	person   []bool // token is inside a person name
+	org      []bool // token is inside an organisation's name
 	lastCues []cue  // every cue, including those found inside quotes
 	speech   bool   // the speech scope: only reported speech is suggested
 }
