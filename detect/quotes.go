@@ -229,7 +229,10 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 	// "Still, she said, B") is no part of what was said.
 	front := pre > clause && e < sentEnd && d.low[e] == "," && pre-clause <= 5 &&
 		(prepositions[d.low[clause]] || capStop[d.low[clause]] && !determiners[d.low[clause]] && pre-clause == 1)
-	if !front && (pre-clause >= 3 || pre > clause && e < sentEnd && d.low[e] == ",") {
+	// A prepositional phrase with no verb is an adjunct, not what was
+	// said: "In a speech last July, he said, “…”".
+	adjunctOnly := prepositions[d.low[clause]] && !d.finiteVerb(clause, pre)
+	if !front && !adjunctOnly && (pre-clause >= 3 || pre > clause && e < sentEnd && d.low[e] == ",") {
 		parts = append(parts, rng{clause, pre})
 	}
 	if e >= sentEnd || len(parts) == 0 && !front {

@@ -57,7 +57,14 @@ func TestNotReporting(t *testing.T) {
 			t.Errorf("%q, scope all: want the object reported (PolNeAR); got%s", in, dump([]rune(in), a))
 		}
 	}
-	in := "The senator called her to come back to the table."
+	// A fronted adjunct is not what was said.
+	in := "Jo Doe spoke in March.\n\nIn a speech to the chamber of commerce last spring, she said:\n\nLet no one be mistaken about the plan."
+	for _, q := range det.Detect(in).Quotes {
+		if got := annot.SpanText([]rune(in), q.Parts[0]); strings.HasPrefix(got, "In a speech") {
+			t.Errorf("%q: the adjunct %q reported", in, got)
+		}
+	}
+	in = "The senator called her to come back to the table."
 	if a := det.Detect(in); len(a.Quotes) != 1 {
 		t.Errorf("%q: a request is reported; got%s", in, dump([]rune(in), a))
 	}
