@@ -121,6 +121,51 @@ func BenchmarkDetect(b *testing.B) {
 	}
 }
 
+// BenchmarkDetectNews runs the full detection over the 840 articles of
+// PolNeAR train, one after the other: varied news, whose vocabulary does
+// not fit the taggers' word caches as one repeated article does, so this
+// is the honest speed (BenchmarkDetect overstates it). Skipped without
+// ../shared.
+func BenchmarkDetectNews(b *testing.B) {
+	shared := sharedDir(b)
+	if shared == "" {
+		b.Skip("skipped: ../shared is absent, so there are no news articles to run on")
+	}
+	f, err := os.Open(filepath.Join(shared, "corpus", "polnear", "train.jsonl"))
+	if err != nil {
+		b.Skipf("skipped: PolNeAR train is not readable: %v", err)
+	}
+	defer f.Close()
+	var texts []string
+	n := 0
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<26)
+	for sc.Scan() {
+		var a struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, a.Text)
+		n += countTokens(a.Text)
+	}
+	if err := sc.Err(); err != nil {
+		b.Fatal(err)
+	}
+	det := mustNew(b)
+	det.Detect(texts[0]) // load the models outside the timing
+	b.ResetTimer()
+	c0 := cputime.Used()
+	for i := 0; i < b.N; i++ {
+		for _, t := range texts {
+			det.Detect(t)
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	if c := cputime.Used() - c0; c > 0 {
+		b.ReportMetric(float64(n)*float64(b.N)/c.Seconds(), "tokens/cpu-s")
+	}
+}
+
 // BenchmarkDetectSizes shows time per token staying flat as articles grow.
 func BenchmarkDetectSizes(b *testing.B) {
 	det := mustNew(b)

@@ -27,6 +27,8 @@ attr-model:
 	@test -d $(SHARED)/corpus/polnear || { echo "attr-model: $(SHARED)/corpus/polnear not found"; exit 1; }
 	. scripts/env.sh && go run ./cmd/attrtrain -shared $(SHARED) -out assets/attr
 
+# BenchmarkDetectNews is the honest speed (840 varied news articles; needs
+# ../shared); BenchmarkDetect repeats the sample article and overstates it.
 bench-detect:
 	. scripts/env.sh && go test -run '^$$' -bench 'Detect' -benchmem -cpu 1 ./detect/
 
