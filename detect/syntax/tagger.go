@@ -126,10 +126,12 @@ func newTagger(pos, chunk *model, clu *Clusters) (*Tagger, error) {
 // entry holds a word's info and the scores of its word features: its own,
 // then as the neighbour in each slot.
 //
-// It also keeps the last sum of the word's features with the tags before
-// it: for POS with the tag before (pT1 + 1 in t1), for chunks with the chunk
-// tag before and its own POS (c1<<8 | p0, + 1, in cp). A word mostly comes
-// with the same tags, so this saves most of the hashed lookups per token.
+// It also keeps its own scores plus those of its features with the tags
+// before it, for the last such tags: for POS with the tag before (t1 + 1
+// in t1), for chunks with the chunk tag before and its own POS (c1<<8 | p0,
+// + 1, in cp; with the features of c1 and p0 without the word). A word
+// mostly comes with the same tags, so this saves most of the hashed
+// lookups and additions per token.
 type entry struct {
 	w   word
 	pos [1 + nSlots]pvec
@@ -289,14 +291,6 @@ func (t *Tagger) tagPOS(x *scratch) {
 	var sc pvec
 	for i := 0; i < n; i++ {
 		e := x.ents[i]
-		sc = e.pos[0]
-		for s, off := range slotOffset {
-			if j := i + off; j >= 0 && j < n {
-				addP(&sc, &x.ents[j].pos[1+s])
-			} else {
-				addP(&sc, &t.posEdge[s])
-			}
-		}
 		t1, t2 := nP, nP
 		if i >= 1 {
 			t1 = int(x.pos[i-1])
@@ -304,25 +298,30 @@ func (t *Tagger) tagPOS(x *scratch) {
 				t2 = int(x.pos[i-2])
 			}
 		}
-		addP(&sc, &t.posPrev[t1*n1+t2])
-		m1, p1 := &edgeWords[slotM1], &edgeWords[slotP1]
-		if i > 0 {
-			m1 = &x.ents[i-1].w
-		}
-		if i+1 < n {
-			p1 = &x.ents[i+1].w
-		}
-		if i == 0 {
-			x.keys = posHashed(&e.w, m1, p1, i, uint64(t1), x.keys[:0])
-			t.pos.addAll(x.keys, sc[:])
-		} else {
-			if e.t1 != uint16(t1)+1 {
-				e.t1, e.t1v = uint16(t1)+1, pvec{}
-				x.keys = posHashed(&e.w, m1, p1, i, uint64(t1), x.keys[:0])
-				t.pos.addAll(x.keys, e.t1v[:])
+		// The word's own scores with its features with the tag before (t1
+		// is nP, none, exactly at the sentence's start: posHashed's other
+		// case).
+		if e.t1 != uint16(t1)+1 {
+			m1, p1 := &edgeWords[slotM1], &edgeWords[slotP1]
+			if i > 0 {
+				m1 = &x.ents[i-1].w
 			}
-			addP(&sc, &e.t1v)
+			if i+1 < n {
+				p1 = &x.ents[i+1].w
+			}
+			e.t1, e.t1v = uint16(t1)+1, e.pos[0]
+			x.keys = posHashed(&e.w, m1, p1, i, uint64(t1), x.keys[:0])
+			t.pos.addAll(x.keys, e.t1v[:])
 		}
+		sc = e.t1v
+		for s, off := range slotOffset {
+			if j := i + off; j >= 0 && j < n {
+				addP(&sc, &x.ents[j].pos[1+s])
+			} else {
+				addP(&sc, &t.posEdge[s])
+			}
+		}
+		addP(&sc, &t.posPrev[t1*n1+t2])
 		x.pos = append(x.pos, uint8(argmax(sc[:nP])))
 	}
 }
@@ -336,20 +335,8 @@ func (t *Tagger) tagChunks(x *scratch) {
 	var sc cvec
 	for i := 0; i < n; i++ {
 		e := x.ents[i]
-		sc = e.ch[0]
-		for s, off := range slotOffset {
-			if j := i + off; j >= 0 && j < n {
-				addC(&sc, &x.ents[j].ch[1+s])
-			} else {
-				addC(&sc, &t.chEdge[s])
-			}
-		}
 		pm2, pm1, p0 := posAt(x.pos, i-2, nP), posAt(x.pos, i-1, nP), posAt(x.pos, i, nP)
 		pp1, pp2 := posAt(x.pos, i+1, nP), posAt(x.pos, i+2, nP)
-		addC(&sc, &t.chA[int(pm1)*n2+int(p0)])
-		addC(&sc, &t.chB[int(p0)*n2+int(pp1)])
-		addC(&sc, &t.chPm2[pm2])
-		addC(&sc, &t.chPp2[pp2])
 		c1, c2 := nC, nC
 		if i >= 1 {
 			c1 = int(x.chunk[i-1])
@@ -357,23 +344,35 @@ func (t *Tagger) tagChunks(x *scratch) {
 				c2 = int(x.chunk[i-2])
 			}
 		}
+		// The word's own scores with those of the chunk tag before and its
+		// POS, with and without the word.
 		if cp := uint32(c1)<<8 | uint32(p0) + 1; e.cp != cp {
-			e.cp, e.cpv = cp, cvec{}
+			e.cp, e.cpv = cp, e.ch[0]
 			x.keys = chunkWordTags(&e.w, uint64(c1), p0, x.keys[:0])
 			t.chunk.addAll(x.keys, e.cpv[:])
+			addC(&e.cpv, &t.chCP[c1*n2+int(p0)])
 		}
-		addC(&sc, &e.cpv)
+		sc = e.cpv
+		for s, off := range slotOffset {
+			if j := i + off; j >= 0 && j < n {
+				addC(&sc, &x.ents[j].ch[1+s])
+			} else {
+				addC(&sc, &t.chEdge[s])
+			}
+		}
 		t.addTrigrams(x, pm2, pm1, p0, pp1, pp2, &sc)
 		addC(&sc, &t.chC[c2*c1n+c1])
-		addC(&sc, &t.chCP[c1*n2+int(p0)])
 		x.chunk = append(x.chunk, uint8(argmax(sc[:nC])))
 	}
 }
 
-// addTrigrams adds the chunk weights of the three POS trigrams around a
-// token. Each trigram's weights are looked up once per scratch and copied
-// into x.triW, which stays small (the trigrams of news are a few thousand)
-// and so in cache, where the model's rows are spread over megabytes.
+// addTrigrams adds the chunk scores of the POS tags around a token: the
+// three trigram features, and the single and pair features, which the
+// trigrams' entries include: (pm2, pm1, p0) has cPm2, cPm1, cP0 and cPm1P0;
+// (p0, pp1, pp2) has cPp1, cPp2 and cP0Pp1. Each trigram's entry is made
+// once per scratch in x.triW, which stays small (the POS trigrams of news
+// are a few thousand) and so in cache, where the model's rows are spread
+// over megabytes.
 func (t *Tagger) addTrigrams(x *scratch, pm2, pm1, p0, pp1, pp2 uint64, sc *cvec) {
 	n2 := uint64(t.nP + 2)
 	if x.tri[0] == nil {
@@ -386,10 +385,19 @@ func (t *Tagger) addTrigrams(x *scratch, pm2, pm1, p0, pp1, pp2 uint64, sc *cvec
 	for k, code := range codes {
 		r := x.tri[k][code]
 		if r == 0 {
+			var v cvec
+			row := t.chunk.row(chunkTrigrams(pm2, pm1, p0, pp1, pp2)[k])
+			t.chunk.addRow(row, v[:])
+			switch k {
+			case 1:
+				addC(&v, &t.chPm2[pm2])
+				addC(&v, &t.chA[pm1*n2+p0])
+			case 2:
+				addC(&v, &t.chB[p0*n2+pp1])
+				addC(&v, &t.chPp2[pp2])
+			}
 			r = -1
-			if row := t.chunk.row(chunkTrigrams(pm2, pm1, p0, pp1, pp2)[k]); row >= 0 {
-				var v cvec
-				t.chunk.addRow(row, v[:])
+			if row >= 0 || k > 0 {
 				r = int32(len(x.triW))
 				x.triW = append(x.triW, v)
 			}
