@@ -93,6 +93,7 @@ var proposers = []proposer{
 	{func(d *doc, i int, s rng) bool {
 		return d.low[i] == ":" && i > s.a && i+3 < s.b && doubleMark(d.low[i+1]) == notMark
 	}, (*doc).colonCue},
+	{func(d *doc, i int, s rng) bool { return hearsay[d.low[i]] && i > s.a }, (*doc).hearsayCue},
 	{func(d *doc, i int, s rng) bool { return cueStrength[d.low[i]] > 0 }, (*doc).verbCue},
 	{func(d *doc, i int, s rng) bool { return adjacentCues[d.low[i]] && d.nextToQuote(i, s) }, (*doc).adjacentCue},
 }
@@ -172,6 +173,12 @@ func (d *doc) canSpeak(np rng) bool {
 		}
 	}
 	return false
+}
+
+// hearsayCue: "The agency reportedly plans …": what unnamed others say;
+// the clause around the adverb is the content and no one is its source.
+func (d *doc) hearsayCue(i int, s rng) (cue, bool) {
+	return cue{a: i, b: i + 1, objEnd: i + 1, strength: 0.5, rule: ruleHearsay}, true
 }
 
 // adjacentCue: a verb that only introduces a quote next to it ("he

@@ -15,6 +15,8 @@ package detect
 //	nounlike  more often a noun after a preposition ("in support")
 //	object    a plain noun-phrase object is another sense, no report
 //	          ("added a goal", "wrote a letter"; reporting takes a clause)
+//	hearsay   an adverb reporting what unnamed others say ("X reportedly
+//	          did Y"): the clause around it is the content, with no source
 //	evidential a raising verb whose subject holds no attitude ("appears
 //	          to be hurting"): a cue only before a verb of speech or
 //	          thought ("seemed to suggest")
@@ -51,6 +53,7 @@ allegation     speech   0.0 noun
 allegations    speech   0.0 noun
 allege         speech   1.0
 alleged        speech   1.0
+allegedly      speech   0.0 hearsay
 alleges        speech   1.0
 alleging       speech   1.0
 announce       speech   1.0
@@ -355,6 +358,7 @@ promising      speech   0.5
 propose        speech   0.6
 proposed       speech   0.6
 proposes       speech   0.6
+purportedly    speech   0.0 hearsay
 question       speech   0.6 clause nounlike
 questioned     speech   0.6
 quip           speech   1.0
@@ -398,6 +402,7 @@ reply          speech   1.0 topic
 replying       speech   1.0
 report         speech   0.5 clause nounlike
 reported       speech   1.0
+reportedly     speech   0.0 hearsay
 reporting      speech   0.5
 reports        speech   0.5 clause nounlike
 respond        speech   1.0 topic
@@ -457,6 +462,7 @@ support        attitude 0.6 nounlike
 supported      attitude 0.6
 supporting     attitude 0.6
 supports       attitude 0.6
+supposedly     speech   0.0 hearsay
 suspect        attitude 0.5 clause
 suspected      attitude 0.5 clause
 suspects       attitude 0.5 clause

@@ -34,6 +34,7 @@ var (
 	nounLike     = map[string]bool{}
 	objectVerbs  = map[string]bool{}
 	evidential   = map[string]bool{}
+	hearsay      = map[string]bool{}
 )
 
 func init() {
@@ -45,7 +46,7 @@ func init() {
 func loadCueWords(table string) error {
 	flags := map[string]map[string]bool{"clause": clauseOnly, "tell": tellVerbs, "adjacent": adjacentCues,
 		"raising": raisingVerbs, "topic": topicVerbs, "noun": speechNouns, "nounlike": nounLike,
-		"object": objectVerbs, "evidential": evidential}
+		"object": objectVerbs, "evidential": evidential, "hearsay": hearsay}
 	for n, line := range strings.Split(table, "\n") {
 		f := strings.Fields(line)
 		if len(f) == 0 {

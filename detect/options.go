@@ -58,9 +58,10 @@ const (
 	ruleRaising                   // "is expected to", "plans to"
 	ruleColon                     // a headline colon ("Senator Smith: vote will pass")
 	ruleEmbedded                  // inside a direct quote's marks ("“A,” he said, “B”")
+	ruleHearsay                   // an adverb of hearsay with no source ("X reportedly did Y")
 )
 
-var ruleNames = [...]string{"verb", "adjacent", "according", "asked", "noun", "opinion", "topic", "raising", "colon", "embedded"}
+var ruleNames = [...]string{"verb", "adjacent", "according", "asked", "noun", "opinion", "topic", "raising", "colon", "embedded", "hearsay"}
 
 func (r ruleKind) String() string { return ruleNames[r] }
 
@@ -92,7 +93,9 @@ func (d *doc) inScope(cues []cue, s Scope) []cue {
 	}
 	out := cues[:0]
 	for _, c := range cues {
-		if !c.attitude {
+		// Hearsay names no one who spoke: nothing to suggest for "who
+		// said what" (PolNeAR, scope all, counts it).
+		if !c.attitude && c.rule != ruleHearsay {
 			out = append(out, c)
 		}
 	}

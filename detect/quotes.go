@@ -176,6 +176,8 @@ func (d *doc) content(c *cue) []rng {
 		return []rng{{c.b, c.question}}
 	case c.adjacent:
 		return nil
+	case c.rule == ruleHearsay:
+		return d.hearsayContent(c, s, sentEnd)
 	}
 	e, adjunct := d.adjunctAfter(c, s, sentEnd)
 	parts, done := d.backwardContent(c, s, sentEnd, e, adjunct)
@@ -183,6 +185,25 @@ func (d *doc) content(c *cue) []rng {
 		return parts
 	}
 	return d.forwardContent(c, s, sentEnd, e, parts)
+}
+
+// hearsayContent is the clause holding a hearsay adverb: from the comma
+// before it (or the sentence start) to the sentence end.
+func (d *doc) hearsayContent(c *cue, s rng, sentEnd int) []rng {
+	a := s.a
+	for j := c.a - 1; j > s.a; j-- {
+		if d.low[j] == "," && d.quote[j] < 0 {
+			a = j + 1
+			break
+		}
+	}
+	for a < c.a && d.isPunct(a) && !isMarkTok(d.low[a]) {
+		a++
+	}
+	if sentEnd-a < 4 || c.a == a {
+		return nil
+	}
+	return []rng{{a, sentEnd}}
 }
 
 // adjunctAfter returns the end of the attribution with an adjunct after it

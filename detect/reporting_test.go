@@ -165,3 +165,22 @@ func TestHeadlineLabelIsNoSpeaker(t *testing.T) {
 		t.Errorf("%q: want one quote; got%s", in, dump([]rune(in), a))
 	}
 }
+
+// TestHearsay: "X reportedly did Y" reports what unnamed others say: the
+// clause is content with no source under scope all (PolNeAR's
+// convention), and there is no one to name under the speech scope.
+func TestHearsay(t *testing.T) {
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "The agency is reportedly preparing to close three of its regional offices."
+	runes := []rune(in)
+	a := all.Detect(in)
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker != 0 || !strings.Contains(annot.SpanText(runes, a.Quotes[0].Parts[0]), "close three of its regional offices") {
+		t.Errorf("%q, scope all: want one quote without a speaker; got%s", in, dump(runes, a))
+	}
+	if a := mustNew(t).Detect(in); len(a.Quotes) != 0 {
+		t.Errorf("%q, scope speech: want none; got%s", in, dump(runes, a))
+	}
+}

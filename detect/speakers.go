@@ -84,8 +84,9 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 	for qi := range qs {
 		q := &qs[qi]
 		out[qi] = -1
-		if q.cue >= 0 && cues[q.cue].rule == ruleAsked && q.marks < 0 {
-			// "Asked whether X, Doe said": someone unnamed asked Doe.
+		if q.cue >= 0 && (cues[q.cue].rule == ruleAsked || cues[q.cue].rule == ruleHearsay) && q.marks < 0 {
+			// "Asked whether X, Doe said": someone unnamed asked Doe;
+			// "X reportedly did Y": someone unnamed says so.
 			q.spk = rng{}
 			continue
 		}
