@@ -179,12 +179,35 @@ func (d *doc) content(c *cue) []rng {
 	case c.rule == ruleHearsay:
 		return d.hearsayContent(c, s, sentEnd)
 	}
+	if r := d.blockAfter(c); r.len() > 0 {
+		return []rng{r}
+	}
 	e, adjunct := d.adjunctAfter(c, s, sentEnd)
 	parts, done := d.backwardContent(c, s, sentEnd, e, adjunct)
 	if done {
 		return parts
 	}
 	return d.forwardContent(c, s, sentEnd, e, parts)
+}
+
+// blockAfter is the paragraph after an attribution that ends its own
+// paragraph with a colon ("In a speech, he said:" then the words set off
+// as a block, without quotation marks), or an empty range.
+func (d *doc) blockAfter(c *cue) rng {
+	p := d.paras[d.para[c.a]]
+	e := c.end()
+	if e+1 != p.b || e >= len(d.toks) || d.low[e] != ":" || c.inverted || int(d.para[c.a])+1 >= len(d.paras) {
+		return rng{}
+	}
+	next := d.paras[d.para[c.a]+1]
+	if next.len() < 4 || d.quote[next.a] >= 0 || isMarkTok(d.low[next.a]) {
+		return rng{}
+	}
+	b := next.b
+	for b > next.a && d.isPunct(b-1) {
+		b--
+	}
+	return rng{next.a, b}
 }
 
 // hearsayContent is the clause holding a hearsay adverb: from the comma

@@ -75,13 +75,14 @@ func TestNotReporting(t *testing.T) {
 func TestStillReporting(t *testing.T) {
 	det := mustNew(t)
 	for in, want := range map[string]string{
-		"Lund added the team would need a new goalie by spring.":                      "the team would need a new goalie by spring",
-		"The coach added that the players were tired after the long trip.":            "the players were tired after the long trip",
-		"She wrote on Monday that the council had ignored the residents.":             "the council had ignored the residents",
-		"The director explained the numbers this way: revenue fell while costs rose.": "revenue fell while costs rose",
-		"The mayor said the bridge would reopen in May.":                              "the bridge would reopen in May",
-		"The mayor told the network the bridge would reopen in May.":                  "the bridge would reopen in May",
-		"The bill, which the province says will save $40 million, passes next week.":  "will save $40 million",
+		"Lund added the team would need a new goalie by spring.":                                    "the team would need a new goalie by spring",
+		"The coach added that the players were tired after the long trip.":                          "the players were tired after the long trip",
+		"She wrote on Monday that the council had ignored the residents.":                           "the council had ignored the residents",
+		"The director explained the numbers this way: revenue fell while costs rose.":               "revenue fell while costs rose",
+		"The mayor said the bridge would reopen in May.":                                            "the bridge would reopen in May",
+		"In a speech last spring, the mayor said:\n\nNo city can grow without a bridge that works.": "No city can grow without a bridge that works",
+		"The mayor told the network the bridge would reopen in May.":                                "the bridge would reopen in May",
+		"The bill, which the province says will save $40 million, passes next week.":                "will save $40 million",
 	} {
 		a := det.Detect(in)
 		runes := []rune(in)
