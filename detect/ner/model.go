@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"math/bits"
+	"slices"
 )
 
 // model holds the averaged perceptron weights, quantised to int16 with one
@@ -300,11 +301,44 @@ func viterbi(emit [][nTags]int32, trans *[nTags + 1][nTags]int32, out []tag, bp 
 			prev[t] = neg
 		}
 	}
+	// The tags that may follow O or an entity's end (O, B-, U-) share
+	// their predecessors (O, L-, U-: openers). A predecessor whose score is
+	// below the best opener's by more than the spread d of the transitions
+	// between them cannot win for any such tag, so each step tries only
+	// the openers within d of the best (in order, so ties go as before).
+	var d int64
+	if len(openers) > 0 {
+		lo, hi := int64(math.MaxInt64), int64(math.MinInt64)
+		for _, t := range openTags {
+			for _, a := range openers {
+				v := tt[t][a&31]
+				lo, hi = min(lo, v), max(hi, v)
+			}
+		}
+		d = hi - lo
+	}
+	var alive [nTags]uint8
 	for i := 1; i < n; i++ {
 		e := &emit[i]
 		b := &bp[i]
+		na := 0
+		if len(openers) > 0 {
+			m := int64(math.MinInt64)
+			for _, a := range openers {
+				m = max(m, prev[a&31])
+			}
+			for _, a := range openers {
+				if prev[a&31] >= m-d {
+					alive[na] = a
+					na++
+				}
+			}
+		}
 		for t := 0; t < nTags; t++ {
 			ps := preds[t]
+			if opens[t] {
+				ps = alive[:na]
+			}
 			row := &tt[t]
 			best, arg := int64(neg), ps[0]
 			for _, a := range ps {
@@ -350,4 +384,20 @@ func init() {
 			}
 		}
 	}
+	// openers: the predecessors of O; openTags: the tags with exactly
+	// those predecessors (O, B-, U-).
+	openers = preds[tagO]
+	for t := 0; t < nTags; t++ {
+		if slices.Equal(preds[t], openers) {
+			opens[t] = true
+			openTags = append(openTags, t)
+		}
+	}
 }
+
+// openers, openTags and opens: see viterbi.
+var (
+	openers  []uint8
+	openTags []int
+	opens    [nTags]bool
+)
