@@ -59,7 +59,7 @@ func (d *doc) findCues() []cue {
 			}
 			if c, ok := p.make(d, i, s); ok {
 				out = append(out, c)
-				i = c.b - 1
+				i = max(c.b, c.objEnd) - 1 // on after the addressee: "urged caution"
 			}
 			break
 		}

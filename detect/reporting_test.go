@@ -28,6 +28,7 @@ func TestNotReporting(t *testing.T) {
 		"He wrote a letter to the council on Monday.",
 		"Martina Rossi wrote the novel in six weeks.",
 		"She wrote on Monday.",
+		"Dr. Helen Moss, the region's chief medical officer, urged caution.",
 		"The weak dollar appears to be helping exports.",
 		"The delays seem to be costing the airline money.",
 	} {
