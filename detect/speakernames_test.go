@@ -24,6 +24,8 @@ func TestSpeakerNames(t *testing.T) {
 			"the tax would be cut", "the minister"},
 		{"Ines Moreau spoke on Monday. “It was hard,” she said. Later the businessman said the tax would be cut.",
 			"the tax would be cut", "Ines Moreau"},
+		{"Senior Constable Ray Dion said officers found the car in a ditch. The 19-year-old driver told police he had swerved to avoid a deer.",
+			"he had swerved to avoid a deer", "The 19-year-old driver"},
 		{"Lena Park, the party's leader, spoke first. Then the party said the campaign had only started.",
 			"the campaign had only started", "the party"},
 	} {

@@ -213,7 +213,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	}
 	hasRole := false
 	for i := np.a; i < np.b; i++ {
-		if (roleNouns[d.low[i]] || groupNouns[d.low[i]] || personNouns[d.low[i]] || isAge(d.low[i])) && !(other >= 0 && (*ments)[other].a <= i && i < (*ments)[other].b) {
+		if (roleNouns[d.low[i]] || groupNouns[d.low[i]] || personNouns[d.low[i]] || isAge(d.low[i]) && i == np.b-1) && !(other >= 0 && (*ments)[other].a <= i && i < (*ments)[other].b) {
 			hasRole = true
 			break
 		}
@@ -444,10 +444,10 @@ var anyOrgNouns = set(`company firm agency corporation business group organizati
 // personNouns head descriptions of a person that no title names ("the
 // businessman", "the driver"); like role nouns they stand for the person
 // who spoke last nearby.
-var personNouns = set(`businessman businesswoman mother father son daughter wife husband brother sister
-	teenager teen boy girl victim driver suspect veteran billionaire millionaire actor actress singer
-	star legend novelist writer journalist reporter pilot nurse farmer physician surgeon scientist
-	entrepreneur founder survivor neighbour neighbor friend grandmother grandfather`)
+// Nouns that usually introduce someone new and unnamed ("the driver", "a
+// witness", "the victim") are not among them.
+var personNouns = set(`businessman businesswoman billionaire millionaire actor actress singer star
+	legend novelist writer entrepreneur`)
 
 // groupNouns head descriptions of organisations and groups ("the
 // company"): they never stand for the last person who spoke.
