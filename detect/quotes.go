@@ -328,6 +328,9 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 			}
 		}
 	}
+	if c.rule == ruleVerb && k == e && d.pos[k] == syntax.RP && d.low[k] != "out" {
+		return nil // a particle makes another verb: "called up two players"
+	}
 	if w := d.low[c.a]; c.rule == ruleVerb && k == e && (d.speech && !sayForms[w] || objectVerbs[w]) && !d.titleCase(s) {
 		// A plain noun-phrase object is no reported speech (`added a
 		// goal`, `criticized the plan`), unless a colon follows it
@@ -373,8 +376,20 @@ func (d *doc) objectEnd(k, end int) int {
 			return i
 		case d.low[i] == "," && i+1 < end && (subordinators[d.low[i+1]] || d.low[i+1] == "and" || d.low[i+1] == "but"):
 			return j // `added an assist, while Lin made 31 saves`
+		case d.low[i] == "," && i+1 < end && (d.low[i+1] == "who" || d.low[i+1] == "which"):
+			// `said the agency, which runs X, would …` is a clause;
+			// `added a goal for the Falcons, who won` an object.
+			for r := i + 2; r < end; r++ {
+				if d.low[r] == "," {
+					if d.finiteVerb(r, end) {
+						return k
+					}
+					break
+				}
+			}
+			return j
 		case d.low[i] == "," && d.finiteVerb(i, end):
-			return k // `said the agency, which runs X, would …`
+			return k // `said the plan, if passed, would …`
 		case d.low[i] == "," || d.low[i] == ";" || d.isDashTok(i) || p == syntax.WDT || p == syntax.WP || p == syntax.WRB ||
 			p == syntax.IN && subordinators[d.low[i]]:
 			return j

@@ -23,6 +23,7 @@ func TestNotReporting(t *testing.T) {
 	for _, in := range []string{
 		"Bremer scored twice and Lund added a goal and two assists as the home side won 5-2.",
 		"Kowalski added two goals in the third period.",
+		"Jamal Osei and Tess Varga each added a goal for the Falcons, who called up two players from their farm team.",
 		"Jenna Cole scored twice and added an assist, while goalie Maya Lin made 31 saves.",
 		"The team added three players to its roster on Friday.",
 		"He wrote a letter to the council on Monday.",
