@@ -83,9 +83,28 @@ func (m *model) add(h uint64, out []int32) {
 	}
 }
 
-func (m *model) addAll(keys []uint64, out []int32) {
+// rows appends the row of each key (-1 for none) to out.
+func (m *model) rows(keys []uint64, out []int32) []int32 {
 	for _, h := range keys {
-		m.add(h, out)
+		out = append(out, m.row(h))
+	}
+	return out
+}
+
+// addAll adds the weights of the features keys to out. It finds the rows
+// of up to 64 keys before adding any, so that the memory reads of the
+// lookups overlap instead of waiting for one another.
+func (m *model) addAll(keys []uint64, out []int32) {
+	var rows [64]int32
+	for len(keys) > 0 {
+		n := min(len(keys), len(rows))
+		for i, h := range keys[:n] {
+			rows[i] = m.row(h)
+		}
+		for _, r := range rows[:n] {
+			m.addRow(r, out)
+		}
+		keys = keys[n:]
 	}
 }
 

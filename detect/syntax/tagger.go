@@ -152,6 +152,7 @@ type scratch struct {
 	pos      []uint8
 	chunk    []uint8
 	keys     []uint64
+	rows     []int32
 	low, shp []byte
 }
 
@@ -179,11 +180,36 @@ func (t *Tagger) lookup(x *scratch, w string) *entry {
 	e := &entry{}
 	e.w, x.low, x.shp = analyse(w, x.low, x.shp)
 	e.w.clu = cluCode(t.clu, w)
-	t.pos.addAll(posOwn(&e.w, x.keys[:0]), e.pos[0][:])
-	t.chunk.addAll(chunkOwn(&e.w, x.keys[:0]), e.ch[0][:])
+	// All the word's features first, then their rows, then the sums: the
+	// lookups' memory reads overlap (model.addAll).
+	var pe, ce [1 + nSlots]int
+	x.keys = posOwn(&e.w, x.keys[:0])
+	pe[0] = len(x.keys)
 	for s := 0; s < nSlots; s++ {
-		t.pos.addAll(posNeighbour(&e.w, s, x.keys[:0]), e.pos[1+s][:])
-		t.chunk.addAll(chunkNeighbour(&e.w, s, x.keys[:0]), e.ch[1+s][:])
+		x.keys = posNeighbour(&e.w, s, x.keys)
+		pe[1+s] = len(x.keys)
+	}
+	x.rows = t.pos.rows(x.keys, x.rows[:0])
+	lo := 0
+	for g, hi := range pe {
+		for _, r := range x.rows[lo:hi] {
+			t.pos.addRow(r, e.pos[g][:])
+		}
+		lo = hi
+	}
+	x.keys = chunkOwn(&e.w, x.keys[:0])
+	ce[0] = len(x.keys)
+	for s := 0; s < nSlots; s++ {
+		x.keys = chunkNeighbour(&e.w, s, x.keys)
+		ce[1+s] = len(x.keys)
+	}
+	x.rows = t.chunk.rows(x.keys, x.rows[:0])
+	lo = 0
+	for g, hi := range ce {
+		for _, r := range x.rows[lo:hi] {
+			t.chunk.addRow(r, e.ch[g][:])
+		}
+		lo = hi
 	}
 	x.cache[h] = e
 	return e
