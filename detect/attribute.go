@@ -179,7 +179,11 @@ func (d *doc) keepQuotations(out []quote, dqs []dquote, found []cue) []quote {
 	kept := out[:0]
 	for _, q := range out {
 		if q.marks >= 0 && q.cue < 0 && q.spk.len() == 0 {
-			if !d.isQuotation(q, dqs[q.marks].single, found) {
+			// A short quote standing alone after another quote in its
+			// paragraph goes on with it (`“This is absurd,” she wrote.
+			// “Blacklisted?”`).
+			goesOn := len(kept) > 0 && kept[len(kept)-1].marks >= 0 && d.para[kept[len(kept)-1].first()] == d.para[q.first()] && d.standsAlone(q)
+			if !goesOn && !d.isQuotation(q, dqs[q.marks].single, found) {
 				continue
 			}
 			if !d.standsAlone(q) {

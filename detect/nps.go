@@ -269,9 +269,20 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 			}
 		}
 	case "and", "but", "then":
-		// The subject of the sentence.
-		np := d.rightNP(s.a, k)
-		if np.len() > 0 && !prepositions[d.low[s.a]] {
+		// The subject of the clause: after a fronted participle or
+		// adjunct ("Asked X, he laughed and said"), else of the sentence.
+		a := s.a
+		for j := k - 1; j > s.a && j > k-12; j-- {
+			if d.low[j] == "," && d.quote[j] < 0 {
+				a = j + 1
+				break
+			}
+		}
+		np := d.rightNP(a, k)
+		if np.len() == 0 || prepositions[d.low[a]] {
+			a, np = s.a, d.rightNP(s.a, k)
+		}
+		if np.len() > 0 && !prepositions[d.low[a]] {
 			return np
 		}
 	}

@@ -257,6 +257,11 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 	if d.datelineEnd(s.a) == c.start() {
 		return nil, false // a dateline is no clause
 	}
+	if c.subj.len() > 0 && !c.inverted && c.subj.b < c.a-1 && (d.low[c.a-1] == "and" || d.low[c.a-1] == "but" || d.low[c.a-1] == "then") {
+		// "Years ago, he backed X and said, …": the subject of a
+		// coordinated verb; what comes before it is no content.
+		return nil, false
+	}
 	// A source after "according to" may run on past the phrase found
 	// ("…, according to early results of a poll conducted by …").
 	longSource := d.low[c.a] == "according" && e < sentEnd && !d.isPunct(e)

@@ -187,3 +187,34 @@ func TestHearsay(t *testing.T) {
 		t.Errorf("%q, scope speech: want none; got%s", in, dump(runes, a))
 	}
 }
+
+// TestShortQuotesGoOn: a short direct quote standing alone after another
+// quote in its paragraph is the same speaker going on, and a verb
+// coordinated after a fronted clause ("Asked X, he laughed and said, “…”")
+// has the clause's subject as its speaker, with nothing before it
+// reported.
+func TestShortQuotesGoOn(t *testing.T) {
+	det := mustNew(t)
+	for in, want := range map[string]string{
+		"“This is absurd,” Jo Doe wrote on her blog. “Blacklisted?”":                                            "Jo Doe",
+		"Jo Doe spoke first.\n\nAsked whether the bridge would open in May, she laughed and said, “We’ll see.”": "Jo Doe",
+	} {
+		a := det.Detect(in)
+		runes := []rune(in)
+		var last *annot.Quote
+		for i := range a.Quotes {
+			if a.Quotes[i].Kind == annot.KindDirect {
+				last = &a.Quotes[i]
+			}
+		}
+		if last == nil || !strings.HasSuffix(strings.TrimSpace(in), annot.SpanText(runes, last.Parts[len(last.Parts)-1])) || a.SpeakerName(runes, *last) != want {
+			t.Errorf("%q: want the last quote by %s; got%s", in, want, dump(runes, a))
+		}
+	}
+	in := "Years ago, she backed the plan and said, “It will work.”"
+	for _, q := range det.Detect(in).Quotes {
+		if got := annot.SpanText([]rune(in), q.Parts[0]); strings.HasPrefix(got, "Years") {
+			t.Errorf("%q: the adjunct %q reported", in, got)
+		}
+	}
+}
