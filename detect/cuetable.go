@@ -161,6 +161,7 @@ contention     speech   0.0 noun
 continue       speech   0.0 adjacent
 continued      speech   0.0 adjacent
 continues      speech   0.0 adjacent
+countered      speech   0.6
 cried          speech   0.0 adjacent
 criticise      speech   0.6
 criticised     speech   0.6
@@ -192,6 +193,7 @@ describe       speech   0.6
 described      speech   0.6
 describes      speech   0.6
 describing     speech   0.6
+disclosed      speech   0.6
 discuss        speech   0.6
 discussed      speech   0.6
 discusses      speech   0.6
@@ -204,6 +206,7 @@ doubts         attitude 0.5 clause
 echo           speech   0.5 clause nounlike
 echoed         speech   0.5
 echoes         speech   0.5 clause
+elaborated     speech   1.0
 emailed        speech   0.6
 emphasise      speech   1.0
 emphasised     speech   1.0
@@ -309,6 +312,7 @@ note           speech   1.0
 noted          speech   1.0 adjacent
 notes          speech   1.0 clause
 noting         speech   1.0
+objected       speech   0.6
 observe        speech   1.0
 observed       speech   1.0 adjacent
 observes       speech   1.0
@@ -368,6 +372,7 @@ rail           speech   0.6
 railed         speech   0.6
 read           speech   0.0 adjacent
 reads          speech   0.0 adjacent
+rebutted       speech   1.0
 recall         speech   1.0 adjacent
 recalled       speech   1.0
 recalling      speech   1.0
@@ -409,6 +414,7 @@ respond        speech   1.0 topic
 responded      speech   1.0 topic
 responding     speech   1.0 topic
 responds       speech   1.0 topic
+retorted       speech   1.0
 retweeted      speech   0.6
 reveal         speech   1.0
 revealed       speech   1.0
@@ -418,6 +424,7 @@ said           speech   1.0 topic
 say            speech   1.0 topic
 saying         speech   1.0
 says           speech   1.0 topic
+scoffed        speech   1.0
 screamed       speech   0.0 adjacent
 seem           attitude 0.0 raising evidential
 seemed         attitude 0.0 raising evidential
@@ -441,6 +448,7 @@ speaking       speech   0.0 topic
 speaks         speech   0.0 topic
 specified      speech   1.0
 specify        speech   1.0
+speculated     speech   1.0
 spoke          speech   0.0 topic
 state          speech   0.5 clause nounlike
 stated         speech   1.0
