@@ -250,6 +250,9 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 // apposition ("Jo Doe, a delegate from Ohio, said the vote was fair").
 func (d *doc) speakerAfter(c *cue, s rng) {
 	i, w := c.a, d.low[c.a]
+	if strings.HasSuffix(w, "ing") {
+		return // a participle's object is no speaker: "…, adding a plug for"
+	}
 	np := d.rightNP(i+1, s.b)
 	if np.len() == 0 {
 		return

@@ -83,6 +83,8 @@ func (d *doc) overTime(k, lo int) int {
 		if j >= lo && (timeWords[d.low[j]] || d.low[j] == "on" || d.low[j] == "late" || d.low[j] == "early") && !dayWords[d.low[j]] {
 			j--
 		}
+	case periodWords[w] && j-2 >= lo && d.low[j-1] == "past" && (d.low[j-2] == "this" || d.low[j-2] == "the"):
+		j -= 3 // "this past week"
 	case periodWords[w] && j-1 >= lo && (d.low[j-1] == "last" || d.low[j-1] == "this" || d.low[j-1] == "earlier" || d.low[j-1] == "later"):
 		j -= 2
 	default:
@@ -90,6 +92,9 @@ func (d *doc) overTime(k, lo int) int {
 	}
 	for j >= lo && (auxiliaries[d.low[j]] || isAdverb(d.low[j])) {
 		j--
+	}
+	if j >= lo && d.low[j] == "," && j-1 >= lo && !d.isPunct(j-1) {
+		return j // "Doe, the chair, this past week said": over the apposition
 	}
 	if j < lo || d.isPunct(j) {
 		return k
@@ -299,6 +304,9 @@ func (d *doc) sentenceSubject(s rng, end int) rng {
 		w := d.low[i]
 		if subjPronouns[w] && w != "it" && w != "who" && w != "you" {
 			return rng{i, i + 1}
+		}
+		if i == s.a && !d.pos[i].IsNoun() && !personTitles[w] {
+			continue // a fronted adverb or adjective: "Early in his campaign, Doe …"
 		}
 		if d.capital(i) && (!capStop[w] || personTitles[w]) {
 			if np := d.rightNP(i, end); np.len() > 0 {

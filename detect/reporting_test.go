@@ -218,3 +218,26 @@ func TestShortQuotesGoOn(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerOverAdjuncts: the speaker is the subject, not a time phrase
+// between it and the verb ("this past week") or a fronted adverb
+// ("Early in her term, …, calling …").
+func TestSpeakerOverAdjuncts(t *testing.T) {
+	det := mustNew(t)
+	for in, want := range map[string]string{
+		"Jo Doe, the party's chair, this past week announced that the vote would be held in May.": "Jo Doe",
+		"Early in her term, Jo Doe criticized the council, calling it “a failure of nerve.”":      "Jo Doe",
+	} {
+		a := det.Detect(in)
+		runes := []rune(in)
+		if len(a.Quotes) == 0 {
+			t.Errorf("%q: no quote", in)
+			continue
+		}
+		for _, q := range a.Quotes {
+			if got := a.SpeakerName(runes, q); got != want {
+				t.Errorf("%q: speaker %q, want %q", in, got, want)
+			}
+		}
+	}
+}
