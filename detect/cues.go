@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/quotebench/quotebench/annot/tokens"
+	"github.com/quotebench/quotebench/detect/syntax"
 )
 
 // cue is a reporting construction: the cue words, the speaker noun phrase
@@ -311,8 +312,33 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 		c.subj = d.subjectOverPunct(k, s)
 	} else if c.subj.len() > 0 {
 		c.subj = d.overRelative(c.subj, s)
+		c.subj = d.overParticiple(c.subj, s)
 	}
 	return true
+}
+
+// overParticiple moves a subject found in a participle's prepositional
+// phrase to the noun the participle modifies: "another source speaking
+// to the network said" → "another source", "a release sent to media from
+// the union said" → "a release".
+func (d *doc) overParticiple(np rng, s rng) rng {
+	j := np.a - 1
+	for j >= s.a && prepositions[d.low[j]] {
+		j--
+		if j >= s.a && !d.isPunct(j) && (d.pos[j] == syntax.NN || d.pos[j] == syntax.NNS) && j-1 >= s.a && prepositions[d.low[j-1]] {
+			j -= 2 // "sent to media from the union"
+		}
+		if j >= s.a && dayWords[d.low[j]] {
+			j-- // "released Tuesday by"
+		}
+	}
+	if j == np.a-1 || j < s.a || !(d.pos[j] == syntax.VBG || d.pos[j] == syntax.VBN || strings.HasSuffix(d.low[j], "ing") && len(d.low[j]) > 5) {
+		return np
+	}
+	if head := d.leftNP(j-1, s.a); head.len() > 0 && !d.isPunct(j-1) {
+		return head
+	}
+	return np
 }
 
 // addressee extends a tell-verb's cue over its addressee: "told

@@ -26,6 +26,8 @@ func TestSpeakerNames(t *testing.T) {
 			"the tax would be cut", "Ines Moreau"},
 		{"Senior Constable Ray Dion said officers found the car in a ditch. The 19-year-old driver told police he had swerved to avoid a deer.",
 			"he had swerved to avoid a deer", "The 19-year-old driver"},
+		{"The board heard from Capt. Jo Tamm, who said the base would stay open. “We are not going anywhere.”",
+			"“We are not going anywhere.”", "Jo Tamm"},
 		{"Lena Park, the party's leader, spoke first. Then the party said the campaign had only started.",
 			"the campaign had only started", "the party"},
 	} {

@@ -149,6 +149,15 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 		}
 		if out[qi] >= 0 {
 			lastMent, lastMentPara = out[qi], int(d.para[b])
+			if m := (*ments)[lastMent]; m.typ == annot.MentionPronoun && m.ent >= 0 && (d.low[m.a] == "who" || d.low[m.a] == "which") {
+				// The quotes that go on are the antecedent's: "Capt. Jo
+				// Doe, who said X. “…”" is spoken by Capt. Jo Doe.
+				if list := x.byEnt[m.ent]; len(list) > 0 {
+					if i := before(list, *ments, m.a); i >= 0 {
+						lastMent = list[i]
+					}
+				}
+			}
 		}
 	}
 	return out
