@@ -139,7 +139,7 @@ func (d *doc) quoteFeatures(q *quote, cues []cue, dqs []dquote) []string {
 		add("para-no-final-punct")
 	}
 	add("first=" + d.closedWord(a))
-	add("first-pos=" + d.pos[a].String())
+	add("first-pos=" + d.posAt(a).String())
 	if q.marks < 0 && !d.finiteVerb(a, b+1) {
 		add("no-finite-verb/" + kind)
 	} else if q.marks < 0 && !d.finiteVerb(a, d.clauseEnd(a, b+1)) {
@@ -158,8 +158,8 @@ func (d *doc) quoteFeatures(q *quote, cues []cue, dqs []dquote) []string {
 	add("rule+kind=" + r + "/" + kind)
 	w := d.low[c.a]
 	add("cue=" + w)
-	add("cue-pos=" + d.pos[c.a].String())
-	add("cue+pos=" + w + "/" + d.pos[c.a].String())
+	add("cue-pos=" + d.posAt(c.a).String())
+	add("cue+pos=" + w + "/" + d.posAt(c.a).String())
 	add("cue+kind=" + w + "/" + kind)
 	if c.attitude {
 		add("attitude")
@@ -225,7 +225,7 @@ func (d *doc) speakerFeatures(q *quote, how string, cues []cue, m *ment, ents []
 	add("label=" + string(m.label))
 	add("first=" + d.closedWord(m.a))
 	add("np-chunk=" + d.npChunked(np))
-	add("np-first-pos=" + d.pos[m.a].String())
+	add("np-first-pos=" + d.posAt(m.a).String())
 	add("np-len=" + bucket(np.len()))
 	if m.ent >= 0 {
 		add("resolved")

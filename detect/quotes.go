@@ -333,7 +333,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 			}
 		}
 	}
-	if c.rule == ruleVerb && k == e && d.pos[k] == syntax.RP && d.low[k] != "out" {
+	if c.rule == ruleVerb && k == e && d.posAt(k) == syntax.RP && d.low[k] != "out" {
 		return nil // a particle makes another verb: "called up two players"
 	}
 	if w := d.low[c.a]; c.rule == ruleVerb && k == e && (d.speech && !sayForms[w] || objectVerbs[w]) && !d.titleCase(s) {
@@ -364,10 +364,10 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 // holds a quotation or is no noun phrase.
 func (d *doc) objectEnd(k, end int) int {
 	j := k
-	for j < end && d.chunk[j] == syntax.NP && d.quote[j] < 0 && !(d.isPunct(j) && d.low[j] != "'s" && d.low[j] != "’s") {
+	for j < end && d.chunkAt(j) == syntax.NP && d.quote[j] < 0 && !(d.isPunct(j) && d.low[j] != "'s" && d.low[j] != "’s") {
 		j++
 	}
-	if j == k || j < end && (d.pos[j].IsVerb() || d.low[j] == "to" && j+1 < end && d.pos[j+1] == syntax.VB) {
+	if j == k || j < end && (d.posAt(j).IsVerb() || d.low[j] == "to" && j+1 < end && d.posAt(j+1) == syntax.VB) {
 		return k // a clause, or a request: `called her to come back`
 	}
 	for i := j; i < end; i++ {
@@ -376,7 +376,7 @@ func (d *doc) objectEnd(k, end int) int {
 		}
 	}
 	for i := j; i < end; i++ {
-		switch p := d.pos[i]; {
+		switch p := d.posAt(i); {
 		case d.low[i] == ":":
 			return i
 		case d.low[i] == "," && i+1 < end && (subordinators[d.low[i+1]] || d.low[i+1] == "and" || d.low[i+1] == "but"):

@@ -331,7 +331,7 @@ func (d *doc) previousSubject(p int, ments []ment, x *mentIndex) int {
 			if d.quote[j] >= 0 {
 				continue
 			}
-			switch pos := d.pos[j]; {
+			switch pos := d.posAt(j); {
 			case pronouns[d.low[j]] == pronouns[d.low[p]] && subjPronouns[d.low[j]]:
 				return -1 // "She said … when Doe spoke": she goes on
 			case pos == syntax.VBD || pos == syntax.VBZ || pos == syntax.VBP || pos == syntax.MD:
@@ -342,7 +342,7 @@ func (d *doc) previousSubject(p int, ments []ment, x *mentIndex) int {
 		}
 		adjunct := false
 		for k := clause; k < m.a; k++ {
-			if pos := d.pos[k]; pos == syntax.IN || pos == syntax.TO || pos == syntax.WRB || pos == syntax.WDT || pos == syntax.WP {
+			if pos := d.posAt(k); pos == syntax.IN || pos == syntax.TO || pos == syntax.WRB || pos == syntax.WDT || pos == syntax.WP {
 				adjunct = true
 			}
 		}

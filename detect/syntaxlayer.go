@@ -2,24 +2,49 @@ package detect
 
 import "github.com/quotebench/quotebench/detect/syntax"
 
-// analyze tags every sentence of the text layer with parts of speech and
-// chunks (detect/syntax), once per article, for the rules and the learned
-// scorers.
+// analyze prepares the syntax layer: parts of speech and chunks
+// (detect/syntax) for the rules and the learned scorers. A sentence is
+// tagged when one of its tokens is first asked for (posAt, chunkAt): the
+// rules look at the sentences with cues, quotes and speakers, so most
+// sentences of a long article are never tagged. The result is the same as
+// tagging every sentence, since each sentence is tagged alone.
 func (d *doc) analyze(t *syntax.Tagger) {
 	n := len(d.toks)
+	d.syn = t
 	d.pos = make([]syntax.POS, n)
 	d.chunk = make([]syntax.ChunkType, n)
-	if t == nil {
+	d.analysed = make([]bool, len(d.sents))
+}
+
+// posAt is the part of speech of token i.
+func (d *doc) posAt(i int) syntax.POS {
+	d.analyseAt(i)
+	return d.pos[i]
+}
+
+// chunkAt is the type of the chunk holding token i.
+func (d *doc) chunkAt(i int) syntax.ChunkType {
+	d.analyseAt(i)
+	return d.chunk[i]
+}
+
+// analyseAt tags the sentence of token i unless it is tagged.
+func (d *doc) analyseAt(i int) {
+	si := d.sent[i]
+	if d.analysed[si] {
 		return
 	}
+	d.analysed[si] = true
+	if d.syn == nil {
+		return
+	}
+	s := d.sents[si]
 	var a syntax.Analysis
-	for _, s := range d.sents {
-		t.Analyze(d.text, d.toks[s.a:s.b], &a)
-		copy(d.pos[s.a:s.b], a.POS)
-		for _, c := range a.Chunks {
-			for i := s.a + c.Start; i < s.a+c.End && i < s.b; i++ {
-				d.chunk[i] = c.Type
-			}
+	d.syn.Analyze(d.text, d.toks[s.a:s.b], &a)
+	copy(d.pos[s.a:s.b], a.POS)
+	for _, c := range a.Chunks {
+		for k := s.a + c.Start; k < s.a+c.End && k < s.b; k++ {
+			d.chunk[k] = c.Type
 		}
 	}
 }
@@ -29,7 +54,7 @@ func (d *doc) analyze(t *syntax.Tagger) {
 // goal" has none and "added the plan would fail" has one.
 func (d *doc) finiteVerb(a, b int) bool {
 	for i := a; i < b; i++ {
-		switch d.pos[i] {
+		switch d.posAt(i) {
 		case syntax.VBD, syntax.VBZ, syntax.VBP, syntax.MD:
 			return true
 		}
@@ -43,7 +68,7 @@ func (d *doc) npChunked(r rng) string {
 	if r.len() <= 0 {
 		return "none"
 	}
-	return d.chunk[r.b-1].String() + "/" + d.pos[r.b-1].String()
+	return d.chunkAt(r.b-1).String() + "/" + d.posAt(r.b-1).String()
 }
 
 // clauseEnd is the first comma, semicolon, dash or coordinating

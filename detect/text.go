@@ -23,8 +23,12 @@ type doc struct {
 	paras []rng
 	quote []int32 // index of the direct quote covering each token, or -1
 
-	pos   []syntax.POS       // part of speech of each token (syntaxlayer.go)
-	chunk []syntax.ChunkType // type of the chunk holding each token
+	// The syntax of each token (syntaxlayer.go), found per sentence when
+	// first asked for: read it with posAt and chunkAt.
+	syn      *syntax.Tagger
+	pos      []syntax.POS       // part of speech of each token
+	chunk    []syntax.ChunkType // type of the chunk holding each token
+	analysed []bool             // per sentence: pos and chunk are set
 
 	person   []bool // token is inside a person name
 	org      []bool // token is inside an organisation's name
