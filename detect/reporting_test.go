@@ -46,6 +46,7 @@ func TestNotReporting(t *testing.T) {
 	for _, in := range []string{
 		"Norlite Energy reported a loss for the quarter.",
 		"The union criticized the decision in a statement on Friday.",
+		"A spokesperson, who asked not to be named because she was not authorized to speak, confirmed the layoffs.",
 	} {
 		if a := det.Detect(in); len(a.Quotes) > 0 {
 			t.Errorf("%q, scope speech: unexpected quote%s", in, dump([]rune(in), a))
