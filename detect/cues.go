@@ -325,14 +325,14 @@ func (d *doc) overParticiple(np rng, s rng) rng {
 	j := np.a - 1
 	for j >= s.a && prepositions[d.low[j]] {
 		j--
-		if j >= s.a && !d.isPunct(j) && (d.pos[j] == syntax.NN || d.pos[j] == syntax.NNS) && j-1 >= s.a && prepositions[d.low[j-1]] {
+		if j >= s.a && !d.isPunct(j) && (d.posAt(j) == syntax.NN || d.posAt(j) == syntax.NNS) && j-1 >= s.a && prepositions[d.low[j-1]] {
 			j -= 2 // "sent to media from the union"
 		}
 		if j >= s.a && dayWords[d.low[j]] {
 			j-- // "released Tuesday by"
 		}
 	}
-	if j == np.a-1 || j < s.a || !(d.pos[j] == syntax.VBG || d.pos[j] == syntax.VBN || strings.HasSuffix(d.low[j], "ing") && len(d.low[j]) > 5) {
+	if j == np.a-1 || j < s.a || !(d.posAt(j) == syntax.VBG || d.posAt(j) == syntax.VBN || strings.HasSuffix(d.low[j], "ing") && len(d.low[j]) > 5) {
 		return np
 	}
 	if head := d.leftNP(j-1, s.a); head.len() > 0 && !d.isPunct(j-1) {

@@ -305,7 +305,7 @@ func (d *doc) sentenceSubject(s rng, end int) rng {
 		if subjPronouns[w] && w != "it" && w != "who" && w != "you" {
 			return rng{i, i + 1}
 		}
-		if i == s.a && !d.pos[i].IsNoun() && !personTitles[w] {
+		if i == s.a && !d.posAt(i).IsNoun() && !personTitles[w] {
 			continue // a fronted adverb or adjective: "Early in his campaign, Doe …"
 		}
 		if d.capital(i) && (!capStop[w] || personTitles[w]) {
