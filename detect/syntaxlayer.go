@@ -11,21 +11,31 @@ import "github.com/quotebench/quotebench/detect/syntax"
 func (d *doc) analyze(t *syntax.Tagger) {
 	n := len(d.toks)
 	d.syn = t
-	d.pos = make([]syntax.POS, n)
-	d.chunk = make([]syntax.ChunkType, n)
+	d.tagPOS = make([]syntax.POS, n)
+	d.tagChunk = make([]syntax.ChunkType, n)
 	d.analysed = make([]bool, len(d.sents))
+	if eagerSyntax {
+		for _, s := range d.sents {
+			if s.b > s.a {
+				d.analyseAt(s.a)
+			}
+		}
+	}
 }
+
+// eagerSyntax tags every sentence up front (TestLazySyntaxSameOutput).
+var eagerSyntax = false
 
 // posAt is the part of speech of token i.
 func (d *doc) posAt(i int) syntax.POS {
 	d.analyseAt(i)
-	return d.pos[i]
+	return d.tagPOS[i]
 }
 
 // chunkAt is the type of the chunk holding token i.
 func (d *doc) chunkAt(i int) syntax.ChunkType {
 	d.analyseAt(i)
-	return d.chunk[i]
+	return d.tagChunk[i]
 }
 
 // analyseAt tags the sentence of token i unless it is tagged.
@@ -41,10 +51,10 @@ func (d *doc) analyseAt(i int) {
 	s := d.sents[si]
 	var a syntax.Analysis
 	d.syn.Analyze(d.text, d.toks[s.a:s.b], &a)
-	copy(d.pos[s.a:s.b], a.POS)
+	copy(d.tagPOS[s.a:s.b], a.POS)
 	for _, c := range a.Chunks {
 		for k := s.a + c.Start; k < s.a+c.End && k < s.b; k++ {
-			d.chunk[k] = c.Type
+			d.tagChunk[k] = c.Type
 		}
 	}
 }

@@ -24,10 +24,10 @@ type doc struct {
 	quote []int32 // index of the direct quote covering each token, or -1
 
 	// The syntax of each token (syntaxlayer.go), found per sentence when
-	// first asked for: read it with posAt and chunkAt.
+	// first asked for: read it only with posAt and chunkAt.
 	syn      *syntax.Tagger
-	pos      []syntax.POS       // part of speech of each token
-	chunk    []syntax.ChunkType // type of the chunk holding each token
+	tagPOS   []syntax.POS       // part of speech of each token
+	tagChunk []syntax.ChunkType // type of the chunk holding each token
 	analysed []bool             // per sentence: pos and chunk are set
 
 	person   []bool // token is inside a person name
