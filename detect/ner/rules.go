@@ -3,6 +3,7 @@ package ner
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotebench/quotebench/detect/namewords"
 )
@@ -49,7 +50,7 @@ func reportSource(words []string, pred []tag) {
 			continue
 		}
 		j := i + 1
-		for j < len(words) && j < i+4 && startsUpper(words[j]) && !titles[strings.ToLower(words[j])] {
+		for j < len(words) && j < i+4 && startsUpper(words[j]) && !inLower(titles, words[j]) {
 			j++
 		}
 		if j == i+1 {
@@ -59,10 +60,10 @@ func reportSource(words []string, pred []tag) {
 		if i > 0 {
 			before = strings.ToLower(words[i-1])
 		}
-		credited := reportVerbs[before] || before == "by" && i > 1 && reportVerbs[strings.ToLower(words[i-2])] ||
+		credited := reportVerbs[before] || before == "by" && i > 1 && inLower(reportVerbs, words[i-2]) ||
 			before == "to" && i > 1 && strings.EqualFold(words[i-2], "according")
 		if !credited && j < len(words) {
-			credited = reportVerbs[strings.ToLower(words[j])]
+			credited = inLower(reportVerbs, words[j])
 		}
 		if !credited {
 			continue
@@ -89,7 +90,7 @@ var (
 // by a lower-case head noun: in "the X TV channel" the name is X.
 func mediaSuffix(words []string, pred []tag) {
 	for i := 1; i+1 < len(words); i++ {
-		if pred[i] != tagO && pred[i].pos() == posL && mediaWords[strings.ToLower(words[i])] &&
+		if pred[i] != tagO && pred[i].pos() == posL && inLower(mediaWords, words[i]) &&
 			mediaHeads[words[i+1]] {
 			t := pred[i].typ()
 			k := i - 1
@@ -118,7 +119,7 @@ func stripTitles(words []string, pred []tag) {
 		}
 		end := j + 1
 		k := i
-		for k < end-1 && titles[strings.ToLower(words[k])] {
+		for k < end-1 && inLower(titles, words[k]) {
 			pred[k] = tagO
 			k++
 		}
@@ -235,7 +236,7 @@ func splitTitles(words []string, pred []tag) {
 		}
 		end := j + 1
 		for k := i + 1; k < end-1; k++ {
-			if !titles[strings.ToLower(words[k])] {
+			if !inLower(titles, words[k]) {
 				continue
 			}
 			ok := true
@@ -251,4 +252,25 @@ func splitTitles(words []string, pred []tag) {
 		}
 		i = end - 1
 	}
+}
+
+// inLower reports whether m holds w in lower case, without allocating for
+// ASCII words of up to 64 bytes (strings.ToLower allocates for every
+// capitalised word, and the rules look up every word of every mention).
+func inLower(m map[string]bool, w string) bool {
+	if len(w) > 64 {
+		return m[strings.ToLower(w)]
+	}
+	var b [64]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return m[string(b[:len(w)])]
 }

@@ -68,3 +68,17 @@ func TestTitleCase(t *testing.T) {
 		}
 	}
 }
+
+// inLower gives the lookup of strings.ToLower(w), for ASCII, non-ASCII and
+// over-long words alike.
+func TestInLower(t *testing.T) {
+	m := map[string]bool{"mayor": true, "président": true, strings.Repeat("a", 70): true}
+	for _, w := range []string{"Mayor", "MAYOR", "mayor", "Mayo", "PRÉSIDENT", "Président", strings.Repeat("A", 70), "", "M@yor", "Mayor1"} {
+		if got, want := inLower(m, w), m[strings.ToLower(w)]; got != want {
+			t.Errorf("inLower(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if !inLower(m, "MaYoR") || inLower(m, "Mayors") {
+		t.Error("inLower: wrong answer on a mixed-case or longer word")
+	}
+}
