@@ -17,13 +17,20 @@ var NERModel []byte
 //go:embed ner/gazetteer.tsv.gz
 var NERGazetteer []byte
 
-// NERClusters is the gzipped word clusters of detect/ner and
-// detect/syntax ("path<TAB>key" lines, the key a word's 64-bit FNV-1a hash:
-// no words are stored), learnt by cmd/nertrain from the words of CoNLL-2003
-// eng.train and the text of PolNeAR's train split.
+// NERClusters is the gzipped word clusters of detect/syntax ("path<TAB>key"
+// lines, the key a word's 64-bit FNV-1a hash: no words are stored), learnt
+// by cmd/nertrain from the words of CoNLL-2003 eng.train and the text of
+// PolNeAR's train split, for words seen 3 times or more.
 //
 //go:embed ner/clusters.tsv.gz
 var NERClusters []byte
+
+// NERTaggerClusters is the gzipped word clusters of detect/ner, learnt from
+// the same text for words seen twice or more (the entity tagger's tune
+// protocol chose 2; the syntax layer was tuned with 3).
+//
+//go:embed ner/tagger-clusters.tsv.gz
+var NERTaggerClusters []byte
 
 // NERCredits is the attribution the data sources require (GeoNames is
 // CC BY 4.0); the About box shows it.

@@ -15,7 +15,7 @@ ner-eval:
 # The entity tagger's protocol (README, "Protocol"): mean strict F1 of three
 # trainings (seeds 1-3) on the frozen tune split (fold 1, the last tenth of
 # eng.train's documents) and on the second fold (the tenth before it).
-# NERFLAGS passes options to compare, e.g. NERFLAGS=-twopass.
+# NERFLAGS passes options to compare, e.g. NERFLAGS=-twopass=false.
 ner-tune:
 	$(GO) run ./cmd/nertrain -shared $(SHARED) -tune -fold 1 -seeds 3 $(NERFLAGS)
 	$(GO) run ./cmd/nertrain -shared $(SHARED) -tune -fold 2 -seeds 3 $(NERFLAGS)

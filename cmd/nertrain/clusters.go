@@ -16,12 +16,19 @@ import (
 
 // Word clusters for the entity tagger, learnt from unlabelled text by
 // bisecting spherical 2-means over context vectors: each word with at
-// least clusterMinCount occurrences is described by the counts of the
+// least minCount occurrences is described by the counts of the
 // frequent words just before and after it; the words are split in two by
 // 2-means on the cosine, each half again, down to clusterDepth levels.
 // The path of splits is the word's cluster, as in Brown clustering, and
 // prefixes of it are features.
-var clusterMinCount = 3 // -cluster-min
+// clusterMinCount is the entity tagger's minimum count (-cluster-min): 2
+// was better than 3 on the tune protocol (mean F1 of seeds 1-3: fold 1
+// 88.05 against 87.37, fold 2 91.06 against 90.93). The syntax layer keeps
+// its clusters of words seen 3 times (syntaxClusterMinCount), the ones it
+// was tuned with.
+var clusterMinCount = 2
+
+const syntaxClusterMinCount = 3
 
 const (
 	clusterMaxWords = 40000
@@ -75,8 +82,8 @@ type sparse struct {
 	val []float32
 }
 
-// learnClusters returns each frequent word's path.
-func learnClusters(sents [][]string) map[string]string {
+// learnClusters returns the path of each word seen minCount times or more.
+func learnClusters(sents [][]string, minCount int) map[string]string {
 	count := map[string]int{}
 	for _, s := range sents {
 		for _, w := range s {
@@ -85,7 +92,7 @@ func learnClusters(sents [][]string) map[string]string {
 	}
 	var vocab []string
 	for w, c := range count {
-		if c >= clusterMinCount {
+		if c >= minCount {
 			vocab = append(vocab, w)
 		}
 	}

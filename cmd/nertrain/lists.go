@@ -61,3 +61,18 @@ Financial Times|The Economist|The Guardian|The Times|The Independent|Le Monde|De
 // diseases and the like. A mention made of one of them is dropped.
 const notEntities = `COVID|Covid|COVID-19|Covid-19|COVID19|Coronavirus|SARS-CoV-2|SARS|MERS|Ebola|Zika|H1N1|
 Omicron|Mpox|Monkeypox|Internet|GDP`
+
+// orgWords are general words that end or head the name of an organisation
+// (company forms, kinds of body, institutions). They are features only: the
+// tagger learns how far a name reaches to one ("Acme Steel Corp.",
+// "Ministry of Defence").
+const orgWords = `Corp|Corp.|Corporation|Inc|Inc.|Incorporated|Co|Co.|Company|Cos|Cos.|Ltd|Ltd.|Limited|Plc|PLC|LLC|LLP|
+AG|SA|S.A.|NV|N.V.|GmbH|BV|AB|ASA|SpA|Bhd|Pty|Group|Holdings|Holding|Bank|Bancorp|Party|Ministry|Department|
+Agency|Council|Committee|Commission|Association|Federation|Union|League|Club|University|College|Institute|
+Foundation|Fund|Board|Authority|Court|Army|Navy|Police|Airlines|Airways|Motors|Industries|Systems|Technologies|
+Pharmaceuticals|Securities|Partners|Exchange|Trust|Insurance|Telecom|Communications|Press|Times|Post|Journal|
+Herald|Tribune|News|Society|Organisation|Organization|Alliance|Coalition|Congress|Parliament|Senate|Assembly|
+Cabinet|Office|Bureau|Service|Services|Front|Movement|Brigade|Brigades|Forces|Hospital|School|Church|Museum|
+Orchestra|FC|Rangers|Rovers|Wanderers|Athletic|Sporting|Electric|Steel|Chemical|Chemicals|Mining|Resources|
+Railway|Railways|Network|Studios|Records|Entertainment|Media|Broadcasting|Laboratories|Consortium|
+Cooperative|Directorate|Secretariat|Tribunal|Guard|Reserve|Treasury|Commerce|Chamber`

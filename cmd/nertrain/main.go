@@ -31,10 +31,10 @@ import (
 
 func main() {
 	shared := flag.String("shared", "../shared", "the shared folder (corpus/conll2003, corpus/gazetteers, corpus/sample)")
-	out := flag.String("out", "assets/ner", "where to write model.bin.gz, gazetteer.tsv.gz and CREDITS")
+	out := flag.String("out", "assets/ner", "where to write model.bin.gz, gazetteer.tsv.gz, tagger-clusters.tsv.gz, clusters.tsv.gz (the syntax layer's) and CREDITS")
 	epochs := flag.Int("epochs", 12, "training epochs")
 	seed := flag.Int64("seed", 1, "seed of the document order")
-	twoPass := flag.Bool("twopass", false, "train a second pass that sees each word's commonest first-pass tag in the document")
+	twoPass := flag.Bool("twopass", true, "train a second pass that sees each word's commonest first-pass tag in the document")
 	bags := flag.Int("bags", 1, "perceptrons averaged, each trained on its own document order")
 	eval := flag.Bool("eval", false, "print P/R/F1 on eng.testa and the sample article after training")
 	showErrors = flag.Bool("errors", false, "with -eval: list the sample article's false positives and negatives")
@@ -69,7 +69,7 @@ func run(shared, out string, epochs int, seed int64, bags int, twoPass, eval, ev
 			return err
 		}
 		defer g.Close()
-		c, err := os.Open(filepath.Join(out, "clusters.tsv.gz"))
+		c, err := os.Open(filepath.Join(out, "tagger-clusters.tsv.gz"))
 		if err != nil {
 			return err
 		}
@@ -119,10 +119,14 @@ func run(shared, out string, epochs int, seed int64, bags int, twoPass, eval, ev
 			return err
 		}
 		sents = append(sents, pn...)
-		paths := learnClusters(sents)
-		var cluText bytes.Buffer
-		if err := ner.WriteClusters(&cluText, paths); err != nil {
+		var cluText, synText bytes.Buffer
+		if err := ner.WriteClusters(&cluText, learnClusters(sents, clusterMinCount)); err != nil {
 			return err
+		}
+		if !tuneOnly {
+			if err := ner.WriteClusters(&synText, learnClusters(sents, syntaxClusterMinCount)); err != nil {
+				return err
+			}
 		}
 		clu, err := ner.ParseClusters(bytes.NewReader(cluText.Bytes()), "clusters")
 		if err != nil {
@@ -163,17 +167,23 @@ func run(shared, out string, epochs int, seed int64, bags int, twoPass, eval, ev
 		if err := writeFile(filepath.Join(out, "gazetteer.tsv.gz"), gb.Bytes()); err != nil {
 			return err
 		}
-		var cb bytes.Buffer
+		var cb, sb bytes.Buffer
 		zc, _ := gzip.NewWriterLevel(&cb, gzip.BestCompression)
 		zc.Write(cluText.Bytes())
 		zc.Close()
-		if err := writeFile(filepath.Join(out, "clusters.tsv.gz"), cb.Bytes()); err != nil {
+		if err := writeFile(filepath.Join(out, "tagger-clusters.tsv.gz"), cb.Bytes()); err != nil {
+			return err
+		}
+		zs, _ := gzip.NewWriterLevel(&sb, gzip.BestCompression)
+		zs.Write(synText.Bytes())
+		zs.Close()
+		if err := writeFile(filepath.Join(out, "clusters.tsv.gz"), sb.Bytes()); err != nil {
 			return err
 		}
 		if err := writeFile(filepath.Join(out, "CREDITS"), []byte(credits)); err != nil {
 			return err
 		}
-		fmt.Printf("wrote %s: model %d bytes, gazetteer %d bytes, clusters %d bytes\n", out, mb.Len(), gb.Len(), cb.Len())
+		fmt.Printf("wrote %s: model %d bytes, gazetteer %d bytes, clusters %d bytes (tagger) and %d bytes (syntax)\n", out, mb.Len(), gb.Len(), cb.Len(), sb.Len())
 	}
 	if tagOnly != "" {
 		toks := tokens.Tokenize(tagOnly)
@@ -285,6 +295,7 @@ func buildGazetteer(dir string, common map[string]bool) (map[string]uint8, error
 		add(ner.GazPerson, strings.ToUpper(n[:1])+n[1:])
 	}
 	addList(ner.GazMisc, notEntities)
+	addList(ner.GazOrgWord, orgWords)
 	return e, nil
 }
 

@@ -232,6 +232,8 @@ const (
 	fClu
 	fCluM1
 	fCluP1
+	fOrgAhead
+	fOrgBehind
 )
 
 var (
@@ -317,6 +319,9 @@ func localFeatures(t *tokInfo, caps bool, buf []uint64) []uint64 {
 // cluPrefixes are the lengths of the cluster path prefixes used as features.
 var cluPrefixes = [...]int{4, 8, 12, 20}
 
+// cluNbPrefixes are the lengths of the prefixes of the neighbours' paths.
+var cluNbPrefixes = [...]int{8}
+
 // contextFeatures are the static features that depend on the token's
 // neighbours, its place in the sentence, the document or the gazetteer.
 // Without nb, the features of single neighbour words (neighbourKeys) are
@@ -371,13 +376,65 @@ func wordContext(ti []tokInfo, s0, s1, i int, caps, nb bool, buf []uint64) []uin
 		buf = append(buf, feat(fGazM1, uint64(gm1)))
 	}
 	if i-1 >= s0 && ti[i-1].clu != 0 {
-		buf = append(buf, feat(fCluM1, cluPrefix(ti[i-1].clu, 8)))
+		for _, k := range cluNbPrefixes {
+			buf = append(buf, feat(fCluM1, cluPrefix(ti[i-1].clu, k)))
+		}
 	}
 	if i+1 < s1 && ti[i+1].clu != 0 {
-		buf = append(buf, feat(fCluP1, cluPrefix(ti[i+1].clu, 8)))
+		for _, k := range cluNbPrefixes {
+			buf = append(buf, feat(fCluP1, cluPrefix(ti[i+1].clu, k)))
+		}
 	}
 	if gp1 != 0 {
 		buf = append(buf, feat(fGazP1, uint64(gp1)))
+	}
+	if t.cap {
+		buf = orgWordFeatures(ti, s0, s1, i, buf)
+	}
+	return buf
+}
+
+// orgLinks are the lower-case words that may join the words of an
+// organisation's name: "Ministry of Defence", "Bank for International
+// Settlements", "Marks & Spencer".
+var orgLinks = func() [4]uint64 {
+	var x scratch
+	var h [4]uint64
+	for k, w := range []string{"of", "for", "and", "&"} {
+		h[k] = x.info(w).l
+	}
+	return h
+}()
+
+func isOrgLink(l uint64) bool {
+	return l == orgLinks[0] || l == orgLinks[1] || l == orgLinks[2] || l == orgLinks[3]
+}
+
+// orgWordMaxDist is how far (in tokens) a capitalised token looks for an
+// organisation word (GazOrgWord) in its name.
+const orgWordMaxDist = 4
+
+// orgWordFeatures give a capitalised token the distance to the nearest
+// organisation word after it ("Acme Steel Corp.") and before it
+// ("Ministry of Defence"), over capitalised words and links.
+func orgWordFeatures(ti []tokInfo, s0, s1, i int, buf []uint64) []uint64 {
+	for j := i + 1; j < s1 && j-i <= orgWordMaxDist; j++ {
+		if ti[j].gazBits&GazOrgWord != 0 && ti[j].cap {
+			buf = append(buf, feat(fOrgAhead, uint64(j-i)))
+			break
+		}
+		if !ti[j].cap && !isOrgLink(ti[j].l) {
+			break
+		}
+	}
+	for j := i - 1; j >= s0 && i-j <= orgWordMaxDist; j-- {
+		if ti[j].gazBits&GazOrgWord != 0 && ti[j].cap {
+			buf = append(buf, feat(fOrgBehind, uint64(i-j)))
+			break
+		}
+		if !ti[j].cap && !isOrgLink(ti[j].l) {
+			break
+		}
 	}
 	return buf
 }

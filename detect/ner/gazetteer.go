@@ -19,6 +19,7 @@ const (
 	GazNews                      // news outlets
 	GazPerson                    // given names
 	GazMisc                      // capitalised words that are not entities (diseases, ...): never output alone
+	GazOrgWord                   // words that end or head an organisation's name (Corp., Ministry, Party): features only
 )
 
 const gazGPE = GazCountry | GazCity | GazState
@@ -29,6 +30,7 @@ var gazKinds = []struct {
 }{
 	{"country", GazCountry}, {"city", GazCity}, {"state", GazState},
 	{"region", GazRegion}, {"news", GazNews}, {"person", GazPerson}, {"misc", GazMisc},
+	{"orgword", GazOrgWord},
 }
 
 // GazKind returns the bit of a kind name ("country", "city", ...), or 0.

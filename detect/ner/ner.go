@@ -75,7 +75,7 @@ var (
 // loading them on first use.
 func Default() (*Tagger, error) {
 	defaultOnce.Do(func() {
-		defaultTagger, defaultErr = Load(bytes.NewReader(assets.NERModel), bytes.NewReader(assets.NERGazetteer), bytes.NewReader(assets.NERClusters))
+		defaultTagger, defaultErr = Load(bytes.NewReader(assets.NERModel), bytes.NewReader(assets.NERGazetteer), bytes.NewReader(assets.NERTaggerClusters))
 		if defaultErr != nil {
 			defaultErr = fmt.Errorf("load embedded entity tagger: %w", defaultErr)
 		}
@@ -192,7 +192,7 @@ func (t *Tagger) locLabel(p *prepDoc, i, j int) annot.Label {
 		return annot.LabelLoc
 	}
 	for k := i; k < j; k++ {
-		if landforms[strings.ToLower(p.words[k])] {
+		if inLower(landforms, p.words[k]) {
 			return annot.LabelLoc
 		}
 	}

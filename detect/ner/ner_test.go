@@ -343,10 +343,12 @@ func sharedDir(t testing.TB) string {
 }
 
 // TestEvalTesta scores the embedded model on CoNLL eng.testa (strict
-// spans) and holds it to floors about a point under what it measured when
-// they were set (overall F1 93.8 from CoNLL tokens, 93.6 from raw text; PER
-// 95.2, ORG 88.2, LOC 96.4): a retrained or changed tagger that loses more
-// than that fails here. eng.testa is reported, never tuned on. It skips,
+// spans) and guards against regressions: each floor is 1.0 point under the
+// value measured once, after the model's settings were chosen on the
+// eng.train tune folds (overall F1 93.87 from CoNLL tokens, 93.65 from raw
+// text; PER 95.22, ORG 88.89, LOC 96.05), rounded down to a tenth. A floor
+// never decides a setting: a retrained tagger chosen on tune that falls
+// under one gets its floors re-measured and the drop reported. It skips,
 // saying so, when ../shared/corpus/conll2003 is absent.
 func TestEvalTesta(t *testing.T) {
 	shared := sharedDir(t)
@@ -369,9 +371,9 @@ func TestEvalTesta(t *testing.T) {
 			t.Errorf("eng.testa %s: F1 %.2f, floor %.1f", what, f1, min)
 		}
 	}
-	floor("overall, CoNLL tokens", s.All, 93.0)
-	floor("overall, raw text", raw.All, 92.8)
-	for l, min := range map[string]float64{"PER": 94.0, "ORG": 86.5, "LOC": 95.5} {
+	floor("overall, CoNLL tokens", s.All, 92.8)
+	floor("overall, raw text", raw.All, 92.6)
+	for l, min := range map[string]float64{"PER": 94.2, "ORG": 87.8, "LOC": 95.0} {
 		sc, ok := s.By[l]
 		if !ok {
 			t.Errorf("no %s scores", l)
@@ -465,7 +467,7 @@ func BenchmarkTagSizes(b *testing.B) {
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		if _, err := Load(bytes.NewReader(assets.NERModel), bytes.NewReader(assets.NERGazetteer), bytes.NewReader(assets.NERClusters)); err != nil {
+		if _, err := Load(bytes.NewReader(assets.NERModel), bytes.NewReader(assets.NERGazetteer), bytes.NewReader(assets.NERTaggerClusters)); err != nil {
 			b.Fatal(err)
 		}
 	}
