@@ -381,6 +381,12 @@ func (d *doc) topicCue(i int, s rng) (cue, bool) {
 	c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.5, topic: true, rule: ruleTopic}
 	k := i - 1
 	for k >= s.a && (auxiliaries[d.low[k]] || isAdverb(d.low[k])) {
+		switch d.low[k] {
+		case "was", "were", "been", "is", "are", "be":
+			if d.speech && pastForm(d.low[i]) {
+				return cue{}, false // "was asked about": the subject did not speak
+			}
+		}
 		k--
 	}
 	k = d.overAdjunct(d.overTime(k, s.a), s.a)
@@ -412,6 +418,12 @@ func (d *doc) topicContent(c *cue, sentEnd int) []rng {
 	}
 	if j-k < 1 {
 		return nil
+	}
+	switch d.low[k] {
+	case "them", "it", "him", "her", "this", "that":
+		if j == k+1 || prepositions[d.low[k+1]] {
+			return nil // "asked about them in April": nothing said
+		}
 	}
 	return []rng{{k, j}}
 }

@@ -315,9 +315,10 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		return parts
 	}
 	end := sentEnd
-	if d.objectRelative(c, s) {
-		// "The bill, which the government says will save $40 million,
-		// passes …": the content ends with the relative clause.
+	if subordinators[d.low[s.a]] && s.a < c.start() && !d.commaIn(s.a, c.start()) || d.objectRelative(c, s) {
+		// "While the province said X, critics …" and "The bill, which
+		// the government says will save $40 million, passes …": the
+		// content ends with the clause.
 		for j := k; j < sentEnd; j++ {
 			if d.low[j] == "," && d.quote[j] < 0 {
 				end = j
@@ -335,6 +336,9 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	}
 	if n := k - 1; d.speech && k > 0 && k+2 < sentEnd && d.low[n] == "not" && d.low[k] == "to" && d.low[k+1] == "be" {
 		return nil // "who asked not to be named": a condition of speaking, not news
+	}
+	if d.speech && prepositions[d.low[k]] && d.low[k] != "to" && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) {
+		return nil // "told his audience, to rowdy applause, …": no clause
 	}
 	if c.rule == ruleVerb && k == e && d.posAt(k) == syntax.RP && d.low[k] != "out" {
 		return nil // a particle makes another verb: "called up two players"
@@ -367,10 +371,13 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 // holds a quotation or is no noun phrase.
 func (d *doc) objectEnd(k, end int) int {
 	j := k
+	if approx[d.low[j]] && j+1 < end && (d.chunkAt(j+1) == syntax.NP || d.posAt(j+1) == syntax.CD) {
+		j++ // "added around 292,000 jobs"
+	}
 	for j < end && d.chunkAt(j) == syntax.NP && d.quote[j] < 0 && !(d.isPunct(j) && d.low[j] != "'s" && d.low[j] != "’s") {
 		j++
 	}
-	if j == k || j < end && (d.posAt(j).IsVerb() || d.low[j] == "to" && j+1 < end && d.posAt(j+1) == syntax.VB) {
+	if j == k || j == k+1 && approx[d.low[k]] || j < end && (d.posAt(j).IsVerb() || d.low[j] == "to" && j+1 < end && d.posAt(j+1) == syntax.VB) {
 		return k // a clause, or a request: `called her to come back`
 	}
 	for i := j; i < end; i++ {
@@ -410,6 +417,29 @@ func (d *doc) objectEnd(k, end int) int {
 
 // sayForms are the forms of "say".
 var sayForms = set(`say says said saying`)
+
+// commaIn reports whether tokens [a, b) hold a comma outside quotes.
+func (d *doc) commaIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.low[i] == "," && d.quote[i] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsQuote reports whether tokens [a, b) hold a direct quote's token.
+func (d *doc) holdsQuote(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.quote[i] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// approx are the adverbs of quantity before a number: "around 300 jobs".
+var approx = set(`around about nearly almost roughly approximately some over just`)
 
 // subordinators open an adverbial clause after an object: "added a goal as
 // the side won".

@@ -23,6 +23,8 @@ func TestNotReporting(t *testing.T) {
 	for _, in := range []string{
 		"Bremer scored twice and Lund added a goal and two assists as the home side won 5-2.",
 		"Kowalski added two goals in the third period.",
+		"While the province added around 3,000 jobs in May, the city lost 400.",
+		"The grants were not disclosed until a reporter asked about them in April.",
 		"Jamal Osei and Tess Varga each added a goal for the Falcons, who called up two players from their farm team.",
 		"Jenna Cole scored twice and added an assist, while goalie Maya Lin made 31 saves.",
 		"The team added three players to its roster on Friday.",
@@ -46,6 +48,7 @@ func TestNotReporting(t *testing.T) {
 	for _, in := range []string{
 		"Norlite Energy reported a loss for the quarter.",
 		"The union criticized the decision in a statement on Friday.",
+		"At the rally on Friday, the mayor was asked about the budget.",
 		"A spokesperson, who asked not to be named because she was not authorized to speak, confirmed the layoffs.",
 	} {
 		if a := det.Detect(in); len(a.Quotes) > 0 {
