@@ -107,12 +107,19 @@ func (wb *Workbench) actions() []action {
 	return a
 }
 
-// safe runs an action, turning a panic into an error dialog instead of a crash.
+// safe runs an action, turning a panic into an error dialog instead of a
+// crash. While a dialog or pop-up is open the action waits: the keys are
+// the dialog's, so a typed letter does not decide a suggestion behind it
+// and a shortcut does not stack a second dialog. (A menu item's action
+// runs after its menu has closed.)
 func (wb *Workbench) safe(name string, run func()) func() {
 	if run == nil {
 		return nil
 	}
 	return func() {
+		if wb.overlayOpen() {
+			return
+		}
 		defer func() {
 			if r := recover(); r != nil {
 				wb.errorf(fmt.Errorf("%s failed unexpectedly: %v", strings.ToLower(name), r))
@@ -122,11 +129,24 @@ func (wb *Workbench) safe(name string, run func()) func() {
 	}
 }
 
+// overlayOpen reports whether a dialog or pop-up covers the window, but
+// for the adjudication view, a dialog that takes the keys itself.
+func (wb *Workbench) overlayOpen() bool {
+	n := len(wb.win.Canvas().Overlays().List())
+	if wb.adj != nil {
+		n--
+	}
+	return n > 0
+}
+
 // typedRune dispatches an unmodified key typed in the article (or with no
 // focus) through the shortcut table.
 func (wb *Workbench) typedRune(r rune) {
 	if wb.picker != nil { // typing filters the open speaker picker
 		wb.picker.TypedRune(r)
+		return
+	}
+	if wb.overlayOpen() { // a dialog is open: its keys are its own
 		return
 	}
 	if wb.adj != nil { // the adjudication view takes its keys
@@ -156,7 +176,8 @@ func (wb *Workbench) addShortcuts() {
 		wb.win.Canvas().AddShortcut(a.key, func(fyne.Shortcut) { run() })
 	}
 	// Ctrl+Shift+Z redoes too.
-	wb.win.Canvas().AddShortcut(ctrlShift(fyne.KeyZ), func(fyne.Shortcut) { wb.Redo() })
+	redo := wb.safe("Redo", wb.Redo)
+	wb.win.Canvas().AddShortcut(ctrlShift(fyne.KeyZ), func(fyne.Shortcut) { redo() })
 }
 
 // setMenus builds the main menu from the shortcut table.
