@@ -323,7 +323,7 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 // the union said" → "a release".
 func (d *doc) overParticiple(np rng, s rng) rng {
 	j := np.a - 1
-	for j >= s.a && prepositions[d.low[j]] {
+	for j >= s.a && prepositions[d.low[j]] && !subordinators[d.low[j]] && d.low[j] != "while" {
 		j--
 		if j >= s.a && !d.isPunct(j) && (d.posAt(j) == syntax.NN || d.posAt(j) == syntax.NNS) && j-1 >= s.a && prepositions[d.low[j-1]] {
 			j -= 2 // "sent to media from the union"
@@ -388,6 +388,13 @@ func (d *doc) topicCue(i int, s rng) (cue, bool) {
 			}
 		}
 		k--
+	}
+	if w := d.low[i]; strings.HasSuffix(w, "ing") && k == i-1 && k > s.a && !d.isPunct(k) {
+		// A participle ("started a petition this week calling on X")
+		// shares the sentence's subject.
+		if c.subj = d.sentenceSubject(s, i); c.subj.len() > 0 {
+			return c, true
+		}
 	}
 	k = d.overAdjunct(d.overTime(k, s.a), s.a)
 	c.subj = d.leftNP(k, s.a)

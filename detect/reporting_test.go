@@ -231,6 +231,10 @@ func TestSpeakerOverAdjuncts(t *testing.T) {
 	for in, want := range map[string]string{
 		"Jo Doe, the party's chair, this past week announced that the vote would be held in May.": "Jo Doe",
 		"Early in her term, Jo Doe criticized the council, calling it “a failure of nerve.”":      "Jo Doe",
+		"Another source speaking to the network said the agents were busy.":                       "Another source",
+		"A report released Tuesday by the auditor general said the program was poorly run.":       "A report",
+		"Ana Ruiz stirred up the council Wednesday evening when she said the budget was a fraud.": "Ana Ruiz",
+		"Jo Doe started a petition this week calling on the mayor to resign.":                     "Jo Doe",
 	} {
 		a := det.Detect(in)
 		runes := []rune(in)
