@@ -81,6 +81,8 @@ func TestNotReporting(t *testing.T) {
 func TestStillReporting(t *testing.T) {
 	det := mustNew(t)
 	for in, want := range map[string]string{
+		"The minister countered that the bridge had passed every inspection.":                       "the bridge had passed every inspection",
+		"The chief added the agency, which runs the ferries, would hire more staff.":                "the agency, which runs the ferries, would hire more staff",
 		"Lund added the team would need a new goalie by spring.":                                    "the team would need a new goalie by spring",
 		"The coach added that the players were tired after the long trip.":                          "the players were tired after the long trip",
 		"She wrote on Monday that the council had ignored the residents.":                           "the council had ignored the residents",
