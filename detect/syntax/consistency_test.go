@@ -90,3 +90,30 @@ func checkFastEqualsSlow(t *testing.T, tg *Tagger, words []string) {
 		}
 	}
 }
+
+// TestWordCacheGenerations: after more distinct words than the word cache
+// holds (it keeps two generations and drops the older), tags still equal
+// the feature sums, for words kept, moved between generations and dropped.
+func TestWordCacheGenerations(t *testing.T) {
+	tg := tinyTagger(t)
+	vocab := []string{"leader", "The", "minister", "said", "it", "was", "late", ".", "A", "union", "told", "Paris", "x", "in"}
+	rng := rand.New(rand.NewSource(5))
+	var a Analysis
+	for k := 0; k < 3*maxCache; k += 8 {
+		ws := make([]string, 8)
+		for i := range ws {
+			ws[i] = fmt.Sprintf("w%d", k+i)
+		}
+		ws[rng.Intn(len(ws))] = vocab[rng.Intn(len(vocab))]
+		tg.Words(ws, &a)
+		if k%(maxCache/4) == 0 {
+			checkFastEqualsSlow(t, tg, ws)
+			checkFastEqualsSlow(t, tg, []string{vocab[k%len(vocab)], "said", fmt.Sprintf("w%d", k/2), "late", "."})
+		}
+	}
+	x := tg.pool.Get().(*scratch)
+	defer tg.pool.Put(x)
+	if n := len(x.cache) + len(x.old); n > maxCache {
+		t.Errorf("the word cache holds %d words, more than %d", n, maxCache)
+	}
+}
