@@ -83,6 +83,9 @@ func (d *doc) cueAfter(q *quote, cues []cue, byStart map[int]int) (int, bool) {
 		k++
 	}
 	c, ok := byStart[k]
+	for k2 := k; !ok && k2 < len(d.toks) && k2 < k+3 && (determiners[d.low[k2]] || d.posAt(k2).IsAdjective()); k2++ {
+		c, ok = byStart[k2+1] // `,” a tearful Doe told reporters`
+	}
 	if ok && k < len(d.toks) && d.para[k] == d.para[q.last()] && !cues[c].used && d.opensClause(q.first()) {
 		return c, true
 	}
@@ -97,7 +100,17 @@ func (d *doc) cueBefore(q *quote, cues []cue, byEnd map[int]int) {
 	for k >= 0 && (d.low[k] == ":" || d.low[k] == "," || d.low[k] == "that") && d.para[k] == d.para[q.first()] {
 		k--
 	}
-	if c, ok := byEnd[k+1]; ok && k >= 0 && d.para[k] == d.para[q.first()] && !cues[c].used && d.introduces(&cues[c], *q) {
+	c, ok := byEnd[k+1]
+	if !ok && k >= 0 && d.low[k+1] == ":" {
+		// `X explained it this way: “…”`: over the verb's object.
+		for j := k; j >= 0 && j > k-8 && !d.isPunct(j) && d.quote[j] < 0; j-- {
+			if c2, ok2 := byEnd[j]; ok2 && cues[c2].rule == ruleVerb && d.objectEnd(j, k+1) == k+1 {
+				c, ok = c2, true
+				break
+			}
+		}
+	}
+	if ok && k >= 0 && d.para[k] == d.para[q.first()] && !cues[c].used && d.introduces(&cues[c], *q) {
 		q.cue, q.conf = c, 0.9
 		cues[c].used = true
 	} else if k >= 0 && d.low[q.first()-1] == ":" {

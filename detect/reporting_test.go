@@ -251,3 +251,21 @@ func TestSpeakerOverAdjuncts(t *testing.T) {
 		}
 	}
 }
+
+// TestDirectQuoteCues: a direct quote takes its cue over a determiner and
+// an adjective before an inverted speaker (`,” a tearful Doe told
+// reporters`) and over the verb's object before a colon (`X explained it
+// this way: “…”`).
+func TestDirectQuoteCues(t *testing.T) {
+	det := mustNew(t)
+	for in, want := range map[string]string{
+		"“It's over,” a tearful Ana Ruiz told reporters outside the courthouse.": "Ana Ruiz",
+		"Ana Ruiz explained the decision this way: “We had no choice.”":          "Ana Ruiz",
+	} {
+		a := det.Detect(in)
+		runes := []rune(in)
+		if len(a.Quotes) != 1 || a.Quotes[0].Kind != annot.KindDirect || a.SpeakerName(runes, a.Quotes[0]) != want {
+			t.Errorf("%q: want one direct quote by %s; got%s", in, want, dump(runes, a))
+		}
+	}
+}
