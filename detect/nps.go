@@ -277,7 +277,7 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 		// The subject of the clause: after a fronted participle or
 		// adjunct ("Asked X, he laughed and said"), else of the sentence.
 		a := s.a
-		for j := k - 1; j > s.a && j > k-12; j-- {
+		for j := k - 2; j > s.a && j > k-12; j-- {
 			if d.low[j] == "," && d.quote[j] < 0 {
 				a = j + 1
 				break
@@ -290,6 +290,9 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 		if np.len() > 0 && !prepositions[d.low[a]] {
 			return np
 		}
+		// "On Thursday, Doe said X, and suggested Y": the sentence's
+		// subject after its fronted adjunct.
+		return d.sentenceSubject(s, k)
 	}
 	return rng{}
 }

@@ -357,6 +357,14 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 			return nil
 		}
 	}
+	for j := k + 2; j+1 < end; j++ {
+		// "said the board would listen, but warned that …": the next
+		// verb of speech starts an attribution of its own.
+		if (d.low[j] == "but" || d.low[j] == "and") && d.low[j-1] == "," && d.quote[j] < 0 && cueStrength[d.low[j+1]] >= 1 {
+			end = j - 1
+			break
+		}
+	}
 	if end-k < 3 {
 		return nil
 	}
@@ -371,13 +379,16 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 // holds a quotation or is no noun phrase.
 func (d *doc) objectEnd(k, end int) int {
 	j := k
+	for j < end && j < k+2 && (d.posAt(j) == syntax.VBG || d.posAt(j).IsAdjective()) && j+1 < end && d.chunkAt(j+1) == syntax.NP {
+		j++ // "citing falling enrolment"
+	}
 	if approx[d.low[j]] && j+1 < end && (d.chunkAt(j+1) == syntax.NP || d.posAt(j+1) == syntax.CD) {
 		j++ // "added around 292,000 jobs"
 	}
 	for j < end && d.chunkAt(j) == syntax.NP && d.quote[j] < 0 && !(d.isPunct(j) && d.low[j] != "'s" && d.low[j] != "’s") {
 		j++
 	}
-	if j == k || j == k+1 && approx[d.low[k]] || j < end && (d.posAt(j).IsVerb() || d.low[j] == "to" && j+1 < end && d.posAt(j+1) == syntax.VB) {
+	if j == k || j == k+1 && approx[d.low[k]] || j > k && d.chunkAt(j-1) != syntax.NP || j < end && (d.posAt(j).IsVerb() || d.low[j] == "to" && j+1 < end && d.posAt(j+1) == syntax.VB) {
 		return k // a clause, or a request: `called her to come back`
 	}
 	for i := j; i < end; i++ {

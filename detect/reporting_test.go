@@ -48,6 +48,7 @@ func TestNotReporting(t *testing.T) {
 	for _, in := range []string{
 		"Norlite Energy reported a loss for the quarter.",
 		"The union criticized the decision in a statement on Friday.",
+		"The board voted to close the school, citing falling enrolment and rising costs.",
 		"At the rally on Friday, the mayor was asked about the budget.",
 		"A spokesperson, who asked not to be named because she was not authorized to speak, confirmed the layoffs.",
 	} {
@@ -267,5 +268,21 @@ func TestDirectQuoteCues(t *testing.T) {
 		if len(a.Quotes) != 1 || a.Quotes[0].Kind != annot.KindDirect || a.SpeakerName(runes, a.Quotes[0]) != want {
 			t.Errorf("%q: want one direct quote by %s; got%s", in, want, dump(runes, a))
 		}
+	}
+}
+
+// TestCoordinatedCues: "Doe said X, but warned that Y" is two
+// attributions, the second not inside the first's content.
+func TestCoordinatedCues(t *testing.T) {
+	det := mustNew(t)
+	in := "On Thursday, Ana Ruiz said the board would listen, but warned that the numbers were unlikely to change."
+	a := det.Detect(in)
+	runes := []rune(in)
+	got := map[string]string{}
+	for _, q := range a.Quotes {
+		got[annot.SpanText(runes, q.Parts[0])] = a.SpeakerName(runes, q)
+	}
+	if len(got) != 2 || got["the board would listen"] != "Ana Ruiz" || got["the numbers were unlikely to change"] != "Ana Ruiz" {
+		t.Errorf("%q: got%s", in, dump(runes, a))
 	}
 }
