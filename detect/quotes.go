@@ -340,6 +340,9 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	if d.speech && prepositions[d.low[k]] && d.low[k] != "to" && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) {
 		return nil // "told his audience, to rowdy applause, …": no clause
 	}
+	if d.speech && c.rule == ruleVerb && k == e && !sayForms[d.low[c.a]] && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) {
+		return nil // no clause, no quotation: "pleaded not guilty to all charges"
+	}
 	if c.rule == ruleVerb && k == e && d.posAt(k) == syntax.RP && d.low[k] != "out" {
 		return nil // a particle makes another verb: "called up two players"
 	}
@@ -433,6 +436,17 @@ var sayForms = set(`say says said saying`)
 func (d *doc) commaIn(a, b int) bool {
 	for i := a; i < b; i++ {
 		if d.low[i] == "," && d.quote[i] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// request reports an infinitive within the first words of [k, end): "(her)
+// to come back", a request reported.
+func (d *doc) request(k, end int) bool {
+	for i := k; i < end-1 && i < k+3; i++ {
+		if d.low[i] == "to" && d.posAt(i+1) == syntax.VB {
 			return true
 		}
 	}

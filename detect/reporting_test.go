@@ -49,6 +49,7 @@ func TestNotReporting(t *testing.T) {
 		"Norlite Energy reported a loss for the quarter.",
 		"The union criticized the decision in a statement on Friday.",
 		"The board voted to close the school, citing falling enrolment and rising costs.",
+		"The accused pleaded not guilty to all charges.",
 		"At the rally on Friday, the mayor was asked about the budget.",
 		"A spokesperson, who asked not to be named because she was not authorized to speak, confirmed the layoffs.",
 	} {
