@@ -26,7 +26,7 @@ func main() {
 	shared := flag.String("shared", "../shared", "the shared folder (corpus/conll2003)")
 	out := flag.String("out", "assets/syntax", "where to write model.bin.gz")
 	epochs := flag.Int("epochs", 10, "training epochs")
-	folds := flag.Int("folds", 1, "jackknife folds for the chunker's POS input (1: gold POS)")
+	folds := flag.Int("folds", 5, "jackknife folds that give the second POS pass first-pass tags of the training data (1: the final first pass tags its own training data)")
 	prune := flag.Float64("prune", 0.5, "drop feature rows whose largest averaged weight is below this")
 	seed := flag.Int64("seed", 1, "seed of the document order")
 	tune := flag.Bool("tune", false, "train on the first 90% of eng.train's documents and score the last 10%; write nothing")

@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"fmt"
+	"math"
 	"math/rand"
 	"strings"
 	"testing"
@@ -39,17 +40,22 @@ func tinyTagger(t *testing.T) *Tagger {
 // summing the weights of every feature of the templates.
 func TestFastScoresEqualFeatureSums(t *testing.T) {
 	tg := tinyTagger(t)
-	checkFastEqualsSlow(t, tg, []string{"The", "union", "said", "it", "told", "reporters", "in", "Rome", "late", "."})
-	checkFastEqualsSlow(t, tg, []string{"said"})
-	rng := rand.New(rand.NewSource(3))
-	vocab := []string{"leader", "The", "minister", "said", "it", "was", "late", ".", "A", "union", "told", "Paris", "x", "in"}
-	for k := 0; k < 50; k++ {
-		n := 1 + rng.Intn(12)
-		ws := make([]string, n)
-		for i := range ws {
-			ws[i] = vocab[rng.Intn(len(vocab))]
+	// The second POS pass keeps the first's sure tags: check with it
+	// scoring every token, none, and the shipped margin.
+	for _, sure := range []int32{math.MaxInt32, 0, tg.sure} {
+		tg.sure = sure
+		checkFastEqualsSlow(t, tg, []string{"The", "union", "said", "it", "told", "reporters", "in", "Rome", "late", "."})
+		checkFastEqualsSlow(t, tg, []string{"said"})
+		rng := rand.New(rand.NewSource(3))
+		vocab := []string{"leader", "The", "minister", "said", "it", "was", "late", ".", "A", "union", "told", "Paris", "x", "in"}
+		for k := 0; k < 50; k++ {
+			n := 1 + rng.Intn(12)
+			ws := make([]string, n)
+			for i := range ws {
+				ws[i] = vocab[rng.Intn(len(vocab))]
+			}
+			checkFastEqualsSlow(t, tg, ws)
 		}
-		checkFastEqualsSlow(t, tg, ws)
 	}
 }
 
@@ -67,10 +73,14 @@ func checkFastEqualsSlow(t *testing.T, tg *Tagger, words []string) {
 	}
 	pos := make([]uint8, len(words))
 	sc := make([]int32, tg.nP)
+	first, margin := firstPass(tg.pos[0], ws, tg.nP)
 	for i := range ws {
 		clear(sc)
-		tg.pos.addAll(posFeatures(ws, pos, i, tg.nP, nil), sc)
+		tg.pos[1].addAll(pos2Features(ws, pos, first, i, tg.nP, nil), sc)
 		pos[i] = uint8(argmax(sc))
+		if margin[i] >= tg.sure {
+			pos[i] = first[i]
+		}
 		if got := tg.posName[pos[i]]; got != a.POS[i] {
 			t.Fatalf("%q token %d: fast POS %s, feature sum %s", words, i, a.POS[i], got)
 		}
@@ -84,6 +94,11 @@ func checkFastEqualsSlow(t *testing.T, tg *Tagger, words []string) {
 	}
 	// Compare the chunk tags through the chunks they make.
 	tg.run(x, words, &Analysis{})
+	for i := range first {
+		if first[i] != x.first[i] {
+			t.Fatalf("%q token %d: fast first pass %s, feature sum %s", words, i, tg.pos[0].classes[x.first[i]], tg.pos[0].classes[first[i]])
+		}
+	}
 	for i := range ch {
 		if ch[i] != x.chunk[i] {
 			t.Fatalf("%q token %d: fast chunk %s, feature sum %s", words, i, tg.chunk.classes[x.chunk[i]], tg.chunk.classes[ch[i]])

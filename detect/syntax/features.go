@@ -95,14 +95,23 @@ const (
 	pCluM1
 	pCluP1
 	cClu
+	// part of speech, second pass: the first pass's tags of the token
+	// (q0) and of the two after it (r1, r2)
+	pR1
+	pR2
+	pR12
+	pT1R1
+	pQ0
+	pQ0R1
+	pLR1
 )
 
 // word is what the features need of one token.
 type word struct {
 	w     uint64    // the word as written
 	l     uint64    // lower case, digits as 0
-	suf   [4]uint64 // lower-case suffixes of 1..4 bytes (0: word too short)
-	pre   [3]uint64 // lower-case prefixes of 1..3 bytes
+	suf   [5]uint64 // lower-case suffixes of 1..5 bytes (0: word too short)
+	pre   [4]uint64 // lower-case prefixes of 1..4 bytes
 	shape uint64    // runs of X, x, d and other characters collapsed
 	clu   uint32    // word cluster code (Clusters), 0 for none
 	flags uint64    // bit 0 capitalised, 1 all capitals, 2 digit, 3 hyphen, 4 period
@@ -184,12 +193,12 @@ func analyse(w string, low, shp []byte) (word, []byte, []byte) {
 	x.w = fnvString(w)
 	x.l = fnv(low)
 	x.shape = fnv(shp)
-	for k := 1; k <= 4; k++ {
+	for k := 1; k <= len(x.suf); k++ {
 		if len(low) > k {
 			x.suf[k-1] = fnv(low[len(low)-k:])
 		}
 	}
-	for k := 1; k <= 3; k++ {
+	for k := 1; k <= len(x.pre); k++ {
 		if len(low) > k+1 {
 			x.pre[k-1] = fnv(low[:k])
 		}
@@ -250,10 +259,10 @@ func posNeighbour(w *word, s int, buf []uint64) []uint64 {
 	}
 }
 
-// posHashed appends the part-of-speech features that depend on the tags
-// before token i and are looked up one by one: t1 and t2 are the tags of
-// the two tokens before (nPOS for none).
-func posHashed(w, m1, p1 *word, i int, t1 uint64, buf []uint64) []uint64 {
+// posHashed appends the part-of-speech features of a word with the tag
+// before it, t1 (nPOS for none, exactly at the sentence's start: i == 0),
+// looked up one by one.
+func posHashed(w *word, i int, t1 uint64, buf []uint64) []uint64 {
 	buf = append(buf, feat(pT1L, mix(w.l, t1)))
 	if i == 0 {
 		buf = append(buf, feat(pInit, mix(w.shape, w.flags)))
@@ -261,9 +270,56 @@ func posHashed(w, m1, p1 *word, i int, t1 uint64, buf []uint64) []uint64 {
 	return buf
 }
 
+// posBigrams are the features of the word with the word before and the
+// word after, looked up per token.
+func posBigrams(w, m1, p1 *word) [2]uint64 {
+	return [2]uint64{feat(pLm1L, mix(m1.l, w.l)), feat(pLLp1, mix(w.l, p1.l))}
+}
+
 // posDense are the features of the earlier tags alone.
 func posDense(t1, t2 uint64, n uint64, buf []uint64) []uint64 {
 	return append(buf, feat(pT1, t1), feat(pT2, t2), feat(pT12, t1*(n+1)+t2))
+}
+
+// posRightDense are the second pass's features of the first pass's tags
+// alone: r1, r2 of the tokens after (nPOS beyond the end), t1 the second
+// pass's tag before, q0 the first pass's tag of the token.
+func posRightDense(r1, r2, n1 uint64, buf []uint64) []uint64 {
+	return append(buf, feat(pR1, r1), feat(pR2, r2), feat(pR12, r1*n1+r2))
+}
+
+func posLeftRightDense(t1, r1, n1 uint64, buf []uint64) []uint64 {
+	return append(buf, feat(pT1R1, t1*n1+r1))
+}
+
+func posOwnRightDense(q0, r1, n1 uint64, buf []uint64) []uint64 {
+	return append(buf, feat(pQ0, q0), feat(pQ0R1, q0*n1+r1))
+}
+
+// posRightHashed are the second pass's hashed features of the first
+// pass's tags.
+func posRightHashed(w *word, r1 uint64, buf []uint64) []uint64 {
+	return append(buf, feat(pLR1, mix(w.l, r1)))
+}
+
+// tagAt is the tag of token j, or none (nPOS) beyond the sentence.
+func tagAt(tags []uint8, j, nPOS int) uint64 {
+	if j < 0 || j >= len(tags) {
+		return uint64(nPOS)
+	}
+	return uint64(tags[j])
+}
+
+// pos2Features appends every feature of the second part-of-speech pass:
+// those of the first pass (posFeatures) and those of first's tags.
+func pos2Features(ws []word, tags, first []uint8, i int, nPOS int, buf []uint64) []uint64 {
+	buf = posFeatures(ws, tags, i, nPOS, buf)
+	n1 := uint64(nPOS + 1)
+	r1, r2 := tagAt(first, i+1, nPOS), tagAt(first, i+2, nPOS)
+	buf = posRightDense(r1, r2, n1, buf)
+	buf = posLeftRightDense(tagAt(tags, i-1, nPOS), r1, n1, buf)
+	buf = posOwnRightDense(tagAt(first, i, nPOS), r1, n1, buf)
+	return posRightHashed(&ws[i], r1, buf)
 }
 
 // posFeatures appends every part-of-speech feature of token i of the
@@ -282,7 +338,8 @@ func posFeatures(ws []word, tags []uint8, i int, nPOS int, buf []uint64) []uint6
 		}
 	}
 	buf = posDense(t1, t2, uint64(nPOS), buf)
-	return posHashed(&ws[i], neighbour(ws, i, slotM1), neighbour(ws, i, slotP1), i, t1, buf)
+	bi := posBigrams(&ws[i], neighbour(ws, i, slotM1), neighbour(ws, i, slotP1))
+	return posHashed(&ws[i], i, t1, append(buf, bi[:]...))
 }
 
 func neighbour(ws []word, i, s int) *word {

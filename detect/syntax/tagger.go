@@ -6,8 +6,11 @@
 // trained on the POS and chunk columns of CoNLL-2003 eng.train
 // (cmd/syntaxtrain, make syntax-assets): the word, its affixes, shape and
 // word-cluster path prefixes (the entity tagger's clusters), the words
-// around it and the tags already given; the chunker also sees the POS tags
-// around it. The scores of a word's own features and of the features it
+// around it and word pairs, and the tags already given. POS tagging takes
+// two passes: the second also sees the first's tags of the two words to
+// the right (it learns from first-pass tags of models that did not see the
+// sentence), and re-scores only the tokens the first was unsure of. The
+// chunker also sees the POS tags around it. The scores of a word's own features and of the features it
 // gives its neighbours are kept per word, and those of tag features in
 // dense tables, so that a token costs a few vector additions and a handful
 // of hashed lookups.
@@ -18,16 +21,13 @@
 package syntax
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
 	"fmt"
-	"io"
+	"math"
+	"slices"
 	"sync"
 	"unicode/utf8"
 
 	"github.com/quotebench/quotebench/annot/tokens"
-	"github.com/quotebench/quotebench/assets"
 )
 
 // The score vectors have fixed widths, so that adding them needs no
@@ -44,33 +44,42 @@ type (
 
 // Tagger tags parts of speech and chunks. It is safe for concurrent use.
 type Tagger struct {
-	pos, chunk *model
-	clu        *Clusters
-	nP, nC     int
-	posName    []POS       // class → tag
-	chunkType  []ChunkType // class → type (ChunkOther for O)
-	chunkIn    []bool      // class is I- (continues a chunk of its type)
-	chunkO     []bool      // class is O
+	pos       [2]*model // the first and second POS passes
+	chunk     *model
+	clu       *Clusters
+	nP, nC    int
+	sure      int32       // first-pass margin (in pos[0]'s units) from which the second pass keeps the first's tag (sureMargin)
+	posName   []POS       // class → tag
+	chunkType []ChunkType // class → type (ChunkOther for O)
+	chunkIn   []bool      // class is I- (continues a chunk of its type)
+	chunkO    []bool      // class is O
 
 	// Dense tables of the features of small integer values (features.go).
-	posPrev []pvec       // [t1][t2]: pT1, pT2, pT12; t1, t2 in 0..nP (nP: none)
-	chA     []cvec       // [pm1][p0]: cP0, cPm1, cPm1P0; POS ids in 0..nP+1
-	chB     []cvec       // [p0][pp1]: cPp1, cP0Pp1
-	chPm2   []cvec       // [pm2]
-	chPp2   []cvec       // [pp2]
-	chC     []cvec       // [c2][c1]: cC1, cC2C1; chunk ids in 0..nC (nC: none)
-	chCP    []cvec       // [c1][p0]: cC1P0
-	posEdge [nSlots]pvec // the neighbour scores of the words beyond the edges
+	posPrev [2][]pvec       // by pass, [t1][t2]: pT1, pT2, pT12; t1, t2 in 0..nP (nP: none)
+	posR    []pvec          // second pass, [r1][r2]: pR1, pR2, pR12 (first-pass tags after)
+	posTR   []pvec          // second pass, [t1][r1]: pT1R1
+	posQR   []pvec          // second pass, [q0][r1]: pQ0, pQ0R1
+	chA     []cvec          // [pm1][p0]: cP0, cPm1, cPm1P0; POS ids in 0..nP+1
+	chB     []cvec          // [p0][pp1]: cPp1, cP0Pp1
+	chPm2   []cvec          // [pm2]
+	chPp2   []cvec          // [pp2]
+	chC     []cvec          // [c2][c1]: cC1, cC2C1; chunk ids in 0..nC (nC: none)
+	chCP    []cvec          // [c1][p0]: cC1P0
+	posEdge [2][nSlots]pvec // by pass, the neighbour scores of the words beyond the edges
 	chEdge  [nSlots]cvec
 	pool    sync.Pool
 }
 
-func newTagger(pos, chunk *model, clu *Clusters) (*Tagger, error) {
-	t := &Tagger{pos: pos, chunk: chunk, clu: clu, nP: len(pos.classes), nC: len(chunk.classes)}
+func newTagger(pos1, pos2, chunk *model, clu *Clusters) (*Tagger, error) {
+	t := &Tagger{pos: [2]*model{pos1, pos2}, chunk: chunk, clu: clu, nP: len(pos1.classes), nC: len(chunk.classes)}
+	if !slices.Equal(pos1.classes, pos2.classes) {
+		return nil, fmt.Errorf("the two POS passes have different tags")
+	}
+	t.sure = int32(min(math.MaxInt32, math.Round(sureMargin/pos1.scale)))
 	if t.nP > pw || t.nC > cw {
 		return nil, fmt.Errorf("too many classes: %d POS (at most %d), %d chunk (at most %d)", t.nP, pw, t.nC, cw)
 	}
-	for _, c := range pos.classes {
+	for _, c := range pos1.classes {
 		t.posName = append(t.posName, posByName(c))
 	}
 	for _, c := range chunk.classes {
@@ -85,10 +94,19 @@ func newTagger(pos, chunk *model, clu *Clusters) (*Tagger, error) {
 	nP, nC := t.nP, t.nC
 	n1, n2 := uint64(nP+1), uint64(nP+2)
 	var buf []uint64
-	t.posPrev = make([]pvec, n1*n1)
-	for i := range t.posPrev {
-		pos.addAll(posDense(uint64(i)/n1, uint64(i)%n1, uint64(nP), buf[:0]), t.posPrev[i][:])
+	pdense := func(m *model, keys func(a, b uint64) []uint64) []pvec {
+		out := make([]pvec, n1*n1)
+		for i := range out {
+			m.addAll(keys(uint64(i)/n1, uint64(i)%n1), out[i][:])
+		}
+		return out
 	}
+	for k, m := range t.pos {
+		t.posPrev[k] = pdense(m, func(t1, t2 uint64) []uint64 { return posDense(t1, t2, uint64(nP), buf[:0]) })
+	}
+	t.posR = pdense(pos2, func(r1, r2 uint64) []uint64 { return posRightDense(r1, r2, n1, buf[:0]) })
+	t.posTR = pdense(pos2, func(t1, r1 uint64) []uint64 { return posLeftRightDense(t1, r1, n1, buf[:0]) })
+	t.posQR = pdense(pos2, func(q0, r1 uint64) []uint64 { return posOwnRightDense(q0, r1, n1, buf[:0]) })
 	cdense := func(n uint64, keys func(i uint64) []uint64) []cvec {
 		out := make([]cvec, n)
 		for i := range out {
@@ -116,7 +134,9 @@ func newTagger(pos, chunk *model, clu *Clusters) (*Tagger, error) {
 		return append(buf[:0], feat(cC1P0, c1*n2+p0))
 	})
 	for s := range edgeWords {
-		pos.addAll(posNeighbour(&edgeWords[s], s, buf[:0]), t.posEdge[s][:])
+		for k, m := range t.pos {
+			m.addAll(posNeighbour(&edgeWords[s], s, buf[:0]), t.posEdge[k][s][:])
+		}
 		chunk.addAll(chunkNeighbour(&edgeWords[s], s, buf[:0]), t.chEdge[s][:])
 	}
 	t.pool.New = func() any { return &scratch{cache: map[uint64]*entry{}, old: map[uint64]*entry{}} }
@@ -124,21 +144,23 @@ func newTagger(pos, chunk *model, clu *Clusters) (*Tagger, error) {
 }
 
 // entry holds a word's info and the scores of its word features: its own,
-// then as the neighbour in each slot.
+// then as the neighbour in each slot (POS: by pass).
 //
 // It also keeps its own scores plus those of its features with the tags
 // before it, for the last such tags: for POS with the tag before (t1 + 1
-// in t1), for chunks with the chunk tag before and its own POS (c1<<8 | p0,
+// in t1; the second pass also with the first pass's tag after, r1: (t1 +
+// 1)<<8 | r1), for chunks with the chunk tag before and its own POS (c1<<8 | p0,
 // + 1, in cp; with the features of c1 and p0 without the word). A word
 // mostly comes with the same tags, so this saves most of the hashed
 // lookups and additions per token.
 type entry struct {
 	w   word
-	pos [1 + nSlots]pvec
+	has [2]bool // pos[k] is filled (wordPOS)
+	pos [2][1 + nSlots]pvec
 	ch  [1 + nSlots]cvec
-	t1  uint16
+	t1  [2]uint32
 	cp  uint32
-	t1v pvec
+	t1v [2]pvec
 	cpv cvec
 }
 
@@ -149,7 +171,9 @@ type scratch struct {
 	triW     []cvec
 	ents     []*entry
 	ws       []string
-	pos      []uint8
+	first    []uint8 // the first POS pass's tags
+	margin   []int32 // and by how much each beat the second best
+	pos      []uint8 // the second pass's
 	chunk    []uint8
 	keys     []uint64
 	rows     []int32
@@ -180,23 +204,10 @@ func (t *Tagger) lookup(x *scratch, w string) *entry {
 	e := &entry{}
 	e.w, x.low, x.shp = analyse(w, x.low, x.shp)
 	e.w.clu = cluCode(t.clu, w)
+	t.wordPOS(x, e, 0)
 	// All the word's features first, then their rows, then the sums: the
 	// lookups' memory reads overlap (model.addAll).
-	var pe, ce [1 + nSlots]int
-	x.keys = posOwn(&e.w, x.keys[:0])
-	pe[0] = len(x.keys)
-	for s := 0; s < nSlots; s++ {
-		x.keys = posNeighbour(&e.w, s, x.keys)
-		pe[1+s] = len(x.keys)
-	}
-	x.rows = t.pos.rows(x.keys, x.rows[:0])
-	lo := 0
-	for g, hi := range pe {
-		for _, r := range x.rows[lo:hi] {
-			t.pos.addRow(r, e.pos[g][:])
-		}
-		lo = hi
-	}
+	var ce [1 + nSlots]int
 	x.keys = chunkOwn(&e.w, x.keys[:0])
 	ce[0] = len(x.keys)
 	for s := 0; s < nSlots; s++ {
@@ -204,7 +215,7 @@ func (t *Tagger) lookup(x *scratch, w string) *entry {
 		ce[1+s] = len(x.keys)
 	}
 	x.rows = t.chunk.rows(x.keys, x.rows[:0])
-	lo = 0
+	lo := 0
 	for g, hi := range ce {
 		for _, r := range x.rows[lo:hi] {
 			t.chunk.addRow(r, e.ch[g][:])
@@ -213,6 +224,29 @@ func (t *Tagger) lookup(x *scratch, w string) *entry {
 	}
 	x.cache[h] = e
 	return e
+}
+
+// wordPOS fills e's scores of its word features in POS pass k. The second
+// pass's are made when a token near the word first needs them (most
+// tokens keep the first pass's tag).
+func (t *Tagger) wordPOS(x *scratch, e *entry, k int) {
+	var pe [1 + nSlots]int
+	x.keys = posOwn(&e.w, x.keys[:0])
+	pe[0] = len(x.keys)
+	for s := 0; s < nSlots; s++ {
+		x.keys = posNeighbour(&e.w, s, x.keys)
+		pe[1+s] = len(x.keys)
+	}
+	m := t.pos[k]
+	x.rows = m.rows(x.keys, x.rows[:0])
+	lo := 0
+	for g, hi := range pe {
+		for _, r := range x.rows[lo:hi] {
+			m.addRow(r, e.pos[k][g][:])
+		}
+		lo = hi
+	}
+	e.has[k] = true
 }
 
 // Analysis is the syntax of one sentence: a tag per token and its chunks
@@ -270,7 +304,9 @@ func (t *Tagger) run(x *scratch, words []string, a *Analysis) {
 	for _, w := range words {
 		x.ents = append(x.ents, t.lookup(x, w))
 	}
-	t.tagPOS(x)
+	x.margin = x.margin[:0]
+	x.first = t.tagPOS(x, 0, x.first[:0])
+	x.pos = t.tagPOS(x, 1, x.pos[:0])
 	t.tagChunks(x)
 	for _, p := range x.pos[:n] {
 		a.POS = append(a.POS, t.posName[p])
@@ -309,47 +345,82 @@ func addC(dst, src *cvec) {
 
 var slotOffset = [nSlots]int{-1, -2, 1, 2}
 
-func (t *Tagger) tagPOS(x *scratch) {
+// tagPOS tags the words of x with POS pass k (0, 1) into out; the second
+// pass also sees the first's tags and margins (x.first, x.margin), and
+// keeps the first's tag where its margin is at least t.sure.
+func (t *Tagger) tagPOS(x *scratch, k int, out []uint8) []uint8 {
 	nP := t.nP
 	n := len(x.ents)
-	x.pos = x.pos[:0]
 	n1 := nP + 1
+	m, prev, edge := t.pos[k], t.posPrev[k], &t.posEdge[k]
 	var sc pvec
 	for i := 0; i < n; i++ {
+		if k == 1 && x.margin[i] >= t.sure {
+			out = append(out, x.first[i])
+			continue
+		}
 		e := x.ents[i]
+		if k == 1 {
+			for j := max(0, i-2); j < min(n, i+3); j++ {
+				if !x.ents[j].has[1] {
+					t.wordPOS(x, x.ents[j], 1)
+				}
+			}
+		}
 		t1, t2 := nP, nP
 		if i >= 1 {
-			t1 = int(x.pos[i-1])
+			t1 = int(out[i-1])
 			if i >= 2 {
-				t2 = int(x.pos[i-2])
+				t2 = int(out[i-2])
 			}
+		}
+		r1, r2 := 0, 0
+		memo := uint32(t1+1) << 8
+		if k == 1 {
+			r1, r2 = int(tagAt(x.first, i+1, nP)), int(tagAt(x.first, i+2, nP))
+			memo |= uint32(r1)
 		}
 		// The word's own scores with its features with the tag before (t1
 		// is nP, none, exactly at the sentence's start: posHashed's other
-		// case).
-		if e.t1 != uint16(t1)+1 {
-			m1, p1 := &edgeWords[slotM1], &edgeWords[slotP1]
-			if i > 0 {
-				m1 = &x.ents[i-1].w
+		// case) and, in the second pass, the first's tag after.
+		if e.t1[k] != memo {
+			e.t1[k], e.t1v[k] = memo, e.pos[k][0]
+			x.keys = posHashed(&e.w, i, uint64(t1), x.keys[:0])
+			if k == 1 {
+				x.keys = posRightHashed(&e.w, uint64(r1), x.keys)
 			}
-			if i+1 < n {
-				p1 = &x.ents[i+1].w
-			}
-			e.t1, e.t1v = uint16(t1)+1, e.pos[0]
-			x.keys = posHashed(&e.w, m1, p1, i, uint64(t1), x.keys[:0])
-			t.pos.addAll(x.keys, e.t1v[:])
+			m.addAll(x.keys, e.t1v[k][:])
 		}
-		sc = e.t1v
+		sc = e.t1v[k]
+		m1, p1 := &edgeWords[slotM1], &edgeWords[slotP1]
+		if i > 0 {
+			m1 = &x.ents[i-1].w
+		}
+		if i+1 < n {
+			p1 = &x.ents[i+1].w
+		}
+		bi := posBigrams(&e.w, m1, p1)
+		m.addAll(bi[:], sc[:])
 		for s, off := range slotOffset {
 			if j := i + off; j >= 0 && j < n {
-				addP(&sc, &x.ents[j].pos[1+s])
+				addP(&sc, &x.ents[j].pos[k][1+s])
 			} else {
-				addP(&sc, &t.posEdge[s])
+				addP(&sc, &edge[s])
 			}
 		}
-		addP(&sc, &t.posPrev[t1*n1+t2])
-		x.pos = append(x.pos, uint8(argmax(sc[:nP])))
+		addP(&sc, &prev[t1*n1+t2])
+		if k == 1 {
+			addP(&sc, &t.posR[r1*n1+r2])
+			addP(&sc, &t.posTR[t1*n1+r1])
+			addP(&sc, &t.posQR[int(x.first[i])*n1+r1])
+		}
+		p, d := argmaxMargin(sc[:nP])
+		out = append(out, uint8(p))
+		if k == 0 {
+			x.margin = append(x.margin, d)
+		}
 	}
+	return out
 }
 
 func (t *Tagger) tagChunks(x *scratch) {
@@ -435,56 +506,6 @@ func (t *Tagger) addTrigrams(x *scratch, pm2, pm1, p0, pp1, pp2 uint64, sc *cvec
 	}
 }
 
-// WriteModel writes both models, gzipped.
-func (t *Tagger) WriteModel(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.DefaultCompression)
-	if err != nil {
-		return err
-	}
-	if err := t.pos.write(zw); err != nil {
-		return err
-	}
-	if err := t.chunk.write(zw); err != nil {
-		return err
-	}
-	return zw.Close()
-}
-
-// Load reads a gzipped model as written by WriteModel, and the gzipped
-// word clusters it was trained with (nil: none).
-func Load(r, clustersGz io.Reader) (*Tagger, error) {
-	var clu *Clusters
-	if clustersGz != nil {
-		zc, err := gzip.NewReader(clustersGz)
-		if err != nil {
-			return nil, fmt.Errorf("word clusters: %w", err)
-		}
-		if clu, err = ParseClusters(zc, "word clusters"); err != nil {
-			return nil, err
-		}
-	}
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("syntax model: %w", err)
-	}
-	br := bufio.NewReader(zr)
-	pos, err := readModel(br)
-	if err != nil {
-		return nil, fmt.Errorf("syntax model, POS: %w", err)
-	}
-	chunk, err := readModel(br)
-	if err != nil {
-		return nil, fmt.Errorf("syntax model, chunks: %w", err)
-	}
-	if _, err := br.Peek(1); err != io.EOF {
-		return nil, fmt.Errorf("syntax model: data after the chunk model")
-	}
-	return newTagger(pos, chunk, clu)
-}
-
-// Size is the number of feature rows of both models.
-func (t *Tagger) Size() int { return len(t.pos.keys) + len(t.chunk.keys) }
-
 // normWord maps typographic quotes, apostrophes, dashes and the ellipsis
 // to the ASCII forms of the training data.
 func normWord(w string) string {
@@ -524,21 +545,10 @@ func normWord(w string) string {
 	return string(b)
 }
 
-var (
-	defaultOnce   sync.Once
-	defaultTagger *Tagger
-	defaultErr    error
-)
-
-// Default returns the tagger built from the embedded model
-// (assets.SyntaxModel) and word clusters (assets.NERClusters), loading them
-// on first use.
-func Default() (*Tagger, error) {
-	defaultOnce.Do(func() {
-		defaultTagger, defaultErr = Load(bytes.NewReader(assets.SyntaxModel), bytes.NewReader(assets.NERClusters))
-		if defaultErr != nil {
-			defaultErr = fmt.Errorf("load embedded syntax model: %w", defaultErr)
-		}
-	})
-	return defaultTagger, defaultErr
-}
+// sureMargin is how far (in averaged weights) the first POS pass's best
+// tag must beat the second best for the second pass to keep it without
+// scoring the token again, which saves most of its time. The second pass
+// is trained on every token. Chosen on the tune split: tags as good as
+// with every token scored again (POS 95.52, chunk F1 91.56, mean of seeds
+// 1-3; margins 1, 2, 4, 8 were worse, 32 the same).
+const sureMargin = 16.0

@@ -14,7 +14,7 @@ import (
 type TrainOptions struct {
 	Epochs int       // passes over the data; 0 means 10
 	Seed   int64     // seed of the document order; training is deterministic for a seed
-	Folds  int       // the chunker learns from POS tags predicted by models that did not see the document (jackknife); 0 or 1: gold tags (on the tune split, jackknifed tags did no better)
+	Folds  int       // the second POS pass learns from first-pass tags predicted by models that did not see the document (jackknife with this many folds); 0 means 5, 1 means the final first pass's own tags
 	Prune  float64   // drop feature rows whose largest averaged weight is below this; 0 means 0.5
 	Log    io.Writer // progress, or nil
 	// Clusters are the word clusters whose path prefixes are features, or nil.
@@ -118,12 +118,28 @@ func argmax(s []int32) int {
 	return b
 }
 
+// argmaxMargin returns the best class and by how much its score beats
+// the second best (0 with fewer than two classes).
+func argmaxMargin(s []int32) (int, int32) {
+	b := argmax(s)
+	second := int32(math.MinInt32)
+	for i, v := range s {
+		if i != b && v > second {
+			second = v
+		}
+	}
+	if second == math.MinInt32 {
+		return b, 0
+	}
+	return b, s[b] - second
+}
+
 // encoded is a training sentence as class ids.
 type encoded struct {
-	ws      []word
-	pos     []uint8 // gold POS ids
-	chunk   []uint8 // gold chunk ids
-	predPOS []uint8 // POS ids the chunker learns from
+	ws    []word
+	pos   []uint8 // gold POS ids
+	chunk []uint8 // gold chunk ids
+	first []uint8 // first-pass POS ids the second pass learns from
 }
 
 func classList(docs []Doc, get func(Sentence) []string) []string {
@@ -158,7 +174,6 @@ func encode(docs []Doc, posIDs, chunkIDs map[string]uint8, clu *Clusters) [][]en
 				e.pos = append(e.pos, posIDs[s.POS[i]])
 				e.chunk = append(e.chunk, chunkIDs[s.Chunks[i]])
 			}
-			e.predPOS = e.pos
 			out[di] = append(out[di], e)
 		}
 	}
@@ -173,6 +188,9 @@ func Train(docs []Doc, opt TrainOptions) (*Tagger, error) {
 	if opt.Prune <= 0 {
 		opt.Prune = 0.5
 	}
+	if opt.Folds <= 0 {
+		opt.Folds = 5
+	}
 	posClasses := classList(docs, func(s Sentence) []string { return s.POS })
 	chunkClasses := classList(docs, func(s Sentence) []string { return s.Chunks })
 	if len(posClasses) == 0 || len(posClasses) > 250 || len(chunkClasses) > 250 {
@@ -186,29 +204,33 @@ func Train(docs []Doc, opt TrainOptions) (*Tagger, error) {
 		chunkIDs[c] = uint8(i)
 	}
 	enc := encode(docs, posIDs, chunkIDs, opt.Clusters)
-	if opt.Folds > 1 {
-		for f := 0; f < opt.Folds; f++ {
+	nP := len(posClasses)
+	logf(opt.Log, "POS first pass, all documents\n")
+	p1 := trainPOS(enc, nP, opt).finish(posClasses, opt.Prune)
+	for f := 0; f < opt.Folds; f++ {
+		m := p1
+		if opt.Folds > 1 {
 			var in [][]encoded
 			for i, d := range enc {
 				if i%opt.Folds != f {
 					in = append(in, d)
 				}
 			}
-			logf(opt.Log, "POS fold %d/%d\n", f+1, opt.Folds)
-			m := trainPOS(in, len(posClasses), opt)
-			for i := f; i < len(enc); i += opt.Folds {
-				for k := range enc[i] {
-					e := &enc[i][k]
-					e.predPOS = greedyPOS(m, e.ws, len(posClasses))
-				}
+			logf(opt.Log, "POS first pass, fold %d/%d\n", f+1, opt.Folds)
+			m = trainPOS(in, nP, opt).finish(posClasses, opt.Prune)
+		}
+		for i := f; i < len(enc); i += opt.Folds {
+			for k := range enc[i] {
+				e := &enc[i][k]
+				e.first, _ = firstPass(m, e.ws, nP)
 			}
 		}
 	}
-	logf(opt.Log, "POS, all documents\n")
-	pt := trainPOS(enc, len(posClasses), opt)
+	logf(opt.Log, "POS second pass\n")
+	p2 := trainPOS2(enc, nP, opt).finish(posClasses, opt.Prune)
 	logf(opt.Log, "chunks\n")
-	ct := trainChunks(enc, len(posClasses), len(chunkClasses), opt)
-	return newTagger(pt.finish(posClasses, opt.Prune), ct.finish(chunkClasses, opt.Prune), opt.Clusters)
+	ct := trainChunks(enc, nP, len(chunkClasses), opt)
+	return newTagger(p1, p2, ct.finish(chunkClasses, opt.Prune), opt.Clusters)
 }
 
 func logf(w io.Writer, format string, args ...any) {
@@ -232,23 +254,32 @@ func trainPOS(enc [][]encoded, nPOS int, opt TrainOptions) *trainer {
 	})
 }
 
-// greedyPOS tags with a trainer's current (not averaged) weights, as the
-// jackknife needs only a reasonable tagger for the held-out fold.
-func greedyPOS(tr *trainer, ws []word, nPOS int) []uint8 {
+func trainPOS2(enc [][]encoded, nPOS int, opt TrainOptions) *trainer {
+	return trainGreedy(enc, nPOS, opt.Seed+2, opt, func(e encoded, pred []uint8, i int, keys []uint64) ([]uint64, uint8) {
+		return pos2Features(e.ws, pred, e.first, i, nPOS, keys), e.pos[i]
+	})
+}
+
+// firstPass tags ws with a first-pass model, summing every feature, and
+// gives the margin of each tag (argmaxMargin).
+func firstPass(m *model, ws []word, nPOS int) ([]uint8, []int32) {
 	pred := make([]uint8, len(ws))
+	margin := make([]int32, len(ws))
 	scores := make([]int32, nPOS)
 	var keys []uint64
 	for i := range ws {
 		keys = posFeatures(ws, pred, i, nPOS, keys[:0])
-		tr.score(keys, scores)
-		pred[i] = uint8(argmax(scores))
+		clear(scores)
+		m.addAll(keys, scores)
+		p, d := argmaxMargin(scores)
+		pred[i], margin[i] = uint8(p), d
 	}
-	return pred
+	return pred, margin
 }
 
 func trainChunks(enc [][]encoded, nPOS, nChunk int, opt TrainOptions) *trainer {
 	return trainGreedy(enc, nChunk, opt.Seed+1, opt, func(e encoded, pred []uint8, i int, keys []uint64) ([]uint64, uint8) {
-		return chunkFeatures(e.ws, e.predPOS, pred, i, nPOS, nChunk, keys), e.chunk[i]
+		return chunkFeatures(e.ws, e.pos, pred, i, nPOS, nChunk, keys), e.chunk[i]
 	})
 }
 
