@@ -35,6 +35,7 @@ func TestLazySyntaxSameOutput(t *testing.T) {
 	} else {
 		t.Log("../shared is absent: the PolNeAR articles are not compared")
 	}
+	t.Cleanup(func() { eagerSyntax = false })
 	for _, scope := range []Scope{ScopeSpeech, ScopeAll} {
 		det, err := NewWith(Options{Scope: scope})
 		if err != nil {

@@ -59,30 +59,6 @@ func (m *model) addRow(r int32, out []int32) {
 	}
 }
 
-// add adds the weights of feature h to out (len(out) == len(m.classes)).
-func (m *model) add(h uint64, out []int32) {
-	k := key32(h)
-	mask := uint32(len(m.table) - 1)
-	i := (k * 2654435769) >> m.shift
-	for {
-		e := m.table[i]
-		if e == 0 {
-			return
-		}
-		if uint32(e>>32) == k {
-			c := len(m.classes)
-			r := int(uint32(e)) * c
-			ws := m.w[r : r+c : r+c]
-			out = out[:len(ws)]
-			for t, v := range ws {
-				out[t] += int32(v)
-			}
-			return
-		}
-		i = (i + 1) & mask
-	}
-}
-
 // rows appends the row of each key (-1 for none) to out.
 func (m *model) rows(keys []uint64, out []int32) []int32 {
 	for _, h := range keys {
