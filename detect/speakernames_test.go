@@ -28,6 +28,10 @@ func TestSpeakerNames(t *testing.T) {
 			"he had swerved to avoid a deer", "The 19-year-old driver"},
 		{"The board heard from Capt. Jo Tamm, who said the base would stay open. “We are not going anywhere.”",
 			"“We are not going anywhere.”", "Jo Tamm"},
+		{"The Halvard Mining Corp. issued a statement on Monday. The statement said the mine would reopen.",
+			"the mine would reopen", "Halvard Mining Corp."},
+		{"Halvard Mining Corp. said crews were at the site.\n\nThe statement said the mine would reopen in May.",
+			"the mine would reopen in May", "Halvard Mining Corp."},
 		{"Lena Park, the party's leader, spoke first. Then the party said the campaign had only started.",
 			"the campaign had only started", "the party"},
 	} {

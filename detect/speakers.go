@@ -18,10 +18,12 @@ type mentIndex struct {
 	cues    []int         // cues with a speaker, by position
 	np      map[rng]int   // mention made for a noun phrase
 	words   map[string][]int
+	issuer  int // the last speaker entity of any kind, for "the statement said"
+	issued  int // its paragraph
 }
 
 func (d *doc) newIndex(ments []ment, ents []entity, cues []cue) *mentIndex {
-	x := &mentIndex{byEnt: map[int][]int{}, np: map[rng]int{}, words: map[string][]int{}}
+	x := &mentIndex{byEnt: map[int][]int{}, np: map[rng]int{}, words: map[string][]int{}, issuer: -1}
 	x.sole = make([]int, len(d.paras))
 	for i := range x.sole {
 		x.sole[i] = -1
@@ -147,6 +149,9 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 		if q.spkEnt >= 0 && ents[q.spkEnt].label == annot.LabelPerson {
 			lastEnt, lastPara = q.spkEnt, int(d.para[b])
 		}
+		if q.spkEnt >= 0 {
+			x.issuer, x.issued = q.spkEnt, int(d.para[b])
+		}
 		if out[qi] >= 0 {
 			lastMent, lastMentPara = out[qi], int(d.para[b])
 			if m := (*ments)[lastMent]; m.typ == annot.MentionPronoun && m.ent >= 0 && (d.low[m.a] == "who" || d.low[m.a] == "which") {
@@ -222,7 +227,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	}
 	hasRole := false
 	for i := np.a; i < np.b; i++ {
-		if (roleNouns[d.low[i]] || groupNouns[d.low[i]] || personNouns[d.low[i]] || isAge(d.low[i]) && i == np.b-1) && !(other >= 0 && (*ments)[other].a <= i && i < (*ments)[other].b) {
+		if (roleNouns[d.low[i]] || groupNouns[d.low[i]] || personNouns[d.low[i]] || (isAge(d.low[i]) || docNouns[d.low[i]]) && i == np.b-1) && !(other >= 0 && (*ments)[other].a <= i && i < (*ments)[other].b) {
 			hasRole = true
 			break
 		}
@@ -360,6 +365,18 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	if groupNouns[last] {
 		return d.resolveGroup(np, last, ments, x, ents)
 	}
+	if docNouns[last] {
+		// "The statement said": the subject of the sentence before
+		// ("The ministry issued a statement."), else whoever spoke last
+		// nearby issued it.
+		if e := d.sentenceOpener(np.a, ments, x); e >= 0 {
+			return e
+		}
+		if x.issuer >= 0 && int(d.para[np.a])-x.issued <= 1 {
+			return x.issuer
+		}
+		return -1
+	}
 	score := map[int]int{}
 	for i := np.a; i < np.b; i++ {
 		w := d.low[i]
@@ -444,6 +461,29 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 	}
 	return -1
 }
+
+// sentenceOpener returns the entity named at the start of the sentence
+// before token p's (a person or an organisation, after at most an
+// article), or -1.
+func (d *doc) sentenceOpener(p int, ments []ment, x *mentIndex) int {
+	si := int(d.sent[p])
+	if si == 0 {
+		return -1
+	}
+	ps := d.sents[si-1]
+	if int(d.para[p])-int(d.para[ps.a]) > 1 {
+		return -1
+	}
+	for _, list := range [][]int{x.persons, x.orgs} {
+		if i := before(list, ments, ps.a) + 1; i < len(list) && ments[list[i]].a <= ps.a+1 && ments[list[i]].a < ps.b && d.quote[ments[list[i]].a] < 0 {
+			return ments[list[i]].ent
+		}
+	}
+	return -1
+}
+
+// docNouns head descriptions of a text that speaks for whoever issued it.
+var docNouns = set(`statement release`)
 
 // anyOrgNouns head descriptions that any organisation named just before
 // may take ("the company said"); the other group nouns ("the government",
