@@ -1,0 +1,116 @@
+package detect
+
+import "github.com/quotebench/quotebench/detect/syntax"
+
+// The object and adjunct steps of forward content: whether what follows a
+// verb of speech is a plain object, a request or a clause.
+
+// objectEnd returns the end of a plain noun-phrase object starting at k
+// before end: a noun phrase after which no verb comes before a comma or a
+// subordinate clause (`added a goal and two assists as the home side won`,
+// `wrote a letter to the council`), so it is no clause's subject (`added
+// the team would need …`). It returns k when the phrase opens a clause,
+// holds a quotation or is no noun phrase.
+func (d *doc) objectEnd(k, end int) int {
+	j := k
+	for j < end && j < k+2 && (d.posAt(j) == syntax.VBG || d.posAt(j).IsAdjective()) && j+1 < end && d.chunkAt(j+1) == syntax.NP {
+		j++ // "citing falling enrolment"
+	}
+	if approx[d.low[j]] && j+1 < end && (d.chunkAt(j+1) == syntax.NP || d.posAt(j+1) == syntax.CD) {
+		j++ // "added around 292,000 jobs"
+	}
+	for j < end && d.chunkAt(j) == syntax.NP && d.quote[j] < 0 && !(d.isPunct(j) && d.low[j] != "'s" && d.low[j] != "’s") {
+		j++
+	}
+	if j == k || j == k+1 && approx[d.low[k]] || j > k && d.chunkAt(j-1) != syntax.NP || j < end && (d.posAt(j).IsVerb() || d.low[j] == "to" && j+1 < end && d.posAt(j+1) == syntax.VB) {
+		return k // a clause, or a request: `called her to come back`
+	}
+	for i := j; i < end; i++ {
+		if d.quote[i] >= 0 {
+			return k
+		}
+	}
+	for i := j; i < end; i++ {
+		switch p := d.posAt(i); {
+		case d.low[i] == ":":
+			return i
+		case d.low[i] == "," && i+1 < end && (subordinators[d.low[i+1]] || d.low[i+1] == "and" || d.low[i+1] == "but"):
+			return j // `added an assist, while Lin made 31 saves`
+		case d.low[i] == "," && i+1 < end && (d.low[i+1] == "who" || d.low[i+1] == "which"):
+			// `said the agency, which runs X, would …` is a clause;
+			// `added a goal for the Falcons, who won` an object.
+			for r := i + 2; r < end; r++ {
+				if d.low[r] == "," {
+					if d.finiteVerb(r, end) {
+						return k
+					}
+					break
+				}
+			}
+			return j
+		case d.low[i] == "," && d.finiteVerb(i, end):
+			return k // `said the plan, if passed, would …`
+		case d.low[i] == "," || d.low[i] == ";" || d.isDashTok(i) || p == syntax.WDT || p == syntax.WP || p == syntax.WRB ||
+			p == syntax.IN && subordinators[d.low[i]]:
+			return j
+		case p == syntax.VBD || p == syntax.VBZ || p == syntax.VBP || p == syntax.MD || contracted(d.low[i]) || d.low[i] == "n't" || d.low[i] == "n’t":
+			return k // a clause whose subject the tagger split
+		}
+	}
+	return j
+}
+
+// sayForms are the forms of "say".
+var sayForms = set(`say says said saying`)
+
+// commaIn reports whether tokens [a, b) hold a comma outside quotes.
+func (d *doc) commaIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.low[i] == "," && d.quote[i] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// request reports an infinitive within the first words of [k, end): "(her)
+// to come back", a request reported.
+func (d *doc) request(k, end int) bool {
+	for i := k; i < end-1 && i < k+3; i++ {
+		if d.low[i] == "to" && d.posAt(i+1) == syntax.VB {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsQuote reports whether tokens [a, b) hold a direct quote's token.
+func (d *doc) holdsQuote(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.quote[i] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// approx are the adverbs of quantity before a number: "around 300 jobs".
+var approx = set(`around about nearly almost roughly approximately some over just`)
+
+// subordinators open an adverbial clause after an object: "added a goal as
+// the side won".
+var subordinators = set(`as while when after before because since until if though although whereas once unless`)
+
+// objectRelative reports whether the cue's subject opens a relative clause
+// set off by a comma whose gap is the content: ", which the government
+// says will …".
+func (d *doc) objectRelative(c *cue, s rng) bool {
+	if c.subj.len() == 0 || c.subj.a-2 < s.a || d.low[c.subj.a-2] != "," {
+		return false
+	}
+	switch d.low[c.subj.a-1] {
+	case "which", "who", "whom":
+		return true
+	}
+	return false
+}
