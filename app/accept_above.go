@@ -89,7 +89,7 @@ func (wb *Workbench) AcceptAll() {
 		container.NewHBox(cancel, ok))
 	dlg = dialog.NewCustomWithoutButtons("Accept all above…", body, wb.win)
 	dlg.Resize(fyne.NewSize(560, 0))
-	dlg.Show()
+	wb.showDialog(dlg, nil)
 	wb.acceptDialog = slider
 }
 

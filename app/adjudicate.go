@@ -38,7 +38,7 @@ type adjudication struct {
 
 	dlg    *dialog.CustomDialog
 	header *widget.Label
-	list   *widget.List
+	list   *keyList
 	sides  [2]*widget.Label
 	note   *widget.Label
 }
@@ -86,7 +86,11 @@ func (wb *Workbench) ShowAdjudication() {
 	}
 	v.build()
 	wb.adj = v
-	v.dlg.Show()
+	wb.showDialog(v.dlg, func() {
+		if wb.adj == v {
+			wb.adj = nil
+		}
+	})
 	v.selectItem(v.nextOpen(-1))
 }
 
@@ -101,9 +105,11 @@ func (v *adjudication) load() error {
 
 func (v *adjudication) build() {
 	v.header = widget.NewLabel("")
-	v.list = widget.NewList(func() int { return len(v.items) },
+	// after a click on a row the list has the keys: its letters and Escape still work
+	v.list = newKeyList(func() int { return len(v.items) },
 		func() fyne.CanvasObject { return widget.NewLabel("") },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(v.row(i)) })
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(v.row(i)) }, v.wb.typedRune)
+	v.list.onEscape = v.wb.escape
 	v.list.OnSelected = func(i widget.ListItemID) { v.sel = i; v.showSides() }
 	for i := range v.sides {
 		v.sides[i] = widget.NewLabel("")
@@ -127,11 +133,6 @@ func (v *adjudication) build() {
 		container.NewBorder(widget.NewLabelWithStyle("B: "+v.names[1], fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, v.sides[1]))
 	body := container.NewBorder(v.header, container.NewVBox(sides, buttons, v.note), nil, nil, v.list)
 	v.dlg = dialog.NewCustomWithoutButtons("Adjudicate: "+v.wb.doc.Title, body, v.wb.win)
-	v.dlg.SetOnClosed(func() {
-		if v.wb.adj == v {
-			v.wb.adj = nil
-		}
-	})
 	size := v.wb.win.Canvas().Size()
 	v.dlg.Resize(fyne.NewSize(size.Width*0.9, size.Height*0.9))
 	v.refresh()

@@ -33,7 +33,7 @@ func (wb *Workbench) showOpenArticle() {
 		wb.OpenArticles([]string{path})
 	}, wb.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".html", ".htm", ".jsonl"}))
-	d.Show()
+	wb.showDialog(d, nil)
 }
 
 func (wb *Workbench) showImport() {
@@ -49,20 +49,20 @@ func (wb *Workbench) showImport() {
 			wb.importPaths([]string{path}, false)
 		}, wb.win)
 		d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".html", ".htm", ".jsonl"}))
-		d.Show()
+		wb.showDialog(d, nil)
 	})
 	folder := widget.NewButtonWithIcon("Choose a folder…", theme.FolderOpenIcon(), func() {
 		dlg.Hide()
-		dialog.ShowFolderOpen(func(u fyne.ListableURI, err error) {
+		wb.showDialog(dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 			if err != nil || u == nil {
 				return
 			}
 			wb.importPaths([]string{u.Path()}, false)
-		}, wb.win)
+		}, wb.win), nil)
 	})
 	msg := widget.NewLabel("Import .txt, .html and .jsonl articles; folders are read recursively.\nThe detector suggests quotes, speakers and entities as they arrive.\nYou can also drop files and folders on the window.")
 	dlg = dialog.NewCustom("Import articles", "Cancel", container.NewVBox(msg, container.NewGridWithColumns(2, files, folder)), wb.win)
-	dlg.Show()
+	wb.showDialog(dlg, nil)
 }
 
 func (wb *Workbench) projectFilter() storage.FileFilter {
@@ -83,26 +83,26 @@ func (wb *Workbench) showNewProject() {
 	} else if home, err := os.UserHomeDir(); err == nil {
 		dir = home
 	}
-	name := widget.NewEntry()
+	name := newEscEntry(wb.escape)
 	name.SetText(wb.freeProjectName(dir, "annotations"))
-	folder := widget.NewEntry()
+	folder := newEscEntry(wb.escape)
 	folder.SetText(dir)
 	browse := widget.NewButton("Browse…", func() {
-		dialog.ShowFolderOpen(func(u fyne.ListableURI, err error) {
+		wb.showDialog(dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 			if err == nil && u != nil {
 				folder.SetText(u.Path())
 			}
-		}, wb.win)
+		}, wb.win), nil)
 	})
 	items := []*widget.FormItem{
 		widget.NewFormItem("Name", name),
 		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, browse, folder)),
 	}
-	dialog.ShowForm("New project", "Create", "Cancel", items, func(ok bool) {
+	wb.showDialog(dialog.NewForm("New project", "Create", "Cancel", items, func(ok bool) {
 		if ok {
 			wb.NewProjectAt(folder.Text, name.Text)
 		}
-	}, wb.win)
+	}, wb.win), nil)
 }
 
 // projectPath is the project file called name in dir, with the project extension.
@@ -165,7 +165,7 @@ func (wb *Workbench) showOpenProject() {
 		wb.OpenProject(path)
 	}, wb.win)
 	d.SetFilter(wb.projectFilter())
-	d.Show()
+	wb.showDialog(d, nil)
 }
 
 func (wb *Workbench) showShortcuts() {
@@ -185,7 +185,7 @@ func (wb *Workbench) showShortcuts() {
 	for _, kv := range [][2]string{
 		{"←  →", "Move the selection's end by a token (or the selected annotation's)"},
 		{"Shift+←  →", "Move the selection's start by a token"},
-		{"Esc", "Clear the selection"},
+		{"Esc", "Close the dialog; in the article, clear the selection"},
 		{"Ctrl+Shift+Z", "Redo"},
 	} {
 		grid.Add(widget.NewLabelWithStyle(kv[0], fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true}))
@@ -193,7 +193,7 @@ func (wb *Workbench) showShortcuts() {
 	}
 	sc := container.NewVScroll(grid)
 	sc.SetMinSize(fyne.NewSize(620, 520))
-	dialog.ShowCustom("Keyboard shortcuts", "Close", sc, wb.win)
+	wb.showDialog(dialog.NewCustom("Keyboard shortcuts", "Close", sc, wb.win), nil)
 }
 
 func (wb *Workbench) showAbout() {
@@ -206,7 +206,7 @@ func (wb *Workbench) showAbout() {
 	rt := widget.NewRichTextFromMarkdown(txt)
 	rt.Wrapping = fyne.TextWrapWord
 	c := container.NewGridWrap(fyne.NewSize(480, 300), rt)
-	dialog.ShowCustom("About Quotebench", "Close", c, wb.win)
+	wb.showDialog(dialog.NewCustom("About Quotebench", "Close", c, wb.win), nil)
 }
 
 var statusColors = map[annot.Status]color.NRGBA{
@@ -283,5 +283,5 @@ func (wb *Workbench) ShowOverview() {
 	}
 	d := dialog.NewCustom("Project overview", "Close", container.NewVScroll(c), wb.win)
 	d.Resize(fyne.NewSize(960, 520))
-	d.Show()
+	wb.showDialog(d, nil)
 }

@@ -3,7 +3,6 @@ package app
 import (
 	"fmt"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
@@ -81,15 +80,17 @@ func (wb *Workbench) askPendingBeforeDone(p pending, markDone func()) {
 		}
 	}
 	msg := widget.NewLabel(fmt.Sprintf("%s still pending in this document.\nA done document holds only your decisions: what should happen to them?", pendingText(p)))
+	// Review has the focus (Enter or Space takes it); Escape there closes the dialog
+	review := newEscButton(doneReview, answer(doneReview), wb.escape)
+	review.Importance = widget.HighImportance
 	buttons := container.NewGridWithColumns(4,
 		widget.NewButton(doneAcceptRest, answer(doneAcceptRest)),
 		widget.NewButton(doneRejectRest, answer(doneRejectRest)),
-		widget.NewButton(doneReview, answer(doneReview)),
+		review,
 		widget.NewButton(doneCancel, answer(doneCancel)))
-	buttons.Objects[2].(*widget.Button).Importance = widget.HighImportance
 	dlg = dialog.NewCustomWithoutButtons("Mark done", container.NewVBox(msg, buttons), wb.win)
-	dlg.Show()
-	wb.win.Canvas().Focus(buttons.Objects[2].(fyne.Focusable))
+	wb.showDialog(dlg, nil)
+	wb.win.Canvas().Focus(review)
 }
 
 // pendingText says what is pending: "3 quotes and 5 mentions".

@@ -127,7 +127,7 @@ func (wb *Workbench) showExport() {
 		return
 	}
 	if wb.opts.Export == nil {
-		dialog.ShowInformation("Export", "Export is not available in this build.", wb.win)
+		wb.showDialog(dialog.NewInformation("Export", "Export is not available in this build.", wb.win), nil)
 		return
 	}
 	proj := wb.proj // the export writes this project, whatever is open when it runs
@@ -157,14 +157,14 @@ func (wb *Workbench) showExport() {
 		}
 		// Replaced only when the analyst says so; the export then writes a
 		// temporary file and renames it over the old one.
-		dialog.ShowConfirm("Replace the file?", fmt.Sprintf("%s already exists.\nReplace it with this export?", out), func(yes bool) {
+		wb.showDialog(dialog.NewConfirm("Replace the file?", fmt.Sprintf("%s already exists.\nReplace it with this export?", out), func(yes bool) {
 			if yes {
 				run()
 			}
-		}, wb.win)
+		}, wb.win), nil)
 	}, wb.win)
 	d.Resize(fyne.NewSize(min(900, wb.win.Canvas().Size().Width-40), 0))
-	d.Show()
+	wb.showDialog(d, nil)
 	wb.exportForm = f
 }
 
@@ -208,7 +208,10 @@ func (wb *Workbench) showSaveAs(f *exportForm, proj ExportSource) {
 	}
 	d.SetTitleText("Export to file")
 	d.SetConfirmText("Choose")
-	d.Show()
+	// Escape dismisses it like Cancel: the callback gets nil and restores.
+	// (Not restore as its OnClosed: Fyne runs that before it opens the
+	// writer of a new file, which the original repository would create.)
+	wb.showDialog(d, nil)
 	// After Show: FileDialog.Resize before it dereferences the dialog it has
 	// not built yet (Fyne 2.8.1) and panics.
 	d.Resize(fyne.NewSize(min(1000, wb.win.Canvas().Size().Width-40), min(650, wb.win.Canvas().Size().Height-40)))
@@ -310,6 +313,6 @@ func (wb *Workbench) runExport(p ExportSource, req ExportRequest) {
 		lbl.Wrapping = fyne.TextWrapWord
 		d := dialog.NewCustom("Export finished", "OK", lbl, wb.win)
 		d.Resize(fyne.NewSize(min(800, wb.win.Canvas().Size().Width-40), 0))
-		d.Show()
+		wb.showDialog(d, nil)
 	})
 }

@@ -272,6 +272,10 @@ func confirm(t *testing.T, w fyne.Window, text string) {
 			if o.Text == text {
 				b = o
 			}
+		case *escButton:
+			if o.Text == text {
+				b = &o.Button
+			}
 		case *fyne.Container:
 			for _, c := range o.Objects {
 				walk(c)

@@ -100,11 +100,11 @@ func (wb *Workbench) showImportReport(rep annot.ImportReport) {
 	txt := widget.NewLabel(strings.Join(lines, "\n"))
 	if len(lines) == 1 {
 		// just the summary: a dialog the size of its line
-		dialog.ShowCustom("Import finished", "Close", txt, wb.win)
+		wb.showDialog(dialog.NewCustom("Import finished", "Close", txt, wb.win), nil)
 		return
 	}
 	txt.Wrapping = fyne.TextWrapWord
 	sc := container.NewVScroll(txt)
 	sc.SetMinSize(fyne.NewSize(520, 240))
-	dialog.ShowCustom("Import finished", "Close", sc, wb.win)
+	wb.showDialog(dialog.NewCustom("Import finished", "Close", sc, wb.win), nil)
 }

@@ -394,15 +394,15 @@ func (in *inspector) renameEntity() {
 		return
 	}
 	id := e.ID
-	entry := widget.NewEntry()
+	entry := newEscEntry(wb.escape)
 	entry.SetText(e.Name)
-	dialog.ShowForm("Rename entity", "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", entry)}, func(ok bool) {
+	wb.showDialog(dialog.NewForm("Rename entity", "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", entry)}, func(ok bool) {
 		name := strings.TrimSpace(entry.Text)
 		if !ok || name == "" {
 			return
 		}
 		in.Rename(id, name)
-	}, wb.win)
+	}, wb.win), nil)
 }
 
 // Rename renames an entity.
@@ -425,13 +425,13 @@ func (in *inspector) mergeEntity() {
 	if e := wb.ann.Entity(from); e != nil {
 		title = fmt.Sprintf("Merge “%s” (%s) into another entity", e.Name, e.Label)
 	}
-	dialog.ShowForm(title, "Merge", "Cancel", []*widget.FormItem{widget.NewFormItem("Into", sel)}, func(ok bool) {
+	wb.showDialog(dialog.NewForm(title, "Merge", "Cancel", []*widget.FormItem{widget.NewFormItem("Into", sel)}, func(ok bool) {
 		if !ok || sel.SelectedIndex() < 0 {
 			return
 		}
 		into := ids[sel.SelectedIndex()]
 		in.MergeInto(into, from)
-	}, wb.win)
+	}, wb.win), nil)
 }
 
 // MergeInto merges entity from into entity into.
@@ -452,12 +452,12 @@ func (in *inspector) moveMention() {
 	id := m.ID
 	names, ids := in.entityChoices(m.Entity)
 	sel := widget.NewSelect(names, nil)
-	dialog.ShowForm("Move mention", "Move", "Cancel", []*widget.FormItem{widget.NewFormItem("To entity", sel)}, func(ok bool) {
+	wb.showDialog(dialog.NewForm("Move mention", "Move", "Cancel", []*widget.FormItem{widget.NewFormItem("To entity", sel)}, func(ok bool) {
 		if !ok || sel.SelectedIndex() < 0 {
 			return
 		}
 		in.MoveTo(id, ids[sel.SelectedIndex()])
-	}, wb.win)
+	}, wb.win), nil)
 }
 
 // MoveTo moves a mention to another entity.

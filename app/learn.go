@@ -144,7 +144,7 @@ func (wb *Workbench) ShowDetectorReport() {
 	}
 	d := dialog.NewCustom("Detector report", "Close", container.NewVScroll(detectorReport(r)), wb.win)
 	d.Resize(fyne.NewSize(1000, 640))
-	d.Show()
+	wb.showDialog(d, nil)
 }
 
 // Redetect asks, then re-detects the documents still to do in the
@@ -184,11 +184,11 @@ func (wb *Workbench) askRedetect(reset bool) {
 			"Only undecided suggestions are replaced; everything accepted, edited or rejected stays.\n"+
 			"Each document is one step of Undo. The next re-detect learns from the done documents again.", open)
 	}
-	dialog.ShowConfirm("Re-detect documents to do", msg, func(ok bool) {
+	wb.showDialog(dialog.NewConfirm("Re-detect documents to do", msg, func(ok bool) {
 		if ok {
 			wb.runRedetect(l, reset)
 		}
-	}, wb.win)
+	}, wb.win), nil)
 }
 
 func (wb *Workbench) runRedetect(l Learner, reset bool) {
@@ -219,6 +219,6 @@ func (wb *Workbench) runRedetect(l Learner, reset bool) {
 			return
 		}
 		wb.didSave("re-detected the documents to do")
-		dialog.ShowInformation("Re-detect finished", summary, wb.win)
+		wb.showDialog(dialog.NewInformation("Re-detect finished", summary, wb.win), nil)
 	})
 }

@@ -33,8 +33,8 @@ type people struct {
 	entries  []annot.Speaker
 	quotes   []annot.SpeakerQuote
 	sel      int
-	list     *widget.List
-	quoteLst *widget.List
+	list     *keyList
+	quoteLst *keyList
 	detail   *widget.Label
 	dlg      *dialog.CustomDialog
 }
@@ -47,16 +47,19 @@ func (wb *Workbench) ShowPeople() {
 		return
 	}
 	p := &people{wb: wb, reg: reg, sel: -1}
-	p.list = widget.NewList(func() int { return len(p.entries) },
+	// after a click on a row the list has the keys: Escape still closes the view
+	p.list = newKeyList(func() int { return len(p.entries) },
 		func() fyne.CanvasObject { return widget.NewLabel("") },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(p.row(i)) })
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(p.row(i)) }, nil)
+	p.list.onEscape = wb.escape
 	p.list.OnSelected = func(i widget.ListItemID) { p.pick(i) }
-	p.quoteLst = widget.NewList(func() int { return len(p.quotes) },
+	p.quoteLst = newKeyList(func() int { return len(p.quotes) },
 		func() fyne.CanvasObject { return widget.NewLabel("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			q := p.quotes[i]
 			o.(*widget.Label).SetText(fmt.Sprintf("%s — %s (%s)", short(q.Title, 40), quoted(short(q.Text, 90)), q.State))
-		})
+		}, nil)
+	p.quoteLst.onEscape = wb.escape
 	p.quoteLst.OnSelected = func(i widget.ListItemID) {
 		q := p.quotes[i]
 		p.dlg.Hide()
@@ -82,12 +85,11 @@ func (wb *Workbench) ShowPeople() {
 		return
 	}
 	wb.people = p
-	p.dlg.SetOnClosed(func() {
+	wb.showDialog(p.dlg, func() {
 		if wb.people == p {
 			wb.people = nil
 		}
 	})
-	p.dlg.Show()
 	if len(p.entries) > 0 {
 		p.list.Select(0)
 	} else {
@@ -193,13 +195,13 @@ func (p *people) rename() {
 		return
 	}
 	e := p.entries[p.sel]
-	entry := widget.NewEntry()
+	entry := newEscEntry(p.wb.escape)
 	entry.SetText(e.Name)
-	dialog.ShowForm("Rename "+e.Name, "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", entry)}, func(ok bool) {
+	p.wb.showDialog(dialog.NewForm("Rename "+e.Name, "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", entry)}, func(ok bool) {
 		if ok && p.wb.write("rename speaker", func() error { return p.reg.RenameSpeaker(e.ID, entry.Text) }) {
 			p.refreshAfter("rename speaker")
 		}
-	}, p.wb.win)
+	}, p.wb.win), nil)
 }
 
 func (p *people) merge() {
@@ -217,7 +219,7 @@ func (p *people) merge() {
 		}
 	}
 	sel := widget.NewSelect(names, nil)
-	dialog.ShowForm("Merge "+from.Name+" into…", "Merge", "Cancel", []*widget.FormItem{widget.NewFormItem("Into", sel)}, func(ok bool) {
+	p.wb.showDialog(dialog.NewForm("Merge "+from.Name+" into…", "Merge", "Cancel", []*widget.FormItem{widget.NewFormItem("Into", sel)}, func(ok bool) {
 		into := byName[sel.Selected]
 		if !ok || into == "" {
 			return
@@ -226,7 +228,7 @@ func (p *people) merge() {
 			p.sel = -1
 			p.refreshAfter("merge speakers")
 		}
-	}, p.wb.win)
+	}, p.wb.win), nil)
 }
 
 // quoted puts a text between quotation marks unless it starts with one

@@ -111,7 +111,7 @@ func (wb *Workbench) OpenProject(path string) {
 // When the analyst says no and no project is open, the window says why
 // (noProject) and what to do next.
 func (wb *Workbench) offerReadOnly(path, title, msg, noProject string) {
-	dialog.ShowConfirm(title, msg, func(ok bool) {
+	wb.showDialog(dialog.NewConfirm(title, msg, func(ok bool) {
 		if !ok {
 			if wb.proj == nil {
 				wb.explainNoProject(noProject)
@@ -124,7 +124,7 @@ func (wb *Workbench) offerReadOnly(path, title, msg, noProject string) {
 			return
 		}
 		wb.SetProject(p)
-	}, wb.win)
+	}, wb.win), nil)
 }
 
 func samePath(a, b string) bool {

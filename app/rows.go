@@ -63,7 +63,8 @@ func capRunes(s string, n int) string {
 // N, 1–9, …) must keep working there.
 type keyList struct {
 	widget.List
-	onRune func(r rune)
+	onRune   func(r rune)
+	onEscape func() // in a dialog: Escape closes it (widget.List ignores Escape)
 }
 
 var _ fyne.Focusable = (*keyList)(nil)
@@ -73,6 +74,15 @@ func newKeyList(length func() int, create func() fyne.CanvasObject, update func(
 	l.Length, l.CreateItem, l.UpdateItem = length, create, update
 	l.ExtendBaseWidget(l)
 	return l
+}
+
+// TypedKey hands Escape to onEscape when set.
+func (l *keyList) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && l.onEscape != nil {
+		l.onEscape()
+		return
+	}
+	l.List.TypedKey(ev)
 }
 
 // TypedRune runs the shortcut of r (widget.List ignores characters).

@@ -256,7 +256,7 @@ func (wb *Workbench) requestClose(then func()) {
 		then()
 		return
 	}
-	dialog.ShowConfirm("Import or export still running",
+	wb.showDialog(dialog.NewConfirm("Import or export still running",
 		"An import or export is still writing. Quit as soon as it has finished?\n\nEverything finished so far is saved.",
 		func(ok bool) {
 			if !ok {
@@ -264,7 +264,7 @@ func (wb *Workbench) requestClose(then func()) {
 			}
 			wb.hint("Quitting when the import or export has finished…")
 			wb.afterJobs = func() { wb.shutdown(); then() }
-		}, wb.win)
+		}, wb.win), nil)
 }
 
 // shutdown remembers the window size and closes the project.

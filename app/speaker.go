@@ -187,7 +187,7 @@ func (wb *Workbench) setSpeaker(q annot.QuoteID, m annot.MentionID, unattributed
 func (wb *Workbench) newSpeakerEntity(q annot.QuoteID) {
 	sel := wb.view.Selection()
 	if sel.Empty() {
-		dialog.ShowInformation("New speaker", "Drag over the speaker's name in the text, then choose “New entity from selection…” again.", wb.win)
+		wb.showDialog(dialog.NewInformation("New speaker", "Drag over the speaker's name in the text, then choose “New entity from selection…” again.", wb.win), nil)
 		return
 	}
 	name := wb.spanText(sel)

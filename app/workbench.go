@@ -57,6 +57,7 @@ type Workbench struct {
 	pickerPopUp  *widget.PopUp
 	adj          *adjudication // the open adjudication view
 	people       *people       // the open People view
+	dialogs      []*openDialog // the dialogs open, top last (dialog_stack.go)
 
 	lastSaved string // the status bar's save state
 	hinting   bool   // the status bar shows a hint instead
@@ -74,7 +75,7 @@ func New(a fyne.App, w fyne.Window, opts Options) *Workbench {
 		opts.ProjectExt = ".quotebench"
 	}
 	wb := &Workbench{app: a, win: w, opts: opts, prefs: prefs{a.Preferences()}}
-	wb.errorf = func(err error) { dialog.ShowError(err, wb.win) }
+	wb.errorf = func(err error) { wb.showDialog(dialog.NewError(err, wb.win), nil) }
 	applyTheme(a, wb.prefs)
 	w.SetContent(wb.build())
 	wb.setMenus()
@@ -157,6 +158,7 @@ func (wb *Workbench) build() fyne.CanvasObject {
 	split.Offset = wb.prefs.split(keySplitLeft, 0.22)
 	wb.splits = [2]*container.Split{split, right}
 	wb.win.Canvas().SetOnTypedRune(wb.typedRune)
+	wb.win.Canvas().SetOnTypedKey(wb.typedKey)
 	return container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), status), nil, nil, split)
 }
 

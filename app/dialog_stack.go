@@ -1,0 +1,133 @@
+package app
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Fyne's dialogs (v2.8.1) ignore the Escape key. Every dialog the app
+// shows goes through showDialog, which keeps it on a stack of open dialogs
+// until it closes; Escape closes the top one as its Cancel/Close button
+// would (Dismiss: a confirm answers no, a file dialog cancels).
+//
+// Where Fyne delivers Escape while a dialog is open: to the focused widget
+// in the dialog when there is one (Entry, List, Button… ignore it, so the
+// few the app puts in dialogs are escape-aware types below), otherwise to
+// the canvas's OnTypedKey (typedKey).
+
+// openDialog is a dialog on the stack.
+type openDialog struct {
+	d  dialog.Dialog
+	ov fyne.CanvasObject // its overlay on the canvas; nil when it has none (a native dialog)
+}
+
+// showDialog shows d and keeps it on the stack of open dialogs until it
+// closes. onClosed (may be nil) runs when it closes, after d's own
+// callback: pass it here instead of calling d.SetOnClosed.
+func (wb *Workbench) showDialog(d dialog.Dialog, onClosed func()) {
+	e := &openDialog{d: d}
+	d.SetOnClosed(func() {
+		wb.dropDialog(e)
+		if onClosed != nil {
+			onClosed()
+		}
+	})
+	ovs := wb.win.Canvas().Overlays()
+	before := ovs.Top()
+	wb.dialogs = append(wb.dialogs, e)
+	d.Show()
+	if top := ovs.Top(); top != before {
+		e.ov = top
+	}
+}
+
+// dropDialog takes e off the stack (once closed, Escape never reaches it again).
+func (wb *Workbench) dropDialog(e *openDialog) {
+	wb.dialogs = slices.DeleteFunc(wb.dialogs, func(x *openDialog) bool { return x == e })
+}
+
+// closeTopDialog closes the top open dialog as its Cancel/Close button
+// would, and reports whether a dialog took the key. A dialog whose overlay
+// has gone without its callback is forgotten; when something else (a
+// drop-down, a question of Fyne's own) sits above the top dialog, the key
+// is taken and nothing closes.
+func (wb *Workbench) closeTopDialog() bool {
+	open := wb.win.Canvas().Overlays().List()
+	wb.dialogs = slices.DeleteFunc(wb.dialogs, func(x *openDialog) bool {
+		return x.ov == nil || !slices.Contains(open, x.ov)
+	})
+	if len(wb.dialogs) == 0 {
+		return false
+	}
+	top := wb.dialogs[len(wb.dialogs)-1]
+	if open[len(open)-1] != top.ov {
+		return true
+	}
+	wb.dropDialog(top) // before Dismiss: its callback runs exactly once
+	top.d.Dismiss()
+	return true
+}
+
+// escape is what Escape does in a widget inside a dialog.
+func (wb *Workbench) escape() { wb.closeTopDialog() }
+
+// typedKey takes the keys no focused widget took (the canvas's OnTypedKey).
+// Escape closes the speaker picker, else the top dialog, else (no dialog
+// or pop-up open) clears the article's selection as Escape in the article does.
+func (wb *Workbench) typedKey(ev *fyne.KeyEvent) {
+	if ev.Name != fyne.KeyEscape {
+		return
+	}
+	if wb.picker != nil {
+		wb.picker.TypedKey(ev)
+		return
+	}
+	if wb.closeTopDialog() || len(wb.win.Canvas().Overlays().List()) > 0 {
+		return
+	}
+	wb.view.Content().TypedKey(ev)
+}
+
+// escEntry is an Entry for dialogs: Escape closes the dialog.
+type escEntry struct {
+	widget.Entry
+	onEscape func()
+}
+
+func newEscEntry(onEscape func()) *escEntry {
+	e := &escEntry{onEscape: onEscape}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+func (e *escEntry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && e.onEscape != nil {
+		e.onEscape()
+		return
+	}
+	e.Entry.TypedKey(ev)
+}
+
+// escButton is a Button for dialogs that focus it: Escape closes the dialog.
+type escButton struct {
+	widget.Button
+	onEscape func()
+}
+
+func newEscButton(text string, tapped, onEscape func()) *escButton {
+	b := &escButton{onEscape: onEscape}
+	b.Text, b.OnTapped = text, tapped
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+func (b *escButton) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && b.onEscape != nil {
+		b.onEscape()
+		return
+	}
+	b.Button.TypedKey(ev)
+}
