@@ -146,6 +146,7 @@ func (d *Detector) run(text string) result {
 	}
 	cues := x.findCues()
 	x.classify(cues)
+	x.markOwnCues(cues)
 	cues = x.inScope(cues, d.opts.Scope)
 	qs := x.attribute(dqs, cues, ments, ents)
 	// attribute adds the cues of embedded attributions to x.lastCues.

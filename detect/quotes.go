@@ -192,7 +192,8 @@ func (d *doc) content(c *cue) []rng {
 
 // blockAfter is the paragraph after an attribution that ends its own
 // paragraph with a colon ("In a speech, he said:" then the words set off
-// as a block, without quotation marks), or an empty range.
+// as a block, without quotation marks), or an empty range. A paragraph with
+// an attribution of its own ("The mayor said X") is not the block.
 func (d *doc) blockAfter(c *cue) rng {
 	p := d.paras[d.para[c.a]]
 	e := c.end()
@@ -200,7 +201,7 @@ func (d *doc) blockAfter(c *cue) rng {
 		return rng{}
 	}
 	next := d.paras[d.para[c.a]+1]
-	if next.len() < 4 || d.quote[next.a] >= 0 || isMarkTok(d.low[next.a]) {
+	if next.len() < 4 || d.quote[next.a] >= 0 || isMarkTok(d.low[next.a]) || d.ownCue[d.para[c.a]+1] {
 		return rng{}
 	}
 	b := next.b
@@ -208,6 +209,18 @@ func (d *doc) blockAfter(c *cue) rng {
 		b--
 	}
 	return rng{next.a, b}
+}
+
+// markOwnCues notes the paragraphs holding a cue with its speaker (a verb
+// of speech or attitude with its subject, a quotation's attribution), before
+// the scope drops any, so that both scopes read the same blocks.
+func (d *doc) markOwnCues(cues []cue) {
+	d.ownCue = make([]bool, len(d.paras))
+	for k := range cues {
+		if c := &cues[k]; c.subj.len() > 0 && c.rule != ruleHearsay {
+			d.ownCue[d.para[c.a]] = true
+		}
+	}
 }
 
 // hearsayContent is the clause holding a hearsay adverb: from the comma

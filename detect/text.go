@@ -33,6 +33,7 @@ type doc struct {
 	person   []bool // token is inside a person name
 	org      []bool // token is inside an organisation's name
 	lastCues []cue  // every cue, including those found inside quotes
+	ownCue   []bool // per paragraph: it holds a cue with a speaker of its own (markOwnCues)
 	speech   bool   // the speech scope: only reported speech is suggested
 }
 

@@ -1,0 +1,46 @@
+package detect
+
+import (
+	"testing"
+
+	"github.com/quotebench/quotebench/annot"
+)
+
+// Bounds of an attribution: what it may take as content (not another
+// paragraph's own attribution, not an adjunct), where its cue and speaker
+// are looked for (the quote's paragraph, the subject noun phrase) and which
+// organisation a description like "the company" names.
+
+// quotesBy maps each quote's first part to its speaker's name.
+func quotesBy(runes []rune, a annot.Annotations) map[string]string {
+	got := map[string]string{}
+	for _, q := range a.Quotes {
+		got[annot.SpanText(runes, q.Parts[0])] = a.SpeakerName(runes, q)
+	}
+	return got
+}
+
+// TestColonBlockYieldsToOwnAttribution: an attribution ending its paragraph
+// with a colon takes the next paragraph as its words only when that
+// paragraph has no attribution of its own.
+func TestColonBlockYieldsToOwnAttribution(t *testing.T) {
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, det := range map[string]*Detector{"speech": mustNew(t), "all": all} {
+		in := "Jo Doe spoke first.\n\nShe said:\n\nThe mayor said the plan would fail."
+		runes := []rune(in)
+		a := det.Detect(in)
+		got := quotesBy(runes, a)
+		if len(got) != 1 || got["the plan would fail"] != "The mayor" {
+			t.Errorf("%q, scope %s: want one quote 'the plan would fail' by The mayor; got%s", in, name, dump(runes, a))
+		}
+		in = "Jo Doe spoke first.\n\nShe said:\n\nNo city can grow without a bridge that works."
+		runes = []rune(in)
+		a = det.Detect(in)
+		if got := quotesBy(runes, a); len(got) != 1 || got["No city can grow without a bridge that works"] != "Jo Doe" {
+			t.Errorf("%q, scope %s: want the block by Jo Doe; got%s", in, name, dump(runes, a))
+		}
+	}
+}
