@@ -44,3 +44,15 @@ func TestColonBlockYieldsToOwnAttribution(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerOverBareComma: a comma after the subject with no apposition
+// before it ends nothing: the subject is still the speaker.
+func TestSpeakerOverBareComma(t *testing.T) {
+	det := mustNew(t)
+	in := "The chair, this past week said the vote would be held."
+	runes := []rune(in)
+	a := det.Detect(in)
+	if got := quotesBy(runes, a); len(got) != 1 || got["the vote would be held"] != "The chair" {
+		t.Errorf("%q: want one quote by The chair; got%s", in, dump(runes, a))
+	}
+}

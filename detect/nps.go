@@ -94,12 +94,27 @@ func (d *doc) overTime(k, lo int) int {
 		j--
 	}
 	if j >= lo && d.low[j] == "," && j-1 >= lo && !d.isPunct(j-1) {
-		return j // "Doe, the chair, this past week said": over the apposition
+		if d.appositionBefore(j, lo) {
+			return j // "Doe, the chair, this past week said": over the apposition
+		}
+		j-- // "The chair, this past week said": a lone comma
 	}
 	if j < lo || d.isPunct(j) {
 		return k
 	}
 	return j
+}
+
+// appositionBefore reports whether the comma at k closes an apposition or
+// a relative clause: another comma, outside quotes, opens it within the 30
+// tokens before (the window subjectOverPunct looks in).
+func (d *doc) appositionBefore(k, lo int) bool {
+	for j := k - 2; j >= lo && j >= k-30 && d.quote[j] < 0; j-- {
+		if d.low[j] == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // overAdjunct steps left over a prepositional adjunct between a subject
