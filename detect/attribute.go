@@ -86,7 +86,9 @@ func (d *doc) cueAfter(q *quote, cues []cue, byStart map[int]int) (int, bool) {
 	for k2 := k; !ok && k2 < len(d.toks) && k2 < k+3 && (determiners[d.low[k2]] || d.posAt(k2).IsAdjective()); k2++ {
 		c, ok = byStart[k2+1] // `,” a tearful Doe told reporters`
 	}
-	if ok && k < len(d.toks) && d.para[k] == d.para[q.last()] && !cues[c].used && d.opensClause(q.first()) {
+	// The cue, not only the token after the marks, is in the quote's
+	// paragraph (k2 may step past its end).
+	if ok && k < len(d.toks) && d.para[cues[c].a] == d.para[q.last()] && !cues[c].used && d.opensClause(q.first()) {
 		return c, true
 	}
 	return -1, false

@@ -56,3 +56,17 @@ func TestSpeakerOverBareComma(t *testing.T) {
 		t.Errorf("%q: want one quote by The chair; got%s", in, dump(runes, a))
 	}
 }
+
+// TestCueAfterStaysInParagraph: a direct quote ending its paragraph takes
+// no cue from the next paragraph.
+func TestCueAfterStaysInParagraph(t *testing.T) {
+	det := mustNew(t)
+	in := "Ana Ruiz spoke on Monday.\n\n“We will not give up,” a\n\ntearful Jo Doe told reporters the vote was lost."
+	runes := []rune(in)
+	a := det.Detect(in)
+	for _, q := range a.Quotes {
+		if q.Kind == annot.KindDirect && a.SpeakerName(runes, q) == "Jo Doe" {
+			t.Errorf("%q: the direct quote took the next paragraph's cue;%s", in, dump(runes, a))
+		}
+	}
+}
