@@ -70,3 +70,17 @@ func TestCueAfterStaysInParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestAdjunctAfterAddressee: an adjunct after the addressee ("told his
+// audience, to loud applause:") is no content; the block after the colon
+// is.
+func TestAdjunctAfterAddressee(t *testing.T) {
+	det := mustNew(t)
+	in := "Jo Doe spoke last.\n\nHe told his audience, to loud applause:\n\n“We will win.”"
+	runes := []rune(in)
+	a := det.Detect(in)
+	got := quotesBy(runes, a)
+	if _, bad := got["to loud applause"]; bad || len(got) != 1 || got["“We will win.”"] != "Jo Doe" && got["We will win."] != "Jo Doe" {
+		t.Errorf("%q: want only the quotation, by Jo Doe; got%s", in, dump(runes, a))
+	}
+}

@@ -350,8 +350,10 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	if n := k - 1; d.speech && k > 0 && k+2 < sentEnd && d.low[n] == "not" && d.low[k] == "to" && d.low[k+1] == "be" {
 		return nil // "who asked not to be named": a condition of speaking, not news
 	}
-	if d.speech && prepositions[d.low[k]] && d.low[k] != "to" && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) {
-		return nil // "told his audience, to rowdy applause, …": no clause
+	if d.speech && prepositions[d.low[k]] && !(d.low[k] == "to" && k+1 < end && d.posAt(k+1) == syntax.VB) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) {
+		// "told his audience, to rowdy applause, …": no clause ("told
+		// them to leave" is a request).
+		return nil
 	}
 	if d.speech && c.rule == ruleVerb && k == e && !sayForms[d.low[c.a]] && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) {
 		return nil // no clause, no quotation: "pleaded not guilty to all charges"
