@@ -277,6 +277,7 @@ func TestScope(t *testing.T) {
 		"Jo Doe believes that the plan would fail.",
 		"The council called for a review of the budget.",
 		"Acme Corp. plans to close two plants in the spring.",
+		"The union pledged to fight the cuts in court.",
 	} {
 		a := all.Detect(in)
 		if len(a.Quotes) != 1 {
