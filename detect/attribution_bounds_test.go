@@ -84,3 +84,23 @@ func TestAdjunctAfterAddressee(t *testing.T) {
 		t.Errorf("%q: want only the quotation, by Jo Doe; got%s", in, dump(runes, a))
 	}
 }
+
+// TestLowerCaseSubject: a participle's subject is the sentence's subject
+// noun phrase, even in lower case, not a name later in the sentence.
+func TestLowerCaseSubject(t *testing.T) {
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "The union met Premier Ana Ruiz on Monday speaking about wages."
+	runes := []rune(in)
+	a := all.Detect(in)
+	for _, q := range a.Quotes {
+		if got := a.SpeakerName(runes, q); got != "The union" {
+			t.Errorf("%q: speaker %q, want The union;%s", in, got, dump(runes, a))
+		}
+	}
+	if len(a.Quotes) == 0 {
+		t.Errorf("%q: no quote", in)
+	}
+}

@@ -217,24 +217,32 @@ func (d *doc) rightNP(k, hi int) rng {
 				j = m
 				continue
 			}
+			if j == k+1 && determiners[w] && w != "that" {
+				return d.determinerPhrase(k, hi) // "The union met …": no name
+			}
 			return rng{k, j}
 		}
 	case determiners[w] && w != "that":
-		j := k + 1
-		// Up to a finite verb ("the minister declined") or the next
-		// phrase's determiner ("told the network the plan was dead").
-		for j < hi && j < k+7 && !d.isPunct(j) && !stops[d.low[j]] && !prepositions[d.low[j]] && cueStrength[d.low[j]] == 0 && !auxiliaries[d.low[j]] && d.quote[j] < 0 &&
-			!(j > k+1 && (articles[d.low[j]] || d.finiteVerb(j, j+1))) {
-			j++
-		}
-		if j == k+1 {
-			return rng{}
-		}
-		return rng{k, j}
+		return d.determinerPhrase(k, hi)
 	case roleNouns[w] || d.low[k] == "reporters" || d.low[k] == "journalists":
 		return rng{k, k + 1}
 	}
 	return rng{}
+}
+
+// determinerPhrase is the phrase from the determiner at k up to a finite
+// verb ("the minister declined") or the next phrase's determiner ("told the
+// network the plan was dead"), or an empty range.
+func (d *doc) determinerPhrase(k, hi int) rng {
+	j := k + 1
+	for j < hi && j < k+7 && !d.isPunct(j) && !stops[d.low[j]] && !prepositions[d.low[j]] && cueStrength[d.low[j]] == 0 && !auxiliaries[d.low[j]] && d.quote[j] < 0 &&
+		!(j > k+1 && (articles[d.low[j]] || d.finiteVerb(j, j+1))) {
+		j++
+	}
+	if j == k+1 {
+		return rng{}
+	}
+	return rng{k, j}
 }
 
 // subjectOverPunct finds the speaker when punctuation separates it from the
@@ -314,7 +322,16 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 
 // sentenceSubject is the first pronoun or name in sentence s before token
 // end, outside quotes: the subject a participle clause ("saying …") shares.
+// A sentence opening with a determiner has its subject there, in lower case
+// too ("The union met Premier Doe …, speaking about wages"), when the phrase
+// names someone who can speak (not "The idea of …", not "This week, …").
 func (d *doc) sentenceSubject(s rng, end int) rng {
+	if w := d.low[s.a]; determiners[w] && w != "that" {
+		np := d.rightNP(s.a, end)
+		if np.len() > 0 && (np.b >= end || d.low[np.b] != ",") && (d.canSpeak(np) || groupNouns[d.low[np.b-1]]) {
+			return np
+		}
+	}
 	for i := s.a; i < end; i++ {
 		if d.quote[i] >= 0 {
 			continue
