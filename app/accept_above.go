@@ -76,7 +76,7 @@ func (wb *Workbench) AcceptAll() {
 		wb.acceptAbove(min)
 	})
 	ok.Importance = widget.HighImportance
-	slider := widget.NewSlider(0, 100)
+	slider := newEscSlider(0, 100, wb.escape)
 	slider.Step = 5
 	slider.SetValue(min * 100)
 	slider.OnChanged = func(v float64) { min = v / 100; update() }

@@ -167,6 +167,37 @@ func TestEscapeInFocusedDialogWidget(t *testing.T) {
 	if h.overlays() != 0 || d.Status == annot.StatusDone || h.wb.doc.ID != h.a {
 		t.Errorf("Esc on Mark done: %d dialogs, status %s, showing %d", h.overlays(), d.Status, h.wb.doc.ID)
 	}
+
+	h.shortcut(ctrlShift(fyne.KeyA)) // accept all above: the slider after a click on it
+	h.wb.acceptDialog.SetValue(0)
+	h.w.Canvas().Focus(h.wb.acceptDialog)
+	h.escape()
+	if h.overlays() != 0 || h.mention(h.mentionID("mayor")).State != annot.StateSuggested {
+		t.Errorf("Esc on the slider: %d dialogs, mayor %s", h.overlays(), h.mention(h.mentionID("mayor")).State)
+	}
+
+	exportForReal(h)
+	f := openExport(t, h) // the format list after a click on it
+	h.w.Canvas().Focus(f.format)
+	h.escape()
+	if h.overlays() != 0 {
+		t.Fatalf("Esc on the export's format: %d dialogs", h.overlays())
+	}
+	f = openExport(t, h) // a click on another radio choice (openExport chose the last)
+	var item fyne.Tappable
+	for _, o := range test.WidgetRenderer(f.state).Objects() {
+		if tp, ok := o.(fyne.Tappable); ok && item == nil {
+			item = tp
+		}
+	}
+	if item == nil {
+		t.Fatal("no radio item in the export's annotations")
+	}
+	test.Tap(item)
+	h.escape()
+	if h.overlays() != 0 {
+		t.Errorf("Esc after a click on a radio choice: %d dialogs", h.overlays())
+	}
 }
 
 // Escape in the save dialog cancels it: the export dialog stays, the guard

@@ -131,3 +131,49 @@ func (b *escButton) TypedKey(ev *fyne.KeyEvent) {
 	}
 	b.Button.TypedKey(ev)
 }
+
+// escSelect is a Select for dialogs (a click gives it the focus): Escape
+// closes the dialog.
+type escSelect struct {
+	widget.Select
+	onEscape func()
+}
+
+func newEscSelect(options []string, onEscape func()) *escSelect {
+	s := &escSelect{onEscape: onEscape}
+	s.Options = options
+	s.PlaceHolder = "(Select one)"
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+func (s *escSelect) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && s.onEscape != nil {
+		s.onEscape()
+		return
+	}
+	s.Select.TypedKey(ev)
+}
+
+// escSlider is a Slider for dialogs (a click gives it the focus): Escape
+// closes the dialog.
+type escSlider struct {
+	widget.Slider
+	onEscape func()
+}
+
+func newEscSlider(lo, hi float64, onEscape func()) *escSlider {
+	s := &escSlider{onEscape: onEscape}
+	s.Min, s.Max, s.Step = lo, hi, 1
+	s.Orientation = widget.Horizontal
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+func (s *escSlider) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && s.onEscape != nil {
+		s.onEscape()
+		return
+	}
+	s.Slider.TypedKey(ev)
+}

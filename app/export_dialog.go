@@ -48,7 +48,7 @@ func exportDocChoices() []exportDocs {
 
 // exportForm is the export dialog's state (fields so tests can drive it).
 type exportForm struct {
-	format *widget.Select
+	format *escSelect
 	docs   *widget.RadioGroup
 	state  *widget.RadioGroup
 	saveAs *widget.Button // opens the save dialog
@@ -230,7 +230,7 @@ func (wb *Workbench) newExportForm() *exportForm {
 		formats = []string{"jsonl"}
 	}
 	last := wb.prefs.lastExport()
-	f.format = widget.NewSelect(formats, nil)
+	f.format = newEscSelect(formats, wb.escape)
 	f.format.SetSelected(formats[0])
 	for _, x := range formats {
 		if x == "jsonl" && last.Format == "" || x == last.Format {
@@ -277,7 +277,10 @@ func (wb *Workbench) newExportForm() *exportForm {
 	f.says = widget.NewLabel("")
 	f.says.Wrapping = fyne.TextWrapWord
 	update := func(string) { f.update() }
-	f.format.OnChanged, f.docs.OnChanged, f.state.OnChanged = update, update, update
+	// A click on a choice gives it the focus, where Escape would be lost
+	// (Fyne's radio items ignore it): the choice made, the focus goes.
+	choose := func(string) { f.update(); wb.win.Canvas().Unfocus() }
+	f.format.OnChanged, f.docs.OnChanged, f.state.OnChanged = update, choose, choose
 	f.update()
 	return f
 }

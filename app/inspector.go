@@ -420,7 +420,7 @@ func (in *inspector) mergeEntity() {
 	if len(ids) == 0 {
 		return
 	}
-	sel := widget.NewSelect(names, nil)
+	sel := newEscSelect(names, wb.escape)
 	title := "Merge entity"
 	if e := wb.ann.Entity(from); e != nil {
 		title = fmt.Sprintf("Merge “%s” (%s) into another entity", e.Name, e.Label)
@@ -451,7 +451,7 @@ func (in *inspector) moveMention() {
 	}
 	id := m.ID
 	names, ids := in.entityChoices(m.Entity)
-	sel := widget.NewSelect(names, nil)
+	sel := newEscSelect(names, wb.escape)
 	wb.showDialog(dialog.NewForm("Move mention", "Move", "Cancel", []*widget.FormItem{widget.NewFormItem("To entity", sel)}, func(ok bool) {
 		if !ok || sel.SelectedIndex() < 0 {
 			return

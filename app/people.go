@@ -218,7 +218,7 @@ func (p *people) merge() {
 			byName[n] = e.ID
 		}
 	}
-	sel := widget.NewSelect(names, nil)
+	sel := newEscSelect(names, p.wb.escape)
 	p.wb.showDialog(dialog.NewForm("Merge "+from.Name+" into…", "Merge", "Cancel", []*widget.FormItem{widget.NewFormItem("Into", sel)}, func(ok bool) {
 		into := byName[sel.Selected]
 		if !ok || into == "" {

@@ -50,9 +50,9 @@ type Workbench struct {
 	progress *widget.ProgressBar
 	busyBar  *widget.ProgressBarInfinite // a job whose size is unknown (one large file)
 
-	waiting      []string       // articles to import once a project is open
-	exportForm   *exportForm    // the export dialog last shown (tests drive it)
-	acceptDialog *widget.Slider // the open "accept all above" threshold (tests drive it)
+	waiting      []string    // articles to import once a project is open
+	exportForm   *exportForm // the export dialog last shown (tests drive it)
+	acceptDialog *escSlider  // the open "accept all above" threshold (tests drive it)
 	picker       *widgets.Picker
 	pickerPopUp  *widget.PopUp
 	adj          *adjudication // the open adjudication view
