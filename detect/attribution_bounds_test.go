@@ -104,3 +104,16 @@ func TestLowerCaseSubject(t *testing.T) {
 		t.Errorf("%q: no quote", in)
 	}
 }
+
+// TestCompanyPrefersCompanyName: "the company" names the organisation with
+// a company suffix, not the nearest organisation.
+func TestCompanyPrefersCompanyName(t *testing.T) {
+	det := mustNew(t)
+	in := "Acme Corp. closed a plant in May. The Department of Health said it was told. The company said the plant was too old to repair."
+	runes := []rune(in)
+	a := det.Detect(in)
+	got := quotesBy(runes, a)
+	if got["the plant was too old to repair"] != "Acme Corp." {
+		t.Errorf("%q: want the last quote by Acme Corp.; got%s", in, dump(runes, a))
+	}
+}

@@ -438,8 +438,9 @@ func isAge(w string) bool {
 
 // resolveGroup links "the company", "the department" to an organisation
 // named before it within three paragraphs: the nearest whose name holds
-// the head noun ("the Department of Fisheries"), else for the heads that
-// name any organisation ("company", "agency") the nearest one.
+// the head noun ("the Department of Fisheries") or, for "the company", a
+// company suffix ("Acme Corp."), else for the heads that name any
+// organisation ("company", "agency") the nearest one.
 func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
 	nearest := -1
 	for i, n := before(x.orgs, ments, np.a), 0; i >= 0 && n < 16; i, n = i-1, n+1 {
@@ -448,8 +449,8 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 			break
 		}
 		for j := m.a; j < m.b; j++ {
-			if d.low[j] == head {
-				return m.ent
+			if d.low[j] == head || companyNouns[head] && companySuffixes[d.low[j]] && j > m.a {
+				return m.ent // "the company": "Acme Corp." over "the Department of Health"
 			}
 		}
 		if nearest < 0 && int(d.para[np.a])-int(d.para[m.a]) <= 1 {
@@ -484,6 +485,13 @@ func (d *doc) sentenceOpener(p int, ments []ment, x *mentIndex) int {
 
 // docNouns head descriptions of a text that speaks for whoever issued it.
 var docNouns = set(`statement release`)
+
+// companyNouns head descriptions of a business: they prefer an
+// organisation whose name ends like a company's (companySuffixes).
+var companyNouns = set(`company firm corporation`)
+
+// companySuffixes end the names of businesses: "Acme Corp.", "Acme Group".
+var companySuffixes = set(`corp corp. corporation inc inc. incorporated ltd ltd. limited co co. llc l.l.c. plc group`)
 
 // anyOrgNouns head descriptions that any organisation named just before
 // may take ("the company said"); the other group nouns ("the government",
