@@ -1,9 +1,11 @@
 package app
 
 import (
+	"reflect"
 	"slices"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 )
@@ -176,4 +178,74 @@ func (s *escSlider) TypedKey(ev *fyne.KeyEvent) {
 		return
 	}
 	s.Slider.TypedKey(ev)
+}
+
+// escapeInSaveName: Fyne's save dialog (v2.8.1, dialog/file.go) focuses
+// its file name field, a plain Entry in a horizontal Scroll that ignores
+// Escape. Call right after showing the dialog: an escape-aware field takes
+// its place and its focus, kept in step both ways with Fyne's field (which
+// the dialog reads, and sets when a file is clicked). The field is found
+// from the top overlay (Fyne's internal OverlayContainer, read through its
+// exported Content field). When the dialog is not built that way nothing
+// changes: Escape then works once the name field has lost the focus, and
+// TestEscapeCancelsSaveDialog says so.
+func (wb *Workbench) escapeInSaveName() {
+	c := wb.win.Canvas()
+	orig, ok := c.Focused().(*widget.Entry)
+	if !ok {
+		return
+	}
+	var holder *container.Scroll
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch o := o.(type) {
+		case *container.Scroll:
+			if o.Content == orig {
+				holder = o
+			}
+		case *fyne.Container:
+			for _, x := range o.Objects {
+				walk(x)
+			}
+		case *widget.PopUp:
+			walk(o.Content)
+		default: // the overlay: Fyne's internal OverlayContainer, around the PopUp
+			if v := reflect.ValueOf(o); v.Kind() == reflect.Pointer && v.Elem().Kind() == reflect.Struct {
+				if f := v.Elem().FieldByName("Content"); f.IsValid() && f.CanInterface() {
+					if x, ok := f.Interface().(fyne.CanvasObject); ok && x != nil {
+						walk(x)
+					}
+				}
+			}
+		}
+	}
+	walk(c.Overlays().Top())
+	if holder == nil {
+		return
+	}
+	name := newEscEntry(wb.escape)
+	name.SetPlaceHolder(orig.PlaceHolder)
+	name.SetText(orig.Text)
+	changed := orig.OnChanged
+	orig.OnChanged = func(s string) {
+		if changed != nil {
+			changed(s)
+		}
+		if name.Text != s {
+			name.SetText(s)
+		}
+	}
+	name.OnChanged = func(s string) {
+		if orig.Text != s {
+			orig.SetText(s)
+		}
+	}
+	name.OnSubmitted = func(string) {
+		if orig.OnSubmitted != nil {
+			orig.OnSubmitted(orig.Text)
+		}
+	}
+	holder.Content = name
+	holder.Refresh()
+	c.Focus(name)
 }

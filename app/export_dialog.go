@@ -212,6 +212,7 @@ func (wb *Workbench) showSaveAs(f *exportForm, proj ExportSource) {
 	// (Not restore as its OnClosed: Fyne runs that before it opens the
 	// writer of a new file, which the original repository would create.)
 	wb.showDialog(d, nil)
+	wb.escapeInSaveName()
 	// After Show: FileDialog.Resize before it dereferences the dialog it has
 	// not built yet (Fyne 2.8.1) and panics.
 	d.Resize(fyne.NewSize(min(1000, wb.win.Canvas().Size().Width-40), min(650, wb.win.Canvas().Size().Height-40)))
