@@ -325,8 +325,12 @@ func (d *doc) overParticiple(np rng, s rng) rng {
 	j := np.a - 1
 	for j >= s.a && prepositions[d.low[j]] && !subordinators[d.low[j]] && d.low[j] != "while" {
 		j--
-		if j >= s.a && !d.isPunct(j) && (d.posAt(j) == syntax.NN || d.posAt(j) == syntax.NNS) && j-1 >= s.a && prepositions[d.low[j-1]] {
-			j -= 2 // "sent to media from the union"
+		if j >= s.a && !d.isPunct(j) && (d.posAt(j) == syntax.NN || d.posAt(j) == syntax.NNS) {
+			// Over a prepositional phrase: "sent to media from the
+			// union", "tabled in the legislature by the auditor".
+			if p := d.leftNP(j, s.a); p.len() > 0 && p.len() <= 4 && p.a-1 >= s.a && prepositions[d.low[p.a-1]] && !subordinators[d.low[p.a-1]] {
+				j = p.a - 2
+			}
 		}
 		if j >= s.a && dayWords[d.low[j]] {
 			j-- // "released Tuesday by"
@@ -346,6 +350,9 @@ func (d *doc) overParticiple(np rng, s rng) rng {
 func (d *doc) addressee(c *cue, s rng) {
 	k := c.a + 1
 	if np := d.rightNP(k, s.b); np.len() > 0 && np.len() <= 5 {
+		if np.b < s.b && d.finiteVerb(np.b, np.b+1) && d.quote[np.b] < 0 {
+			return // "warned the system would collapse": the clause's subject
+		}
 		c.objEnd = np.b
 	} else if k < s.b && !d.isPunct(k) && d.low[k] != "that" && !prepositions[d.low[k]] {
 		c.objEnd = k + 1

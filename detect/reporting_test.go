@@ -83,6 +83,7 @@ func TestNotReporting(t *testing.T) {
 func TestStillReporting(t *testing.T) {
 	det := mustNew(t)
 	for in, want := range map[string]string{
+		"Critics have for months been warning the system would collapse.":                           "the system would collapse",
 		"The minister countered that the bridge had passed every inspection.":                       "the bridge had passed every inspection",
 		"The chief added the agency, which runs the ferries, would hire more staff.":                "the agency, which runs the ferries, would hire more staff",
 		"Lund added the team would need a new goalie by spring.":                                    "the team would need a new goalie by spring",
@@ -233,6 +234,7 @@ func TestShortQuotesGoOn(t *testing.T) {
 func TestSpeakerOverAdjuncts(t *testing.T) {
 	det := mustNew(t)
 	for in, want := range map[string]string{
+		"A report tabled in the legislature by the auditor's office said costs had tripled.":      "A report",
 		"Jo Doe, the party's chair, this past week announced that the vote would be held in May.": "Jo Doe",
 		"Early in her term, Jo Doe criticized the council, calling it “a failure of nerve.”":      "Jo Doe",
 		"Another source speaking to the network said the agents were busy.":                       "Another source",
