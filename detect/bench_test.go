@@ -191,8 +191,12 @@ func BenchmarkDetectAdversarial(b *testing.B) {
 		"mixed-marks-10k":     strings.Repeat("“ ” \" ' « ", 2000),
 		"nospace-5MB":         strings.Repeat("abcdefghij", 500000),
 		"said-10k":            strings.Repeat("he said, ", 10000),
+		// One sentence with a cue every few words: the per-cue scans stop
+		// at the clause or read prefix counts, never the whole sentence.
+		"while-said-10k": strings.Repeat("While he said in the hall of the town ", 10000),
+		"said-and-10k":   strings.Repeat("He said the board would listen and ", 10000),
 	}
-	for _, name := range []string{"unmatched-marks-10k", "mixed-marks-10k", "nospace-5MB", "said-10k"} {
+	for _, name := range []string{"unmatched-marks-10k", "mixed-marks-10k", "nospace-5MB", "said-10k", "while-said-10k", "said-and-10k"} {
 		text := cases[name]
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
@@ -200,6 +204,27 @@ func BenchmarkDetectAdversarial(b *testing.B) {
 				det.Detect(text)
 			}
 		})
+	}
+}
+
+// BenchmarkDetectLongSentence: one long sentence full of cues at 1x, 2x,
+// 4x and 8x its length; ns/token stays flat when detection is linear.
+func BenchmarkDetectLongSentence(b *testing.B) {
+	det := mustNew(b)
+	for _, p := range []struct{ name, unit string }{
+		{"while-said", "While he said in the hall of the town "},
+		{"said-and", "He said the board would listen and "},
+	} {
+		for _, x := range []int{1, 2, 4, 8} {
+			text := strings.Repeat(p.unit, 1250*x)
+			n := len(strings.Fields(text))
+			b.Run(fmt.Sprintf("%s-%dx", p.name, x), func(b *testing.B) {
+				for i := 0; i < b.N; i++ {
+					det.Detect(text)
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/word")
+			})
+		}
 	}
 }
 

@@ -128,6 +128,7 @@ func (d *Detector) run(text string) result {
 			}
 		}
 	}
+	x.indexScans()
 	names := d.tagger.names(x.text, x.toks)
 	ments, ents := x.cluster(names)
 	x.person = make([]bool, len(x.toks))

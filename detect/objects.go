@@ -25,10 +25,8 @@ func (d *doc) objectEnd(k, end int) int {
 	if j == k || j == k+1 && approx[d.low[k]] || j > k && d.chunkAt(j-1) != syntax.NP || j < end && (d.posAt(j).IsVerb() || d.low[j] == "to" && j+1 < end && d.posAt(j+1) == syntax.VB) {
 		return k // a clause, or a request: `called her to come back`
 	}
-	for i := j; i < end; i++ {
-		if d.quote[i] >= 0 {
-			return k
-		}
+	if d.holdsQuote(j, end) {
+		return k
 	}
 	for i := j; i < end; i++ {
 		switch p := d.posAt(i); {
@@ -63,31 +61,11 @@ func (d *doc) objectEnd(k, end int) int {
 // sayForms are the forms of "say".
 var sayForms = set(`say says said saying`)
 
-// commaIn reports whether tokens [a, b) hold a comma outside quotes.
-func (d *doc) commaIn(a, b int) bool {
-	for i := a; i < b; i++ {
-		if d.low[i] == "," && d.quote[i] < 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // request reports an infinitive within the first words of [k, end): "(her)
 // to come back", a request reported.
 func (d *doc) request(k, end int) bool {
 	for i := k; i < end-1 && i < k+3; i++ {
 		if d.low[i] == "to" && d.posAt(i+1) == syntax.VB {
-			return true
-		}
-	}
-	return false
-}
-
-// holdsQuote reports whether tokens [a, b) hold a direct quote's token.
-func (d *doc) holdsQuote(a, b int) bool {
-	for i := a; i < b; i++ {
-		if d.quote[i] >= 0 {
 			return true
 		}
 	}

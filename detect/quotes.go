@@ -332,20 +332,10 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		// "While the province said X, critics …" and "The bill, which
 		// the government says will save $40 million, passes …": the
 		// content ends with the clause.
-		for j := k; j < sentEnd; j++ {
-			if d.low[j] == "," && d.quote[j] < 0 {
-				end = j
-				break
-			}
-		}
+		end = d.firstComma(k, sentEnd)
 	} else if w := d.low[c.subj.a]; c.subj.len() == 1 && (w == "who" || w == "which") && c.subj.a > s.a && d.low[c.subj.a-1] == "," {
 		// "Smith, who said X, left": the relative clause ends at its comma.
-		for j := k; j < sentEnd; j++ {
-			if d.low[j] == "," && d.quote[j] < 0 {
-				end = j
-				break
-			}
-		}
+		end = d.firstComma(k, sentEnd)
 	}
 	if n := k - 1; d.speech && k > 0 && k+2 < sentEnd && d.low[n] == "not" && d.low[k] == "to" && d.low[k+1] == "be" {
 		return nil // "who asked not to be named": a condition of speaking, not news
@@ -375,13 +365,10 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 			return nil
 		}
 	}
-	for j := k + 2; j+1 < end; j++ {
+	if j := d.coordinatedCue(k+2, end-1); j < end-1 {
 		// "said the board would listen, but warned that …": the next
 		// verb of speech starts an attribution of its own.
-		if (d.low[j] == "but" || d.low[j] == "and") && d.low[j-1] == "," && d.quote[j] < 0 && cueStrength[d.low[j+1]] >= 1 {
-			end = j - 1
-			break
-		}
+		end = j - 1
 	}
 	if end-k < 3 {
 		return nil

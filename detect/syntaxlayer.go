@@ -13,6 +13,7 @@ func (d *doc) analyze(t *syntax.Tagger) {
 	d.syn = t
 	d.tagPOS = make([]syntax.POS, n)
 	d.tagChunk = make([]syntax.ChunkType, n)
+	d.finCum = make([]int32, n)
 	d.analysed = make([]bool, len(d.sents))
 	if eagerSyntax {
 		for _, s := range d.sents {
@@ -57,19 +58,7 @@ func (d *doc) analyseAt(i int) {
 			d.tagChunk[k] = c.Type
 		}
 	}
-}
-
-// finiteVerb reports whether tokens [a, b) hold a finite verb or a modal
-// outside direct quotes' marks: reported content is a clause, so "added a
-// goal" has none and "added the plan would fail" has one.
-func (d *doc) finiteVerb(a, b int) bool {
-	for i := a; i < b; i++ {
-		switch d.posAt(i) {
-		case syntax.VBD, syntax.VBZ, syntax.VBP, syntax.MD:
-			return true
-		}
-	}
-	return false
+	d.countFinite(s)
 }
 
 // npChunked describes how a speaker phrase [a, b) sits in the chunks:

@@ -29,6 +29,11 @@ type doc struct {
 	tagPOS   []syntax.POS       // part of speech of each token
 	tagChunk []syntax.ChunkType // type of the chunk holding each token
 	analysed []bool             // per sentence: pos and chunk are set
+	finCum   []int32            // finite verbs from the sentence start to each token (scanindex.go)
+
+	// Next comma, quote token and ", but/and" + cue at or after each
+	// token (scanindex.go).
+	nextComma, nextQuoted, nextCoord []int32
 
 	person   []bool // token is inside a person name
 	org      []bool // token is inside an organisation's name

@@ -1,0 +1,101 @@
+package detect
+
+import "github.com/quotebench/quotebench/detect/syntax"
+
+// Indexes that answer "is there an X in tokens [a, b)?" in constant time,
+// so that the rules' per-cue scans stay linear on a long sentence with
+// many cues. They are built once per document after the quotation marks
+// are paired (d.quote is final); the finite-verb counts are filled per
+// sentence as it is tagged (analyseAt).
+
+// indexScans builds the next-comma, next-quote-token and next-coordinated
+// cue indexes.
+func (d *doc) indexScans() {
+	n := len(d.toks)
+	d.nextComma = make([]int32, n+1)
+	d.nextQuoted = make([]int32, n+1)
+	d.nextCoord = make([]int32, n+1)
+	d.nextComma[n], d.nextQuoted[n], d.nextCoord[n] = int32(n), int32(n), int32(n)
+	for i := n - 1; i >= 0; i-- {
+		d.nextComma[i], d.nextQuoted[i], d.nextCoord[i] = d.nextComma[i+1], d.nextQuoted[i+1], d.nextCoord[i+1]
+		if d.quote[i] >= 0 {
+			d.nextQuoted[i] = int32(i)
+			continue
+		}
+		w := d.low[i]
+		if w == "," {
+			d.nextComma[i] = int32(i)
+		}
+		if (w == "but" || w == "and") && i > 0 && d.low[i-1] == "," && i+1 < n && cueStrength[d.low[i+1]] >= 1 {
+			d.nextCoord[i] = int32(i)
+		}
+	}
+}
+
+// commaIn reports whether tokens [a, b) hold a comma outside quotes.
+func (d *doc) commaIn(a, b int) bool { return a < b && int(d.nextComma[a]) < b }
+
+// firstComma is the first comma outside quotes in [a, b), or b.
+func (d *doc) firstComma(a, b int) int {
+	if a >= b {
+		return b
+	}
+	return min(int(d.nextComma[a]), b)
+}
+
+// holdsQuote reports whether tokens [a, b) hold a direct quote's token.
+func (d *doc) holdsQuote(a, b int) bool { return a < b && int(d.nextQuoted[a]) < b }
+
+// coordinatedCue is the first ", but"/", and" outside quotes followed by a
+// verb of speech in [a, b) ("said X, but warned that Y"), or b.
+func (d *doc) coordinatedCue(a, b int) int {
+	if a >= b {
+		return b
+	}
+	return min(int(d.nextCoord[a]), b)
+}
+
+// countFinite fills the finite-verb counts of sentence s, whose parts of
+// speech are set: finCum[i] counts the finite verbs and modals in [s.a, i].
+func (d *doc) countFinite(s rng) {
+	var c int32
+	for i := s.a; i < s.b; i++ {
+		if isFinite(d.tagPOS[i]) {
+			c++
+		}
+		d.finCum[i] = c
+	}
+}
+
+// isFinite reports a finite verb or a modal.
+func isFinite(p syntax.POS) bool {
+	return p == syntax.VBD || p == syntax.VBZ || p == syntax.VBP || p == syntax.MD
+}
+
+// finiteVerb reports whether tokens [a, b) hold a finite verb or a modal:
+// reported content is a clause, so "added a goal" has none and "added the
+// plan would fail" has one. It reads the per-sentence counts, a constant
+// time per sentence the range touches.
+func (d *doc) finiteVerb(a, b int) bool {
+	for a < b {
+		d.analyseAt(a)
+		s := d.sents[d.sent[a]]
+		e := min(b, s.b)
+		if e <= a || a < s.a { // a token outside its sentence's range
+			if isFinite(d.posAt(a)) {
+				return true
+			}
+			a++
+			continue
+		}
+		var before int32
+		if a > s.a {
+			before = d.finCum[a-1]
+		}
+		if d.finCum[e-1] > before {
+			return true
+		}
+		a = e
+	}
+	return false
+}
