@@ -147,6 +147,28 @@ func (wb *Workbench) ShowDetectorReport() {
 	wb.showDialog(d, nil)
 }
 
+// redetectMessage is the question Re-detect asks, with open documents to
+// do and done ones.
+func redetectMessage(open, done int, reset bool) string {
+	if reset {
+		return fmt.Sprintf("Forget what this project taught the detector, and re-detect the %s still to do with the detector as shipped?\n\n"+
+			"Only undecided suggestions are replaced; everything accepted, edited or rejected stays.\n"+
+			"Each document is one step of Undo. The next re-detect learns from the done documents again.", count(open, "document"))
+	}
+	return fmt.Sprintf("Re-detect the %s still to do, learning from %s done?\n\n"+
+		"Only undecided suggestions are replaced; everything accepted, edited or rejected stays.\n"+
+		"Each document is one step of Undo. What the project taught the detector is kept in the project file.",
+		count(open, "document"), doneCount(done))
+}
+
+// doneCount is "the 1 that is", "the 3 that are" (done).
+func doneCount(n int) string {
+	if n == 1 {
+		return "the 1 that is"
+	}
+	return fmt.Sprintf("the %d that are", n)
+}
+
 // Redetect asks, then re-detects the documents still to do in the
 // background with what the done documents taught; the current document is
 // shown again when it is done.
@@ -175,15 +197,7 @@ func (wb *Workbench) askRedetect(reset bool) {
 		return
 	}
 	open := st.ByStatus[annot.StatusTodo] + st.ByStatus[annot.StatusInProgress]
-	msg := fmt.Sprintf("Re-detect the %d documents still to do, learning from the %d done ones?\n\n"+
-		"Only undecided suggestions are replaced; everything accepted, edited or rejected stays.\n"+
-		"Each document is one step of Undo. What the project taught the detector is kept in the project file.",
-		open, st.ByStatus[annot.StatusDone])
-	if reset {
-		msg = fmt.Sprintf("Forget what this project taught the detector, and re-detect the %d documents still to do with the detector as shipped?\n\n"+
-			"Only undecided suggestions are replaced; everything accepted, edited or rejected stays.\n"+
-			"Each document is one step of Undo. The next re-detect learns from the done documents again.", open)
-	}
+	msg := redetectMessage(open, st.ByStatus[annot.StatusDone], reset)
 	wb.showDialog(dialog.NewConfirm("Re-detect documents to do", msg, func(ok bool) {
 		if ok {
 			wb.runRedetect(l, reset)

@@ -157,3 +157,21 @@ func TestRedetectAsShippedForgets(t *testing.T) {
 		t.Errorf("summary %q", got)
 	}
 }
+
+// TestRedetectMessageCounts: the question counts in words ("1 document",
+// "the 1 that is done"), never "the 1 documents".
+func TestRedetectMessageCounts(t *testing.T) {
+	for _, c := range []struct {
+		open, done int
+		reset      bool
+		want       string
+	}{
+		{1, 1, false, "Re-detect the 1 document still to do, learning from the 1 that is done?"},
+		{3, 2, false, "Re-detect the 3 documents still to do, learning from the 2 that are done?"},
+		{1, 0, true, "re-detect the 1 document still to do with the detector as shipped?"},
+	} {
+		if got := redetectMessage(c.open, c.done, c.reset); !strings.Contains(got, c.want) {
+			t.Errorf("redetectMessage(%d, %d, %v) = %q, want it to say %q", c.open, c.done, c.reset, got, c.want)
+		}
+	}
+}
