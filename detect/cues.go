@@ -195,7 +195,7 @@ func (d *doc) adjacentCue(i int, s rng) (cue, bool) {
 // speaker before or after it.
 func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	w := d.low[i]
-	if !d.usedAsVerb(i, s) {
+	if !d.usedAsVerb(i, s) || d.speech && d.unsaid(i, s) {
 		return cue{}, false
 	}
 	c := cue{a: i, b: i + 1, objEnd: i + 1, strength: cueStrength[w], rule: ruleVerb}
@@ -222,6 +222,28 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	}
 	return c, true
 }
+
+// unsaid reports a verb of speech negated or refused ("did not say how
+// many", "declined to say", "would not comment"): nothing was said.
+func (d *doc) unsaid(i int, s rng) bool {
+	j := i - 1
+	for j >= s.a && isAdverb(d.low[j]) && !auxiliaries[d.low[j]] {
+		j--
+	}
+	if j < s.a {
+		return false
+	}
+	switch d.low[j] {
+	case "not", "n't", "n’t", "never":
+		return true
+	case "to":
+		return j-1 >= s.a && refusals[d.low[j-1]]
+	}
+	return false
+}
+
+// refusals before "to" leave a verb of speech unsaid: "declined to say".
+var refusals = set(`declined declines declining refused refuses refusing decline refuse`)
 
 // usedAsVerb reports whether the cue word at i is a verb here: not a noun
 // after a determiner or a preposition ("the report", "in support"), not

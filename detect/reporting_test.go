@@ -79,6 +79,8 @@ func TestNotReporting(t *testing.T) {
 		{"The accused pleaded not guilty to all charges.", "The accused said he was not guilty of any charge.", "he was not guilty"},
 		{"At the rally on Friday, the mayor was asked about the budget.", "At the rally on Friday, the mayor was asked about the budget and said it was balanced.", "it was balanced"},
 		{"A spokesperson, who asked not to be named because she was not authorized to speak, confirmed the layoffs.", "A spokesperson, who asked not to be named, said the layoffs would go ahead.", "the layoffs would go ahead"},
+		{"The chief refused to say how many officers were involved.", "The chief said two officers were involved.", "two officers were involved"},
+		{"The company did not say how many workers would lose their jobs.", "The company said 40 workers would lose their jobs.", "40 workers would lose their jobs"},
 	} {
 		if a := det.Detect(c.no); len(a.Quotes) > 0 {
 			t.Errorf("%q, scope speech: unexpected quote%s", c.no, dump([]rune(c.no), a))
@@ -311,5 +313,19 @@ func TestCoordinatedCues(t *testing.T) {
 	}
 	if len(got) != 2 || got["the board would listen"] != "Ana Ruiz" || got["the numbers were unlikely to change"] != "Ana Ruiz" {
 		t.Errorf("%q: got%s", in, dump(runes, a))
+	}
+}
+
+// TestPassiveRaisingHasNoSpeaker: "X is expected to" is someone unnamed's
+// expectation (scope all), not an attitude of X's.
+func TestPassiveRaisingHasNoSpeaker(t *testing.T) {
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "The storm is expected to bring 20 cm of snow to the region."
+	a := all.Detect(in)
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker != 0 {
+		t.Errorf("%q: want one quote without a speaker; got%s", in, dump([]rune(in), a))
 	}
 }
