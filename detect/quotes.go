@@ -216,11 +216,16 @@ func (d *doc) blockAfter(c *cue) rng {
 // the scope drops any, so that both scopes read the same blocks.
 func (d *doc) markOwnCues(cues []cue) {
 	d.ownCue = make([]bool, len(d.paras))
+	subjAt := make([]bool, len(d.toks)+1)
 	for k := range cues {
 		if c := &cues[k]; c.subj.len() > 0 && c.rule != ruleHearsay {
 			d.ownCue[d.para[c.a]] = true
+			if !c.inverted && c.subj.b <= c.a {
+				subjAt[c.subj.a] = true
+			}
 		}
 	}
+	d.indexSubjCoord(subjAt)
 }
 
 // hearsayContent is the clause holding a hearsay adverb: from the comma
@@ -337,12 +342,12 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		// "Smith, who said X, left": the relative clause ends at its comma.
 		end = d.firstComma(k, sentEnd)
 	}
-	if n := k - 1; d.speech && k > 0 && k+2 < sentEnd && d.low[n] == "not" && d.low[k] == "to" && d.low[k+1] == "be" {
-		return nil // "who asked not to be named": a condition of speaking, not news
+	if n := k - 1; k > 0 && k+2 < sentEnd && d.low[n] == "not" && d.low[k] == "to" && d.low[k+1] == "be" {
+		return nil // "who asked not to be named": a condition of speaking, not news (both scopes)
 	}
-	if d.speech && prepositions[d.low[k]] && !(d.low[k] == "to" && k+1 < end && d.posAt(k+1) == syntax.VB) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) {
+	if prepositions[d.low[k]] && !(d.low[k] == "to" && k+1 < end && d.posAt(k+1) == syntax.VB) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) {
 		// "told his audience, to rowdy applause, …": no clause ("told
-		// them to leave" is a request).
+		// them to leave" is a request), in both scopes.
 		return nil
 	}
 	if d.speech && c.rule == ruleVerb && k == e && !sayForms[d.low[c.a]] && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) {
@@ -351,17 +356,18 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	if c.rule == ruleVerb && k == e && d.posAt(k) == syntax.RP && d.low[k] != "out" {
 		return nil // a particle makes another verb: "called up two players"
 	}
-	if w := d.low[c.a]; c.rule == ruleVerb && k == e && (d.speech && !sayForms[w] || objectVerbs[w]) && !d.titleCase(s) {
+	if w := d.low[c.a]; c.rule == ruleVerb && k == e && (!sayForms[w] || objectVerbs[w]) && !d.titleCase(s) {
 		// A plain noun-phrase object is no reported speech (`added a
 		// goal`, `criticized the plan`), unless a colon follows it
-		// (`explained it this way: B`). With scope all the verbs of
-		// speech keep theirs (PolNeAR's "announced his candidacy"); "say"
+		// (`explained it this way: B`, in both scopes). With scope all
+		// the verbs of speech keep theirs as content (PolNeAR's
+		// "announced his candidacy"): the speech scope filters; "say"
 		// takes no object but "this" or "nothing" (objectNotClause), and
 		// a headline's capitals defeat the tagger.
 		o := d.objectEnd(k, end)
 		if o > k && o < end && d.low[o] == ":" {
 			k = o + 1
-		} else if o > k {
+		} else if o > k && (d.speech || objectVerbs[w]) {
 			return nil
 		}
 	}

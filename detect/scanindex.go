@@ -32,6 +32,21 @@ func (d *doc) indexScans() {
 	}
 }
 
+// indexSubjCoord indexes the ", but"/", and" outside quotes followed by a
+// cue's subject ("expects X to fail, but its leader said Y"); subjAt marks
+// the first token of each cue's subject before its verb.
+func (d *doc) indexSubjCoord(subjAt []bool) {
+	n := len(d.toks)
+	d.nextSubjCoord = make([]int32, n+1)
+	d.nextSubjCoord[n] = int32(n)
+	for i := n - 1; i >= 0; i-- {
+		d.nextSubjCoord[i] = d.nextSubjCoord[i+1]
+		if w := d.low[i]; (w == "but" || w == "and") && d.quote[i] < 0 && i > 0 && d.low[i-1] == "," && subjAt[i+1] {
+			d.nextSubjCoord[i] = int32(i)
+		}
+	}
+}
+
 // commaIn reports whether tokens [a, b) hold a comma outside quotes.
 func (d *doc) commaIn(a, b int) bool { return a < b && int(d.nextComma[a]) < b }
 
@@ -47,12 +62,13 @@ func (d *doc) firstComma(a, b int) int {
 func (d *doc) holdsQuote(a, b int) bool { return a < b && int(d.nextQuoted[a]) < b }
 
 // coordinatedCue is the first ", but"/", and" outside quotes followed by a
-// verb of speech in [a, b) ("said X, but warned that Y"), or b.
+// verb of speech ("said X, but warned that Y") or by a cue's subject
+// ("expects X, but its leader said Y") in [a, b), or b.
 func (d *doc) coordinatedCue(a, b int) int {
 	if a >= b {
 		return b
 	}
-	return min(int(d.nextCoord[a]), b)
+	return min(int(d.nextCoord[a]), b, int(d.nextSubjCoord[a]))
 }
 
 // countFinite fills the finite-verb counts of sentence s, whose parts of

@@ -86,9 +86,10 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 	for qi := range qs {
 		q := &qs[qi]
 		out[qi] = -1
-		if q.cue >= 0 && (cues[q.cue].rule == ruleAsked || cues[q.cue].rule == ruleHearsay || d.passiveRaising(&cues[q.cue])) && q.marks < 0 {
+		if q.cue >= 0 && (cues[q.cue].rule == ruleAsked || cues[q.cue].rule == ruleHearsay || d.passiveRaising(&cues[q.cue]) || cues[q.cue].rule == ruleColon && cues[q.cue].subj.len() == 0) && q.marks < 0 {
 			// "Asked whether X, Doe said": someone unnamed asked Doe;
-			// "X reportedly did Y": someone unnamed says so.
+			// "X reportedly did Y": someone unnamed says so; "Breaking:
+			// X" (scope all) names no one.
 			q.spk = rng{}
 			continue
 		}

@@ -34,6 +34,7 @@ type doc struct {
 	// Next comma, quote token and ", but/and" + cue at or after each
 	// token (scanindex.go).
 	nextComma, nextQuoted, nextCoord []int32
+	nextSubjCoord                    []int32 // ", but/and" + a cue's subject (markOwnCues)
 
 	person   []bool // token is inside a person name
 	org      []bool // token is inside an organisation's name

@@ -1,0 +1,95 @@
+package detect
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/quotebench/quotebench/annot"
+)
+
+// The speech scope filters what scope all extracts: the rules that fix a
+// span or a speaker apply in both scopes, and a speech-scope quote is a
+// scope-all quote with the same parts and speaker.
+
+// quoteKeys maps each quote (its parts) to its speaker mention's span.
+func quoteKeys(a annot.Annotations) map[string]string {
+	out := map[string]string{}
+	for _, q := range a.Quotes {
+		spk := ""
+		if m := a.Mention(q.Speaker); m != nil {
+			spk = fmt.Sprint(m.Span)
+		}
+		out[fmt.Sprint(q.Parts)] = spk
+	}
+	return out
+}
+
+// TestSpeechScopeFiltersAll: every speech-scope quote of the sample
+// article and of invented texts is found in scope all with the same parts
+// and speaker.
+func TestSpeechScopeFiltersAll(t *testing.T) {
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	speech := mustNew(t)
+	texts := []string{
+		sample(),
+		"He was asked about the plan and said it would fail.",
+		"Jo Doe spoke last.\n\nHe told his audience, to loud applause:\n\n“We will win.”",
+		"The director explained the numbers this way: revenue fell while costs rose.",
+		"A spokesperson, who asked not to be named, said the layoffs would go ahead.",
+		"Asked about the deal, the minister said it was fair.",
+		"Jo Doe spoke first.\n\nShe said:\n\nThe mayor said the plan would fail.",
+		"The union expects the talks to fail, but its leader said the strike would end soon.",
+	}
+	n := 0
+	for _, in := range texts {
+		s, a := quoteKeys(speech.Detect(in)), quoteKeys(all.Detect(in))
+		for parts, spk := range s {
+			n++
+			if got, ok := a[parts]; !ok || got != spk {
+				t.Errorf("%.60q: speech quote %s (speaker %s) not in scope all (found %v, speaker %q)", in, parts, spk, ok, got)
+			}
+		}
+	}
+	if n < 20 {
+		t.Errorf("only %d speech-scope quotes to compare", n)
+	}
+}
+
+// TestScopeFreeFixes: the span and speaker fixes first made for the
+// speech scope hold in scope all too.
+func TestScopeFreeFixes(t *testing.T) {
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for in, want := range map[string]map[string]string{
+		"He was asked about the plan and said it would fail.":                             {"it would fail": "He"},
+		"The director explained the numbers this way: revenue fell while costs rose.":     {"revenue fell while costs rose": "The director"},
+		"Jo Doe spoke last.\n\nHe told his audience, to loud applause:\n\n“We will win.”": {"“We will win.”": "Jo Doe"},
+		"Asked about the deal, the minister declined to comment.":                         {},
+	} {
+		a := all.Detect(in)
+		runes := []rune(in)
+		got := quotesBy(runes, a)
+		for span, spk := range want {
+			if s, ok := got[span]; !ok || s != spk {
+				t.Errorf("%q, scope all: want %q by %s; got%s", in, span, spk, dump(runes, a))
+			}
+		}
+		for span := range got {
+			if _, ok := want[span]; !ok && span != "the plan" { // "was asked about the plan": PolNeAR's topic
+				t.Errorf("%q, scope all: unexpected %q;%s", in, span, dump(runes, a))
+			}
+		}
+	}
+	in := "Intro line.\n\nBreaking: Council Votes To Close The Old Arena In March\n\nThe vote was close."
+	a := all.Detect(in)
+	for _, q := range a.Quotes {
+		if m := a.Mention(q.Speaker); m != nil {
+			t.Errorf("%q, scope all: a label is no speaker;%s", in, dump([]rune(in), a))
+		}
+	}
+}
