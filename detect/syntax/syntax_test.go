@@ -192,7 +192,8 @@ func TestReadCoNLLConvertsIOB1AndNamesBadLines(t *testing.T) {
 }
 
 // On eng.testa (never trained or tuned on) the embedded model keeps floors
-// below the goals (POS 96%, chunk F1 92).
+// set below what it measured once (POS 95.77%, chunk F1 92.12, NP F1
+// 92.22): regression guards, not targets.
 func TestCoNLLFloors(t *testing.T) {
 	path := filepath.Join("..", "..", "..", "shared", "corpus", "conll2003", "eng.testa")
 	f, err := os.Open(path)
@@ -205,7 +206,7 @@ func TestCoNLLFloors(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := mustDefault(t).Evaluate(docs)
-	if s.POSAccuracy() < 94 || s.ChunkF1() < 89 || s.NPF1() < 88 {
+	if s.POSAccuracy() < 95.3 || s.ChunkF1() < 91.5 || s.NPF1() < 91.5 {
 		t.Errorf("below the floors: %s", s)
 	}
 }
