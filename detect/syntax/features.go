@@ -434,3 +434,42 @@ func chunkFeatures(ws []word, pos, chunks []uint8, i, nPOS, nChunk int, buf []ui
 	buf = chunkPOSHashed(&ws[i], c1, pm2, pm1, p0, pp1, pp2, buf)
 	return chunkDyn(c2, c1, p0, uint64(nChunk), n2, buf)
 }
+
+// normWord maps typographic quotes, apostrophes, dashes and the ellipsis
+// to the ASCII forms of the training data.
+func normWord(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w
+	}
+	var b []byte
+	dash := true
+	for _, r := range w {
+		switch r {
+		case '“', '”', '„', '‟', '«', '»', '″':
+			b = append(b, '"')
+			dash = false
+		case '‘', '’', '‚', '‛', '′':
+			b = append(b, '\'')
+			dash = false
+		case '–', '—', '―', '‐', '‑', '−':
+			b = append(b, '-')
+		case '…':
+			b = append(b, "..."...)
+			dash = false
+		default:
+			b = utf8.AppendRune(b, r)
+			dash = false
+		}
+	}
+	if dash && len(b) > 1 {
+		return "-"
+	}
+	return string(b)
+}

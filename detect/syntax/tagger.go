@@ -25,7 +25,6 @@ import (
 	"math"
 	"slices"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/quotebench/quotebench/annot/tokens"
 )
@@ -177,6 +176,9 @@ type scratch struct {
 	chunk    []uint8
 	keys     []uint64
 	rows     []int32
+	ends     []int    // wordPOS: where each group of keys ends
+	bi       []int32  // per token, the rows of its two word-pair features
+	need     []*entry // fillSecond
 	low, shp []byte
 }
 
@@ -204,7 +206,7 @@ func (t *Tagger) lookup(x *scratch, w string) *entry {
 	e := &entry{}
 	e.w, x.low, x.shp = analyse(w, x.low, x.shp)
 	e.w.clu = cluCode(t.clu, w)
-	t.wordPOS(x, e, 0)
+	t.wordPOS(x, 0, e)
 	// All the word's features first, then their rows, then the sums: the
 	// lookups' memory reads overlap (model.addAll).
 	var ce [1 + nSlots]int
@@ -226,27 +228,83 @@ func (t *Tagger) lookup(x *scratch, w string) *entry {
 	return e
 }
 
-// wordPOS fills e's scores of its word features in POS pass k. The second
-// pass's are made when a token near the word first needs them (most
-// tokens keep the first pass's tag).
-func (t *Tagger) wordPOS(x *scratch, e *entry, k int) {
-	var pe [1 + nSlots]int
-	x.keys = posOwn(&e.w, x.keys[:0])
-	pe[0] = len(x.keys)
-	for s := 0; s < nSlots; s++ {
-		x.keys = posNeighbour(&e.w, s, x.keys)
-		pe[1+s] = len(x.keys)
+// wordPOS fills the scores of the word features of es in POS pass k, all
+// keys first, then their rows, then the sums (the lookups' memory reads
+// overlap). The second pass's are made when a token near the word first
+// needs them (most tokens keep the first pass's tag).
+func (t *Tagger) wordPOS(x *scratch, k int, es ...*entry) {
+	x.keys, x.ends = x.keys[:0], x.ends[:0]
+	for _, e := range es {
+		x.keys = posOwn(&e.w, x.keys)
+		x.ends = append(x.ends, len(x.keys))
+		for s := 0; s < nSlots; s++ {
+			x.keys = posNeighbour(&e.w, s, x.keys)
+			x.ends = append(x.ends, len(x.keys))
+		}
 	}
 	m := t.pos[k]
 	x.rows = m.rows(x.keys, x.rows[:0])
 	lo := 0
-	for g, hi := range pe {
+	for i, hi := range x.ends {
+		e := es[i/(1+nSlots)]
 		for _, r := range x.rows[lo:hi] {
-			m.addRow(r, e.pos[k][g][:])
+			m.addRow(r, e.pos[k][i%(1+nSlots)][:])
 		}
 		lo = hi
 	}
-	e.has[k] = true
+	for _, e := range es {
+		e.has[k] = true
+	}
+}
+
+// bigramRows looks up the rows of the word-pair features (posBigrams) of
+// the tokens that POS pass k scores, before any is added.
+func (t *Tagger) bigramRows(x *scratch, k int) {
+	n := len(x.ents)
+	x.keys = x.keys[:0]
+	for i, e := range x.ents {
+		m1, p1 := &edgeWords[slotM1], &edgeWords[slotP1]
+		if i > 0 {
+			m1 = &x.ents[i-1].w
+		}
+		if i+1 < n {
+			p1 = &x.ents[i+1].w
+		}
+		bi := posBigrams(&e.w, m1, p1)
+		x.keys = append(x.keys, bi[:]...)
+	}
+	if k == 0 {
+		x.bi = t.pos[0].rows(x.keys, x.bi[:0])
+		return
+	}
+	x.bi = x.bi[:0]
+	for i := range x.ents {
+		if x.margin[i] >= t.sure {
+			x.bi = append(x.bi, -1, -1)
+		} else {
+			x.bi = t.pos[1].rows(x.keys[2*i:2*i+2], x.bi)
+		}
+	}
+}
+
+// fillSecond makes the second pass's word scores of the words around the
+// tokens it scores.
+func (t *Tagger) fillSecond(x *scratch) {
+	n := len(x.ents)
+	x.need = x.need[:0]
+	for i := range x.ents {
+		if x.margin[i] >= t.sure {
+			continue
+		}
+		for j := max(0, i-2); j < min(n, i+3); j++ {
+			if e := x.ents[j]; !e.has[1] && !slices.Contains(x.need, e) {
+				x.need = append(x.need, e)
+			}
+		}
+	}
+	if len(x.need) > 0 {
+		t.wordPOS(x, 1, x.need...)
+	}
 }
 
 // Analysis is the syntax of one sentence: a tag per token and its chunks
@@ -353,6 +411,10 @@ func (t *Tagger) tagPOS(x *scratch, k int, out []uint8) []uint8 {
 	n := len(x.ents)
 	n1 := nP + 1
 	m, prev, edge := t.pos[k], t.posPrev[k], &t.posEdge[k]
+	if k == 1 {
+		t.fillSecond(x)
+	}
+	t.bigramRows(x, k)
 	var sc pvec
 	for i := 0; i < n; i++ {
 		if k == 1 && x.margin[i] >= t.sure {
@@ -360,13 +422,6 @@ func (t *Tagger) tagPOS(x *scratch, k int, out []uint8) []uint8 {
 			continue
 		}
 		e := x.ents[i]
-		if k == 1 {
-			for j := max(0, i-2); j < min(n, i+3); j++ {
-				if !x.ents[j].has[1] {
-					t.wordPOS(x, x.ents[j], 1)
-				}
-			}
-		}
 		t1, t2 := nP, nP
 		if i >= 1 {
 			t1 = int(out[i-1])
@@ -392,15 +447,8 @@ func (t *Tagger) tagPOS(x *scratch, k int, out []uint8) []uint8 {
 			m.addAll(x.keys, e.t1v[k][:])
 		}
 		sc = e.t1v[k]
-		m1, p1 := &edgeWords[slotM1], &edgeWords[slotP1]
-		if i > 0 {
-			m1 = &x.ents[i-1].w
-		}
-		if i+1 < n {
-			p1 = &x.ents[i+1].w
-		}
-		bi := posBigrams(&e.w, m1, p1)
-		m.addAll(bi[:], sc[:])
+		m.addRow(x.bi[2*i], sc[:])
+		m.addRow(x.bi[2*i+1], sc[:])
 		for s, off := range slotOffset {
 			if j := i + off; j >= 0 && j < n {
 				addP(&sc, &x.ents[j].pos[k][1+s])
@@ -504,45 +552,6 @@ func (t *Tagger) addTrigrams(x *scratch, pm2, pm1, p0, pp1, pp2 uint64, sc *cvec
 			addC(sc, &x.triW[r])
 		}
 	}
-}
-
-// normWord maps typographic quotes, apostrophes, dashes and the ellipsis
-// to the ASCII forms of the training data.
-func normWord(w string) string {
-	ascii := true
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return w
-	}
-	var b []byte
-	dash := true
-	for _, r := range w {
-		switch r {
-		case '“', '”', '„', '‟', '«', '»', '″':
-			b = append(b, '"')
-			dash = false
-		case '‘', '’', '‚', '‛', '′':
-			b = append(b, '\'')
-			dash = false
-		case '–', '—', '―', '‐', '‑', '−':
-			b = append(b, '-')
-		case '…':
-			b = append(b, "..."...)
-			dash = false
-		default:
-			b = utf8.AppendRune(b, r)
-			dash = false
-		}
-	}
-	if dash && len(b) > 1 {
-		return "-"
-	}
-	return string(b)
 }
 
 // sureMargin is how far (in averaged weights) the first POS pass's best
