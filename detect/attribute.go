@@ -141,7 +141,9 @@ func (d *doc) indirectQuotes(cues []cue) []quote {
 }
 
 // nestAndMix keeps reported speech nested in other reported speech with
-// the outer one, and makes an indirect quote holding a direct quote
+// the outer one, except speech nested in an attitude ("Critics believe the
+// mayor said X": the mayor's words stay a quote, as with the speech scope,
+// which drops the attitude), and makes an indirect quote holding a direct quote
 // without a cue mixed (the direct quote disappears into it). Both are
 // sweeps over quotes sorted by start.
 func (d *doc) nestAndMix(qs, ind []quote, cues []cue) []quote {
@@ -150,7 +152,8 @@ func (d *doc) nestAndMix(qs, ind []quote, cues []cue) []quote {
 	maxEnd, holder := -1, -1
 	for i := range ind {
 		q := ind[i]
-		if holder >= 0 && q.last() < maxEnd && covers(outer[holder].parts, q.first(), q.last()) && covers(outer[holder].parts, cues[q.cue].a, cues[q.cue].a) {
+		if holder >= 0 && q.last() < maxEnd && covers(outer[holder].parts, q.first(), q.last()) && covers(outer[holder].parts, cues[q.cue].a, cues[q.cue].a) &&
+			!(cues[outer[holder].cue].attitude && !cues[q.cue].attitude) {
 			continue
 		}
 		outer = append(outer, q)

@@ -42,6 +42,7 @@ func TestSpeechScopeFiltersAll(t *testing.T) {
 		"Asked about the deal, the minister said it was fair.",
 		"Jo Doe spoke first.\n\nShe said:\n\nThe mayor said the plan would fail.",
 		"The union expects the talks to fail, but its leader said the strike would end soon.",
+		"Critics believe the mayor said the bridge would never reopen.",
 	}
 	n := 0
 	for _, in := range texts {
