@@ -154,8 +154,8 @@ func newTagger(pos1, pos2, chunk *model, clu *Clusters) (*Tagger, error) {
 // lookups and additions per token.
 type entry struct {
 	w   word
-	has [2]bool // pos[k] is filled (wordPOS)
-	pos [2][1 + nSlots]pvec
+	pos [2]*[1 + nSlots]pvec // by pass: nil until filled (fillWords, fillSecond)
+	p1  [1 + nSlots]pvec     // pos[0]'s storage
 	ch  [1 + nSlots]cvec
 	t1  [2]uint32
 	cp  uint32
@@ -182,8 +182,8 @@ type scratch struct {
 	low, shp []byte
 }
 
-// maxCache bounds a scratch's word cache (about 1.8 KB a word, so at most
-// about 29 MB): it keeps two generations of half that size; when the newer
+// maxCache bounds a scratch's word cache (about 2 KB a word, 3 KB with
+// the second POS pass's scores, so at most about 49 MB): it keeps two generations of half that size; when the newer
 // one is full it becomes the older and the oldest is dropped. A word found
 // in the older generation moves to the newer, so the words of a large
 // corpus that recur stay (on varied news this halves the misses of one
@@ -206,33 +206,53 @@ func (t *Tagger) lookup(x *scratch, w string) *entry {
 	e := &entry{}
 	e.w, x.low, x.shp = analyse(w, x.low, x.shp)
 	e.w.clu = cluCode(t.clu, w)
-	t.wordPOS(x, 0, e)
-	// All the word's features first, then their rows, then the sums: the
-	// lookups' memory reads overlap (model.addAll).
-	var ce [1 + nSlots]int
-	x.keys = chunkOwn(&e.w, x.keys[:0])
-	ce[0] = len(x.keys)
-	for s := 0; s < nSlots; s++ {
-		x.keys = chunkNeighbour(&e.w, s, x.keys)
-		ce[1+s] = len(x.keys)
-	}
-	x.rows = t.chunk.rows(x.keys, x.rows[:0])
-	lo := 0
-	for g, hi := range ce {
-		for _, r := range x.rows[lo:hi] {
-			t.chunk.addRow(r, e.ch[g][:])
-		}
-		lo = hi
-	}
 	x.cache[h] = e
 	return e
 }
 
-// wordPOS fills the scores of the word features of es in POS pass k, all
+// fillWords makes the first POS pass's and the chunker's word scores of
+// the sentence's new words (lookup leaves them empty), all keys first,
+// then their rows, then the sums, so that the lookups' memory reads
+// overlap (model.addAll).
+func (t *Tagger) fillWords(x *scratch) {
+	x.need = x.need[:0]
+	for _, e := range x.ents {
+		if e.pos[0] == nil {
+			e.pos[0] = &e.p1
+			x.need = append(x.need, e)
+		}
+	}
+	if len(x.need) == 0 {
+		return
+	}
+	t.wordPOS(x, 0, x.need...)
+	x.keys, x.ends = x.keys[:0], x.ends[:0]
+	for _, e := range x.need {
+		x.keys = chunkOwn(&e.w, x.keys)
+		x.ends = append(x.ends, len(x.keys))
+		for s := 0; s < nSlots; s++ {
+			x.keys = chunkNeighbour(&e.w, s, x.keys)
+			x.ends = append(x.ends, len(x.keys))
+		}
+	}
+	x.rows = t.chunk.rows(x.keys, x.rows[:0])
+	lo := 0
+	for i, hi := range x.ends {
+		v := &x.need[i/(1+nSlots)].ch[i%(1+nSlots)]
+		for _, r := range x.rows[lo:hi] {
+			t.chunk.addRow(r, v[:])
+		}
+		lo = hi
+	}
+}
+
+// wordPOS adds the scores of the word features of es in POS pass k to
+// their e.pos[k] (zero, made by the caller, which thus marks them), all
 // keys first, then their rows, then the sums (the lookups' memory reads
 // overlap). The second pass's are made when a token near the word first
 // needs them (most tokens keep the first pass's tag).
 func (t *Tagger) wordPOS(x *scratch, k int, es ...*entry) {
+	// keys of each word's groups (own, then by slot) in order
 	x.keys, x.ends = x.keys[:0], x.ends[:0]
 	for _, e := range es {
 		x.keys = posOwn(&e.w, x.keys)
@@ -246,14 +266,11 @@ func (t *Tagger) wordPOS(x *scratch, k int, es ...*entry) {
 	x.rows = m.rows(x.keys, x.rows[:0])
 	lo := 0
 	for i, hi := range x.ends {
-		e := es[i/(1+nSlots)]
+		v := &es[i/(1+nSlots)].pos[k][i%(1+nSlots)]
 		for _, r := range x.rows[lo:hi] {
-			m.addRow(r, e.pos[k][i%(1+nSlots)][:])
+			m.addRow(r, v[:])
 		}
 		lo = hi
-	}
-	for _, e := range es {
-		e.has[k] = true
 	}
 }
 
@@ -297,7 +314,8 @@ func (t *Tagger) fillSecond(x *scratch) {
 			continue
 		}
 		for j := max(0, i-2); j < min(n, i+3); j++ {
-			if e := x.ents[j]; !e.has[1] && !slices.Contains(x.need, e) {
+			if e := x.ents[j]; e.pos[1] == nil {
+				e.pos[1] = new([1 + nSlots]pvec)
 				x.need = append(x.need, e)
 			}
 		}
@@ -362,6 +380,7 @@ func (t *Tagger) run(x *scratch, words []string, a *Analysis) {
 	for _, w := range words {
 		x.ents = append(x.ents, t.lookup(x, w))
 	}
+	t.fillWords(x)
 	x.margin = x.margin[:0]
 	x.first = t.tagPOS(x, 0, x.first[:0])
 	x.pos = t.tagPOS(x, 1, x.pos[:0])
