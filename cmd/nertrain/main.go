@@ -35,7 +35,8 @@ func main() {
 	epochs := flag.Int("epochs", 12, "training epochs")
 	seed := flag.Int64("seed", 1, "seed of the document order")
 	twoPass := flag.Bool("twopass", true, "train a second pass that sees each word's commonest first-pass tag in the document")
-	bags := flag.Int("bags", 1, "perceptrons averaged, each trained on its own document order")
+	flag.IntVar(&rareWords, "rare", 0, "train capitalised words seen fewer than this many times without their identity features (0: off)")
+	bags := flag.Int("bags", 3, "perceptrons averaged, each trained on its own document order")
 	eval := flag.Bool("eval", false, "print P/R/F1 on eng.testa and the sample article after training")
 	showErrors = flag.Bool("errors", false, "with -eval: list the sample article's false positives and negatives")
 	evalOnly := flag.Bool("eval-only", false, "do not train: score the model in -out")
@@ -140,10 +141,10 @@ func run(shared, out string, epochs int, seed int64, bags int, twoPass, eval, ev
 		}
 		fmt.Printf("clusters: %d words from %d lines of eng.train and PolNeAR train, %s\n", clu.Len(), len(sents), time.Since(t0).Round(100*time.Millisecond))
 		if tuneOnly && tuneSeeds > 1 {
-			return tuneMean(train, held, gaz, ner.TrainOptions{Epochs: epochs, Seed: seed, TwoPass: twoPass, Bags: bags})
+			return tuneMean(train, held, gaz, ner.TrainOptions{Epochs: epochs, Seed: seed, TwoPass: twoPass, Bags: bags, Rare: rareWords})
 		}
 		t0 = time.Now()
-		tagger = ner.Train(train, gaz, ner.TrainOptions{Epochs: epochs, Seed: seed, Log: os.Stdout, Calibrate: true, TwoPass: twoPass, Bags: bags})
+		tagger = ner.Train(train, gaz, ner.TrainOptions{Epochs: epochs, Seed: seed, Log: os.Stdout, Calibrate: true, TwoPass: twoPass, Bags: bags, Rare: rareWords})
 		fmt.Printf("trained in %s: %d feature rows\n", time.Since(t0).Round(100*time.Millisecond), tagger.Features())
 		if tuneOnly {
 			fmt.Printf("\ntune fold %d (%d documents of eng.train), CoNLL tokens:\n%s", tuneFold, len(held), tagger.Evaluate(held))
@@ -394,6 +395,7 @@ var (
 	tuneOnly   bool
 	tuneFold   int
 	tuneSeeds  int
+	rareWords  int
 	// dumpClusters is where -clusters writes the learnt clusters as text.
 	dumpClusters string
 )

@@ -93,6 +93,7 @@ type tokInfo struct {
 	lcInDoc     bool      // the word also occurs in lower case in the document
 	capElse     bool      // the word occurs capitalised not at a sentence start
 	clu         uint32    // word cluster code (Clusters), 0 for none
+	rare        bool      // training only: a capitalised word seen fewer than TrainOptions.Rare times, tagged without its identity
 	vote        uint8     // second pass: 1 + the commonest first-pass tag of this word in the document (1 = O, 2.. = 2+type)
 }
 
@@ -288,13 +289,11 @@ var edgeHashes = [4]uint64{bosHash[0], bosHash[1], eosHash[0], eosHash[1]}
 // word.
 func localFeatures(t *tokInfo, caps bool, buf []uint64) []uint64 {
 	cb := boolU(caps)
-	buf = append(buf,
-		feat(fBias, cb),
-		feat(fW, t.w),
-		feat(fL, t.l),
-		feat(fS, mix(t.s, cb)),
-		feat(fSS, mix(t.ss, cb)),
-	)
+	buf = append(buf, feat(fBias, cb))
+	if !t.rare {
+		buf = append(buf, feat(fW, t.w), feat(fL, t.l))
+	}
+	buf = append(buf, feat(fS, mix(t.s, cb)), feat(fSS, mix(t.ss, cb)))
 	for k, h := range t.pre {
 		if h != 0 {
 			buf = append(buf, feat(fPre, mix(h, uint64(k))))
@@ -305,7 +304,7 @@ func localFeatures(t *tokInfo, caps bool, buf []uint64) []uint64 {
 			buf = append(buf, feat(fSuf, mix(h, uint64(k))))
 		}
 	}
-	if caps {
+	if caps && !t.rare {
 		buf = append(buf, feat(fCapsL, t.l))
 	}
 	if t.clu != 0 {

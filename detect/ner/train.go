@@ -28,6 +28,11 @@ type TrainOptions struct {
 	// Bags is the number of perceptrons, each trained on its own document
 	// order (seeds Seed, Seed+1, ...), whose weights are averaged; 0 means 1.
 	Bags int
+	// Rare: a capitalised word seen fewer than Rare times in the training
+	// documents is trained without its identity features (word, lower-case
+	// word), as an unseen name is tagged: from its shape, affixes, cluster,
+	// context and gazetteer. 0 or 1: off.
+	Rare int
 }
 
 // trainer holds the perceptron during training: integer weights w and, for
@@ -189,6 +194,15 @@ func trainOne(tds []trainDoc, gaz *Gazetteer, opt TrainOptions, votes bool) *tra
 		order[i] = i
 	}
 	x := new(scratch)
+	var count map[string]int32
+	if opt.Rare > 1 {
+		count = map[string]int32{}
+		for i := range tds {
+			for _, w := range tds[i].words {
+				count[w]++
+			}
+		}
+	}
 	for ep := 0; ep < opt.Epochs; ep++ {
 		t0 := time.Now()
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -199,6 +213,11 @@ func trainOne(tds []trainDoc, gaz *Gazetteer, opt TrainOptions, votes bool) *tra
 			if votes {
 				for j := range p.ti {
 					p.ti[j].vote = d.votes[j]
+				}
+			}
+			if count != nil {
+				for j := range p.ti {
+					p.ti[j].rare = p.ti[j].cap && count[d.words[j]] < int32(opt.Rare)
 				}
 			}
 			runDoc(tr, &tr.trans, p, x, func(si int, pred []tag) {
