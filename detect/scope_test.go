@@ -94,3 +94,21 @@ func TestScopeFreeFixes(t *testing.T) {
 		}
 	}
 }
+
+// TestAttitudeKeepsLastSpeaker: an attitude between a speaker's quotes
+// (scope all) does not become the last speaker a quote without a cue goes
+// on with, so both scopes name the same speaker.
+func TestAttitudeKeepsLastSpeaker(t *testing.T) {
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "“We will finish the bridge by spring,” Mr. Tom Ruiz said. Mr. Paul Lund believes the budget is too small. “Every dollar is already spent.”"
+	runes := []rune(in)
+	for name, det := range map[string]*Detector{"speech": mustNew(t), "all": all} {
+		a := det.Detect(in)
+		if got := quotesBy(runes, a)["“Every dollar is already spent.”"]; got != "Tom Ruiz" {
+			t.Errorf("scope %s: want the last quote by Tom Ruiz, the last to speak; got%s", name, dump(runes, a))
+		}
+	}
+}

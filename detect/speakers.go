@@ -147,6 +147,12 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 		}
 		q.alts = d.altSpeakers(q, out[qi], x, *ments, lastMent, lastMentPara)
 		d.rankSpeaker(q, &out[qi], cues, *ments, ents, rank)
+		if q.cue >= 0 && cues[q.cue].attitude {
+			// An attitude ("critics believe X", scope all) is no one
+			// speaking: the quotes and pronouns after it go on with the
+			// last speaker, as with the speech scope, which drops it.
+			continue
+		}
 		if q.spkEnt >= 0 && ents[q.spkEnt].label == annot.LabelPerson {
 			lastEnt, lastPara = q.spkEnt, int(d.para[b])
 		}
