@@ -117,3 +117,20 @@ func TestCompanyPrefersCompanyName(t *testing.T) {
 		t.Errorf("%q: want the last quote by Acme Corp.; got%s", in, dump(runes, a))
 	}
 }
+
+// TestRelativeClauseAntecedentIsNoContent: the noun before ", who said"
+// is the antecedent, not what was said.
+func TestRelativeClauseAntecedentIsNoContent(t *testing.T) {
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "A spokesperson, who asked not to be named, said the layoffs would go ahead."
+	runes := []rune(in)
+	for name, det := range map[string]*Detector{"speech": mustNew(t), "all": all} {
+		a := det.Detect(in)
+		if got := quotesBy(runes, a); len(got) != 1 || got["the layoffs would go ahead"] != "A spokesperson" {
+			t.Errorf("scope %s: want one quote by A spokesperson; got%s", name, dump(runes, a))
+		}
+	}
+}

@@ -280,6 +280,11 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 		// coordinated verb; what comes before it is no content.
 		return nil, false
 	}
+	if w := d.low[c.subj.a]; c.subj.len() == 1 && !c.inverted && (w == "who" || w == "which" || w == "whom") && c.subj.a > s.a && d.low[c.subj.a-1] == "," {
+		// "A spokesperson, who asked not to be named, said …": before a
+		// relative clause stands its antecedent, not what was said.
+		return nil, false
+	}
 	// A source after "according to" may run on past the phrase found
 	// ("…, according to early results of a poll conducted by …").
 	longSource := d.low[c.a] == "according" && e < sentEnd && !d.isPunct(e)
@@ -339,7 +344,11 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		// content ends with the clause.
 		end = d.firstComma(k, sentEnd)
 	} else if w := d.low[c.subj.a]; c.subj.len() == 1 && (w == "who" || w == "which") && c.subj.a > s.a && d.low[c.subj.a-1] == "," {
-		// "Smith, who said X, left": the relative clause ends at its comma.
+		// "Smith, who said X, left": the relative clause ends at its comma;
+		// "Smith, who asked not to be named, said …" has no content in it.
+		if k-1 > c.b && d.low[k-1] == "," && d.quote[k-1] < 0 {
+			return nil
+		}
 		end = d.firstComma(k, sentEnd)
 	}
 	if n := k - 1; k > 0 && k+2 < sentEnd && d.low[n] == "not" && d.low[k] == "to" && d.low[k+1] == "be" {
