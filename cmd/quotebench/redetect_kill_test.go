@@ -114,8 +114,10 @@ func TestRedetectKilled(t *testing.T) {
 			}
 		}
 		t.Logf("kill %d after document %d: %d documents re-detected, %d untouched", k, at, fresh, old)
-		if fresh < at || fresh > at+1 {
-			t.Errorf("kill %d after document %d: %d documents re-detected, want %d (or %d: the next one committed before the kill)", k, at, fresh, at, at+1)
+		// Every reported document is durable. The child goes on while the
+		// signal travels, so more may be done; how many depends on timing.
+		if fresh < at {
+			t.Errorf("kill %d after document %d was reported: only %d documents re-detected", k, at, fresh)
 		}
 	}
 	if code := run([]string{"redetect", "--project", p, "--scope", "all"}, io.Discard, io.Discard); code != 0 {
