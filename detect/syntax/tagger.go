@@ -156,6 +156,7 @@ type entry struct {
 	w   word
 	pos [2]*[1 + nSlots]pvec // by pass: nil until filled (fillWords, fillSecond)
 	p1  [1 + nSlots]pvec     // pos[0]'s storage
+	sec uint8                // the groups of pos[1] made (bit g: group g)
 	ch  [1 + nSlots]cvec
 	t1  [2]uint32
 	cp  uint32
@@ -178,7 +179,8 @@ type scratch struct {
 	rows     []int32
 	ends     []int    // wordPOS: where each group of keys ends
 	bi       []int32  // per token, the rows of its two word-pair features
-	need     []*entry // fillSecond
+	need     []*entry // fillWords
+	groups   []group
 	low, shp []byte
 }
 
@@ -208,121 +210,6 @@ func (t *Tagger) lookup(x *scratch, w string) *entry {
 	e.w.clu = cluCode(t.clu, w)
 	x.cache[h] = e
 	return e
-}
-
-// fillWords makes the first POS pass's and the chunker's word scores of
-// the sentence's new words (lookup leaves them empty), all keys first,
-// then their rows, then the sums, so that the lookups' memory reads
-// overlap (model.addAll).
-func (t *Tagger) fillWords(x *scratch) {
-	x.need = x.need[:0]
-	for _, e := range x.ents {
-		if e.pos[0] == nil {
-			e.pos[0] = &e.p1
-			x.need = append(x.need, e)
-		}
-	}
-	if len(x.need) == 0 {
-		return
-	}
-	t.wordPOS(x, 0, x.need...)
-	x.keys, x.ends = x.keys[:0], x.ends[:0]
-	for _, e := range x.need {
-		x.keys = chunkOwn(&e.w, x.keys)
-		x.ends = append(x.ends, len(x.keys))
-		for s := 0; s < nSlots; s++ {
-			x.keys = chunkNeighbour(&e.w, s, x.keys)
-			x.ends = append(x.ends, len(x.keys))
-		}
-	}
-	x.rows = t.chunk.rows(x.keys, x.rows[:0])
-	lo := 0
-	for i, hi := range x.ends {
-		v := &x.need[i/(1+nSlots)].ch[i%(1+nSlots)]
-		for _, r := range x.rows[lo:hi] {
-			t.chunk.addRow(r, v[:])
-		}
-		lo = hi
-	}
-}
-
-// wordPOS adds the scores of the word features of es in POS pass k to
-// their e.pos[k] (zero, made by the caller, which thus marks them), all
-// keys first, then their rows, then the sums (the lookups' memory reads
-// overlap). The second pass's are made when a token near the word first
-// needs them (most tokens keep the first pass's tag).
-func (t *Tagger) wordPOS(x *scratch, k int, es ...*entry) {
-	// keys of each word's groups (own, then by slot) in order
-	x.keys, x.ends = x.keys[:0], x.ends[:0]
-	for _, e := range es {
-		x.keys = posOwn(&e.w, x.keys)
-		x.ends = append(x.ends, len(x.keys))
-		for s := 0; s < nSlots; s++ {
-			x.keys = posNeighbour(&e.w, s, x.keys)
-			x.ends = append(x.ends, len(x.keys))
-		}
-	}
-	m := t.pos[k]
-	x.rows = m.rows(x.keys, x.rows[:0])
-	lo := 0
-	for i, hi := range x.ends {
-		v := &es[i/(1+nSlots)].pos[k][i%(1+nSlots)]
-		for _, r := range x.rows[lo:hi] {
-			m.addRow(r, v[:])
-		}
-		lo = hi
-	}
-}
-
-// bigramRows looks up the rows of the word-pair features (posBigrams) of
-// the tokens that POS pass k scores, before any is added.
-func (t *Tagger) bigramRows(x *scratch, k int) {
-	n := len(x.ents)
-	x.keys = x.keys[:0]
-	for i, e := range x.ents {
-		m1, p1 := &edgeWords[slotM1], &edgeWords[slotP1]
-		if i > 0 {
-			m1 = &x.ents[i-1].w
-		}
-		if i+1 < n {
-			p1 = &x.ents[i+1].w
-		}
-		bi := posBigrams(&e.w, m1, p1)
-		x.keys = append(x.keys, bi[:]...)
-	}
-	if k == 0 {
-		x.bi = t.pos[0].rows(x.keys, x.bi[:0])
-		return
-	}
-	x.bi = x.bi[:0]
-	for i := range x.ents {
-		if x.margin[i] >= t.sure {
-			x.bi = append(x.bi, -1, -1)
-		} else {
-			x.bi = t.pos[1].rows(x.keys[2*i:2*i+2], x.bi)
-		}
-	}
-}
-
-// fillSecond makes the second pass's word scores of the words around the
-// tokens it scores.
-func (t *Tagger) fillSecond(x *scratch) {
-	n := len(x.ents)
-	x.need = x.need[:0]
-	for i := range x.ents {
-		if x.margin[i] >= t.sure {
-			continue
-		}
-		for j := max(0, i-2); j < min(n, i+3); j++ {
-			if e := x.ents[j]; e.pos[1] == nil {
-				e.pos[1] = new([1 + nSlots]pvec)
-				x.need = append(x.need, e)
-			}
-		}
-	}
-	if len(x.need) > 0 {
-		t.wordPOS(x, 1, x.need...)
-	}
 }
 
 // Analysis is the syntax of one sentence: a tag per token and its chunks
