@@ -106,7 +106,7 @@ type scratch struct {
 	nbr           map[uint64]*[4][2][nTags]int32 // scores of a word's neighbourKeys in both passes, by lower-case word
 	nb            []*[4][2][nTags]int32          // per token: its word's entry in nbr
 	shape         map[uint64]*[2][nTags]int32    // scores of shapeContext in both passes, by shapeContextKey
-	infos         map[string]tokInfo             // info of each word (the word features only; prepare sets the rest)
+	infos         map[uint64]tokInfo             // info of each word by its hash (the word features only; prepare sets the rest)
 	emits         [][nTags]int32
 	bp            [][nTags]uint8
 	pred          []tag

@@ -294,13 +294,16 @@ func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepD
 	p.words, p.sents = words, sents
 	p.ti = p.ti[:0]
 	if x.infos == nil || len(x.infos) > maxLocal {
-		x.infos = make(map[string]tokInfo, 1024)
+		x.infos = make(map[uint64]tokInfo, 1024)
 	}
 	for _, w := range words {
-		ti, ok := x.infos[w]
+		// By the word's 64-bit hash (tokInfo.w), as the other caches:
+		// cheaper than a string key, which is hashed and compared.
+		h := fnvString(w)
+		ti, ok := x.infos[h]
 		if !ok {
 			ti = x.info(w)
-			x.infos[strings.Clone(w)] = ti // not a slice of the caller's text, which it would keep alive
+			x.infos[h] = ti
 		}
 		p.ti = append(p.ti, ti)
 	}
