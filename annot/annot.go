@@ -141,7 +141,7 @@ type Provenance struct {
 	Annotator string `json:"annotator,omitempty"`
 }
 
-// Entity is a canonical referent within a document ("Vladimir Putin").
+// Entity is a canonical referent within a document ("Jo Doe").
 type Entity struct {
 	ID    EntityID `json:"id"`
 	Name  string   `json:"name"`

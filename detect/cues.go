@@ -223,7 +223,7 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 		d.addressee(&c, s)
 	}
 	if (w == "state" || w == "states") && !(c.end() < s.b && d.low[c.end()] == "that") {
-		// "smaller states such as", "Western states Sanders is counting on".
+		// "smaller states such as", "the voters the senator is counting on".
 		return cue{}, false
 	}
 	if clauseOnly[w] && !d.clauseFollows(&c, s) {

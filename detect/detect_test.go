@@ -70,7 +70,7 @@ func TestQuotes(t *testing.T) {
 		{"colon intro", `{{Smith}} said: [[“We will win this election.”]]`, annot.KindDirect},
 		{"inverted after", `[["We will win this election,"]] said {{Jane Smith}}, the mayor.`, annot.KindDirect},
 		{"pronoun after", `Jane Smith spoke on Monday. [[“We will win this election,”]] {{she}} said.`, annot.KindDirect},
-		{"interrupted in one pair", `[[“We are ready to cooperate]] – said {{Xi Jinping}} – [[to build a future together.”]]`, annot.KindDirect},
+		{"interrupted in one pair", `[[“We are ready to cooperate]] – said {{Lin Wei}} – [[to build a future together.”]]`, annot.KindDirect},
 		{"interrupted in two pairs", `Maria Lopez was there. [[“We are ready,”]] {{she}} said, [[“to cooperate with everyone.”]]`, annot.KindDirect},
 		{"wrong-way closer", `{{Smith}} said: [[“We are ready to go now “]]. Then he left.`, annot.KindDirect},
 		{"mark glued to a comma", `{{Ryan}} said,[[“Look, we will win this one.”]]`, annot.KindDirect},
@@ -192,16 +192,16 @@ func dump(runes []rune, a annot.Annotations) string {
 func TestSpeakerEntities(t *testing.T) {
 	det := mustNew(t)
 	for _, tc := range []struct{ in, quote, want string }{
-		{"Russian President Vladimir Putin met Chinese leaders on Friday. “We are close partners,” he said.",
-			"“We are close partners,”", "Vladimir Putin"},
+		{"Russian President Anton Varga met Chinese leaders on Friday. “We are close partners,” he said.",
+			"“We are close partners,”", "Anton Varga"},
 		{"Transport Minister Ana Ferreira opened the road. Tom Berg runs a ferry. Later the minister said that the bridge was safe.",
 			"the bridge was safe", "Ana Ferreira"},
 		{"Mrs. Ann Lee met Mr. Tom Berg in the hall. “We agree on the plan,” she said.",
 			"“We agree on the plan,”", "Ann Lee"},
 		{"Tom Berg, who said the bridge was late, left early.",
 			"the bridge was late", "Tom Berg"},
-		{"Hillary Clinton spoke on Monday. Clinton's campaign said that the rally was cancelled.",
-			"the rally was cancelled", "Clinton's campaign"},
+		{"Helen Carver spoke on Monday. Carver's campaign said that the rally was cancelled.",
+			"the rally was cancelled", "Carver's campaign"},
 		{"Tom Berg met Maria Lopez on Monday. “We agree on the plan,” he said.",
 			"“We agree on the plan,”", "Tom Berg"},
 		{"Maria Lopez met Tom Berg on Monday. “We agree on the plan,” she said.",
@@ -210,8 +210,8 @@ func TestSpeakerEntities(t *testing.T) {
 			"“The port must grow,”", "Sarah Okafor"},
 		{"Sarah Okafor spoke first. Her deputy, John Reed, said that the city would pay half.",
 			"the city would pay half", "John Reed"},
-		{"Angela Merkel arrived in Paris. “This is a good day for Europe,” Merkel said.",
-			"“This is a good day for Europe,”", "Angela Merkel"},
+		{"Greta Lindholm arrived in Paris. “This is a good day for Europe,” Lindholm said.",
+			"“This is a good day for Europe,”", "Greta Lindholm"},
 	} {
 		a := det.Detect(tc.in)
 		runes := []rune(tc.in)

@@ -7,7 +7,7 @@
 //   - a word is a run of letters, digits and combining marks, with inner
 //     apostrophes, hyphens and periods between letters ("o'clock", "well-known",
 //     "U.S."), inner commas and periods between digits ("1,000.5");
-//   - English clitics split off: "Putin's" → "Putin" "'s", "don't" → "do" "n't"
+//   - English clitics split off: "Doe's" → "Doe" "'s", "don't" → "do" "n't"
 //     (straight and curly apostrophes alike);
 //   - a final period stays with a single letter ("J."), with a word that
 //     already holds a period ("U.S."), and with common abbreviations ("Mr.");
@@ -102,7 +102,7 @@ func Tokenize(text string) []Token {
 				kind = Number
 			}
 			b, cp = scanWord(text, b, cp, kind)
-			// Split clitics off the word: "Putin's", "don't".
+			// Split clitics off the word: "Doe's", "don't".
 			if kind == Word {
 				if cb, ccp := clitic(text, startB, b, start, cp); cb > startB {
 					toks = append(toks, Token{int32(start), int32(ccp), int32(startB), int32(cb), kind, gap})

@@ -17,7 +17,7 @@ func texts(text string) []string {
 
 func TestTokenize(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
-		{"Putin's aides don't know.", "Putin|'s|aides|do|n't|know|."},
+		{"Doe's aides don't know.", "Doe|'s|aides|do|n't|know|."},
 		{"Xi’s “best relations”", "Xi|’s|“|best|relations|”"},
 		{"The U.S. and Mr. Smith met J. Doe.", "The|U.S.|and|Mr.|Smith|met|J.|Doe|."},
 		{"It cost $1,000.50 in 2022-23...", "It|cost|$|1,000.50|in|2022-23|..."},
@@ -66,7 +66,7 @@ func checkInvariants(t *testing.T, text string) {
 }
 
 func FuzzTokenize(f *testing.F) {
-	for _, s := range []string{"Putin's don't U.S. Mr. 1,000.5 ... -- “x” 😀", "a\r\n\r\nb", "'s", "n't"} {
+	for _, s := range []string{"Doe's don't U.S. Mr. 1,000.5 ... -- “x” 😀", "a\r\n\r\nb", "'s", "n't"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -78,7 +78,7 @@ func FuzzTokenize(f *testing.F) {
 }
 
 func BenchmarkTokenize(b *testing.B) {
-	text := strings.Repeat("“Under our joint leadership, the Chinese-Russian partnership is showing resilience,” stressed Xi Jinping, as reported by the U.S. press on Dec. 30. ", 200)
+	text := strings.Repeat("“Under our joint plan, the cross-border ferry service is showing resilience,” stressed Mayor Ana Ferreira, as reported by the U.S. press on Dec. 30. ", 200)
 	n := len(Tokenize(text))
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()

@@ -21,7 +21,7 @@
 // Tokenisation is Quotebench's shared tokenizer, annot/tokens:
 // whitespace separates tokens and is never part of one; words keep inner
 // apostrophes, hyphens and periods ("well-known", "U.S."), numbers their
-// separators ("1,000.5"); clitics split off ("Putin" "'s", "do" "n't");
+// separators ("1,000.5"); clitics split off ("Doe" "'s", "do" "n't");
 // abbreviations keep their period ("Mr."); every other symbol, including
 // each quotation mark, is a token. Emoji and CJK characters not separated by
 // spaces form one token per run of letters (CJK) or one per symbol (emoji).
