@@ -251,24 +251,3 @@ func TestEscapeWithoutDialogClearsSelection(t *testing.T) {
 		}
 	}
 }
-
-// walkTop visits every object in the top overlay.
-func walkTop(w fyne.Window, visit func(fyne.CanvasObject)) {
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		visit(o)
-		switch o := o.(type) {
-		case *fyne.Container:
-			for _, c := range o.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(o).Objects() {
-				walk(c)
-			}
-		}
-	}
-	if top := w.Canvas().Overlays().Top(); top != nil {
-		walk(top)
-	}
-}

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/quotebench/quotebench/app/widgets"
@@ -95,22 +94,11 @@ func TestAboutShowsDataCredits(t *testing.T) {
 	h := newHarness(t, newProject(t))
 	h.wb.showAbout()
 	var text string
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch o := o.(type) {
-		case *widget.RichText:
-			text += o.String()
-		case *fyne.Container:
-			for _, c := range o.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(o).Objects() {
-				walk(c)
-			}
+	walkTop(h.w, func(o fyne.CanvasObject) {
+		if r, ok := o.(*widget.RichText); ok {
+			text += r.String()
 		}
-	}
-	walk(h.w.Canvas().Overlays().Top())
+	})
 	for _, line := range strings.Split(strings.TrimSpace(assets.NERCredits), "\n") {
 		if !strings.Contains(text, strings.TrimSpace(line)) {
 			t.Errorf("About box lacks the credit %q; it says %q", line, text)

@@ -260,13 +260,11 @@ func menuItem(w fyne.Window, label string) *fyne.MenuItem {
 // confirm taps the button labelled text in the top dialog.
 func confirm(t *testing.T, w fyne.Window, text string) {
 	t.Helper()
-	top := w.Canvas().Overlays().Top()
-	if top == nil {
+	if w.Canvas().Overlays().Top() == nil {
 		t.Fatal("no dialog shown")
 	}
 	var b *widget.Button
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
+	walkTop(w, func(o fyne.CanvasObject) {
 		switch o := o.(type) {
 		case *widget.Button:
 			if o.Text == text {
@@ -276,17 +274,8 @@ func confirm(t *testing.T, w fyne.Window, text string) {
 			if o.Text == text {
 				b = &o.Button
 			}
-		case *fyne.Container:
-			for _, c := range o.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(o).Objects() {
-				walk(c)
-			}
 		}
-	}
-	walk(top)
+	})
 	if b == nil {
 		t.Fatalf("no %q button in the dialog", text)
 	}
@@ -295,13 +284,21 @@ func confirm(t *testing.T, w fyne.Window, text string) {
 
 // dialogText is every label's text in the top dialog.
 func dialogText(w fyne.Window) string {
-	top := w.Canvas().Overlays().Top()
 	var b strings.Builder
+	walkTop(w, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok {
+			b.WriteString(l.Text + "\n")
+		}
+	})
+	return b.String()
+}
+
+// walkTop visits every object in the top overlay.
+func walkTop(w fyne.Window, visit func(fyne.CanvasObject)) {
 	var walk func(o fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
+		visit(o)
 		switch o := o.(type) {
-		case *widget.Label:
-			b.WriteString(o.Text + "\n")
 		case *fyne.Container:
 			for _, c := range o.Objects {
 				walk(c)
@@ -312,8 +309,7 @@ func dialogText(w fyne.Window) string {
 			}
 		}
 	}
-	if top != nil {
+	if top := w.Canvas().Overlays().Top(); top != nil {
 		walk(top)
 	}
-	return b.String()
 }

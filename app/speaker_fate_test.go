@@ -4,9 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/app/widgets"
 )
@@ -58,27 +55,10 @@ func TestMergeDialogNamesEntity(t *testing.T) {
 	h := newHarness(t, newProject(t))
 	h.wb.SelectRef(widgets.Ref{Mention: h.mentionID("Maria Ortiz")})
 	h.wb.insp.mergeEntity()
-	top := h.w.Canvas().Overlays().Top()
-	if top == nil {
+	if h.w.Canvas().Overlays().Top() == nil {
 		t.Fatal("no merge dialog")
 	}
-	found := false
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch o := o.(type) {
-		case *widget.Label:
-			found = found || strings.Contains(o.Text, "Merge “Maria Ortiz” (PERSON) into another entity")
-		case *fyne.Container:
-			for _, c := range o.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(o).Objects() {
-				walk(c)
-			}
-		}
-	}
-	walk(top)
+	found := strings.Contains(dialogText(h.w), "Merge “Maria Ortiz” (PERSON) into another entity")
 	if !found {
 		t.Errorf("the merge dialog does not name the entity: %q", dialogText(h.w))
 	}

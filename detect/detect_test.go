@@ -187,6 +187,27 @@ func dump(runes []rune, a annot.Annotations) string {
 	return b.String()
 }
 
+// checkSpeakerName: in text, the quote whose first part is quote is found
+// and its speaker's canonical name is want.
+func checkSpeakerName(t *testing.T, det *Detector, text, quote, want string) {
+	t.Helper()
+	a := det.Detect(text)
+	runes := []rune(text)
+	found := false
+	for _, q := range a.Quotes {
+		if string(runes[q.Parts[0].Start:q.Parts[0].End]) != quote {
+			continue
+		}
+		found = true
+		if got := a.SpeakerName(runes, q); got != want {
+			t.Errorf("%q: speaker %q, want %q", text, got, want)
+		}
+	}
+	if !found {
+		t.Errorf("%q: quote %q not found:%s", text, quote, dump(runes, a))
+	}
+}
+
 // TestSpeakerEntities checks pronouns and descriptions resolve to the
 // canonical name (the longest name of the entity).
 func TestSpeakerEntities(t *testing.T) {
@@ -213,21 +234,7 @@ func TestSpeakerEntities(t *testing.T) {
 		{"Greta Lindholm arrived in Paris. “This is a good day for Europe,” Lindholm said.",
 			"“This is a good day for Europe,”", "Greta Lindholm"},
 	} {
-		a := det.Detect(tc.in)
-		runes := []rune(tc.in)
-		found := false
-		for _, q := range a.Quotes {
-			if string(runes[q.Parts[0].Start:q.Parts[0].End]) != tc.quote {
-				continue
-			}
-			found = true
-			if got := a.SpeakerName(runes, q); got != tc.want {
-				t.Errorf("%q: speaker %q, want %q", tc.in, got, tc.want)
-			}
-		}
-		if !found {
-			t.Errorf("%q: quote %q not found:%s", tc.in, tc.quote, dump(runes, a))
-		}
+		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
 	}
 }
 

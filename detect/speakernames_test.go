@@ -35,20 +35,6 @@ func TestSpeakerNames(t *testing.T) {
 		{"Lena Park, the party's leader, spoke first. Then the party said the campaign had only started.",
 			"the campaign had only started", "the party"},
 	} {
-		a := det.Detect(tc.in)
-		runes := []rune(tc.in)
-		found := false
-		for _, q := range a.Quotes {
-			if string(runes[q.Parts[0].Start:q.Parts[0].End]) != tc.quote {
-				continue
-			}
-			found = true
-			if got := a.SpeakerName(runes, q); got != tc.want {
-				t.Errorf("%q: speaker %q, want %q", tc.in, got, tc.want)
-			}
-		}
-		if !found {
-			t.Errorf("%q: quote %q not found:%s", tc.in, tc.quote, dump(runes, a))
-		}
+		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
 	}
 }

@@ -339,12 +339,8 @@ func (d *doc) resolvePronoun(p int, ments []ment, ents []entity, x *mentIndex, l
 // start before it, and no pronoun like the one at p before it ("In the wake of Doe's remarks, Roe
 // said" gives Roe), and no possessive after it; else -1.
 func (d *doc) previousSubject(p int, ments []ment, x *mentIndex) int {
-	si := int(d.sent[p])
-	if si == 0 {
-		return -1
-	}
-	ps := d.sents[si-1]
-	if int(d.para[p])-int(d.para[ps.a]) > 1 {
+	ps, ok := d.sentenceBefore(p)
+	if !ok {
 		return -1
 	}
 	j, clause, finite := ps.a, ps.a, false
@@ -484,16 +480,23 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 	return -1
 }
 
+// sentenceBefore is the sentence before token p's, when there is one in
+// the same paragraph or the one before.
+func (d *doc) sentenceBefore(p int) (rng, bool) {
+	si := int(d.sent[p])
+	if si == 0 {
+		return rng{}, false
+	}
+	ps := d.sents[si-1]
+	return ps, int(d.para[p])-int(d.para[ps.a]) <= 1
+}
+
 // sentenceOpener returns the entity named at the start of the sentence
 // before token p's (a person or an organisation, after at most an
 // article), or -1.
 func (d *doc) sentenceOpener(p int, ments []ment, x *mentIndex) int {
-	si := int(d.sent[p])
-	if si == 0 {
-		return -1
-	}
-	ps := d.sents[si-1]
-	if int(d.para[p])-int(d.para[ps.a]) > 1 {
+	ps, ok := d.sentenceBefore(p)
+	if !ok {
 		return -1
 	}
 	for _, list := range [][]int{x.persons, x.orgs} {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/assets"
+	"github.com/quotebench/quotebench/formats/article"
 	"github.com/quotebench/quotebench/formats/formatstest"
 )
 
@@ -66,12 +67,11 @@ func TestImportSampleAcceptance(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	first, _, _ := strings.Cut(string(data), "\n")
-	title, ok := strings.CutPrefix(strings.TrimSpace(first), "date 2022-12-30 ")
-	if !ok || title == "" {
-		t.Fatalf("the sample's first line %q is not a date header with a title", first)
+	doc, _, err := article.ParseText(data) // its title is checked against the file in formats/article
+	if err != nil || doc.Title == "" {
+		t.Fatalf("parse the sample: %v (title %q)", err, doc.Title)
 	}
-	want := []string{"1", strings.TrimSpace(title), "2022-12-30", "todo"}
+	want := []string{"1", doc.Title, "2022-12-30", "todo"}
 	if len(f) != 7 || strings.Join(f[:4], "|") != strings.Join(want, "|") {
 		t.Errorf("list row = %q", f)
 	}
