@@ -17,7 +17,7 @@ type nameSpan struct {
 
 // tagger finds named entity mentions: the learned tagger of package ner.
 type tagger interface {
-	names(text string, toks []tokens.Token) []nameSpan
+	names(text string, toks []tokens.Token, sents []rng) []nameSpan
 }
 
 func isSentPunct(w string) bool {

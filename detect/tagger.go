@@ -11,8 +11,12 @@ import (
 // nerTagger adapts the learned tagger of package ner.
 type nerTagger struct{ t *ner.Tagger }
 
-func (n nerTagger) names(text string, toks []tokens.Token) []nameSpan {
-	ms := n.t.Tag(text, toks)
+func (n nerTagger) names(text string, toks []tokens.Token, sents []rng) []nameSpan {
+	ss := make([][2]int, len(sents))
+	for i, s := range sents {
+		ss[i] = [2]int{s.a, s.b}
+	}
+	ms := n.t.TagSentences(text, toks, ss)
 	out := make([]nameSpan, 0, len(ms))
 	for _, m := range ms {
 		if m.Start < 0 || m.End > len(toks) || m.Start >= m.End {

@@ -40,10 +40,9 @@ import (
 	"math"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/annot/textlayer"
 	"github.com/quotebench/quotebench/annot/tokens"
 	"github.com/quotebench/quotebench/assets"
 )
@@ -135,8 +134,20 @@ func newTagger(m1, m *model, g *Gazetteer) *Tagger {
 func (t *Tagger) Gazetteer() *Gazetteer { return t.gaz }
 
 // Tag finds the entity mentions in text, given its tokens from
-// tokens.Tokenize(text). Mentions are in token order and do not overlap.
+// tokens.Tokenize(text), in the sentences of the shared text layer
+// (annot/textlayer). Mentions are in token order and do not overlap.
 func (t *Tagger) Tag(text string, toks []tokens.Token) []Mention {
+	l := textlayer.Split(text, toks)
+	sents := make([][2]int, len(l.Sentences))
+	for i, r := range l.Sentences {
+		sents[i] = [2]int{r.A, r.B}
+	}
+	return t.TagSentences(text, toks, sents)
+}
+
+// TagSentences is Tag with the sentences given: token ranges [a, b) in
+// order that cover toks (the detector passes those of its text layer).
+func (t *Tagger) TagSentences(text string, toks []tokens.Token, sents [][2]int) []Mention {
 	if len(toks) == 0 {
 		return nil
 	}
@@ -151,7 +162,7 @@ func (t *Tagger) Tag(text string, toks []tokens.Token) []Mention {
 		words = append(words, w)
 	}
 	x.words = words
-	x.sents = splitSentences(toks, words, x.sents[:0])
+	x.sents = append(x.sents[:0], sents...)
 	p := x.prepare(words, x.sents, t.gaz)
 	var out []Mention
 	t.decode(p, x, func(si int, pred []tag) {
@@ -246,39 +257,6 @@ func (m *model) margin(x *scratch, sp span, pred []tag) float64 {
 func (m *model) confidence(x *scratch, sp span, pred []tag) float64 {
 	z := m.calA[sp.typ]*m.margin(x, sp, pred) + m.calB[sp.typ]
 	return math.Round(1/(1+math.Exp(-z))*1000) / 1000
-}
-
-// splitSentences cuts tokens into sentences: at line breaks, and after ".",
-// "!", "?" or "..." (with any closing quotes or brackets glued to them).
-func splitSentences(toks []tokens.Token, words []string, out [][2]int) [][2]int {
-	s0 := 0
-	term := false // the previous token ends a sentence
-	for i, tk := range toks {
-		if i > s0 && (tk.Gap >= tokens.Newline || term && tk.Gap != tokens.NoSpace && !startsLower(words[i])) {
-			out = append(out, [2]int{s0, i})
-			s0 = i
-			term = false
-		}
-		switch w := words[i]; w {
-		case ".", "!", "?", "...":
-			term = true
-		case `"`, "'", ")", "]":
-			if tk.Gap != tokens.NoSpace {
-				term = false
-			}
-		default:
-			term = false
-		}
-	}
-	if s0 < len(toks) {
-		out = append(out, [2]int{s0, len(toks)})
-	}
-	return out
-}
-
-func startsLower(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLower(r)
 }
 
 // prepDoc is a document ready for decoding.

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/annot/textlayer"
 	"github.com/quotebench/quotebench/annot/tokens"
 	"github.com/quotebench/quotebench/assets"
 )
@@ -277,29 +278,28 @@ func TestReadCoNLL(t *testing.T) {
 	}
 }
 
-func TestSplitSentences(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"He left. She stayed.", "He left .|She stayed ."},
-		{"“Go home.” He went.", "“ Go home . ”|He went ."},
-		{"Mr. Smith met U.S. officials. Fine!", "Mr. Smith met U.S. officials .|Fine !"},
-		{"Title line\nBody text here", "Title line|Body text here"},
-		{"Wait... what?", "Wait ... what ?"},
+// TestTagInTextLayerSentences: the tagger reads the text layer's
+// sentences, so a hard line wrap inside a sentence changes nothing: the
+// wrapped text gets the mentions of the unwrapped one. (A splitter that cut
+// at every line break tagged "Acme Steel" a person and "Harbour Trust" a
+// person in these.)
+func TestTagInTextLayerSentences(t *testing.T) {
+	tg := mustDefault(t)
+	show := func(text string) string {
+		toks := tokens.Tokenize(text)
+		var out []string
+		for _, m := range tg.Tag(text, toks) {
+			out = append(out, fmt.Sprintf("%d-%d/%s", m.Start, m.End, m.Label))
+		}
+		return strings.Join(out, " ")
+	}
+	for _, c := range []struct{ flat, before string }{
+		{"Shares of Acme Steel rose after analysts at Northwind Capital said the company would beat forecasts.", "rose"},
+		{"Officials from the ministry said that Harbour Trust chairman Ray Dion would resign after the vote in Springfield.", "chairman"},
 	} {
-		toks := tokens.Tokenize(tc.in)
-		words := make([]string, len(toks))
-		for i, tk := range toks {
-			words[i] = normWord(tk.Text(tc.in))
-		}
-		var parts []string
-		for _, s := range splitSentences(toks, words, nil) {
-			var ws []string
-			for _, tk := range toks[s[0]:s[1]] {
-				ws = append(ws, tk.Text(tc.in))
-			}
-			parts = append(parts, strings.Join(ws, " "))
-		}
-		if got := strings.Join(parts, "|"); got != tc.want {
-			t.Errorf("splitSentences(%q) = %q, want %q", tc.in, got, tc.want)
+		wrapped := strings.Replace(c.flat, " "+c.before, "\n"+c.before, 1)
+		if got, want := show(wrapped), show(c.flat); got != want || want == "" {
+			t.Errorf("%q wrapped before %q: mentions %q, unwrapped %q", c.flat, c.before, got, want)
 		}
 	}
 }
@@ -487,7 +487,10 @@ func TestLocalCacheSameScores(t *testing.T) {
 			for i, tk := range toks {
 				words[i] = normWord(text[tk.B0:tk.B1])
 			}
-			sents := splitSentences(toks, words, nil)
+			var sents [][2]int
+			for _, r := range textlayer.Split(text, toks).Sentences {
+				sents = append(sents, [2]int{r.A, r.B})
+			}
 			p := x.prepare(words, sents, tg.gaz)
 			tg.decode(p, x, func(int, []tag) {})
 			for si, s := range p.sents {
