@@ -4,12 +4,13 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
-	"github.com/quotebench/quotebench/detect/internal/cputime"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/quotebench/quotebench/detect/internal/cputime"
 
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/annot/tokens"
@@ -121,35 +122,49 @@ func BenchmarkDetect(b *testing.B) {
 	}
 }
 
+// polnearTrain returns the texts of the first n articles of PolNeAR train
+// (n <= 0: all), or an error saying why there are none (../shared absent or
+// unreadable).
+func polnearTrain(tb testing.TB, n int) ([]string, error) {
+	tb.Helper()
+	shared := sharedDir(tb)
+	if shared == "" {
+		return nil, fmt.Errorf("../shared is absent, so there are no PolNeAR articles")
+	}
+	f, err := os.Open(filepath.Join(shared, "corpus", "polnear", "train.jsonl"))
+	if err != nil {
+		return nil, fmt.Errorf("PolNeAR train is not readable: %v", err)
+	}
+	defer f.Close()
+	var texts []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<26)
+	for sc.Scan() && (n <= 0 || len(texts) < n) {
+		var a struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			tb.Fatal(err)
+		}
+		texts = append(texts, a.Text)
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	return texts, nil
+}
+
 // BenchmarkDetectNews runs the full detection over the 840 articles of
 // PolNeAR train, one after the other: varied news, whose vocabulary does
 // not fit the taggers' word caches as one repeated article does, so this
 // is the honest speed (BenchmarkDetect overstates it). Skipped without
 // ../shared.
 func BenchmarkDetectNews(b *testing.B) {
-	shared := sharedDir(b)
-	if shared == "" {
-		b.Skip("skipped: ../shared is absent, so there are no news articles to run on")
-	}
-	f, err := os.Open(filepath.Join(shared, "corpus", "polnear", "train.jsonl"))
+	texts, err := polnearTrain(b, 0)
 	if err != nil {
-		b.Skipf("skipped: PolNeAR train is not readable: %v", err)
+		b.Skipf("skipped: %v", err)
 	}
-	defer f.Close()
-	var texts []string
 	n := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<26)
-	for sc.Scan() {
-		var a struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, a.Text)
-		n += countTokens(a.Text)
-	}
-	if err := sc.Err(); err != nil {
-		b.Fatal(err)
+	for _, t := range texts {
+		n += countTokens(t)
 	}
 	det := mustNew(b)
 	det.Detect(texts[0]) // load the models outside the timing

@@ -1,10 +1,6 @@
 package detect
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 )
@@ -20,20 +16,10 @@ func TestLazySyntaxSameOutput(t *testing.T) {
 		"The mayor said the bridge would open in May. Workers added a second lane. “It is late,” she told reporters.\n\nIn an emailed statement, the company said it plans to appeal. He has for years been saying that the budget is too small.",
 		"SPRINGFIELD, Ill. – Officials expect the vote on Tuesday. According to the council, the review will take weeks. Asked whether he would run, Doe said: “Not this year.”",
 	}
-	if shared := sharedDir(t); shared != "" {
-		if f, err := os.Open(filepath.Join(shared, "corpus", "polnear", "train.jsonl")); err == nil {
-			sc := bufio.NewScanner(f)
-			sc.Buffer(nil, 1<<26)
-			for sc.Scan() && len(texts) < 203 {
-				var a struct{ Text string }
-				if json.Unmarshal(sc.Bytes(), &a) == nil {
-					texts = append(texts, a.Text)
-				}
-			}
-			f.Close()
-		}
+	if news, err := polnearTrain(t, 200); err == nil {
+		texts = append(texts, news...)
 	} else {
-		t.Log("../shared is absent: the PolNeAR articles are not compared")
+		t.Logf("%v: they are not compared", err)
 	}
 	t.Cleanup(func() { eagerSyntax = false })
 	for _, scope := range []Scope{ScopeSpeech, ScopeAll} {

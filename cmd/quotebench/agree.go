@@ -38,10 +38,7 @@ func runAgree(args []string, stdout, stderr io.Writer) int {
 		files = append(files, fs.Arg(0))
 		rest = fs.Args()[1:]
 	}
-	fail := func(code int, format string, a ...any) int {
-		fmt.Fprintf(stderr, "quotebench agree: "+format+"\n", a...)
-		return code
-	}
+	fail := failer("agree", stderr)
 	if len(files) < 2 {
 		return fail(2, "at least two project files are required")
 	}

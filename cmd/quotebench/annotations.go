@@ -34,10 +34,7 @@ func runImportAnnotations(args []string, stdout, stderr io.Writer) int {
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
-	fail := func(code int, format string, a ...any) int {
-		fmt.Fprintf(stderr, "quotebench import-annotations: "+format+"\n", a...)
-		return code
-	}
+	fail := failer("import-annotations", stderr)
 	if *format == "" || fs.NArg() == 0 {
 		return fail(2, "--format and at least one PATH are required")
 	}

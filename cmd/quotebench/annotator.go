@@ -23,10 +23,7 @@ func runAnnotator(args []string, stdout, stderr io.Writer) int {
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
-	fail := func(code int, format string, a ...any) int {
-		fmt.Fprintf(stderr, "quotebench annotator: "+format+"\n", a...)
-		return code
-	}
+	fail := failer("annotator", stderr)
 	if fs.NArg() > 1 || (*clear && fs.NArg() > 0) {
 		return fail(2, "give one NAME (quote a name with spaces) or --clear")
 	}

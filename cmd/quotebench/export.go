@@ -40,10 +40,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
-	fail := func(code int, format string, a ...any) int {
-		fmt.Fprintf(stderr, "quotebench export: "+format+"\n", a...)
-		return code
-	}
+	fail := failer("export", stderr)
 	if fs.NArg() > 0 {
 		return fail(2, "unexpected argument %q", fs.Arg(0))
 	}

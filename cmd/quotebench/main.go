@@ -91,6 +91,15 @@ Commands:
 
 // newFlags makes a flag set for a subcommand that prints its usage to stderr
 // on --help and returns errors instead of exiting.
+// failer returns a command's error reporter: it prints "quotebench c: "
+// and the message to stderr and returns code, the exit status.
+func failer(c string, stderr io.Writer) func(code int, format string, a ...any) int {
+	return func(code int, format string, a ...any) int {
+		fmt.Fprintf(stderr, "quotebench "+c+": "+format+"\n", a...)
+		return code
+	}
+}
+
 func newFlags(c string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(c, flag.ContinueOnError)
 	fs.SetOutput(stderr)

@@ -26,10 +26,7 @@ func runMark(args []string, stdout, stderr io.Writer) int {
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
-	fail := func(code int, format string, a ...any) int {
-		fmt.Fprintf(stderr, "quotebench mark: "+format+"\n", a...)
-		return code
-	}
+	fail := failer("mark", stderr)
 	if fs.NArg() != 1 {
 		return fail(2, "give exactly one status: todo, in_progress, done or skipped")
 	}

@@ -28,10 +28,7 @@ func runRedetect(args []string, stdout, stderr io.Writer) int {
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
-	fail := func(code int, format string, a ...any) int {
-		fmt.Fprintf(stderr, "quotebench redetect: "+format+"\n", a...)
-		return code
-	}
+	fail := failer("redetect", stderr)
 	if fs.NArg() > 0 {
 		return fail(2, "unexpected argument %q", fs.Arg(0))
 	}

@@ -29,10 +29,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
-	fail := func(code int, format string, a ...any) int {
-		fmt.Fprintf(stderr, "quotebench report: "+format+"\n", a...)
-		return code
-	}
+	fail := failer("report", stderr)
 	if fs.NArg() > 0 {
 		return fail(2, "unexpected argument %q", fs.Arg(0))
 	}

@@ -26,10 +26,7 @@ func runSpeakers(args []string, stdout, stderr io.Writer) int {
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
-	fail := func(code int, format string, a ...any) int {
-		fmt.Fprintf(stderr, "quotebench speakers: "+format+"\n", a...)
-		return code
-	}
+	fail := failer("speakers", stderr)
 	verb, rest := "list", []string(nil)
 	if fs.NArg() > 0 {
 		verb, rest = fs.Arg(0), fs.Args()[1:]
