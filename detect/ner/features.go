@@ -102,6 +102,9 @@ type scratch struct {
 	low, shp, ssh []byte
 	keys          []uint64
 	koff          []int
+	ctx           []uint64 // the context features' keys of the document's tokens, token i's from ctxOff[i] to ctxOff[i+1]
+	ctxOff        []int32
+	rows          []int32                        // their rows in the static table (-1: none)
 	local         map[uint64]*[2][nTags]int32    // scores of a word's local features in both passes, by word and capitals
 	nbr           map[uint64]*[4][2][nTags]int32 // scores of a word's neighbourKeys in both passes, by lower-case word
 	nb            []*[4][2][nTags]int32          // per token: its word's entry in nbr

@@ -161,6 +161,46 @@ func (st *staticTable) emitAdd(keys []uint64, out1, out2 *[nTags]int32) {
 	}
 }
 
+// emitAddEach adds, for every token i, the scores of keys[off[i]:off[i+1]]
+// in the two passes to out1[i] and out2[i]. All keys are looked up before
+// any score is added, so that the reads of many tokens overlap. rows is a
+// buffer to reuse; the grown one is returned.
+func (st *staticTable) emitAddEach(keys []uint64, off []int32, out1, out2 [][nTags]int32, rows []int32) []int32 {
+	rows = slices.Grow(rows[:0], len(keys))[:len(keys)]
+	mask := uint32(len(st.table) - 1)
+	for j, h := range keys {
+		k := key32(h)
+		i := (k * 2654435769) >> st.shift
+		rows[j] = -1
+		for {
+			e := st.table[i]
+			if e == 0 {
+				break
+			}
+			if uint32(e>>32) == k {
+				rows[j] = int32(uint32(e))
+				break
+			}
+			i = (i + 1) & mask
+		}
+	}
+	for i := 0; i+1 < len(off); i++ {
+		o1, o2 := &out1[i], &out2[i]
+		for _, r := range rows[off[i]:off[i+1]] {
+			if r < 0 {
+				continue
+			}
+			o := int(r) * 2 * nTags
+			ws := st.w[o : o+2*nTags : o+2*nTags]
+			for t := 0; t < nTags; t++ {
+				o1[t] += int32(ws[t])
+				o2[t] += int32(ws[nTags+t])
+			}
+		}
+	}
+	return rows
+}
+
 // build makes the lookup table from sorted keys (row i has key keys[i]).
 func (m *model) build(keys []uint32) {
 	size := 1

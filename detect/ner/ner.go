@@ -371,6 +371,10 @@ func (t *Tagger) decode(p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
 	for k, h := range edgeHashes {
 		t.st.emit([]uint64{neighbourKeys(h)[k]}, &edge[k][0], &edge[k][1])
 	}
+	// The context features' keys of all tokens are gathered first and
+	// looked up together (emitAddEach), so that the table's memory reads
+	// overlap across tokens.
+	x.ctx, x.ctxOff = x.ctx[:0], x.ctxOff[:0]
 	for si, s := range p.sents {
 		caps := p.caps[si]
 		for i := s[0]; i < s[1]; i++ {
@@ -404,8 +408,10 @@ func (t *Tagger) decode(p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
 					o2[tg] += nv[1][tg]
 				}
 			}
-			x.keys = wordContext(p.ti, s[0], s[1], i, caps, false, x.keys[:0])
-			t.st.emitAdd(x.keys, o1, o2)
+			for len(x.ctxOff) <= i { // tokens outside the sentences have none
+				x.ctxOff = append(x.ctxOff, int32(len(x.ctx)))
+			}
+			x.ctx = wordContext(p.ti, s[0], s[1], i, caps, false, x.ctx)
 			ssm2, ssm1, ssp1, ssp2 := shapes(p.ti, s[0], s[1], i)
 			sk := shapeContextKey(ssm2, ssm1, ti.ss, ssp1, ssp2, boolU(caps))
 			sv := x.shape[sk]
@@ -421,6 +427,10 @@ func (t *Tagger) decode(p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
 			}
 		}
 	}
+	for len(x.ctxOff) <= n {
+		x.ctxOff = append(x.ctxOff, int32(len(x.ctx)))
+	}
+	x.rows = t.st.emitAddEach(x.ctx, x.ctxOff, x.st[0], x.st[1], x.rows)
 	if t.m1 != nil {
 		x.docPred = x.docPred[:0]
 		runStatic(t.m1, x.st[0], p, x, func(si int, pred []tag) {
