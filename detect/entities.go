@@ -48,11 +48,8 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 	ments := make([]ment, 0, len(names))
 	var ents []entity
 	byKey := map[string]int{}
-	type cand struct {
-		words []string
-		ent   int
-	}
 	persons := map[string][]cand{} // by each word of the name
+	starts := map[int][]int{}      // entity -> sorted starts of its longer mentions
 	// Longest person names first so that short forms find them.
 	order := make([]int, len(names))
 	for i := range order {
@@ -63,8 +60,18 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		return nx.b-nx.a > ny.b-ny.a
 	})
 	entOf := make([]int, len(names))
+	pending, groupLen := map[int][]int{}, -1
 	for _, k := range order {
 		n := names[k]
+		if n.b-n.a != groupLen {
+			// A shorter group begins: the longer names' starts are final.
+			groupLen = n.b - n.a
+			for e, ps := range pending {
+				starts[e] = append(starts[e], ps...)
+				sort.Ints(starts[e])
+			}
+			clear(pending)
+		}
 		var words []string
 		for i := n.a; i < n.b; i++ {
 			if d.toks[i].Kind == tokens.Word {
@@ -73,15 +80,9 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		}
 		key := string(n.label) + "|" + strings.Join(words, " ")
 		e, ok := byKey[key]
-		if !ok && n.label == annot.LabelPerson && len(words) > 0 {
-			for i, c := range persons[words[0]] {
-				if i > 16 {
-					break
-				}
-				if subset(words, c.words) {
-					e, ok = c.ent, true
-					break
-				}
+		if n.label == annot.LabelPerson && len(words) > 0 {
+			if f, found := d.fullName(n, words, persons[words[0]], starts); found {
+				e, ok = f, true
 			}
 		}
 		if !ok {
@@ -99,6 +100,7 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		}
 		byKey[key] = e
 		entOf[k] = e
+		pending[e] = append(pending[e], n.a)
 	}
 	for k, n := range names {
 		e := entOf[k]
@@ -124,6 +126,67 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		}
 	}
 	return ments, ents
+}
+
+// cand is a longer person name that a short form may stand for.
+type cand struct {
+	words []string
+	ent   int
+}
+
+// fullName picks the longer person name that the short name n stands for,
+// among those holding all its words: one whose given name agrees with a
+// title before it ("Ms. Doe" is Jane Doe, not John Doe), else one whose
+// given name does not disagree; of those the one written out first, who
+// is the article's Doe more often than a namesake met later. starts holds
+// each entity's mention starts, sorted, of names longer than n.
+func (d *doc) fullName(n nameSpan, words []string, cands []cand, starts map[int][]int) (int, bool) {
+	g := ""
+	if n.a > 0 {
+		g = titleGender[d.low[n.a-1]]
+	}
+	if g == "" {
+		g = titleGender[words[0]]
+	}
+	best, bestAgree, bestFirst := -1, 0, 0
+	for i, c := range cands {
+		if i > 16 {
+			break
+		}
+		ps := starts[c.ent]
+		if len(ps) == 0 || !subset(words, c.words) {
+			continue
+		}
+		agree := 1
+		if g != "" {
+			switch givenGender(c.words[0]) {
+			case g:
+				agree = 2
+			case "":
+			default:
+				continue
+			}
+		}
+		if best < 0 || agree > bestAgree || agree == bestAgree && ps[0] < bestFirst {
+			best, bestAgree, bestFirst = c.ent, agree, ps[0]
+		}
+	}
+	return best, best >= 0
+}
+
+// titleGender tells the gender a title before a name says.
+var titleGender = map[string]string{"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
+
+// givenGender tells "m" or "f" for a common given name mostly borne by one
+// gender, else "".
+func givenGender(w string) string {
+	switch {
+	case maleNames[w]:
+		return "m"
+	case femaleNames[w]:
+		return "f"
+	}
+	return ""
 }
 
 func subset(a, b []string) bool {

@@ -77,6 +77,11 @@ type SpeakerScore struct {
 	Mention Ratio `json:"mention"` // speaker mention spans overlap
 	Name    Ratio `json:"name"`    // canonical names (or mention texts) match
 	Either  Ratio `json:"either"`
+	// GoldName: over gold speakers written as a name ("Jane Doe", "Doe",
+	// "Acme Corp."), the name we resolve shares its words with it (the
+	// words of one are all in the other, titles aside): a proxy for the
+	// speaker's name being right, since the gold has no coreference.
+	GoldName Ratio `json:"gold_name"`
 }
 
 // Score compares predictions with gold. Articles are paired by id, or by
@@ -118,7 +123,7 @@ func Score(gold, pred []Record) *Report {
 	for _, s := range rep.Entities {
 		s.finish()
 	}
-	for _, r := range []*Ratio{&rep.Speaker.Mention, &rep.Speaker.Name, &rep.Speaker.Either} {
+	for _, r := range []*Ratio{&rep.Speaker.Mention, &rep.Speaker.Name, &rep.Speaker.Either, &rep.Speaker.GoldName} {
 		r.finish()
 	}
 	rep.QuoteCal.finish()
@@ -277,6 +282,13 @@ func (rep *Report) speaker(gq, pq Quote) {
 		rep.Speaker.Name.add(name)
 	}
 	rep.Speaker.Either.add(mention || name)
+	if gw := nameWords(gq.Speaker); gw != nil {
+		pn := pq.Speaker
+		if pn == nil {
+			pn = pq.SpeakerMention
+		}
+		rep.Speaker.GoldName.add(sameName(gw, nameWords(pn)))
+	}
 }
 
 // Write prints the report as a table.
@@ -306,6 +318,9 @@ func (rep *Report) Write(w io.Writer) {
 	fmt.Fprintf(w, "  mention spans overlap  %5.1f  (%d/%d)\n", sp.Mention.Pct, sp.Mention.OK, sp.Mention.Total)
 	fmt.Fprintf(w, "  canonical names match  %5.1f  (%d/%d)\n", sp.Name.Pct, sp.Name.OK, sp.Name.Total)
 	fmt.Fprintf(w, "  either                 %5.1f  (%d/%d)\n", sp.Either.Pct, sp.Either.OK, sp.Either.Total)
+	if sp.GoldName.Total > 0 {
+		fmt.Fprintf(w, "  names, gold a name     %5.1f  (%d/%d)\n", sp.GoldName.Pct, sp.GoldName.OK, sp.GoldName.Total)
+	}
 	if rep.QuoteCal.N+rep.SpeakerCal.N > 0 {
 		fmt.Fprintln(w, "calibration of confidences (quote parts right at 30% cover; speaker mentions overlapping):")
 		rep.QuoteCal.write(w, "quotes")
