@@ -19,3 +19,21 @@ func TestShortNameFindsItsNamesake(t *testing.T) {
 		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
 	}
 }
+
+// TestNameModifyingARole: a name that modifies the head of the speaker's
+// noun phrase names someone else than the speaker ("a Doe adviser", "the
+// Doe campaign"): the speaker stays that description, unless a name ends
+// the phrase (invented sentences).
+func TestNameModifyingARole(t *testing.T) {
+	det := mustNew(t)
+	for _, tc := range []struct{ in, quote, want string }{
+		{"Mayor Lina Okafor opened the library on Monday. A senior Okafor adviser said the budget would not change.",
+			"the budget would not change", "A senior Okafor adviser"},
+		{"Mayor Lina Okafor opened the library on Monday. Later the Okafor campaign said the poll was wrong.",
+			"the poll was wrong", "the Okafor campaign"},
+		{"Mayor Lina Okafor opened the library on Monday. Okafor spokesman Tim Reed said the budget would not change.",
+			"the budget would not change", "Tim Reed"},
+	} {
+		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
+	}
+}

@@ -228,13 +228,17 @@ func abs(x int) int {
 // and nominal mentions as needed, linked to an entity when one fits.
 func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, lastEnt, lastPara int) int {
 	// A name inside the phrase: the last person, else the last name.
-	person, other := -1, -1
+	person, other, modifier := -1, -1, false
 	for _, list := range [][]int{x.persons, x.orgs} {
 		i := before(list, *ments, np.b)
 		for ; i >= 0 && (*ments)[list[i]].a >= np.a; i-- {
 			mi := list[i]
 			if e := (*ments)[mi].b; e+1 < np.b && (d.low[e] == "'s" || d.low[e] == "’s" || d.low[e] == "'") {
 				continue // "Doe's campaign": the campaign speaks
+			}
+			if (*ments)[mi].label == annot.LabelPerson && d.nameModifies((*ments)[mi].b, np.b) {
+				modifier = true // "a senior Doe adviser": the adviser speaks
+				continue
 			}
 			if (*ments)[mi].label == annot.LabelPerson && person < 0 {
 				person = mi
@@ -277,7 +281,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	} else if np.len() == 1 && pronouns[w] != "" || w == "i" {
 		m.typ = annot.MentionPronoun
 		m.ent = d.resolvePronoun(np.a, *ments, ents, x, lastEnt, lastPara)
-	} else if hasRole && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1) {
+	} else if hasRole && !modifier && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1) {
 		m.ent = d.resolveNominal(np, *ments, x, ents, lastEnt, lastPara)
 		if m.ent >= 0 && groupNouns[d.low[np.b-1]] {
 			m.label = ents[m.ent].label // "the company": the organisation
@@ -286,6 +290,23 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	*ments = append(*ments, m)
 	x.np[np] = len(*ments) - 1
 	return len(*ments) - 1
+}
+
+// nameModifies reports whether the person name ending at token e
+// modifies the head of a noun phrase ending at b: lower-case words up to
+// a head that names a person's role ("Doe aide", "a Doe campaign
+// adviser"), who is someone else than the person named.
+func (d *doc) nameModifies(e, b int) bool {
+	if e >= b || b-e > 3 {
+		return false
+	}
+	for i := e; i < b; i++ {
+		if d.capital(i) || d.isPunct(i) {
+			return false
+		}
+	}
+	h := d.low[b-1]
+	return roleNouns[h] || personNouns[h]
 }
 
 // resolvePronoun links he/she (and his/her) to a person: the first person
