@@ -1,6 +1,11 @@
 package detect
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/annot/tokens"
+)
 
 // TestShortNameFindsItsNamesake: a surname alone stands for the namesake
 // a title before it agrees with ("Mr. Velde" is Thomas, not Mary Ann), else
@@ -35,5 +40,39 @@ func TestNameModifyingARole(t *testing.T) {
 			"the budget would not change", "Tim Reed"},
 	} {
 		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
+	}
+}
+
+// missTagger drops or relabels the tagger's one-word mentions of a word,
+// as the learned tagger does with surnames that are also common words.
+type missTagger struct {
+	tagger
+	word  string
+	label annot.Label // "" drops the mention
+}
+
+func (m missTagger) names(text string, toks []tokens.Token, sents []rng) []nameSpan {
+	var out []nameSpan
+	for _, n := range m.tagger.names(text, toks, sents) {
+		if n.b-n.a == 1 && text[toks[n.a].B0:toks[n.a].B1] == m.word {
+			if m.label == "" {
+				continue
+			}
+			n.label = m.label
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// TestBareSurnameFindsPerson: a speaker written as a surname alone that the
+// tagger missed, or took for an organisation, is the person of that
+// surname named in full before (invented sentences).
+func TestBareSurnameFindsPerson(t *testing.T) {
+	for _, label := range []annot.Label{"", annot.LabelOrg} {
+		det := mustNew(t)
+		det.tagger = missTagger{det.tagger, "Lindqvist", label}
+		checkSpeakerName(t, det, "Tomas Lindqvist runs a ferry service across the bay. On Monday Lindqvist said the crossings would resume in May.",
+			"the crossings would resume in May", "Tomas Lindqvist")
 	}
 }

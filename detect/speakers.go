@@ -11,15 +11,16 @@ import (
 // mentIndex answers the lookups of the speaker sieves in logarithmic time,
 // so that detection stays linear on long or adversarial texts.
 type mentIndex struct {
-	persons []int         // name mentions of persons outside direct quotes, by position
-	orgs    []int         // name mentions of organisations, by position
-	byEnt   map[int][]int // entity -> its name mentions, by position
-	sole    []int         // per paragraph: its only person entity, -1 none, -2 several
-	cues    []int         // cues with a speaker, by position
-	np      map[rng]int   // mention made for a noun phrase
-	words   map[string][]int
-	issuer  int // the last speaker entity of any kind, for "the statement said"
-	issued  int // its paragraph
+	persons  []int         // name mentions of persons outside direct quotes, by position
+	orgs     []int         // name mentions of organisations, by position
+	byEnt    map[int][]int // entity -> its name mentions, by position
+	sole     []int         // per paragraph: its only person entity, -1 none, -2 several
+	cues     []int         // cues with a speaker, by position
+	np       map[rng]int   // mention made for a noun phrase
+	words    map[string][]int
+	surnames map[string][]int // last word of a person's name of two words or more -> entities
+	issuer   int              // the last speaker entity of any kind, for "the statement said"
+	issued   int              // its paragraph
 }
 
 func (d *doc) newIndex(ments []ment, ents []entity, cues []cue) *mentIndex {
@@ -49,9 +50,16 @@ func (d *doc) newIndex(ments []ment, ents []entity, cues []cue) *mentIndex {
 			x.orgs = append(x.orgs, mi)
 		}
 	}
+	x.surnames = map[string][]int{}
 	for ei, e := range ents {
 		if e.label != annot.LabelPerson {
 			continue
+		}
+		if f := strings.Fields(e.name); len(f) > 1 {
+			last := strings.ToLower(f[len(f)-1])
+			if l := x.surnames[last]; len(l) < 4 {
+				x.surnames[last] = append(l, ei)
+			}
 		}
 		for w := range e.words {
 			x.words[w] = append(x.words[w], ei)
@@ -257,11 +265,22 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 			break
 		}
 	}
-	if other >= 0 && !hasRole {
+	surname := -1
+	if !hasRole && !modifier {
+		surname = d.surnameOf(np, x, ents)
+	}
+	if other >= 0 && !hasRole && (surname < 0 || (*ments)[other].b-(*ments)[other].a > 1) {
 		return other
 	}
 	if mi, ok := x.np[np]; ok {
 		return mi
+	}
+	if surname >= 0 {
+		// "Cuban said", the tagger missing the surname of Jo Cuban or
+		// taking it for an organisation: the person.
+		*ments = append(*ments, ment{a: np.a, b: np.b, label: annot.LabelPerson, typ: annot.MentionName, ent: surname, conf: 0.6})
+		x.np[np] = len(*ments) - 1
+		return len(*ments) - 1
 	}
 	w := d.low[np.a]
 	m := ment{a: np.a, b: np.b, label: annot.LabelPerson, typ: annot.MentionNominal, ent: -1, conf: 0.6}
@@ -290,6 +309,26 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	*ments = append(*ments, m)
 	x.np[np] = len(*ments) - 1
 	return len(*ments) - 1
+}
+
+// surnameOf returns the person entity whose name a speaker phrase of one
+// capitalised word, after titles, ends ("Doe", "Mr. Doe" for Jo Doe): the
+// one named first when several do, else -1.
+func (d *doc) surnameOf(np rng, x *mentIndex, ents []entity) int {
+	a := np.a
+	for a < np.b-1 && personTitles[d.low[a]] {
+		a++
+	}
+	if np.b-a != 1 || !d.capital(a) || pronouns[d.low[a]] != "" {
+		return -1
+	}
+	best := -1
+	for _, e := range x.surnames[d.low[a]] {
+		if best < 0 || ents[e].first < ents[best].first {
+			best = e
+		}
+	}
+	return best
 }
 
 // nameModifies reports whether the person name ending at token e
