@@ -1,0 +1,193 @@
+package detect
+
+import "strings"
+
+// Descriptions as speakers: "the minister", "the company", "the
+// statement", resolved to the entities of the document.
+
+// resolveNominal links "the Russian president" to the person whose titles
+// share most words with it, else to the last speaker nearby.
+func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, lastEnt, lastPara int) int {
+	last := d.low[np.b-1]
+	if groupNouns[last] {
+		return d.resolveGroup(np, last, ments, x, ents)
+	}
+	if docNouns[last] {
+		// "The statement said": the subject of the sentence before
+		// ("The ministry issued a statement."), else whoever spoke last
+		// nearby issued it.
+		if e := d.sentenceOpener(np.a, ments, x); e >= 0 {
+			return e
+		}
+		if x.issuer >= 0 && int(d.para[np.a])-x.issued <= 1 {
+			return x.issuer
+		}
+		return -1
+	}
+	score := map[int]int{}
+	for i := np.a; i < np.b; i++ {
+		w := d.low[i]
+		if determiners[w] || w == "of" {
+			continue
+		}
+		for _, e := range x.words[w] {
+			score[e]++
+		}
+	}
+	best, bestScore, bestDist := -1, 0, 1<<30
+	for e, sc := range score {
+		dist := 1 << 30
+		list := x.byEnt[e]
+		if i := before(list, ments, np.a); i >= 0 {
+			dist = np.a - ments[list[i]].a
+		}
+		if i := before(list, ments, np.a) + 1; i < len(list) {
+			dist = min(dist, ments[list[i]].a-np.a)
+		}
+		if sc > bestScore || sc == bestScore && (dist < bestDist || dist == bestDist && e < best) {
+			best, bestScore, bestDist = e, sc, dist
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	plural := last != "" && last[len(last)-1] == 's'
+	if !plural && lastEnt >= 0 && int(d.para[np.a])-lastPara <= 2 && !otherRole(ents[lastEnt], last) {
+		return lastEnt
+	}
+	if isAge(last) {
+		// "the 54-year-old": the person named last, nearby.
+		if i := before(x.persons, ments, np.a); i >= 0 && int(d.para[np.a])-int(d.para[ments[x.persons[i]].a]) <= 1 {
+			return ments[x.persons[i]].ent
+		}
+	}
+	return -1
+}
+
+// otherRole reports whether an entity is known by a role noun other than
+// head: the last speaker, a coach, is not "the minister" who speaks next.
+func otherRole(e entity, head string) bool {
+	if !roleNouns[head] || e.words[head] {
+		return false
+	}
+	for w := range e.words {
+		if roleNouns[w] && !groupNouns[w] && w != "people" && w != "member" && w != "members" {
+			return true
+		}
+	}
+	return false
+}
+
+// isAge reports an age used as a noun: "the 54-year-old".
+func isAge(w string) bool {
+	return strings.HasSuffix(w, "year-old") || strings.HasSuffix(w, "year-olds")
+}
+
+// resolveGroup links "the company", "the department" to an organisation
+// named before it within three paragraphs: the nearest whose name holds
+// the head noun ("the Department of Fisheries") or, for "the company", a
+// company suffix ("Acme Corp."), else for the heads that name any
+// organisation ("company", "agency") the nearest one.
+func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
+	nearest := -1
+	for i, n := before(x.orgs, ments, np.a), 0; i >= 0 && n < 16; i, n = i-1, n+1 {
+		m := ments[x.orgs[i]]
+		if int(d.para[np.a])-int(d.para[m.a]) > 3 {
+			break
+		}
+		for j := m.a; j < m.b; j++ {
+			if d.low[j] == head || companyNouns[head] && companySuffixes[d.low[j]] && j > m.a {
+				return m.ent // "the company": "Acme Corp." over "the Department of Health"
+			}
+		}
+		if nearest < 0 && int(d.para[np.a])-int(d.para[m.a]) <= 1 {
+			nearest = m.ent
+		}
+	}
+	if anyOrgNouns[head] {
+		return nearest
+	}
+	return -1
+}
+
+// sentenceBefore is the sentence before token p's, when there is one in
+// the same paragraph or the one before.
+func (d *doc) sentenceBefore(p int) (rng, bool) {
+	si := int(d.sent[p])
+	if si == 0 {
+		return rng{}, false
+	}
+	ps := d.sents[si-1]
+	return ps, int(d.para[p])-int(d.para[ps.a]) <= 1
+}
+
+// sentenceOpener returns the entity named at the start of the sentence
+// before token p's (a person or an organisation, after at most an
+// article), or -1.
+func (d *doc) sentenceOpener(p int, ments []ment, x *mentIndex) int {
+	ps, ok := d.sentenceBefore(p)
+	if !ok {
+		return -1
+	}
+	for _, list := range [][]int{x.persons, x.orgs} {
+		if i := before(list, ments, ps.a) + 1; i < len(list) && ments[list[i]].a <= ps.a+1 && ments[list[i]].a < ps.b && d.quote[ments[list[i]].a] < 0 {
+			return ments[list[i]].ent
+		}
+	}
+	return -1
+}
+
+// docNouns head descriptions of a text that speaks for whoever issued it.
+var docNouns = set(`statement release`)
+
+// companyNouns head descriptions of a business: they prefer an
+// organisation whose name ends like a company's (companySuffixes).
+var companyNouns = set(`company firm corporation`)
+
+// companySuffixes end the names of businesses: "Acme Corp.", "Acme Group".
+var companySuffixes = set(`corp corp. corporation inc inc. incorporated ltd ltd. limited co co. llc l.l.c. plc group`)
+
+// anyOrgNouns head descriptions that any organisation named just before
+// may take ("the company said"); the other group nouns ("the government",
+// "the police") need the word in its name.
+var anyOrgNouns = set(`company firm agency corporation business group organization organisation`)
+
+// personNouns head descriptions of a person that no title names ("the
+// businessman", "the driver"); like role nouns they stand for the person
+// who spoke last nearby.
+// Nouns that usually introduce someone new and unnamed ("the driver", "a
+// witness", "the victim") are not among them.
+var personNouns = set(`businessman businesswoman billionaire millionaire actor actress singer star
+	legend novelist writer entrepreneur`)
+
+// groupNouns head descriptions of organisations and groups ("the
+// company"): they never stand for the last person who spoke.
+var groupNouns = set(`company firm team party government administration ministry police campaign
+	committee group staff union council board agency department court office league club
+	corporation business organization organisation`)
+
+// genderOf tells "m" or "f" from the titles seen before an entity's names
+// (Mr., Mrs., spokeswoman), else from its given name, or "" when they do
+// not say.
+func genderOf(e entity) string {
+	m := e.words["mr."] || e.words["mr"] || e.words["sir"] || e.words["spokesman"] || e.words["congressman"] || e.words["chairman"] || e.words["king"] || e.words["prince"]
+	f := e.words["mrs."] || e.words["mrs"] || e.words["ms."] || e.words["ms"] || e.words["miss"] || e.words["spokeswoman"] || e.words["congresswoman"] || e.words["chairwoman"] || e.words["queen"] || e.words["princess"] || e.words["dame"]
+	switch {
+	case m && !f:
+		return "m"
+	case f && !m:
+		return "f"
+	case m || f:
+		return ""
+	}
+	// No title says: the given name, when it is mostly one gender's.
+	first, _, _ := strings.Cut(e.name, " ")
+	first = strings.ToLower(first)
+	switch {
+	case maleNames[first]:
+		return "m"
+	case femaleNames[first]:
+		return "f"
+	}
+	return ""
+}
