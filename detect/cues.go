@@ -243,7 +243,7 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 // many", "declined to say", "would not comment"): nothing was said.
 func (d *doc) unsaid(i int, s rng) bool {
 	j := i - 1
-	for j >= s.a && isAdverb(d.low[j]) && !auxiliaries[d.low[j]] {
+	for j >= s.a && d.adverbAt(j) && !auxiliaries[d.low[j]] {
 		j--
 	}
 	if j < s.a {
@@ -326,7 +326,7 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 	i, w := c.a, d.low[c.a]
 	k := i - 1
 	passive := false
-	for k >= s.a && (auxiliaries[d.low[k]] || isAdverb(d.low[k])) {
+	for k >= s.a && (auxiliaries[d.low[k]] || d.adverbAt(k)) {
 		switch d.low[k] {
 		case "was", "were", "been", "be", "is", "are":
 			passive = true
@@ -436,7 +436,7 @@ func (d *doc) nextToQuote(i int, s rng) bool {
 // is what follows "to".
 func (d *doc) raisingCue(i int, s rng) (cue, bool) {
 	k := i - 1
-	for k >= s.a && (auxiliaries[d.low[k]] || isAdverb(d.low[k])) {
+	for k >= s.a && (auxiliaries[d.low[k]] || d.adverbAt(k)) {
 		k--
 	}
 	k = d.overAdjunct(d.overTime(k, s.a), s.a)
@@ -460,6 +460,12 @@ func (d *doc) raisingCue(i int, s rng) (cue, bool) {
 
 // isAdverb reports whether w looks like a manner adverb that may sit
 // between a subject and its verb ("initially said").
+// adverbAt reports whether token i is an adverb: a capitalised word ending
+// in -ly that the tagger reads as a proper noun is a name ("Kelly said").
+func (d *doc) adverbAt(i int) bool {
+	return isAdverb(d.low[i]) && !(d.capital(i) && d.posAt(i).IsProperNoun())
+}
+
 func isAdverb(w string) bool {
 	return preverbAdverbs[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "family" && w != "italy" && w != "ally" && w != "rally"
 }
@@ -520,7 +526,7 @@ func (d *doc) inAdjunct(i int, s rng) bool {
 		if prepositions[d.low[j]] {
 			return true
 		}
-		if !(determiners[d.low[j]] || pronouns[d.low[j]] != "" || d.low[j] == "'s" || d.low[j] == "’s" || isAdverb(d.low[j])) && j < i-1 {
+		if !(determiners[d.low[j]] || pronouns[d.low[j]] != "" || d.low[j] == "'s" || d.low[j] == "’s" || d.adverbAt(j)) && j < i-1 {
 			return false
 		}
 	}

@@ -90,7 +90,7 @@ func (d *doc) overTime(k, lo int) int {
 	default:
 		return k
 	}
-	for j >= lo && (auxiliaries[d.low[j]] || isAdverb(d.low[j])) {
+	for j >= lo && (auxiliaries[d.low[j]] || d.adverbAt(j)) {
 		j--
 	}
 	if j >= lo && d.low[j] == "," && j-1 >= lo && !d.isPunct(j-1) {
@@ -138,7 +138,7 @@ func (d *doc) overAdjunct(k, lo int) int {
 		}
 		return k
 	}
-	for j >= lo && (auxiliaries[d.low[j]] || isAdverb(d.low[j])) {
+	for j >= lo && (auxiliaries[d.low[j]] || d.adverbAt(j)) {
 		j--
 	}
 	if j < lo || d.isPunct(j) {

@@ -42,6 +42,11 @@ func (d *doc) splitEmbedded(q *dquote, cues *[]cue) int {
 			if !(d.isDashTok(j) || d.low[j] == "," && !d.isDashTok(i)) {
 				continue
 			}
+			if !d.hasWord(rng{j + 1, p.b - 1}) {
+				// Nothing is quoted after it: the comma ends the quote
+				// ("“Yes, ask a bear,” she replied").
+				break
+			}
 			// Between the separators: a cue verb and a speaker.
 			for k := i + 1; k < j && k <= i+5; k++ {
 				if cueStrength[d.low[k]] < 1 {

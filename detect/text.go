@@ -94,3 +94,13 @@ func (d *doc) isDashTok(i int) bool {
 
 // isISODate reports whether w is a date written YYYY-MM-DD.
 func isISODate(w string) bool { return textlayer.IsISODate(w) }
+
+// hasWord reports whether r holds a token that is not punctuation.
+func (d *doc) hasWord(r rng) bool {
+	for i := r.a; i < r.b; i++ {
+		if !d.isPunct(i) {
+			return true
+		}
+	}
+	return false
+}

@@ -17,7 +17,7 @@ func (d *doc) topicCue(i int, s rng) (cue, bool) {
 	}
 	c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.5, topic: true, rule: ruleTopic}
 	k := i - 1
-	for k >= s.a && (auxiliaries[d.low[k]] || isAdverb(d.low[k])) {
+	for k >= s.a && (auxiliaries[d.low[k]] || d.adverbAt(k)) {
 		switch d.low[k] {
 		case "was", "were", "been", "is", "are", "be":
 			if d.speech && pastForm(d.low[i]) {

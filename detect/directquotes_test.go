@@ -1,0 +1,53 @@
+package detect
+
+import (
+	"testing"
+)
+
+// Direct quotes: one pair of marks is one quote unless an attribution
+// interrupts it, and the tag after the closing mark names its speaker.
+
+// TestQuoteEndingInCommaIsNotInterrupted: a comma inside the marks that
+// only ends the quote does not make what comes before it an interrupting
+// attribution, even when a verb of speech is quoted ("ask", "saying").
+func TestQuoteEndingInCommaIsNotInterrupted(t *testing.T) {
+	det := mustNew(t)
+	for in, want := range map[string]string{
+		`"Yes, ask the neighbours," Jo Doe replied.`:                  `"Yes, ask the neighbours,"`,
+		`"In the square, they were saying it was over," Jo Doe said.`: `"In the square, they were saying it was over,"`,
+	} {
+		runes := []rune(in)
+		a := det.Detect(in)
+		got := quotesBy(runes, a)
+		if len(a.Quotes) != 1 || len(a.Quotes[0].Parts) != 1 || got[want] != "Jo Doe" {
+			t.Errorf("%q: want one quote in one part, %s by Jo Doe; got%s", in, want, dump(runes, a))
+		}
+	}
+	// A real interruption still splits the quote.
+	in := `"We will build it," Jo Doe said, "and it will be finished in May."`
+	runes := []rune(in)
+	a := det.Detect(in)
+	if len(a.Quotes) != 1 || len(a.Quotes[0].Parts) != 2 {
+		t.Errorf("%q: want one quote in two parts; got%s", in, dump(runes, a))
+	}
+}
+
+// TestNameEndingInLyIsASpeaker: a capitalised name ending in -ly before the
+// verb ("Connolly said") is the speaker, not an adverb to step over.
+func TestNameEndingInLyIsASpeaker(t *testing.T) {
+	det := mustNew(t)
+	in := "Jo Connolly runs the depot.\n\n\"Costs matter,\" Connolly said. \"We cut them every year and we will go on.\""
+	runes := []rune(in)
+	a := det.Detect(in)
+	got := quotesBy(runes, a)
+	if sp, ok := got[`"Costs matter,"`]; !ok || sp != "Jo Connolly" && sp != "Connolly" {
+		t.Errorf("%q: want \"Costs matter,\" by Connolly; got%s", in, dump(runes, a))
+	}
+	// An adverb ending in -ly is still stepped over.
+	in = "\"Costs matter,\" the mayor quickly said."
+	runes = []rune(in)
+	a = det.Detect(in)
+	if got := quotesBy(runes, a); got[`"Costs matter,"`] != "the mayor" {
+		t.Errorf("%q: want the quote by the mayor; got%s", in, dump(runes, a))
+	}
+}
