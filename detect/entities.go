@@ -137,7 +137,8 @@ type cand struct {
 // fullName picks the longer person name that the short name n stands for,
 // among those holding all its words: one whose given name agrees with a
 // title before it ("Ms. Doe" is Jane Doe, not John Doe), else one whose
-// given name does not disagree; of those the one written out first, who
+// given name does not disagree; of those one written in the body, not
+// only in a headline, and then the one written out first, who
 // is the article's Doe more often than a namesake met later. starts holds
 // each entity's mention starts, sorted, of names longer than n.
 func (d *doc) fullName(n nameSpan, words []string, cands []cand, starts map[int][]int) (int, bool) {
@@ -148,7 +149,7 @@ func (d *doc) fullName(n nameSpan, words []string, cands []cand, starts map[int]
 	if g == "" {
 		g = titleGender[words[0]]
 	}
-	best, bestAgree, bestFirst := -1, 0, 0
+	best, bestAgree, bestBody, bestFirst := -1, 0, false, 0
 	for i, c := range cands {
 		if i > 16 {
 			break
@@ -167,11 +168,20 @@ func (d *doc) fullName(n nameSpan, words []string, cands []cand, starts map[int]
 				continue
 			}
 		}
-		if best < 0 || agree > bestAgree || agree == bestAgree && ps[0] < bestFirst {
-			best, bestAgree, bestFirst = c.ent, agree, ps[0]
+		// A name written only in a headline may hold a headline's word
+		// ("Upbeat Doe wins"): one written in the body goes first.
+		body := !d.headline(ps[len(ps)-1])
+		if best < 0 || agree > bestAgree || agree == bestAgree && (body && !bestBody || body == bestBody && ps[0] < bestFirst) {
+			best, bestAgree, bestBody, bestFirst = c.ent, agree, body, ps[0]
 		}
 	}
 	return best, best >= 0
+}
+
+// headline reports whether token p is in a headline: a short first
+// paragraph of a text with more.
+func (d *doc) headline(p int) bool {
+	return len(d.paras) > 1 && d.para[p] == 0 && d.paras[0].len() <= 30
 }
 
 // titleGender tells the gender a title before a name says.

@@ -9,8 +9,9 @@ import (
 
 // TestShortNameFindsItsNamesake: a surname alone stands for the namesake
 // a title before it agrees with ("Mr. Velde" is Thomas, not Mary Ann), else
-// for the one the article names first, not the longest name (invented
-// sentences).
+// for one the article's body names (a headline's word may cling to a name
+// there) and of those the one it names first, not the longest name
+// (invented sentences).
 func TestShortNameFindsItsNamesake(t *testing.T) {
 	det := mustNew(t)
 	for _, tc := range []struct{ in, quote, want string }{
@@ -18,6 +19,8 @@ func TestShortNameFindsItsNamesake(t *testing.T) {
 			"the result was fair", "Thomas Velde"},
 		{"Mary Velde won the seat on Tuesday. Her uncle, Thomas J. Velde, held it for years. Mrs. Velde said the result was fair.",
 			"the result was fair", "Mary Velde"},
+		{"Upbeat Velde wins harbour vote.\n\nThe harbour board elected Thomas Velde as its chair on Monday. Velde said the ferry would run again in May.",
+			"the ferry would run again in May", "Thomas Velde"},
 		{"Jeanne Roux announced her candidacy on Monday. Her father, Henri Paul Roux, was mayor for two decades. Roux said she would run on the economy.",
 			"she would run on the economy", "Jeanne Roux"},
 	} {
