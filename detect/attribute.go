@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/detect/syntax"
 )
 
 // attribute turns direct quotes and cues into quotes with speakers, in
@@ -83,8 +84,8 @@ func (d *doc) cueAfter(q *quote, cues []cue, byStart map[int]int) (int, bool) {
 		k++
 	}
 	c, ok := byStart[k]
-	for k2 := k; !ok && k2 < len(d.toks) && k2 < k+3 && (determiners[d.low[k2]] || d.posAt(k2).IsAdjective()); k2++ {
-		c, ok = byStart[k2+1] // `,” a tearful Doe told reporters`
+	for k2 := k; !ok && k2 < len(d.toks) && k2 < k+3 && (determiners[d.low[k2]] || d.posAt(k2).IsAdjective() || d.posAt(k2) == syntax.NN && !d.capital(k2)); k2++ {
+		c, ok = byStart[k2+1] // `,” a tearful Doe told reporters`, `?” reporter Jo Doe asked`
 	}
 	// The cue, not only the token after the marks, is in the quote's
 	// paragraph (k2 may step past its end).

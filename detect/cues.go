@@ -307,7 +307,7 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 		}
 	}
 	afterMark := pre >= s.a && (doubleMark(d.low[pre]) != notMark || pre-1 >= s.a && d.low[pre] == "," && doubleMark(d.low[pre-1]) != notMark)
-	if tellVerbs[w] || !(okAfter && (boundary && (name || subjPronouns[d.low[np.a]] || determiners[d.low[np.a]]) || name && !leftName) || afterMark && (name || determiners[d.low[np.a]])) {
+	if tellVerbs[w] && !(afterMark && okAfter && (name || determiners[d.low[np.a]])) || !(okAfter && (boundary && (name || subjPronouns[d.low[np.a]] || determiners[d.low[np.a]]) || name && !leftName) || afterMark && (name || determiners[d.low[np.a]])) {
 		return
 	}
 	c.subj, c.inverted = np, true

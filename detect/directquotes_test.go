@@ -51,3 +51,20 @@ func TestNameEndingInLyIsASpeaker(t *testing.T) {
 		t.Errorf("%q: want the quote by the mayor; got%s", in, dump(runes, a))
 	}
 }
+
+// TestTagAfterQuestionNamesSpeaker: the tag after a quoted question names
+// its speaker, inverted after a tell-verb ("asked the boy") or behind a role
+// noun ("reporter Jo Doe asked").
+func TestTagAfterQuestionNamesSpeaker(t *testing.T) {
+	det := mustNew(t)
+	for in, want := range map[string][2]string{
+		"The last question came from a child.\n\n“How big is that wall?” asked the boy, who wore a red hat.": {"“How big is that wall?”", "the boy"},
+		"“He earned the award,” Smith said.\n“But why?” reporter Jo Doe asked him.":                          {"“But why?”", "Jo Doe"},
+	} {
+		runes := []rune(in)
+		a := det.Detect(in)
+		if got, ok := quotesBy(runes, a)[want[0]]; !ok || got != want[1] {
+			t.Errorf("%q: want %s by %s; got%s", in, want[0], want[1], dump(runes, a))
+		}
+	}
+}
