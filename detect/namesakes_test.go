@@ -79,3 +79,18 @@ func TestBareSurnameFindsPerson(t *testing.T) {
 			"the crossings would resume in May", "Tomas Lindqvist")
 	}
 }
+
+// TestPluralDescriptionIsNoPerson: a plural description ("aides",
+// "Senate aides", "Doe's aides") is a group, never the person whose titles
+// share a word with it or who spoke last (invented sentences).
+func TestPluralDescriptionIsNoPerson(t *testing.T) {
+	det := mustNew(t)
+	for _, tc := range []struct{ in, quote, want string }{
+		{"Senator Mara Lind spoke to the council on Monday. Senate aides said the vote would be delayed.",
+			"the vote would be delayed", "Senate aides"},
+		{"Mr. Tomas Berg toured the plant on Monday. Mr. Berg's aides said he would return in May.",
+			"he would return in May", "Mr. Berg's aides"},
+	} {
+		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
+	}
+}

@@ -24,6 +24,11 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		}
 		return -1
 	}
+	if pluralNoun(last) {
+		// "Senate aides", "Doe's aides", "officials": a group, never the
+		// one person whose titles share a word with it.
+		return -1
+	}
 	score := map[int]int{}
 	for i := np.a; i < np.b; i++ {
 		w := d.low[i]
@@ -51,8 +56,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	if best >= 0 {
 		return best
 	}
-	plural := last != "" && last[len(last)-1] == 's'
-	if !plural && lastEnt >= 0 && int(d.para[np.a])-lastPara <= 2 && !otherRole(ents[lastEnt], last) {
+	if lastEnt >= 0 && int(d.para[np.a])-lastPara <= 2 && !otherRole(ents[lastEnt], last) {
 		return lastEnt
 	}
 	if isAge(last) {
@@ -62,6 +66,12 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		}
 	}
 	return -1
+}
+
+// pluralNoun reports a plural common noun by its ending ("aides",
+// "officials"; not "actress", "witness", "bus").
+func pluralNoun(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
 
 // otherRole reports whether an entity is known by a role noun other than
