@@ -68,3 +68,15 @@ func TestTagAfterQuestionNamesSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningMarkBeforeSpaceOpens: an opening glyph followed by a space
+// (a typing slip) still opens a quote; a straight mark stays ambiguous.
+func TestOpeningMarkBeforeSpaceOpens(t *testing.T) {
+	det := mustNew(t)
+	in := "“The race is close,” Jo Doe said. “ You know, what we found is a broken sense of the future.”"
+	runes := []rune(in)
+	a := det.Detect(in)
+	if got, ok := quotesBy(runes, a)["“ You know, what we found is a broken sense of the future.”"]; !ok || got != "Jo Doe" {
+		t.Errorf("%q: want the second quote by Jo Doe; got%s", in, dump(runes, a))
+	}
+}

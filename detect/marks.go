@@ -72,7 +72,11 @@ func (d *doc) pairMarks() []dquote {
 			}
 			closer, opener := d.leans(i, p)
 			if open < 0 {
-				if opener || !closer && g != closeMark {
+				// An opening glyph opens even when a space follows it
+				// (`said. “ You know`), unless glued to the word before it
+				// or followed by closing punctuation.
+				loose := g == openMark && !(i > p.a && d.toks[i].Gap == tokens.NoSpace && !d.isPunct(i-1)) && i+1 < p.b && !closingPunct(d.low[i+1])
+				if opener || !closer && g != closeMark || loose {
 					open = i
 				}
 				continue
