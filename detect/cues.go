@@ -351,9 +351,25 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 	} else if c.subj.len() > 0 {
 		c.subj = d.overRelative(c.subj, s)
 		c.subj = d.overParticiple(c.subj, s)
+		if p := c.subj.a - 1; p >= s.a && (prepositions[d.low[p]] || morePrepositions[d.low[p]]) && !subordinators[d.low[p]] && d.low[p] != "like" {
+			// The object of a preposition is no subject: the phrase it
+			// modifies is ("The embassy in Tirana said"); a clause's
+			// opening phrase has none ("Under a charter agreed in 1990,
+			// …", "In a call to a newspaper, …").
+			if head := d.leftNP(p-1, s.a); head.len() > 0 && !d.isPunct(p-1) && (d.posAt(p-1).IsNoun() || d.posAt(p-1).IsPronoun()) && !d.posAt(head.a).IsVerb() {
+				c.subj.a = head.a
+			} else if p == s.a || d.isPunct(p-1) {
+				return false
+			}
+		}
 	}
 	return true
 }
+
+// morePrepositions are prepositions the scans for adjuncts do not step
+// over; their object is no speaker either.
+var morePrepositions = set(`under behind beyond despite across toward towards upon throughout beside besides per beneath
+	above below alongside including excluding`)
 
 // overParticiple moves a subject found in a participle's prepositional
 // phrase to the noun the participle modifies: "another source speaking

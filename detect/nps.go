@@ -4,6 +4,7 @@ import (
 	"unicode"
 
 	"github.com/quotebench/quotebench/annot/tokens"
+	"github.com/quotebench/quotebench/detect/syntax"
 )
 
 // The noun phrases the cue rules take as speakers, found by scanning left
@@ -177,7 +178,7 @@ func (d *doc) chunkLeft(k, lo int) int {
 	n := 0
 	for j >= lo && n < 6 {
 		w := d.low[j]
-		if d.isPunct(j) && w != "'s" && w != "’s" && w != "-" || stops[w] || j < k && cueStrength[w] > 0 || d.quote[j] >= 0 || j < k && auxiliaries[w] && !determiners[w] {
+		if d.isPunct(j) && w != "'s" && w != "’s" && w != "-" || stops[w] || j < k && cueStrength[w] > 0 && !d.nounInNP(j) || d.quote[j] >= 0 || j < k && auxiliaries[w] && !determiners[w] {
 			break
 		}
 		n++
@@ -411,4 +412,11 @@ func allCaps(w string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// nounInNP reports whether token j is a noun inside a noun chunk, as a
+// word of the cue table can be ("the state news agency", "a report
+// writer").
+func (d *doc) nounInNP(j int) bool {
+	return d.chunkAt(j) == syntax.NP && d.posAt(j).IsNoun() && j+1 < len(d.toks) && d.chunkAt(j+1) == syntax.NP && d.posAt(j+1).IsNoun()
 }

@@ -39,19 +39,25 @@ func (d *doc) objectEnd(k, end int) int {
 			// `added a goal for the Falcons, who won` an object.
 			for r := i + 2; r < end; r++ {
 				if d.low[r] == "," {
-					if d.finiteVerb(r, end) {
+					if d.verbNext(r+1, end) {
 						return k
 					}
 					break
 				}
 			}
 			return j
+		case d.low[i] == "," && d.trailingAttribution(i+1, end):
+			return j // `offered his thanks, the agency said`: a report of its own
 		case d.low[i] == "," && d.finiteVerb(i, end):
 			return k // `said the plan, if passed, would …`
+		case i > j && coordinators[d.low[i-1]] && isFinite(p):
+			return j // `added a goal and had two assists`: a second verb of the subject's
+		case i > j && isFinite(p) && d.coordinatedAfter(j, i):
+			return j // `added a goal in the fifth and the coach said …`: a clause of its own
 		case d.low[i] == "," || d.low[i] == ";" || d.isDashTok(i) || p == syntax.WDT || p == syntax.WP || p == syntax.WRB ||
 			p == syntax.IN && subordinators[d.low[i]]:
 			return j
-		case p == syntax.VBD || p == syntax.VBZ || p == syntax.VBP || p == syntax.MD || contracted(d.low[i]) || d.low[i] == "n't" || d.low[i] == "n’t":
+		case p == syntax.VBD || p == syntax.VBZ || p == syntax.VBP || p == syntax.MD || contracted(d.low[i]) && p != syntax.Possessive || d.low[i] == "n't" || d.low[i] == "n’t":
 			return k // a clause whose subject the tagger split
 		}
 	}
@@ -89,6 +95,69 @@ func (d *doc) objectRelative(c *cue, s rng) bool {
 	switch d.low[c.subj.a-1] {
 	case "which", "who", "whom":
 		return true
+	}
+	return false
+}
+
+// coordinators join two verb phrases of one subject: "added a goal and had
+// two assists".
+var coordinators = set(`and but or`)
+
+// verbNext reports whether a finite verb opens [a, end), over adverbs: the
+// main verb after a relative clause (`said the agency, which runs X, would
+// …`), not a subordinate clause (`, while the other side was …`).
+func (d *doc) verbNext(a, end int) bool {
+	for a < end && isAdverb(d.low[a]) && !isFinite(d.posAt(a)) {
+		a++
+	}
+	return a < end && (isFinite(d.posAt(a)) || contracted(d.low[a]))
+}
+
+// trailingAttribution reports whether [a, end) is a whole attribution that
+// ends the sentence: a noun phrase and a verb of speech (`the agency said`)
+// or the verb and the noun phrase (`said a spokesman`).
+func (d *doc) trailingAttribution(a, end int) bool {
+	for end > a && d.isPunct(end-1) {
+		end--
+	}
+	if end-a < 2 || end-a > 12 {
+		return false
+	}
+	if cueStrength[d.low[a]] >= 1 && sayForms[d.low[a]] {
+		return d.rightNP(a+1, end).b == end // ", said a spokesman."
+	}
+	v := end - 1
+	if t := d.overTime(v, a); t < v {
+		v = t // "the agency said late on Monday"
+	}
+	for v > a && (isAdverb(d.low[v]) || d.low[v] == "late" || d.low[v] == "early") {
+		v--
+	}
+	if !(cueStrength[d.low[v]] >= 1 && isFinite(d.posAt(v))) {
+		return false
+	}
+	if v == a || v-a > 8 || !(d.chunkAt(a) == syntax.NP || subjPronouns[d.low[a]]) {
+		return false
+	}
+	for t := a; t < v; t++ {
+		// The speaker: a noun phrase, no verb or punctuation in it.
+		if p := d.posAt(t); p.IsVerb() || p == syntax.MD || d.isPunct(t) && d.low[t] != "'s" && d.low[t] != "’s" || d.quote[t] >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// coordinatedAfter reports a coordinator in (j, i) after some words that
+// follow the object ending at j: the object's phrase is over and a clause
+// of its own follows ("a goal in the fifth and the coach said"), unlike a
+// coordinated subject right after the first noun phrase ("the company
+// and its partners would").
+func (d *doc) coordinatedAfter(j, i int) bool {
+	for c := j + 1; c < i; c++ {
+		if coordinators[d.low[c]] && !d.isPunct(c-1) {
+			return true
+		}
 	}
 	return false
 }

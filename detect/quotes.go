@@ -259,7 +259,7 @@ func (d *doc) adjunctAfter(c *cue, s rng, sentEnd int) (int, bool) {
 	if d.datelineEnd(s.a) == c.start() {
 		pre = s.a - 1 // "HALIFAX, N.S. — Officials said …": no clause before
 	}
-	if e < sentEnd && (prepositions[d.low[e]] || timeWords[d.low[e]]) && d.low[c.a] != "according" {
+	if e < sentEnd && (prepositions[d.low[e]] || timeWords[d.low[e]] || d.lateOn(e, sentEnd)) && d.low[c.a] != "according" {
 		j := e
 		for j < sentEnd && j < e+8 && d.low[j] != "," && d.low[j] != "that" && !d.isDashTok(j) && d.quote[j] < 0 {
 			j++
@@ -270,6 +270,12 @@ func (d *doc) adjunctAfter(c *cue, s rng, sentEnd int) (int, bool) {
 		}
 	}
 	return e, false
+}
+
+// lateOn reports "late" or "early" opening a time adjunct at k: "said late
+// on Monday", "said early Tuesday".
+func (d *doc) lateOn(k, sentEnd int) bool {
+	return k+1 < sentEnd && (d.low[k] == "late" || d.low[k] == "early") && (dayWords[d.low[k+1]] || d.low[k+1] == "on" || d.low[k+1] == "in")
 }
 
 // backwardContent reads the content before an attribution set off by
@@ -403,6 +409,9 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 	k := e
 	// A time adjunct is no content: "said Monday the ferry would …",
 	// "said on Tuesday the road …".
+	if d.lateOn(k, sentEnd) {
+		k++ // "said late on Monday", "said early Tuesday"
+	}
 	if k+2 < sentEnd && dayWords[d.low[k]] && !d.isPunct(k+1) {
 		k++
 	} else if k+3 < sentEnd && d.low[k] == "on" && dayWords[d.low[k+1]] && !d.isPunct(k+2) {
@@ -411,6 +420,9 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 	e = k
 	for j := k; j < sentEnd && j < k+10; j++ {
 		if d.low[j] == "that" && (j == k || !d.isPunct(j-1) || d.low[j-1] == ",") {
+			if j > k && j+1 < sentEnd && isFinite(d.posAt(j+1)) && d.posAt(j-1).IsNoun() {
+				return k, false // a relative clause: "blamed the party for violence that killed …"
+			}
 			k = j + 1
 			break
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/quotebench/quotebench/annot/tokens"
+	"github.com/quotebench/quotebench/detect/syntax"
 )
 
 // Topic cues: a verb of speech with a preposition ("talked about X",
@@ -14,6 +15,17 @@ import (
 func (d *doc) topicCue(i int, s rng) (cue, bool) {
 	if i > s.a && (determiners[d.low[i-1]] && !pastForm(d.low[i]) || d.low[i-1] == "to" || d.low[i-1] == "'s" || d.low[i-1] == "’s") {
 		return cue{}, false
+	}
+	if i > s.a && d.posAt(i).IsNoun() && !strings.HasSuffix(d.low[i], "ing") && !d.titleCase(s) {
+		// A noun before the preposition, inside a noun or prepositional
+		// phrase: "in reply to the offer", "a percentage point to 5%",
+		// "peace talks about a merger", "prompted calls for a probe"
+		// (after "and" the tagger's noun may be a verb: "and call on X";
+		// a participle it calls a noun stays: "a sign warning of delays").
+		switch p := d.posAt(i - 1); {
+		case p == syntax.IN || p == syntax.DT || p.IsNoun() || p.IsAdjective() || p == syntax.CD || p == syntax.VBD || p == syntax.VBZ || p == syntax.VBP:
+			return cue{}, false
+		}
 	}
 	c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.5, topic: true, rule: ruleTopic}
 	k := i - 1

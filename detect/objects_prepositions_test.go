@@ -1,0 +1,142 @@
+package detect
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/quotebench/quotebench/annot"
+)
+
+// Invented wire-style sentences (sports, markets, world news) for the
+// syntax of what is not reported speech: a verb's plain object before a
+// second verb of the same subject or before an attribution of its own, a
+// noun before a preposition, a prepositional object as the subject, a
+// relative "that" after the object, and a time adjunct after the cue.
+
+// quoteWith returns the first quote whose first part holds want, or nil.
+func quoteWith(a annot.Annotations, runes []rune, want string) *annot.Quote {
+	for i := range a.Quotes {
+		if strings.Contains(annot.SpanText(runes, a.Quotes[i].Parts[0]), want) {
+			return &a.Quotes[i]
+		}
+	}
+	return nil
+}
+
+// TestObjectBeforeSecondVerb: a plain object followed by a second verb of
+// the same subject ("and had four hits"), by a relative clause and a
+// subordinate clause (a possessive "'s" in the object is no verb), or by an attribution of its own (", the agency
+// said") is no clause, so the speech scope reports no content for the
+// first verb; a clause after the same verb is still reported.
+func TestObjectBeforeSecondVerb(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, bad, want, by string }{
+		{"Okafor added a double in the fifth and had three hits for the night.", "a double in the fifth", "", ""},
+		{"Okafor added a double in the fifth and the coach said the team would rest him on Sunday.", "a double in the fifth", "the team would rest him on Sunday", "the coach"},
+		{"The premier offered his thanks at a dinner on Monday with the visiting trade minister, the state news agency said.",
+			"his thanks at a dinner", "The premier offered his thanks", "the state news agency"},
+		{"The envoy acknowledged the region's help on the border dispute, which the capital views as settled, while his host was quoted as praising the deal, the agency said late on Monday.",
+			"the region's help", "The envoy acknowledged the region's help", "the agency"},
+		{"The envoy acknowledged the nation's support for the capital's stance on the dispute, while his host thanked the envoy for the aid.", "the nation's support", "", ""},
+		{"The minister will also be discussing the delayed vote, a ministry official said.", "the delayed vote, a ministry", "The minister will also be discussing the delayed vote", "a ministry official"},
+		{"The minister acknowledged the agency, which runs the port, would need more money.", "", "the agency, which runs the port, would need more money", "The minister"},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		if q := quoteWith(a, runes, c.bad); c.bad != "" && q != nil && strings.HasPrefix(annot.SpanText(runes, q.Parts[0]), c.bad) {
+			t.Errorf("%q: a plain object reported as speech:%s", c.in, dump(runes, a))
+		}
+		if c.want == "" {
+			continue
+		}
+		q := quoteWith(a, runes, c.want)
+		if q == nil {
+			t.Errorf("%q: want a quote holding %q:%s", c.in, c.want, dump(runes, a))
+			continue
+		}
+		if m := a.Mention(q.Speaker); m == nil || string(runes[m.Start:m.End]) != c.by {
+			t.Errorf("%q: want the speaker %q:%s", c.in, c.by, dump(runes, a))
+		}
+	}
+}
+
+// TestNounBeforePreposition: a word of the cue table that is a noun inside
+// a phrase ("in reply to", "a percentage point to", "prompted calls for")
+// is no topic cue; the verb is ("replied to", "called for").
+func TestNounBeforePreposition(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"The visitors were 212-4 at lunch on the third day in reply to the hosts' 298.",
+		"Lenders are poised to add about a quarter of a percentage point to their mortgage rates.",
+		"The ruling prompted calls for a review of the port's safety rules.",
+	} {
+		if a := det.Detect(in); len(a.Quotes) > 0 {
+			t.Errorf("%q: a noun taken as a verb of speech:%s", in, dump([]rune(in), a))
+		}
+	}
+	in := "Union leader Rosa Lindqvist called for a review of the port's safety rules."
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runes := []rune(in)
+	if a := all.Detect(in); quoteWith(a, runes, "a review of the port's safety rules") == nil {
+		t.Errorf("%q, scope all: want the topic of the verb reported:%s", in, dump(runes, a))
+	}
+}
+
+// TestPrepositionalObjectSpeaker: the object of a preposition is no
+// subject. A clause's opening phrase ("Under a charter agreed in 1990, …")
+// gives no speaker, so no quote; a phrase after its head noun ("The
+// embassy in Lisbon said") makes the head noun's phrase the speaker.
+func TestPrepositionalObjectSpeaker(t *testing.T) {
+	det := mustNew(t)
+	in := "Under a charter agreed in 1990, two years after the vote, the governor has no veto."
+	if a := det.Detect(in); len(a.Quotes) > 0 {
+		t.Errorf("%q: a prepositional object as speaker:%s", in, dump([]rune(in), a))
+	}
+	for _, c := range []struct{ in, want, by string }{
+		{"The Norwegian embassy in Lisbon said it had sent a consul to the hospital.", "it had sent a consul", "The Norwegian embassy in Lisbon"},
+		{"Grain traders in Rotterdam said prices were steady in thin trade.", "prices were steady", "Grain traders in Rotterdam"},
+		{"A spokesman for the harbour board said the pier would reopen in June.", "the pier would reopen", "A spokesman for the harbour board"},
+		{"In a telephone call to a local radio station, Ferreira said he was leaving the club.", "he was leaving the club", "Ferreira"},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		q := quoteWith(a, runes, c.want)
+		if q == nil {
+			t.Errorf("%q: want a quote holding %q:%s", c.in, c.want, dump(runes, a))
+			continue
+		}
+		if m := a.Mention(q.Speaker); m == nil || string(runes[m.Start:m.End]) != c.by {
+			t.Errorf("%q: want the speaker %q:%s", c.in, c.by, dump(runes, a))
+		}
+	}
+}
+
+// TestRelativeThatAndTimeAdjunct: "that" right after a noun and before a
+// finite verb opens a relative clause, not what was said ("blamed the
+// party for violence that killed …"); "late on Monday" after the cue is a
+// time adjunct, not content, on either side.
+func TestRelativeThatAndTimeAdjunct(t *testing.T) {
+	det := mustNew(t)
+	in := "The government blamed the rebels for the violence that killed nine people in the city last year."
+	runes := []rune(in)
+	if a := det.Detect(in); quoteWith(a, runes, "killed nine people") != nil {
+		t.Errorf("%q: a relative clause reported as speech:%s", in, dump(runes, a))
+	}
+	for _, c := range []struct{ in, want string }{
+		{"The mayor said late on Monday the bridge would reopen in May.", "the bridge would reopen in May"},
+		{"The bridge will reopen in May, the mayor said early on Tuesday.", "The bridge will reopen in May"},
+		{"The mayor said on Monday that the bridge would reopen in May.", "the bridge would reopen in May"},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		if len(a.Quotes) != 1 || quoteWith(a, runes, c.want) == nil {
+			t.Errorf("%q: want one quote holding %q:%s", c.in, c.want, dump(runes, a))
+		}
+		if q := quoteWith(a, runes, "late on"); q != nil {
+			t.Errorf("%q: a time adjunct as content:%s", c.in, dump(runes, a))
+		}
+	}
+}
