@@ -94,3 +94,11 @@ func TestPluralDescriptionIsNoPerson(t *testing.T) {
 		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
 	}
 }
+
+// TestDescriptionWithAppositiveName: a description followed by a name set
+// off by commas is that person, not the one named before (invented).
+func TestDescriptionWithAppositiveName(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerName(t, det, "Rebel leader Arman Dosti met the envoy on Monday. “The talks will go on,” said the spokesman, Ivo Marek. He gave no date.",
+		"“The talks will go on,”", "Ivo Marek")
+}

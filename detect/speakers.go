@@ -269,6 +269,11 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	if !hasRole && !modifier {
 		surname = d.surnameOf(np, x, ents)
 	}
+	if hasRole && !modifier {
+		if mi := d.appositiveName(np, *ments, x); mi >= 0 {
+			return mi // "said the spokesman, Jo Doe."
+		}
+	}
 	if other >= 0 && !hasRole && (surname < 0 || (*ments)[other].b-(*ments)[other].a > 1) {
 		return other
 	}
@@ -329,6 +334,28 @@ func (d *doc) surnameOf(np rng, x *mentIndex, ents []entity) int {
 		}
 	}
 	return best
+}
+
+// appositiveName returns the person name set off after a description,
+// "the spokesman, Jo Doe, said" or "said the spokesman, Jo Doe.", as the
+// mention the description stands for, or -1.
+func (d *doc) appositiveName(np rng, ments []ment, x *mentIndex) int {
+	c := np.b
+	if c+1 >= len(d.toks) || d.low[c] != "," || d.sent[c+1] != d.sent[np.a] {
+		return -1
+	}
+	i := before(x.persons, ments, c+2)
+	if i < 0 {
+		return -1
+	}
+	m := ments[x.persons[i]]
+	if m.a != c+1 {
+		return -1
+	}
+	if m.b < len(d.toks) && d.sent[m.b] == d.sent[np.a] && !isSentPunct(d.low[m.b]) && d.low[m.b] != "," && d.low[m.b] != ";" {
+		return -1 // "the spokesman, Doe's aide": no apposition
+	}
+	return x.persons[i]
 }
 
 // nameModifies reports whether the person name ending at token e
