@@ -89,10 +89,17 @@ func (d *doc) cueAfter(q *quote, cues []cue, byStart map[int]int) (int, bool) {
 	}
 	// The cue, not only the token after the marks, is in the quote's
 	// paragraph (k2 may step past its end).
-	if ok && k < len(d.toks) && d.para[cues[c].a] == d.para[q.last()] && !cues[c].used && d.opensClause(q.first()) {
+	if ok && k < len(d.toks) && d.para[cues[c].a] == d.para[q.last()] && !cues[c].used && d.opensClause(q.first()) && !d.ownClause(&cues[c], q) {
 		return c, true
 	}
 	return -1, false
+}
+
+// ownClause reports whether cue c opens a new sentence after quote q and
+// reports a that-clause of its own (`“….” He added that …`).
+func (d *doc) ownClause(c *cue, q *quote) bool {
+	e := c.end()
+	return d.sent[c.start()] != d.sent[q.last()] && e < len(d.toks) && d.low[e] == "that" && d.sent[e] == d.sent[c.a]
 }
 
 // cueBefore attaches an unused cue before the opening mark (`X said: “`,

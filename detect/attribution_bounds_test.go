@@ -134,3 +134,15 @@ func TestRelativeClauseAntecedentIsNoContent(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectOverParticipleApposition: the person opening the sentence is
+// the speaker over appositions and a participle phrase before the verb.
+func TestSubjectOverParticipleApposition(t *testing.T) {
+	det := mustNew(t)
+	in := "Sen. Jo Doe, R-Ohio, appearing on television right after the speech, said the president failed to address the threats."
+	runes := []rune(in)
+	a := det.Detect(in)
+	if got := quotesBy(runes, a)["the president failed to address the threats"]; got != "Sen. Jo Doe" && got != "Jo Doe" {
+		t.Errorf("%q: want the quote by Jo Doe; got%s", in, dump(runes, a))
+	}
+}

@@ -80,3 +80,16 @@ func TestOpeningMarkBeforeSpaceOpens(t *testing.T) {
 		t.Errorf("%q: want the second quote by Jo Doe; got%s", in, dump(runes, a))
 	}
 }
+
+// TestCueWithOwnClauseStaysOff: a cue opening the sentence after a quote
+// with a that-clause of its own reports that clause, not the quote before.
+func TestCueWithOwnClauseStaysOff(t *testing.T) {
+	det := mustNew(t)
+	in := "Jo Doe issued a statement on Tuesday. ''I do not feel that heritage makes anyone partial.'' He added that he was simply asking whether the trial was fair."
+	runes := []rune(in)
+	a := det.Detect(in)
+	got := quotesBy(runes, a)
+	if _, ok := got["he was simply asking whether the trial was fair"]; !ok {
+		t.Errorf("%q: want the that-clause as He's quote; got%s", in, dump(runes, a))
+	}
+}

@@ -280,6 +280,19 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 		}
 		if first >= 0 {
 			np := d.leftNP(first-1, s.a)
+			if np.len() == 0 || !d.person[np.b-1] && !d.org[np.b-1] {
+				// "Sen. Jo Doe, R-Fla., appearing on television, said":
+				// the person or organisation opening the sentence
+				// before an earlier comma.
+				for j := first - 1; j > s.a; j-- {
+					if d.low[j] != "," || d.quote[j] >= 0 {
+						continue
+					}
+					if e := d.leftNP(j-1, s.a); e.a == s.a && e.len() > 0 && (d.person[e.b-1] || d.org[e.b-1]) {
+						return e
+					}
+				}
+			}
 			// "Her deputy, Jo Doe, said": a name in apposition to a
 			// description is the mention to resolve.
 			if np.len() > 0 && !d.person[np.b-1] && d.isName(first+1, k) {

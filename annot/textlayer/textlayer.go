@@ -98,7 +98,7 @@ func (l *Layer) splitSentences(p Range) {
 // a paragraph (rather than wrapping a line).
 func (l *Layer) headlineBreak(i int) bool {
 	switch l.Lower[i-1] {
-	case ".", "!", "?", "...", "”", "\"", "»", ":":
+	case ".", "!", "?", "...", "”", "\"", "''", "»", ":":
 		return true
 	}
 	if !l.Capital(i) {
@@ -152,7 +152,7 @@ func (l *Layer) SentenceStarts() []bool {
 // IsCloser reports whether w closes a quotation or bracket.
 func IsCloser(w string) bool {
 	switch w {
-	case "”", "\"", "’", "'", "»", ")", "]", "›":
+	case "”", "\"", "’", "'", "''", "»", ")", "]", "›":
 		return true
 	}
 	return false

@@ -83,3 +83,20 @@ func TestEmpty(t *testing.T) {
 		}
 	}
 }
+
+// TestTypewriterCloserEndsSentence: two apostrophes closing a quote after
+// its period (”…” for “…”) end the sentence like a closing mark does.
+func TestTypewriterCloserEndsSentence(t *testing.T) {
+	for _, in := range []string{
+		"She said, ''We are done.'' He added that the vote was final.",
+		"She said, “We are done.” He added that the vote was final.",
+	} {
+		l := New(in)
+		if len(l.Sentences) != 2 {
+			t.Fatalf("%q: %d sentences, want 2", in, len(l.Sentences))
+		}
+		if w := l.Lower[l.Sentences[1].A]; w != "he" {
+			t.Errorf("%q: second sentence starts at %q, want he", in, w)
+		}
+	}
+}
