@@ -214,9 +214,15 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	if !d.usedAsVerb(i, s) || d.speech && d.unsaid(i, s) {
 		return cue{}, false
 	}
+	if d.nounInPhrase(i, s) {
+		return cue{}, false
+	}
 	c := cue{a: i, b: i + 1, objEnd: i + 1, strength: cueStrength[w], rule: ruleVerb}
 	d.speakerAfter(&c, s)
 	if !c.inverted && !d.speakerBefore(&c, s) {
+		return cue{}, false
+	}
+	if !c.inverted && c.subj.len() > 0 && !d.trimSubject(&c) {
 		return cue{}, false
 	}
 	if tellVerbs[w] && !c.inverted {
@@ -249,8 +255,11 @@ func (d *doc) unsaid(i int, s rng) bool {
 	if j < s.a {
 		return false
 	}
+	if d.low[j] == "yet" && j-1 >= s.a {
+		j-- // "has not yet said"
+	}
 	switch d.low[j] {
-	case "not", "n't", "n’t", "never":
+	case "not", "n't", "n’t", "never", "neither", "nor":
 		return true
 	case "to":
 		return j-1 >= s.a && refusals[d.low[j-1]]
@@ -351,7 +360,7 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 	} else if c.subj.len() > 0 {
 		c.subj = d.overRelative(c.subj, s)
 		c.subj = d.overParticiple(c.subj, s)
-		if p := c.subj.a - 1; p >= s.a && (prepositions[d.low[p]] || morePrepositions[d.low[p]]) && !subordinators[d.low[p]] && d.low[p] != "like" {
+		if p := c.subj.a - 1; p >= s.a && (prepositions[d.low[p]] || morePrepositions[d.low[p]]) && !subordinators[d.low[p]] && d.low[p] != "like" && !(approx[d.low[p]] && d.posAt(p+1) == syntax.CD) {
 			// The object of a preposition is no subject: the phrase it
 			// modifies is ("The embassy in Tirana said"); a clause's
 			// opening phrase has none ("Under a charter agreed in 1990,

@@ -161,3 +161,38 @@ func (d *doc) coordinatedAfter(j, i int) bool {
 	}
 	return false
 }
+
+// nounInPhrase reports a word of the cue table that the tagger reads as a
+// noun after a modifier of nouns: "unconfirmed reports", "a share offer",
+// "six grand slams", "published estimates" name things, they report
+// nothing; before "that" it reports either way ("78 percent report that",
+// "a report that"). A headline's capitals defeat the tagger.
+func (d *doc) nounInPhrase(i int, s rng) bool {
+	if i == s.a || !d.posAt(i).IsNoun() || d.titleCase(s) || d.capital(i) || i+1 < s.b && d.low[i+1] == "that" {
+		return false
+	}
+	switch p := d.posAt(i - 1); {
+	case p.IsAdjective() || p == syntax.VBN || p == syntax.CD || p == syntax.NN || p == syntax.NNS:
+		return !d.isPunct(i - 1)
+	}
+	return false
+}
+
+// trimSubject drops a dash before the speaker phrase ("- Turkish
+// minister says", a headline's list marker) and reports whether what is
+// left can be a subject: not a phrase opening with a preposition ("of
+// elections in Bosnia") nor a short phrase ending in a verb ("received",
+// "named" before the cue), which the noun-phrase scan took over a verb.
+func (d *doc) trimSubject(c *cue) bool {
+	for c.subj.len() > 1 && d.isDashTok(c.subj.a) {
+		c.subj.a++
+	}
+	a, b := c.subj.a, c.subj.b
+	if prepositions[d.low[a]] || morePrepositions[d.low[a]] {
+		return false
+	}
+	if p := d.posAt(b - 1); b-a <= 2 && !d.capital(b-1) && (p == syntax.VBD || p == syntax.VBN || p == syntax.VBG) && !determiners[d.low[a]] && d.low[a] != "those" {
+		return false
+	}
+	return true
+}

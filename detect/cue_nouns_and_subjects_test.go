@@ -1,0 +1,84 @@
+package detect
+
+import "testing"
+
+// Invented wire-style sentences for words of the cue table that are nouns
+// in a noun phrase, for speech that was refused ("would neither confirm
+// nor deny", "has not yet said"), and for subjects the noun-phrase scan
+// takes that are no noun phrases: a list dash, a phrase opening with a
+// preposition, a lone participle.
+
+// TestCueWordAsNoun: "unconfirmed reports", "a share offer", "grand slams"
+// name things; the same words as verbs, or before "that", report.
+func TestCueWordAsNoun(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"Residents had received unconfirmed reports the bridge was closed.",
+		"The two-part share offer was the group's second attempt to buy the miner.",
+		"Varga, who owns six career grand slams and hit a winner on match point, left early.",
+	} {
+		if a := det.Detect(in); len(a.Quotes) > 0 {
+			t.Errorf("%q: a noun taken as a verb of speech:%s", in, dump([]rune(in), a))
+		}
+	}
+	for _, c := range []struct{ in, want string }{
+		{"Local radio reports the bridge was closed on Friday.", "the bridge was closed"},
+		{"About 78 percent report that they are considering a new pay plan.", "they are considering a new pay plan"},
+		{"Nearly 40 residents said the water was brown.", "the water was brown"},
+	} {
+		runes := []rune(c.in)
+		if a := det.Detect(c.in); quoteWith(a, runes, c.want) == nil {
+			t.Errorf("%q: want a quote holding %q:%s", c.in, c.want, dump(runes, a))
+		}
+	}
+}
+
+// TestRefusedSpeech: with the speech scope "would neither confirm nor
+// deny" and "has not yet said" report nothing; "has said" does.
+func TestRefusedSpeech(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"Police would neither confirm nor deny the man had been arrested.",
+		"The coach has not yet said where he will play next season.",
+	} {
+		if a := det.Detect(in); len(a.Quotes) > 0 {
+			t.Errorf("%q: refused speech reported:%s", in, dump([]rune(in), a))
+		}
+	}
+	in := "The coach has already said he will play in Spain next season."
+	runes := []rune(in)
+	if a := det.Detect(in); quoteWith(a, runes, "he will play in Spain") == nil {
+		t.Errorf("%q: want the speech reported:%s", in, dump(runes, a))
+	}
+}
+
+// TestSubjectIsNounPhrase: a headline's list dash is no part of the
+// speaker; a phrase that opens with a preposition or is a lone participle
+// ("who asked not to be named told") is no speaker, so the cue proposes
+// nothing ("those polled" and "the accused" are speakers).
+func TestSubjectIsNounPhrase(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"- Harbour minister says the port will reopen in May.", "the port will reopen in May", "Harbour minister"},
+		{"Those polled said the economy was weak.", "the economy was weak", "Those polled"},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		q := quoteWith(a, runes, c.want)
+		if q == nil {
+			t.Errorf("%q: want a quote holding %q:%s", c.in, c.want, dump(runes, a))
+			continue
+		}
+		if m := a.Mention(q.Speaker); m == nil || string(runes[m.Start:m.End]) != c.by {
+			t.Errorf("%q: want the speaker %q:%s", c.in, c.by, dump(runes, a))
+		}
+	}
+	in := "The rebels had received confirmed reports that troops were moving north."
+	runes := []rune(in)
+	a := det.Detect(in)
+	for _, q := range a.Quotes {
+		if m := a.Mention(q.Speaker); m != nil && string(runes[m.Start:m.End]) == "received confirmed" {
+			t.Errorf("%q: a verb as speaker:%s", in, dump(runes, a))
+		}
+	}
+}
