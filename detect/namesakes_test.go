@@ -81,7 +81,8 @@ func TestBareSurnameFindsPerson(t *testing.T) {
 }
 
 // TestPluralDescriptionIsNoPerson: a plural description ("aides",
-// "Senate aides", "Doe's aides") is a group, never the person whose titles
+// "Senate aides", "Doe's aides", "officials in the province", "70
+// percent of voters") is a group, never the person whose titles
 // share a word with it or who spoke last (invented sentences).
 func TestPluralDescriptionIsNoPerson(t *testing.T) {
 	det := mustNew(t)
@@ -90,9 +91,22 @@ func TestPluralDescriptionIsNoPerson(t *testing.T) {
 			"the vote would be delayed", "Senate aides"},
 		{"Mr. Tomas Berg toured the plant on Monday. Mr. Berg's aides said he would return in May.",
 			"he would return in May", "Mr. Berg's aides"},
+		{"Governor Mara Lind said the plant would reopen. Officials in the province said the plant would stay open.",
+			"the plant would stay open", "Officials in the province"},
+		{"Mara Lind, a Democratic candidate, said the vote was fair. Seventy percent of Democratic voters said the economy mattered most.",
+			"the economy mattered most", "Seventy percent of Democratic voters"},
 	} {
 		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
 	}
+}
+
+// TestIndefiniteDescriptionIsNoOneKnown: "An official", capitalised at a
+// sentence's start, introduces someone new, not the person named before
+// (invented sentences).
+func TestIndefiniteDescriptionIsNoOneKnown(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerName(t, det, "Mara Lind said the plant would reopen. An official said the plant would stay open.",
+		"the plant would stay open", "An official")
 }
 
 // TestDescriptionWithAppositiveName: a description followed by a name set

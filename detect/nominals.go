@@ -1,6 +1,10 @@
 package detect
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/quotebench/quotebench/detect/syntax"
+)
 
 // Descriptions as speakers: "the minister", "the company", "the
 // statement", resolved to the entities of the document.
@@ -24,7 +28,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		}
 		return -1
 	}
-	if pluralNoun(last) {
+	if h := d.headNoun(np); pluralNoun(h) || quantityNouns[h] && pluralNoun(last) {
 		// "Senate aides", "Doe's aides", "officials": a group, never the
 		// one person whose titles share a word with it.
 		return -1
@@ -68,10 +72,35 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	return -1
 }
 
+// headNoun returns the head of a description: its last word before a
+// preposition or a modifying clause ("officials in both cities", "the
+// chairmen of the committees", "Democrats involved in the talks").
+func (d *doc) headNoun(np rng) string {
+	for i := np.a + 1; i < np.b; i++ {
+		if pos := d.posAt(i); postHead[d.low[i]] || (pos == syntax.VBG || pos == syntax.VBN) && d.posAt(i-1).IsNoun() {
+			return d.low[i-1]
+		}
+	}
+	return d.low[np.b-1]
+}
+
+// postHead words end a description's head: prepositions, relative words
+// and the participles that open a modifier.
+var postHead = set(`of in for with at from on to by about over under who whom whose that which
+	involved familiar close based working`)
+
+// quantityNouns head descriptions of a part of a group ("74 percent of
+// voters", "a majority of members"): as plural as the group.
+var quantityNouns = set(`percent per-cent majority majorities minority half most share number third
+	quarter plurality bulk dozens hundreds thousands`)
+
+// irregularPlurals are plural nouns that no -s ends.
+var irregularPlurals = set(`people men women chairmen spokesmen congressmen businessmen children folks`)
+
 // pluralNoun reports a plural common noun by its ending ("aides",
 // "officials"; not "actress", "witness", "bus").
 func pluralNoun(w string) bool {
-	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+	return irregularPlurals[w] || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
 
 // otherRole reports whether an entity is known by a role noun other than

@@ -305,7 +305,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	} else if np.len() == 1 && pronouns[w] != "" || w == "i" {
 		m.typ = annot.MentionPronoun
 		m.ent = d.resolvePronoun(np.a, *ments, ents, x, lastEnt, lastPara)
-	} else if hasRole && !modifier && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1) {
+	} else if hasRole && !modifier && !indefinite[w] && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1) {
 		m.ent = d.resolveNominal(np, *ments, x, ents, lastEnt, lastPara)
 		if m.ent >= 0 && groupNouns[d.low[np.b-1]] {
 			m.label = ents[m.ent].label // "the company": the organisation
@@ -335,6 +335,11 @@ func (d *doc) surnameOf(np rng, x *mentIndex, ents []entity) int {
 	}
 	return best
 }
+
+// indefinite determiners introduce someone not named before ("An
+// official said", capitalised at a sentence's start, is no one known).
+var indefinite = set(`a an another one some several many two three four five most any no each every
+	other others both all`)
 
 // appositiveName returns the person name set off after a description,
 // "the spokesman, Jo Doe, said" or "said the spokesman, Jo Doe.", as the
