@@ -146,3 +146,53 @@ func TestSubjectOverParticipleApposition(t *testing.T) {
 		t.Errorf("%q: want the quote by Jo Doe; got%s", in, dump(runes, a))
 	}
 }
+
+// TestContentClauseBeforeThat: a "that" after a verb of the reported clause
+// is no complementiser to skip to ("said the coverage would resemble that
+// of …"), unlike one after an adjunct ("said in a statement that …").
+func TestContentClauseBeforeThat(t *testing.T) {
+	det := mustNew(t)
+	for in, want := range map[string]string{
+		"Jo Doe said the coverage would resemble that of its parent network.": "the coverage would resemble that of its parent network",
+		"Jo Doe said in a statement released Tuesday that the vote was fair.": "the vote was fair",
+	} {
+		runes := []rune(in)
+		a := det.Detect(in)
+		if got := quotesBy(runes, a)[want]; got != "Jo Doe" {
+			t.Errorf("%q: want %q by Jo Doe; got%s", in, want, dump(runes, a))
+		}
+	}
+}
+
+// TestSubjectBeforeBracketAndApposition: "Rep. Jo Doe (D-Md.), chair of the
+// committee, said": the name before the bracket is the speaker.
+func TestSubjectBeforeBracketAndApposition(t *testing.T) {
+	det := mustNew(t)
+	in := "Rep. Jo Doe (D-Md.), chair of the party’s platform drafting committee, said the senator did not appear concerned about the vote."
+	runes := []rune(in)
+	a := det.Detect(in)
+	if got := quotesBy(runes, a)["the senator did not appear concerned about the vote"]; got != "Rep. Jo Doe" && got != "Jo Doe" {
+		t.Errorf("%q: want the quote by Jo Doe; got%s", in, dump(runes, a))
+	}
+}
+
+// TestQuantifierSubjectSpeaks: "Some say", "but many say": a quantifier
+// standing alone as the subject is a speaker; "some say in the plan" is a
+// noun.
+func TestQuantifierSubjectSpeaks(t *testing.T) {
+	det := mustNew(t)
+	for in, want := range map[string]string{
+		"Some say they hear echoes of the past.":                   "they hear echoes of the past",
+		"The plan was approved, but many say it will fail soon.": "it will fail soon",
+	} {
+		runes := []rune(in)
+		a := det.Detect(in)
+		if _, ok := quotesBy(runes, a)[want]; !ok {
+			t.Errorf("%q: want the quote %q; got%s", in, want, dump(runes, a))
+		}
+	}
+	in := "The residents have some say in the plan."
+	if a := det.Detect(in); len(a.Quotes) != 0 {
+		t.Errorf("%q: want no quote; got%s", in, dump([]rune(in), a))
+	}
+}

@@ -277,7 +277,8 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 	w := d.low[i]
 	if i > s.a {
 		p := d.low[i-1]
-		if determiners[p] && p != "that" && (!pastForm(w) || articles[p]) || p == "'s" || p == "’s" || p == "when" || p == "if" || p == "to" && w != "say" && w != "tell" {
+		quantSubj := quantifierSubjects[p] && (i-1 == s.a || d.isPunct(i-2) || d.low[i-2] == "but" || d.low[i-2] == "and") // "Some say", "but many argue"
+		if determiners[p] && p != "that" && !quantSubj && (!pastForm(w) || articles[p]) || p == "'s" || p == "’s" || p == "when" || p == "if" || p == "to" && w != "say" && w != "tell" {
 			return false
 		}
 		if prepositions[p] && nounLike[w] {

@@ -65,6 +65,9 @@ func bucket(n int) string {
 	return "41+"
 }
 
+// quantifierSubjects stand alone for people as a subject ("Some say …").
+var quantifierSubjects = set(`some many most several others few both all`)
+
 // npShape describes a speaker noun phrase: empty, pronoun, name,
 // description, or the bad shapes (prepositional, temporal,
 // determiner-only, a dateline) that cannot speak.
@@ -81,6 +84,8 @@ func (d *doc) npShape(np rng) string {
 		return "prep"
 	case timeWords[w] || dayWords[last] || periodWords[last] || months[last]:
 		return "time"
+	case np.len() == 1 && quantifierSubjects[w] && np.b < len(d.toks) && !d.isPunct(np.b):
+		return "quant" // "Some say", "Many argue": a pronoun for people
 	case determiners[last] || np.len() == 1 && determiners[w]:
 		return "det-only"
 	case d.toks[np.a].Gap >= tokens.Newline && np.b < len(d.toks) && d.isDashTok(np.b):

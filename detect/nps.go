@@ -280,6 +280,9 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 		}
 		if first >= 0 {
 			np := d.leftNP(first-1, s.a)
+			if np.len() == 0 && first-1 >= s.a && d.low[first-1] == ")" {
+				np = d.subjectOverPunct(first-1, s) // "Rep. Jo Doe (D-Md.), chair of …, said"
+			}
 			if np.len() == 0 || !d.person[np.b-1] && !d.org[np.b-1] {
 				// "Sen. Jo Doe, R-Fla., appearing on television, said":
 				// the person or organisation opening the sentence

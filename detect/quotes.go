@@ -419,6 +419,12 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 	}
 	e = k
 	for j := k; j < sentEnd && j < k+10; j++ {
+		if p := d.posAt(j); j > k && (p == syntax.MD || p == syntax.VBZ || p == syntax.VBP) {
+			// A clause already ("said the coverage would resemble that
+			// of …"); a past form may be a participle ("said in a
+			// statement released Tuesday that").
+			break
+		}
 		if d.low[j] == "that" && (j == k || !d.isPunct(j-1) || d.low[j-1] == ",") {
 			if j > k && j+1 < sentEnd && isFinite(d.posAt(j+1)) && d.posAt(j-1).IsNoun() {
 				return k, false // a relative clause: "blamed the party for violence that killed …"
