@@ -182,7 +182,7 @@ func TestSubjectBeforeBracketAndApposition(t *testing.T) {
 func TestQuantifierSubjectSpeaks(t *testing.T) {
 	det := mustNew(t)
 	for in, want := range map[string]string{
-		"Some say they hear echoes of the past.":                   "they hear echoes of the past",
+		"Some say they hear echoes of the past.":                 "they hear echoes of the past",
 		"The plan was approved, but many say it will fail soon.": "it will fail soon",
 	} {
 		runes := []rune(in)
