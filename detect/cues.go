@@ -309,7 +309,7 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 	after, pre := np.b, i-1
 	okAfter := after >= s.b || d.isPunct(after) && !contracted(d.low[after]) || prepositions[d.low[after]]
 	boundary := pre < s.a || d.isPunct(pre) || doubleMark(d.low[pre]) != notMark
-	name := d.capital(np.a)
+	name := d.capital(np.a) || d.roleBeforeName(np.a, s.b) > np.a // "said police spokesman Ro Vance"
 	leftName := false
 	if !boundary {
 		if l := d.leftNP(i-1, s.a); l.len() > 0 && d.capital(l.b-1) {

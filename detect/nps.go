@@ -225,6 +225,14 @@ func (d *doc) rightNP(k, hi int) rng {
 		}
 	case determiners[w] && w != "that":
 		return d.determinerPhrase(k, hi)
+	case d.roleBeforeName(k, hi) > k:
+		// "police spokesman Ro Vance", "party leader Ana Lind": a
+		// lower-case role before the name.
+		j := d.roleBeforeName(k, hi)
+		for j < hi && j < k+10 && d.capital(j) && d.quote[j] < 0 {
+			j++
+		}
+		return rng{k, j}
 	case roleNouns[w] || d.low[k] == "reporters" || d.low[k] == "journalists":
 		return rng{k, k + 1}
 	}
@@ -435,4 +443,18 @@ func allCaps(w string) bool {
 // writer").
 func (d *doc) nounInNP(j int) bool {
 	return d.chunkAt(j) == syntax.NP && d.posAt(j).IsNoun() && j+1 < len(d.toks) && d.chunkAt(j+1) == syntax.NP && d.posAt(j+1).IsNoun()
+}
+
+// roleBeforeName returns the first token of the name after a lower-case
+// role of up to three words starting at k ("police spokesman Ro Vance"),
+// or k when there is none.
+func (d *doc) roleBeforeName(k, hi int) int {
+	m := k
+	for m < hi && m < k+3 && d.toks[m].Kind == tokens.Word && !d.capital(m) && !stops[d.low[m]] && !prepositions[d.low[m]] && !determiners[d.low[m]] && d.quote[m] < 0 {
+		m++
+	}
+	if m > k && m < hi && d.capital(m) && (roleNouns[d.low[m-1]] || personTitles[d.low[m-1]]) && d.quote[m] < 0 {
+		return m
+	}
+	return k
 }

@@ -19,7 +19,7 @@ func (d *doc) objectEnd(k, end int) int {
 	if approx[d.low[j]] && j+1 < end && (d.chunkAt(j+1) == syntax.NP || d.posAt(j+1) == syntax.CD) {
 		j++ // "added around 292,000 jobs"
 	}
-	for j < end && d.chunkAt(j) == syntax.NP && d.quote[j] < 0 && !(d.isPunct(j) && d.low[j] != "'s" && d.low[j] != "’s") {
+	for j < end && d.chunkAt(j) == syntax.NP && d.quote[j] < 0 && !(d.isPunct(j) && d.low[j] != "'s" && d.low[j] != "’s") && d.posAt(j) != syntax.WDT && d.posAt(j) != syntax.WP {
 		j++
 	}
 	if j == k || j == k+1 && approx[d.low[k]] || j > k && d.chunkAt(j-1) != syntax.NP || j < end && (d.posAt(j).IsVerb() || d.low[j] == "to" && j+1 < end && d.posAt(j+1) == syntax.VB) {
@@ -43,6 +43,16 @@ func (d *doc) objectEnd(k, end int) int {
 						return k
 					}
 					break
+				}
+			}
+			return j
+		case d.low[i] == "that" && i+1 < end && (isFinite(d.posAt(i+1)) || contracted(d.low[i+1])):
+			// `tweeted a photo that was meant for …`: a relative clause,
+			// unless the main verb follows it (`said the plan that was
+			// approved in May had failed`).
+			for r := i + 2; r < end && !d.isPunct(r) && !coordinators[d.low[r]] && !subordinators[d.low[r]]; r++ {
+				if isFinite(d.posAt(r)) {
+					return k
 				}
 			}
 			return j
@@ -117,6 +127,7 @@ func (d *doc) verbNext(a, end int) bool {
 // ends the sentence: a noun phrase and a verb of speech (`the agency said`)
 // or the verb and the noun phrase (`said a spokesman`).
 func (d *doc) trailingAttribution(a, end int) bool {
+	end = min(end, len(d.toks))
 	for end > a && d.isPunct(end-1) {
 		end--
 	}

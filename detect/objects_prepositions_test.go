@@ -116,14 +116,30 @@ func TestPrepositionalObjectSpeaker(t *testing.T) {
 
 // TestRelativeThatAndTimeAdjunct: "that" right after a noun and before a
 // finite verb opens a relative clause, not what was said ("blamed the
-// party for violence that killed …"); "late on Monday" after the cue is a
+// party for violence that killed …"), and ends a plain object ("tweeting a
+// photo that was meant for …") unless the main verb follows it; "late on Monday" after the cue is a
 // time adjunct, not content, on either side.
 func TestRelativeThatAndTimeAdjunct(t *testing.T) {
 	det := mustNew(t)
-	in := "The government blamed the rebels for the violence that killed nine people in the city last year."
-	runes := []rune(in)
-	if a := det.Detect(in); quoteWith(a, runes, "killed nine people") != nil {
-		t.Errorf("%q: a relative clause reported as speech:%s", in, dump(runes, a))
+	for _, in := range []string{
+		"The government blamed the rebels for the violence that killed nine people in the city last year.",
+		"The mayor resigned after tweeting a photo that was meant for someone else.",
+	} {
+		runes := []rune(in)
+		if a := det.Detect(in); len(a.Quotes) > 0 {
+			t.Errorf("%q: a relative clause reported as speech:%s", in, dump(runes, a))
+		}
+	}
+	for _, c := range []struct{ in, want string }{
+		// The relative clause is part of the content, not all of it.
+		{"The trade minister says the country will take part in the fair that will be held in November.", "the country will take part in the fair"},
+		{"The minister acknowledged the plan that was approved in May had failed.", "the plan that was approved in May had failed"},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		if q := quoteWith(a, runes, c.want); q == nil || !strings.HasPrefix(annot.SpanText(runes, q.Parts[0]), c.want) {
+			t.Errorf("%q: want a quote starting %q:%s", c.in, c.want, dump(runes, a))
+		}
 	}
 	for _, c := range []struct{ in, want string }{
 		{"The mayor said late on Monday the bridge would reopen in May.", "the bridge would reopen in May"},

@@ -326,7 +326,9 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 		// After an inverted speaker a phrase like "a demographer at …"
 		// or "who teaches …" describes the speaker.
 		appos := c.inverted && cueStrength[d.low[c.a]] > 0 && (determiners[d.low[e+1]] || d.low[e+1] == "who" || d.low[e+1] == "whose" || roleNouns[d.low[e+1]] || personTitles[d.low[e+1]])
-		if sentEnd-(e+1) >= 2 && !adjunct && !appos && !prepositions[d.low[e+1]] && d.toks[e+1].Kind != tokens.Number {
+		if sentEnd-(e+1) >= 2 && !adjunct && !appos && !prepositions[d.low[e+1]] && d.toks[e+1].Kind != tokens.Number && !d.trailingAttribution(e+1, sentEnd) {
+			// `A, according to X, the paper said.`: B is an attribution
+			// of its own, not more of what was said.
 			parts = append(parts, rng{e + 1, sentEnd})
 		}
 		return parts, true
@@ -426,8 +428,11 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 			break
 		}
 		if d.low[j] == "that" && (j == k || !d.isPunct(j-1) || d.low[j-1] == ",") {
-			if j > k && j+1 < sentEnd && isFinite(d.posAt(j+1)) && d.posAt(j-1).IsNoun() {
-				return k, false // a relative clause: "blamed the party for violence that killed …"
+			if j > k && j+1 < sentEnd && isFinite(d.posAt(j+1)) && !d.posAt(j-1).IsVerb() && !d.isPunct(j-1) {
+				// A relative clause: "blamed the party for violence
+				// that killed …", "says Turkey will attend the fair that
+				// opens in May"; the content starts after the cue.
+				break
 			}
 			k = j + 1
 			break

@@ -1,0 +1,57 @@
+package detect
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/quotebench/quotebench/annot"
+)
+
+// Invented wire-style attributions at the end of a sentence: an inverted
+// speaker written as a lower-case role before a name ("said police
+// spokesman Ro Vance"), and an aside whose second part is an attribution
+// of its own ("…, according to X, the paper said.").
+
+// TestInvertedRoleBeforeName: "said police spokesman Ro Vance" names the
+// speaker after the verb; the clause before the comma is what was said (it
+// was no quote at all, or the name was taken as the content and a place in
+// the sentence as the speaker).
+func TestInvertedRoleBeforeName(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"The man was arrested after a brawl in the town, said police spokesman Ro Vance.", "The man was arrested after a brawl in the town", "Ro Vance"},
+		{"The man was arrested after a brawl in the small mining town, about 50 miles east of the capital, said police spokesman Ro Vance.", "The man was arrested after a brawl", "Ro Vance"},
+		{"The bridge will reopen in May, said party leader Ana Lind, who visited the site on Monday.", "The bridge will reopen in May", "Ana Lind"},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		q := quoteWith(a, runes, c.want)
+		if q == nil || len(a.Quotes) != 1 {
+			t.Errorf("%q: want one quote holding %q:%s", c.in, c.want, dump(runes, a))
+			continue
+		}
+		if m := a.Mention(q.Speaker); m == nil || !strings.Contains(string(runes[m.Start:m.End]), c.by) {
+			t.Errorf("%q: want the speaker %q:%s", c.in, c.by, dump(runes, a))
+		}
+	}
+}
+
+// TestAsideEndingInAttribution: in "A, according to X, the paper said."
+// the words after the aside are the paper's attribution, not more of what
+// X said.
+func TestAsideEndingInAttribution(t *testing.T) {
+	det := mustNew(t)
+	in := "The province is likely to sell the state bank next year, according to unnamed officials, the daily newspaper said."
+	runes := []rune(in)
+	a := det.Detect(in)
+	for _, q := range a.Quotes {
+		for _, p := range q.Parts {
+			if strings.Contains(annot.SpanText(runes, p), "the daily newspaper said") {
+				t.Errorf("%q: an attribution taken as content:%s", in, dump(runes, a))
+			}
+		}
+	}
+	if quoteWith(a, runes, "The province is likely to sell the state bank") == nil {
+		t.Errorf("%q: want the report itself:%s", in, dump(runes, a))
+	}
+}
