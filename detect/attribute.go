@@ -95,6 +95,19 @@ func (d *doc) cueAfter(q *quote, cues []cue, byStart map[int]int) (int, bool) {
 	return -1, false
 }
 
+// sameParts reports whether two quotes cover the same token ranges.
+func sameParts(a, b []rng) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // ownClause reports whether cue c opens a new sentence after quote q and
 // reports a that-clause of its own (`“….” He added that …`).
 func (d *doc) ownClause(c *cue, q *quote) bool {
@@ -160,6 +173,15 @@ func (d *doc) nestAndMix(qs, ind []quote, cues []cue) []quote {
 	maxEnd, holder := -1, -1
 	for i := range ind {
 		q := ind[i]
+		if n := len(outer); n > 0 && sameParts(outer[n-1].parts, q.parts) {
+			// Two cues before one clause: the later one sits in the
+			// earlier one's adjunct ("told a site in a story posted
+			// this week that …"); the earlier one reports it.
+			if cues[q.cue].a < cues[outer[n-1].cue].a {
+				outer[n-1] = q
+			}
+			continue
+		}
 		if holder >= 0 && q.last() < maxEnd && covers(outer[holder].parts, q.first(), q.last()) && covers(outer[holder].parts, cues[q.cue].a, cues[q.cue].a) &&
 			!(cues[outer[holder].cue].attitude && !cues[q.cue].attitude) {
 			continue

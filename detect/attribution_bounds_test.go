@@ -196,3 +196,15 @@ func TestQuantifierSubjectSpeaks(t *testing.T) {
 		t.Errorf("%q: want no quote; got%s", in, dump([]rune(in), a))
 	}
 }
+
+// TestOneQuoteForOneClause: two cues before one that-clause (the later in
+// the earlier one's adjunct) give one quote, by the earlier cue's speaker.
+func TestOneQuoteForOneClause(t *testing.T) {
+	det := mustNew(t)
+	in := "The senator told a news site in a story posted this week that he believes the deal is dead."
+	runes := []rune(in)
+	a := det.Detect(in)
+	if got := quotesBy(runes, a); len(a.Quotes) != 1 || got["he believes the deal is dead"] != "The senator" {
+		t.Errorf("%q: want one quote by The senator; got%s", in, dump(runes, a))
+	}
+}
