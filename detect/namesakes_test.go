@@ -116,3 +116,22 @@ func TestDescriptionWithAppositiveName(t *testing.T) {
 	checkSpeakerName(t, det, "Rebel leader Arman Dosti met the envoy on Monday. “The talks will go on,” said the spokesman, Ivo Marek. He gave no date.",
 		"“The talks will go on,”", "Ivo Marek")
 }
+
+// TestDescriptionTakesPreviousSubject: a definite description that no
+// title names ("the billionaire") is the person the sentence before is
+// about rather than the last one quoted; one that usually brings in
+// someone new ("the spokesman") is not; "the board of elections" is the
+// board (invented sentences).
+func TestDescriptionTakesPreviousSubject(t *testing.T) {
+	det := mustNew(t)
+	for _, tc := range []struct{ in, quote, want string }{
+		{"“We will win,” said Rita Vale, a campaign volunteer. Tom Reyes toured the plant on Monday. The billionaire said the plant would stay open.",
+			"the plant would stay open", "Tom Reyes"},
+		{"Tom Reyes toured the plant on Monday. The spokesman said the plant would stay open.",
+			"the plant would stay open", "The spokesman"},
+		{"The Harbour Board of Elections met on Monday. Later the board of elections said the vote would go ahead.",
+			"the vote would go ahead", "Harbour Board of Elections"},
+	} {
+		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
+	}
+}

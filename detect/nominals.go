@@ -16,6 +16,9 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	if groupNouns[last] {
 		return d.resolveGroup(np, last, ments, x, ents)
 	}
+	if h := d.headNoun(np); groupNouns[h] {
+		return d.resolveGroup(np, h, ments, x, ents) // "the board of elections"
+	}
 	if docNouns[last] {
 		// "The statement said": the subject of the sentence before
 		// ("The ministry issued a statement."), else whoever spoke last
@@ -33,14 +36,17 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		// one person whose titles share a word with it.
 		return -1
 	}
+	// Titles that hold the head noun ("Sen. Jo Doe" for "the senator"),
+	// most of the description's words first ("the Vermont senator"),
+	// then the nearest; a title word other than the head ("the
+	// Democratic candidate") names no one alone.
+	head := d.headNoun(np)
 	score := map[int]int{}
-	for i := np.a; i < np.b; i++ {
-		w := d.low[i]
-		if determiners[w] || w == "of" {
-			continue
-		}
-		for _, e := range x.words[w] {
-			score[e]++
+	for _, e := range x.words[head] {
+		for i := np.a; i < np.b; i++ {
+			if w := d.low[i]; !determiners[w] && w != "of" && ents[e].words[w] {
+				score[e]++
+			}
 		}
 	}
 	best, bestScore, bestDist := -1, 0, 1<<30
@@ -57,10 +63,18 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 			best, bestScore, bestDist = e, sc, dist
 		}
 	}
+	if best >= 0 && d.namedNear(best, np.a, ments, x) {
+		return best
+	}
+	// The person the sentence before is about, when not known by
+	// another role ("Doe toured the plant. The senator said …").
+	if e := d.previousSubject(np.a, ments, x); e >= 0 && !newcomerNouns[head] && !otherRole(ents[e], head) {
+		return e
+	}
 	if best >= 0 {
 		return best
 	}
-	if lastEnt >= 0 && int(d.para[np.a])-lastPara <= 2 && !otherRole(ents[lastEnt], last) {
+	if lastEnt >= 0 && int(d.para[np.a])-lastPara <= 2 && !otherRole(ents[lastEnt], head) {
 		return lastEnt
 	}
 	if isAge(last) {
@@ -101,6 +115,21 @@ var irregularPlurals = set(`people men women chairmen spokesmen congressmen busi
 // "officials"; not "actress", "witness", "bus").
 func pluralNoun(w string) bool {
 	return irregularPlurals[w] || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+}
+
+// newcomerNouns head descriptions that usually bring in someone other
+// than the person the text is about ("Doe resigned. The spokesman said"),
+// so they do not take the subject of the sentence before.
+var newcomerNouns = set(`spokesman spokeswoman spokesperson witness source official aide adviser advisor
+	analyst expert officer resident worker student teacher voter supporter critic opponent member
+	representative lawyer attorney doctor man woman`)
+
+// namedNear reports whether entity e is named within the three
+// paragraphs before token p.
+func (d *doc) namedNear(e, p int, ments []ment, x *mentIndex) bool {
+	list := x.byEnt[e]
+	i := before(list, ments, p)
+	return i >= 0 && int(d.para[p])-int(d.para[ments[list[i]].a]) <= 3
 }
 
 // otherRole reports whether an entity is known by a role noun other than
