@@ -82,3 +82,32 @@ func TestSubjectIsNounPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestNamingAndClauseSubjects: "called" in a naming apposition reports
+// nothing ("The consortium, called Northstar, said …" is the consortium's
+// report); a phrase holding a finite verb is no subject before an
+// apposition ("Although the inspector spoke of delays, his deputy, Eva
+// Lind, said"), nor after the verb ("said the case involved ten women" is
+// the content, not an inverted speaker).
+func TestNamingAndClauseSubjects(t *testing.T) {
+	det := mustNew(t)
+	in := "Many members meditate on a repeated word or phrase, called a mantra."
+	if a := det.Detect(in); len(a.Quotes) > 0 {
+		t.Errorf("%q: a naming participle taken as speech:%s", in, dump([]rune(in), a))
+	}
+	for _, c := range []struct{ in, want, by string }{
+		{"The consortium, called Northstar, said the contract was part of its strategy.", "the contract was part of its strategy", "The consortium"},
+		{"Although the inspector spoke of delays, his deputy, Eva Lind, said the case involved about ten young women.", "the case involved about ten young women", "Eva Lind"},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		q := quoteWith(a, runes, c.want)
+		if q == nil {
+			t.Errorf("%q: want a quote holding %q:%s", c.in, c.want, dump(runes, a))
+			continue
+		}
+		if m := a.Mention(q.Speaker); m == nil || string(runes[m.Start:m.End]) != c.by {
+			t.Errorf("%q: want the speaker %q:%s", c.in, c.by, dump(runes, a))
+		}
+	}
+}

@@ -291,6 +291,11 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 	if i+1 < s.b && (d.low[i+1] == "to" && w != "said" && w != "told" || d.low[i+1] == "by") {
 		return w == "say" || w == "says"
 	}
+	if w == "called" && i > s.a && d.low[i-1] == "," && i+1 < s.b && (d.capital(i+1) || articles[d.low[i+1]]) {
+		// A naming apposition: "The consortium, called Northstar,
+		// said …", "a phrase, called a mantra."
+		return false
+	}
 	return true
 }
 
@@ -305,6 +310,9 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 	np := d.rightNP(i+1, s.b)
 	if np.len() == 0 {
 		return
+	}
+	if p := d.posAt(np.b - 1); np.len() > 1 && !d.capital(np.b-1) && (p == syntax.VBD || p == syntax.VBN) {
+		return // a clause's subject and verb: "said the case involved ten women"
 	}
 	after, pre := np.b, i-1
 	okAfter := after >= s.b || d.isPunct(after) && !contracted(d.low[after]) || prepositions[d.low[after]]

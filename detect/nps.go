@@ -281,7 +281,9 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 			}
 			switch d.low[j+1] {
 			case "who", "which", "whose", "a", "an", "the", "its", "his", "her", "their", "whom":
-				if np := d.leftNP(j-1, s.a); np.len() > 0 {
+				// A phrase with a finite verb in it is a clause ("Although
+				// the chief spoke of girls, his deputy, …"), no subject.
+				if np := d.leftNP(j-1, s.a); np.len() > 0 && !d.finiteVerb(np.a, np.b) {
 					return np
 				}
 			}

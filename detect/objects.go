@@ -202,7 +202,9 @@ func (d *doc) trimSubject(c *cue) bool {
 	if prepositions[d.low[a]] || morePrepositions[d.low[a]] {
 		return false
 	}
-	if p := d.posAt(b - 1); b-a <= 2 && !d.capital(b-1) && (p == syntax.VBD || p == syntax.VBN || p == syntax.VBG) && !determiners[d.low[a]] && d.low[a] != "those" {
+	if p := d.posAt(b - 1); !d.capital(b-1) && (p == syntax.VBD || p == syntax.VBN || p == syntax.VBG) &&
+		(b-a <= 2 && !determiners[d.low[a]] && d.low[a] != "those" || b-a > 2 && d.posAt(b-2).IsNoun()) {
+		// "received", "named", "the case involved": a verb, no noun phrase.
 		return false
 	}
 	return true
