@@ -208,3 +208,15 @@ func TestOneQuoteForOneClause(t *testing.T) {
 		t.Errorf("%q: want one quote by The senator; got%s", in, dump(runes, a))
 	}
 }
+
+// TestFrontedStatementIsNoSpeaker: after a fronted "In an emailed
+// statement," the speaker is the subject's name, not the statement.
+func TestFrontedStatementIsNoSpeaker(t *testing.T) {
+	det := mustNew(t)
+	in := "The federation welcomed the money. In an emailed statement, the federation's president, Ana Lind, said the gap is closer to $4 billion."
+	runes := []rune(in)
+	a := det.Detect(in)
+	if got := quotesBy(runes, a)["the gap is closer to $4 billion"]; got != "Ana Lind" {
+		t.Errorf("%q: want the quote by Ana Lind; got%s", in, dump(runes, a))
+	}
+}

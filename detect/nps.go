@@ -282,8 +282,10 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 			switch d.low[j+1] {
 			case "who", "which", "whose", "a", "an", "the", "its", "his", "her", "their", "whom":
 				// A phrase with a finite verb in it is a clause ("Although
-				// the chief spoke of girls, his deputy, …"), no subject.
-				if np := d.leftNP(j-1, s.a); np.len() > 0 && !d.finiteVerb(np.a, np.b) {
+				// the chief spoke of girls, his deputy, …"), no subject;
+				// nor is the object of a fronted preposition ("In an
+				// emailed statement, the group's president, Ana Lind, said").
+				if np := d.leftNP(j-1, s.a); np.len() > 0 && !d.finiteVerb(np.a, np.b) && !(prepositions[d.low[s.a]] && !d.commaIn(s.a, j)) {
 					return np
 				}
 			}
