@@ -96,3 +96,12 @@ var (
 	maleNames   = namewords.GivenNames(namewords.Male)
 	femaleNames = namewords.GivenNames(namewords.Female)
 )
+
+// wideMale and wideFemale add the given names of a wider, less careful
+// list (some names borne by both read as one gender there): they only keep
+// he/she from a person whose given name is mostly the other gender's
+// ("Clinton ... he said"), never choose one.
+var (
+	wideMale   = namewords.Gendered(namewords.Male)
+	wideFemale = namewords.Gendered(namewords.Female)
+)

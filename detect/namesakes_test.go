@@ -135,3 +135,12 @@ func TestDescriptionTakesPreviousSubject(t *testing.T) {
 		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
 	}
 }
+
+// TestPronounAgreesWithWiderGivenNames: a given name that only the wider
+// list genders still keeps "he" from a woman and "she" from a man
+// (invented names).
+func TestPronounAgreesWithWiderGivenNames(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerName(t, det, "Tomas Reyes criticised Mirabel Vance on Monday. Vance “lied to voters,” he said.",
+		"“lied to voters,”", "Tomas Reyes")
+}

@@ -259,3 +259,21 @@ func genderOf(e entity) string {
 	}
 	return ""
 }
+
+// wideGenderOf tells "m" or "f" from an entity's given name in the wider
+// list, or "": only for a name of two words or more, whose first is a
+// given name ("Clinton" alone is a surname).
+func wideGenderOf(e entity) string {
+	first, rest, _ := strings.Cut(e.name, " ")
+	if rest == "" {
+		return ""
+	}
+	first = strings.ToLower(first)
+	switch {
+	case wideMale[first] && !wideFemale[first]:
+		return "m"
+	case wideFemale[first] && !wideMale[first]:
+		return "f"
+	}
+	return ""
+}

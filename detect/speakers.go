@@ -388,7 +388,13 @@ func (d *doc) resolvePronoun(p int, ments []ment, ents []entity, x *mentIndex, l
 	s := d.sents[d.sent[p]]
 	switch cls {
 	case "m", "f":
-		fits := func(e int) bool { g := genderOf(ents[e]); return g == "" || g == cls }
+		fits := func(e int) bool {
+			g := genderOf(ents[e])
+			if g == "" {
+				g = wideGenderOf(ents[e])
+			}
+			return g == "" || g == cls
+		}
 		for i, n := before(x.persons, ments, s.a)+1, 0; i < len(x.persons) && ments[x.persons[i]].b <= p && n < 8; i, n = i+1, n+1 {
 			if e := ments[x.persons[i]].ent; fits(e) {
 				return e

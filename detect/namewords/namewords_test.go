@@ -64,3 +64,27 @@ func TestViewsComeFromOneList(t *testing.T) {
 		}
 	}
 }
+
+// TestGendered: the wider list adds genders the table leaves out, and the
+// table's own marks win over it.
+func TestGendered(t *testing.T) {
+	male, female := Gendered(Male), Gendered(Female)
+	for w := range GivenNames(Male) {
+		if !male[w] || female[w] {
+			t.Errorf("%q: the table marks it male", w)
+		}
+	}
+	for w := range GivenNames(Female) {
+		if !female[w] || male[w] {
+			t.Errorf("%q: the table marks it female", w)
+		}
+	}
+	if len(male) < 2*len(GivenNames(Male)) || len(female) < 2*len(GivenNames(Female)) {
+		t.Errorf("the wider list added too little: %d male, %d female", len(male), len(female))
+	}
+	for w := range male {
+		if female[w] {
+			t.Errorf("%q is both", w)
+		}
+	}
+}
