@@ -41,17 +41,21 @@ func TestInvertedRoleBeforeName(t *testing.T) {
 // X said.
 func TestAsideEndingInAttribution(t *testing.T) {
 	det := mustNew(t)
-	in := "The province is likely to sell the state bank next year, according to unnamed officials, the daily newspaper said."
-	runes := []rune(in)
-	a := det.Detect(in)
-	for _, q := range a.Quotes {
-		for _, p := range q.Parts {
-			if strings.Contains(annot.SpanText(runes, p), "the daily newspaper said") {
-				t.Errorf("%q: an attribution taken as content:%s", in, dump(runes, a))
+	for _, c := range []struct{ in, attr string }{
+		{"The province is likely to sell the state bank next year, according to unnamed officials, the daily newspaper said.", "the daily newspaper said"},
+		{"The province is likely to sell the state bank next year, according to unnamed officials, O Diario daily said.", "O Diario daily said"},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		for _, q := range a.Quotes {
+			for _, p := range q.Parts {
+				if strings.Contains(annot.SpanText(runes, p), c.attr) {
+					t.Errorf("%q: an attribution taken as content:%s", c.in, dump(runes, a))
+				}
 			}
 		}
-	}
-	if quoteWith(a, runes, "The province is likely to sell the state bank") == nil {
-		t.Errorf("%q: want the report itself:%s", in, dump(runes, a))
+		if quoteWith(a, runes, "The province is likely to sell the state bank") == nil {
+			t.Errorf("%q: want the report itself:%s", c.in, dump(runes, a))
+		}
 	}
 }

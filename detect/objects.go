@@ -19,7 +19,7 @@ func (d *doc) objectEnd(k, end int) int {
 	if approx[d.low[j]] && j+1 < end && (d.chunkAt(j+1) == syntax.NP || d.posAt(j+1) == syntax.CD) {
 		j++ // "added around 292,000 jobs"
 	}
-	for j < end && d.chunkAt(j) == syntax.NP && d.quote[j] < 0 && !(d.isPunct(j) && d.low[j] != "'s" && d.low[j] != "’s") && d.posAt(j) != syntax.WDT && d.posAt(j) != syntax.WP {
+	for j < end && (d.chunkAt(j) == syntax.NP || d.participleInNP(j, k, end)) && d.quote[j] < 0 && !(d.isPunct(j) && d.low[j] != "'s" && d.low[j] != "’s") && d.posAt(j) != syntax.WDT && d.posAt(j) != syntax.WP {
 		j++
 	}
 	if j == k || j == k+1 && approx[d.low[k]] || j > k && d.chunkAt(j-1) != syntax.NP || j < end && (d.posAt(j).IsVerb() || d.low[j] == "to" && j+1 < end && d.posAt(j+1) == syntax.VB) {
@@ -147,7 +147,7 @@ func (d *doc) trailingAttribution(a, end int) bool {
 	if !(cueStrength[d.low[v]] >= 1 && isFinite(d.posAt(v))) {
 		return false
 	}
-	if v == a || v-a > 8 || !(d.chunkAt(a) == syntax.NP || subjPronouns[d.low[a]]) {
+	if v == a || v-a > 8 || !(d.chunkAt(a) == syntax.NP || d.capital(a) || subjPronouns[d.low[a]]) {
 		return false
 	}
 	for t := a; t < v; t++ {
@@ -208,4 +208,11 @@ func (d *doc) trimSubject(c *cue) bool {
 		return false
 	}
 	return true
+}
+
+// participleInNP reports a participle between a determiner and a noun, an
+// adjective the chunker left out of the phrase: "the postponed elections".
+func (d *doc) participleInNP(j, k, end int) bool {
+	p := d.posAt(j)
+	return j > k && (p == syntax.VBN || p == syntax.VBG) && determiners[d.low[j-1]] && j+1 < end && (d.posAt(j+1).IsNoun() || d.posAt(j+1).IsAdjective())
 }

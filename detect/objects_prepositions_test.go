@@ -38,13 +38,17 @@ func TestObjectBeforeSecondVerb(t *testing.T) {
 		{"The envoy acknowledged the region's help on the border dispute, which the capital views as settled, while his host was quoted as praising the deal, the agency said late on Monday.",
 			"the region's help", "The envoy acknowledged the region's help", "the agency"},
 		{"The envoy acknowledged the nation's support for the capital's stance on the dispute, while his host thanked the envoy for the aid.", "the nation's support", "", ""},
+		{"The premier, who is due to meet his Dutch counterpart Jan Smit on Tuesday, will also be discussing the postponed local elections, a foreign ministry official said.",
+			"the postponed local elections", "will also be discussing the postponed local elections", "a foreign ministry official"},
 		{"The minister will also be discussing the delayed vote, a ministry official said.", "the delayed vote, a ministry", "The minister will also be discussing the delayed vote", "a ministry official"},
 		{"The minister acknowledged the agency, which runs the port, would need more money.", "", "the agency, which runs the port, would need more money", "The minister"},
 	} {
 		runes := []rune(c.in)
 		a := det.Detect(c.in)
-		if q := quoteWith(a, runes, c.bad); c.bad != "" && q != nil && strings.HasPrefix(annot.SpanText(runes, q.Parts[0]), c.bad) {
-			t.Errorf("%q: a plain object reported as speech:%s", c.in, dump(runes, a))
+		for _, q := range a.Quotes {
+			if c.bad != "" && strings.HasPrefix(annot.SpanText(runes, q.Parts[0]), c.bad) {
+				t.Errorf("%q: a plain object reported as speech:%s", c.in, dump(runes, a))
+			}
 		}
 		if c.want == "" {
 			continue

@@ -340,7 +340,9 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 // CLAUSE`); parts found before it win.
 func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	k, ok := d.forwardStart(c, sentEnd, e)
-	if !ok || k >= sentEnd || d.objectNotClause(k, sentEnd) || sentEnd-k < 3 {
+	if !ok || k >= sentEnd || d.objectNotClause(k, sentEnd) || sentEnd-k < 3 || d.trailingAttribution(k, sentEnd) {
+		// (`A, according to X, Globe Daily said.`: an attribution of
+		// its own is no content.)
 		return parts
 	}
 	// A direct quote right here is the cue's own quote, handled elsewhere.
