@@ -144,3 +144,12 @@ func TestPronounAgreesWithWiderGivenNames(t *testing.T) {
 	checkSpeakerName(t, det, "Tomas Reyes criticised Mirabel Vance on Monday. Vance “lied to voters,” he said.",
 		"“lied to voters,”", "Tomas Reyes")
 }
+
+// TestQuoteGoesOnWithUnnamedSpeaker: a quotation opening the paragraph
+// after one whose speaker is a description goes on with that description
+// (invented sentences).
+func TestQuoteGoesOnWithUnnamedSpeaker(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerName(t, det, "The harbour board met on Monday. “The vote was fair,” a spokesman for the board said.\n\n“We will not appeal.”\n",
+		"“We will not appeal.”", "a spokesman for the board")
+}

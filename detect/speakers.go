@@ -128,6 +128,12 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 		if q.spk.len() == 0 && q.spkEnt < 0 && out[qi] < 0 && x.sole[pa] >= 0 {
 			q.spkEnt, q.how = x.sole[pa], "sole-person" // the paragraph's only person
 		}
+		if q.spk.len() == 0 && q.spkEnt < 0 && out[qi] < 0 && lastMent >= 0 && pa-lastMentPara == 1 && q.marks >= 0 &&
+			(*ments)[lastMent].ent < 0 && a == d.paras[pa].a {
+			// "“…,” a spokesman said.¶“…”": a quotation opening the next
+			// paragraph goes on with the unnamed speaker of the last one.
+			out[qi], q.how = lastMent, "prev-paragraph"
+		}
 		if q.spk.len() == 0 && q.spkEnt < 0 && out[qi] < 0 && lastEnt >= 0 && pa-lastPara <= 1 {
 			q.spkEnt, q.how = lastEnt, "last-speaker" // conversation continues
 		}
