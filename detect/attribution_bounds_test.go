@@ -220,3 +220,18 @@ func TestFrontedStatementIsNoSpeaker(t *testing.T) {
 		t.Errorf("%q: want the quote by Ana Lind; got%s", in, dump(runes, a))
 	}
 }
+
+// TestInfinitiveAfterAddresseeIsContent: "urged people to get vaccinated,
+// …": the infinitive is the request, not an adjunct to step over.
+func TestInfinitiveAfterAddresseeIsContent(t *testing.T) {
+	det, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "Health officials urged people to get vaccinated, saying hospitals are full."
+	runes := []rune(in)
+	a := det.Detect(in)
+	if q := quoteWith(a, runes, "to get vaccinated"); q == nil {
+		t.Errorf("%q: want a quote holding the request; got%s", in, dump(runes, a))
+	}
+}

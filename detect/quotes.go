@@ -259,7 +259,8 @@ func (d *doc) adjunctAfter(c *cue, s rng, sentEnd int) (int, bool) {
 	if d.datelineEnd(s.a) == c.start() {
 		pre = s.a - 1 // "HALIFAX, N.S. — Officials said …": no clause before
 	}
-	if e < sentEnd && (prepositions[d.low[e]] || timeWords[d.low[e]] || d.lateOn(e, sentEnd)) && d.low[c.a] != "according" {
+	infinitive := e+1 < sentEnd && d.low[e] == "to" && d.posAt(e+1) == syntax.VB // "urged people to get vaccinated, …" is no adjunct
+	if e < sentEnd && (prepositions[d.low[e]] || timeWords[d.low[e]] || d.lateOn(e, sentEnd)) && d.low[c.a] != "according" && !infinitive {
 		j := e
 		for j < sentEnd && j < e+8 && d.low[j] != "," && d.low[j] != "that" && !d.isDashTok(j) && d.quote[j] < 0 {
 			j++
