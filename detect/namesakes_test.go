@@ -153,3 +153,19 @@ func TestQuoteGoesOnWithUnnamedSpeaker(t *testing.T) {
 	checkSpeakerName(t, det, "The harbour board met on Monday. “The vote was fair,” a spokesman for the board said.\n\n“We will not appeal.”\n",
 		"“We will not appeal.”", "a spokesman for the board")
 }
+
+// TestNameAfterTheHead: a name that is the object of the word ending a
+// description's head ("a spokeswoman for Mayor Doe") is not the speaker;
+// "who" after such a phrase still refers to the name right before it
+// (invented sentences).
+func TestNameAfterTheHead(t *testing.T) {
+	det := mustNew(t)
+	for _, tc := range []struct{ in, quote, want string }{
+		{"Mayor Lina Okafor opened the library on Monday. A spokeswoman for Mayor Lina Okafor said the budget would not change.",
+			"the budget would not change", "A spokeswoman for Mayor Lina Okafor"},
+		{"The deal was struck with help from Labor Secretary Tomas Reyes, who said the talks would resume in May.",
+			"the talks would resume in May", "Tomas Reyes"},
+	} {
+		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
+	}
+}

@@ -250,7 +250,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 			if e := (*ments)[mi].b; e+1 < np.b && (d.low[e] == "'s" || d.low[e] == "’s" || d.low[e] == "'") {
 				continue // "Doe's campaign": the campaign speaks
 			}
-			if (*ments)[mi].label == annot.LabelPerson && d.nameModifies((*ments)[mi].b, np.b) {
+			if (*ments)[mi].label == annot.LabelPerson && (d.nameModifies((*ments)[mi].b, np.b) || d.nameAfterHead(np, (*ments)[mi].a)) {
 				modifier = true // "a senior Doe adviser": the adviser speaks
 				continue
 			}
@@ -304,7 +304,9 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 		}
 		s := d.sents[d.sent[np.a]]
 		if ante := d.leftNP(j, s.a); ante.len() > 0 {
-			if mi := d.resolveNP(ante, ments, x, ents, lastEnt, lastPara); mi >= 0 {
+			if i := before(x.persons, *ments, ante.b); i >= 0 && (*ments)[x.persons[i]].b == ante.b {
+				m.ent = (*ments)[x.persons[i]].ent // "help from Jo Doe, who said": Jo Doe
+			} else if mi := d.resolveNP(ante, ments, x, ents, lastEnt, lastPara); mi >= 0 {
 				m.ent = (*ments)[mi].ent
 			}
 		}
@@ -367,6 +369,34 @@ func (d *doc) appositiveName(np rng, ments []ment, x *mentIndex) int {
 		return -1 // "the spokesman, Doe's aide": no apposition
 	}
 	return x.persons[i]
+}
+
+// nameAfterHead reports whether the person name starting at token m in
+// noun phrase np is the object of a word that ends the phrase's head: a
+// preposition or a verb right before it, after titles ("an aide to
+// President Doe", "activists trying to block Doe", "a spokeswoman for
+// Doe"), with a lower-case noun before that. The head, not the person
+// named, is the speaker. "by" and "from" name an author, who speaks ("an
+// analysis by Doe", "an email from Doe"); a capitalised head is a title
+// ("Secretary of State Jo Doe").
+func (d *doc) nameAfterHead(np rng, m int) bool {
+	j := m - 1
+	for j > np.a && d.capital(j) && personTitles[d.low[j]] {
+		j--
+	}
+	if j <= np.a {
+		return false
+	}
+	w, pos := d.low[j], d.posAt(j)
+	if w == "by" || w == "from" || !(postHead[w] || pos == syntax.VB || pos == syntax.VBG) {
+		return false
+	}
+	for i := np.a; i < j; i++ {
+		if d.posAt(i).IsNoun() && !d.capital(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameModifies reports whether the person name ending at token e
