@@ -109,10 +109,11 @@ func sameParts(a, b []rng) bool {
 }
 
 // ownClause reports whether cue c opens a new sentence after quote q and
-// reports a that-clause of its own (`“….” He added that …`).
+// reports a clause of its own (`“….” He added that …`, `“….” He said the
+// plan would fail.`).
 func (d *doc) ownClause(c *cue, q *quote) bool {
 	e := c.end()
-	return d.sent[c.start()] != d.sent[q.last()] && e < len(d.toks) && d.low[e] == "that" && d.sent[e] == d.sent[c.a]
+	return d.sent[c.start()] != d.sent[q.last()] && e < len(d.toks) && d.sent[e] == d.sent[c.a] && (d.low[e] == "that" || !d.isPunct(e) && d.finiteVerb(e, d.sents[d.sent[e]].b))
 }
 
 // cueBefore attaches an unused cue before the opening mark (`X said: “`,

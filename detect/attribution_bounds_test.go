@@ -235,3 +235,20 @@ func TestInfinitiveAfterAddresseeIsContent(t *testing.T) {
 		t.Errorf("%q: want a quote holding the request; got%s", in, dump(runes, a))
 	}
 }
+
+// TestSubjectOverParticipleAndWhose: the noun a participle or a "whose"
+// clause modifies is the speaker ("A news report published Wednesday
+// said", "The officials whose laws were struck down say").
+func TestSubjectOverParticipleAndWhose(t *testing.T) {
+	det := mustNew(t)
+	for in, want := range map[string][2]string{
+		"A news report published Wednesday said the minister used a personal account.": {"the minister used a personal account", "A news report"},
+		"The state officials whose laws have been struck down say the courts changed.": {"the courts changed", "The state officials"},
+	} {
+		runes := []rune(in)
+		a := det.Detect(in)
+		if got, ok := quotesBy(runes, a)[want[0]]; !ok || got != want[1] {
+			t.Errorf("%q: want %q by %s; got%s", in, want[0], want[1], dump(runes, a))
+		}
+	}
+}

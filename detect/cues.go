@@ -369,6 +369,13 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 	} else if c.subj.len() > 0 {
 		c.subj = d.overRelative(c.subj, s)
 		c.subj = d.overParticiple(c.subj, s)
+		if a := c.subj.a; c.subj.len() == 1 && a-1 >= s.a && !d.isPunct(a-1) && !d.capital(a) && (d.posAt(a) == syntax.VBN || d.posAt(a) == syntax.VBD) {
+			// A participle after its noun: "A news report published
+			// Wednesday said" is the report.
+			if head := d.leftNP(a-1, s.a); head.len() > 0 && d.posAt(head.b-1).IsNoun() {
+				c.subj = head
+			}
+		}
 		if p := c.subj.a - 1; p >= s.a && (prepositions[d.low[p]] || morePrepositions[d.low[p]]) && !subordinators[d.low[p]] && d.low[p] != "like" && !(approx[d.low[p]] && d.posAt(p+1) == syntax.CD) {
 			// The object of a preposition is no subject: the phrase it
 			// modifies is ("The embassy in Tirana said"); a clause's

@@ -93,3 +93,15 @@ func TestCueWithOwnClauseStaysOff(t *testing.T) {
 		t.Errorf("%q: want the that-clause as He's quote; got%s", in, dump(runes, a))
 	}
 }
+
+// TestCueWithOwnClauseAfterQuote: "“….” He said the plan would fail." —
+// the cue opening the next sentence reports its own clause.
+func TestCueWithOwnClauseAfterQuote(t *testing.T) {
+	det := mustNew(t)
+	in := "Jo Doe spoke after the vote. \"It is just not true.\" She said the senator would not go far enough."
+	runes := []rune(in)
+	a := det.Detect(in)
+	if _, ok := quotesBy(runes, a)["the senator would not go far enough"]; !ok {
+		t.Errorf("%q: want the clause after the cue as a quote; got%s", in, dump(runes, a))
+	}
+}

@@ -389,7 +389,7 @@ func (d *doc) overRelative(np rng, s rng) rng {
 		if d.isPunct(j) || cueStrength[w] > 0 || d.quote[j] >= 0 {
 			break
 		}
-		if w == "who" || w == "whom" {
+		if w == "who" || w == "whom" || w == "whose" {
 			if r := d.leftNP(j-1, s.a); r.len() > 0 {
 				return r
 			}
