@@ -64,14 +64,7 @@ func TestSubjectIsNounPhrase(t *testing.T) {
 	} {
 		runes := []rune(c.in)
 		a := det.Detect(c.in)
-		q := quoteWith(a, runes, c.want)
-		if q == nil {
-			t.Errorf("%q: want a quote holding %q:%s", c.in, c.want, dump(runes, a))
-			continue
-		}
-		if m := a.Mention(q.Speaker); m == nil || string(runes[m.Start:m.End]) != c.by {
-			t.Errorf("%q: want the speaker %q:%s", c.in, c.by, dump(runes, a))
-		}
+		checkQuoteBy(t, a, runes, c.in, c.want, c.by)
 	}
 	in := "The rebels had received confirmed reports that troops were moving north."
 	runes := []rune(in)
@@ -101,13 +94,6 @@ func TestNamingAndClauseSubjects(t *testing.T) {
 	} {
 		runes := []rune(c.in)
 		a := det.Detect(c.in)
-		q := quoteWith(a, runes, c.want)
-		if q == nil {
-			t.Errorf("%q: want a quote holding %q:%s", c.in, c.want, dump(runes, a))
-			continue
-		}
-		if m := a.Mention(q.Speaker); m == nil || string(runes[m.Start:m.End]) != c.by {
-			t.Errorf("%q: want the speaker %q:%s", c.in, c.by, dump(runes, a))
-		}
+		checkQuoteBy(t, a, runes, c.in, c.want, c.by)
 	}
 }

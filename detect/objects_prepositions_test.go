@@ -23,6 +23,20 @@ func quoteWith(a annot.Annotations, runes []rune, want string) *annot.Quote {
 	return nil
 }
 
+// checkQuoteBy reports unless a holds a quote with the words want whose
+// speaker mention reads by.
+func checkQuoteBy(t *testing.T, a annot.Annotations, runes []rune, in, want, by string) {
+	t.Helper()
+	q := quoteWith(a, runes, want)
+	if q == nil {
+		t.Errorf("%q: want a quote holding %q:%s", in, want, dump(runes, a))
+		return
+	}
+	if m := a.Mention(q.Speaker); m == nil || string(runes[m.Start:m.End]) != by {
+		t.Errorf("%q: want the speaker %q:%s", in, by, dump(runes, a))
+	}
+}
+
 // TestObjectBeforeSecondVerb: a plain object followed by a second verb of
 // the same subject ("and had four hits"), by a relative clause and a
 // subordinate clause (a possessive "'s" in the object is no verb), or by an attribution of its own (", the agency
@@ -53,14 +67,7 @@ func TestObjectBeforeSecondVerb(t *testing.T) {
 		if c.want == "" {
 			continue
 		}
-		q := quoteWith(a, runes, c.want)
-		if q == nil {
-			t.Errorf("%q: want a quote holding %q:%s", c.in, c.want, dump(runes, a))
-			continue
-		}
-		if m := a.Mention(q.Speaker); m == nil || string(runes[m.Start:m.End]) != c.by {
-			t.Errorf("%q: want the speaker %q:%s", c.in, c.by, dump(runes, a))
-		}
+		checkQuoteBy(t, a, runes, c.in, c.want, c.by)
 	}
 }
 
@@ -107,14 +114,7 @@ func TestPrepositionalObjectSpeaker(t *testing.T) {
 	} {
 		runes := []rune(c.in)
 		a := det.Detect(c.in)
-		q := quoteWith(a, runes, c.want)
-		if q == nil {
-			t.Errorf("%q: want a quote holding %q:%s", c.in, c.want, dump(runes, a))
-			continue
-		}
-		if m := a.Mention(q.Speaker); m == nil || string(runes[m.Start:m.End]) != c.by {
-			t.Errorf("%q: want the speaker %q:%s", c.in, c.by, dump(runes, a))
-		}
+		checkQuoteBy(t, a, runes, c.in, c.want, c.by)
 	}
 }
 

@@ -131,20 +131,7 @@ func (st *staticTable) emitAdd(keys []uint64, out1, out2 *[nTags]int32) {
 	for len(keys) > 0 {
 		n := min(len(keys), len(rows))
 		for j, h := range keys[:n] {
-			k := key32(h)
-			i := (k * 2654435769) >> st.shift
-			rows[j] = -1
-			for {
-				e := st.table[i]
-				if e == 0 {
-					break
-				}
-				if uint32(e>>32) == k {
-					rows[j] = int32(uint32(e))
-					break
-				}
-				i = (i + 1) & mask
-			}
+			rows[j] = st.find(h, mask)
 		}
 		for _, r := range rows[:n] {
 			if r < 0 {
@@ -161,6 +148,22 @@ func (st *staticTable) emitAdd(keys []uint64, out1, out2 *[nTags]int32) {
 	}
 }
 
+// find returns the row of key h, or -1 (mask: len(st.table)-1).
+func (st *staticTable) find(h uint64, mask uint32) int32 {
+	k := key32(h)
+	i := (k * 2654435769) >> st.shift
+	for {
+		e := st.table[i]
+		if e == 0 {
+			return -1
+		}
+		if uint32(e>>32) == k {
+			return int32(uint32(e))
+		}
+		i = (i + 1) & mask
+	}
+}
+
 // emitAddEach adds, for every token i, the scores of keys[off[i]:off[i+1]]
 // in the two passes to out1[i] and out2[i]. All keys are looked up before
 // any score is added, so that the reads of many tokens overlap. rows is a
@@ -169,20 +172,7 @@ func (st *staticTable) emitAddEach(keys []uint64, off []int32, out1, out2 [][nTa
 	rows = slices.Grow(rows[:0], len(keys))[:len(keys)]
 	mask := uint32(len(st.table) - 1)
 	for j, h := range keys {
-		k := key32(h)
-		i := (k * 2654435769) >> st.shift
-		rows[j] = -1
-		for {
-			e := st.table[i]
-			if e == 0 {
-				break
-			}
-			if uint32(e>>32) == k {
-				rows[j] = int32(uint32(e))
-				break
-			}
-			i = (i + 1) & mask
-		}
+		rows[j] = st.find(h, mask)
 	}
 	for i := 0; i+1 < len(off); i++ {
 		o1, o2 := &out1[i], &out2[i]
