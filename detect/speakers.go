@@ -287,7 +287,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 		return mi
 	}
 	if surname >= 0 {
-		// "Cuban said", the tagger missing the surname of Jo Cuban or
+		// "Amber said", the tagger missing the surname of Jo Amber or
 		// taking it for an organisation: the person.
 		*ments = append(*ments, ment{a: np.a, b: np.b, label: annot.LabelPerson, typ: annot.MentionName, ent: surname, conf: 0.6})
 		x.np[np] = len(*ments) - 1
