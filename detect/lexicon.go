@@ -100,7 +100,7 @@ var (
 // wideMale and wideFemale add the given names of a wider, less careful
 // list (some names borne by both read as one gender there): they only keep
 // he/she from a person whose given name is mostly the other gender's
-// ("Clinton ... he said"), never choose one.
+// ("Jo Doe ... he said"), never choose one.
 var (
 	wideMale   = namewords.Gendered(namewords.Male)
 	wideFemale = namewords.Gendered(namewords.Female)

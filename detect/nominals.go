@@ -262,7 +262,7 @@ func genderOf(e entity) string {
 
 // wideGenderOf tells "m" or "f" from an entity's given name in the wider
 // list, or "": only for a name of two words or more, whose first is a
-// given name ("Clinton" alone is a surname).
+// given name ("Doe" alone is a surname).
 func wideGenderOf(e entity) string {
 	first, rest, _ := strings.Cut(e.name, " ")
 	if rest == "" {
