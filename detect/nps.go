@@ -164,6 +164,9 @@ func (d *doc) chunkLeft(k, lo int) int {
 		if j > k {
 			return k
 		}
+		if a := d.commonBeforeName(j, lo); a < j {
+			return a // "his club Rovers", "the newspaper Le Monde"
+		}
 		// A lower-case head before the name: "campaign manager Kellyanne Conway".
 		if j-1 >= lo && roleNouns[d.low[j-1]] {
 			for j-1 >= lo && !d.isPunct(j-1) && !stops[d.low[j-1]] && cueStrength[d.low[j-1]] == 0 && k-j < 7 {
@@ -190,6 +193,28 @@ func (d *doc) chunkLeft(k, lo int) int {
 	}
 	return j + 1
 }
+
+// commonBeforeName returns the start of a common noun in apposition before
+// the name at j, opened by an article or a possessive: "his club Rovers",
+// "the daily newspaper Le Monde"; else j. Times and manners are no
+// apposition ("the day Smith said", "the way Jones put it").
+func (d *doc) commonBeforeName(j, lo int) int {
+	n := j - 1
+	if n-1 < lo || d.capital(n) || d.quote[n] >= 0 || d.posAt(n) != syntax.NN || stops[d.low[n]] || timeNouns[d.low[n]] || dayWords[d.low[n]] || notAppositive[d.low[n]] || cueStrength[d.low[n]] > 0 {
+		return j
+	}
+	a := n - 1
+	if a-1 >= lo && (d.posAt(a) == syntax.JJ || d.posAt(a) == syntax.NN) && !d.capital(a) && d.quote[a] < 0 {
+		a-- // "the daily newspaper", "its parent company"
+	}
+	if w := d.low[a]; d.quote[a] < 0 && (w == "the" || w == "his" || w == "her" || w == "its" || w == "their" || w == "our") {
+		return a
+	}
+	return j
+}
+
+// notAppositive are nouns before a name that do not rename it.
+var notAppositive = set(`day week month year time night morning evening afternoon way moment reason place case`)
 
 // rightNP returns the noun phrase starting at token k (not past hi): a
 // pronoun, a run of capitalised words with titles, or a determiner phrase.

@@ -81,9 +81,27 @@ func (d *doc) classify(cues []cue) {
 		case ruleNoun:
 			c.attitude = w == "belief" || w == "view"
 		case ruleVerb, ruleAdjacent:
-			c.attitude = lexicon[w].class == classAttitude
+			c.attitude = lexicon[w].class == classAttitude || d.callForOverTime(c)
 		}
 	}
+}
+
+// callForOverTime reports a call for something over a time adjunct:
+// "called on Tuesday for a strike", "called Monday for talks" (an attitude,
+// as "called for" is).
+func (d *doc) callForOverTime(c *cue) bool {
+	switch d.low[c.a] {
+	case "call", "calls", "called", "calling":
+	default:
+		return false
+	}
+	k, n := c.b, len(d.toks)
+	if k+1 < n && d.low[k] == "on" && dayWords[d.low[k+1]] {
+		k += 2
+	} else if k < n && dayWords[d.low[k]] {
+		k++
+	}
+	return k > c.b && k < n && d.low[k] == "for"
 }
 
 // inScope drops the cues outside the detector's scope.

@@ -453,7 +453,7 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 		// "told a gathering in Washington she will…": content starts at its
 		// subject after the adjunct; "said during talks" has none.
 		j := k + 1
-		for j < sentEnd && j < k+8 && !d.isPunct(j) && !(subjPronouns[d.low[j]] && d.low[j] != "who") {
+		for j < sentEnd && j < k+8 && !d.isPunct(j) && !(subjPronouns[d.low[j]] && d.low[j] != "who") && !d.clauseAfterAdjunct(j, k, sentEnd) {
 			j++
 		}
 		if j >= sentEnd || j >= k+8 || d.isPunct(j) {
@@ -466,6 +466,29 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 	}
 	return k, true
 }
+
+// clauseAfterAdjunct reports whether a clause opens at j after the
+// prepositional adjunct opening at k with existential "there" before a
+// finite verb ("said after the storm there should be an inquiry"). A noun
+// phrase before a verb may be a clause too, but as often a relative clause
+// in the adjunct ("reminded voters of the years his family had lived").
+func (d *doc) clauseAfterAdjunct(j, k, sentEnd int) bool {
+	if j < k+2 || j+1 >= sentEnd {
+		return false
+	}
+	for t := k + 1; t < j; t++ {
+		// The adjunct is a preposition and its noun phrase: no clause of
+		// its own ("said in Virginia as the crowd roared", "agreed with
+		// him did his critics"), no question ("argued on how the law").
+		if w := d.low[t]; stops[w] || subordinators[w] || whWords[w] || d.posAt(t).IsVerb() || d.posAt(t) == syntax.MD {
+			return false
+		}
+	}
+	return d.low[j] == "there" && isFinite(d.posAt(j+1))
+}
+
+// whWords open questions and free relatives.
+var whWords = set(`how what why whether where who which when`)
 
 // objectNotClause reports an object pronoun after the verb rather than a
 // clause: "he said this in a videoconference" (but "said it's …" is a

@@ -1,0 +1,97 @@
+package detect
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/quotebench/quotebench/annot"
+)
+
+// Invented wire-style reports whose speaker or content sits past something
+// the scans stopped at: a prepositional adjunct before the reported clause,
+// coordinated speakers, a common noun in apposition before a name, a
+// participle after an inverted attribution; and two constructions that
+// report no speech ("what they called …", "called on Tuesday for …").
+
+// TestReportWithSpeaker checks each sentence gives a quote holding want
+// whose speaker mention holds by.
+func TestReportWithSpeaker(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		// Content after a prepositional adjunct: existential "there".
+		{"Jones said after the storm there should be an inquiry into the council.", "there should be an inquiry", "Jones"},
+		// Coordinated speakers, at the sentence start and after the clause.
+		{"The mayor met two union leaders in the city, the radio station and the news agency reported.", "The mayor met two union leaders", "the radio station and the news agency"},
+		{"Teachers and parents said the school would reopen after the summer.", "the school would reopen", "Teachers and parents"},
+		// A common noun in apposition before a name.
+		{"Tom Baker is to continue playing for another year, his club Rovers announced on Tuesday.", "Tom Baker is to continue playing", "his club Rovers"},
+		{"The plant will close in May, the daily newspaper Le Courrier reported.", "The plant will close in May", "Le Courrier"},
+		// A participle after an inverted attribution: its speaker notes.
+		{"“The bread was cheaper last year,” said one angry shopper, noting that the bakery had raised prices twice.", "the bakery had raised prices twice", "one angry shopper"},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		q := quoteWith(a, runes, c.want)
+		if q == nil {
+			t.Errorf("%q: want a quote holding %q:%s", c.in, c.want, dump(runes, a))
+			continue
+		}
+		if m := a.Mention(q.Speaker); m == nil || string(runes[m.Start:m.End]) != c.by {
+			t.Errorf("%q: want the speaker %q:%s", c.in, c.by, dump(runes, a))
+		}
+	}
+}
+
+// TestReportNotOverreaching: a conjunct inside the clause is an object, not
+// part of the speaker; the object of a time preposition is no subject.
+func TestReportNotOverreaching(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"The police closed the main road and officials said nobody was hurt in the blast.", "nobody was hurt", "officials"},
+		{"On the day Smith said the plant would close, shares in the company fell.", "the plant would close", "Smith"},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		q := quoteWith(a, runes, c.want)
+		if q == nil {
+			t.Errorf("%q: want a quote holding %q:%s", c.in, c.want, dump(runes, a))
+			continue
+		}
+		if m := a.Mention(q.Speaker); m == nil || string(runes[m.Start:m.End]) != c.by {
+			t.Errorf("%q: want the speaker %q:%s", c.in, c.by, dump(runes, a))
+		}
+	}
+}
+
+// TestNoSpeechReported: a call for something over a time adjunct is no
+// reported speech in the speech scope, and naming ("what they called X")
+// none in either scope.
+func TestNoSpeechReported(t *testing.T) {
+	det := mustNew(t)
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		in, not string
+		all     bool
+	}{
+		{"Union leaders in the city called on Tuesday for a strike to protest what they called a war on small shops.", "a war on small shops", false},
+		{"Shop owners met to protest what the mayor has called a fair rise in rents.", "a fair rise in rents", true},
+		{"Union leaders called Monday for talks with the owners of the two closed mills.", "talks with the owners", false},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		if c.all {
+			b := all.Detect(c.in)
+			a.Quotes = append(a.Quotes, b.Quotes...)
+		}
+		for _, q := range a.Quotes {
+			for _, p := range q.Parts {
+				if strings.Contains(annot.SpanText(runes, p), c.not) {
+					t.Errorf("%q: want no quote holding %q:%s", c.in, c.not, dump(runes, a))
+				}
+			}
+		}
+	}
+}
