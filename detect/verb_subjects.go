@@ -1,0 +1,70 @@
+package detect
+
+import "strings"
+
+// Subjects found around a verb of speech that the noun-phrase scans alone
+// miss or over-read: an inverted speaker before a participle, coordinated
+// subjects, and naming with "call" ("what they called X").
+
+// invertedBefore is the speaker of an inverted attribution just before a
+// participle's comma at k ("…,” said one shopper, noting that …": the
+// shopper notes), or an empty range.
+func (d *doc) invertedBefore(k int, s rng) rng {
+	if k-2 < s.a || d.low[k] != "," || d.quote[k] >= 0 {
+		return rng{}
+	}
+	np := d.leftNP(k-1, s.a)
+	v := np.a - 1
+	if np.len() == 0 || v < s.a || d.quote[v] >= 0 || cueStrength[d.low[v]] == 0 || tellVerbs[d.low[v]] || !pastForm(d.low[v]) && !strings.HasSuffix(d.low[v], "s") {
+		return rng{}
+	}
+	// Inverted: the verb follows a quotation ("”, said Jo Doe,"), not
+	// its subject ("Jo Doe, a delegate, endorsed the plan, saying": an
+	// object).
+	mark := func(j int) bool { return j >= s.a && doubleMark(d.low[j]) != notMark }
+	if !(mark(v-1) || v-1 >= s.a && d.low[v-1] == "," && mark(v-2)) {
+		return rng{}
+	}
+	return np
+}
+
+// coordinatedSubject extends a subject over a conjunct before it when the
+// coordination opens the clause (at the sentence start or after a comma,
+// dash or colon): "Rebel fighters and army officers said", "…, the radio
+// station and the news agency reported." A conjunct inside a clause is an
+// object ("the police closed the road and officials said") and stays out.
+func (d *doc) coordinatedSubject(np rng, s rng) rng {
+	if np.len() == 0 || np.a-2 < s.a || d.low[np.a-1] != "and" && d.low[np.a-1] != "or" || d.quote[np.a-1] >= 0 {
+		return np
+	}
+	first := d.leftNP(np.a-2, s.a)
+	if first.len() == 0 || first.len() > 6 || prepositions[d.low[first.a]] || morePrepositions[d.low[first.a]] || d.posAt(first.a).IsVerb() {
+		return np
+	}
+	// After a comma the coordination ends a clause ("X met Y, the radio and
+	// the agency said"), not a list ("Besides A, B, C and D have …").
+	if p := first.a - 1; p < s.a || d.datelineEnd(s.a) == first.a || d.quote[p] < 0 && (d.low[p] == ":" || d.isDashTok(p) || d.low[p] == "," && d.finiteVerb(s.a, p)) {
+		return rng{first.a, np.b}
+	}
+	return np
+}
+
+// namingWhat reports "what" opening the clause of the verb at i, over its
+// subject, with a name not in quotation marks after it: "what they called
+// a war", "what the mayor calls a fair rise".
+func (d *doc) namingWhat(i int, s rng) bool {
+	for j := i + 1; j < s.b && j <= i+3; j++ {
+		if d.quote[j] >= 0 || isMarkTok(d.low[j]) {
+			return false // the name in quotation marks is their words: what he calls “a lie”
+		}
+	}
+	for j := i - 1; j >= s.a && j >= i-5; j-- {
+		if d.low[j] == "what" {
+			return j < i-1
+		}
+		if d.isPunct(j) || d.quote[j] >= 0 || auxiliaries[d.low[j]] && d.low[j] != "has" && d.low[j] != "have" && d.low[j] != "had" {
+			return false
+		}
+	}
+	return false
+}
