@@ -395,6 +395,7 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 				return false
 			}
 		}
+		c.subj = d.coordinated(c.subj, s, i)
 	}
 	return true
 }
@@ -409,7 +410,7 @@ var morePrepositions = set(`under behind beyond despite across toward towards up
 // to the network said" → "another source", "a release sent to media from
 // the union said" → "a release".
 func (d *doc) overParticiple(np rng, s rng) rng {
-	j := np.a - 1
+	j := d.overInfinitive(np, s)
 	for j >= s.a && prepositions[d.low[j]] && !subordinators[d.low[j]] && d.low[j] != "while" {
 		j--
 		if j >= s.a && !d.isPunct(j) && (d.posAt(j) == syntax.NN || d.posAt(j) == syntax.NNS) {

@@ -128,6 +128,17 @@ func (d *doc) overAdjunct(k, lo int) int {
 		return k
 	}
 	j := np.a - 1
+	if j-1 >= lo && prepositions[d.low[j]] && d.temporal(np) && !d.isPunct(j-1) {
+		// "Doe earlier in the day said": a temporal phrase before the chunk.
+		j--
+		for j >= lo && (auxiliaries[d.low[j]] || d.adverbAt(j)) {
+			j--
+		}
+		if j < lo || d.isPunct(j) {
+			return k
+		}
+		return j
+	}
 	if !prepositions[d.low[np.a]] {
 		// "officials in recent weeks": a temporal phrase inside the chunk.
 		if last := d.low[np.b-1]; timeNouns[last] || periodWords[last] || dayWords[last] || months[last] {
@@ -155,7 +166,7 @@ var timeNouns = set(`years months weeks days decades hours minutes times moment 
 func (d *doc) chunkLeft(k, lo int) int {
 	j := k
 	if d.capital(k) || d.low[k] == "'s" || d.low[k] == "’s" {
-		for j-1 >= lo && k-j < 8 && (d.capital(j-1) || personTitles[d.low[j-1]] || d.low[j-1] == "'s" || d.low[j-1] == "’s" || d.toks[j-1].Kind == tokens.Number) && !capStop[d.low[j-1]] && d.quote[j-1] < 0 {
+		for j-1 >= lo && k-j < 8 && (d.capital(j-1) || personTitles[d.low[j-1]] || d.low[j-1] == "'s" || d.low[j-1] == "’s" || d.toks[j-1].Kind == tokens.Number) && (!capStop[d.low[j-1]] || d.placeOpener(j-1)) && d.quote[j-1] < 0 {
 			j--
 		}
 		if j-1 >= lo && determiners[d.low[j-1]] {

@@ -242,6 +242,9 @@ func abs(x int) int {
 // and nominal mentions as needed, linked to an entity when one fits.
 func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, lastEnt, lastPara int) int {
 	// A name inside the phrase: the last person, else the last name.
+	if d.conjoined(np) {
+		return d.phraseMention(np, ments, x) // "Doe and her campaign"
+	}
 	person, other, modifier := -1, -1, false
 	for _, list := range [][]int{x.persons, x.orgs} {
 		i := before(list, *ments, np.b)

@@ -1,0 +1,91 @@
+package detect
+
+import (
+	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/detect/syntax"
+)
+
+// Subjects the cue scans find in part: the second conjunct of a
+// coordination, a place name opening with a closed-class word, the object of
+// an infinitive inside a participle clause.
+
+// coordinated widens a subject to its coordination when "and" joins it to a
+// noun phrase that opens the clause ("Both Doe and her campaign said",
+// "Many experts and some lawmakers say", "He and two aides said"). A verb in
+// the third person singular ("says") agrees with the last conjunct only, and
+// a conjunct after a verb is its object ("Doe met Lee and aides said").
+func (d *doc) coordinated(np rng, s rng, verb int) rng {
+	and := np.a - 1
+	if np.len() == 0 || and-1 < s.a || d.low[and] != "and" || d.posAt(verb) == syntax.VBZ || d.quote[and] >= 0 {
+		return np
+	}
+	left := d.leftNP(and-1, s.a)
+	if left.len() == 0 {
+		return np
+	}
+	if p := left.a - 1; p >= s.a {
+		switch w := d.low[p]; {
+		case w == "both":
+			left.a = p
+		case d.isPunct(p) && d.quote[p] < 0, subordinators[w], w == "that", w == "but":
+		default:
+			return np
+		}
+	}
+	return rng{left.a, np.b}
+}
+
+// placeOpener reports whether the closed-class word at j opens a proper
+// name here ("New" in "New York"): capitalised inside the sentence and
+// tagged a proper noun.
+func (d *doc) placeOpener(j int) bool {
+	return d.low[j] == "new" && j > 0 && !d.isPunct(j-1) && d.posAt(j) == syntax.NNP && d.capital(j+1)
+}
+
+// temporal reports whether the noun phrase np ends in a word of time ("the
+// day", "recent weeks", "Monday").
+func (d *doc) temporal(np rng) bool {
+	last := d.low[np.b-1]
+	return timeNouns[last] || periodWords[last] || dayWords[last] || months[last] || last == "day"
+}
+
+// overInfinitive steps left over the infinitive whose object np is, to the
+// participle it depends on ("activists hoping to block Doe say" → before
+// "hoping"), and returns the token before np when there is none.
+func (d *doc) overInfinitive(np rng, s rng) int {
+	j := np.a - 1
+	if j-2 >= s.a && d.posAt(j) == syntax.VB && d.low[j-1] == "to" && d.posAt(j-2) == syntax.VBG {
+		return j - 2
+	}
+	return j
+}
+
+// conjoined reports whether the speaker phrase np coordinates a name or a
+// pronoun with another phrase ("Doe and her campaign", "He and two aides"):
+// no one entity is its speaker, so it stays the phrase as written. An "and"
+// inside a name ("the Truth and Justice Party") joins no conjuncts.
+func (d *doc) conjoined(np rng) bool {
+	for m := np.a + 1; m < np.b-1; m++ {
+		if d.low[m] != "and" || d.person[m] || d.org[m] {
+			continue
+		}
+		for _, side := range []rng{{np.a, m}, {m + 1, np.b}} {
+			for i := side.a; i < side.b; i++ {
+				if d.person[i] || d.org[i] || subjPronouns[d.low[i]] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// phraseMention is the mention of a speaker phrase that names no one entity.
+func (d *doc) phraseMention(np rng, ments *[]ment, x *mentIndex) int {
+	if mi, ok := x.np[np]; ok {
+		return mi
+	}
+	*ments = append(*ments, ment{a: np.a, b: np.b, label: annot.LabelPerson, typ: annot.MentionNominal, ent: -1, conf: 0.6})
+	x.np[np] = len(*ments) - 1
+	return len(*ments) - 1
+}

@@ -1,0 +1,40 @@
+package detect
+
+import "testing"
+
+// TestSubjectPhraseWhole: the speaker is the whole subject, not the part
+// the scan left from the verb reaches first: both conjuncts of a
+// coordination, a person "of" a place whose name opens with "New" before an
+// apposition, the subject before a temporal prepositional phrase, and the
+// noun a participle with an infinitive modifies rather than the
+// infinitive's object (invented sentences).
+func TestSubjectPhraseWhole(t *testing.T) {
+	det := mustNew(t)
+	for _, tc := range []struct{ in, quote, want string }{
+		{"Marta Quell met the growers on Monday. Both Quell and her campaign said the levy was unfair.",
+			"the levy was unfair", "Both Quell and her campaign"},
+		{"The harbour bill passed on Monday. Many economists and some council members say the levy was unfair.",
+			"the levy was unfair", "Many economists and some council members"},
+		{"Ferry traffic stopped on Monday. Dock workers and harbour pilots said the strike would go on.",
+			"the strike would go on", "Dock workers and harbour pilots"},
+		{"Tomas Brill sued the county on Monday. He and two outside lawyers said the levy was unfair.",
+			"the levy was unfair", "He and two outside lawyers"},
+		{"Rep. Ilse Varga of New Mexico, a harbour board member, said the levy was unfair.",
+			"the levy was unfair", "Ilse Varga"},
+		{"Tomas Brill toured the docks on Monday. Brill earlier in the day said the strike would go on.",
+			"the strike would go on", "Tomas Brill"},
+		{"The harbour bill passed on Monday. Growers hoping to stop Tomas Brill say the levy was unfair.",
+			"the levy was unfair", "Growers"},
+	} {
+		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
+	}
+}
+
+// TestCoordinationByAgreement: a verb in the third person singular agrees
+// with the last conjunct alone; a conjunct after a verb is its object
+// (invented sentence).
+func TestCoordinationByAgreement(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerName(t, det, "The harbour bill passed on Monday. Tomas Brill met the growers and the council says the levy was unfair.",
+		"the levy was unfair", "the council")
+}
