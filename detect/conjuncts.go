@@ -20,7 +20,7 @@ func (d *doc) coordinated(np rng, s rng, verb int) rng {
 		return np
 	}
 	left := d.leftNP(and-1, s.a)
-	if left.len() == 0 {
+	if left.len() == 0 || !d.nominal(left) {
 		return np
 	}
 	if p := left.a - 1; p >= s.a {
@@ -88,4 +88,20 @@ func (d *doc) phraseMention(np rng, ments *[]ment, x *mentIndex) int {
 	*ments = append(*ments, ment{a: np.a, b: np.b, label: annot.LabelPerson, typ: annot.MentionNominal, ent: -1, conf: 0.6})
 	x.np[np] = len(*ments) - 1
 	return len(*ments) - 1
+}
+
+// nominal reports whether the phrase r ends in a noun, a pronoun or an
+// adjective sharing the next conjunct's noun ("current and former aides")
+// and holds no verb: a conjunct, not a clause ("his agency declined to
+// comment") or a year ("since 2010").
+func (d *doc) nominal(r rng) bool {
+	if p := d.posAt(r.b - 1); !p.IsNoun() && !p.IsPronoun() && !p.IsAdjective() && !subjPronouns[d.low[r.b-1]] && !d.capital(r.b-1) {
+		return false
+	}
+	for i := r.a; i < r.b; i++ {
+		if d.posAt(i).IsVerb() && !d.capital(i) || d.low[i] == "to" {
+			return false
+		}
+	}
+	return true
 }

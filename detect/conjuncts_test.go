@@ -31,10 +31,12 @@ func TestSubjectPhraseWhole(t *testing.T) {
 }
 
 // TestCoordinationByAgreement: a verb in the third person singular agrees
-// with the last conjunct alone; a conjunct after a verb is its object
-// (invented sentence).
+// with the last conjunct alone; a conjunct after a verb is its object; a
+// clause before "and" is no conjunct (invented sentences).
 func TestCoordinationByAgreement(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerName(t, det, "The harbour bill passed on Monday. Tomas Brill met the growers and the council says the levy was unfair.",
 		"the levy was unfair", "the council")
+	checkSpeakerName(t, det, "The harbour bill passed on Monday. The port agency declined to comment and council aides said the levy was unfair.",
+		"the levy was unfair", "council aides")
 }

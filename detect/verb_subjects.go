@@ -38,7 +38,7 @@ func (d *doc) coordinatedSubject(np rng, s rng) rng {
 		return np
 	}
 	first := d.leftNP(np.a-2, s.a)
-	if first.len() == 0 || first.len() > 6 || prepositions[d.low[first.a]] || morePrepositions[d.low[first.a]] || d.posAt(first.a).IsVerb() {
+	if first.len() == 0 || first.len() > 6 || prepositions[d.low[first.a]] || morePrepositions[d.low[first.a]] || d.posAt(first.a).IsVerb() || !d.nominal(first) {
 		return np
 	}
 	// After a comma the coordination ends a clause ("X met Y, the radio and
