@@ -27,13 +27,15 @@ func main() {
 	out := flag.String("out", "assets/syntax", "where to write model.bin.gz")
 	epochs := flag.Int("epochs", 10, "training epochs")
 	folds := flag.Int("folds", 5, "jackknife folds that give the second POS pass first-pass tags of the training data (1: the final first pass tags its own training data)")
-	prune := flag.Float64("prune", 0.5, "drop feature rows whose largest averaged weight is below this")
+	prune := flag.Float64("prune", 1.0, "drop feature rows whose largest averaged weight is below this")
 	seed := flag.Int64("seed", 1, "seed of the document order")
+	nbags := flag.Int("bags", 3, "perceptrons per model, each trained on its own document order, averaged")
 	tune := flag.Bool("tune", false, "train on the first 90% of eng.train's documents and score the last 10%; write nothing")
 	testa := flag.Bool("testa", false, "do not train: score the model in -out on eng.testa")
+	errs := flag.String("errors", "", "with -tune: write each wrongly tagged tune token with its sentence to this file")
 	clusters := flag.String("clusters", "assets/ner/clusters.tsv.gz", "the gzipped word clusters (made by cmd/nertrain) whose prefixes are features")
 	flag.Parse()
-	if err := run(*shared, *out, *clusters, *tune, *testa, syntax.TrainOptions{Epochs: *epochs, Folds: *folds, Prune: *prune, Seed: *seed, Log: os.Stdout}); err != nil {
+	if err := run(*shared, *out, *clusters, *errs, *tune, *testa, syntax.TrainOptions{Epochs: *epochs, Folds: *folds, Prune: *prune, Seed: *seed, Bags: *nbags, Log: os.Stdout}); err != nil {
 		fmt.Fprintln(os.Stderr, "syntaxtrain:", err)
 		os.Exit(1)
 	}
@@ -54,7 +56,7 @@ func tuneSplit(docs []syntax.Doc) (train, tune []syntax.Doc) {
 	return docs[:cut], docs[cut:]
 }
 
-func run(shared, out, clusters string, tune, testa bool, opt syntax.TrainOptions) error {
+func run(shared, out, clusters, errs string, tune, testa bool, opt syntax.TrainOptions) error {
 	conll := filepath.Join(shared, "corpus", "conll2003")
 	cf, err := os.Open(clusters)
 	if err != nil {
@@ -117,6 +119,9 @@ func run(shared, out, clusters string, tune, testa bool, opt syntax.TrainOptions
 		for _, k := range keys[:min(12, len(keys))] {
 			fmt.Printf("  %s -> %s: %d\n", k[0], k[1], conf[k])
 		}
+		if errs != "" {
+			return writeErrors(t, held, errs)
+		}
 		return nil
 	}
 	if err := os.MkdirAll(out, 0o755); err != nil {
@@ -127,4 +132,31 @@ func run(shared, out, clusters string, tune, testa bool, opt syntax.TrainOptions
 		return err
 	}
 	return os.Rename(path+".tmp", path)
+}
+
+// writeErrors writes each token of docs that t tags wrongly: the word,
+// its gold and predicted tags, and the sentence with the word marked.
+func writeErrors(t *syntax.Tagger, docs []syntax.Doc, path string) error {
+	var b bytes.Buffer
+	var a syntax.Analysis
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			t.Words(s.Words, &a)
+			for i, p := range a.POS {
+				if p.String() == s.POS[i] {
+					continue
+				}
+				fmt.Fprintf(&b, "%s\t%s\t%s\t", s.Words[i], s.POS[i], p)
+				for j, w := range s.Words {
+					if j == i {
+						fmt.Fprintf(&b, " [[%s]]", w)
+					} else {
+						fmt.Fprintf(&b, " %s/%s", w, a.POS[j])
+					}
+				}
+				b.WriteByte('\n')
+			}
+		}
+	}
+	return os.WriteFile(path, b.Bytes(), 0o644)
 }

@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"math/rand"
@@ -10,6 +11,11 @@ import (
 
 // tinyTagger trains on a few made-up sentences.
 func tinyTagger(t *testing.T) *Tagger {
+	t.Helper()
+	return tinyTaggerBags(t, 1)
+}
+
+func tinyTaggerBags(t *testing.T, bags int) *Tagger {
 	t.Helper()
 	s := func(text ...string) Sentence {
 		var out Sentence
@@ -22,14 +28,17 @@ func tinyTagger(t *testing.T) *Tagger {
 	}
 	docs := []Doc{{Sentences: []Sentence{
 		s("The", "DT", "B-NP", "minister", "NN", "I-NP", "said", "VBD", "B-VP", "it", "PRP", "B-NP", "was", "VBD", "B-VP", "late", "JJ", "B-ADJP", ".", ".", "O"),
+	}}, {Sentences: []Sentence{
 		s("A", "DT", "B-NP", "union", "NN", "I-NP", "leader", "NN", "I-NP", "told", "VBD", "B-VP", "reporters", "NNS", "B-NP", "in", "IN", "B-PP", "Paris", "NNP", "B-NP", ".", ".", "O"),
+	}}, {Sentences: []Sentence{
+		s("The", "DT", "B-NP", "leader", "NN", "I-NP", "said", "VBD", "B-VP", "the", "DT", "B-NP", "union", "NN", "I-NP", "was", "VBD", "B-VP", "late", "JJ", "B-ADJP", ".", ".", "O"),
 	}}}
 	key := func(w string) string { return fmt.Sprintf("%016x", fnvString(w)) }
 	clu, err := ParseClusters(strings.NewReader("0110\t"+key("minister")+"\n0111\t"+key("leader")+"\n10\t"+key("said")+"\n10\t"+key("told")+"\n"), "test clusters")
 	if err != nil {
 		t.Fatal(err)
 	}
-	tg, err := Train(docs, TrainOptions{Epochs: 3, Folds: 1, Prune: 0.01, Clusters: clu})
+	tg, err := Train(docs, TrainOptions{Epochs: 3, Folds: 1, Prune: 0.01, Clusters: clu, Bags: bags})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,6 +66,28 @@ func TestFastScoresEqualFeatureSums(t *testing.T) {
 			checkFastEqualsSlow(t, tg, ws)
 		}
 	}
+}
+
+// Bagged training (the mean of perceptrons trained on different document
+// orders, each bag in its own goroutine) gives the same model every time,
+// and one that differs from a single perceptron's; its fast scores equal
+// its feature sums.
+func TestBaggedTrainingIsDeterministic(t *testing.T) {
+	write := func(tg *Tagger) []byte {
+		var b bytes.Buffer
+		if err := tg.WriteModel(&b); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	a, b := tinyTaggerBags(t, 3), tinyTaggerBags(t, 3)
+	if !bytes.Equal(write(a), write(b)) {
+		t.Fatal("two bagged trainings wrote different models")
+	}
+	if bytes.Equal(write(a), write(tinyTaggerBags(t, 1))) {
+		t.Fatal("three bags wrote the same model as one")
+	}
+	checkFastEqualsSlow(t, a, []string{"The", "union", "said", "it", "told", "reporters", "in", "Rome", "late", "."})
 }
 
 func checkFastEqualsSlow(t *testing.T, tg *Tagger, words []string) {

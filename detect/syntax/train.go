@@ -16,6 +16,7 @@ type TrainOptions struct {
 	Seed   int64     // seed of the document order; training is deterministic for a seed
 	Folds  int       // the second POS pass learns from first-pass tags predicted by models that did not see the document (jackknife with this many folds); 0 means 5, 1 means the final first pass's own tags
 	Prune  float64   // drop feature rows whose largest averaged weight is below this; 0 means 0.5
+	Bags   int       // perceptrons per model, each on its own document order, whose averaged weights are averaged; 0 means 1
 	Log    io.Writer // progress, or nil
 	// Clusters are the word clusters whose path prefixes are features, or nil.
 	Clusters *Clusters
@@ -66,17 +67,40 @@ func (tr *trainer) update(keys []uint64, good, bad int) {
 // finish averages the weights, drops rows whose largest weight is below
 // prune, and quantises the rest to int16.
 func (tr *trainer) finish(classes []string, prune float64) *model {
-	c := float64(tr.c + 1)
-	avg := make([]float64, len(tr.w))
+	return finishBag([]*trainer{tr}, classes, prune)
+}
+
+// finishBag is finish for the mean of the averaged weights of trs (each
+// trained on its own document order).
+func finishBag(trs []*trainer, classes []string, prune float64) *model {
+	n := trs[0].n
+	idx := map[uint64]int{}
+	var keys []uint64
+	var avg []float64
+	for _, tr := range trs {
+		c := float64(tr.c + 1)
+		for r, h := range tr.keys {
+			o, ok := idx[h]
+			if !ok {
+				o = len(keys)
+				idx[h] = o
+				keys = append(keys, h)
+				avg = append(avg, make([]float64, n)...)
+			}
+			for t := 0; t < n; t++ {
+				i := r*n + t
+				avg[o*n+t] += (float64(tr.w[i]) - float64(tr.u[i])/c) / float64(len(trs))
+			}
+		}
+	}
 	maxAbs := 1e-9
-	for i := range tr.w {
-		avg[i] = float64(tr.w[i]) - float64(tr.u[i])/c
-		maxAbs = math.Max(maxAbs, math.Abs(avg[i]))
+	for _, v := range avg {
+		maxAbs = math.Max(maxAbs, math.Abs(v))
 	}
 	m := &model{classes: classes, scale: maxAbs / 32000}
 	byKey := map[uint32][]int32{}
-	for r, h := range tr.keys {
-		row := avg[r*tr.n : (r+1)*tr.n]
+	for r, h := range keys {
+		row := avg[r*n : (r+1)*n]
 		big := 0.0
 		for _, v := range row {
 			big = math.Max(big, math.Abs(v))
@@ -87,7 +111,7 @@ func (tr *trainer) finish(classes []string, prune float64) *model {
 		k := key32(h)
 		q := byKey[k]
 		if q == nil {
-			q = make([]int32, tr.n)
+			q = make([]int32, n)
 			byKey[k] = q
 		}
 		for t, v := range row {
@@ -98,10 +122,10 @@ func (tr *trainer) finish(classes []string, prune float64) *model {
 		m.keys = append(m.keys, k)
 	}
 	slices.Sort(m.keys)
-	m.w = make([]int16, len(m.keys)*tr.n)
+	m.w = make([]int16, len(m.keys)*n)
 	for r, k := range m.keys {
 		for t, v := range byKey[k] {
-			m.w[r*tr.n+t] = int16(max(-32767, min(32767, v)))
+			m.w[r*n+t] = int16(max(-32767, min(32767, v)))
 		}
 	}
 	m.build()
@@ -206,7 +230,7 @@ func Train(docs []Doc, opt TrainOptions) (*Tagger, error) {
 	enc := encode(docs, posIDs, chunkIDs, opt.Clusters)
 	nP := len(posClasses)
 	logf(opt.Log, "POS first pass, all documents\n")
-	p1 := trainPOS(enc, nP, opt).finish(posClasses, opt.Prune)
+	p1 := bagged(opt, func(o TrainOptions) *trainer { return trainPOS(enc, nP, o) }).finish(posClasses, opt.Prune)
 	for f := 0; f < opt.Folds; f++ {
 		m := p1
 		if opt.Folds > 1 {
@@ -227,9 +251,9 @@ func Train(docs []Doc, opt TrainOptions) (*Tagger, error) {
 		}
 	}
 	logf(opt.Log, "POS second pass\n")
-	p2 := trainPOS2(enc, nP, opt).finish(posClasses, opt.Prune)
+	p2 := bagged(opt, func(o TrainOptions) *trainer { return trainPOS2(enc, nP, o) }).finish(posClasses, opt.Prune)
 	logf(opt.Log, "chunks\n")
-	ct := trainChunks(enc, nP, len(chunkClasses), opt)
+	ct := bagged(opt, func(o TrainOptions) *trainer { return trainChunks(enc, nP, len(chunkClasses), o) })
 	return newTagger(p1, p2, ct.finish(chunkClasses, opt.Prune), opt.Clusters)
 }
 
@@ -316,4 +340,35 @@ func trainGreedy(enc [][]encoded, nLabels int, seed int64, opt TrainOptions, ste
 		logf(opt.Log, "  epoch %d: %.2f%% wrong, %d features, %s\n", ep+1, 100*float64(errs)/float64(max(n, 1)), len(tr.keys), time.Since(t0).Round(time.Millisecond))
 	}
 	return tr
+}
+
+// bags are trainers of one model on different document orders, whose
+// averaged weights are averaged (finish).
+type bags []*trainer
+
+func (b bags) finish(classes []string, prune float64) *model { return finishBag(b, classes, prune) }
+
+// bagged trains opt.Bags trainers with train, seeds opt.Seed + 10·k, two
+// at a time.
+func bagged(opt TrainOptions, train func(TrainOptions) *trainer) bags {
+	out := make(bags, max(opt.Bags, 1))
+	sem := make(chan struct{}, 2)
+	done := make(chan struct{})
+	for k := range out {
+		go func() {
+			sem <- struct{}{}
+			o := opt
+			o.Seed += 10 * int64(k)
+			if k > 0 {
+				o.Log = nil
+			}
+			out[k] = train(o)
+			<-sem
+			done <- struct{}{}
+		}()
+	}
+	for range out {
+		<-done
+	}
+	return out
 }
