@@ -105,11 +105,11 @@ type scratch struct {
 	ctx           []uint64 // the context features' keys of the document's tokens, token i's from ctxOff[i] to ctxOff[i+1]
 	ctxOff        []int32
 	rows          []int32                        // their rows in the static table (-1: none)
-	local         map[uint64]*[2][nTags]int32    // scores of a word's local features in both passes, by word and capitals
-	nbr           map[uint64]*[4][2][nTags]int32 // scores of a word's neighbourKeys in both passes, by lower-case word
+	local         *genCache[*[2][nTags]int32]    // scores of a word's local features in both passes, by word and capitals
+	nbr           *genCache[*[4][2][nTags]int32] // scores of a word's neighbourKeys in both passes, by lower-case word
 	nb            []*[4][2][nTags]int32          // per token: its word's entry in nbr
-	shape         map[uint64]*[2][nTags]int32    // scores of shapeContext in both passes, by shapeContextKey
-	infos         map[uint64]tokInfo             // info of each word by its hash (the word features only; prepare sets the rest)
+	shape         *genCache[*[2][nTags]int32]    // scores of shapeContext in both passes, by shapeContextKey
+	infos         *genCache[tokInfo]             // info of each word by its hash (the word features only; prepare sets the rest)
 	emits         [][nTags]int32
 	bp            [][nTags]uint8
 	pred          []tag

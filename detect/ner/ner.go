@@ -271,17 +271,17 @@ func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepD
 	p := &x.doc
 	p.words, p.sents = words, sents
 	p.ti = p.ti[:0]
-	if x.infos == nil || len(x.infos) > maxLocal {
-		x.infos = make(map[uint64]tokInfo, 1024)
+	if x.infos == nil {
+		x.infos = newGenCache[tokInfo](maxLocal / 2)
 	}
 	for _, w := range words {
 		// By the word's 64-bit hash (tokInfo.w), as the other caches:
 		// cheaper than a string key, which is hashed and compared.
 		h := fnvString(w)
-		ti, ok := x.infos[h]
+		ti, ok := x.infos.get(h)
 		if !ok {
 			ti = x.info(w)
-			x.infos[h] = ti
+			x.infos.put(h, ti)
 		}
 		p.ti = append(p.ti, ti)
 	}
@@ -329,7 +329,8 @@ func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepD
 }
 
 // maxLocal bounds the per-word and per-shape-context score caches of a
-// scratch, which live on across documents: past it, a cache starts again.
+// scratch, which live on across documents, in two generations of half as
+// many entries each (genCache).
 // At most about 13 MB per scratch (16,384 × (136 + 544 + 136) bytes).
 const maxLocal = 1 << 14
 
@@ -343,27 +344,23 @@ func (t *Tagger) decode(p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
 		}
 		x.st[k] = x.st[k][:n]
 	}
-	if x.local == nil || len(x.local) > maxLocal {
-		x.local = make(map[uint64]*[2][nTags]int32, 1024)
-	}
-	if x.shape == nil || len(x.shape) > maxLocal {
-		x.shape = make(map[uint64]*[2][nTags]int32, 1024)
-	}
-	if x.nbr == nil || len(x.nbr) > maxLocal {
-		x.nbr = make(map[uint64]*[4][2][nTags]int32, 1024)
+	if x.local == nil {
+		x.local = newGenCache[*[2][nTags]int32](maxLocal / 2)
+		x.shape = newGenCache[*[2][nTags]int32](maxLocal / 2)
+		x.nbr = newGenCache[*[4][2][nTags]int32](maxLocal / 2)
 	}
 	// The scores of features of one word alone are looked up once per word
 	// (and capitals): most words of a text recur.
 	x.nb = x.nb[:0]
 	for i := range p.ti {
 		l := p.ti[i].l
-		v := x.nbr[l]
+		v, _ := x.nbr.get(l)
 		if v == nil {
 			v = new([4][2][nTags]int32)
 			for k, key := range neighbourKeys(l) {
 				t.st.emit([]uint64{key}, &v[k][0], &v[k][1])
 			}
-			x.nbr[l] = v
+			x.nbr.put(l, v)
 		}
 		x.nb = append(x.nb, v)
 	}
@@ -380,12 +377,12 @@ func (t *Tagger) decode(p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
 		for i := s[0]; i < s[1]; i++ {
 			ti := &p.ti[i]
 			k := ti.w ^ boolU(caps)*0x9e3779b97f4a7c15 ^ uint64(ti.clu)<<32
-			v := x.local[k]
+			v, _ := x.local.get(k)
 			if v == nil {
 				v = new([2][nTags]int32)
 				x.keys = localFeatures(ti, caps, x.keys[:0])
 				t.st.emit(x.keys, &v[0], &v[1])
-				x.local[k] = v
+				x.local.put(k, v)
 			}
 			o1, o2 := &x.st[0][i], &x.st[1][i]
 			*o1, *o2 = v[0], v[1]
@@ -414,12 +411,12 @@ func (t *Tagger) decode(p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
 			x.ctx = wordContext(p.ti, s[0], s[1], i, caps, false, x.ctx)
 			ssm2, ssm1, ssp1, ssp2 := shapes(p.ti, s[0], s[1], i)
 			sk := shapeContextKey(ssm2, ssm1, ti.ss, ssp1, ssp2, boolU(caps))
-			sv := x.shape[sk]
+			sv, _ := x.shape.get(sk)
 			if sv == nil {
 				sv = new([2][nTags]int32)
 				x.keys = shapeContext(ssm2, ssm1, ti.ss, ssp1, ssp2, boolU(caps), x.keys[:0])
 				t.st.emit(x.keys, &sv[0], &sv[1])
-				x.shape[sk] = sv
+				x.shape.put(sk, sv)
 			}
 			for tg := 0; tg < nTags; tg++ {
 				o1[tg] += sv[0][tg]
