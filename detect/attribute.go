@@ -138,7 +138,7 @@ func (d *doc) cueBefore(q *quote, cues []cue, byEnd map[int]int) {
 		q.cue, q.conf = c, 0.9
 		cues[c].used = true
 	} else if k >= 0 && d.low[q.first()-1] == ":" {
-		if np := d.leftNP(q.first()-2, d.paras[d.para[q.first()]].a); np.len() > 0 && np.len() <= 4 {
+		if np := d.colonSpeaker(d.leftNP(q.first()-2, d.paras[d.para[q.first()]].a)); np.len() > 0 && np.len() <= 4 {
 			q.spk, q.conf = np, 0.8
 		}
 	}
@@ -248,3 +248,22 @@ func (d *doc) keepQuotations(out []quote, dqs []dquote, found []cue) []quote {
 	}
 	return kept
 }
+
+// colonSpeaker is the speaker of a colon introduction ending in the phrase
+// np: np itself ("Smith: “…”"), or, when a copula ends it, the possessor
+// of an utterance ("Doe's reply was: “…”" is Doe's); a copula after any
+// other subject names no speaker ("The upshot was: “…”").
+func (d *doc) colonSpeaker(np rng) rng {
+	if np.len() < 2 || !auxiliaries[d.low[np.b-1]] {
+		return np
+	}
+	for p := np.a; p+1 < np.b-1; p++ {
+		if (d.low[p] == "'s" || d.low[p] == "’s") && p > np.a && (utteranceNouns[d.low[p+1]] || speechNouns[d.low[p+1]]) {
+			return rng{np.a, p}
+		}
+	}
+	return rng{}
+}
+
+// utteranceNouns name what someone said ("her reply", "his words").
+var utteranceNouns = set(`response reply answer message statement words retort comment comments remark remarks explanation verdict`)

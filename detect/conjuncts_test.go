@@ -40,3 +40,35 @@ func TestCoordinationByAgreement(t *testing.T) {
 	checkSpeakerName(t, det, "The harbour bill passed on Monday. The port agency declined to comment and council aides said the levy was unfair.",
 		"the levy was unfair", "council aides")
 }
+
+// TestTheyTakesGroupSpeaker: a "they" that names no organisation goes
+// with the plural speaker phrase of the quote before, in its paragraph or
+// the one before; a singular one is no antecedent (invented sentences).
+func TestTheyTakesGroupSpeaker(t *testing.T) {
+	det := mustNew(t)
+	for _, tc := range []struct{ in, quote, want string }{
+		{"A ferry ran aground on Monday, harbour pilots said. Later they said the channel was clear.",
+			"the channel was clear", "harbour pilots"},
+		{"Tomas Brill and Ilse Varga say the levy is unfair.\n\nIn their report, they write that the growers would pay twice.",
+			"the growers would pay twice", "Tomas Brill and Ilse Varga"},
+		{"A ferry ran aground on Monday, a harbour pilot said. Later they said the channel was clear.",
+			"the channel was clear", "they"},
+	} {
+		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
+	}
+}
+
+// TestColonAfterUtterance: "X's response was:" introduces X's words; a copula
+// after any other subject names no one (invented sentences).
+func TestColonAfterUtterance(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerName(t, det, "Ilse Varga met the growers on Monday. Varga's response was: “The levy stays.”", "“The levy stays.”", "Ilse Varga")
+	a := det.Detect("The growers met on Monday. The upshot was: “The levy stays.”")
+	for _, q := range a.Quotes {
+		if m := a.Mention(q.Speaker); m != nil && m.Span.End-m.Span.Start > 0 {
+			if got := []rune("The growers met on Monday. The upshot was: “The levy stays.”")[m.Span.Start:m.Span.End]; string(got) == "The upshot was" {
+				t.Errorf("speaker %q, want no copula phrase", string(got))
+			}
+		}
+	}
+}

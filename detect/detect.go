@@ -155,7 +155,7 @@ func (d *Detector) run(text string) result {
 	if d.model != nil {
 		rank = &d.model.Speaker
 	}
-	spk := x.speakers(qs, x.lastCues, &ments, ents, rank)
+	spk, ents := x.speakers(qs, x.lastCues, &ments, ents, rank)
 	qs, spk = d.score(x, qs, spk, dqs, ments, ents)
 	return result{x: x, qs: qs, spk: spk, ments: ments, ents: ents}
 }

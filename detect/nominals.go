@@ -109,7 +109,7 @@ var quantityNouns = set(`percent per-cent majority majorities minority half most
 	quarter plurality bulk dozens hundreds thousands`)
 
 // irregularPlurals are plural nouns that no -s ends.
-var irregularPlurals = set(`people men women chairmen spokesmen congressmen businessmen children folks`)
+var irregularPlurals = set(`people men women chairmen spokesmen congressmen businessmen children folks police`)
 
 // pluralNoun reports a plural common noun by its ending ("aides",
 // "officials"; not "actress", "witness", "bus").

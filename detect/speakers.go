@@ -86,7 +86,7 @@ func before(list []int, ments []ment, p int) int {
 // speakers runs the later sieves over quotes in text order and resolves
 // every speaker noun phrase to a mention and, where it can, an entity.
 // It returns the mention index of each quote's speaker (-1 when none).
-func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, rank *Linear) []int {
+func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, rank *Linear) ([]int, []entity) {
 	x := d.newIndex(*ments, ents, cues)
 	out := make([]int, len(qs))
 	lastEnt, lastPara := -1, -1
@@ -148,6 +148,7 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 			mi := d.resolveNP(q.spk, ments, x, ents, lastEnt, lastPara)
 			out[qi] = mi
 			if mi >= 0 {
+				ents = d.groupAntecedent(mi, *ments, ents, lastMent, lastMentPara)
 				q.spkEnt = (*ments)[mi].ent
 			}
 		} else if q.spkEnt >= 0 && out[qi] < 0 {
@@ -186,7 +187,7 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 			}
 		}
 	}
-	return out
+	return out, ents
 }
 
 // passiveRaising reports "is expected to": someone unnamed expects it of
