@@ -105,3 +105,49 @@ func (d *doc) nominal(r rng) bool {
 	}
 	return true
 }
+
+// afterFrontedPP returns the first token after a prepositional phrase that
+// opens sentence s and ends at a comma or a dash, over a parenthesis set off
+// by a second dash ("In a speech from Ohio -- which votes next week --
+// Doe argued"): its object is no subject. It returns s.a when the sentence
+// opens otherwise.
+func (d *doc) afterFrontedPP(s rng, end int) int {
+	if !prepositions[d.low[s.a]] || subordinators[d.low[s.a]] {
+		return s.a
+	}
+	for i := s.a + 1; i < end && i < s.a+12; i++ {
+		if d.quote[i] >= 0 {
+			return s.a
+		}
+		if d.low[i] == "," {
+			return i + 1
+		}
+		if d.isDashTok(i) {
+			for j := i + 1; j < end && j < i+15; j++ {
+				if d.low[j] == d.low[i] {
+					return j + 1
+				}
+			}
+			return i + 1
+		}
+	}
+	return s.a
+}
+
+// infinitiveOf reports a cue after "to" at token k ("wanted to tell",
+// "used the address to call out"): the clause's subject is its speaker, not
+// the phrase before "to".
+func (d *doc) infinitiveOf(k int, s rng) bool {
+	return k > s.a && d.low[k] == "to" && d.quote[k] < 0
+}
+
+// infinitiveSubject is the subject of the clause an infinitive cue ending
+// at token k ("to") depends on: the phrase opening the sentence when a verb
+// follows it ("The memo went on to say", "I want to take this time to
+// tell"), else the sentence's subject as a participle's.
+func (d *doc) infinitiveSubject(s rng, k int) rng {
+	if np := d.rightNP(s.a, k); np.len() > 0 && np.b < k && (d.finiteVerb(np.b, np.b+1) || auxiliaries[d.low[np.b]] || d.adverbAt(np.b)) {
+		return np
+	}
+	return d.sentenceSubject(s, k)
+}

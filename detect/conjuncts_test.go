@@ -72,3 +72,23 @@ func TestColonAfterUtterance(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectOfInfinitiveAndAfterFrontedPhrase: a cue after "to" is spoken
+// by the subject of the clause it depends on, not the phrase before "to";
+// the object of a prepositional phrase opening the sentence is no subject
+// of a later coordinated verb (invented sentences).
+func TestSubjectOfInfinitiveAndAfterFrontedPhrase(t *testing.T) {
+	det := mustNew(t)
+	for _, tc := range []struct{ in, quote, want string }{
+		{"Ilse Varga spoke to the growers on Monday. She went on to say the levy was unfair.",
+			"the levy was unfair", "Ilse Varga"},
+		{"The harbour board met on Monday. The memo went on to say the levy was unfair.",
+			"the levy was unfair", "The memo"},
+		{"Tomas Brill spoke on Monday. He used his speech this year to tell growers that the levy was unfair.",
+			"the levy was unfair", "Tomas Brill"},
+		{"In a speech from Ohio -- which votes next week -- Tomas Brill claimed momentum and argued the levy was unfair.",
+			"the levy was unfair", "Tomas Brill"},
+	} {
+		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
+	}
+}

@@ -364,6 +364,10 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 		// "A man has been charged": the subject of a passive is no speaker.
 		return false
 	}
+	if d.infinitiveOf(k, s) {
+		c.subj = d.infinitiveSubject(s, k)
+		return true
+	}
 	if strings.HasSuffix(w, "ing") && (!passive || k >= s.a && d.low[k] == ",") {
 		c.subj = d.sentenceSubject(s, i)
 		if inv := d.invertedBefore(k, s); inv.len() > 0 {

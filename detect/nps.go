@@ -397,7 +397,21 @@ func (d *doc) sentenceSubject(s rng, end int) rng {
 			return np
 		}
 	}
-	for i := s.a; i < end; i++ {
+	// The object of a fronted prepositional phrase is no subject ("In a
+	// speech from Ohio -- … -- Doe argued"); with none after it, the first
+	// name anywhere.
+	if from := d.afterFrontedPP(s, end); from > s.a {
+		if np := d.subjectFrom(s, from, end); np.len() > 0 {
+			return np
+		}
+	}
+	return d.subjectFrom(s, s.a, end)
+}
+
+// subjectFrom is the first pronoun or name in sentence s from token from
+// to end, outside quotes.
+func (d *doc) subjectFrom(s rng, from, end int) rng {
+	for i := from; i < end; i++ {
 		if d.quote[i] >= 0 {
 			continue
 		}
