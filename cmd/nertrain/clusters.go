@@ -9,6 +9,8 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotebench/quotebench/annot/tokens"
 	"github.com/quotebench/quotebench/detect/ner"
@@ -308,3 +310,79 @@ func fnv32(s string) uint32 {
 	}
 	return h
 }
+
+// capClasses classes each lower-case word form (ner.LowerKey) by how often
+// the unlabelled text writes it capitalised where a sentence does not force
+// it: not first in a line or after sentence punctuation, and not in a line
+// without lower-case words (a headline). Forms seen fewer than twice there
+// get no class. Classes: 1 never capitalised, 2 under 10%, 3 under 50%,
+// 4 under 90%, 5 under 100%, 6 always.
+func capClasses(sents [][]string) map[uint64]uint8 {
+	type count struct{ all, capd int }
+	counts := map[uint64]*count{}
+	for _, s := range sents {
+		lower := false
+		for _, w := range s {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsLower(r) && !titleSmallWords[w] {
+				lower = true
+				break
+			}
+		}
+		if !lower {
+			continue
+		}
+		for i, w := range s {
+			if i == 0 || opensSentence[s[i-1]] {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsLetter(r) {
+				continue
+			}
+			k := ner.LowerKey(w)
+			c := counts[k]
+			if c == nil {
+				c = &count{}
+				counts[k] = c
+			}
+			c.all++
+			if unicode.IsUpper(r) {
+				c.capd++
+			}
+		}
+	}
+	out := make(map[uint64]uint8, len(counts))
+	for k, c := range counts {
+		if c.all < 2 {
+			continue
+		}
+		r := float64(c.capd) / float64(c.all)
+		var cl uint8
+		switch {
+		case c.capd == 0:
+			cl = 1
+		case r < 0.1:
+			cl = 2
+		case r < 0.5:
+			cl = 3
+		case r < 0.9:
+			cl = 4
+		case c.capd < c.all:
+			cl = 5
+		default:
+			cl = 6
+		}
+		out[k] = cl
+	}
+	return out
+}
+
+// opensSentence are the tokens after which a capital may be forced.
+var opensSentence = map[string]bool{".": true, "!": true, "?": true, ":": true, ";": true, `"`: true,
+	"'": true, "(": true, "[": true, "-": true, "--": true, "...": true}
+
+// titleSmallWords are the words a title-case headline leaves in lower case.
+var titleSmallWords = map[string]bool{"a": true, "an": true, "the": true, "and": true, "but": true, "or": true,
+	"nor": true, "for": true, "on": true, "at": true, "to": true, "by": true, "of": true, "in": true,
+	"up": true, "as": true, "vs": true, "vs.": true, "via": true, "with": true, "from": true}

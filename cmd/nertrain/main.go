@@ -45,6 +45,8 @@ func main() {
 	flag.IntVar(&tuneFold, "fold", 1, "with -tune: the tenth of eng.train held out, counted from the end (1: the frozen tune split, the last tenth; 2: the tenth before it, the second fold used when fold 1's difference is within noise)")
 	flag.IntVar(&clusterMinCount, "cluster-min", clusterMinCount, "occurrences a word needs in the unlabelled text to get a cluster")
 	flag.IntVar(&tuneSeeds, "seeds", 1, "with -tune: train this many times, with seeds -seed, -seed+1, ... (document orders), and print each score and their mean")
+	flag.BoolVar(&capRatio, "capratio", capRatio, "give the tagger each word's capitalisation class in the unlabelled text (stored with its clusters)")
+	flag.BoolVar(&ner.Aggregate, "aggregate", ner.Aggregate, "context aggregation: a capitalised word seen twice in a document gets the words around all its occurrences as features")
 	flag.StringVar(&dumpClusters, "clusters", "", "also write the learnt word clusters as text to this file")
 	flag.Parse()
 	if *tagText != "" {
@@ -123,6 +125,11 @@ func run(shared, out string, epochs int, seed int64, bags int, twoPass, eval, ev
 		var cluText, synText bytes.Buffer
 		if err := ner.WriteClusters(&cluText, learnClusters(sents, clusterMinCount)); err != nil {
 			return err
+		}
+		if capRatio {
+			if err := ner.WriteCaps(&cluText, capClasses(sents)); err != nil {
+				return err
+			}
 		}
 		if !tuneOnly {
 			if err := ner.WriteClusters(&synText, learnClusters(sents, syntaxClusterMinCount)); err != nil {
@@ -396,6 +403,9 @@ var (
 	tuneFold   int
 	tuneSeeds  int
 	rareWords  int
+	// capRatio: the tagger gets capitalisation classes (capClasses), chosen
+	// on the tune protocol (README "Protocol").
+	capRatio = true
 	// dumpClusters is where -clusters writes the learnt clusters as text.
 	dumpClusters string
 )

@@ -16,9 +16,13 @@ import (
 	"strings"
 )
 
-// Clusters map word hashes to codes: a leading 1 bit, then the path.
+// Clusters map word hashes to codes: a leading 1 bit, then the path. They
+// may also hold capitalisation classes (Caps): how often a word's
+// lower-case form is written capitalised inside a sentence of the
+// unlabelled text.
 type Clusters struct {
-	m map[uint64]uint32
+	m    map[uint64]uint32
+	caps map[uint64]uint8
 }
 
 // MaxPath is the longest path read.
@@ -35,8 +39,9 @@ func Hash(s string) uint64 {
 }
 
 // Parse reads lines "path<TAB>key", the path a string of 0s and 1s, the key
-// the word's Hash in 16 hexadecimal digits; blank lines are skipped. name is
-// used in errors, with the line number.
+// the word's Hash in 16 hexadecimal digits, and lines "cN<TAB>key" (see
+// WriteCaps); blank lines are skipped. name is used in errors, with the
+// line number.
 func Parse(r io.Reader, name string) (*Clusters, error) {
 	c := &Clusters{m: map[uint64]uint32{}}
 	sc := bufio.NewScanner(r)
@@ -51,6 +56,16 @@ func Parse(r io.Reader, name string) (*Clusters, error) {
 		h, err := strconv.ParseUint(key, 16, 64)
 		if !ok || len(key) != 16 || err != nil || len(path) > MaxPath {
 			return nil, fmt.Errorf("%s:%d: want a path of at most %d bits, a tab and 16 hexadecimal digits", name, n, MaxPath)
+		}
+		if strings.HasPrefix(path, "c") {
+			if len(path) != 2 || path[1] < '1' || path[1] > '9' {
+				return nil, fmt.Errorf("%s:%d: capitalisation class %q: want c1 to c9", name, n, path)
+			}
+			if c.caps == nil {
+				c.caps = map[uint64]uint8{}
+			}
+			c.caps[h] = path[1] - '0'
+			continue
 		}
 		code := uint32(1)
 		for i := 0; i < len(path); i++ {
@@ -86,6 +101,33 @@ func Write(w io.Writer, paths map[string]string) error {
 		fmt.Fprintf(bw, "%s\t%016x\n", e.path, e.h)
 	}
 	return bw.Flush()
+}
+
+// WriteCaps writes capitalisation classes (1 to 9) by key, as lines
+// "cN<TAB>key" sorted by key, to follow Write's lines in one file.
+func WriteCaps(w io.Writer, caps map[uint64]uint8) error {
+	keys := make([]uint64, 0, len(caps))
+	for h, c := range caps {
+		if c < 1 || c > 9 {
+			return fmt.Errorf("capitalisation class %d of %016x: want 1 to 9", c, h)
+		}
+		keys = append(keys, h)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	bw := bufio.NewWriter(w)
+	for _, h := range keys {
+		fmt.Fprintf(bw, "c%d\t%016x\n", caps[h], h)
+	}
+	return bw.Flush()
+}
+
+// Caps is the capitalisation class of the word key h (1 to 9), or 0 for
+// none (also for nil Clusters).
+func (c *Clusters) Caps(h uint64) uint8 {
+	if c == nil {
+		return 0
+	}
+	return c.caps[h]
 }
 
 // Key is the key Write writes for a word.

@@ -54,3 +54,40 @@ func TestWriteParse(t *testing.T) {
 		}
 	}
 }
+
+// Capitalisation classes written by WriteCaps follow the paths in one file
+// and read back; a class outside 1-9 is refused with the file and line.
+func TestWriteParseCaps(t *testing.T) {
+	var b bytes.Buffer
+	if err := Write(&b, map[string]string{"Paris": "0110"}); err != nil {
+		t.Fatal(err)
+	}
+	caps := map[uint64]uint8{Hash("acme"): 6, Hash("the"): 1}
+	if err := WriteCaps(&b, caps); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Parse(&b, "written")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Len() != 1 || c.Code(Hash("Paris")) != 0b10110 {
+		t.Errorf("paths: %d words, Paris %b", c.Len(), c.Code(Hash("Paris")))
+	}
+	for h, want := range caps {
+		if got := c.Caps(h); got != want {
+			t.Errorf("class of %016x: %d, want %d", h, got, want)
+		}
+	}
+	if c.Caps(Hash("rome")) != 0 || (*Clusters)(nil).Caps(Hash("acme")) != 0 {
+		t.Error("a word without a class, or nil clusters, has a class")
+	}
+	for _, bad := range []string{"c0", "c", "c10", "cx"} {
+		_, err := Parse(strings.NewReader("1\t"+Key("a")+"\n"+bad+"\t"+Key("b")+"\n"), "c.tsv")
+		if err == nil || !strings.Contains(err.Error(), "c.tsv:2:") {
+			t.Errorf("%q: %v, want an error naming c.tsv:2", bad, err)
+		}
+	}
+	if err := WriteCaps(&b, map[uint64]uint8{1: 0}); err == nil {
+		t.Error("WriteCaps took class 0")
+	}
+}

@@ -26,3 +26,13 @@ func cluPrefix(code uint32, k int) uint64 { return clusters.Prefix(code, k) }
 // tagger does before looking a word up (cmd/nertrain learns clusters over
 // the same forms).
 func NormWord(w string) string { return normWord(w) }
+
+// WriteCaps writes capitalisation classes by LowerKey (see clusters.WriteCaps).
+func WriteCaps(w io.Writer, caps map[uint64]uint8) error { return clusters.WriteCaps(w, caps) }
+
+// LowerKey is the key of a word's lower-case form (digits as 0) under
+// which the tagger looks up its capitalisation class.
+func LowerKey(w string) uint64 {
+	var x scratch
+	return x.info(normWord(w)).l
+}

@@ -93,6 +93,7 @@ type tokInfo struct {
 	lcInDoc     bool      // the word also occurs in lower case in the document
 	capElse     bool      // the word occurs capitalised not at a sentence start
 	clu         uint32    // word cluster code (Clusters), 0 for none
+	capr        uint8     // capitalisation class of the lower-case form in the unlabelled text (Clusters.Caps), 0 for none
 	rare        bool      // training only: a capitalised word seen fewer than TrainOptions.Rare times, tagged without its identity
 	vote        uint8     // second pass: 1 + the commonest first-pass tag of this word in the document (1 = O, 2.. = 2+type)
 }
@@ -122,6 +123,9 @@ type scratch struct {
 	votes         map[uint64][1 + nTypes]int32
 	docPred       []tag
 	st            [2][][nTags]int32 // static emissions of the two passes, per token of the document
+	aggN          map[uint64]int32  // aggregate: capitalised occurrences by lower-case word
+	aggTok        []int32           // aggregate: tokens of words that occur twice or more
+	sentOf        []int32           // aggregate: sentence of each token
 }
 
 func (x *scratch) info(w string) tokInfo {
@@ -238,6 +242,9 @@ const (
 	fCluP1
 	fOrgAhead
 	fOrgBehind
+	fCapR
+	fCapRInit
+	fAgg
 )
 
 var (
@@ -310,6 +317,9 @@ func localFeatures(t *tokInfo, caps bool, buf []uint64) []uint64 {
 	if caps && !t.rare {
 		buf = append(buf, feat(fCapsL, t.l))
 	}
+	if t.capr != 0 {
+		buf = append(buf, feat(fCapR, uint64(t.capr)<<2|boolU(t.cap)<<1|cb))
+	}
 	if t.clu != 0 {
 		for _, k := range cluPrefixes {
 			buf = append(buf, feat(fClu, mix(cluPrefix(t.clu, k), cb)))
@@ -368,6 +378,9 @@ func wordContext(ti []tokInfo, s0, s1, i int, caps, nb bool, buf []uint64) []uin
 	}
 	if i == s0 {
 		buf = append(buf, feat(fInit, mix(t.ss, cb)))
+		if t.capr != 0 {
+			buf = append(buf, feat(fCapRInit, uint64(t.capr)<<1|cb))
+		}
 	}
 	for b := uint8(1); b != 0 && b <= t.gazBits; b <<= 1 {
 		if t.gazBits&b != 0 {

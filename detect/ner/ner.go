@@ -6,16 +6,21 @@
 // words and shapes around it (±2), whether the sentence is a capitalised
 // headline, gazetteer matches (GeoNames countries and cities, states and
 // provinces, regions, news outlets, given names), prefixes of the word
-// clusters (Clusters) of the word and its neighbours, and a document memory (the
-// type last given to the same word earlier in the document, whether the word
-// occurs in lower case elsewhere). A headline in title case is tagged as a
-// capitalised CoNLL headline.
+// clusters (Clusters) of the word and its neighbours, the word's
+// capitalisation class in the unlabelled text the clusters were learnt from
+// (how often it is written capitalised where a sentence does not force it),
+// a document memory (the type last given to the same word earlier in the
+// document, whether the word occurs in lower case elsewhere), and context
+// aggregation (aggregate.go: a capitalised word seen twice in the document
+// gets the words around all its occurrences). A headline in title case is
+// tagged as a capitalised CoNLL headline.
 //
 // A model may run in two passes (TrainOptions.TwoPass): the second model
 // also sees, for each capitalised word, the tag the first pass gave it most
 // often in the whole document (trained on first-pass tags from models that
-// had not seen the document). The shipped model has one pass: with word
-// clusters, two passes did no better on the tune split. Rules then handle datelines ("CITY (Agency) -"), titles inside ORG runs,
+// had not seen the document). The shipped model has two passes (chosen on
+// the tune protocol, README "Protocol"). Rules then handle datelines
+// ("CITY (Agency) -"), titles inside ORG runs,
 // the source a report is credited to ("as reported by the X": ORG) and
 // generic media words before a head noun ("the X TV channel": X).
 // The scores of features of one word alone are cached per word.
@@ -261,10 +266,13 @@ func (m *model) confidence(x *scratch, sp span, pred []tag) float64 {
 
 // prepDoc is a document ready for decoding.
 type prepDoc struct {
-	words []string
-	sents [][2]int
-	ti    []tokInfo
-	caps  []bool
+	words   []string
+	sents   [][2]int
+	ti      []tokInfo
+	caps    []bool
+	aggOf   []int32    // per token: its entry in aggSpan, or -1 (aggregate.go)
+	aggSpan [][2]int32 // per entry: its keys in aggKeys
+	aggKeys []uint64
 }
 
 func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepDoc {
@@ -305,6 +313,7 @@ func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepD
 		if gaz != nil && gaz.clu != nil {
 			for i := s[0]; i < s[1]; i++ {
 				p.ti[i].clu = gaz.clu.Code(fnvString(words[i]))
+				p.ti[i].capr = gaz.clu.Caps(p.ti[i].l)
 			}
 		}
 		p.caps = append(p.caps, caps)
@@ -325,6 +334,7 @@ func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepD
 			t.capElse = x.capNI[t.l]
 		}
 	}
+	x.aggregate(p)
 	return p
 }
 
@@ -409,6 +419,7 @@ func (t *Tagger) decode(p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
 				x.ctxOff = append(x.ctxOff, int32(len(x.ctx)))
 			}
 			x.ctx = wordContext(p.ti, s[0], s[1], i, caps, false, x.ctx)
+			x.ctx = append(x.ctx, p.aggKeysOf(i)...)
 			ssm2, ssm1, ssp1, ssp2 := shapes(p.ti, s[0], s[1], i)
 			sk := shapeContextKey(ssm2, ssm1, ti.ss, ssp1, ssp2, boolU(caps))
 			sv, _ := x.shape.get(sk)
@@ -541,6 +552,7 @@ func runDoc(e emitter, trans *[nTags + 1][nTags]int32, p *prepDoc, x *scratch, f
 		for i := s0; i < s1; i++ {
 			k0 := len(x.keys)
 			x.keys = features(p.ti, s0, s1, i, p.caps[si], x.keys)
+			x.keys = append(x.keys, p.aggKeysOf(i)...)
 			x.koff = append(x.koff, k0)
 			e.emit(x.keys[k0:], &x.emits[i-s0])
 		}

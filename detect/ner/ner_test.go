@@ -475,7 +475,7 @@ func BenchmarkLoad(b *testing.B) {
 
 // TestLocalCacheSameScores: the static scores decode computes with the
 // per-word cache of local features equal those of all static features
-// looked up afresh, with the cache cold and warmed by another text.
+// (context aggregation's included) looked up afresh, with the cache cold and warmed by another text.
 func TestLocalCacheSameScores(t *testing.T) {
 	tg := mustDefault(t)
 	texts := []string{string(assets.Sample), "MARKETS RALLY IN ASIA AS CHINA CUTS RATES, 2 SAY\n\nShares in Asia rose 2 percent on Monday, said Jo Doe of Acme Bank in Hong Kong."}
@@ -496,6 +496,7 @@ func TestLocalCacheSameScores(t *testing.T) {
 			for si, s := range p.sents {
 				for i := s[0]; i < s[1]; i++ {
 					keys := staticFeatures(p.ti, s[0], s[1], i, p.caps[si], nil)
+					keys = append(keys, p.aggKeysOf(i)...)
 					var w1, w2 [nTags]int32
 					tg.st.emit(keys, &w1, &w2)
 					if w1 != x.st[0][i] || w2 != x.st[1][i] {
