@@ -10,12 +10,13 @@ import "slices"
 
 // Aggregate turns context aggregation on (cmd/nertrain's -aggregate; a
 // model trained without it has no weights for its features). It is off:
-// on the tune protocol it gained within noise on fold 1 (mean of seeds 1-3:
-// 89.08 against 88.89; on top of the capitalisation classes 89.63 against
-// 89.06) and lost on fold 2 on top of them, and on the hand-annotated 2016
-// news of the README it lost 1.9 points alone: a word's aggregated contexts
-// are the same at all its occurrences, so one wrong reading spreads over
-// the document.
+// on the tune protocol (README "Protocol") it gained within noise on fold 1
+// (mean of seeds 1-3: alone 89.08 against 88.89; on top of the
+// capitalisation classes 89.63 against 89.06) and lost on fold 2 on top of
+// them (92.01 against 92.48); on the hand-annotated 2016 news the README
+// describes it lost 1.9 points alone (a word's aggregated contexts are the
+// same at all its occurrences, so one wrong reading spreads over the
+// document: one article lost a person's given name at every occurrence).
 var Aggregate = false
 
 // aggMaxKeys bounds the aggregated features of one word in a document.
