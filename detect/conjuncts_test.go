@@ -92,3 +92,13 @@ func TestSubjectOfInfinitiveAndAfterFrontedPhrase(t *testing.T) {
 		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
 	}
 }
+
+// TestObjectInRelativeClauseAfterPreposition: in "a maker in which Acme has
+// a stake said", the stake is the relative clause's object and the maker
+// speaks; the subject right after "in which" is the clause's own
+// (invented sentences).
+func TestObjectInRelativeClauseAfterPreposition(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerName(t, det, "A truck maker in which Acme Motors has a 20 percent stake said it posted a sharp drop in profits in the first half of the year.",
+		"it posted a sharp drop in profits in the first half of the year", "A truck maker")
+}

@@ -445,6 +445,15 @@ func (d *doc) overRelative(np rng, s rng) rng {
 			}
 			break
 		}
+		if w == "which" && j-2 >= s.a && prepositions[d.low[j-1]] && !d.isPunct(j-2) && d.finiteVerb(j+1, np.a) {
+			// "A maker in which Acme has a stake said": the maker, not
+			// the object inside the clause (its subject speaks: "a year
+			// in which most voters said").
+			if r := d.leftNP(j-2, s.a); r.len() > 0 {
+				return r
+			}
+			break
+		}
 	}
 	return np
 }
