@@ -57,6 +57,14 @@ type Gazetteer struct {
 // features (nil: none).
 func (g *Gazetteer) SetClusters(c *Clusters) { g.clu = c }
 
+// clusters is the gazetteer's word clusters, or nil (also for no gazetteer).
+func (g *Gazetteer) clusters() *Clusters {
+	if g == nil {
+		return nil
+	}
+	return g.clu
+}
+
 var phraseSeed = fnvString("<phrase>")
 
 // ParseGazetteer reads lines "kind<TAB>name"; blank lines and lines starting

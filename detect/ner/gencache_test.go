@@ -69,10 +69,11 @@ func TestSmallCachesSameMentions(t *testing.T) {
 	small := load()
 	small.pool.New = func() any {
 		return &scratch{
-			infos: newGenCache[tokInfo](2),
-			local: newGenCache[*[2][nTags]int32](2),
-			shape: newGenCache[*[2][nTags]int32](2),
-			nbr:   newGenCache[*[4][2][nTags]int32](2),
+			infos:    newGenCache[tokInfo](2),
+			infosClu: small.gaz.clusters(),
+			local:    newGenCache[*[2][nTags]int32](2),
+			shape:    newGenCache[*[2][nTags]int32](2),
+			nbr:      newGenCache[*[4][2][nTags]int32](2),
 		}
 	}
 	var texts []string

@@ -279,16 +279,21 @@ func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepD
 	p := &x.doc
 	p.words, p.sents = words, sents
 	p.ti = p.ti[:0]
-	if x.infos == nil {
-		x.infos = newGenCache[tokInfo](maxLocal / 2)
+	clu := gaz.clusters()
+	if x.infos == nil || x.infosClu != clu {
+		x.infos, x.infosClu = newGenCache[tokInfo](maxLocal/2), clu
 	}
 	for _, w := range words {
 		// By the word's 64-bit hash (tokInfo.w), as the other caches:
-		// cheaper than a string key, which is hashed and compared.
+		// cheaper than a string key, which is hashed and compared. The
+		// entry holds the word's cluster code and capitalisation class too.
 		h := fnvString(w)
 		ti, ok := x.infos.get(h)
 		if !ok {
 			ti = x.info(w)
+			if clu != nil {
+				ti.clu, ti.capr = clu.Code(h), clu.Caps(ti.l)
+			}
 			x.infos.put(h, ti)
 		}
 		p.ti = append(p.ti, ti)
@@ -307,13 +312,12 @@ func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepD
 			// capitals: tag it as one.
 			caps = true
 			for i := s[0]; i < s[1]; i++ {
+				c := p.ti[i].clu // of the word as written
 				p.ti[i] = x.info(strings.ToUpper(words[i]))
-			}
-		}
-		if gaz != nil && gaz.clu != nil {
-			for i := s[0]; i < s[1]; i++ {
-				p.ti[i].clu = gaz.clu.Code(fnvString(words[i]))
-				p.ti[i].capr = gaz.clu.Caps(p.ti[i].l)
+				if clu != nil {
+					p.ti[i].clu = c
+					p.ti[i].capr = clu.Caps(p.ti[i].l)
+				}
 			}
 		}
 		p.caps = append(p.caps, caps)
