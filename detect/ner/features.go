@@ -110,7 +110,7 @@ type scratch struct {
 	nbr           *genCache[*[4][2][nTags]int32] // scores of a word's neighbourKeys in both passes, by lower-case word
 	nb            []*[4][2][nTags]int32          // per token: its word's entry in nbr
 	shape         *genCache[*[2][nTags]int32]    // scores of shapeContext in both passes, by shapeContextKey
-	infos         *genCache[tokInfo]             // info of each word by its hash (the word features and cluster code; prepare sets the rest)
+	infos         *genCache[*wordEntry]          // info of each word by its hash (the word features and cluster code; prepare sets the rest)
 	infosClu      *Clusters                      // the clusters infos's codes are from
 	emits         [][nTags]int32
 	bp            [][nTags]uint8

@@ -69,7 +69,7 @@ func TestSmallCachesSameMentions(t *testing.T) {
 	small := load()
 	small.pool.New = func() any {
 		return &scratch{
-			infos:    newGenCache[tokInfo](2),
+			infos:    newGenCache[*wordEntry](2),
 			infosClu: small.gaz.clusters(),
 			local:    newGenCache[*[2][nTags]int32](2),
 			shape:    newGenCache[*[2][nTags]int32](2),

@@ -273,30 +273,32 @@ type prepDoc struct {
 	aggOf   []int32    // per token: its entry in aggSpan, or -1 (aggregate.go)
 	aggSpan [][2]int32 // per entry: its keys in aggKeys
 	aggKeys []uint64
+	ent     []*wordEntry // per token: the word-info cache entry of its tokInfo, nil when prepare changed it
 }
 
 func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepDoc {
 	p := &x.doc
 	p.words, p.sents = words, sents
-	p.ti = p.ti[:0]
+	p.ti, p.ent = p.ti[:0], p.ent[:0]
 	clu := gaz.clusters()
 	if x.infos == nil || x.infosClu != clu {
-		x.infos, x.infosClu = newGenCache[tokInfo](maxLocal/2), clu
+		x.infos, x.infosClu = newGenCache[*wordEntry](maxLocal/2), clu
 	}
 	for _, w := range words {
 		// By the word's 64-bit hash (tokInfo.w), as the other caches:
 		// cheaper than a string key, which is hashed and compared. The
 		// entry holds the word's cluster code and capitalisation class too.
 		h := fnvString(w)
-		ti, ok := x.infos.get(h)
+		e, ok := x.infos.get(h)
 		if !ok {
-			ti = x.info(w)
+			e = &wordEntry{info: x.info(w)}
 			if clu != nil {
-				ti.clu, ti.capr = clu.Code(h), clu.Caps(ti.l)
+				e.info.clu, e.info.capr = clu.Code(h), clu.Caps(e.info.l)
 			}
-			x.infos.put(h, ti)
+			x.infos.put(h, e)
 		}
-		p.ti = append(p.ti, ti)
+		p.ti = append(p.ti, e.info)
+		p.ent = append(p.ent, e)
 	}
 	p.caps = p.caps[:0]
 	if x.lc == nil {
@@ -314,6 +316,7 @@ func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepD
 			for i := s[0]; i < s[1]; i++ {
 				c := p.ti[i].clu // of the word as written
 				p.ti[i] = x.info(strings.ToUpper(words[i]))
+				p.ent[i] = nil
 				if clu != nil {
 					p.ti[i].clu = c
 					p.ti[i].capr = clu.Caps(p.ti[i].l)
@@ -365,16 +368,28 @@ func (t *Tagger) decode(p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
 	}
 	// The scores of features of one word alone are looked up once per word
 	// (and capitals): most words of a text recur.
+	// A word's scores are also kept in its word-info entry (wordEntry),
+	// so that a word seen before needs no lookup.
 	x.nb = x.nb[:0]
 	for i := range p.ti {
-		l := p.ti[i].l
-		v, _ := x.nbr.get(l)
+		var v *[4][2][nTags]int32
+		e := p.ent[i]
+		if e != nil {
+			v = e.nbrV
+		}
 		if v == nil {
-			v = new([4][2][nTags]int32)
-			for k, key := range neighbourKeys(l) {
-				t.st.emit([]uint64{key}, &v[k][0], &v[k][1])
+			l := p.ti[i].l
+			v, _ = x.nbr.get(l)
+			if v == nil {
+				v = new([4][2][nTags]int32)
+				for k, key := range neighbourKeys(l) {
+					t.st.emit([]uint64{key}, &v[k][0], &v[k][1])
+				}
+				x.nbr.put(l, v)
 			}
-			x.nbr.put(l, v)
+			if e != nil {
+				e.nbrV = v
+			}
 		}
 		x.nb = append(x.nb, v)
 	}
@@ -390,13 +405,24 @@ func (t *Tagger) decode(p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
 		caps := p.caps[si]
 		for i := s[0]; i < s[1]; i++ {
 			ti := &p.ti[i]
-			k := ti.w ^ boolU(caps)*0x9e3779b97f4a7c15 ^ uint64(ti.clu)<<32
-			v, _ := x.local.get(k)
+			cb := boolU(caps)
+			var v *[2][nTags]int32
+			e := p.ent[i]
+			if e != nil {
+				v = e.locV[cb]
+			}
 			if v == nil {
-				v = new([2][nTags]int32)
-				x.keys = localFeatures(ti, caps, x.keys[:0])
-				t.st.emit(x.keys, &v[0], &v[1])
-				x.local.put(k, v)
+				k := ti.w ^ cb*0x9e3779b97f4a7c15 ^ uint64(ti.clu)<<32
+				v, _ = x.local.get(k)
+				if v == nil {
+					v = new([2][nTags]int32)
+					x.keys = localFeatures(ti, caps, x.keys[:0])
+					t.st.emit(x.keys, &v[0], &v[1])
+					x.local.put(k, v)
+				}
+				if e != nil {
+					e.locV[cb] = v
+				}
 			}
 			o1, o2 := &x.st[0][i], &x.st[1][i]
 			*o1, *o2 = v[0], v[1]
