@@ -252,3 +252,39 @@ func TestSubjectOverParticipleAndWhose(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainReportsKeepTheirSubject: a participle after a plural noun is a
+// reduced relative ("Officials involved said"), a bare plural noun opening
+// the sentence is the subject of a cue word the tagger may read as a noun
+// ("Critics charge"), and a short clause ending in a verb of speech is
+// content unless it follows an aside's comma ("said the neighbours
+// complained").
+func TestPlainReportsKeepTheirSubject(t *testing.T) {
+	det := mustNew(t)
+	for in, want := range map[string]string{
+		"Officials involved said the talks on the ferry had stalled.": "the talks on the ferry had stalled",
+		"Voters polled said they preferred the new bakery.":           "they preferred the new bakery",
+		"Critics charge the plan will raise school taxes.":            "the plan will raise school taxes",
+		"Jo Doe said the neighbours complained.":                      "the neighbours complained",
+	} {
+		runes := []rune(in)
+		a := det.Detect(in)
+		if _, ok := quotesBy(runes, a)[want]; !ok {
+			t.Errorf("%q: want the quote %q; got%s", in, want, dump(runes, a))
+		}
+	}
+}
+
+// TestExpletiveIsNoSpeaker: "It is too early to say …, the mayor said":
+// the expletive "it" before "to say" speaks for no one.
+func TestExpletiveIsNoSpeaker(t *testing.T) {
+	det := mustNew(t)
+	in := "It is too early to say whether the ferry will run, the mayor said."
+	runes := []rune(in)
+	a := det.Detect(in)
+	for _, q := range a.Quotes {
+		if m := a.Mention(q.Speaker); m != nil && string(runes[m.Start:m.End]) == "It" {
+			t.Errorf("%q: the expletive taken as a speaker:%s", in, dump(runes, a))
+		}
+	}
+}

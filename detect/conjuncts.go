@@ -146,8 +146,16 @@ func (d *doc) infinitiveOf(k int, s rng) bool {
 // follows it ("The memo went on to say", "I want to take this time to
 // tell"), else the sentence's subject as a participle's.
 func (d *doc) infinitiveSubject(s rng, k int) rng {
-	if np := d.rightNP(s.a, k); np.len() > 0 && np.b < k && (d.finiteVerb(np.b, np.b+1) || auxiliaries[d.low[np.b]] || d.adverbAt(np.b)) {
+	np := d.rightNP(s.a, k)
+	if np.len() > 0 && np.b < k && (d.finiteVerb(np.b, np.b+1) || auxiliaries[d.low[np.b]] || d.adverbAt(np.b)) {
+		if np.len() == 1 && (d.low[np.a] == "it" || d.low[np.a] == "there") {
+			return rng{} // "It is too early to say": no one
+		}
 		return np
 	}
-	return d.sentenceSubject(s, k)
+	np = d.sentenceSubject(s, k)
+	if d.finiteVerb(np.a, np.b) {
+		return rng{} // "The council invited residents to say": the phrase holds a verb
+	}
+	return np
 }

@@ -179,7 +179,9 @@ func (d *doc) coordinatedAfter(j, i int) bool {
 // nothing; before "that" it reports either way ("78 percent report that",
 // "a report that"). A headline's capitals defeat the tagger.
 func (d *doc) nounInPhrase(i int, s rng) bool {
-	if i == s.a || !d.posAt(i).IsNoun() || d.titleCase(s) || d.capital(i) || i+1 < s.b && d.low[i+1] == "that" {
+	// A bare noun opening the sentence is the subject: "Critics charge
+	// the plan will raise taxes".
+	if i-1 <= s.a || !d.posAt(i).IsNoun() || d.titleCase(s) || d.capital(i) || i+1 < s.b && d.low[i+1] == "that" {
 		return false
 	}
 	switch p := d.posAt(i - 1); {
@@ -201,6 +203,12 @@ func (d *doc) trimSubject(c *cue) bool {
 	a, b := c.subj.a, c.subj.b
 	if prepositions[d.low[a]] || morePrepositions[d.low[a]] {
 		return false
+	}
+	if p := d.posAt(b - 1); b-a >= 2 && !d.capital(b-1) && (p == syntax.VBN || p == syntax.VBD) && d.posAt(b-2) == syntax.NNS {
+		// A participle after a plural noun is a reduced relative, not
+		// the verb: "Officials involved said", "Voters polled said".
+		c.subj.b = b - 1
+		return true
 	}
 	if p := d.posAt(b - 1); !d.capital(b-1) && (p == syntax.VBD || p == syntax.VBN || p == syntax.VBG) &&
 		(b-a <= 2 && !determiners[d.low[a]] && d.low[a] != "those" || b-a > 2 && d.posAt(b-2).IsNoun()) {

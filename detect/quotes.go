@@ -341,7 +341,7 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 // CLAUSE`); parts found before it win.
 func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	k, ok := d.forwardStart(c, sentEnd, e)
-	if !ok || k >= sentEnd || d.objectNotClause(k, sentEnd) || sentEnd-k < 3 || d.trailingAttribution(k, sentEnd) {
+	if !ok || k >= sentEnd || d.objectNotClause(k, sentEnd) || sentEnd-k < 3 || k > 0 && d.low[k-1] == "," && d.trailingAttribution(k, sentEnd) {
 		// (`A, according to X, Globe Daily said.`: an attribution of
 		// its own is no content.)
 		return parts
