@@ -120,7 +120,8 @@ func TestDescriptionWithAppositiveName(t *testing.T) {
 // TestDescriptionTakesPreviousSubject: a definite description that no
 // title names ("the billionaire") is the person the sentence before is
 // about rather than the last one quoted; one that usually brings in
-// someone new ("the spokesman") is not; "the board of elections" is the
+// someone new ("the spokesman") or names an office ("the mayor", named
+// by its title when at all) is not; "the board of elections" is the
 // board (invented sentences).
 func TestDescriptionTakesPreviousSubject(t *testing.T) {
 	det := mustNew(t)
@@ -129,6 +130,8 @@ func TestDescriptionTakesPreviousSubject(t *testing.T) {
 			"the plant would stay open", "Tom Reyes"},
 		{"Tom Reyes toured the plant on Monday. The spokesman said the plant would stay open.",
 			"the plant would stay open", "The spokesman"},
+		{"Jo Doe watched the water rise on Monday. The mayor said the town would rebuild.",
+			"the town would rebuild", "The mayor"},
 		{"The Harbour Board of Elections met on Monday. Later the board of elections said the vote would go ahead.",
 			"the vote would go ahead", "Harbour Board of Elections"},
 	} {

@@ -68,7 +68,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	}
 	// The person the sentence before is about, when not known by
 	// another role ("Doe toured the plant. The senator said …").
-	if e := d.previousSubject(np.a, ments, x); e >= 0 && !newcomerNouns[head] && !otherRole(ents[e], head) {
+	if e := d.previousSubject(np.a, ments, x); e >= 0 && !newcomerNouns[head] && !officeNouns[head] && !otherRole(ents[e], head) {
 		return e
 	}
 	if best >= 0 {
@@ -120,6 +120,13 @@ func pluralNoun(w string) bool {
 // newcomerNouns head descriptions that usually bring in someone other
 // than the person the text is about ("Doe resigned. The spokesman said"),
 // so they do not take the subject of the sentence before.
+// officeNouns name an office: "the mayor" is whoever holds it, named with
+// the title (above), not whoever the sentence before was about ("Jo Doe
+// watched the water rise. The mayor said …").
+var officeNouns = set(`president minister premier chancellor secretary governor mayor senator lawmaker congressman
+	congresswoman ambassador general commander prosecutor judge chief director chairman chairwoman chair ceo
+	sheriff councillor councilor commissioner superintendent principal coach`)
+
 var newcomerNouns = set(`spokesman spokeswoman spokesperson witness source official aide adviser advisor
 	analyst expert officer resident worker student teacher voter supporter critic opponent member
 	representative lawyer attorney doctor man woman`)
