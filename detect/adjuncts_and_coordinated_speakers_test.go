@@ -76,7 +76,7 @@ func TestNoSpeechReported(t *testing.T) {
 		in, not string
 		all     bool
 	}{
-		{"Union leaders in the city called on Tuesday for a strike to protest what they called a war on small shops.", "a war on small shops", false},
+		{"Bakery owners in the valley called on Friday for a walkout to protest what they called a tax on bread.", "a tax on bread", false},
 		{"Shop owners met to protest what the mayor has called a fair rise in rents.", "a fair rise in rents", true},
 		{"Union leaders called Monday for talks with the owners of the two closed mills.", "talks with the owners", false},
 	} {

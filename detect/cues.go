@@ -292,13 +292,13 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 		return w == "say" || w == "says"
 	}
 	if (w == "called" || w == "call" || w == "calls") && d.namingWhat(i, s) {
-		// "what they called a war on small shops": a name given, no
+		// "what they called a tax on bread": a name given, no
 		// speech reported.
 		return false
 	}
 	if w == "called" && i > s.a && d.low[i-1] == "," && i+1 < s.b && (d.capital(i+1) || articles[d.low[i+1]]) {
-		// A naming apposition: "The consortium, called Northstar,
-		// said …", "a phrase, called a mantra."
+		// A naming apposition: "The ferry firm, called Bluewake,
+		// said …", "a braided loaf, called a plait."
 		return false
 	}
 	return true

@@ -53,13 +53,13 @@ func TestNameEndingInLyIsASpeaker(t *testing.T) {
 }
 
 // TestTagAfterQuestionNamesSpeaker: the tag after a quoted question names
-// its speaker, inverted after a tell-verb ("asked the boy") or behind a role
+// its speaker, inverted after a tell-verb ("asked the girl") or behind a role
 // noun ("reporter Jo Doe asked").
 func TestTagAfterQuestionNamesSpeaker(t *testing.T) {
 	det := mustNew(t)
 	for in, want := range map[string][2]string{
-		"The last question came from a child.\n\n“How big is that wall?” asked the boy, who wore a red hat.": {"“How big is that wall?”", "the boy"},
-		"“He earned the award,” Smith said.\n“But why?” reporter Jo Doe asked him.":                          {"“But why?”", "Jo Doe"},
+		"The first question came from a pupil.\n\n“When does the ferry leave?” asked the girl, who held a blue kite.": {"“When does the ferry leave?”", "the girl"},
+		"“He earned the award,” Smith said.\n“But why?” reporter Jo Doe asked him.":                                   {"“But why?”", "Jo Doe"},
 	} {
 		runes := []rune(in)
 		a := det.Detect(in)
@@ -85,11 +85,11 @@ func TestOpeningMarkBeforeSpaceOpens(t *testing.T) {
 // with a that-clause of its own reports that clause, not the quote before.
 func TestCueWithOwnClauseStaysOff(t *testing.T) {
 	det := mustNew(t)
-	in := "Jo Doe issued a statement on Tuesday. ''I do not feel that heritage makes anyone partial.'' He added that he was simply asking whether the trial was fair."
+	in := "Jo Doe sent a letter to the ferry board on Tuesday. ''I do not think the new timetable helps anyone.'' He added that he was merely asking whether the fares were fair."
 	runes := []rune(in)
 	a := det.Detect(in)
 	got := quotesBy(runes, a)
-	if _, ok := got["he was simply asking whether the trial was fair"]; !ok {
+	if _, ok := got["he was merely asking whether the fares were fair"]; !ok {
 		t.Errorf("%q: want the that-clause as He's quote; got%s", in, dump(runes, a))
 	}
 }

@@ -19,8 +19,8 @@ import (
 func TestInvertedRoleBeforeName(t *testing.T) {
 	det := mustNew(t)
 	for _, c := range []struct{ in, want, by string }{
-		{"The man was arrested after a brawl in the town, said police spokesman Ro Vance.", "The man was arrested after a brawl in the town", "Ro Vance"},
-		{"The man was arrested after a brawl in the small mining town, about 50 miles east of the capital, said police spokesman Ro Vance.", "The man was arrested after a brawl", "Ro Vance"},
+		{"The ferry was held at the pier after a storm, said police spokesman Ro Vance.", "The ferry was held at the pier after a storm", "Ro Vance"},
+		{"The ferry was held at the pier after a storm in the little harbour town, about 30 km north of Ostervik, said police spokesman Ro Vance.", "The ferry was held at the pier", "Ro Vance"},
 		{"The bridge will reopen in May, said party leader Ana Lind, who visited the site on Monday.", "The bridge will reopen in May", "Ana Lind"},
 	} {
 		runes := []rune(c.in)

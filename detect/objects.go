@@ -175,8 +175,8 @@ func (d *doc) coordinatedAfter(j, i int) bool {
 
 // nounInPhrase reports a word of the cue table that the tagger reads as a
 // noun after a modifier of nouns: "unconfirmed reports", "a share offer",
-// "six grand slams", "published estimates" name things, they report
-// nothing; before "that" it reports either way ("78 percent report that",
+// "four grand slams", "published estimates" name things, they report
+// nothing; before "that" it reports either way ("64 percent report that",
 // "a report that"). A headline's capitals defeat the tagger.
 func (d *doc) nounInPhrase(i int, s rng) bool {
 	// A bare noun opening the sentence is the subject: "Critics charge

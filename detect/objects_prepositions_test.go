@@ -52,8 +52,8 @@ func TestObjectBeforeSecondVerb(t *testing.T) {
 		{"The envoy acknowledged the region's help on the border dispute, which the capital views as settled, while his host was quoted as praising the deal, the agency said late on Monday.",
 			"the region's help", "The envoy acknowledged the region's help", "the agency"},
 		{"The envoy acknowledged the nation's support for the capital's stance on the dispute, while his host thanked the envoy for the aid.", "the nation's support", "", ""},
-		{"The premier, who is due to meet his Dutch counterpart Jan Smit on Tuesday, will also be discussing the postponed local elections, a foreign ministry official said.",
-			"the postponed local elections", "will also be discussing the postponed local elections", "a foreign ministry official"},
+		{"The mayor, who is due to host her Danish colleague Ana Lind on Friday, will then be discussing the postponed local bakery fair, a town hall clerk said.",
+			"the postponed local bakery fair", "will then be discussing the postponed local bakery fair", "a town hall clerk"},
 		{"The minister will also be discussing the delayed vote, a ministry official said.", "the delayed vote, a ministry", "The minister will also be discussing the delayed vote", "a ministry official"},
 		{"The minister acknowledged the agency, which runs the port, would need more money.", "", "the agency, which runs the port, would need more money", "The minister"},
 	} {
@@ -77,8 +77,8 @@ func TestObjectBeforeSecondVerb(t *testing.T) {
 func TestNounBeforePreposition(t *testing.T) {
 	det := mustNew(t)
 	for _, in := range []string{
-		"The visitors were 212-4 at lunch on the third day in reply to the hosts' 298.",
-		"Lenders are poised to add about a quarter of a percentage point to their mortgage rates.",
+		"The bakery cut its prices by a tenth in reply to the new shop across the square.",
+		"Ferry operators plan to add roughly one percentage point to their winter fares.",
 		"The ruling prompted calls for a review of the port's safety rules.",
 	} {
 		if a := det.Detect(in); len(a.Quotes) > 0 {
@@ -110,7 +110,7 @@ func TestPrepositionalObjectSpeaker(t *testing.T) {
 		{"The Norwegian embassy in Lisbon said it had sent a consul to the hospital.", "it had sent a consul", "The Norwegian embassy in Lisbon"},
 		{"Grain traders in Rotterdam said prices were steady in thin trade.", "prices were steady", "Grain traders in Rotterdam"},
 		{"A spokesman for the harbour board said the pier would reopen in June.", "the pier would reopen", "A spokesman for the harbour board"},
-		{"In a telephone call to a local radio station, Ferreira said he was leaving the club.", "he was leaving the club", "Ferreira"},
+		{"In a phone message to the harbour office, Ana Lind said she was selling the ferry.", "she was selling the ferry", "Ana Lind"},
 	} {
 		runes := []rune(c.in)
 		a := det.Detect(c.in)
@@ -126,7 +126,7 @@ func TestPrepositionalObjectSpeaker(t *testing.T) {
 func TestRelativeThatAndTimeAdjunct(t *testing.T) {
 	det := mustNew(t)
 	for _, in := range []string{
-		"The government blamed the rebels for the violence that killed nine people in the city last year.",
+		"The school board blamed the builders for the flooding that closed four classrooms in the village last winter.",
 		"The mayor resigned after tweeting a photo that was meant for someone else.",
 	} {
 		runes := []rune(in)
@@ -136,7 +136,7 @@ func TestRelativeThatAndTimeAdjunct(t *testing.T) {
 	}
 	for _, c := range []struct{ in, want string }{
 		// The relative clause is part of the content, not all of it.
-		{"The trade minister says the country will take part in the fair that will be held in November.", "the country will take part in the fair"},
+		{"The bakery owner says the shop will join the market that will be held in June.", "the shop will join the market"},
 		{"The minister acknowledged the plan that was approved in May had failed.", "the plan that was approved in May had failed"},
 	} {
 		runes := []rune(c.in)

@@ -314,7 +314,7 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 	front := pre > clause && e < sentEnd && d.low[e] == "," && pre-clause <= 5 &&
 		(prepositions[d.low[clause]] || capStop[d.low[clause]] && !determiners[d.low[clause]] && pre-clause == 1)
 	// A prepositional phrase with no verb is an adjunct, not what was
-	// said: "In a speech last July, he said, “…”".
+	// said: "In a talk last spring, she said, “…”".
 	adjunctOnly := prepositions[d.low[clause]] && !d.finiteVerb(clause, pre)
 	if !front && !adjunctOnly && (pre-clause >= 3 || pre > clause && e < sentEnd && d.low[e] == ",") {
 		parts = append(parts, rng{clause, pre})
@@ -425,7 +425,7 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 	e = k
 	for j := k; j < sentEnd && j < k+10; j++ {
 		if p := d.posAt(j); j > k && (p == syntax.MD || p == syntax.VBZ || p == syntax.VBP) {
-			// A clause already ("said the coverage would resemble that
+			// A clause already ("said the new menu would resemble that
 			// of …"); a past form may be a participle ("said in a
 			// statement released Tuesday that").
 			break
@@ -478,7 +478,7 @@ func (d *doc) clauseAfterAdjunct(j, k, sentEnd int) bool {
 	}
 	for t := k + 1; t < j; t++ {
 		// The adjunct is a preposition and its noun phrase: no clause of
-		// its own ("said in Virginia as the crowd roared", "agreed with
+		// its own ("said in Ostervik as the band played", "agreed with
 		// him did his critics"), no question ("argued on how the law").
 		if w := d.low[t]; stops[w] || subordinators[w] || whWords[w] || d.posAt(t).IsVerb() || d.posAt(t) == syntax.MD {
 			return false
