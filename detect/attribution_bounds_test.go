@@ -275,11 +275,11 @@ func TestPlainReportsKeepTheirSubject(t *testing.T) {
 	}
 }
 
-// TestExpletiveIsNoSpeaker: "It is too early to say …, the mayor said":
+// TestExpletiveIsNoSpeaker: "It is far too soon to say …, the mayor said":
 // the expletive "it" before "to say" speaks for no one.
 func TestExpletiveIsNoSpeaker(t *testing.T) {
 	det := mustNew(t)
-	in := "It is too early to say whether the ferry will run, the mayor said."
+	in := "It is far too soon to say whether the ferry will run, the mayor said."
 	runes := []rune(in)
 	a := det.Detect(in)
 	for _, q := range a.Quotes {

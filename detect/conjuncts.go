@@ -11,7 +11,7 @@ import (
 
 // coordinated widens a subject to its coordination when "and" joins it to a
 // noun phrase that opens the clause ("Both Doe and her campaign said",
-// "Many experts and some lawmakers say", "He and two aides said"). A verb in
+// "Many teachers and some parents say", "He and two aides said"). A verb in
 // the third person singular ("says") agrees with the last conjunct only, and
 // a conjunct after a verb is its object ("Doe met Lee and aides said").
 func (d *doc) coordinated(np rng, s rng, verb int) rng {
@@ -143,8 +143,8 @@ func (d *doc) infinitiveOf(k int, s rng) bool {
 
 // infinitiveSubject is the subject of the clause an infinitive cue ending
 // at token k ("to") depends on: the phrase opening the sentence when a verb
-// follows it ("The memo went on to say", "I want to take this time to
-// tell"), else the sentence's subject as a participle's.
+// follows it ("The memo went on to say", "I would like to use this moment
+// to thank"), else the sentence's subject as a participle's.
 func (d *doc) infinitiveSubject(s rng, k int) rng {
 	np := d.rightNP(s.a, k)
 	if np.len() > 0 && np.b < k && (d.finiteVerb(np.b, np.b+1) || auxiliaries[d.low[np.b]] || d.adverbAt(np.b)) {

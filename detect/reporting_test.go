@@ -74,7 +74,7 @@ func TestNotReporting(t *testing.T) {
 	// PolNeAR's convention (scope all) keeps those of verbs of speech.
 	for _, c := range []twin{
 		{"Norlite Energy reported a loss for the quarter.", "Norlite Energy reported that its loss had doubled.", "its loss had doubled"},
-		{"The union criticized the decision in a statement on Friday.", "The union said in a statement on Friday that the decision was wrong.", "the decision was wrong"},
+		{"The guild criticized the ruling in a note on Tuesday.", "The guild said in a note on Tuesday that the ruling was unfair.", "the ruling was unfair"},
 		{"The board voted to close the school, citing falling enrolment and rising costs.", "The board voted to close the school, saying enrolment had fallen.", "enrolment had fallen"},
 		{"The accused pleaded not guilty to all charges.", "The accused said he was not guilty of any charge.", "he was not guilty"},
 		{"At the rally on Friday, the mayor was asked about the budget.", "At the rally on Friday, the mayor was asked about the budget and said it was balanced.", "it was balanced"},
@@ -233,8 +233,8 @@ func TestHearsay(t *testing.T) {
 func TestShortQuotesGoOn(t *testing.T) {
 	det := mustNew(t)
 	for in, want := range map[string]string{
-		"“This is absurd,” Jo Doe wrote on her blog. “Blacklisted?”":                                            "Jo Doe",
-		"Jo Doe spoke first.\n\nAsked whether the bridge would open in May, she laughed and said, “We’ll see.”": "Jo Doe",
+		"“This is absurd,” Jo Doe wrote on her blog. “Blacklisted?”":                                                "Jo Doe",
+		"Jo Doe spoke first.\n\nAsked whether the ferry would sail in June, she smiled and said, “We’ll find out.”": "Jo Doe",
 	} {
 		a := det.Detect(in)
 		runes := []rune(in)
@@ -266,7 +266,7 @@ func TestSpeakerOverAdjuncts(t *testing.T) {
 		"Another source speaking to the network said the agents were busy.":                       "Another source",
 		"A report released Tuesday by the auditor general said the program was poorly run.":       "A report",
 		"Ana Ruiz stirred up the council Wednesday evening when she said the budget was a fraud.": "Ana Ruiz",
-		"Jo Doe started a petition this week calling on the mayor to resign.":                     "Jo Doe",
+		"Jo Doe began a petition last month calling on the harbour board to resign.":              "Jo Doe",
 	} {
 		a := det.Detect(in)
 		runes := []rune(in)

@@ -42,7 +42,7 @@ func (d *doc) topicCue(i int, s rng) (cue, bool) {
 		k--
 	}
 	if w := d.low[i]; strings.HasSuffix(w, "ing") && k == i-1 && k > s.a && !d.isPunct(k) {
-		// A participle ("started a petition this week calling on X")
+		// A participle ("began a petition last month calling on X")
 		// shares the sentence's subject.
 		if c.subj = d.sentenceSubject(s, i); c.subj.len() > 0 {
 			return c, true
