@@ -149,7 +149,7 @@ func (d *doc) infinitiveSubject(s rng, k int) rng {
 	np := d.rightNP(s.a, k)
 	if np.len() > 0 && np.b < k && (d.finiteVerb(np.b, np.b+1) || auxiliaries[d.low[np.b]] || d.adverbAt(np.b)) {
 		if np.len() == 1 && (d.low[np.a] == "it" || d.low[np.a] == "there") {
-			return rng{} // "It is too early to say": no one
+			return rng{} // "It is far too soon to say": no one
 		}
 		return np
 	}
