@@ -31,14 +31,7 @@ func TestReportWithSpeaker(t *testing.T) {
 	} {
 		runes := []rune(c.in)
 		a := det.Detect(c.in)
-		q := quoteWith(a, runes, c.want)
-		if q == nil {
-			t.Errorf("%q: want a quote holding %q:%s", c.in, c.want, dump(runes, a))
-			continue
-		}
-		if m := a.Mention(q.Speaker); m == nil || string(runes[m.Start:m.End]) != c.by {
-			t.Errorf("%q: want the speaker %q:%s", c.in, c.by, dump(runes, a))
-		}
+		checkQuoteBy(t, a, runes, c.in, c.want, c.by)
 	}
 }
 
@@ -52,14 +45,7 @@ func TestReportNotOverreaching(t *testing.T) {
 	} {
 		runes := []rune(c.in)
 		a := det.Detect(c.in)
-		q := quoteWith(a, runes, c.want)
-		if q == nil {
-			t.Errorf("%q: want a quote holding %q:%s", c.in, c.want, dump(runes, a))
-			continue
-		}
-		if m := a.Mention(q.Speaker); m == nil || string(runes[m.Start:m.End]) != c.by {
-			t.Errorf("%q: want the speaker %q:%s", c.in, c.by, dump(runes, a))
-		}
+		checkQuoteBy(t, a, runes, c.in, c.want, c.by)
 	}
 }
 

@@ -133,18 +133,24 @@ func (st *staticTable) emitAdd(keys []uint64, out1, out2 *[nTags]int32) {
 		for j, h := range keys[:n] {
 			rows[j] = st.find(h, mask)
 		}
-		for _, r := range rows[:n] {
-			if r < 0 {
-				continue
-			}
-			o := int(r) * 2 * nTags
-			ws := st.w[o : o+2*nTags : o+2*nTags]
-			for t := 0; t < nTags; t++ {
-				out1[t] += int32(ws[t])
-				out2[t] += int32(ws[nTags+t])
-			}
-		}
+		st.addRows(rows[:n], out1, out2)
 		keys = keys[n:]
+	}
+}
+
+// addRows adds the weights of rows (-1: none) in the two passes to out1
+// and out2.
+func (st *staticTable) addRows(rows []int32, out1, out2 *[nTags]int32) {
+	for _, r := range rows {
+		if r < 0 {
+			continue
+		}
+		o := int(r) * 2 * nTags
+		ws := st.w[o : o+2*nTags : o+2*nTags]
+		for t := 0; t < nTags; t++ {
+			out1[t] += int32(ws[t])
+			out2[t] += int32(ws[nTags+t])
+		}
 	}
 }
 
@@ -175,18 +181,7 @@ func (st *staticTable) emitAddEach(keys []uint64, off []int32, out1, out2 [][nTa
 		rows[j] = st.find(h, mask)
 	}
 	for i := 0; i+1 < len(off); i++ {
-		o1, o2 := &out1[i], &out2[i]
-		for _, r := range rows[off[i]:off[i+1]] {
-			if r < 0 {
-				continue
-			}
-			o := int(r) * 2 * nTags
-			ws := st.w[o : o+2*nTags : o+2*nTags]
-			for t := 0; t < nTags; t++ {
-				o1[t] += int32(ws[t])
-				o2[t] += int32(ws[nTags+t])
-			}
-		}
+		st.addRows(rows[off[i]:off[i+1]], &out1[i], &out2[i])
 	}
 	return rows
 }
