@@ -53,6 +53,9 @@ func TestTheyTakesGroupSpeaker(t *testing.T) {
 			"the growers would pay twice", "Tomas Brill and Ilse Varga"},
 		{"A ferry ran aground on Monday, a harbour pilot said. Later they said the channel was clear.",
 			"the channel was clear", "they"},
+		// A nearer plural subject in between: no link to the earlier group.
+		{"Harbour pilots said the channel was clear.\n\nSkippers were not convinced. They said the sandbar had moved.",
+			"the sandbar had moved", "They"},
 	} {
 		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
 	}

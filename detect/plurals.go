@@ -17,6 +17,16 @@ func (d *doc) groupAntecedent(mi int, ments []ment, ents []entity, last, lastPar
 	if a.typ != annot.MentionNominal || np.len() == 0 || !(d.conjoined(np) || pluralNoun(d.headNoun(np))) {
 		return ents
 	}
+	// A plural subject of a sentence in between is the nearer
+	// antecedent ("Officials said X. Neighbours were not convinced. They
+	// said Y"): leave the pronoun unresolved rather than name the wrong
+	// group.
+	for si := d.sent[a.b-1] + 1; si < d.sent[m.a]; si++ {
+		s := d.sents[si]
+		if np := d.rightNP(s.a, s.b); np.len() > 0 && np.b <= s.b && pluralNoun(d.headNoun(np)) && !(np.a == a.a && np.b == a.b) {
+			return ents
+		}
+	}
 	e := a.ent
 	if e < 0 {
 		ents = append(ents, entity{name: d.spanText(a.a, a.b), label: a.label, conf: a.conf, words: map[string]bool{}, first: a.a})
