@@ -93,56 +93,65 @@ func (wb *Workbench) typedKey(ev *fyne.KeyEvent) {
 	wb.view.Content().TypedKey(ev)
 }
 
+// escaper is what the escape-aware widgets share: Escape calls onEscape
+// (Fyne's Entry, Button, Select, Slider and List ignore it).
+type escaper struct{ onEscape func() }
+
+// escaped calls onEscape for Escape and reports whether it did.
+func (e escaper) escaped(ev *fyne.KeyEvent) bool {
+	if ev.Name == fyne.KeyEscape && e.onEscape != nil {
+		e.onEscape()
+		return true
+	}
+	return false
+}
+
 // escEntry is an Entry for dialogs: Escape closes the dialog.
 type escEntry struct {
 	widget.Entry
-	onEscape func()
+	escaper
 }
 
 func newEscEntry(onEscape func()) *escEntry {
-	e := &escEntry{onEscape: onEscape}
+	e := &escEntry{escaper: escaper{onEscape}}
 	e.ExtendBaseWidget(e)
 	return e
 }
 
 func (e *escEntry) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyEscape && e.onEscape != nil {
-		e.onEscape()
-		return
+	if !e.escaped(ev) {
+		e.Entry.TypedKey(ev)
 	}
-	e.Entry.TypedKey(ev)
 }
 
 // escButton is a Button for dialogs that focus it: Escape closes the dialog.
 type escButton struct {
 	widget.Button
-	onEscape func()
+	escaper
 }
 
 func newEscButton(text string, tapped, onEscape func()) *escButton {
-	b := &escButton{onEscape: onEscape}
+	b := &escButton{escaper: escaper{onEscape}}
 	b.Text, b.OnTapped = text, tapped
 	b.ExtendBaseWidget(b)
 	return b
 }
 
 func (b *escButton) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyEscape && b.onEscape != nil {
-		b.onEscape()
-		return
+	if !b.escaped(ev) {
+		b.Button.TypedKey(ev)
 	}
-	b.Button.TypedKey(ev)
 }
 
 // escSelect is a Select for dialogs (a click gives it the focus): Escape
 // closes the dialog.
 type escSelect struct {
 	widget.Select
-	onEscape func()
+	escaper
 }
 
 func newEscSelect(options []string, onEscape func()) *escSelect {
-	s := &escSelect{onEscape: onEscape}
+	s := &escSelect{escaper: escaper{onEscape}}
 	s.Options = options
 	s.PlaceHolder = "(Select one)"
 	s.ExtendBaseWidget(s)
@@ -150,22 +159,20 @@ func newEscSelect(options []string, onEscape func()) *escSelect {
 }
 
 func (s *escSelect) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyEscape && s.onEscape != nil {
-		s.onEscape()
-		return
+	if !s.escaped(ev) {
+		s.Select.TypedKey(ev)
 	}
-	s.Select.TypedKey(ev)
 }
 
 // escSlider is a Slider for dialogs (a click gives it the focus): Escape
 // closes the dialog.
 type escSlider struct {
 	widget.Slider
-	onEscape func()
+	escaper
 }
 
 func newEscSlider(lo, hi float64, onEscape func()) *escSlider {
-	s := &escSlider{onEscape: onEscape}
+	s := &escSlider{escaper: escaper{onEscape}}
 	s.Min, s.Max, s.Step = lo, hi, 1
 	s.Orientation = widget.Horizontal
 	s.ExtendBaseWidget(s)
@@ -173,11 +180,9 @@ func newEscSlider(lo, hi float64, onEscape func()) *escSlider {
 }
 
 func (s *escSlider) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyEscape && s.onEscape != nil {
-		s.onEscape()
-		return
+	if !s.escaped(ev) {
+		s.Slider.TypedKey(ev)
 	}
-	s.Slider.TypedKey(ev)
 }
 
 // escapeInSaveName: Fyne's save dialog (v2.8.1, dialog/file.go) focuses

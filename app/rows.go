@@ -63,8 +63,8 @@ func capRunes(s string, n int) string {
 // N, 1–9, …) must keep working there.
 type keyList struct {
 	widget.List
-	onRune   func(r rune)
-	onEscape func() // in a dialog: Escape closes it (widget.List ignores Escape)
+	onRune  func(r rune)
+	escaper // in a dialog: Escape closes it
 }
 
 var _ fyne.Focusable = (*keyList)(nil)
@@ -78,11 +78,9 @@ func newKeyList(length func() int, create func() fyne.CanvasObject, update func(
 
 // TypedKey hands Escape to onEscape when set.
 func (l *keyList) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyEscape && l.onEscape != nil {
-		l.onEscape()
-		return
+	if !l.escaped(ev) {
+		l.List.TypedKey(ev)
 	}
-	l.List.TypedKey(ev)
 }
 
 // TypedRune runs the shortcut of r (widget.List ignores characters).

@@ -518,13 +518,7 @@ func (d *doc) introduces(c *cue, q quote) bool {
 	if c.strength < 1 || d.low[c.a] == "according" {
 		return false
 	}
-	e := d.sents[d.sent[q.last()]].b
-	for i := q.last() + 1; i < e; i++ {
-		if !d.isPunct(i) {
-			return false
-		}
-	}
-	return true
+	return !d.hasWord(rng{q.last() + 1, d.sents[d.sent[q.last()]].b})
 }
 
 // opensClause reports whether token a (an opening mark) starts a sentence

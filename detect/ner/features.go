@@ -2,6 +2,7 @@ package ner
 
 import (
 	"github.com/quotebench/quotebench/detect/clusters"
+	"github.com/quotebench/quotebench/detect/internal/gencache"
 
 	"unicode"
 	"unicode/utf8"
@@ -105,13 +106,13 @@ type scratch struct {
 	koff          []int
 	ctx           []uint64 // the context features' keys of the document's tokens, token i's from ctxOff[i] to ctxOff[i+1]
 	ctxOff        []int32
-	rows          []int32                        // their rows in the static table (-1: none)
-	local         *genCache[*[2][nTags]int32]    // scores of a word's local features in both passes, by word and capitals
-	nbr           *genCache[*[4][2][nTags]int32] // scores of a word's neighbourKeys in both passes, by lower-case word
-	nb            []*[4][2][nTags]int32          // per token: its word's entry in nbr
-	shape         *genCache[*[2][nTags]int32]    // scores of shapeContext in both passes, by shapeContextKey
-	infos         *genCache[*wordEntry]          // info of each word by its hash (the word features and cluster code; prepare sets the rest)
-	infosClu      *Clusters                      // the clusters infos's codes are from
+	rows          []int32                              // their rows in the static table (-1: none)
+	local         *gencache.Cache[*[2][nTags]int32]    // scores of a word's local features in both passes, by word and capitals
+	nbr           *gencache.Cache[*[4][2][nTags]int32] // scores of a word's neighbourKeys in both passes, by lower-case word
+	nb            []*[4][2][nTags]int32                // per token: its word's entry in nbr
+	shape         *gencache.Cache[*[2][nTags]int32]    // scores of shapeContext in both passes, by shapeContextKey
+	infos         *gencache.Cache[*wordEntry]          // info of each word by its hash (the word features and cluster code; prepare sets the rest)
+	infosClu      *Clusters                            // the clusters infos's codes are from
 	emits         [][nTags]int32
 	bp            [][nTags]uint8
 	pred          []tag

@@ -50,6 +50,7 @@ import (
 	"github.com/quotebench/quotebench/annot/textlayer"
 	"github.com/quotebench/quotebench/annot/tokens"
 	"github.com/quotebench/quotebench/assets"
+	"github.com/quotebench/quotebench/detect/internal/gencache"
 )
 
 // Mention is an entity mention over tokens [Start, End) of the token slice
@@ -282,20 +283,20 @@ func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepD
 	p.ti, p.ent = p.ti[:0], p.ent[:0]
 	clu := gaz.clusters()
 	if x.infos == nil || x.infosClu != clu {
-		x.infos, x.infosClu = newGenCache[*wordEntry](maxLocal/2), clu
+		x.infos, x.infosClu = gencache.New[*wordEntry](maxLocal/2), clu
 	}
 	for _, w := range words {
 		// By the word's 64-bit hash (tokInfo.w), as the other caches:
 		// cheaper than a string key, which is hashed and compared. The
 		// entry holds the word's cluster code and capitalisation class too.
 		h := fnvString(w)
-		e, ok := x.infos.get(h)
+		e, ok := x.infos.Get(h)
 		if !ok {
 			e = &wordEntry{info: x.info(w)}
 			if clu != nil {
 				e.info.clu, e.info.capr = clu.Code(h), clu.Caps(e.info.l)
 			}
-			x.infos.put(h, e)
+			x.infos.Put(h, e)
 		}
 		p.ti = append(p.ti, e.info)
 		p.ent = append(p.ent, e)
@@ -347,7 +348,7 @@ func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepD
 
 // maxLocal bounds the per-word and per-shape-context score caches of a
 // scratch, which live on across documents, in two generations of half as
-// many entries each (genCache).
+// many entries each (detect/internal/gencache).
 // At most about 13 MB per scratch (16,384 × (136 + 544 + 136) bytes).
 const maxLocal = 1 << 14
 
@@ -362,9 +363,9 @@ func (t *Tagger) decode(p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
 		x.st[k] = x.st[k][:n]
 	}
 	if x.local == nil {
-		x.local = newGenCache[*[2][nTags]int32](maxLocal / 2)
-		x.shape = newGenCache[*[2][nTags]int32](maxLocal / 2)
-		x.nbr = newGenCache[*[4][2][nTags]int32](maxLocal / 2)
+		x.local = gencache.New[*[2][nTags]int32](maxLocal / 2)
+		x.shape = gencache.New[*[2][nTags]int32](maxLocal / 2)
+		x.nbr = gencache.New[*[4][2][nTags]int32](maxLocal / 2)
 	}
 	// The scores of features of one word alone are looked up once per word
 	// (and capitals): most words of a text recur.
@@ -379,13 +380,13 @@ func (t *Tagger) decode(p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
 		}
 		if v == nil {
 			l := p.ti[i].l
-			v, _ = x.nbr.get(l)
+			v, _ = x.nbr.Get(l)
 			if v == nil {
 				v = new([4][2][nTags]int32)
 				for k, key := range neighbourKeys(l) {
 					t.st.emit([]uint64{key}, &v[k][0], &v[k][1])
 				}
-				x.nbr.put(l, v)
+				x.nbr.Put(l, v)
 			}
 			if e != nil {
 				e.nbrV = v
@@ -413,12 +414,12 @@ func (t *Tagger) decode(p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
 			}
 			if v == nil {
 				k := ti.w ^ cb*0x9e3779b97f4a7c15 ^ uint64(ti.clu)<<32
-				v, _ = x.local.get(k)
+				v, _ = x.local.Get(k)
 				if v == nil {
 					v = new([2][nTags]int32)
 					x.keys = localFeatures(ti, caps, x.keys[:0])
 					t.st.emit(x.keys, &v[0], &v[1])
-					x.local.put(k, v)
+					x.local.Put(k, v)
 				}
 				if e != nil {
 					e.locV[cb] = v
@@ -452,12 +453,12 @@ func (t *Tagger) decode(p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
 			x.ctx = append(x.ctx, p.aggKeysOf(i)...)
 			ssm2, ssm1, ssp1, ssp2 := shapes(p.ti, s[0], s[1], i)
 			sk := shapeContextKey(ssm2, ssm1, ti.ss, ssp1, ssp2, boolU(caps))
-			sv, _ := x.shape.get(sk)
+			sv, _ := x.shape.Get(sk)
 			if sv == nil {
 				sv = new([2][nTags]int32)
 				x.keys = shapeContext(ssm2, ssm1, ti.ss, ssp1, ssp2, boolU(caps), x.keys[:0])
 				t.st.emit(x.keys, &sv[0], &sv[1])
-				x.shape.put(sk, sv)
+				x.shape.Put(sk, sv)
 			}
 			for tg := 0; tg < nTags; tg++ {
 				o1[tg] += sv[0][tg]

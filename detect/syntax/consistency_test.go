@@ -159,7 +159,7 @@ func TestWordCacheGenerations(t *testing.T) {
 	}
 	x := tg.pool.Get().(*scratch)
 	defer tg.pool.Put(x)
-	if n := len(x.cache) + len(x.old); n > maxCache {
+	if n := x.words.Len(); n > maxCache {
 		t.Errorf("the word cache holds %d words, more than %d", n, maxCache)
 	}
 }

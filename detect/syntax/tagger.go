@@ -27,6 +27,7 @@ import (
 	"sync"
 
 	"github.com/quotebench/quotebench/annot/tokens"
+	"github.com/quotebench/quotebench/detect/internal/gencache"
 )
 
 // The score vectors have fixed widths, so that adding them needs no
@@ -138,7 +139,7 @@ func newTagger(pos1, pos2, chunk *model, clu *Clusters) (*Tagger, error) {
 		}
 		chunk.addAll(chunkNeighbour(&edgeWords[s], s, buf[:0]), t.chEdge[s][:])
 	}
-	t.pool.New = func() any { return &scratch{cache: map[uint64]*entry{}, old: map[uint64]*entry{}} }
+	t.pool.New = func() any { return &scratch{words: gencache.New[*entry](maxCache / 2)} }
 	return t, nil
 }
 
@@ -165,9 +166,8 @@ type entry struct {
 }
 
 type scratch struct {
-	cache    map[uint64]*entry // the newer generation (maxCache)
-	old      map[uint64]*entry
-	tri      [3][]int32 // per POS trigram: its weights in triW, -1 for none, 0 not looked up yet
+	words    *gencache.Cache[*entry] // the word cache (maxCache)
+	tri      [3][]int32              // per POS trigram: its weights in triW, -1 for none, 0 not looked up yet
 	triW     []cvec
 	ents     []*entry
 	ws       []string
@@ -185,30 +185,21 @@ type scratch struct {
 }
 
 // maxCache bounds a scratch's word cache (about 2 KB a word, 3 KB with
-// the second POS pass's scores, so at most about 49 MB): it keeps two generations of half that size; when the newer
-// one is full it becomes the older and the oldest is dropped. A word found
-// in the older generation moves to the newer, so the words of a large
-// corpus that recur stay (on varied news this halves the misses of one
-// cache cleared when full).
+// the second POS pass's scores, so at most about 49 MB), kept in two
+// generations (detect/internal/gencache), so the words of a large corpus
+// that recur stay (on varied news this halves the misses of one cache
+// cleared when full).
 const maxCache = 1 << 14
 
 func (t *Tagger) lookup(x *scratch, w string) *entry {
 	h := fnvString(w)
-	if e := x.cache[h]; e != nil {
-		return e
-	}
-	if len(x.cache) >= maxCache/2 {
-		x.old, x.cache = x.cache, x.old
-		clear(x.cache)
-	}
-	if e := x.old[h]; e != nil {
-		x.cache[h] = e
+	if e, ok := x.words.Get(h); ok {
 		return e
 	}
 	e := &entry{}
 	e.w, x.low, x.shp = analyse(w, x.low, x.shp)
 	e.w.clu = cluCode(t.clu, w)
-	x.cache[h] = e
+	x.words.Put(h, e)
 	return e
 }
 
