@@ -84,7 +84,7 @@ func (d *doc) cueAfter(q *quote, cues []cue, byStart map[int]int) (int, bool) {
 		k++
 	}
 	c, ok := byStart[k]
-	for k2 := k; !ok && k2 < len(d.toks) && k2 < k+3 && (determiners[d.low[k2]] || d.posAt(k2).IsAdjective() || d.posAt(k2) == syntax.NN && !d.capital(k2)); k2++ {
+	for k2 := k; !ok && k2 < len(d.toks) && k2 < k+3 && (determiners.has(d.low[k2]) || d.posAt(k2).IsAdjective() || d.posAt(k2) == syntax.NN && !d.capital(k2)); k2++ {
 		c, ok = byStart[k2+1] // `,” a tearful Doe told reporters`, `?” reporter Jo Doe asked`
 	}
 	// The cue, not only the token after the marks, is in the quote's
@@ -254,16 +254,13 @@ func (d *doc) keepQuotations(out []quote, dqs []dquote, found []cue) []quote {
 // of an utterance ("Doe's reply was: “…”" is Doe's); a copula after any
 // other subject names no speaker ("The upshot was: “…”").
 func (d *doc) colonSpeaker(np rng) rng {
-	if np.len() < 2 || !auxiliaries[d.low[np.b-1]] {
+	if np.len() < 2 || !auxiliaries.has(d.low[np.b-1]) {
 		return np
 	}
 	for p := np.a; p+1 < np.b-1; p++ {
-		if (d.low[p] == "'s" || d.low[p] == "’s") && p > np.a && (utteranceNouns[d.low[p+1]] || speechNouns[d.low[p+1]]) {
+		if (d.low[p] == "'s" || d.low[p] == "’s") && p > np.a && (utteranceNouns.has(d.low[p+1]) || speechNouns[d.low[p+1]]) {
 			return rng{np.a, p}
 		}
 	}
 	return rng{}
 }
-
-// utteranceNouns name what someone said ("her reply", "his words").
-var utteranceNouns = set(`response reply answer message statement words retort comment comments remark remarks explanation verdict`)

@@ -27,7 +27,7 @@ func (d *doc) coordinated(np rng, s rng, verb int) rng {
 		switch w := d.low[p]; {
 		case w == "both":
 			left.a = p
-		case d.isPunct(p) && d.quote[p] < 0, subordinators[w], w == "that", w == "but":
+		case d.isPunct(p) && d.quote[p] < 0, subordinators.has(w), w == "that", w == "but":
 		default:
 			return np
 		}
@@ -46,7 +46,7 @@ func (d *doc) placeOpener(j int) bool {
 // day", "recent weeks", "Monday").
 func (d *doc) temporal(np rng) bool {
 	last := d.low[np.b-1]
-	return timeNouns[last] || periodWords[last] || dayWords[last] || months[last] || last == "day"
+	return timeNouns.has(last) || periodWords.has(last) || dayWords.has(last) || months.has(last) || last == "day"
 }
 
 // overInfinitive steps left over the infinitive whose object np is, to the
@@ -71,7 +71,7 @@ func (d *doc) conjoined(np rng) bool {
 		}
 		for _, side := range []rng{{np.a, m}, {m + 1, np.b}} {
 			for i := side.a; i < side.b; i++ {
-				if d.person[i] || d.org[i] || subjPronouns[d.low[i]] {
+				if d.person[i] || d.org[i] || subjPronouns.has(d.low[i]) {
 					return true
 				}
 			}
@@ -95,7 +95,7 @@ func (d *doc) phraseMention(np rng, ments *[]ment, x *mentIndex) int {
 // and holds no verb: a conjunct, not a clause ("his agency declined to
 // comment") or a year ("since 2010").
 func (d *doc) nominal(r rng) bool {
-	if p := d.posAt(r.b - 1); !p.IsNoun() && !p.IsPronoun() && !p.IsAdjective() && !subjPronouns[d.low[r.b-1]] && !d.capital(r.b-1) {
+	if p := d.posAt(r.b - 1); !p.IsNoun() && !p.IsPronoun() && !p.IsAdjective() && !subjPronouns.has(d.low[r.b-1]) && !d.capital(r.b-1) {
 		return false
 	}
 	for i := r.a; i < r.b; i++ {
@@ -112,7 +112,7 @@ func (d *doc) nominal(r rng) bool {
 // Doe argued"): its object is no subject. It returns s.a when the sentence
 // opens otherwise.
 func (d *doc) afterFrontedPP(s rng, end int) int {
-	if !prepositions[d.low[s.a]] || subordinators[d.low[s.a]] {
+	if !prepositions.has(d.low[s.a]) || subordinators.has(d.low[s.a]) {
 		return s.a
 	}
 	for i := s.a + 1; i < end && i < s.a+12; i++ {
@@ -147,7 +147,7 @@ func (d *doc) infinitiveOf(k int, s rng) bool {
 // to thank"), else the sentence's subject as a participle's.
 func (d *doc) infinitiveSubject(s rng, k int) rng {
 	np := d.rightNP(s.a, k)
-	if np.len() > 0 && np.b < k && (d.finiteVerb(np.b, np.b+1) || auxiliaries[d.low[np.b]] || d.adverbAt(np.b)) {
+	if np.len() > 0 && np.b < k && (d.finiteVerb(np.b, np.b+1) || auxiliaries.has(d.low[np.b]) || d.adverbAt(np.b)) {
 		if np.len() == 1 && (d.low[np.a] == "it" || d.low[np.a] == "there") {
 			return rng{} // "It is far too soon to say": no one
 		}

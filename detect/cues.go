@@ -34,16 +34,6 @@ func (c *cue) start() int {
 	return c.a
 }
 
-var prepositions = set(`in on at during to from while after before as when with for by about over via
-	into through since until without within outside inside near amid among against like of`)
-
-var subjPronouns = set(`he she they we i it you who`)
-
-// articles and possessives before a past form make it an adjective ("an
-// emailed statement", "his prepared remarks"), unlike quantifiers ("many
-// said").
-var articles = set(`a an the his her their its our my your these those`)
-
 // findCues finds reporting constructions outside direct quotes: at each
 // token the first proposer whose trigger matches builds the cue (or
 // nothing), and the scan goes on after the cue's words.
@@ -86,7 +76,7 @@ var proposers = []proposer{
 		return d.low[i] == "in" && i+2 < s.b && (d.low[i+2] == "opinion" || d.low[i+2] == "view" || d.low[i+2] == "words") && pronouns[d.low[i+1]] != ""
 	}, (*doc).opinionCue},
 	{func(d *doc, i int, s rng) bool {
-		return topicVerbs[d.low[i]] && i+2 < s.b && topicPreps[d.low[i+1]] && d.quote[i+1] < 0 && d.topicPrep(d.low[i], i+1)
+		return topicVerbs[d.low[i]] && i+2 < s.b && topicPreps.has(d.low[i+1]) && d.quote[i+1] < 0 && d.topicPrep(d.low[i], i+1)
 	}, (*doc).topicCue},
 	{func(d *doc, i int, s rng) bool {
 		return raisingVerbs[d.low[i]] && i+2 < s.b && d.low[i+1] == "to" && d.toks[i+2].Kind == tokens.Word && d.quote[i+1] < 0
@@ -166,7 +156,7 @@ func (d *doc) colonCue(i int, s rng) (cue, bool) {
 			if d.speech {
 				return cue{}, false
 			}
-			if np.len() == 1 && headlineLabels[d.low[np.a]] {
+			if np.len() == 1 && headlineLabels.has(d.low[np.a]) {
 				np = rng{}
 			}
 		}
@@ -175,17 +165,12 @@ func (d *doc) colonCue(i int, s rng) (cue, bool) {
 	return cue{}, false
 }
 
-// headlineLabels are the words that label a headline before a colon
-// ("Breaking:", "Watch:"), no one speaking.
-var headlineLabels = set(`breaking revealed bombshell wow look watch report exclusive update updated
-	video photos photo listen read opinion analysis editorial just confirmed developing alert new shocking`)
-
 // canSpeak reports whether a capitalised phrase before a headline's colon
 // names someone: a person or an organisation, or a role ("Mayor:"), not a
 // label like "Revealed:" or "Breaking:" (PolNeAR, scope all, counts those).
 func (d *doc) canSpeak(np rng) bool {
 	for i := np.a; i < np.b; i++ {
-		if d.person[i] || d.org[i] || roleNouns[d.low[i]] || personTitles[d.low[i]] {
+		if d.person[i] || d.org[i] || roleNouns.has(d.low[i]) || personTitles[d.low[i]] {
 			return true
 		}
 	}
@@ -249,7 +234,7 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 // many", "declined to say", "would not comment"): nothing was said.
 func (d *doc) unsaid(i int, s rng) bool {
 	j := i - 1
-	for j >= s.a && d.adverbAt(j) && !auxiliaries[d.low[j]] {
+	for j >= s.a && d.adverbAt(j) && !auxiliaries.has(d.low[j]) {
 		j--
 	}
 	if j < s.a {
@@ -262,13 +247,10 @@ func (d *doc) unsaid(i int, s rng) bool {
 	case "not", "n't", "n’t", "never", "neither", "nor":
 		return true
 	case "to":
-		return j-1 >= s.a && refusals[d.low[j-1]]
+		return j-1 >= s.a && refusals.has(d.low[j-1])
 	}
 	return false
 }
-
-// refusals before "to" leave a verb of speech unsaid: "declined to say".
-var refusals = set(`declined declines declining refused refuses refusing decline refuse`)
 
 // usedAsVerb reports whether the cue word at i is a verb here: not a noun
 // after a determiner or a preposition ("the report", "in support"), not
@@ -277,11 +259,11 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 	w := d.low[i]
 	if i > s.a {
 		p := d.low[i-1]
-		quantSubj := quantifierSubjects[p] && (i-1 == s.a || d.isPunct(i-2) || d.low[i-2] == "but" || d.low[i-2] == "and") // "Some say", "but many argue"
-		if determiners[p] && p != "that" && !quantSubj && (!pastForm(w) || articles[p]) || p == "'s" || p == "’s" || p == "when" || p == "if" || p == "to" && w != "say" && w != "tell" {
+		quantSubj := quantifierSubjects.has(p) && (i-1 == s.a || d.isPunct(i-2) || d.low[i-2] == "but" || d.low[i-2] == "and") // "Some say", "but many argue"
+		if determiners.has(p) && p != "that" && !quantSubj && (!pastForm(w) || articles.has(p)) || p == "'s" || p == "’s" || p == "when" || p == "if" || p == "to" && w != "say" && w != "tell" {
 			return false
 		}
-		if prepositions[p] && nounLike[w] {
+		if prepositions.has(p) && nounLike[w] {
 			return false
 		}
 		if d.capital(i) && !(d.toks[i-1].Kind == tokens.Punct && isSentPunct(p)) && !d.titleCase(s) {
@@ -296,7 +278,7 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 		// speech reported.
 		return false
 	}
-	if w == "called" && i > s.a && d.low[i-1] == "," && i+1 < s.b && (d.capital(i+1) || articles[d.low[i+1]]) {
+	if w == "called" && i > s.a && d.low[i-1] == "," && i+1 < s.b && (d.capital(i+1) || articles.has(d.low[i+1])) {
 		// A naming apposition: "The ferry firm, called Bluewake,
 		// said …", "a braided loaf, called a plait."
 		return false
@@ -320,7 +302,7 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 		return // a clause's subject and verb: "said the case involved ten women"
 	}
 	after, pre := np.b, i-1
-	okAfter := after >= s.b || d.isPunct(after) && !contracted(d.low[after]) || prepositions[d.low[after]]
+	okAfter := after >= s.b || d.isPunct(after) && !contracted(d.low[after]) || prepositions.has(d.low[after])
 	boundary := pre < s.a || d.isPunct(pre) || doubleMark(d.low[pre]) != notMark
 	name := d.capital(np.a) || d.roleBeforeName(np.a, s.b) > np.a // "said police spokesman Ro Vance"
 	leftName := false
@@ -330,7 +312,7 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 		}
 	}
 	afterMark := pre >= s.a && (doubleMark(d.low[pre]) != notMark || pre-1 >= s.a && d.low[pre] == "," && doubleMark(d.low[pre-1]) != notMark)
-	if tellVerbs[w] && !(afterMark && okAfter && (name || determiners[d.low[np.a]])) || !(okAfter && (boundary && (name || subjPronouns[d.low[np.a]] || determiners[d.low[np.a]]) || name && !leftName) || afterMark && (name || determiners[d.low[np.a]])) {
+	if tellVerbs[w] && !(afterMark && okAfter && (name || determiners.has(d.low[np.a]))) || !(okAfter && (boundary && (name || subjPronouns.has(d.low[np.a]) || determiners.has(d.low[np.a])) || name && !leftName) || afterMark && (name || determiners.has(d.low[np.a]))) {
 		return
 	}
 	c.subj, c.inverted = np, true
@@ -349,7 +331,7 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 	i, w := c.a, d.low[c.a]
 	k := i - 1
 	passive := false
-	for k >= s.a && (auxiliaries[d.low[k]] || d.adverbAt(k)) {
+	for k >= s.a && (auxiliaries.has(d.low[k]) || d.adverbAt(k)) {
 		switch d.low[k] {
 		case "was", "were", "been", "be", "is", "are":
 			passive = true
@@ -388,7 +370,7 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 				c.subj = head
 			}
 		}
-		if p := c.subj.a - 1; p >= s.a && (prepositions[d.low[p]] || morePrepositions[d.low[p]]) && !subordinators[d.low[p]] && d.low[p] != "like" && !(approx[d.low[p]] && d.posAt(p+1) == syntax.CD) {
+		if p := c.subj.a - 1; p >= s.a && (prepositions.has(d.low[p]) || morePrepositions.has(d.low[p])) && !subordinators.has(d.low[p]) && d.low[p] != "like" && !(approx.has(d.low[p]) && d.posAt(p+1) == syntax.CD) {
 			// The object of a preposition is no subject: the phrase it
 			// modifies is ("The embassy in Tirana said"); a clause's
 			// opening phrase has none ("Under a charter agreed in 1990,
@@ -404,27 +386,22 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 	return true
 }
 
-// morePrepositions are prepositions the scans for adjuncts do not step
-// over; their object is no speaker either.
-var morePrepositions = set(`under behind beyond despite across toward towards upon throughout beside besides per beneath
-	above below alongside including excluding`)
-
 // overParticiple moves a subject found in a participle's prepositional
 // phrase to the noun the participle modifies: "another source speaking
 // to the network said" → "another source", "a release sent to media from
 // the union said" → "a release".
 func (d *doc) overParticiple(np rng, s rng) rng {
 	j := d.overInfinitive(np, s)
-	for j >= s.a && prepositions[d.low[j]] && !subordinators[d.low[j]] && d.low[j] != "while" {
+	for j >= s.a && prepositions.has(d.low[j]) && !subordinators.has(d.low[j]) && d.low[j] != "while" {
 		j--
 		if j >= s.a && !d.isPunct(j) && (d.posAt(j) == syntax.NN || d.posAt(j) == syntax.NNS) {
 			// Over a prepositional phrase: "sent to media from the
 			// union", "tabled in the legislature by the auditor".
-			if p := d.leftNP(j, s.a); p.len() > 0 && p.len() <= 4 && p.a-1 >= s.a && prepositions[d.low[p.a-1]] && !subordinators[d.low[p.a-1]] {
+			if p := d.leftNP(j, s.a); p.len() > 0 && p.len() <= 4 && p.a-1 >= s.a && prepositions.has(d.low[p.a-1]) && !subordinators.has(d.low[p.a-1]) {
 				j = p.a - 2
 			}
 		}
-		if j >= s.a && dayWords[d.low[j]] {
+		if j >= s.a && dayWords.has(d.low[j]) {
 			j-- // "released Tuesday by"
 		}
 	}
@@ -446,7 +423,7 @@ func (d *doc) addressee(c *cue, s rng) {
 			return // "warned the system would collapse": the clause's subject
 		}
 		c.objEnd = np.b
-	} else if k < s.b && !d.isPunct(k) && d.low[k] != "that" && !prepositions[d.low[k]] {
+	} else if k < s.b && !d.isPunct(k) && d.low[k] != "that" && !prepositions.has(d.low[k]) {
 		c.objEnd = k + 1
 	}
 }
@@ -456,7 +433,7 @@ func (d *doc) addressee(c *cue, s rng) {
 // (`CLAUSE, X found.`).
 func (d *doc) clauseFollows(c *cue, s rng) bool {
 	n := c.end()
-	clause := n < s.b && (d.low[n] == "that" || subjPronouns[d.low[n]] && d.low[n] != "who" || d.capital(n) || determiners[d.low[n]] && d.low[n] != "no")
+	clause := n < s.b && (d.low[n] == "that" || subjPronouns.has(d.low[n]) && d.low[n] != "who" || d.capital(n) || determiners.has(d.low[n]) && d.low[n] != "no")
 	backward := c.a > s.a && (n >= s.b || d.isPunct(n)) && c.subj.len() > 0 && c.subj.a > s.a && d.low[c.subj.a-1] == ","
 	return clause || backward
 }
@@ -490,7 +467,7 @@ func (d *doc) nextToQuote(i int, s rng) bool {
 // is what follows "to".
 func (d *doc) raisingCue(i int, s rng) (cue, bool) {
 	k := i - 1
-	for k >= s.a && (auxiliaries[d.low[k]] || d.adverbAt(k)) {
+	for k >= s.a && (auxiliaries.has(d.low[k]) || d.adverbAt(k)) {
 		k--
 	}
 	k = d.overAdjunct(d.overTime(k, s.a), s.a)
@@ -521,7 +498,7 @@ func (d *doc) adverbAt(i int) bool {
 }
 
 func isAdverb(w string) bool {
-	return preverbAdverbs[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "family" && w != "italy" && w != "ally" && w != "rally"
+	return preverbAdverbs.has(w) || len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "family" && w != "italy" && w != "ally" && w != "rally"
 }
 
 // titleCase reports whether most words of sentence s are capitalised, as in
@@ -570,17 +547,17 @@ func (d *doc) askedClause(i int, s rng) int {
 // subject pronoun, a determiner or a capitalised word.
 func (d *doc) opensContent(k int) bool {
 	w := d.low[k]
-	return subjPronouns[w] && w != "who" || determiners[w] && w != "that" || d.capital(k)
+	return subjPronouns.has(w) && w != "who" || determiners.has(w) && w != "that" || d.capital(k)
 }
 
 // inAdjunct reports whether the noun at i is inside a prepositional adjunct
 // of a verb ("said in a statement that …"), whose content the verb reports.
 func (d *doc) inAdjunct(i int, s rng) bool {
 	for j := i - 1; j >= s.a && j >= i-3; j-- {
-		if prepositions[d.low[j]] {
+		if prepositions.has(d.low[j]) {
 			return true
 		}
-		if !(determiners[d.low[j]] || pronouns[d.low[j]] != "" || d.low[j] == "'s" || d.low[j] == "’s" || d.adverbAt(j)) && j < i-1 {
+		if !(determiners.has(d.low[j]) || pronouns[d.low[j]] != "" || d.low[j] == "'s" || d.low[j] == "’s" || d.adverbAt(j)) && j < i-1 {
 			return false
 		}
 	}

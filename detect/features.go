@@ -20,8 +20,8 @@ func (d *doc) closedWord(i int) string {
 		return "<edge>"
 	}
 	w := d.low[i]
-	if determiners[w] || prepositions[w] || pronouns[w] != "" || subjPronouns[w] || stops[w] || auxiliaries[w] ||
-		timeWords[w] || months[w] || d.isPunct(i) && len(w) <= 3 {
+	if determiners.has(w) || prepositions.has(w) || pronouns[w] != "" || subjPronouns.has(w) || stops.has(w) || auxiliaries.has(w) ||
+		timeWords.has(w) || months.has(w) || d.isPunct(i) && len(w) <= 3 {
 		return w
 	}
 	if _, ok := lexicon[w]; ok {
@@ -41,7 +41,7 @@ func (d *doc) shape(i int) string {
 		return "#punct"
 	case personTitles[w]:
 		return "#title"
-	case roleNouns[w]:
+	case roleNouns.has(w):
 		return "#role"
 	case d.capital(i):
 		return "#Cap"
@@ -65,9 +65,6 @@ func bucket(n int) string {
 	return "41+"
 }
 
-// quantifierSubjects stand alone for people as a subject ("Some say …").
-var quantifierSubjects = set(`some many most several others few both all`)
-
 // npShape describes a speaker noun phrase: empty, pronoun, name,
 // description, or the bad shapes (prepositional, temporal,
 // determiner-only, a dateline) that cannot speak.
@@ -80,17 +77,17 @@ func (d *doc) npShape(np rng) string {
 	switch {
 	case np.len() == 1 && (pronouns[w] != "" || w == "who" || w == "i" || w == "you"):
 		return "pron"
-	case prepositions[w]:
+	case prepositions.has(w):
 		return "prep"
-	case timeWords[w] || dayWords[last] || periodWords[last] || months[last]:
+	case timeWords.has(w) || dayWords.has(last) || periodWords.has(last) || months.has(last):
 		return "time"
-	case np.len() == 1 && quantifierSubjects[w] && np.b < len(d.toks) && !d.isPunct(np.b):
+	case np.len() == 1 && quantifierSubjects.has(w) && np.b < len(d.toks) && !d.isPunct(np.b):
 		return "quant" // "Some say", "Many argue": a pronoun for people
-	case determiners[last] || np.len() == 1 && determiners[w]:
+	case determiners.has(last) || np.len() == 1 && determiners.has(w):
 		return "det-only"
 	case d.toks[np.a].Gap >= tokens.Newline && np.b < len(d.toks) && d.isDashTok(np.b):
 		return "dateline"
-	case roleNouns[last]:
+	case roleNouns.has(last):
 		if d.capital(np.a) {
 			return "cap-role"
 		}

@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/quotebench/quotebench/detect/namewords"
@@ -12,14 +13,220 @@ import (
 // an attribution cue in PolNeAR train (the share of its occurrences that are
 // cues), keeping forms that are cues most of the time.
 
-// topicPreps are the prepositions of the topic verbs ("talked about").
-var topicPreps = set(`about for on of to against over`)
+// wordClass is a set of closed word classes: prepositions, determiners,
+// role nouns and the like. lexicon is the one table of them: a word has one
+// entry, the union of the classes whose lists in classWords hold it, so a
+// word listed under two classes is in both and no list overrides another.
+// c.has(w) reports whether w is in any class of c. (The cue words have
+// their own table, cueWords, with a class and a strength per word.)
+type wordClass uint64
 
-// auxiliaries sit between a subject and its verb: "has said", "also told".
-var auxiliaries = set(`has have had was were is are be been will would could can may might shall should
-	did does do also later then previously recently reportedly repeatedly publicly once already
-	again further still just often never not n't n’t first later earlier privately separately
-	long frequently quickly simply flatly openly`)
+const (
+	topicPreps wordClass = 1 << iota
+	auxiliaries
+	timeWords
+	preverbAdverbs
+	dayWords
+	periodWords
+	months
+	determiners
+	stops
+	roleNouns
+	capStop
+	prepositions
+	subjPronouns
+	articles
+	headlineLabels
+	refusals
+	morePrepositions
+	floating
+	timeNouns
+	notAppositive
+	postHead
+	quantityNouns
+	irregularPlurals
+	officeNouns
+	newcomerNouns
+	docNouns
+	companyNouns
+	companySuffixes
+	anyOrgNouns
+	personNouns
+	groupNouns
+	sayForms
+	approx
+	subordinators
+	coordinators
+	whWords
+	indefinite
+	quantifierSubjects
+	utteranceNouns
+	numWordClasses = iota
+)
+
+func (c wordClass) has(w string) bool { return wordClasses[w]&c != 0 }
+
+var wordClasses = buildLexicon(classWords[:])
+
+type classList struct {
+	class wordClass
+	words string
+}
+
+// buildLexicon joins the class lists into one table; it refuses a class
+// missing or listed twice, or a list of more than one class.
+func buildLexicon(lists []classList) map[string]wordClass {
+	m := map[string]wordClass{}
+	var seen wordClass
+	for _, l := range lists {
+		if l.class == 0 || l.class&(l.class-1) != 0 || seen&l.class != 0 {
+			panic(fmt.Sprintf("detect: word class %b missing, listed twice or joined", l.class))
+		}
+		seen |= l.class
+		for _, w := range strings.Fields(l.words) {
+			m[w] |= l.class
+		}
+	}
+	return m
+}
+
+// classWords lists the words of each class.
+var classWords = [numWordClasses]classList{
+	// topicPreps are the prepositions of the topic verbs ("talked about").
+	{topicPreps, `about for on of to against over`},
+	// auxiliaries sit between a subject and its verb: "has said", "also told".
+	{auxiliaries, `has have had was were is are be been will would could can may might shall should did does do also
+		later then previously recently reportedly repeatedly publicly once already again further still just
+		often never not n't n’t first later earlier privately separately long frequently quickly simply
+		flatly openly`},
+	// timeWords start time adjuncts after a cue: "said Friday".
+	{timeWords, `today yesterday tonight monday tuesday wednesday thursday friday saturday sunday last this earlier
+		later recently previously`},
+	// preverbAdverbs are adverbs without -ly that stand between a subject and
+	// its verb: "Doe now says", "Doe even claimed".
+	{preverbAdverbs, `now even also still just already never again then once ever soon too later first`},
+	// dayWords name a day; periodWords a span of time after "last"/"this".
+	{dayWords, `today yesterday tonight monday tuesday wednesday thursday friday saturday sunday`},
+	{periodWords, `night week month year morning afternoon evening weekend`},
+	{months, `january february march april may june july august september october november december jan feb mar
+		apr jun jul aug sep sept oct nov dec`},
+	// determiners open a noun phrase.
+	{determiners, `the a an this that these those another his her their its our my your some many several two three
+		four five both each every other one no any most all such`},
+	// stops end a subject noun phrase when scanning left from a verb.
+	{stops, `that which who whom whose and or but because when while as if since than though although where
+		whether so said says told after before until unless once about`},
+	// roleNouns head nominal descriptions of people: "the Russian president".
+	{roleNouns, `president leader head minister premier chancellor secretary spokesman spokeswoman spokesperson
+		official officials chief director chairman chairwoman chair governor mayor senator lawmaker
+		congressman congresswoman representative ambassador general commander prosecutor judge attorney
+		lawyer adviser advisor aide aides manager executive ceo founder candidate nominee source sources
+		analyst analysts expert experts economist researcher professor doctor officer councillor councilor
+		member members king queen prince pope monarch diplomat envoy negotiator strategist pollster
+		campaign campaigns administration government ministry police sheriff inspector coach captain player
+		author activist organizer organiser witness resident residents owner worker workers teacher student
+		students woman man people critics critic supporters supporter opponents opponent voters voter
+		democrats republicans officers investigators authorities team staff company firm spokespeople
+		representatives vice-president party group committee`},
+	// capStop are capitalised words that do not start names at a sentence start.
+	{capStop, `the a an this that these those but and or in on at for from with by as of to if when while after
+		before he she it they we i you his her their its our my your there here what who why how where
+		which mr mrs ms dr yet so also then still now today yesterday tomorrow monday tuesday wednesday
+		thursday friday saturday sunday january february march april may june july august september october
+		november december some many most all no not one two three four five six seven eight nine ten first
+		last next every each both such according among despite during under over about against between
+		since until although though because however meanwhile instead indeed even just only asked said says
+		read subscribe dear thank thanks please let like can will would should could did do does is are was
+		were be been has have had more less much other another new old`},
+	{prepositions, `in on at during to from while after before as when with for by about over via into through since
+		until without within outside inside near amid among against like of`},
+	{subjPronouns, `he she they we i it you who`},
+	// articles and possessives before a past form make it an adjective ("an
+	// emailed statement", "his prepared remarks"), unlike quantifiers ("many
+	// said").
+	{articles, `a an the his her their its our my your these those`},
+	// headlineLabels are the words that label a headline before a colon
+	// ("Breaking:", "Watch:"), no one speaking.
+	{headlineLabels, `breaking revealed bombshell wow look watch report exclusive update updated video photos photo
+		listen read opinion analysis editorial just confirmed developing alert new shocking`},
+	// refusals before "to" leave a verb of speech unsaid: "declined to say".
+	{refusals, `declined declines declining refused refuses refusing decline refuse`},
+	// morePrepositions are prepositions the scans for adjuncts do not step
+	// over; their object is no speaker either.
+	{morePrepositions, `under behind beyond despite across toward towards upon throughout beside besides per beneath above
+		below alongside including excluding`},
+	// floating quantifiers follow the phrase they quantify ("they both said").
+	{floating, `both all each`},
+	// timeNouns end temporal phrases: "for years", "in recent weeks".
+	{timeNouns, `years months weeks days decades hours minutes times moment past`},
+	// notAppositive are nouns before a name that do not rename it.
+	{notAppositive, `day week month year time night morning evening afternoon way moment reason place case`},
+	// postHead words end a description's head: prepositions, relative words
+	// and the participles that open a modifier.
+	{postHead, `of in for with at from on to by about over under who whom whose that which involved familiar close
+		based working`},
+	// quantityNouns head descriptions of a part of a group ("74 percent of
+	// voters", "a majority of members"): as plural as the group.
+	{quantityNouns, `percent per-cent majority majorities minority half most share number third quarter plurality bulk
+		dozens hundreds thousands`},
+	// irregularPlurals are plural nouns that no -s ends.
+	{irregularPlurals, `people men women chairmen spokesmen congressmen businessmen children folks police`},
+	// newcomerNouns head descriptions that usually bring in someone other
+	// than the person the text is about ("Doe resigned. The spokesman said"),
+	// so they do not take the subject of the sentence before.
+	// officeNouns name an office: "the mayor" is whoever holds it, named with
+	// the title (above), not whoever the sentence before was about ("Jo Doe
+	// watched the water rise. The mayor said …").
+	{officeNouns, `president minister premier chancellor secretary governor mayor senator lawmaker congressman
+		congresswoman ambassador general commander prosecutor judge chief director chairman chairwoman
+		chair ceo sheriff councillor councilor commissioner superintendent principal coach`},
+	{newcomerNouns, `spokesman spokeswoman spokesperson witness source official aide adviser advisor analyst expert
+		officer resident worker student teacher voter supporter critic opponent member representative
+		lawyer attorney doctor man woman`},
+	// docNouns head descriptions of a text that speaks for whoever issued it.
+	{docNouns, `statement release`},
+	// companyNouns head descriptions of a business: they prefer an
+	// organisation whose name ends like a company's (companySuffixes).
+	{companyNouns, `company firm corporation`},
+	// companySuffixes end the names of businesses: "Acme Corp.", "Acme Group".
+	{companySuffixes, `corp corp. corporation inc inc. incorporated ltd ltd. limited co co. llc l.l.c. plc group`},
+	// anyOrgNouns head descriptions that any organisation named just before
+	// may take ("the company said"); the other group nouns ("the government",
+	// "the police") need the word in its name.
+	{anyOrgNouns, `company firm agency corporation business group organization organisation`},
+	// personNouns head descriptions of a person that no title names ("the
+	// businessman", "the driver"); like role nouns they stand for the person
+	// who spoke last nearby.
+	// Nouns that usually introduce someone new and unnamed ("the driver", "a
+	// witness", "the victim") are not among them.
+	{personNouns, `businessman businesswoman billionaire millionaire actor actress singer star legend novelist writer
+		entrepreneur`},
+	// groupNouns head descriptions of organisations and groups ("the
+	// company"): they never stand for the last person who spoke.
+	{groupNouns, `company firm team party government administration ministry police campaign committee group staff
+		union council board agency department court office league club corporation business organization
+		organisation`},
+	// sayForms are the forms of "say".
+	{sayForms, `say says said saying`},
+	// approx are the adverbs of quantity before a number: "around 300 jobs".
+	{approx, `around about nearly almost roughly approximately some over just`},
+	// subordinators open an adverbial clause after an object: "added a goal as
+	// the side won".
+	{subordinators, `as while when after before because since until if though although whereas once unless`},
+	// coordinators join two verb phrases of one subject: "added a goal and had
+	// two assists".
+	{coordinators, `and but or`},
+	// whWords open questions and free relatives.
+	{whWords, `how what why whether where who which when`},
+	// indefinite determiners introduce someone not named before ("An
+	// official said", capitalised at a sentence's start, is no one known).
+	{indefinite, `a an another one some several many two three four five most any no each every other others both all`},
+	// quantifierSubjects stand alone for people as a subject ("Some say …").
+	{quantifierSubjects, `some many most several others few both all`},
+	// utteranceNouns name what someone said ("her reply", "his words").
+	{utteranceNouns, `response reply answer message statement words retort comment comments remark remarks explanation
+		verdict`},
+}
 
 // pronouns that can be speakers; the value is the gender/number class.
 var pronouns = map[string]string{
@@ -27,67 +234,9 @@ var pronouns = map[string]string{
 	"him": "m", "her": "f", "his": "m", "its": "n", "their": "p", "them": "p",
 }
 
-// timeWords start time adjuncts after a cue: "said Friday".
-var timeWords = set(`today yesterday tonight monday tuesday wednesday thursday friday saturday sunday
-	last this earlier later recently previously`)
-
-// preverbAdverbs are adverbs without -ly that stand between a subject and
-// its verb: "Doe now says", "Doe even claimed".
-var preverbAdverbs = set(`now even also still just already never again then once ever soon too later first`)
-
-// dayWords name a day; periodWords a span of time after "last"/"this".
-var (
-	dayWords    = set(`today yesterday tonight monday tuesday wednesday thursday friday saturday sunday`)
-	periodWords = set(`night week month year morning afternoon evening weekend`)
-)
-
-var months = set(`january february march april may june july august september october november december
-	jan feb mar apr jun jul aug sep sept oct nov dec`)
-
-// determiners open a noun phrase.
-var determiners = set(`the a an this that these those another his her their its our my your some many
-	several two three four five both each every other one no any most all such`)
-
-// stops end a subject noun phrase when scanning left from a verb.
-var stops = set(`that which who whom whose and or but because when while as if since than though although
-	where whether so said says told after before until unless once about`)
-
-// roleNouns head nominal descriptions of people: "the Russian president".
-var roleNouns = set(`president leader head minister premier chancellor secretary spokesman spokeswoman
-	spokesperson official officials chief director chairman chairwoman chair governor mayor senator
-	lawmaker congressman congresswoman representative ambassador general commander prosecutor judge
-	attorney lawyer adviser advisor aide aides manager executive ceo founder candidate nominee
-	source sources analyst analysts expert experts economist researcher professor doctor officer
-	councillor councilor member members king queen prince pope monarch diplomat envoy negotiator
-	strategist pollster campaign campaigns administration government ministry police
-	sheriff inspector coach captain player author activist organizer organiser witness resident residents
-	owner worker workers teacher student students woman man people critics critic supporters supporter
-	opponents opponent voters voter democrats republicans officers investigators authorities
-	team staff company firm spokespeople representatives vice-president party group committee`)
-
 // personTitles precede a personal name: "Mr. Smith", "President Doe"
 // (package namewords holds the one list of titles).
 var personTitles = namewords.Titles(namewords.Attribution)
-
-// capStop are capitalised words that do not start names at a sentence start.
-var capStop = set(`the a an this that these those but and or in on at for from with by as of to if
-	when while after before he she it they we i you his her their its our my your there here
-	what who why how where which mr mrs ms dr yet so also then still now today yesterday
-	tomorrow monday tuesday wednesday thursday friday saturday sunday january february march
-	april may june july august september october november december some many most all no not
-	one two three four five six seven eight nine ten first last next every each both such
-	according among despite during under over about against between since until although though
-	because however meanwhile instead indeed even just only asked said says read subscribe
-	dear thank thanks please let like can will would should could did do does is are was were
-	be been has have had more less much other another new old`)
-
-func set(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
 
 // maleNames and femaleNames are common given names whose bearers are
 // mostly of one gender (package namewords holds the one list of given

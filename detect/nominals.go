@@ -13,13 +13,13 @@ import (
 // share most words with it, else to the last speaker nearby.
 func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, lastEnt, lastPara int) int {
 	last := d.low[np.b-1]
-	if groupNouns[last] {
+	if groupNouns.has(last) {
 		return d.resolveGroup(np, last, ments, x, ents)
 	}
-	if h := d.headNoun(np); groupNouns[h] {
+	if h := d.headNoun(np); groupNouns.has(h) {
 		return d.resolveGroup(np, h, ments, x, ents) // "the board of elections"
 	}
-	if docNouns[last] {
+	if docNouns.has(last) {
 		// "The statement said": the subject of the sentence before
 		// ("The ministry issued a statement."), else whoever spoke last
 		// nearby issued it.
@@ -31,7 +31,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		}
 		return -1
 	}
-	if h := d.headNoun(np); pluralNoun(h) || quantityNouns[h] && pluralNoun(last) {
+	if h := d.headNoun(np); pluralNoun(h) || quantityNouns.has(h) && pluralNoun(last) {
 		// "Senate aides", "Doe's aides", "officials": a group, never the
 		// one person whose titles share a word with it.
 		return -1
@@ -44,7 +44,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	score := map[int]int{}
 	for _, e := range x.words[head] {
 		for i := np.a; i < np.b; i++ {
-			if w := d.low[i]; !determiners[w] && w != "of" && ents[e].words[w] {
+			if w := d.low[i]; !determiners.has(w) && w != "of" && ents[e].words[w] {
 				score[e]++
 			}
 		}
@@ -68,7 +68,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	}
 	// The person the sentence before is about, when not known by
 	// another role ("Doe toured the plant. The senator said …").
-	if e := d.previousSubject(np.a, ments, x); e >= 0 && !newcomerNouns[head] && !officeNouns[head] && !otherRole(ents[e], head) {
+	if e := d.previousSubject(np.a, ments, x); e >= 0 && !newcomerNouns.has(head) && !officeNouns.has(head) && !otherRole(ents[e], head) {
 		return e
 	}
 	if best >= 0 {
@@ -91,45 +91,18 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 // chairmen of the committees", "Democrats involved in the talks").
 func (d *doc) headNoun(np rng) string {
 	for i := np.a + 1; i < np.b; i++ {
-		if pos := d.posAt(i); postHead[d.low[i]] || (pos == syntax.VBG || pos == syntax.VBN) && d.posAt(i-1).IsNoun() {
+		if pos := d.posAt(i); postHead.has(d.low[i]) || (pos == syntax.VBG || pos == syntax.VBN) && d.posAt(i-1).IsNoun() {
 			return d.low[i-1]
 		}
 	}
 	return d.low[np.b-1]
 }
 
-// postHead words end a description's head: prepositions, relative words
-// and the participles that open a modifier.
-var postHead = set(`of in for with at from on to by about over under who whom whose that which
-	involved familiar close based working`)
-
-// quantityNouns head descriptions of a part of a group ("74 percent of
-// voters", "a majority of members"): as plural as the group.
-var quantityNouns = set(`percent per-cent majority majorities minority half most share number third
-	quarter plurality bulk dozens hundreds thousands`)
-
-// irregularPlurals are plural nouns that no -s ends.
-var irregularPlurals = set(`people men women chairmen spokesmen congressmen businessmen children folks police`)
-
 // pluralNoun reports a plural common noun by its ending ("aides",
 // "officials"; not "actress", "witness", "bus").
 func pluralNoun(w string) bool {
-	return irregularPlurals[w] || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+	return irregularPlurals.has(w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
-
-// newcomerNouns head descriptions that usually bring in someone other
-// than the person the text is about ("Doe resigned. The spokesman said"),
-// so they do not take the subject of the sentence before.
-// officeNouns name an office: "the mayor" is whoever holds it, named with
-// the title (above), not whoever the sentence before was about ("Jo Doe
-// watched the water rise. The mayor said …").
-var officeNouns = set(`president minister premier chancellor secretary governor mayor senator lawmaker congressman
-	congresswoman ambassador general commander prosecutor judge chief director chairman chairwoman chair ceo
-	sheriff councillor councilor commissioner superintendent principal coach`)
-
-var newcomerNouns = set(`spokesman spokeswoman spokesperson witness source official aide adviser advisor
-	analyst expert officer resident worker student teacher voter supporter critic opponent member
-	representative lawyer attorney doctor man woman`)
 
 // namedNear reports whether entity e is named within the three
 // paragraphs before token p.
@@ -142,11 +115,11 @@ func (d *doc) namedNear(e, p int, ments []ment, x *mentIndex) bool {
 // otherRole reports whether an entity is known by a role noun other than
 // head: the last speaker, a coach, is not "the minister" who speaks next.
 func otherRole(e entity, head string) bool {
-	if !roleNouns[head] || e.words[head] {
+	if !roleNouns.has(head) || e.words[head] {
 		return false
 	}
 	for w := range e.words {
-		if roleNouns[w] && !groupNouns[w] && w != "people" && w != "member" && w != "members" {
+		if roleNouns.has(w) && !groupNouns.has(w) && w != "people" && w != "member" && w != "members" {
 			return true
 		}
 	}
@@ -171,7 +144,7 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 			break
 		}
 		for j := m.a; j < m.b; j++ {
-			if d.low[j] == head || companyNouns[head] && companySuffixes[d.low[j]] && j > m.a {
+			if d.low[j] == head || companyNouns.has(head) && companySuffixes.has(d.low[j]) && j > m.a {
 				return m.ent // "the company": "Acme Corp." over "the Department of Health"
 			}
 		}
@@ -179,7 +152,7 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 			nearest = m.ent
 		}
 	}
-	if anyOrgNouns[head] {
+	if anyOrgNouns.has(head) {
 		return nearest
 	}
 	return -1
@@ -211,35 +184,6 @@ func (d *doc) sentenceOpener(p int, ments []ment, x *mentIndex) int {
 	}
 	return -1
 }
-
-// docNouns head descriptions of a text that speaks for whoever issued it.
-var docNouns = set(`statement release`)
-
-// companyNouns head descriptions of a business: they prefer an
-// organisation whose name ends like a company's (companySuffixes).
-var companyNouns = set(`company firm corporation`)
-
-// companySuffixes end the names of businesses: "Acme Corp.", "Acme Group".
-var companySuffixes = set(`corp corp. corporation inc inc. incorporated ltd ltd. limited co co. llc l.l.c. plc group`)
-
-// anyOrgNouns head descriptions that any organisation named just before
-// may take ("the company said"); the other group nouns ("the government",
-// "the police") need the word in its name.
-var anyOrgNouns = set(`company firm agency corporation business group organization organisation`)
-
-// personNouns head descriptions of a person that no title names ("the
-// businessman", "the driver"); like role nouns they stand for the person
-// who spoke last nearby.
-// Nouns that usually introduce someone new and unnamed ("the driver", "a
-// witness", "the victim") are not among them.
-var personNouns = set(`businessman businesswoman billionaire millionaire actor actress singer star
-	legend novelist writer entrepreneur`)
-
-// groupNouns head descriptions of organisations and groups ("the
-// company"): they never stand for the last person who spoke.
-var groupNouns = set(`company firm team party government administration ministry police campaign
-	committee group staff union council board agency department court office league club
-	corporation business organization organisation`)
 
 // genderOf tells "m" or "f" from the titles seen before an entity's names
 // (Mr., Mrs., spokeswoman), else from its given name, or "" when they do

@@ -18,7 +18,7 @@ func (d *doc) leftNP(k, lo int) rng {
 	if k < lo || d.quote[k] >= 0 || d.isPunct(k) && d.low[k] != "'s" && d.low[k] != "’s" {
 		return rng{}
 	}
-	if subjPronouns[d.low[k]] {
+	if subjPronouns.has(d.low[k]) {
 		return rng{k, k + 1}
 	}
 	j := d.chunkLeft(k, lo)
@@ -29,14 +29,14 @@ func (d *doc) leftNP(k, lo int) rng {
 	if j-2 >= lo {
 		switch d.low[j-1] {
 		case "of", "for", "at", "from", "with":
-			if !d.isPunct(j-2) && !stops[d.low[j-2]] {
+			if !d.isPunct(j-2) && !stops.has(d.low[j-2]) {
 				if j2 := d.chunkLeft(j-2, lo); j2 <= j-2 {
 					j = j2
 				}
 			}
 		}
 	}
-	if j == k && floating[d.low[k]] {
+	if j == k && floating.has(d.low[k]) {
 		// A floating quantifier: "Smith and Jones both said", "the
 		// officials all said": the phrase before it, with its conjunct.
 		np := d.leftNP(k-1, lo)
@@ -52,9 +52,6 @@ func (d *doc) leftNP(k, lo int) rng {
 	}
 	return rng{j, k + 1}
 }
-
-// floating quantifiers follow the phrase they quantify ("they both said").
-var floating = set(`both all each`)
 
 // isName reports whether tokens [a, b) are all part of person names.
 func (d *doc) isName(a, b int) bool {
@@ -79,19 +76,19 @@ func (d *doc) overTime(k, lo int) int {
 	}
 	j := k
 	switch w := d.low[j]; {
-	case dayWords[w]:
+	case dayWords.has(w):
 		j--
-		if j >= lo && (timeWords[d.low[j]] || d.low[j] == "on" || d.low[j] == "late" || d.low[j] == "early") && !dayWords[d.low[j]] {
+		if j >= lo && (timeWords.has(d.low[j]) || d.low[j] == "on" || d.low[j] == "late" || d.low[j] == "early") && !dayWords.has(d.low[j]) {
 			j--
 		}
-	case periodWords[w] && j-2 >= lo && d.low[j-1] == "past" && (d.low[j-2] == "this" || d.low[j-2] == "the"):
+	case periodWords.has(w) && j-2 >= lo && d.low[j-1] == "past" && (d.low[j-2] == "this" || d.low[j-2] == "the"):
 		j -= 3 // "this past week"
-	case periodWords[w] && j-1 >= lo && (d.low[j-1] == "last" || d.low[j-1] == "this" || d.low[j-1] == "earlier" || d.low[j-1] == "later"):
+	case periodWords.has(w) && j-1 >= lo && (d.low[j-1] == "last" || d.low[j-1] == "this" || d.low[j-1] == "earlier" || d.low[j-1] == "later"):
 		j -= 2
 	default:
 		return k
 	}
-	for j >= lo && (auxiliaries[d.low[j]] || d.adverbAt(j)) {
+	for j >= lo && (auxiliaries.has(d.low[j]) || d.adverbAt(j)) {
 		j--
 	}
 	if j >= lo && d.low[j] == "," && j-1 >= lo && !d.isPunct(j-1) {
@@ -128,10 +125,10 @@ func (d *doc) overAdjunct(k, lo int) int {
 		return k
 	}
 	j := np.a - 1
-	if j-1 >= lo && prepositions[d.low[j]] && d.temporal(np) && !d.isPunct(j-1) {
+	if j-1 >= lo && prepositions.has(d.low[j]) && d.temporal(np) && !d.isPunct(j-1) {
 		// "Doe earlier in the day said": a temporal phrase before the chunk.
 		j--
-		for j >= lo && (auxiliaries[d.low[j]] || d.adverbAt(j)) {
+		for j >= lo && (auxiliaries.has(d.low[j]) || d.adverbAt(j)) {
 			j--
 		}
 		if j < lo || d.isPunct(j) {
@@ -139,18 +136,18 @@ func (d *doc) overAdjunct(k, lo int) int {
 		}
 		return j
 	}
-	if !prepositions[d.low[np.a]] {
+	if !prepositions.has(d.low[np.a]) {
 		// "officials in recent weeks": a temporal phrase inside the chunk.
-		if last := d.low[np.b-1]; timeNouns[last] || periodWords[last] || dayWords[last] || months[last] {
+		if last := d.low[np.b-1]; timeNouns.has(last) || periodWords.has(last) || dayWords.has(last) || months.has(last) {
 			for p := np.b - 2; p > np.a; p-- {
-				if prepositions[d.low[p]] {
+				if prepositions.has(d.low[p]) {
 					return p - 1
 				}
 			}
 		}
 		return k
 	}
-	for j >= lo && (auxiliaries[d.low[j]] || d.adverbAt(j)) {
+	for j >= lo && (auxiliaries.has(d.low[j]) || d.adverbAt(j)) {
 		j--
 	}
 	if j < lo || d.isPunct(j) {
@@ -159,17 +156,14 @@ func (d *doc) overAdjunct(k, lo int) int {
 	return j
 }
 
-// timeNouns end temporal phrases: "for years", "in recent weeks".
-var timeNouns = set(`years months weeks days decades hours minutes times moment past`)
-
 // chunkLeft returns the first token of the chunk ending at k.
 func (d *doc) chunkLeft(k, lo int) int {
 	j := k
 	if d.capital(k) || d.low[k] == "'s" || d.low[k] == "’s" {
-		for j-1 >= lo && k-j < 8 && (d.capital(j-1) || personTitles[d.low[j-1]] || d.low[j-1] == "'s" || d.low[j-1] == "’s" || d.toks[j-1].Kind == tokens.Number) && (!capStop[d.low[j-1]] || d.placeOpener(j-1)) && d.quote[j-1] < 0 {
+		for j-1 >= lo && k-j < 8 && (d.capital(j-1) || personTitles[d.low[j-1]] || d.low[j-1] == "'s" || d.low[j-1] == "’s" || d.toks[j-1].Kind == tokens.Number) && (!capStop.has(d.low[j-1]) || d.placeOpener(j-1)) && d.quote[j-1] < 0 {
 			j--
 		}
-		if j-1 >= lo && determiners[d.low[j-1]] {
+		if j-1 >= lo && determiners.has(d.low[j-1]) {
 			j--
 		}
 		if j > k {
@@ -179,10 +173,10 @@ func (d *doc) chunkLeft(k, lo int) int {
 			return a // "his club Rovers", "the newspaper Le Monde"
 		}
 		// A lower-case head before the name: "campaign manager Kellyanne Conway".
-		if j-1 >= lo && roleNouns[d.low[j-1]] {
-			for j-1 >= lo && !d.isPunct(j-1) && !stops[d.low[j-1]] && cueStrength[d.low[j-1]] == 0 && k-j < 7 {
+		if j-1 >= lo && roleNouns.has(d.low[j-1]) {
+			for j-1 >= lo && !d.isPunct(j-1) && !stops.has(d.low[j-1]) && cueStrength[d.low[j-1]] == 0 && k-j < 7 {
 				j--
-				if determiners[d.low[j]] {
+				if determiners.has(d.low[j]) {
 					break
 				}
 			}
@@ -192,11 +186,11 @@ func (d *doc) chunkLeft(k, lo int) int {
 	n := 0
 	for j >= lo && n < 6 {
 		w := d.low[j]
-		if d.isPunct(j) && w != "'s" && w != "’s" && w != "-" || stops[w] || j < k && cueStrength[w] > 0 && !d.nounInNP(j) || d.quote[j] >= 0 || j < k && auxiliaries[w] && !determiners[w] {
+		if d.isPunct(j) && w != "'s" && w != "’s" && w != "-" || stops.has(w) || j < k && cueStrength[w] > 0 && !d.nounInNP(j) || d.quote[j] >= 0 || j < k && auxiliaries.has(w) && !determiners.has(w) {
 			break
 		}
 		n++
-		if determiners[w] || pronouns[w] != "" && j < k {
+		if determiners.has(w) || pronouns[w] != "" && j < k {
 			j--
 			break
 		}
@@ -211,7 +205,7 @@ func (d *doc) chunkLeft(k, lo int) int {
 // apposition ("the day Smith said", "the way Jones put it").
 func (d *doc) commonBeforeName(j, lo int) int {
 	n := j - 1
-	if n-1 < lo || d.capital(n) || d.quote[n] >= 0 || d.posAt(n) != syntax.NN || stops[d.low[n]] || timeNouns[d.low[n]] || dayWords[d.low[n]] || notAppositive[d.low[n]] || cueStrength[d.low[n]] > 0 {
+	if n-1 < lo || d.capital(n) || d.quote[n] >= 0 || d.posAt(n) != syntax.NN || stops.has(d.low[n]) || timeNouns.has(d.low[n]) || dayWords.has(d.low[n]) || notAppositive.has(d.low[n]) || cueStrength[d.low[n]] > 0 {
 		return j
 	}
 	a := n - 1
@@ -224,9 +218,6 @@ func (d *doc) commonBeforeName(j, lo int) int {
 	return j
 }
 
-// notAppositive are nouns before a name that do not rename it.
-var notAppositive = set(`day week month year time night morning evening afternoon way moment reason place case`)
-
 // rightNP returns the noun phrase starting at token k (not past hi): a
 // pronoun, a run of capitalised words with titles, or a determiner phrase.
 func (d *doc) rightNP(k, hi int) rng {
@@ -235,9 +226,9 @@ func (d *doc) rightNP(k, hi int) rng {
 	}
 	w := d.low[k]
 	switch {
-	case subjPronouns[w] || w == "him" || w == "her" || w == "them" || w == "us" || w == "me":
+	case subjPronouns.has(w) || w == "him" || w == "her" || w == "them" || w == "us" || w == "me":
 		return rng{k, k + 1}
-	case d.capital(k) && capStop[w] && !personTitles[w] && !determiners[w]:
+	case d.capital(k) && capStop.has(w) && !personTitles[w] && !determiners.has(w):
 		return rng{}
 	case d.capital(k) || personTitles[w] && k+1 < hi && d.capital(k+1):
 		j := k + 1
@@ -247,19 +238,19 @@ func (d *doc) rightNP(k, hi int) rng {
 			}
 			// "Acme pollster Jane Doe": a role between names.
 			m := j
-			for m < hi && m < j+3 && d.toks[m].Kind == tokens.Word && !d.capital(m) && !stops[d.low[m]] && !prepositions[d.low[m]] && d.quote[m] < 0 {
+			for m < hi && m < j+3 && d.toks[m].Kind == tokens.Word && !d.capital(m) && !stops.has(d.low[m]) && !prepositions.has(d.low[m]) && d.quote[m] < 0 {
 				m++
 			}
-			if m > j && m < hi && m < k+12 && d.capital(m) && (roleNouns[d.low[m-1]] || personTitles[d.low[m-1]]) && d.quote[m] < 0 {
+			if m > j && m < hi && m < k+12 && d.capital(m) && (roleNouns.has(d.low[m-1]) || personTitles[d.low[m-1]]) && d.quote[m] < 0 {
 				j = m
 				continue
 			}
-			if j == k+1 && determiners[w] && w != "that" {
+			if j == k+1 && determiners.has(w) && w != "that" {
 				return d.determinerPhrase(k, hi) // "The union met …": no name
 			}
 			return rng{k, j}
 		}
-	case determiners[w] && w != "that":
+	case determiners.has(w) && w != "that":
 		return d.determinerPhrase(k, hi)
 	case d.roleBeforeName(k, hi) > k:
 		// "police spokesman Ro Vance", "party leader Ana Lind": a
@@ -269,7 +260,7 @@ func (d *doc) rightNP(k, hi int) rng {
 			j++
 		}
 		return rng{k, j}
-	case roleNouns[w] || d.low[k] == "reporters" || d.low[k] == "journalists":
+	case roleNouns.has(w) || d.low[k] == "reporters" || d.low[k] == "journalists":
 		return rng{k, k + 1}
 	}
 	return rng{}
@@ -280,8 +271,8 @@ func (d *doc) rightNP(k, hi int) rng {
 // network the plan was dead"), or an empty range.
 func (d *doc) determinerPhrase(k, hi int) rng {
 	j := k + 1
-	for j < hi && j < k+7 && !d.isPunct(j) && !stops[d.low[j]] && !prepositions[d.low[j]] && cueStrength[d.low[j]] == 0 && !auxiliaries[d.low[j]] && d.quote[j] < 0 &&
-		!(j > k+1 && (articles[d.low[j]] || d.finiteVerb(j, j+1))) {
+	for j < hi && j < k+7 && !d.isPunct(j) && !stops.has(d.low[j]) && !prepositions.has(d.low[j]) && cueStrength[d.low[j]] == 0 && !auxiliaries.has(d.low[j]) && d.quote[j] < 0 &&
+		!(j > k+1 && (articles.has(d.low[j]) || d.finiteVerb(j, j+1))) {
 		j++
 	}
 	if j == k+1 {
@@ -321,7 +312,7 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 				// the chief spoke of girls, his deputy, …"), no subject;
 				// nor is the object of a fronted preposition ("In an
 				// emailed statement, the group's president, Ana Lind, said").
-				if np := d.leftNP(j-1, s.a); np.len() > 0 && !d.finiteVerb(np.a, np.b) && !(prepositions[d.low[s.a]] && !d.commaIn(s.a, j)) {
+				if np := d.leftNP(j-1, s.a); np.len() > 0 && !d.finiteVerb(np.a, np.b) && !(prepositions.has(d.low[s.a]) && !d.commaIn(s.a, j)) {
 					return np
 				}
 			}
@@ -372,10 +363,10 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 			}
 		}
 		np := d.rightNP(a, k)
-		if np.len() == 0 || prepositions[d.low[a]] {
+		if np.len() == 0 || prepositions.has(d.low[a]) {
 			a, np = s.a, d.rightNP(s.a, k)
 		}
-		if np.len() > 0 && !prepositions[d.low[a]] {
+		if np.len() > 0 && !prepositions.has(d.low[a]) {
 			return np
 		}
 		// "On Thursday, Doe said X, and suggested Y": the sentence's
@@ -391,9 +382,9 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 // too ("The union met Premier Doe …, speaking about wages"), when the phrase
 // names someone who can speak (not "The idea of …", not "This week, …").
 func (d *doc) sentenceSubject(s rng, end int) rng {
-	if w := d.low[s.a]; determiners[w] && w != "that" {
+	if w := d.low[s.a]; determiners.has(w) && w != "that" {
 		np := d.rightNP(s.a, end)
-		if np.len() > 0 && (np.b >= end || d.low[np.b] != ",") && (d.canSpeak(np) || groupNouns[d.low[np.b-1]]) {
+		if np.len() > 0 && (np.b >= end || d.low[np.b] != ",") && (d.canSpeak(np) || groupNouns.has(d.low[np.b-1])) {
 			return np
 		}
 	}
@@ -416,13 +407,13 @@ func (d *doc) subjectFrom(s rng, from, end int) rng {
 			continue
 		}
 		w := d.low[i]
-		if subjPronouns[w] && w != "it" && w != "who" && w != "you" {
+		if subjPronouns.has(w) && w != "it" && w != "who" && w != "you" {
 			return rng{i, i + 1}
 		}
 		if i == s.a && !d.posAt(i).IsNoun() && !personTitles[w] {
 			continue // a fronted adverb or adjective: "Early in his campaign, Doe …"
 		}
-		if d.capital(i) && (!capStop[w] || personTitles[w]) {
+		if d.capital(i) && (!capStop.has(w) || personTitles[w]) {
 			if np := d.rightNP(i, end); np.len() > 0 {
 				return np
 			}
@@ -445,7 +436,7 @@ func (d *doc) overRelative(np rng, s rng) rng {
 			}
 			break
 		}
-		if w == "which" && j-2 >= s.a && prepositions[d.low[j-1]] && !d.isPunct(j-2) && d.finiteVerb(j+1, np.a) {
+		if w == "which" && j-2 >= s.a && prepositions.has(d.low[j-1]) && !d.isPunct(j-2) && d.finiteVerb(j+1, np.a) {
 			// "A maker in which Acme has a stake said": the maker, not
 			// the object inside the clause (its subject speaks: "a year
 			// in which most voters said").
@@ -513,10 +504,10 @@ func (d *doc) nounInNP(j int) bool {
 // or k when there is none.
 func (d *doc) roleBeforeName(k, hi int) int {
 	m := k
-	for m < hi && m < k+3 && d.toks[m].Kind == tokens.Word && !d.capital(m) && !stops[d.low[m]] && !prepositions[d.low[m]] && !determiners[d.low[m]] && d.quote[m] < 0 {
+	for m < hi && m < k+3 && d.toks[m].Kind == tokens.Word && !d.capital(m) && !stops.has(d.low[m]) && !prepositions.has(d.low[m]) && !determiners.has(d.low[m]) && d.quote[m] < 0 {
 		m++
 	}
-	if m > k && m < hi && d.capital(m) && (roleNouns[d.low[m-1]] || personTitles[d.low[m-1]]) && d.quote[m] < 0 {
+	if m > k && m < hi && d.capital(m) && (roleNouns.has(d.low[m-1]) || personTitles[d.low[m-1]]) && d.quote[m] < 0 {
 		return m
 	}
 	return k

@@ -16,13 +16,13 @@ func (d *doc) objectEnd(k, end int) int {
 	for j < end && j < k+2 && (d.posAt(j) == syntax.VBG || d.posAt(j).IsAdjective()) && j+1 < end && d.chunkAt(j+1) == syntax.NP {
 		j++ // "citing falling enrolment"
 	}
-	if approx[d.low[j]] && j+1 < end && (d.chunkAt(j+1) == syntax.NP || d.posAt(j+1) == syntax.CD) {
+	if approx.has(d.low[j]) && j+1 < end && (d.chunkAt(j+1) == syntax.NP || d.posAt(j+1) == syntax.CD) {
 		j++ // "added around 292,000 jobs"
 	}
 	for j < end && (d.chunkAt(j) == syntax.NP || d.participleInNP(j, k, end)) && d.quote[j] < 0 && !(d.isPunct(j) && d.low[j] != "'s" && d.low[j] != "’s") && d.posAt(j) != syntax.WDT && d.posAt(j) != syntax.WP {
 		j++
 	}
-	if j == k || j == k+1 && approx[d.low[k]] || j > k && d.chunkAt(j-1) != syntax.NP || j < end && (d.posAt(j).IsVerb() || d.low[j] == "to" && j+1 < end && d.posAt(j+1) == syntax.VB) {
+	if j == k || j == k+1 && approx.has(d.low[k]) || j > k && d.chunkAt(j-1) != syntax.NP || j < end && (d.posAt(j).IsVerb() || d.low[j] == "to" && j+1 < end && d.posAt(j+1) == syntax.VB) {
 		return k // a clause, or a request: `called her to come back`
 	}
 	if d.holdsQuote(j, end) {
@@ -32,7 +32,7 @@ func (d *doc) objectEnd(k, end int) int {
 		switch p := d.posAt(i); {
 		case d.low[i] == ":":
 			return i
-		case d.low[i] == "," && i+1 < end && (subordinators[d.low[i+1]] || d.low[i+1] == "and" || d.low[i+1] == "but"):
+		case d.low[i] == "," && i+1 < end && (subordinators.has(d.low[i+1]) || d.low[i+1] == "and" || d.low[i+1] == "but"):
 			return j // `added an assist, while Lin made 31 saves`
 		case d.low[i] == "," && i+1 < end && (d.low[i+1] == "who" || d.low[i+1] == "which"):
 			// `said the agency, which runs X, would …` is a clause;
@@ -50,7 +50,7 @@ func (d *doc) objectEnd(k, end int) int {
 			// `tweeted a photo that was meant for …`: a relative clause,
 			// unless the main verb follows it (`said the plan that was
 			// approved in May had failed`).
-			for r := i + 2; r < end && !d.isPunct(r) && !coordinators[d.low[r]] && !subordinators[d.low[r]]; r++ {
+			for r := i + 2; r < end && !d.isPunct(r) && !coordinators.has(d.low[r]) && !subordinators.has(d.low[r]); r++ {
 				if isFinite(d.posAt(r)) {
 					return k
 				}
@@ -60,12 +60,12 @@ func (d *doc) objectEnd(k, end int) int {
 			return j // `offered his thanks, the agency said`: a report of its own
 		case d.low[i] == "," && d.finiteVerb(i, end):
 			return k // `said the plan, if passed, would …`
-		case i > j && coordinators[d.low[i-1]] && isFinite(p):
+		case i > j && coordinators.has(d.low[i-1]) && isFinite(p):
 			return j // `added a goal and had two assists`: a second verb of the subject's
 		case i > j && isFinite(p) && d.coordinatedAfter(j, i):
 			return j // `added a goal in the fifth and the coach said …`: a clause of its own
 		case d.low[i] == "," || d.low[i] == ";" || d.isDashTok(i) || p == syntax.WDT || p == syntax.WP || p == syntax.WRB ||
-			p == syntax.IN && subordinators[d.low[i]]:
+			p == syntax.IN && subordinators.has(d.low[i]):
 			return j
 		case p == syntax.VBD || p == syntax.VBZ || p == syntax.VBP || p == syntax.MD || contracted(d.low[i]) && p != syntax.Possessive || d.low[i] == "n't" || d.low[i] == "n’t":
 			return k // a clause whose subject the tagger split
@@ -73,9 +73,6 @@ func (d *doc) objectEnd(k, end int) int {
 	}
 	return j
 }
-
-// sayForms are the forms of "say".
-var sayForms = set(`say says said saying`)
 
 // request reports an infinitive within the first words of [k, end): "(her)
 // to come back", a request reported.
@@ -87,13 +84,6 @@ func (d *doc) request(k, end int) bool {
 	}
 	return false
 }
-
-// approx are the adverbs of quantity before a number: "around 300 jobs".
-var approx = set(`around about nearly almost roughly approximately some over just`)
-
-// subordinators open an adverbial clause after an object: "added a goal as
-// the side won".
-var subordinators = set(`as while when after before because since until if though although whereas once unless`)
 
 // objectRelative reports whether the cue's subject opens a relative clause
 // set off by a comma whose gap is the content: ", which the government
@@ -108,10 +98,6 @@ func (d *doc) objectRelative(c *cue, s rng) bool {
 	}
 	return false
 }
-
-// coordinators join two verb phrases of one subject: "added a goal and had
-// two assists".
-var coordinators = set(`and but or`)
 
 // verbNext reports whether a finite verb opens [a, end), over adverbs: the
 // main verb after a relative clause (`said the agency, which runs X, would
@@ -134,7 +120,7 @@ func (d *doc) trailingAttribution(a, end int) bool {
 	if end-a < 2 || end-a > 12 {
 		return false
 	}
-	if cueStrength[d.low[a]] >= 1 && sayForms[d.low[a]] {
+	if cueStrength[d.low[a]] >= 1 && sayForms.has(d.low[a]) {
 		return d.rightNP(a+1, end).b == end // ", said a spokesman."
 	}
 	v := end - 1
@@ -147,7 +133,7 @@ func (d *doc) trailingAttribution(a, end int) bool {
 	if !(cueStrength[d.low[v]] >= 1 && isFinite(d.posAt(v))) {
 		return false
 	}
-	if v == a || v-a > 8 || !(d.chunkAt(a) == syntax.NP || d.capital(a) || subjPronouns[d.low[a]]) {
+	if v == a || v-a > 8 || !(d.chunkAt(a) == syntax.NP || d.capital(a) || subjPronouns.has(d.low[a])) {
 		return false
 	}
 	for t := a; t < v; t++ {
@@ -166,7 +152,7 @@ func (d *doc) trailingAttribution(a, end int) bool {
 // and its partners would").
 func (d *doc) coordinatedAfter(j, i int) bool {
 	for c := j + 1; c < i; c++ {
-		if coordinators[d.low[c]] && !d.isPunct(c-1) {
+		if coordinators.has(d.low[c]) && !d.isPunct(c-1) {
 			return true
 		}
 	}
@@ -201,7 +187,7 @@ func (d *doc) trimSubject(c *cue) bool {
 		c.subj.a++
 	}
 	a, b := c.subj.a, c.subj.b
-	if prepositions[d.low[a]] || morePrepositions[d.low[a]] {
+	if prepositions.has(d.low[a]) || morePrepositions.has(d.low[a]) {
 		return false
 	}
 	if p := d.posAt(b - 1); b-a >= 2 && !d.capital(b-1) && (p == syntax.VBN || p == syntax.VBD) && d.posAt(b-2) == syntax.NNS {
@@ -211,7 +197,7 @@ func (d *doc) trimSubject(c *cue) bool {
 		return true
 	}
 	if p := d.posAt(b - 1); !d.capital(b-1) && (p == syntax.VBD || p == syntax.VBN || p == syntax.VBG) &&
-		(b-a <= 2 && !determiners[d.low[a]] && d.low[a] != "those" || b-a > 2 && d.posAt(b-2).IsNoun()) {
+		(b-a <= 2 && !determiners.has(d.low[a]) && d.low[a] != "those" || b-a > 2 && d.posAt(b-2).IsNoun()) {
 		// "received", "named", "the case involved": a verb, no noun phrase.
 		return false
 	}
@@ -222,5 +208,5 @@ func (d *doc) trimSubject(c *cue) bool {
 // adjective the chunker left out of the phrase: "the postponed elections".
 func (d *doc) participleInNP(j, k, end int) bool {
 	p := d.posAt(j)
-	return j > k && (p == syntax.VBN || p == syntax.VBG) && determiners[d.low[j-1]] && j+1 < end && (d.posAt(j+1).IsNoun() || d.posAt(j+1).IsAdjective())
+	return j > k && (p == syntax.VBN || p == syntax.VBG) && determiners.has(d.low[j-1]) && j+1 < end && (d.posAt(j+1).IsNoun() || d.posAt(j+1).IsAdjective())
 }

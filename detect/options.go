@@ -96,9 +96,9 @@ func (d *doc) callForOverTime(c *cue) bool {
 		return false
 	}
 	k, n := c.b, len(d.toks)
-	if k+1 < n && d.low[k] == "on" && dayWords[d.low[k+1]] {
+	if k+1 < n && d.low[k] == "on" && dayWords.has(d.low[k+1]) {
 		k += 2
-	} else if k < n && dayWords[d.low[k]] {
+	} else if k < n && dayWords.has(d.low[k]) {
 		k++
 	}
 	return k > c.b && k < n && d.low[k] == "for"

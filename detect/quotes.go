@@ -73,7 +73,7 @@ func (d *doc) splitEmbedded(q *dquote, cues *[]cue) int {
 				if subj.len() == 0 || subj.len() > 5 {
 					continue
 				}
-				if !(subjPronouns[d.low[subj.a]] || d.capital(subj.a) || determiners[d.low[subj.a]]) {
+				if !(subjPronouns.has(d.low[subj.a]) || d.capital(subj.a) || determiners.has(d.low[subj.a])) {
 					continue
 				}
 				*cues = append(*cues, cue{a: k, b: k + 1, subj: subj, inverted: inv, objEnd: k + 1, strength: 1, used: true, rule: ruleEmbedded})
@@ -260,7 +260,7 @@ func (d *doc) adjunctAfter(c *cue, s rng, sentEnd int) (int, bool) {
 		pre = s.a - 1 // "HALIFAX, N.S. — Officials said …": no clause before
 	}
 	infinitive := e+1 < sentEnd && d.low[e] == "to" && d.posAt(e+1) == syntax.VB // "urged people to get vaccinated, …" is no adjunct
-	if e < sentEnd && (prepositions[d.low[e]] || timeWords[d.low[e]] || d.lateOn(e, sentEnd)) && d.low[c.a] != "according" && !infinitive {
+	if e < sentEnd && (prepositions.has(d.low[e]) || timeWords.has(d.low[e]) || d.lateOn(e, sentEnd)) && d.low[c.a] != "according" && !infinitive {
 		j := e
 		for j < sentEnd && j < e+8 && d.low[j] != "," && d.low[j] != "that" && !d.isDashTok(j) && d.quote[j] < 0 {
 			j++
@@ -276,7 +276,7 @@ func (d *doc) adjunctAfter(c *cue, s rng, sentEnd int) (int, bool) {
 // lateOn reports "late" or "early" opening a time adjunct at k: "said late
 // on Monday", "said early Tuesday".
 func (d *doc) lateOn(k, sentEnd int) bool {
-	return k+1 < sentEnd && (d.low[k] == "late" || d.low[k] == "early") && (dayWords[d.low[k+1]] || d.low[k+1] == "on" || d.low[k+1] == "in")
+	return k+1 < sentEnd && (d.low[k] == "late" || d.low[k] == "early") && (dayWords.has(d.low[k+1]) || d.low[k+1] == "on" || d.low[k+1] == "in")
 }
 
 // backwardContent reads the content before an attribution set off by
@@ -312,10 +312,10 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 	// A short adjunct before an aside ("In the end, he said, B",
 	// "Still, she said, B") is no part of what was said.
 	front := pre > clause && e < sentEnd && d.low[e] == "," && pre-clause <= 5 &&
-		(prepositions[d.low[clause]] || capStop[d.low[clause]] && !determiners[d.low[clause]] && pre-clause == 1)
+		(prepositions.has(d.low[clause]) || capStop.has(d.low[clause]) && !determiners.has(d.low[clause]) && pre-clause == 1)
 	// A prepositional phrase with no verb is an adjunct, not what was
 	// said: "In a talk last spring, she said, “…”".
-	adjunctOnly := prepositions[d.low[clause]] && !d.finiteVerb(clause, pre)
+	adjunctOnly := prepositions.has(d.low[clause]) && !d.finiteVerb(clause, pre)
 	if !front && !adjunctOnly && (pre-clause >= 3 || pre > clause && e < sentEnd && d.low[e] == ",") {
 		parts = append(parts, rng{clause, pre})
 	}
@@ -326,8 +326,8 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 	if d.low[e] == "," || d.isDashTok(e) {
 		// After an inverted speaker a phrase like "a demographer at …"
 		// or "who teaches …" describes the speaker.
-		appos := c.inverted && cueStrength[d.low[c.a]] > 0 && (determiners[d.low[e+1]] || d.low[e+1] == "who" || d.low[e+1] == "whose" || roleNouns[d.low[e+1]] || personTitles[d.low[e+1]])
-		if sentEnd-(e+1) >= 2 && !adjunct && !appos && !prepositions[d.low[e+1]] && d.toks[e+1].Kind != tokens.Number && !d.trailingAttribution(e+1, sentEnd) {
+		appos := c.inverted && cueStrength[d.low[c.a]] > 0 && (determiners.has(d.low[e+1]) || d.low[e+1] == "who" || d.low[e+1] == "whose" || roleNouns.has(d.low[e+1]) || personTitles[d.low[e+1]])
+		if sentEnd-(e+1) >= 2 && !adjunct && !appos && !prepositions.has(d.low[e+1]) && d.toks[e+1].Kind != tokens.Number && !d.trailingAttribution(e+1, sentEnd) {
 			// `A, according to X, the paper said.`: B is an attribution
 			// of its own, not more of what was said.
 			parts = append(parts, rng{e + 1, sentEnd})
@@ -354,7 +354,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		return parts
 	}
 	end := sentEnd
-	if subordinators[d.low[s.a]] && s.a < c.start() && !d.commaIn(s.a, c.start()) || d.objectRelative(c, s) {
+	if subordinators.has(d.low[s.a]) && s.a < c.start() && !d.commaIn(s.a, c.start()) || d.objectRelative(c, s) {
 		// "While the province said X, critics …" and "The bill, which
 		// the government says will save $40 million, passes …": the
 		// content ends with the clause.
@@ -370,18 +370,18 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	if n := k - 1; k > 0 && k+2 < sentEnd && d.low[n] == "not" && d.low[k] == "to" && d.low[k+1] == "be" {
 		return nil // "who asked not to be named": a condition of speaking, not news (both scopes)
 	}
-	if prepositions[d.low[k]] && !(d.low[k] == "to" && k+1 < end && d.posAt(k+1) == syntax.VB) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) {
+	if prepositions.has(d.low[k]) && !(d.low[k] == "to" && k+1 < end && d.posAt(k+1) == syntax.VB) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) {
 		// "told his audience, to rowdy applause, …": no clause ("told
 		// them to leave" is a request), in both scopes.
 		return nil
 	}
-	if d.speech && c.rule == ruleVerb && k == e && !sayForms[d.low[c.a]] && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) {
+	if d.speech && c.rule == ruleVerb && k == e && !sayForms.has(d.low[c.a]) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) {
 		return nil // no clause, no quotation: "pleaded not guilty to all charges"
 	}
 	if c.rule == ruleVerb && k == e && d.posAt(k) == syntax.RP && d.low[k] != "out" {
 		return nil // a particle makes another verb: "called up two players"
 	}
-	if w := d.low[c.a]; c.rule == ruleVerb && k == e && (!sayForms[w] || objectVerbs[w]) && !d.titleCase(s) {
+	if w := d.low[c.a]; c.rule == ruleVerb && k == e && (!sayForms.has(w) || objectVerbs[w]) && !d.titleCase(s) {
 		// A plain noun-phrase object is no reported speech (`added a
 		// goal`, `criticized the plan`), unless a colon follows it
 		// (`explained it this way: B`, in both scopes). With scope all
@@ -417,9 +417,9 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 	if d.lateOn(k, sentEnd) {
 		k++ // "said late on Monday", "said early Tuesday"
 	}
-	if k+2 < sentEnd && dayWords[d.low[k]] && !d.isPunct(k+1) {
+	if k+2 < sentEnd && dayWords.has(d.low[k]) && !d.isPunct(k+1) {
 		k++
-	} else if k+3 < sentEnd && d.low[k] == "on" && dayWords[d.low[k+1]] && !d.isPunct(k+2) {
+	} else if k+3 < sentEnd && d.low[k] == "on" && dayWords.has(d.low[k+1]) && !d.isPunct(k+2) {
 		k += 2
 	}
 	e = k
@@ -449,11 +449,11 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 	} else if k == e && k < sentEnd && tellVerbs[d.low[c.a]] && (d.low[k] == "to" || d.low[k] == "about") {
 		// "asked the network to donate", "asked him about the plan": the
 		// request or the topic is the content.
-	} else if k == e && k < sentEnd && prepositions[d.low[k]] && !(d.low[c.a] == "according" || d.low[c.a] == "in") {
+	} else if k == e && k < sentEnd && prepositions.has(d.low[k]) && !(d.low[c.a] == "according" || d.low[c.a] == "in") {
 		// "told a gathering in Washington she will…": content starts at its
 		// subject after the adjunct; "said during talks" has none.
 		j := k + 1
-		for j < sentEnd && j < k+8 && !d.isPunct(j) && !(subjPronouns[d.low[j]] && d.low[j] != "who") && !d.clauseAfterAdjunct(j, k, sentEnd) {
+		for j < sentEnd && j < k+8 && !d.isPunct(j) && !(subjPronouns.has(d.low[j]) && d.low[j] != "who") && !d.clauseAfterAdjunct(j, k, sentEnd) {
 			j++
 		}
 		if j >= sentEnd || j >= k+8 || d.isPunct(j) {
@@ -480,15 +480,12 @@ func (d *doc) clauseAfterAdjunct(j, k, sentEnd int) bool {
 		// The adjunct is a preposition and its noun phrase: no clause of
 		// its own ("said in Ostervik as the band played", "agreed with
 		// him did his critics"), no question ("argued on how the law").
-		if w := d.low[t]; stops[w] || subordinators[w] || whWords[w] || d.posAt(t).IsVerb() || d.posAt(t) == syntax.MD {
+		if w := d.low[t]; stops.has(w) || subordinators.has(w) || whWords.has(w) || d.posAt(t).IsVerb() || d.posAt(t) == syntax.MD {
 			return false
 		}
 	}
 	return d.low[j] == "there" && isFinite(d.posAt(j+1))
 }
-
-// whWords open questions and free relatives.
-var whWords = set(`how what why whether where who which when`)
 
 // objectNotClause reports an object pronoun after the verb rather than a
 // clause: "he said this in a videoconference" (but "said it's …" is a
@@ -496,7 +493,7 @@ var whWords = set(`how what why whether where who which when`)
 func (d *doc) objectNotClause(k, sentEnd int) bool {
 	switch d.low[k] {
 	case "this", "so", "it", "nothing", "something", "much", "little", "more":
-		return k+1 >= sentEnd || d.isPunct(k+1) && !contracted(d.low[k+1]) || prepositions[d.low[k+1]] || timeWords[d.low[k+1]]
+		return k+1 >= sentEnd || d.isPunct(k+1) && !contracted(d.low[k+1]) || prepositions.has(d.low[k+1]) || timeWords.has(d.low[k+1])
 	}
 	return false
 }

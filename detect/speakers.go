@@ -270,7 +270,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	}
 	hasRole := false
 	for i := np.a; i < np.b; i++ {
-		if (roleNouns[d.low[i]] || groupNouns[d.low[i]] || personNouns[d.low[i]] || (isAge(d.low[i]) || docNouns[d.low[i]]) && i == np.b-1) && !(other >= 0 && (*ments)[other].a <= i && i < (*ments)[other].b) {
+		if (roleNouns.has(d.low[i]) || groupNouns.has(d.low[i]) || personNouns.has(d.low[i]) || (isAge(d.low[i]) || docNouns.has(d.low[i])) && i == np.b-1) && !(other >= 0 && (*ments)[other].a <= i && i < (*ments)[other].b) {
 			hasRole = true
 			break
 		}
@@ -317,9 +317,9 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	} else if np.len() == 1 && pronouns[w] != "" || w == "i" {
 		m.typ = annot.MentionPronoun
 		m.ent = d.resolvePronoun(np.a, *ments, ents, x, lastEnt, lastPara)
-	} else if hasRole && !modifier && !indefinite[w] && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1) {
+	} else if hasRole && !modifier && !indefinite.has(w) && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1) {
 		m.ent = d.resolveNominal(np, *ments, x, ents, lastEnt, lastPara)
-		if m.ent >= 0 && groupNouns[d.low[np.b-1]] {
+		if m.ent >= 0 && groupNouns.has(d.low[np.b-1]) {
 			m.label = ents[m.ent].label // "the company": the organisation
 		}
 	}
@@ -347,11 +347,6 @@ func (d *doc) surnameOf(np rng, x *mentIndex, ents []entity) int {
 	}
 	return best
 }
-
-// indefinite determiners introduce someone not named before ("An
-// official said", capitalised at a sentence's start, is no one known).
-var indefinite = set(`a an another one some several many two three four five most any no each every
-	other others both all`)
 
 // appositiveName returns the person name set off after a description,
 // "the spokesman, Jo Doe, said" or "said the spokesman, Jo Doe.", as the
@@ -392,7 +387,7 @@ func (d *doc) nameAfterHead(np rng, m int) bool {
 		return false
 	}
 	w, pos := d.low[j], d.posAt(j)
-	if w == "by" || w == "from" || !(postHead[w] || pos == syntax.VB || pos == syntax.VBG) {
+	if w == "by" || w == "from" || !(postHead.has(w) || pos == syntax.VB || pos == syntax.VBG) {
 		return false
 	}
 	for i := np.a; i < j; i++ {
@@ -417,7 +412,7 @@ func (d *doc) nameModifies(e, b int) bool {
 		}
 	}
 	h := d.low[b-1]
-	return roleNouns[h] || personNouns[h]
+	return roleNouns.has(h) || personNouns.has(h)
 }
 
 // resolvePronoun links he/she (and his/her) to a person: the first person
@@ -492,7 +487,7 @@ func (d *doc) previousSubject(p int, ments []ment, x *mentIndex) int {
 				continue
 			}
 			switch pos := d.posAt(j); {
-			case pronouns[d.low[j]] == pronouns[d.low[p]] && subjPronouns[d.low[j]]:
+			case pronouns[d.low[j]] == pronouns[d.low[p]] && subjPronouns.has(d.low[j]):
 				return -1 // "She said … when Doe spoke": she goes on
 			case pos == syntax.VBD || pos == syntax.VBZ || pos == syntax.VBP || pos == syntax.MD:
 				finite = true

@@ -13,7 +13,7 @@ import (
 // topicCue builds the cue of a verb of speech with a preposition ("talked
 // about", "called for"): its content is the noun phrase after it.
 func (d *doc) topicCue(i int, s rng) (cue, bool) {
-	if i > s.a && (determiners[d.low[i-1]] && !pastForm(d.low[i]) || d.low[i-1] == "to" || d.low[i-1] == "'s" || d.low[i-1] == "’s") {
+	if i > s.a && (determiners.has(d.low[i-1]) && !pastForm(d.low[i]) || d.low[i-1] == "to" || d.low[i-1] == "'s" || d.low[i-1] == "’s") {
 		return cue{}, false
 	}
 	if i > s.a && d.posAt(i).IsNoun() && !strings.HasSuffix(d.low[i], "ing") && !d.titleCase(s) {
@@ -29,7 +29,7 @@ func (d *doc) topicCue(i int, s rng) (cue, bool) {
 	}
 	c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.5, topic: true, rule: ruleTopic}
 	k := i - 1
-	for k >= s.a && (auxiliaries[d.low[k]] || d.adverbAt(k)) {
+	for k >= s.a && (auxiliaries.has(d.low[k]) || d.adverbAt(k)) {
 		switch d.low[k] {
 		case "was", "were", "been", "is", "are", "be":
 			if d.speech && pastForm(d.low[i]) {
@@ -83,7 +83,7 @@ func (d *doc) topicContent(c *cue, sentEnd int) []rng {
 	}
 	switch d.low[k] {
 	case "them", "it", "him", "her", "this", "that":
-		if j == k+1 || prepositions[d.low[k+1]] {
+		if j == k+1 || prepositions.has(d.low[k+1]) {
 			return nil // "asked about them in April": nothing said
 		}
 	}
@@ -108,5 +108,5 @@ func (d *doc) topicPrep(verb string, p int) bool {
 		return false
 	}
 	n := d.low[p+1]
-	return !timeWords[n] && d.toks[p+1].Kind != tokens.Number && !months[n]
+	return !timeWords.has(n) && d.toks[p+1].Kind != tokens.Number && !months.has(n)
 }

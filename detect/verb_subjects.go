@@ -38,7 +38,7 @@ func (d *doc) coordinatedSubject(np rng, s rng) rng {
 		return np
 	}
 	first := d.leftNP(np.a-2, s.a)
-	if first.len() == 0 || first.len() > 6 || prepositions[d.low[first.a]] || morePrepositions[d.low[first.a]] || d.posAt(first.a).IsVerb() || !d.nominal(first) {
+	if first.len() == 0 || first.len() > 6 || prepositions.has(d.low[first.a]) || morePrepositions.has(d.low[first.a]) || d.posAt(first.a).IsVerb() || !d.nominal(first) {
 		return np
 	}
 	// After a comma the coordination ends a clause ("X met Y, the radio and
@@ -62,7 +62,7 @@ func (d *doc) namingWhat(i int, s rng) bool {
 		if d.low[j] == "what" {
 			return j < i-1
 		}
-		if d.isPunct(j) || d.quote[j] >= 0 || auxiliaries[d.low[j]] && d.low[j] != "has" && d.low[j] != "have" && d.low[j] != "had" {
+		if d.isPunct(j) || d.quote[j] >= 0 || auxiliaries.has(d.low[j]) && d.low[j] != "has" && d.low[j] != "have" && d.low[j] != "had" {
 			return false
 		}
 	}
