@@ -61,6 +61,9 @@ const (
 	indefinite
 	quantifierSubjects
 	utteranceNouns
+	orgKindNouns
+	officialKinds
+	sourceNouns
 	numWordClasses = iota
 )
 
@@ -193,7 +196,7 @@ var classWords = [numWordClasses]classList{
 	// anyOrgNouns head descriptions that any organisation named just before
 	// may take ("the company said"); the other group nouns ("the government",
 	// "the police") need the word in its name.
-	{anyOrgNouns, `company firm agency corporation business group organization organisation`},
+	{anyOrgNouns, `company firm agency corporation business group organization organisation club`},
 	// personNouns head descriptions of a person that no title names ("the
 	// businessman", "the driver"); like role nouns they stand for the person
 	// who spoke last nearby.
@@ -226,6 +229,25 @@ var classWords = [numWordClasses]classList{
 	// utteranceNouns name what someone said ("her reply", "his words").
 	{utteranceNouns, `response reply answer message statement words retort comment comments remark remarks explanation
 		verdict`},
+	// orgKindNouns head descriptions of an organisation by its kind ("the
+	// newspaper", "the airline"), like anyOrgNouns; unlike groupNouns they
+	// do not make a subject able to speak when quotes are found.
+	{orgKindNouns, `newspaper paper daily magazine broadcaster network airline carrier bank insurer retailer`},
+	// officialKinds head the names of public bodies ("Department of Health").
+	{officialKinds, `department ministry court council committee party police government administration office
+		league board agency`},
+	// sourceNouns head descriptions of news organisations, which are mostly
+	// the source of what a text reports.
+	{sourceNouns, `newspaper paper daily magazine agency broadcaster network`},
+}
+
+// orgKinds group the kinds of organisation one description may name:
+// "the newspaper" is a paper or a daily, "the company" any business.
+var orgKinds = map[string]string{
+	"newspaper": "press", "paper": "press", "daily": "press", "magazine": "press",
+	"club": "club", "team": "club", "side": "club",
+	"company": "business", "firm": "business", "corporation": "business", "group": "business", "business": "business",
+	"agency": "public", "department": "public", "ministry": "public", "office": "public", "administration": "public",
 }
 
 // pronouns that can be speakers; the value is the gender/number class.

@@ -3,6 +3,7 @@ package detect
 import (
 	"strings"
 
+	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/detect/syntax"
 )
 
@@ -13,10 +14,10 @@ import (
 // share most words with it, else to the last speaker nearby.
 func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, lastEnt, lastPara int) int {
 	last := d.low[np.b-1]
-	if groupNouns.has(last) {
+	if orgNoun(last) {
 		return d.resolveGroup(np, last, ments, x, ents)
 	}
-	if h := d.headNoun(np); groupNouns.has(h) {
+	if h := d.headNoun(np); orgNoun(h) {
 		return d.resolveGroup(np, h, ments, x, ents) // "the board of elections"
 	}
 	if docNouns.has(last) {
@@ -132,10 +133,15 @@ func isAge(w string) bool {
 }
 
 // resolveGroup links "the company", "the department" to an organisation
-// named before it within three paragraphs: the nearest whose name holds
-// the head noun ("the Department of Fisheries") or, for "the company", a
-// company suffix ("Acme Corp."), else for the heads that name any
-// organisation ("company", "agency") the nearest one.
+// named before it within three paragraphs: the nearest of that kind
+// (orgOfKind: "the Department of Fisheries", "Acme Corp." for "the
+// company", "the Ledger newspaper" for "the newspaper"); else, for the
+// heads that name any organisation ("company", "club", "newspaper"), the
+// one opening the sentence before, then the nearest one in this paragraph
+// or the one before and the one that spoke last nearby, neither of
+// another kind ("private bank Bolt" is no newspaper). A newspaper or an
+// agency is mostly a source: the one that spoke last goes first ("O Diario
+// said X about Bolt. The newspaper said Y").
 func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
 	nearest := -1
 	for i, n := before(x.orgs, ments, np.a), 0; i >= 0 && n < 16; i, n = i-1, n+1 {
@@ -143,20 +149,88 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		if int(d.para[np.a])-int(d.para[m.a]) > 3 {
 			break
 		}
-		for j := m.a; j < m.b; j++ {
-			if d.low[j] == head || companyNouns.has(head) && companySuffixes.has(d.low[j]) && j > m.a {
-				return m.ent // "the company": "Acme Corp." over "the Department of Health"
-			}
+		if d.orgOfKind(m, head) {
+			return m.ent
 		}
-		if nearest < 0 && int(d.para[np.a])-int(d.para[m.a]) <= 1 {
+		if nearest < 0 && int(d.para[np.a])-int(d.para[m.a]) <= 1 && !d.otherKind(m, head) {
 			nearest = m.ent
 		}
 	}
-	if anyOrgNouns.has(head) {
-		return nearest
+	if !anyOrgNouns.has(head) && !orgKindNouns.has(head) {
+		return -1
 	}
-	return -1
+	if e := d.sentenceOpener(np.a, ments, x); e >= 0 && ents[e].label == annot.LabelOrg {
+		if l := x.byEnt[e]; len(l) > 0 && !d.otherKind(ments[l[0]], head) {
+			return e
+		}
+	}
+	issuer := -1
+	if e := x.issuer; e >= 0 && ents[e].label == annot.LabelOrg && int(d.para[np.a])-x.issued <= 3 {
+		if l := x.byEnt[e]; len(l) > 0 && !d.otherKind(ments[l[0]], head) {
+			issuer = e
+		}
+	}
+	if sourceNouns.has(head) && issuer >= 0 || nearest < 0 {
+		return issuer
+	}
+	return nearest
 }
+
+// orgOfKind reports whether organisation mention m is one that a
+// description headed by head stands for: its name holds the head ("the
+// Department of Fisheries", "Crestmoor Bank", "Rabobank" for "the bank"),
+// a company's suffix for "the company" ("Acme Corp."), the head or one of
+// its kind is written right before or, for a kind that any organisation
+// may be, after it ("the newspaper O Diario", "the Ledger daily"; not "the
+// Doe campaign"), or in an apposition after it.
+func (d *doc) orgOfKind(m ment, head string) bool {
+	for j := m.a; j < m.b; j++ {
+		w := d.low[j]
+		if w == head || w == head+"s" || len(head) >= 4 && len(w) > len(head)+2 && strings.HasSuffix(w, head) ||
+			companyNouns.has(head) && companySuffixes.has(w) && j > m.a {
+			return true
+		}
+	}
+	if m.a > 0 && sameKind(head, d.low[m.a-1]) || m.b < len(d.low) && sameKind(head, d.low[m.b]) && (anyOrgNouns.has(head) || orgKindNouns.has(head)) {
+		return true
+	}
+	// An apposition: "Acme, the world's largest airline,".
+	if m.b < len(d.low) && d.low[m.b] == "," {
+		for j := m.b + 1; j < len(d.low) && j < m.b+8 && !d.isPunct(j); j++ {
+			if d.low[j] == head {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherKind reports whether an organisation mention says it is of another
+// kind than head, by the head of its name or a kind noun right before or
+// after it: "the Department of Health" is not "the company", "private bank
+// Bolt" not "the newspaper".
+func (d *doc) otherKind(m ment, head string) bool {
+	if w := d.headNoun(rng{m.a, m.b}); officialKinds.has(w) && !sameKind(head, w) {
+		return true
+	}
+	for _, j := range []int{m.a - 1, m.b} {
+		if j >= 0 && j < len(d.low) && orgNoun(d.low[j]) && !sameKind(head, d.low[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameKind reports whether an organisation called a w may be "the head":
+// the same noun, one of a kind ("paper", "daily" for "newspaper"), or a
+// business of any trade for "the company".
+func sameKind(head, w string) bool {
+	k := orgKinds[head]
+	return w == head || w == head+"s" || k != "" && orgKinds[w] == k || k == "business" && orgKindNouns.has(w) && orgKinds[w] != "press"
+}
+
+// orgNoun reports a noun that heads a description of an organisation.
+func orgNoun(w string) bool { return groupNouns.has(w) || orgKindNouns.has(w) }
 
 // sentenceBefore is the sentence before token p's, when there is one in
 // the same paragraph or the one before.

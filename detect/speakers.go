@@ -21,10 +21,12 @@ type mentIndex struct {
 	surnames map[string][]int // last word of a person's name of two words or more -> entities
 	issuer   int              // the last speaker entity of any kind, for "the statement said"
 	issued   int              // its paragraph
+	lastSpk  int              // the last quote's speaker mention, for "it said"
+	spkPara  int              // its paragraph
 }
 
 func (d *doc) newIndex(ments []ment, ents []entity, cues []cue) *mentIndex {
-	x := &mentIndex{byEnt: map[int][]int{}, np: map[rng]int{}, words: map[string][]int{}, issuer: -1}
+	x := &mentIndex{byEnt: map[int][]int{}, np: map[rng]int{}, words: map[string][]int{}, issuer: -1, lastSpk: -1}
 	x.sole = make([]int, len(d.paras))
 	for i := range x.sole {
 		x.sole[i] = -1
@@ -186,6 +188,7 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 				}
 			}
 		}
+		x.lastSpk, x.spkPara = lastMent, lastMentPara
 	}
 	return out, ents
 }
@@ -270,7 +273,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	}
 	hasRole := false
 	for i := np.a; i < np.b; i++ {
-		if (roleNouns.has(d.low[i]) || groupNouns.has(d.low[i]) || personNouns.has(d.low[i]) || (isAge(d.low[i]) || docNouns.has(d.low[i])) && i == np.b-1) && !(other >= 0 && (*ments)[other].a <= i && i < (*ments)[other].b) {
+		if (roleNouns.has(d.low[i]) || groupNouns.has(d.low[i]) || personNouns.has(d.low[i]) || (isAge(d.low[i]) || docNouns.has(d.low[i]) || orgKindNouns.has(d.low[i])) && i == np.b-1) && !(other >= 0 && (*ments)[other].a <= i && i < (*ments)[other].b) {
 			hasRole = true
 			break
 		}
@@ -283,6 +286,9 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 		if mi := d.appositiveName(np, *ments, x); mi >= 0 {
 			return mi // "said the spokesman, Jo Doe."
 		}
+	}
+	if h := d.low[np.b-1]; other >= 0 && (*ments)[other].label == annot.LabelOrg && !modifier && (docNouns.has(h) || orgKindNouns.has(h) || anyOrgNouns.has(h)) {
+		return other // "the Acme statement", "the Ledger newspaper"
 	}
 	if other >= 0 && !hasRole && (surname < 0 || (*ments)[other].b-(*ments)[other].a > 1) {
 		return other
@@ -319,7 +325,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 		m.ent = d.resolvePronoun(np.a, *ments, ents, x, lastEnt, lastPara)
 	} else if hasRole && !modifier && !indefinite.has(w) && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1) {
 		m.ent = d.resolveNominal(np, *ments, x, ents, lastEnt, lastPara)
-		if m.ent >= 0 && groupNouns.has(d.low[np.b-1]) {
+		if m.ent >= 0 && orgNoun(d.low[np.b-1]) {
 			m.label = ents[m.ent].label // "the company": the organisation
 		}
 	}
@@ -458,6 +464,9 @@ func (d *doc) resolvePronoun(p int, ments []ment, ents []entity, x *mentIndex, l
 			return loose
 		}
 	case "p", "n":
+		if e, ok := d.lastOrgSpeaker(p, ments, ents, x); ok && d.low[p] == "it" {
+			return e // "Acme said X, although the ministry … Y, it said"
+		}
 		if i := before(x.orgs, ments, p); i >= 0 && int(d.sent[p])-int(d.sent[ments[x.orgs[i]].a]) <= 1 {
 			return ments[x.orgs[i]].ent
 		}

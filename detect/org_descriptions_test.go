@@ -1,0 +1,39 @@
+package detect
+
+import "testing"
+
+// TestOrganisationDescriptions: "the club", "the newspaper", "the
+// company" and "it" as speakers stand for the organisation of that kind
+// named before (invented sentences).
+func TestOrganisationDescriptions(t *testing.T) {
+	det := mustNew(t)
+	for _, tc := range []struct{ in, quote, want string }{
+		// The kind noun after the name: "the Morning Ledger newspaper".
+		{"The mayor resigned on Monday, the Morning Ledger newspaper said.\n\nHer deputy, Ivo Brandt, took over the budget talks with Crestmoor Bank.\n\nThe talks will resume in June, the newspaper said.",
+			"The talks will resume in June", "Morning Ledger"},
+		// "the club": the organisation named just before, of any name.
+		{"Veteran striker Ivo Brandt left Redhill Rovers on Monday, the club said.",
+			"Veteran striker Ivo Brandt left Redhill Rovers on Monday", "Redhill Rovers"},
+		// "it": the organisation that spoke last, not one named since.
+		{"Talvik Airlines said on Tuesday that it would add six flights to Lisbon, although the Transport Ministry has capped landings there. The flights start in May, it said.",
+			"The flights start in May", "Talvik Airlines"},
+		// With none named nearby, "the company" is the organisation that
+		// spoke last, two paragraphs before.
+		{"Fennick Pharmaceuticals said on Monday that its new drug had passed a trial.\n\nAnalysts had expected the result.\n\nDoctors welcomed it.\n\nThe company said it would seek approval next year.",
+			"it would seek approval next year", "Fennick Pharmaceuticals"},
+		// An organisation of another kind named since is passed over.
+		{"Redhill Rovers said the striker had signed for three years, in a deal backed by the Harbour Development Agency.\n\nThe club said the fee would not be disclosed.",
+			"the fee would not be disclosed", "Redhill Rovers"},
+		// A newspaper is mostly the source: the one that spoke last.
+		{"The Tidewater Daily News said the mayor would resign over a loan from private bank Morrow Trust.\n\nThe newspaper said the review would end in May.",
+			"the review would end in May", "Tidewater Daily News"},
+		// "the Harbour Union statement" is the union's.
+		{"The council will vote on the budget in June, the Harbour Union statement said.",
+			"The council will vote on the budget in June", "Harbour Union"},
+		// "it" goes on with a description of an organisation.
+		{"The vote was delayed, the newspaper said. It said the mayor was ill.",
+			"the mayor was ill", "the newspaper"},
+	} {
+		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
+	}
+}
