@@ -49,6 +49,7 @@ func (d *doc) findCues() []cue {
 				continue
 			}
 			if c, ok := p.make(d, i, s); ok {
+				d.overOpener(&c, s)
 				out = append(out, c)
 				i = max(c.b, c.objEnd) - 1 // on after the addressee: "urged caution"
 			}

@@ -64,6 +64,7 @@ const (
 	orgKindNouns
 	officialKinds
 	sourceNouns
+	sentenceAdverbs
 	numWordClasses = iota
 )
 
@@ -239,6 +240,10 @@ var classWords = [numWordClasses]classList{
 	// sourceNouns head descriptions of news organisations, which are mostly
 	// the source of what a text reports.
 	{sourceNouns, `newspaper paper daily magazine agency broadcaster network`},
+	// sentenceAdverbs open a sentence before its subject and a comma ("Back
+	// in May, …", "Nonetheless, …"); the tagger often reads them as nouns.
+	{sentenceAdverbs, `back here there nonetheless nevertheless therefore meanwhile however still instead moreover
+		indeed later earlier now separately elsewhere overall afterward afterwards absent again too`},
 }
 
 // orgKinds group the kinds of organisation one description may name:

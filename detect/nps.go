@@ -293,6 +293,9 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 			}
 		}
 	case ",":
+		if np := d.frontedAppositive(s, k); np.len() > 0 {
+			return np // "In an interview, the union's head, Jo Doe, said"
+		}
 		// The comma that opens the apposition or relative clause: the nearest
 		// one followed by who/which/a/the, else the nearest one.
 		first := -1
@@ -312,7 +315,7 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 				// the chief spoke of girls, his deputy, …"), no subject;
 				// nor is the object of a fronted preposition ("In an
 				// emailed statement, the group's president, Ana Lind, said").
-				if np := d.leftNP(j-1, s.a); np.len() > 0 && !d.finiteVerb(np.a, np.b) && !(prepositions.has(d.low[s.a]) && !d.commaIn(s.a, j)) {
+				if np := d.leftNP(j-1, s.a); np.len() > 0 && !d.finiteVerb(np.a, np.b) && !(prepositions.has(d.low[d.afterConjunction(s)]) && !d.commaIn(d.afterConjunction(s), j)) {
 					return np
 				}
 			}
@@ -382,6 +385,9 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 // too ("The union met Premier Doe …, speaking about wages"), when the phrase
 // names someone who can speak (not "The idea of …", not "This week, …").
 func (d *doc) sentenceSubject(s rng, end int) rng {
+	if np := d.mainSubject(s, end, false); np.len() > 0 {
+		return np // "Minutes later, the campaign issued a statement saying"
+	}
 	if w := d.low[s.a]; determiners.has(w) && w != "that" {
 		np := d.rightNP(s.a, end)
 		if np.len() > 0 && (np.b >= end || d.low[np.b] != ",") && (d.canSpeak(np) || groupNouns.has(d.low[np.b-1])) {

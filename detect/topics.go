@@ -41,9 +41,9 @@ func (d *doc) topicCue(i int, s rng) (cue, bool) {
 		}
 		k--
 	}
-	if w := d.low[i]; strings.HasSuffix(w, "ing") && k == i-1 && k > s.a && !d.isPunct(k) {
-		// A participle ("began a petition last month calling on X")
-		// shares the sentence's subject.
+	if w := d.low[i]; strings.HasSuffix(w, "ing") && k == i-1 && (k > s.a || prepositions.has(d.low[k])) && !d.isPunct(k) {
+		// A participle ("began a petition last month calling on X",
+		// "After talking about X, Doe …") shares the sentence's subject.
 		if c.subj = d.sentenceSubject(s, i); c.subj.len() > 0 {
 			return c, true
 		}

@@ -1,0 +1,188 @@
+package detect
+
+import "github.com/quotebench/quotebench/detect/syntax"
+
+// The subject of a sentence that opens with an adjunct set off by commas:
+// "At a rally in Ames, Iowa, on Sunday, she spoke, saying …", "Minutes
+// later, the campaign issued a statement saying …". The names inside the
+// adjunct (the place, the event, a clause's subject) are no subject.
+
+// frontedOpener reports whether the sentence part starting at token a opens
+// with an adjunct rather than its subject: a preposition or subordinator
+// ("At a rally in X,", "Before the storm hit,"), a participle ("Speaking at
+// X,", "Asked about Y,"), an adverb ("Here in X,", "Back in 2001,") or a
+// phrase of time ("Minutes later,", "Last week,").
+func (d *doc) frontedOpener(a int, s rng) bool {
+	if a >= s.b || d.quote[a] >= 0 || d.person[a] || d.org[a] {
+		return false
+	}
+	w, p := d.low[a], d.posAt(a)
+	switch {
+	case w == "that" || w == "like" || w == "of" || w == "according":
+		return false
+	case prepositions.has(w) || subordinators.has(w) || morePrepositions.has(w):
+		return true
+	case (p == syntax.VBG || p == syntax.VBN) && !subjPronouns.has(w):
+		return true
+	case p == syntax.RB && !auxiliaries.has(w), sentenceAdverbs.has(w), isAdverb(w):
+		return true
+	}
+	// A phrase of time up to the first comma: "Minutes later,", "Two
+	// days ago,", "Last week,".
+	for i := a + 1; i < s.b && i <= a+4; i++ {
+		if d.low[i] != "," {
+			continue
+		}
+		last := d.low[i-1]
+		return last == "later" || last == "ago" || last == "earlier" || periodWords.has(last) && (d.low[a] == "last" || d.low[a] == "this" || d.low[a] == "that")
+	}
+	return false
+}
+
+// mainSubject is the subject of the main clause of sentence s, before token
+// end, when the sentence opens with an adjunct set off by commas: the first
+// noun phrase after one of its commas that is followed (over auxiliaries
+// and adverbs) by a finite verb. It is an empty range when the sentence
+// opens with its subject or no such phrase is found. With beyond, or when
+// the cue at end opens the adjunct itself ("Speaking at X, Doe …", "After
+// talking about Y, Doe …"), the subject may follow end.
+func (d *doc) mainSubject(s rng, end int, beyond bool) rng {
+	a := d.afterConjunction(s)
+	if !d.frontedOpener(a, s) {
+		return rng{}
+	}
+	limit := end
+	if beyond || end <= a+1 {
+		limit = s.b
+	}
+	for c := a + 1; c < limit && c < a+40; c++ {
+		if d.quote[c] >= 0 {
+			return rng{}
+		}
+		if d.low[c] != "," {
+			continue
+		}
+		if np := d.clauseSubjectAt(c+1, limit); np.len() > 0 {
+			return np
+		}
+	}
+	return rng{}
+}
+
+// clauseSubjectAt returns the noun phrase starting at token n when a finite
+// verb follows it before end ("the campaign issued", "she has toured",
+// "Mr. Doe wrote"), else an empty range.
+func (d *doc) clauseSubjectAt(n, end int) rng {
+	if n >= end || d.isPunct(n) || d.quote[n] >= 0 || subordinators.has(d.low[n]) || prepositions.has(d.low[n]) {
+		return rng{}
+	}
+	v := n
+	for v < end && v < n+10 && !d.posAt(v).IsVerb() && (!d.isPunct(v) || d.low[v] == "'s" || d.low[v] == "’s") && d.quote[v] < 0 {
+		v++
+	}
+	// A past participle is the tagger's reading of many past tenses
+	// ("the campaign released a statement"); after the subject's head it
+	// is the verb or a reduced relative, whose head is the subject too.
+	if v >= end || v == n || !isFinite(d.posAt(v)) && d.posAt(v) != syntax.VBN {
+		return rng{}
+	}
+	k := v - 1
+	for k > n && (auxiliaries.has(d.low[k]) || d.adverbAt(k) || d.posAt(k) == syntax.RB) {
+		k--
+	}
+	np := d.leftNP(k, n)
+	if np.len() == 0 || np.a != n || d.low[np.a] == "it" || d.low[np.a] == "there" || d.low[np.a] == "who" {
+		return rng{}
+	}
+	return np
+}
+
+// overOpener replaces a cue's speaker that is the word opening a fronted
+// adjunct ("Back in May, …", "Having announced X, Judge Doe …", "Absent a
+// defense, voters may listen and conclude") with the main clause's subject.
+func (d *doc) overOpener(c *cue, s rng) {
+	if c.inverted || c.subj.len() == 0 || c.subj.len() > 2 {
+		return
+	}
+	a := d.afterConjunction(s)
+	if c.subj.a != a || !d.frontedOpener(a, s) {
+		return
+	}
+	if np := d.mainSubject(s, c.a, true); np.len() > 0 {
+		c.subj = np
+	}
+}
+
+// afterConjunction is the first token of sentence s after a conjunction
+// that opens it ("But in an interview, …", "And later, …").
+func (d *doc) afterConjunction(s rng) int {
+	switch d.low[s.a] {
+	case "but", "and", "yet", "so":
+		if s.a+1 < s.b && d.quote[s.a] < 0 {
+			return s.a + 1
+		}
+	}
+	return s.a
+}
+
+// frontedAppositive is the subject before an apposition that the comma at
+// k closes, in a sentence opening with an adjunct: "At a rally in Ames,
+// Iowa, the group's chair, Jo Doe, said" gives Jo Doe (a name in apposition
+// to a description is the mention to resolve), "In May, Jo Doe, a teacher,
+// said" gives Jo Doe. The apposition holds no comma and no finite verb.
+func (d *doc) frontedAppositive(s rng, k int) rng {
+	a := d.afterConjunction(s)
+	if !d.frontedOpener(a, s) {
+		return rng{}
+	}
+	for c := a + 1; c < k && c < a+40; c++ {
+		if d.quote[c] >= 0 {
+			return rng{}
+		}
+		if d.low[c] != "," {
+			continue
+		}
+		n := c + 1
+		if n >= k || d.isPunct(n) || subordinators.has(d.low[n]) || prepositions.has(d.low[n]) {
+			continue
+		}
+		c1 := n
+		for c1 < k && d.low[c1] != "," && d.quote[c1] < 0 {
+			c1++
+		}
+		if c1 >= k || c1 == n || d.commaIn(c1+1, k) || d.finiteVerb(c1+1, k) || d.finiteVerb(n, c1) {
+			continue
+		}
+		for i := n; i < c1; i++ {
+			if d.low[i] == "and" || d.low[i] == "or" {
+				return rng{} // a coordination: the name is one conjunct's
+			}
+		}
+		head := d.leftNP(c1-1, n)
+		if head.a != n {
+			head = d.rightNP(n, c1) // "the commander of the units in the north"
+		}
+		if head.len() == 0 || head.a != n {
+			continue
+		}
+		if !d.person[head.b-1] && d.titledName(c1+1, k) {
+			return rng{c1 + 1, k}
+		}
+		return head
+	}
+	return rng{}
+}
+
+// titledName reports whether tokens [a, b) are a person's name, with a
+// title or rank before it ("General Ana Lind").
+func (d *doc) titledName(a, b int) bool {
+	if a >= b || !d.person[b-1] {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if !d.person[i] && !(d.capital(i) && personTitles[d.low[i]]) {
+			return false
+		}
+	}
+	return true
+}

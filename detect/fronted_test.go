@@ -1,0 +1,47 @@
+package detect
+
+import "testing"
+
+// Invented sentences that open with an adjunct set off by commas: a place
+// list, a time phrase, a subordinate clause, a participle or an adverb.
+// The names inside the adjunct are no subject; the main clause's is.
+
+// TestFrontedAdjunctSpeaker checks each sentence gives a quote holding want
+// whose speaker mention is by.
+func TestFrontedAdjunctSpeaker(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		// A participle cue shares the main clause's subject.
+		{"At a town hall in Dunmore, Kansas, on Friday, she spoke for an hour, saying the plan would fail.", "the plan would fail", "she"},
+		{"Minutes later, the campaign released a statement saying the event was cancelled.", "the event was cancelled", "the campaign"},
+		{"Here in Brookfield, Lind stepped up her attacks, saying the council had failed.", "the council had failed", "Lind"},
+		{"On Tuesday, even as shares of Acme were falling, Jo Doe wrote to investors, telling them the firm was sound.", "the firm was sound", "Jo Doe"},
+		{"Shortly after Lee's call ended, Doe's campaign sent out a release saying Lee was wrong.", "Lee was wrong", "Doe's campaign"},
+		// The cue opens the adjunct itself.
+		{"After talking about the budget, Lind suggested that the town borrow more.", "the budget", "Lind"},
+		// The word opening the adjunct is no speaker.
+		{"Absent a strong defense of the plan, voters may listen and conclude that it is dead.", "it is dead", "voters"},
+		// A subject with an apposition after the adjunct.
+		{"But in an interview, the union's president, Ana Ruiz, expressed concern that the plan would fail.", "the plan would fail", "Ana Ruiz"},
+		{"At a rally in Ames, Iowa, on Sunday, the mayor, Jo Lind, said the plan would fail.", "the plan would fail", "Jo Lind"},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		checkQuoteBy(t, a, runes, c.in, c.want, c.by)
+	}
+}
+
+// TestFrontedAdjunctKeepsSubject: a sentence that opens with its subject,
+// or whose apposition is a relative clause, keeps the subject it had.
+func TestFrontedAdjunctKeepsSubject(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"In Ottawa, Jo Doe, who chairs the board, said the budget was balanced.", "the budget was balanced", "Jo Doe"},
+		{"The mayor met the farmers on Friday, saying the dam would be repaired.", "the dam would be repaired", "The mayor"},
+		{"Before Lee arrived, Doe told reporters the talks had failed.", "the talks had failed", "Doe"},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		checkQuoteBy(t, a, runes, c.in, c.want, c.by)
+	}
+}
