@@ -118,6 +118,14 @@ func (d *doc) pairMarks() []dquote {
 				}
 			}
 		}
+		if d.closesLater(pi) {
+			// Sentences set as paragraphs: the quote goes on to the
+			// closing mark a later paragraph holds.
+			if cont.a < 0 {
+				cont.a = open
+			}
+			continue
+		}
 		q := dquote{parts: []rng{{open, p.b}}, unclosed: true}
 		if cont.a >= 0 {
 			q.parts[0].a = cont.a
@@ -130,6 +138,24 @@ func (d *doc) pairMarks() []dquote {
 	}
 	out = append(out, d.pairSingles()...)
 	return out
+}
+
+// closesLater reports whether a quote left open at the end of paragraph pi
+// closes in one of the next few paragraphs, none of which opens with a
+// mark: the first double mark after it leans as a closer (`“A. ¶ B," Doe
+// said`, as text set one sentence a paragraph has it).
+func (d *doc) closesLater(pi int) bool {
+	for k := pi + 1; k < len(d.paras) && k <= pi+4; k++ {
+		p := d.paras[k]
+		for i := p.a; i < p.b; i++ {
+			if doubleMark(d.low[i]) == notMark {
+				continue
+			}
+			closer, opener := d.leans(i, p)
+			return closer && !opener && i > p.a
+		}
+	}
+	return false
 }
 
 // leans reports whether the mark at token i looks like a closer (glued to
