@@ -152,7 +152,7 @@ func (d *doc) indirectQuotes(cues []cue) []quote {
 		if c.used {
 			continue
 		}
-		parts := d.content(c)
+		parts := d.withSubject(c, d.content(c))
 		if len(parts) == 0 {
 			continue
 		}

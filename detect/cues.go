@@ -261,7 +261,8 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 	if i > s.a {
 		p := d.low[i-1]
 		quantSubj := quantifierSubjects.has(p) && (i-1 == s.a || d.isPunct(i-2) || d.low[i-2] == "but" || d.low[i-2] == "and") // "Some say", "but many argue"
-		if determiners.has(p) && p != "that" && !quantSubj && (!pastForm(w) || articles.has(p)) || p == "'s" || p == "’s" || p == "when" || p == "if" || p == "to" && w != "say" && w != "tell" {
+		possessive := (p == "'s" || p == "’s") && !d.contractedAux(i-1, s)                                                     // "he's said", not "the mayor's report"
+		if determiners.has(p) && p != "that" && !quantSubj && (!pastForm(w) || articles.has(p)) || possessive || p == "when" || p == "if" || p == "to" && w != "say" && w != "tell" {
 			return false
 		}
 		if prepositions.has(p) && nounLike[w] {
@@ -332,7 +333,7 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 	i, w := c.a, d.low[c.a]
 	k := i - 1
 	passive := false
-	for k >= s.a && (auxiliaries.has(d.low[k]) || d.adverbAt(k)) {
+	for k >= s.a && (auxiliaries.has(d.low[k]) || d.adverbAt(k) || d.contractedAux(k, s)) {
 		switch d.low[k] {
 		case "was", "were", "been", "be", "is", "are":
 			passive = true
@@ -462,32 +463,6 @@ func (d *doc) nextToQuote(i int, s rng) bool {
 	}
 	// Before a quote only with a colon or comma: "he continued: “…”".
 	return i+2 < s.b && (d.low[i+1] == ":" || d.low[i+1] == ",") && doubleMark(d.low[i+2]) != notMark
-}
-
-// raisingCue builds the cue of "seemed to", "is expected to": the content
-// is what follows "to".
-func (d *doc) raisingCue(i int, s rng) (cue, bool) {
-	k := i - 1
-	for k >= s.a && (auxiliaries.has(d.low[k]) || d.adverbAt(k)) {
-		k--
-	}
-	k = d.overAdjunct(d.overTime(k, s.a), s.a)
-	c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.4, rule: ruleRaising}
-	c.subj = d.coordinatedSubject(d.leftNP(k, s.a), s)
-	if c.subj.len() == 0 && k >= s.a {
-		c.subj = d.subjectOverPunct(k, s)
-	}
-	if c.subj.len() == 0 || d.low[c.subj.a] == "it" || d.low[c.subj.a] == "there" {
-		return cue{}, false
-	}
-	if evidential[d.low[i]] && lexicon[d.low[i+2]].strength == 0 && !raisingVerbs[d.low[i+2]] && d.npShape(c.subj) == "desc" {
-		// "the disarray appears to be hurting sales": the writer's
-		// inference about a thing, no one's attitude; a person's ("she
-		// seems to have no problem") or a verb of speech ("seemed to
-		// suggest") is one.
-		return cue{}, false
-	}
-	return c, true
 }
 
 // isAdverb reports whether w looks like a manner adverb that may sit

@@ -355,10 +355,10 @@ proclaims      speech   1.0
 project        attitude 0.5 clause
 projected      attitude 0.5 clause
 projects       attitude 0.5 clause
-promise        speech   0.5 noun nounlike
-promised       speech   1.0
-promises       speech   0.5 nounlike
-promising      speech   0.5
+promise        speech   0.5 raising noun nounlike
+promised       speech   1.0 raising
+promises       speech   0.5 raising nounlike
+promising      speech   0.5 raising
 propose        speech   0.6
 proposed       speech   0.6
 proposes       speech   0.6

@@ -96,9 +96,10 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 	for qi := range qs {
 		q := &qs[qi]
 		out[qi] = -1
-		if q.cue >= 0 && (cues[q.cue].rule == ruleAsked || cues[q.cue].rule == ruleHearsay || d.passiveRaising(&cues[q.cue]) || cues[q.cue].rule == ruleColon && cues[q.cue].subj.len() == 0) && q.marks < 0 {
+		if q.cue >= 0 && (cues[q.cue].rule == ruleAsked || cues[q.cue].rule == ruleHearsay || d.sourceless(&cues[q.cue]) || cues[q.cue].rule == ruleColon && cues[q.cue].subj.len() == 0) && q.marks < 0 {
 			// "Asked whether X, Doe said": someone unnamed asked Doe;
-			// "X reportedly did Y": someone unnamed says so; "Breaking:
+			// "X reportedly did Y", "X is expected to Y", "X seems to Y":
+			// someone unnamed says or thinks so; "Breaking:
 			// X" (scope all) names no one.
 			q.spk = rng{}
 			continue
@@ -191,20 +192,6 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 		x.lastSpk, x.spkPara = lastMent, lastMentPara
 	}
 	return out, ents
-}
-
-// passiveRaising reports "is expected to": someone unnamed expects it of
-// the subject, who holds no attitude ("The storm is expected to bring
-// snow").
-func (d *doc) passiveRaising(c *cue) bool {
-	if c.rule != ruleRaising || !pastForm(d.low[c.a]) || c.a == 0 {
-		return false
-	}
-	switch d.low[c.a-1] {
-	case "is", "are", "was", "were", "been", "be", "'s", "’s":
-		return true
-	}
-	return false
 }
 
 // nearestCue returns the cue with a speaker nearest to the quote within its
