@@ -23,6 +23,16 @@ type model struct {
 	// confidence calibration per entity type:
 	// p = 1 / (1 + exp(-(calA[type]*margin + calB[type])))
 	calA, calB [nTypes]float64
+	vt         *vtab // trans prepared for viterbi (set by readModel; see vtab)
+}
+
+// vtab returns the transitions prepared for viterbi: made when the model
+// was read, or now for a model made otherwise.
+func (m *model) vtab() *vtab {
+	if m.vt != nil {
+		return m.vt
+	}
+	return newVtab(&m.trans)
 }
 
 func key32(h uint64) uint32 {
@@ -312,94 +322,8 @@ func readModel(br *bufio.Reader) (*model, error) {
 	}
 	m.keys = keys
 	m.build(keys)
+	m.vt = newVtab(&m.trans)
 	return m, nil
-}
-
-// viterbi finds the best tag sequence under BILOU constraints. emit holds
-// the tag scores of each token; out receives the tags.
-func viterbi(emit [][nTags]int32, trans *[nTags + 1][nTags]int32, out []tag, bp [][nTags]uint8) {
-	n := len(emit)
-	if n == 0 {
-		return
-	}
-	const neg = math.MinInt64 / 4
-	// Scores and transitions in arrays of 32, indexed by tag&31, so that
-	// the inner loop needs no bounds checks; transitions transposed, so
-	// that the predecessors of a tag are read in a row.
-	var prev, cur [32]int64
-	var tt [nTags][32]int64
-	for a := 0; a < nTags; a++ {
-		for t := 0; t < nTags; t++ {
-			tt[t][a] = int64(trans[a][t])
-		}
-	}
-	for t := 0; t < nTags; t++ {
-		if allow[start][t] {
-			prev[t] = int64(emit[0][t]) + int64(trans[start][t])
-		} else {
-			prev[t] = neg
-		}
-	}
-	// The tags that may follow O or an entity's end (O, B-, U-) share
-	// their predecessors (O, L-, U-: openers). A predecessor whose score is
-	// below the best opener's by more than the spread d of the transitions
-	// between them cannot win for any such tag, so each step tries only
-	// the openers within d of the best (in order, so ties go as before).
-	var d int64
-	if len(openers) > 0 {
-		lo, hi := int64(math.MaxInt64), int64(math.MinInt64)
-		for _, t := range openTags {
-			for _, a := range openers {
-				v := tt[t][a&31]
-				lo, hi = min(lo, v), max(hi, v)
-			}
-		}
-		d = hi - lo
-	}
-	var alive [nTags]uint8
-	for i := 1; i < n; i++ {
-		e := &emit[i]
-		b := &bp[i]
-		na := 0
-		if len(openers) > 0 {
-			m := int64(math.MinInt64)
-			for _, a := range openers {
-				m = max(m, prev[a&31])
-			}
-			for _, a := range openers {
-				if prev[a&31] >= m-d {
-					alive[na] = a
-					na++
-				}
-			}
-		}
-		for t := 0; t < nTags; t++ {
-			ps := preds[t]
-			if opens[t] {
-				ps = alive[:na]
-			}
-			row := &tt[t]
-			best, arg := int64(neg), ps[0]
-			for _, a := range ps {
-				if s := prev[a&31] + row[a&31]; s > best {
-					best, arg = s, a
-				}
-			}
-			cur[t] = best + int64(e[t])
-			b[t] = arg
-		}
-		prev = cur
-	}
-	best, arg := int64(math.MinInt64), 0
-	for t := 0; t < nTags; t++ {
-		if allow[t][start] && prev[t] > best {
-			best, arg = prev[t], t
-		}
-	}
-	for i := n - 1; i >= 0; i-- {
-		out[i] = tag(arg)
-		arg = int(bp[i][arg])
-	}
 }
 
 // preds[t] lists the tags that may precede t.

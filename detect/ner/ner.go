@@ -502,7 +502,7 @@ func runStatic(m *model, st [][nTags]int32, p *prepDoc, x *scratch, fn func(si i
 				m.emitAdd(x.keys, &x.emits[i-s0])
 			}
 		}
-		viterbi(x.emits, &m.trans, x.pred, x.bp)
+		viterbiT(x.emits, m.vtab(), x.pred, x.bp)
 		fn(si, x.pred)
 		x.remember(p, s0, x.pred)
 	}
