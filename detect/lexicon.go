@@ -65,6 +65,7 @@ const (
 	officialKinds
 	sourceNouns
 	sentenceAdverbs
+	textNouns
 	numWordClasses = iota
 )
 
@@ -240,6 +241,10 @@ var classWords = [numWordClasses]classList{
 	// sourceNouns head descriptions of news organisations, which are mostly
 	// the source of what a text reports.
 	{sourceNouns, `newspaper paper daily magazine agency broadcaster network`},
+	// textNouns head descriptions of a text that "it" goes on with as a
+	// speaker ("The report said X. It said Y").
+	{textNouns, `report email e-mail letter memo document affidavit post website ad advertisement sign
+		filing complaint lawsuit study survey poll`},
 	// sentenceAdverbs open a sentence before its subject and a comma ("Back
 	// in May, …", "Nonetheless, …"); the tagger often reads them as nouns.
 	{sentenceAdverbs, `back here there nonetheless nevertheless therefore meanwhile however still instead moreover

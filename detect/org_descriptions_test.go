@@ -33,6 +33,9 @@ func TestOrganisationDescriptions(t *testing.T) {
 		// "it" goes on with a description of an organisation.
 		{"The vote was delayed, the newspaper said. It said the mayor was ill.",
 			"the mayor was ill", "the newspaper"},
+		// ... and with a text that spoke.
+		{"The flood defences were too low, the report said. It said the repairs would take a year.",
+			"the repairs would take a year", "the report"},
 	} {
 		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
 	}

@@ -18,7 +18,7 @@ func (d *doc) groupAntecedent(mi int, ments []ment, ents []entity, last, lastPar
 	if a.typ != annot.MentionNominal || np.len() == 0 {
 		return ents
 	}
-	if h := d.headNoun(np); d.low[m.a] == "it" && !(orgNoun(h) || docNouns.has(h)) || d.low[m.a] == "they" && !(d.conjoined(np) || pluralNoun(h)) {
+	if h := d.headNoun(np); d.low[m.a] == "it" && !itNoun(h) || d.low[m.a] == "they" && !(d.conjoined(np) || pluralNoun(h)) {
 		// "they" goes on with a group, "it" with an organisation or a
 		// text ("The newspaper said X. It said Y").
 		return ents
@@ -51,7 +51,7 @@ func (d *doc) groupAntecedent(mi int, ments []ment, ents []entity, last, lastPar
 
 // lastOrgSpeaker tells whether the last quote, in the paragraph of token
 // p or the one before, was spoken by an organisation or a description of
-// one or of a text, and returns its entity (-1 for a description not
+// an organisation or of a text, and returns its entity (-1 for a description not
 // linked to one, which groupAntecedent makes an entity): "it said" goes on
 // with it rather than with an organisation named since.
 func (d *doc) lastOrgSpeaker(p int, ments []ment, ents []entity, x *mentIndex) (int, bool) {
@@ -63,5 +63,9 @@ func (d *doc) lastOrgSpeaker(p int, ments []ment, ents []entity, x *mentIndex) (
 		return m.ent, ents[m.ent].label == annot.LabelOrg
 	}
 	h := d.headNoun(rng{m.a, m.b})
-	return -1, m.typ == annot.MentionNominal && (orgNoun(h) || docNouns.has(h))
+	return -1, m.typ == annot.MentionNominal && itNoun(h)
 }
+
+// itNoun reports a head noun that "it" may stand for as a speaker: an
+// organisation or a text ("the report said X. It said Y").
+func itNoun(h string) bool { return orgNoun(h) || docNouns.has(h) || textNouns.has(h) }
