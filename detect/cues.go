@@ -150,6 +150,9 @@ func (d *doc) opinionCue(i int, s rng) (cue, bool) {
 // colonCue: a headline's colon introduction, "Senator Smith: Vote will pass".
 func (d *doc) colonCue(i int, s rng) (cue, bool) {
 	if np := d.leftNP(i-1, s.a); np.len() > 0 && np.len() <= 4 && np.a == s.a && d.capital(np.b-1) {
+		if np.len() == 1 && creditLabels.has(d.low[np.a]) {
+			return cue{}, false // "Source: …", "Photo: …": a label
+		}
 		if !d.canSpeak(np) {
 			// The speech scope keeps only who can speak. PolNeAR (scope
 			// all) counts the attribution, which names no one after a
@@ -200,7 +203,7 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	if !d.usedAsVerb(i, s) || d.speech && d.unsaid(i, s) {
 		return cue{}, false
 	}
-	if d.nounInPhrase(i, s) {
+	if d.nounInPhrase(i, s) || d.legalCharge(i, s) {
 		return cue{}, false
 	}
 	c := cue{a: i, b: i + 1, objEnd: i + 1, strength: cueStrength[w], rule: ruleVerb}
@@ -372,16 +375,9 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 				c.subj = head
 			}
 		}
-		if p := c.subj.a - 1; p >= s.a && (prepositions.has(d.low[p]) || morePrepositions.has(d.low[p])) && !subordinators.has(d.low[p]) && d.low[p] != "like" && !(approx.has(d.low[p]) && d.posAt(p+1) == syntax.CD) {
-			// The object of a preposition is no subject: the phrase it
-			// modifies is ("The embassy in Tirana said"); a clause's
-			// opening phrase has none ("Under a charter agreed in 1990,
-			// …", "In a call to a newspaper, …").
-			if head := d.leftNP(p-1, s.a); head.len() > 0 && !d.isPunct(p-1) && (d.posAt(p-1).IsNoun() || d.posAt(p-1).IsPronoun()) && !d.posAt(head.a).IsVerb() {
-				c.subj.a = head.a
-			} else if p == s.a || d.isPunct(p-1) {
-				return false
-			}
+		var ok bool
+		if c.subj, ok = d.overPrepObject(c.subj, s, i); !ok {
+			return false
 		}
 		c.subj = d.coordinated(c.subj, s, i)
 	}

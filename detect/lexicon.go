@@ -66,6 +66,10 @@ const (
 	sourceNouns
 	sentenceAdverbs
 	textNouns
+	verbOnly
+	workNouns
+	creditLabels
+	evidenceNouns
 	numWordClasses = iota
 )
 
@@ -249,6 +253,22 @@ var classWords = [numWordClasses]classList{
 	// in May, …", "Nonetheless, …"); the tagger often reads them as nouns.
 	{sentenceAdverbs, `back here there nonetheless nevertheless therefore meanwhile however still instead moreover
 		indeed later earlier now separately elsewhere overall afterward afterwards absent again too`},
+	// verbOnly are forms of topic verbs that are never nouns, whatever the
+	// tagger reads: "Residents near the plant complain of a smell".
+	{verbOnly, `complain complains argue argues testify testifies respond responds refer refers speak speaks`},
+	// workNouns name a work whose title may follow in quotation marks
+	// ("the song “…”", "a draft of “…”"): a title, no one's words.
+	{workNouns, `song songs film films movie movies book books novel novels album albums play plays poem poems
+		documentary series show program programme episode podcast single track hymn anthem opera musical
+		painting draft drafts recording`},
+	// creditLabels label a source, credit or caption line before a colon
+	// ("Source: …", "Photo: …"): a label, not a speaker, in both scopes.
+	{creditLabels, `source sources photo photos photograph photographs credit credits caption graphic graphics chart
+		map file illustration`},
+	// evidenceNouns head subjects that show or indicate but say nothing
+	// ("the data revealed that …", "the drop points to weakness").
+	{evidenceNouns, `it this that which these data figures numbers evidence results drop rise increase decline fall
+		growth gain loss slowdown trend draw ceremony autopsy footage`},
 }
 
 // orgKinds group the kinds of organisation one description may name:

@@ -180,7 +180,8 @@ func (d *doc) nounInPhrase(i int, s rng) bool {
 // trimSubject drops a dash before the speaker phrase ("- Turkish
 // minister says", a headline's list marker) and reports whether what is
 // left can be a subject: not a phrase opening with a preposition ("of
-// elections in Bosnia") nor a short phrase ending in a verb ("received",
+// elections in Bosnia"), unless one opens the sentence with the subject
+// after it ("In Ottawa officials said"), nor a short phrase ending in a verb ("received",
 // "named" before the cue), which the noun-phrase scan took over a verb.
 func (d *doc) trimSubject(c *cue) bool {
 	for c.subj.len() > 1 && d.isDashTok(c.subj.a) {
@@ -188,7 +189,13 @@ func (d *doc) trimSubject(c *cue) bool {
 	}
 	a, b := c.subj.a, c.subj.b
 	if prepositions.has(d.low[a]) || morePrepositions.has(d.low[a]) {
-		return false
+		// A sentence-opening prepositional phrase with no comma keeps
+		// the subject after it ("In Ottawa officials said").
+		if s := d.sents[d.sent[a]]; a != s.a && !d.isPunct(a-1) {
+			return false
+		}
+		c.subj = d.subjectAfterFrontedPP(a, c.subj, c.a)
+		return c.subj.len() > 0
 	}
 	if p := d.posAt(b - 1); b-a >= 2 && !d.capital(b-1) && (p == syntax.VBN || p == syntax.VBD) && d.posAt(b-2) == syntax.NNS {
 		// A participle after a plural noun is a reduced relative, not

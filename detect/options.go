@@ -1,6 +1,9 @@
 package detect
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Scope selects which attributions the detector suggests.
 type Scope uint8
@@ -77,13 +80,23 @@ func (d *doc) classify(cues []cue) {
 		case ruleRaising:
 			c.attitude = true
 		case ruleTopic:
-			c.attitude = d.low[c.a+1] == "for" && (w == "call" || w == "calls" || w == "called" || w == "calling")
+			// "called for a review" is a demand; "focused on jobs" an
+			// interest, no speech ("the report focused on …").
+			c.attitude = d.low[c.a+1] == "for" && (w == "call" || w == "calls" || w == "called" || w == "calling") ||
+				strings.HasPrefix(w, "focus") || strings.HasPrefix(w, "point") && d.evidenceSubject(c)
 		case ruleNoun:
 			c.attitude = w == "belief" || w == "view"
 		case ruleVerb, ruleAdjacent:
-			c.attitude = lexicon[w].class == classAttitude || d.callForOverTime(c)
+			c.attitude = lexicon[w].class == classAttitude || d.callForOverTime(c) || strings.HasPrefix(w, "reveal") && d.evidenceSubject(c)
 		}
 	}
+}
+
+// evidenceSubject reports a subject that shows rather than says: "the data
+// revealed that …", "it points to weakness" (an attitude: the speech scope
+// drops it, PolNeAR's scope all keeps it).
+func (d *doc) evidenceSubject(c *cue) bool {
+	return c.subj.len() > 0 && !c.inverted && evidenceNouns.has(d.low[c.subj.b-1])
 }
 
 // callForOverTime reports a call for something over a time adjunct:

@@ -148,6 +148,9 @@ func (d *doc) isQuotation(q quote, single bool, cues []cue) bool {
 	if a > 0 && b+1 < len(d.toks) && d.capital(a-1) && d.capital(b+1) && words <= 4 {
 		return false // a nickname: Dwayne “The Rock” Johnson
 	}
+	if p := a - 1; p > 0 && a+1 < len(d.toks) && d.capital(a+1) && (workNouns.has(d.low[p]) || d.low[p] == "of" && workNouns.has(d.low[p-1])) {
+		return false // a title: the song “Rain on the hill”, a draft of “…”
+	}
 	if words >= 6 {
 		return true
 	}
@@ -326,7 +329,13 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 	if d.low[e] == "," || d.isDashTok(e) {
 		// After an inverted speaker a phrase like "a demographer at …"
 		// or "who teaches …" describes the speaker.
-		appos := c.inverted && cueStrength[d.low[c.a]] > 0 && (determiners.has(d.low[e+1]) || d.low[e+1] == "who" || d.low[e+1] == "whose" || roleNouns.has(d.low[e+1]) || personTitles[d.low[e+1]])
+		// After "according to X," the rest of the sentence is said only
+		// when it goes on with a verb or completes the verb before the
+		// aside ("Acme receives, according to X, $2 million"); else it
+		// describes the source ("according to the filings, a huge sum
+		// for a firm that size", "…, which tracks prices").
+		appos := d.low[c.a] == "according" && (whWords.has(d.low[e+1]) || !d.finiteVerb(e+1, sentEnd) && !(pre-clause <= 3 || d.posAt(pre-1).IsVerb())) ||
+			c.inverted && cueStrength[d.low[c.a]] > 0 && (determiners.has(d.low[e+1]) || d.low[e+1] == "who" || d.low[e+1] == "whose" || roleNouns.has(d.low[e+1]) || personTitles[d.low[e+1]])
 		if sentEnd-(e+1) >= 2 && !adjunct && !appos && !prepositions.has(d.low[e+1]) && d.toks[e+1].Kind != tokens.Number && !d.trailingAttribution(e+1, sentEnd) {
 			// `A, according to X, the paper said.`: B is an attribution
 			// of its own, not more of what was said.
@@ -354,6 +363,11 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		return parts
 	}
 	end := sentEnd
+	if d.objectRelative(c, s) && k-1 >= c.end() && d.low[k-1] == "," && d.quote[k-1] < 0 {
+		// "a draft of X, which the singer wrote in 1966, sold for …": the
+		// relative clause ends at its comma with nothing reported.
+		return nil
+	}
 	if subordinators.has(d.low[s.a]) && s.a < c.start() && !d.commaIn(s.a, c.start()) || d.objectRelative(c, s) {
 		// "While the province said X, critics …" and "The bill, which
 		// the government says will save $40 million, passes …": the

@@ -16,7 +16,7 @@ func (d *doc) topicCue(i int, s rng) (cue, bool) {
 	if i > s.a && (determiners.has(d.low[i-1]) && !pastForm(d.low[i]) || d.low[i-1] == "to" || d.low[i-1] == "'s" || d.low[i-1] == "’s") {
 		return cue{}, false
 	}
-	if i > s.a && d.posAt(i).IsNoun() && !strings.HasSuffix(d.low[i], "ing") && !d.titleCase(s) {
+	if i > s.a && d.posAt(i).IsNoun() && !strings.HasSuffix(d.low[i], "ing") && !verbOnly.has(d.low[i]) && !d.titleCase(s) {
 		// A noun before the preposition, inside a noun or prepositional
 		// phrase: "in reply to the offer", "a percentage point to 5%",
 		// "peace talks about a merger", "prompted calls for a probe"
@@ -55,6 +55,16 @@ func (d *doc) topicCue(i int, s rng) (cue, bool) {
 	}
 	if c.subj.len() == 0 {
 		return cue{}, false
+	}
+	if np, ok := d.overPrepObject(c.subj, s, i); ok {
+		c.subj = np // "Residents near the plant complain of …"
+	}
+	if a := c.subj.a; (prepositions.has(d.low[a]) || morePrepositions.has(d.low[a])) && (a == s.a || d.isPunct(a-1)) {
+		// "In Ottawa officials talked about …": the subject after the
+		// opening phrase.
+		if np := d.subjectAfterFrontedPP(a, c.subj, i); np.len() > 0 {
+			c.subj = np
+		}
 	}
 	return c, true
 }

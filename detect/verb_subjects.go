@@ -1,6 +1,11 @@
 package detect
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/quotebench/quotebench/annot/tokens"
+	"github.com/quotebench/quotebench/detect/syntax"
+)
 
 // Subjects found around a verb of speech that the noun-phrase scans alone
 // miss or over-read: an inverted speaker before a participle, coordinated
@@ -67,4 +72,61 @@ func (d *doc) namingWhat(i int, s rng) bool {
 		}
 	}
 	return false
+}
+
+// subjectAfterFrontedPP finds the subject inside the phrase np that
+// follows a sentence-opening preposition at p with no comma after its
+// object ("In Ottawa officials said", "At the meeting the mayor said"): the
+// phrase from the last place after the object's first word where a new
+// noun phrase can open (a determiner, a change between capitalised and
+// lower-case words before a plural or a role), when a noun heads it and the
+// cue at verb is no participle ("In a video posted online"); else none.
+func (d *doc) subjectAfterFrontedPP(p int, np rng, verb int) rng {
+	upper := func(i int) bool { return d.capital(i) || d.toks[i].Kind == tokens.Number }
+	start := -1
+	for j := max(p+2, np.a+1); j < np.b; j++ {
+		if determiners.has(d.low[j]) && d.low[j] != "that" {
+			start = j
+		} else if upper(j) != upper(j-1) && (upper(j) || d.posAt(np.b-1) == syntax.NNS || roleNouns.has(d.low[np.b-1]) || irregularPlurals.has(d.low[np.b-1])) {
+			start = j
+		}
+	}
+	if start < 0 || !d.posAt(np.b-1).IsNoun() || d.posAt(verb) == syntax.VBN {
+		return rng{}
+	}
+	return rng{start, np.b}
+}
+
+// overPrepObject moves a subject found as the object of a preposition to
+// the phrase the preposition modifies ("The embassy in Tirana said"); a
+// clause's opening phrase has none ("Under a charter agreed in 1990, …",
+// "In a call to a newspaper, …") unless the subject follows its object
+// without a comma ("In Ottawa officials said"). ok is false when no subject
+// is left; verb is the cue's token.
+func (d *doc) overPrepObject(np, s rng, verb int) (rng, bool) {
+	p := np.a - 1
+	if !(p >= s.a && (prepositions.has(d.low[p]) || morePrepositions.has(d.low[p])) && !subordinators.has(d.low[p]) && d.low[p] != "like" && !(approx.has(d.low[p]) && d.posAt(p+1) == syntax.CD)) {
+		return np, true
+	}
+	if head := d.leftNP(p-1, s.a); head.len() > 0 && !d.isPunct(p-1) && (d.posAt(p-1).IsNoun() || d.posAt(p-1).IsPronoun()) && !d.posAt(head.a).IsVerb() {
+		return rng{head.a, np.b}, true
+	}
+	if p == s.a || d.isPunct(p-1) {
+		np = d.subjectAfterFrontedPP(p, np, verb)
+		return np, np.len() > 0
+	}
+	return np, true
+}
+
+// legalCharge reports "charge" in its legal sense, a crime after "with"
+// ("charged with fraud", "charged him with assault"): no one's words.
+func (d *doc) legalCharge(i int, s rng) bool {
+	if !strings.HasPrefix(d.low[i], "charg") {
+		return false
+	}
+	j := i + 1
+	if np := d.rightNP(j, s.b); np.len() > 0 && np.len() <= 5 {
+		j = np.b
+	}
+	return j < s.b && d.low[j] == "with"
 }

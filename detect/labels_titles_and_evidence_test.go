@@ -1,0 +1,127 @@
+package detect
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/quotebench/quotebench/annot"
+)
+
+// Invented sentences for what looks like an attribution and is not: a
+// source or photo label before a colon, a title in quotation marks, a
+// criminal charge, a subject that shows rather than says, an interest
+// ("focused on"), a description of an "according to" source and an object
+// relative clause; each with a real attribution of the same shape.
+
+// noQuoteHolding reports a quote part that holds bad.
+func noQuoteHolding(t *testing.T, a annot.Annotations, in, bad string) {
+	t.Helper()
+	runes := []rune(in)
+	for _, q := range a.Quotes {
+		for _, p := range q.Parts {
+			if strings.Contains(annot.SpanText(runes, p), bad) {
+				t.Errorf("%q: want no quote holding %q:%s", in, bad, dump(runes, a))
+				return
+			}
+		}
+	}
+}
+
+func detectors(t *testing.T) map[string]*Detector {
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return map[string]*Detector{"speech": mustNew(t), "all": all}
+}
+
+// TestLabelIsNoSpeaker: "Source:" and "Photo:" label a line in both
+// scopes; a role before a headline's colon still speaks.
+func TestLabelIsNoSpeaker(t *testing.T) {
+	for scope, det := range detectors(t) {
+		for _, in := range []string{
+			"Rain is expected through Friday.\n\nSource: Weather Services Corporation of Canada.",
+			"Sources: Statistics Canada, the central bank and the provincial finance ministry.",
+			"Photo: Jo Doe for the Daily Courier, taken on Main Street.",
+		} {
+			if a := det.Detect(in); len(a.Quotes) > 0 {
+				t.Errorf("%s: %q: want no quote:%s", scope, in, dump([]rune(in), a))
+			}
+		}
+		in := "Mayor: We will not raise taxes this year."
+		checkQuoteBy(t, det.Detect(in), []rune(in), in, "We will not raise taxes", "Mayor")
+	}
+}
+
+// TestTitleAndObjectRelativeAreNoQuote: a sentence-case title after a
+// noun naming a work, and an object relative clause ("which the singer
+// wrote in 1966,") report nothing; a quoted phrase after "called" is
+// still a quote.
+func TestTitleAndObjectRelativeAreNoQuote(t *testing.T) {
+	det := mustNew(t)
+	in := "A rare draft of “Rain on the hill”, which the singer wrote in 1966, sold for $17,000."
+	if a := det.Detect(in); len(a.Quotes) > 0 {
+		t.Errorf("%q: want no quote:%s", in, dump([]rune(in), a))
+	}
+	in = "The plan, which the mayor announced on Monday, will cost $3 million."
+	noQuoteHolding(t, det.Detect(in), in, "will cost")
+	in = "The minister called the plan “a slap in the face” for workers."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "a slap in the face", "The minister")
+}
+
+// TestLegalChargeIsNoReport: "charged X with a crime" reports no words
+// (scope all; the speech scope drops it as a plain object too); "charged
+// that" does.
+func TestLegalChargeIsNoReport(t *testing.T) {
+	det := detectors(t)["all"]
+	in := "Police arrested Jo Doe on Monday and charged him with heroin trafficking and possession of a weapon."
+	noQuoteHolding(t, det.Detect(in), in, "heroin trafficking")
+	in = "Jo Doe, arrested in May and charged with fraud, climbed over the wall of the jail on a rope."
+	noQuoteHolding(t, det.Detect(in), in, "climbed over the wall")
+	in = "Prosecutors charged that the firm hid its losses from investors for years."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "the firm hid its losses", "Prosecutors")
+}
+
+// TestShowingIsNoSpeech: in the speech scope, data that reveal, a drop
+// that points to something and a report that focuses on something say
+// nothing; a person or an audit that reveals does.
+func TestShowingIsNoSpeech(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"The data revealed that most families spend more than half their income on rent.",
+		"It points to weakness in consumer spending across the country.",
+		"The report focused on the cost of housing in the north.",
+	} {
+		if a := det.Detect(in); len(a.Quotes) > 0 {
+			t.Errorf("%q: want no quote:%s", in, dump([]rune(in), a))
+		}
+	}
+	for _, c := range []struct{ in, want, by string }{
+		{"Jo Doe revealed that she had been offered the job twice.", "she had been offered the job twice", "Jo Doe"},
+		{"The audit revealed that the agency had lost track of $3 million.", "the agency had lost track", "The audit"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}
+
+// TestAccordingToSourceDescription: after "according to X," a phrase with
+// no verb describes X and is no part of what was said; a verb after the
+// aside goes on with the content.
+func TestAccordingToSourceDescription(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, bad string }{
+		{"Sales rose 4 per cent last year, according to the Retail Council, the industry group for stores.", "Sales rose 4 per cent", "industry group"},
+		{"Prices rose again in May, according to a report from Acme Research, which tracks prices.", "Prices rose again", "tracks prices"},
+	} {
+		a := det.Detect(c.in)
+		if quoteWith(a, []rune(c.in), c.want) == nil {
+			t.Errorf("%q: want a quote holding %q:%s", c.in, c.want, dump([]rune(c.in), a))
+		}
+		noQuoteHolding(t, a, c.in, c.bad)
+	}
+	in := "The economy, according to the report, grew three per cent in the spring."
+	a := det.Detect(in)
+	if q := quoteWith(a, []rune(in), "The economy"); q == nil || len(q.Parts) != 2 {
+		t.Errorf("%q: want one quote in two parts:%s", in, dump([]rune(in), a))
+	}
+}
