@@ -125,16 +125,18 @@ func (d *doc) cueBefore(q *quote, cues []cue, byEnd map[int]int) {
 		k--
 	}
 	c, ok := byEnd[k+1]
+	overColon := false // the cue's object or adjunct runs to the colon
 	if !ok && k >= 0 && d.low[k+1] == ":" {
-		// `X explained it this way: “…”`: over the verb's object.
+		// `X explained it this way: “…”`: over the verb's object; `X said
+		// in a statement: “…”`, `X wrote back: “…”`: over an adjunct.
 		for j := k; j >= 0 && j > k-8 && !d.isPunct(j) && d.quote[j] < 0; j-- {
-			if c2, ok2 := byEnd[j]; ok2 && cues[c2].rule == ruleVerb && d.objectEnd(j, k+1) == k+1 {
-				c, ok = c2, true
+			if c2, ok2 := byEnd[j]; ok2 && (cues[c2].rule == ruleVerb || cues[c2].rule == ruleTopic) && (d.objectEnd(j, k+1) == k+1 || d.adjunctOnly(j, k+1)) {
+				c, ok, overColon = c2, true, true
 				break
 			}
 		}
 	}
-	if ok && k >= 0 && d.para[k] == d.para[q.first()] && !cues[c].used && d.introduces(&cues[c], *q) {
+	if ok && k >= 0 && d.para[k] == d.para[q.first()] && !cues[c].used && (overColon || d.introduces(&cues[c], *q)) {
 		q.cue, q.conf = c, 0.9
 		cues[c].used = true
 	} else if k >= 0 && d.low[q.first()-1] == ":" {

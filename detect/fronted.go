@@ -186,3 +186,19 @@ func (d *doc) titledName(a, b int) bool {
 	}
 	return true
 }
+
+// adjunctOnly reports whether tokens [a, b) are an adjunct of the verb
+// before them and nothing else: a prepositional phrase ("in a statement",
+// "on social media", "of the plan") or an adverb ("back", "later"), with
+// no verb, punctuation or quotation in it.
+func (d *doc) adjunctOnly(a, b int) bool {
+	if a >= b || !prepositions.has(d.low[a]) && !morePrepositions.has(d.low[a]) && !isAdverb(d.low[a]) && !sentenceAdverbs.has(d.low[a]) {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if d.isPunct(i) && d.low[i] != "'s" && d.low[i] != "’s" || d.quote[i] >= 0 || d.posAt(i).IsVerb() {
+			return false
+		}
+	}
+	return true
+}
