@@ -143,19 +143,25 @@ func argmax(s []int32) int {
 }
 
 // argmaxMargin returns the best class and by how much its score beats
-// the second best (0 with fewer than two classes).
+// the second best (0 with fewer than two classes). One pass: the best so
+// far is the first of equals, and the second best is the best of the
+// others, so both are what argmax and a second pass over the others give.
 func argmaxMargin(s []int32) (int, int32) {
-	b := argmax(s)
-	second := int32(math.MinInt32)
-	for i, v := range s {
-		if i != b && v > second {
+	if len(s) == 0 {
+		return 0, 0
+	}
+	b, best, second := 0, s[0], int32(math.MinInt32)
+	for i, v := range s[1:] {
+		if v > best {
+			b, best, second = i+1, v, best
+		} else if v > second {
 			second = v
 		}
 	}
 	if second == math.MinInt32 {
 		return b, 0
 	}
-	return b, s[b] - second
+	return b, best - second
 }
 
 // encoded is a training sentence as class ids.
