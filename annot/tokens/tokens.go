@@ -164,9 +164,18 @@ func isSpace(r rune) bool {
 	return r > 0x7f && (unicode.IsSpace(r) || r == 0x200b || r == 0xfeff)
 }
 
+// asciiWord[c] reports whether the byte c is an ASCII letter or digit
+// (false for every byte of a multi-byte rune).
+var asciiWord = func() (t [256]bool) {
+	for c := range 128 {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiWord[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
@@ -179,6 +188,12 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 func scanWord(text string, b, cp int, kind Kind) (int, int) {
 	prev := rune(0)
 	for b < len(text) {
+		if c := text[b]; asciiWord[c] { // the common case, as isWordRune
+			prev = rune(c)
+			b++
+			cp++
+			continue
+		}
 		r, size := decode(text, b)
 		if isWordRune(r) {
 			prev = r

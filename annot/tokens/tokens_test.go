@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -112,6 +113,29 @@ func TestCliticShortcut(t *testing.T) {
 		got, _ := clitic(w, 0, len(w), 0, utf8.RuneCountInString(w))
 		if want := slow(w); got != want {
 			t.Fatalf("clitic(%q) starts at byte %d, want %d", w, got, want)
+		}
+	}
+}
+
+// TestWordRuneTable: isWordRune and the ASCII table scanWord reads give
+// what the range tests gave for every rune up to U+3000, and no byte of a
+// multi-byte rune counts as a word byte.
+func TestWordRuneTable(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if r < utf8.RuneSelf {
+			want = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+			if asciiWord[r] != want {
+				t.Fatalf("asciiWord[%q] = %v", r, !want)
+			}
+		}
+		if isWordRune(r) != want {
+			t.Fatalf("isWordRune(%q) = %v", r, !want)
+		}
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		if asciiWord[c] {
+			t.Fatalf("asciiWord[%#x] is true for a byte of a multi-byte rune", c)
 		}
 	}
 }
