@@ -106,21 +106,6 @@ func (d *doc) accordingCue(i int, s rng) (cue, bool) {
 	return cue{a: i, b: i + 2, subj: np, inverted: true, objEnd: i + 2, strength: 1, rule: ruleAccording}, true
 }
 
-// askedCue: "Asked whether X, Smith said …": the question put to the
-// subject of the main clause is reported too; it is not the subject's
-// speech, so the quote gets no speaker (speakers).
-func (d *doc) askedCue(i int, s rng) (cue, bool) {
-	e := d.askedClause(i, s)
-	if d.low[i+1] == "about" {
-		return cue{}, false // "Asked about the deal, …": a topic, nothing said (both scopes)
-	}
-	c := cue{a: i, b: i + 1, objEnd: i + 1, strength: 0.6, question: e, rule: ruleAsked}
-	if np := d.rightNP(e+1, s.b); np.len() > 0 {
-		c.subj = np
-	}
-	return c, true
-}
-
 // nounCue: a noun of speech with its content, "her claim that X"; the
 // possessor is the speaker.
 func (d *doc) nounCue(i int, s rng) (cue, bool) {
@@ -487,32 +472,6 @@ func (d *doc) titleCase(s rng) bool {
 		}
 	}
 	return words >= 3 && caps*10 >= words*8
-}
-
-// askedClause returns the comma that ends a participial question at the
-// start of a sentence ("Asked if the plan would pass, she said …", "When
-// asked about X, he …"), or 0 when token i starts none.
-func (d *doc) askedClause(i int, s rng) int {
-	if !(i == s.a || i == s.a+1 && d.low[s.a] == "when") || i+2 >= s.b {
-		return 0
-	}
-	switch d.low[i+1] {
-	case "if", "whether", "what", "why", "how", "who", "whom", "which", "when", "where", "about", "specifically", "to":
-	default:
-		return 0
-	}
-	for j := i + 2; j < s.b && j < i+60; j++ {
-		if d.quote[j] >= 0 {
-			return 0
-		}
-		if d.low[j] == "," {
-			if j-i < 3 {
-				return 0
-			}
-			return j
-		}
-	}
-	return 0
 }
 
 // opensContent reports whether token k can start a reported clause: a

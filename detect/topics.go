@@ -41,7 +41,7 @@ func (d *doc) topicCue(i int, s rng) (cue, bool) {
 		}
 		k--
 	}
-	if w := d.low[i]; strings.HasSuffix(w, "ing") && k == i-1 && (k > s.a || prepositions.has(d.low[k])) && !d.isPunct(k) {
+	if w := d.low[i]; strings.HasSuffix(w, "ing") && k == i-1 && (k > s.a || prepositions.has(d.low[k])) && (!d.isPunct(k) || d.low[k] == "," && d.afterTag(k, s)) {
 		// A participle ("began a petition last month calling on X",
 		// "After talking about X, Doe …") shares the sentence's subject.
 		if c.subj = d.sentenceSubject(s, i); c.subj.len() > 0 {
@@ -67,6 +67,19 @@ func (d *doc) topicCue(i int, s rng) (cue, bool) {
 		}
 	}
 	return c, true
+}
+
+// afterTag reports whether the comma at k ends a reporting tag: a verb of
+// speech with its subject just before it ("…,” Doe said, referring to X",
+// "said Jo Doe, referring to X"), so that a participle after the comma is
+// the speaker's.
+func (d *doc) afterTag(k int, s rng) bool {
+	for j := k - 1; j >= s.a && j >= k-6 && !d.isPunct(j); j-- {
+		if cueStrength[d.low[j]] > 0 || adjacentCues[d.low[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 // topicContent is the noun phrase after a topic cue, up to punctuation or a

@@ -1,0 +1,50 @@
+package detect
+
+import (
+	"testing"
+)
+
+// TestParticipleAfterTag: a topic participle after a reporting tag's comma
+// ("…,” Doe said, referring to X") is the tag's speaker's; after a comma
+// that ends no tag it is not a cue ("Ana Ruiz, writing for the majority,
+// said …").
+func TestParticipleAfterTag(t *testing.T) {
+	for _, opts := range []Options{{Scope: ScopeSpeech}, {Scope: ScopeAll}} {
+		d, err := NewWith(opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, in := range []string{
+			"“The old one will hold,” Jo Doe said, referring to the span over the river.",
+			"“The old one will hold,” said Jo Doe, referring to the span over the river.",
+		} {
+			checkQuoteBy(t, d.Detect(in), []rune(in), in, "the span over the river", "Jo Doe")
+		}
+		in := "Ana Ruiz, writing for the majority of the panel, said the law stands."
+		a := d.Detect(in)
+		if q := quoteWith(a, []rune(in), "the majority"); q != nil {
+			t.Errorf("%q, scope %s: the venue is no content:%s", in, opts.Scope, dump([]rune(in), a))
+		}
+	}
+}
+
+// TestQuestionAfterWhenAsked: "when asked whether X" later in a sentence,
+// and "Asked on Monday whether X," at its start, report the question with
+// no speaker.
+func TestQuestionAfterWhenAsked(t *testing.T) {
+	d, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ in, want string }{
+		{"“Not this year,” the coach said when asked whether the team would move to a new arena.", "whether the team would move to a new arena"},
+		{"Asked on Monday whether the mill would reopen, the owner shook his head.", "whether the mill would reopen"},
+	} {
+		a := d.Detect(c.in)
+		runes := []rune(c.in)
+		q := quoteWith(a, runes, c.want)
+		if q == nil || q.Speaker != 0 {
+			t.Errorf("%q: want a quote holding %q without a speaker; got%s", c.in, c.want, dump(runes, a))
+		}
+	}
+}
