@@ -61,6 +61,26 @@ func TestTheyTakesGroupSpeaker(t *testing.T) {
 	}
 }
 
+// TestTheyTakesPluralSubject: a "they" no quote's speaker stands for takes
+// the plural subject, headed by a role noun, that opens the sentence before
+// or its own sentence (invented sentences); a subject that names no one who
+// speaks, or a person's name ending in -s, is not taken.
+func TestTheyTakesPluralSubject(t *testing.T) {
+	det := mustNew(t)
+	for _, tc := range []struct{ in, quote, want string }{
+		{"The plant will close in March. Many workers were angry on Monday. They said the owners had broken a promise.",
+			"the owners had broken a promise", "Many workers"},
+		{"Prices rose again in May. Many analysts expect a cut, and they say the bank will act soon.",
+			"the bank will act soon", "Many analysts"},
+		{"The campaign contrasts were stark this year. They said the race would be close.",
+			"the race would be close", "They"},
+		{"The harbour will reopen. Ivo Sanders waited on Monday. They said the race would be close.",
+			"the race would be close", "They"},
+	} {
+		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
+	}
+}
+
 // TestColonAfterUtterance: "X's response was:" introduces X's words; a copula
 // after any other subject names no one (invented sentences).
 func TestColonAfterUtterance(t *testing.T) {

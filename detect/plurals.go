@@ -69,3 +69,54 @@ func (d *doc) lastOrgSpeaker(p int, ments []ment, ents []entity, x *mentIndex) (
 // itNoun reports a head noun that "it" may stand for as a speaker: an
 // organisation or a text ("the report said X. It said Y").
 func itNoun(h string) bool { return orgNoun(h) || docNouns.has(h) || textNouns.has(h) }
+
+// theySubject links a "they" that nothing else resolved to the plural
+// subject opening its own sentence before it or the sentence before, a
+// phrase that can speak ("Many critics agree. They say X", "But the
+// unions are wary, and they warn Y"): the phrase becomes an entity named
+// as written. It returns the entities, grown by one when it links.
+func (d *doc) theySubject(mi int, ments []ment, ents []entity) []entity {
+	m := ments[mi]
+	if m.typ != annot.MentionPronoun || m.ent >= 0 || d.low[m.a] != "they" {
+		return ents
+	}
+	var cands []rng
+	if s := d.sents[d.sent[m.a]]; s.a < m.a {
+		cands = append(cands, rng{s.a, m.a})
+	}
+	if ps, ok := d.sentenceBefore(m.a); ok {
+		cands = append(cands, ps)
+	}
+	for _, s := range cands {
+		a := s.a
+		if a+1 < s.b && d.low[a+1] == "," {
+			a += 2 // "Still, Democrats believe"
+		} else if a < s.b && coordinators.has(d.low[a]) {
+			a++ // "But critics say"
+		}
+		np := d.rightNP(a, s.b)
+		if np.len() == 0 || np.len() > 6 || np.b >= s.b || subjPronouns.has(d.low[np.a]) || d.quote[np.a] >= 0 ||
+			!pluralNoun(d.headNoun(np)) || !d.groupHead(np) {
+			continue
+		}
+		ents = append(ents, entity{name: d.spanText(np.a, np.b), label: annot.LabelPerson, conf: m.conf, words: map[string]bool{}, first: np.a})
+		ments[mi].ent = len(ents) - 1
+		return ents
+	}
+	return ents
+}
+
+// groupHead reports whether the head of a plural phrase names people who
+// can speak: a role noun ("critics", "workers") or a group of the tagger's
+// ("Democrats"); not a person's name ending in -s, not a thing ("the
+// campaign contrasts").
+func (d *doc) groupHead(np rng) bool {
+	h := np.b - 1
+	for i := np.a + 1; i < np.b; i++ {
+		if postHead.has(d.low[i]) {
+			h = i - 1
+			break
+		}
+	}
+	return !d.person[h] && (roleNouns.has(d.low[h]) && !groupNouns.has(d.low[h]) || d.org[h])
+}

@@ -152,6 +152,7 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 			out[qi] = mi
 			if mi >= 0 {
 				ents = d.groupAntecedent(mi, *ments, ents, lastMent, lastMentPara)
+				ents = d.theySubject(mi, *ments, ents)
 				q.spkEnt = (*ments)[mi].ent
 			}
 		} else if q.spkEnt >= 0 && out[qi] < 0 {
