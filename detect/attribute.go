@@ -70,6 +70,12 @@ func (d *doc) attachCues(qs []quote, cues []cue, n int) []quote {
 		}
 		if q.cue >= 0 {
 			q.spk = cues[q.cue].subj
+			// `X said: “A,” and then, after a pause, “B.”`: one quote in
+			// two parts.
+			for i+1 < len(qs) && qs[i+1].cue < 0 && d.goesOnAfterNarration(&q, &qs[i+1]) {
+				q.parts = append(append([]rng{}, q.parts...), qs[i+1].parts...)
+				i++
+			}
 		}
 		merged = append(merged, q)
 	}
@@ -93,6 +99,23 @@ func (d *doc) cueAfter(q *quote, cues []cue, byStart map[int]int) (int, bool) {
 		return c, true
 	}
 	return -1, false
+}
+
+// goesOnAfterNarration reports whether direct quote n goes on with quote
+// q after a few words of narration in the same sentence with no verb of its
+// own (`“A,” and then, after a pause, “B.”`): the narration ends with a
+// comma, colon or dash before n's opening mark.
+func (d *doc) goesOnAfterNarration(q, n *quote) bool {
+	a, b := q.last()+1, n.first()
+	if b-a < 2 || b-a > 12 || d.sent[q.last()] != d.sent[b] || n.marks < 0 || !(d.low[b-1] == "," || d.low[b-1] == ":" || d.isDashTok(b-1)) {
+		return false
+	}
+	for t := a; t < b; t++ {
+		if d.quote[t] >= 0 || cueStrength[d.low[t]] > 0 || isFinite(d.posAt(t)) || d.posAt(t).IsVerb() {
+			return false
+		}
+	}
+	return true
 }
 
 // sameParts reports whether two quotes cover the same token ranges.

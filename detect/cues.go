@@ -301,8 +301,10 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 			leftName = true
 		}
 	}
-	afterMark := pre >= s.a && (doubleMark(d.low[pre]) != notMark || pre-1 >= s.a && d.low[pre] == "," && doubleMark(d.low[pre-1]) != notMark)
-	if tellVerbs[w] && !(afterMark && okAfter && (name || determiners.has(d.low[np.a]))) || !(okAfter && (boundary && (name || subjPronouns.has(d.low[np.a]) || determiners.has(d.low[np.a])) || name && !leftName) || afterMark && (name || determiners.has(d.low[np.a]))) {
+	afterMark := pre >= s.a && (doubleMark(d.low[pre]) != notMark || singleMark(d.low[pre]) != notMark && d.quote[pre] >= 0 || pre-1 >= s.a && d.low[pre] == "," && doubleMark(d.low[pre-1]) != notMark)
+	// A bare role after a quote, headline style: `“…,” says mayor`.
+	bare := afterMark && np.len() <= 3 && roleNouns.has(d.low[np.b-1])
+	if tellVerbs[w] && !(afterMark && okAfter && (name || determiners.has(d.low[np.a]))) || !(okAfter && (boundary && (name || subjPronouns.has(d.low[np.a]) || determiners.has(d.low[np.a]) || bare) || name && !leftName) || afterMark && (name || determiners.has(d.low[np.a]))) {
 		return
 	}
 	c.subj, c.inverted = np, true

@@ -2,6 +2,7 @@ package detect
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/annot/tokens"
@@ -126,21 +127,40 @@ func (d *doc) standsAlone(q quote) bool {
 // isQuotation rejects titles of works, nicknames, scare quotes and quoted
 // terms among direct quotes that have no attribution of their own.
 func (d *doc) isQuotation(q quote, single bool, cues []cue) bool {
-	words, caps := 0, 0
+	// caps counts the words a title may hold: capitalised or short ones;
+	// "with" and "from" count too in a title of two longer capitalised
+	// words and no inner punctuation ("The Late Show with Jo Doe").
+	words, caps, upper, long, with, inner := 0, 0, 0, 0, 0, false
 	for _, p := range q.parts {
 		for i := p.a; i < p.b; i++ {
 			if d.toks[i].Kind == tokens.Punct {
+				inner = inner || i > p.a+1 && i < p.b-2 && !isMarkTok(d.low[i])
 				continue
 			}
 			words++
-			if d.capital(i) || len(d.low[i]) <= 3 {
+			switch {
+			case d.capital(i) || len(d.low[i]) <= 3:
 				caps++
+				if len(d.low[i]) > 3 {
+					long++
+				}
+			case d.low[i] == "with" || d.low[i] == "from":
+				with++
+			}
+			if t := d.word(i); strings.ToUpper(t) == t {
+				upper++
 			}
 		}
+	}
+	if long >= 2 && !inner {
+		caps += with
 	}
 	a, b := q.first(), q.last()
 	if words <= 2 || single && words < 5 {
 		return false
+	}
+	if upper == words && words <= 12 && a == d.paras[d.para[a]].a && d.paras[d.para[a]].b-b <= 2 {
+		return false // an all-capitals sub-heading in marks: “TOUGH TALK AHEAD”
 	}
 	if caps == words && words <= 10 && !d.standsAlone(q) {
 		return false // a title: “The Art of the Deal”

@@ -1,0 +1,75 @@
+package detect
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/quotebench/quotebench/annot"
+)
+
+// Invented sentences: a direct quote that goes on after a few words of
+// narration in the same sentence, and a headline-style tag with a bare role
+// after a quotation in double or single marks.
+
+// TestQuoteGoesOnAfterNarration: `X said: “A,” and then, after a pause,
+// “B.”` is one quote in two parts with X as its speaker; narration with a
+// verb of its own between the marks keeps them apart.
+func TestQuoteGoesOnAfterNarration(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, first, second string }{
+		{`Jo Doe said: "Yes," and then, after a pause, "No."`, "Yes", "No"},
+		{`Ana Ruiz told the crowd: "We are ready," and then, after a long pause, "We will win."`, "We are ready", "We will win"},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		q := quoteWith(a, runes, c.first)
+		if q == nil || len(q.Parts) != 2 || !strings.Contains(annot.SpanText(runes, q.Parts[1]), c.second) {
+			t.Errorf("%q: want one quote in two parts, the second holding %q:%s", c.in, c.second, dump(runes, a))
+			continue
+		}
+		if m := a.Mention(q.Speaker); m == nil || !strings.HasPrefix(c.in, string(runes[m.Start:m.End])) {
+			t.Errorf("%q: want the speaker at the start:%s", c.in, dump(runes, a))
+		}
+	}
+	in := `Jo Doe said: "We are ready," and the crowd shouted, "We will win this."`
+	runes := []rune(in)
+	a := det.Detect(in)
+	if q := quoteWith(a, runes, "We are ready"); q == nil || len(q.Parts) != 1 {
+		t.Errorf("%q: want the first quote alone:%s", in, dump(runes, a))
+	}
+}
+
+// TestHeadlineBareRoleAfterQuote: `“…,” says mayor after …` (no article
+// before the role, as in headlines) attributes the quotation, in double and
+// in single marks.
+func TestHeadlineBareRoleAfterQuote(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		`"We will rebuild," says mayor after fire destroys town hall`,
+		`'We will rebuild,' says mayor after fire destroys town hall`,
+	} {
+		checkQuoteBy(t, det.Detect(in), []rune(in), in, "We will rebuild", "mayor")
+	}
+}
+
+// TestSubheadingAndShowTitleAreNoQuote: a paragraph that is only an
+// all-capitals phrase in marks is a sub-heading, and a programme title with
+// "with" in it is a title; a slogan of short words and a remark with a
+// comma inside stay quotations.
+func TestSubheadingAndShowTitleAreNoQuote(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, bad string }{
+		{"The premier also spoke about trade.\n\n“VOTERS WILL DECIDE IN THE END”\n\nAcross the region, mayors were worried.", "VOTERS WILL DECIDE"},
+		{"Jo Doe is now the host of “The Morning Hour with Sam Roe.”", "Morning Hour"},
+	} {
+		noQuoteHolding(t, det.Detect(c.in), c.in, c.bad)
+	}
+	for _, c := range []struct{ in, want string }{
+		{"Supporters of the mayor answered with chants of “I'm with her” until she spoke.", "I'm with her"},
+		{"Jo Doe closed the rally on Friday, remarking, “Thank you, and may The Force be with you.”", "Thank you"},
+	} {
+		if a := det.Detect(c.in); quoteWith(a, []rune(c.in), c.want) == nil {
+			t.Errorf("%q: want a quote holding %q:%s", c.in, c.want, dump([]rune(c.in), a))
+		}
+	}
+}
