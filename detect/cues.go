@@ -281,8 +281,11 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 // apposition ("Jo Doe, a delegate from Ohio, said the vote was fair").
 func (d *doc) speakerAfter(c *cue, s rng) {
 	i, w := c.a, d.low[c.a]
-	if strings.HasSuffix(w, "ing") {
-		return // a participle's object is no speaker: "…, adding a plug for"
+	if strings.HasSuffix(w, "ing") || lexicon[w].class == classAttitude {
+		// A participle's object is no speaker ("…, adding a plug for"),
+		// nor an attitude's: only verbs of speech invert ("said Doe";
+		// "the union backed Ana Ruiz in the primary").
+		return
 	}
 	np := d.rightNP(i+1, s.b)
 	if np.len() == 0 {
