@@ -238,7 +238,8 @@ var classWords = [numWordClasses]classList{
 	// orgKindNouns head descriptions of an organisation by its kind ("the
 	// newspaper", "the airline"), like anyOrgNouns; unlike groupNouns they
 	// do not make a subject able to speak when quotes are found.
-	{orgKindNouns, `newspaper paper daily magazine broadcaster network airline carrier bank insurer retailer`},
+	{orgKindNouns, `newspaper paper daily magazine broadcaster network radio television station airline carrier bank
+		insurer retailer`},
 	// officialKinds head the names of public bodies ("Department of Health").
 	{officialKinds, `department ministry court council committee party police government administration office
 		league board agency`},

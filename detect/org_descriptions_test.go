@@ -27,6 +27,12 @@ func TestOrganisationDescriptions(t *testing.T) {
 		// A newspaper is mostly the source: the one that spoke last.
 		{"The Tidewater Daily News said the mayor would resign over a loan from private bank Morrow Trust.\n\nThe newspaper said the review would end in May.",
 			"the review would end in May", "Tidewater Daily News"},
+		// "the radio": the broadcaster whose name holds it; a bare
+		// "television" names no one known.
+		{"Officials said the dam was safe, the state-run Lanport Radio reported on Monday.\n\nThe river rose by two metres overnight.\n\nThe radio said hundreds of families had left their homes.",
+			"hundreds of families had left their homes", "Lanport Radio"},
+		{"The Lanport Radio said the dam was safe. Hundreds of families had left, television reported.",
+			"Hundreds of families had left", "television"},
 		// "the Harbour Union statement" is the union's.
 		{"The council will vote on the budget in June, the Harbour Union statement said.",
 			"The council will vote on the budget in June", "Harbour Union"},
