@@ -9,6 +9,8 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+
+	"github.com/quotebench/quotebench/detect/internal/vec"
 )
 
 // model holds the averaged perceptron weights, quantised to int16 with one
@@ -69,10 +71,7 @@ func (m *model) emitAdd(keys []uint64, out *[nTags]int32) {
 			}
 			if uint32(e>>32) == k {
 				r := int(uint32(e)) * nTags
-				ws := m.w[r : r+nTags : r+nTags]
-				for t, v := range ws {
-					out[t] += int32(v)
-				}
+				vec.AddInt16(out[:], m.w[r:r+nTags:r+nTags])
 				break
 			}
 			i = (i + 1) & mask
@@ -157,10 +156,8 @@ func (st *staticTable) addRows(rows []int32, out1, out2 *[nTags]int32) {
 		}
 		o := int(r) * 2 * nTags
 		ws := st.w[o : o+2*nTags : o+2*nTags]
-		for t := 0; t < nTags; t++ {
-			out1[t] += int32(ws[t])
-			out2[t] += int32(ws[nTags+t])
-		}
+		vec.AddInt16(out1[:], ws[:nTags])
+		vec.AddInt16(out2[:], ws[nTags:])
 	}
 }
 

@@ -51,6 +51,7 @@ import (
 	"github.com/quotebench/quotebench/annot/tokens"
 	"github.com/quotebench/quotebench/assets"
 	"github.com/quotebench/quotebench/detect/internal/gencache"
+	"github.com/quotebench/quotebench/detect/internal/vec"
 )
 
 // Mention is an entity mention over tokens [Start, End) of the token slice
@@ -441,10 +442,8 @@ func (t *Tagger) decode(p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
 				}
 			}
 			for _, nv := range nbs {
-				for tg := 0; tg < nTags; tg++ {
-					o1[tg] += nv[0][tg]
-					o2[tg] += nv[1][tg]
-				}
+				vec.AddInt32(o1[:], nv[0][:])
+				vec.AddInt32(o2[:], nv[1][:])
 			}
 			for len(x.ctxOff) <= i { // tokens outside the sentences have none
 				x.ctxOff = append(x.ctxOff, int32(len(x.ctx)))
@@ -460,10 +459,8 @@ func (t *Tagger) decode(p *prepDoc, x *scratch, fn func(si int, pred []tag)) {
 				t.st.emit(x.keys, &sv[0], &sv[1])
 				x.shape.Put(sk, sv)
 			}
-			for tg := 0; tg < nTags; tg++ {
-				o1[tg] += sv[0][tg]
-				o2[tg] += sv[1][tg]
-			}
+			vec.AddInt32(o1[:], sv[0][:])
+			vec.AddInt32(o2[:], sv[1][:])
 		}
 	}
 	for len(x.ctxOff) <= n {

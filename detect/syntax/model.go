@@ -7,6 +7,8 @@ import (
 	"io"
 	"math"
 	"math/bits"
+
+	"github.com/quotebench/quotebench/detect/internal/vec"
 )
 
 // model is an averaged perceptron over hashed features: int16 weights with
@@ -52,11 +54,7 @@ func (m *model) addRow(r int32, out []int32) {
 	}
 	c := len(m.classes)
 	o := int(r) * c
-	ws := m.w[o : o+c : o+c]
-	out = out[:len(ws)]
-	for t, v := range ws {
-		out[t] += int32(v)
-	}
+	vec.AddInt16(out, m.w[o:o+c:o+c])
 }
 
 // rows appends the row of each key (-1 for none) to out.

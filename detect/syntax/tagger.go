@@ -28,6 +28,7 @@ import (
 
 	"github.com/quotebench/quotebench/annot/tokens"
 	"github.com/quotebench/quotebench/detect/internal/gencache"
+	"github.com/quotebench/quotebench/detect/internal/vec"
 )
 
 // The score vectors have fixed widths, so that adding them needs no
@@ -286,17 +287,11 @@ func (t *Tagger) run(x *scratch, words []string, a *Analysis) {
 	flush(n)
 }
 
-func addP(dst, src *pvec) {
-	for i := range dst {
-		dst[i] += src[i]
-	}
-}
+// addP and addC add score vectors lane by lane (detect/internal/vec:
+// SSE2 on amd64).
+func addP(dst, src *pvec) { vec.AddInt32(dst[:], src[:]) }
 
-func addC(dst, src *cvec) {
-	for i := range dst {
-		dst[i] += src[i]
-	}
-}
+func addC(dst, src *cvec) { vec.AddInt32(dst[:], src[:]) }
 
 var slotOffset = [nSlots]int{-1, -2, 1, 2}
 
