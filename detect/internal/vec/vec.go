@@ -12,9 +12,7 @@ func AddInt32(dst, src []int32) {
 	if len(dst) < len(src) {
 		panic("vec: dst shorter than src")
 	}
-	if len(src) > 0 {
-		addInt32(&dst[0], &src[0], len(src))
-	}
+	addInt32s(dst, src)
 }
 
 // AddInt16 adds src, widened, to dst: dst[i] += int32(src[i]) for every
@@ -23,9 +21,7 @@ func AddInt16(dst []int32, src []int16) {
 	if len(dst) < len(src) {
 		panic("vec: dst shorter than src")
 	}
-	if len(src) > 0 {
-		addInt16(&dst[0], &src[0], len(src))
-	}
+	addInt16s(dst, src)
 }
 
 // AddInt32Go and AddInt16Go are the Go loops (the other architectures'

@@ -2,12 +2,6 @@
 
 package vec
 
-import "unsafe"
+func addInt32s(dst, src []int32) { AddInt32Go(dst, src) }
 
-func addInt32(dst, src *int32, n int) {
-	AddInt32Go(unsafe.Slice(dst, n), unsafe.Slice(src, n))
-}
-
-func addInt16(dst *int32, src *int16, n int) {
-	AddInt16Go(unsafe.Slice(dst, n), unsafe.Slice(src, n))
-}
+func addInt16s(dst []int32, src []int16) { AddInt16Go(dst, src) }
