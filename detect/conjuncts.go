@@ -146,6 +146,9 @@ func (d *doc) infinitiveOf(k int, s rng) bool {
 // follows it ("The memo went on to say", "I would like to use this moment
 // to thank"), else the sentence's subject as a participle's.
 func (d *doc) infinitiveSubject(s rng, k int) rng {
+	if obj := d.controlObject(s, k); obj.len() > 0 {
+		return obj // "The council invited residents to say": the object says
+	}
 	np := d.rightNP(s.a, k)
 	if np.len() > 0 && np.b < k && (d.finiteVerb(np.b, np.b+1) || auxiliaries.has(d.low[np.b]) || d.adverbAt(np.b)) {
 		if np.len() == 1 && (d.low[np.a] == "it" || d.low[np.a] == "there") {
@@ -158,4 +161,23 @@ func (d *doc) infinitiveSubject(s rng, k int) rng {
 		return rng{} // "The council invited residents to say": the phrase holds a verb
 	}
 	return np
+}
+
+// controlObject is the object of the verb before an infinitive ending at
+// token k ("to"), when it can speak: "invited residents to say", "asked
+// him to explain" (the object says). It is empty when no verb stands
+// within four words before k or the words between are no such phrase.
+func (d *doc) controlObject(s rng, k int) rng {
+	v := k - 1
+	for v > s.a && v > k-5 && !d.posAt(v).IsVerb() && !d.isPunct(v) && d.quote[v] < 0 {
+		v--
+	}
+	if v <= s.a || v == k-1 || !d.posAt(v).IsVerb() || auxiliaries.has(d.low[v]) || d.quote[v] >= 0 {
+		return rng{}
+	}
+	obj := rng{v + 1, k}
+	if obj.len() == 1 && (d.low[obj.a] == "him" || d.low[obj.a] == "her" || d.low[obj.a] == "them") || d.canSpeak(obj) && d.nominal(obj) {
+		return obj
+	}
+	return rng{}
 }

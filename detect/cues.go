@@ -295,7 +295,7 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 		return // a clause's subject and verb: "said the case involved ten women"
 	}
 	after, pre := np.b, i-1
-	okAfter := after >= s.b || d.isPunct(after) && !contracted(d.low[after]) || prepositions.has(d.low[after])
+	okAfter := after >= s.b || d.isPunct(after) && !contracted(d.low[after]) || prepositions.has(d.low[after]) || dayWords.has(d.low[after])
 	boundary := pre < s.a || d.isPunct(pre) || doubleMark(d.low[pre]) != notMark
 	name := d.capital(np.a) || d.roleBeforeName(np.a, s.b) > np.a // "said police spokesman Ro Vance"
 	leftName := false
@@ -307,11 +307,14 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 	afterMark := pre >= s.a && (doubleMark(d.low[pre]) != notMark || singleMark(d.low[pre]) != notMark && d.quote[pre] >= 0 || pre-1 >= s.a && d.low[pre] == "," && doubleMark(d.low[pre-1]) != notMark)
 	// A bare role after a quote, headline style: `“…,” says mayor`.
 	bare := afterMark && np.len() <= 3 && roleNouns.has(d.low[np.b-1])
-	if tellVerbs[w] && !(afterMark && okAfter && (name || determiners.has(d.low[np.a]))) || !(okAfter && (boundary && (name || subjPronouns.has(d.low[np.a]) || determiners.has(d.low[np.a]) || bare) || name && !leftName) || afterMark && (name || determiners.has(d.low[np.a]))) {
+	// "…, said fire officials Tuesday.": a lower-case role alone, after a
+	// comma or a quote and before the sentence's end or a time.
+	role := !name && okAfter && boundary && d.lowerRole(np.a, s.b) == np.b && (after >= s.b || d.isPunct(after) || dayWords.has(d.low[after]))
+	if tellVerbs[w] && !(afterMark && okAfter && (name || determiners.has(d.low[np.a]))) || !role && !(okAfter && (boundary && (name || subjPronouns.has(d.low[np.a]) || determiners.has(d.low[np.a]) || bare) || name && !leftName) || afterMark && (name || determiners.has(d.low[np.a]))) {
 		return
 	}
 	c.subj, c.inverted = np, true
-	if !name && pre >= s.a && d.low[pre] == "," {
+	if !name && !role && pre >= s.a && d.low[pre] == "," {
 		if l := d.subjectOverPunct(pre, s); l.len() > 0 && l.a == s.a {
 			c.subj, c.inverted = rng{}, false
 		}

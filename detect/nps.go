@@ -260,6 +260,10 @@ func (d *doc) rightNP(k, hi int) rng {
 			j++
 		}
 		return rng{k, j}
+	case d.lowerRole(k, hi) > k+1 && (d.lowerRole(k, hi) >= hi || d.isPunct(d.lowerRole(k, hi))), d.lowerRole(k, hi) < hi && dayWords.has(d.low[d.lowerRole(k, hi)]):
+		// "said fire officials.", "said supporters Tuesday": a role alone
+		// (a day after it is no name).
+		return rng{k, d.lowerRole(k, hi)}
 	case roleNouns.has(w) || d.low[k] == "reporters" || d.low[k] == "journalists":
 		return rng{k, k + 1}
 	}
@@ -509,11 +513,22 @@ func (d *doc) nounInNP(j int) bool {
 // role of up to three words starting at k ("police spokesman Ro Vance"),
 // or k when there is none.
 func (d *doc) roleBeforeName(k, hi int) int {
+	m := d.lowerRole(k, hi)
+	if m > k && m < hi && d.capital(m) && !dayWords.has(d.low[m]) && d.quote[m] < 0 {
+		return m
+	}
+	return k
+}
+
+// lowerRole returns the end of a lower-case phrase of up to three words
+// starting at k that ends in a role noun or a title ("police spokesman",
+// "fire officials"), or k when there is none.
+func (d *doc) lowerRole(k, hi int) int {
 	m := k
 	for m < hi && m < k+3 && d.toks[m].Kind == tokens.Word && !d.capital(m) && !stops.has(d.low[m]) && !prepositions.has(d.low[m]) && !determiners.has(d.low[m]) && d.quote[m] < 0 {
 		m++
 	}
-	if m > k && m < hi && d.capital(m) && (roleNouns.has(d.low[m-1]) || personTitles[d.low[m-1]]) && d.quote[m] < 0 {
+	if m > k && (roleNouns.has(d.low[m-1]) || personTitles[d.low[m-1]]) {
 		return m
 	}
 	return k
