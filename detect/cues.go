@@ -188,7 +188,7 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	if !d.usedAsVerb(i, s) || d.speech && d.unsaid(i, s) {
 		return cue{}, false
 	}
-	if d.nounInPhrase(i, s) || d.legalCharge(i, s) {
+	if d.nounInPhrase(i, s) || d.legalCharge(i, s) || d.impersonalSay(i, s) {
 		return cue{}, false
 	}
 	c := cue{a: i, b: i + 1, objEnd: i + 1, strength: cueStrength[w], rule: ruleVerb}

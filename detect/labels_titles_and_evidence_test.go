@@ -125,3 +125,28 @@ func TestAccordingToSourceDescription(t *testing.T) {
 		t.Errorf("%q: want one quote in two parts:%s", in, dump([]rune(in), a))
 	}
 }
+
+// TestWritersHedgeIsNoReport: "say" in the writer's own hedges ("it is
+// safe to say", "too early to say", "one could say") reports no one; a
+// person who declines or hurries to say still does.
+func TestWritersHedgeIsNoReport(t *testing.T) {
+	for scope, det := range detectors(t) {
+		for _, in := range []string{
+			"It is safe to say the old mill will never reopen.",
+			"It is too early to say whether the harvest will recover this year.",
+			"One could say the town has changed more in ten years than in a century.",
+			"Needless to say, the road was closed again by noon.",
+			"The harvest was poor, and it is fair to say that prices will rise.",
+			"Farmers are worried, but it is hard to say how bad the season will be.",
+			"That is to say, the bridge was never safe.",
+			"Suffice it to say the repairs took longer than planned.",
+			"The mill may reopen, though it is premature to say when.",
+		} {
+			if a := det.Detect(in); len(a.Quotes) > 0 {
+				t.Errorf("%s: %q: want no quote:%s", scope, in, dump([]rune(in), a))
+			}
+		}
+		in := "Jo Doe was quick to say the mill would reopen by spring."
+		checkQuoteBy(t, det.Detect(in), []rune(in), in, "the mill would reopen by spring", "Jo Doe")
+	}
+}

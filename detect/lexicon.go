@@ -70,6 +70,7 @@ const (
 	workNouns
 	creditLabels
 	evidenceNouns
+	hedgeAdjectives
 	numWordClasses = iota
 )
 
@@ -270,6 +271,10 @@ var classWords = [numWordClasses]classList{
 	// ("the data revealed that …", "the drop points to weakness").
 	{evidenceNouns, `it this that which these data figures numbers evidence results drop rise increase decline fall
 		growth gain loss slowdown trend draw ceremony autopsy footage`},
+	// hedgeAdjectives come before "to say" in the writer's hedges, where
+	// no one is reported ("it is safe to say", "too early to say").
+	{hedgeAdjectives, `safe fair hard difficult impossible early soon premature accurate unfair needless possible
+		easy`},
 }
 
 // orgKinds group the kinds of organisation one description may name:

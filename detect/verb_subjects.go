@@ -130,3 +130,18 @@ func (d *doc) legalCharge(i int, s rng) bool {
 	}
 	return j < s.b && d.low[j] == "with"
 }
+
+// impersonalSay reports "say" in the writer's hedges, where no one is
+// reported: "it is safe to say", "too early to say", "needless to say",
+// "that is to say", "one could say".
+func (d *doc) impersonalSay(i int, s rng) bool {
+	if d.low[i] != "say" || i-2 < s.a {
+		return false
+	}
+	p, pp := d.low[i-1], d.low[i-2]
+	if p == "to" {
+		return hedgeAdjectives.has(pp) || pp == "so" || pp == "is" && i-3 >= s.a && d.low[i-3] == "that" ||
+			pp == "it" && i-3 >= s.a && d.low[i-3] == "suffice"
+	}
+	return pp == "one" && d.posAt(i-1) == syntax.MD
+}
