@@ -24,6 +24,10 @@ package detect
 // The strengths come from how often each form is a cue in PolNeAR train
 // (fit part). A word appears once; init refuses a repeated word.
 const cueWords = `
+aim            attitude 0.0 raising
+aimed          attitude 0.0 raising
+aiming         attitude 0.0 raising
+aims           attitude 0.0 raising
 accusation     speech   0.0 noun
 accusations    speech   0.0 noun
 accuse         speech   0.6
@@ -46,9 +50,9 @@ admitting      speech   1.0
 affirm         speech   1.0
 affirmed       speech   1.0
 affirms        speech   1.0
-agree          speech   0.6
-agreed         speech   0.6
-agrees         speech   0.6
+agree          speech   0.6 raising
+agreed         speech   0.6 raising
+agrees         speech   0.6 raising
 allegation     speech   0.0 noun
 allegations    speech   0.0 noun
 allege         speech   1.0
@@ -173,6 +177,9 @@ declare        speech   1.0
 declared       speech   1.0
 declares       speech   1.0
 declaring      speech   1.0
+decide         attitude 0.0 raising
+decided        attitude 0.0 raising
+decides        attitude 0.0 raising
 decline        attitude 0.0 raising
 declined       attitude 0.0 raising
 declines       attitude 0.0 raising
@@ -429,6 +436,9 @@ screamed       speech   0.0 adjacent
 seem           attitude 0.0 raising evidential
 seemed         attitude 0.0 raising evidential
 seems          attitude 0.0 raising evidential
+seek           attitude 0.0 raising
+seeking        attitude 0.0 raising
+seeks          attitude 0.0 raising
 shouted        speech   0.6 adjacent
 show           attitude 0.5 clause
 showed         attitude 0.5 clause
@@ -449,6 +459,7 @@ speaks         speech   0.0 topic
 specified      speech   1.0
 specify        speech   1.0
 speculated     speech   1.0
+sought         attitude 0.0 raising
 spoke          speech   0.0 topic
 state          speech   0.5 clause nounlike
 stated         speech   1.0
