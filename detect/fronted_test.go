@@ -12,17 +12,17 @@ func TestFrontedAdjunctSpeaker(t *testing.T) {
 	det := mustNew(t)
 	for _, c := range []struct{ in, want, by string }{
 		// A participle cue shares the main clause's subject.
-		{"At a town hall in Dunmore, Kansas, on Friday, she spoke for an hour, saying the plan would fail.", "the plan would fail", "she"},
+		{"At a town hall in Millbrook, Kansas, on Friday, she spoke for an hour, saying the plan would fail.", "the plan would fail", "she"},
 		{"Minutes later, the campaign released a statement saying the event was cancelled.", "the event was cancelled", "the campaign"},
 		{"Here in Brookfield, Lind stepped up her attacks, saying the council had failed.", "the council had failed", "Lind"},
-		{"On Tuesday, even as shares of Acme were falling, Jo Doe wrote to investors, telling them the firm was sound.", "the firm was sound", "Jo Doe"},
+		{"On Tuesday, while Acme stock kept sliding, Jo Doe wrote to investors, telling them the firm was sound.", "the firm was sound", "Jo Doe"},
 		{"Shortly after Lee's call ended, Doe's campaign sent out a release saying Lee was wrong.", "Lee was wrong", "Doe's campaign"},
 		// The cue opens the adjunct itself.
 		{"After talking about the budget, Lind suggested that the town borrow more.", "the budget", "Lind"},
 		// The word opening the adjunct is no speaker.
-		{"Absent a strong defense of the plan, voters may listen and conclude that it is dead.", "it is dead", "voters"},
+		{"Absent a strong defense of the plan, residents may listen and conclude that it is dead.", "it is dead", "residents"},
 		// A subject with an apposition after the adjunct.
-		{"But in an interview, the union's president, Ana Ruiz, expressed concern that the plan would fail.", "the plan would fail", "Ana Ruiz"},
+		{"But in a radio interview, the guild's chair, Ana Ruiz, expressed concern that the plan would fail.", "the plan would fail", "Ana Ruiz"},
 		{"At a rally in Ames, Iowa, on Sunday, the mayor, Jo Lind, said the plan would fail.", "the plan would fail", "Jo Lind"},
 	} {
 		runes := []rune(c.in)

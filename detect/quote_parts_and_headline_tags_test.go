@@ -65,8 +65,8 @@ func TestSubheadingAndShowTitleAreNoQuote(t *testing.T) {
 		noQuoteHolding(t, det.Detect(c.in), c.in, c.bad)
 	}
 	for _, c := range []struct{ in, want string }{
-		{"Supporters of the mayor answered with chants of “I'm with her” until she spoke.", "I'm with her"},
-		{"Jo Doe closed the rally on Friday, remarking, “Thank you, and may The Force be with you.”", "Thank you"},
+		{"Supporters of the mayor answered with chants of “We're with you” until she spoke.", "We're with you"},
+		{"Jo Doe ended the fair on Friday, adding, “Thanks to all of you, and may The Good Lord keep you.”", "Thanks to all of you"},
 	} {
 		if a := det.Detect(c.in); quoteWith(a, []rune(c.in), c.want) == nil {
 			t.Errorf("%q: want a quote holding %q:%s", c.in, c.want, dump([]rune(c.in), a))
