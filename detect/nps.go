@@ -68,7 +68,7 @@ func (d *doc) isName(a, b int) bool {
 
 // overTime steps left over a time adjunct between a subject and its verb
 // ("Smith on Thursday said", "Smith later Friday told", "Smith last week
-// said"), and the adverbs and auxiliaries before it; it returns k unchanged
+// said", "Smith earlier in the day said"), and the adverbs and auxiliaries before it; it returns k unchanged
 // when token k ends no time adjunct with a word before it.
 func (d *doc) overTime(k, lo int) int {
 	if k < lo {
@@ -85,11 +85,16 @@ func (d *doc) overTime(k, lo int) int {
 		j -= 3 // "this past week"
 	case periodWords.has(w) && j-1 >= lo && (d.low[j-1] == "last" || d.low[j-1] == "this" || d.low[j-1] == "earlier" || d.low[j-1] == "later"):
 		j -= 2
+	case (periodWords.has(w) || w == "day") && j-3 >= lo && d.low[j-1] == "the" && d.low[j-2] == "in" && edgeTime(d.low[j-3]):
+		j -= 4 // "earlier in the day", "late in the week"
 	default:
 		return k
 	}
 	for j >= lo && (auxiliaries.has(d.low[j]) || d.adverbAt(j)) {
 		j--
+	}
+	if j >= lo && d.low[j] == ")" && d.quote[j] < 0 {
+		return j // "Doe (D-Calif.) on Monday said": the parenthesis closes the subject
 	}
 	if j >= lo && d.low[j] == "," && j-1 >= lo && !d.isPunct(j-1) {
 		if d.appositionBefore(j, lo) {
@@ -101,6 +106,12 @@ func (d *doc) overTime(k, lo int) int {
 		return k
 	}
 	return j
+}
+
+// edgeTime reports a word that places a time near an edge of a span:
+// "earlier in the day", "late in the week".
+func edgeTime(w string) bool {
+	return w == "earlier" || w == "later" || w == "early" || w == "late"
 }
 
 // appositionBefore reports whether the comma at k closes an apposition or
@@ -361,7 +372,11 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 		}
 	case "and", "but", "then":
 		// The subject of the clause: after a fronted participle or
-		// adjunct ("Asked X, he laughed and said"), else of the sentence.
+		// adjunct ("Asked X, he laughed and said"), else of the sentence
+		// after its dateline ("OTTAWA — Doe smiled and said").
+		if e := d.datelineEnd(s.a); e > s.a && e < k {
+			s.a = e
+		}
 		a := s.a
 		for j := k - 2; j > s.a && j > k-12; j-- {
 			if d.low[j] == "," && d.quote[j] < 0 {
@@ -389,6 +404,9 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 // too ("The union met Premier Doe …, speaking about wages"), when the phrase
 // names someone who can speak (not "The idea of …", not "This week, …").
 func (d *doc) sentenceSubject(s rng, end int) rng {
+	if e := d.datelineEnd(s.a); e > s.a && e < end {
+		s.a = e // "OTTAWA — Doe spoke, saying": a dateline is no subject
+	}
 	if np := d.mainSubject(s, end, false); np.len() > 0 {
 		return np // "Minutes later, the campaign issued a statement saying"
 	}
