@@ -181,3 +181,19 @@ func (d *doc) controlObject(s rng, k int) rng {
 	}
 	return rng{}
 }
+
+// absoluteSubject is the subject of a participle in an absolute phrase
+// opened by "with" after a comma or at the sentence's start, the phrase
+// ending at token k: "…, with most residents saying they like him". It is
+// empty for any other participle.
+func (d *doc) absoluteSubject(k int, s rng) rng {
+	np := d.leftNP(k, s.a)
+	if np.len() > 1 && d.low[np.a] == "with" {
+		np.a++ // the chunker may hold the preposition
+	}
+	w := np.a - 1
+	if np.len() == 0 || w < s.a || d.low[w] != "with" || w > s.a && !d.isPunct(w-1) {
+		return rng{}
+	}
+	return np
+}

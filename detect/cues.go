@@ -352,6 +352,8 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 		c.subj = d.sentenceSubject(s, i)
 		if inv := d.invertedBefore(k, s); inv.len() > 0 {
 			c.subj = inv
+		} else if abs := d.absoluteSubject(k, s); abs.len() > 0 {
+			c.subj = abs
 		}
 		return true
 	}

@@ -133,8 +133,12 @@ func (d *doc) legalCharge(i int, s rng) bool {
 
 // impersonalSay reports "say" in the writer's hedges, where no one is
 // reported: "it is safe to say", "too early to say", "needless to say",
-// "that is to say", "one could say".
+// "that is to say", "one could say"; and "That said, …".
 func (d *doc) impersonalSay(i int, s rng) bool {
+	if d.low[i] == "said" && i-1 >= s.a && i+1 < s.b && d.low[i+1] == "," && (d.low[i-1] == "that" || d.low[i-1] == "this") {
+		// "That said, …": a concession opening the clause, no report.
+		return i-1 == s.a || d.isPunct(i-2) || d.low[i-2] == "but" || d.low[i-2] == "and"
+	}
 	if d.low[i] != "say" || i-2 < s.a {
 		return false
 	}

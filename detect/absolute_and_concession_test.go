@@ -1,0 +1,28 @@
+package detect
+
+import "testing"
+
+// TestAbsoluteParticipleSpeaker: in an absolute phrase after "with" the
+// participle's subject is the phrase's own ("…, with most residents saying
+// X"), not the sentence's; "met with officials, saying" keeps the
+// sentence's subject.
+func TestAbsoluteParticipleSpeaker(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"The mayor has gained ground, with 30 percent of voters saying they like him.", "they like him", "30 percent of voters"},
+		{"The plan drew praise, with most residents telling the council it was overdue.", "it was overdue", "most residents"},
+		{"The mayor met with officials, saying the deal was close.", "the deal was close", "The mayor"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}
+
+// TestThatSaidIsNoReport: "That said," opening a clause concedes; the
+// report is the verb after it.
+func TestThatSaidIsNoReport(t *testing.T) {
+	det := mustNew(t)
+	in := "The harvest was poor. That said, farmers say they expect a better year."
+	a := det.Detect(in)
+	noQuoteHolding(t, a, in, "farmers say")
+	checkQuoteBy(t, a, []rune(in), in, "they expect a better year", "farmers")
+}
