@@ -163,7 +163,7 @@ func (d *doc) cueBefore(q *quote, cues []cue, byEnd map[int]int) {
 		q.cue, q.conf = c, 0.9
 		cues[c].used = true
 	} else if k >= 0 && d.low[q.first()-1] == ":" {
-		if np := d.colonSpeaker(d.leftNP(q.first()-2, d.paras[d.para[q.first()]].a)); np.len() > 0 && np.len() <= 4 {
+		if np := d.colonSpeaker(d.verbBeforeColon(d.leftNP(q.first()-2, d.paras[d.para[q.first()]].a))); np.len() > 0 && np.len() <= 4 {
 			q.spk, q.conf = np, 0.8
 		}
 	}
@@ -272,6 +272,27 @@ func (d *doc) keepQuotations(out []quote, dqs []dquote, found []cue) []quote {
 		kept = append(kept, q)
 	}
 	return kept
+}
+
+// verbBeforeColon replaces a lone verb ending the phrase before a colon
+// with its subject ("leaned in and boomed: “…”", "was thinking: “…”"):
+// a verb is no speaker. Any other phrase is returned as it is.
+func (d *doc) verbBeforeColon(np rng) rng {
+	if np.len() != 1 || d.capital(np.a) || !d.finiteVerb(np.a, np.b) && d.posAt(np.a) != syntax.VBG {
+		return np
+	}
+	s := d.sents[d.sent[np.a]]
+	k := np.a - 1
+	for k >= s.a && (auxiliaries.has(d.low[k]) || d.adverbAt(k)) {
+		k--
+	}
+	if k < s.a {
+		return rng{}
+	}
+	if subj := d.leftNP(k, s.a); subj.len() > 0 {
+		return subj
+	}
+	return d.subjectOverPunct(k, s)
 }
 
 // colonSpeaker is the speaker of a colon introduction ending in the phrase

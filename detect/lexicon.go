@@ -114,7 +114,8 @@ var classWords = [numWordClasses]classList{
 		later recently previously`},
 	// preverbAdverbs are adverbs without -ly that stand between a subject and
 	// its verb: "Doe now says", "Doe even claimed".
-	{preverbAdverbs, `now even also still just already never again then once ever soon too later first`},
+	{preverbAdverbs, `now even also still just already never again then once ever soon too later first always
+		sometimes twice thrice seldom`},
 	// dayWords name a day; periodWords a span of time after "last"/"this".
 	{dayWords, `today yesterday tonight monday tuesday wednesday thursday friday saturday sunday`},
 	{periodWords, `night week month year morning afternoon evening weekend`},

@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/quotebench/quotebench/annot/tokens"
@@ -197,7 +198,7 @@ func (d *doc) chunkLeft(k, lo int) int {
 	n := 0
 	for j >= lo && n < 6 {
 		w := d.low[j]
-		if d.isPunct(j) && w != "'s" && w != "’s" && w != "-" || stops.has(w) || j < k && cueStrength[w] > 0 && !d.nounInNP(j) || d.quote[j] >= 0 || j < k && auxiliaries.has(w) && !determiners.has(w) {
+		if d.isPunct(j) && w != "'s" && w != "’s" && w != "-" && !d.pluralPossessive(j, lo) || stops.has(w) || j < k && cueStrength[w] > 0 && !d.nounInNP(j) || d.quote[j] >= 0 || j < k && auxiliaries.has(w) && !determiners.has(w) {
 			break
 		}
 		n++
@@ -208,6 +209,15 @@ func (d *doc) chunkLeft(k, lo int) int {
 		j--
 	}
 	return j + 1
+}
+
+// pluralPossessive reports an apostrophe at token j that ends a plural or
+// an -s name's possessive ("the Andrews’ campaign", "the unions' leaders"):
+// a bare apostrophe right after a word ending in s, outside quotes.
+func (d *doc) pluralPossessive(j, lo int) bool {
+	w := d.low[j]
+	return (w == "'" || w == "’") && j-1 >= lo && d.quote[j] < 0 && !d.isPunct(j-1) && strings.HasSuffix(d.low[j-1], "s") &&
+		d.toks[j-1].End == d.toks[j].Start
 }
 
 // commonBeforeName returns the start of a common noun in apposition before

@@ -242,7 +242,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 		i := before(list, *ments, np.b)
 		for ; i >= 0 && (*ments)[list[i]].a >= np.a; i-- {
 			mi := list[i]
-			if e := (*ments)[mi].b; e+1 < np.b && (d.low[e] == "'s" || d.low[e] == "’s" || d.low[e] == "'") {
+			if e := (*ments)[mi].b; e+1 < np.b && (d.low[e] == "'s" || d.low[e] == "’s" || d.low[e] == "'" || d.low[e] == "’") {
 				continue // "Doe's campaign": the campaign speaks
 			}
 			if (*ments)[mi].label == annot.LabelPerson && (d.nameModifies((*ments)[mi].b, np.b) || d.nameAfterHead(np, (*ments)[mi].a)) {

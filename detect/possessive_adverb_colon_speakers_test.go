@@ -1,0 +1,43 @@
+package detect
+
+import "testing"
+
+// Invented sentences whose speaker span was cut or replaced by a word that
+// cannot speak: a plural possessive, an adverb before the verb, a verb
+// before a colon.
+
+// TestPluralPossessiveSpeaker: "Jo Andrews’ campaign" is one phrase, and
+// the campaign speaks, in both apostrophes.
+func TestPluralPossessiveSpeaker(t *testing.T) {
+	det := mustNew(t)
+	for _, by := range []string{"Jo Andrews’ campaign", "Jo Andrews' campaign"} {
+		in := by + " says it raised more than $2 million in May."
+		checkQuoteBy(t, det.Detect(in), []rune(in), in, "it raised more than", by)
+	}
+}
+
+// TestAdverbBeforeVerbIsNoSpeaker: "has twice warned", "has always argued".
+func TestAdverbBeforeVerbIsNoSpeaker(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"The union has twice warned that fees are too high.",
+		"The union has always argued that fees are too high.",
+		"The union sometimes argues that fees are too high.",
+	} {
+		checkQuoteBy(t, det.Detect(in), []rune(in), in, "fees are too high", "The union")
+	}
+}
+
+// TestVerbBeforeColonIsNoSpeaker: the subject of a verb before a colon
+// speaks ("leaned in and boomed: “…”"); a name or a noun before the colon
+// stays the speaker.
+func TestVerbBeforeColonIsNoSpeaker(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"The mayor waved to the crowd, then leaned in and boomed: “We will win in November.”", "We will win", "The mayor"},
+		{"Jo Doe said the vote was close, before adding: “We will count again.”", "We will count again", "Jo Doe"},
+		{"Jo Doe: “We will win.”", "We will win", "Jo Doe"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}
