@@ -354,6 +354,8 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 			c.subj = inv
 		} else if abs := d.absoluteSubject(k, s); abs.len() > 0 {
 			c.subj = abs
+		} else if par := d.parentheticalBefore(k, s); par.len() > 0 {
+			c.subj = par
 		}
 		return true
 	}

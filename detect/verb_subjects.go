@@ -33,6 +33,41 @@ func (d *doc) invertedBefore(k int, s rng) rng {
 	return np
 }
 
+// parentheticalBefore is the subject of a reporting clause set off before
+// the comma at k, when a participle follows it ("…, Jo Doe said Tuesday in
+// Paris, noting …"): the participle shares that subject, not the
+// sentence's first name. The clause is a form of "say" with its subject
+// after a comma, "and" or "but", and at most a time and an adjunct after
+// it; else the result is empty. After a quotation (`”, Doe said, adding`)
+// the sentence's subject is already Doe's, and the cue after the closing
+// mark is looked up by where its subject starts, so it is left alone.
+func (d *doc) parentheticalBefore(k int, s rng) rng {
+	if k-2 < s.a || d.low[k] != "," || d.quote[k] >= 0 {
+		return rng{}
+	}
+	for v := k - 1; v > s.a && v >= k-8; v-- {
+		if d.quote[v] >= 0 || d.isPunct(v) {
+			return rng{}
+		}
+		if !sayForms.has(d.low[v]) {
+			continue
+		}
+		a := v + 1
+		for a < k && (dayWords.has(d.low[a]) || timeWords.has(d.low[a])) {
+			a++
+		}
+		if a < k && !d.adjunctOnly(a, k) {
+			return rng{}
+		}
+		np := d.leftNP(v-1, s.a)
+		if p := np.a - 1; np.len() > 0 && p >= s.a && (d.low[p] == "," || d.low[p] == "and" || d.low[p] == "but") {
+			return np
+		}
+		return rng{}
+	}
+	return rng{}
+}
+
 // coordinatedSubject extends a subject over a conjunct before it when the
 // coordination opens the clause (at the sentence start or after a comma,
 // dash or colon): "Rebel fighters and army officers said", "…, the radio

@@ -26,3 +26,17 @@ func TestThatSaidIsNoReport(t *testing.T) {
 	noQuoteHolding(t, a, in, "farmers say")
 	checkQuoteBy(t, a, []rune(in), in, "they expect a better year", "farmers")
 }
+
+// TestParticipleAfterReportingClause: a participle after "…, Jo Doe said
+// Tuesday in Paris," shares the reporting clause's subject, not the first
+// name of the sentence.
+func TestParticipleAfterReportingClause(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"Lee’s plans are a failure, Jo Doe said Tuesday in Paris, noting that the mayor “makes you want to weep.”", "makes you want to weep", "Jo Doe"},
+		{"Lee will visit next week, Ana Ruiz said, adding, “They need a long talk.”", "They need a long talk", "Ana Ruiz"},
+		{"Lee spoke first, and Ana Ruiz said on Monday, adding that she was tired.", "she was tired", "Ana Ruiz"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}
