@@ -250,6 +250,7 @@ func FuzzDetect(f *testing.F) {
 		sample(),
 		`“A – said X – B” and “C”, he added. According to Y, Z.`,
 		"“\n\n“", "'", "« »", "date 2020-01-01 x", "\xff\xfe said “",
+		"Talking about the plan, Jo Doe said it would pass.",
 	} {
 		f.Add(s)
 	}

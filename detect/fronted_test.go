@@ -45,3 +45,11 @@ func TestFrontedAdjunctKeepsSubject(t *testing.T) {
 		checkQuoteBy(t, a, runes, c.in, c.want, c.by)
 	}
 }
+
+// TestParticipleOpensDocument: a topic participle as the document's first
+// word has no token before it to look at (it once read index -1).
+func TestParticipleOpensDocument(t *testing.T) {
+	det := mustNew(t)
+	in := "Talking about the plan, Jo Doe said it would pass."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "it would pass", "Jo Doe")
+}

@@ -41,7 +41,7 @@ func (d *doc) topicCue(i int, s rng) (cue, bool) {
 		}
 		k--
 	}
-	if w := d.low[i]; strings.HasSuffix(w, "ing") && k == i-1 && (k > s.a || prepositions.has(d.low[k])) && (!d.isPunct(k) || d.low[k] == "," && d.afterTag(k, s)) {
+	if w := d.low[i]; strings.HasSuffix(w, "ing") && k == i-1 && (k > s.a || k == s.a && prepositions.has(d.low[k])) && (!d.isPunct(k) || d.low[k] == "," && d.afterTag(k, s)) {
 		// A participle ("began a petition last month calling on X",
 		// "After talking about X, Doe …") shares the sentence's subject.
 		if c.subj = d.sentenceSubject(s, i); c.subj.len() > 0 {
