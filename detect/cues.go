@@ -74,7 +74,8 @@ var proposers = []proposer{
 		return speechNouns[d.low[i]] && i+3 < s.b && d.low[i+1] == "that" && d.quote[i+1] < 0 && d.opensContent(i+2) && !d.inAdjunct(i, s)
 	}, (*doc).nounCue},
 	{func(d *doc, i int, s rng) bool {
-		return d.low[i] == "in" && i+2 < s.b && (d.low[i+2] == "opinion" || d.low[i+2] == "view" || d.low[i+2] == "words") && pronouns[d.low[i+1]] != ""
+		return d.low[i] == "in" && i+2 < s.b && (d.low[i+2] == "opinion" || d.low[i+2] == "view" || d.low[i+2] == "words") && pronouns[d.low[i+1]] != "" &&
+			!(i-2 >= s.a && d.low[i-1] == "," && d.low[i-2] == "that") // "said that, in their view, X": inside what is said
 	}, (*doc).opinionCue},
 	{func(d *doc, i int, s rng) bool {
 		return topicVerbs[d.low[i]] && i+2 < s.b && topicPreps.has(d.low[i+1]) && d.quote[i+1] < 0 && d.topicPrep(d.low[i], i+1)

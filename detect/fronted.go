@@ -99,7 +99,7 @@ func (d *doc) clauseSubjectAt(n, end int) rng {
 
 // overOpener replaces a cue's speaker that is the word opening a fronted
 // adjunct ("Back in May, …", "Having announced X, Judge Doe …", "Absent a
-// defense, voters may listen and conclude") with the main clause's subject.
+// plan, residents may well conclude") with the main clause's subject.
 func (d *doc) overOpener(c *cue, s rng) {
 	if c.inverted || c.subj.len() == 0 || c.subj.len() > 2 {
 		return
@@ -108,7 +108,10 @@ func (d *doc) overOpener(c *cue, s rng) {
 	if c.subj.a != a || !d.frontedOpener(a, s) {
 		return
 	}
-	if np := d.mainSubject(s, c.a, true); np.len() > 0 {
+	// Only a comma before the cue closes the adjunct: in "Elected
+	// officials said that, for now, the budget would hold" the opener is
+	// the subject and the clause after the cue's comma is what is said.
+	if np := d.mainSubject(s, c.a, false); np.len() > 0 {
 		c.subj = np
 	}
 }

@@ -53,3 +53,22 @@ func TestParticipleOpensDocument(t *testing.T) {
 	in := "Talking about the plan, Jo Doe said it would pass."
 	checkQuoteBy(t, det.Detect(in), []rune(in), in, "it would pass", "Jo Doe")
 }
+
+// TestParticipleSubjectIsNoOpener: a participle before a noun that is the
+// subject ("Elected officials said", "Striking workers said") opens no
+// adjunct; a comma after the cue ("said that, for now,") closes none, and
+// "in their view" inside what is said is no second report.
+func TestParticipleSubjectIsNoOpener(t *testing.T) {
+	for scope, det := range detectors(t) {
+		for _, c := range []struct{ in, want, by string }{
+			{"Elected officials said that, for now, the budget would hold.", "the budget would hold", "Elected officials"},
+			{"Striking workers said that, in their view, the plant was unsafe.", "the plant was unsafe", "Striking workers"},
+		} {
+			a := det.Detect(c.in)
+			checkQuoteBy(t, a, []rune(c.in), c.in, c.want, c.by)
+			if len(a.Quotes) != 1 {
+				t.Errorf("%s: %q: want one quote:%s", scope, c.in, dump([]rune(c.in), a))
+			}
+		}
+	}
+}

@@ -8,6 +8,12 @@ package detect
 // raisingCue builds the cue of "seemed to", "is expected to": the content
 // is what follows "to" (and the subject, for sourceless ones).
 func (d *doc) raisingCue(i int, s rng) (cue, bool) {
+	if i-1 >= s.a && (d.low[i-1] == "the" || d.low[i-1] == "a" || d.low[i-1] == "an") {
+		// A noun with an article: "The aim to cut costs was clear". With a
+		// possessive it is its holder's ("his plan to build"), as PolNeAR
+		// counts it in scope all.
+		return cue{}, false
+	}
 	k := i - 1
 	for k >= s.a && (auxiliaries.has(d.low[k]) || d.adverbAt(k) || d.contractedAux(k, s)) {
 		k--
@@ -84,7 +90,7 @@ func (d *doc) withSubject(c *cue, parts []rng) []rng {
 		return parts
 	}
 	np, s := c.subj, d.sents[d.sent[c.a]]
-	for p := np.a - 1; p-1 > s.a && prepositions.has(d.low[p]) && !subordinators.has(d.low[p]) && !d.isPunct(p-1) && d.posAt(p-1).IsNoun(); p = np.a - 1 {
+	for p := np.a - 1; p-1 >= s.a && (prepositions.has(d.low[p]) || morePrepositions.has(d.low[p])) && !subordinators.has(d.low[p]) && !d.isPunct(p-1) && d.posAt(p-1).IsNoun(); p = np.a - 1 {
 		// The object of a preposition is not the subject; the phrase it
 		// modifies is: "rivals beyond the senator are expected to".
 		head := d.leftNP(p-1, s.a)

@@ -35,6 +35,10 @@ func TestSourcelessRaisingKeepsSubject(t *testing.T) {
 		{"A court in the capital is widely expected to rule against the port.", "A court in the capital | rule against the port"},
 		{"Judge Orr lacks fame, but she’s expected to win the seat easily.", "she | win the seat easily"},
 		{"He appears to be tired of the long fight over the budget.", "He | be tired of the long fight over the budget"},
+		// The phrase a preposition's object modifies, at the sentence's
+		// start and after "beyond".
+		{"Shares in Acme are expected to rise next week.", "Shares in Acme | rise next week"},
+		{"The rivals beyond the senator are expected to win the seat.", "The rivals beyond the senator | win the seat"},
 	} {
 		a := all.Detect(c.in)
 		runes := []rune(c.in)
@@ -89,6 +93,24 @@ func TestPromiseToIsAnAttitude(t *testing.T) {
 		runes := []rune(in)
 		if len(a.Quotes) != c.want || c.want == 1 && quoteWith(a, runes, "repair every bridge") == nil {
 			t.Errorf("%q, scope %s: want %d quote(s) holding the repair; got%s", in, c.scope, c.want, dump(runes, a))
+		}
+	}
+}
+
+// TestRaisingNounIsNoCue: "aim", "plan" after an article are nouns ("The
+// aim to cut costs"), no raising verb with the article as its subject; the
+// verb of speech in the sentence reports. (After a possessive, "his plan
+// to", the holder's attitude stays: PolNeAR's scope all counts it.)
+func TestRaisingNounIsNoCue(t *testing.T) {
+	det := detectors(t)["all"]
+	for _, c := range []struct{ in, want string }{
+		{"The aim to cut costs was clear, Jo Doe said.", "The aim to cut costs was clear"},
+		{"A plan to cut taxes was popular, Jo Doe said.", "A plan to cut taxes was popular"},
+	} {
+		a := det.Detect(c.in)
+		checkQuoteBy(t, a, []rune(c.in), c.in, c.want, "Jo Doe")
+		if len(a.Quotes) != 1 {
+			t.Errorf("%q: want one quote:%s", c.in, dump([]rune(c.in), a))
 		}
 	}
 }

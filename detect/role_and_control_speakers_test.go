@@ -30,6 +30,7 @@ func TestInfinitiveObjectSpeaker(t *testing.T) {
 	for _, c := range []struct{ in, want, by string }{
 		{"The council invited residents to say what they thought of the plan.", "what they thought of the plan", "residents"},
 		{"The mayor used the meeting to say the budget was balanced.", "the budget was balanced", "The mayor"},
+		{"Jo Doe met with officials to say the plan had failed.", "the plan had failed", "Jo Doe"},
 	} {
 		runes := []rune(c.in)
 		a := det.Detect(c.in)
