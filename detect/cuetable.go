@@ -24,10 +24,6 @@ package detect
 // The strengths come from how often each form is a cue in PolNeAR train
 // (fit part). A word appears once; init refuses a repeated word.
 const cueWords = `
-aim            attitude 0.0 raising
-aimed          attitude 0.0 raising
-aiming         attitude 0.0 raising
-aims           attitude 0.0 raising
 accusation     speech   0.0 noun
 accusations    speech   0.0 noun
 accuse         speech   0.6
@@ -53,6 +49,10 @@ affirms        speech   1.0
 agree          speech   0.6 raising
 agreed         speech   0.6 raising
 agrees         speech   0.6 raising
+aim            attitude 0.0 raising
+aimed          attitude 0.0 raising
+aiming         attitude 0.0 raising
+aims           attitude 0.0 raising
 allegation     speech   0.0 noun
 allegations    speech   0.0 noun
 allege         speech   1.0

@@ -113,7 +113,7 @@ func TestQuotes(t *testing.T) {
 		{"in his opinion aside", `Jo Doe arrived. He was clear on one point: in {{his}} view, [[the new pact will keep the peace in the region]].`, annot.KindIndirect},
 		{"title of work", `She read “War and Peace” on the train.`, ""},
 		{"scare quotes", `The so-called “experts” disagreed about it.`, ""},
-		{"nickname", `Dwayne “The Rock” Johnson arrived at noon.`, ""},
+		{"nickname", `Jo “The Anvil” Doe arrived at noon.`, ""},
 		{"single quoted term", `The word 'woke' is everywhere now.`, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

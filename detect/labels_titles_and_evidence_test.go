@@ -41,8 +41,8 @@ func TestLabelIsNoSpeaker(t *testing.T) {
 	for scope, det := range detectors(t) {
 		for _, in := range []string{
 			"Rain is expected through Friday.\n\nSource: Weather Services Corporation of Canada.",
-			"Sources: Statistics Canada, the central bank and the provincial finance ministry.",
-			"Photo: Jo Doe for the Daily Courier, taken on Main Street.",
+			"Sources: the national statistics office, the central bank and the provincial finance ministry.",
+			"Photo: Jo Doe for the Harbour Ledger, taken on Main Street.",
 		} {
 			if a := det.Detect(in); len(a.Quotes) > 0 {
 				t.Errorf("%s: %q: want no quote:%s", scope, in, dump([]rune(in), a))
@@ -128,7 +128,7 @@ func TestAccordingToSourceDescription(t *testing.T) {
 
 // TestWritersHedgeIsNoReport: "say" in the writer's own hedges ("it is
 // safe to say", "too early to say", "one could say") reports no one; a
-// person who declines or hurries to say still does.
+// person who hurries to say still does.
 func TestWritersHedgeIsNoReport(t *testing.T) {
 	for scope, det := range detectors(t) {
 		for _, in := range []string{

@@ -84,7 +84,8 @@ type classList struct {
 }
 
 // buildLexicon joins the class lists into one table; it refuses a class
-// missing or listed twice, or a list of more than one class.
+// listed twice or a list of more than one class, and a class missing (its
+// slot in the fixed-size array left empty, class zero).
 func buildLexicon(lists []classList) map[string]wordClass {
 	m := map[string]wordClass{}
 	var seen wordClass

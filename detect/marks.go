@@ -58,7 +58,8 @@ type dquote struct {
 // pairMarks pairs quotation marks paragraph by paragraph in one pass. A mark
 // opens or closes by what it is glued to (marks that close the wrong way,
 // `countries “.`, still close); a paragraph that ends inside a quote continues
-// it when the next paragraph opens with a mark; a quote left open at a
+// it when the next paragraph opens with a mark, or runs on to a later
+// paragraph's closing mark (closesLater); else a quote left open at a
 // paragraph end closes there.
 func (d *doc) pairMarks() []dquote {
 	var out []dquote

@@ -281,10 +281,10 @@ func (d *doc) rightNP(k, hi int) rng {
 			j++
 		}
 		return rng{k, j}
-	case d.lowerRole(k, hi) > k+1 && (d.lowerRole(k, hi) >= hi || d.isPunct(d.lowerRole(k, hi))), d.lowerRole(k, hi) < hi && dayWords.has(d.low[d.lowerRole(k, hi)]):
+	case d.roleAlone(k, hi) >= 0:
 		// "said fire officials.", "said supporters Tuesday": a role alone
 		// (a day after it is no name).
-		return rng{k, d.lowerRole(k, hi)}
+		return rng{k, d.roleAlone(k, hi)}
 	case roleNouns.has(w) || d.low[k] == "reporters" || d.low[k] == "journalists":
 		return rng{k, k + 1}
 	}
@@ -546,6 +546,17 @@ func (d *doc) roleBeforeName(k, hi int) int {
 		return m
 	}
 	return k
+}
+
+// roleAlone returns the end of a lower-case role starting at k that stands
+// alone, before the sentence's end, punctuation or a day ("fire officials.",
+// "supporters Tuesday"), or -1.
+func (d *doc) roleAlone(k, hi int) int {
+	m := d.lowerRole(k, hi)
+	if m > k+1 && (m >= hi || d.isPunct(m)) || m < hi && dayWords.has(d.low[m]) {
+		return m
+	}
+	return -1
 }
 
 // lowerRole returns the end of a lower-case phrase of up to three words

@@ -125,7 +125,7 @@ func (d *doc) trailingAttribution(a, end int) bool {
 	}
 	v := end - 1
 	if t := d.overTime(v, a); t < v {
-		v = t // "the agency said late on Monday"
+		v = t // "the ministry said late on Monday"
 	}
 	for v > a && (isAdverb(d.low[v]) || d.low[v] == "late" || d.low[v] == "early") {
 		v--

@@ -9,7 +9,7 @@ import "testing"
 func TestAbsoluteParticipleSpeaker(t *testing.T) {
 	det := mustNew(t)
 	for _, c := range []struct{ in, want, by string }{
-		{"The mayor has gained ground, with 30 percent of voters saying they like him.", "they like him", "30 percent of voters"},
+		{"The mayor has gained ground, with 40 percent of residents saying they trust him.", "they trust him", "40 percent of residents"},
 		{"The plan drew praise, with most residents telling the council it was overdue.", "it was overdue", "most residents"},
 		{"The mayor met with officials, saying the deal was close.", "the deal was close", "The mayor"},
 	} {

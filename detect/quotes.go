@@ -129,7 +129,7 @@ func (d *doc) standsAlone(q quote) bool {
 func (d *doc) isQuotation(q quote, single bool, cues []cue) bool {
 	// caps counts the words a title may hold: capitalised or short ones;
 	// "with" and "from" count too in a title of two longer capitalised
-	// words and no inner punctuation ("The Late Show with Jo Doe").
+	// words and no inner punctuation ("The Morning Hour with Jo Doe").
 	words, caps, upper, long, with, inner := 0, 0, 0, 0, 0, false
 	for _, p := range q.parts {
 		for i := p.a; i < p.b; i++ {
@@ -163,10 +163,10 @@ func (d *doc) isQuotation(q quote, single bool, cues []cue) bool {
 		return false // an all-capitals sub-heading in marks: “TOUGH TALK AHEAD”
 	}
 	if caps == words && words <= 10 && !d.standsAlone(q) {
-		return false // a title: “The Art of the Deal”
+		return false // a title: “The Art of the Bargain”
 	}
 	if a > 0 && b+1 < len(d.toks) && d.capital(a-1) && d.capital(b+1) && words <= 4 {
-		return false // a nickname: Dwayne “The Rock” Johnson
+		return false // a nickname: Jo “The Anvil” Doe
 	}
 	if p := a - 1; p > 0 && a+1 < len(d.toks) && d.capital(a+1) && (workNouns.has(d.low[p]) || d.low[p] == "of" && workNouns.has(d.low[p-1])) {
 		return false // a title: the song “Rain on the hill”, a draft of “…”

@@ -174,7 +174,7 @@ var asciiWord = func() (t [256]bool) {
 }()
 
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
+	if uint32(r) < utf8.RuneSelf {
 		return asciiWord[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
