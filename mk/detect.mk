@@ -33,4 +33,4 @@ bench-detect:
 	. scripts/env.sh && go test -run '^$$' -bench 'Detect' -benchmem -cpu 1 ./detect/
 
 fuzz-detect:
-	. scripts/env.sh && go test -run '^$$' -fuzz FuzzDetect -fuzztime 60s ./detect/
+	. scripts/env.sh && go test -run '^$$' -fuzz FuzzDetect -fuzztime 60s -fuzzminimizetime 5s ./detect/

@@ -4,6 +4,9 @@
 #                      -parallel 1; logs in FUZZLOG (default /tmp/fuzz), one
 #                      file per target; a crasher lands in the package's
 #                      testdata/fuzz/<Target>/ and becomes a regression case.
+#                      Each new input is minimized for at most 5s: the
+#                      default minimizes for up to a minute, during which
+#                      the execution count stands still and looks like a hang.
 #   make fuzz-list     list the targets that `make fuzz` runs
 # FUZZTIME is shared with store.mk's fuzz-import (default 60s there); this
 # target's default is 10m unless FUZZTIME is given on the command line or in
@@ -27,7 +30,7 @@ fuzz:
 		log="$(FUZZLOG)/$$(echo $$dir | tr / _)_$$name.log"; \
 		cgo=0; case "$$dir" in store|store/*|ingest|ingest/*) cgo=1 ;; esac; \
 		echo "fuzz: $$dir $$name -> $$log"; \
-		if CGO_ENABLED=$$cgo nice -n 19 go test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZ_ALL_TIME) -parallel 1 "./$$dir" >"$$log" 2>&1; then \
+		if CGO_ENABLED=$$cgo nice -n 19 go test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZ_ALL_TIME) -fuzzminimizetime 5s -parallel 1 "./$$dir" >"$$log" 2>&1; then \
 			grep '^fuzz: elapsed' "$$log" | tail -n 1; \
 		else \
 			tail -n 20 "$$log"; failed="$$failed $$dir:$$name"; \
