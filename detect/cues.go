@@ -464,7 +464,9 @@ func (d *doc) nextToQuote(i int, s rng) bool {
 // adverbAt reports whether token i is an adverb: a capitalised word ending
 // in -ly that the tagger reads as a proper noun is a name ("Kelly said").
 func (d *doc) adverbAt(i int) bool {
-	return isAdverb(d.low[i]) && !(d.capital(i) && d.posAt(i).IsProperNoun())
+	// After a determiner an -ly word is a noun or adjective: "the daily
+	// said", "the elderly".
+	return isAdverb(d.low[i]) && !(d.capital(i) && d.posAt(i).IsProperNoun()) && !(i > 0 && determiners.has(d.low[i-1]) && d.low[i-1] != "that")
 }
 
 func isAdverb(w string) bool {

@@ -395,6 +395,11 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 			}
 		}
 		np := d.rightNP(a, k)
+		if a > s.a && np.len() > 0 && !d.verbIn(np.b, k) {
+			// The comma is inside a list ("lowered limits for Heathrow,
+			// Gatwick and Stansted and announced"): no verb after it.
+			np = rng{}
+		}
 		if np.len() == 0 || prepositions.has(d.low[a]) {
 			a, np = s.a, d.rightNP(s.a, k)
 		}
@@ -406,6 +411,16 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 		return d.sentenceSubject(s, k)
 	}
 	return rng{}
+}
+
+// verbIn reports a verb of any form among tokens [a, b).
+func (d *doc) verbIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.posAt(i).IsVerb() {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceSubject is the first pronoun or name in sentence s before token

@@ -41,3 +41,23 @@ func TestVerbBeforeColonIsNoSpeaker(t *testing.T) {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
 }
+
+// TestDeterminerNounIsNoAdverb: an -ly word after a determiner is a noun
+// ("The weekly said"), not an adverb to step over to "The".
+func TestDeterminerNounIsNoAdverb(t *testing.T) {
+	det := mustNew(t)
+	in := "A painting went missing from the museum, the Harbour Ledger reported. The weekly said two thieves had hoped to sell it abroad."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "two thieves had hoped to sell it abroad", "The weekly")
+}
+
+// TestCoordinatedVerbAfterList: a comma inside a list before "and
+// announced" opens no clause; the sentence's subject speaks.
+func TestCoordinatedVerbAfterList(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"The council raised parking fees in Northport, Eastfield and Millbrook streets and announced it would hire more wardens.", "it would hire more wardens", "The council"},
+		{"Asked about the plan, he laughed and said it was dead.", "it was dead", "he"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}
