@@ -139,7 +139,8 @@ var classWords = [numWordClasses]classList{
 		author activist organizer organiser witness resident residents owner worker workers teacher student
 		students woman man people critics critic supporters supporter opponents opponent voters voter
 		democrats republicans officers investigators authorities team staff company firm spokespeople
-		representatives vice-president party group committee`},
+		representatives vice-president party group committee trader traders dealer dealers broker brokers banker
+		bankers`},
 	// capStop are capitalised words that do not start names at a sentence start.
 	{capStop, `the a an this that these those but and or in on at for from with by as of to if when while after
 		before he she it they we i you his her their its our my your there here what who why how where

@@ -10,7 +10,8 @@ import "github.com/quotebench/quotebench/annot"
 // mentions refer to. It returns the entities, grown by one when it links.
 func (d *doc) groupAntecedent(mi int, ments []ment, ents []entity, last, lastPara int) []entity {
 	m := ments[mi]
-	if m.typ != annot.MentionPronoun || m.ent >= 0 || d.low[m.a] != "they" && d.low[m.a] != "it" || last < 0 || int(d.para[m.a])-lastPara > 1 {
+	he := d.low[m.a] == "he" || d.low[m.a] == "she"
+	if m.typ != annot.MentionPronoun || m.ent >= 0 || d.low[m.a] != "they" && d.low[m.a] != "it" && !he || last < 0 || int(d.para[m.a])-lastPara > 1 {
 		return ents
 	}
 	a := ments[last]
@@ -18,9 +19,12 @@ func (d *doc) groupAntecedent(mi int, ments []ment, ents []entity, last, lastPar
 	if a.typ != annot.MentionNominal || np.len() == 0 {
 		return ents
 	}
-	if h := d.headNoun(np); d.low[m.a] == "it" && !itNoun(h) || d.low[m.a] == "they" && !(d.conjoined(np) || pluralNoun(h)) {
+	if h := d.headNoun(np); d.low[m.a] == "it" && !itNoun(h) || d.low[m.a] == "they" && !(d.conjoined(np) || pluralNoun(h)) ||
+		he && (!roleNouns.has(h) || pluralNoun(h) || d.conjoined(np)) {
 		// "they" goes on with a group, "it" with an organisation or a
-		// text ("The newspaper said X. It said Y").
+		// text ("The newspaper said X. It said Y"), "he" or "she" with
+		// one person described by a role ("A trader at a bank said X.
+		// …, he said"), when no person named fits.
 		return ents
 	}
 	// A plural subject of a sentence in between is the nearer
@@ -41,6 +45,10 @@ func (d *doc) groupAntecedent(mi int, ments []ment, ents []entity, last, lastPar
 		if d.low[m.a] == "it" {
 			ents[e].label = annot.LabelOrg
 			ments[last].label, ments[mi].label = annot.LabelOrg, annot.LabelOrg
+		}
+		if he {
+			ents[e].label = annot.LabelPerson
+			ments[last].label, ments[mi].label = annot.LabelPerson, annot.LabelPerson
 		}
 	} else if ents[e].label != annot.LabelPerson && ents[e].label != annot.LabelOrg {
 		return ents
