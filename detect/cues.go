@@ -351,7 +351,9 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 	}
 	if strings.HasSuffix(w, "ing") && (!passive || k >= s.a && d.low[k] == ",") {
 		c.subj = d.sentenceSubject(s, i)
-		if inv := d.invertedBefore(k, s); inv.len() > 0 {
+		if qa := d.quotedAs(k, s); qa.len() > 0 {
+			c.subj = qa
+		} else if inv := d.invertedBefore(k, s); inv.len() > 0 {
 			c.subj = inv
 		} else if abs := d.absoluteSubject(k, s); abs.len() > 0 {
 			c.subj = abs
@@ -364,6 +366,7 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 	if c.subj.len() == 0 && k >= s.a {
 		c.subj = d.subjectOverPunct(k, s)
 	} else if c.subj.len() > 0 {
+		c.subj = d.nameBeforeApposition(c.subj, s)
 		c.subj = d.overRelative(c.subj, s)
 		c.subj = d.overParticiple(c.subj, s)
 		if a := c.subj.a; c.subj.len() == 1 && a-1 >= s.a && !d.isPunct(a-1) && !d.capital(a) && (d.posAt(a) == syntax.VBN || d.posAt(a) == syntax.VBD) {

@@ -22,3 +22,30 @@ func TestHeTakesDescribedSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedAsSaying: in "quoted X as saying" X speaks, a role before a
+// name or a description included; the paper reports.
+func TestQuotedAsSaying(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"The Ledger on Thursday quoted Harbour Minister Jo Doe as saying inspectors found two cracks.", "inspectors found two cracks", "Jo Doe"},
+		{"The Herald quoted the county fire chief as saying the blaze was under control.", "the blaze was under control", "the county fire chief"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}
+
+// TestNameBeforeOpenApposition: "Jo Doe, leader of the party told" (the
+// comma closing the apposition missing) is Jo Doe's report; a name that
+// is an object ("After meeting Jo Doe, the minister said") and a report
+// about the name ("Doe, a top aide said") are not.
+func TestNameBeforeOpenApposition(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"“We will march to the capital,” Jo Doe, leader of the farmers' union told a rally.", "We will march to the capital", "Jo Doe"},
+		{"After meeting Jo Doe, the minister said the vote was fair.", "the vote was fair", "the minister"},
+		{"Jo Doe, a top aide said, is sure to run again.", "Jo Doe", "a top aide"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}

@@ -33,6 +33,44 @@ func (d *doc) invertedBefore(k int, s rng) rng {
 	return np
 }
 
+// quotedAs is the person quoted in "quoted X as saying" (k is "as"):
+// "The Herald quoted the provincial security chief as saying …" is the
+// chief's report, not the paper's. Empty for any other participle.
+func (d *doc) quotedAs(k int, s rng) rng {
+	if k-2 < s.a || d.low[k] != "as" {
+		return rng{}
+	}
+	np := d.leftNP(k-1, s.a)
+	if v := np.a - 1; np.len() == 0 || v < s.a || d.quote[v] >= 0 {
+		return rng{}
+	} else if w := d.low[v]; w != "quoted" && w != "quoting" && w != "quotes" && w != "quote" && w != "cited" && w != "citing" {
+		return rng{}
+	}
+	return np
+}
+
+// nameBeforeApposition extends a description to the person named right
+// before it when the comma closing the apposition is missing ("Jo Doe,
+// leader of the party told a rally"): the name speaks, and the subject
+// starts where a quotation before it ends. The name must open its clause
+// and the description be a bare role ("leader of …", no article: "Doe, a
+// top aide said" is the aide's report about Doe) naming one person.
+func (d *doc) nameBeforeApposition(np rng, s rng) rng {
+	c := np.a - 1
+	if c-1 < s.a || d.low[c] != "," || d.person[np.a] || !d.person[c-1] || determiners.has(d.low[np.a]) || pronouns[d.low[np.a]] != "" ||
+		!roleNouns.has(d.headNoun(np)) {
+		return np // "Doe, who said", "Doe, a top aide said": no apposition to the name
+	}
+	j := c - 1
+	for j > s.a && d.person[j-1] {
+		j--
+	}
+	if j > s.a && !d.isPunct(j-1) && doubleMark(d.low[j-1]) == notMark || pluralNoun(d.headNoun(np)) {
+		return np // "After meeting Jo Doe, officials said": the name is an object
+	}
+	return rng{j, np.b}
+}
+
 // parentheticalBefore is the subject of a reporting clause set off before
 // the comma at k, when a participle follows it ("…, Jo Doe said Tuesday in
 // Paris, noting …"): the participle shares that subject, not the
