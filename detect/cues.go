@@ -314,6 +314,9 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 	if tellVerbs[w] && !(afterMark && okAfter && (name || determiners.has(d.low[np.a]))) || !role && !(okAfter && (boundary && (name || subjPronouns.has(d.low[np.a]) || determiners.has(d.low[np.a]) || bare) || name && !leftName) || afterMark && (name || determiners.has(d.low[np.a]))) {
 		return
 	}
+	if !name && !afterMark && !sayForms.has(w) && determiners.has(d.low[np.a]) && !d.canSpeak(np) {
+		return // "…, promised his resignation in a meeting": an object that cannot speak
+	}
 	c.subj, c.inverted = np, true
 	if !name && !role && pre >= s.a && d.low[pre] == "," {
 		if l := d.subjectOverPunct(pre, s); l.len() > 0 && l.a == s.a {

@@ -1,6 +1,10 @@
 package detect
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/quotebench/quotebench/annot"
+)
 
 // Invented sentences whose speaker is a lower-case role after the verb
 // ("said fire officials Tuesday": the day is no part of a name) or the
@@ -35,5 +39,29 @@ func TestInfinitiveObjectSpeaker(t *testing.T) {
 		runes := []rune(c.in)
 		a := det.Detect(c.in)
 		checkQuoteBy(t, a, runes, c.in, c.want, c.by)
+	}
+}
+
+// TestObjectThatCannotSpeakIsNoInvertedSpeaker: after a comma, "promised
+// his resignation" and "offered the plan" keep their subject: an object
+// that names no one is no inverted speaker ("…, said his spokesman" is
+// one).
+func TestObjectThatCannotSpeakIsNoInvertedSpeaker(t *testing.T) {
+	det := detectors(t)["all"]
+	in := "The officials said the party leader, chair since the spring, offered his resignation at a meeting with the rebels."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "the party leader", "The officials")
+	noQuoteBy(t, det.Detect(in), in, "his resignation")
+	in = "The plan is dead, said his spokesman."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "The plan is dead", "his spokesman")
+}
+
+// noQuoteBy reports a quote whose speaker mention reads by.
+func noQuoteBy(t *testing.T, a annot.Annotations, in, by string) {
+	t.Helper()
+	runes := []rune(in)
+	for _, q := range a.Quotes {
+		if m := a.Mention(q.Speaker); m != nil && string(runes[m.Start:m.End]) == by {
+			t.Errorf("%q: want no quote by %q:%s", in, by, dump(runes, a))
+		}
 	}
 }
