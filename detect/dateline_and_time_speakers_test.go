@@ -30,3 +30,22 @@ func TestDatelineIsNoSpeaker(t *testing.T) {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
 }
+
+// TestOrganisationRoleBeforeName: "said Acme team physician Dr. Jo Doe"
+// is Jo Doe's, and so is the participle after it; a title before a name
+// in apposition is part of the name ("…, General Jo Doe, told").
+func TestOrganisationRoleBeforeName(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"“He is in no danger,” said Acme team physician Dr. Jo Doe, adding that Lee is expected home on Friday.", "He is in no danger", "Jo Doe"},
+		{"“He is in no danger,” said Acme team physician Dr. Jo Doe, adding that Lee is expected home on Friday.", "Lee is expected home", "Jo Doe"},
+		{"But in the capital, the commander of Northland Interior Ministry forces in Eastmark, General Jo Doe, told the agency he was delaying the pullout.", "he was delaying the pullout", "Jo Doe"},
+		{"The senator spoke over the noise as he congratulated Acme winner Jo Doe.", "", ""},
+	} {
+		if c.want == "" {
+			noQuoteBy(t, det.Detect(c.in), c.in, "Acme winner Jo Doe")
+			continue
+		}
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}

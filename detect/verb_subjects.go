@@ -20,6 +20,9 @@ func (d *doc) invertedBefore(k int, s rng) rng {
 	}
 	np := d.leftNP(k-1, s.a)
 	v := np.a - 1
+	for v > s.a && v >= np.a-4 && cueStrength[d.low[v]] == 0 && !d.isPunct(v) && d.quote[v] < 0 {
+		v-- // over an organisation's role before the name: "said Acme team physician Dr. Jo Doe, adding"
+	}
 	if np.len() == 0 || v < s.a || d.quote[v] >= 0 || cueStrength[d.low[v]] == 0 || tellVerbs[d.low[v]] || !pastForm(d.low[v]) && !strings.HasSuffix(d.low[v], "s") {
 		return rng{}
 	}
