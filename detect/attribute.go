@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/quotebench/quotebench/annot"
@@ -111,20 +112,7 @@ func (d *doc) goesOnAfterNarration(q, n *quote) bool {
 		return false
 	}
 	for t := a; t < b; t++ {
-		if d.quote[t] >= 0 || cueStrength[d.low[t]] > 0 || isFinite(d.posAt(t)) || d.posAt(t).IsVerb() {
-			return false
-		}
-	}
-	return true
-}
-
-// sameParts reports whether two quotes cover the same token ranges.
-func sameParts(a, b []rng) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
+		if d.quote[t] >= 0 || cueStrength[d.low[t]] > 0 || d.posAt(t).IsVerb() {
 			return false
 		}
 	}
@@ -199,7 +187,7 @@ func (d *doc) nestAndMix(qs, ind []quote, cues []cue) []quote {
 	maxEnd, holder := -1, -1
 	for i := range ind {
 		q := ind[i]
-		if n := len(outer); n > 0 && sameParts(outer[n-1].parts, q.parts) {
+		if n := len(outer); n > 0 && slices.Equal(outer[n-1].parts, q.parts) {
 			// Two cues before one clause: the later one sits in the
 			// earlier one's adjunct ("told a site in a story posted
 			// this week that …"); the earlier one reports it.
@@ -283,9 +271,7 @@ func (d *doc) verbBeforeColon(np rng) rng {
 	}
 	s := d.sents[d.sent[np.a]]
 	k := np.a - 1
-	for k >= s.a && (auxiliaries.has(d.low[k]) || d.adverbAt(k)) {
-		k--
-	}
+	k = d.overAux(k, s.a)
 	if k < s.a {
 		return rng{}
 	}

@@ -176,7 +176,7 @@ func (d *doc) controlObject(s rng, k int) rng {
 		return rng{}
 	}
 	obj := rng{v + 1, k}
-	if prepositions.has(d.low[obj.a]) || morePrepositions.has(d.low[obj.a]) {
+	if (prepositions | morePrepositions).has(d.low[obj.a]) {
 		return rng{} // "met with officials to say": a prepositional phrase, no object
 	}
 	if obj.len() == 1 && (d.low[obj.a] == "him" || d.low[obj.a] == "her" || d.low[obj.a] == "them") || d.canSpeak(obj) && d.nominal(obj) {

@@ -289,13 +289,10 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 		return
 	}
 	np := d.rightNP(i+1, s.b)
-	if np.len() > 0 && d.capital(np.a) && (sayForms.has(w) || i-1 >= s.a && doubleMark(d.low[i-1]) != notMark) && (i-1 < s.a || d.isPunct(i-1) || doubleMark(d.low[i-1]) != notMark) {
+	if np.len() > 0 && d.capital(np.a) && (i-1 < s.a || d.isPunct(i-1)) && (sayForms.has(w) || i-1 >= s.a && doubleMark(d.low[i-1]) != notMark) {
 		// "…, said Acme team physician Dr. Jo Doe": an organisation's role
 		// before a title or a person's name; the name is the speaker.
-		m := np.b
-		for m < s.b && m < np.b+3 && d.toks[m].Kind == tokens.Word && !d.capital(m) && !stops.has(d.low[m]) && !prepositions.has(d.low[m]) && d.quote[m] < 0 {
-			m++
-		}
+		m := d.lowerRun(np.b, s.b)
 		if m > np.b && m < s.b && (personTitles[d.low[m]] || d.person[m]) && d.posAt(m-1).IsNoun() && !d.verbIn(np.b, m) {
 			for m < s.b && (d.capital(m) || personTitles[d.low[m]]) && d.quote[m] < 0 {
 				m++

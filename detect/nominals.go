@@ -17,8 +17,9 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	if orgNoun(last) {
 		return d.resolveGroup(np, last, ments, x, ents)
 	}
-	if h := d.headNoun(np); orgNoun(h) {
-		return d.resolveGroup(np, h, ments, x, ents) // "the board of elections"
+	head := d.headNoun(np)
+	if orgNoun(head) {
+		return d.resolveGroup(np, head, ments, x, ents) // "the board of elections"
 	}
 	if docNouns.has(last) {
 		// "The statement said": the subject of the sentence before
@@ -32,7 +33,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		}
 		return -1
 	}
-	if h := d.headNoun(np); pluralNoun(h) || quantityNouns.has(h) && pluralNoun(last) {
+	if pluralNoun(head) || quantityNouns.has(head) && pluralNoun(last) {
 		// "Senate aides", "Doe's aides", "officials": a group, never the
 		// one person whose titles share a word with it.
 		return -1
@@ -41,7 +42,6 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	// most of the description's words first ("the Vermont senator"),
 	// then the nearest; a title word other than the head ("the
 	// Democratic candidate") names no one alone.
-	head := d.headNoun(np)
 	score := map[int]int{}
 	for _, e := range x.words[head] {
 		for i := np.a; i < np.b; i++ {

@@ -91,9 +91,7 @@ func (d *doc) overTime(k, lo int) int {
 	default:
 		return k
 	}
-	for j >= lo && (auxiliaries.has(d.low[j]) || d.adverbAt(j)) {
-		j--
-	}
+	j = d.overAux(j, lo)
 	if j >= lo && d.low[j] == ")" && d.quote[j] < 0 {
 		return j // "Doe (D-Calif.) on Monday said": the parenthesis closes the subject
 	}
@@ -140,9 +138,7 @@ func (d *doc) overAdjunct(k, lo int) int {
 	if j-1 >= lo && prepositions.has(d.low[j]) && d.temporal(np) && !d.isPunct(j-1) {
 		// "Doe earlier in the day said": a temporal phrase before the chunk.
 		j--
-		for j >= lo && (auxiliaries.has(d.low[j]) || d.adverbAt(j)) {
-			j--
-		}
+		j = d.overAux(j, lo)
 		if j < lo || d.isPunct(j) {
 			return k
 		}
@@ -159,9 +155,7 @@ func (d *doc) overAdjunct(k, lo int) int {
 		}
 		return k
 	}
-	for j >= lo && (auxiliaries.has(d.low[j]) || d.adverbAt(j)) {
-		j--
-	}
+	j = d.overAux(j, lo)
 	if j < lo || d.isPunct(j) {
 		return k
 	}
@@ -258,10 +252,7 @@ func (d *doc) rightNP(k, hi int) rng {
 				j++
 			}
 			// "Acme pollster Jane Doe": a role between names.
-			m := j
-			for m < hi && m < j+3 && d.toks[m].Kind == tokens.Word && !d.capital(m) && !stops.has(d.low[m]) && !prepositions.has(d.low[m]) && d.quote[m] < 0 {
-				m++
-			}
+			m := d.lowerRun(j, hi)
 			if m > j && m < hi && m < k+12 && d.capital(m) && (roleNouns.has(d.low[m-1]) || personTitles[d.low[m-1]]) && d.quote[m] < 0 {
 				j = m
 				continue
@@ -273,20 +264,21 @@ func (d *doc) rightNP(k, hi int) rng {
 		}
 	case determiners.has(w) && w != "that":
 		return d.determinerPhrase(k, hi)
-	case d.roleBeforeName(k, hi) > k:
-		// "police spokesman Ro Vance", "party leader Ana Lind": a
-		// lower-case role before the name.
-		j := d.roleBeforeName(k, hi)
-		for j < hi && j < k+10 && d.capital(j) && d.quote[j] < 0 {
-			j++
+	default:
+		m := d.lowerRole(k, hi)
+		if m > k && m < hi && d.capital(m) && !dayWords.has(d.low[m]) && d.quote[m] < 0 {
+			// "police spokesman Ro Vance": a lower-case role before the name.
+			for m < hi && m < k+10 && d.capital(m) && d.quote[m] < 0 {
+				m++
+			}
+			return rng{k, m}
 		}
-		return rng{k, j}
-	case d.roleAlone(k, hi) >= 0:
-		// "said fire officials.", "said supporters Tuesday": a role alone
-		// (a day after it is no name).
-		return rng{k, d.roleAlone(k, hi)}
-	case roleNouns.has(w) || d.low[k] == "reporters" || d.low[k] == "journalists":
-		return rng{k, k + 1}
+		if m > k+1 && (m >= hi || d.isPunct(m)) || m < hi && dayWords.has(d.low[m]) {
+			return rng{k, m} // "said fire officials.", "said supporters Tuesday"
+		}
+		if roleNouns.has(w) || w == "reporters" || w == "journalists" {
+			return rng{k, k + 1}
+		}
 	}
 	return rng{}
 }
@@ -324,6 +316,7 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 		// The comma that opens the apposition or relative clause: the nearest
 		// one followed by who/which/a/the, else the nearest one.
 		first := -1
+		opener := d.afterConjunction(s)
 		for j := k - 1; j >= s.a && j >= k-30; j-- {
 			if d.quote[j] >= 0 {
 				break
@@ -340,7 +333,7 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 				// the chief spoke of girls, his deputy, …"), no subject;
 				// nor is the object of a fronted preposition ("In an
 				// emailed statement, the group's president, Ana Lind, said").
-				if np := d.leftNP(j-1, s.a); np.len() > 0 && !d.finiteVerb(np.a, np.b) && !(prepositions.has(d.low[d.afterConjunction(s)]) && !d.commaIn(d.afterConjunction(s), j)) {
+				if np := d.leftNP(j-1, s.a); np.len() > 0 && !d.finiteVerb(np.a, np.b) && !(prepositions.has(d.low[opener]) && !d.commaIn(opener, j)) {
 					return np
 				}
 			}
@@ -568,27 +561,36 @@ func (d *doc) roleBeforeName(k, hi int) int {
 	return k
 }
 
-// roleAlone returns the end of a lower-case role starting at k that stands
-// alone, before the sentence's end, punctuation or a day ("fire officials.",
-// "supporters Tuesday"), or -1.
-func (d *doc) roleAlone(k, hi int) int {
-	m := d.lowerRole(k, hi)
-	if m > k+1 && (m >= hi || d.isPunct(m)) || m < hi && dayWords.has(d.low[m]) {
-		return m
-	}
-	return -1
-}
-
 // lowerRole returns the end of a lower-case phrase of up to three words
 // starting at k that ends in a role noun or a title ("police spokesman",
 // "fire officials"), or k when there is none.
 func (d *doc) lowerRole(k, hi int) int {
 	m := k
-	for m < hi && m < k+3 && d.toks[m].Kind == tokens.Word && !d.capital(m) && !stops.has(d.low[m]) && !prepositions.has(d.low[m]) && !determiners.has(d.low[m]) && d.quote[m] < 0 {
+	for m < hi && m < k+3 && d.toks[m].Kind == tokens.Word && !d.capital(m) && !(stops | prepositions | determiners).has(d.low[m]) && d.quote[m] < 0 {
 		m++
 	}
 	if m > k && (roleNouns.has(d.low[m-1]) || personTitles[d.low[m-1]]) {
 		return m
 	}
 	return k
+}
+
+// lowerRun returns the end of a run of up to three lower-case words from k
+// with no stop word or preposition, outside quotes ("pollster" in "Acme
+// pollster Jane Doe"); k when there is none.
+func (d *doc) lowerRun(k, hi int) int {
+	m := k
+	for m < hi && m < k+3 && d.toks[m].Kind == tokens.Word && !d.capital(m) && !(stops | prepositions).has(d.low[m]) && d.quote[m] < 0 {
+		m++
+	}
+	return m
+}
+
+// overAux steps left from token j over auxiliaries and adverbs ("has also
+// said"), not past lo.
+func (d *doc) overAux(j, lo int) int {
+	for j >= lo && (auxiliaries.has(d.low[j]) || d.adverbAt(j)) {
+		j--
+	}
+	return j
 }

@@ -188,7 +188,7 @@ func (d *doc) trimSubject(c *cue) bool {
 		c.subj.a++
 	}
 	a, b := c.subj.a, c.subj.b
-	if prepositions.has(d.low[a]) || morePrepositions.has(d.low[a]) {
+	if (prepositions | morePrepositions).has(d.low[a]) {
 		// A sentence-opening prepositional phrase with no comma keeps
 		// the subject after it ("In Ottawa officials said").
 		if s := d.sents[d.sent[a]]; a != s.a && !d.isPunct(a-1) {

@@ -130,7 +130,7 @@ func (d *doc) isQuotation(q quote, single bool, cues []cue) bool {
 	// caps counts the words a title may hold: capitalised or short ones;
 	// "with" and "from" count too in a title of two longer capitalised
 	// words and no inner punctuation ("The Morning Hour with Jo Doe").
-	words, caps, upper, long, with, inner := 0, 0, 0, 0, 0, false
+	words, caps, long, with, inner := 0, 0, 0, 0, false
 	for _, p := range q.parts {
 		for i := p.a; i < p.b; i++ {
 			if d.toks[i].Kind == tokens.Punct {
@@ -147,9 +147,6 @@ func (d *doc) isQuotation(q quote, single bool, cues []cue) bool {
 			case d.low[i] == "with" || d.low[i] == "from":
 				with++
 			}
-			if t := d.word(i); strings.ToUpper(t) == t {
-				upper++
-			}
 		}
 	}
 	if long >= 2 && !inner {
@@ -159,7 +156,7 @@ func (d *doc) isQuotation(q quote, single bool, cues []cue) bool {
 	if words <= 2 || single && words < 5 {
 		return false
 	}
-	if upper == words && words <= 12 && a == d.paras[d.para[a]].a && d.paras[d.para[a]].b-b <= 2 {
+	if words <= 12 && a == d.paras[d.para[a]].a && d.paras[d.para[a]].b-b <= 2 && d.allUpper(q) {
 		return false // an all-capitals sub-heading in marks: “TOUGH TALK AHEAD”
 	}
 	if caps == words && words <= 10 && !d.standsAlone(q) {
@@ -383,12 +380,13 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		return parts
 	}
 	end := sentEnd
-	if d.objectRelative(c, s) && k-1 >= c.end() && d.low[k-1] == "," && d.quote[k-1] < 0 {
+	objRel := d.objectRelative(c, s)
+	if objRel && k-1 >= c.end() && d.low[k-1] == "," && d.quote[k-1] < 0 {
 		// "a draft of X, which the singer wrote in 1966, sold for …": the
 		// relative clause ends at its comma with nothing reported.
 		return nil
 	}
-	if subordinators.has(d.low[s.a]) && s.a < c.start() && !d.commaIn(s.a, c.start()) || d.objectRelative(c, s) {
+	if subordinators.has(d.low[s.a]) && s.a < c.start() && !d.commaIn(s.a, c.start()) || objRel {
 		// "While the province said X, critics …" and "The bill, which
 		// the government says will save $40 million, passes …": the
 		// content ends with the clause.
@@ -571,4 +569,17 @@ func contracted(w string) bool {
 		return true
 	}
 	return false
+}
+
+// allUpper reports whether every word of quote q is written as its upper
+// case ("TOUGH TALK AHEAD").
+func (d *doc) allUpper(q quote) bool {
+	for _, p := range q.parts {
+		for i := p.a; i < p.b; i++ {
+			if t := d.word(i); d.toks[i].Kind != tokens.Punct && strings.ToUpper(t) != t {
+				return false
+			}
+		}
+	}
+	return true
 }

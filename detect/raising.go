@@ -90,7 +90,7 @@ func (d *doc) withSubject(c *cue, parts []rng) []rng {
 		return parts
 	}
 	np, s := c.subj, d.sents[d.sent[c.a]]
-	for p := np.a - 1; p-1 >= s.a && (prepositions.has(d.low[p]) || morePrepositions.has(d.low[p])) && !subordinators.has(d.low[p]) && !d.isPunct(p-1) && d.posAt(p-1).IsNoun(); p = np.a - 1 {
+	for p := np.a - 1; p-1 >= s.a && (prepositions | morePrepositions).has(d.low[p]) && !subordinators.has(d.low[p]) && !d.isPunct(p-1) && d.posAt(p-1).IsNoun(); p = np.a - 1 {
 		// The object of a preposition is not the subject; the phrase it
 		// modifies is: "rivals beyond the senator are expected to".
 		head := d.leftNP(p-1, s.a)

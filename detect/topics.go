@@ -59,7 +59,7 @@ func (d *doc) topicCue(i int, s rng) (cue, bool) {
 	if np, ok := d.overPrepObject(c.subj, s, i); ok {
 		c.subj = np // "Residents near the plant complain of …"
 	}
-	if a := c.subj.a; (prepositions.has(d.low[a]) || morePrepositions.has(d.low[a])) && (a == s.a || d.isPunct(a-1)) {
+	if a := c.subj.a; (prepositions | morePrepositions).has(d.low[a]) && (a == s.a || d.isPunct(a-1)) {
 		// "In Ottawa officials talked about …": the subject after the
 		// opening phrase.
 		if np := d.subjectAfterFrontedPP(a, c.subj, i); np.len() > 0 {

@@ -60,15 +60,18 @@ func (d *doc) quotedAs(k int, s rng) rng {
 // top aide said" is the aide's report about Doe) naming one person.
 func (d *doc) nameBeforeApposition(np rng, s rng) rng {
 	c := np.a - 1
-	if c-1 < s.a || d.low[c] != "," || d.person[np.a] || !d.person[c-1] || determiners.has(d.low[np.a]) || pronouns[d.low[np.a]] != "" ||
-		!roleNouns.has(d.headNoun(np)) {
+	if c-1 < s.a || d.low[c] != "," || d.person[np.a] || !d.person[c-1] || determiners.has(d.low[np.a]) || pronouns[d.low[np.a]] != "" {
+		return np
+	}
+	head := d.headNoun(np)
+	if !roleNouns.has(head) {
 		return np // "Doe, who said", "Doe, a top aide said": no apposition to the name
 	}
 	j := c - 1
 	for j > s.a && d.person[j-1] {
 		j--
 	}
-	if j > s.a && !d.isPunct(j-1) && doubleMark(d.low[j-1]) == notMark || pluralNoun(d.headNoun(np)) {
+	if j > s.a && !d.isPunct(j-1) && doubleMark(d.low[j-1]) == notMark || pluralNoun(head) {
 		return np // "After meeting Jo Doe, officials said": the name is an object
 	}
 	return rng{j, np.b}
@@ -119,7 +122,7 @@ func (d *doc) coordinatedSubject(np rng, s rng) rng {
 		return np
 	}
 	first := d.leftNP(np.a-2, s.a)
-	if first.len() == 0 || first.len() > 6 || prepositions.has(d.low[first.a]) || morePrepositions.has(d.low[first.a]) || d.posAt(first.a).IsVerb() || !d.nominal(first) {
+	if first.len() == 0 || first.len() > 6 || (prepositions | morePrepositions).has(d.low[first.a]) || d.posAt(first.a).IsVerb() || !d.nominal(first) {
 		return np
 	}
 	// After a comma the coordination ends a clause ("X met Y, the radio and
@@ -181,7 +184,7 @@ func (d *doc) subjectAfterFrontedPP(p int, np rng, verb int) rng {
 // is left; verb is the cue's token.
 func (d *doc) overPrepObject(np, s rng, verb int) (rng, bool) {
 	p := np.a - 1
-	if !(p >= s.a && (prepositions.has(d.low[p]) || morePrepositions.has(d.low[p])) && !subordinators.has(d.low[p]) && d.low[p] != "like" && !(approx.has(d.low[p]) && d.posAt(p+1) == syntax.CD)) {
+	if !(p >= s.a && (prepositions | morePrepositions).has(d.low[p]) && !subordinators.has(d.low[p]) && d.low[p] != "like" && !(approx.has(d.low[p]) && d.posAt(p+1) == syntax.CD)) {
 		return np, true
 	}
 	if head := d.leftNP(p-1, s.a); head.len() > 0 && !d.isPunct(p-1) && (d.posAt(p-1).IsNoun() || d.posAt(p-1).IsPronoun()) && !d.posAt(head.a).IsVerb() {
