@@ -49,3 +49,11 @@ func TestOrganisationRoleBeforeName(t *testing.T) {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
 }
+
+// TestAgencyDatelineIsNoSpeaker: a place in title case before a news
+// agency in parentheses and a dash ("Springfield (AFP) –") is a dateline.
+func TestAgencyDatelineIsNoSpeaker(t *testing.T) {
+	det := mustNew(t)
+	in := "Springfield (AFP) – Vice President Jo Doe on Monday joined the campaign, saying the plan was dead."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "the plan was dead", "Jo Doe")
+}

@@ -514,7 +514,7 @@ func (d *doc) datelineEnd(a int) int {
 		i++
 	}
 	if i == a {
-		return a
+		return d.agencyDatelineEnd(a, p.b)
 	}
 	for j := 0; i < p.b && j < 5 && !d.isDashTok(i); j++ {
 		w := d.low[i]
@@ -527,6 +527,21 @@ func (d *doc) datelineEnd(a int) int {
 		return i + 1
 	}
 	return a
+}
+
+// agencyDatelineEnd is datelineEnd for a place in title case before a news
+// agency in parentheses: "New York (AFP) – …". Without the parentheses a
+// capitalised phrase before a dash may be a subject ("Jo Doe – the
+// mayor – said").
+func (d *doc) agencyDatelineEnd(a, end int) int {
+	i := a
+	for i < end && i < a+3 && d.toks[i].Kind == tokens.Word && d.capital(i) {
+		i++
+	}
+	if i == a || i+3 >= end || d.low[i] != "(" || !allCaps(d.word(i+1)) || d.low[i+2] != ")" || !d.isDashTok(i+3) {
+		return a
+	}
+	return i + 4
 }
 
 // allCaps reports whether w has at least two letters, all upper case.

@@ -207,6 +207,18 @@ func (d *doc) content(c *cue) []rng {
 	if r := d.blockAfter(c); r.len() > 0 {
 		return []rng{r}
 	}
+	if !c.inverted && c.subj.a > c.b && d.low[c.subj.a-1] == "," {
+		// "Saying the plan would fail, the union walked out": a
+		// participle opening the sentence, whose speaker is the main
+		// clause's subject; what it says runs to the comma before it.
+		// A noun phrase is no content here ("Recalling the pitfalls of
+		// the last race, the party began …").
+		end := c.subj.a - 1
+		if k := max(c.b, c.objEnd); !d.finiteVerb(k, end) && !d.holdsQuote(k, end) {
+			return nil
+		}
+		return d.forwardContent(c, s, end, max(c.b, c.objEnd), nil)
+	}
 	e, adjunct := d.adjunctAfter(c, s, sentEnd)
 	parts, done := d.backwardContent(c, s, sentEnd, e, adjunct)
 	if done {
