@@ -81,3 +81,18 @@ func TestNoSpeechReported(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClauseWithSpeechVerb: a relative clause between the speaker
+// and the verb may hold a verb of speech or a pronoun ("who asked not to be
+// named", "who wrote to her", "who spoke anonymously to discuss"); the
+// speaker is the noun it modifies.
+func TestRelativeClauseWithSpeechVerb(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"A city official who asked not to be named said the talks had failed.", "the talks had failed", "A city official"},
+		{"While the mayor has condemned the plan, the groups who wrote to her on Thursday say they are worried.", "they are worried", "the groups"},
+		{"A city official who spoke anonymously to discuss internal strategy said Wednesday that talks had resumed.", "talks had resumed", "A city official"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}

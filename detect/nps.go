@@ -478,7 +478,7 @@ func (d *doc) subjectFrom(s rng, from, end int) rng {
 func (d *doc) overRelative(np rng, s rng) rng {
 	for j := np.a - 1; j >= s.a && j >= np.a-8; j-- {
 		w := d.low[j]
-		if d.isPunct(j) || cueStrength[w] > 0 || d.quote[j] >= 0 {
+		if d.isPunct(j) || d.quote[j] >= 0 {
 			break
 		}
 		if w == "who" || w == "whom" || w == "whose" {
