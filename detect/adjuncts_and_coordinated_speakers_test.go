@@ -96,3 +96,25 @@ func TestRelativeClauseWithSpeechVerb(t *testing.T) {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
 }
+
+// TestDegreeAdverbAndThatRelative: "most recently" before the verb is an
+// adverb, not the speaker; a relative clause opened by "that" after a
+// plural or common noun is skipped like one opened by "who" ("groups that
+// have endorsed him say"), but a subject pronoun after it is a clause of
+// its own ("a story that posted this week that he believes").
+func TestDegreeAdverbAndThatRelative(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"The senator most recently said the bill was dead.", "the bill was dead", "The senator"},
+		{"But progressive groups that have endorsed him say they believe the delegates should choose the winner.", "they believe the delegates", "progressive groups"},
+		{"The unions that backed the mayor last year said they would stay neutral.", "they would stay neutral", "The unions"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "The envoy told a radio station in a story that aired this week that he believes the talks will fail."
+	checkQuoteBy(t, all.Detect(in), []rune(in), in, "the talks will fail", "he")
+}

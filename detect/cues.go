@@ -485,6 +485,9 @@ func (d *doc) nextToQuote(i int, s rng) bool {
 func (d *doc) adverbAt(i int) bool {
 	// After a determiner an -ly word is a noun or adjective: "the daily
 	// said", "the elderly".
+	if w := d.low[i]; (w == "most" || w == "more" || w == "less" || w == "very") && i+1 < len(d.toks) && isAdverb(d.low[i+1]) {
+		return true // a degree word before an adverb: "most recently said"
+	}
 	return isAdverb(d.low[i]) && !(d.capital(i) && d.posAt(i).IsProperNoun()) && !(i > 0 && determiners.has(d.low[i-1]) && d.low[i-1] != "that")
 }
 

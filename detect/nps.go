@@ -478,10 +478,18 @@ func (d *doc) subjectFrom(s rng, from, end int) rng {
 func (d *doc) overRelative(np rng, s rng) rng {
 	for j := np.a - 1; j >= s.a && j >= np.a-8; j-- {
 		w := d.low[j]
-		if d.isPunct(j) || d.quote[j] >= 0 {
-			break
+		if d.isPunct(j) || d.quote[j] >= 0 || subordinators.has(w) {
+			break // "an effect that is common when criminals know"
 		}
 		if w == "who" || w == "whom" || w == "whose" {
+			if r := d.leftNP(j-1, s.a); r.len() > 0 {
+				return r
+			}
+			break
+		}
+		if w == "that" && j-1 >= s.a && j+1 < np.a && !whWords.has(d.low[np.a]) && !subjPronouns.has(d.low[np.a]) && (d.posAt(j-1) == syntax.NNS || d.posAt(j-1) == syntax.NN) && (isFinite(d.posAt(j+1)) || auxiliaries.has(d.low[j+1])) {
+			// "groups that have endorsed him say": a relative clause
+			// whose subject is the noun before "that".
 			if r := d.leftNP(j-1, s.a); r.len() > 0 {
 				return r
 			}
