@@ -262,11 +262,16 @@ func (d *doc) keepQuotations(out []quote, dqs []dquote, found []cue) []quote {
 	return kept
 }
 
-// verbBeforeColon replaces a lone verb ending the phrase before a colon
-// with its subject ("leaned in and boomed: “…”", "was thinking: “…”"):
-// a verb is no speaker. Any other phrase is returned as it is.
+// verbBeforeColon replaces a lone verb or an infinitive ending the phrase
+// before a colon with its subject ("leaned in and boomed: “…”", "was
+// thinking: “…”", "are required to answer: “…”"): a verb is no speaker. Any other phrase is returned as it is.
 func (d *doc) verbBeforeColon(np rng) rng {
-	if np.len() != 1 || d.capital(np.a) || !d.finiteVerb(np.a, np.b) && d.posAt(np.a) != syntax.VBG {
+	if np.len() == 0 || d.capital(np.a) {
+		return np
+	}
+	verb := np.len() == 1 && (d.finiteVerb(np.a, np.b) || d.posAt(np.a) == syntax.VBG)
+	infinitive := np.len() >= 2 && d.low[np.b-2] == "to" && d.posAt(np.b-1) == syntax.VB // "are obliged to disclose: “…”"
+	if !verb && !infinitive {
 		return np
 	}
 	s := d.sents[d.sent[np.a]]

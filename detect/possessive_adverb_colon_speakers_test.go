@@ -28,8 +28,9 @@ func TestAdverbBeforeVerbIsNoSpeaker(t *testing.T) {
 	}
 }
 
-// TestVerbBeforeColonIsNoSpeaker: the subject of a verb before a colon
-// speaks ("leaned in and boomed: “…”"); a name or a noun before the colon
+// TestVerbBeforeColonIsNoSpeaker: the subject of a verb or an infinitive
+// before a colon speaks ("leaned in and boomed: “…”", "are required to
+// answer: “…”"); a name or a noun before the colon
 // stays the speaker.
 func TestVerbBeforeColonIsNoSpeaker(t *testing.T) {
 	det := mustNew(t)
@@ -37,6 +38,7 @@ func TestVerbBeforeColonIsNoSpeaker(t *testing.T) {
 		{"The mayor waved to the crowd, then leaned in and boomed: “We will win in November.”", "We will win", "The mayor"},
 		{"Jo Doe said the vote was close, before adding: “We will count again.”", "We will count again", "Jo Doe"},
 		{"Jo Doe: “We will win.”", "We will win", "Jo Doe"},
+		{"Applicants are required to answer: “Where were you born?”", "Where were you born", "Applicants"},
 	} {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
