@@ -151,10 +151,29 @@ func (d *doc) cueBefore(q *quote, cues []cue, byEnd map[int]int) {
 		q.cue, q.conf = c, 0.9
 		cues[c].used = true
 	} else if k >= 0 && d.low[q.first()-1] == ":" {
-		if np := d.colonSpeaker(d.verbBeforeColon(d.leftNP(q.first()-2, d.paras[d.para[q.first()]].a))); np.len() > 0 && np.len() <= 4 {
+		np := d.colonSpeaker(d.verbBeforeColon(d.leftNP(q.first()-2, d.paras[d.para[q.first()]].a)))
+		if sh := d.npShape(np); np.len() > 0 && !d.capital(np.a) && (sh == "desc" || sh == "prep") {
+			// A phrase that cannot speak is the object of the clause
+			// before the colon ("Doe delivered a snappy retort: “…”", "Doe
+			// has since apologized for what happened: “…”"): its
+			// subject speaks.
+			if subj := d.sentenceSubject(d.sents[d.sent[np.a]], np.a); speakingShape(d.npShape(subj)) {
+				np = subj
+			}
+		}
+		if np.len() > 0 && np.len() <= 4 {
 			q.spk, q.conf = np, 0.8
 		}
 	}
+}
+
+// speakingShape reports a phrase shape (npShape) that can name a speaker.
+func speakingShape(sh string) bool {
+	switch sh {
+	case "name", "pron", "role", "cap-role", "desc-name":
+		return true
+	}
+	return false
 }
 
 // indirectQuotes reads the content of every cue not used by a direct quote.
@@ -266,6 +285,15 @@ func (d *doc) keepQuotations(out []quote, dqs []dquote, found []cue) []quote {
 // before a colon with its subject ("leaned in and boomed: “…”", "was
 // thinking: “…”", "are required to answer: “…”"): a verb is no speaker. Any other phrase is returned as it is.
 func (d *doc) verbBeforeColon(np rng) rng {
+	if np.len() >= 2 {
+		v := np.b - 1
+		for v > np.a && (d.adverbAt(v) || d.posAt(v) == syntax.RP || d.posAt(v) == syntax.RB) {
+			v--
+		}
+		if v > np.a && !d.capital(v) && isFinite(d.posAt(v)) && !auxiliaries.has(d.low[v]) { // a copula is colonSpeaker's
+			return rng{np.a, v} // "she demurred: “…”", "Doe fired back forcefully: “…”"
+		}
+	}
 	if np.len() == 0 || d.capital(np.a) {
 		return np
 	}

@@ -63,3 +63,20 @@ func TestCoordinatedVerbAfterList(t *testing.T) {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
 }
+
+// TestObjectBeforeColonIsNoSpeaker: a phrase before a colon that cannot
+// speak is the object of the clause ("gave a short reply: “…”", "had a
+// simple message for his players: “…”"): its subject speaks; of a subject
+// and its verb before the colon ("she demurred: “…”", "Jo Doe fired back
+// forcefully: “…”") the subject speaks.
+func TestObjectBeforeColonIsNoSpeaker(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"The mayor gave a short reply: “No one is tearing this up.”", "No one is tearing this up", "The mayor"},
+		{"The coach had a simple message for his players: “Keep going.”", "Keep going", "The coach"},
+		{"Asked about her plans, she demurred: “We will see.”", "We will see", "she"},
+		{"After the governor spoke, Jo Doe fired back forcefully: “They will lose.”", "They will lose", "Jo Doe"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}
