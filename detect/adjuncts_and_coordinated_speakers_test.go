@@ -118,3 +118,30 @@ func TestDegreeAdverbAndThatRelative(t *testing.T) {
 	in := "The envoy told a radio station in a story that aired this week that he believes the talks will fail."
 	checkQuoteBy(t, all.Detect(in), []rune(in), in, "the talks will fail", "he")
 }
+
+// TestConnectiveAndAffiliationBeforeVerb: a connective set off by commas
+// ("Doe, meanwhile, who …, said") and a party affiliation in parentheses
+// before a comma ("Gov. Jo Doe (R-Ohio), said") leave the person the
+// speaker; a noun of speech or thought after an article and its
+// modifiers ("the long awaited report that many had feared") is no verb.
+func TestConnectiveAndAffiliationBeforeVerb(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"Doe, meanwhile, who has no such endorsements, said the count speaks volumes about the race.", "the count speaks volumes", "Doe"},
+		{"On Tuesday in Springfield, after winning the state primary, Gov. Jo Doe (R-Ohio), said the race was over.", "the race was over", "Jo Doe"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{
+		"The rally did not have the rowdy feel that is so typical of his events.",
+		"It was the long awaited report that many had feared.",
+	} {
+		if a := all.Detect(in); len(a.Quotes) > 0 {
+			t.Errorf("%q: a noun after an article is no verb of speech, got %+v", in, a.Quotes[0].Parts)
+		}
+	}
+}

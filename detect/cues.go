@@ -264,6 +264,17 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 	if i+1 < s.b && (d.low[i+1] == "to" && w != "said" && w != "told" || d.low[i+1] == "by") {
 		return w == "say" || w == "says"
 	}
+	if p := d.posAt(i); p == syntax.NN || p == syntax.NNS {
+		// A noun after an article and its modifiers: "a personally
+		// signed tweet", "the much anticipated report".
+		j := i - 1
+		for j > s.a && (d.adverbAt(j) || d.posAt(j).IsAdjective() || d.posAt(j) == syntax.VBN) {
+			j--
+		}
+		if j < i-1 && articles.has(d.low[j]) {
+			return false
+		}
+	}
 	if (w == "called" || w == "call" || w == "calls") && d.namingWhat(i, s) {
 		// "what they called a tax on bread": a name given, no
 		// speech reported.

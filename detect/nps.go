@@ -313,6 +313,11 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 		if np := d.frontedAppositive(s, k); np.len() > 0 {
 			return np // "In an interview, the union's head, Jo Doe, said"
 		}
+		if k-1 > s.a && d.low[k-1] == ")" {
+			if np := d.subjectOverPunct(k-1, s); np.len() > 0 && d.person[np.b-1] {
+				return np // "…, Gov. Jo Doe (R-Ohio), said"; not "a spokesman for the Acme Party (AP), said"
+			}
+		}
 		// The comma that opens the apposition or relative clause: the nearest
 		// one followed by who/which/a/the, else the nearest one.
 		first := -1
@@ -333,7 +338,11 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 				// the chief spoke of girls, his deputy, …"), no subject;
 				// nor is the object of a fronted preposition ("In an
 				// emailed statement, the group's president, Ana Lind, said").
-				if np := d.leftNP(j-1, s.a); np.len() > 0 && !d.finiteVerb(np.a, np.b) && !(prepositions.has(d.low[opener]) && !d.commaIn(opener, j)) {
+				np := d.leftNP(j-1, s.a)
+				if np.len() == 1 && sentenceAdverbs.has(d.low[np.a]) && np.a-1 > s.a && d.low[np.a-1] == "," {
+					np = d.leftNP(np.a-2, s.a) // "Doe, meanwhile, who …, said"
+				}
+				if np.len() > 0 && !d.finiteVerb(np.a, np.b) && !(prepositions.has(d.low[opener]) && !d.commaIn(opener, j)) {
 					return np
 				}
 			}
