@@ -358,7 +358,8 @@ func TestSpeakerIsNounPhrase(t *testing.T) {
 }
 
 // TestEmbeddedNeedsAside: a cue inside a direct quote splits it only as an
-// aside ("A, he said, B"), not as a clause of the quote itself.
+// aside ("A, he said, B"), not as a clause of the quote itself ("I will
+// predict that …", "I regret to say").
 func TestEmbeddedNeedsAside(t *testing.T) {
 	det := mustNew(t)
 	in := "“With certainty, I will predict that prices fall, and soon,” he said."
@@ -373,6 +374,10 @@ func TestEmbeddedNeedsAside(t *testing.T) {
 	if a := det.Detect(in); len(a.Quotes) != 1 || len(a.Quotes[0].Parts) != 2 {
 		t.Errorf("aside: %d quotes, want 1 in two parts", len(a.Quotes))
 	}
+	// A verb before the cue makes the aside the quoted speaker's own
+	// words ("I regret to say"), not an attribution.
+	in = "Asked who would win, Doe replied, “If I had to bet, I regret to say, I would bet on Roe.”"
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "I would bet on Roe", "Doe")
 }
 
 // TestDatelineAndGroups: reported content does not start in a dateline,

@@ -67,7 +67,8 @@ func (d *doc) splitEmbedded(q *dquote, cues *[]cue) int {
 					subj = rng{i + 1, k}
 					// "A, he said, B", not a clause of the quote itself:
 					// "…, I will predict that X, …".
-					if d.low[k+1] == "that" || j-(k+1) > 4 && d.low[k+1] != "," || d.hasModal(subj) {
+					// Nor "…, I regret to say, …": a verb before the cue.
+					if d.low[k+1] == "that" || j-(k+1) > 4 && d.low[k+1] != "," || d.hasModal(subj) || d.verbIn(subj.a, subj.b) {
 						continue
 					}
 				}
