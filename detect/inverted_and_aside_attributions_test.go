@@ -59,3 +59,19 @@ func TestAsideEndingInAttribution(t *testing.T) {
 		}
 	}
 }
+
+// TestAsideAfterPrepositionalPhrase: after a prepositional phrase opening
+// the sentence ("Like his remarks about the judge, Doe said, B"; "Over the
+// three years since the flood, Roe says, B"), what follows the aside is
+// said; the phrase itself is not.
+func TestAsideAfterPrepositionalPhrase(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"Like his remarks about the judge, Jo Doe said, the new jabs at the family were entirely unacceptable.", "the new jabs at the family were entirely unacceptable", "Jo Doe"},
+		{"Over the three years since the flood, Roe says, far too many homes have been left empty.", "far too many homes have been left empty", "Roe"},
+	} {
+		a := det.Detect(c.in)
+		checkQuoteBy(t, a, []rune(c.in), c.in, c.want, c.by)
+		noQuoteHolding(t, a, c.in, "Like his remarks")
+	}
+}

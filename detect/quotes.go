@@ -352,7 +352,9 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 	if !front && !adjunctOnly && (pre-clause >= 3 || pre > clause && e < sentEnd && d.low[e] == ",") {
 		parts = append(parts, rng{clause, pre})
 	}
-	if e >= sentEnd || len(parts) == 0 && !front {
+	if e >= sentEnd || len(parts) == 0 && !front && !(adjunctOnly && d.low[e] == ",") {
+		// ("Like his remarks about the judge, Doe said, the jabs were
+		// unacceptable": after a prepositional phrase, B is said.)
 		return parts, true
 	}
 	// `A, X said, B.`
