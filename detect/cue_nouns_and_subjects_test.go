@@ -97,3 +97,22 @@ func TestNamingAndClauseSubjects(t *testing.T) {
 		checkQuoteBy(t, a, runes, c.in, c.want, c.by)
 	}
 }
+
+// TestSayAsNounAndIdiom: "a larger say" is a noun and "easier said than
+// done" an idiom: neither reports speech; "those surveyed say" does.
+func TestSayAsNounAndIdiom(t *testing.T) {
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{
+		"The members have a larger say than they do in the process overall.",
+		"But closing the plant is easier said than done in a town this size.",
+	} {
+		if a := all.Detect(in); len(a.Quotes) > 0 {
+			t.Errorf("%q: no speech reported, got %+v", in, a.Quotes[0].Parts)
+		}
+	}
+	in := "By big margins, those surveyed say the economy should come first."
+	checkQuoteBy(t, all.Detect(in), []rune(in), in, "the economy should come first", "those surveyed")
+}

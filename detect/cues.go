@@ -264,14 +264,17 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 	if i+1 < s.b && (d.low[i+1] == "to" && w != "said" && w != "told" || d.low[i+1] == "by") {
 		return w == "say" || w == "says"
 	}
-	if p := d.posAt(i); p == syntax.NN || p == syntax.NNS {
+	if i+1 < s.b && d.low[i+1] == "than" {
+		return false // "easier said than done"
+	}
+	if p := d.posAt(i); p == syntax.NN || p == syntax.NNS || w == "say" {
 		// A noun after an article and its modifiers: "a personally
-		// signed tweet", "the much anticipated report".
+		// signed tweet", "the much anticipated report", "a larger say".
 		j := i - 1
 		for j > s.a && (d.adverbAt(j) || d.posAt(j).IsAdjective() || d.posAt(j) == syntax.VBN) {
 			j--
 		}
-		if j < i-1 && articles.has(d.low[j]) {
+		if j < i-1 && articles.has(d.low[j]) && d.low[j] != "these" && d.low[j] != "those" { // "those surveyed say" is a clause
 			return false
 		}
 	}
