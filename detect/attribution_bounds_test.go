@@ -288,3 +288,18 @@ func TestExpletiveIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestAnonymityIsNoContent: asking for anonymity is a condition of
+// speaking, as "asked not to be named" is: never what was said.
+func TestAnonymityIsNoContent(t *testing.T) {
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	det := mustNew(t)
+	in := "“We need answers,” said a prominent Acme Party committee member who supports Doe, asking for anonymity to speak freely."
+	noQuoteHolding(t, det.Detect(in), in, "anonymity")
+	in = "The official asked for anonymity to discuss the talks."
+	noQuoteHolding(t, det.Detect(in), in, "anonymity")
+	noQuoteHolding(t, all.Detect(in), in, "anonymity")
+}

@@ -105,6 +105,8 @@ func (d *doc) topicContent(c *cue, sentEnd int) []rng {
 		return nil
 	}
 	switch d.low[k] {
+	case "anonymity", "confidentiality":
+		return nil // "asking for anonymity to speak freely": a condition of speaking, not news (both scopes)
 	case "them", "it", "him", "her", "this", "that":
 		if j == k+1 || prepositions.has(d.low[k+1]) {
 			return nil // "asked about them in April": nothing said
