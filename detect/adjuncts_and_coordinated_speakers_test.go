@@ -145,3 +145,25 @@ func TestConnectiveAndAffiliationBeforeVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositionBeforeCoordinatedVerb: the subject of "but added" after
+// "Jo Doe, 70, said …" is Jo Doe, not the participle opening the sentence;
+// a list of verbs ("looked into the camera, frowned and said") keeps the
+// first verb's subject. What the first verb reports ends before "but" and
+// the second verb of speech, with or without a comma or "that".
+func TestAppositionBeforeCoordinatedVerb(t *testing.T) {
+	det := mustNew(t)
+	in := "Appearing before cheering supporters Monday morning at party headquarters, Jo Doe, 70, said it was too early to congratulate winners but added, “I think you all have an idea of the results.”"
+	runes := []rune(in)
+	got := quotesBy(runes, det.Detect(in))
+	if len(got) != 2 || got["it was too early to congratulate winners"] != "Jo Doe" || got["“I think you all have an idea of the results.”"] != "Jo Doe" {
+		t.Errorf("%q: want two quotes by Jo Doe; got%s", in, dump(runes, det.Detect(in)))
+	}
+	for _, c := range []struct{ in, want, by string }{
+		{"He looked straight into the camera, frowned and said, “I will vote for you!”", "I will vote for you", "He"},
+		{"Jo Doe said the vote was fair but warned that more work was needed.", "the vote was fair", "Jo Doe"},
+		{"Jo Doe said the vote was fair but warned that more work was needed.", "more work was needed", "Jo Doe"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}

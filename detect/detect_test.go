@@ -378,6 +378,9 @@ func TestEmbeddedNeedsAside(t *testing.T) {
 	// words ("I regret to say"), not an attribution.
 	in = "Asked who would win, Doe replied, “If I had to bet, I regret to say, I would bet on Roe.”"
 	checkQuoteBy(t, det.Detect(in), []rune(in), in, "I would bet on Roe", "Doe")
+	// Nor does a cue with an object ("- I say experience, …").
+	in = "“Somebody might say ‘luck’ - I say experience, I say practice, I say working with people,” she said."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "I say working with people", "she")
 }
 
 // TestDatelineAndGroups: reported content does not start in a dateline,

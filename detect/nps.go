@@ -401,6 +401,13 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 				break
 			}
 		}
+		if a > s.a && a < k && d.posAt(a).IsVerb() {
+			// "…, Jo Doe, 70, said X but added": the comma closes an
+			// apposition before the first verb; its subject is before it.
+			if np := d.subjectOverPunct(a-1, s); np.len() > 0 && !d.verbIn(np.b, a-1) {
+				return np // not "He looked into the camera, frowned and said"
+			}
+		}
 		np := d.rightNP(a, k)
 		if a > s.a && np.len() > 0 && !d.verbIn(np.b, k) {
 			// The comma is inside a list ("lowered limits for Heathrow,

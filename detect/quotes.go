@@ -75,6 +75,9 @@ func (d *doc) splitEmbedded(q *dquote, cues *[]cue) int {
 				if subj.len() == 0 || subj.len() > 5 {
 					continue
 				}
+				if !inv && !tellVerbs[d.low[k]] && k+1 < j && (d.posAt(k+1).IsNoun() || determiners.has(d.low[k+1])) && !dayWords.has(d.low[k+1]) {
+					continue // "- I say experience, I say track record, …": an object, no aside
+				}
 				if !(subjPronouns.has(d.low[subj.a]) || d.capital(subj.a) || determiners.has(d.low[subj.a])) {
 					continue
 				}
@@ -446,7 +449,10 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	if j := d.coordinatedCue(k+2, end-1); j < end-1 {
 		// "said the board would listen, but warned that …": the next
 		// verb of speech starts an attribution of its own.
-		end = j - 1
+		end = j
+		if d.low[j-1] == "," {
+			end = j - 1
+		}
 	}
 	if end-k < 3 {
 		return nil
@@ -471,10 +477,11 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 	}
 	e = k
 	for j := k; j < sentEnd && j < k+10; j++ {
-		if p := d.posAt(j); j > k && (p == syntax.MD || p == syntax.VBZ || p == syntax.VBP) {
+		if p := d.posAt(j); j > k && (p == syntax.MD || p == syntax.VBZ || p == syntax.VBP || cueStrength[d.low[j]] >= 1 && p.IsVerb() && d.low[j-1] == "but") {
 			// A clause already ("said the new menu would resemble that
-			// of …"); a past form may be a participle ("said in a
-			// statement released Tuesday that").
+			// of …", "said the vote was fair but added that …"); a past
+			// form may be a participle ("said in a statement released
+			// Tuesday that").
 			break
 		}
 		if d.low[j] == "that" && (j == k || !d.isPunct(j-1) || d.low[j-1] == ",") {
