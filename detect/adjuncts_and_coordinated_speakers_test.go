@@ -167,3 +167,27 @@ func TestAppositionBeforeCoordinatedVerb(t *testing.T) {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
 }
+
+// TestAgeAndThingsRelativeBeforeVerb: an age in apposition ("Jo Doe, 35,
+// the daughter of …, told") and a relative clause about a place or thing
+// ("…, an official in the county, which has a backlog …, said") leave the
+// person the speaker; a noun phrase after "said" followed by a
+// prepositional phrase and a verb is the subject of what was said ("said
+// the burden of the rule would be heavy"), not an inverted speaker; and
+// "being told" is a passive with no speaker.
+func TestAgeAndThingsRelativeBeforeVerb(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"Jo Doe, 35, the daughter of the former mayor, told the paper that she would run.", "she would run", "Jo Doe"},
+		{"Jo Doe, an official at the housing authority in the county, which has a backlog of more than 500 homes to repair, said the burden of the rule would be heavy.", "the burden of the rule would be heavy", "Jo Doe"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+	in := "And only when a woman can run for office without being told to “smile” will the days of “moaning” be over."
+	a := det.Detect(in)
+	for _, q := range a.Quotes {
+		if m := a.Mention(q.Speaker); m != nil {
+			t.Errorf("%q: a passive names no speaker; got%s", in, dump([]rune(in), a))
+		}
+	}
+}

@@ -220,6 +220,21 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	return c, true
 }
 
+// clauseAfterPP reports a finite verb or modal after the prepositional
+// phrase at k, before any punctuation: "said the burden of the rule would
+// be heavy" is a clause, not an inverted speaker.
+func (d *doc) clauseAfterPP(k, end int) bool {
+	if subordinators.has(d.low[k]) && d.low[k] != "when" {
+		return false // "says mayor after fire destroys town hall"; not "said the days when the nation had …"
+	}
+	for j := k + 1; j < end && j < k+8 && !d.isPunct(j); j++ {
+		if p := d.posAt(j); p == syntax.MD || p == syntax.VBZ || p == syntax.VBP || p == syntax.VBD && !d.capital(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // unsaid reports a verb of speech negated or refused ("did not say how
 // many", "declined to say", "would not comment"): nothing was said.
 func (d *doc) unsaid(i int, s rng) bool {
@@ -323,7 +338,7 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 		return // a clause's subject and verb: "said the case involved ten women"
 	}
 	after, pre := np.b, i-1
-	okAfter := after >= s.b || d.isPunct(after) && !contracted(d.low[after]) || prepositions.has(d.low[after]) || dayWords.has(d.low[after])
+	okAfter := after >= s.b || d.isPunct(after) && !contracted(d.low[after]) || prepositions.has(d.low[after]) && !d.clauseAfterPP(after, s.b) || dayWords.has(d.low[after])
 	boundary := pre < s.a || d.isPunct(pre) || doubleMark(d.low[pre]) != notMark
 	name := d.capital(np.a) || d.roleBeforeName(np.a, s.b) > np.a // "said police spokesman Ro Vance"
 	leftName := false
@@ -368,6 +383,9 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 		k--
 	}
 	k = d.overAdjunct(d.overTime(k, s.a), s.a)
+	if i-1 >= s.a && d.low[i-1] == "being" && pastForm(w) {
+		return false // "without being told to smile"
+	}
 	if passive && (w == "told" || w == "asked" || w == "informed" || w == "reminded" || w == "warned" || w == "urged" || w == "assured") {
 		return false
 	}

@@ -339,8 +339,11 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 				// nor is the object of a fronted preposition ("In an
 				// emailed statement, the group's president, Ana Lind, said").
 				np := d.leftNP(j-1, s.a)
-				if np.len() == 1 && sentenceAdverbs.has(d.low[np.a]) && np.a-1 > s.a && d.low[np.a-1] == "," {
-					np = d.leftNP(np.a-2, s.a) // "Doe, meanwhile, who …, said"
+				if np.len() == 1 && (sentenceAdverbs.has(d.low[np.a]) || d.posAt(np.a) == syntax.CD) && np.a-1 > s.a && d.low[np.a-1] == "," {
+					np = d.leftNP(np.a-2, s.a) // "Doe, meanwhile, who …, said", "Doe, 35, the daughter of …, told"
+				}
+				if d.low[j+1] == "which" && np.len() > 0 && !d.person[np.b-1] && !d.org[np.b-1] && d.commaIn(s.a, j) {
+					continue // "Jo Doe, an official in the county, which has …, said": a thing's relative clause; the speaker is further left
 				}
 				if np.len() > 0 && !d.finiteVerb(np.a, np.b) && !(prepositions.has(d.low[opener]) && !d.commaIn(opener, j)) {
 					return np
