@@ -153,6 +153,21 @@ func (d *doc) cueBefore(q *quote, cues []cue, byEnd map[int]int) {
 	} else if k >= 0 && d.low[q.first()-1] == ":" {
 		np := d.colonSpeaker(d.verbBeforeColon(d.leftNP(q.first()-2, d.paras[d.para[q.first()]].a)))
 		if sh := d.npShape(np); np.len() > 0 && !d.capital(np.a) && (sh == "desc" || sh == "prep") {
+			if !d.nounIn(np) {
+				// "A footnote in the report makes that clear: “…”": a
+				// phrase with no noun names no one; the subject of the
+				// verb before it, whatever it is, does.
+				s := d.sents[d.sent[np.a]]
+				j := np.a - 1
+				for j > s.a && !isFinite(d.posAt(j)) && !d.isPunct(j) {
+					j--
+				}
+				if subj := d.leftNP(d.overAux(j-1, s.a), s.a); j > s.a && isFinite(d.posAt(j)) && subj.len() > 0 {
+					if subj, ok := d.overPrepObject(subj, s, j); ok {
+						np = subj
+					}
+				}
+			}
 			// A phrase that cannot speak is the object of the clause
 			// before the colon ("Doe delivered a snappy retort: “…”", "Doe
 			// has since apologized for what happened: “…”"): its
@@ -165,6 +180,16 @@ func (d *doc) cueBefore(q *quote, cues []cue, byEnd map[int]int) {
 			q.spk, q.conf = np, 0.8
 		}
 	}
+}
+
+// nounIn reports a noun or pronoun in np.
+func (d *doc) nounIn(np rng) bool {
+	for i := np.a; i < np.b; i++ {
+		if p := d.posAt(i); p.IsNoun() || p.IsPronoun() {
+			return true
+		}
+	}
+	return false
 }
 
 // speakingShape reports a phrase shape (npShape) that can name a speaker.

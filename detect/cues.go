@@ -375,7 +375,7 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 	i, w := c.a, d.low[c.a]
 	k := i - 1
 	passive := false
-	for k >= s.a && (auxiliaries.has(d.low[k]) || d.adverbAt(k) || d.contractedAux(k, s)) {
+	for k >= s.a && (auxiliaries.has(d.low[k]) || d.adverbAt(k) || d.contractedAux(k, s) || d.low[k] == "only" && k > s.a && auxiliaries.has(d.low[k-1])) {
 		switch d.low[k] {
 		case "was", "were", "been", "be", "is", "are":
 			passive = true

@@ -80,3 +80,17 @@ func TestObjectBeforeColonIsNoSpeaker(t *testing.T) {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
 }
+
+// TestOnlyAfterModalAndAdjectiveBeforeColon: "would only say" steps over
+// "only" to the subject; an adjective before a colon ("makes that clear:")
+// is no speaker, its clause's subject is.
+func TestOnlyAfterModalAndAdjectiveBeforeColon(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"Asked about it, the senator would only say that his rival was not ready.", "his rival was not ready", "the senator"},
+		{"A spokesman for the mayor could only quip: “I guess the hall was booked.”", "I guess the hall was booked", "A spokesman for the mayor"},
+		{"The new memo makes that clear: “These rules do not apply to the top officials.”", "These rules do not apply", "The new memo"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}
