@@ -217,7 +217,7 @@ func scanWord(text string, b, cp int, kind Kind) (int, int) {
 			// "U.S.", "e.g", "1.5" — but not "end.Next" (lower/upper after a period
 			// is a missing space only when the left part is long).
 			ok = unicode.IsDigit(prev) && unicode.IsDigit(next) ||
-				unicode.IsLetter(prev) && unicode.IsLetter(next) && singleLetterBefore(text, b)
+				unicode.IsLetter(prev) && unicode.IsLetter(next) && (singleLetterBefore(text, b) || domainAfter(text, b+size))
 		case r == ',':
 			ok = unicode.IsDigit(prev) && unicode.IsDigit(next)
 		case r == '@' || r == '&':
@@ -232,6 +232,26 @@ func scanWord(text string, b, cp int, kind Kind) (int, int) {
 	}
 	return b, cp
 }
+
+// domainAfter reports a top-level domain at text[b:] ending the word, as
+// in "Example.com" or "city.gov.uk": a web address is one token.
+func domainAfter(text string, b int) bool {
+	e := b
+	for e < len(text) && text[e] >= 'a' && text[e] <= 'z' {
+		e++
+	}
+	if !topLevelDomains[text[b:e]] || e < len(text) && isWordRune(rune(text[e])) {
+		return false
+	}
+	if e+1 < len(text) && text[e] == '.' && text[e+1] >= 'a' && text[e+1] <= 'z' {
+		return domainAfter(text, e+1) // "city.gov.uk"
+	}
+	return true
+}
+
+// topLevelDomains are the common generic and country top-level domains.
+var topLevelDomains = map[string]bool{"com": true, "org": true, "net": true, "gov": true, "edu": true, "int": true, "mil": true,
+	"io": true, "info": true, "biz": true, "ca": true, "uk": true, "us": true, "au": true, "de": true, "fr": true, "eu": true}
 
 // singleLetterBefore reports whether the word part ending at b (a period) is a
 // single letter, as in "U.S" or "J.R".
@@ -275,6 +295,9 @@ func keepsPeriod(w string) bool {
 	if utf8.RuneCountInString(w) == 1 {
 		r := firstRune(w)
 		return unicode.IsUpper(r)
+	}
+	if i := strings.LastIndexByte(w, '.'); i >= 0 && topLevelDomains[w[i+1:]] {
+		return false // "Example.com." ends a sentence
 	}
 	return strings.Contains(w, ".") || abbreviations[w]
 }

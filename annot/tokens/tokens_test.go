@@ -139,3 +139,18 @@ func TestWordRuneTable(t *testing.T) {
 		}
 	}
 }
+
+// TestWebAddressIsOneToken: a name with a top-level domain is one word
+// ("Example.com", "city.gov.uk") and keeps no sentence's final period; a
+// period between words that are no domain still splits ("so.in").
+func TestWebAddressIsOneToken(t *testing.T) {
+	in := "Posted on Example.com and city.gov.uk today. He said so.in fact, according to Example.com."
+	var got []string
+	for _, tk := range Tokenize(in) {
+		got = append(got, tk.Text(in))
+	}
+	want := []string{"Posted", "on", "Example.com", "and", "city.gov.uk", "today", ".", "He", "said", "so", ".", "in", "fact", ",", "according", "to", "Example.com", "."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("tokens %q, want %q", got, want)
+	}
+}
