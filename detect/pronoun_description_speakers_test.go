@@ -49,3 +49,19 @@ func TestNameBeforeOpenApposition(t *testing.T) {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
 }
+
+// TestPronounAfterTrailingAttribution: after a sentence that is what
+// someone said ("A will visit B, spokesman Jo Doe said."), the next "he"
+// is the one who said it, not the sentence's subject.
+func TestPronounAfterTrailingAttribution(t *testing.T) {
+	det := mustNew(t)
+	in := "Foreign Minister Tansa Ruiz will visit the capital on Monday on her first trip since she took office, ministry spokesman Omar Akbar said on Wednesday.\n\n“The visit will take place at the invitation of the prime minister,” he told reporters."
+	a := det.Detect(in)
+	if len(a.Quotes) != 2 {
+		t.Fatalf("want two quotes:%s", dump([]rune(in), a))
+	}
+	m1, m2 := a.Mention(a.Quotes[0].Speaker), a.Mention(a.Quotes[1].Speaker)
+	if m1 == nil || m2 == nil || m1.Entity == 0 || m1.Entity != m2.Entity {
+		t.Errorf("want both quotes by the spokesman:%s", dump([]rune(in), a))
+	}
+}

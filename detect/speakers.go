@@ -473,6 +473,21 @@ func (d *doc) previousSubject(p int, ments []ment, x *mentIndex) int {
 	if !ok {
 		return -1
 	}
+	for c := ps.b - 1; c > ps.a; c-- {
+		if d.low[c] != "," || d.quote[c] >= 0 {
+			continue
+		}
+		if d.trailingAttribution(c+1, ps.b) {
+			// "Doe will visit Ankara, spokesman Jo Roe said. “…,” he
+			// told reporters": the sentence before is what Roe said; he,
+			// not its subject, is the one to go on.
+			if i := before(x.persons, ments, ps.b); i >= 0 && ments[x.persons[i]].a > c {
+				return ments[x.persons[i]].ent
+			}
+			return -1
+		}
+		break
+	}
 	j, clause, finite := ps.a, ps.a, false
 	for i, n := before(x.persons, ments, ps.a)+1, 0; i < len(x.persons) && n < 4; i, n = i+1, n+1 {
 		m := ments[x.persons[i]]
