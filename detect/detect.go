@@ -131,6 +131,7 @@ func (d *Detector) run(text string) result {
 	x.indexScans()
 	names := d.tagger.names(x.text, x.toks, x.sents)
 	ments, ents := x.cluster(names)
+	x.pronounGender(ments, ents)
 	x.person = make([]bool, len(x.toks))
 	x.org = make([]bool, len(x.toks))
 	for _, m := range ments {

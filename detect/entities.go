@@ -39,6 +39,8 @@ type entity struct {
 	conf  float64
 	words map[string]bool // title and modifier words seen before its names
 	first int             // token of the first mention
+	he    int             // times "he" refers back to it in its sentence (pronounGender)
+	she   int             // … and "she"
 }
 
 // cluster links name mentions into entities: a shorter person name whose

@@ -281,8 +281,60 @@ func genderOf(e entity) string {
 		return "m"
 	case femaleNames[first]:
 		return "f"
+	case e.he > 2*e.she:
+		return "m"
+	case e.she > 2*e.he:
+		return "f"
 	}
 	return ""
+}
+
+// pronounGender notes the gender of the subject pronoun that refers back
+// to a person named as a sentence's subject, in an adverbial or
+// coordinated clause of the same sentence before any other person is
+// named ("Ruiz will visit Jordan on her first trip since she took
+// office"): evidence for names the given-name lists do not know, when one
+// gender has more than twice the other's count. A possessive ("Doe backed
+// her challenger") is as often another's.
+func (d *doc) pronounGender(ments []ment, ents []entity) {
+	for i, m := range ments {
+		if m.label != annot.LabelPerson || m.ent < 0 || m.typ != annot.MentionName || d.quote[m.a] >= 0 {
+			continue
+		}
+		s := d.sents[d.sent[m.a]]
+		if start := d.datelineEnd(s.a); m.a != s.a && m.a != start {
+			continue // the subject opens the sentence
+		}
+		next := s.b
+		if i+1 < len(ments) && ments[i+1].a < next {
+			next = ments[i+1].a
+		}
+		for j := m.b; j < next && j < m.b+25; j++ {
+			if d.quote[j] >= 0 {
+				break
+			}
+			w := d.low[j]
+			if w != "he" && w != "she" {
+				if d.posAt(j) == syntax.PRP {
+					break // an object ("Doe challenged her when she ran") may be the one meant
+				}
+				continue
+			}
+			// Only in an adverbial clause or a second coordinated
+			// clause ("since she took office", ", and he left"): after a
+			// verb of speech the pronoun is as often someone else ("Doe
+			// said she would back Roe").
+			switch p := d.low[j-1]; {
+			case p == "and" || p == "but" || p == ",", subordinators.has(p):
+				if w == "he" {
+					ents[m.ent].he++
+				} else {
+					ents[m.ent].she++
+				}
+			}
+			break
+		}
+	}
 }
 
 // wideGenderOf tells "m" or "f" from an entity's given name in the wider
