@@ -191,3 +191,25 @@ func TestAgeAndThingsRelativeBeforeVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectsAfterFrontedClauses: a quantifier and a plural noun open the
+// sentence a participle's speaker ("Both parents …, saying"); a role before
+// a name after a fronted clause is part of the subject ("When she ran …,
+// incumbent Jo Doe attacked Roe by reminding voters that"); a verb in a
+// fronted "When" clause reports nothing after the clause's comma ("When
+// the paper asked Roe about the comments, the manager said …"); a noun of
+// speech after a possessive belongs to the possessor, not to the phrase
+// around it ("seeking evidence of his father's assertion that").
+func TestSubjectsAfterFrontedClauses(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"Both parents stiffened their criticism of Mr. Doe, saying that he lacked the character to be mayor.", "he lacked the character", "Both parents"},
+		{"When she ran for the Senate in 2010, incumbent Jo Doe attacked Roe by reminding voters that the merger cost 30,000 jobs.", "the merger cost 30,000 jobs", "Jo Doe"},
+		{"When the paper asked Roe about the comments, the campaign manager said he needed to speak to the candidate first.", "he needed to speak", "the campaign manager"},
+		{"He spoke to the paper, which has been seeking evidence of his father's assertion that he has given generously.", "he has given generously", "his father"},
+	} {
+		a := det.Detect(c.in)
+		checkQuoteBy(t, a, []rune(c.in), c.in, c.want, c.by)
+		noQuoteHolding(t, a, c.in, "the campaign manager said")
+	}
+}

@@ -122,6 +122,12 @@ func (d *doc) nounCue(i int, s rng) (cue, bool) {
 		c.subj = rng{i - 1, i}
 	} else if i-2 >= s.a && (d.low[i-1] == "'s" || d.low[i-1] == "’s") {
 		if np := d.leftNP(i-2, s.a); np.len() > 0 {
+			for j := np.b - 1; j > np.a; j-- {
+				if prepositions.has(d.low[j]) || d.posAt(j).IsVerb() {
+					np.a = j + 1 // "seeking evidence of his father's assertion that": his father
+					break
+				}
+			}
 			c.subj = np
 		}
 	}

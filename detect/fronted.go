@@ -91,6 +91,9 @@ func (d *doc) clauseSubjectAt(n, end int) rng {
 		k--
 	}
 	np := d.leftNP(k, n)
+	if np.len() > 0 && np.a > n && d.capital(np.a) && d.lowerRun(n, np.a) == np.a {
+		np.a = n // a role before the name: "incumbent Jo Doe attacked"
+	}
 	if np.len() == 0 || np.a != n || d.low[np.a] == "it" || d.low[np.a] == "there" || d.low[np.a] == "who" {
 		return rng{}
 	}

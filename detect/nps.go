@@ -452,9 +452,10 @@ func (d *doc) sentenceSubject(s rng, end int) rng {
 	if np := d.mainSubject(s, end, false); np.len() > 0 {
 		return np // "Minutes later, the campaign issued a statement saying"
 	}
-	if w := d.low[s.a]; determiners.has(w) && w != "that" {
+	if w := d.low[s.a]; determiners.has(w) && w != "that" || quantifierSubjects.has(w) {
 		np := d.rightNP(s.a, end)
-		if np.len() > 0 && (np.b >= end || d.low[np.b] != ",") && (d.canSpeak(np) || groupNouns.has(d.low[np.b-1])) {
+		plural := np.len() > 0 && quantifierSubjects.has(w) && d.posAt(np.b-1) == syntax.NNS && !d.verbIn(np.a, np.b) // "Both parents …, saying"
+		if np.len() > 0 && (np.b >= end || d.low[np.b] != ",") && (d.canSpeak(np) || groupNouns.has(d.low[np.b-1]) || plural) {
 			return np
 		}
 	}

@@ -407,8 +407,13 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	if subordinators.has(d.low[s.a]) && s.a < c.start() && !d.commaIn(s.a, c.start()) || objRel {
 		// "While the province said X, critics …" and "The bill, which
 		// the government says will save $40 million, passes …": the
-		// content ends with the clause.
+		// content ends with the clause, which the content may not
+		// start after ("When the paper asked Doe about it, the manager
+		// said …"; "As the paper reported, B" is B).
 		end = d.firstComma(k, sentEnd)
+		if cm := d.firstComma(c.end(), k); !objRel && cm < k && cm > c.end() {
+			return nil
+		}
 	} else if w := d.low[c.subj.a]; c.subj.len() == 1 && (w == "who" || w == "which") && c.subj.a > s.a && d.low[c.subj.a-1] == "," {
 		// "Smith, who said X, left": the relative clause ends at its comma;
 		// "Smith, who asked not to be named, said …" has no content in it.
