@@ -116,3 +116,30 @@ func TestSayAsNounAndIdiom(t *testing.T) {
 	in := "By big margins, those surveyed say the economy should come first."
 	checkQuoteBy(t, all.Detect(in), []rune(in), in, "the economy should come first", "those surveyed")
 }
+
+// TestParticiplesAndGerundsAsModifiers: a participle or gerund between an
+// article or possessive and a noun is a modifier, not a verb ("the number
+// of reported cases", "Doe's repeated calls for", "the same talking point
+// about"); "must" is an auxiliary the subject search steps over ("They
+// must say"); after "began by talking about" the sentence's subject
+// speaks, without its verb.
+func TestParticiplesAndGerundsAsModifiers(t *testing.T) {
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{
+		"Cases rose in the south, where the number of reported cases of the virus has grown.",
+		"Doe rattled off the same talking point about the budget.",
+	} {
+		if a := all.Detect(in); len(a.Quotes) > 0 {
+			t.Errorf("%q: no quote; got%s", in, dump([]rune(in), a))
+		}
+	}
+	for _, c := range []struct{ in, want, by string }{
+		{"They must say there is no way to sell the plan.", "there is no way to sell the plan", "They"},
+		{"The billionaire businessman began by talking about the state's drug crisis.", "the state's drug crisis", "The billionaire businessman"},
+	} {
+		checkQuoteBy(t, all.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}

@@ -288,16 +288,21 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 	if i+1 < s.b && d.low[i+1] == "than" {
 		return false // "easier said than done"
 	}
-	if p := d.posAt(i); p == syntax.NN || p == syntax.NNS || w == "say" {
-		// A noun after an article and its modifiers: "a personally
-		// signed tweet", "the much anticipated report", "a larger say".
+	modifier := strings.HasSuffix(w, "ing") && i+1 < s.b && d.posAt(i+1).IsNoun() && !d.capital(i+1) // "a talking point"
+	if p := d.posAt(i); p == syntax.NN || p == syntax.NNS || w == "say" || modifier {
+		// A noun after an article or a possessive and its modifiers:
+		// "a personally signed tweet", "the much anticipated report", "a
+		// larger say", "Doe's repeated calls", "the same talking point".
 		j := i - 1
 		for j > s.a && (d.adverbAt(j) || d.posAt(j).IsAdjective() || d.posAt(j) == syntax.VBN) {
 			j--
 		}
-		if j < i-1 && articles.has(d.low[j]) && d.low[j] != "these" && d.low[j] != "those" { // "those surveyed say" is a clause
+		if j < i-1 && (articles.has(d.low[j]) && d.low[j] != "these" && d.low[j] != "those" || d.low[j] == "'s" || d.low[j] == "’s") { // "those surveyed say" is a clause
 			return false
 		}
+	}
+	if i > s.a && pastForm(w) && prepositions.has(d.low[i-1]) && i+1 < s.b && d.posAt(i+1).IsNoun() && !d.capital(i+1) {
+		return false // "the number of reported cases"
 	}
 	if (w == "called" || w == "call" || w == "calls") && d.namingWhat(i, s) {
 		// "what they called a tax on bread": a name given, no

@@ -106,7 +106,7 @@ var classWords = [numWordClasses]classList{
 	// topicPreps are the prepositions of the topic verbs ("talked about").
 	{topicPreps, `about for on of to against over`},
 	// auxiliaries sit between a subject and its verb: "has said", "also told".
-	{auxiliaries, `has have had was were is are be been will would could can may might shall should did does do also
+	{auxiliaries, `has have had was were is are be been will would could can may might shall should must did does do also
 		later then previously recently reportedly repeatedly publicly once already again further still just
 		often never not n't n’t first later earlier privately separately long frequently quickly simply
 		flatly openly`},

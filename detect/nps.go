@@ -454,6 +454,12 @@ func (d *doc) sentenceSubject(s rng, end int) rng {
 	}
 	if w := d.low[s.a]; determiners.has(w) && w != "that" || quantifierSubjects.has(w) {
 		np := d.rightNP(s.a, end)
+		for j := np.a + 1; j < np.b; j++ {
+			if isFinite(d.posAt(j)) {
+				np.b = j // "The billionaire businessman began by talking about …"
+				break
+			}
+		}
 		plural := np.len() > 0 && quantifierSubjects.has(w) && d.posAt(np.b-1) == syntax.NNS && !d.verbIn(np.a, np.b) // "Both parents …, saying"
 		if np.len() > 0 && (np.b >= end || d.low[np.b] != ",") && (d.canSpeak(np) || groupNouns.has(d.low[np.b-1]) || plural) {
 			return np

@@ -23,7 +23,12 @@ func (d *doc) topicCue(i int, s rng) (cue, bool) {
 		// (after "and" the tagger's noun may be a verb: "and call on X";
 		// a participle it calls a noun stays: "a sign warning of delays").
 		switch p := d.posAt(i - 1); {
-		case p == syntax.IN || p == syntax.DT || p.IsNoun() || p.IsAdjective() || p == syntax.CD || p == syntax.VBD || p == syntax.VBZ || p == syntax.VBP:
+		case p == syntax.IN || p == syntax.DT || p.IsNoun() || p.IsAdjective() || p == syntax.CD || p == syntax.VBD || p == syntax.VBZ || p == syntax.VBP, p == syntax.Possessive:
+			return cue{}, false
+		case (p == syntax.VBN || p == syntax.VBG) && d.articleBefore(i-2, s.a):
+			// A participle as an adjective: "Doe's repeated calls for",
+			// "the same talking point about" (not "has made comments
+			// about").
 			return cue{}, false
 		}
 	}
@@ -46,6 +51,11 @@ func (d *doc) topicCue(i int, s rng) (cue, bool) {
 		// "After talking about X, Doe …") shares the sentence's subject.
 		if c.subj = d.sentenceSubject(s, i); c.subj.len() > 0 {
 			return c, true
+		}
+		if prepositions.has(d.low[k]) {
+			if c.subj = d.clauseSubjectAt(d.afterConjunction(s), i); c.subj.len() > 0 {
+				return c, true // "The businessman began by talking about …"
+			}
 		}
 	}
 	k = d.overAdjunct(d.overTime(k, s.a), s.a)
@@ -113,6 +123,15 @@ func (d *doc) topicContent(c *cue, sentEnd int) []rng {
 		}
 	}
 	return []rng{{k, j}}
+}
+
+// articleBefore reports an article or a possessive at j, over adjectives
+// before it ("the same", "Doe's").
+func (d *doc) articleBefore(j, lo int) bool {
+	for j >= lo && d.posAt(j).IsAdjective() {
+		j--
+	}
+	return j >= lo && (articles.has(d.low[j]) || d.posAt(j) == syntax.Possessive)
 }
 
 // topicPrep reports whether the preposition at p introduces what was talked
