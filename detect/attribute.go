@@ -172,7 +172,7 @@ func (d *doc) cueBefore(q *quote, cues []cue, byEnd map[int]int) {
 			// before the colon ("Doe delivered a snappy retort: “…”", "Doe
 			// has since apologized for what happened: “…”"): its
 			// subject speaks.
-			if subj := d.sentenceSubject(d.sents[d.sent[np.a]], np.a); speakingShape(d.npShape(subj)) {
+			if subj := d.sentenceSubject(d.sents[d.sent[np.a]], np.a); speakingShape(d.npShape(subj)) && !d.receivedPhrase(np) {
 				np = subj
 			}
 		}
@@ -180,6 +180,40 @@ func (d *doc) cueBefore(q *quote, cues []cue, byEnd map[int]int) {
 			q.spk, q.conf = np, 0.8
 		}
 	}
+}
+
+// receivedPhrase reports a phrase before a colon that the subject received
+// rather than said: after a passive ("was asked a simple question:", "was
+// handed a note:"), after a verb of hearing or reading ("heard a voice
+// from the crowd:"), or naming its source ("a statement from the family:").
+func (d *doc) receivedPhrase(np rng) bool {
+	for i := np.a; i+1 < np.b; i++ {
+		if d.low[i] == "from" || d.low[i] == "by" {
+			return true
+		}
+	}
+	v := np.a - 1
+	s := d.sents[d.sent[np.a]]
+	for v > s.a && (d.adverbAt(v) || d.isPunct(v) && d.low[v] != ",") {
+		v--
+	}
+	if v <= s.a {
+		return false
+	}
+	switch d.low[v] {
+	case "heard", "hears", "hear", "read", "reads", "quoted", "quotes", "received", "receives", "saw", "sees", "got", "gets":
+		return true
+	}
+	return d.posAt(v) == syntax.VBN && passiveAux(d.low[v-1])
+}
+
+// passiveAux reports a form of "be" or "get" before a participle.
+func passiveAux(w string) bool {
+	switch w {
+	case "was", "were", "is", "are", "been", "be", "being", "got", "gets":
+		return true
+	}
+	return false
 }
 
 // nounIn reports a noun or pronoun in np.

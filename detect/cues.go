@@ -234,6 +234,10 @@ func (d *doc) clauseAfterPP(k, end int) bool {
 		return false // "says mayor after fire destroys town hall"; not "said the days when the nation had …"
 	}
 	for j := k + 1; j < end && j < k+8 && !d.isPunct(j); j++ {
+		switch d.low[j] {
+		case "who", "whom", "whose", "which", "that":
+			return false // "said a lawyer for the family who asked not to be named"
+		}
 		if p := d.posAt(j); p == syntax.MD || p == syntax.VBZ || p == syntax.VBP || p == syntax.VBD && !d.capital(j) {
 			return true
 		}
@@ -288,8 +292,9 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 	if i+1 < s.b && d.low[i+1] == "than" {
 		return false // "easier said than done"
 	}
-	modifier := strings.HasSuffix(w, "ing") && i+1 < s.b && d.posAt(i+1).IsNoun() && !d.capital(i+1) // "a talking point"
-	if p := d.posAt(i); p == syntax.NN || p == syntax.NNS || w == "say" || modifier {
+	modifier := strings.HasSuffix(w, "ing") && i+1 < s.b && d.posAt(i+1).IsNoun() && !d.capital(i+1)                                              // "a talking point"
+	sayNoun := w == "say" && (i+1 >= s.b || d.isPunct(i+1) || d.low[i+1] == "than" || prepositions.has(d.low[i+1]) || d.posAt(i-1) == syntax.JJR) // "a larger say than", not "The elderly say they …"
+	if p := d.posAt(i); p == syntax.NN || p == syntax.NNS || sayNoun || modifier {
 		// A noun after an article or a possessive and its modifiers:
 		// "a personally signed tweet", "the much anticipated report", "a
 		// larger say", "Doe's repeated calls", "the same talking point".

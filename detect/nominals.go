@@ -298,8 +298,9 @@ func genderOf(e entity) string {
 // her challenger") is as often another's.
 func (d *doc) pronounGender(ments []ment, ents []entity) {
 	for i, m := range ments {
-		if m.label != annot.LabelPerson || m.ent < 0 || m.typ != annot.MentionName || d.quote[m.a] >= 0 {
-			continue
+		if m.label != annot.LabelPerson || m.ent < 0 || m.typ != annot.MentionName || d.quote[m.a] >= 0 ||
+			m.b < len(d.toks) && (d.low[m.b] == "'s" || d.low[m.b] == "’s") {
+			continue // "Doe's mother died when she was 90"
 		}
 		s := d.sents[d.sent[m.a]]
 		if start := d.datelineEnd(s.a); m.a != s.a && m.a != start {
@@ -315,8 +316,8 @@ func (d *doc) pronounGender(ments []ment, ents []entity) {
 			}
 			w := d.low[j]
 			if w != "he" && w != "she" {
-				if d.posAt(j) == syntax.PRP {
-					break // an object ("Doe challenged her when she ran") may be the one meant
+				if d.posAt(j) == syntax.PRP || roleNouns.has(w) {
+					break // an object ("Doe challenged her when she ran", "hired a manager, and she started") may be the one meant
 				}
 				continue
 			}

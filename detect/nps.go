@@ -342,7 +342,7 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 				if np.len() == 1 && (sentenceAdverbs.has(d.low[np.a]) || d.posAt(np.a) == syntax.CD) && np.a-1 > s.a && d.low[np.a-1] == "," {
 					np = d.leftNP(np.a-2, s.a) // "Doe, meanwhile, who …, said", "Doe, 35, the daughter of …, told"
 				}
-				if d.low[j+1] == "which" && np.len() > 0 && !d.person[np.b-1] && !d.org[np.b-1] && d.commaIn(s.a, j) {
+				if d.low[j+1] == "which" && np.len() > 0 && !d.person[np.b-1] && !d.org[np.b-1] && d.nameBeforeComma(s, j) {
 					continue // "Jo Doe, an official in the county, which has …, said": a thing's relative clause; the speaker is further left
 				}
 				if np.len() > 0 && !d.finiteVerb(np.a, np.b) && !(prepositions.has(d.low[opener]) && !d.commaIn(opener, j)) {
@@ -497,6 +497,19 @@ func (d *doc) subjectFrom(s rng, from, end int) rng {
 		}
 	}
 	return rng{}
+}
+
+// nameBeforeComma reports a person or an organisation right before a
+// comma earlier than token j in sentence s ("Jo Doe, an official in the
+// county, which …": Jo Doe), not a fronted word ("Meanwhile, the agency,
+// which …").
+func (d *doc) nameBeforeComma(s rng, j int) bool {
+	for c := j - 1; c > s.a; c-- {
+		if d.low[c] == "," && d.quote[c] < 0 {
+			return d.person[c-1] || d.org[c-1]
+		}
+	}
+	return false
 }
 
 // overRelative moves a subject found inside a relative clause to the noun

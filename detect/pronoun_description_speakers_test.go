@@ -79,6 +79,8 @@ func TestPronounGivesGender(t *testing.T) {
 		{"Tun Lwin met Daw Khin when she returned.", "Tun Lwin", ""},
 		{"Tun Lwin challenged her when she ran in 1986.", "Tun Lwin", ""},
 		{"Tun Lwin said she would win.", "Tun Lwin", ""},
+		{"Tun Lwin's mother died when she was 90.", "Tun Lwin", ""},
+		{"Tun Lwin hired a new manager in May, and she started on Monday.", "Tun Lwin", ""},
 	} {
 		r := det.run(c.in)
 		found := false

@@ -67,15 +67,16 @@ func (d *doc) splitEmbedded(q *dquote, cues *[]cue) int {
 					subj = rng{i + 1, k}
 					// "A, he said, B", not a clause of the quote itself:
 					// "…, I will predict that X, …".
-					// Nor "…, I regret to say, …": a verb before the cue.
-					if d.low[k+1] == "that" || j-(k+1) > 4 && d.low[k+1] != "," || d.hasModal(subj) || d.verbIn(subj.a, subj.b) {
+					// Nor "…, I regret to say, …": a verb before the cue
+					// ("that having been said" is an idiom).
+					if d.low[k+1] == "that" || j-(k+1) > 4 && d.low[k+1] != "," || d.hasModal(subj) || d.finiteVerb(subj.a, subj.b) || d.low[k-1] == "been" {
 						continue
 					}
 				}
 				if subj.len() == 0 || subj.len() > 5 {
 					continue
 				}
-				if !inv && !tellVerbs[d.low[k]] && k+1 < j && (d.posAt(k+1).IsNoun() || determiners.has(d.low[k+1])) && !dayWords.has(d.low[k+1]) {
+				if first := d.low[subj.a]; !inv && (first == "i" || first == "we") && !tellVerbs[d.low[k]] && k+1 < j && (d.posAt(k+1).IsNoun() || determiners.has(d.low[k+1])) && !dayWords.has(d.low[k+1]) {
 					continue // "- I say experience, I say track record, …": an object, no aside
 				}
 				if !(subjPronouns.has(d.low[subj.a]) || d.capital(subj.a) || determiners.has(d.low[subj.a])) {
@@ -490,6 +491,9 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 			break
 		}
 		if d.low[j] == "that" && (j == k || !d.isPunct(j-1) || d.low[j-1] == ",") {
+			if j == k && j+1 < sentEnd && (isFinite(d.posAt(j+1)) || d.posAt(j+1) == syntax.MD) {
+				break // "said that was not final": the pronoun is the content's subject
+			}
 			if j > k && j+1 < sentEnd && isFinite(d.posAt(j+1)) && !d.posAt(j-1).IsVerb() && !d.isPunct(j-1) {
 				// A relative clause: "blamed the party for violence
 				// that killed …", "says Turkey will attend the fair that

@@ -462,6 +462,16 @@ func (d *doc) resolvePronoun(p int, ments []ment, ents []entity, x *mentIndex, l
 	return -1
 }
 
+// prepositionIn reports a preposition among tokens [a, b).
+func (d *doc) prepositionIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if prepositions.has(d.low[i]) {
+			return true
+		}
+	}
+	return false
+}
+
 // previousSubject returns the person named as the subject of the sentence
 // before the one holding token p (the preferred antecedent of a pronoun
 // that opens the next sentence, as centering theory has it): a person name
@@ -481,8 +491,8 @@ func (d *doc) previousSubject(p int, ments []ment, x *mentIndex) int {
 			// "Doe will visit Ankara, spokesman Jo Roe said. “…,” he
 			// told reporters": the sentence before is what Roe said; he,
 			// not its subject, is the one to go on.
-			if i := before(x.persons, ments, ps.b); i >= 0 && ments[x.persons[i]].a > c {
-				return ments[x.persons[i]].ent
+			if i := before(x.persons, ments, ps.b); i >= 0 && ments[x.persons[i]].a > c && !d.prepositionIn(c+1, ments[x.persons[i]].a) {
+				return ments[x.persons[i]].ent // not "a lawyer for Sam Patel said"
 			}
 			return -1
 		}
