@@ -197,19 +197,19 @@ func TestAgeAndThingsRelativeBeforeVerb(t *testing.T) {
 // a name after a fronted clause is part of the subject ("When she ran …,
 // incumbent Jo Doe attacked Roe by reminding voters that"); a verb in a
 // fronted "When" clause reports nothing after the clause's comma ("When
-// the paper asked Roe about the comments, the manager said …"); a noun of
-// speech after a possessive belongs to the possessor, not to the phrase
-// around it ("seeking evidence of his father's assertion that").
+// the station asked Roe about the remarks, the officer said …"); a noun
+// of speech after a possessive belongs to the possessor, not to the phrase
+// around it ("looking for proof of his uncle's claim that").
 func TestSubjectsAfterFrontedClauses(t *testing.T) {
 	det := mustNew(t)
 	for _, c := range []struct{ in, want, by string }{
 		{"Both parents stiffened their criticism of Mr. Doe, saying that he lacked the character to be mayor.", "he lacked the character", "Both parents"},
-		{"When she ran for the Senate in 2010, incumbent Jo Doe attacked Roe by reminding voters that the merger cost 30,000 jobs.", "the merger cost 30,000 jobs", "Jo Doe"},
-		{"When the paper asked Roe about the comments, the campaign manager said he needed to speak to the candidate first.", "he needed to speak", "the campaign manager"},
-		{"He spoke to the paper, which has been seeking evidence of his father's assertion that he has given generously.", "he has given generously", "his father"},
+		{"When she stood for the council in 2014, incumbent Jo Doe criticized Roe by reminding residents that the closure cost 900 jobs.", "the closure cost 900 jobs", "Jo Doe"},
+		{"When the station asked Roe about the remarks, the press officer said she had to check with the mayor first.", "she had to check with the mayor", "the press officer"},
+		{"He spoke to the station, which has been looking for proof of his uncle's claim that he gave the land away.", "he gave the land away", "his uncle"},
 	} {
 		a := det.Detect(c.in)
 		checkQuoteBy(t, a, []rune(c.in), c.in, c.want, c.by)
-		noQuoteHolding(t, a, c.in, "the campaign manager said")
+		noQuoteHolding(t, a, c.in, "the press officer said")
 	}
 }

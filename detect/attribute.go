@@ -154,7 +154,7 @@ func (d *doc) cueBefore(q *quote, cues []cue, byEnd map[int]int) {
 		np := d.colonSpeaker(d.verbBeforeColon(d.leftNP(q.first()-2, d.paras[d.para[q.first()]].a)))
 		if sh := d.npShape(np); np.len() > 0 && !d.capital(np.a) && (sh == "desc" || sh == "prep") {
 			if !d.nounIn(np) {
-				// "A footnote in the report makes that clear: “…”": a
+				// "A note in the file makes that plain: “…”": a
 				// phrase with no noun names no one; the subject of the
 				// verb before it, whatever it is, does.
 				s := d.sents[d.sent[np.a]]
@@ -169,8 +169,8 @@ func (d *doc) cueBefore(q *quote, cues []cue, byEnd map[int]int) {
 				}
 			}
 			// A phrase that cannot speak is the object of the clause
-			// before the colon ("Doe delivered a snappy retort: “…”", "Doe
-			// has since apologized for what happened: “…”"): its
+			// before the colon ("Doe gave a short reply: “…”", "Doe has
+			// apologized for what went wrong: “…”"): its
 			// subject speaks.
 			if subj := d.sentenceSubject(d.sents[d.sent[np.a]], np.a); speakingShape(d.npShape(subj)) && !d.receivedPhrase(np) {
 				np = subj

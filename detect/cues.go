@@ -124,7 +124,7 @@ func (d *doc) nounCue(i int, s rng) (cue, bool) {
 		if np := d.leftNP(i-2, s.a); np.len() > 0 {
 			for j := np.b - 1; j > np.a; j-- {
 				if prepositions.has(d.low[j]) || d.posAt(j).IsVerb() {
-					np.a = j + 1 // "seeking evidence of his father's assertion that": his father
+					np.a = j + 1 // "looking for proof of his uncle's claim that": his uncle
 					break
 				}
 			}
@@ -231,7 +231,7 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 // be heavy" is a clause, not an inverted speaker.
 func (d *doc) clauseAfterPP(k, end int) bool {
 	if subordinators.has(d.low[k]) && d.low[k] != "when" {
-		return false // "says mayor after fire destroys town hall"; not "said the days when the nation had …"
+		return false // "says mayor after fire destroys town hall"; not "said the years when the town had …"
 	}
 	for j := k + 1; j < end && j < k+8 && !d.isPunct(j); j++ {
 		switch d.low[j] {
@@ -373,7 +373,7 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 		return
 	}
 	if !name && !afterMark && !sayForms.has(w) && determiners.has(d.low[np.a]) && !d.canSpeak(np) {
-		return // "…, promised his resignation in a meeting": an object that cannot speak
+		return // "…, promised her resignation at a hearing": an object that cannot speak
 	}
 	c.subj, c.inverted = np, true
 	if !name && !role && pre >= s.a && d.low[pre] == "," {

@@ -376,8 +376,8 @@ func TestEmbeddedNeedsAside(t *testing.T) {
 	}
 	// A verb before the cue makes the aside the quoted speaker's own
 	// words ("I regret to say"), not an attribution.
-	in = "Asked who would win, Doe replied, “If I had to bet, I regret to say, I would bet on Roe.”"
-	checkQuoteBy(t, det.Detect(in), []rune(in), in, "I would bet on Roe", "Doe")
+	in = "Asked who would win, Doe replied, “If I were betting, I regret to say, I would pick Roe.”"
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "I would pick Roe", "Doe")
 	// Nor does a cue with an object ("- I say experience, …").
 	in = "“Somebody might say ‘luck’ - I say experience, I say practice, I say working with people,” she said."
 	checkQuoteBy(t, det.Detect(in), []rune(in), in, "I say working with people", "she")

@@ -16,7 +16,7 @@ func TestFrontedParticipleReports(t *testing.T) {
 	}
 	for _, in := range []string{
 		"Recalling the pitfalls of the last race, the party began spending money early.",
-		"Emphasizing the urgency of the matter, the mayor walked to the podium.",
+		"Stressing the cost of the delay, the mayor walked to the podium.",
 	} {
 		if a := det.Detect(in); len(a.Quotes) > 0 {
 			t.Errorf("%q: a noun phrase after the participle is no quote, got %+v", in, a.Quotes[0].Parts)

@@ -456,7 +456,7 @@ func (d *doc) sentenceSubject(s rng, end int) rng {
 		np := d.rightNP(s.a, end)
 		for j := np.a + 1; j < np.b; j++ {
 			if isFinite(d.posAt(j)) {
-				np.b = j // "The billionaire businessman began by talking about …"
+				np.b = j // "The retired banker opened by talking about …"
 				break
 			}
 		}

@@ -72,7 +72,7 @@ func TestCoordinatedVerbAfterList(t *testing.T) {
 func TestObjectBeforeColonIsNoSpeaker(t *testing.T) {
 	det := mustNew(t)
 	for _, c := range []struct{ in, want, by string }{
-		{"The mayor gave a short reply: “No one is tearing this up.”", "No one is tearing this up", "The mayor"},
+		{"The mayor gave a short reply: “No one is walking away from this.”", "No one is walking away", "The mayor"},
 		{"The coach had a simple message for his players: “Keep going.”", "Keep going", "The coach"},
 		{"Asked about her plans, she demurred: “We will see.”", "We will see", "she"},
 		{"After the governor spoke, Jo Doe fired back forcefully: “They will lose.”", "They will lose", "Jo Doe"},

@@ -55,7 +55,7 @@ func TestNameBeforeOpenApposition(t *testing.T) {
 // is the one who said it, not the sentence's subject.
 func TestPronounAfterTrailingAttribution(t *testing.T) {
 	det := mustNew(t)
-	in := "Foreign Minister Tansa Ruiz will visit the capital on Monday on her first trip since she took office, ministry official Tavi Okonde said on Wednesday.\n\n“The visit will take place at the invitation of the prime minister,” he told reporters."
+	in := "Foreign Minister Tansa Ruiz will visit the capital on Monday on her first trip since she took office, ministry official Tavi Okonde said on Wednesday.\n\n“The trip comes at the request of the prime minister,” he told reporters."
 	a := det.Detect(in)
 	if len(a.Quotes) != 2 {
 		t.Fatalf("want two quotes:%s", dump([]rune(in), a))

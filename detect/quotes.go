@@ -77,7 +77,7 @@ func (d *doc) splitEmbedded(q *dquote, cues *[]cue) int {
 					continue
 				}
 				if first := d.low[subj.a]; !inv && (first == "i" || first == "we") && !tellVerbs[d.low[k]] && k+1 < j && (d.posAt(k+1).IsNoun() || determiners.has(d.low[k+1])) && !dayWords.has(d.low[k+1]) {
-					continue // "- I say experience, I say track record, …": an object, no aside
+					continue // "- I say skill, I say practice, …": an object, no aside
 				}
 				if !(subjPronouns.has(d.low[subj.a]) || d.capital(subj.a) || determiners.has(d.low[subj.a])) {
 					continue
