@@ -90,8 +90,8 @@ func TestRelativeClauseWithSpeechVerb(t *testing.T) {
 	det := mustNew(t)
 	for _, c := range []struct{ in, want, by string }{
 		{"A city official who asked not to be named said the talks had failed.", "the talks had failed", "A city official"},
-		{"While the mayor has condemned the plan, the groups who wrote to her on Thursday say they are worried.", "they are worried", "the groups"},
-		{"A city official who spoke anonymously to discuss internal strategy said Wednesday that talks had resumed.", "talks had resumed", "A city official"},
+		{"While the mayor has condemned the plan, the farmers who wrote to her on Friday say they are worried.", "they are worried", "the farmers"},
+		{"A city official who spoke on background to describe the internal debate said Wednesday that talks had resumed.", "talks had resumed", "A city official"},
 	} {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
@@ -100,13 +100,13 @@ func TestRelativeClauseWithSpeechVerb(t *testing.T) {
 // TestDegreeAdverbAndThatRelative: "most recently" before the verb is an
 // adverb, not the speaker; a relative clause opened by "that" after a
 // plural or common noun is skipped like one opened by "who" ("groups that
-// have endorsed him say"), but a subject pronoun after it is a clause of
-// its own ("a story that posted this week that he believes").
+// have backed him say"), but a subject pronoun after it is a clause of its
+// own ("a segment that ran late last week that he suspects").
 func TestDegreeAdverbAndThatRelative(t *testing.T) {
 	det := mustNew(t)
 	for _, c := range []struct{ in, want, by string }{
 		{"The senator most recently said the bill was dead.", "the bill was dead", "The senator"},
-		{"But progressive groups that have endorsed him say they believe the delegates should choose the winner.", "they believe the delegates", "progressive groups"},
+		{"But tenant groups that have backed him say they expect the council to choose a new site.", "they expect the council", "tenant groups"},
 		{"The unions that backed the mayor last year said they would stay neutral.", "they would stay neutral", "The unions"},
 	} {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
@@ -115,7 +115,7 @@ func TestDegreeAdverbAndThatRelative(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	in := "The envoy told a radio station in a story that aired this week that he believes the talks will fail."
+	in := "The envoy told a radio station in a segment that ran late last week that he suspects the talks will fail."
 	checkQuoteBy(t, all.Detect(in), []rune(in), in, "the talks will fail", "he")
 }
 
@@ -153,10 +153,10 @@ func TestConnectiveAndAffiliationBeforeVerb(t *testing.T) {
 // the second verb of speech, with or without a comma or "that".
 func TestAppositionBeforeCoordinatedVerb(t *testing.T) {
 	det := mustNew(t)
-	in := "Appearing before cheering supporters Monday morning at party headquarters, Jo Doe, 70, said it was too early to congratulate winners but added, “I think you all have an idea of the results.”"
+	in := "Speaking to cheering volunteers on Sunday night at the campaign office, Jo Doe, 68, said it was too soon to name winners but added, “We all know how it went.”"
 	runes := []rune(in)
 	got := quotesBy(runes, det.Detect(in))
-	if len(got) != 2 || got["it was too early to congratulate winners"] != "Jo Doe" || got["“I think you all have an idea of the results.”"] != "Jo Doe" {
+	if len(got) != 2 || got["it was too soon to name winners"] != "Jo Doe" || got["“We all know how it went.”"] != "Jo Doe" {
 		t.Errorf("%q: want two quotes by Jo Doe; got%s", in, dump(runes, det.Detect(in)))
 	}
 	for _, c := range []struct{ in, want, by string }{
@@ -179,11 +179,11 @@ func TestAgeAndThingsRelativeBeforeVerb(t *testing.T) {
 	det := mustNew(t)
 	for _, c := range []struct{ in, want, by string }{
 		{"Jo Doe, 35, the daughter of the former mayor, told the paper that she would run.", "she would run", "Jo Doe"},
-		{"Jo Doe, an official at the housing authority in the county, which has a backlog of more than 500 homes to repair, said the burden of the rule would be heavy.", "the burden of the rule would be heavy", "Jo Doe"},
+		{"Jo Doe, an official at the housing authority in the county, which has a waiting list of nearly 300 families, said the burden of the rule would be heavy.", "the burden of the rule would be heavy", "Jo Doe"},
 	} {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
-	in := "And only when a woman can run for office without being told to “smile” will the days of “moaning” be over."
+	in := "Only when a candidate can speak without being told to “calm down” will the jokes stop."
 	a := det.Detect(in)
 	for _, q := range a.Quotes {
 		if m := a.Mention(q.Speaker); m != nil {

@@ -376,7 +376,7 @@ func TestEmbeddedNeedsAside(t *testing.T) {
 	}
 	// A verb before the cue makes the aside the quoted speaker's own
 	// words ("I regret to say"), not an attribution.
-	in = "Asked who would win, Doe replied, “If I were betting, I regret to say, I would pick Roe.”"
+	in = "Asked who would win, Doe replied, “If I were betting, I am sorry to say, I would pick Roe.”"
 	checkQuoteBy(t, det.Detect(in), []rune(in), in, "I would pick Roe", "Doe")
 	// Nor does a cue with an object ("- I say experience, …").
 	in = "“Somebody might say ‘luck’ - I say experience, I say practice, I say working with people,” she said."
