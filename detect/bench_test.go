@@ -251,6 +251,7 @@ func FuzzDetect(f *testing.F) {
 		`“A – said X – B” and “C”, he added. According to Y, Z.`,
 		"“\n\n“", "'", "« »", "date 2020-01-01 x", "\xff\xfe said “",
 		"Talking about the plan, Jo Doe said it would pass.",
+		"Say it again.", "Said the mayor: “No.”",
 	} {
 		f.Add(s)
 	}

@@ -1,6 +1,9 @@
 package detect
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Invented sentences for the cases a review of the round's rules found
 // misfiring: a relative clause after an inverted speaker's prepositional
@@ -27,5 +30,22 @@ func TestReviewedSpeakerRules(t *testing.T) {
 	a := det.Detect(in)
 	if got := quotesBy([]rune(in), a)["“Will you run?”"]; got == "Doe" {
 		t.Errorf("%q: the one asked is no speaker:%s", in, dump([]rune(in), a))
+	}
+}
+
+// TestCueWordOpensDocument: every word of the cue table, and the function
+// words the rules look around, may open a document or stand alone in it
+// (a rule read the token before "say" at index -1 and panicked).
+func TestCueWordOpensDocument(t *testing.T) {
+	det := mustNew(t)
+	words := []string{"only", "most", "being", "must", "that", "than", "according", "which", "who"}
+	for w := range cueStrength {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		title := strings.ToUpper(w[:1]) + w[1:]
+		for _, in := range []string{title + " it again.", w, title + ", said the mayor.", "“" + title + ",” she said."} {
+			det.Detect(in) // must not panic
+		}
 	}
 }
