@@ -34,8 +34,8 @@ func TestReviewedSpeakerRules(t *testing.T) {
 }
 
 // TestCueWordOpensDocument: every word of the cue table, and the function
-// words the rules look around, may open a document or stand alone in it
-// (a rule read the token before "say" at index -1 and panicked).
+// words the rules look around, may open or end a document or stand alone
+// in it (a rule read the token before "say" at index -1 and panicked).
 func TestCueWordOpensDocument(t *testing.T) {
 	det := mustNew(t)
 	words := []string{"only", "most", "being", "must", "that", "than", "according", "which", "who"}
@@ -44,7 +44,8 @@ func TestCueWordOpensDocument(t *testing.T) {
 	}
 	for _, w := range words {
 		title := strings.ToUpper(w[:1]) + w[1:]
-		for _, in := range []string{title + " it again.", w, title + ", said the mayor.", "“" + title + ",” she said."} {
+		for _, in := range []string{title + " it again.", w, title + ", said the mayor.", "“" + title + ",” she said.",
+			"The mayor " + w, "“No,” " + w, "Jo Doe, 35, " + w + ":", "Only " + w + " that", "(" + w + ")"} {
 			det.Detect(in) // must not panic
 		}
 	}
