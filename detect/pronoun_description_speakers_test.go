@@ -97,3 +97,20 @@ func TestPronounGivesGender(t *testing.T) {
 		}
 	}
 }
+
+// TestTheyIsNoPossessorOrganisation: "they" after "Acme's union leaders
+// told reporters" is the leaders, not the firm named as their possessor.
+func TestTheyIsNoPossessorOrganisation(t *testing.T) {
+	det := mustNew(t)
+	in := "Arguing that the sale would cost 13,000 jobs, Acme's union leaders told reporters they would strike.\n\n“We oppose any sale that hurts workers,” they said."
+	a := det.Detect(in)
+	runes := []rune(in)
+	for _, q := range a.Quotes {
+		if name := a.SpeakerName(runes, q); name == "Acme" {
+			t.Errorf("a quote given to the firm:%s", dump(runes, a))
+		}
+	}
+	if got := quotesBy(runes, a)["“We oppose any sale that hurts workers,”"]; got != "Acme's union leaders" {
+		t.Errorf("speaker %q, want Acme's union leaders:%s", got, dump(runes, a))
+	}
+}

@@ -456,6 +456,9 @@ func (d *doc) resolvePronoun(p int, ments []ment, ents []entity, x *mentIndex, l
 			return e // "Acme said X, although the ministry … Y, it said"
 		}
 		if i := before(x.orgs, ments, p); i >= 0 && int(d.sent[p])-int(d.sent[ments[x.orgs[i]].a]) <= 1 {
+			if o := ments[x.orgs[i]]; d.low[p] != "it" && o.b < len(d.toks) && (d.low[o.b] == "'s" || d.low[o.b] == "’s") {
+				return -1 // "Acme's union leaders told reporters …, they said": the people, not the firm
+			}
 			return ments[x.orgs[i]].ent
 		}
 	}
