@@ -114,3 +114,17 @@ func TestTheyIsNoPossessorOrganisation(t *testing.T) {
 		t.Errorf("speaker %q, want Acme's union leaders:%s", got, dump(runes, a))
 	}
 }
+
+// TestRoleAtOrganisation: "an investment banker at Acme Bank told
+// Reuters" is the banker, not the bank, and the "he" after it goes on with
+// the banker.
+func TestRoleAtOrganisation(t *testing.T) {
+	det := mustNew(t)
+	in := "A consortium led by Acme Bank has won the right to sell two bond issues, an official at the bank said.\n\nThe housing bank will issue bonds worth three billion, an investment banker at Acme Bank told Reuters.\n\nBoth bonds will be issued on September 5, he said."
+	a := det.Detect(in)
+	runes := []rune(in)
+	got := quotesBy(runes, a)
+	if got["The housing bank will issue bonds worth three billion"] != "an investment banker at Acme Bank" || got["Both bonds will be issued on September 5"] != "an investment banker at Acme Bank" {
+		t.Errorf("want both by the banker:%s", dump(runes, a))
+	}
+}

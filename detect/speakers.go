@@ -275,8 +275,8 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 			return mi // "said the spokesman, Jo Doe."
 		}
 	}
-	if h := d.low[np.b-1]; other >= 0 && (*ments)[other].label == annot.LabelOrg && !modifier && (docNouns.has(h) || orgKindNouns.has(h) || anyOrgNouns.has(h)) {
-		return other // "the Acme statement", "the Ledger newspaper"
+	if h := d.low[np.b-1]; other >= 0 && (*ments)[other].label == annot.LabelOrg && !modifier && (docNouns.has(h) || orgKindNouns.has(h) || anyOrgNouns.has(h)) && !(hasRole && (*ments)[other].b == np.b && d.employedAt(np.a, (*ments)[other].a)) {
+		return other // "the Acme statement", "the Ledger newspaper"; not "a banker at Acme Bank"
 	}
 	if other >= 0 && !hasRole && (surname < 0 || (*ments)[other].b-(*ments)[other].a > 1) {
 		return other
@@ -320,6 +320,19 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	*ments = append(*ments, m)
 	x.np[np] = len(*ments) - 1
 	return len(*ments) - 1
+}
+
+// employedAt reports "at", "with" or "for" among tokens [a, b): a role
+// before them works at the organisation after ("an investment banker at
+// Acme Bank"), where "an official of Acme" speaks for it.
+func (d *doc) employedAt(a, b int) bool {
+	for i := a; i < b; i++ {
+		switch d.low[i] {
+		case "at", "with", "for":
+			return true
+		}
+	}
+	return false
 }
 
 // surnameOf returns the person entity whose name a speaker phrase of one
