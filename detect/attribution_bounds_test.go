@@ -303,3 +303,17 @@ func TestAnonymityIsNoContent(t *testing.T) {
 	noQuoteHolding(t, det.Detect(in), in, "anonymity")
 	noQuoteHolding(t, all.Detect(in), in, "anonymity")
 }
+
+// TestAccordingToAfterAttributedQuote: "“…,” the judge said, according to
+// the paper" is the judge's quote; the paper is the source of the report,
+// not a second speaker of the same words.
+func TestAccordingToAfterAttributedQuote(t *testing.T) {
+	det := mustNew(t)
+	in := "“There has been a constant flow of filings. When does it stop?,” the judge said, according to the Daily Star."
+	a := det.Detect(in)
+	if len(a.Quotes) != 1 {
+		t.Errorf("want one quote, by the judge:%s", dump([]rune(in), a))
+	}
+	in = "The plant will close, according to the Daily Star."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "The plant will close", "Daily Star")
+}

@@ -346,6 +346,9 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 	for clause < pre && d.isPunct(clause) && !isMarkTok(d.low[clause]) {
 		clause++
 	}
+	if d.low[c.a] == "according" && d.attributedQuoteBefore(clause, pre) {
+		return nil, true // "“…,” the judge said, according to the paper": the quote has its speaker
+	}
 	// A short adjunct before an aside ("In the end, he said, B",
 	// "Still, she said, B") is no part of what was said.
 	front := pre > clause && e < sentEnd && d.low[e] == "," && pre-clause <= 5 &&
@@ -380,6 +383,23 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 		return parts, true
 	}
 	return parts, c.inverted || e >= sentEnd
+}
+
+// attributedQuoteBefore reports a direct quote in [a, b) followed by an
+// attribution of its own that ends at b ("“…,” the judge said").
+func (d *doc) attributedQuoteBefore(a, b int) bool {
+	q := b - 1
+	for q > a && d.quote[q] < 0 {
+		q--
+	}
+	if q < a || d.quote[q] < 0 {
+		return false
+	}
+	e := q + 1
+	for e < b && d.low[e] == "," {
+		e++
+	}
+	return e < b && d.trailingAttribution(e, b)
 }
 
 // forwardContent reads the clause after the attribution (`X said (that)
