@@ -226,15 +226,6 @@ func (d *doc) nounIn(np rng) bool {
 	return false
 }
 
-// speakingShape reports a phrase shape (npShape) that can name a speaker.
-func speakingShape(sh string) bool {
-	switch sh {
-	case "name", "pron", "role", "cap-role", "desc-name":
-		return true
-	}
-	return false
-}
-
 // indirectQuotes reads the content of every cue not used by a direct quote.
 func (d *doc) indirectQuotes(cues []cue) []quote {
 	var ind []quote

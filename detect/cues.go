@@ -292,8 +292,8 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 	if i+1 < s.b && d.low[i+1] == "than" {
 		return false // "easier said than done"
 	}
-	modifier := strings.HasSuffix(w, "ing") && i+1 < s.b && d.posAt(i+1).IsNoun() && !d.capital(i+1)                                                         // "a talking point"
-	sayNoun := w == "say" && i > s.a && (i+1 >= s.b || d.isPunct(i+1) || d.low[i+1] == "than" || prepositions.has(d.low[i+1]) || d.posAt(i-1) == syntax.JJR) // "a larger say than", not "The elderly say they …"
+	modifier := strings.HasSuffix(w, "ing") && i+1 < s.b && d.posAt(i+1).IsNoun() && !d.capital(i+1)                                 // "a talking point"
+	sayNoun := w == "say" && i > s.a && (i+1 >= s.b || d.isPunct(i+1) || prepositions.has(d.low[i+1]) || d.posAt(i-1) == syntax.JJR) // "a larger say in", not "The elderly say they …" ("than" returned above)
 	if p := d.posAt(i); p == syntax.NN || p == syntax.NNS || sayNoun || modifier {
 		// A noun after an article or a possessive and its modifiers:
 		// "a personally signed tweet", "the much anticipated report", "a

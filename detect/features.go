@@ -100,6 +100,15 @@ func (d *doc) npShape(np rng) string {
 	return "desc"
 }
 
+// speakingShape reports a phrase shape (npShape) that can name a speaker.
+func speakingShape(sh string) bool {
+	switch sh {
+	case "name", "pron", "role", "cap-role", "desc-name":
+		return true
+	}
+	return false
+}
+
 // quoteFeatures are the features of one proposed quote.
 func (d *doc) quoteFeatures(q *quote, cues []cue, dqs []dquote) []string {
 	f := make([]string, 0, 32)

@@ -51,8 +51,7 @@ func (d *doc) rankSpeaker(q *quote, chosen *int, cues []cue, ments []ment, ents 
 	}
 	if *chosen >= 0 && q.how == "" {
 		// The cue's own subject: kept when it is a phrase that can speak.
-		switch d.npShape(rng{ments[*chosen].a, ments[*chosen].b}) {
-		case "name", "pron", "role", "cap-role", "desc-name":
+		if speakingShape(d.npShape(rng{ments[*chosen].a, ments[*chosen].b})) {
 			return
 		}
 	}
