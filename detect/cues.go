@@ -50,6 +50,7 @@ func (d *doc) findCues() []cue {
 			}
 			if c, ok := p.make(d, i, s); ok {
 				d.overOpener(&c, s)
+				d.trimSubjectTail(&c)
 				out = append(out, c)
 				i = max(c.b, c.objEnd) - 1 // on after the addressee: "urged caution"
 			}
@@ -57,6 +58,24 @@ func (d *doc) findCues() []cue {
 		}
 	}
 	return out
+}
+
+// trimSubjectTail drops a verb or an adverb that the chunker left at the end
+// of a cue's speaker after its noun: "the pilot needed to … and asked",
+// "some senators vented about X and said", "you famously said".
+func (d *doc) trimSubjectTail(c *cue) {
+	for c.subj.len() > 1 && !d.capital(c.subj.b-1) {
+		t := c.subj.b - 1
+		switch p := d.posAt(t); {
+		case p == syntax.VBD || p == syntax.VBN || p == syntax.RB && isAdverb(d.low[t]) || p == syntax.JJ && pastForm(d.low[t]): // not VBZ: "Media reports have said"
+		default:
+			return
+		}
+		if q := d.posAt(t - 1); !q.IsNoun() && !q.IsPronoun() {
+			return
+		}
+		c.subj.b--
+	}
 }
 
 // proposer is one rule that proposes cues: a trigger on the token and the
@@ -298,16 +317,12 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 		// A noun after an article or a possessive and its modifiers:
 		// "a personally signed tweet", "the much anticipated report", "a
 		// larger say", "Doe's repeated calls", "the same talking point".
-		j := i - 1
-		for j > s.a && (d.adverbAt(j) || d.posAt(j).IsAdjective() || d.posAt(j) == syntax.VBN) {
-			j--
-		}
-		if j < i-1 && (articles.has(d.low[j]) && d.low[j] != "these" && d.low[j] != "those" || d.low[j] == "'s" || d.low[j] == "’s") { // "those surveyed say" is a clause
+		if d.modifiedNoun(i, s, !modifier) {
 			return false
 		}
 	}
-	if i > s.a && pastForm(w) && prepositions.has(d.low[i-1]) && i+1 < s.b && d.posAt(i+1).IsNoun() && !d.capital(i+1) {
-		return false // "the number of reported cases"
+	if pastForm(w) && i+1 < s.b && d.posAt(i+1).IsNoun() && !d.capital(i+1) && (i > s.a && prepositions.has(d.low[i-1]) || d.modifiedNoun(i, s, true)) {
+		return false // "the number of reported cases", "a politically charged visit"
 	}
 	if (w == "called" || w == "call" || w == "calls") && d.namingWhat(i, s) {
 		// "what they called a tax on bread": a name given, no
@@ -503,6 +518,24 @@ func (d *doc) clauseFollows(c *cue, s rng) bool {
 
 // pastForm reports whether a cue word is a past tense or participle, which
 // is a verb even after a determiner ("some accused him").
+// modifiedNoun reports whether the word at i ends a noun phrase opened by an
+// article, a possessive or a preposition, over the modifiers between them:
+// "a personally signed tweet", "the most telling promise", "Doe's repeated
+// calls", and with afterPrep "in coastal states that …" (not "by
+// essentially telling X"). At least one modifier must stand between: "those
+// surveyed say" and "in May said" are clauses.
+func (d *doc) modifiedNoun(i int, s rng, afterPrep bool) bool {
+	j := i - 1
+	for j > s.a && (d.adverbAt(j) || isAdverb(d.low[j]) && d.posAt(j) == syntax.RB || d.posAt(j) == syntax.RBS || d.posAt(j).IsAdjective() || d.posAt(j) == syntax.VBN || d.posAt(j) == syntax.VBG && !d.capital(j)) {
+		j--
+	}
+	if j == i-1 {
+		return false
+	}
+	w := d.low[j]
+	return articles.has(w) && w != "these" && w != "those" || w == "'s" || w == "’s" || afterPrep && prepositions.has(w) && d.posAt(j) == syntax.IN
+}
+
 func pastForm(w string) bool {
 	switch w {
 	case "said", "told", "wrote", "thought", "felt", "knew", "found", "shown":

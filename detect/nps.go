@@ -607,9 +607,12 @@ func allCaps(w string) bool {
 
 // nounInNP reports whether token j is a noun inside a noun chunk, as a
 // word of the cue table can be ("the state news agency", "a report
-// writer").
+// writer"), or as the possessor before "'s" ("the state's governor").
 func (d *doc) nounInNP(j int) bool {
-	return d.chunkAt(j) == syntax.NP && d.posAt(j).IsNoun() && j+1 < len(d.toks) && d.chunkAt(j+1) == syntax.NP && d.posAt(j+1).IsNoun()
+	if j+1 >= len(d.toks) || d.chunkAt(j) != syntax.NP || !d.posAt(j).IsNoun() {
+		return false
+	}
+	return d.chunkAt(j+1) == syntax.NP && d.posAt(j+1).IsNoun() || d.posAt(j+1) == syntax.Possessive
 }
 
 // roleBeforeName returns the first token of the name after a lower-case

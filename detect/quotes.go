@@ -76,6 +76,9 @@ func (d *doc) splitEmbedded(q *dquote, cues *[]cue) int {
 				if subj.len() == 0 || subj.len() > 5 {
 					continue
 				}
+				if !inv && d.low[subj.a] == "you" {
+					continue // "“Now, you famously said, …, oh, X,” Doe said": a quote inside the quote, addressed to someone
+				}
 				if first := d.low[subj.a]; !inv && (first == "i" || first == "we") && !tellVerbs[d.low[k]] && k+1 < j && (d.posAt(k+1).IsNoun() || determiners.has(d.low[k+1])) && !dayWords.has(d.low[k+1]) {
 					continue // "- I say skill, I say practice, …": an object, no aside
 				}

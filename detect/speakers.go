@@ -398,8 +398,8 @@ func (d *doc) nameAfterHead(np rng, m int) bool {
 		return false
 	}
 	for i := np.a; i < j; i++ {
-		if d.posAt(i).IsNoun() && !d.capital(i) {
-			return true
+		if p := d.posAt(i); p.IsNoun() && (!d.capital(i) || i == d.sents[d.sent[i]].a && !p.IsProperNoun()) {
+			return true // "Doctors caring for Jo Doe said": a common noun opening the sentence
 		}
 	}
 	return false

@@ -34,9 +34,12 @@ func (d *doc) topicCue(i int, s rng) (cue, bool) {
 	}
 	c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.5, topic: true, rule: ruleTopic}
 	k := i - 1
-	for k >= s.a && (auxiliaries.has(d.low[k]) || d.adverbAt(k)) {
+	if k > s.a && d.posAt(i).IsNoun() && (d.posAt(k) == syntax.VBD || d.posAt(k) == syntax.VBN) && !d.capital(k) && !auxiliaries.has(d.low[k]) {
+		k-- // a noun of speech after its verb: "she had posted comments about X" is hers
+	}
+	for k >= s.a && (auxiliaries.has(d.low[k]) || d.low[k] == "being" || d.adverbAt(k)) {
 		switch d.low[k] {
-		case "was", "were", "been", "is", "are", "be":
+		case "was", "were", "been", "is", "are", "be", "being":
 			if d.speech && pastForm(d.low[i]) {
 				// "was asked about": the subject did not speak. A filter of
 				// the speech scope: PolNeAR (scope all) counts the topic,

@@ -1,0 +1,101 @@
+package detect
+
+import "testing"
+
+// Invented sentences for speakers that are no noun phrase that can speak: a
+// cue word used as a modifier or a noun inside a noun phrase, a verb or an
+// adverb the chunker left at the end of the speaker, the possessor of a
+// noun that is also a cue word, and a name inside the phrase after the head.
+
+// TestCueWordInsideNounPhrase: a participle or a noun of the cue table inside
+// a noun phrase opened by an article, a possessive or a preposition is no
+// verb of speech, over adverbs and participles between ("a personally signed
+// note", "the most telling pledge", "a hotly disputed claim", "in rural states
+// that"); a verb after its subject still is.
+func TestCueWordInsideNounPhrase(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, bad string }{
+		{"The mayor opened the fair with a personally signed note that thanked the volunteers.", "thanked the volunteers"},
+		{"The most telling pledge the governor has made this year is that she will not raise taxes.", "the governor has made"},
+		{"He made a hotly disputed visit to the port city on Friday.", "visit to the port city"},
+		{"The senator did better in rural states that have leaned toward the party for decades.", "have leaned toward the party"},
+		{"The editorial, which echoes a widely criticized post by a talk-show host, is misleading.", "post by a talk-show host"},
+	} {
+		a := det.Detect(c.in)
+		noQuoteHolding(t, a, c.in, c.bad)
+	}
+	for _, c := range []struct{ in, want, by string }{
+		{"The mayor personally signed the order and said the fair would go ahead.", "the fair would go ahead", "The mayor"},
+		{"The state's governor stated that the plant would stay open.", "the plant would stay open", "The state's governor"},
+		{"Our survey of voters in three states said that turnout would fall.", "turnout would fall", "Our survey of voters in three states"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}
+
+// TestSpeakerTailTrimmed: a past verb or an adverb after the speaker's noun
+// is not part of the speaker ("the driver needed … and asked", "some
+// delegates vented … and said"); a plural noun the tagger reads as a verb
+// stays ("Press reports have said").
+func TestSpeakerTailTrimmed(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"Just before the bus left, the driver needed to check the tyres and asked for passengers to wait outside.", "passengers to wait outside", "the driver"},
+		{"Some delegates vented about the chair and said that they had run out of patience.", "they had run out of patience", "Some delegates"},
+		{"Press reports have said that the minister would resign within the week.", "the minister would resign within the week", "Press reports"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}
+
+// TestPossessorOfCueNoun: "The state's governor" and "State's lawyers" keep
+// their possessor although "state" is also a verb of speech.
+func TestPossessorOfCueNoun(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"The state's finance chief said the budget would balance.", "the budget would balance", "The state's finance chief"},
+		{"After the hearing, State's lawyers said the ruling would be appealed.", "the ruling would be appealed", "State's lawyers"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}
+
+// TestNounOfSpeechAfterItsVerb: a noun of speech after its verb ("had posted
+// comments about X") is the verb's subject's, and a passive "is being asked
+// for" reports nothing in the speech scope.
+func TestNounOfSpeechAfterItsVerb(t *testing.T) {
+	det := mustNew(t)
+	in := "The teacher was suspended in May after she had posted comments about the strike online."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "the strike online", "she")
+	noQuoteBy(t, det.Detect(in), in, "posted")
+	in = "He is being asked for the name of the person who leaked the memo."
+	noQuoteHolding(t, det.Detect(in), in, "the name of the person")
+}
+
+// TestYouInsideQuoteIsNoAside: "you said" inside a quote is a quote the
+// speaker makes of someone addressed, not the narrator's attribution; the
+// whole quote is the speaker's.
+func TestYouInsideQuoteIsNoAside(t *testing.T) {
+	det := mustNew(t)
+	in := "\"Now, you famously said, at the first debate, that nobody cares about the audit,\" the host said."
+	a := det.Detect(in)
+	checkQuoteBy(t, a, []rune(in), in, "you famously said", "the host")
+	noQuoteBy(t, a, in, "you famously")
+}
+
+// TestCommonNounOpeningSpeakerPhrase: "Doctors caring for Jo Doe said" is
+// said by the doctors, not the person they care for, when the common noun
+// opens the sentence (capitalised) as when it does not.
+func TestCommonNounOpeningSpeakerPhrase(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"Nurses caring for Ana Lindqvist in a city clinic said on Monday that her fever had fallen.",
+		"On Monday, nurses caring for Ana Lindqvist in a city clinic said that her fever had fallen.",
+	} {
+		a := det.Detect(in)
+		noQuoteBy(t, a, in, "Ana Lindqvist")
+		if q := quoteWith(a, []rune(in), "her fever had fallen"); q == nil || a.Mention(q.Speaker) == nil {
+			t.Errorf("%q: want a quote by the nurses:%s", in, dump([]rune(in), a))
+		}
+	}
+}
