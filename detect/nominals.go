@@ -156,6 +156,20 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 			nearest = m.ent
 		}
 	}
+	if (nearest < 0 || !anyOrgNouns.has(head) && !orgKindNouns.has(head)) && d.plainDescription(np, head) {
+		// Further back, only an organisation whose name holds the head:
+		// "the Department of Transportation said …" four paragraphs
+		// before "the department said".
+		for i := before(x.orgs, ments, np.a); i >= 0; i-- {
+			m := ments[x.orgs[i]]
+			if int(d.para[np.a])-int(d.para[m.a]) > 12 {
+				break
+			}
+			if d.nameHolds(m, head) {
+				return m.ent
+			}
+		}
+	}
 	if !anyOrgNouns.has(head) && !orgKindNouns.has(head) {
 		return -1
 	}
@@ -200,6 +214,34 @@ func (d *doc) orgOfKind(m ment, head string) bool {
 			if d.low[j] == head {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// plainDescription reports a short description, "the" and its head or the
+// head alone, with no name or preposition in it: "the department", "the
+// federal office", "police"; not "Doe's campaign", "Democrats on the House
+// Judiciary Committee", "Staff for the committee".
+func (d *doc) plainDescription(np rng, head string) bool {
+	if np.len() > 4 || d.low[np.b-1] != head || np.len() > 1 && d.low[np.a] != "the" {
+		return false // not "Doe's campaign"
+	}
+	for i := np.a; i < np.b; i++ {
+		if i > np.a && d.capital(i) || prepositions.has(d.low[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameHolds reports whether organisation mention m has the word head (or
+// its plural) in its name: "Department of Transportation" for "the
+// department".
+func (d *doc) nameHolds(m ment, head string) bool {
+	for j := m.a; j < m.b; j++ {
+		if w := d.low[j]; w == head || w == head+"s" {
+			return true
 		}
 	}
 	return false

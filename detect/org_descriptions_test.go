@@ -46,3 +46,21 @@ func TestOrganisationDescriptions(t *testing.T) {
 		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
 	}
 }
+
+// TestDescriptionOfFarOrganisation: "the department" names the organisation
+// whose name holds "department" although it was named more than three
+// paragraphs before; a possessive description ("Doe's office") or one with
+// a preposition stays as it is.
+func TestDescriptionOfFarOrganisation(t *testing.T) {
+	det := mustNew(t)
+	far := "The Department of Fisheries will close the northern bays to trawlers from March, the ministry's bulletin said.\n\n" +
+		"Boats already at sea may finish their trips.\n\n" +
+		"Crews have two weeks to land their catch.\n\n" +
+		"The southern bays stay open.\n\n"
+	checkSpeakerName(t, det, far+"The closure will be reviewed in a year, the department said.", "The closure will be reviewed in a year", "Department of Fisheries")
+	checkSpeakerName(t, det, far+"The closure will be reviewed in a year, the office said.", "The closure will be reviewed in a year", "the office")
+	in := "The Office of Fair Trading opened an inquiry into the merger on Monday.\n\n" +
+		"Shares in both firms fell.\n\nAnalysts expect a long review.\n\nThe firms declined to comment.\n\n" +
+		"The minister will not intervene, Doe's office said."
+	checkSpeakerName(t, det, in, "The minister will not intervene", "Doe's office")
+}
