@@ -46,3 +46,18 @@ func TestTopicSubjectOverPreposition(t *testing.T) {
 		checkQuoteBy(t, det.Detect(c.in), runes, c.in, c.want, c.by)
 	}
 }
+
+// TestFrontedPhraseBeforeCoordinatedVerb: after a fronted phrase with no
+// comma, the subject of "X did Y and said Z" is the noun phrase before the
+// first verb ("On Monday the minister toured the plant and said …"), not
+// the fronted phrase and not nothing.
+func TestFrontedPhraseBeforeCoordinatedVerb(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"On Monday the minister toured the plant and said it would stay open.", "it would stay open", "the minister"},
+		{"At the hearing several residents walked out and said that the council had ignored them.", "the council had ignored them", "several residents"},
+		{"After the vote the mayor thanked the council and said the budget would pass.", "the budget would pass", "the mayor"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}

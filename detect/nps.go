@@ -423,6 +423,21 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 		if np.len() > 0 && !prepositions.has(d.low[a]) {
 			return np
 		}
+		if prepositions.has(d.low[a]) {
+			// "At the meeting some members left early and said": the
+			// subject after a fronted phrase with no comma, before the
+			// first verb.
+			for v := a + 2; v < k; v++ {
+				if d.posAt(v).IsVerb() {
+					if np := d.leftNP(v-1, s.a); np.len() > 0 {
+						if sub := d.subjectAfterFrontedPP(a, rng{a, np.b}, k); sub.len() > 0 {
+							return sub
+						}
+					}
+					break
+				}
+			}
+		}
 		// "On Thursday, Doe said X, and suggested Y": the sentence's
 		// subject after its fronted adjunct.
 		return d.sentenceSubject(s, k)
