@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -50,8 +51,9 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 	ments := make([]ment, 0, len(names))
 	var ents []entity
 	byKey := map[string]int{}
-	persons := map[string][]cand{} // by each word of the name
-	starts := map[int][]int{}      // entity -> sorted starts of its longer mentions
+	persons := map[string][]cand{}   // by each word of the name
+	companies := map[string][]cand{} // companies named with a suffix ("Acme Products Co"), by their first word
+	starts := map[int][]int{}        // entity -> sorted starts of its longer mentions
 	// Longest person names first so that short forms find them.
 	order := make([]int, len(names))
 	for i := range order {
@@ -87,9 +89,15 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 				e, ok = f, true
 			}
 		}
+		if !ok && n.label == annot.LabelOrg && len(words) > 0 {
+			e, ok = shortCompany(words, companies[words[0]])
+		}
 		if !ok {
 			e = len(ents)
 			ents = append(ents, entity{name: d.spanText(n.a, n.b), label: n.label, conf: n.conf, words: map[string]bool{}, first: n.a})
+			if n.label == annot.LabelOrg && len(words) >= 2 && companySuffixes.has(words[len(words)-1]) {
+				companies[words[0]] = append(companies[words[0]], cand{words, e})
+			}
 			if n.label == annot.LabelPerson && len(words) <= 6 {
 				seen := map[string]bool{}
 				for _, w := range words {
@@ -131,6 +139,23 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 }
 
 // cand is a longer person name that a short form may stand for.
+// shortCompany returns the company named in full with a suffix whose name
+// begins with words and has more words ("Acme" and "Acme Products" for "Acme
+// Products Co"), when exactly one company of the document does.
+func shortCompany(words []string, cands []cand) (int, bool) {
+	found := -1
+	for _, c := range cands {
+		if len(c.words) <= len(words) || !slices.Equal(c.words[:len(words)], words) {
+			continue
+		}
+		if found >= 0 && found != c.ent {
+			return 0, false
+		}
+		found = c.ent
+	}
+	return found, found >= 0
+}
+
 type cand struct {
 	words []string
 	ent   int

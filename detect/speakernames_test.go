@@ -38,3 +38,15 @@ func TestSpeakerNames(t *testing.T) {
 		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
 	}
 }
+
+// TestCompanyShortName: a company named once in full with its suffix ("Acme
+// Freight Lines Inc") and after that by its first word ("Acme") is one
+// entity, whose full name is the speaker's; two companies sharing the first
+// word leave the short name alone.
+func TestCompanyShortName(t *testing.T) {
+	det := mustNew(t)
+	in := "Quarterly profit at Halvard Freight Lines Inc rose 12 percent on higher volumes.\n\nHalvard said it would open two new depots this year."
+	checkSpeakerName(t, det, in, "it would open two new depots this year", "Halvard Freight Lines Inc")
+	in = "Halvard Freight Lines Inc and Halvard Marine Group Plc agreed to share a terminal.\n\nHalvard said it would open two new depots this year."
+	checkSpeakerName(t, det, in, "it would open two new depots this year", "Halvard")
+}
