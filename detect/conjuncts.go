@@ -66,7 +66,7 @@ func (d *doc) overInfinitive(np rng, s rng) int {
 // inside a name ("the Truth and Justice Party") joins no conjuncts.
 func (d *doc) conjoined(np rng) bool {
 	for m := np.a + 1; m < np.b-1; m++ {
-		if d.low[m] != "and" || d.person[m] || d.org[m] {
+		if d.low[m] != "and" || d.person[m] || d.org[m] || d.titlesBeforeName(m, np.b) {
 			continue
 		}
 		for _, side := range []rng{{np.a, m}, {m + 1, np.b}} {
@@ -79,6 +79,23 @@ func (d *doc) conjoined(np rng) bool {
 	}
 	return false
 }
+
+// titlesBeforeName reports an "and" at m joining two titles of one person
+// named after them: "Chairman and Chief Executive Jo Doe", "president and
+// chief executive officer Jo Doe".
+func (d *doc) titlesBeforeName(m, end int) bool {
+	if m == 0 || !titleWord(d.low[m-1]) {
+		return false
+	}
+	j := m + 1
+	for j < end && !d.person[j] && (titleWord(d.low[j]) || d.low[j] == "chief") {
+		j++
+	}
+	return j > m+1 && j < end && d.person[j]
+}
+
+// titleWord reports a role noun or a person's title.
+func titleWord(w string) bool { return roleNouns.has(w) || personTitles[w] }
 
 // phraseMention is the mention of a speaker phrase that names no one entity.
 func (d *doc) phraseMention(np rng, ments *[]ment, x *mentIndex) int {

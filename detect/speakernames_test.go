@@ -50,3 +50,11 @@ func TestCompanyShortName(t *testing.T) {
 	in = "Halvard Freight Lines Inc and Halvard Marine Group Plc agreed to share a terminal.\n\nHalvard said it would open two new depots this year."
 	checkSpeakerName(t, det, in, "it would open two new depots this year", "Halvard")
 }
+
+// TestTitlesJoinedBeforeName: "and" between two titles of one person named
+// after them joins no two speakers; "The mayor and Jo Doe" still does.
+func TestTitlesJoinedBeforeName(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerName(t, det, "Halvard Freight Lines Inc Chairman and Chief Executive Rosa Lindqvist said profits would recover.", "profits would recover", "Rosa Lindqvist")
+	checkSpeakerName(t, det, "The mayor and Rosa Lindqvist said profits would recover.", "profits would recover", "The mayor and Rosa Lindqvist")
+}
