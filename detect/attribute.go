@@ -132,7 +132,11 @@ func (d *doc) ownClause(c *cue, q *quote) bool {
 // colon introduction without a verb (`Smith: “…”`).
 func (d *doc) cueBefore(q *quote, cues []cue, byEnd map[int]int) {
 	k := q.first() - 1
-	for k >= 0 && (d.low[k] == ":" || d.low[k] == "," || d.low[k] == "that") && d.para[k] == d.para[q.first()] {
+	para := d.para[q.first()]
+	if k >= 0 && d.low[k] == ":" && d.para[k]+1 == para {
+		para = d.para[k] // "Doe said:" ending the paragraph before the quote's
+	}
+	for k >= 0 && (d.low[k] == ":" || d.low[k] == "," || d.low[k] == "that") && d.para[k] == para {
 		k--
 	}
 	c, ok := byEnd[k+1]
@@ -147,11 +151,19 @@ func (d *doc) cueBefore(q *quote, cues []cue, byEnd map[int]int) {
 			}
 		}
 	}
-	if ok && k >= 0 && d.para[k] == d.para[q.first()] && !cues[c].used && (overColon || d.introduces(&cues[c], *q)) {
+	if ok && k >= 0 && d.para[k] == para && !cues[c].used && (overColon || d.introduces(&cues[c], *q)) {
 		q.cue, q.conf = c, 0.9
 		cues[c].used = true
-	} else if k >= 0 && d.low[q.first()-1] == ":" {
-		np := d.colonSpeaker(d.verbBeforeColon(d.leftNP(q.first()-2, d.paras[d.para[q.first()]].a)))
+	} else if k >= 0 && d.low[q.first()-1] == ":" && para == d.para[q.first()] {
+		// Only in the quote's paragraph: a paragraph ending in a colon
+		// with no verb of speech ("Transcript as follows:", "Wait, it
+		// gets better:") names no speaker of the next.
+		np := d.colonSpeaker(d.verbBeforeColon(d.leftNP(q.first()-2, d.paras[para].a)))
+		if e := np.b - 1; np.len() > 0 && (objectPronouns.has(d.low[e]) || d.low[e] == "it" && e > np.a && prepositions.has(d.low[e-1])) {
+			// "The senator turned to him: “…”", "Doe called them on it:
+			// “…”": the one spoken to is no speaker; the subject is.
+			np = d.sentenceSubject(d.sents[d.sent[e]], e)
+		}
 		if sh := d.npShape(np); np.len() > 0 && !d.capital(np.a) && (sh == "desc" || sh == "prep") {
 			if !d.nounIn(np) {
 				// "A note in the file makes that plain: “…”": a

@@ -19,3 +19,32 @@ func TestColonAfterVerbAdjunct(t *testing.T) {
 		checkQuoteBy(t, a, runes, c.in, c.want, c.by)
 	}
 }
+
+// TestColonEndingParagraphBeforeQuote: "Doe said:" ending a paragraph
+// introduces the quotation opening the next; a paragraph ending in a colon
+// with no verb of speech ("Transcript as follows:") names no speaker of it.
+func TestColonEndingParagraphBeforeQuote(t *testing.T) {
+	det := mustNew(t)
+	in := "The council met on Monday and the budget passed.\n\nThe mayor said:\n\n\"The bridge will be rebuilt by spring.\"\n\nWork starts next week."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "The bridge will be rebuilt by spring", "The mayor")
+	in = "The council met on Monday.\n\nRosa Lindqvist, the mayor, answered the critics at length. Transcript as follows:\n\n\"The bridge will be rebuilt by spring.\""
+	runes := []rune(in)
+	a := det.Detect(in)
+	if q := quoteWith(a, runes, "The bridge will be rebuilt"); q != nil {
+		if m := a.Mention(q.Speaker); m != nil && string(runes[m.Start:m.End]) == "Transcript" {
+			t.Errorf("%q: 'Transcript' is no speaker:%s", in, dump(runes, a))
+		}
+	}
+}
+
+// TestColonAfterObjectPronoun: before a colon, the one spoken to ("turned to
+// him:") is no speaker; the clause's subject is.
+func TestColonAfterObjectPronoun(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"The senator turned to him: \"You have no plan.\"", "You have no plan", "The senator"},
+		{"She looked at them: \"We will win.\"", "We will win", "She"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}

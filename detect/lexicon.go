@@ -35,6 +35,7 @@ const (
 	capStop
 	prepositions
 	subjPronouns
+	objectPronouns
 	articles
 	headlineLabels
 	refusals
@@ -154,6 +155,8 @@ var classWords = [numWordClasses]classList{
 	{prepositions, `in on at during to from while after before as when with for by about over via into through since
 		until without within outside inside near amid among against like of`},
 	{subjPronouns, `he she they we i it you who`},
+	// objectPronouns are only ever objects: the one spoken to, not the speaker.
+	{objectPronouns, `him her them us me`},
 	// articles and possessives before a past form make it an adjective ("an
 	// emailed statement", "his prepared remarks"), unlike quantifiers ("many
 	// said").
