@@ -128,3 +128,11 @@ func TestRoleAtOrganisation(t *testing.T) {
 		t.Errorf("want both by the banker:%s", dump(runes, a))
 	}
 }
+
+// TestRelativePronounOverApposition: "who" after an age and a place set off
+// by commas refers to the person named before them.
+func TestRelativePronounOverApposition(t *testing.T) {
+	det := mustNew(t)
+	in := "\"We came to vote,\" said Ana Lindqvist, 24, from Springfield, who said the mayor had earned a second term."
+	checkSpeakerName(t, det, in, "the mayor had earned a second term", "Ana Lindqvist")
+}

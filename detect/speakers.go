@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/annot/tokens"
 	"github.com/quotebench/quotebench/detect/syntax"
 )
 
@@ -301,7 +302,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 			j--
 		}
 		s := d.sents[d.sent[np.a]]
-		if ante := d.leftNP(j, s.a); ante.len() > 0 {
+		if ante := d.relativeAntecedent(j, s); ante.len() > 0 {
 			if i := before(x.persons, *ments, ante.b); i >= 0 && (*ments)[x.persons[i]].b == ante.b {
 				m.ent = (*ments)[x.persons[i]].ent // "help from Jo Doe, who said": Jo Doe
 			} else if mi := d.resolveNP(ante, ments, x, ents, lastEnt, lastPara); mi >= 0 {
@@ -320,6 +321,29 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	*ments = append(*ments, m)
 	x.np[np] = len(*ments) - 1
 	return len(*ments) - 1
+}
+
+// relativeAntecedent is the noun phrase a relative "who" after token j
+// refers to, over an age or a place set off by commas between them: "Jo
+// Doe, 24, from Springfield, who said" is Jo Doe's.
+func (d *doc) relativeAntecedent(j int, s rng) rng {
+	ante := d.leftNP(j, s.a)
+	for n := 0; n < 3 && ante.len() > 0; n++ {
+		a := ante.a
+		if a-1 >= s.a && prepositions.has(d.low[a-1]) && d.capital(ante.a) {
+			a-- // "from Springfield"
+		}
+		age := ante.len() == 1 && d.toks[ante.a].Kind == tokens.Number
+		if !(age || a < ante.a) || a-2 < s.a || d.low[a-1] != "," {
+			break
+		}
+		prev := d.leftNP(a-2, s.a)
+		if prev.len() == 0 {
+			break
+		}
+		ante = prev
+	}
+	return ante
 }
 
 // employedAt reports "at", "with" or "for" among tokens [a, b): a role
