@@ -136,3 +136,19 @@ func TestRelativePronounOverApposition(t *testing.T) {
 	in := "\"We came to vote,\" said Ana Lindqvist, 24, from Springfield, who said the mayor had earned a second term."
 	checkSpeakerName(t, det, in, "the mayor had earned a second term", "Ana Lindqvist")
 }
+
+// TestRelativePronounOfDescription: "who" after a description that names
+// no entity ("local bankers, who said", "one former aide, who said") gives
+// the description as the speaker, not a bare "who"; a phrase that is no
+// description ("For someone who …") does not.
+func TestRelativePronounOfDescription(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"The new rules angered several small lenders, who said they would stop lending to farmers.", "they would stop lending to farmers", "several small lenders"},
+		{"\"I left on good terms,\" said one former aide, who said the office had been run well.", "the office had been run well", "one former aide"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+	in := "For someone who says the tax is unfair, the senator has been quiet."
+	noQuoteBy(t, det.Detect(in), in, "For someone")
+}

@@ -307,6 +307,9 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 				m.ent = (*ments)[x.persons[i]].ent // "help from Jo Doe, who said": Jo Doe
 			} else if mi := d.resolveNP(ante, ments, x, ents, lastEnt, lastPara); mi >= 0 {
 				m.ent = (*ments)[mi].ent
+				if am := (*ments)[mi]; am.ent < 0 && am.typ == annot.MentionNominal && d.describes(rng{am.a, am.b}) {
+					return mi // "local bankers, who said", "Republicans who say": the group speaks, named by its description
+				}
 			}
 		}
 	} else if np.len() == 1 && pronouns[w] != "" || w == "i" {
@@ -321,6 +324,26 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	*ments = append(*ments, m)
 	x.np[np] = len(*ments) - 1
 	return len(*ments) - 1
+}
+
+// describes reports a phrase that can stand for a speaker no entity names:
+// a common noun or a plural proper noun at its end ("one former staffer",
+// "local bankers", "Republicans") and no verb in it.
+func (d *doc) describes(r rng) bool {
+	if p := d.posAt(r.b - 1); !(p == syntax.NN || p == syntax.NNS || p == syntax.NNPS) || d.verbIn(r.a, r.b) {
+		return false
+	}
+	if p := d.posAt(r.a); !(p.IsDeterminer() || p.IsAdjective() || p.IsNoun() || p == syntax.CD) || floating.has(d.low[r.a]) {
+		return false // not "For someone", "both sternly critical of X"
+	}
+	for i := r.a + 1; i < r.b; i++ {
+		// Only a quantity before "of": "dozens of women", "a handful of
+		// Democrats"; not "the memoirs of a spymaster", "a lecture from X".
+		if prepositions.has(d.low[i]) && !(d.low[i] == "of" && (quantityNouns.has(d.low[i-1]) || d.low[i-1] == "percent")) {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeAntecedent is the noun phrase a relative "who" after token j
