@@ -135,10 +135,39 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 			}
 		}
 	}
+	d.asPredicates(names, entOf, ents)
 	return ments, ents
 }
 
-// cand is a longer person name that a short form may stand for.
+// asPredicates gives a person the words of a role the sentence says they
+// act in: "Jane Doe accepted the nomination as the Democratic nominee" makes
+// her "the Democratic nominee" later. The role goes to the person named last
+// before "as" in the sentence.
+func (d *doc) asPredicates(names []nameSpan, entOf []int, ents []entity) {
+	last := -1 // index in names of the last person name before i
+	for i, k := 0, 0; i+2 < len(d.toks); i++ {
+		for k < len(names) && names[k].b <= i {
+			if names[k].label == annot.LabelPerson {
+				last = k
+			}
+			k++
+		}
+		if d.low[i] != "as" || last < 0 || d.sent[names[last].a] != d.sent[i] || d.low[i+1] != "the" || d.quote[i] >= 0 {
+			continue
+		}
+		// Up to a role noun: "as the Democratic nominee", not "as the
+		// campaign began".
+		for j := i + 2; j < len(d.toks) && j < i+6 && d.sent[j] == d.sent[i] && !d.isPunct(j) && !prepositions.has(d.low[j]); j++ {
+			if roleNouns.has(d.low[j]) && genderWords[d.low[j]] == "" { // "listed as the chairman" tells no gender
+				for w := i + 2; w <= j; w++ {
+					ents[entOf[last]].words[d.low[w]] = true
+				}
+				break
+			}
+		}
+	}
+}
+
 // shortCompany returns the company named in full with a suffix whose name
 // begins with words and has more words ("Acme" and "Acme Products" for "Acme
 // Products Co"), when exactly one company of the document does.
@@ -156,6 +185,7 @@ func shortCompany(words []string, cands []cand) (int, bool) {
 	return found, found >= 0
 }
 
+// cand is a longer person name that a short form may stand for.
 type cand struct {
 	words []string
 	ent   int

@@ -301,12 +301,22 @@ func (d *doc) sentenceOpener(p int, ments []ment, x *mentIndex) int {
 	return -1
 }
 
+// genderWords are the titles and role nouns that tell a person's gender.
+var genderWords = map[string]string{
+	"mr.": "m", "mr": "m", "sir": "m", "spokesman": "m", "congressman": "m", "chairman": "m", "king": "m", "prince": "m",
+	"mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f", "spokeswoman": "f", "congresswoman": "f", "chairwoman": "f", "queen": "f", "princess": "f", "dame": "f",
+}
+
 // genderOf tells "m" or "f" from the titles seen before an entity's names
 // (Mr., Mrs., spokeswoman), else from its given name, or "" when they do
 // not say.
 func genderOf(e entity) string {
-	m := e.words["mr."] || e.words["mr"] || e.words["sir"] || e.words["spokesman"] || e.words["congressman"] || e.words["chairman"] || e.words["king"] || e.words["prince"]
-	f := e.words["mrs."] || e.words["mrs"] || e.words["ms."] || e.words["ms"] || e.words["miss"] || e.words["spokeswoman"] || e.words["congresswoman"] || e.words["chairwoman"] || e.words["queen"] || e.words["princess"] || e.words["dame"]
+	m, f := false, false
+	for w, g := range genderWords {
+		if e.words[w] {
+			m, f = m || g == "m", f || g == "f"
+		}
+	}
 	switch {
 	case m && !f:
 		return "m"

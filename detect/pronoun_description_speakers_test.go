@@ -152,3 +152,14 @@ func TestRelativePronounOfDescription(t *testing.T) {
 	in := "For someone who says the tax is unfair, the senator has been quiet."
 	noQuoteBy(t, det.Detect(in), in, "For someone")
 }
+
+// TestRoleNamedWithAs: "X gave the speech as the party's nominee" lets "the
+// nominee" later name X; a gendered role ("listed as the chairman") says
+// nothing of the person's gender, so "she" still finds her.
+func TestRoleNamedWithAs(t *testing.T) {
+	det := mustNew(t)
+	in := "On Thursday Ana Lindqvist gave her acceptance speech as the Green nominee, and the hall cheered.\n\n\"We will win this state,\" said the Green nominee."
+	checkSpeakerName(t, det, in, "\"We will win this state,\"", "Ana Lindqvist")
+	in = "Jo Doe runs the group.\n\nAna Lindqvist is listed as the chairman of the club. Recently she said that the club would back Doe."
+	checkSpeakerName(t, det, in, "the club would back Doe", "Ana Lindqvist")
+}
