@@ -160,3 +160,17 @@ func TestRelativeThatAndTimeAdjunct(t *testing.T) {
 		}
 	}
 }
+
+// TestMediumBeforeClause: "wrote on Facebook that X" reports X; the medium
+// named after "on" or "in" is not what was talked about.
+func TestMediumBeforeClause(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"The councillor wrote on Facebook that the depot would close in May.", "the depot would close in May", "The councillor"},
+		{"Doe, writing in The Ledger that the levy was unfair, urged a vote.", "the levy was unfair", "Doe"},
+	} {
+		a := det.Detect(c.in)
+		checkQuoteBy(t, a, []rune(c.in), c.in, c.want, c.by)
+		noQuoteHolding(t, a, c.in, "Facebook")
+	}
+}

@@ -155,5 +155,16 @@ func (d *doc) topicPrep(verb string, p int) bool {
 		return false
 	}
 	n := d.low[p+1]
+	if (d.low[p] == "on" || d.low[p] == "in") && d.capital(p+1) {
+		// "wrote on Facebook that …", "said in Politico that …": the
+		// medium, with the clause of what was said after it.
+		e := p + 1
+		for e < len(d.toks) && e < p+4 && d.capital(e) {
+			e++
+		}
+		if e < len(d.toks) && d.low[e] == "that" {
+			return false
+		}
+	}
 	return !timeWords.has(n) && d.toks[p+1].Kind != tokens.Number && !months.has(n)
 }
