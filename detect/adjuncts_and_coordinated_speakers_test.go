@@ -213,3 +213,16 @@ func TestSubjectsAfterFrontedClauses(t *testing.T) {
 		noQuoteHolding(t, a, c.in, "the press officer said")
 	}
 }
+
+// TestSpeakerBeforeRelativeOfPlace: "A spokesman for X in the city, where
+// …, said" is said by the spokesman, not the place that the relative clause
+// is about.
+func TestSpeakerBeforeRelativeOfPlace(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"A spokesman for the port authority in the northern town, where the ferry sank, said divers had found the hull.", "divers had found the hull", "A spokesman for the port authority in the northern town"},
+		{"Farmers in the valley, which was flooded last spring, said the new dams had come too late.", "the new dams had come too late", "Farmers in the valley"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}

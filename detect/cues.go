@@ -444,6 +444,9 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 	c.subj = d.coordinatedSubject(d.leftNP(k, s.a), s)
 	if c.subj.len() == 0 && k >= s.a {
 		c.subj = d.subjectOverPunct(k, s)
+		if np, ok := d.overPrepObject(c.subj, s, i); ok && c.subj.len() > 0 && np.a < c.subj.a {
+			c.subj = np // "A spokesman for prosecutors in the city, where …, said"
+		}
 	} else if c.subj.len() > 0 {
 		c.subj = d.nameBeforeApposition(c.subj, s)
 		c.subj = d.overRelative(c.subj, s)
