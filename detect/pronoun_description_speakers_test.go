@@ -163,3 +163,16 @@ func TestRoleNamedWithAs(t *testing.T) {
 	in = "Jo Doe runs the group.\n\nAna Lindqvist is listed as the chairman of the club. Recently she said that the club would back Doe."
 	checkSpeakerName(t, det, in, "the club would back Doe", "Ana Lindqvist")
 }
+
+// TestPronounAfterDescribedSpeaker: "he" after a speaker described by a role
+// and named nowhere goes on with that speaker, not with a person named
+// earlier; a person named in between takes it.
+func TestPronounAfterDescribedSpeaker(t *testing.T) {
+	det := mustNew(t)
+	in := "Jo Doe, the party leader, met voters on Monday.\n\nA dealer at a foreign bank said the market was calm.\n\nHe said liquidity would be the main concern."
+	checkSpeakerName(t, det, in, "liquidity would be the main concern", "A dealer at a foreign bank")
+	in = "Jo Doe, the party leader, met voters on Monday.\n\n\"The market is calm,\" one dealer said.\n\n\"Liquidity will be the main concern,\" he said."
+	checkSpeakerName(t, det, in, "\"Liquidity will be the main concern,\"", "one dealer")
+	in = "A dealer at a foreign bank said the market was calm.\n\nJo Doe, the party leader, disagreed.\n\nHe said liquidity would be the main concern."
+	checkSpeakerName(t, det, in, "liquidity would be the main concern", "Jo Doe")
+}

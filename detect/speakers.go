@@ -492,6 +492,9 @@ func (d *doc) resolvePronoun(p int, ments []ment, ents []entity, x *mentIndex, l
 		if e := d.previousSubject(p, ments, x); e >= 0 && fits(e) {
 			return e
 		}
+		if d.describedSpeakerBefore(p, ments, x, lastEnt >= 0 && x.lastSpk >= 0 && int(d.para[ments[x.lastSpk].a])-lastPara <= 1) {
+			return -1 // groupAntecedent links it to the description
+		}
 		if lastEnt >= 0 && int(d.para[p])-lastPara <= 2 && fits(lastEnt) {
 			return lastEnt
 		}
@@ -523,6 +526,41 @@ func (d *doc) resolvePronoun(p int, ments []ment, ents []entity, x *mentIndex, l
 		}
 	}
 	return -1
+}
+
+// describedSpeakerBefore reports whether the last speaker before token p,
+// in p's paragraph or the one before, is one person described by a role and
+// named nowhere ("A dealer at a bank said X. He said Y"), with no person
+// named since: "he" or "she" goes on with that speaker, not with a person
+// named earlier. A definite description ("the dealer") counts only when no
+// named person spoke in its paragraph or the one before (namedSpoke false).
+func (d *doc) describedSpeakerBefore(p int, ments []ment, x *mentIndex, namedSpoke bool) bool {
+	l := x.lastSpk
+	if l < 0 || int(d.para[p])-x.spkPara > 1 {
+		return false
+	}
+	m := ments[l]
+	np := rng{m.a, m.b}
+	if m.typ != annot.MentionNominal || m.ent >= 0 || m.b > p || d.conjoined(np) {
+		return false
+	}
+	switch d.low[m.a] {
+	case "a", "an", "one", "another": // someone new
+	default:
+		if namedSpoke {
+			// "Putin said X. ¶ The head of the Kremlin said Y; …, he
+			// added": a definite description after a named speaker is
+			// that speaker, whom the pronoun finds by name.
+			return false
+		}
+	}
+	if h := d.headNoun(np); !roleNouns.has(h) || pluralNoun(h) {
+		return false
+	}
+	if i := before(x.persons, ments, p); i >= 0 && ments[x.persons[i]].a >= m.b {
+		return false // "A dealer said X. Jo Doe disagreed. He said Y"
+	}
+	return true
 }
 
 // prepositionIn reports a preposition among tokens [a, b).
