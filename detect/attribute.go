@@ -159,10 +159,12 @@ func (d *doc) cueBefore(q *quote, cues []cue, byEnd map[int]int) {
 		// with no verb of speech ("Transcript as follows:", "Wait, it
 		// gets better:") names no speaker of the next.
 		np := d.colonSpeaker(d.verbBeforeColon(d.leftNP(q.first()-2, d.paras[para].a)))
-		if e := np.b - 1; np.len() > 0 && (objectPronouns.has(d.low[e]) || d.low[e] == "it" && e > np.a && prepositions.has(d.low[e-1])) {
-			// "The senator turned to him: “…”", "Doe called them on it:
-			// “…”": the one spoken to is no speaker; the subject is.
-			np = d.sentenceSubject(d.sents[d.sent[e]], e)
+		if e := np.b - 1; np.len() > 0 && d.spokenTo(e) {
+			// "The senator turned to him: “…”": the one spoken to is no
+			// speaker; the subject is.
+			if subj := d.sentenceSubject(d.sents[d.sent[e]], e); speakingShape(d.npShape(subj)) {
+				np = subj
+			}
 		}
 		if sh := d.npShape(np); np.len() > 0 && !d.capital(np.a) && (sh == "desc" || sh == "prep") {
 			if !d.nounIn(np) {
@@ -192,6 +194,21 @@ func (d *doc) cueBefore(q *quote, cues []cue, byEnd map[int]int) {
 			q.spk, q.conf = np, 0.8
 		}
 	}
+}
+
+// spokenTo reports an object pronoun at e after an active verb, directly or
+// over "to" or "at" ("turned to him", "looked at them", "told her"): the one
+// spoken to. Not "was given to her", "a message from them".
+func (d *doc) spokenTo(e int) bool {
+	if !objectPronouns.has(d.low[e]) || e < 1 {
+		return false
+	}
+	v := e - 1
+	if w := d.low[v]; (w == "to" || w == "at") && v > 0 {
+		v--
+	}
+	p := d.posAt(v)
+	return p == syntax.VBD || p == syntax.VBZ || p == syntax.VBP
 }
 
 // receivedPhrase reports a phrase before a colon that the subject received

@@ -84,8 +84,11 @@ func (d *doc) conjoined(np rng) bool {
 // named after them: "Chairman and Chief Executive Jo Doe", "president and
 // chief executive officer Jo Doe".
 func (d *doc) titlesBeforeName(m, end int) bool {
-	if m == 0 || !titleWord(d.low[m-1]) {
-		return false
+	if m < 1 || !titleWord(d.low[m-1]) || groupNouns.has(d.low[m-1]) || pluralNoun(d.low[m-1]) || d.capital(m-1) != d.capital(m+1) {
+		return false // "Officials and Senator Jo Doe", "The mayor and Governor Jo Doe": two speakers
+	}
+	if m >= 2 && determiners.has(d.low[m-2]) {
+		return false // "The judge and prosecutor Jo Doe"
 	}
 	j := m + 1
 	for j < end && !d.person[j] && (titleWord(d.low[j]) || d.low[j] == "chief") {

@@ -321,7 +321,7 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 			return false
 		}
 	}
-	if pastForm(w) && i+1 < s.b && d.posAt(i+1).IsNoun() && !d.capital(i+1) && (i > s.a && prepositions.has(d.low[i-1]) || d.modifiedNoun(i, s, true)) {
+	if pastForm(w) && !tellVerbs[w] && i+1 < s.b && d.posAt(i+1).IsNoun() && !d.capital(i+1) && (i > s.a && prepositions.has(d.low[i-1]) || d.modifiedNoun(i, s, true)) {
 		return false // "the number of reported cases", "a politically charged visit"
 	}
 	if (w == "called" || w == "call" || w == "calls") && d.namingWhat(i, s) {
@@ -536,7 +536,11 @@ func (d *doc) modifiedNoun(i int, s rng, afterPrep bool) bool {
 		return false
 	}
 	w := d.low[j]
-	return articles.has(w) && w != "these" && w != "those" || w == "'s" || w == "’s" || afterPrep && prepositions.has(w) && d.posAt(j) == syntax.IN
+	if w == "her" && j > s.a && (d.posAt(j-1).IsVerb() || prepositions.has(d.low[j-1])) {
+		return false // "the man who attacked her later told", an object
+	}
+	possessive := (w == "'s" || w == "’s") && !d.contractedAux(j, s) // not "He's publicly stated"
+	return articles.has(w) && w != "these" && w != "those" || possessive || afterPrep && prepositions.has(w) && d.posAt(j) == syntax.IN
 }
 
 func pastForm(w string) bool {

@@ -14,6 +14,7 @@ type nameSpan struct {
 	a, b  int
 	label annot.Label
 	conf  float64
+	place bool // a country, city or state by the gazetteer ("Washington")
 }
 
 // tagger finds named entity mentions: the learned tagger of package ner.
@@ -89,7 +90,7 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 				e, ok = f, true
 			}
 		}
-		if !ok && n.label == annot.LabelOrg && len(words) > 0 {
+		if !ok && n.label == annot.LabelOrg && len(words) > 0 && !n.place { // "Washington said" is not Washington Post Co
 			e, ok = shortCompany(words, companies[words[0]])
 		}
 		if !ok {

@@ -156,13 +156,18 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 			nearest = m.ent
 		}
 	}
-	if (nearest < 0 || !anyOrgNouns.has(head) && !orgKindNouns.has(head)) && d.plainDescription(np, head) {
+	if (nearest < 0 || !anyOrgNouns.has(head) && !orgKindNouns.has(head)) && farHeads.has(head) && d.plainDescription(np, head) {
 		// Further back, only an organisation whose name holds the head:
 		// "the Department of Transportation said …" four paragraphs
-		// before "the department said".
+		// before "the department said"; not over another of its kind
+		// named in between ("the city's fire department").
+		floor := np.a - 1
+		for floor > 0 && !(d.low[floor] == head && !d.capital(floor) && d.otherModifier(floor-1, np)) {
+			floor-- // another of its kind ("the city's fire department"), not "the department" again
+		}
 		for i := before(x.orgs, ments, np.a); i >= 0; i-- {
 			m := ments[x.orgs[i]]
-			if int(d.para[np.a])-int(d.para[m.a]) > 12 {
+			if int(d.para[np.a])-int(d.para[m.a]) > 12 || m.b <= floor {
 				break
 			}
 			if d.nameHolds(m, head) {
@@ -217,6 +222,20 @@ func (d *doc) orgOfKind(m ment, head string) bool {
 		}
 	}
 	return false
+}
+
+// otherModifier reports a modifier at j that description np does not have:
+// not a determiner, not one of np's words.
+func (d *doc) otherModifier(j int, np rng) bool {
+	if determiners.has(d.low[j]) || d.isPunct(j) {
+		return false
+	}
+	for i := np.a; i < np.b; i++ {
+		if d.low[i] == d.low[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // plainDescription reports a short description, "the" and its head or the

@@ -426,15 +426,22 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 		if prepositions.has(d.low[a]) {
 			// "At the meeting some members left early and said": the
 			// subject after a fronted phrase with no comma, before the
-			// first verb.
-			for v := a + 2; v < k; v++ {
-				if d.posAt(v).IsVerb() {
-					if np := d.leftNP(v-1, s.a); np.len() > 0 {
-						if sub := d.subjectAfterFrontedPP(a, rng{a, np.b}, k); sub.len() > 0 {
-							return sub
-						}
+			// first verb; after a fronted clause ("Before the vote began
+			// the senators met and said"), before its second.
+			var fin []int
+			for v := a + 2; v < k && len(fin) < 2; v++ {
+				if isFinite(d.posAt(v)) {
+					fin = append(fin, v)
+				}
+			}
+			if len(fin) == 2 && subordinators.has(d.low[a]) {
+				fin = fin[1:]
+			}
+			if len(fin) > 0 {
+				if np := d.leftNP(fin[0]-1, s.a); np.len() > 0 {
+					if sub := d.subjectAfterFrontedPP(a, rng{a, np.b}, k); sub.len() > 0 {
+						return sub
 					}
-					break
 				}
 			}
 		}

@@ -336,6 +336,10 @@ func (d *doc) describes(r rng) bool {
 	if p := d.posAt(r.a); !(p.IsDeterminer() || p.IsAdjective() || p.IsNoun() || p == syntax.CD) || floating.has(d.low[r.a]) {
 		return false // not "For someone", "both sternly critical of X"
 	}
+	switch d.low[r.b-1] {
+	case "nobody", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "one", "none", "whoever":
+		return false // "Anyone who says X has not read the bill": no one in particular
+	}
 	for i := r.a + 1; i < r.b; i++ {
 		// Only a quantity before "of": "dozens of women", "a handful of
 		// Democrats"; not "the memoirs of a spymaster", "a lecture from X".
@@ -350,11 +354,13 @@ func (d *doc) describes(r rng) bool {
 // refers to, over an age or a place set off by commas between them: "Jo
 // Doe, 24, from Springfield, who said" is Jo Doe's.
 func (d *doc) relativeAntecedent(j int, s rng) rng {
-	ante := d.leftNP(j, s.a)
+	first := d.leftNP(j, s.a)
+	ante := first
 	for n := 0; n < 3 && ante.len() > 0; n++ {
 		a := ante.a
-		if a-1 >= s.a && prepositions.has(d.low[a-1]) && d.capital(ante.a) {
-			a-- // "from Springfield"
+		switch w := d.low[max(a-1, s.a)]; {
+		case a-1 >= s.a && (w == "from" || w == "of" || w == "in" || w == "at") && d.capital(ante.a):
+			a-- // "from Springfield", "of Acme", "in Paris"; not "by Ana Ruiz", "with Ana Ruiz"
 		}
 		age := ante.len() == 1 && d.toks[ante.a].Kind == tokens.Number
 		if !(age || a < ante.a) || a-2 < s.a || d.low[a-1] != "," {
@@ -365,6 +371,14 @@ func (d *doc) relativeAntecedent(j int, s rng) rng {
 			break
 		}
 		ante = prev
+	}
+	if ante != first && !d.person[ante.b-1] && !d.describes(ante) {
+		return first // a person or a description has an age or a place set off after it
+	}
+	if a := ante.a; a-2 >= s.a && d.low[a-1] == "," && d.person[a-2] && !d.person[ante.b-1] {
+		if name := d.leftNP(a-2, s.a); name.len() > 0 {
+			return name // "Ana Ruiz, a local banker, who said": the person
+		}
 	}
 	return ante
 }

@@ -34,8 +34,8 @@ func (d *doc) topicCue(i int, s rng) (cue, bool) {
 	}
 	c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.5, topic: true, rule: ruleTopic}
 	k := i - 1
-	if k > s.a && d.posAt(i).IsNoun() && (d.posAt(k) == syntax.VBD || d.posAt(k) == syntax.VBN) && !d.capital(k) && !auxiliaries.has(d.low[k]) {
-		k-- // a noun of speech after its verb: "she had posted comments about X" is hers
+	if k > s.a && d.posAt(i).IsNoun() && issuingVerbs.has(d.low[k]) {
+		k-- // a noun of speech after a verb that issues it: "she had posted comments about X" is hers; not "has faced calls for"
 	}
 	for k >= s.a && (auxiliaries.has(d.low[k]) || d.low[k] == "being" || d.adverbAt(k)) {
 		switch d.low[k] {
