@@ -48,3 +48,16 @@ func TestQuestionAfterWhenAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedAsOverApposition: "quoted the top negotiator, Jo Doe, as
+// saying" and "quoted Jo Doe, the top negotiator, as saying" are Jo Doe's
+// words, not the quoting outlet's.
+func TestQuotedAsOverApposition(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"The agency quoted the country's top negotiator with the rebels, Jo Doe, as telling a visiting group that it was time for talks.",
+		"The agency quoted Jo Doe, the top negotiator, as saying that it was time for talks.",
+	} {
+		checkSpeakerName(t, det, in, "it was time for talks", "Jo Doe")
+	}
+}

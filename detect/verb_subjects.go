@@ -44,12 +44,42 @@ func (d *doc) quotedAs(k int, s rng) rng {
 		return rng{}
 	}
 	np := d.leftNP(k-1, s.a)
-	if v := np.a - 1; np.len() == 0 || v < s.a || d.quote[v] >= 0 {
-		return rng{}
-	} else if w := d.low[v]; w != "quoted" && w != "quoting" && w != "quotes" && w != "quote" && w != "cited" && w != "citing" {
+	if d.low[k-1] == "," && k-3 >= s.a {
+		// An apposition before "as": "quoted the top negotiator, Jo
+		// Doe, as saying", "quoted Jo Doe, the top negotiator, as
+		// saying": the name, with the verb before both.
+		second := d.leftNP(k-2, s.a)
+		if second.len() == 0 || second.a-2 < s.a || d.low[second.a-1] != "," {
+			return rng{}
+		}
+		v := second.a - 2
+		for v > s.a && v > second.a-12 && !d.quotingVerb(v, s) && (!d.isPunct(v) || d.low[v] == "'s" || d.low[v] == "’s") {
+			v-- // "quoted China's top negotiator with Taipei, …"
+		}
+		if v+1 > second.a-2 || !d.quotingVerb(v, s) {
+			return rng{}
+		}
+		if d.person[second.b-1] {
+			return second
+		}
+		return rng{v + 1, second.a - 1}
+	}
+	if np.len() == 0 || !d.quotingVerb(np.a-1, s) {
 		return rng{}
 	}
 	return np
+}
+
+// quotingVerb reports "quoted" or "cited" (in any form) at v, outside quotes.
+func (d *doc) quotingVerb(v int, s rng) bool {
+	if v < s.a || d.quote[v] >= 0 {
+		return false
+	}
+	switch d.low[v] {
+	case "quoted", "quoting", "quotes", "quote", "cited", "citing":
+		return true
+	}
+	return false
 }
 
 // nameBeforeApposition extends a description to the person named right
