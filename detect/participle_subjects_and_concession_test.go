@@ -40,3 +40,19 @@ func TestParticipleAfterReportingClause(t *testing.T) {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
 }
+
+// TestDegreeAdverbBeforeSubordinateClause: "Ever since X announced Y, Z"
+// reports no more than the subordinate clause holds: the main clause after
+// its comma is not what X announced.
+func TestDegreeAdverbBeforeSubordinateClause(t *testing.T) {
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "Ever since the mayor announced her plan in May, the council has met every week."
+	noQuoteHolding(t, all.Detect(in), in, "the council has met")
+	in = "Even as the mayor said the budget was balanced, the council voted to cut jobs."
+	a := mustNew(t).Detect(in)
+	checkQuoteBy(t, a, []rune(in), in, "the budget was balanced", "the mayor")
+	noQuoteHolding(t, a, in, "the council voted")
+}

@@ -273,6 +273,20 @@ func (d *doc) markOwnCues(cues []cue) {
 	d.indexSubjCoord(subjAt)
 }
 
+// subordinateOpening reports a sentence opening with a subordinate
+// clause, after at most a degree adverb ("While …", "Ever since …", "Even
+// as …", "Just before …").
+func (d *doc) subordinateOpening(s rng) bool {
+	a := s.a
+	switch d.low[a] {
+	case "ever", "even", "just", "only", "long", "soon", "shortly", "right":
+		if a+1 < s.b {
+			a++
+		}
+	}
+	return subordinators.has(d.low[a])
+}
+
 // hearsayContent is the clause holding a hearsay adverb: from the comma
 // before it (or the sentence start) to the sentence end.
 func (d *doc) hearsayContent(c *cue, s rng, sentEnd int) []rng {
@@ -428,7 +442,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		// relative clause ends at its comma with nothing reported.
 		return nil
 	}
-	if subordinators.has(d.low[s.a]) && s.a < c.start() && !d.commaIn(s.a, c.start()) || objRel {
+	if d.subordinateOpening(s) && s.a < c.start() && !d.commaIn(s.a, c.start()) || objRel {
 		// "While the province said X, critics …" and "The bill, which
 		// the government says will save $40 million, passes …": the
 		// content ends with the clause, which the content may not
