@@ -105,3 +105,14 @@ func TestCueWithOwnClauseAfterQuote(t *testing.T) {
 		t.Errorf("%q: want the clause after the cue as a quote; got%s", in, dump(runes, a))
 	}
 }
+
+// TestWholeSentenceQuotedRightAfterCue: a quoted sentence right after the
+// verb, with no comma or colon, is the speaker's ("She declared “What a
+// night!” and said …"); a quoted phrase is not ("called it “a disaster”").
+func TestWholeSentenceQuotedRightAfterCue(t *testing.T) {
+	det := mustNew(t)
+	in := "She declared “What a night for the party!” and said that the campaign would go on."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "What a night for the party!", "She")
+	in = "He called it “a disaster” and left the room."
+	noQuoteHolding(t, det.Detect(in), in, "a disaster")
+}

@@ -615,7 +615,21 @@ func (d *doc) introduces(c *cue, q quote) bool {
 	if c.strength < 1 || d.low[c.a] == "according" {
 		return false
 	}
+	if sep == "" && d.wholeSentenceQuoted(q) {
+		return true // "She declared “What a night!” and said …"
+	}
 	return !d.hasWord(rng{q.last() + 1, d.sents[d.sent[q.last()]].b})
+}
+
+// wholeSentenceQuoted reports a quotation that is a sentence of its own:
+// a capital after the opening mark and sentence punctuation before the
+// closing one ("“What a night!”"), not a phrase ("“a disaster”").
+func (d *doc) wholeSentenceQuoted(q quote) bool {
+	a, b := q.first(), q.last()
+	if b-a < 3 || !isMarkTok(d.low[a]) || !isMarkTok(d.low[b]) {
+		return false
+	}
+	return d.capital(a+1) && (d.low[b-1] == "!" || d.low[b-1] == "?" || d.low[b-1] == ".")
 }
 
 // opensClause reports whether token a (an opening mark) starts a sentence
