@@ -2,6 +2,8 @@ package detect
 
 import (
 	"testing"
+
+	"github.com/quotebench/quotebench/annot"
 )
 
 // Direct quotes: one pair of marks is one quote unless an attribution
@@ -111,8 +113,16 @@ func TestCueWithOwnClauseAfterQuote(t *testing.T) {
 // night!” and said …"); a quoted phrase is not ("called it “a disaster”").
 func TestWholeSentenceQuotedRightAfterCue(t *testing.T) {
 	det := mustNew(t)
-	in := "She declared “What a night for the party!” and said that the campaign would go on."
-	checkQuoteBy(t, det.Detect(in), []rune(in), in, "What a night for the party!", "She")
-	in = "He called it “a disaster” and left the room."
+	for _, in := range []string{
+		"She declared “What a night for the party!” and said that the campaign would go on.",
+		"She declared “What a Super Night!” and said that the campaign would go on.",
+	} {
+		a := det.Detect(in)
+		checkQuoteBy(t, a, []rune(in), in, "What a", "She")
+		if q := quoteWith(a, []rune(in), "What a"); q != nil && q.Kind != annot.KindDirect {
+			t.Errorf("%q: want a direct quote:%s", in, dump([]rune(in), a))
+		}
+	}
+	in := "He called it “a disaster” and left the room."
 	noQuoteHolding(t, det.Detect(in), in, "a disaster")
 }
