@@ -143,7 +143,9 @@ var classWords = [numWordClasses]classList{
 		students woman man people critics critic supporters supporter opponents opponent voters voter
 		democrats republicans officers investigators authorities team staff company firm spokespeople
 		representatives vice-president party group committee trader traders dealer dealers broker brokers banker
-		bankers`},
+		bankers researchers scientists planners executives engineers physicians nurses doctors lawyers
+		prosecutors judges advisers advisors leaders ministers diplomats economists strategists pollsters
+		negotiators commanders managers directors professors organizers organisers activists`},
 	// capStop are capitalised words that do not start names at a sentence start.
 	{capStop, `the a an this that these those but and or in on at for from with by as of to if when while after
 		before he she it they we i you his her their its our my your there here what who why how where

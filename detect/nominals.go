@@ -92,8 +92,8 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 // chairmen of the committees", "Democrats involved in the talks").
 func (d *doc) headNoun(np rng) string {
 	for i := np.a + 1; i < np.b; i++ {
-		if pos := d.posAt(i); postHead.has(d.low[i]) || (pos == syntax.VBG || pos == syntax.VBN) && d.posAt(i-1).IsNoun() {
-			return d.low[i-1]
+		if pos := d.posAt(i); postHead.has(d.low[i]) || (pos == syntax.VBG || pos == syntax.VBN || pos == syntax.RB) && d.posAt(i-1).IsNoun() {
+			return d.low[i-1] // "officials in both cities", "Democrats involved in", "activists here"
 		}
 	}
 	return d.low[np.b-1]

@@ -64,3 +64,16 @@ func TestDescriptionOfFarOrganisation(t *testing.T) {
 		"The minister will not intervene, Doe's office said."
 	checkSpeakerName(t, det, in, "The minister will not intervene", "Doe's office")
 }
+
+// TestOrganisationModifyingGroup: an organisation named before a plural
+// role ("Harvard scientists said", "Acme planners said") modifies the group
+// that speaks; the group is the speaker, not the organisation.
+func TestOrganisationModifyingGroup(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"Halvard University researchers on Thursday said a new vaccine had shown progress in mice.", "a new vaccine had shown progress in mice", "Halvard University researchers"},
+		{"Acme planners said the depot would close in June.", "the depot would close in June", "Acme planners"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}
