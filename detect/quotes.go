@@ -273,6 +273,16 @@ func (d *doc) markOwnCues(cues []cue) {
 	d.indexSubjCoord(subjAt)
 }
 
+// shortClause reports a clause of two words, a subject and its finite verb
+// ("said that profits rose", "said prices fell").
+func (d *doc) shortClause(k, end int) bool {
+	if end-k != 2 {
+		return false
+	}
+	p := d.posAt(k)
+	return (p.IsNoun() || p.IsPronoun()) && d.quote[k] < 0 && isFinite(d.posAt(k+1)) && !auxiliaries.has(d.low[k+1])
+}
+
 // subordinateOpening reports a sentence opening with a subordinate
 // clause, after at most a degree adverb ("While …", "Ever since …", "Even
 // as …", "Just before …").
@@ -423,7 +433,7 @@ func (d *doc) attributedQuoteBefore(a, b int) bool {
 // CLAUSE`); parts found before it win.
 func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	k, ok := d.forwardStart(c, sentEnd, e)
-	if !ok || k >= sentEnd || d.objectNotClause(k, sentEnd) || sentEnd-k < 3 || k > 0 && d.low[k-1] == "," && d.trailingAttribution(k, sentEnd) {
+	if !ok || k >= sentEnd || d.objectNotClause(k, sentEnd) || sentEnd-k < 3 && !d.shortClause(k, sentEnd) || k > 0 && d.low[k-1] == "," && d.trailingAttribution(k, sentEnd) {
 		// (`A, according to X, Globe Daily said.`: an attribution of
 		// its own is no content.)
 		return parts
@@ -497,7 +507,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 			end = j - 1
 		}
 	}
-	if end-k < 3 {
+	if end-k < 3 && !d.shortClause(k, end) {
 		return nil
 	}
 	return []rng{{k, end}}

@@ -331,3 +331,15 @@ func TestPassiveRaisingHasNoSpeaker(t *testing.T) {
 		t.Errorf("%q: want one quote without a speaker; got%s", in, dump([]rune(in), a))
 	}
 }
+
+// TestTwoWordClause: a reported clause of a subject and its verb ("said
+// that profits rose", "said sales fell") is content; "said it was" is not.
+func TestTwoWordClause(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"The company said on Monday that profits rose.", "profits rose", "The company"},
+		{"The brewer said sales fell.", "sales fell", "The brewer"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}
