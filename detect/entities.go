@@ -7,6 +7,7 @@ import (
 
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/annot/tokens"
+	"github.com/quotebench/quotebench/detect/syntax"
 )
 
 // nameSpan is a named entity mention found by a tagger, in token indices.
@@ -156,15 +157,33 @@ func (d *doc) asPredicates(names []nameSpan, entOf []int, ents []entity) {
 		if d.low[i] != "as" || last < 0 || d.sent[names[last].a] != d.sent[i] || d.low[i+1] != "the" || d.quote[i] >= 0 {
 			continue
 		}
-		// Up to a role noun: "as the Democratic nominee", not "as the
-		// campaign began".
+		a := names[last].a
+		for a > 0 && personTitles[d.low[a-1]] {
+			a--
+		}
+		if a > 0 && prepositions.has(d.low[a-1]) {
+			continue // "endorsed by Jo Doe as the nominee", "an aide to President Doe, …, will take over as the …": another's role
+		}
+		// Up to a role noun and the role nouns after it: "as the
+		// Democratic nominee", "as the chief executive"; not "as the
+		// campaign began", nor "as the senator finished" (a clause).
 		for j := i + 2; j < len(d.toks) && j < i+6 && d.sent[j] == d.sent[i] && !d.isPunct(j) && !prepositions.has(d.low[j]); j++ {
-			if roleNouns.has(d.low[j]) && genderWords[d.low[j]] == "" { // "listed as the chairman" tells no gender
-				for w := i + 2; w <= j; w++ {
-					ents[entOf[last]].words[d.low[w]] = true
-				}
+			if !roleNouns.has(d.low[j]) {
+				continue
+			}
+			for j+1 < len(d.toks) && roleNouns.has(d.low[j+1]) {
+				j++
+			}
+			if n := j + 1; n < len(d.toks) && (isFinite(d.posAt(n)) || d.posAt(n) == syntax.MD) {
 				break
 			}
+			for w := i + 2; w <= j; w++ {
+				if genderWords[d.low[w]] != "" {
+					break // "listed as the chairman" tells no gender
+				}
+				ents[entOf[last]].words[d.low[w]] = true
+			}
+			break
 		}
 	}
 }

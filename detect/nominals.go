@@ -162,7 +162,7 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		// before "the department said"; not over another of its kind
 		// named in between ("the city's fire department").
 		floor := np.a - 1
-		for floor > 0 && !(d.low[floor] == head && !d.capital(floor) && d.otherModifier(floor-1, np)) {
+		for floor > 0 && !(d.low[floor] == head && !d.capital(floor) && d.otherModifier(floor-1, np) && !(floor+1 < len(d.toks) && d.posAt(floor+1).IsNoun())) {
 			floor-- // another of its kind ("the city's fire department"), not "the department" again
 		}
 		for i := before(x.orgs, ments, np.a); i >= 0; i-- {

@@ -266,8 +266,9 @@ func (d *doc) rightNP(k, hi int) rng {
 		return d.determinerPhrase(k, hi)
 	default:
 		m := d.lowerRole(k, hi)
-		if m > k && m < hi && d.capital(m) && !dayWords.has(d.low[m]) && d.quote[m] < 0 {
-			// "police spokesman Ro Vance": a lower-case role before the name.
+		if m > k && m < hi && d.capital(m) && !dayWords.has(d.low[m]) && d.quote[m] < 0 && !pluralNoun(d.low[m-1]) {
+			// "police spokesman Ro Vance": a lower-case role before the
+			// name; a plural is no title ("told judges Acme had lied").
 			for m < hi && m < k+10 && d.capital(m) && d.quote[m] < 0 {
 				m++
 			}
@@ -436,6 +437,11 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 			}
 			if len(fin) == 2 && subordinators.has(d.low[a]) {
 				fin = fin[1:]
+			}
+			for j := a + 1; len(fin) > 0 && j < fin[0]; j++ {
+				if w := d.low[j]; w == "who" || w == "which" || w == "that" {
+					fin = nil // "the coach who leads the team smiled and said": not "the team"
+				}
 			}
 			if len(fin) > 0 {
 				if np := d.leftNP(fin[0]-1, s.a); np.len() > 0 {

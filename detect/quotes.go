@@ -639,6 +639,21 @@ func (d *doc) wholeSentenceQuoted(q quote) bool {
 	if b-a < 3 || !isMarkTok(d.low[a]) || !isMarkTok(d.low[b]) {
 		return false
 	}
+	if b+1 < len(d.toks) && d.posAt(b+1).IsVerb() {
+		return false // "said “Why Nations Fail?” was a great book": a title, the clause's subject
+	}
+	words, caps := 0, 0
+	for i := a + 1; i < b-1; i++ {
+		if d.toks[i].Kind == tokens.Word {
+			words++
+			if d.capital(i) {
+				caps++
+			}
+		}
+	}
+	if words > 1 && caps == words {
+		return false // "“Thank You, America!”": a title or a slogan in capitals
+	}
 	return d.capital(a+1) && (d.low[b-1] == "!" || d.low[b-1] == "?" || d.low[b-1] == ".")
 }
 

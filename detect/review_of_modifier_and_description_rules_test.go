@@ -1,6 +1,10 @@
 package detect
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/quotebench/quotebench/annot"
+)
 
 // Invented sentences where this round's rules for modifiers, descriptions,
 // company names, titles and colons misfired when a reviewer probed them.
@@ -100,4 +104,78 @@ func TestFarDescriptionStopsAtAnotherOfItsKind(t *testing.T) {
 	} {
 		checkSpeakerName(t, det, c.in, c.quote, c.want)
 	}
+}
+
+// TestPluralRoleBeforeNameIsObject: a plural role after "told" is the
+// addressee, not a title of the name after it: "told judges Acme had lied"
+// reports "Acme had lied".
+func TestPluralRoleBeforeNameIsObject(t *testing.T) {
+	det := mustNew(t)
+	in := "Jo Doe told judges Acme had lied."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "Acme had lied", "Jo Doe")
+	noQuoteHolding(t, det.Detect(in), in, "judges Acme")
+}
+
+// TestDescribedSpeakerOfOtherGender: "he" after "A spokeswoman said" goes
+// on with the man named before, not with her.
+func TestDescribedSpeakerOfOtherGender(t *testing.T) {
+	det := mustNew(t)
+	in := "Jo Doe, the chief executive, announced the plan.\n\nA spokeswoman for Acme said the deal was off.\n\nHe said the company would grow."
+	checkSpeakerName(t, det, in, "the company would grow", "Jo Doe")
+}
+
+// TestRoleWithAsOnlyForItsPerson: "as the senator finished" is a clause,
+// "endorsed by Jo Doe as the nominee" gives the role to the one endorsed,
+// and "as the chief executive" is one role of two words.
+func TestRoleWithAsOnlyForItsPerson(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerName(t, det, "Sen. Ana Ruiz spoke first.\n\nJo Doe arrived as the senator finished.\n\nThe senator said the bill would pass.", "the bill would pass", "Ana Ruiz")
+	checkSpeakerName(t, det, "Acme hired Jo Doe as the chief executive.\n\nThe chief executive said sales would grow.", "sales would grow", "Jo Doe")
+}
+
+// TestRelativeAfterFrontedName: "Unlike Jo Doe, most residents, who said
+// …" is the residents' clause.
+func TestRelativeAfterFrontedName(t *testing.T) {
+	det := mustNew(t)
+	in := "Unlike Jo Doe, most residents, who said they had lived there for decades, welcomed the plan."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "they had lived there for decades", "most residents")
+}
+
+// TestFrontedPhraseBeforeSubjectWithRelative: a relative clause inside the
+// subject gives no speaker from its object.
+func TestFrontedPhraseBeforeSubjectWithRelative(t *testing.T) {
+	det := mustNew(t)
+	in := "After the game the coach who leads the team smiled and said the win was deserved."
+	noQuoteBy(t, det.Detect(in), in, "the team")
+}
+
+// TestQuotedTitleIsNoQuote: a quoted title that is the subject of the
+// reported clause, or a slogan in capitals, is no quotation of the speaker.
+func TestQuotedTitleIsNoQuote(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, title string }{
+		{"Jo Doe said “Why Nations Fail?” was a great book.", "Why Nations Fail?"},
+		{"Jo Doe said “Thank You, America!” was his slogan.", "Thank You, America!"},
+	} {
+		a := det.Detect(c.in)
+		if q := quoteWith(a, []rune(c.in), c.title); q != nil && q.Kind == annot.KindDirect {
+			t.Errorf("%q: want no direct quote of the title:%s", c.in, dump([]rune(c.in), a))
+		}
+	}
+}
+
+// TestMediumRuleSparesThatDay: "commented on Iran that week" keeps Iran as
+// what was talked about; "that week" opens no clause.
+func TestMediumRuleSparesThatDay(t *testing.T) {
+	det := mustNew(t)
+	in := "Jo Doe commented on Iran that week and left."
+	noQuoteHolding(t, det.Detect(in), in, "week and left")
+}
+
+// TestFarDescriptionOverCompoundNoun: "the new department head" is no other
+// department; "the department" still names the Department of Transportation.
+func TestFarDescriptionOverCompoundNoun(t *testing.T) {
+	det := mustNew(t)
+	in := "The Department of Transportation issued rules.\n\nThe new department head objected.\n\nAna Ruiz read them too.\n\nCritics said they were weak.\n\nShares fell.\n\nThe department said the rules were fair."
+	checkSpeakerName(t, det, in, "the rules were fair", "Department of Transportation")
 }

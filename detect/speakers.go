@@ -375,9 +375,12 @@ func (d *doc) relativeAntecedent(j int, s rng) rng {
 	if ante != first && !d.person[ante.b-1] && !d.describes(ante) {
 		return first // a person or a description has an age or a place set off after it
 	}
-	if a := ante.a; a-2 >= s.a && d.low[a-1] == "," && d.person[a-2] && !d.person[ante.b-1] {
-		if name := d.leftNP(a-2, s.a); name.len() > 0 {
-			return name // "Ana Ruiz, a local banker, who said": the person
+	if a := ante.a; a-2 >= s.a && d.low[a-1] == "," && d.person[a-2] && !d.person[ante.b-1] && !pluralNoun(d.headNoun(ante)) {
+		// "Ana Ruiz, a local banker, who said": the person; not "Unlike
+		// Jo Doe, most residents, who said", "After meeting Jo Doe, the
+		// reporters, who said".
+		if name := d.leftNP(a-2, s.a); name.len() > 0 && !(name.a > s.a && name.a-s.a <= 2 && (prepositions.has(d.low[s.a]) || subordinators.has(d.low[s.a]))) {
+			return name
 		}
 	}
 	return ante
@@ -568,13 +571,36 @@ func (d *doc) describedSpeakerBefore(p int, ments []ment, x *mentIndex, namedSpo
 			return false
 		}
 	}
-	if h := d.headNoun(np); !roleNouns.has(h) || pluralNoun(h) {
+	if h := d.headNoun(np); !roleNouns.has(h) && sexedNouns[h] == "" || pluralNoun(h) {
 		return false
+	}
+	if g := d.describedGender(np); g != "" && g != pronouns[d.low[p]] {
+		return false // "A spokeswoman for Acme said X. He said Y": not her
 	}
 	if i := before(x.persons, ments, p); i >= 0 && ments[x.persons[i]].a >= m.b {
 		return false // "A dealer said X. Jo Doe disagreed. He said Y"
 	}
 	return true
+}
+
+// sexedNouns tell the gender of the person a description names.
+var sexedNouns = map[string]string{
+	"man": "m", "woman": "f", "boy": "m", "girl": "f", "father": "m", "mother": "f", "husband": "m", "wife": "f",
+	"son": "m", "daughter": "f", "brother": "m", "sister": "f", "businessman": "m", "businesswoman": "f",
+}
+
+// describedGender is "m" or "f" when a word of description np says the
+// person's gender ("a spokeswoman", "a man who lives nearby"), else "".
+func (d *doc) describedGender(np rng) string {
+	for i := np.a; i < np.b; i++ {
+		if g := genderWords[d.low[i]]; g != "" {
+			return g
+		}
+		if g := sexedNouns[d.low[i]]; g != "" {
+			return g
+		}
+	}
+	return ""
 }
 
 // prepositionIn reports a preposition among tokens [a, b).

@@ -162,8 +162,8 @@ func (d *doc) topicPrep(verb string, p int) bool {
 		for e < len(d.toks) && e < p+4 && d.capital(e) {
 			e++
 		}
-		if e < len(d.toks) && d.low[e] == "that" {
-			return false
+		if e+1 < len(d.toks) && d.low[e] == "that" && !(periodWords.has(d.low[e+1]) || dayWords.has(d.low[e+1]) || timeWords.has(d.low[e+1]) || months.has(d.low[e+1])) {
+			return false // not "commented on Iran that day"
 		}
 	}
 	return !timeWords.has(n) && d.toks[p+1].Kind != tokens.Number && !months.has(n)
