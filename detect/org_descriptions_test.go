@@ -71,7 +71,7 @@ func TestDescriptionOfFarOrganisation(t *testing.T) {
 func TestOrganisationModifyingGroup(t *testing.T) {
 	det := mustNew(t)
 	for _, c := range []struct{ in, want, by string }{
-		{"Halvard University researchers on Thursday said a new vaccine had shown progress in mice.", "a new vaccine had shown progress in mice", "Halvard University researchers"},
+		{"Halvard University researchers said on Friday that their vaccine had shown progress in mice.", "their vaccine had shown progress in mice", "Halvard University researchers"},
 		{"Acme planners said the depot would close in June.", "the depot would close in June", "Acme planners"},
 	} {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)

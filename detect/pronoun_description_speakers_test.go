@@ -160,7 +160,7 @@ func TestRoleNamedWithAs(t *testing.T) {
 	det := mustNew(t)
 	in := "On Thursday Ana Lindqvist gave her acceptance speech as the Green nominee, and the hall cheered.\n\n\"We will win this state,\" said the Green nominee."
 	checkSpeakerName(t, det, in, "\"We will win this state,\"", "Ana Lindqvist")
-	in = "Jo Doe runs the group.\n\nAna Lindqvist is listed as the chairman of the club. Recently she said that the club would back Doe."
+	in = "Jo Doe runs the group.\n\nAna Lindqvist is named as the chairman of the club. Recently she said that the club would back Doe."
 	checkSpeakerName(t, det, in, "the club would back Doe", "Ana Lindqvist")
 }
 
@@ -169,10 +169,10 @@ func TestRoleNamedWithAs(t *testing.T) {
 // earlier; a person named in between takes it.
 func TestPronounAfterDescribedSpeaker(t *testing.T) {
 	det := mustNew(t)
-	in := "Jo Doe, the party leader, met voters on Monday.\n\nA dealer at a foreign bank said the market was calm.\n\nHe said liquidity would be the main concern."
-	checkSpeakerName(t, det, in, "liquidity would be the main concern", "A dealer at a foreign bank")
-	in = "Jo Doe, the party leader, met voters on Monday.\n\n\"The market is calm,\" one dealer said.\n\n\"Liquidity will be the main concern,\" he said."
-	checkSpeakerName(t, det, in, "\"Liquidity will be the main concern,\"", "one dealer")
-	in = "A dealer at a foreign bank said the market was calm.\n\nJo Doe, the party leader, disagreed.\n\nHe said liquidity would be the main concern."
-	checkSpeakerName(t, det, in, "liquidity would be the main concern", "Jo Doe")
+	in := "Jo Doe, the party leader, met voters on Monday.\n\nA dealer at a foreign bank said the market was calm.\n\nHe said cash would be their first worry."
+	checkSpeakerName(t, det, in, "cash would be their first worry", "A dealer at a foreign bank")
+	in = "Jo Doe, the party leader, met voters on Monday.\n\n\"The market is calm,\" one dealer said.\n\n\"Cash will be our first worry,\" he said."
+	checkSpeakerName(t, det, in, "\"Cash will be our first worry,\"", "one dealer")
+	in = "A dealer at a foreign bank said the market was calm.\n\nJo Doe, the party leader, disagreed.\n\nHe said cash would be their first worry."
+	checkSpeakerName(t, det, in, "cash would be their first worry", "Jo Doe")
 }
