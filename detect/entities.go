@@ -15,7 +15,7 @@ type nameSpan struct {
 	a, b  int
 	label annot.Label
 	conf  float64
-	place bool // a country, city or state by the gazetteer ("Washington")
+	place bool // a country, city or state by the gazetteer ("Springfield")
 }
 
 // tagger finds named entity mentions: the learned tagger of package ner.
@@ -91,7 +91,7 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 				e, ok = f, true
 			}
 		}
-		if !ok && n.label == annot.LabelOrg && len(words) > 0 && !n.place { // "Washington said" is not Washington Post Co
+		if !ok && n.label == annot.LabelOrg && len(words) > 0 && !n.place { // "Springfield said" is not Springfield Tools Inc
 			e, ok = shortCompany(words, companies[words[0]])
 		}
 		if !ok {

@@ -66,7 +66,7 @@ func TestDescriptionOfFarOrganisation(t *testing.T) {
 }
 
 // TestOrganisationModifyingGroup: an organisation named before a plural
-// role ("Harvard scientists said", "Acme planners said") modifies the group
+// role ("Halvard scientists said", "Acme planners said") modifies the group
 // that speaks; the group is the speaker, not the organisation.
 func TestOrganisationModifyingGroup(t *testing.T) {
 	det := mustNew(t)

@@ -565,7 +565,7 @@ func (d *doc) describedSpeakerBefore(p int, ments []ment, x *mentIndex, namedSpo
 	case "a", "an", "one", "another": // someone new
 	default:
 		if namedSpoke {
-			// "Putin said X. ¶ The head of the Kremlin said Y; …, he
+			// "Doe said X. ¶ The head of the agency said Y; …, he
 			// added": a definite description after a named speaker is
 			// that speaker, whom the pronoun finds by name.
 			return false

@@ -156,7 +156,7 @@ func (d *doc) topicPrep(verb string, p int) bool {
 	}
 	n := d.low[p+1]
 	if (d.low[p] == "on" || d.low[p] == "in") && d.capital(p+1) {
-		// "wrote on Facebook that …", "said in Politico that …": the
+		// "wrote on Facebook that …", "said in The Ledger that …": the
 		// medium, with the clause of what was said after it.
 		e := p + 1
 		for e < len(d.toks) && e < p+4 && d.capital(e) {
