@@ -519,8 +519,6 @@ func (d *doc) clauseFollows(c *cue, s rng) bool {
 	return clause || backward
 }
 
-// pastForm reports whether a cue word is a past tense or participle, which
-// is a verb even after a determiner ("some accused him").
 // modifiedNoun reports whether the word at i ends a noun phrase opened by an
 // article, a possessive or a preposition, over the modifiers between them:
 // "a personally signed tweet", "the most telling promise", "Doe's repeated
@@ -543,6 +541,8 @@ func (d *doc) modifiedNoun(i int, s rng, afterPrep bool) bool {
 	return articles.has(w) && w != "these" && w != "those" || possessive || afterPrep && prepositions.has(w) && d.posAt(j) == syntax.IN
 }
 
+// pastForm reports whether a cue word is a past tense or participle, which
+// is a verb even after a determiner ("some accused him").
 func pastForm(w string) bool {
 	switch w {
 	case "said", "told", "wrote", "thought", "felt", "knew", "found", "shown":

@@ -38,6 +38,7 @@ const (
 	objectPronouns
 	issuingVerbs
 	farHeads
+	placePreps
 	articles
 	headlineLabels
 	refusals
@@ -168,6 +169,9 @@ var classWords = [numWordClasses]classList{
 	// name holds the word even paragraphs later ("the department" for the
 	// Department of Transportation); "the union", "the party", "the
 	// government" and "police" are too often another.
+	// placePreps open a place or an affiliation set off after a name ("Jo Doe,
+	// 24, from Springfield, who said").
+	{placePreps, `from of in at`},
 	{farHeads, `department ministry agency office bureau commission court`},
 	{issuingVerbs, `made posted issued offered gave delivered published wrote sent released renewed repeated voiced expressed added`},
 	// articles and possessives before a past form make it an adjective ("an

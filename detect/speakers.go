@@ -358,8 +358,7 @@ func (d *doc) relativeAntecedent(j int, s rng) rng {
 	ante := first
 	for n := 0; n < 3 && ante.len() > 0; n++ {
 		a := ante.a
-		switch w := d.low[max(a-1, s.a)]; {
-		case a-1 >= s.a && (w == "from" || w == "of" || w == "in" || w == "at") && d.capital(ante.a):
+		if a-1 >= s.a && placePreps.has(d.low[a-1]) && d.capital(ante.a) {
 			a-- // "from Springfield", "of Acme", "in Paris"; not "by Ana Ruiz", "with Ana Ruiz"
 		}
 		age := ante.len() == 1 && d.toks[ante.a].Kind == tokens.Number
