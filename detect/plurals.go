@@ -3,15 +3,16 @@ package detect
 import "github.com/quotebench/quotebench/annot"
 
 // groupAntecedent links a "they" that names no organisation to the plural
-// speaker phrase of the last attributed quote, in its paragraph or the one
+// speaker phrase of the last attributed quote, in its paragraph or the two
 // before ("Police said X. Later they said Y", "Doe and Lee argue X. … they
-// write Y"), and an "it" to a description of an organisation or a text
+// write Y"; "he" and "she" likewise), and an "it", within one paragraph, to
+// a description of an organisation or a text
 // ("the newspaper", "the statement"): that phrase becomes an entity named as written, which both
 // mentions refer to. It returns the entities, grown by one when it links.
 func (d *doc) groupAntecedent(mi int, ments []ment, ents []entity, last, lastPara int) []entity {
 	m := ments[mi]
 	he := d.low[m.a] == "he" || d.low[m.a] == "she"
-	if m.typ != annot.MentionPronoun || m.ent >= 0 || d.low[m.a] != "they" && d.low[m.a] != "it" && !he || last < 0 || int(d.para[m.a])-lastPara > 1 {
+	if m.typ != annot.MentionPronoun || m.ent >= 0 || d.low[m.a] != "they" && d.low[m.a] != "it" && !he || last < 0 || int(d.para[m.a])-lastPara > 2 || d.low[m.a] == "it" && int(d.para[m.a])-lastPara > 1 {
 		return ents
 	}
 	a := ments[last]

@@ -176,3 +176,11 @@ func TestPronounAfterDescribedSpeaker(t *testing.T) {
 	in = "A dealer at a foreign bank said the market was calm.\n\nJo Doe, the party leader, disagreed.\n\nHe said cash would be their first worry."
 	checkSpeakerName(t, det, in, "cash would be their first worry", "Jo Doe")
 }
+
+// TestGroupPronounTwoParagraphsOn: "they said" goes on with the group that
+// spoke two paragraphs before, with no other group in between.
+func TestGroupPronounTwoParagraphsOn(t *testing.T) {
+	det := mustNew(t)
+	in := "Wheat futures ended two cents higher on Monday, grain traders said.\n\nExport demand was firm.\n\nVolume will likely stay thin ahead of the holiday, they said."
+	checkSpeakerName(t, det, in, "Volume will likely stay thin ahead of the holiday", "grain traders")
+}
