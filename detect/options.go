@@ -126,9 +126,17 @@ func (d *doc) inScope(cues []cue, s Scope) []cue {
 	for _, c := range cues {
 		// Hearsay names no one who spoke: nothing to suggest for "who
 		// said what" (PolNeAR, scope all, counts it).
-		if !c.attitude && c.rule != ruleHearsay {
+		if !c.attitude && c.rule != ruleHearsay || c.attitude && d.quotedAfter(&c) {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// quotedAfter reports a quotation right after an attitude cue ("called for
+// “an end to the talks”"): words in quotation marks are someone's words, so
+// the speech scope keeps the cue that names whose.
+func (d *doc) quotedAfter(c *cue) bool {
+	e := max(c.end(), c.objEnd)
+	return e < len(d.toks) && d.quote[e] >= 0
 }

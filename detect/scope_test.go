@@ -112,3 +112,14 @@ func TestAttitudeKeepsLastSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedWordsAfterAttitudeKeepTheirSpeaker: in the speech scope, an
+// attitude cue followed by words in quotation marks ("called for “an end to
+// the talks”") names whose words they are; without marks it is dropped.
+func TestQuotedWordsAfterAttitudeKeepTheirSpeaker(t *testing.T) {
+	det := mustNew(t)
+	in := "The union called for “an immediate end to the talks” on Monday."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "an immediate end to the talks", "The union")
+	in = "The union called for an immediate end to the talks on Monday."
+	noQuoteHolding(t, det.Detect(in), in, "an immediate end")
+}
