@@ -203,9 +203,12 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 // may be, after it ("the newspaper O Diario", "the Ledger daily"; not "the
 // Doe campaign"), or in an apposition after it.
 func (d *doc) orgOfKind(m ment, head string) bool {
+	if d.nameHolds(m, head) {
+		return true
+	}
 	for j := m.a; j < m.b; j++ {
 		w := d.low[j]
-		if w == head || w == head+"s" || len(head) >= 4 && len(w) > len(head)+2 && strings.HasSuffix(w, head) ||
+		if len(head) >= 4 && len(w) > len(head)+2 && strings.HasSuffix(w, head) ||
 			companyNouns.has(head) && companySuffixes.has(w) && j > m.a {
 			return true
 		}

@@ -241,7 +241,7 @@ func (d *doc) rightNP(k, hi int) rng {
 	}
 	w := d.low[k]
 	switch {
-	case subjPronouns.has(w) || w == "him" || w == "her" || w == "them" || w == "us" || w == "me":
+	case subjPronouns.has(w) || objectPronouns.has(w):
 		return rng{k, k + 1}
 	case d.capital(k) && capStop.has(w) && !personTitles[w] && !determiners.has(w):
 		return rng{}
@@ -253,7 +253,7 @@ func (d *doc) rightNP(k, hi int) rng {
 			}
 			// "Acme pollster Jane Doe": a role between names.
 			m := d.lowerRun(j, hi)
-			if m > j && m < hi && m < k+12 && d.capital(m) && (roleNouns.has(d.low[m-1]) || personTitles[d.low[m-1]]) && d.quote[m] < 0 {
+			if m > j && m < hi && m < k+12 && d.capital(m) && titleWord(d.low[m-1]) && d.quote[m] < 0 {
 				j = m
 				continue
 			}
@@ -662,7 +662,7 @@ func (d *doc) lowerRole(k, hi int) int {
 	for m < hi && m < k+3 && d.toks[m].Kind == tokens.Word && !d.capital(m) && !(stops | prepositions | determiners).has(d.low[m]) && d.quote[m] < 0 {
 		m++
 	}
-	if m > k && (roleNouns.has(d.low[m-1]) || personTitles[d.low[m-1]]) {
+	if m > k && titleWord(d.low[m-1]) {
 		return m
 	}
 	return k

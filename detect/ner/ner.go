@@ -177,7 +177,11 @@ func (t *Tagger) TagSentences(text string, toks []tokens.Token, sents [][2]int) 
 		s0 := p.sents[si][0]
 		x.spans = tagsToSpans(pred, x.spans[:0])
 		for _, sp := range x.spans {
-			if sp.typ == tMISC || t.gaz.lookup(p.ti, s0+sp.start, s0+sp.end)&GazMisc != 0 {
+			if sp.typ == tMISC {
+				continue
+			}
+			bits := t.gaz.lookup(p.ti, s0+sp.start, s0+sp.end) // the span's gazetteer kinds, read once
+			if bits&GazMisc != 0 {
 				continue
 			}
 			label := annot.LabelPerson
@@ -185,12 +189,12 @@ func (t *Tagger) TagSentences(text string, toks []tokens.Token, sents [][2]int) 
 			case tORG:
 				label = annot.LabelOrg
 			case tLOC:
-				label = t.locLabel(p, s0+sp.start, s0+sp.end)
+				label = locLabel(p, s0+sp.start, s0+sp.end, bits)
 			}
 			out = append(out, Mention{
 				Start: s0 + sp.start, End: s0 + sp.end, Label: label,
 				Confidence: t.m.confidence(x, sp, pred),
-				Place:      t.gaz.lookup(p.ti, s0+sp.start, s0+sp.end)&gazGPE != 0,
+				Place:      bits&gazGPE != 0,
 			})
 		}
 	})
@@ -203,8 +207,8 @@ func (t *Tagger) TagSentences(text string, toks []tokens.Token, sents [][2]int) 
 // landform or a place that is not a town ("Lake", "Street", "Airport",
 // "Palace"; a seat of power named for its building, as CoNLL tags it);
 // otherwise GPE, since unknown places named in news are mostly towns.
-func (t *Tagger) locLabel(p *prepDoc, i, j int) annot.Label {
-	bits := t.gaz.lookup(p.ti, i, j)
+// bits are the gazetteer's kinds of the span.
+func locLabel(p *prepDoc, i, j int, bits uint8) annot.Label {
 	switch {
 	case bits&gazGPE != 0:
 		return annot.LabelGPE
