@@ -520,6 +520,11 @@ func (d *doc) subjectFrom(s rng, from, end int) rng {
 		}
 		if d.capital(i) && (!capStop.has(w) || personTitles[w]) {
 			if np := d.rightNP(i, end); np.len() > 0 {
+				if np.b+1 < end && (d.low[np.b] == "'s" || d.low[np.b] == "’s") {
+					if own := d.rightNP(np.b+1, end); own.len() > 0 && d.canSpeak(own) {
+						return rng{np.a, own.b} // "Gov. Jo Doe's aide Sam Roe quit, saying": the aide
+					}
+				}
 				return np
 			}
 		}
