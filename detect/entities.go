@@ -81,7 +81,11 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		var words []string
 		for i := n.a; i < n.b; i++ {
 			if d.toks[i].Kind == tokens.Word {
-				words = append(words, d.low[i])
+				w := d.low[i]
+				if n.label == annot.LabelPerson {
+					w = withoutParticle(w)
+				}
+				words = append(words, w)
 			}
 		}
 		key := string(n.label) + "|" + strings.Join(words, " ")
@@ -253,6 +257,15 @@ func (d *doc) fullName(n nameSpan, words []string, cands []cand, starts map[int]
 		}
 	}
 	return best, best >= 0
+}
+
+// withoutParticle drops the article joined to an Arabic surname ("al-",
+// "el-"): "Khaled al-Fayed" is "Fayed" on second mention.
+func withoutParticle(w string) string {
+	if len(w) > 3 && (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")) {
+		return w[3:]
+	}
+	return w
 }
 
 // headline reports whether token p is in a headline: a short first

@@ -58,3 +58,20 @@ func TestTitlesJoinedBeforeName(t *testing.T) {
 	checkSpeakerName(t, det, "Halvard Freight Lines Inc Chairman and Chief Executive Rosa Lindqvist said profits would recover.", "profits would recover", "Rosa Lindqvist")
 	checkSpeakerName(t, det, "The mayor and Rosa Lindqvist said profits would recover.", "profits would recover", "The mayor and Rosa Lindqvist")
 }
+
+// TestSurnameAfterArabicArticle: a surname written with its article
+// ("al-", "el-") in the full name is the same person when it comes back
+// without it, or with it capitalised at the start of a sentence.
+func TestSurnameAfterArabicArticle(t *testing.T) {
+	det := mustNew(t)
+	for _, tc := range []struct{ in, quote, want string }{
+		{"Attorney-General Karim al-Nouri was not available for comment. Nouri had said the man was arrested for fraud.",
+			"the man was arrested for fraud", "Karim al-Nouri"},
+		{"Minister Omar el-Sayegh visited the plant. Sayegh said the plant would stay open.",
+			"the plant would stay open", "Omar el-Sayegh"},
+		{"Minister Omar el-Sayegh visited the plant. El-Sayegh said the plant would stay open.",
+			"the plant would stay open", "Omar el-Sayegh"},
+	} {
+		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
+	}
+}
