@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/annot/tokens"
 	"github.com/quotebench/quotebench/detect/syntax"
 )
 
@@ -96,10 +97,32 @@ func (d *doc) cueAfter(q *quote, cues []cue, byStart map[int]int) (int, bool) {
 	}
 	// The cue, not only the token after the marks, is in the quote's
 	// paragraph (k2 may step past its end).
-	if ok && k < len(d.toks) && d.para[cues[c].a] == d.para[q.last()] && !cues[c].used && d.opensClause(q.first()) && !d.ownClause(&cues[c], q) {
+	if ok && k < len(d.toks) && d.para[cues[c].a] == d.para[q.last()] && !cues[c].used && d.opensClause(q.first()) && !d.ownClause(&cues[c], q) && !d.appositiveTitle(q) {
 		return c, true
 	}
 	return -1, false
+}
+
+// appositiveTitle reports a quotation set off after the noun of a work as
+// its title ("his new novel, “Rivers of Salt,” the author said that …"):
+// at most ten words, each capitalised or short, after a comma that follows
+// a work noun. The attribution after it is not for the title.
+func (d *doc) appositiveTitle(q *quote) bool {
+	a := q.first()
+	if len(q.parts) != 1 || a < 2 || d.low[a-1] != "," || !workNouns.has(d.low[a-2]) {
+		return false
+	}
+	words := 0
+	for i := q.parts[0].a; i < q.parts[0].b; i++ {
+		if d.toks[i].Kind != tokens.Word {
+			continue
+		}
+		if !d.capital(i) && len(d.low[i]) > 3 {
+			return false
+		}
+		words++
+	}
+	return words >= 1 && words <= 10
 }
 
 // goesOnAfterNarration reports whether direct quote n goes on with quote

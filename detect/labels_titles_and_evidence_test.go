@@ -150,3 +150,25 @@ func TestWritersHedgeIsNoReport(t *testing.T) {
 		checkQuoteBy(t, det.Detect(in), []rune(in), in, "the mill would reopen by spring", "Jo Doe")
 	}
 }
+
+// TestTitleInApposition: a quotation set off by commas after the noun of a
+// work is its title, not the words of the attribution that follows ("about
+// his new novel, “Rivers of Salt,” the author said …"); a quotation after
+// any other noun still is ("I told my brother, “Go home,” she said").
+func TestTitleInApposition(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		`In an interview about his new novel, "Rivers of Salt," the author said he had written it in a month.`,
+		`Asked about her upcoming album, "Blue Hours," the singer said it was her most personal work.`,
+	} {
+		noQuoteHolding(t, det.Detect(in), in, "Salt")
+		noQuoteHolding(t, det.Detect(in), in, "Blue Hours")
+	}
+	for _, c := range []struct{ in, want, by string }{
+		{`In an interview about his new novel, "Rivers of Salt," the author said he had written it in a month.`, "he had written it in a month", "the author"},
+		{`Asked about her upcoming album, "Blue Hours," the singer said it was her most personal work.`, "it was her most personal work", "the singer"},
+		{`I told my brother, "Go home and rest," she said.`, `"Go home and rest,"`, "she"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}

@@ -285,7 +285,7 @@ var classWords = [numWordClasses]classList{
 	// ("the song “…”", "a draft of “…”"): a title, no one's words.
 	{workNouns, `song songs film films movie movies book books novel novels album albums play plays poem poems
 		documentary series show program programme episode podcast single track hymn anthem opera musical
-		painting draft drafts recording`},
+		painting draft drafts recording project essay article column exhibition slogan motto`},
 	// creditLabels label a source, credit or caption line before a colon
 	// ("Source: …", "Photo: …"): a label, not a speaker, in both scopes.
 	{creditLabels, `source sources photo photos photograph photographs credit credits caption graphic graphics chart
