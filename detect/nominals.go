@@ -72,8 +72,8 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	if e := d.previousSubject(np.a, ments, x); e >= 0 && !newcomerNouns.has(head) && !officeNouns.has(head) && !otherRole(ents[e], head) {
 		return e
 	}
-	if best >= 0 {
-		return best
+	if best >= 0 && (ents[best].first < np.a || int(d.para[ents[best].first])-int(d.para[np.a]) <= 2) {
+		return best // not someone named only paragraphs later ("the actor" is not an actor named in a later section)
 	}
 	if lastEnt >= 0 && int(d.para[np.a])-lastPara <= 2 && !otherRole(ents[lastEnt], head) {
 		return lastEnt

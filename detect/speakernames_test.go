@@ -75,3 +75,15 @@ func TestSurnameAfterArabicArticle(t *testing.T) {
 		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
 	}
 }
+
+// TestDescriptionNotNamedOnlyFarLater: a description as the speaker is not
+// resolved to someone first named paragraphs later under the same role (a
+// later section of the article); someone named in the next sentences is
+// still found ("The actor said …. Actor Sam Reyes, 40, …").
+func TestDescriptionNotNamedOnlyFarLater(t *testing.T) {
+	det := mustNew(t)
+	far := "The film crew gathered on Monday.\n\nThe actor said the film would open in May.\n\nThe crew worked late into the night.\n\nThe budget grew again.\n\nIn other news, actor Sam Reyes signed a new deal."
+	checkSpeakerName(t, det, far, "the film would open in May", "The actor")
+	near := "The film crew gathered on Monday.\n\nThe actor said the film would open in May. Actor Sam Reyes, 40, has starred in six films."
+	checkSpeakerName(t, det, near, "the film would open in May", "Sam Reyes")
+}
