@@ -547,6 +547,9 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 				// opens in May"; the content starts after the cue.
 				break
 			}
+			if j > k && j+1 < sentEnd && !d.posAt(j-1).IsNoun() && !d.opensContent(j+1) && !d.finiteVerb(j+1, sentEnd) && !d.holdsQuote(j+1, sentEnd) {
+				break // a determiner, no clause after it: "said he had heard that account", "agreed with that view"
+			}
 			k = j + 1
 			break
 		}

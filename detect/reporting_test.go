@@ -343,3 +343,18 @@ func TestTwoWordClause(t *testing.T) {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
 }
+
+// TestDemonstrativeThatInContent: "that" before a noun or a preposition
+// with no clause after it is a determiner or a pronoun inside the reported
+// clause ("said she had heard that rumour"), not the complementizer that
+// would start the content after it; "that" before a clause still is.
+func TestDemonstrativeThatInContent(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"The mayor said she had heard that rumour.", "she had heard that rumour", "The mayor"},
+		{"The minister insisted she had not discussed that with the premier.", "she had not discussed that with the premier", "The minister"},
+		{"The mayor said the council had heard that the plant would close.", "the plant would close", "The mayor"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}
