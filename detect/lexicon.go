@@ -222,7 +222,7 @@ var classWords = [numWordClasses]classList{
 	// organisation whose name ends like a company's (companySuffixes).
 	{companyNouns, `company firm corporation`},
 	// companySuffixes end the names of businesses: "Acme Corp.", "Acme Group".
-	{companySuffixes, `corp corp. corporation inc inc. incorporated ltd ltd. limited co co. llc l.l.c. plc group`},
+	{companySuffixes, `corp corp. corporation inc inc. incorporated ltd ltd. limited co co. llc l.l.c. plc group holdings nv n.v. gmbh bhd oy`},
 	// anyOrgNouns head descriptions that any organisation named just before
 	// may take ("the company said"); the other group nouns ("the government",
 	// "the police") need the word in its name.

@@ -28,6 +28,9 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		if e := d.sentenceOpener(np.a, ments, x); e >= 0 {
 			return e
 		}
+		if x.stater >= 0 && int(d.para[np.a])-x.stated <= 4 {
+			return x.stater // "Acme said in a statement … ¶ … ¶ “…,” the statement said"
+		}
 		if x.issuer >= 0 && int(d.para[np.a])-x.issued <= 1 {
 			return x.issuer
 		}
@@ -143,6 +146,12 @@ func isAge(w string) bool {
 // agency is mostly a source: the one that spoke last goes first ("O Diario
 // said X about Bolt. The newspaper said Y").
 func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
+	if mi := d.previousSubjectIn(np.a, ments, x.orgs); mi >= 0 && d.orgOfKind(ments[mi], head) {
+		// The subject of the sentence before goes first, as with a
+		// person ("Acme Inc topped the gainers on rumours of a bid by
+		// Beta Corp. The company said …" is Acme).
+		return ments[mi].ent
+	}
 	nearest := -1
 	for i, n := before(x.orgs, ments, np.a), 0; i >= 0 && n < 16; i, n = i-1, n+1 {
 		m := ments[x.orgs[i]]

@@ -87,3 +87,22 @@ func TestDescriptionNotNamedOnlyFarLater(t *testing.T) {
 	near := "The film crew gathered on Monday.\n\nThe actor said the film would open in May. Actor Sam Reyes, 40, has starred in six films."
 	checkSpeakerName(t, det, near, "the film would open in May", "Sam Reyes")
 }
+
+// TestCompanyDescriptionsAndStatements: a description before a company's
+// name is the company's ("Software company Halvard Inc said"); "the
+// company" in the next sentence is the subject of the sentence before,
+// over a company named after it there; "the statement" paragraphs later
+// is the statement of the one who spoke "in a statement".
+func TestCompanyDescriptionsAndStatements(t *testing.T) {
+	det := mustNew(t)
+	for _, tc := range []struct{ in, quote, want string }{
+		{"Software company Halvard Inc said it had won a contract from the city.",
+			"it had won a contract from the city", "Halvard Inc"},
+		{"On Friday, Halvard Holdings topped the gainers on rumours of a takeover bid by Brook Capital Corp.\n\nThe company said it was not aware of any reason for the surge.",
+			"it was not aware of any reason for the surge", "Halvard Holdings"},
+		{"Halvard Inc said it had won a contract from Brook Insurance Co, part of the Oster Group.\n\nThe company said in a statement it would review all systems.\n\nThe work will be done in Ohio.\n\n“Our goal is to finish by May,” the statement said.",
+			"“Our goal is to finish by May,”", "Halvard Inc"},
+	} {
+		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
+	}
+}

@@ -22,12 +22,14 @@ type mentIndex struct {
 	surnames map[string][]int // last word of a person's name of two words or more -> entities
 	issuer   int              // the last speaker entity of any kind, for "the statement said"
 	issued   int              // its paragraph
+	stater   int              // the speaker of the last attribution naming a statement ("X said in a statement"), -1 none
+	stated   int              // its paragraph
 	lastSpk  int              // the last quote's speaker mention, for "it said"
 	spkPara  int              // its paragraph
 }
 
 func (d *doc) newIndex(ments []ment, ents []entity, cues []cue) *mentIndex {
-	x := &mentIndex{byEnt: map[int][]int{}, np: map[rng]int{}, words: map[string][]int{}, issuer: -1, lastSpk: -1}
+	x := &mentIndex{byEnt: map[int][]int{}, np: map[rng]int{}, words: map[string][]int{}, issuer: -1, stater: -1, lastSpk: -1}
 	x.sole = make([]int, len(d.paras))
 	for i := range x.sole {
 		x.sole[i] = -1
@@ -178,6 +180,9 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 		}
 		if q.spkEnt >= 0 {
 			x.issuer, x.issued = q.spkEnt, int(d.para[b])
+			if q.cue >= 0 && d.namesStatement(d.sents[d.sent[cues[q.cue].a]], q.spk) {
+				x.stater, x.stated = q.spkEnt, int(d.para[b])
+			}
 		}
 		if out[qi] >= 0 {
 			lastMent, lastMentPara = out[qi], int(d.para[b])
@@ -285,6 +290,13 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	if mi, ok := x.np[np]; ok {
 		return mi
 	}
+	if other >= 0 && hasRole && !modifier && d.describedCompany(np, (*ments)[other]) {
+		// "Software company Acme Inc", "his club Rovers": the phrase
+		// names the company.
+		*ments = append(*ments, ment{a: np.a, b: np.b, label: annot.LabelOrg, typ: annot.MentionNominal, ent: (*ments)[other].ent, conf: 0.6})
+		x.np[np] = len(*ments) - 1
+		return len(*ments) - 1
+	}
 	if surname >= 0 {
 		// "Amber said", the tagger missing the surname of Jo Amber or
 		// taking it for an organisation: the person.
@@ -324,6 +336,14 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	*ments = append(*ments, m)
 	x.np[np] = len(*ments) - 1
 	return len(*ments) - 1
+}
+
+// describedCompany reports an organisation's name ending phrase np after
+// words that describe it ("Software company Acme Inc", "Dredging group Acme
+// NV"), not a role word the tagger took for a name ("Acme's CEO") and not
+// the object of a preposition ("a banker at Acme Bank").
+func (d *doc) describedCompany(np rng, o ment) bool {
+	return o.label == annot.LabelOrg && o.b == np.b && o.a > np.a && !titleWord(d.low[o.b-1]) && !d.prepositionIn(np.a, o.a)
 }
 
 // describes reports a phrase that can stand for a speaker no entity names:
@@ -619,6 +639,15 @@ func (d *doc) prepositionIn(a, b int) bool {
 // start before it, and no pronoun like the one at p before it ("In the wake of Doe's remarks, Roe
 // said" gives Roe), and no possessive after it; else -1.
 func (d *doc) previousSubject(p int, ments []ment, x *mentIndex) int {
+	if mi := d.previousSubjectIn(p, ments, x.persons); mi >= 0 {
+		return ments[mi].ent
+	}
+	return -1
+}
+
+// previousSubjectIn is previousSubject over the name mentions in list
+// (persons or organisations); it returns the mention, or -1.
+func (d *doc) previousSubjectIn(p int, ments []ment, list []int) int {
 	ps, ok := d.sentenceBefore(p)
 	if !ok {
 		return -1
@@ -631,16 +660,16 @@ func (d *doc) previousSubject(p int, ments []ment, x *mentIndex) int {
 			// "Doe will visit Ankara, spokesman Jo Roe said. “…,” he
 			// told reporters": the sentence before is what Roe said; he,
 			// not its subject, is the one to go on.
-			if i := before(x.persons, ments, ps.b); i >= 0 && ments[x.persons[i]].a > c && !d.prepositionIn(c+1, ments[x.persons[i]].a) {
-				return ments[x.persons[i]].ent // not "a lawyer for Sam Patel said"
+			if i := before(list, ments, ps.b); i >= 0 && ments[list[i]].a > c && !d.prepositionIn(c+1, ments[list[i]].a) {
+				return list[i] // not "a lawyer for Sam Patel said"
 			}
 			return -1
 		}
 		break
 	}
 	j, clause, finite := ps.a, ps.a, false
-	for i, n := before(x.persons, ments, ps.a)+1, 0; i < len(x.persons) && n < 4; i, n = i+1, n+1 {
-		m := ments[x.persons[i]]
+	for i, n := before(list, ments, ps.a)+1, 0; i < len(list) && n < 4; i, n = i+1, n+1 {
+		m := ments[list[i]]
 		if m.a >= ps.b {
 			break
 		}
@@ -664,8 +693,20 @@ func (d *doc) previousSubject(p int, ments []ment, x *mentIndex) int {
 			}
 		}
 		if !finite && !adjunct && !(m.b < ps.b && (d.low[m.b] == "'s" || d.low[m.b] == "’s")) {
-			return m.ent
+			return list[i]
 		}
 	}
 	return -1
+}
+
+// namesStatement reports a noun of a text (statement, release) in
+// sentence s outside quotes and outside the speaker spk: "Acme said in a
+// statement that …", "In a release, the agency said …".
+func (d *doc) namesStatement(s, spk rng) bool {
+	for i := s.a; i < s.b; i++ {
+		if docNouns.has(d.low[i]) && d.quote[i] < 0 && (i < spk.a || i >= spk.b) {
+			return true
+		}
+	}
+	return false
 }
