@@ -75,3 +75,18 @@ func TestAsideAfterPrepositionalPhrase(t *testing.T) {
 		noQuoteHolding(t, a, c.in, "Like his remarks")
 	}
 }
+
+// TestConnectiveBeforeAside: conjunctions and adverbs that open a sentence
+// before an aside ("And yet, officials say, B") are no part of what was
+// said; B is.
+func TestConnectiveBeforeAside(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, by string }{
+		{"And yet, officials say, the bridge is safe.", "officials"},
+		{"And so, the mayor's aides say, the bridge is safe.", "the mayor's aides"},
+	} {
+		a := det.Detect(c.in)
+		noQuoteHolding(t, a, c.in, "And")
+		checkQuoteBy(t, a, []rune(c.in), c.in, "the bridge is safe", c.by)
+	}
+}

@@ -379,7 +379,7 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 	// A short adjunct before an aside ("In the end, he said, B",
 	// "Still, she said, B") is no part of what was said.
 	front := pre > clause && e < sentEnd && d.low[e] == "," && pre-clause <= 5 &&
-		(prepositions.has(d.low[clause]) || capStop.has(d.low[clause]) && !determiners.has(d.low[clause]) && pre-clause == 1)
+		(prepositions.has(d.low[clause]) || capStop.has(d.low[clause]) && !determiners.has(d.low[clause]) && pre-clause == 1 || d.connectives(clause, pre))
 	// A prepositional phrase with no verb is an adjunct, not what was
 	// said: "In a talk last spring, she said, “…”".
 	adjunctOnly := prepositions.has(d.low[clause]) && !d.finiteVerb(clause, pre)
@@ -410,6 +410,20 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 		return parts, true
 	}
 	return parts, c.inverted || e >= sentEnd
+}
+
+// connectives reports a run of at most three conjunctions and adverbs,
+// [a, b), that opens a sentence ("And yet", "But still", "Even so").
+func (d *doc) connectives(a, b int) bool {
+	if b-a > 3 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if p := d.posAt(i); p != syntax.CC && p != syntax.RB {
+			return false
+		}
+	}
+	return true
 }
 
 // attributedQuoteBefore reports a direct quote in [a, b) followed by an
