@@ -184,6 +184,20 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 			}
 		}
 	}
+	if nearest < 0 && sourceNouns.has(head) {
+		// A newspaper or an agency quoted once is "the newspaper" all
+		// through the report: the last one of its kind named, further
+		// back.
+		for i := before(x.orgs, ments, np.a); i >= 0; i-- {
+			m := ments[x.orgs[i]]
+			if int(d.para[np.a])-int(d.para[m.a]) > 12 {
+				break
+			}
+			if d.orgOfKind(m, head) {
+				return m.ent
+			}
+		}
+	}
 	if !anyOrgNouns.has(head) && !orgKindNouns.has(head) {
 		return -1
 	}

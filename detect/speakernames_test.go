@@ -106,3 +106,12 @@ func TestCompanyDescriptionsAndStatements(t *testing.T) {
 		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
 	}
 }
+
+// TestNewspaperNamedParagraphsBefore: "the newspaper" is the paper named
+// as a source paragraphs before, past another speaker and paragraphs about
+// other things.
+func TestNewspaperNamedParagraphsBefore(t *testing.T) {
+	det := mustNew(t)
+	in := "The harbour will close for a month, the official Kellan Herald newspaper said on Saturday.\n\nMayor Ana Lind said the repairs were overdue.\n\nThe port handles most of the region's grain.\n\nShipping firms have long asked for a second quay.\n\nThe work will cost about 40 million euros, the newspaper said."
+	checkSpeakerName(t, det, in, "The work will cost about 40 million euros", "Kellan Herald")
+}
