@@ -317,3 +317,22 @@ func TestAccordingToAfterAttributedQuote(t *testing.T) {
 	in = "The plant will close, according to the Daily Star."
 	checkQuoteBy(t, det.Detect(in), []rune(in), in, "The plant will close", "Daily Star")
 }
+
+// TestAsideBeforeThat: an aside set off by commas between the verb (or
+// its object) and "that" is no part of what was said ("told Sen. Doe,
+// chairman of the panel, that B", "said, after a long pause, that B").
+func TestAsideBeforeThat(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"He told Sen. Jo Doe, chairman of the committee, that he would withdraw the nomination.", "he would withdraw the nomination", "He"},
+		{"She warned the board, which meets on Monday, that the plan would fail.", "the plan would fail", "She"},
+		{"The mayor said, after a long pause, that the bridge would reopen in May.", "the bridge would reopen in May", "The mayor"},
+	} {
+		a := det.Detect(c.in)
+		checkQuoteBy(t, a, []rune(c.in), c.in, c.want, c.by)
+		q := quoteWith(a, []rune(c.in), c.want)
+		if q != nil && annot.SpanText([]rune(c.in), q.Parts[0]) != c.want {
+			t.Errorf("%q: quote %q, want %q", c.in, annot.SpanText([]rune(c.in), q.Parts[0]), c.want)
+		}
+	}
+}

@@ -571,7 +571,9 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 			break
 		}
 	}
-	if k < sentEnd && (d.low[k] == ":" || d.low[k] == ",") {
+	if k < sentEnd && d.low[k] == "," && d.asideThat(k, sentEnd) > k {
+		k = d.asideThat(k, sentEnd) // "told Sen. Doe, chairman of the panel, that …"
+	} else if k < sentEnd && (d.low[k] == ":" || d.low[k] == ",") {
 		k++
 	} else if k == e && k < sentEnd && tellVerbs[d.low[c.a]] && (d.low[k] == "to" || d.low[k] == "about") {
 		// "asked the network to donate", "asked him about the plan": the
@@ -592,6 +594,18 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 		return k, false
 	}
 	return k, true
+}
+
+// asideThat is the first token of a clause after an aside set off by
+// commas, the first at k, and "that" ("told Sen. Doe, chairman of the
+// panel, that …", "warned the board, which meets on Monday, that …"), or
+// k when there is none.
+func (d *doc) asideThat(k, sentEnd int) int {
+	c := d.firstComma(k+1, sentEnd)
+	if c-k > 13 || c+2 >= sentEnd || d.low[c+1] != "that" || d.holdsQuote(k, c) || !d.finiteVerb(c+2, sentEnd) {
+		return k
+	}
+	return c + 2
 }
 
 // clauseAfterAdjunct reports whether a clause opens at j after the
