@@ -499,6 +499,12 @@ func (d *doc) overParticiple(np rng, s rng) rng {
 // reporters", "told the network", "told him".
 func (d *doc) addressee(c *cue, s rng) {
 	k := c.a + 1
+	if k+1 < s.b && d.low[k] == "her" && d.posAt(k+1).IsNoun() && !d.capital(k+1) {
+		if np := d.determinerPhrase(k, s.b); np.len() > 1 {
+			c.objEnd = np.b // "told her lawyer": a possessive, not "told her"
+			return
+		}
+	}
 	if np := d.rightNP(k, s.b); np.len() > 0 && np.len() <= 5 {
 		if np.b < s.b && d.finiteVerb(np.b, np.b+1) && d.quote[np.b] < 0 {
 			return // "warned the system would collapse": the clause's subject

@@ -174,3 +174,23 @@ func TestMediumBeforeClause(t *testing.T) {
 		noQuoteHolding(t, a, c.in, "Facebook")
 	}
 }
+
+// TestPossessiveHerAddressee: "her" before a common noun after a verb of
+// telling is a possessive ("told her lawyer that", "told her staff the
+// plan …"): the addressee is the phrase and the content starts after it;
+// "told her the plan …" still has "her" as the addressee.
+func TestPossessiveHerAddressee(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want string }{
+		{"She told her staff the plan would fail.", "the plan would fail"},
+		{"She told her lawyer, Jo Roe, that she would appeal.", "she would appeal"},
+		{"She asked her lawyer whether she could appeal.", "whether she could appeal"},
+		{"She told her the plan would fail.", "the plan would fail"},
+	} {
+		a := det.Detect(c.in)
+		q := quoteWith(a, []rune(c.in), c.want)
+		if q == nil || annot.SpanText([]rune(c.in), q.Parts[0]) != c.want {
+			t.Errorf("%q: want the quote %q:%s", c.in, c.want, dump([]rune(c.in), a))
+		}
+	}
+}
