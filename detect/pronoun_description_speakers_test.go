@@ -184,3 +184,14 @@ func TestGroupPronounTwoParagraphsOn(t *testing.T) {
 	in := "Wheat futures ended two cents higher on Monday, grain traders said.\n\nExport demand was firm.\n\nVolume will likely stay thin ahead of the holiday, they said."
 	checkSpeakerName(t, det, in, "Volume will likely stay thin ahead of the holiday", "grain traders")
 }
+
+// TestPronounPastNameModifyingRole: a name that modifies the role of the
+// person named after it ("Lind campaign manager Tom Roe said") is not whom
+// "he" or "she" goes on with.
+func TestPronounPastNameModifyingRole(t *testing.T) {
+	det := mustNew(t)
+	in := "Senator Bernard Lind toured the state on Sunday.\n\n“We are ready,” Lind campaign manager Tom Roe said on Monday in an interview with a radio host.\n\n“The numbers are on our side,” he continued."
+	checkSpeakerName(t, det, in, "“The numbers are on our side,”", "Tom Roe")
+	in = "Senator Bernard Lind toured the state on Sunday. Lind campaign manager Tom Roe said the numbers were good, and he added that the mayor would win."
+	checkSpeakerName(t, det, in, "the mayor would win", "Tom Roe")
+}

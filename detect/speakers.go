@@ -488,6 +488,14 @@ func (d *doc) nameAfterHead(np rng, m int) bool {
 	return false
 }
 
+// nameBeforeRoleAndName reports a person's name that modifies the role of
+// another person named after it, before token end ("Doe campaign manager
+// Jo Roe"): Roe is the one a pronoun goes on with.
+func (d *doc) nameBeforeRoleAndName(m ment, end int) bool {
+	r := d.lowerRole(m.b, end)
+	return r > m.b && r < end && d.person[r]
+}
+
 // nameModifies reports whether the person name ending at token e
 // modifies the head of a noun phrase ending at b: lower-case words up to
 // a head that names a person's role ("Doe aide", "a Doe campaign
@@ -521,7 +529,7 @@ func (d *doc) resolvePronoun(p int, ments []ment, ents []entity, x *mentIndex, l
 			return g == "" || g == cls
 		}
 		for i, n := before(x.persons, ments, s.a)+1, 0; i < len(x.persons) && ments[x.persons[i]].b <= p && n < 8; i, n = i+1, n+1 {
-			if e := ments[x.persons[i]].ent; fits(e) {
+			if e := ments[x.persons[i]].ent; fits(e) && !d.nameBeforeRoleAndName(ments[x.persons[i]], p) {
 				return e
 			}
 		}
@@ -692,7 +700,7 @@ func (d *doc) previousSubjectIn(p int, ments []ment, list []int) int {
 				adjunct = true
 			}
 		}
-		if !finite && !adjunct && !(m.b < ps.b && (d.low[m.b] == "'s" || d.low[m.b] == "’s")) {
+		if !finite && !adjunct && !(m.b < ps.b && (d.low[m.b] == "'s" || d.low[m.b] == "’s")) && !d.nameBeforeRoleAndName(m, ps.b) {
 			return list[i]
 		}
 	}
