@@ -213,8 +213,8 @@ func (d *doc) cueBefore(q *quote, cues []cue, byEnd map[int]int) {
 				np = subj
 			}
 		}
-		if np.len() > 0 && np.len() <= 4 {
-			q.spk, q.conf = np, 0.8
+		if np.len() > 0 && np.len() <= 4 && !(np.len() == 1 && creditLabels.has(d.low[np.a])) {
+			q.spk, q.conf = np, 0.8 // not a label: "COMMENT: “…”"
 		}
 	}
 }

@@ -286,10 +286,11 @@ var classWords = [numWordClasses]classList{
 	{workNouns, `song songs film films movie movies book books novel novels album albums play plays poem poems
 		documentary series show program programme episode podcast single track hymn anthem opera musical
 		painting draft drafts recording project essay article column exhibition slogan motto`},
-	// creditLabels label a source, credit or caption line before a colon
-	// ("Source: …", "Photo: …"): a label, not a speaker, in both scopes.
+	// creditLabels label a source, credit or caption line, or a field of a
+	// summary, before a colon ("Source: …", "Photo: …", "COMMENT: …"): a
+	// label, not a speaker, in both scopes.
 	{creditLabels, `source sources photo photos photograph photographs credit credits caption graphic graphics chart
-		map file illustration`},
+		map file illustration comment comments note notes update view`},
 	// evidenceNouns head subjects that show or indicate but say nothing
 	// ("the data revealed that …", "the drop points to weakness").
 	{evidenceNouns, `it this that which these data figures numbers evidence results drop rise increase decline fall

@@ -358,3 +358,17 @@ func TestDemonstrativeThatInContent(t *testing.T) {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
 }
+
+// TestFieldLabelIsNoSpeaker: the label of a summary's field before a
+// colon ("COMMENT: “…”") is no speaker of the quotation after it.
+func TestFieldLabelIsNoSpeaker(t *testing.T) {
+	det := mustNew(t)
+	in := "Halvard 83.40 Brookline\n\nCOMMENT: \"Not only did Halvard beat forecasts, it also expects a similar second half.\""
+	a := det.Detect(in)
+	if len(a.Quotes) != 1 {
+		t.Fatalf("%q: want one quote; got%s", in, dump([]rune(in), a))
+	}
+	if m := a.Mention(a.Quotes[0].Speaker); m != nil && strings.EqualFold(annot.SpanText([]rune(in), annot.Span{Start: m.Start, End: m.End}), "comment") {
+		t.Errorf("%q: the label is the speaker:%s", in, dump([]rune(in), a))
+	}
+}
