@@ -61,3 +61,22 @@ func TestQuotedAsOverApposition(t *testing.T) {
 		checkSpeakerName(t, det, in, "it was time for talks", "Jo Doe")
 	}
 }
+
+// TestParticipleAfterThingNoun: a past form after a noun for a thing, with
+// the sentence's verb after it and no subject between, is a participle
+// ("The treaty agreed two weeks ago will end …", "The deal reported on
+// Monday was worth …"), not a thing speaking; a reporting verb with a
+// subject after it still reports ("The report said on Monday the fares
+// would rise").
+func TestParticipleAfterThingNoun(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, bad string }{
+		{"The treaty agreed unexpectedly two weeks ago will end years of disputes.", "will end years"},
+		{"The plan announced last week will cut fares on all routes.", "will cut fares"},
+		{"The deal reported on Monday was worth two million dollars.", "was worth"},
+	} {
+		noQuoteHolding(t, det.Detect(c.in), c.in, c.bad)
+	}
+	in := "The report said on Monday the fares would rise."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "the fares would rise", "The report")
+}

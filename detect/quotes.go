@@ -459,6 +459,13 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	if len(parts) > 0 {
 		return parts
 	}
+	if c.rule == ruleVerb && !c.inverted && c.subj.len() > 0 && c.subj.b <= c.a && pastForm(d.low[c.a]) &&
+		d.thingPhrase(c.subj) && d.subjectlessClause(c.b, sentEnd) {
+		// "The treaty agreed two weeks ago will end …", "The plan
+		// announced last week will cut fares": a participle after a
+		// noun that cannot speak, the sentence's verb after it.
+		return nil
+	}
 	end := sentEnd
 	objRel := d.objectRelative(c, s)
 	if objRel && k-1 >= c.end() && d.low[k-1] == "," && d.quote[k-1] < 0 {
@@ -594,6 +601,45 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 		return k, false
 	}
 	return k, true
+}
+
+// thingPhrase reports a phrase for a thing, which cannot speak: an
+// article and a singular common noun that is no role, organisation, text
+// or person ("The treaty", "the plan").
+func (d *doc) thingPhrase(np rng) bool {
+	h := d.low[np.b-1]
+	for _, suffix := range []string{"er", "or", "ist", "ian"} {
+		if strings.HasSuffix(h, suffix) {
+			return false // an agent noun: "a reporter", "the investor"
+		}
+	}
+	return articles.has(d.low[np.a]) && !d.canSpeak(np) && d.posAt(np.b-1) == syntax.NN && !d.capital(np.b-1) &&
+		!orgNoun(h) && !itNoun(h) && !personNouns.has(h) && sexedNouns[h] == ""
+}
+
+// subjectlessClause reports tokens from k that reach a finite verb with no
+// subject before it, over adverbs, time phrases and prepositional phrases
+// only ("unexpectedly two weeks ago will end …", "on Monday was worth …").
+func (d *doc) subjectlessClause(k, end int) bool {
+	inPP := false
+	for i := k; i < end && i < k+10; i++ {
+		w, p := d.low[i], d.posAt(i)
+		switch {
+		case isFinite(p):
+			return i > k
+		case d.isPunct(i) || d.quote[i] >= 0 || subjPronouns.has(w) || w == "that" || subordinators.has(w) || whWords.has(w):
+			return false // "asked if the plan meant …": a clause of its own
+		case p == syntax.IN || p == syntax.TO:
+			inPP = true
+		case inPP || timeWords.has(w) || periodWords.has(w) || months.has(w) || w == "ago" || pluralNoun(w) && periodWords.has(w[:len(w)-1]):
+		case p.IsNoun():
+			return false // a subject: "announced last week the fares will rise" has "the fares"
+		case p == syntax.RB || p.IsAdjective() || p == syntax.CD || p == syntax.DT:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // asideThat is the first token of a clause after an aside set off by
