@@ -55,6 +55,7 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 	byKey := map[string]int{}
 	persons := map[string][]cand{}   // by each word of the name
 	companies := map[string][]cand{} // companies named with a suffix ("Acme Products Co"), by their first word
+	orgTails := map[string][]cand{}  // organisations of two words or more, by their last word ("Post" of "Washington Post")
 	starts := map[int][]int{}        // entity -> sorted starts of its longer mentions
 	// Longest person names first so that short forms find them.
 	order := make([]int, len(names))
@@ -98,11 +99,17 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		if !ok && n.label == annot.LabelOrg && len(words) > 0 && !n.place { // "Springfield said" is not Springfield Tools Inc
 			e, ok = shortCompany(words, companies[words[0]])
 		}
+		if !ok && n.label == annot.LabelOrg && len(words) == 1 && n.a > 0 && d.low[n.a-1] == "the" {
+			e, ok = oneEntity(orgTails[words[0]]) // "the Post" after "the Washington Post"
+		}
 		if !ok {
 			e = len(ents)
 			ents = append(ents, entity{name: d.spanText(n.a, n.b), label: n.label, conf: n.conf, words: map[string]bool{}, first: n.a})
 			if n.label == annot.LabelOrg && len(words) >= 2 && companySuffixes.has(words[len(words)-1]) {
 				companies[words[0]] = append(companies[words[0]], cand{words, e})
+			}
+			if last := len(words) - 1; n.label == annot.LabelOrg && last >= 1 && !companySuffixes.has(words[last]) {
+				orgTails[words[last]] = append(orgTails[words[last]], cand{words, e})
 			}
 			if n.label == annot.LabelPerson && len(words) <= 6 {
 				seen := map[string]bool{}
@@ -207,6 +214,19 @@ func shortCompany(words []string, cands []cand) (int, bool) {
 		found = c.ent
 	}
 	return found, found >= 0
+}
+
+// oneEntity is the entity all of cands stand for, when there is one.
+func oneEntity(cands []cand) (int, bool) {
+	for _, c := range cands {
+		if c.ent != cands[0].ent {
+			return 0, false
+		}
+	}
+	if len(cands) == 0 {
+		return 0, false
+	}
+	return cands[0].ent, true
 }
 
 // cand is a longer person name that a short form may stand for.

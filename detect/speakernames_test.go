@@ -115,3 +115,14 @@ func TestNewspaperNamedParagraphsBefore(t *testing.T) {
 	in := "The harbour will close for a month, the official Kellan Herald newspaper said on Saturday.\n\nMayor Ana Lind said the repairs were overdue.\n\nThe port handles most of the region's grain.\n\nShipping firms have long asked for a second quay.\n\nThe work will cost about 40 million euros, the newspaper said."
 	checkSpeakerName(t, det, in, "The work will cost about 40 million euros", "Kellan Herald")
 }
+
+// TestShortOrganisationName: "the Post" after "the Kellan Post" is the
+// same organisation, when no other organisation named before ends in the
+// same word.
+func TestShortOrganisationName(t *testing.T) {
+	det := mustNew(t)
+	in := "A former minister made a secret trip to the port, the Kellan Post reported on Thursday.\n\nThe trip was meant to stay secret, the Post said."
+	checkSpeakerName(t, det, in, "The trip was meant to stay secret", "Kellan Post")
+	in = "The Kellan Post and the Harbour Post both ran the story on Thursday.\n\nThe trip was meant to stay secret, the Post said."
+	checkSpeakerName(t, det, in, "The trip was meant to stay secret", "Post")
+}
