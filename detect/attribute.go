@@ -112,17 +112,21 @@ func (d *doc) appositiveTitle(q *quote) bool {
 	if len(q.parts) != 1 || a < 2 || d.low[a-1] != "," || !workNouns.has(d.low[a-2]) {
 		return false
 	}
-	words := 0
+	words, long := 0, false
 	for i := q.parts[0].a; i < q.parts[0].b; i++ {
+		if w := d.low[i]; w == "?" || w == "!" {
+			return false // "“Why not?” the singer said"
+		}
 		if d.toks[i].Kind != tokens.Word {
 			continue
 		}
 		if !d.capital(i) && len(d.low[i]) > 3 {
 			return false
 		}
+		long = long || words > 0 && d.capital(i) && len(d.low[i]) > 3
 		words++
 	}
-	return words >= 1 && words <= 10
+	return long && words <= 10 // "“Rivers of Salt”", not "“It is a lie”"
 }
 
 // goesOnAfterNarration reports whether direct quote n goes on with quote

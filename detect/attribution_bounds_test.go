@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/quotebench/quotebench/annot"
@@ -334,5 +335,25 @@ func TestAsideBeforeThat(t *testing.T) {
 		if q != nil && annot.SpanText([]rune(c.in), q.Parts[0]) != c.want {
 			t.Errorf("%q: quote %q, want %q", c.in, annot.SpanText([]rune(c.in), q.Parts[0]), c.want)
 		}
+	}
+}
+
+// TestAsideThatReportsToo: an aside that holds a verb of speech ("said, as
+// he often says, that …") is not skipped, and the verb in it makes no
+// second quote of the clause after "that".
+func TestAsideThatReportsToo(t *testing.T) {
+	det := mustNew(t)
+	in := "The coach said, as he often says, that defence wins games."
+	a := det.Detect(in)
+	n := 0
+	for _, q := range a.Quotes {
+		for _, p := range q.Parts {
+			if strings.Contains(annot.SpanText([]rune(in), p), "defence wins games") {
+				n++
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%q: want one quote holding the clause, got %d:%s", in, n, dump([]rune(in), a))
 	}
 }

@@ -500,8 +500,8 @@ func (d *doc) overParticiple(np rng, s rng) rng {
 func (d *doc) addressee(c *cue, s rng) {
 	k := c.a + 1
 	if k+1 < s.b && d.low[k] == "her" && d.posAt(k+1).IsNoun() && !d.capital(k+1) {
-		if np := d.determinerPhrase(k, s.b); np.len() > 1 {
-			c.objEnd = np.b // "told her lawyer": a possessive, not "told her"
+		if np := d.determinerPhrase(k, s.b); np.len() > 1 && !(np.b < s.b && d.finiteVerb(np.b, np.b+1)) {
+			c.objEnd = np.b // "told her lawyer": a possessive, not "told her" ("told her police had found" is)
 			return
 		}
 	}

@@ -78,7 +78,7 @@ func TestAsideAfterPrepositionalPhrase(t *testing.T) {
 
 // TestConnectiveBeforeAside: conjunctions and adverbs that open a sentence
 // before an aside ("And yet, officials say, B") are no part of what was
-// said; B is.
+// said; B is. A negation stays ("Not once, he said, did …").
 func TestConnectiveBeforeAside(t *testing.T) {
 	det := mustNew(t)
 	for _, c := range []struct{ in, by string }{
@@ -89,4 +89,6 @@ func TestConnectiveBeforeAside(t *testing.T) {
 		noQuoteHolding(t, a, c.in, "And")
 		checkQuoteBy(t, a, []rune(c.in), c.in, "the bridge is safe", c.by)
 	}
+	in := "Not once, he said, did the board ask for his view."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "Not once", "he")
 }

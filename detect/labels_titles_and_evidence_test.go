@@ -154,7 +154,9 @@ func TestWritersHedgeIsNoReport(t *testing.T) {
 // TestTitleInApposition: a quotation set off by commas after the noun of a
 // work is its title, not the words of the attribution that follows ("about
 // his new novel, “Rivers of Salt,” the author said …"); a quotation after
-// any other noun still is ("I told my brother, “Go home,” she said").
+// any other noun still is ("I told my brother, “Go home,” she said"), and
+// so is a short sentence after a work noun ("Asked about the film, “It is a
+// lie,” the director said").
 func TestTitleInApposition(t *testing.T) {
 	det := mustNew(t)
 	for _, in := range []string{
@@ -168,6 +170,8 @@ func TestTitleInApposition(t *testing.T) {
 		{`In an interview about his new novel, "Rivers of Salt," the author said he had written it in a month.`, "he had written it in a month", "the author"},
 		{`Asked about her upcoming album, "Blue Hours," the singer said it was her most personal work.`, "it was her most personal work", "the singer"},
 		{`I told my brother, "Go home and rest," she said.`, `"Go home and rest,"`, "she"},
+		{`Asked about the film, "It is a lie," the director said.`, `"It is a lie,"`, "the director"},
+		{`Asked about the song, "Why not?" the singer said.`, `"Why not?"`, "the singer"},
 	} {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}

@@ -75,6 +75,7 @@ const (
 	creditLabels
 	evidenceNouns
 	hedgeAdjectives
+	negators
 	numWordClasses = iota
 )
 
@@ -299,6 +300,9 @@ var classWords = [numWordClasses]classList{
 	// no one is reported ("it is safe to say", "too early to say").
 	{hedgeAdjectives, `safe fair hard difficult impossible early soon premature accurate unfair needless possible
 		easy`},
+	// negators deny or restrict what follows; a sentence opening with one
+	// before an aside keeps it in what was said ("Not once, he said, did …").
+	{negators, `not never only rarely seldom hardly nowhere no absolutely`},
 }
 
 // orgKinds group the kinds of organisation one description may name:

@@ -28,7 +28,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		if e := d.sentenceOpener(np.a, ments, x); e >= 0 {
 			return e
 		}
-		if x.stater >= 0 && int(d.para[np.a])-x.stated <= 4 {
+		if x.stater >= 0 && int(d.para[np.a])-x.stated <= 4 && !d.statedSince(x.statedAt, np.a) {
 			return x.stater // "Acme said in a statement … ¶ … ¶ “…,” the statement said"
 		}
 		if x.issuer >= 0 && int(d.para[np.a])-x.issued <= 1 {
@@ -75,8 +75,8 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	if e := d.previousSubject(np.a, ments, x); e >= 0 && !newcomerNouns.has(head) && !officeNouns.has(head) && !otherRole(ents[e], head) {
 		return e
 	}
-	if best >= 0 && (ents[best].first < np.a || int(d.para[ents[best].first])-int(d.para[np.a]) <= 2) {
-		return best // not someone named only paragraphs later ("the actor" is not an actor named in a later section)
+	if best >= 0 && (ents[best].first < np.a || int(d.para[ents[best].first])-int(d.para[np.a]) <= 3) {
+		return best // not someone named only many paragraphs later ("the actor" is not an actor named in a later section)
 	}
 	if lastEnt >= 0 && int(d.para[np.a])-lastPara <= 2 && !otherRole(ents[lastEnt], head) {
 		return lastEnt
@@ -146,10 +146,14 @@ func isAge(w string) bool {
 // agency is mostly a source: the one that spoke last goes first ("O Diario
 // said X about Bolt. The newspaper said Y").
 func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
-	if mi := d.previousSubjectIn(np.a, ments, x.orgs); mi >= 0 && d.orgOfKind(ments[mi], head) {
-		// The subject of the sentence before goes first, as with a
-		// person ("Acme Inc topped the gainers on rumours of a bid by
-		// Beta Corp. The company said …" is Acme).
+	if mi := d.previousSubjectIn(np.a, ments, x.orgs); mi >= 0 && d.orgOfKind(ments[mi], head) &&
+		(ments[mi].ent == x.issuer && int(d.para[np.a])-x.issued <= 1 || d.kindOnlyInAdjuncts(mi, head, ments, x)) {
+		// The subject of the sentence before goes first when it spoke
+		// there ("Acme Inc said it would buy Beta Corp. The company
+		// said …") or the others of its kind are objects of
+		// prepositions ("Acme topped the gainers on rumours of a bid by
+		// Beta Corp"); not over the verb's object ("Acme downgraded
+		// Beta Corp. The company said it disagreed").
 		return ments[mi].ent
 	}
 	nearest := -1
@@ -187,11 +191,16 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 	if nearest < 0 && sourceNouns.has(head) {
 		// A newspaper or an agency quoted once is "the newspaper" all
 		// through the report: the last one of its kind named, further
-		// back.
+		// back, but not past another one introduced unnamed ("a
+		// Spanish newspaper published photos").
+		floor := np.a - 1
+		for floor > 0 && int(d.para[np.a])-int(d.para[floor]) <= 12 && !(d.low[floor] == head && d.indefiniteBefore(floor)) {
+			floor--
+		}
 		for i := before(x.orgs, ments, np.a); i >= 0; i-- {
 			m := ments[x.orgs[i]]
-			if int(d.para[np.a])-int(d.para[m.a]) > 12 {
-				break
+			if int(d.para[np.a])-int(d.para[m.a]) > 12 || m.b < floor {
+				break // ("a Kellan newspaper" names the one it introduces)
 			}
 			if d.orgOfKind(m, head) {
 				return m.ent
@@ -216,6 +225,35 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		return issuer
 	}
 	return nearest
+}
+
+// indefiniteBefore reports "a" or "an" within the three tokens before
+// noun i, in its sentence ("a rival newspaper").
+func (d *doc) indefiniteBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3 && d.sent[j] == d.sent[i]; j-- {
+		if w := d.low[j]; w == "a" || w == "an" {
+			return true
+		}
+	}
+	return false
+}
+
+// kindOnlyInAdjuncts reports whether every other organisation of the kind
+// named after subject mention mi in its sentence is the object of a
+// preposition ("a bid by Beta Corp"), not of the verb ("downgraded Beta
+// Corp").
+func (d *doc) kindOnlyInAdjuncts(mi int, head string, ments []ment, x *mentIndex) bool {
+	s := d.sents[d.sent[ments[mi].a]]
+	for i := before(x.orgs, ments, ments[mi].b) + 1; i < len(x.orgs) && ments[x.orgs[i]].a < s.b; i++ {
+		m := ments[x.orgs[i]]
+		if m.ent == ments[mi].ent || !d.orgOfKind(m, head) {
+			continue
+		}
+		if m.a == 0 || !prepositions.has(d.low[m.a-1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // orgOfKind reports whether organisation mention m is one that a

@@ -178,7 +178,8 @@ func TestMediumBeforeClause(t *testing.T) {
 // TestPossessiveHerAddressee: "her" before a common noun after a verb of
 // telling is a possessive ("told her lawyer that", "told her staff the
 // plan …"): the addressee is the phrase and the content starts after it;
-// "told her the plan …" still has "her" as the addressee.
+// "told her the plan …" still has "her" as the addressee, and so has "told
+// her police had found …", where the noun is the clause's subject.
 func TestPossessiveHerAddressee(t *testing.T) {
 	det := mustNew(t)
 	for _, c := range []struct{ in, want string }{
@@ -186,6 +187,7 @@ func TestPossessiveHerAddressee(t *testing.T) {
 		{"She told her lawyer, Jo Roe, that she would appeal.", "she would appeal"},
 		{"She asked her lawyer whether she could appeal.", "whether she could appeal"},
 		{"She told her the plan would fail.", "the plan would fail"},
+		{"The officer told her police had found the car abandoned near the border.", "police had found the car abandoned near the border"},
 	} {
 		a := det.Detect(c.in)
 		q := quoteWith(a, []rune(c.in), c.want)

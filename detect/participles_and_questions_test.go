@@ -67,7 +67,7 @@ func TestQuotedAsOverApposition(t *testing.T) {
 // ("The treaty agreed two weeks ago will end …", "The deal reported on
 // Monday was worth …"), not a thing speaking; a reporting verb with a
 // subject after it still reports ("The report said on Monday the fares
-// would rise").
+// would rise", "The jury said on Friday the defendant was …").
 func TestParticipleAfterThingNoun(t *testing.T) {
 	det := mustNew(t)
 	for _, c := range []struct{ in, bad string }{
@@ -77,6 +77,11 @@ func TestParticipleAfterThingNoun(t *testing.T) {
 	} {
 		noQuoteHolding(t, det.Detect(c.in), c.in, c.bad)
 	}
-	in := "The report said on Monday the fares would rise."
-	checkQuoteBy(t, det.Detect(in), []rune(in), in, "the fares would rise", "The report")
+	for _, c := range []struct{ in, want, by string }{
+		{"The report said on Monday the fares would rise.", "the fares would rise", "The report"},
+		{"The jury said on Friday the defendant was not guilty of fraud.", "the defendant was not guilty of fraud", "The jury"},
+		{"The family announced on Sunday the funeral will be held on Friday.", "the funeral will be held on Friday", "The family"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
 }

@@ -419,8 +419,8 @@ func (d *doc) connectives(a, b int) bool {
 		return false
 	}
 	for i := a; i < b; i++ {
-		if p := d.posAt(i); p != syntax.CC && p != syntax.RB {
-			return false
+		if p := d.posAt(i); p != syntax.CC && p != syntax.RB || negators.has(d.low[i]) {
+			return false // "Not once, he said, did …": part of what was said
 		}
 	}
 	return true
@@ -459,7 +459,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	if len(parts) > 0 {
 		return parts
 	}
-	if c.rule == ruleVerb && !c.inverted && c.subj.len() > 0 && c.subj.b <= c.a && pastForm(d.low[c.a]) &&
+	if c.rule == ruleVerb && !c.inverted && c.subj.len() > 0 && c.subj.b <= c.a && pastForm(d.low[c.a]) && !sayForms.has(d.low[c.a]) && d.low[c.a] != "told" &&
 		d.thingPhrase(c.subj) && d.subjectlessClause(c.b, sentEnd) {
 		// "The treaty agreed two weeks ago will end …", "The plan
 		// announced last week will cut fares": a participle after a
@@ -568,7 +568,7 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 				// opens in May"; the content starts after the cue.
 				break
 			}
-			if j > k && j+1 < sentEnd && !d.posAt(j-1).IsNoun() && !d.opensContent(j+1) && !d.finiteVerb(j+1, sentEnd) && !d.holdsQuote(j+1, sentEnd) {
+			if j > k && j+1 < sentEnd && !d.posAt(j-1).IsNoun() && !d.opensContent(j+1) && d.posAt(j+1) != syntax.NNS && !d.finiteVerb(j+1, sentEnd) && !d.holdsQuote(j+1, sentEnd) {
 				break // a determiner, no clause after it: "said he had heard that account", "agreed with that view"
 			}
 			k = j + 1
@@ -631,10 +631,12 @@ func (d *doc) subjectlessClause(k, end int) bool {
 			return false // "asked if the plan meant …": a clause of its own
 		case p == syntax.IN || p == syntax.TO:
 			inPP = true
+		case inPP && p.IsNoun():
+			inPP = false // the preposition's noun ends it: "on Friday the jury …" has a subject after
 		case inPP || timeWords.has(w) || periodWords.has(w) || months.has(w) || w == "ago" || pluralNoun(w) && periodWords.has(w[:len(w)-1]):
 		case p.IsNoun():
 			return false // a subject: "announced last week the fares will rise" has "the fares"
-		case p == syntax.RB || p.IsAdjective() || p == syntax.CD || p == syntax.DT:
+		case p == syntax.RB || p.IsAdjective() || p == syntax.CD:
 		default:
 			return false
 		}
@@ -650,6 +652,11 @@ func (d *doc) asideThat(k, sentEnd int) int {
 	c := d.firstComma(k+1, sentEnd)
 	if c-k > 13 || c+2 >= sentEnd || d.low[c+1] != "that" || d.holdsQuote(k, c) || !d.finiteVerb(c+2, sentEnd) {
 		return k
+	}
+	for i := k + 1; i < c; i++ {
+		if cueStrength[d.low[i]] > 0 {
+			return k // "said, as he often says, that …": the aside reports too
+		}
 	}
 	return c + 2
 }

@@ -347,15 +347,20 @@ func TestTwoWordClause(t *testing.T) {
 // TestDemonstrativeThatInContent: "that" before a noun or a preposition
 // with no clause after it is a determiner or a pronoun inside the reported
 // clause ("said she had heard that rumour"), not the complementizer that
-// would start the content after it; "that" before a clause still is.
+// would start the content after it; "that" before a clause still is, also
+// when its subject is a plural noun ("said again that costs rise …").
 func TestDemonstrativeThatInContent(t *testing.T) {
 	det := mustNew(t)
 	for _, c := range []struct{ in, want, by string }{
 		{"The mayor said she had heard that rumour.", "she had heard that rumour", "The mayor"},
 		{"The minister insisted she had not discussed that with the premier.", "she had not discussed that with the premier", "The minister"},
 		{"The mayor said the council had heard that the plant would close.", "the plant would close", "The mayor"},
+		{"He said again that costs rise every winter.", "costs rise every winter", "He"},
 	} {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+		if q := quoteWith(det.Detect(c.in), []rune(c.in), c.want); q != nil && annot.SpanText([]rune(c.in), q.Parts[0]) != c.want {
+			t.Errorf("%q: quote %q, want %q", c.in, annot.SpanText([]rune(c.in), q.Parts[0]), c.want)
+		}
 	}
 }
 

@@ -79,13 +79,16 @@ func TestSurnameAfterArabicArticle(t *testing.T) {
 // TestDescriptionNotNamedOnlyFarLater: a description as the speaker is not
 // resolved to someone first named paragraphs later under the same role (a
 // later section of the article); someone named in the next sentences is
-// still found ("The actor said …. Actor Sam Reyes, 40, …").
+// still found ("The actor said …. Actor Sam Reyes, 40, …"), and so is
+// someone named under that role three paragraphs on (a delayed lede).
 func TestDescriptionNotNamedOnlyFarLater(t *testing.T) {
 	det := mustNew(t)
-	far := "The film crew gathered on Monday.\n\nThe actor said the film would open in May.\n\nThe crew worked late into the night.\n\nThe budget grew again.\n\nIn other news, actor Sam Reyes signed a new deal."
+	far := "The film crew gathered on Monday.\n\nThe actor said the film would open in May.\n\nThe crew worked late into the night.\n\nThe budget grew again.\n\nThe studio stayed quiet.\n\nIn other news, actor Sam Reyes signed a new deal."
 	checkSpeakerName(t, det, far, "the film would open in May", "The actor")
 	near := "The film crew gathered on Monday.\n\nThe actor said the film would open in May. Actor Sam Reyes, 40, has starred in six films."
 	checkSpeakerName(t, det, near, "the film would open in May", "Sam Reyes")
+	lede := "“I knew it was over,” the coach said after the loss.\n\nThe team flew home on Sunday.\n\nFans met the bus.\n\nCoach Dale Hinson said the players had given up."
+	checkSpeakerName(t, det, lede, "“I knew it was over,”", "Dale Hinson")
 }
 
 // TestCompanyDescriptionsAndStatements: a description before a company's
@@ -125,4 +128,31 @@ func TestShortOrganisationName(t *testing.T) {
 	checkSpeakerName(t, det, in, "The trip was meant to stay secret", "Kellan Post")
 	in = "The Kellan Post and the Harbour Post both ran the story on Thursday.\n\nThe trip was meant to stay secret, the Post said."
 	checkSpeakerName(t, det, in, "The trip was meant to stay secret", "Post")
+}
+
+// TestCompanyAndStatementNotOverReached: "the company" after a sentence
+// whose subject acted on another company as its object is not the subject
+// ("Brookline Ratings Corp downgraded Harlow Industries Inc. The company
+// said it disagreed"); "the statement" after another statement is not the
+// first one's; "the newspaper" after an unnamed newspaper is not the one
+// named before it.
+func TestCompanyAndStatementNotOverReached(t *testing.T) {
+	det := mustNew(t)
+	in := "Brookline Ratings Corp downgraded Harlow Industries Inc on Monday.\n\nThe company said it disagreed with the decision."
+	checkSpeakerName(t, det, in, "it disagreed with the decision", "Harlow Industries Inc")
+	for _, c := range []struct{ in, quote, not string }{
+		{"Harlow Industries Inc said in a statement it would cut 500 jobs.\n\nThe union called the cuts reckless.\n\nHours later the union issued a statement of its own.\n\n“We will strike,” the statement said.",
+			"“We will strike,”", "Harlow Industries Inc"},
+		{"The official Harbor Daily newspaper said trade was strong.\n\nPrices rose.\n\nExports fell.\n\nLater, a Spanish newspaper published photos of the site.\n\nThe newspaper said the photos were taken in May.",
+			"the photos were taken in May", "Harbor Daily"},
+	} {
+		a := det.Detect(c.in)
+		runes := []rune(c.in)
+		q := quoteWith(a, runes, c.quote)
+		if q == nil {
+			t.Errorf("%q: quote %q not found:%s", c.in, c.quote, dump(runes, a))
+		} else if got := a.SpeakerName(runes, *q); got == c.not {
+			t.Errorf("%q: speaker %q", c.in, got)
+		}
+	}
 }

@@ -24,6 +24,7 @@ type mentIndex struct {
 	issued   int              // its paragraph
 	stater   int              // the speaker of the last attribution naming a statement ("X said in a statement"), -1 none
 	stated   int              // its paragraph
+	statedAt int              // the token of that statement's noun
 	lastSpk  int              // the last quote's speaker mention, for "it said"
 	spkPara  int              // its paragraph
 }
@@ -180,8 +181,10 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 		}
 		if q.spkEnt >= 0 {
 			x.issuer, x.issued = q.spkEnt, int(d.para[b])
-			if q.cue >= 0 && d.namesStatement(d.sents[d.sent[cues[q.cue].a]], q.spk) {
-				x.stater, x.stated = q.spkEnt, int(d.para[b])
+			if q.cue >= 0 {
+				if at := d.namesStatement(d.sents[d.sent[cues[q.cue].a]], q.spk); at >= 0 {
+					x.stater, x.stated, x.statedAt = q.spkEnt, int(d.para[b]), at
+				}
 			}
 		}
 		if out[qi] >= 0 {
@@ -707,12 +710,29 @@ func (d *doc) previousSubjectIn(p int, ments []ment, list []int) int {
 	return -1
 }
 
-// namesStatement reports a noun of a text (statement, release) in
-// sentence s outside quotes and outside the speaker spk: "Acme said in a
-// statement that …", "In a release, the agency said …".
-func (d *doc) namesStatement(s, spk rng) bool {
-	for i := s.a; i < s.b; i++ {
-		if docNouns.has(d.low[i]) && d.quote[i] < 0 && (i < spk.a || i >= spk.b) {
+// namesStatement is the token of a noun of a text (statement, release)
+// after "a" or "an" in sentence s, outside quotes and outside the speaker
+// spk: "Acme said in a statement that …", "In a written release, the
+// agency said …"; else -1.
+func (d *doc) namesStatement(s, spk rng) int {
+	for i := s.a + 1; i < s.b; i++ {
+		if !docNouns.has(d.low[i]) || d.quote[i] >= 0 || i >= spk.a && i < spk.b {
+			continue
+		}
+		for j := i - 1; j >= s.a && j >= i-3; j-- {
+			if w := d.low[j]; w == "a" || w == "an" {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// statedSince reports a noun of a text between token at and token p
+// outside quotes: another statement than the one at at.
+func (d *doc) statedSince(at, p int) bool {
+	for i := at + 1; i < p; i++ {
+		if docNouns.has(d.low[i]) && d.quote[i] < 0 {
 			return true
 		}
 	}
