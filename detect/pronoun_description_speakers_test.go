@@ -195,3 +195,20 @@ func TestPronounPastNameModifyingRole(t *testing.T) {
 	in = "Senator Bernard Lind toured the state on Sunday. Lind campaign manager Tom Roe said the numbers were good, and he added that the mayor would win."
 	checkSpeakerName(t, det, in, "the mayor would win", "Tom Roe")
 }
+
+// TestFragmentGoesToTheSubject: a quoted fragment with no verb of speech
+// is the words of the person who is its sentence's subject, past a name
+// that modifies the subject's role ("Former Holt spokesman Jo Roe derided
+// “…”") or a fronted participle phrase ("Preceded by Sheriff Al Roe,
+// Governor Tom Lund launched into “…”").
+func TestFragmentGoesToTheSubject(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, quote, want string }{
+		{`Mayor Ann Holt left office in May. Former Holt spokesman Jo Roe derided "the professional left and its endless demands" in a speech.`,
+			`"the professional left and its endless demands"`, "Jo Roe"},
+		{`Preceded at the lectern by Sheriff Al Roe, Governor Tom Lund launched into a lament for "the countless families who lost their homes."`,
+			`"the countless families who lost their homes."`, "Tom Lund"},
+	} {
+		checkSpeakerName(t, det, c.in, c.quote, c.want)
+	}
+}

@@ -120,9 +120,18 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 			}
 		}
 		if q.spk.len() == 0 && q.kind == annot.KindMixed {
-			// A fragment: the first person named in its sentence.
+			// A fragment: the person who is the subject of its sentence
+			// ("Former Doe aide Jo Roe derided “…”"), past a fronted
+			// participle ("Preceded by Doe, West took a dig at “…”"; not
+			// past "To Doe," or "As Doe puts it,", which name the
+			// speaker), else the first person named in it.
 			s := d.sents[d.sent[a]]
 			i := before(x.persons, *ments, s.a) + 1
+			if subj := d.sentenceSubject(s, a); subj.len() > 0 && (subj.a == s.a || d.posAt(s.a) == syntax.VBG || d.posAt(s.a) == syntax.VBN) {
+				if j := before(x.persons, *ments, subj.b); j >= i && (*ments)[x.persons[j]].b == subj.b {
+					i = j
+				}
+			}
 			if i < len(x.persons) && (*ments)[x.persons[i]].a < a {
 				out[qi] = x.persons[i]
 				q.spkEnt, q.how = (*ments)[x.persons[i]].ent, "fragment-person"
