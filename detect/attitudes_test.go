@@ -1,6 +1,10 @@
 package detect
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/quotebench/quotebench/annot"
+)
 
 // TestAttitudeVerbsDoNotInvert: only verbs of speech put their speaker
 // after them ("said Jo Doe"); a name after an attitude verb is its object,
@@ -22,6 +26,28 @@ func TestAttitudeVerbsDoNotInvert(t *testing.T) {
 		checkQuoteBy(t, all.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 		if a := speech.Detect(c.in); len(a.Quotes) > 0 {
 			t.Errorf("%q, scope speech: want no quote; got%s", c.in, dump([]rune(c.in), a))
+		}
+	}
+}
+
+// TestTopicBeforeQuotation: a topic whose words before a quotation are no
+// noun ("spoke of the “countless families …”", "warned of a “…”") is the
+// quotation, not a quote of the article alone.
+func TestTopicBeforeQuotation(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		`Governor Tom Lund spoke of the "countless families who had suffered so much."`,
+		`The activist warned of a "deal struck behind closed doors by party insiders."`,
+	} {
+		a := det.Detect(in)
+		runes := []rune(in)
+		for _, q := range a.Quotes {
+			if txt := annot.SpanText(runes, q.Parts[0]); txt == "the" || txt == "a" {
+				t.Errorf("%q: a quote of the article alone:%s", in, dump(runes, a))
+			}
+		}
+		if quoteWith(a, runes, "families") == nil && quoteWith(a, runes, "closed doors") == nil {
+			t.Errorf("%q: the quotation is no quote:%s", in, dump(runes, a))
 		}
 	}
 }

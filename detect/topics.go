@@ -110,8 +110,9 @@ func (d *doc) topicContent(c *cue, sentEnd int) []rng {
 		}
 		j++
 	}
-	if j == k && j < len(d.toks) && d.quote[j] >= 0 {
-		// "called for “a new beginning”": the quote is the content.
+	if j < len(d.toks) && d.quote[j] >= 0 && !d.nounIn(rng{k, j}) {
+		// "called for “a new beginning”", "spoke of the “countless
+		// families …”": the quote is the content.
 		return nil
 	}
 	if j-k < 1 {
