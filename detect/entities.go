@@ -55,7 +55,7 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 	byKey := map[string]int{}
 	persons := map[string][]cand{}   // by each word of the name
 	companies := map[string][]cand{} // companies named with a suffix ("Acme Products Co"), by their first word
-	orgTails := map[string][]cand{}  // organisations of two words or more, by their last word ("Post" of "Washington Post")
+	orgTails := map[string][]cand{}  // organisations of two words or more, by their last word ("Post" of "Kellan Post")
 	starts := map[int][]int{}        // entity -> sorted starts of its longer mentions
 	// Longest person names first so that short forms find them.
 	order := make([]int, len(names))
@@ -100,7 +100,7 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 			e, ok = shortCompany(words, companies[words[0]])
 		}
 		if !ok && n.label == annot.LabelOrg && len(words) == 1 && n.a > 0 && d.low[n.a-1] == "the" {
-			e, ok = oneEntity(orgTails[words[0]]) // "the Post" after "the Washington Post"
+			e, ok = oneEntity(orgTails[words[0]]) // "the Post" after "the Kellan Post"
 		}
 		if !ok {
 			e = len(ents)

@@ -64,14 +64,14 @@ func TestQuotedAsOverApposition(t *testing.T) {
 
 // TestParticipleAfterThingNoun: a past form after a noun for a thing, with
 // the sentence's verb after it and no subject between, is a participle
-// ("The treaty agreed two weeks ago will end …", "The deal reported on
+// ("The accord agreed quietly three weeks ago will settle …", "The deal reported on
 // Monday was worth …"), not a thing speaking; a reporting verb with a
 // subject after it still reports ("The report said on Monday the fares
 // would rise", "The jury said on Friday the defendant was …").
 func TestParticipleAfterThingNoun(t *testing.T) {
 	det := mustNew(t)
 	for _, c := range []struct{ in, bad string }{
-		{"The treaty agreed unexpectedly two weeks ago will end years of disputes.", "will end years"},
+		{"The accord agreed quietly three weeks ago will settle a long quarrel over the border.", "will settle a long quarrel"},
 		{"The plan announced last week will cut fares on all routes.", "will cut fares"},
 		{"The deal reported on Monday was worth two million dollars.", "was worth"},
 	} {

@@ -200,13 +200,13 @@ func TestPronounPastNameModifyingRole(t *testing.T) {
 // is the words of the person who is its sentence's subject, past a name
 // that modifies the subject's role ("Former Holt spokesman Jo Roe derided
 // “…”") or a fronted participle phrase ("Preceded by Sheriff Al Roe,
-// Governor Tom Lund launched into “…”").
+// Governor Tom Lund began a lament for “…”").
 func TestFragmentGoesToTheSubject(t *testing.T) {
 	det := mustNew(t)
 	for _, c := range []struct{ in, quote, want string }{
 		{`Mayor Ann Holt left office in May. Former Holt spokesman Jo Roe derided "the professional left and its endless demands" in a speech.`,
 			`"the professional left and its endless demands"`, "Jo Roe"},
-		{`Preceded at the lectern by Sheriff Al Roe, Governor Tom Lund launched into a lament for "the countless families who lost their homes."`,
+		{`Preceded at the lectern by Sheriff Al Roe, Governor Tom Lund began a long lament for "the countless families who lost their homes."`,
 			`"the countless families who lost their homes."`, "Tom Lund"},
 	} {
 		checkSpeakerName(t, det, c.in, c.quote, c.want)

@@ -461,7 +461,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	}
 	if c.rule == ruleVerb && !c.inverted && c.subj.len() > 0 && c.subj.b <= c.a && pastForm(d.low[c.a]) && !sayForms.has(d.low[c.a]) && d.low[c.a] != "told" &&
 		d.thingPhrase(c.subj) && d.subjectlessClause(c.b, sentEnd) {
-		// "The treaty agreed two weeks ago will end …", "The plan
+		// "The accord agreed quietly three weeks ago will settle …", "The plan
 		// announced last week will cut fares": a participle after a
 		// noun that cannot speak, the sentence's verb after it.
 		return nil
@@ -569,7 +569,7 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 				break
 			}
 			if j > k && j+1 < sentEnd && !d.posAt(j-1).IsNoun() && !d.opensContent(j+1) && d.posAt(j+1) != syntax.NNS && !d.finiteVerb(j+1, sentEnd) && !d.holdsQuote(j+1, sentEnd) {
-				break // a determiner, no clause after it: "said he had heard that account", "agreed with that view"
+				break // a determiner, no clause after it: "said she had heard that rumour", "agreed with that view"
 			}
 			k = j + 1
 			break
@@ -619,7 +619,7 @@ func (d *doc) thingPhrase(np rng) bool {
 
 // subjectlessClause reports tokens from k that reach a finite verb with no
 // subject before it, over adverbs, time phrases and prepositional phrases
-// only ("unexpectedly two weeks ago will end …", "on Monday was worth …").
+// only ("quietly three weeks ago will settle …", "on Monday was worth …").
 func (d *doc) subjectlessClause(k, end int) bool {
 	inPP := false
 	for i := k; i < end && i < k+10; i++ {

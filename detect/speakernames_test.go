@@ -99,11 +99,11 @@ func TestDescriptionNotNamedOnlyFarLater(t *testing.T) {
 func TestCompanyDescriptionsAndStatements(t *testing.T) {
 	det := mustNew(t)
 	for _, tc := range []struct{ in, quote, want string }{
-		{"Software company Halvard Inc said it had won a contract from the city.",
-			"it had won a contract from the city", "Halvard Inc"},
-		{"On Friday, Halvard Holdings topped the gainers on rumours of a takeover bid by Brook Capital Corp.\n\nThe company said it was not aware of any reason for the surge.",
-			"it was not aware of any reason for the surge", "Halvard Holdings"},
-		{"Halvard Inc said it had won a contract from Brook Insurance Co, part of the Oster Group.\n\nThe company said in a statement it would review all systems.\n\nThe work will be done in Ohio.\n\n“Our goal is to finish by May,” the statement said.",
+		{"Software company Halvard Inc said it had signed a deal with the city.",
+			"it had signed a deal with the city", "Halvard Inc"},
+		{"On Friday, Halvard Holdings topped the gainers on talk of a buyout offer from Brook Capital Corp.\n\nThe company said it knew of no reason for the jump.",
+			"it knew of no reason for the jump", "Halvard Holdings"},
+		{"Halvard Inc said it had signed a deal with Brook Insurance Co, part of the Oster Group.\n\nThe firm noted in a statement on Friday that it would review all systems.\n\nThe work will be done in Ohio.\n\n“Our goal is to finish by May,” the statement said.",
 			"“Our goal is to finish by May,”", "Halvard Inc"},
 	} {
 		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
