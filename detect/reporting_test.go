@@ -377,3 +377,20 @@ func TestFieldLabelIsNoSpeaker(t *testing.T) {
 		t.Errorf("%q: the label is the speaker:%s", in, dump([]rune(in), a))
 	}
 }
+
+// TestWhatClauseAsSubject: a clause opening with "what" at the start of a
+// sentence or after a comma is the sentence's subject ("What the mayor
+// says is now the official line"): what follows its verb is the
+// sentence's own; after a preposition it is reported ("adapted to what
+// she said is growing demand").
+func TestWhatClauseAsSubject(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"What the mayor says is now the official line.",
+		"At the paper, what the mayor says and promises is now the baseline for truth.",
+	} {
+		noQuoteHolding(t, det.Detect(in), in, "is now")
+	}
+	in := "Clubs adapted to what she said is growing demand for pools."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "growing demand for pools", "she")
+}
