@@ -357,3 +357,16 @@ func TestAsideThatReportsToo(t *testing.T) {
 		t.Errorf("%q: want one quote holding the clause, got %d:%s", in, n, dump([]rune(in), a))
 	}
 }
+
+// TestJointPollSource: a source named by two names joined with a slash
+// ("according to a Kellan Globe/Channel 9 survey") is one phrase: what it
+// reports is the clause before it, not the half after the slash.
+func TestJointPollSource(t *testing.T) {
+	det := mustNew(t)
+	in := "Senator Jo Doe leads the race, according to a Kellan Globe/Channel 9 News survey released on Thursday."
+	a := det.Detect(in)
+	noQuoteHolding(t, a, in, "survey released")
+	if quoteWith(a, []rune(in), "Senator Jo Doe leads the race") == nil {
+		t.Errorf("%q: want a quote of the clause before the source:%s", in, dump([]rune(in), a))
+	}
+}

@@ -289,7 +289,7 @@ func (d *doc) rightNP(k, hi int) rng {
 // network the plan was dead"), or an empty range.
 func (d *doc) determinerPhrase(k, hi int) rng {
 	j := k + 1
-	for j < hi && j < k+7 && !d.isPunct(j) && !stops.has(d.low[j]) && !prepositions.has(d.low[j]) && cueStrength[d.low[j]] == 0 && !auxiliaries.has(d.low[j]) && d.quote[j] < 0 &&
+	for j < hi && j < k+9 && (!d.isPunct(j) || d.slashName(j, hi)) && !stops.has(d.low[j]) && !prepositions.has(d.low[j]) && cueStrength[d.low[j]] == 0 && !auxiliaries.has(d.low[j]) && d.quote[j] < 0 &&
 		!(j > k+1 && (articles.has(d.low[j]) || d.finiteVerb(j, j+1))) {
 		j++
 	}
@@ -297,6 +297,12 @@ func (d *doc) determinerPhrase(k, hi int) rng {
 		return rng{}
 	}
 	return rng{k, j}
+}
+
+// slashName reports a slash at j joining two capitalised names, as in a
+// joint poll's source ("a Globe/Channel 9 survey").
+func (d *doc) slashName(j, hi int) bool {
+	return d.low[j] == "/" && j > 0 && j+1 < hi && d.capital(j-1) && d.capital(j+1)
 }
 
 // subjectOverPunct finds the speaker when punctuation separates it from the
