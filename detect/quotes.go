@@ -462,10 +462,10 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	if wh := c.subj.a - 1; c.rule == ruleVerb && !c.inverted && c.subj.len() > 0 && c.subj.b <= c.a && wh >= s.a && (d.low[wh] == "what" || d.low[wh] == "whatever") &&
 		(wh == s.a || d.low[wh-1] == ",") {
 		// "What the mayor says is now the line", "At the paper, what
-		// she says and promises is …": a clause opening with "what" is
+		// she says and vows is …": a clause opening with "what" is
 		// the sentence's subject, and what follows the verb is the
-		// sentence's own (not "adapt to what she said is growing
-		// demand", where the clause after the verb is what she said).
+		// sentence's own (not "turned to what she said was a rising
+		// need", where the clause after the verb is what she said).
 		return nil
 	}
 	if c.rule == ruleVerb && !c.inverted && c.subj.len() > 0 && c.subj.b <= c.a && pastForm(d.low[c.a]) && !sayForms.has(d.low[c.a]) && d.low[c.a] != "told" &&

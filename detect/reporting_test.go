@@ -381,16 +381,16 @@ func TestFieldLabelIsNoSpeaker(t *testing.T) {
 // TestWhatClauseAsSubject: a clause opening with "what" at the start of a
 // sentence or after a comma is the sentence's subject ("What the mayor
 // says is now the official line"): what follows its verb is the
-// sentence's own; after a preposition it is reported ("adapted to what
-// she said is growing demand").
+// sentence's own; after a preposition it is reported ("turned to what
+// she said was a rising need").
 func TestWhatClauseAsSubject(t *testing.T) {
 	det := mustNew(t)
 	for _, in := range []string{
 		"What the mayor says is now the official line.",
-		"At the paper, what the mayor says and promises is now the baseline for truth.",
+		"At the paper, what the mayor says and vows is by now the official line.",
 	} {
-		noQuoteHolding(t, det.Detect(in), in, "is now")
+		noQuoteHolding(t, det.Detect(in), in, "official line")
 	}
-	in := "Clubs adapted to what she said is growing demand for pools."
-	checkQuoteBy(t, det.Detect(in), []rune(in), in, "growing demand for pools", "she")
+	in := "Clubs turned to what she said was a rising need for pools."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "a rising need for pools", "she")
 }
