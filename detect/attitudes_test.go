@@ -32,7 +32,8 @@ func TestAttitudeVerbsDoNotInvert(t *testing.T) {
 
 // TestTopicBeforeQuotation: a topic whose words before a quotation are no
 // noun ("spoke of the “countless families …”", "warned of a “…”") is the
-// quotation, not a quote of the article alone.
+// quotation, not a quote of the article alone; a quotation of a word or
+// two runs on in the topic ("warned of the “grave danger” posed by …").
 func TestTopicBeforeQuotation(t *testing.T) {
 	det := mustNew(t)
 	for _, in := range []string{
@@ -48,6 +49,15 @@ func TestTopicBeforeQuotation(t *testing.T) {
 		}
 		if quoteWith(a, runes, "families") == nil && quoteWith(a, runes, "closed doors") == nil {
 			t.Errorf("%q: the quotation is no quote:%s", in, dump(runes, a))
+		}
+	}
+	// A quoted word or two runs on in the topic.
+	for _, c := range []struct{ in, want string }{
+		{`Ann Holt talked about the proposed "tax holiday" for families at length on Monday.`, `the proposed "tax holiday" for families`},
+		{`Ann Holt warned of the "grave danger" posed by the dam.`, `the "grave danger" posed by the dam`},
+	} {
+		if quoteWith(det.Detect(c.in), []rune(c.in), c.want) == nil {
+			t.Errorf("%q: want a quote holding %q:%s", c.in, c.want, dump([]rune(c.in), det.Detect(c.in)))
 		}
 	}
 }

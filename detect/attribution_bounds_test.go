@@ -369,4 +369,6 @@ func TestJointPollSource(t *testing.T) {
 	if quoteWith(a, []rune(in), "Senator Jo Doe leads the race") == nil {
 		t.Errorf("%q: want a quote of the clause before the source:%s", in, dump([]rune(in), a))
 	}
+	in = "The plan is dead, said a senior Harlow County Farm Bureau official Monday."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "The plan is dead", "a senior Harlow County Farm Bureau official")
 }

@@ -76,6 +76,7 @@ const (
 	evidenceNouns
 	hedgeAdjectives
 	negators
+	sourceParticiples
 	numWordClasses = iota
 )
 
@@ -303,6 +304,9 @@ var classWords = [numWordClasses]classList{
 	// negators deny or restrict what follows; a sentence opening with one
 	// before an aside keeps it in what was said ("Not once, he said, did …").
 	{negators, `not never only rarely seldom hardly nowhere no absolutely`},
+	// sourceParticiples open a sentence naming whose words follow
+	// ("Quoting Doe, the mayor spoke of “…”").
+	{sourceParticiples, `quoting citing echoing paraphrasing reading`},
 }
 
 // orgKinds group the kinds of organisation one description may name:

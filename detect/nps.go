@@ -289,8 +289,12 @@ func (d *doc) rightNP(k, hi int) rng {
 // network the plan was dead"), or an empty range.
 func (d *doc) determinerPhrase(k, hi int) rng {
 	j := k + 1
-	for j < hi && j < k+9 && (!d.isPunct(j) || d.slashName(j, hi)) && !stops.has(d.low[j]) && !prepositions.has(d.low[j]) && cueStrength[d.low[j]] == 0 && !auxiliaries.has(d.low[j]) && d.quote[j] < 0 &&
+	limit := k + 7
+	for j < hi && j < limit && (!d.isPunct(j) || d.slashName(j, hi)) && !stops.has(d.low[j]) && !prepositions.has(d.low[j]) && cueStrength[d.low[j]] == 0 && !auxiliaries.has(d.low[j]) && d.quote[j] < 0 &&
 		!(j > k+1 && (articles.has(d.low[j]) || d.finiteVerb(j, j+1))) {
+		if d.slashName(j, hi) {
+			limit += 2 // "a Kellan Globe/Channel 9 survey": room for the second name
+		}
 		j++
 	}
 	if j == k+1 {

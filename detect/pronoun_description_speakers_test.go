@@ -200,7 +200,8 @@ func TestPronounPastNameModifyingRole(t *testing.T) {
 // is the words of the person who is its sentence's subject, past a name
 // that modifies the subject's role ("Former Holt spokesman Jo Roe derided
 // “…”") or a fronted participle phrase ("Preceded by Sheriff Al Roe,
-// Governor Tom Lund began a lament for “…”").
+// Governor Tom Lund began a lament for “…”"); not past someone named
+// between the subject and the fragment, nor after "Quoting Ann Holt,".
 func TestFragmentGoesToTheSubject(t *testing.T) {
 	det := mustNew(t)
 	for _, c := range []struct{ in, quote, want string }{
@@ -208,6 +209,10 @@ func TestFragmentGoesToTheSubject(t *testing.T) {
 			`"the professional left and its endless demands"`, "Jo Roe"},
 		{`Preceded at the lectern by Sheriff Al Roe, Governor Tom Lund began a long lament for "the countless families who lost their homes."`,
 			`"the countless families who lost their homes."`, "Tom Lund"},
+		{`Mayor Ann Holt left office in May. Holt aide Jo Roe listened quietly as Ann Holt took aim at "the greedy bosses who run the port."`,
+			`"the greedy bosses who run the port."`, "Ann Holt"},
+		{`Mayor Ann Holt left office in May. Quoting Ann Holt, Governor Tom Lund began a lament for "the forgotten towns of the north."`,
+			`"the forgotten towns of the north."`, "Ann Holt"},
 	} {
 		checkSpeakerName(t, det, c.in, c.quote, c.want)
 	}

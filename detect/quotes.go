@@ -460,7 +460,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		return parts
 	}
 	if wh := c.subj.a - 1; c.rule == ruleVerb && !c.inverted && c.subj.len() > 0 && c.subj.b <= c.a && wh >= s.a && (d.low[wh] == "what" || d.low[wh] == "whatever") &&
-		(wh == s.a || d.low[wh-1] == ",") {
+		(wh == s.a || d.low[wh-1] == ",") && !d.copulaThat(c.end(), sentEnd) {
 		// "What the mayor says is now the line", "At the paper, what
 		// she says and vows is …": a clause opening with "what" is
 		// the sentence's subject, and what follows the verb is the
@@ -624,6 +624,21 @@ func (d *doc) thingPhrase(np rng) bool {
 	}
 	return articles.has(d.low[np.a]) && !d.canSpeak(np) && d.posAt(np.b-1) == syntax.NN && !d.capital(np.b-1) &&
 		!orgNoun(h) && !itNoun(h) && !personNouns.has(h) && sexedNouns[h] == ""
+}
+
+// copulaThat reports a form of "be" followed by "that" or "whether" as the
+// first finite verb from k: "What Doe said was that B" reports B.
+func (d *doc) copulaThat(k, end int) bool {
+	for i := k; i+1 < end && i < k+12; i++ {
+		if isFinite(d.posAt(i)) {
+			switch d.low[i] {
+			case "is", "was", "are", "were":
+				return d.low[i+1] == "that" || d.low[i+1] == "whether"
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // subjectlessClause reports tokens from k that reach a finite verb with no

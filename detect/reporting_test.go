@@ -382,7 +382,8 @@ func TestFieldLabelIsNoSpeaker(t *testing.T) {
 // sentence or after a comma is the sentence's subject ("What the mayor
 // says is now the official line"): what follows its verb is the
 // sentence's own; after a preposition it is reported ("turned to what
-// she said was a rising need").
+// she said was a rising need"), and so is the clause after "was that"
+// ("What Ann Holt said was that the city would recover").
 func TestWhatClauseAsSubject(t *testing.T) {
 	det := mustNew(t)
 	for _, in := range []string{
@@ -391,6 +392,10 @@ func TestWhatClauseAsSubject(t *testing.T) {
 	} {
 		noQuoteHolding(t, det.Detect(in), in, "official line")
 	}
-	in := "Clubs turned to what she said was a rising need for pools."
-	checkQuoteBy(t, det.Detect(in), []rune(in), in, "a rising need for pools", "she")
+	for _, c := range []struct{ in, want, by string }{
+		{"Clubs turned to what she said was a rising need for pools.", "a rising need for pools", "she"},
+		{"What Ann Holt said was that the city would recover by spring.", "the city would recover by spring", "Ann Holt"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
 }

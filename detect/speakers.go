@@ -127,8 +127,12 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 			// speaker), else the first person named in it.
 			s := d.sents[d.sent[a]]
 			i := before(x.persons, *ments, s.a) + 1
-			if subj := d.sentenceSubject(s, a); subj.len() > 0 && (subj.a == s.a || d.posAt(s.a) == syntax.VBG || d.posAt(s.a) == syntax.VBN) {
-				if j := before(x.persons, *ments, subj.b); j >= i && (*ments)[x.persons[j]].b == subj.b {
+			if subj := d.sentenceSubject(s, a); subj.len() > 0 && (subj.a == s.a || (d.posAt(s.a) == syntax.VBG || d.posAt(s.a) == syntax.VBN) && !sourceParticiples.has(d.low[s.a])) {
+				// Not when someone else is named between the subject
+				// and the fragment ("Roe listened as Holt took aim at
+				// “…”"), and not after "Quoting Doe,", which names the
+				// speaker.
+				if j := before(x.persons, *ments, subj.b); j >= i && (*ments)[x.persons[j]].b == subj.b && !(j+1 < len(x.persons) && (*ments)[x.persons[j+1]].a < a) {
 					i = j
 				}
 			}

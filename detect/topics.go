@@ -100,7 +100,18 @@ func (d *doc) afterTag(k int, s rng) bool {
 func (d *doc) topicContent(c *cue, sentEnd int) []rng {
 	k := c.b
 	j := k
-	for j < sentEnd && j < k+15 && d.quote[j] < 0 {
+	for j < sentEnd && j < k+15 {
+		if d.quote[j] >= 0 {
+			e := j
+			for e < sentEnd && d.quote[e] == d.quote[j] {
+				e++
+			}
+			if d.wordsIn(j, e) >= 3 {
+				break // a quotation of its own: "spoke of the “countless families …”"
+			}
+			j = e // a quoted word or two runs on in the topic: "the proposed “tax holiday” for families"
+			continue
+		}
 		w := d.low[j]
 		if d.isPunct(j) && w != "'s" && w != "’s" && w != "-" || w == "that" || w == "which" || w == "who" || w == "because" || w == "but" || w == "while" || w == "when" || w == "as" || w == "after" {
 			break
@@ -112,7 +123,8 @@ func (d *doc) topicContent(c *cue, sentEnd int) []rng {
 	}
 	if j < len(d.toks) && d.quote[j] >= 0 && !d.nounIn(rng{k, j}) {
 		// "called for “a new beginning”", "spoke of the “countless
-		// families …”": the quote is the content.
+		// families …”": the quotation (three words or more) is the
+		// content.
 		return nil
 	}
 	if j-k < 1 {
@@ -168,4 +180,15 @@ func (d *doc) topicPrep(verb string, p int) bool {
 		}
 	}
 	return !timeWords.has(n) && d.toks[p+1].Kind != tokens.Number && !months.has(n)
+}
+
+// wordsIn counts the words among tokens [a, b).
+func (d *doc) wordsIn(a, b int) int {
+	n := 0
+	for i := a; i < b; i++ {
+		if d.toks[i].Kind == tokens.Word {
+			n++
+		}
+	}
+	return n
 }
