@@ -174,18 +174,12 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		// "the Department of Transportation said …" four paragraphs
 		// before "the department said"; not over another of its kind
 		// named in between ("the city's fire department").
-		floor := np.a - 1
-		for floor > 0 && !(d.low[floor] == head && !d.capital(floor) && d.otherModifier(floor-1, np) && !(floor+1 < len(d.toks) && d.posAt(floor+1).IsNoun())) {
-			floor-- // another of its kind ("the city's fire department"), not "the department" again
-		}
-		for i := before(x.orgs, ments, np.a); i >= 0; i-- {
-			m := ments[x.orgs[i]]
-			if int(d.para[np.a])-int(d.para[m.a]) > 12 || m.b <= floor {
-				break
-			}
-			if d.nameHolds(m, head) {
-				return m.ent
-			}
+		floor := d.floorBack(np.a, func(f int) bool {
+			// another of its kind ("the city's fire department"), not "the department" again
+			return d.low[f] == head && !d.capital(f) && d.otherModifier(f-1, np) && !(f+1 < len(d.toks) && d.posAt(f+1).IsNoun())
+		})
+		if e := d.orgBack(np.a, floor, ments, x, func(m ment) bool { return d.nameHolds(m, head) }); e >= 0 {
+			return e
 		}
 	}
 	if nearest < 0 && sourceNouns.has(head) {
@@ -193,18 +187,10 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		// through the report: the last one of its kind named, further
 		// back, but not past another one introduced unnamed ("a
 		// Spanish newspaper published photos").
-		floor := np.a - 1
-		for floor > 0 && int(d.para[np.a])-int(d.para[floor]) <= 12 && !(d.low[floor] == head && d.indefiniteBefore(floor)) {
-			floor--
-		}
-		for i := before(x.orgs, ments, np.a); i >= 0; i-- {
-			m := ments[x.orgs[i]]
-			if int(d.para[np.a])-int(d.para[m.a]) > 12 || m.b < floor {
-				break // ("a Kellan newspaper" names the one it introduces)
-			}
-			if d.orgOfKind(m, head) {
-				return m.ent
-			}
+		floor := d.floorBack(np.a, func(f int) bool { return d.low[f] == head && d.indefiniteBefore(f) })
+		// (floor-1: "a Kellan newspaper" names the one it introduces)
+		if e := d.orgBack(np.a, floor-1, ments, x, func(m ment) bool { return d.orgOfKind(m, head) }); e >= 0 {
+			return e
 		}
 	}
 	if !anyOrgNouns.has(head) && !orgKindNouns.has(head) {
@@ -225,6 +211,32 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		return issuer
 	}
 	return nearest
+}
+
+// floorBack is the last token before p, within twelve paragraphs, that at
+// accepts (where a search back for a name stops), else the token where
+// those twelve paragraphs end.
+func (d *doc) floorBack(p int, at func(int) bool) int {
+	f := p - 1
+	for f > 0 && int(d.para[p])-int(d.para[f]) <= 12 && !at(f) {
+		f--
+	}
+	return f
+}
+
+// orgBack is the organisation named last before token p, within twelve
+// paragraphs and ending after token floor, that match accepts; else -1.
+func (d *doc) orgBack(p, floor int, ments []ment, x *mentIndex, match func(ment) bool) int {
+	for i := before(x.orgs, ments, p); i >= 0; i-- {
+		m := ments[x.orgs[i]]
+		if int(d.para[p])-int(d.para[m.a]) > 12 || m.b <= floor {
+			break
+		}
+		if match(m) {
+			return m.ent
+		}
+	}
+	return -1
 }
 
 // indefiniteBefore reports "a" or "an" within the three tokens before

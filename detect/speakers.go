@@ -729,13 +729,8 @@ func (d *doc) previousSubjectIn(p int, ments []ment, list []int) int {
 // agency said …"; else -1.
 func (d *doc) namesStatement(s, spk rng) int {
 	for i := s.a + 1; i < s.b; i++ {
-		if !docNouns.has(d.low[i]) || d.quote[i] >= 0 || i >= spk.a && i < spk.b {
-			continue
-		}
-		for j := i - 1; j >= s.a && j >= i-3; j-- {
-			if w := d.low[j]; w == "a" || w == "an" {
-				return i
-			}
+		if docNouns.has(d.low[i]) && d.quote[i] < 0 && (i < spk.a || i >= spk.b) && d.indefiniteBefore(i) {
+			return i
 		}
 	}
 	return -1
