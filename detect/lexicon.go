@@ -64,6 +64,7 @@ const (
 	whWords
 	indefinite
 	quantifierSubjects
+	partitives
 	utteranceNouns
 	orgKindNouns
 	officialKinds
@@ -258,6 +259,8 @@ var classWords = [numWordClasses]classList{
 	{indefinite, `a an another one some several many two three four five most any no each every other others both all`},
 	// quantifierSubjects stand alone for people as a subject ("Some say …").
 	{quantifierSubjects, `some many most several others few both all`},
+	// partitives take a phrase after "of" ("one of the officials").
+	{partitives, `one two three four five some many most several both each all any none`},
 	// utteranceNouns name what someone said ("her reply", "his words").
 	{utteranceNouns, `response reply answer message statement words retort comment comments remark remarks explanation
 		verdict`},

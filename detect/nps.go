@@ -263,6 +263,16 @@ func (d *doc) rightNP(k, hi int) rng {
 			return rng{k, j}
 		}
 	case determiners.has(w) && w != "that":
+		if partitives.has(w) && k+2 < hi && d.low[k+1] == "of" {
+			// "said one of the officials", "told two of Doe's aides":
+			// the part of the phrase after "of".
+			if np := d.rightNP(k+2, hi); np.len() > 0 {
+				if e := np.b; e+1 < hi && (d.low[e] == "'s" || d.low[e] == "’s") && d.lowerRun(e+1, hi) > e+1 {
+					np.b = d.lowerRun(e+1, hi) // "one of Doe's aides"
+				}
+				return rng{k, np.b}
+			}
+		}
 		return d.determinerPhrase(k, hi)
 	default:
 		m := d.lowerRole(k, hi)

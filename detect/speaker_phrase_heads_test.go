@@ -1,0 +1,44 @@
+package detect
+
+import (
+	"strings"
+	"testing"
+)
+
+// Invented sentences on which words of a speaker phrase speak: a part
+// after "of" ("said one of the officials"), the head before a name that
+// modifies it, a name the entity tagger splits.
+
+// speakerCase is one sentence, a words of the quote it must find and the
+// words its speaker mention must hold.
+type speakerCase struct{ in, want, by string }
+
+// checkSpeakers runs the detector on each case and wants a quote holding
+// c.want whose speaker mention holds c.by.
+func checkSpeakers(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	det := mustNew(t)
+	for _, c := range cases {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		q := quoteWith(a, runes, c.want)
+		if q == nil {
+			t.Errorf("%q: want a quote holding %q:%s", c.in, c.want, dump(runes, a))
+			continue
+		}
+		if m := a.Mention(q.Speaker); m == nil || !strings.Contains(string(runes[m.Start:m.End]), c.by) {
+			t.Errorf("%q: want the speaker %q:%s", c.in, c.by, dump(runes, a))
+		}
+	}
+}
+
+// TestPartitiveInvertedSpeaker: "said one of the officials" names the
+// speaker after the verb (the quote had no speaker, and was dropped).
+func TestPartitiveInvertedSpeaker(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"“The plan is sound,” said one of the officials.", "The plan is sound", "one of the officials"},
+		{"“There is no path for him,” said one of those advisers, who spoke on condition of anonymity.", "There is no path", "one of those advisers"},
+		{"“We will win,” said one of Doe's aides.", "We will win", "one of Doe's aides"},
+		{"“We will win,” said some of the protesters on Friday.", "We will win", "some of the protesters"},
+	})
+}
