@@ -42,3 +42,14 @@ func TestPartitiveInvertedSpeaker(t *testing.T) {
 		{"“We will win,” said some of the protesters on Friday.", "We will win", "some of the protesters"},
 	})
 }
+
+// TestNameAfterArticleInSpeakerPhrase: a person's name after "the" in the
+// speaker phrase is an organisation the entity tagger took for a person
+// ("the James Martin Center"), so the person before it speaks; a title
+// after "the" still opens a person's name.
+func TestNameAfterArticleInSpeakerPhrase(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"“A weapon like that is a stretch,” Jeff Lamb of the James Martin Center for Arms Studies wrote in May.", "A weapon like that", "Jeff Lamb"},
+		{"“A weapon like that is a stretch,” said the Rev. Jesse Lamb.", "A weapon like that", "Jesse Lamb"},
+	})
+}

@@ -271,7 +271,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 				modifier = true // "a senior Doe adviser": the adviser speaks
 				continue
 			}
-			if (*ments)[mi].label == annot.LabelPerson && person < 0 {
+			if (*ments)[mi].label == annot.LabelPerson && person < 0 && !d.articleBeforeName((*ments)[mi], np) {
 				person = mi
 			} else if other < 0 {
 				other = mi
@@ -352,6 +352,13 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	*ments = append(*ments, m)
 	x.np[np] = len(*ments) - 1
 	return len(*ments) - 1
+}
+
+// articleBeforeName reports a person's name after "the" inside phrase np,
+// which is no person but an organisation the tagger took for one: "Jo Doe
+// of the Kellan Martin Center" is Jo Doe's. Not "the Rev. Jo Doe".
+func (d *doc) articleBeforeName(m ment, np rng) bool {
+	return m.a-1 >= np.a && d.low[m.a-1] == "the" && !personTitles[d.low[m.a]]
 }
 
 // describedCompany reports an organisation's name ending phrase np after
