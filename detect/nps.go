@@ -26,6 +26,16 @@ func (d *doc) leftNP(k, lo int) rng {
 	if j > k {
 		return rng{}
 	}
+	if a := d.nameStart(j, lo); a < j {
+		// The chunk began inside a name ("Institute for Science and
+		// International Security"): the whole name, and its possessor.
+		j = a
+		if j-1 >= lo && (d.low[j-1] == "'s" || d.low[j-1] == "’s") {
+			j = d.chunkLeft(j-1, lo)
+		} else if j-1 >= lo && determiners.has(d.low[j-1]) {
+			j--
+		}
+	}
 	// Join over "of"/"for"/"at": "the head of the agency", "a spokesman for X".
 	if j-2 >= lo {
 		switch d.low[j-1] {
@@ -52,6 +62,17 @@ func (d *doc) leftNP(k, lo int) rng {
 		return rng{np.a, k + 1}
 	}
 	return rng{j, k + 1}
+}
+
+// nameStart returns the first token of the person's or organisation's name
+// that token j is inside, scanning left not past lo; j when j starts one
+// or is in none.
+func (d *doc) nameStart(j, lo int) int {
+	a := j
+	for a-1 >= lo && d.quote[a-1] < 0 && (d.org[a] && d.org[a-1] || d.person[a] && d.person[a-1]) {
+		a--
+	}
+	return a
 }
 
 // isName reports whether tokens [a, b) are all part of person names.

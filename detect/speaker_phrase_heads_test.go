@@ -53,3 +53,15 @@ func TestNameAfterArticleInSpeakerPhrase(t *testing.T) {
 		{"“A weapon like that is a stretch,” said the Rev. Jesse Lamb.", "A weapon like that", "Jesse Lamb"},
 	})
 }
+
+// TestSpeakerPhraseStartsInsideName: the chunk before a verb that begins
+// inside a name with "and" or "of" in it ("Institute for Science and
+// International Security", "Bill de Blasio") takes the whole name, its
+// possessor and what joins it over "of" or "for".
+func TestSpeakerPhraseStartsInsideName(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Experts Tom Beck and Sara Lind of Norland's Institute for Science and International Security wrote that the plan was sound.", "the plan was sound", "Sara Lind"},
+		{"The Institute for Science and International Security said the plan was sound.", "the plan was sound", "Institute for Science and International Security"},
+		{"A spokesman for the Center for Economic and Policy Research said the plan was sound.", "the plan was sound", "A spokesman for the Center for Economic and Policy Research"},
+	})
+}
