@@ -217,3 +217,27 @@ func TestFragmentGoesToTheSubject(t *testing.T) {
 		checkSpeakerName(t, det, c.in, c.quote, c.want)
 	}
 }
+
+// TestItForPlaceSubject: "it" speaking after a sentence whose subject is a
+// country is that country; a dateline or a place in an adjunct is no
+// antecedent.
+func TestItForPlaceSubject(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"Norland captured the eastern valley in 1967 and annexed it.\n\nIt says it will never cede any part of the valley.", "it will never cede", "Norland"},
+		{"Norland signed the treaty on Monday. It said the deal was fair.", "the deal was fair", "Norland"},
+		{"In Norland, the rains came late. It said the deal was fair.", "the deal was fair", ""},
+		{"OSLO 1996-08-29\n\nThe board welcomed the accord, which it said would bring stability.", "would bring stability", ""},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		q := quoteWith(a, runes, c.want)
+		if q == nil {
+			t.Errorf("%q: want a quote holding %q:%s", c.in, c.want, dump(runes, a))
+			continue
+		}
+		if got := a.SpeakerName(runes, *q); c.by != "" && got != c.by || c.by == "" && (got == "Norland" || got == "OSLO") {
+			t.Errorf("%q: want the speaker %q, got %q:%s", c.in, c.by, got, dump(runes, a))
+		}
+	}
+}

@@ -14,6 +14,7 @@ import (
 type mentIndex struct {
 	persons  []int         // name mentions of persons outside direct quotes, by position
 	orgs     []int         // name mentions of organisations, by position
+	places   []int         // name mentions of countries, states and cities, by position
 	byEnt    map[int][]int // entity -> its name mentions, by position
 	sole     []int         // per paragraph: its only person entity, -1 none, -2 several
 	cues     []int         // cues with a speaker, by position
@@ -54,6 +55,8 @@ func (d *doc) newIndex(ments []ment, ents []entity, cues []cue) *mentIndex {
 			}
 		case annot.LabelOrg:
 			x.orgs = append(x.orgs, mi)
+		case annot.LabelGPE:
+			x.places = append(x.places, mi)
 		}
 	}
 	x.surnames = map[string][]int{}
@@ -584,6 +587,18 @@ func (d *doc) resolvePronoun(p int, ments []ment, ents []entity, x *mentIndex, l
 	case "p", "n":
 		if e, ok := d.lastOrgSpeaker(p, ments, ents, x); ok && d.low[p] == "it" {
 			return e // "Acme said X, although the ministry … Y, it said"
+		}
+		if d.low[p] == "it" {
+			// "Norland annexed the valley. It says …": a country or city
+			// that was the last sentence's subject, with no organisation
+			// named since.
+			if pl := d.previousSubjectIn(p, ments, x.places); pl >= 0 && d.finiteVerb(ments[pl].b, d.sents[d.sent[ments[pl].a]].b) && !allCaps(d.word(ments[pl].a)) {
+				// Not a dateline ("SPRINGFIELD 1996-08-29"): the place is
+				// the subject of a verb.
+				if i := before(x.orgs, ments, p); i < 0 || ments[x.orgs[i]].a < ments[pl].a {
+					return ments[pl].ent
+				}
+			}
 		}
 		if i := before(x.orgs, ments, p); i >= 0 && int(d.sent[p])-int(d.sent[ments[x.orgs[i]].a]) <= 1 {
 			if o := ments[x.orgs[i]]; d.low[p] != "it" && o.b < len(d.toks) && (d.low[o.b] == "'s" || d.low[o.b] == "’s") {
