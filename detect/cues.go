@@ -317,7 +317,7 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 		// A noun after an article or a possessive and its modifiers:
 		// "a personally signed tweet", "the much anticipated report", "a
 		// larger say", "Doe's repeated calls", "the same talking point".
-		if d.modifiedNoun(i, s, !modifier) {
+		if d.modifiedNoun(i, s, !modifier) || d.adjectiveObject(i, s) {
 			return false
 		}
 	}
@@ -545,6 +545,23 @@ func (d *doc) modifiedNoun(i int, s rng, afterPrep bool) bool {
 	}
 	possessive := (w == "'s" || w == "’s") && !d.contractedAux(j, s) // not "He's publicly stated"
 	return articles.has(w) && w != "these" && w != "those" || possessive || afterPrep && prepositions.has(w) && d.posAt(j) == syntax.IN
+}
+
+// adjectiveObject reports a noun after adjectives or nouns after a verb,
+// its object: "gave clear hints that", "showed subtle hints".
+func (d *doc) adjectiveObject(i int, s rng) bool {
+	if i-2 < s.a {
+		return false
+	}
+	j := i - 1
+	for j > s.a && j > i-4 && (d.posAt(j).IsAdjective() || d.posAt(j) == syntax.NN && !d.capital(j)) {
+		j-- // the tagger takes some adjectives for nouns ("subtle")
+	}
+	switch d.posAt(j) {
+	case syntax.VB, syntax.VBD, syntax.VBZ, syntax.VBP, syntax.VBG:
+		return j < i-1 && !auxiliaries.has(d.low[j])
+	}
+	return false
 }
 
 // pastForm reports whether a cue word is a past tense or participle, which

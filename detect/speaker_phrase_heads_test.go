@@ -65,3 +65,27 @@ func TestSpeakerPhraseStartsInsideName(t *testing.T) {
 		{"A spokesman for the Center for Economic and Policy Research said the plan was sound.", "the plan was sound", "A spokesman for the Center for Economic and Policy Research"},
 	})
 }
+
+// TestCueNounAfterAdjectiveObject: a cue word that is a noun after
+// adjectives after a verb is that verb's object, no verb of speech whose
+// subject is the adjective ("showed subtle hints that" gave the speaker
+// "subtle"); with an adverb before it, it is still a verb.
+func TestCueNounAfterAdjectiveObject(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"Joan Hill showed subtle hints that she was having second thoughts.",
+		"Hill gave clear hints that she was leaving.",
+		"The vote prompted new worries that the party could split.",
+	} {
+		runes := []rune(in)
+		a := det.Detect(in)
+		for _, q := range a.Quotes {
+			if m := a.Mention(q.Speaker); m != nil {
+				if sp := string(runes[m.Start:m.End]); strings.Contains(sp, "subtle") || strings.Contains(sp, "clear") || strings.Contains(sp, "new") {
+					t.Errorf("%q: the speaker is an adjective phrase %q:%s", in, sp, dump(runes, a))
+				}
+			}
+		}
+	}
+	checkSpeakers(t, []speakerCase{{"Hill strongly hints that she is leaving.", "she is leaving", "Hill"}})
+}
