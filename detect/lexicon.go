@@ -241,7 +241,7 @@ var classWords = [numWordClasses]classList{
 	// company"): they never stand for the last person who spoke.
 	{groupNouns, `company firm team party government administration ministry police campaign committee group staff
 		union council board agency department court office league club corporation business organization
-		organisation`},
+		organisation crowd audience delegation jury panel caucus`},
 	// sayForms are the forms of "say".
 	{sayForms, `say says said saying`},
 	// approx are the adverbs of quantity before a number: "around 300 jobs".

@@ -281,6 +281,20 @@ func (d *doc) rightNP(k, hi int) rng {
 			if j == k+1 && determiners.has(w) && w != "that" {
 				return d.determinerPhrase(k, hi) // "The union met …": no name
 			}
+			if determiners.has(w) && w != "that" {
+				// "The Denver crowd cheered", "the Acme news agency Ledo
+				// said": the name modifies a noun, with a name after it.
+				n := j
+				for n < hi && n < j+3 && !d.capital(n) && d.posAt(n).IsNoun() && d.quote[n] < 0 {
+					n++
+				}
+				if n > j {
+					for n < hi && n < j+6 && d.capital(n) && d.quote[n] < 0 {
+						n++
+					}
+					return rng{k, n}
+				}
+			}
 			return rng{k, j}
 		}
 	case determiners.has(w) && w != "that":

@@ -89,3 +89,16 @@ func TestCueNounAfterAdjectiveObject(t *testing.T) {
 	}
 	checkSpeakers(t, []speakerCase{{"Hill strongly hints that she is leaving.", "she is leaving", "Hill"}})
 }
+
+// TestNameModifyingNounInSubject: a sentence-initial determiner before a
+// name that modifies a noun opens the noun's phrase ("The Denver crowd",
+// not "The Denver"); a quoted fragment whose sentence's subject is a text
+// ("A campaign ad … accuses Doe of …") is the text's, not the first person
+// named after it.
+func TestNameModifyingNounInSubject(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"The Denver crowd cheered and said it was great.", "it was great", "The Denver crowd"},
+		{"The Denver crowd said it was great.", "it was great", "The Denver crowd"},
+		{"A campaign TV ad released Thursday accuses Tom Doe of buying influence “in a pattern of sleaze stretching back decades.”", "a pattern of sleaze", "A campaign TV ad"},
+	})
+}

@@ -139,7 +139,9 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 					i = j
 				}
 			}
-			if i < len(x.persons) && (*ments)[x.persons[i]].a < a {
+			if subj := d.sentenceSubject(s, a); subj.len() > 0 && subj.a == s.a && textNouns.has(d.low[subj.b-1]) && !d.isName(subj.b-1, subj.b) {
+				q.spk, q.how = subj, "fragment-person" // "The Doe ad hits Roe for taking “…”": the ad
+			} else if i < len(x.persons) && (*ments)[x.persons[i]].a < a {
 				out[qi] = x.persons[i]
 				q.spkEnt, q.how = (*ments)[x.persons[i]].ent, "fragment-person"
 			}
