@@ -329,6 +329,11 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 		// speech reported.
 		return false
 	}
+	if (w == "called" || w == "named") && d.namingParticiple(i, s) {
+		// "A company called Harmony Widgets gave $5,000": a name given
+		// to the noun before, in a subject whose verb comes after it.
+		return false
+	}
 	if w == "called" && i > s.a && d.low[i-1] == "," && i+1 < s.b && (d.capital(i+1) || articles.has(d.low[i+1])) {
 		// A naming apposition: "The ferry firm, called Bluewake,
 		// said …", "a braided loaf, called a plait."
@@ -545,6 +550,20 @@ func (d *doc) modifiedNoun(i int, s rng, afterPrep bool) bool {
 	}
 	possessive := (w == "'s" || w == "’s") && !d.contractedAux(j, s) // not "He's publicly stated"
 	return articles.has(w) && w != "these" && w != "those" || possessive || afterPrep && prepositions.has(w) && d.posAt(j) == syntax.IN
+}
+
+// namingParticiple reports "called" or "named" at i between a common noun
+// and a capitalised name followed by a finite verb: "a firm called Acme
+// Widgets gave", "a group named Friends of the Park said".
+func (d *doc) namingParticiple(i int, s rng) bool {
+	if i-1 < s.a || i+2 >= s.b || d.capital(i-1) || !d.posAt(i-1).IsNoun() || !d.capital(i+1) {
+		return false
+	}
+	m := i + 1
+	for m < s.b && m < i+8 && d.quote[m] < 0 && (d.capital(m) || (d.low[m] == "of" || d.low[m] == "and" || d.low[m] == "for") && m+1 < s.b && d.capital(m+1)) {
+		m++
+	}
+	return m < s.b && isFinite(d.posAt(m))
 }
 
 // adjectiveObject reports a noun after adjectives or nouns after a verb,

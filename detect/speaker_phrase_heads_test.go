@@ -102,3 +102,17 @@ func TestNameModifyingNounInSubject(t *testing.T) {
 		{"A campaign TV ad released Thursday accuses Tom Doe of buying influence “in a pattern of sleaze stretching back decades.”", "a pattern of sleaze", "A campaign TV ad"},
 	})
 }
+
+// TestNamingParticipleInSubject: "called" or "named" between a noun and a
+// name that a verb follows gives the noun a name, no verb of speech ("A
+// company called Harmony Widgets gave …" made the company the speaker of
+// the rest of the sentence); "called Smith a liar" is still a verb.
+func TestNamingParticipleInSubject(t *testing.T) {
+	det := mustNew(t)
+	in := "A company called Harmony Widgets gave $5,000 to the fund in June."
+	runes := []rune(in)
+	if a := det.Detect(in); len(a.Quotes) != 0 {
+		t.Errorf("%q: want no quote:%s", in, dump(runes, a))
+	}
+	checkSpeakers(t, []speakerCase{{"A group named Friends of the Park said the plan was sound.", "the plan was sound", "Friends of the Park"}})
+}
