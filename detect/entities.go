@@ -133,7 +133,7 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		}
 		// Title words before the name: "Finance Minister Jane Doe".
 		for i := n.a - 1; i >= 0 && i >= n.a-3; i-- {
-			if d.isPunct(i) || d.para[i] != d.para[n.a] {
+			if d.isPunct(i) || d.para[i] != d.para[n.a] || d.clauseWord(i) {
 				break
 			}
 			ents[e].words[d.low[i]] = true
@@ -150,6 +150,12 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 	}
 	d.asPredicates(names, entOf, ents)
 	return ments, ents
+}
+
+// clauseWord reports a verb at i, which ends the title words before a
+// name: "The senator attacked Jo Doe" does not make Jo Doe "the senator".
+func (d *doc) clauseWord(i int) bool {
+	return !d.capital(i) && d.posAt(i).IsVerb()
 }
 
 // asPredicates gives a person the words of a role the sentence says they

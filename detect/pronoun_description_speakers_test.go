@@ -241,3 +241,25 @@ func TestItForPlaceSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestDescriptionNotTheObjectNamed: the words before a name count as its
+// titles only up to a verb, so "The senator attacked Tom
+// Doe and said" does not make Tom Doe the senator who spoke.
+func TestDescriptionNotTheObjectNamed(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"The senator attacked Tom Doe on Monday and said the plan was a fraud.",
+		"The mayor met Tom Doe in the city and said the plan was sound.",
+	} {
+		runes := []rune(in)
+		a := det.Detect(in)
+		if len(a.Quotes) != 1 {
+			t.Errorf("%q: want one quote:%s", in, dump(runes, a))
+			continue
+		}
+		if got := a.SpeakerName(runes, a.Quotes[0]); got == "Tom Doe" {
+			t.Errorf("%q: the speaker is the person the subject spoke of:%s", in, dump(runes, a))
+		}
+	}
+	checkSpeakerName(t, det, "Secretary of State Tom Doe arrived in Ostervik on Monday. The secretary said the talks had gone well.", "the talks had gone well", "Tom Doe")
+}
