@@ -116,3 +116,14 @@ func TestNamingParticipleInSubject(t *testing.T) {
 	}
 	checkSpeakers(t, []speakerCase{{"A group named Friends of the Park said the plan was sound.", "the plan was sound", "Friends of the Park"}})
 }
+
+// TestCueInFrontedClauseNotQuoteSpeaker: a quotation after a fronted
+// subordinate clause is not the clause's cue's: "After the governor
+// criticized her, Mary Smith shot back, “…”" is Smith's. "As they say,
+// “…”" still attributes what follows.
+func TestCueInFrontedClauseNotQuoteSpeaker(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"After the former governor criticized her husband during a debate, Mary Smith shot back, “I could have stayed home, but I chose my work.”", "I could have stayed home", "Mary Smith"},
+		{"Tom Doe spoke first. As they say about the old doctor, “gifted hands, enhanced imagination.”", "gifted hands", "they"},
+	})
+}

@@ -229,9 +229,10 @@ func (d *doc) nearestCue(q *quote, cues []cue, x *mentIndex) int {
 	s0, s1 := d.sents[d.sent[a]], d.sents[d.sent[b]]
 	i := sort.Search(len(x.cues), func(i int) bool { return cues[x.cues[i]].a >= a })
 	best, bestDist := -1, 1<<30
+	fronted := d.frontedClauseEnd(s0) // "After X criticized Y, Doe shot back, “…”": not X's
 	ok := func(k int) bool {
 		c := &cues[k]
-		return c.a >= s0.a && c.a < s1.b && !covers(q.parts, c.a, c.a)
+		return c.a >= s0.a && c.a < s1.b && !covers(q.parts, c.a, c.a) && !(c.a < fronted && fronted < a)
 	}
 	for j, n := i-1, 0; j >= 0 && n < 8 && cues[x.cues[j]].a >= s0.a; j, n = j-1, n+1 {
 		if k := x.cues[j]; ok(k) {
@@ -248,6 +249,24 @@ func (d *doc) nearestCue(q *quote, cues []cue, x *mentIndex) int {
 		}
 	}
 	return best
+}
+
+// frontedClauseEnd is the comma that closes a subordinate clause opening
+// sentence s ("After the vote, …", "When Doe spoke, …"), or -1. Not "As
+// Doe put it, “…”", which attributes what follows.
+func (d *doc) frontedClauseEnd(s rng) int {
+	if !subordinators.has(d.low[s.a]) || d.low[s.a] == "as" {
+		return -1
+	}
+	for i := s.a + 1; i < s.b && i < s.a+40; i++ {
+		if d.quote[i] >= 0 {
+			return -1
+		}
+		if d.low[i] == "," {
+			return i
+		}
+	}
+	return -1
 }
 
 func abs(x int) int {
