@@ -54,10 +54,16 @@ func (d *doc) temporal(np rng) bool {
 // "hoping"), and returns the token before np when there is none.
 func (d *doc) overInfinitive(np rng, s rng) int {
 	j := np.a - 1
+	if j-1 >= s.a && (d.low[j] == "and" || d.low[j] == "or") && (d.posAt(j-1) == syntax.NN || d.posAt(j-1) == syntax.NNS) && !d.capital(j-1) {
+		j -= 2 // a coordinated object: "to obtain work and residence rights"
+	}
+	if j-2 >= s.a && d.posAt(j) == syntax.VB && (d.low[j-1] == "or" || d.low[j-1] == "and") && d.posAt(j-2) == syntax.VB {
+		j -= 2 // coordinated verbs: "to renew or obtain"
+	}
 	if j-2 >= s.a && d.posAt(j) == syntax.VB && d.low[j-1] == "to" && d.posAt(j-2) == syntax.VBG {
 		return j - 2
 	}
-	return j
+	return np.a - 1
 }
 
 // conjoined reports whether the speaker phrase np coordinates a name or a

@@ -491,7 +491,11 @@ func (d *doc) overParticiple(np rng, s rng) rng {
 			j-- // "released Tuesday by"
 		}
 	}
-	if j == np.a-1 || j < s.a || !(d.posAt(j) == syntax.VBG || d.posAt(j) == syntax.VBN || strings.HasSuffix(d.low[j], "ing") && len(d.low[j]) > 5) {
+	// A past tense right after a noun, with only a prepositional phrase
+	// between it and the verb of speech, is a participle the tagger
+	// read as a tense: "Tourists interviewed in Malta complain that".
+	reduced := j >= s.a && d.posAt(j) == syntax.VBD && !d.capital(j) && j-1 >= s.a && (d.posAt(j-1) == syntax.NNS || d.posAt(j-1) == syntax.NN)
+	if j == np.a-1 || j < s.a || !(d.posAt(j) == syntax.VBG || d.posAt(j) == syntax.VBN || reduced || strings.HasSuffix(d.low[j], "ing") && len(d.low[j]) > 5) {
 		return np
 	}
 	if head := d.leftNP(j-1, s.a); head.len() > 0 && !d.isPunct(j-1) {

@@ -127,3 +127,16 @@ func TestCueInFrontedClauseNotQuoteSpeaker(t *testing.T) {
 		{"Tom Doe spoke first. As they say about the old doctor, “gifted hands, enhanced imagination.”", "gifted hands", "they"},
 	})
 }
+
+// TestParticipleModifierOfSubject: the noun a participle modifies speaks,
+// not the object or the place inside the participle's phrase: over
+// coordinated verbs and objects ("seeking to renew or obtain work and
+// residence rights"), and over a participle the tagger reads as a past
+// tense ("Tourists interviewed in Malta complain").
+func TestParticipleModifierOfSubject(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Migrants seeking to renew or obtain work and residence rights say the proposals are insufficient.", "the proposals are insufficient", "Migrants"},
+		{"Tourists interviewed in Malta complain that the prices are too high.", "the prices are too high", "Tourists"},
+		{"Text messages found on one of the phones suggested that the men were not using encryption.", "the men were not using", "Text messages"},
+	})
+}
