@@ -140,3 +140,13 @@ func TestParticipleModifierOfSubject(t *testing.T) {
 		{"Text messages found on one of the phones suggested that the men were not using encryption.", "the men were not using", "Text messages"},
 	})
 }
+
+// TestCoordinatedSpeakersAfterQuotation: "“…,” Tom Beck and Sara Lind
+// wrote" is both writers' (it was the second's alone); the coordination
+// opens the attribution after the closing mark.
+func TestCoordinatedSpeakersAfterQuotation(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"“It is a stretch,” Tom Beck and Sara Lind wrote in December.", "It is a stretch", "Tom Beck and Sara Lind"},
+		{"“It is a stretch,” the mayor and her deputy said.", "It is a stretch", "the mayor and her deputy"},
+	})
+}

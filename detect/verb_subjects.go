@@ -157,7 +157,9 @@ func (d *doc) coordinatedSubject(np rng, s rng) rng {
 	}
 	// After a comma the coordination ends a clause ("X met Y, the radio and
 	// the agency said"), not a list ("Besides A, B, C and D have …").
-	if p := first.a - 1; p < s.a || d.datelineEnd(s.a) == first.a || d.quote[p] < 0 && (d.low[p] == ":" || d.isDashTok(p) || d.low[p] == "," && d.finiteVerb(s.a, p)) {
+	// Right after a quotation the coordination opens the attribution:
+	// "“…,” Jo Doe and Al Roe wrote".
+	if p := first.a - 1; p < s.a || d.datelineEnd(s.a) == first.a || d.quote[p] < 0 && (d.low[p] == ":" || d.isDashTok(p) || d.low[p] == "," && d.finiteVerb(s.a, p)) || d.quote[p] >= 0 && isMarkTok(d.low[p]) {
 		return rng{first.a, np.b}
 	}
 	return np
