@@ -100,3 +100,14 @@ func TestTypewriterCloserEndsSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestCaseNameKeepsItsPeriod: "v." between the parties of a court case
+// ends no sentence ("Roe v. Wade" was split into "… Roe v." and "Wade …").
+func TestCaseNameKeepsItsPeriod(t *testing.T) {
+	l := New("She said the court would overturn Roe v. Wade, and left. The court met.")
+	got := pieces(l, l.Sentences)
+	want := []string{"She said the court would overturn Roe v. Wade , and left .", "The court met ."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sentences:\n got %q\nwant %q", got, want)
+	}
+}

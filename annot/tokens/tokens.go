@@ -294,7 +294,7 @@ func clitic(text string, b0, b1, cp0, cp1 int) (int, int) {
 func keepsPeriod(w string) bool {
 	if utf8.RuneCountInString(w) == 1 {
 		r := firstRune(w)
-		return unicode.IsUpper(r)
+		return unicode.IsUpper(r) || w == "v" // an initial; "Roe v. Wade"
 	}
 	if i := strings.LastIndexByte(w, '.'); i >= 0 && topLevelDomains[w[i+1:]] {
 		return false // "Example.com." ends a sentence
