@@ -157,6 +157,10 @@ func (d *Detector) run(text string) result {
 		rank = &d.model.Speaker
 	}
 	spk, ents := x.speakers(qs, x.lastCues, &ments, ents, rank)
+	if x.speech {
+		// After the speakers, so that both scopes find the same ones.
+		qs, spk = x.withoutTopics(qs, spk, x.lastCues)
+	}
 	qs, spk = d.score(x, qs, spk, dqs, ments, ents)
 	return result{x: x, qs: qs, spk: spk, ments: ments, ents: ents}
 }

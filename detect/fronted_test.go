@@ -17,8 +17,6 @@ func TestFrontedAdjunctSpeaker(t *testing.T) {
 		{"Here in Brookfield, Lind stepped up her attacks, saying the council had failed.", "the council had failed", "Lind"},
 		{"On Tuesday, while Acme stock kept sliding, Jo Doe wrote to investors, telling them the firm was sound.", "the firm was sound", "Jo Doe"},
 		{"Shortly after Lee's call ended, Doe's campaign sent out a release saying Lee was wrong.", "Lee was wrong", "Doe's campaign"},
-		// The cue opens the adjunct itself.
-		{"After talking about the budget, Lind suggested that the town borrow more.", "the budget", "Lind"},
 		// The word opening the adjunct is no speaker.
 		{"Absent a strong defense of the plan, residents may listen and conclude that it is dead.", "it is dead", "residents"},
 		// A subject with an apposition after the adjunct.
@@ -29,6 +27,13 @@ func TestFrontedAdjunctSpeaker(t *testing.T) {
 		a := det.Detect(c.in)
 		checkQuoteBy(t, a, runes, c.in, c.want, c.by)
 	}
+	// The cue opens the adjunct itself; the topic is a quote in scope all.
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "After talking about the budget, Lind suggested that the town borrow more."
+	checkQuoteBy(t, all.Detect(in), []rune(in), in, "the budget", "Lind")
 }
 
 // TestFrontedAdjunctKeepsSubject: a sentence that opens with its subject,

@@ -3,6 +3,9 @@ package detect
 import (
 	"fmt"
 	"strings"
+
+	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/detect/syntax"
 )
 
 // Scope selects which attributions the detector suggests.
@@ -139,4 +142,53 @@ func (d *doc) inScope(cues []cue, s Scope) []cue {
 func (d *doc) quotedAfter(c *cue) bool {
 	e := max(c.end(), c.objEnd)
 	return e < len(d.toks) && d.quote[e] >= 0
+}
+
+// withoutTopics drops the quotes whose content is only the topic of a cue
+// of speech ("talked about his new novel", "pointed to an interview"): what
+// was spoken of, not what was said. The speech scope keeps a topic that
+// quotes someone's words ("spoke of the “countless families”"), a
+// question's content ("described how the consulate was looted") and a
+// clause ("called on the factions to hold talks").
+func (d *doc) withoutTopics(qs []quote, spk []int, cues []cue) ([]quote, []int) {
+	opens := map[int]bool{} // first tokens of topic cues: "…, Doe said, referring to X"
+	for _, c := range cues {
+		if c.topic {
+			opens[c.a] = true
+		}
+	}
+	out, outSpk := qs[:0], spk[:0]
+	for i, q := range qs {
+		topic := q.cue >= 0 && cues[q.cue].topic || opens[q.first()]
+		if q.kind == annot.KindIndirect && topic && !d.quotesWords(q) && !whWords.has(d.low[q.first()]) && !d.clauseIn(q) {
+			continue
+		}
+		out, outSpk = append(out, q), append(outSpk, spk[i])
+	}
+	return out, outSpk
+}
+
+// quotesWords reports a token in quotation marks among q's parts.
+func (d *doc) quotesWords(q quote) bool {
+	for _, p := range q.parts {
+		for j := p.a; j < p.b; j++ {
+			if d.quote[j] >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseIn reports a verb other than a participle among q's parts.
+func (d *doc) clauseIn(q quote) bool {
+	for _, p := range q.parts {
+		for j := p.a; j < p.b; j++ {
+			switch d.posAt(j) {
+			case syntax.VB, syntax.VBD, syntax.VBZ, syntax.VBP, syntax.MD:
+				return true
+			}
+		}
+	}
+	return false
 }

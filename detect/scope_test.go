@@ -36,6 +36,7 @@ func TestSpeechScopeFiltersAll(t *testing.T) {
 	texts := []string{
 		sample(),
 		"He was asked about the plan and said it would fail.",
+		"Jo Doe spoke first.\n\nTom Roe talked about his new novel. He said it would sell.",
 		"Jo Doe spoke last.\n\nHe told his audience, to loud applause:\n\n“We will win.”",
 		"The director explained the numbers this way: revenue fell while costs rose.",
 		"A spokesperson, who asked not to be named, said the layoffs would go ahead.",
@@ -122,4 +123,35 @@ func TestQuotedWordsAfterAttitudeKeepTheirSpeaker(t *testing.T) {
 	checkQuoteBy(t, det.Detect(in), []rune(in), in, "an immediate end to the talks", "The union")
 	in = "The union called for an immediate end to the talks on Monday."
 	noQuoteHolding(t, det.Detect(in), in, "an immediate end")
+}
+
+// TestSpeechScopeDropsTopics: the speech scope suggests what was said, so
+// a topic alone ("talked about his new novel") is no quote there; scope
+// all keeps it (PolNeAR counts it). A topic that quotes words, a
+// question's content and a clause stay in both.
+func TestSpeechScopeDropsTopics(t *testing.T) {
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	speech := mustNew(t)
+	for _, c := range []struct {
+		in, want string
+		speech   bool
+	}{
+		{"Tom Doe talked about his new novel on Monday.", "his new novel", false},
+		{"Ana Lind is pointing to a recent interview with the board.", "a recent interview", false},
+		{"Tom Doe spoke of the “countless families” who had lost their homes.", "countless families", true},
+		{"Ana Lind described how the office had been looted.", "how the office had been looted", true},
+		{"The minister called on the two sides to hold talks in May.", "to hold talks", true},
+	} {
+		runes := []rune(c.in)
+		if a := all.Detect(c.in); quoteWith(a, runes, c.want) == nil {
+			t.Errorf("scope all, %q: want a quote holding %q:%s", c.in, c.want, dump(runes, a))
+		}
+		a := speech.Detect(c.in)
+		if got := quoteWith(a, runes, c.want) != nil; got != c.speech {
+			t.Errorf("speech scope, %q: quote holding %q found %v, want %v:%s", c.in, c.want, got, c.speech, dump(runes, a))
+		}
+	}
 }
