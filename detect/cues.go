@@ -313,6 +313,9 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 	}
 	modifier := strings.HasSuffix(w, "ing") && i+1 < s.b && d.posAt(i+1).IsNoun() && !d.capital(i+1)                                 // "a talking point"
 	sayNoun := w == "say" && i > s.a && (i+1 >= s.b || d.isPunct(i+1) || prepositions.has(d.low[i+1]) || d.posAt(i-1) == syntax.JJR) // "a larger say in", not "The elderly say they …" ("than" returned above)
+	if modifier && !sayForms.has(w) && d.titleOfName(i+1, s) {
+		return false // "…, defending champions Ajax Amsterdam, …": a title before a name
+	}
 	if p := d.posAt(i); p == syntax.NN || p == syntax.NNS || sayNoun || modifier {
 		// A noun after an article or a possessive and its modifiers:
 		// "a personally signed tweet", "the much anticipated report", "a
@@ -554,6 +557,16 @@ func (d *doc) modifiedNoun(i int, s rng, afterPrep bool) bool {
 	}
 	possessive := (w == "'s" || w == "’s") && !d.contractedAux(j, s) // not "He's publicly stated"
 	return articles.has(w) && w != "these" && w != "those" || possessive || afterPrep && prepositions.has(w) && d.posAt(j) == syntax.IN
+}
+
+// titleOfName reports a run of up to two lower-case nouns from k followed
+// by a capitalised name: "champions Ajax", "world champion Ana Lind".
+func (d *doc) titleOfName(k int, s rng) bool {
+	j := k
+	for j < s.b && j < k+2 && !d.capital(j) && d.posAt(j).IsNoun() && d.quote[j] < 0 {
+		j++
+	}
+	return j > k && j < s.b && d.capital(j) && d.quote[j] < 0 && (d.person[j] || d.org[j])
 }
 
 // namingParticiple reports "called" or "named" at i between a common noun

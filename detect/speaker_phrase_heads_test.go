@@ -150,3 +150,19 @@ func TestCoordinatedSpeakersAfterQuotation(t *testing.T) {
 		{"“It is a stretch,” the mayor and her deputy said.", "It is a stretch", "the mayor and her deputy"},
 	})
 }
+
+// TestParticipleTitleBeforeName: a cue word ending in -ing before a noun
+// and a name is part of a title ("defending champions Ajax Amsterdam"),
+// no verb of speech whose content is the rest of the sentence.
+func TestParticipleTitleBeforeName(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"Kellan's main rivals for the title, defending champions Ajax Ostervik, celebrated the novelty of having the roof of their new stadium closed against the rain, with a 1-0 win over Brookfield.",
+	} {
+		runes := []rune(in)
+		if a := det.Detect(in); len(a.Quotes) != 0 {
+			t.Errorf("%q: want no quote:%s", in, dump(runes, a))
+		}
+	}
+	checkSpeakers(t, []speakerCase{{"The mayor spoke for an hour, warning residents the river would rise.", "the river would rise", "The mayor"}})
+}
