@@ -57,3 +57,18 @@ func TestAgencyDatelineIsNoSpeaker(t *testing.T) {
 	in := "Springfield (AFP) – Vice President Jo Doe on Monday joined the campaign, saying the plan was dead."
 	checkQuoteBy(t, det.Detect(in), []rune(in), in, "the plan was dead", "Jo Doe")
 }
+
+// TestDatelineWithDate: a dateline with a date before its agency
+// ("OSTERVIK, Dec. 8 (Wire) —") is no speaker, and no part of a quote.
+func TestDatelineWithDate(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"OSTERVIK, Dec. 8 (Wire) — In response to the plan, the senator's top aide rallied supporters, saying: “We have to be ready to stop him.”", "We have to be ready", "the senator's top aide"},
+		{"BROOKFIELD, Mass., Dec. 11 (Wire) — Young voters are drifting away from the party, a party spokesman said.", "Young voters are drifting", "a party spokesman"},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		checkQuoteBy(t, a, runes, c.in, c.want, c.by)
+		noQuoteHolding(t, a, c.in, "(Wire)")
+	}
+}

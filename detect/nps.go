@@ -638,7 +638,8 @@ func (d *doc) overRelative(np rng, s rng) rng {
 // datelineEnd returns the first token after a dateline that starts at token
 // a, the first of its paragraph ("OTTAWA —", "SPRINGFIELD, Ill. –",
 // "PORTVILLE (Wire) —"), or a when there is none: words in capitals, then
-// optionally a comma and a short place or a bracketed agency, then a dash.
+// optionally a comma and a short place, a date ("WASHINGTON, Dec. 8
+// (Wire) —") or a bracketed agency, then a dash.
 func (d *doc) datelineEnd(a int) int {
 	p := d.paras[d.para[a]]
 	if a != p.a {
@@ -651,9 +652,9 @@ func (d *doc) datelineEnd(a int) int {
 	if i == a {
 		return d.agencyDatelineEnd(a, p.b)
 	}
-	for j := 0; i < p.b && j < 5 && !d.isDashTok(i); j++ {
+	for j := 0; i < p.b && j < 8 && !d.isDashTok(i); j++ {
 		w := d.low[i]
-		if !(w == "," || w == "(" || w == ")" || w == "." || d.capital(i) || allCaps(d.word(i))) {
+		if !(w == "," || w == "(" || w == ")" || w == "." || d.capital(i) || allCaps(d.word(i)) || d.toks[i].Kind == tokens.Number) {
 			return a
 		}
 		i++
