@@ -152,10 +152,16 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 	return ments, ents
 }
 
-// clauseWord reports a verb at i, which ends the title words before a
-// name: "The senator attacked Jo Doe" does not make Jo Doe "the senator".
+// clauseWord reports a verb or a preposition at i, which ends the title
+// words before a name: "The senator attacked Jo Doe" does not make Jo Doe
+// "the senator", nor "a top aide to President Jo Doe" "the aide";
+// "Secretary of State Jo Doe" keeps its "of".
 func (d *doc) clauseWord(i int) bool {
-	return !d.capital(i) && d.posAt(i).IsVerb()
+	if d.capital(i) {
+		return false
+	}
+	p := d.posAt(i)
+	return p.IsVerb() || p == syntax.TO || p == syntax.IN && !(d.low[i] == "of" && i+1 < len(d.toks) && d.capital(i+1))
 }
 
 // asPredicates gives a person the words of a role the sentence says they

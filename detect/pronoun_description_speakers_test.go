@@ -243,7 +243,7 @@ func TestItForPlaceSubject(t *testing.T) {
 }
 
 // TestDescriptionNotTheObjectNamed: the words before a name count as its
-// titles only up to a verb, so "The senator attacked Tom
+// titles only up to a verb or a preposition, so "The senator attacked Tom
 // Doe and said" does not make Tom Doe the senator who spoke.
 func TestDescriptionNotTheObjectNamed(t *testing.T) {
 	det := mustNew(t)
@@ -262,4 +262,11 @@ func TestDescriptionNotTheObjectNamed(t *testing.T) {
 		}
 	}
 	checkSpeakerName(t, det, "Secretary of State Tom Doe arrived in Ostervik on Monday. The secretary said the talks had gone well.", "the talks had gone well", "Tom Doe")
+	// Nor does a preposition: the aide to Tom Roe is not Tom Roe.
+	in := "The report was written by a former top aide to President Tom Roe.\n\n“We will see,” the former top aide said."
+	a := det.Detect(in)
+	runes := []rune(in)
+	if q := quoteWith(a, runes, "We will see"); q == nil || a.SpeakerName(runes, *q) == "Tom Roe" {
+		t.Errorf("%q: want the aide, not the president:%s", in, dump(runes, a))
+	}
 }

