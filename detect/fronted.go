@@ -77,7 +77,17 @@ func (d *doc) clauseSubjectAt(n, end int) rng {
 		return rng{}
 	}
 	v := n
-	for v < end && v < n+10 && !d.posAt(v).IsVerb() && (!d.isPunct(v) || d.low[v] == "'s" || d.low[v] == "’s") && d.quote[v] < 0 {
+	paren := -1 // "Gov. Jo Doe (R-Ohio) issued": over the parenthesis
+	for v < end && v < n+14 && !d.posAt(v).IsVerb() && d.quote[v] < 0 {
+		if d.low[v] == "(" && paren < 0 {
+			if c := d.closingParen(v, end); c > v {
+				paren, v = v, c+1
+				continue
+			}
+		}
+		if d.isPunct(v) && d.low[v] != "'s" && d.low[v] != "’s" {
+			break
+		}
 		v++
 	}
 	// A past participle is the tagger's reading of many past tenses
@@ -89,6 +99,9 @@ func (d *doc) clauseSubjectAt(n, end int) rng {
 	k := v - 1
 	for k > n && (auxiliaries.has(d.low[k]) || d.adverbAt(k) || d.posAt(k) == syntax.RB) {
 		k--
+	}
+	if paren > n && k >= paren {
+		k = paren - 1
 	}
 	np := d.leftNP(k, n)
 	if np.len() > 0 && np.a > n && d.capital(np.a) && d.lowerRun(n, np.a) == np.a {
@@ -207,4 +220,18 @@ func (d *doc) adjunctOnly(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// closingParen returns the ")" closing the "(" at i within six tokens
+// before end, or -1.
+func (d *doc) closingParen(i, end int) int {
+	for j := i + 1; j < end && j <= i+6; j++ {
+		if d.low[j] == ")" {
+			return j
+		}
+		if d.low[j] == "(" {
+			return -1
+		}
+	}
+	return -1
 }

@@ -77,3 +77,12 @@ func TestParticipleSubjectIsNoOpener(t *testing.T) {
 		}
 	}
 }
+
+// TestFrontedAdjunctSubjectWithParenthesis: the main clause's subject after
+// a fronted adjunct may carry a parenthesis ("Leader Tom Roe (R-Ky.)
+// issued"); the name in the adjunct ("of Doe's death") is no speaker.
+func TestFrontedAdjunctSubjectWithParenthesis(t *testing.T) {
+	det := mustNew(t)
+	in := "Shortly after the announcement of Doe's death, Senate Majority Leader Tom Roe (R-Ky.) issued a statement saying that the Senate should wait."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "the Senate should wait", "Tom Roe")
+}
