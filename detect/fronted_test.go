@@ -86,3 +86,12 @@ func TestFrontedAdjunctSubjectWithParenthesis(t *testing.T) {
 	in := "Shortly after the announcement of Doe's death, Senate Majority Leader Tom Roe (R-Ky.) issued a statement saying that the Senate should wait."
 	checkQuoteBy(t, det.Detect(in), []rune(in), in, "the Senate should wait", "Tom Roe")
 }
+
+// TestFragmentAfterFrontedClause: a quoted fragment's speaker is the main
+// clause's subject after a fronted subordinate clause, not the person the
+// clause names ("When Ms. Lind moved …, Freddy confided …").
+func TestFragmentAfterFrontedClause(t *testing.T) {
+	det := mustNew(t)
+	in := "When Ms. Lind moved to Brook Estates, Ostervik, the wealthy enclave where the Roes lived, Freddy confided to her that his parents had panicked because the Linds were ''the first new family to move into the neighborhood.''"
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "the first new family", "Freddy")
+}

@@ -125,12 +125,13 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 		if q.spk.len() == 0 && q.kind == annot.KindMixed {
 			// A fragment: the person who is the subject of its sentence
 			// ("Former Doe aide Jo Roe derided “…”"), past a fronted
+			// clause ("When Doe moved in, Roe told her she was “…”") or
 			// participle ("Preceded by Doe, West took a dig at “…”"; not
 			// past "To Doe," or "As Doe puts it,", which name the
 			// speaker), else the first person named in it.
 			s := d.sents[d.sent[a]]
 			i := before(x.persons, *ments, s.a) + 1
-			if subj := d.sentenceSubject(s, a); subj.len() > 0 && (subj.a == s.a || (d.posAt(s.a) == syntax.VBG || d.posAt(s.a) == syntax.VBN) && !sourceParticiples.has(d.low[s.a])) {
+			if subj := d.sentenceSubject(s, a); subj.len() > 0 && (subj.a == s.a || d.frontedClauseEnd(s) >= 0 && subj.a-1 >= d.frontedClauseEnd(s) && d.low[subj.a-1] == "," || (d.posAt(s.a) == syntax.VBG || d.posAt(s.a) == syntax.VBN) && !sourceParticiples.has(d.low[s.a])) {
 				// Not when someone else is named between the subject
 				// and the fragment ("Roe listened as Holt took aim at
 				// “…”"), and not after "Quoting Doe,", which names the
