@@ -398,6 +398,9 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 	if !name && !afterMark && !sayForms.has(w) && determiners.has(d.low[np.a]) && !d.canSpeak(np) {
 		return // "…, promised her resignation at a hearing": an object that cannot speak
 	}
+	if e := np.b; e+1 < s.b && d.quote[e] >= 0 && isMarkTok(d.low[e]) && isFinite(d.posAt(e+1)) {
+		return // "said Lind “was heavily involved”": Lind is the content's subject
+	}
 	c.subj, c.inverted = np, true
 	if !name && !role && pre >= s.a && d.low[pre] == "," {
 		if l := d.subjectOverPunct(pre, s); l.len() > 0 && l.a == s.a {

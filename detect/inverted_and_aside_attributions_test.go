@@ -92,3 +92,16 @@ func TestConnectiveBeforeAside(t *testing.T) {
 	in := "Not once, he said, did the board ask for his view."
 	checkQuoteBy(t, det.Detect(in), []rune(in), in, "Not once", "he")
 }
+
+// TestNameBeforeQuotedPredicateIsNoInvertedSpeaker: in "said Lind “was
+// involved”" the name is the subject of what was said, whose quoted words
+// open with its verb; the speaker is the subject before "said".
+func TestNameBeforeQuotedPredicateIsNoInvertedSpeaker(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"In an interview, Tom Roe, a former vice president of sales, said Lind \"was personally involved in all that research\" and shared the regret.",
+		"Tom Roe said Lind “has no plan at all.”",
+	} {
+		checkQuoteBy(t, det.Detect(in), []rune(in), in, "Lind", "Tom Roe")
+	}
+}
