@@ -382,8 +382,8 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 	name := d.capital(np.a) || d.roleBeforeName(np.a, s.b) > np.a // "said police spokesman Ro Vance"
 	leftName := false
 	if !boundary {
-		if l := d.leftNP(i-1, s.a); l.len() > 0 && d.capital(l.b-1) {
-			leftName = true
+		if l := d.leftNP(i-1, s.a); l.len() > 0 && (d.capital(l.b-1) || determiners.has(d.low[l.a]) && d.posAt(l.b-1).IsNoun()) {
+			leftName = true // or a subject phrase: "The book accuses Roe of …"
 		}
 	}
 	afterMark := pre >= s.a && (doubleMark(d.low[pre]) != notMark || singleMark(d.low[pre]) != notMark && d.quote[pre] >= 0 || pre-1 >= s.a && d.low[pre] == "," && doubleMark(d.low[pre-1]) != notMark)
@@ -572,18 +572,31 @@ func (d *doc) titleOfName(k int, s rng) bool {
 	return j > k && j < s.b && d.capital(j) && d.quote[j] < 0 && (d.person[j] || d.org[j])
 }
 
-// namingParticiple reports "called" or "named" at i between a common noun
-// and a capitalised name followed by a finite verb: "a firm called Acme
-// Widgets gave", "a group named Friends of the Park said".
+// namingParticiple reports "called" or "named" at i between an indefinite
+// or definite noun phrase and a capitalised name that a finite verb, a
+// preposition or punctuation follows: "a firm called Acme Widgets gave", "a
+// group named Friends of the Park said", "a party called Anti-Prom at a
+// factory". Not "Doe's campaign called Roe's report a lie".
 func (d *doc) namingParticiple(i int, s rng) bool {
 	if i-1 < s.a || i+2 >= s.b || d.capital(i-1) || !d.posAt(i-1).IsNoun() || !d.capital(i+1) {
+		return false
+	}
+	j := i - 2
+	for j > s.a && j > i-5 && (d.posAt(j).IsAdjective() || d.posAt(j).IsNoun()) {
+		j--
+	}
+	if j < s.a || !articles.has(d.low[j]) {
 		return false
 	}
 	m := i + 1
 	for m < s.b && m < i+8 && d.quote[m] < 0 && (d.capital(m) || (d.low[m] == "of" || d.low[m] == "and" || d.low[m] == "for") && m+1 < s.b && d.capital(m+1)) {
 		m++
 	}
-	return m < s.b && isFinite(d.posAt(m))
+	if m >= s.b {
+		return true
+	}
+	w := d.low[m]
+	return isFinite(d.posAt(m)) || prepositions.has(w) || d.isPunct(m) && !isMarkTok(w) && w != "'s" && w != "’s"
 }
 
 // adjectiveObject reports a noun after adjectives or nouns after a verb,

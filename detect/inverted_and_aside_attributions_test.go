@@ -105,3 +105,18 @@ func TestNameBeforeQuotedPredicateIsNoInvertedSpeaker(t *testing.T) {
 		checkQuoteBy(t, det.Detect(in), []rune(in), in, "Lind", "Tom Roe")
 	}
 }
+
+// TestNameAfterVerbOfSubjectPhrase: a name after the verb is no inverted
+// speaker when a subject phrase stands before the verb ("The book accuses
+// Roe of …", "The spokesman said Ekeus, chairman of …, would …").
+func TestNameAfterVerbOfSubjectPhrase(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"The book accuses Roe of treating the guards like \"security guards.\"", "security guards", "The book"},
+		{"The spokesman said Ekeus, chairman of the commission, would spend two days in the capital.", "would spend two days", "The spokesman"},
+	})
+	det := mustNew(t)
+	in := "In June, the group helped organise a party called Anti-Prom at a former factory in the city."
+	if a := det.Detect(in); len(a.Quotes) != 0 {
+		t.Errorf("%q: a name given is no quote:%s", in, dump([]rune(in), a))
+	}
+}
