@@ -268,7 +268,7 @@ var classWords = [numWordClasses]classList{
 	// newspaper", "the airline"), like anyOrgNouns; unlike groupNouns they
 	// do not make a subject able to speak when quotes are found.
 	{orgKindNouns, `newspaper paper daily magazine broadcaster network radio television station airline carrier bank
-		insurer retailer`},
+		insurer retailer association institute foundation federation commission coalition alliance society`},
 	// officialKinds head the names of public bodies ("Department of Health").
 	{officialKinds, `department ministry court council committee party police government administration office
 		league board agency`},

@@ -77,3 +77,12 @@ func TestOrganisationModifyingGroup(t *testing.T) {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
 }
+
+// TestAssociationDescription: "the association" is the association named
+// before; "an official of the Writers Association" stays the official.
+func TestAssociationDescription(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerName(t, det, "The Ohio Association of Realtors reported that sales rose 5 percent in May.\n\nThe association said prices were also up.", "prices were also up", "Ohio Association of Realtors")
+	in := "A novelist was murdered at her home on Sunday, an official of the city's Writers Association said on Wednesday."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "A novelist was murdered", "an official of the city's Writers Association")
+}

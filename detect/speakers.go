@@ -322,7 +322,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 			return mi // "said the spokesman, Jo Doe."
 		}
 	}
-	if h := d.low[np.b-1]; other >= 0 && (*ments)[other].label == annot.LabelOrg && !modifier && (docNouns.has(h) || orgKindNouns.has(h) || anyOrgNouns.has(h)) && !(hasRole && (*ments)[other].b == np.b && d.employedAt(np.a, (*ments)[other].a)) {
+	if h := d.low[np.b-1]; other >= 0 && (*ments)[other].label == annot.LabelOrg && !modifier && (docNouns.has(h) || orgKindNouns.has(h) && (*ments)[other].b < np.b || anyOrgNouns.has(h)) && !(hasRole && (*ments)[other].b == np.b && d.employedAt(np.a, (*ments)[other].a)) {
 		return other // "the Acme statement", "the Ledger newspaper"; not "a banker at Acme Bank"
 	}
 	if other >= 0 && !hasRole && (surname < 0 || (*ments)[other].b-(*ments)[other].a > 1) {
