@@ -166,3 +166,9 @@ func TestParticipleTitleBeforeName(t *testing.T) {
 	}
 	checkSpeakers(t, []speakerCase{{"The mayor spoke for an hour, warning residents the river would rise.", "the river would rise", "The mayor"}})
 }
+
+// TestGroupWithExampleSpeaks: "companies including Acme Corp said" is the
+// companies' (it was Acme Corp's alone).
+func TestGroupWithExampleSpeaks(t *testing.T) {
+	checkSpeakers(t, []speakerCase{{"Large companies including Acme Corp said the tax would hurt sales.", "the tax would hurt sales", "Large companies"}})
+}

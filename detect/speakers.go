@@ -292,6 +292,10 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 			if e := (*ments)[mi].b; e+1 < np.b && (d.low[e] == "'s" || d.low[e] == "’s" || d.low[e] == "'" || d.low[e] == "’") {
 				continue // "Doe's campaign": the campaign speaks
 			}
+			if a := (*ments)[mi].a; a-1 > np.a && (d.low[a-1] == "including" || d.low[a-1] == "as" && d.low[a-2] == "such") {
+				modifier = true // "companies including Acme Corp": an example of the group that speaks
+				continue
+			}
 			if (*ments)[mi].label == annot.LabelPerson && (d.nameModifies((*ments)[mi].b, np.b) || d.nameAfterHead(np, (*ments)[mi].a)) {
 				modifier = true // "a senior Doe adviser": the adviser speaks
 				continue
