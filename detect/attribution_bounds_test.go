@@ -372,3 +372,15 @@ func TestJointPollSource(t *testing.T) {
 	in = "The plan is dead, said a senior Harlow County Farm Bureau official Monday."
 	checkQuoteBy(t, det.Detect(in), []rune(in), in, "The plan is dead", "a senior Harlow County Farm Bureau official")
 }
+
+// TestSecondVerbOfSpeechWithThat: "said X and added that Y" ends X before
+// "and added"; Y is a quote of its own (X ran on to the end of Y).
+func TestSecondVerbOfSpeechWithThat(t *testing.T) {
+	det := mustNew(t)
+	in := "The paper said the bank was an intermediary in the talks and added that three retailers were also in discussions."
+	runes := []rune(in)
+	a := det.Detect(in)
+	checkQuoteBy(t, a, runes, in, "the bank was an intermediary", "The paper")
+	checkQuoteBy(t, a, runes, in, "three retailers were also", "The paper")
+	noQuoteHolding(t, a, in, "and added")
+}

@@ -26,7 +26,9 @@ func (d *doc) indexScans() {
 		if w == "," {
 			d.nextComma[i] = int32(i)
 		}
-		if (w == "but" || w == "and") && i > 0 && d.low[i-1] == "," && i+1 < n && cueStrength[d.low[i+1]] >= 1 || w == "but" && i+1 < n && cueStrength[d.low[i+1]] >= 1 && d.posAt(i+1).IsVerb() {
+		if (w == "but" || w == "and") && i > 0 && d.low[i-1] == "," && i+1 < n && cueStrength[d.low[i+1]] >= 1 || w == "but" && i+1 < n && cueStrength[d.low[i+1]] >= 1 && d.posAt(i+1).IsVerb() ||
+			w == "and" && i+2 < n && cueStrength[d.low[i+1]] >= 1 && d.posAt(i+1) == syntax.VBD && d.low[i+2] == "that" {
+			// "said X and added that Y": the second verb's clause is its own.
 			d.nextCoord[i] = int32(i)
 		}
 	}
@@ -62,7 +64,8 @@ func (d *doc) firstComma(a, b int) int {
 func (d *doc) holdsQuote(a, b int) bool { return a < b && int(d.nextQuoted[a]) < b }
 
 // coordinatedCue is the first ", but"/", and" outside quotes followed by a
-// verb of speech ("said X, but warned that Y", also "said X but added Y") or by a cue's subject
+// verb of speech ("said X, but warned that Y", also "said X but added Y",
+// "said X and added that Y") or by a cue's subject
 // ("expects X, but its leader said Y") in [a, b), or b.
 func (d *doc) coordinatedCue(a, b int) int {
 	if a >= b {
