@@ -384,3 +384,31 @@ func TestSecondVerbOfSpeechWithThat(t *testing.T) {
 	checkQuoteBy(t, a, runes, in, "three retailers were also", "The paper")
 	noQuoteHolding(t, a, in, "and added")
 }
+
+// TestObjectBeforeTrailingAttribution: a verb's object that runs up to an
+// attribution ending the sentence ("…, it said") is no content of that
+// verb; the sentence is what the attribution reports. A clause before it
+// stays a report in a report.
+func TestObjectBeforeTrailingAttribution(t *testing.T) {
+	det := mustNew(t)
+	in := "The anti-graft body was discussing the case with the government, especially the suspect's status, it said."
+	runes := []rune(in)
+	a := det.Detect(in)
+	for _, q := range a.Quotes {
+		if m := a.Mention(q.Speaker); m != nil && string(runes[m.Start:m.End]) == "The anti-graft body" {
+			t.Errorf("%q: the object of \"discussing\" is no quote:%s", in, dump(runes, a))
+		}
+	}
+	in = "Doe said the plan would fail, the paper reported."
+	runes = []rune(in)
+	a = det.Detect(in)
+	doe := false
+	for _, q := range a.Quotes {
+		if m := a.Mention(q.Speaker); m != nil && string(runes[m.Start:m.End]) == "Doe" {
+			doe = true
+		}
+	}
+	if !doe {
+		t.Errorf("%q: want Doe's report inside the paper's:%s", in, dump(runes, a))
+	}
+}

@@ -476,6 +476,14 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		return nil
 	}
 	end := sentEnd
+	if c := d.trailingComma(k, end); c > k && !d.finiteVerb(k, c) && !d.clauseIn(quote{parts: []rng{{k, c}}}) {
+		// "The panel will add two tranches to the quota, it said": the
+		// attribution that ends the sentence is no part of the verb's
+		// object, which is no clause; the sentence is what "it" said.
+		// (A clause stays whole: "Doe said X, the paper reported" is
+		// a report in a report, and so is "asked them to leave".)
+		end = c
+	}
 	objRel := d.objectRelative(c, s)
 	if objRel && k-1 >= c.end() && d.low[k-1] == "," && d.quote[k-1] < 0 {
 		// "a draft of X, which the singer wrote in 1966, sold for …": the
@@ -797,4 +805,19 @@ func (d *doc) allUpper(q quote) bool {
 		}
 	}
 	return true
+}
+
+// trailingComma is the comma outside quotes before an attribution that
+// ends the sentence at end ("…, it said", "…, the paper reported"), when
+// it falls after token k; else -1.
+func (d *doc) trailingComma(k, end int) int {
+	for c := end - 1; c > k && c >= end-13; c-- {
+		if d.low[c] == "," && d.quote[c] < 0 {
+			if d.trailingAttribution(c+1, end) {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
 }
