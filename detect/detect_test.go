@@ -112,6 +112,7 @@ func TestQuotes(t *testing.T) {
 		{"noun of speech in an adjunct", `{{The ministry}} said in a statement that [[a final inspection is planned for April]].`, annot.KindIndirect},
 		{"in his opinion aside", `Jo Doe arrived. He was clear on one point: in {{his}} view, [[the new pact will keep the peace in the region]].`, annot.KindIndirect},
 		{"title of work", `She read “War and Peace” on the train.`, ""},
+		{"long title after its author", `According to Tom Lind's ''The Fixers: Eddie Roe, Ann Lee and the Studio Publicity Machine'' and other sources, his was an all-purpose job.`, ""},
 		{"scare quotes", `The so-called “experts” disagreed about it.`, ""},
 		{"nickname", `Jo “The Anvil” Doe arrived at noon.`, ""},
 		{"single quoted term", `The word 'woke' is everywhere now.`, ""},

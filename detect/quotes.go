@@ -170,6 +170,9 @@ func (d *doc) isQuotation(q quote, single bool, cues []cue) bool {
 	if caps == words && words <= 10 && !d.standsAlone(q) {
 		return false // a title: “The Art of the Bargain”
 	}
+	if p := a - 1; caps == words && words <= 20 && p > 0 && (d.low[p] == "'s" || d.low[p] == "’s") {
+		return false // a work's title after its author: Doe's “The Fixers: Ann Lee and the Studio Machine”
+	}
 	if a > 0 && b+1 < len(d.toks) && d.capital(a-1) && d.capital(b+1) && words <= 4 {
 		return false // a nickname: Jo “The Anvil” Doe
 	}
