@@ -67,7 +67,7 @@ func (d *doc) trimSubjectTail(c *cue) {
 	for c.subj.len() > 1 && !d.capital(c.subj.b-1) {
 		t := c.subj.b - 1
 		switch p := d.posAt(t); {
-		case p == syntax.VBD || p == syntax.VBN || p == syntax.RB && isAdverb(d.low[t]) || p == syntax.JJ && pastForm(d.low[t]): // not VBZ: "Media reports have said"
+		case p == syntax.VBD || p == syntax.VBN || p == syntax.RB && isAdverb(d.low[t]) || p == syntax.JJ && pastForm(d.low[t]) || auxiliaries.has(d.low[t]): // not VBZ: "Media reports have said"; an auxiliary before an aside: "A poll has, however, revealed"
 		default:
 			return
 		}

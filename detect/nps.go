@@ -49,8 +49,18 @@ func (d *doc) leftNP(k, lo int) rng {
 	}
 	if j == k && floating.has(d.low[k]) {
 		// A floating quantifier: "Smith and Jones both said", "the
-		// officials all said": the phrase before it, with its conjunct.
-		np := d.leftNP(k-1, lo)
+		// officials all said", "Roe and Lind have both urged": the
+		// phrase before it (and its auxiliary), with its conjunct.
+		h := k - 1
+		for h > lo && auxiliaries.has(d.low[h]) && !d.capital(h) {
+			h--
+		}
+		var np rng
+		if h > lo && d.low[h] == "," {
+			np = d.subjectOverPunct(h, d.sents[d.sent[h]]) // "Sens. Roe of Texas and Lind of Ohio, have both urged"
+		} else {
+			np = d.leftNP(h, lo)
+		}
 		if np.len() == 0 {
 			return rng{}
 		}
@@ -58,6 +68,9 @@ func (d *doc) leftNP(k, lo int) rng {
 			if first := d.leftNP(np.a-2, lo); first.len() > 0 {
 				np.a = first.a
 			}
+		}
+		if h < k-1 {
+			return np // "who has both endorsed": the phrase, without its auxiliary
 		}
 		return rng{np.a, k + 1}
 	}

@@ -172,3 +172,29 @@ func TestParticipleTitleBeforeName(t *testing.T) {
 func TestGroupWithExampleSpeaks(t *testing.T) {
 	checkSpeakers(t, []speakerCase{{"Large companies including Acme Corp said the tax would hurt sales.", "the tax would hurt sales", "Large companies"}})
 }
+
+// TestSpeakerPhraseEndsAtItsNoun: no auxiliary ends a speaker phrase: over
+// a floating quantifier ("Roe and Lind have both urged", "Mr. Lind, who
+// has both endorsed") and before an aside ("A poll has, however,
+// revealed").
+func TestSpeakerPhraseEndsAtItsNoun(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"Tom Roe and Al Lind have both said the plan would fail.",
+		"A new poll of voters has, however, revealed that the mayor does not speak for most residents.",
+		"Mr. Lind, who has both endorsed the mayor and criticized his campaign, said the vote was close.",
+	} {
+		runes := []rune(in)
+		a := det.Detect(in)
+		if len(a.Quotes) == 0 {
+			t.Errorf("%q: want a quote:%s", in, dump(runes, a))
+		}
+		for _, q := range a.Quotes {
+			if m := a.Mention(q.Speaker); m != nil {
+				if sp := strings.Fields(string(runes[m.Start:m.End])); auxiliaries.has(strings.ToLower(sp[len(sp)-1])) || sp[len(sp)-1] == "both" {
+					t.Errorf("%q: the speaker %q ends in an auxiliary:%s", in, strings.Join(sp, " "), dump(runes, a))
+				}
+			}
+		}
+	}
+}
