@@ -382,8 +382,11 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 	name := d.capital(np.a) || d.roleBeforeName(np.a, s.b) > np.a // "said police spokesman Ro Vance"
 	leftName := false
 	if !boundary {
-		if l := d.leftNP(i-1, s.a); l.len() > 0 && (d.capital(l.b-1) || determiners.has(d.low[l.a]) && d.posAt(l.b-1).IsNoun()) {
-			leftName = true // or a subject phrase: "The book accuses Roe of …"
+		if l := d.leftNP(i-1, s.a); l.len() > 0 && (d.capital(l.b-1) || determiners.has(d.low[l.a]) && d.posAt(l.b-1).IsNoun() && !d.saidBefore(s.a, l.a)) {
+			// or a subject phrase: "The book accuses Roe of …"; not
+			// after what was said ("“…”: the president said Xi
+			// Jinping during the meeting").
+			leftName = true
 		}
 	}
 	afterMark := pre >= s.a && (doubleMark(d.low[pre]) != notMark || singleMark(d.low[pre]) != notMark && d.quote[pre] >= 0 || pre-1 >= s.a && d.low[pre] == "," && doubleMark(d.low[pre-1]) != notMark)
@@ -690,6 +693,20 @@ func (d *doc) inAdjunct(i int, s rng) bool {
 		}
 		if !(determiners.has(d.low[j]) || pronouns[d.low[j]] != "" || d.low[j] == "'s" || d.low[j] == "’s" || d.adverbAt(j)) && j < i-1 {
 			return false
+		}
+	}
+	return false
+}
+
+// saidBefore reports a quotation or a colon in tokens [a, b): what the
+// attribution after them reports comes before it.
+func (d *doc) saidBefore(a, b int) bool {
+	if d.holdsQuote(a, b) {
+		return true
+	}
+	for i := a; i < b; i++ {
+		if d.low[i] == ":" {
+			return true
 		}
 	}
 	return false

@@ -120,3 +120,15 @@ func TestNameAfterVerbOfSubjectPhrase(t *testing.T) {
 		t.Errorf("%q: a name given is no quote:%s", in, dump([]rune(in), a))
 	}
 }
+
+// TestInvertedNameAfterQuotedContent: after what was said (a quotation, a
+// colon), "the president said Tom Roe during …" names Tom Roe as the
+// speaker, and the words after the name are no quote of the president's.
+func TestInvertedNameAfterQuotedContent(t *testing.T) {
+	det := mustNew(t)
+	in := "Norland “is ready to work with Ostervik” in a “complicated” situation: the Norland president said Tom Roe during the online meeting with his counterpart, as reported by the agency."
+	runes := []rune(in)
+	a := det.Detect(in)
+	checkQuoteBy(t, a, runes, in, "is ready to work", "Tom Roe")
+	noQuoteHolding(t, a, in, "during the online meeting")
+}
