@@ -316,6 +316,9 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 	if modifier && !sayForms.has(w) && d.titleOfName(i+1, s) {
 		return false // "…, defending champions Ajax Amsterdam, …": a title before a name
 	}
+	if d.posAt(i) == syntax.NN && i+2 < s.b && d.posAt(i+1) == syntax.NN && !d.capital(i+1) && d.quote[i+1] < 0 && isFinite(d.posAt(i+2)) {
+		return false // a noun before the subject's head and its verb: "interbank call money was down"
+	}
 	if p := d.posAt(i); p == syntax.NN || p == syntax.NNS || sayNoun || modifier {
 		// A noun after an article or a possessive and its modifiers:
 		// "a personally signed tweet", "the much anticipated report", "a
@@ -672,6 +675,8 @@ func (d *doc) titleCase(s rng) bool {
 		words++
 		if d.capital(i) {
 			caps++
+		} else if d.posAt(i).IsVerb() {
+			return false // a verb in lower case: "… is organizing a National Leadership Call Day"
 		}
 	}
 	return words >= 3 && caps*10 >= words*8

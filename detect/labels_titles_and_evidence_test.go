@@ -176,3 +176,19 @@ func TestTitleInApposition(t *testing.T) {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
 }
+
+// TestCueWordInsideNameOrCompound: a cue word inside a name in a sentence
+// with lower-case verbs ("a National Finance Leadership Call Day") or a
+// noun before the subject's head and its verb ("interbank call money was
+// down") reports nothing.
+func TestCueWordInsideNameOrCompound(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"Lobbyist Tom Roe is organizing a National Finance Leadership Call Day in Ostervik on Friday.",
+		"The lending rate fell on Monday.\n\nInterbank call money was down to 8.0 from 10.0 percent.",
+	} {
+		if a := det.Detect(in); len(a.Quotes) != 0 {
+			t.Errorf("%q: want no quote:%s", in, dump([]rune(in), a))
+		}
+	}
+}
