@@ -412,3 +412,44 @@ func TestObjectBeforeTrailingAttribution(t *testing.T) {
 		t.Errorf("%q: want Doe's report inside the paper's:%s", in, dump(runes, a))
 	}
 }
+
+// TestClauseBeforeAndAddedThat: "Lind said A and added that B" gives A to
+// "said" (the scan for "that" ran on into "added that" and lost A) and B to
+// "added"; quoted words in an object before a trailing attribution stay a
+// quote ("Lind called the tax “theft”, her spokesman said").
+func TestClauseBeforeAndAddedThat(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"Lind said the plan was sound and added that more money would come next year.", "the plan was sound", "Lind"},
+		{"The ministry said the talks had failed and added that it would appeal.", "the talks had failed", "The ministry"},
+		{"Lind called the tax “theft”, her spokesman said.", "theft", "Lind"},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		found := false
+		for _, q := range a.Quotes {
+			m := a.Mention(q.Speaker)
+			if m != nil && string(runes[m.Start:m.End]) == c.by && strings.Contains(annot.SpanText(runes, q.Parts[0]), c.want) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: want a quote holding %q by %q:%s", c.in, c.want, c.by, dump(runes, a))
+		}
+	}
+}
+
+// TestSubordinatorIsNoPartOfName: "Because Lind said no, Brel walked out"
+// has no speaker "Because Lind" (the entity tagger joins the two).
+func TestSubordinatorIsNoPartOfName(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{"Because Lind said no, Brel walked out.", "Because Lind told him to, Brel resigned."} {
+		runes := []rune(in)
+		a := det.Detect(in)
+		for _, q := range a.Quotes {
+			if m := a.Mention(q.Speaker); m != nil && strings.HasPrefix(string(runes[m.Start:m.End]), "Because") {
+				t.Errorf("%q: the speaker takes in the subordinator:%s", in, dump(runes, a))
+			}
+		}
+	}
+}

@@ -82,7 +82,7 @@ func (d *doc) leftNP(k, lo int) rng {
 // or is in none.
 func (d *doc) nameStart(j, lo int) int {
 	a := j
-	for a-1 >= lo && d.quote[a-1] < 0 && (d.org[a] && d.org[a-1] || d.person[a] && d.person[a-1]) {
+	for a-1 >= lo && d.quote[a-1] < 0 && (d.org[a] && d.org[a-1] || d.person[a] && d.person[a-1]) && !subordinators.has(d.low[a-1]) {
 		a--
 	}
 	return a

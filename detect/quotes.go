@@ -479,12 +479,14 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		return nil
 	}
 	end := sentEnd
-	if c := d.trailingComma(k, end); c > k && !d.finiteVerb(k, c) && !d.clauseIn(quote{parts: []rng{{k, c}}}) {
+	if c := d.trailingComma(k, end); c > k && !d.finiteVerb(k, c) && !d.clauseIn(quote{parts: []rng{{k, c}}}) && !d.holdsQuote(k, c) {
 		// "The panel will add two tranches to the quota, it said": the
 		// attribution that ends the sentence is no part of the verb's
 		// object, which is no clause; the sentence is what "it" said.
 		// (A clause stays whole: "Doe said X, the paper reported" is
-		// a report in a report, and so is "asked them to leave".)
+		// a report in a report, and so is "asked them to leave"; and
+		// so are quoted words: "Lind called the tax “theft”, her
+		// spokesman said".)
 		end = c
 	}
 	objRel := d.objectRelative(c, s)
@@ -571,9 +573,10 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 	}
 	e = k
 	for j := k; j < sentEnd && j < k+10; j++ {
-		if p := d.posAt(j); j > k && (p == syntax.MD || p == syntax.VBZ || p == syntax.VBP || cueStrength[d.low[j]] >= 1 && p.IsVerb() && d.low[j-1] == "but") {
+		if p := d.posAt(j); j > k && (p == syntax.MD || p == syntax.VBZ || p == syntax.VBP || cueStrength[d.low[j]] >= 1 && p.IsVerb() && (d.low[j-1] == "but" || d.low[j-1] == "and")) {
 			// A clause already ("said the new menu would resemble that
-			// of …", "said the vote was fair but added that …"); a past
+			// of …", "said the vote was fair but added that …", "said
+			// the plan was sound and added that …"); a past
 			// form may be a participle ("said in a statement released
 			// Tuesday that").
 			break
