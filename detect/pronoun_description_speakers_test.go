@@ -229,11 +229,8 @@ func TestItForPlaceSubject(t *testing.T) {
 		{"In Norland, the rains came late. It said the deal was fair.", "the deal was fair", ""},
 		{"OSLO 1996-08-29\n\nThe board welcomed the accord, which it said would bring stability.", "would bring stability", ""},
 	} {
-		runes := []rune(c.in)
-		a := det.Detect(c.in)
-		q := quoteWith(a, runes, c.want)
+		a, runes, q := detectQuote(t, det, c.in, c.want)
 		if q == nil {
-			t.Errorf("%q: want a quote holding %q:%s", c.in, c.want, dump(runes, a))
 			continue
 		}
 		if got := a.SpeakerName(runes, *q); c.by != "" && got != c.by || c.by == "" && (got == "Norland" || got == "OSLO") {

@@ -3,6 +3,8 @@ package detect
 import (
 	"strings"
 	"testing"
+
+	"github.com/quotebench/quotebench/annot"
 )
 
 // Invented sentences on which words of a speaker phrase speak: a part
@@ -19,17 +21,27 @@ func checkSpeakers(t *testing.T, cases []speakerCase) {
 	t.Helper()
 	det := mustNew(t)
 	for _, c := range cases {
-		runes := []rune(c.in)
-		a := det.Detect(c.in)
-		q := quoteWith(a, runes, c.want)
+		a, runes, q := detectQuote(t, det, c.in, c.want)
 		if q == nil {
-			t.Errorf("%q: want a quote holding %q:%s", c.in, c.want, dump(runes, a))
 			continue
 		}
 		if m := a.Mention(q.Speaker); m == nil || !strings.Contains(string(runes[m.Start:m.End]), c.by) {
 			t.Errorf("%q: want the speaker %q:%s", c.in, c.by, dump(runes, a))
 		}
 	}
+}
+
+// detectQuote runs det on in and returns its annotations, its runes and
+// the quote holding want, or nil after reporting that there is none.
+func detectQuote(t *testing.T, det *Detector, in, want string) (annot.Annotations, []rune, *annot.Quote) {
+	t.Helper()
+	runes := []rune(in)
+	a := det.Detect(in)
+	q := quoteWith(a, runes, want)
+	if q == nil {
+		t.Errorf("%q: want a quote holding %q:%s", in, want, dump(runes, a))
+	}
+	return a, runes, q
 }
 
 // TestPartitiveInvertedSpeaker: "said one of the officials" names the
