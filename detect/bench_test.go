@@ -42,7 +42,7 @@ func sharedDir(t testing.TB) string {
 
 // TestSampleGold: every quote of the hand-annotated sample article is found
 // (a detected part covers more than 30% of it) with the right speaker
-// (canonical name).
+// (canonical name), and every suggested part is one of them.
 func TestSampleGold(t *testing.T) {
 	shared := sharedDir(t)
 	if shared == "" {
@@ -92,6 +92,20 @@ func TestSampleGold(t *testing.T) {
 		}
 		if got := a.SpeakerName(runes, best); got != g.Speaker {
 			t.Errorf("quote %q: speaker %q, want %q", g.Text, got, g.Speaker)
+		}
+	}
+	// And nothing else is suggested: every part covers more than 30% of a
+	// gold quote, as quotebench eval counts a suggestion right.
+	for _, q := range a.Quotes {
+		for _, p := range q.Parts {
+			right := false
+			for _, g := range gold.Quotes {
+				gs := annot.Span{Start: g.Start, End: g.End}
+				right = right || p.Intersect(gs)*10 > gs.Len()*3
+			}
+			if !right {
+				t.Errorf("suggested part %q is no quote of the gold", annot.SpanText(runes, p))
+			}
 		}
 	}
 }
