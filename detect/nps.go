@@ -315,8 +315,10 @@ func (d *doc) rightNP(k, hi int) rng {
 			// "said one of the officials", "told two of Doe's aides":
 			// the part of the phrase after "of".
 			if np := d.rightNP(k+2, hi); np.len() > 0 {
-				if e := np.b; e+1 < hi && (d.low[e] == "'s" || d.low[e] == "’s") && d.lowerRun(e+1, hi) > e+1 {
-					np.b = d.lowerRun(e+1, hi) // "one of Doe's aides"
+				if e := np.b; e+1 < hi && (d.low[e] == "'s" || d.low[e] == "’s") {
+					if m := d.lowerRun(e+1, hi); m > e+1 {
+						np.b = m // "one of Doe's aides"
+					}
 				}
 				return rng{k, np.b}
 			}

@@ -171,10 +171,8 @@ func (d *doc) withoutTopics(qs []quote, spk []int, cues []cue) ([]quote, []int) 
 // quotesWords reports a token in quotation marks among q's parts.
 func (d *doc) quotesWords(q quote) bool {
 	for _, p := range q.parts {
-		for j := p.a; j < p.b; j++ {
-			if d.quote[j] >= 0 {
-				return true
-			}
+		if d.holdsQuote(p.a, p.b) {
+			return true
 		}
 	}
 	return false
@@ -183,11 +181,19 @@ func (d *doc) quotesWords(q quote) bool {
 // clauseIn reports a verb other than a participle among q's parts.
 func (d *doc) clauseIn(q quote) bool {
 	for _, p := range q.parts {
-		for j := p.a; j < p.b; j++ {
-			switch d.posAt(j) {
-			case syntax.VB, syntax.VBD, syntax.VBZ, syntax.VBP, syntax.MD:
-				return true
-			}
+		if d.clauseVerbIn(p.a, p.b) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseVerbIn reports a finite verb, a modal or a bare infinitive among
+// tokens [a, b): a clause, where a participle alone makes none.
+func (d *doc) clauseVerbIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		if p := d.posAt(j); isFinite(p) || p == syntax.VB {
+			return true
 		}
 	}
 	return false

@@ -479,7 +479,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		return nil
 	}
 	end := sentEnd
-	if c := d.trailingComma(k, end); c > k && !d.finiteVerb(k, c) && !d.clauseIn(quote{parts: []rng{{k, c}}}) && !d.holdsQuote(k, c) {
+	if c := d.trailingComma(k, end); c > k && !d.clauseVerbIn(k, c) && !d.holdsQuote(k, c) {
 		// "The panel will add two tranches to the quota, it said": the
 		// attribution that ends the sentence is no part of the verb's
 		// object, which is no clause; the sentence is what "it" said.

@@ -131,7 +131,9 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 			// speaker), else the first person named in it.
 			s := d.sents[d.sent[a]]
 			i := before(x.persons, *ments, s.a) + 1
-			if subj := d.sentenceSubject(s, a); subj.len() > 0 && (subj.a == s.a || d.frontedClauseEnd(s) >= 0 && subj.a-1 >= d.frontedClauseEnd(s) && d.low[subj.a-1] == "," || (d.posAt(s.a) == syntax.VBG || d.posAt(s.a) == syntax.VBN) && !sourceParticiples.has(d.low[s.a])) {
+			subj := d.sentenceSubject(s, a)
+			fronted := d.frontedClauseEnd(s)
+			if subj.len() > 0 && (subj.a == s.a || fronted >= 0 && subj.a-1 >= fronted && d.low[subj.a-1] == "," || (d.posAt(s.a) == syntax.VBG || d.posAt(s.a) == syntax.VBN) && !sourceParticiples.has(d.low[s.a])) {
 				// Not when someone else is named between the subject
 				// and the fragment ("Roe listened as Holt took aim at
 				// “…”"), and not after "Quoting Doe,", which names the
@@ -140,7 +142,7 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 					i = j
 				}
 			}
-			if subj := d.sentenceSubject(s, a); subj.len() > 0 && subj.a == s.a && textNouns.has(d.low[subj.b-1]) && !d.isName(subj.b-1, subj.b) {
+			if subj.len() > 0 && subj.a == s.a && textNouns.has(d.low[subj.b-1]) && !d.isName(subj.b-1, subj.b) {
 				q.spk, q.how = subj, "fragment-person" // "The Doe ad hits Roe for taking “…”": the ad
 			} else if i < len(x.persons) && (*ments)[x.persons[i]].a < a {
 				out[qi] = x.persons[i]
@@ -259,13 +261,9 @@ func (d *doc) frontedClauseEnd(s rng) int {
 	if !subordinators.has(d.low[s.a]) || d.low[s.a] == "as" {
 		return -1
 	}
-	for i := s.a + 1; i < s.b && i < s.a+40; i++ {
-		if d.quote[i] >= 0 {
-			return -1
-		}
-		if d.low[i] == "," {
-			return i
-		}
+	end := min(s.b, s.a+40)
+	if c := d.firstComma(s.a+1, end); c < end && !d.holdsQuote(s.a+1, c) {
+		return c
 	}
 	return -1
 }
