@@ -55,7 +55,7 @@ var abbreviations = map[string]bool{}
 
 func init() {
 	for _, a := range strings.Fields(`Mr Mrs Ms Dr Prof Gen Sen Rep Gov Lt Col Sgt Capt Cmdr Adm Maj
-		Rev Hon Pres Supt Det Insp St Mt Ft Jr Sr Inc Corp Co Ltd Bros vs etc Jan Feb Mar Apr Aug
+		Rev Hon Pres Supt Det Insp St Mt Ft Jr Sr Inc Corp Co Ltd Bros vs v etc Jan Feb Mar Apr Aug
 		Sept Sep Oct Nov Dec No Nos Ave Blvd Rd Dept Univ Assn Ariz Calif Colo Conn Fla Ga Ill Ind
 		Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo
 		approx est fig al i.e e.g`) {
@@ -294,7 +294,7 @@ func clitic(text string, b0, b1, cp0, cp1 int) (int, int) {
 func keepsPeriod(w string) bool {
 	if utf8.RuneCountInString(w) == 1 {
 		r := firstRune(w)
-		return unicode.IsUpper(r) || w == "v" // an initial; "Roe v. Wade"
+		return unicode.IsUpper(r) || abbreviations[w] // an initial, or "v." of "Roe v. Wade"
 	}
 	if i := strings.LastIndexByte(w, '.'); i >= 0 && topLevelDomains[w[i+1:]] {
 		return false // "Example.com." ends a sentence
