@@ -340,6 +340,11 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 		// to the noun before, in a subject whose verb comes after it.
 		return false
 	}
+	if (w == "called" || w == "call" || w == "calls") && d.summons(i, s) {
+		// "she called Lind to congratulate him": a telephone call or a
+		// summons, with no words reported.
+		return false
+	}
 	if w == "called" && i > s.a && d.low[i-1] == "," && i+1 < s.b && (d.capital(i+1) || articles.has(d.low[i+1])) {
 		// A naming apposition: "The ferry firm, called Bluewake,
 		// said …", "a braided loaf, called a plait."
@@ -380,7 +385,10 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 		return // a clause's subject and verb: "said the case involved ten women"
 	}
 	after, pre := np.b, i-1
-	okAfter := after >= s.b || d.isPunct(after) && !contracted(d.low[after]) || prepositions.has(d.low[after]) && !d.clauseAfterPP(after, s.b) || dayWords.has(d.low[after])
+	// "declared Lind to be …": the name is the object of an infinitive's
+	// raising verb, not an inverted speaker ("said Lind to reporters").
+	infinitive := after+1 < s.b && d.low[after] == "to" && d.posAt(after+1) == syntax.VB
+	okAfter := after >= s.b || d.isPunct(after) && !contracted(d.low[after]) || prepositions.has(d.low[after]) && !infinitive && !d.clauseAfterPP(after, s.b) || dayWords.has(d.low[after])
 	boundary := pre < s.a || d.isPunct(pre) || doubleMark(d.low[pre]) != notMark
 	name := d.capital(np.a) || d.roleBeforeName(np.a, s.b) > np.a // "said police spokesman Ro Vance"
 	leftName := false
@@ -603,6 +611,13 @@ func (d *doc) namingParticiple(i int, s rng) bool {
 	}
 	w := d.low[m]
 	return isFinite(d.posAt(m)) || prepositions.has(w) || d.isPunct(m) && !isMarkTok(w) && w != "'s" && w != "’s"
+}
+
+// summons reports a name and an infinitive after "call" ("called Lind to
+// congratulate him", "calls Lind to the stand" is not one).
+func (d *doc) summons(i int, s rng) bool {
+	np := d.rightNP(i+1, s.b)
+	return np.len() > 0 && d.capital(np.a) && np.b+1 < s.b && d.low[np.b] == "to" && d.posAt(np.b+1) == syntax.VB
 }
 
 // adjectiveObject reports a noun after adjectives or nouns after a verb,

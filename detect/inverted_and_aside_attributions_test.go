@@ -132,3 +132,19 @@ func TestInvertedNameAfterQuotedContent(t *testing.T) {
 	checkQuoteBy(t, a, runes, in, "is ready to work", "Tom Roe")
 	noQuoteHolding(t, a, in, "during the online meeting")
 }
+
+// TestNameBeforeInfinitiveIsNoInvertedSpeaker: in "declared Lind to be …"
+// the name is the object of the verb, whose subject before it speaks; and
+// "called Lind to congratulate him" reports no words at all.
+func TestNameBeforeInfinitiveIsNoInvertedSpeaker(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"The pastor campaigned for Lind. He has declared Lind to be “chosen” by God and “a leader for these times.”", "a leader for these times", "He"},
+		{"The pastor declared Lind to be “chosen” by God.", "chosen", "The pastor"},
+		{"“We will win,” said Lind to reporters.", "We will win", "Lind"},
+	})
+	det := mustNew(t)
+	in := "Roe called Lind to congratulate him on the win."
+	if a := det.Detect(in); len(a.Quotes) != 0 {
+		t.Errorf("%q: a telephone call is no quote:%s", in, dump([]rune(in), a))
+	}
+}
