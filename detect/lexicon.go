@@ -56,6 +56,7 @@ const (
 	companySuffixes
 	anyOrgNouns
 	personNouns
+	relationNouns
 	groupNouns
 	sayForms
 	approx
@@ -237,6 +238,11 @@ var classWords = [numWordClasses]classList{
 	// witness", "the victim") are not among them.
 	{personNouns, `businessman businesswoman billionaire millionaire actor actress singer star legend novelist writer
 		entrepreneur`},
+	// relationNouns head descriptions of a person by their tie to another
+	// ("a Doe ally", "one Doe confidant"): the name before them only
+	// modifies them, and they stand for no one named.
+	{relationNouns, `ally allies friend friends confidant confidants confidante associate associates loyalist loyalists
+		surrogate surrogates backer backers donor donors colleague colleagues staffer staffers`},
 	// groupNouns head descriptions of organisations and groups ("the
 	// company"): they never stand for the last person who spoke.
 	{groupNouns, `company firm team party government administration ministry police campaign committee group staff

@@ -172,3 +172,20 @@ func TestNameAfterTheHead(t *testing.T) {
 		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
 	}
 }
+
+// TestNameBeforeRelationNoun: in "A Lind ally said" the ally speaks, not
+// Lind, who only names whose ally; and "she" after "Several Brel associates
+// said" is no one of the group.
+func TestNameBeforeRelationNoun(t *testing.T) {
+	det := mustNew(t)
+	for _, tc := range []struct{ in, quote, want string }{
+		{"Mary Lind spoke in Ohio on Monday.\n\nA Lind ally suggested she would change her mind on the trade deal.",
+			"she would change her mind on the trade deal", "A Lind ally"},
+		{"Tom Brel toured Ohio.\n\nSeveral Brel confidants said he would campaign in Iowa.",
+			"he would campaign in Iowa", "Several Brel confidants"},
+		{"Several Brel associates said they see New Hampshire as a place where he could help. Brel could help turn out the base for Sen. Ann Roe, they said.\n\n“I will not ask anyone to come,” she said.",
+			"“I will not ask anyone to come,”", "Ann Roe"},
+	} {
+		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
+	}
+}

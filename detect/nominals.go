@@ -108,6 +108,14 @@ func pluralNoun(w string) bool {
 	return irregularPlurals.has(w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
 
+// groupDescription reports an entity named only by a plural description
+// ("Several Doe associates"), which "he" or "she" cannot refer to.
+func groupDescription(e entity) bool {
+	i := strings.LastIndexByte(e.name, ' ')
+	last := e.name[i+1:]
+	return last != "" && last[0] >= 'a' && last[0] <= 'z' && pluralNoun(last)
+}
+
 // namedNear reports whether entity e is named within the three
 // paragraphs before token p.
 func (d *doc) namedNear(e, p int, ments []ment, x *mentIndex) bool {

@@ -560,7 +560,7 @@ func (d *doc) nameModifies(e, b int) bool {
 		}
 	}
 	h := d.low[b-1]
-	return roleNouns.has(h) || personNouns.has(h)
+	return roleNouns.has(h) || personNouns.has(h) || relationNouns.has(h)
 }
 
 // resolvePronoun links he/she (and his/her) to a person: the first person
@@ -572,6 +572,9 @@ func (d *doc) resolvePronoun(p int, ments []ment, ents []entity, x *mentIndex, l
 	switch cls {
 	case "m", "f":
 		fits := func(e int) bool {
+			if groupDescription(ents[e]) {
+				return false // "Several Doe associates said …. She said": not them
+			}
 			g := genderOf(ents[e])
 			if g == "" {
 				g = wideGenderOf(ents[e])
