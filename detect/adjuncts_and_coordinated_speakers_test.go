@@ -226,3 +226,13 @@ func TestSpeakerBeforeRelativeOfPlace(t *testing.T) {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
 }
+
+// TestCoordinatedVerbAfterClauseComma: a verb after "and" whose subject
+// opens the clause after ", and" speaks, not the sentence's first subject
+// ("My parents were gone, and a neighbor came in and told me …").
+func TestCoordinatedVerbAfterClauseComma(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"My parents were gone, and a neighbor came in and told me they had been taken away.", "they had been taken away", "a neighbor"},
+		{"The mayor left early, but his deputy stayed and said the budget would pass.", "the budget would pass", "his deputy"},
+	})
+}

@@ -472,6 +472,9 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 		for j := k - 2; j > s.a && j > k-12; j-- {
 			if d.low[j] == "," && d.quote[j] < 0 {
 				a = j + 1
+				if a+1 < k && coordinators.has(d.low[a]) {
+					a++ // "My parents were gone, and a neighbor came in and told me"
+				}
 				break
 			}
 		}
