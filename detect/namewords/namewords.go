@@ -39,7 +39,7 @@ const titles = `
 	admiral:e ambassador:ae analyst:e bishop:a capt.:a captain:ae cardinal:a ceo:ae cfo:e chair:e chairman:ae
 	chairwoman:ae chancellor:ae chief:ae coach:ae col.:a colonel:a commander:e commissioner:ae congressman:e
 	congresswoman:e coo:e councillor:a councilor:a dame:a dean:a detective:a director:e dr:a dr.:ae economist:e
-	father:a founder:e gen:a gen.:ae general:ae gov:a gov.:ae governor:ae head:e inspector:a judge:ae justice:a
+	father:a founder:e gen:a gen.:ae general:ae gov:a gov.:ae governor:ae head:e inspector:a judge:ae justice:ae
 	king:a lady:a leader:ae lord:a lt.:a manager:e mayor:ae minister:ae mr:a mr.:ae mrs:a mrs.:ae ms:a ms.:ae
 	officer:a pope:a premier:ae president:ae prince:a princess:a prof:a prof.:a professor:ae queen:a rabbi:a rep:a
 	rep.:ae representative:e rev.:a reverend:a secretary:ae sen:a sen.:ae senator:ae sergeant:a sgt.:a sheikh:a

@@ -235,18 +235,33 @@ func splitTitles(words []string, pred []tag) {
 			continue
 		}
 		end := j + 1
-		for k := i + 1; k < end-1; k++ {
+		// A PERSON span right after the run goes on the name the run
+		// took in: "Supreme Court Justice Jo | Ann Doe".
+		per := end
+		if per < len(pred) && pred[per] != tagO && pred[per].typ() == tPER && (pred[per].pos() == posB || pred[per].pos() == posU) {
+			for per < len(pred) && pred[per].typ() == tPER && pred[per].pos() != posL && pred[per].pos() != posU {
+				per++
+			}
+			per++
+		}
+		for k := i + 1; k < end; k++ {
 			if !inLower(titles, words[k]) {
 				continue
 			}
-			ok := true
+			// Not after a joining word: "the Trade Commission and
+			// Justice Department" names two organisations; nor after an
+			// article ("The Justice Department").
+			prev := strings.ToLower(words[k-1])
+			ok := (k < end-1 || per > end) && startsUpper(words[k-1]) && prev != "the" && prev != "a" && prev != "an"
 			for m := k + 1; m < end; m++ {
 				ok = ok && startsUpper(words[m])
 			}
 			if ok {
 				setSpan(pred, i, k, tORG)
 				pred[k] = tagO
-				setSpan(pred, k+1, end, tPER)
+				if per > k+1 {
+					setSpan(pred, k+1, max(end, per), tPER)
+				}
 			}
 			break
 		}

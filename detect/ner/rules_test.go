@@ -24,6 +24,15 @@ func TestRules(t *testing.T) {
 		{"said Mayor Jo Doe", []tag{O, B(tPER), I(tPER), L(tPER)}, []span{{2, 4, tPER}}},
 		{"said Mayor Doe", []tag{O, B(tPER), L(tPER)}, []span{{2, 3, tPER}}},
 		{"Acme Bank President said", []tag{B(tORG), I(tORG), L(tORG), O}, []span{{0, 3, tORG}}},
+		// A PERSON span right after the run takes the given name the run
+		// took in, or the run ends before a title that the PERSON follows.
+		{"High Court Justice Jo Ann Doe said", []tag{B(tORG), I(tORG), I(tORG), L(tORG), B(tPER), L(tPER), O},
+			[]span{{0, 2, tORG}, {3, 6, tPER}}},
+		{"High Court Justice Jo Doe said", []tag{B(tORG), I(tORG), L(tORG), B(tPER), L(tPER), O},
+			[]span{{0, 2, tORG}, {3, 5, tPER}}},
+		// Not after an article or a joining word.
+		{"The Justice Department said", []tag{B(tORG), I(tORG), L(tORG), O}, []span{{0, 3, tORG}}},
+		{"Trade Commission and Justice Department", []tag{B(tORG), I(tORG), I(tORG), I(tORG), L(tORG)}, []span{{0, 5, tORG}}},
 		{"as reported by the Zork .", []tag{O, O, O, O, O, O}, []span{{4, 5, tORG}}},
 		{"The Zork Daily reports it", []tag{O, O, O, O, O}, []span{{1, 3, tORG}}},
 		{"writes the Zork", []tag{O, O, U(tORG)}, []span{{2, 3, tORG}}},
