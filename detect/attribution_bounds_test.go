@@ -453,3 +453,29 @@ func TestSubordinatorIsNoPartOfName(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondVerbOfSpeechEndsContent: a second verb of speech joined by "and"
+// ends the first verb's content: after a modal's clause a past form cannot
+// join the clause's verb ("said he would press … and blamed …"), a
+// participle joins a participle ("telling X that … and questioning how"),
+// and a pronoun opens a clause of its own ("… and he predicted …"). A
+// clause after "and he" with no verb of speech stays in the content.
+func TestSecondVerbOfSpeechEndsContent(t *testing.T) {
+	det := mustNew(t)
+	for _, tc := range []struct{ in, want string }{
+		{"Tom Brel said on Tuesday he would press the government to end the sanctions and blamed the capital for delaying ties with the region.",
+			"he would press the government to end the sanctions"},
+		{"She escalated her criticism on Tuesday, telling the radio that Lind is a “faker” and questioning how he has “gotten away with it.”",
+			"Lind is a “faker”"},
+		{"Economist Jo Roe said the revisions were fueled by strong growth in the second quarter and he predicted a rise of 6.1 percent in the third.",
+			"the revisions were fueled by strong growth in the second quarter"},
+		{"Jo Roe said the plan had failed and he was replaced by Tom Brel.",
+			"the plan had failed and he was replaced by Tom Brel"},
+	} {
+		runes := []rune(tc.in)
+		a := det.Detect(tc.in)
+		if _, ok := quotesBy(runes, a)[tc.want]; !ok {
+			t.Errorf("%q: want a quote %q:%s", tc.in, tc.want, dump(runes, a))
+		}
+	}
+}

@@ -550,10 +550,48 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 			end = j - 1
 		}
 	}
+	if j := d.secondVerb(c, k+2, end-1); j < end-1 {
+		end = j
+		if d.isPunct(j-1) && d.quote[j-1] < 0 {
+			end = j - 1
+		}
+	}
 	if end-k < 3 && !d.shortClause(k, end) {
 		return nil
 	}
 	return []rng{{k, end}}
+}
+
+// secondVerb is the first "and" in [a, b) outside quotes that joins a
+// second verb of speech to the cue's, or b: "said he would press the
+// government and blamed Moscow for …" (a past form cannot join the modal's
+// verb), "telling CNN that X and questioning how …" (a participle joins a
+// participle), "said X and he warned that …" (a pronoun and a verb of
+// speech).
+func (d *doc) secondVerb(c *cue, a, b int) int {
+	cuePOS := d.posAt(c.a)
+	modal := false
+	for j := a - 2; j < b; j++ {
+		if d.quote[j] >= 0 {
+			continue
+		}
+		if d.posAt(j) == syntax.MD {
+			modal = true
+		}
+		if j < a || d.low[j] != "and" || j+2 >= b || d.quote[j+1] >= 0 {
+			continue
+		}
+		n, p := d.low[j+1], d.posAt(j+1)
+		switch {
+		case cueStrength[n] > 0 && p == syntax.VBD && cuePOS == syntax.VBD && modal:
+			return j
+		case p == syntax.VBG && cuePOS == syntax.VBG && (cueStrength[n] > 0 || whWords.has(d.low[j+2]) || d.low[j+2] == "that"):
+			return j
+		case (n == "he" || n == "she" || n == "they") && cueStrength[d.low[j+2]] > 0 && isFinite(d.posAt(j+2)):
+			return j
+		}
+	}
+	return b
 }
 
 // forwardStart is the first token of a clause after the attribution ending
