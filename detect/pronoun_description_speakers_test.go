@@ -267,3 +267,19 @@ func TestDescriptionNotTheObjectNamed(t *testing.T) {
 		t.Errorf("%q: want the aide, not the president:%s", in, dump(runes, a))
 	}
 }
+
+// TestPronounAfterContentNamingSomeoneElse: "he" in a trailing attribution
+// is not a person the content names ("Mr. Lind … fits that bill, he
+// added" is Brel's), unless that person is the content's subject and a
+// pronoun of the same gender refers back to them in it.
+func TestPronounAfterContentNamingSomeoneElse(t *testing.T) {
+	det := mustNew(t)
+	for _, tc := range []struct{ in, quote, want string }{
+		{"Tom Brel, a former party director, said the base was angry.\n\n''We are sick of it,'' Mr. Brel said.\n\nMr. Lind, who is not taking large donations, fits that bill for many people, he added.",
+			"Mr. Lind, who is not taking large donations, fits that bill for many people", "Tom Brel"},
+		{"Ann Gil spoke first.\n\nThat sense of freedom is what drew Sara Roe to skating. Ms. Roe found skating to be a salve for her anxiety, she said.",
+			"Ms. Roe found skating to be a salve for her anxiety", "Sara Roe"},
+	} {
+		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
+	}
+}

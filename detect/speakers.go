@@ -581,8 +581,29 @@ func (d *doc) resolvePronoun(p int, ments []ment, ents []entity, x *mentIndex, l
 			}
 			return g == "" || g == cls
 		}
+		// "Mr. Doe … fits that bill, he added": a person named in what
+		// the pronoun's own trailing attribution reports is not its
+		// speaker, unless that person is the content's subject and a
+		// pronoun of the same gender comes back to them there ("Ms. Doe
+		// found skating a salve for her depression, she said").
+		inContent := func(m ment) bool { return false }
+		if p-1 > s.a && d.low[p-1] == "," && d.trailingAttribution(p, s.b) {
+			inContent = func(m ment) bool {
+				if m.a < s.a || m.b > p {
+					return false
+				}
+				if d.finiteVerb(m.b, m.b+1) {
+					for j := m.b; j < p; j++ {
+						if pronouns[d.low[j]] == cls && d.quote[j] < 0 {
+							return false
+						}
+					}
+				}
+				return true
+			}
+		}
 		for i, n := before(x.persons, ments, s.a)+1, 0; i < len(x.persons) && ments[x.persons[i]].b <= p && n < 8; i, n = i+1, n+1 {
-			if e := ments[x.persons[i]].ent; fits(e) && !d.nameBeforeRoleAndName(ments[x.persons[i]], p) {
+			if e := ments[x.persons[i]].ent; fits(e) && !inContent(ments[x.persons[i]]) && !d.nameBeforeRoleAndName(ments[x.persons[i]], p) {
 				return e
 			}
 		}
@@ -600,6 +621,9 @@ func (d *doc) resolvePronoun(p int, ments []ment, ents []entity, x *mentIndex, l
 		// is not known to disagree.
 		loose := -1
 		for i, n := before(x.persons, ments, p), 0; i >= 0 && n < 12 && int(d.para[p])-int(d.para[ments[x.persons[i]].a]) <= 3; i, n = i-1, n+1 {
+			if inContent(ments[x.persons[i]]) {
+				continue
+			}
 			e := ments[x.persons[i]].ent
 			if g := genderOf(ents[e]); g == cls && int(d.para[p])-int(d.para[ments[x.persons[i]].a]) <= 1 {
 				return e
