@@ -277,7 +277,7 @@ func TestPronounAfterContentNamingSomeoneElse(t *testing.T) {
 	for _, tc := range []struct{ in, quote, want string }{
 		{"Tom Brel, a former party director, said the base was angry.\n\n''We are sick of it,'' Mr. Brel said.\n\nMr. Lind, who is not taking large donations, fits that bill for many people, he added.",
 			"Mr. Lind, who is not taking large donations, fits that bill for many people", "Tom Brel"},
-		{"Ann Gil spoke first.\n\nThat sense of freedom is what drew Sara Roe to skating. Ms. Roe found skating to be a salve for her anxiety, she said.",
+		{"“We ride at night,” Ms. Ann Gil said.\n\nThat sense of freedom is what drew Sara Roe to skating. Ms. Roe found skating to be a salve for her anxiety, she said.",
 			"Ms. Roe found skating to be a salve for her anxiety", "Sara Roe"},
 	} {
 		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
