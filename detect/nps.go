@@ -439,6 +439,25 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 					}
 				}
 			}
+			a := first + 1
+			if a < k && d.low[a] == "the" {
+				a++ // "…, the Rev. Jo Roe, said"
+			}
+			for a < k && personTitles[d.low[a]] {
+				a++
+			}
+			if np.len() > 0 && np.a-1 > s.a && d.person[np.b-1] && a < k && d.person[a] && !d.isPunct(np.a-1) && (d.posAt(np.a-1) == syntax.VBG || d.posAt(np.a-1) == syntax.VBN || prepositions.has(d.low[np.a-1])) {
+				// "One pastor supporting Mr. Doe, Dan Roe of Hope Church,
+				// said": the name before the comma is an object inside the
+				// description; the name in apposition to it speaks.
+				n := a
+				for n < k && d.person[n] {
+					n++
+				}
+				if n == k || d.low[n] != "'s" && d.low[n] != "’s" { // not a possessor: "…, Jo Roe's aide, said"
+					return rng{first + 1, n}
+				}
+			}
 			// "Her deputy, Jo Doe, said": a name in apposition to a
 			// description is the mention to resolve.
 			// A title before the name is part of it ("…, General Jo Doe,").
