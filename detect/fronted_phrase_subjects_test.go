@@ -80,3 +80,17 @@ func TestNameInAppositionToDescriptionWithObjectName(t *testing.T) {
 		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
 	}
 }
+
+// TestSubjectOverNestedPrepositionalPhrases: a subject with a phrase inside
+// a phrase ("A diplomat in charge of elections in the region announced")
+// is the whole description; the cue was lost, and the "He" after it went
+// to a woman named before.
+func TestSubjectOverNestedPrepositionalPhrases(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"A diplomat in charge of elections in the region announced that the polls would be put off.", "the polls would be put off", "A diplomat in charge of elections in the region"},
+		{"Lind will meet Foreign Minister Tansu Roe, the official said.\n\nA diplomat in charge of elections in the region announced that the polls would be put off.\n\nHe said no new date had been set.", "no new date had been set", "He"},
+	})
+	det := mustNew(t)
+	in := "Lind will meet Foreign Minister Tansu Roe, the official said.\n\nA diplomat in charge of elections in the region announced that the polls would be put off.\n\nHe said no new date had been set."
+	checkSpeakerName(t, det, in, "no new date had been set", "A diplomat in charge of elections in the region")
+}

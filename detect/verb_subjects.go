@@ -220,6 +220,11 @@ func (d *doc) overPrepObject(np, s rng, verb int) (rng, bool) {
 		return np, true
 	}
 	if head := d.leftNP(p-1, s.a); head.len() > 0 && !d.isPunct(p-1) && (d.posAt(p-1).IsNoun() || d.posAt(p-1).IsPronoun()) && !d.posAt(head.a).IsVerb() {
+		if head.len() > 1 && (prepositions | morePrepositions).has(d.low[head.a]) {
+			// A phrase in another phrase: "A diplomat in charge of
+			// elections in the region announced".
+			return d.overPrepObject(rng{head.a + 1, np.b}, s, verb)
+		}
 		return rng{head.a, np.b}, true
 	}
 	if p == s.a || d.isPunct(p-1) {
