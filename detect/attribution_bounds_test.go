@@ -479,3 +479,21 @@ func TestSecondVerbOfSpeechEndsContent(t *testing.T) {
 		}
 	}
 }
+
+// TestDescriptionBeforeAppositiveNameIsNoContent: in "“…,” the mayor, Jo
+// Brel, said" the attribution starts at the description; the quote holds
+// only the quoted words.
+func TestDescriptionBeforeAppositiveNameIsNoContent(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"“We will win,” the mayor, Jo Brel, said.",
+		"“We will win,” her lawyer, Jo Brel, told reporters on Monday.",
+		"''We will win,'' the city's mayor, Jo Brel, said.",
+	} {
+		runes := []rune(in)
+		a := det.Detect(in)
+		if len(a.Quotes) != 1 || a.SpeakerName(runes, a.Quotes[0]) != "Jo Brel" || !strings.HasSuffix(annot.SpanText(runes, a.Quotes[0].Parts[0]), ",”") && !strings.HasSuffix(annot.SpanText(runes, a.Quotes[0].Parts[0]), ",''") {
+			t.Errorf("%q: want one quote of the quoted words by Jo Brel:%s", in, dump(runes, a))
+		}
+	}
+}

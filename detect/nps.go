@@ -459,14 +459,16 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 				}
 			}
 			// "Her deputy, Jo Doe, said": a name in apposition to a
-			// description is the mention to resolve.
+			// description is the mention to resolve, with the description
+			// (the attribution starts there: "“…,” the mayor, Jo Doe,
+			// said" quotes no "the mayor").
 			// A title before the name is part of it ("…, General Jo Doe,").
 			n := first + 1
 			for n < k-1 && personTitles[d.low[n]] {
 				n++
 			}
 			if np.len() > 0 && !d.person[np.b-1] && d.isName(n, k) {
-				return rng{first + 1, k}
+				return rng{np.a, k}
 			}
 			return np
 		}
