@@ -210,3 +210,13 @@ func TestSpeakerPhraseEndsAtItsNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestPoliceRankBeforeName: a police rank abbreviated before a name
+// ("Const.", "Cst.", "Cpl.") is a title, not a sentence's end: the quote
+// before it was lost.
+func TestPoliceRankBeforeName(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"“We will win,” Const. Jo Brel of the city police said.", "We will win", "Jo Brel"},
+		{"“We will win,” said Cst. Jo Brel.", "We will win", "Jo Brel"},
+	})
+}

@@ -111,3 +111,14 @@ func TestCaseNameKeepsItsPeriod(t *testing.T) {
 		t.Errorf("sentences:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestPoliceRankKeepsItsPeriod: the abbreviated ranks of police forces
+// ("Const.", "Cst.", "Cpl.") and province names ("Ont.") end no sentence.
+func TestPoliceRankKeepsItsPeriod(t *testing.T) {
+	l := New("“We will win,” Const. Jo Brel said. Cpl. Al Roe of Kingston, Ont., agreed.")
+	got := pieces(l, l.Sentences)
+	want := []string{"“ We will win , ” Const. Jo Brel said .", "Cpl. Al Roe of Kingston , Ont. , agreed ."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sentences:\n got %q\nwant %q", got, want)
+	}
+}
