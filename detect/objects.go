@@ -184,8 +184,8 @@ func (d *doc) nounInPhrase(i int, s rng) bool {
 // after it ("In Ottawa officials said"), nor a short phrase ending in a verb ("received",
 // "named" before the cue), which the noun-phrase scan took over a verb.
 func (d *doc) trimSubject(c *cue) bool {
-	for c.subj.len() > 1 && d.isDashTok(c.subj.a) {
-		c.subj.a++
+	for c.subj.len() > 1 && (d.isDashTok(c.subj.a) || focusAdverb(d.low[c.subj.a])) {
+		c.subj.a++ // "So even economists who … agree": the economists
 	}
 	a, b := c.subj.a, c.subj.b
 	if (prepositions | morePrepositions).has(d.low[a]) {
@@ -209,6 +209,16 @@ func (d *doc) trimSubject(c *cue) bool {
 		return false
 	}
 	return true
+}
+
+// focusAdverb reports an adverb that may stand before a subject without
+// being part of it: "even economists", "only the mayor".
+func focusAdverb(w string) bool {
+	switch w {
+	case "even", "only", "also", "just", "especially", "particularly":
+		return true
+	}
+	return false
 }
 
 // participleInNP reports a participle between a determiner and a noun, an

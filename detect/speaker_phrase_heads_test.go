@@ -220,3 +220,23 @@ func TestPoliceRankBeforeName(t *testing.T) {
 		{"“We will win,” said Cst. Jo Brel.", "We will win", "Jo Brel"},
 	})
 }
+
+// TestFocusAdverbIsNoPartOfSpeaker: "even", "only" before a subject are no
+// part of it ("So even economists … agree" gave "even economists").
+func TestFocusAdverbIsNoPartOfSpeaker(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"So even economists who favor consumption taxes agree that change will be slow.",
+		"But only critics of the plan say that it will fail.",
+	} {
+		runes := []rune(in)
+		a := det.Detect(in)
+		if len(a.Quotes) != 1 {
+			t.Errorf("%q: want one quote:%s", in, dump(runes, a))
+			continue
+		}
+		if m := a.Mention(a.Quotes[0].Speaker); m == nil || strings.HasPrefix(string(runes[m.Start:m.End]), "even") || strings.HasPrefix(string(runes[m.Start:m.End]), "only") {
+			t.Errorf("%q: the speaker holds the adverb:%s", in, dump(runes, a))
+		}
+	}
+}
