@@ -90,3 +90,19 @@ func TestParticipleAfterThingNoun(t *testing.T) {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
 }
+
+// TestQuoteInSentenceOfDescribedSubject: a quotation inside a sentence
+// whose subject is a description of a group or an office ("the commission
+// recognized that … — “…”") is the subject's, not that of a person named
+// in a fronted phrase or the paragraph's only person.
+func TestQuoteInSentenceOfDescribedSubject(t *testing.T) {
+	det := mustNew(t)
+	for _, tc := range []struct{ in, quote, want string }{
+		{"In rejecting a challenge to Tom Lind’s eligibility, the commission recognized that a court should settle the matter — “so that all officials know the rules.”",
+			"“so that all officials know the rules.”", "the commission"},
+		{"After meeting Tom Lind on Monday, the council decided that the vote should wait — “until every ballot is counted.”",
+			"“until every ballot is counted.”", "the council"},
+	} {
+		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
+	}
+}

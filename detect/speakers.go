@@ -122,7 +122,9 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 				}
 			}
 		}
-		if q.spk.len() == 0 && q.kind == annot.KindMixed {
+		if q.spk.len() == 0 && (q.kind == annot.KindMixed || q.kind == annot.KindDirect && a > d.sents[d.sent[a]].a+3) {
+			// (A direct quote inside a sentence takes only its subject
+			// phrase below, not the first person named.)
 			// A fragment: the person who is the subject of its sentence
 			// ("Former Doe aide Jo Roe derided “…”"), past a fronted
 			// clause ("When Doe moved in, Roe told her she was “…”") or
@@ -142,9 +144,15 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 					i = j
 				}
 			}
+			mainSubj := subj.len() > 0 && (subj.a == s.a || subj.a-1 > s.a && d.low[subj.a-1] == "," && (fronted >= 0 && subj.a-1 >= fronted || !d.finiteVerb(s.a, subj.a-1)))
 			if subj.len() > 0 && subj.a == s.a && textNouns.has(d.low[subj.b-1]) && !d.isName(subj.b-1, subj.b) {
 				q.spk, q.how = subj, "fragment-person" // "The Doe ad hits Roe for taking “…”": the ad
-			} else if i < len(x.persons) && (*ments)[x.persons[i]].a < a {
+			} else if mainSubj && determiners.has(d.low[subj.a]) && d.headGroupOrRole(subj) && !d.isName(subj.b-1, subj.b) && !d.personIn(subj.b, a) {
+				// "In rejecting a challenge to Doe's bid, the commission
+				// recognized that … “…”": the subject, not a person named
+				// in the fronted phrase.
+				q.spk, q.how = subj, "fragment-person"
+			} else if i < len(x.persons) && (*ments)[x.persons[i]].a < a && q.kind == annot.KindMixed {
 				out[qi] = x.persons[i]
 				q.spkEnt, q.how = (*ments)[x.persons[i]].ent, "fragment-person"
 			}
@@ -814,6 +822,23 @@ func (d *doc) namesStatement(s, spk rng) int {
 func (d *doc) statedSince(at, p int) bool {
 	for i := at + 1; i < p; i++ {
 		if docNouns.has(d.low[i]) && d.quote[i] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// headGroupOrRole reports a description headed by a noun of a group or an
+// office ("the commission", "the minister").
+func (d *doc) headGroupOrRole(np rng) bool {
+	h := d.headNoun(np)
+	return groupNouns.has(h) || roleNouns.has(h) || orgNoun(h)
+}
+
+// personIn reports a person named in tokens [a, b).
+func (d *doc) personIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.person[i] {
 			return true
 		}
 	}
