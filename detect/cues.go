@@ -211,7 +211,8 @@ func (d *doc) adjacentCue(i int, s rng) (cue, bool) {
 // speaker before or after it.
 func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	w := d.low[i]
-	if !d.usedAsVerb(i, s) || d.speech && d.unsaid(i, s) {
+	if !d.usedAsVerb(i, s) || d.speech && d.unsaid(i, s) || d.person[i] || d.org[i] {
+		// (A word of a name is no verb: the club "Linzer ASK".)
 		return cue{}, false
 	}
 	if d.nounInPhrase(i, s) || d.legalCharge(i, s) || d.impersonalSay(i, s) {

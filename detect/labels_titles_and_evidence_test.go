@@ -80,6 +80,21 @@ func TestLegalChargeIsNoReport(t *testing.T) {
 	noQuoteHolding(t, det.Detect(in), in, "climbed over the wall")
 	in = "Prosecutors charged that the firm hid its losses from investors for years."
 	checkQuoteBy(t, det.Detect(in), []rune(in), in, "the firm hid its losses", "Prosecutors")
+	// A price charged is no report either.
+	in = "Whatever Lind charged his campaign for rent was coming from Lind himself."
+	noQuoteHolding(t, det.Detect(in), in, "his campaign for rent")
+	in = "A company he owns has charged the campaign $3.7 million in travel costs since May."
+	noQuoteHolding(t, det.Detect(in), in, "travel costs")
+}
+
+// TestWordOfNameIsNoCue: a cue word inside a name is no verb: the result
+// line "Linzer ASK 1 FC Tirol 3" named the club as a speaker.
+func TestWordOfNameIsNoCue(t *testing.T) {
+	det := detectors(t)["all"]
+	in := "Rapid Vienna 0 FC Linz 0\n\nLinzer ASK 1 FC Tirol Innsbruck 3\n\nStandings:"
+	if a := det.Detect(in); len(a.Quotes) != 0 {
+		t.Errorf("%q: want no quote:%s", in, dump([]rune(in), a))
+	}
 }
 
 // TestShowingIsNoSpeech: in the speech scope, data that reveal, a drop

@@ -235,16 +235,20 @@ func (d *doc) overPrepObject(np, s rng, verb int) (rng, bool) {
 }
 
 // legalCharge reports "charge" in its legal sense, a crime after "with"
-// ("charged with fraud", "charged him with assault"): no one's words.
+// ("charged with fraud", "charged him with assault"), or as a price ("charged
+// his campaign for rent", "charges $5 a month"): no one's words.
 func (d *doc) legalCharge(i int, s rng) bool {
 	if !strings.HasPrefix(d.low[i], "charg") {
 		return false
 	}
 	j := i + 1
+	if j < s.b && (d.low[j] == "$" || d.posAt(j) == syntax.CD) {
+		return true
+	}
 	if np := d.rightNP(j, s.b); np.len() > 0 && np.len() <= 5 {
 		j = np.b
 	}
-	return j < s.b && d.low[j] == "with"
+	return j < s.b && (d.low[j] == "with" || d.low[j] == "for" || d.low[j] == "$" || d.posAt(j) == syntax.CD)
 }
 
 // impersonalSay reports "say" in the writer's hedges, where no one is
