@@ -226,6 +226,12 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	if !c.inverted && c.subj.len() > 0 && !d.trimSubject(&c) {
 		return cue{}, false
 	}
+	if !c.inverted && d.reducedObjectRelative(&c, s) {
+		// "The phrase Doe cited on Wednesday has appeared in …": the
+		// cue's object is the noun before its subject, and the verb
+		// after it is the sentence's; nothing is reported.
+		return cue{}, false
+	}
 	if tellVerbs[w] && !c.inverted {
 		d.addressee(&c, s)
 	}
@@ -612,6 +618,36 @@ func (d *doc) namingParticiple(i int, s rng) bool {
 	}
 	w := d.low[m]
 	return isFinite(d.posAt(m)) || prepositions.has(w) || d.isPunct(m) && !isMarkTok(w) && w != "'s" && w != "’s"
+}
+
+// reducedObjectRelative reports a cue in a relative clause with no
+// relative word whose object is the noun before its subject: a noun, the
+// subject, the cue, time words, then a finite verb ("The phrase Doe cited
+// on Wednesday has appeared"). Only verbs whose object is a noun phrase:
+// a verb that takes a clause may have one that lacks its subject ("the
+// man police said was driving", "the resolve she argues is needed").
+func (d *doc) reducedObjectRelative(c *cue, s rng) bool {
+	switch d.low[c.a] {
+	case "cited", "mentioned", "described", "announced", "proposed", "quoted", "repeated", "used", "issued", "released", "posted", "published", "unveiled", "offered":
+	default:
+		return false
+	}
+	if c.subj.len() == 0 || c.subj.a-1 < s.a {
+		return false
+	}
+	if p := d.posAt(c.subj.a - 1); !(p == syntax.NN || p == syntax.NNS) || d.capital(c.subj.a-1) {
+		return false
+	}
+	k := c.b
+	if d.lateOn(k, s.b) {
+		k++
+	}
+	if k < s.b && dayWords.has(d.low[k]) {
+		k++
+	} else if k+1 < s.b && d.low[k] == "on" && dayWords.has(d.low[k+1]) {
+		k += 2
+	}
+	return k < s.b && k > c.b-1 && (isFinite(d.posAt(k)) || d.posAt(k) == syntax.MD) && !subjPronouns.has(d.low[k])
 }
 
 // summons reports a name and an infinitive after "call" ("called Lind to

@@ -106,3 +106,33 @@ func TestQuoteInSentenceOfDescribedSubject(t *testing.T) {
 		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
 	}
 }
+
+// TestCueInReducedObjectRelative: a verb taking a noun-phrase object in a
+// relative clause with no relative word ("The phrase Lind cited on
+// Wednesday has appeared …") reports nothing: its object is the noun
+// before its subject and the verb after it is the sentence's. A verb that
+// takes a clause keeps its gapped clause ("the man police said was
+// driving").
+func TestCueInReducedObjectRelative(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"The “wise judge” phrase Lind cited on Wednesday has appeared in various speeches over the years.",
+		"The plan the minister announced on Monday will cut fares across the region.",
+	} {
+		if a := det.Detect(in); len(a.Quotes) != 0 {
+			t.Errorf("%q: want no quote:%s", in, dump([]rune(in), a))
+		}
+	}
+}
+
+// TestQuestionAsTopicIsAClause: a question after a topic preposition
+// ("talked about how …") runs over its own clause words.
+func TestQuestionAsTopicIsAClause(t *testing.T) {
+	det := mustNew(t)
+	in := "She talked about how her experiences as a judge have shaped her life."
+	runes := []rune(in)
+	a := det.Detect(in)
+	if _, ok := quotesBy(runes, a)["how her experiences as a judge have shaped her life"]; !ok {
+		t.Errorf("%q: want the whole question as the quote:%s", in, dump(runes, a))
+	}
+}

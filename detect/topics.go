@@ -100,7 +100,10 @@ func (d *doc) afterTag(k int, s rng) bool {
 func (d *doc) topicContent(c *cue, sentEnd int) []rng {
 	k := c.b
 	j := k
-	for j < sentEnd && j < k+15 {
+	// A question is a clause: "talked about how her experiences as a
+	// judge have shaped her" runs over its own clause words.
+	wh := k < sentEnd && whWords.has(d.low[k])
+	for j < sentEnd && j < k+15 || wh && j < sentEnd && j < k+30 {
 		if d.quote[j] >= 0 {
 			e := j
 			for e < sentEnd && d.quote[e] == d.quote[j] {
@@ -113,7 +116,7 @@ func (d *doc) topicContent(c *cue, sentEnd int) []rng {
 			continue
 		}
 		w := d.low[j]
-		if d.isPunct(j) && w != "'s" && w != "’s" && w != "-" || w == "that" || w == "which" || w == "who" || w == "because" || w == "but" || w == "while" || w == "when" || w == "as" || w == "after" {
+		if d.isPunct(j) && w != "'s" && w != "’s" && w != "-" || w == "but" || !wh && (w == "that" || w == "which" || w == "who" || w == "because" || w == "while" || w == "when" || w == "as" || w == "after") {
 			break
 		}
 		if w == "and" && j+1 < sentEnd && cueStrength[d.low[j+1]] >= 1 {
