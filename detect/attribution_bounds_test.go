@@ -497,3 +497,21 @@ func TestDescriptionBeforeAppositiveNameIsNoContent(t *testing.T) {
 		}
 	}
 }
+
+// TestWhileClauseWithOwnAttributionEndsContent: ", while X said Y" is an
+// attribution of its own: it ends the content before it. A "while" clause
+// with no verb of speech stays in the content.
+func TestWhileClauseWithOwnAttributionEndsContent(t *testing.T) {
+	det := mustNew(t)
+	in := "Roe said the plan would work, while critics argued it would fail."
+	runes := []rune(in)
+	got := quotesBy(runes, det.Detect(in))
+	if got["the plan would work"] != "Roe" || got["it would fail"] != "critics" {
+		t.Errorf("%q: want two quotes, Roe's and the critics':%s", in, dump(runes, det.Detect(in)))
+	}
+	in = "Roe said the plan would work while the markets were open."
+	runes = []rune(in)
+	if _, ok := quotesBy(runes, det.Detect(in))["the plan would work while the markets were open"]; !ok {
+		t.Errorf("%q: want the while clause in Roe's quote:%s", in, dump(runes, det.Detect(in)))
+	}
+}

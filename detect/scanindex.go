@@ -34,8 +34,9 @@ func (d *doc) indexScans() {
 	}
 }
 
-// indexSubjCoord indexes the ", but"/", and" outside quotes followed by a
-// cue's subject ("expects X to fail, but its leader said Y"); subjAt marks
+// indexSubjCoord indexes the ", but"/", and"/", while" outside quotes
+// followed by a cue's subject ("expects X to fail, but its leader said Y",
+// "Roe suggested X, while Lind said Y"); subjAt marks
 // the first token of each cue's subject before its verb.
 func (d *doc) indexSubjCoord(subjAt []bool) {
 	n := len(d.toks)
@@ -43,7 +44,7 @@ func (d *doc) indexSubjCoord(subjAt []bool) {
 	d.nextSubjCoord[n] = int32(n)
 	for i := n - 1; i >= 0; i-- {
 		d.nextSubjCoord[i] = d.nextSubjCoord[i+1]
-		if w := d.low[i]; (w == "but" || w == "and") && d.quote[i] < 0 && i > 0 && d.low[i-1] == "," && subjAt[i+1] {
+		if w := d.low[i]; (w == "but" || w == "and" || w == "while" || w == "whereas") && d.quote[i] < 0 && i > 0 && d.low[i-1] == "," && subjAt[i+1] {
 			d.nextSubjCoord[i] = int32(i)
 		}
 	}
