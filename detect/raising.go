@@ -8,8 +8,9 @@ package detect
 // raisingCue builds the cue of "seemed to", "is expected to": the content
 // is what follows "to" (and the subject, for sourceless ones).
 func (d *doc) raisingCue(i int, s rng) (cue, bool) {
-	if i-1 >= s.a && (d.low[i-1] == "the" || d.low[i-1] == "a" || d.low[i-1] == "an") {
-		// A noun with an article: "The aim to cut costs was clear". With a
+	if i-1 >= s.a && (d.low[i-1] == "the" || d.low[i-1] == "a" || d.low[i-1] == "an" || d.low[i-1] == "no" || d.low[i-1] == "any") {
+		// A noun with an article: "The aim to cut costs was clear", "has
+		// no plans to counter". With a
 		// possessive it is its holder's ("his plan to build"), as PolNeAR
 		// counts it in scope all.
 		return cue{}, false

@@ -97,8 +97,8 @@ func TestPromiseToIsAnAttitude(t *testing.T) {
 	}
 }
 
-// TestRaisingNounIsNoCue: "aim", "plan" after an article are nouns ("The
-// aim to cut costs"), no raising verb with the article as its subject; the
+// TestRaisingNounIsNoCue: "aim", "plan" after an article or "no" are nouns
+// ("The aim to cut costs", "has no plans to"), no raising verb with the article as its subject; the
 // verb of speech in the sentence reports. (After a possessive, "his plan
 // to", the holder's attitude stays: PolNeAR's scope all counts it.)
 func TestRaisingNounIsNoCue(t *testing.T) {
@@ -106,6 +106,7 @@ func TestRaisingNounIsNoCue(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"The aim to cut costs was clear, Jo Doe said.", "The aim to cut costs was clear"},
 		{"A plan to cut taxes was popular, Jo Doe said.", "A plan to cut taxes was popular"},
+		{"Norland has no plans to counter the rebels, Jo Doe said.", "Norland has no plans to counter the rebels"},
 	} {
 		a := det.Detect(c.in)
 		checkQuoteBy(t, a, []rune(c.in), c.in, c.want, "Jo Doe")
