@@ -515,3 +515,21 @@ func TestWhileClauseWithOwnAttributionEndsContent(t *testing.T) {
 		t.Errorf("%q: want the while clause in Roe's quote:%s", in, dump(runes, det.Detect(in)))
 	}
 }
+
+// TestTimeOfDayAndWriteOffAreNoContent: "said Thursday night it had …"
+// starts the content after the time ("night it had …" was a quote), and
+// "wrote down all goodwill" is an accounting entry, no writing reported.
+func TestTimeOfDayAndWriteOffAreNoContent(t *testing.T) {
+	det := mustNew(t)
+	in := "The party said Thursday night it had repelled an attack."
+	runes := []rune(in)
+	if _, ok := quotesBy(runes, det.Detect(in))["it had repelled an attack"]; !ok {
+		t.Errorf("%q: want the quote after the time:%s", in, dump(runes, det.Detect(in)))
+	}
+	in = "It also wrote down all goodwill and said the sale would close in May."
+	runes = []rune(in)
+	got := quotesBy(runes, det.Detect(in))
+	if _, ok := got["the sale would close in May"]; !ok || len(got) != 1 {
+		t.Errorf("%q: want one quote, the sale's:%s", in, dump(runes, det.Detect(in)))
+	}
+}

@@ -524,8 +524,8 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	if d.speech && c.rule == ruleVerb && k == e && !sayForms.has(d.low[c.a]) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) {
 		return nil // no clause, no quotation: "pleaded not guilty to all charges"
 	}
-	if c.rule == ruleVerb && k == e && d.posAt(k) == syntax.RP && d.low[k] != "out" {
-		return nil // a particle makes another verb: "called up two players"
+	if c.rule == ruleVerb && k == e && (d.posAt(k) == syntax.RP && d.low[k] != "out" || strings.HasPrefix(d.low[c.a], "wr") && (d.low[k] == "down" || d.low[k] == "off")) {
+		return nil // a particle makes another verb: "called up two players", "wrote down all goodwill"
 	}
 	if w := d.low[c.a]; c.rule == ruleVerb && k == e && (!sayForms.has(w) || objectVerbs[w]) && !d.titleCase(s) {
 		// A plain noun-phrase object is no reported speech (`added a
@@ -608,6 +608,9 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 		k++
 	} else if k+3 < sentEnd && d.low[k] == "on" && dayWords.has(d.low[k+1]) && !d.isPunct(k+2) {
 		k += 2
+	}
+	if k > e && k+2 < sentEnd && dayParts[d.low[k]] && d.low[k+1] != "'s" && d.low[k+1] != "’s" {
+		k++ // "said Thursday night it had …"
 	}
 	e = k
 	for j := k; j < sentEnd && j < k+10; j++ {
@@ -865,3 +868,6 @@ func (d *doc) trailingComma(k, end int) int {
 	}
 	return -1
 }
+
+// dayParts follow a day in a time adjunct: "Thursday night".
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
