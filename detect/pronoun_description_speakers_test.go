@@ -279,6 +279,9 @@ func TestPronounAfterContentNamingSomeoneElse(t *testing.T) {
 			"Mr. Lind, who is not taking large donations, fits that bill for many people", "Tom Brel"},
 		{"“We ride at night,” Ms. Ann Gil said.\n\nThat sense of freedom is what drew Sara Roe to skating. Ms. Roe found skating to be a salve for her anxiety, she said.",
 			"Ms. Roe found skating to be a salve for her anxiety", "Sara Roe"},
+		// With no one else to refer to, the content's subject speaks.
+		{"Former Rep. Tom Brel was pro Jo Lind while the governor was in the running, he said.",
+			"Former Rep. Tom Brel was pro Jo Lind while the governor was in the running", "Tom Brel"},
 	} {
 		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
 	}

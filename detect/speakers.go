@@ -643,6 +643,13 @@ func (d *doc) resolvePronoun(p int, ments []ment, ents []entity, x *mentIndex, l
 		if loose >= 0 {
 			return loose
 		}
+		// No one else: the content's own first person of the pronoun's
+		// gender ("Former Rep. Jo Doe was pro Al Roe while …, he said").
+		for i, n := before(x.persons, ments, s.a)+1, 0; i < len(x.persons) && ments[x.persons[i]].b <= p && n < 8; i, n = i+1, n+1 {
+			if e := ments[x.persons[i]].ent; fits(e) && inContent(ments[x.persons[i]]) {
+				return e
+			}
+		}
 	case "p", "n":
 		if e, ok := d.lastOrgSpeaker(p, ments, ents, x); ok && d.low[p] == "it" {
 			return e // "Acme said X, although the ministry … Y, it said"
