@@ -395,7 +395,9 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 	// "declared Lind to be …": the name is the object of an infinitive's
 	// raising verb, not an inverted speaker ("said Lind to reporters").
 	infinitive := after+1 < s.b && d.low[after] == "to" && d.posAt(after+1) == syntax.VB
-	okAfter := after >= s.b || d.isPunct(after) && !contracted(d.low[after]) || prepositions.has(d.low[after]) && !infinitive && !d.clauseAfterPP(after, s.b) || dayWords.has(d.low[after])
+	// "praised Lind for …", "accused Lind of …": the object's preposition.
+	objectPrep := after < s.b && (d.low[after] == "for" || d.low[after] == "of" || d.low[after] == "as") && !sayForms.has(w)
+	okAfter := after >= s.b || d.isPunct(after) && !contracted(d.low[after]) || prepositions.has(d.low[after]) && !infinitive && !objectPrep && !d.clauseAfterPP(after, s.b) || dayWords.has(d.low[after])
 	boundary := pre < s.a || d.isPunct(pre) || doubleMark(d.low[pre]) != notMark
 	name := d.capital(np.a) || d.roleBeforeName(np.a, s.b) > np.a // "said police spokesman Ro Vance"
 	leftName := false

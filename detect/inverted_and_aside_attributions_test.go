@@ -148,3 +148,18 @@ func TestNameBeforeInfinitiveIsNoInvertedSpeaker(t *testing.T) {
 		t.Errorf("%q: a telephone call is no quote:%s", in, dump([]rune(in), a))
 	}
 }
+
+// TestObjectBeforeItsPrepositionIsNoInvertedSpeaker: a name after a verb
+// of speech followed by "for", "of" or "as" is the verb's object ("praised
+// Lind for “courage”", "accused Lind of …", "described Lind as …"), so the
+// subject speaks; "said Lind of the party's chances" still inverts.
+func TestObjectBeforeItsPrepositionIsNoInvertedSpeaker(t *testing.T) {
+	all := detectors(t)["all"]
+	for _, c := range []struct{ in, want, by string }{
+		{"Tom Brel, the governor, praised Lind for showing “the courage of his convictions.”", "the courage of his convictions", "Tom Brel"},
+		{"Roe accused Lind of running a campaign “of hatred.”", "of hatred", "Roe"},
+	} {
+		checkQuoteBy(t, all.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+	checkSpeakers(t, []speakerCase{{"“We will win,” said Lind of the party's chances.", "We will win", "Lind"}})
+}
