@@ -236,3 +236,12 @@ func TestCoordinatedVerbAfterClauseComma(t *testing.T) {
 		{"The mayor left early, but his deputy stayed and said the budget would pass.", "the budget would pass", "his deputy"},
 	})
 }
+
+// TestCoordinatedVerbOfPossessedSubject: "Lind's spokesman said X, but
+// indicated Y": the second verb's subject is the spokesman, not Lind.
+func TestCoordinatedVerbOfPossessedSubject(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Lind's spokesman said he might meet officials during his break, but indicated Roe was low on the list.", "Roe was low on the list", "Lind's spokesman"},
+		{"She's a party member, but said the plan would fail.", "the plan would fail", "She"},
+	})
+}

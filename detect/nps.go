@@ -515,6 +515,13 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 		if np.len() == 0 || prepositions.has(d.low[a]) {
 			a, np = s.a, d.rightNP(s.a, k)
 		}
+		if np.len() > 0 && np.b+1 < k && (d.low[np.b] == "'s" || d.low[np.b] == "’s") && !subjPronouns.has(d.low[np.b-1]) {
+			// "Doe's spokesman said X, but indicated Y": the possessed
+			// phrase, not its possessor.
+			if h := d.rightNP(np.b+1, k); h.len() > 0 && h.a == np.b+1 {
+				np.b = h.b
+			}
+		}
 		if np.len() > 0 && !prepositions.has(d.low[a]) {
 			return np
 		}
