@@ -533,3 +533,15 @@ func TestTimeOfDayAndWriteOffAreNoContent(t *testing.T) {
 		t.Errorf("%q: want one quote, the sale's:%s", in, dump(runes, det.Detect(in)))
 	}
 }
+
+// TestAddresseeWithArticleBeforeClause: "told the reporters he was …" has
+// the addressee "the reporters" and the content "he was …" (the chunker
+// took "he" into the addressee's phrase).
+func TestAddresseeWithArticleBeforeClause(t *testing.T) {
+	det := mustNew(t)
+	in := "Tom Brel told the committee he was not entirely satisfied with the cooperation."
+	runes := []rune(in)
+	if _, ok := quotesBy(runes, det.Detect(in))["he was not entirely satisfied with the cooperation"]; !ok {
+		t.Errorf("%q: want the clause after the addressee:%s", in, dump(runes, det.Detect(in)))
+	}
+}

@@ -544,6 +544,12 @@ func (d *doc) addressee(c *cue, s rng) {
 		}
 	}
 	if np := d.rightNP(k, s.b); np.len() > 0 && np.len() <= 5 {
+		if np.len() > 1 && subjPronouns.has(d.low[np.b-1]) && d.low[np.b-1] != "who" {
+			np.b-- // "told the reporters he was …": the clause's subject
+			if np.len() > 1 && whWords.has(d.low[np.b-1]) {
+				np.b-- // "asked our followers what they thought"
+			}
+		}
 		if np.b < s.b && d.finiteVerb(np.b, np.b+1) && d.quote[np.b] < 0 {
 			return // "warned the system would collapse": the clause's subject
 		}
