@@ -94,3 +94,12 @@ func TestSubjectOverNestedPrepositionalPhrases(t *testing.T) {
 	in := "Lind will meet Foreign Minister Tansu Roe, the official said.\n\nA diplomat in charge of elections in the region announced that the polls would be put off.\n\nHe said no new date had been set."
 	checkSpeakerName(t, det, in, "no new date had been set", "A diplomat in charge of elections in the region")
 }
+
+// TestNameBeforeTwoAppositions: "Mark Brel, chairman of Acme Corp, the
+// largest firm in town, said" is Brel's: the description is itself in
+// apposition to the name opening the sentence.
+func TestNameBeforeTwoAppositions(t *testing.T) {
+	det := mustNew(t)
+	in := "Mark Brel, chairman of Acme Corp, the largest firm in town, said the plant would close."
+	checkSpeakerName(t, det, in, "the plant would close", "Mark Brel")
+}
