@@ -405,8 +405,10 @@ func (d *doc) sentenceOpener(p int, ments []ment, x *mentIndex) int {
 }
 
 // genderWords are the titles and role nouns that tell a person's gender.
+// "spokesman", "chairman" and "congressman" are not among them: news
+// style gives them to women too ("spokesman Hope Hicks").
 var genderWords = map[string]string{
-	"mr.": "m", "mr": "m", "sir": "m", "spokesman": "m", "congressman": "m", "chairman": "m", "king": "m", "prince": "m",
+	"mr.": "m", "mr": "m", "sir": "m", "king": "m", "prince": "m",
 	"mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f", "spokeswoman": "f", "congresswoman": "f", "chairwoman": "f", "queen": "f", "princess": "f", "dame": "f",
 }
 

@@ -286,3 +286,11 @@ func TestPronounAfterContentNamingSomeoneElse(t *testing.T) {
 		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
 	}
 }
+
+// TestSpokesmanTellsNoGender: news style calls women "spokesman" too, so
+// the title does not stop "she" from referring to the person it names.
+func TestSpokesmanTellsNoGender(t *testing.T) {
+	det := mustNew(t)
+	in := "Acme spokesman Hope Hicks confirmed that the group was created independently. \"They are not affiliated with the campaign,\" she said."
+	checkSpeakerName(t, det, in, "\"They are not affiliated with the campaign,\"", "Hope Hicks")
+}
