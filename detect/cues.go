@@ -372,6 +372,19 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 		return
 	}
 	np := d.rightNP(i+1, s.b)
+	if np.len() > 0 && np.b+1 < s.b && (d.low[np.b] == "'s" || d.low[np.b] == "’s") && !subjPronouns.has(d.low[np.b-1]) && sayForms.has(w) && i-1 >= s.a && (d.isPunct(i-1) || doubleMark(d.low[i-1]) != notMark) {
+		// "said the factory's union secretary Jo Doe": the possessed
+		// phrase speaks, and the name after it.
+		if h := d.rightNP(np.b+1, s.b); h.len() > 0 && h.a == np.b+1 {
+			np.b = h.b
+			if n := np.b + 1; n < s.b && d.low[np.b] == "," && d.person[n] {
+				for n < s.b && d.person[n] {
+					n++
+				}
+				np.b = n // "said the FBI's director, James B. Comey, on Monday"
+			}
+		}
+	}
 	if np.len() > 0 && d.capital(np.a) && (i-1 < s.a || d.isPunct(i-1)) && (sayForms.has(w) || i-1 >= s.a && doubleMark(d.low[i-1]) != notMark) {
 		// "…, said Acme team physician Dr. Jo Doe": an organisation's role
 		// before a title or a person's name; the name is the speaker.

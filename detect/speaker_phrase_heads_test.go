@@ -240,3 +240,21 @@ func TestFocusAdverbIsNoPartOfSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestInvertedPossessedSpeaker: after "said", a possessor and the phrase it
+// possesses speak as one, with a name in apposition ("said the factory's
+// union secretary Jo Brel", "said the agency's director, Tom Brel, on
+// Monday"): the possessor alone was the speaker, and the name a quote.
+func TestInvertedPossessedSpeaker(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"“We are stubborn,” said the factory's trade union secretary Dragutin Brel.",
+		"“We are stubborn,” said the agency's director, Dragutin Brel, on Monday.",
+	} {
+		runes := []rune(in)
+		a := det.Detect(in)
+		if len(a.Quotes) != 1 || a.SpeakerName(runes, a.Quotes[0]) != "Dragutin Brel" {
+			t.Errorf("%q: want one quote by Dragutin Brel:%s", in, dump(runes, a))
+		}
+	}
+}
