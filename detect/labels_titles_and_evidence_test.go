@@ -104,6 +104,8 @@ func TestShowingIsNoSpeech(t *testing.T) {
 	det := mustNew(t)
 	for _, in := range []string{
 		"The data revealed that most families spend more than half their income on rent.",
+		"Early ratings data suggests that the debate drew a record audience.",
+		"The figures show that exports fell in May.",
 		"It points to weakness in consumer spending across the country.",
 		"The report focused on the cost of housing in the north.",
 	} {

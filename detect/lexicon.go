@@ -304,7 +304,7 @@ var classWords = [numWordClasses]classList{
 		map file illustration comment comments note notes update view`},
 	// evidenceNouns head subjects that show or indicate but say nothing
 	// ("the data revealed that …", "the drop points to weakness").
-	{evidenceNouns, `it this that which these data figures numbers evidence results drop rise increase decline fall
+	{evidenceNouns, `it this that which these data figures numbers evidence results findings drop rise increase decline fall
 		growth gain loss slowdown trend draw ceremony autopsy footage`},
 	// hedgeAdjectives come before "to say" in the writer's hedges, where
 	// no one is reported ("it is safe to say", "too early to say").

@@ -90,7 +90,7 @@ func (d *doc) classify(cues []cue) {
 		case ruleNoun:
 			c.attitude = w == "belief" || w == "view"
 		case ruleVerb, ruleAdjacent:
-			c.attitude = lexicon[w].class == classAttitude || d.callForOverTime(c) || strings.HasPrefix(w, "reveal") && d.evidenceSubject(c)
+			c.attitude = lexicon[w].class == classAttitude || d.callForOverTime(c) || showingVerb(w) && d.evidenceSubject(c)
 		}
 	}
 }
@@ -100,6 +100,17 @@ func (d *doc) classify(cues []cue) {
 // drops it, PolNeAR's scope all keeps it).
 func (d *doc) evidenceSubject(c *cue) bool {
 	return c.subj.len() > 0 && !c.inverted && evidenceNouns.has(d.low[c.subj.b-1])
+}
+
+// showingVerb reports a verb that evidence does ("the data suggests that",
+// "the figures show", "the findings underscore").
+func showingVerb(w string) bool {
+	for _, p := range []string{"reveal", "suggest", "show", "indicat", "underscor"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // callForOverTime reports a call for something over a time adjunct:
