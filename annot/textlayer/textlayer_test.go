@@ -101,24 +101,23 @@ func TestTypewriterCloserEndsSentence(t *testing.T) {
 	}
 }
 
-// TestCaseNameKeepsItsPeriod: "v." between the parties of a court case
-// ends no sentence ("Roe v. Wade" was split into "… Roe v." and "Wade …").
-func TestCaseNameKeepsItsPeriod(t *testing.T) {
-	l := New("She said the court would overturn Roe v. Wade, and left. The court met.")
-	got := pieces(l, l.Sentences)
-	want := []string{"She said the court would overturn Roe v. Wade , and left .", "The court met ."}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("sentences:\n got %q\nwant %q", got, want)
-	}
-}
-
-// TestPoliceRankKeepsItsPeriod: the abbreviated ranks of police forces
-// ("Const.", "Cst.", "Cpl.") and province names ("Ont.") end no sentence.
-func TestPoliceRankKeepsItsPeriod(t *testing.T) {
-	l := New("“We will win,” Const. Jo Brel said. Cpl. Al Roe of Kingston, Ont., agreed.")
-	got := pieces(l, l.Sentences)
-	want := []string{"“ We will win , ” Const. Jo Brel said .", "Cpl. Al Roe of Kingston , Ont. , agreed ."}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("sentences:\n got %q\nwant %q", got, want)
+// TestAbbreviationKeepsItsPeriod: an abbreviation's period ends no
+// sentence: "v." between the parties of a court case ("Roe v. Wade" was
+// split into "… Roe v." and "Wade …"), the abbreviated ranks of police
+// forces ("Const.", "Cpl.") and province names ("Ont.").
+func TestAbbreviationKeepsItsPeriod(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"She said the court would overturn Roe v. Wade, and left. The court met.",
+			[]string{"She said the court would overturn Roe v. Wade , and left .", "The court met ."}},
+		{"“We will win,” Const. Jo Brel said. Cpl. Al Roe of Kingston, Ont., agreed.",
+			[]string{"“ We will win , ” Const. Jo Brel said .", "Cpl. Al Roe of Kingston , Ont. , agreed ."}},
+	} {
+		l := New(c.in)
+		if got := pieces(l, l.Sentences); strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: sentences:\n got %q\nwant %q", c.in, got, c.want)
+		}
 	}
 }
