@@ -234,6 +234,8 @@ func TestCoordinatedVerbAfterClauseComma(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"My parents were gone, and a neighbor came in and told me they had been taken away.", "they had been taken away", "a neighbor"},
 		{"The mayor left early, but his deputy stayed and said the budget would pass.", "the budget would pass", "his deputy"},
+		// A time after ", and" is no subject: the sentence's goes on.
+		{"Peter Lind met the strikers, and the following day flew to the capital and told the minister the strike was over.", "the strike was over", "Peter Lind"},
 	})
 }
 

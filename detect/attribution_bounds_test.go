@@ -456,10 +456,9 @@ func TestSubordinatorIsNoPartOfName(t *testing.T) {
 
 // TestSecondVerbOfSpeechEndsContent: a second verb of speech joined by "and"
 // ends the first verb's content: after a modal's clause a past form cannot
-// join the clause's verb ("said he would press … and blamed …"), a
-// participle joins a participle ("telling X that … and questioning how"),
-// and a pronoun opens a clause of its own ("… and he predicted …"). A
-// clause after "and he" with no verb of speech stays in the content.
+// join the clause's verb ("said he would press … and blamed …"), and a
+// participle joins a participle ("telling X that … and questioning how").
+// After a perfect or a progressive, or at a pronoun, the content goes on.
 func TestSecondVerbOfSpeechEndsContent(t *testing.T) {
 	det := mustNew(t)
 	for _, tc := range []struct{ in, want string }{
@@ -467,10 +466,19 @@ func TestSecondVerbOfSpeechEndsContent(t *testing.T) {
 			"he would press the government to end the sanctions"},
 		{"She escalated her criticism on Tuesday, telling the radio that Lind is a “faker” and questioning how he has “gotten away with it.”",
 			"Lind is a “faker”"},
-		{"Economist Jo Roe said the revisions were fueled by strong growth in the second quarter and he predicted a rise of 6.1 percent in the third.",
-			"the revisions were fueled by strong growth in the second quarter"},
 		{"Jo Roe said the plan had failed and he was replaced by Tom Brel.",
 			"the plan had failed and he was replaced by Tom Brel"},
+		// Not after a perfect or a progressive, whose participles join.
+		{"Anna Quill said the company should have investigated and reported the leak to regulators.",
+			"the company should have investigated and reported the leak to regulators"},
+		{"Anna Quill spoke Tuesday, saying the firm had been misleading investors and telling regulators nothing.",
+			"the firm had been misleading investors and telling regulators nothing"},
+		{"Tom Lebed said he had clinched a truce and he promised to halt the attack.",
+			"he had clinched a truce"},
+		// Nor at a pronoun the content has not used: "he" may be someone
+		// it names.
+		{"The sheriff said deputies had arrested a man and he told them he acted alone.",
+			"deputies had arrested a man and he told them he acted alone"},
 	} {
 		runes := []rune(tc.in)
 		a := det.Detect(tc.in)

@@ -409,7 +409,8 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 	// raising verb, not an inverted speaker ("said Lind to reporters").
 	infinitive := after+1 < s.b && d.low[after] == "to" && d.posAt(after+1) == syntax.VB
 	// "praised Lind for …", "accused Lind of …": the object's preposition.
-	objectPrep := after < s.b && (d.low[after] == "for" || d.low[after] == "of" || d.low[after] == "as") && !sayForms.has(w)
+	quoteBefore := i-1 >= s.a && (doubleMark(d.low[i-1]) != notMark || i-2 >= s.a && d.low[i-1] == "," && doubleMark(d.low[i-2]) != notMark)
+	objectPrep := after < s.b && (d.low[after] == "for" || d.low[after] == "of" || d.low[after] == "as") && !sayForms.has(w) && !quoteBefore // "“…,” warned Lind of the bank" inverts
 	okAfter := after >= s.b || d.isPunct(after) && !contracted(d.low[after]) || prepositions.has(d.low[after]) && !infinitive && !objectPrep && !d.clauseAfterPP(after, s.b) || dayWords.has(d.low[after])
 	boundary := pre < s.a || d.isPunct(pre) || doubleMark(d.low[pre]) != notMark
 	name := d.capital(np.a) || d.roleBeforeName(np.a, s.b) > np.a // "said police spokesman Ro Vance"
@@ -675,7 +676,17 @@ func (d *doc) reducedObjectRelative(c *cue, s rng) bool {
 // congratulate him", "calls Lind to the stand" is not one).
 func (d *doc) summons(i int, s rng) bool {
 	np := d.rightNP(i+1, s.b)
-	return np.len() > 0 && d.capital(np.a) && np.b+1 < s.b && d.low[np.b] == "to" && d.posAt(np.b+1) == syntax.VB
+	return np.len() > 0 && d.capital(np.a) && np.b+1 < s.b && d.low[np.b] == "to" && d.posAt(np.b+1) == syntax.VB && !tellsContent(d.low[np.b+1])
+}
+
+// tellsContent reports a verb an infinitive of purpose ends in when a call
+// reports words: "called Roe to tell her she had won".
+func tellsContent(v string) bool {
+	switch v {
+	case "say", "tell", "ask", "inform", "warn", "announce":
+		return true
+	}
+	return false
 }
 
 // adjectiveObject reports a noun after adjectives or nouns after a verb,

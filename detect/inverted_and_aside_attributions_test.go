@@ -147,6 +147,8 @@ func TestNameBeforeInfinitiveIsNoInvertedSpeaker(t *testing.T) {
 	if a := det.Detect(in); len(a.Quotes) != 0 {
 		t.Errorf("%q: a telephone call is no quote:%s", in, dump([]rune(in), a))
 	}
+	// A call to tell someone something reports the caller's words.
+	checkSpeakers(t, []speakerCase{{"Peter Lind called Anna Quill to tell her she had won.", "she had won", "Peter Lind"}})
 }
 
 // TestObjectBeforeItsPrepositionIsNoInvertedSpeaker: a name after a verb
@@ -162,4 +164,11 @@ func TestObjectBeforeItsPrepositionIsNoInvertedSpeaker(t *testing.T) {
 		checkQuoteBy(t, all.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
 	checkSpeakers(t, []speakerCase{{"“We will win,” said Lind of the party's chances.", "We will win", "Lind"}})
+	// After a quotation a verb of speech inverts whatever follows the name.
+	det := mustNew(t)
+	in := "“Prices will rise,” warned Peter Lind of the central bank."
+	runes := []rune(in)
+	if a := det.Detect(in); len(a.Quotes) != 1 || a.Quotes[0].Kind != annot.KindDirect || quotesBy(runes, a)["“Prices will rise,”"] != "Peter Lind" {
+		t.Errorf("%q: want one direct quote by Peter Lind:%s", in, dump(runes, a))
+	}
 }

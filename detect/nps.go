@@ -502,7 +502,12 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 			if d.low[j] == "," && d.quote[j] < 0 {
 				a = j + 1
 				if a+1 < k && coordinators.has(d.low[a]) {
-					a++ // "My parents were gone, and a neighbor came in and told me"
+					// "My parents were gone, and a neighbor came in and
+					// told me"; not a time ("…, and the next day flew
+					// home and told them"), whose subject is further left.
+					if np := d.rightNP(a+1, k); np.len() > 0 && !d.temporal(np) && !d.temporal(rng{np.a, np.a + 1}) {
+						a++
+					}
 				}
 				break
 			}

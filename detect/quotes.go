@@ -564,30 +564,47 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 
 // secondVerb is the first "and" in [a, b) outside quotes that joins a
 // second verb of speech to the cue's, or b: "said he would press the
-// government and blamed Moscow for …" (a past form cannot join the modal's
-// verb), "telling CNN that X and questioning how …" (a participle joins a
-// participle), "said X and he warned that …" (a pronoun and a verb of
-// speech).
+// government and blamed Moscow for …" (a past form cannot join the verb a
+// modal takes) and "telling CNN that X and questioning how …" (a participle
+// joins a participle). Not after a perfect ("should have investigated and
+// reported the leak": the past participles join) or a progressive ("had
+// been misleading investors and telling regulators nothing"); and "said he
+// had won and he promised …" (a pronoun the content already used, before a
+// verb of speech).
 func (d *doc) secondVerb(c *cue, a, b int) int {
 	cuePOS := d.posAt(c.a)
-	modal := false
+	modal, perfect, progressive := false, false, false
+	seen := map[string]bool{} // subject pronouns in the content so far
 	for j := a - 2; j < b; j++ {
 		if d.quote[j] >= 0 {
 			continue
 		}
-		if d.posAt(j) == syntax.MD {
+		if j < a || d.low[j] != "and" {
+			seen[d.low[j]] = true
+		}
+		switch w := d.low[j]; {
+		case d.posAt(j) == syntax.MD:
 			modal = true
+		case w == "have" || w == "has" || w == "had" || w == "'ve" || w == "’ve":
+			perfect = true
+		case d.posAt(j) == syntax.VBG && j > a-2 && (w != "being") && passiveAux(d.low[j-1]):
+			progressive = true
 		}
 		if j < a || d.low[j] != "and" || j+2 >= b || d.quote[j+1] >= 0 {
 			continue
 		}
 		n, p := d.low[j+1], d.posAt(j+1)
 		switch {
-		case cueStrength[n] > 0 && p == syntax.VBD && cuePOS == syntax.VBD && modal:
+		case cueStrength[n] > 0 && p == syntax.VBD && cuePOS == syntax.VBD && modal && !perfect:
 			return j
-		case p == syntax.VBG && cuePOS == syntax.VBG && (cueStrength[n] > 0 || whWords.has(d.low[j+2]) || d.low[j+2] == "that"):
+		case p == syntax.VBG && cuePOS == syntax.VBG && !progressive && (cueStrength[n] > 0 || whWords.has(d.low[j+2]) || d.low[j+2] == "that"):
 			return j
-		case (n == "he" || n == "she" || n == "they") && cueStrength[d.low[j+2]] > 0 && isFinite(d.posAt(j+2)):
+		case (n == "he" || n == "she" || n == "they") && seen[n] && cueStrength[d.low[j+2]] > 0 && isFinite(d.posAt(j+2)):
+			// "said he had clinched a truce and he promised to …": the
+			// pronoun that reports the speaker's own words in the content
+			// opens a clause of the speaker's; one the content has not
+			// used may be someone it names ("said deputies arrested a man
+			// and he told them …").
 			return j
 		}
 	}
@@ -609,7 +626,7 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 	} else if k+3 < sentEnd && d.low[k] == "on" && dayWords.has(d.low[k+1]) && !d.isPunct(k+2) {
 		k += 2
 	}
-	if k > e && k+2 < sentEnd && dayParts[d.low[k]] && d.low[k+1] != "'s" && d.low[k+1] != "’s" {
+	if k > e && k+2 < sentEnd && dayParts[d.low[k]] && d.low[k+1] != "'s" && d.low[k+1] != "’s" && !isFinite(d.posAt(k+1)) && d.posAt(k+1) != syntax.MD {
 		k++ // "said Thursday night it had …"
 	}
 	e = k

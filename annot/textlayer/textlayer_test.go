@@ -103,8 +103,8 @@ func TestTypewriterCloserEndsSentence(t *testing.T) {
 
 // TestAbbreviationKeepsItsPeriod: an abbreviation's period ends no
 // sentence: "v." between the parties of a court case ("Roe v. Wade" was
-// split into "… Roe v." and "Wade …"), the abbreviated ranks of police
-// forces ("Const.", "Cpl.") and province names ("Ont.").
+// split into "… Roe v." and "Wade …") and the abbreviated ranks of police
+// forces ("Const.", "Cpl.").
 func TestAbbreviationKeepsItsPeriod(t *testing.T) {
 	for _, c := range []struct {
 		in   string
@@ -112,8 +112,11 @@ func TestAbbreviationKeepsItsPeriod(t *testing.T) {
 	}{
 		{"She said the court would overturn Roe v. Wade, and left. The court met.",
 			[]string{"She said the court would overturn Roe v. Wade , and left .", "The court met ."}},
-		{"“We will win,” Const. Jo Brel said. Cpl. Al Roe of Kingston, Ont., agreed.",
-			[]string{"“ We will win , ” Const. Jo Brel said .", "Cpl. Al Roe of Kingston , Ont. , agreed ."}},
+		{"“We will win,” Const. Jo Brel said. Cpl. Al Roe of Kingston agreed.",
+			[]string{"“ We will win , ” Const. Jo Brel said .", "Cpl. Al Roe of Kingston agreed ."}},
+		// A province abbreviation may end a sentence: it is no entry.
+		{"The body was found in Brockton, Ont. Officials said the cause was unknown.",
+			[]string{"The body was found in Brockton , Ont .", "Officials said the cause was unknown ."}},
 	} {
 		l := New(c.in)
 		if got := pieces(l, l.Sentences); strings.Join(got, "|") != strings.Join(c.want, "|") {

@@ -253,6 +253,11 @@ func splitTitles(words []string, pred []tag) {
 			// article ("The Justice Department").
 			prev := strings.ToLower(words[k-1])
 			ok := (k < end-1 || per > end) && startsUpper(words[k-1]) && prev != "the" && prev != "a" && prev != "an"
+			if strings.EqualFold(words[k], "justice") && per == end {
+				// "Justice" names organisations too ("Prairie Justice
+				// Network"): a title only before a person's span.
+				ok = false
+			}
 			for m := k + 1; m < end; m++ {
 				ok = ok && startsUpper(words[m])
 			}
