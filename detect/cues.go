@@ -372,17 +372,15 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 		return
 	}
 	np := d.rightNP(i+1, s.b)
-	if np.len() > 0 && np.b+1 < s.b && (d.low[np.b] == "'s" || d.low[np.b] == "’s") && !subjPronouns.has(d.low[np.b-1]) && sayForms.has(w) && i-1 >= s.a && (d.isPunct(i-1) || doubleMark(d.low[i-1]) != notMark) {
+	if p := d.withPossessed(np, s.b); p.b > np.b && sayForms.has(w) && i-1 >= s.a && (d.isPunct(i-1) || doubleMark(d.low[i-1]) != notMark) {
 		// "said the factory's union secretary Jo Doe": the possessed
 		// phrase speaks, and the name after it.
-		if h := d.rightNP(np.b+1, s.b); h.len() > 0 && h.a == np.b+1 {
-			np.b = h.b
-			if n := np.b + 1; n < s.b && d.low[np.b] == "," && d.person[n] {
-				for n < s.b && d.person[n] {
-					n++
-				}
-				np.b = n // "said the FBI's director, James B. Comey, on Monday"
+		np = p
+		if n := np.b + 1; n < s.b && d.low[np.b] == "," && d.person[n] {
+			for n < s.b && d.person[n] {
+				n++
 			}
+			np.b = n // "said the FBI's director, James B. Comey, on Monday"
 		}
 	}
 	if np.len() > 0 && d.capital(np.a) && (i-1 < s.a || d.isPunct(i-1)) && (sayForms.has(w) || i-1 >= s.a && doubleMark(d.low[i-1]) != notMark) {
@@ -669,7 +667,7 @@ func (d *doc) reducedObjectRelative(c *cue, s rng) bool {
 	} else if k+1 < s.b && d.low[k] == "on" && dayWords.has(d.low[k+1]) {
 		k += 2
 	}
-	return k < s.b && k > c.b-1 && (isFinite(d.posAt(k)) || d.posAt(k) == syntax.MD) && !subjPronouns.has(d.low[k])
+	return k < s.b && (isFinite(d.posAt(k)) || d.posAt(k) == syntax.MD) && !subjPronouns.has(d.low[k])
 }
 
 // summons reports a name and an infinitive after "call" ("called Lind to

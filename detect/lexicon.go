@@ -79,6 +79,7 @@ const (
 	hedgeAdjectives
 	negators
 	sourceParticiples
+	dayParts
 	numWordClasses = iota
 )
 
@@ -316,6 +317,8 @@ var classWords = [numWordClasses]classList{
 	// sourceParticiples open a sentence naming whose words follow
 	// ("Quoting Doe, the mayor spoke of “…”").
 	{sourceParticiples, `quoting citing echoing paraphrasing reading`},
+	// dayParts follow a day in a time adjunct: "Thursday night".
+	{dayParts, `morning afternoon evening night`},
 }
 
 // orgKinds group the kinds of organisation one description may name:

@@ -528,13 +528,7 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 		if np.len() == 0 || prepositions.has(d.low[a]) {
 			a, np = s.a, d.rightNP(s.a, k)
 		}
-		if np.len() > 0 && np.b+1 < k && (d.low[np.b] == "'s" || d.low[np.b] == "’s") && !subjPronouns.has(d.low[np.b-1]) {
-			// "Doe's spokesman said X, but indicated Y": the possessed
-			// phrase, not its possessor.
-			if h := d.rightNP(np.b+1, k); h.len() > 0 && h.a == np.b+1 {
-				np.b = h.b
-			}
-		}
+		np = d.withPossessed(np, k) // "Doe's spokesman said X, but indicated Y"
 		if np.len() > 0 && !prepositions.has(d.low[a]) {
 			return np
 		}
@@ -806,4 +800,17 @@ func (d *doc) overAux(j, lo int) int {
 		j--
 	}
 	return j
+}
+
+// withPossessed extends a possessor to the phrase it possesses, before end:
+// "Doe's spokesman", "the factory's union secretary" speak, not Doe or the
+// factory ("She's a member" is no possessor).
+func (d *doc) withPossessed(np rng, end int) rng {
+	if np.len() == 0 || np.b+1 >= end || d.low[np.b] != "'s" && d.low[np.b] != "’s" || subjPronouns.has(d.low[np.b-1]) {
+		return np
+	}
+	if h := d.rightNP(np.b+1, end); h.len() > 0 && h.a == np.b+1 {
+		np.b = h.b
+	}
+	return np
 }

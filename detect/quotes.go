@@ -574,21 +574,31 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 func (d *doc) secondVerb(c *cue, a, b int) int {
 	cuePOS := d.posAt(c.a)
 	modal, perfect, progressive := false, false, false
-	seen := map[string]bool{} // subject pronouns in the content so far
+	var seen [3]bool // he, she, they used in the content so far
+	pron := func(w string) int {
+		switch w {
+		case "he":
+			return 0
+		case "she":
+			return 1
+		case "they":
+			return 2
+		}
+		return -1
+	}
 	for j := a - 2; j < b; j++ {
 		if d.quote[j] >= 0 {
 			continue
-		}
-		if j < a || d.low[j] != "and" {
-			seen[d.low[j]] = true
 		}
 		switch w := d.low[j]; {
 		case d.posAt(j) == syntax.MD:
 			modal = true
 		case w == "have" || w == "has" || w == "had" || w == "'ve" || w == "’ve":
 			perfect = true
-		case d.posAt(j) == syntax.VBG && j > a-2 && (w != "being") && passiveAux(d.low[j-1]):
+		case d.posAt(j) == syntax.VBG && j > a-2 && w != "being" && passiveAux(d.low[j-1]):
 			progressive = true
+		case pron(w) >= 0 && (j < a || d.low[j-1] != "and"):
+			seen[pron(w)] = true
 		}
 		if j < a || d.low[j] != "and" || j+2 >= b || d.quote[j+1] >= 0 {
 			continue
@@ -599,7 +609,7 @@ func (d *doc) secondVerb(c *cue, a, b int) int {
 			return j
 		case p == syntax.VBG && cuePOS == syntax.VBG && !progressive && (cueStrength[n] > 0 || whWords.has(d.low[j+2]) || d.low[j+2] == "that"):
 			return j
-		case (n == "he" || n == "she" || n == "they") && seen[n] && cueStrength[d.low[j+2]] > 0 && isFinite(d.posAt(j+2)):
+		case pron(n) >= 0 && seen[pron(n)] && cueStrength[d.low[j+2]] > 0 && isFinite(d.posAt(j+2)):
 			// "said he had clinched a truce and he promised to …": the
 			// pronoun that reports the speaker's own words in the content
 			// opens a clause of the speaker's; one the content has not
@@ -626,7 +636,7 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 	} else if k+3 < sentEnd && d.low[k] == "on" && dayWords.has(d.low[k+1]) && !d.isPunct(k+2) {
 		k += 2
 	}
-	if k > e && k+2 < sentEnd && dayParts[d.low[k]] && d.low[k+1] != "'s" && d.low[k+1] != "’s" && !isFinite(d.posAt(k+1)) && d.posAt(k+1) != syntax.MD {
+	if k > e && k+2 < sentEnd && dayParts.has(d.low[k]) && d.low[k+1] != "'s" && d.low[k+1] != "’s" && !isFinite(d.posAt(k+1)) && d.posAt(k+1) != syntax.MD {
 		k++ // "said Thursday night it had …"
 	}
 	e = k
@@ -885,6 +895,3 @@ func (d *doc) trailingComma(k, end int) int {
 	}
 	return -1
 }
-
-// dayParts follow a day in a time adjunct: "Thursday night".
-var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
