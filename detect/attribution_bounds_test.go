@@ -517,6 +517,11 @@ func TestWhileClauseWithOwnAttributionEndsContent(t *testing.T) {
 	if got["the plan would work"] != "Roe" || got["it would fail"] != "critics" {
 		t.Errorf("%q: want two quotes, Roe's and the critics':%s", in, dump(runes, det.Detect(in)))
 	}
+	in = "The union said the talks had failed, while union leader Marco Dunne said a strike could begin Monday."
+	runes = []rune(in)
+	if got := quotesBy(runes, det.Detect(in)); got["the talks had failed"] != "The union" || got["a strike could begin Monday"] != "Marco Dunne" {
+		t.Errorf("%q: want the union's quote and Dunne's apart:%s", in, dump(runes, det.Detect(in)))
+	}
 	in = "Roe said the plan would work while the markets were open."
 	runes = []rune(in)
 	if _, ok := quotesBy(runes, det.Detect(in))["the plan would work while the markets were open"]; !ok {

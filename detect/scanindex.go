@@ -44,10 +44,25 @@ func (d *doc) indexSubjCoord(subjAt []bool) {
 	d.nextSubjCoord[n] = int32(n)
 	for i := n - 1; i >= 0; i-- {
 		d.nextSubjCoord[i] = d.nextSubjCoord[i+1]
-		if w := d.low[i]; (w == "but" || w == "and" || w == "while" || w == "whereas") && d.quote[i] < 0 && i > 0 && d.low[i-1] == "," && subjAt[i+1] {
+		if w := d.low[i]; (w == "but" || w == "and" || w == "while" || w == "whereas") && d.quote[i] < 0 && i > 0 && d.low[i-1] == "," && d.subjectNear(subjAt, i+1) {
 			d.nextSubjCoord[i] = int32(i)
 		}
 	}
+}
+
+// subjectNear reports a cue's subject starting at a or after a title of up
+// to two lower-case words before a name (", while union leader Jo Doe
+// said"; the subject found is the name).
+func (d *doc) subjectNear(subjAt []bool, a int) bool {
+	for k := a; k < len(subjAt) && k <= a+2; k++ {
+		if subjAt[k] {
+			return true
+		}
+		if d.isPunct(k) || d.capital(k) || !d.posAt(k).IsNoun() {
+			return false
+		}
+	}
+	return false
 }
 
 // commaIn reports whether tokens [a, b) hold a comma outside quotes.
