@@ -429,7 +429,7 @@ func (d *doc) colonSpeaker(np rng) rng {
 		return np
 	}
 	for p := np.a; p+1 < np.b-1; p++ {
-		if (d.low[p] == "'s" || d.low[p] == "’s") && p > np.a && (utteranceNouns.has(d.low[p+1]) || speechNouns[d.low[p+1]]) {
+		if possessiveMark(d.low[p]) && p > np.a && (utteranceNouns.has(d.low[p+1]) || speechNouns[d.low[p+1]]) {
 			return rng{np.a, p}
 		}
 	}

@@ -120,7 +120,7 @@ func (d *doc) accordingCue(i int, s rng) (cue, bool) {
 	if np.len() == 0 {
 		return cue{}, false
 	}
-	for np.b < s.b && np.b < i+18 && d.low[np.b] != "," && !d.isDashTok(np.b) && d.quote[np.b] < 0 && !(np.b+1 >= s.b || d.isPunct(np.b) && d.low[np.b] != "'s" && d.low[np.b] != "’s" && d.low[np.b] != ".") {
+	for np.b < s.b && np.b < i+18 && d.low[np.b] != "," && !d.isDashTok(np.b) && d.quote[np.b] < 0 && !(np.b+1 >= s.b || d.isPunct(np.b) && !possessiveMark(d.low[np.b]) && d.low[np.b] != ".") {
 		np.b++
 	}
 	return cue{a: i, b: i + 2, subj: np, inverted: true, objEnd: i + 2, strength: 1, rule: ruleAccording}, true
@@ -139,7 +139,7 @@ func (d *doc) nounCue(i int, s rng) (cue, bool) {
 	c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.5, question: e, rule: ruleNoun}
 	if i-1 >= s.a && pronouns[d.low[i-1]] != "" {
 		c.subj = rng{i - 1, i}
-	} else if i-2 >= s.a && (d.low[i-1] == "'s" || d.low[i-1] == "’s") {
+	} else if i-2 >= s.a && possessiveMark(d.low[i-1]) {
 		if np := d.leftNP(i-2, s.a); np.len() > 0 {
 			for j := np.b - 1; j > np.a; j-- {
 				if prepositions.has(d.low[j]) || d.posAt(j).IsVerb() {
@@ -301,7 +301,7 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 	if i > s.a {
 		p := d.low[i-1]
 		quantSubj := quantifierSubjects.has(p) && (i-1 == s.a || d.isPunct(i-2) || d.low[i-2] == "but" || d.low[i-2] == "and") // "Some say", "but many argue"
-		possessive := (p == "'s" || p == "’s") && !d.contractedAux(i-1, s)                                                     // "he's said", not "the mayor's report"
+		possessive := possessiveMark(p) && !d.contractedAux(i-1, s)                                                            // "he's said", not "the mayor's report"
 		if determiners.has(p) && p != "that" && !quantSubj && (!pastForm(w) || articles.has(p)) || possessive || p == "when" || p == "if" || p == "to" && w != "say" && w != "tell" {
 			return false
 		}
@@ -377,10 +377,7 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 		// phrase speaks, and the name after it.
 		np = p
 		if n := np.b + 1; n < s.b && d.low[np.b] == "," && d.person[n] {
-			for n < s.b && d.person[n] {
-				n++
-			}
-			np.b = n // "said the FBI's director, James B. Comey, on Monday"
+			np.b = d.personEnd(n, s.b) // "said the FBI's director, James B. Comey, on Monday"
 		}
 	}
 	if np.len() > 0 && d.capital(np.a) && (i-1 < s.a || d.isPunct(i-1)) && (sayForms.has(w) || i-1 >= s.a && doubleMark(d.low[i-1]) != notMark) {
@@ -599,7 +596,7 @@ func (d *doc) modifiedNoun(i int, s rng, afterPrep bool) bool {
 	if w == "her" && j > s.a && (d.posAt(j-1).IsVerb() || prepositions.has(d.low[j-1])) {
 		return false // "the man who attacked her later told", an object
 	}
-	possessive := (w == "'s" || w == "’s") && !d.contractedAux(j, s) // not "He's publicly stated"
+	possessive := possessiveMark(w) && !d.contractedAux(j, s) // not "He's publicly stated"
 	return articles.has(w) && w != "these" && w != "those" || possessive || afterPrep && prepositions.has(w) && d.posAt(j) == syntax.IN
 }
 
@@ -637,7 +634,7 @@ func (d *doc) namingParticiple(i int, s rng) bool {
 		return true
 	}
 	w := d.low[m]
-	return isFinite(d.posAt(m)) || prepositions.has(w) || d.isPunct(m) && !isMarkTok(w) && w != "'s" && w != "’s"
+	return isFinite(d.posAt(m)) || prepositions.has(w) || d.isPunct(m) && !isMarkTok(w) && !possessiveMark(w)
 }
 
 // reducedObjectRelative reports a cue in a relative clause with no
@@ -778,7 +775,7 @@ func (d *doc) inAdjunct(i int, s rng) bool {
 		if prepositions.has(d.low[j]) {
 			return true
 		}
-		if !(determiners.has(d.low[j]) || pronouns[d.low[j]] != "" || d.low[j] == "'s" || d.low[j] == "’s" || d.adverbAt(j)) && j < i-1 {
+		if !(determiners.has(d.low[j]) || pronouns[d.low[j]] != "" || possessiveMark(d.low[j]) || d.adverbAt(j)) && j < i-1 {
 			return false
 		}
 	}

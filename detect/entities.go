@@ -143,7 +143,7 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		}
 		// Apposition after it: "Jane Doe, the country's president".
 		if n.b < len(d.toks) && d.low[n.b] == "," {
-			for i := n.b + 1; i < len(d.toks) && i < n.b+7 && (!d.isPunct(i) || d.low[i] == "'s" || d.low[i] == "’s"); i++ {
+			for i := n.b + 1; i < len(d.toks) && i < n.b+7 && (!d.isPunct(i) || possessiveMark(d.low[i])); i++ {
 				ents[e].words[d.low[i]] = true
 			}
 		}

@@ -85,7 +85,7 @@ func (d *doc) clauseSubjectAt(n, end int) rng {
 				continue
 			}
 		}
-		if d.isPunct(v) && d.low[v] != "'s" && d.low[v] != "’s" {
+		if d.isPunct(v) && !possessiveMark(d.low[v]) {
 			break
 		}
 		v++
@@ -215,7 +215,7 @@ func (d *doc) adjunctOnly(a, b int) bool {
 		return false
 	}
 	for i := a; i < b; i++ {
-		if d.isPunct(i) && d.low[i] != "'s" && d.low[i] != "’s" || d.quote[i] >= 0 || d.posAt(i).IsVerb() {
+		if d.isPunct(i) && !possessiveMark(d.low[i]) || d.quote[i] >= 0 || d.posAt(i).IsVerb() {
 			return false
 		}
 	}

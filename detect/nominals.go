@@ -456,7 +456,7 @@ func genderOf(e entity) string {
 func (d *doc) pronounGender(ments []ment, ents []entity) {
 	for i, m := range ments {
 		if m.label != annot.LabelPerson || m.ent < 0 || m.typ != annot.MentionName || d.quote[m.a] >= 0 ||
-			m.b < len(d.toks) && (d.low[m.b] == "'s" || d.low[m.b] == "’s") {
+			m.b < len(d.toks) && possessiveMark(d.low[m.b]) {
 			continue // "Doe's mother died when she was 90"
 		}
 		s := d.sents[d.sent[m.a]]

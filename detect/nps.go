@@ -16,7 +16,7 @@ import (
 // noun phrase up to its determiner; "the head of the agency" is joined over
 // "of".
 func (d *doc) leftNP(k, lo int) rng {
-	if k < lo || d.quote[k] >= 0 || d.isPunct(k) && d.low[k] != "'s" && d.low[k] != "’s" {
+	if k < lo || d.quote[k] >= 0 || d.isPunct(k) && !possessiveMark(d.low[k]) {
 		return rng{}
 	}
 	if subjPronouns.has(d.low[k]) {
@@ -30,7 +30,7 @@ func (d *doc) leftNP(k, lo int) rng {
 		// The chunk began inside a name ("Institute for Science and
 		// International Security"): the whole name, and its possessor.
 		j = a
-		if j-1 >= lo && (d.low[j-1] == "'s" || d.low[j-1] == "’s") {
+		if j-1 >= lo && possessiveMark(d.low[j-1]) {
 			j = d.chunkLeft(j-1, lo)
 		} else if j-1 >= lo && determiners.has(d.low[j-1]) {
 			j--
@@ -199,8 +199,8 @@ func (d *doc) overAdjunct(k, lo int) int {
 // chunkLeft returns the first token of the chunk ending at k.
 func (d *doc) chunkLeft(k, lo int) int {
 	j := k
-	if d.capital(k) || d.low[k] == "'s" || d.low[k] == "’s" {
-		for j-1 >= lo && k-j < 8 && (d.capital(j-1) || personTitles[d.low[j-1]] || d.low[j-1] == "'s" || d.low[j-1] == "’s" || d.toks[j-1].Kind == tokens.Number) && (!capStop.has(d.low[j-1]) || d.placeOpener(j-1)) && d.quote[j-1] < 0 {
+	if d.capital(k) || possessiveMark(d.low[k]) {
+		for j-1 >= lo && k-j < 8 && (d.capital(j-1) || personTitles[d.low[j-1]] || possessiveMark(d.low[j-1]) || d.toks[j-1].Kind == tokens.Number) && (!capStop.has(d.low[j-1]) || d.placeOpener(j-1)) && d.quote[j-1] < 0 {
 			j--
 		}
 		if j-1 >= lo && determiners.has(d.low[j-1]) {
@@ -226,7 +226,7 @@ func (d *doc) chunkLeft(k, lo int) int {
 	n := 0
 	for j >= lo && n < 6 {
 		w := d.low[j]
-		if d.isPunct(j) && w != "'s" && w != "’s" && w != "-" && !d.pluralPossessive(j, lo) || stops.has(w) || j < k && cueStrength[w] > 0 && !d.nounInNP(j) || d.quote[j] >= 0 || j < k && auxiliaries.has(w) && !determiners.has(w) {
+		if d.isPunct(j) && !possessiveMark(w) && w != "-" && !d.pluralPossessive(j, lo) || stops.has(w) || j < k && cueStrength[w] > 0 && !d.nounInNP(j) || d.quote[j] >= 0 || j < k && auxiliaries.has(w) && !determiners.has(w) {
 			break
 		}
 		n++
@@ -315,7 +315,7 @@ func (d *doc) rightNP(k, hi int) rng {
 			// "said one of the officials", "told two of Doe's aides":
 			// the part of the phrase after "of".
 			if np := d.rightNP(k+2, hi); np.len() > 0 {
-				if e := np.b; e+1 < hi && (d.low[e] == "'s" || d.low[e] == "’s") {
+				if e := np.b; e+1 < hi && possessiveMark(d.low[e]) {
 					if m := d.lowerRun(e+1, hi); m > e+1 {
 						np.b = m // "one of Doe's aides"
 					}
@@ -451,18 +451,12 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 			if a < k && d.low[a] == "the" {
 				a++ // "…, the Rev. Jo Roe, said"
 			}
-			for a < k && personTitles[d.low[a]] {
-				a++
-			}
+			a = d.overTitles(a, k)
 			if np.len() > 0 && np.a-1 > s.a && d.person[np.b-1] && a < k && d.person[a] && !d.isPunct(np.a-1) && (d.posAt(np.a-1) == syntax.VBG || d.posAt(np.a-1) == syntax.VBN || prepositions.has(d.low[np.a-1])) {
 				// "One pastor supporting Mr. Doe, Dan Roe of Hope Church,
 				// said": the name before the comma is an object inside the
 				// description; the name in apposition to it speaks.
-				n := a
-				for n < k && d.person[n] {
-					n++
-				}
-				if n == k || d.low[n] != "'s" && d.low[n] != "’s" { // not a possessor: "…, Jo Roe's aide, said"
+				if n := d.personEnd(a, k); n == k || !possessiveMark(d.low[n]) { // not a possessor: "…, Jo Roe's aide, said"
 					return rng{first + 1, n}
 				}
 			}
@@ -471,11 +465,7 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 			// (the attribution starts there: "“…,” the mayor, Jo Doe,
 			// said" quotes no "the mayor").
 			// A title before the name is part of it ("…, General Jo Doe,").
-			n := first + 1
-			for n < k-1 && personTitles[d.low[n]] {
-				n++
-			}
-			if np.len() > 0 && !d.person[np.b-1] && d.isName(n, k) {
+			if n := d.overTitles(first+1, k-1); np.len() > 0 && !d.person[np.b-1] && d.isName(n, k) {
 				return rng{np.a, k}
 			}
 			return np
@@ -628,7 +618,7 @@ func (d *doc) subjectFrom(s rng, from, end int) rng {
 		}
 		if d.capital(i) && (!capStop.has(w) || personTitles[w]) {
 			if np := d.rightNP(i, end); np.len() > 0 {
-				if np.b+1 < end && (d.low[np.b] == "'s" || d.low[np.b] == "’s") {
+				if np.b+1 < end && possessiveMark(d.low[np.b]) {
 					if own := d.rightNP(np.b+1, end); own.len() > 0 && d.canSpeak(own) {
 						return rng{np.a, own.b} // "Gov. Jo Doe's aide Sam Roe quit, saying": the aide
 					}
@@ -806,11 +796,20 @@ func (d *doc) overAux(j, lo int) int {
 // "Doe's spokesman", "the factory's union secretary" speak, not Doe or the
 // factory ("She's a member" is no possessor).
 func (d *doc) withPossessed(np rng, end int) rng {
-	if np.len() == 0 || np.b+1 >= end || d.low[np.b] != "'s" && d.low[np.b] != "’s" || subjPronouns.has(d.low[np.b-1]) {
+	if np.len() == 0 || np.b+1 >= end || !possessiveMark(d.low[np.b]) || subjPronouns.has(d.low[np.b-1]) {
 		return np
 	}
 	if h := d.rightNP(np.b+1, end); h.len() > 0 && h.a == np.b+1 {
 		np.b = h.b
 	}
 	return np
+}
+
+// overTitles steps over the titles that open a name at a ("Gen.", "Dr."),
+// not to hi or beyond.
+func (d *doc) overTitles(a, hi int) int {
+	for a < hi && personTitles[d.low[a]] {
+		a++
+	}
+	return a
 }

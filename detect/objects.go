@@ -19,7 +19,7 @@ func (d *doc) objectEnd(k, end int) int {
 	if approx.has(d.low[j]) && j+1 < end && (d.chunkAt(j+1) == syntax.NP || d.posAt(j+1) == syntax.CD) {
 		j++ // "added around 292,000 jobs"
 	}
-	for j < end && (d.chunkAt(j) == syntax.NP || d.participleInNP(j, k, end)) && d.quote[j] < 0 && !(d.isPunct(j) && d.low[j] != "'s" && d.low[j] != "’s") && d.posAt(j) != syntax.WDT && d.posAt(j) != syntax.WP {
+	for j < end && (d.chunkAt(j) == syntax.NP || d.participleInNP(j, k, end)) && d.quote[j] < 0 && !(d.isPunct(j) && !possessiveMark(d.low[j])) && d.posAt(j) != syntax.WDT && d.posAt(j) != syntax.WP {
 		j++
 	}
 	if j == k || j == k+1 && approx.has(d.low[k]) || j > k && d.chunkAt(j-1) != syntax.NP || j < end && (d.posAt(j).IsVerb() || d.low[j] == "to" && j+1 < end && d.posAt(j+1) == syntax.VB) {
@@ -138,7 +138,7 @@ func (d *doc) trailingAttribution(a, end int) bool {
 	}
 	for t := a; t < v; t++ {
 		// The speaker: a noun phrase, no verb or punctuation in it.
-		if p := d.posAt(t); p.IsVerb() || p == syntax.MD || d.isPunct(t) && d.low[t] != "'s" && d.low[t] != "’s" || d.quote[t] >= 0 {
+		if p := d.posAt(t); p.IsVerb() || p == syntax.MD || d.isPunct(t) && !possessiveMark(d.low[t]) || d.quote[t] >= 0 {
 			return false
 		}
 	}

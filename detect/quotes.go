@@ -58,7 +58,7 @@ func (d *doc) splitEmbedded(q *dquote, cues *[]cue) int {
 				if k == i+1 {
 					subj, inv = rng{k + 1, j}, true
 					for e := k + 1; e < j; e++ { // up to the first comma: "said the minister, pointing"
-						if d.isPunct(e) && d.low[e] != "'s" && d.low[e] != "’s" {
+						if d.isPunct(e) && !possessiveMark(d.low[e]) {
 							subj.b = e
 							break
 						}
@@ -170,7 +170,7 @@ func (d *doc) isQuotation(q quote, single bool, cues []cue) bool {
 	if caps == words && words <= 10 && !d.standsAlone(q) {
 		return false // a title: “The Art of the Bargain”
 	}
-	if p := a - 1; caps == words && words <= 20 && p > 0 && (d.low[p] == "'s" || d.low[p] == "’s") {
+	if p := a - 1; caps == words && words <= 20 && p > 0 && possessiveMark(d.low[p]) {
 		return false // a work's title after its author: Doe's “The Fixers: Ann Lee and the Studio Machine”
 	}
 	if a > 0 && b+1 < len(d.toks) && d.capital(a-1) && d.capital(b+1) && words <= 4 {
@@ -636,7 +636,7 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 	} else if k+3 < sentEnd && d.low[k] == "on" && dayWords.has(d.low[k+1]) && !d.isPunct(k+2) {
 		k += 2
 	}
-	if k > e && k+2 < sentEnd && dayParts.has(d.low[k]) && d.low[k+1] != "'s" && d.low[k+1] != "’s" && !isFinite(d.posAt(k+1)) && d.posAt(k+1) != syntax.MD {
+	if k > e && k+2 < sentEnd && dayParts.has(d.low[k]) && !possessiveMark(d.low[k+1]) && !isFinite(d.posAt(k+1)) && d.posAt(k+1) != syntax.MD {
 		k++ // "said Thursday night it had …"
 	}
 	e = k
@@ -665,7 +665,7 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 			k = j + 1
 			break
 		}
-		if d.isPunct(j) && d.low[j] != "'s" && d.low[j] != "’s" {
+		if d.isPunct(j) && !possessiveMark(d.low[j]) {
 			break
 		}
 	}

@@ -135,7 +135,12 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 			i := before(x.persons, *ments, s.a) + 1
 			subj := d.sentenceSubject(s, a)
 			fronted := d.frontedClauseEnd(s)
-			if subj.len() > 0 && (subj.a == s.a || fronted >= 0 && subj.a-1 >= fronted && d.low[subj.a-1] == "," || (d.posAt(s.a) == syntax.VBG || d.posAt(s.a) == syntax.VBN) && !sourceParticiples.has(d.low[s.a])) {
+			// The subject opens the sentence or its main clause, after a
+			// fronted clause; mainSubj also after a fronted phrase with no
+			// verb ("In rejecting X's bid, the commission …").
+			opening := subj.len() > 0 && (subj.a == s.a || fronted >= 0 && subj.a-1 >= fronted && d.low[subj.a-1] == ",")
+			mainSubj := opening || subj.len() > 0 && subj.a-1 > s.a && d.low[subj.a-1] == "," && !d.finiteVerb(s.a, subj.a-1)
+			if opening || subj.len() > 0 && (d.posAt(s.a) == syntax.VBG || d.posAt(s.a) == syntax.VBN) && !sourceParticiples.has(d.low[s.a]) {
 				// Not when someone else is named between the subject
 				// and the fragment ("Roe listened as Holt took aim at
 				// “…”"), and not after "Quoting Doe,", which names the
@@ -144,7 +149,6 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 					i = j
 				}
 			}
-			mainSubj := subj.len() > 0 && (subj.a == s.a || subj.a-1 > s.a && d.low[subj.a-1] == "," && (fronted >= 0 && subj.a-1 >= fronted || !d.finiteVerb(s.a, subj.a-1)))
 			if subj.len() > 0 && subj.a == s.a && textNouns.has(d.low[subj.b-1]) && !d.isName(subj.b-1, subj.b) {
 				q.spk, q.how = subj, "fragment-person" // "The Doe ad hits Roe for taking “…”": the ad
 			} else if mainSubj && determiners.has(d.low[subj.a]) && d.headGroupOrRole(subj) && !d.isName(subj.b-1, subj.b) && !d.personIn(subj.b, a) {
@@ -295,7 +299,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 		i := before(list, *ments, np.b)
 		for ; i >= 0 && (*ments)[list[i]].a >= np.a; i-- {
 			mi := list[i]
-			if e := (*ments)[mi].b; e+1 < np.b && (d.low[e] == "'s" || d.low[e] == "’s" || d.low[e] == "'" || d.low[e] == "’") {
+			if e := (*ments)[mi].b; e+1 < np.b && (possessiveMark(d.low[e]) || d.low[e] == "'" || d.low[e] == "’") {
 				continue // "Doe's campaign": the campaign speaks
 			}
 			if a := (*ments)[mi].a; a-1 > np.a && (d.low[a-1] == "including" || d.low[a-1] == "as" && d.low[a-2] == "such") {
@@ -480,10 +484,7 @@ func (d *doc) employedAt(a, b int) bool {
 // capitalised word, after titles, ends ("Doe", "Mr. Doe" for Jo Doe): the
 // one named first when several do, else -1.
 func (d *doc) surnameOf(np rng, x *mentIndex, ents []entity) int {
-	a := np.a
-	for a < np.b-1 && personTitles[d.low[a]] {
-		a++
-	}
+	a := d.overTitles(np.a, np.b-1)
 	if np.b-a != 1 || !d.capital(a) || pronouns[d.low[a]] != "" {
 		return -1
 	}
@@ -667,7 +668,7 @@ func (d *doc) resolvePronoun(p int, ments []ment, ents []entity, x *mentIndex, l
 			}
 		}
 		if i := before(x.orgs, ments, p); i >= 0 && int(d.sent[p])-int(d.sent[ments[x.orgs[i]].a]) <= 1 {
-			if o := ments[x.orgs[i]]; d.low[p] != "it" && o.b < len(d.toks) && (d.low[o.b] == "'s" || d.low[o.b] == "’s") {
+			if o := ments[x.orgs[i]]; d.low[p] != "it" && o.b < len(d.toks) && possessiveMark(d.low[o.b]) {
 				return -1 // "Acme's union leaders told reporters …, they said": the people, not the firm
 			}
 			return ments[x.orgs[i]].ent
@@ -804,7 +805,7 @@ func (d *doc) previousSubjectIn(p int, ments []ment, list []int) int {
 				adjunct = true
 			}
 		}
-		if !finite && !adjunct && !(m.b < ps.b && (d.low[m.b] == "'s" || d.low[m.b] == "’s")) && !d.nameBeforeRoleAndName(m, ps.b) {
+		if !finite && !adjunct && !(m.b < ps.b && possessiveMark(d.low[m.b])) && !d.nameBeforeRoleAndName(m, ps.b) {
 			return list[i]
 		}
 	}

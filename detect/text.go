@@ -86,6 +86,18 @@ func (d *doc) capital(i int) bool {
 
 func (d *doc) isPunct(i int) bool { return d.toks[i].Kind == tokens.Punct }
 
+// possessiveMark reports the possessive ending, with either apostrophe.
+func possessiveMark(w string) bool { return w == "'s" || w == "’s" }
+
+// personEnd is the first token at or after a, before hi, that is no word
+// of a person's name.
+func (d *doc) personEnd(a, hi int) int {
+	for a < hi && d.person[a] {
+		a++
+	}
+	return a
+}
+
 // isDashTok reports whether token i is a dash used as punctuation.
 func (d *doc) isDashTok(i int) bool {
 	w := d.low[i]

@@ -13,7 +13,7 @@ import (
 // topicCue builds the cue of a verb of speech with a preposition ("talked
 // about", "called for"): its content is the noun phrase after it.
 func (d *doc) topicCue(i int, s rng) (cue, bool) {
-	if i > s.a && (determiners.has(d.low[i-1]) && !pastForm(d.low[i]) || d.low[i-1] == "to" || d.low[i-1] == "'s" || d.low[i-1] == "’s") {
+	if i > s.a && (determiners.has(d.low[i-1]) && !pastForm(d.low[i]) || d.low[i-1] == "to" || possessiveMark(d.low[i-1])) {
 		return cue{}, false
 	}
 	if i > s.a && d.posAt(i).IsNoun() && !strings.HasSuffix(d.low[i], "ing") && !verbOnly.has(d.low[i]) && !d.titleCase(s) {
@@ -116,7 +116,7 @@ func (d *doc) topicContent(c *cue, sentEnd int) []rng {
 			continue
 		}
 		w := d.low[j]
-		if d.isPunct(j) && w != "'s" && w != "’s" && w != "-" || w == "but" || !wh && (w == "that" || w == "which" || w == "who" || w == "because" || w == "while" || w == "when" || w == "as" || w == "after") {
+		if d.isPunct(j) && !possessiveMark(w) && w != "-" || w == "but" || !wh && (w == "that" || w == "which" || w == "who" || w == "because" || w == "while" || w == "when" || w == "as" || w == "after") {
 			break
 		}
 		if w == "and" && j+1 < sentEnd && cueStrength[d.low[j+1]] >= 1 {

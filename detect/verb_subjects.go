@@ -53,7 +53,7 @@ func (d *doc) quotedAs(k int, s rng) rng {
 			return rng{}
 		}
 		v := second.a - 2
-		for v > s.a && v > second.a-12 && !d.quotingVerb(v, s) && (!d.isPunct(v) || d.low[v] == "'s" || d.low[v] == "’s") {
+		for v > s.a && v > second.a-12 && !d.quotingVerb(v, s) && (!d.isPunct(v) || possessiveMark(d.low[v])) {
 			v-- // "quoted the country's top negotiator with the rebels, …"
 		}
 		if v+1 > second.a-2 || !d.quotingVerb(v, s) {
