@@ -618,6 +618,9 @@ func (d *doc) subjectFrom(s rng, from, end int) rng {
 		}
 		if d.capital(i) && (!capStop.has(w) || personTitles[w]) {
 			if np := d.rightNP(i, end); np.len() > 0 {
+				if cs := d.clauseSubjectAt(i, end); cs.a == i && cs.b > np.b && !possessiveMark(d.low[np.b]) && !d.isPunct(np.b) && d.posAt(np.b).IsNoun() && (d.canSpeak(cs) || d.posAt(cs.b-1) == syntax.NNS) {
+					return cs // "Thai army commanders reject X, saying": the name modifies the subject's head
+				}
 				if np.b+1 < end && possessiveMark(d.low[np.b]) {
 					if own := d.rightNP(np.b+1, end); own.len() > 0 && d.canSpeak(own) {
 						return rng{np.a, own.b} // "Gov. Jo Doe's aide Sam Roe quit, saying": the aide

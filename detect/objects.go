@@ -58,6 +58,8 @@ func (d *doc) objectEnd(k, end int) int {
 			return j
 		case d.low[i] == "," && d.trailingAttribution(i+1, end):
 			return j // `offered his thanks, the agency said`: a report of its own
+		case d.low[i] == "," && i+1 < end && d.posAt(i+1) == syntax.VBG && cueStrength[d.low[i+1]] > 0:
+			return j // `dismissed the criticism, saying …`: the participle reports on its own
 		case d.low[i] == "," && d.finiteVerb(i, end):
 			return k // `said the plan, if passed, would …`
 		case i > j && coordinators.has(d.low[i-1]) && isFinite(p):

@@ -196,3 +196,29 @@ func TestPossessiveHerAddressee(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectBeforeReportingParticiple: a plain object, a comma and a
+// participle of speech ("dismissed the criticism, saying …") end the
+// object there: the speech scope reports what the participle says, not the
+// object with it, and the sentence's subject says it, with a name that
+// only modifies the subject's head ("Alberta beef producers") whole.
+func TestObjectBeforeReportingParticiple(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, bad, want, by string }{
+		{"The minister dismissed the criticism, saying a shorter window would invite legal challenges.",
+			"the criticism", "a shorter window would invite legal challenges", "The minister"},
+		{"Union leaders rejected the latest offer, arguing that it would cut pensions for new hires.",
+			"the latest offer", "it would cut pensions for new hires", "Union leaders"},
+		{"Alberta beef producers rejected the proposal, saying it would drive small ranches out of business.",
+			"the proposal", "it would drive small ranches out of business", "Alberta beef producers"},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		for _, q := range a.Quotes {
+			if strings.HasPrefix(annot.SpanText(runes, q.Parts[0]), c.bad) {
+				t.Errorf("%q: the object reported with the participle's words:%s", c.in, dump(runes, a))
+			}
+		}
+		checkQuoteBy(t, a, runes, c.in, c.want, c.by)
+	}
+}
