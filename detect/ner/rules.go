@@ -15,6 +15,8 @@ import (
 //   - a title inside an ORG run ("Acme Bank President Jo Doe"): the run is
 //     split into the ORG before the title and the PERSON after it;
 //   - titles at the start of a PERSON span are left out of it;
+//   - an ORG run "First Last of Acme Bank" is the PERSON "First Last" of
+//     the ORG "Acme Bank" when First is a common given name;
 //   - the capitalised name a news report is credited to ("as reported by
 //     the X", "the X reports", "writes the X") is an ORG: a person's name
 //     takes no article;
@@ -31,6 +33,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	dateline(words, pred)
 	splitTitles(words, pred)
 	stripTitles(words, pred)
+	personOfOrg(words, pred)
 	reportSource(words, pred)
 	mediaSuffix(words, pred)
 }
@@ -293,4 +296,77 @@ func inLower(m map[string]bool, w string) bool {
 		b[i] = c
 	}
 	return m[string(b[:len(w)])]
+}
+
+// givenNames are the given names personOfOrg knows a person's name by.
+var givenNames = func() map[string]bool {
+	m := namewords.GivenNames(0)
+	for _, g := range []namewords.Mark{namewords.Male, namewords.Female} {
+		for w := range namewords.Gendered(g) {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// orgHeads end the names of organisations, never a person's: "Ford Motor
+// Co. of Canada" is one organisation.
+var orgHeads = map[string]bool{
+	"co.": true, "co": true, "corp.": true, "corp": true, "inc.": true, "inc": true, "ltd.": true, "ltd": true,
+	"company": true, "corporation": true, "bank": true, "group": true, "association": true, "university": true,
+	"college": true, "institute": true, "council": true, "party": true, "board": true, "foundation": true,
+	"society": true, "church": true, "fund": true, "centre": true, "center": true, "department": true,
+	"ministry": true, "office": true, "agency": true, "commission": true, "committee": true, "union": true,
+	"federation": true, "league": true, "club": true, "school": true, "hospital": true, "court": true,
+	"house": true, "academy": true, "organization": true, "organisation": true, "city": true, "state": true, "republic": true, "kingdom": true, "museum": true,
+}
+
+// personOfOrg splits an ORG run "First Last of Acme Bank" (the tagger
+// reads "of" inside it as in "Bank of Montreal") into the PERSON "First
+// Last" and the ORG "Acme Bank" when First is a common given name and one
+// or two capitalised words without an organisation's head follow it; a
+// title before the name, or one capitalised word opening the sentence
+// ("Meteorologist Jo Doe of Environment Canada"), is left out. Not after an
+// article: "the Girl Scouts of America" names an organisation.
+func personOfOrg(words []string, pred []tag) {
+	for i := 0; i < len(pred); i++ {
+		if pred[i] == tagO || pred[i].typ() != tORG || pred[i].pos() != posB {
+			continue
+		}
+		end := i + 1
+		for end < len(pred) && pred[end] != tagO && pred[end].typ() == tORG && pred[end].pos() == posI {
+			end++
+		}
+		if end >= len(pred) || pred[end] != mkTag(tORG, posL) {
+			continue
+		}
+		end++
+		of := i + 1
+		for of < end && !strings.EqualFold(words[of], "of") {
+			of++
+		}
+		if of+1 >= end || !startsUpper(words[of+1]) {
+			i = end - 1
+			continue
+		}
+		first := i
+		for first < of && inLower(titles, words[first]) {
+			first++
+		}
+		if first == i && i == 0 && of > 2 && !inLower(givenNames, words[0]) && inLower(givenNames, words[1]) {
+			first++ // a capitalised noun opening the sentence
+		}
+		article := i > 0 && (strings.EqualFold(words[i-1], "the") || strings.EqualFold(words[i-1], "a") || strings.EqualFold(words[i-1], "an"))
+		ok := !article && of-first >= 2 && of-first <= 3 && inLower(givenNames, words[first])
+		for k := first + 1; ok && k < of; k++ {
+			ok = startsUpper(words[k]) && !inLower(orgHeads, words[k]) && !inLower(titles, words[k])
+		}
+		if ok {
+			clearTags(pred, i, first)
+			setSpan(pred, first, of, tPER)
+			pred[of] = tagO
+			setSpan(pred, of+1, end, tORG)
+		}
+		i = end - 1
+	}
 }

@@ -43,6 +43,19 @@ func TestRules(t *testing.T) {
 		{"reported by the President", []tag{O, O, O, O}, nil},                              // a title is no source
 		{"by the Zork TV channel", []tag{O, O, B(tORG), L(tORG), O}, []span{{2, 3, tORG}}},
 		{"by the Zork TV .", []tag{O, O, B(tORG), L(tORG), O}, []span{{2, 4, tORG}}},
+		// A common given name and a surname before "of" inside an ORG run
+		// are a person of the organisation after it, over a title or a
+		// capitalised noun opening the sentence; not after an article,
+		// nor before an organisation's head noun.
+		{"Bronwyn Keating of Environment Canada said", []tag{B(tORG), I(tORG), I(tORG), I(tORG), L(tORG), O},
+			[]span{{0, 2, tPER}, {3, 5, tORG}}},
+		{"Meteorologist Bronwyn Keating of Environment Canada said", []tag{B(tORG), I(tORG), I(tORG), I(tORG), I(tORG), L(tORG), O},
+			[]span{{1, 3, tPER}, {4, 6, tORG}}},
+		{"said Dr. Maria Santos Lima of Acme Health", []tag{O, B(tORG), I(tORG), I(tORG), I(tORG), I(tORG), I(tORG), L(tORG)},
+			[]span{{2, 5, tPER}, {6, 8, tORG}}},
+		{"at the Brooklyn Academy of Music", []tag{O, O, B(tORG), I(tORG), I(tORG), L(tORG)}, []span{{2, 6, tORG}}},
+		{"to Young Presidents Organization of Cincinnati", []tag{O, B(tORG), I(tORG), I(tORG), I(tORG), L(tORG)}, []span{{1, 6, tORG}}},
+		{"Henry Motor Co. of Canada said", []tag{B(tORG), I(tORG), I(tORG), I(tORG), L(tORG), O}, []span{{0, 5, tORG}}},
 	} {
 		words := strings.Fields(tc.words)
 		p := &prepDoc{words: words, sents: [][2]int{{0, len(words)}}}
