@@ -80,6 +80,7 @@ const (
 	negators
 	sourceParticiples
 	dayParts
+	originHeads
 	numWordClasses = iota
 )
 
@@ -319,6 +320,11 @@ var classWords = [numWordClasses]classList{
 	{sourceParticiples, `quoting citing echoing paraphrasing reading`},
 	// dayParts follow a day in a time adjunct: "Thursday night".
 	{dayParts, `morning afternoon evening night`},
+	// originHeads, like an age ("the 18-year-old"), head descriptions of a
+	// person by where they come from: "a resident of Gatineau, Que.", "the
+	// native of Prince Albert" (the place is no speaker, even when the
+	// entity tagger reads it as a person's name).
+	{originHeads, `resident residents native natives`},
 }
 
 // orgKinds group the kinds of organisation one description may name:

@@ -294,3 +294,21 @@ func TestSpokesmanTellsNoGender(t *testing.T) {
 	in := "Acme spokesman Hope Hicks confirmed that the group was created independently. \"They are not affiliated with the campaign,\" she said."
 	checkSpeakerName(t, det, in, "\"They are not affiliated with the campaign,\"", "Hope Hicks")
 }
+
+// TestDescriptionByOrigin: a person described by age or origin and the
+// place they come from ("the 18-year-old from Prince Albert, Sask.", "a
+// native of Saint John") is the person named before, not the place, even a
+// place the entity tagger reads as a person's name.
+func TestDescriptionByOrigin(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ text, quote, want string }{
+		{"Landon Pelletier scored twice in the third period.\n\n\"It's easier to just focus on winning,\" the 18-year-old from Prince Albert, Sask., said.",
+			`"It's easier to just focus on winning,"`, "Landon Pelletier"},
+		{"Landon Pelletier scored twice in the third period.\n\nThe 18-year-old from Regina said it was easier to focus on winning.",
+			"it was easier to focus on winning", "Landon Pelletier"},
+		{"Marie Cormier opened the bakery in 1998.\n\nThe 61-year-old native of Prince Albert said the town had changed.",
+			"the town had changed", "Marie Cormier"},
+	} {
+		checkSpeakerName(t, det, c.text, c.quote, c.want)
+	}
+}

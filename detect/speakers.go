@@ -299,6 +299,9 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 		i := before(list, *ments, np.b)
 		for ; i >= 0 && (*ments)[list[i]].a >= np.a; i-- {
 			mi := list[i]
+			if o := d.originPrep(np); o >= 0 && (*ments)[mi].a > o {
+				continue // "the 18-year-old from Prince Albert": a place, whatever the tagger says
+			}
 			if e := (*ments)[mi].b; e+1 < np.b && (possessiveMark(d.low[e]) || d.low[e] == "'" || d.low[e] == "’") {
 				continue // "Doe's campaign": the campaign speaks
 			}
@@ -322,7 +325,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	}
 	hasRole := false
 	for i := np.a; i < np.b; i++ {
-		if (roleNouns.has(d.low[i]) || groupNouns.has(d.low[i]) || personNouns.has(d.low[i]) || (isAge(d.low[i]) || docNouns.has(d.low[i]) || orgKindNouns.has(d.low[i])) && i == np.b-1) && !(other >= 0 && (*ments)[other].a <= i && i < (*ments)[other].b) {
+		if (roleNouns.has(d.low[i]) || groupNouns.has(d.low[i]) || personNouns.has(d.low[i]) || (isAge(d.low[i]) || docNouns.has(d.low[i]) || orgKindNouns.has(d.low[i])) && i == np.b-1 || i+1 == d.originPrep(np)) && !(other >= 0 && (*ments)[other].a <= i && i < (*ments)[other].b) {
 			hasRole = true
 			break
 		}
@@ -383,7 +386,11 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 		m.typ = annot.MentionPronoun
 		m.ent = d.resolvePronoun(np.a, *ments, ents, x, lastEnt, lastPara)
 	} else if hasRole && !modifier && !indefinite.has(w) && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1 && !orgKindNouns.has(w)) {
-		m.ent = d.resolveNominal(np, *ments, x, ents, lastEnt, lastPara)
+		head := np
+		if o := d.originPrep(np); o > 0 {
+			head.b = o // "the 61-year-old native of Prince Albert": the native
+		}
+		m.ent = d.resolveNominal(head, *ments, x, ents, lastEnt, lastPara)
 		if m.ent >= 0 && orgNoun(d.low[np.b-1]) {
 			m.label = ents[m.ent].label // "the company": the organisation
 		}
@@ -391,6 +398,22 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	*ments = append(*ments, m)
 	x.np[np] = len(*ments) - 1
 	return len(*ments) - 1
+}
+
+// originPrep is the index of "from" or "of" after an age or an origin
+// noun that heads phrase np ("the 18-year-old from Prince Albert", "a
+// resident of Gatineau"), or -1: the person is described by where they
+// come from.
+func (d *doc) originPrep(np rng) int {
+	for i := np.a + 1; i+1 < np.b && i < np.a+4; i++ {
+		if w := d.low[i]; w == "from" || w == "of" {
+			if isAge(d.low[i-1]) || originHeads.has(d.low[i-1]) {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // articleBeforeName reports a person's name after "the" inside phrase np,
