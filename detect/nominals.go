@@ -381,6 +381,16 @@ func orgNoun(w string) bool { return groupNouns.has(w) || orgKindNouns.has(w) }
 // the same paragraph or the one before.
 func (d *doc) sentenceBefore(p int) (rng, bool) {
 	si := int(d.sent[p])
+	for si > 0 {
+		// A sentence that goes on with a quotation begun in an earlier
+		// one ("“I'm ashamed. I know it,” he said"): the sentence before
+		// is the one before the quotation.
+		a := d.sents[si].a
+		if q := d.quote[a]; q < 0 || a == 0 || d.quote[a-1] != q {
+			break
+		}
+		si--
+	}
 	if si == 0 {
 		return rng{}, false
 	}

@@ -312,3 +312,22 @@ func TestDescriptionByOrigin(t *testing.T) {
 		checkSpeakerName(t, det, c.text, c.quote, c.want)
 	}
 }
+
+// TestPronounAfterQuotationOfSentences: "he said" after a quotation of
+// two or more sentences looks for its antecedent in the sentence before
+// the quotation, not in the quotation's own sentences (there the subject
+// of the paragraph before was skipped for the last speaker); a name that
+// only modifies a noun ("The Acme campaign picked up …") is no subject.
+func TestPronounAfterQuotationOfSentences(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ text, quote, want string }{
+		{"Defence lawyer Greg Sokolowski said Dueck had been attending a treatment program.\n\nTravis Dueck briefly addressed the court before he was sentenced.\n\n\"I'm ashamed of what I did. I know saying sorry doesn't give anybody their money back,\" he said.",
+			"\"I'm ashamed of what I did. I know saying sorry doesn't give anybody their money back,\"", "Travis Dueck"},
+		{"\"We will appeal,\" said Mayor Ana Lind.\n\nCouncillor Sara Brel voted against the plan. \"It costs too much. We cannot afford it,\" she said.",
+			"\"It costs too much. We cannot afford it,\"", "Sara Brel"},
+		{"\"It was fine,\" said Tom Roe.\n\nThe Jim Harlow campaign picked up a rumour about the vote.\n\n\"Is this what we accept now? Do we not have higher standards?\" he told the show.",
+			"\"Is this what we accept now? Do we not have higher standards?\"", "Tom Roe"},
+	} {
+		checkSpeakerName(t, det, c.text, c.quote, c.want)
+	}
+}

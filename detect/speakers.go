@@ -828,7 +828,8 @@ func (d *doc) previousSubjectIn(p int, ments []ment, list []int) int {
 				adjunct = true
 			}
 		}
-		if !finite && !adjunct && !(m.b < ps.b && possessiveMark(d.low[m.b])) && !d.nameBeforeRoleAndName(m, ps.b) {
+		modifies := m.b < ps.b && !d.capital(m.b) && d.posAt(m.b).IsNoun() // "The Cruz campaign picked up …": the campaign
+		if !finite && !adjunct && !modifies && !(m.b < ps.b && possessiveMark(d.low[m.b])) && !d.nameBeforeRoleAndName(m, ps.b) {
 			return list[i]
 		}
 	}
