@@ -524,6 +524,9 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	if d.speech && c.rule == ruleVerb && k == e && !sayForms.has(d.low[c.a]) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) {
 		return nil // no clause, no quotation: "pleaded not guilty to all charges"
 	}
+	if d.speech && c.rule == ruleVerb && k == e && d.plea(k, end) {
+		return nil // "pleaded guilty to six counts of fraud involving victims who …": a plea, whatever follows
+	}
 	if c.rule == ruleVerb && k == e && (d.posAt(k) == syntax.RP && d.low[k] != "out" || strings.HasPrefix(d.low[c.a], "wr") && (d.low[k] == "down" || d.low[k] == "off")) {
 		return nil // a particle makes another verb: "called up two players", "wrote down all goodwill"
 	}
@@ -560,6 +563,19 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		return nil
 	}
 	return []rng{{k, end}}
+}
+
+// plea reports a plea at k: "guilty", "not guilty", "no contest".
+func (d *doc) plea(k, end int) bool {
+	switch d.low[k] {
+	case "guilty", "innocent":
+		return true
+	case "not":
+		return k+1 < end && (d.low[k+1] == "guilty" || d.low[k+1] == "innocent")
+	case "no":
+		return k+1 < end && d.low[k+1] == "contest"
+	}
+	return false
 }
 
 // secondVerb is the first "and" in [a, b) outside quotes that joins a

@@ -79,6 +79,8 @@ func TestNotReporting(t *testing.T) {
 		{"The guild criticized the ruling in a note on Tuesday.", "The guild said in a note on Tuesday that the ruling was unfair.", "the ruling was unfair"},
 		{"The board voted to close the school, citing falling enrolment and rising costs.", "The board voted to close the school, saying enrolment had fallen.", "enrolment had fallen"},
 		{"The accused pleaded not guilty to all charges.", "The accused said he was not guilty of any charge.", "he was not guilty"},
+		{"Tom Brel, 47, pleaded guilty in February to six counts of fraud involving 11 victims, who paid him deposits for roof repairs.",
+			"Tom Brel, 47, said in February he had defrauded 11 victims, who paid him deposits.", "he had defrauded 11 victims"},
 		{"At the rally on Friday, the mayor was asked about the budget.", "At the rally on Friday, the mayor was asked about the budget and said it was balanced.", "it was balanced"},
 		{"A spokesperson, who asked not to be named because she was not authorized to speak, confirmed the layoffs.", "A spokesperson, who asked not to be named, said the layoffs would go ahead.", "the layoffs would go ahead"},
 		{"The chief refused to say how many officers were involved.", "The chief said two officers were involved.", "two officers were involved"},
