@@ -329,8 +329,9 @@ func (d *doc) adjunctAfter(c *cue, s rng, sentEnd int) (int, bool) {
 	infinitive := e+1 < sentEnd && d.low[e] == "to" && d.posAt(e+1) == syntax.VB // "urged people to get vaccinated, …" is no adjunct
 	if e < sentEnd && (prepositions.has(d.low[e]) || timeWords.has(d.low[e]) || d.lateOn(e, sentEnd)) && d.low[c.a] != "according" && !infinitive {
 		j := e
-		for j < sentEnd && j < e+8 && d.low[j] != "," && d.low[j] != "that" && !d.isDashTok(j) && d.quote[j] < 0 {
-			j++
+		sub := subordinators.has(d.low[e]) // "said when I announced X, Y": a clause is the adjunct
+		for j < sentEnd && j < e+8 && d.low[j] != "," && d.low[j] != "that" && !d.isDashTok(j) && d.quote[j] < 0 && (sub || !isFinite(d.posAt(j)) && d.posAt(j) != syntax.MD) {
+			j++ // else no verb: "said in February he had defrauded 11 victims, who …" is a clause
 		}
 		before := pre >= s.a && (d.low[pre] == "," || d.isDashTok(pre) || d.low[pre] == ":")
 		if j < sentEnd && (d.low[j] == "," || d.isDashTok(j)) || j >= sentEnd && before {
@@ -800,7 +801,26 @@ func (d *doc) clauseAfterAdjunct(j, k, sentEnd int) bool {
 			return false
 		}
 	}
-	return d.low[j] == "there" && isFinite(d.posAt(j+1))
+	if d.low[j] == "there" && isFinite(d.posAt(j+1)) {
+		return true
+	}
+	// "said in an interview the officers had followed …": a determiner's
+	// noun phrase and a finite verb open the clause; not a relative
+	// clause before "that" ("said in a statement the firm released
+	// Tuesday that …").
+	if !determiners.has(d.low[j]) || d.low[j] == "that" {
+		return false
+	}
+	np := d.rightNP(j, sentEnd)
+	if np.a != j || np.b >= sentEnd || !isFinite(d.posAt(np.b)) && d.posAt(np.b) != syntax.MD {
+		return false
+	}
+	for t := np.b + 1; t < sentEnd && t < np.b+6; t++ {
+		if d.low[t] == "that" {
+			return false
+		}
+	}
+	return true
 }
 
 // objectNotClause reports an object pronoun after the verb rather than a

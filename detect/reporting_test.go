@@ -401,3 +401,23 @@ func TestWhatClauseAsSubject(t *testing.T) {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
 }
+
+// TestAdjunctHasNoVerb: a time or place phrase after the verb ends at its
+// comma only when no verb comes before it; "said on Monday he had …, who
+// …" is a clause, all of it said (the content had been the relative
+// clause after the comma). A subordinate clause is an adjunct with its
+// verb ("said when I left, B").
+func TestAdjunctHasNoVerb(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want string }{
+		{"Tom Brel said on Monday he had defrauded 11 victims, who paid him deposits.", "he had defrauded 11 victims, who paid him deposits"},
+		{"The chief said in an interview the officers had followed the rules, which the board reviewed.", "the officers had followed the rules, which the board reviewed"},
+		{"Ana Lind said when she left the council, she would not stay silent.", "she would not stay silent"},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		if len(a.Quotes) != 1 || annot.SpanText(runes, a.Quotes[0].Parts[0]) != c.want {
+			t.Errorf("%q: want the one quote %q; got%s", c.in, c.want, dump(runes, a))
+		}
+	}
+}
