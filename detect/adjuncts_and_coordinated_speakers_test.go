@@ -247,3 +247,16 @@ func TestCoordinatedVerbOfPossessedSubject(t *testing.T) {
 		{"She's a party member, but said the plan would fail.", "the plan would fail", "She"},
 	})
 }
+
+// TestCoordinatedVerbSharesSubject: a verb of speech coordinated with the
+// one before it takes that verb's whole subject, an apposition's name with
+// it ("A spokesperson for the council, Jo Doe, said X but warned Y"); the
+// second verb had found only "A spokesperson".
+func TestCoordinatedVerbSharesSubject(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"A spokesperson for the council, Trevor Adebayo, said in an email that the group was still reviewing the bill but warned that caps had led banks to cut rewards.",
+			"caps had led banks to cut rewards", "Trevor Adebayo"},
+		{"The president of the union, Ana Lind, said the talks had stalled and added that members would vote on Friday.",
+			"members would vote on Friday", "Ana Lind"},
+	})
+}

@@ -51,6 +51,7 @@ func (d *doc) findCues() []cue {
 			if c, ok := p.make(d, i, s); ok {
 				d.overOpener(&c, s)
 				d.trimSubjectTail(&c)
+				d.sharedSubject(&c, out, s)
 				out = append(out, c)
 				i = max(c.b, c.objEnd) - 1 // on after the addressee: "urged caution"
 			}
@@ -58,6 +59,20 @@ func (d *doc) findCues() []cue {
 		}
 	}
 	return out
+}
+
+// sharedSubject gives a verb coordinated with the cue before it ("A
+// spokesperson for the council, Jo Doe, said X but warned Y") that cue's
+// whole subject, when the subject found for it is a shorter phrase from the
+// same start ("A spokesperson").
+func (d *doc) sharedSubject(c *cue, before []cue, s rng) {
+	if len(before) == 0 || c.rule != ruleVerb || c.inverted || c.a-1 <= s.a || d.low[c.a-1] != "and" && d.low[c.a-1] != "but" {
+		return
+	}
+	p := before[len(before)-1]
+	if p.rule == ruleVerb && !p.inverted && p.a >= s.a && p.subj.b <= p.a && p.subj.a == c.subj.a && p.subj.b > c.subj.b && d.posAt(p.subj.b-1).IsNoun() {
+		c.subj = p.subj
+	}
 }
 
 // trimSubjectTail drops a verb or an adverb that the chunker left at the end
