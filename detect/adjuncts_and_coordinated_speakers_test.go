@@ -260,3 +260,15 @@ func TestCoordinatedVerbSharesSubject(t *testing.T) {
 			"members would vote on Friday", "Ana Lind"},
 	})
 }
+
+// TestNamesCoordinatedAfterPreposition: names joined by "and" after a
+// preposition are its object, so the noun before the preposition speaks
+// ("grocers in Brampton and Mississauga said" gave "Mississauga").
+func TestNamesCoordinatedAfterPreposition(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Some independent grocers in Brampton and Mississauga said they were having trouble getting milk.",
+			"they were having trouble getting milk", "grocers in Brampton and Mississauga"},
+		{"Nurses at hospitals in Halifax and Sydney told reporters the wards were understaffed.",
+			"the wards were understaffed", "Nurses at hospitals in Halifax and Sydney"},
+	})
+}

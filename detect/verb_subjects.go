@@ -215,6 +215,13 @@ func (d *doc) subjectAfterFrontedPP(p int, np rng, verb int) rng {
 // without a comma ("In Ottawa officials said"). ok is false when no subject
 // is left; verb is the cue's token.
 func (d *doc) overPrepObject(np, s rng, verb int) (rng, bool) {
+	if c := np.a - 1; c-1 > s.a && (d.low[c] == "and" || d.low[c] == "or") && d.capital(np.a) && d.capital(np.b-1) {
+		// "grocers in Brampton and Mississauga said": the names
+		// coordinated after the preposition are its object.
+		if left := d.leftNP(c-1, s.a); left.len() > 0 && d.capital(left.a) && left.a-1 > s.a && prepositions.has(d.low[left.a-1]) && !subordinators.has(d.low[left.a-1]) && d.low[left.a-1] != "of" && !dayWords.has(d.low[left.a-2]) {
+			np.a = left.a
+		}
+	}
 	p := np.a - 1
 	if !(p >= s.a && (prepositions | morePrepositions).has(d.low[p]) && !subordinators.has(d.low[p]) && d.low[p] != "like" && !(approx.has(d.low[p]) && d.posAt(p+1) == syntax.CD)) {
 		return np, true
