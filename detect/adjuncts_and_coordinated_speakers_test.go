@@ -272,3 +272,19 @@ func TestNamesCoordinatedAfterPreposition(t *testing.T) {
 			"the wards were understaffed", "Nurses at hospitals in Halifax and Sydney"},
 	})
 }
+
+// TestDescriptionAndNameAfterClause: "CLAUSE, a description, NAME, said"
+// is the named person's report, not the last phrase of the clause ("…,
+// surrounded by family, her son, Dr. Jo Doe, said" gave "surrounded by
+// family"); a description with a preposition in it stays as before ("Jo
+// Doe, the editor of the city's paper, The Ledger, said").
+func TestDescriptionAndNameAfterClause(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Grewal died peacefully at home on May 19, surrounded by family, her son, Dr. Amarjit Grewal, said in a statement.",
+			"Grewal died peacefully at home", "Amarjit Grewal"},
+		{"Acme built the tool to help in times of crisis, a spokeswoman, Ana Lind, said on Saturday.",
+			"Acme built the tool", "Ana Lind"},
+		{"Tomas Brel, the editor of the city's weekly paper, The Harbour Ledger, said every mayor was \"both loved and hated.\"",
+			"every mayor was", "Tomas Brel"},
+	})
+}

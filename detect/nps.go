@@ -372,6 +372,19 @@ func (d *doc) slashName(j, hi int) bool {
 // subjectOverPunct finds the speaker when punctuation separates it from the
 // verb: an apposition (`Smith, a former aide, said`), a parenthesis
 // (`Gov. Smith (R) said`), or a coordinated verb (`He smiled and said`).
+// personSpan reports whether [a, b) is only a person's name, with titles.
+func (d *doc) personSpan(a, b int) bool {
+	if b <= a || !d.person[b-1] {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if !d.person[i] && !personTitles[d.low[i]] {
+			return false
+		}
+	}
+	return true
+}
+
 func (d *doc) subjectOverPunct(k int, s rng) rng {
 	switch d.low[k] {
 	case ")":
@@ -405,6 +418,11 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 			}
 			switch d.low[j+1] {
 			case "who", "which", "whose", "a", "an", "the", "its", "his", "her", "their", "whom":
+				if w := d.low[j+1]; first > j+2 && w != "who" && w != "which" && w != "whose" && w != "whom" && d.personSpan(first+1, k) && !d.finiteVerb(j+1, first) && !d.prepositionIn(j+1, first) {
+					// "…, surrounded by family, her son, Dr. Jo Doe, said":
+					// a description and the name after it.
+					return rng{j + 1, k}
+				}
 				// A phrase with a finite verb in it is a clause ("Although
 				// the chief spoke of girls, his deputy, …"), no subject;
 				// nor is the object of a fronted preposition ("In an
