@@ -154,6 +154,13 @@ func isAge(w string) bool {
 // agency is mostly a source: the one that spoke last goes first ("O Diario
 // said X about Bolt. The newspaper said Y").
 func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
+	if mi := d.previousSubjectIn(np.a, ments, x.orgs); mi >= 0 && farHeads.has(head) && ments[mi].ent == x.issuer && int(d.para[np.a]) == x.issued &&
+		!d.otherKind(ments[mi], head) && !companySuffixes.has(d.low[ments[mi].b-1]) {
+		// A public body whose name has no kind in it spoke in the
+		// sentence before: "Indigenous Services Canada said X. The
+		// department said Y".
+		return ments[mi].ent
+	}
 	if mi := d.previousSubjectIn(np.a, ments, x.orgs); mi >= 0 && d.orgOfKind(ments[mi], head) &&
 		(ments[mi].ent == x.issuer && int(d.para[np.a])-x.issued <= 1 || d.kindOnlyInAdjuncts(mi, head, ments, x)) {
 		// The subject of the sentence before goes first when it spoke

@@ -86,3 +86,21 @@ func TestAssociationDescription(t *testing.T) {
 	in := "A novelist was murdered at her home on Sunday, an official of the city's Writers Association said on Wednesday."
 	checkQuoteBy(t, det.Detect(in), []rune(in), in, "A novelist was murdered", "an official of the city's Writers Association")
 }
+
+// TestDepartmentAfterPublicBodySpoke: "the department" or "the ministry"
+// right after a public body whose name holds no kind spoke ("Indigenous
+// Services Canada said X. The department said Y") is that body; not after
+// a company.
+func TestDepartmentAfterPublicBodySpoke(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ text, quote, want string }{
+		{"In a statement, Indigenous Services Canada said it had provided $38.2 million toward the new plant. The department said 29 long-term advisories remain in effect.",
+			"29 long-term advisories remain in effect", "Indigenous Services Canada"},
+		{"Global Affairs Canada said Tuesday it was aware of the arrest. The department said consular officials were in contact with the family.",
+			"consular officials were in contact with the family", "Global Affairs Canada"},
+		{"Acme Corp. said it would close the plant. The department said it would review the file.",
+			"it would review the file", "The department"},
+	} {
+		checkSpeakerName(t, det, c.text, c.quote, c.want)
+	}
+}
