@@ -288,3 +288,15 @@ func TestDescriptionAndNameAfterClause(t *testing.T) {
 			"every mayor was", "Tomas Brel"},
 	})
 }
+
+// TestNameBeforeDescriptionAfterFrontedAdjunct: "In an interview, NAME, a
+// description at ORG, which …, said" is the named person's, as it is with
+// no adjunct before the name (the description had spoken, unresolved).
+func TestNameBeforeDescriptionAfterFrontedAdjunct(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"In an interview, Amrita Sidhu, a portfolio manager at Cedarline Asset Management, which owns shares in the chain, said the company was doing well.",
+			"the company was doing well", "Amrita Sidhu"},
+		{"Amrita Sidhu, a portfolio manager at Cedarline Asset Management, which owns shares in the chain, said the company was doing well.",
+			"the company was doing well", "Amrita Sidhu"},
+	})
+}

@@ -372,6 +372,12 @@ func (d *doc) slashName(j, hi int) bool {
 // subjectOverPunct finds the speaker when punctuation separates it from the
 // verb: an apposition (`Smith, a former aide, said`), a parenthesis
 // (`Gov. Smith (R) said`), or a coordinated verb (`He smiled and said`).
+// afterFrontedAdjunct reports a phrase at a that follows a prepositional
+// phrase opening sentence s and its comma ("In an interview, Jo Doe, …").
+func (d *doc) afterFrontedAdjunct(s rng, a int) bool {
+	return a-2 > s.a && d.low[a-1] == "," && prepositions.has(d.low[s.a]) && !d.commaIn(s.a, a-1) && !d.finiteVerb(s.a, a-1)
+}
+
 // personSpan reports whether [a, b) is only a person's name, with titles.
 func (d *doc) personSpan(a, b int) bool {
 	if b <= a || !d.person[b-1] {
@@ -439,7 +445,7 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 						// "Jo Doe, chairman of Acme, the network's arm,
 						// said": the description is itself in apposition
 						// to the name opening the sentence.
-						if e := d.leftNP(np.a-2, s.a); e.len() > 0 && e.a == s.a && d.person[e.b-1] {
+						if e := d.leftNP(np.a-2, s.a); e.len() > 0 && (e.a == s.a || d.afterFrontedAdjunct(s, e.a)) && d.person[e.b-1] {
 							return e
 						}
 					}
