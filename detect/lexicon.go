@@ -81,6 +81,7 @@ const (
 	sourceParticiples
 	dayParts
 	originHeads
+	seatNouns
 	numWordClasses = iota
 )
 
@@ -142,7 +143,7 @@ var classWords = [numWordClasses]classList{
 	{roleNouns, `president leader head minister premier chancellor secretary spokesman spokeswoman spokesperson
 		official officials chief director chairman chairwoman chair governor mayor senator lawmaker
 		congressman congresswoman representative ambassador general commander prosecutor judge attorney
-		lawyer adviser advisor aide aides manager executive ceo founder candidate nominee source sources
+		lawyer adviser advisor aide aides manager executive ceo founder candidate nominee source sources mp mpp mla mna
 		analyst analysts expert experts economist researcher professor doctor officer councillor councilor
 		member members king queen prince pope monarch diplomat envoy negotiator strategist pollster
 		campaign campaigns administration government ministry police sheriff inspector coach captain player
@@ -325,6 +326,10 @@ var classWords = [numWordClasses]classList{
 	// native of Prince Albert" (the place is no speaker, even when the
 	// entity tagger reads it as a person's name).
 	{originHeads, `resident residents native natives`},
+	// seatNouns name a member of a legislature, whatever other role the
+	// member has (a minister, a critic, a whip): "the veteran MP" may be
+	// the critic named before.
+	{seatNouns, `mp mpp mla mna`},
 }
 
 // orgKinds group the kinds of organisation one description may name:

@@ -127,7 +127,7 @@ func (d *doc) namedNear(e, p int, ments []ment, x *mentIndex) bool {
 // otherRole reports whether an entity is known by a role noun other than
 // head: the last speaker, a coach, is not "the minister" who speaks next.
 func otherRole(e entity, head string) bool {
-	if !roleNouns.has(head) || e.words[head] {
+	if !roleNouns.has(head) || e.words[head] || seatNouns.has(head) {
 		return false
 	}
 	for w := range e.words {

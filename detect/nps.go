@@ -36,6 +36,17 @@ func (d *doc) leftNP(k, lo int) rng {
 			j--
 		}
 	}
+	if j == k && roleNouns.has(d.low[k]) && d.capital(k) {
+		// A role the chunker cut from its modifiers for its capital:
+		// "The veteran MP said".
+		i := j - 1
+		for i > lo && !d.capital(i) && d.posAt(i).IsAdjective() {
+			i--
+		}
+		if i >= lo && i < j-1 && determiners.has(d.low[i]) {
+			j = i
+		}
+	}
 	// Join over "of"/"for"/"at": "the head of the agency", "a spokesman for X".
 	if j-2 >= lo {
 		switch d.low[j-1] {

@@ -258,3 +258,17 @@ func TestInvertedPossessedSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalisedRoleKeepsModifiers: a capitalised role noun the chunker
+// cut from its determiner and adjectives ("The veteran MP", "Many liberal
+// Democrats") speaks with them, and "MP" alone is no organisation, so the
+// description goes to the person named before.
+func TestCapitalisedRoleKeepsModifiers(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"The veteran MP, who has sat in the House of Commons since 2011, said her party would propose amendments.", "her party would propose amendments", "The veteran MP"},
+		{"Many liberal Democrats urged the board not to act this year, noting limited gains in pay.", "limited gains in pay", "Many liberal Democrats"},
+	})
+	det := mustNew(t)
+	checkSpeakerName(t, det, "Priya Raghunathan, the opposition's industry critic, called the bill overdue.\n\nThe veteran MP, who has sat in the House of Commons since 2011, said her party would propose amendments.",
+		"her party would propose amendments", "Priya Raghunathan")
+}

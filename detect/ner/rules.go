@@ -14,7 +14,8 @@ import (
 //     sentence: the place is LOC, the agency ORG;
 //   - a title inside an ORG run ("Acme Bank President Jo Doe"): the run is
 //     split into the ORG before the title and the PERSON after it;
-//   - titles at the start of a PERSON span are left out of it;
+//   - titles at the start of a PERSON span are left out of it, and a title
+//     abbreviation alone ("the veteran MP") is no entity;
 //   - an ORG run "First Last of Acme Bank" is the PERSON "First Last" of
 //     the ORG "Acme Bank" when First is a common given name;
 //   - the capitalised name a news report is credited to ("as reported by
@@ -33,6 +34,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	dateline(words, pred)
 	splitTitles(words, pred)
 	stripTitles(words, pred)
+	loneTitles(words, pred)
 	personOfOrg(words, pred)
 	reportSource(words, pred)
 	mediaSuffix(words, pred)
@@ -368,5 +370,16 @@ func personOfOrg(words []string, pred []tag) {
 			setSpan(pred, of+1, end, tORG)
 		}
 		i = end - 1
+	}
+}
+
+// loneTitles clears an entity that is one title abbreviation alone: "the
+// veteran MP said" names no organisation. (Not a title word: "Head said"
+// and "Judge" are surnames.)
+func loneTitles(words []string, pred []tag) {
+	for i := range pred {
+		if pred[i] != tagO && pred[i].pos() == posU && isCapsWord(words[i]) && inLower(titles, words[i]) {
+			pred[i] = tagO
+		}
 	}
 }
