@@ -666,6 +666,12 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 			// Tuesday that").
 			break
 		}
+		if d.low[j] == "that" && j > k && (d.low[j-1] == "and" || d.low[j-1] == "but" || prepositions.has(d.low[j-1]) || j+1 < sentEnd && (timeNouns.has(d.low[j+1]) || periodWords.has(d.low[j+1]) || d.low[j+1] == "day" || d.low[j+1] == "time")) {
+			// "said it had received X and that it is …": a second clause
+			// of the content; "worried about that at first", "that year":
+			// a pronoun or a determiner, no complementizer.
+			break
+		}
 		if d.low[j] == "that" && (j == k || !d.isPunct(j-1) || d.low[j-1] == ",") {
 			if j == k && j+1 < sentEnd && (isFinite(d.posAt(j+1)) || d.posAt(j+1) == syntax.MD) {
 				break // "said that was not final": the pronoun is the content's subject

@@ -421,3 +421,23 @@ func TestAdjunctHasNoVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestThatInsideContent: "that" inside the content is no complementizer
+// that starts it: a second that-clause ("said X and that Y", "but that
+// Y"), a pronoun after a preposition ("worried about that"), a determiner
+// before a time ("that year"). The content runs from the first clause.
+func TestThatInsideContent(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want string }{
+		{"The ministry said it had received the application and that it is under review.", "it had received the application and that it is under review"},
+		{"A spokesperson said a mediator was available to both sides but that no meeting had been scheduled.", "a mediator was available to both sides but that no meeting had been scheduled"},
+		{"Lee said he thought about stopping the dinner that year, but his children would not let him.", "he thought about stopping the dinner that year, but his children would not let him"},
+		{"Jo Brel says she was worried about that at first, but the school office has always passed along a message.", "she was worried about that at first, but the school office has always passed along a message"},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		if len(a.Quotes) != 1 || annot.SpanText(runes, a.Quotes[0].Parts[0]) != c.want {
+			t.Errorf("%q: want the one quote %q; got%s", c.in, c.want, dump(runes, a))
+		}
+	}
+}
