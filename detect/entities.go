@@ -141,6 +141,12 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 				ents[e].words[full] = true // "Gov. Doe" is "the governor"
 			}
 		}
+		// A description set off before it: "her son, Dr. Jo Doe, said".
+		if j := d.titlesBefore(n.a) - 1; j-1 >= 0 && d.low[j] == "," && kinNouns.has(d.low[j-1]) {
+			for i := j - 1; i >= 0 && i >= j-3 && !d.isPunct(i) && d.para[i] == d.para[n.a]; i-- {
+				ents[e].words[d.low[i]] = true
+			}
+		}
 		// Apposition after it: "Jane Doe, the country's president".
 		if n.b < len(d.toks) && d.low[n.b] == "," {
 			for i := n.b + 1; i < len(d.toks) && i < n.b+7 && (!d.isPunct(i) || possessiveMark(d.low[i])); i++ {
@@ -150,6 +156,15 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 	}
 	d.asPredicates(names, entOf, ents)
 	return ments, ents
+}
+
+// titlesBefore is the first of the titles right before token a ("Dr." in
+// "Dr. Jo Doe"), or a.
+func (d *doc) titlesBefore(a int) int {
+	for a > 0 && personTitles[d.low[a-1]] {
+		a--
+	}
+	return a
 }
 
 // clauseWord reports a verb or a preposition at i, which ends the title

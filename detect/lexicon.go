@@ -82,6 +82,7 @@ const (
 	dayParts
 	originHeads
 	seatNouns
+	kinNouns
 	numWordClasses = iota
 )
 
@@ -330,6 +331,10 @@ var classWords = [numWordClasses]classList{
 	// member has (a minister, a critic, a whip): "the veteran MP" may be
 	// the critic named before.
 	{seatNouns, `mp mpp mla mna`},
+	// kinNouns describe a person by kinship ("her son", "his widow"): they
+	// stand for a person named with the same words ("her son, Dr. Jo
+	// Doe,"), never for whoever spoke last.
+	{kinNouns, `son daughter wife husband mother father brother sister widow widower grandson granddaughter niece nephew`},
 }
 
 // orgKinds group the kinds of organisation one description may name:

@@ -67,8 +67,14 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 			best, bestScore, bestDist = e, sc, dist
 		}
 	}
+	if best >= 0 && kinNouns.has(head) && !d.allWordsOf(np, ents[best]) {
+		best = -1 // "Elliott's father" is not the "his father" named before
+	}
 	if best >= 0 && d.namedNear(best, np.a, ments, x) {
 		return best
+	}
+	if kinNouns.has(head) {
+		return -1 // "her son" is no one else named nearby
 	}
 	// The person the sentence before is about, when not known by
 	// another role ("Doe toured the plant. The senator said …").
@@ -88,6 +94,17 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		}
 	}
 	return -1
+}
+
+// allWordsOf reports whether every word of description np but its article
+// is one of entity e's words: "her son" for "her son, Dr. Jo Doe".
+func (d *doc) allWordsOf(np rng, e entity) bool {
+	for i := np.a; i < np.b; i++ {
+		if w := d.low[i]; !articles.has(w) && !e.words[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // headNoun returns the head of a description: its last word before a

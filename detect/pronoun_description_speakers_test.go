@@ -331,3 +331,21 @@ func TestPronounAfterQuotationOfSentences(t *testing.T) {
 		checkSpeakerName(t, det, c.text, c.quote, c.want)
 	}
 }
+
+// TestKinshipDescription: "her son" speaks for the person named with those
+// words ("her son, Dr. Amarjit Grewal, said"), never for whoever spoke
+// last, and another's kin ("Elliott's father") is not "his father" named
+// before.
+func TestKinshipDescription(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ text, quote, want string }{
+		{"Dr. Harjit Grewal died last week, surrounded by family, her son, Dr. Amarjit Grewal, said in a statement.\n\n\"She used to say that a patient cannot tell you what is wrong,\" her son said.",
+			"\"She used to say that a patient cannot tell you what is wrong,\"", "Amarjit Grewal"},
+		{"\"He was a good man,\" said Jo Brel.\n\n\"He never missed a shift,\" her son said.",
+			"\"He never missed a shift,\"", "her son"},
+		{"His father, Tom Roe, ran the shop for years.\n\n\"He was proud of it,\" Lind's father said.",
+			"\"He was proud of it,\"", "Lind's father"},
+	} {
+		checkSpeakerName(t, det, c.text, c.quote, c.want)
+	}
+}
