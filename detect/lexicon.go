@@ -83,6 +83,7 @@ const (
 	originHeads
 	seatNouns
 	kinNouns
+	mediumNouns
 	numWordClasses = iota
 )
 
@@ -334,6 +335,9 @@ var classWords = [numWordClasses]classList{
 	// kinNouns describe a person by kinship ("her son", "his widow"): they
 	// stand for a person named with the same words ("her son, Dr. Jo
 	// Doe,"), never for whoever spoke last.
+	// mediumNouns are where words are posted: "wrote on social media that
+	// …" says where, and the clause after "that" is what was written.
+	{mediumNouns, `media blog website site page account feed platform channel podcast newsletter`},
 	{kinNouns, `son daughter wife husband mother father brother sister widow widower grandson granddaughter niece nephew`},
 }
 

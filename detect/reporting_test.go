@@ -441,3 +441,13 @@ func TestThatInsideContent(t *testing.T) {
 		}
 	}
 }
+
+// TestMediumBeforeThat: "wrote on social media that X" names where the
+// words were posted, as "wrote on Facebook that X" does; X was written
+// (it had been a topic, "social media", which the speech scope drops).
+func TestMediumBeforeThat(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Surrey Coun. Rajpal Toor wrote on social media that the doctor had delivered him and both of his children.", "the doctor had delivered him", "Rajpal Toor"},
+		{"The mayor wrote in a blog post that the bridge would reopen in May.", "the bridge would reopen in May", "The mayor"},
+	})
+}

@@ -182,6 +182,18 @@ func (d *doc) topicPrep(verb string, p int) bool {
 			return false // not "commented on Iran that day"
 		}
 	}
+	if d.low[p] == "on" || d.low[p] == "in" {
+		// "wrote on social media that …", "said in a blog post that …":
+		// the medium, lower case.
+		for e := p + 1; e < len(d.toks) && e < p+5 && !d.isPunct(e); e++ {
+			if mediumNouns.has(d.low[e]) || d.low[e] == "post" {
+				if e+2 < len(d.toks) && d.low[e+1] == "that" && !isFinite(d.posAt(e+2)) {
+					return false
+				}
+				break
+			}
+		}
+	}
 	return !timeWords.has(n) && d.toks[p+1].Kind != tokens.Number && !months.has(n)
 }
 
