@@ -522,7 +522,8 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		// them to leave" is a request), in both scopes.
 		return nil
 	}
-	if d.speech && c.rule == ruleVerb && k == e && !sayForms.has(d.low[c.a]) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) {
+	accusation := c.rule == ruleVerb && k == e && d.accusation(c.a, k, end)
+	if d.speech && c.rule == ruleVerb && k == e && !sayForms.has(d.low[c.a]) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) && !accusation {
 		return nil // no clause, no quotation: "pleaded not guilty to all charges"
 	}
 	if d.speech && c.rule == ruleVerb && k == e && d.plea(k, end) {
@@ -531,7 +532,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	if c.rule == ruleVerb && k == e && (d.posAt(k) == syntax.RP && d.low[k] != "out" || strings.HasPrefix(d.low[c.a], "wr") && (d.low[k] == "down" || d.low[k] == "off")) {
 		return nil // a particle makes another verb: "called up two players", "wrote down all goodwill"
 	}
-	if w := d.low[c.a]; c.rule == ruleVerb && k == e && (!sayForms.has(w) || objectVerbs[w]) && !d.titleCase(s) {
+	if w := d.low[c.a]; c.rule == ruleVerb && k == e && (!sayForms.has(w) || objectVerbs[w]) && !d.titleCase(s) && !accusation {
 		// A plain noun-phrase object is no reported speech (`added a
 		// goal`, `criticized the plan`), unless a colon follows it
 		// (`explained it this way: B`, in both scopes). With scope all
@@ -544,6 +545,19 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 			k = o + 1
 		} else if o > k && (d.speech || objectVerbs[w]) {
 			return nil
+		}
+	}
+	if accusation {
+		// The charge ends with its clause: "accused Israel of launching
+		// a campaign after Israeli television reported that …", "…
+		// and said if elected he would …".
+		for j := k + 2; j < end; j++ {
+			list := j+1 < end && (d.posAt(j+1) == syntax.VBG || d.low[j+1] == "and" || d.low[j+1] == "or") // "of covering up, delaying, and withholding"
+			if d.quote[j] < 0 && ((d.low[j] == "," || d.low[j] == ";") && !list || subordinators.has(d.low[j]) && d.low[j] != "that" && d.low[j] != "when" && d.low[j] != "where" ||
+				(d.low[j] == "and" || d.low[j] == "but") && j+1 < end && cueStrength[d.low[j+1]] > 0) {
+				end = j
+				break
+			}
 		}
 	}
 	if j := d.coordinatedCue(k+2, end-1); j < end-1 {
@@ -564,6 +578,20 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		return nil
 	}
 	return []rng{{k, end}}
+}
+
+// accusation reports "accused X of doing Y" at cue i with its object at k:
+// the charge is what was said, in both scopes.
+func (d *doc) accusation(i, k, end int) bool {
+	if !strings.HasPrefix(d.low[i], "accus") {
+		return false
+	}
+	for j := k + 1; j+1 < end && j < k+8 && !d.isPunct(j); j++ {
+		if d.low[j] == "of" {
+			return d.posAt(j+1) == syntax.VBG || j+2 < end && d.adverbAt(j+1) && d.posAt(j+2) == syntax.VBG
+		}
+	}
+	return false
 }
 
 // plea reports a plea at k: "guilty", "not guilty", "no contest".

@@ -451,3 +451,25 @@ func TestMediumBeforeThat(t *testing.T) {
 		{"The mayor wrote in a blog post that the bridge would reopen in May.", "the bridge would reopen in May", "The mayor"},
 	})
 }
+
+// TestAccusationIsReported: "accused X of doing Y" reports a charge in the
+// speech scope too, up to the end of its clause ("… after television
+// reported that …" and "and said …" are reports of their own); "accused
+// him of theft" names no act.
+func TestAccusationIsReported(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want string }{
+		{"Desrosiers accused the government of hiding the true cost of its commitments.", "the government of hiding the true cost of its commitments"},
+		{"Norland accused its neighbour of launching a campaign against it after local television reported that a missile had been fired.", "its neighbour of launching a campaign against it"},
+		{"The senator accused the administration of ignoring drug use and said he would send in the guard.", "the administration of ignoring drug use"},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		if q := quoteWith(a, runes, c.want); q == nil || annot.SpanText(runes, q.Parts[0]) != c.want {
+			t.Errorf("%q: want the quote %q; got%s", c.in, c.want, dump(runes, a))
+		}
+	}
+	if a := det.Detect("Police accused him of theft."); len(a.Quotes) > 0 {
+		t.Errorf("a charge with no act reported:%s", dump([]rune("Police accused him of theft."), a))
+	}
+}
