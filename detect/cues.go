@@ -499,6 +499,14 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 		}
 		return true
 	}
+	if k-1 >= s.a && d.low[k] == "which" && d.low[k-1] == "," && cueStrength[w] >= 1 {
+		// "The group, which says it represents 41,000 firms, …": the
+		// relative pronoun speaks for the phrase before it, as "who" does
+		// (a verb that reports speech most of the time: not "which
+		// echoes a widely criticized post").
+		c.subj = rng{k, k + 1}
+		return true
+	}
 	c.subj = d.coordinatedSubject(d.leftNP(k, s.a), s)
 	if c.subj.len() == 0 && k >= s.a {
 		c.subj = d.subjectOverPunct(k, s)

@@ -349,3 +349,14 @@ func TestKinshipDescription(t *testing.T) {
 		checkSpeakerName(t, det, c.text, c.quote, c.want)
 	}
 }
+
+// TestWhichSpeaksForAntecedent: a verb of speech after ", which" speaks
+// for the phrase before it, as after ", who": "The group, which says it
+// represents 41,000 firms, …" reports what the group says (no cue had been
+// proposed).
+func TestWhichSpeaksForAntecedent(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerName(t, det, "The Canadian Independent Merchants Alliance welcomed the bill. The group, which says it represents 41,000 businesses, estimated its members pay $6,800 a year.",
+		"it represents 41,000 businesses", "Canadian Independent Merchants Alliance")
+	checkSpeakers(t, []speakerCase{{"The report, which says the river has risen two metres, was released Monday.", "the river has risen two metres", "The report"}})
+}
