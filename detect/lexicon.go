@@ -279,7 +279,8 @@ var classWords = [numWordClasses]classList{
 	// newspaper", "the airline"), like anyOrgNouns; unlike groupNouns they
 	// do not make a subject able to speak when quotes are found.
 	{orgKindNouns, `newspaper paper daily magazine broadcaster network radio television station airline carrier bank
-		insurer retailer association institute foundation federation commission coalition alliance society`},
+		insurer retailer association institute foundation federation commission coalition alliance society
+		grocer automaker carmaker lender miner brewer railway utility manufacturer`},
 	// officialKinds head the names of public bodies ("Department of Health").
 	{officialKinds, `department ministry court council committee party police government administration office
 		league board agency`},
@@ -347,6 +348,8 @@ var orgKinds = map[string]string{
 	"newspaper": "press", "paper": "press", "daily": "press", "magazine": "press",
 	"club": "club", "team": "club", "side": "club",
 	"company": "business", "firm": "business", "corporation": "business", "group": "business", "business": "business",
+	"grocer": "business", "automaker": "business", "carmaker": "business", "lender": "business", "miner": "business",
+	"brewer": "business", "railway": "business", "utility": "business", "manufacturer": "business",
 	"agency": "public", "department": "public", "ministry": "public", "office": "public", "administration": "public",
 }
 

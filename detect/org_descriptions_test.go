@@ -104,3 +104,17 @@ func TestDepartmentAfterPublicBodySpoke(t *testing.T) {
 		checkSpeakerName(t, det, c.text, c.quote, c.want)
 	}
 }
+
+// TestBusinessKindDescription: "the grocer", "the automaker" describe a
+// business by its trade, like "the company": the one named before.
+func TestBusinessKindDescription(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ text, quote, want string }{
+		{"Northfield Grocers Ltd. reported a drop in third-quarter profit on Wednesday.\n\nThe Mississauga-based grocer, which operates about 640 stores, said net earnings fell to $188.2-million.",
+			"net earnings fell to $188.2-million", "Northfield Grocers Ltd."},
+		{"Maple Motors Inc. recalled 40,000 vehicles. The automaker said no injuries had been reported.",
+			"no injuries had been reported", "Maple Motors Inc."},
+	} {
+		checkSpeakerName(t, det, c.text, c.quote, c.want)
+	}
+}
