@@ -1,6 +1,10 @@
 package detect
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/quotebench/quotebench/annot"
+)
 
 // TestOrganisationDescriptions: "the club", "the newspaper", "the
 // company" and "it" as speakers stand for the organisation of that kind
@@ -116,5 +120,21 @@ func TestBusinessKindDescription(t *testing.T) {
 			"no injuries had been reported", "Maple Motors Inc."},
 	} {
 		checkSpeakerName(t, det, c.text, c.quote, c.want)
+	}
+}
+
+// TestPlaceBeforeOrganisation: "Nova Scotia RCMP said" opening a sentence
+// is the police force's report; the entity tagger had read the province as
+// a person's name, which spoke.
+func TestPlaceBeforeOrganisation(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Nova Scotia RCMP said officers had helped a number of stranded motorists.", "officers had helped", "RCMP"},
+	})
+	det := mustNew(t)
+	in := "Nova Scotia RCMP said officers had helped a number of stranded motorists."
+	for _, e := range det.Detect(in).Entities {
+		if e.Label == annot.LabelPerson {
+			t.Errorf("%q: a person %q", in, e.Name)
+		}
 	}
 }

@@ -14,6 +14,8 @@ import (
 //     sentence: the place is LOC, the agency ORG;
 //   - a title inside an ORG run ("Acme Bank President Jo Doe"): the run is
 //     split into the ORG before the title and the PERSON after it;
+//   - a PERSON span that is a known place right before an ORG ("Nova
+//     Scotia RCMP said", the tagger misled by the sentence start) is LOC;
 //   - titles at the start of a PERSON span are left out of it, and a title
 //     abbreviation alone ("the veteran MP") is no entity;
 //   - an ORG run "First Last of Acme Bank" is the PERSON "First Last" of
@@ -32,6 +34,9 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	s0, s1 := p.sents[si][0], p.sents[si][1]
 	words := p.words[s0:s1]
 	dateline(words, pred)
+	if len(p.ti) >= s1 {
+		placeBeforeOrg(p.ti[s0:s1], pred)
+	}
 	splitTitles(words, pred)
 	stripTitles(words, pred)
 	loneTitles(words, pred)
@@ -381,5 +386,30 @@ func loneTitles(words []string, pred []tag) {
 		if pred[i] != tagO && pred[i].pos() == posU && isCapsWord(words[i]) && inLower(titles, words[i]) {
 			pred[i] = tagO
 		}
+	}
+}
+
+// placeBeforeOrg relabels as LOC a PERSON span that is exactly a
+// gazetteer place (a country, city or province, no given name) when an ORG
+// span follows it at once: "Nova Scotia RCMP said" opening a sentence.
+func placeBeforeOrg(ti []tokInfo, pred []tag) {
+	for i := 0; i < len(pred); i++ {
+		if pred[i] == tagO || pred[i].typ() != tPER || pred[i].pos() != posB && pred[i].pos() != posU {
+			continue
+		}
+		j := i + 1
+		for pred[j-1].pos() != posL && pred[j-1].pos() != posU && j < len(pred) {
+			j++
+		}
+		if j >= len(pred) || pred[j] == tagO || pred[j].typ() != tORG || pred[j].pos() != posB && pred[j].pos() != posU {
+			i = j - 1
+			continue
+		}
+		g := ti[i].gazBits
+		whole := g&gazGPE != 0 && g&GazPerson == 0 && (ti[i].gazPos == posU && j == i+1 || ti[i].gazPos == posB && ti[j-1].gazPos == posL && ti[j-1].gazBits == g)
+		if whole {
+			setSpan(pred, i, j, tLOC)
+		}
+		i = j - 1
 	}
 }
