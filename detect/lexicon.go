@@ -290,7 +290,7 @@ var classWords = [numWordClasses]classList{
 	// textNouns head descriptions of a text that "it" goes on with as a
 	// speaker ("The report said X. It said Y").
 	{textNouns, `report email e-mail letter memo document affidavit post website ad advertisement sign
-		filing complaint lawsuit study survey poll`},
+		filing complaint lawsuit study survey poll record`},
 	// sentenceAdverbs open a sentence before its subject and a comma ("Back
 	// in May, …", "Nonetheless, …"); the tagger often reads them as nouns.
 	{sentenceAdverbs, `back here there nonetheless nevertheless therefore meanwhile however still instead moreover

@@ -90,7 +90,8 @@ func (d *doc) classify(cues []cue) {
 		case ruleNoun:
 			c.attitude = w == "belief" || w == "view"
 		case ruleVerb, ruleAdjacent:
-			c.attitude = lexicon[w].class == classAttitude || d.callForOverTime(c) || showingVerb(w) && d.evidenceSubject(c)
+			c.attitude = lexicon[w].class == classAttitude && !(strings.HasPrefix(w, "show") && d.documentSubject(c)) ||
+				d.callForOverTime(c) || showingVerb(w) && d.evidenceSubject(c)
 		}
 	}
 }
@@ -100,6 +101,20 @@ func (d *doc) classify(cues []cue) {
 // drops it, PolNeAR's scope all keeps it).
 func (d *doc) evidenceSubject(c *cue) bool {
 	return c.subj.len() > 0 && !c.inverted && evidenceNouns.has(d.low[c.subj.b-1])
+}
+
+// documentSubject reports a subject that is a written record ("court
+// documents show that …", "the filing shows"): what it shows, it states,
+// unlike data or a poll.
+func (d *doc) documentSubject(c *cue) bool {
+	if c.subj.len() == 0 || c.inverted {
+		return false
+	}
+	h := d.low[c.subj.b-1]
+	if pluralNoun(h) {
+		h = strings.TrimSuffix(h, "s")
+	}
+	return textNouns.has(h) && !evidenceNouns.has(h) && h != "study" && h != "survey" && h != "poll" && h != "report"
 }
 
 // showingVerb reports a verb that evidence does ("the data suggests that",
