@@ -84,6 +84,7 @@ const (
 	seatNouns
 	kinNouns
 	mediumNouns
+	personalGroups
 	numWordClasses = iota
 )
 
@@ -339,6 +340,9 @@ var classWords = [numWordClasses]classList{
 	// mediumNouns are where words are posted: "wrote on social media that
 	// …" says where, and the clause after "that" is what was written.
 	{mediumNouns, `media blog website site page account feed platform channel podcast newsletter`},
+	// personalGroups are groups a name before them leads rather than names:
+	// "the Trump campaign", "the Obama administration".
+	{personalGroups, `campaign campaigns administration government team staff`},
 	{kinNouns, `son daughter wife husband mother father brother sister widow widower grandson granddaughter niece nephew`},
 }
 

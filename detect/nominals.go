@@ -321,6 +321,11 @@ func (d *doc) orgOfKind(m ment, head string) bool {
 	if m.a > 0 && sameKind(head, d.low[m.a-1]) || m.b < len(d.low) && sameKind(head, d.low[m.b]) && (anyOrgNouns.has(head) || orgKindNouns.has(head)) {
 		return true
 	}
+	if m.b < len(d.low) && d.low[m.b] == head && !d.capital(m.b) && !personalGroups.has(head) {
+		// "the United Logistics and Warehouse Workers union" is "the
+		// union"; "the Trump campaign" is no "Trump".
+		return true
+	}
 	// An apposition: "Acme, the world's largest airline,".
 	if m.b < len(d.low) && d.low[m.b] == "," {
 		for j := m.b + 1; j < len(d.low) && j < m.b+8 && !d.isPunct(j); j++ {

@@ -138,3 +138,12 @@ func TestPlaceBeforeOrganisation(t *testing.T) {
 		}
 	}
 }
+
+// TestKindAfterName: an organisation named with its kind after it in lower
+// case ("the United Logistics and Warehouse Workers union") is "the union"
+// later; a name before a group it leads is not ("the Lind campaign").
+func TestKindAfterName(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerName(t, det, "About 820 workers, members of Local 2217 of the United Logistics and Warehouse Workers union, walked off the job on July 1.\n\nThe company offered 9 per cent over four years, according to the union.",
+		"The company offered 9 per cent over four years", "United Logistics and Warehouse Workers")
+}
