@@ -42,6 +42,7 @@ type entity struct {
 	conf  float64
 	words map[string]bool // title and modifier words seen before its names
 	first int             // token of the first mention
+	kin   string          // the kinship noun that introduced the person ("her son, Jo Doe,"), or ""
 	he    int             // times "he" refers back to it in its sentence (pronounGender)
 	she   int             // … and "she"
 }
@@ -141,11 +142,15 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 				ents[e].words[full] = true // "Gov. Doe" is "the governor"
 			}
 		}
-		// A description set off before it: "her son, Dr. Jo Doe, said".
-		if j := d.titlesBefore(n.a) - 1; j-1 >= 0 && d.low[j] == "," && kinNouns.has(d.low[j-1]) {
-			for i := j - 1; i >= 0 && i >= j-3 && !d.isPunct(i) && d.para[i] == d.para[n.a]; i-- {
-				ents[e].words[d.low[i]] = true
-			}
+		// Introduced by kinship: "her son, Dr. Jo Doe, said", "his
+		// brother Jo Doe", "Jo Doe, his widow, said".
+		possessor := func(i int) bool { return i >= 0 && (pronouns[d.low[i]] != "" || possessiveMark(d.low[i])) }
+		if j := d.titlesBefore(n.a) - 1; j-2 >= 0 && d.low[j] == "," && kinNouns.has(d.low[j-1]) && possessor(j-2) {
+			ents[e].kin = d.low[j-1]
+		} else if j >= 1 && kinNouns.has(d.low[j]) && possessor(j-1) {
+			ents[e].kin = d.low[j] // "his brother Alastair Osman"
+		} else if k := n.b; k+3 < len(d.toks) && d.low[k] == "," && pronouns[d.low[k+1]] != "" && kinNouns.has(d.low[k+2]) && d.isPunct(k+3) {
+			ents[e].kin = d.low[k+2]
 		}
 		// Apposition after it: "Jane Doe, the country's president".
 		if n.b < len(d.toks) && d.low[n.b] == "," {

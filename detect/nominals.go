@@ -18,6 +18,9 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		return d.resolveGroup(np, last, ments, x, ents)
 	}
 	head := d.headNoun(np)
+	if kinNouns.has(head) {
+		return d.kinOf(np, head, ments, x, ents)
+	}
 	if orgNoun(head) {
 		return d.resolveGroup(np, head, ments, x, ents) // "the board of elections"
 	}
@@ -67,14 +70,11 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 			best, bestScore, bestDist = e, sc, dist
 		}
 	}
-	if best >= 0 && kinNouns.has(head) && !d.allWordsOf(np, ents[best]) {
-		best = -1 // "Elliott's father" is not the "his father" named before
-	}
 	if best >= 0 && d.namedNear(best, np.a, ments, x) {
 		return best
 	}
-	if kinNouns.has(head) {
-		return -1 // "her son" is no one else named nearby
+	if seatNouns.has(head) {
+		return -1 // "the MP" is someone named as one, not whoever spoke last
 	}
 	// The person the sentence before is about, when not known by
 	// another role ("Doe toured the plant. The senator said …").
@@ -96,15 +96,29 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	return -1
 }
 
-// allWordsOf reports whether every word of description np but its article
-// is one of entity e's words: "her son" for "her son, Dr. Jo Doe".
-func (d *doc) allWordsOf(np rng, e entity) bool {
-	for i := np.a; i < np.b; i++ {
-		if w := d.low[i]; !articles.has(w) && !e.words[w] {
-			return false
+// kinOf resolves a kinship description ("her son") to the person the
+// document introduced with that noun ("her son, Dr. Jo Doe,") within three
+// paragraphs before it, or -1: never to whoever spoke last, and not when a
+// name is the possessor ("Elliott's father" is not "his father, Jo Doe").
+func (d *doc) kinOf(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
+	for i := np.a; i < np.b-1; i++ {
+		if d.capital(i) && i > np.a {
+			return -1
 		}
 	}
-	return true
+	if d.capital(np.a) && pronouns[d.low[np.a]] == "" && !articles.has(d.low[np.a]) {
+		return -1
+	}
+	best, bestAt := -1, -1
+	for e := range ents {
+		if ents[e].kin != head || !d.namedNear(e, np.a, ments, x) {
+			continue
+		}
+		if i := before(x.byEnt[e], ments, np.a); i >= 0 && ments[x.byEnt[e][i]].a > bestAt {
+			best, bestAt = e, ments[x.byEnt[e][i]].a
+		}
+	}
+	return best
 }
 
 // headNoun returns the head of a description: its last word before a
@@ -144,7 +158,7 @@ func (d *doc) namedNear(e, p int, ments []ment, x *mentIndex) bool {
 // otherRole reports whether an entity is known by a role noun other than
 // head: the last speaker, a coach, is not "the minister" who speaks next.
 func otherRole(e entity, head string) bool {
-	if !roleNouns.has(head) || e.words[head] || seatNouns.has(head) {
+	if !roleNouns.has(head) || e.words[head] {
 		return false
 	}
 	for w := range e.words {
@@ -171,7 +185,7 @@ func isAge(w string) bool {
 // agency is mostly a source: the one that spoke last goes first ("O Diario
 // said X about Bolt. The newspaper said Y").
 func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
-	if mi := d.previousSubjectIn(np.a, ments, x.orgs); mi >= 0 && farHeads.has(head) && ments[mi].ent == x.issuer && int(d.para[np.a]) == x.issued &&
+	if mi := d.previousSubjectIn(np.a, ments, x.orgs); mi >= 0 && farHeads.has(head) && head != "court" && head != "commission" && ments[mi].ent == x.issuer && int(d.para[np.a]) == x.issued &&
 		!d.otherKind(ments[mi], head) && !companySuffixes.has(d.low[ments[mi].b-1]) {
 		// A public body whose name has no kind in it spoke in the
 		// sentence before: "Indigenous Services Canada said X. The

@@ -552,9 +552,9 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		// a campaign after Israeli television reported that …", "…
 		// and said if elected he would …".
 		for j := k + 2; j < end; j++ {
-			list := j+1 < end && (d.posAt(j+1) == syntax.VBG || d.low[j+1] == "and" || d.low[j+1] == "or") // "of covering up, delaying, and withholding"
+			list := j+1 < end && (d.posAt(j+1) == syntax.VBG || d.low[j+1] == "and" || d.low[j+1] == "or" || d.low[j+1] == "of") // "of covering up, delaying, and withholding"
 			if d.quote[j] < 0 && ((d.low[j] == "," || d.low[j] == ";") && !list || subordinators.has(d.low[j]) && d.low[j] != "that" && d.low[j] != "when" && d.low[j] != "where" ||
-				(d.low[j] == "and" || d.low[j] == "but") && j+1 < end && cueStrength[d.low[j+1]] > 0) {
+				(d.low[j] == "and" || d.low[j] == "but") && j+1 < end && (cueStrength[d.low[j+1]] > 0 || isFinite(d.posAt(j+1)))) {
 				end = j
 				break
 			}
@@ -831,8 +831,8 @@ func (d *doc) clauseAfterAdjunct(j, k, sentEnd int) bool {
 		// The adjunct is a preposition and its noun phrase: no clause of
 		// its own ("said in Ostervik as the band played", "agreed with
 		// him did his critics"), no question ("argued on how the law").
-		if w := d.low[t]; stops.has(w) || subordinators.has(w) || whWords.has(w) || d.posAt(t).IsVerb() || d.posAt(t) == syntax.MD {
-			return false
+		if w := d.low[t]; (stops.has(w) || subordinators.has(w)) && !(w == "that" && d.posAt(t+1).IsNoun()) || whWords.has(w) || d.posAt(t).IsVerb() || d.posAt(t) == syntax.MD {
+			return false // ("said at that time the band …": "that" is the adjunct's determiner)
 		}
 	}
 	if d.low[j] == "there" && isFinite(d.posAt(j+1)) {

@@ -3,6 +3,8 @@ package detect
 import (
 	"strings"
 	"testing"
+
+	"github.com/quotebench/quotebench/annot"
 )
 
 // Invented sentences for the cases a review of the round's rules found
@@ -47,6 +49,41 @@ func TestCueWordOpensDocument(t *testing.T) {
 		for _, in := range []string{title + " it again.", w, title + ", said the mayor.", "“" + title + ",” she said.",
 			"The mayor " + w, "“No,” " + w, "Jo Doe, 35, " + w + ":", "Only " + w + " that", "(" + w + ")"} {
 			det.Detect(in) // must not panic
+		}
+	}
+}
+
+// TestReviewOfCanadianBatteryRules: cases a review of the rules from the
+// battery of invented Canadian news found them getting wrong, each mended:
+// a kinship word in what a named person said is no introduction of them
+// ("One farmer, Hugo Bisson, said his wife …" made Bisson "his wife"); an
+// introduction by a named possessor or without commas is one ("Evelyn
+// Marsh's son, Peter Marsh,", "his brother Alastair Osman"); "the MP" is a
+// person named as one, not whoever was named last; "the court" is no public
+// body that spoke before; "at that time" is an adjunct before the content;
+// an accusation's list of charges stays whole and ends before a second
+// finite verb.
+func TestReviewOfCanadianBatteryRules(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ text, quote, want string }{
+		{"One farmer, Hugo Bisson, said his wife had been evacuated.\n\n\"She's fine,\" his wife said later.", "\"She's fine,\"", "his wife"},
+		{"The Crown attorney, Leah Barnes, said the victim's mother had testified.\n\nThe mother said she wanted justice.", "she wanted justice", "The mother"},
+		{"Evelyn Marsh's son, Peter Marsh, said the care home never called.\n\n\"We found out from a neighbour,\" her son said.", "\"We found out from a neighbour,\"", "Peter Marsh"},
+		{"His brother Alastair Osman spoke to reporters on Monday.\n\n\"He is a new dad,\" his brother said.", "\"He is a new dad,\"", "Alastair Osman"},
+		{"Mayor Lena Ortiz said the city needed transit money.\n\nThe MP said Ottawa would deliver.", "Ottawa would deliver", "The MP"},
+		{"Health Canada said the drug was safe. The court said the approval was lawful.", "the approval was lawful", "The court"},
+	} {
+		checkSpeakerName(t, det, c.text, c.quote, c.want)
+	}
+	for _, c := range []struct{ in, want string }{
+		{"The chief said at that time the band had no lawyer.", "the band had no lawyer"},
+		{"Linda Okafor accused the board of trying to silence her, of withholding documents and of lying to parents.", "the board of trying to silence her, of withholding documents and of lying to parents"},
+		{"Protesters accused police of using excessive force and demanded an independent review.", "police of using excessive force"},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		if len(a.Quotes) != 1 || annot.SpanText(runes, a.Quotes[0].Parts[0]) != c.want {
+			t.Errorf("%q: want the one quote %q; got%s", c.in, c.want, dump(runes, a))
 		}
 	}
 }

@@ -262,13 +262,16 @@ func TestInvertedPossessedSpeaker(t *testing.T) {
 // TestCapitalisedRoleKeepsModifiers: a capitalised role noun the chunker
 // cut from its determiner and adjectives ("The veteran MP", "Many liberal
 // Democrats") speaks with them, and "MP" alone is no organisation, so the
-// description goes to the person named before.
+// description goes to the person named as an MP before.
 func TestCapitalisedRoleKeepsModifiers(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"The veteran MP, who has sat in the House of Commons since 2011, said her party would propose amendments.", "her party would propose amendments", "The veteran MP"},
 		{"Many liberal Democrats urged the board not to act this year, noting limited gains in pay.", "limited gains in pay", "Many liberal Democrats"},
 	})
+	// "The MP" is a person named as one, not whoever was named last.
 	det := mustNew(t)
-	checkSpeakerName(t, det, "Priya Raghunathan, the opposition's industry critic, called the bill overdue.\n\nThe veteran MP, who has sat in the House of Commons since 2011, said her party would propose amendments.",
+	checkSpeakerName(t, det, "Priya Raghunathan, the Liberal MP for Burnaby South, called the bill overdue.\n\nThe veteran MP, who has sat in the House of Commons since 2011, said her party would propose amendments.",
 		"her party would propose amendments", "Priya Raghunathan")
+	checkSpeakerName(t, det, "Nurse Janet Holloway testified before the committee on Monday.\n\nThe veteran MP, who chairs the committee, said the testimony was troubling.",
+		"the testimony was troubling", "The veteran MP")
 }
