@@ -286,6 +286,10 @@ func TestDescriptionAndNameAfterClause(t *testing.T) {
 			"Acme built the tool", "Ana Lind"},
 		{"Tomas Brel, the editor of the city's weekly paper, The Harbour Ledger, said every mayor was \"both loved and hated.\"",
 			"every mayor was", "Tomas Brel"},
+		// A role with a preposition in it is a description too, unless it
+		// ends with an organisation's kind the name may stand for.
+		{"The road will stay closed until Friday, a spokesperson for the city, Mira Kalra, said.", "The road will stay closed", "Mira Kalra"},
+		{"The mine will close in March, the chief executive of Nordhaven Mining, Erik Salo, said.", "The mine will close", "Erik Salo"},
 	})
 }
 

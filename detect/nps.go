@@ -389,6 +389,19 @@ func (d *doc) afterFrontedAdjunct(s rng, a int) bool {
 	return a-2 > s.a && d.low[a-1] == "," && prepositions.has(d.low[s.a]) && !d.commaIn(s.a, a-1) && !d.finiteVerb(s.a, a-1)
 }
 
+// roleDescription reports a description [a, b) headed by a person's role
+// ("a spokesperson for the city", "the chief executive of Nordhaven
+// Mining") whose last word names no organisation of the kind a name could
+// stand for ("the editor in chief of the Vatican's official newspaper, L'…
+// Romano," names the paper).
+func (d *doc) roleDescription(a, b int) bool {
+	i := a
+	for i < b && (determiners.has(d.low[i]) || d.posAt(i).IsAdjective()) {
+		i++
+	}
+	return i < b && roleNouns.has(d.low[i]) && !orgKindNouns.has(d.low[b-1]) && !anyOrgNouns.has(d.low[b-1])
+}
+
 // personSpan reports whether [a, b) is only a person's name, with titles.
 func (d *doc) personSpan(a, b int) bool {
 	if b <= a || !d.person[b-1] {
@@ -435,7 +448,7 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 			}
 			switch d.low[j+1] {
 			case "who", "which", "whose", "a", "an", "the", "its", "his", "her", "their", "whom":
-				if w := d.low[j+1]; first > j+2 && w != "who" && w != "which" && w != "whose" && w != "whom" && d.personSpan(first+1, k) && !d.finiteVerb(j+1, first) && !d.prepositionIn(j+1, first) {
+				if w := d.low[j+1]; first > j+2 && w != "who" && w != "which" && w != "whose" && w != "whom" && d.personSpan(first+1, k) && !d.finiteVerb(j+1, first) && (!d.prepositionIn(j+1, first) || d.roleDescription(j+1, first)) {
 					// "…, surrounded by family, her son, Dr. Jo Doe, said":
 					// a description and the name after it.
 					return rng{j + 1, k}

@@ -552,7 +552,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		// a campaign after Israeli television reported that …", "…
 		// and said if elected he would …".
 		for j := k + 2; j < end; j++ {
-			list := j+1 < end && (d.posAt(j+1) == syntax.VBG || d.low[j+1] == "and" || d.low[j+1] == "or" || d.low[j+1] == "of") // "of covering up, delaying, and withholding"
+			list := j+1 < end && (d.posAt(j+1) == syntax.VBG && d.low[j+1] != "according" || d.low[j+1] == "and" || d.low[j+1] == "or" || d.low[j+1] == "of") // "of covering up, delaying, and withholding"
 			if d.quote[j] < 0 && ((d.low[j] == "," || d.low[j] == ";") && !list || subordinators.has(d.low[j]) && d.low[j] != "that" && d.low[j] != "when" && d.low[j] != "where" ||
 				(d.low[j] == "and" || d.low[j] == "but") && j+1 < end && (cueStrength[d.low[j+1]] > 0 || isFinite(d.posAt(j+1)))) {
 				end = j
