@@ -330,6 +330,16 @@ func (d *doc) adjunctAfter(c *cue, s rng, sentEnd int) (int, bool) {
 	if e < sentEnd && (prepositions.has(d.low[e]) || timeWords.has(d.low[e]) || d.lateOn(e, sentEnd)) && d.low[c.a] != "according" && !infinitive {
 		j := e
 		sub := subordinators.has(d.low[e]) // "said when I announced X, Y": a clause is the adjunct
+		if day := e; dayWords.has(d.low[day]) || day+1 < sentEnd && d.low[day] == "on" && dayWords.has(d.low[day+1]) {
+			// "said Monday the suspect, who …, had fled": the day is the
+			// adjunct, and a noun phrase after it opens the content.
+			if d.low[day] == "on" {
+				day++
+			}
+			if day+1 < sentEnd && (determiners.has(d.low[day+1]) && d.low[day+1] != "that" || subjPronouns.has(d.low[day+1])) {
+				return e, false
+			}
+		}
 		for j < sentEnd && j < e+8 && d.low[j] != "," && d.low[j] != "that" && !d.isDashTok(j) && d.quote[j] < 0 && (sub || !isFinite(d.posAt(j)) && d.posAt(j) != syntax.MD) {
 			j++ // else no verb: "said in February he had defrauded 11 victims, who …" is a clause
 		}

@@ -413,6 +413,9 @@ func TestAdjunctHasNoVerb(t *testing.T) {
 		{"Tom Brel said on Monday he had defrauded 11 victims, who paid him deposits.", "he had defrauded 11 victims, who paid him deposits"},
 		{"The chief said in an interview the officers had followed the rules, which the board reviewed.", "the officers had followed the rules, which the board reviewed"},
 		{"Ana Lind said when she left the council, she would not stay silent.", "she would not stay silent"},
+		// A day is the adjunct; the noun phrase after it opens the content.
+		{"Police said Monday the suspect, who was known to police, had fled.", "the suspect, who was known to police, had fled"},
+		{"Police said on Tuesday the victim, a 45-year-old man from Moncton, died in hospital.", "the victim, a 45-year-old man from Moncton, died in hospital"},
 	} {
 		runes := []rune(c.in)
 		a := det.Detect(c.in)
