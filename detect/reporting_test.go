@@ -452,6 +452,8 @@ func TestMediumBeforeThat(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"Surrey Coun. Rajpal Toor wrote on social media that the doctor had delivered him and both of his children.", "the doctor had delivered him", "Rajpal Toor"},
 		{"The mayor wrote in a blog post that the bridge would reopen in May.", "the bridge would reopen in May", "The mayor"},
+		{"The mayor wrote on social media Monday that the bridge would reopen in May.", "the bridge would reopen in May", "The mayor"},
+		{"The mayor wrote on social media last week that the bridge would reopen in May.", "the bridge would reopen in May", "The mayor"},
 	})
 }
 
