@@ -16,6 +16,8 @@ import (
 //     split into the ORG before the title and the PERSON after it;
 //   - a PERSON span that is a known place right before an ORG ("Nova
 //     Scotia RCMP said", the tagger misled by the sentence start) is LOC;
+//   - a PERSON span with a title inside ("Fort St. James Mayor Dale
+//     Harnett") is the name after the title;
 //   - titles at the start of a PERSON span are left out of it, and a title
 //     abbreviation alone ("the veteran MP") is no entity;
 //   - an ORG run "First Last of Acme Bank" is the PERSON "First Last" of
@@ -39,6 +41,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	}
 	splitTitles(words, pred)
 	stripTitles(words, pred)
+	titleInsidePerson(words, pred)
 	loneTitles(words, pred)
 	personOfOrg(words, pred)
 	reportSource(words, pred)
@@ -411,5 +414,32 @@ func placeBeforeOrg(ti []tokInfo, pred []tag) {
 			setSpan(pred, i, j, tLOC)
 		}
 		i = j - 1
+	}
+}
+
+// titleInsidePerson keeps the name after a title inside a PERSON span:
+// "Fort St. James Mayor Dale Harnett" is the PERSON "Dale Harnett" (the
+// place before the title is left untagged).
+func titleInsidePerson(words []string, pred []tag) {
+	for i := 0; i < len(pred); i++ {
+		if pred[i] != mkTag(tPER, posB) {
+			continue
+		}
+		j := i + 1
+		for j < len(pred) && pred[j] == mkTag(tPER, posI) {
+			j++
+		}
+		if j >= len(pred) || pred[j] != mkTag(tPER, posL) {
+			continue
+		}
+		end := j + 1
+		for k := end - 2; k > i; k-- {
+			if inLower(titles, words[k]) && startsUpper(words[k+1]) && !inLower(titles, words[k-1]) {
+				clearTags(pred, i, k+1)
+				setSpan(pred, k+1, end, tPER)
+				break
+			}
+		}
+		i = end - 1
 	}
 }

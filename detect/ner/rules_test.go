@@ -56,6 +56,7 @@ func TestRules(t *testing.T) {
 		{"at the Brooklyn Academy of Music", []tag{O, O, B(tORG), I(tORG), I(tORG), L(tORG)}, []span{{2, 6, tORG}}},
 		{"to Young Presidents Organization of Cincinnati", []tag{O, B(tORG), I(tORG), I(tORG), I(tORG), L(tORG)}, []span{{1, 6, tORG}}},
 		{"the veteran MP said", []tag{O, O, U(tORG), O}, nil}, // a title alone is no entity
+		{"Fort St. James Mayor Dale Harnett said", []tag{B(tPER), I(tPER), I(tPER), I(tPER), I(tPER), L(tPER), O}, []span{{4, 6, tPER}}},
 		{"Liberal MP Jo Doe said", []tag{B(tORG), I(tORG), I(tORG), L(tORG), O}, []span{{0, 1, tORG}, {2, 4, tPER}}},
 		{"Henry Motor Co. of Canada said", []tag{B(tORG), I(tORG), I(tORG), I(tORG), L(tORG), O}, []span{{0, 5, tORG}}},
 	} {
