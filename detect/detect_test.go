@@ -188,6 +188,28 @@ func dump(runes []rune, a annot.Annotations) string {
 	return b.String()
 }
 
+// nameCase is a text, the first part of one of its quotes and the
+// canonical name that quote's speaker must have.
+type nameCase struct{ text, quote, want string }
+
+// checkSpeakerNames runs checkSpeakerName on each case.
+func checkSpeakerNames(t *testing.T, det *Detector, cases []nameCase) {
+	t.Helper()
+	for _, c := range cases {
+		checkSpeakerName(t, det, c.text, c.quote, c.want)
+	}
+}
+
+// checkOneQuote wants exactly one quote in in, whose first part reads want.
+func checkOneQuote(t *testing.T, det *Detector, in, want string) {
+	t.Helper()
+	runes := []rune(in)
+	a := det.Detect(in)
+	if len(a.Quotes) != 1 || annot.SpanText(runes, a.Quotes[0].Parts[0]) != want {
+		t.Errorf("%q: want the one quote %q; got%s", in, want, dump(runes, a))
+	}
+}
+
 // checkSpeakerName: in text, the quote whose first part is quote is found
 // and its speaker's canonical name is want.
 func checkSpeakerName(t *testing.T, det *Detector, text, quote, want string) {

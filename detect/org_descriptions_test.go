@@ -97,30 +97,26 @@ func TestAssociationDescription(t *testing.T) {
 // a company.
 func TestDepartmentAfterPublicBodySpoke(t *testing.T) {
 	det := mustNew(t)
-	for _, c := range []struct{ text, quote, want string }{
+	checkSpeakerNames(t, det, []nameCase{
 		{"In a statement, Indigenous Services Canada said it had provided $38.2 million toward the new plant. The department said 29 long-term advisories remain in effect.",
 			"29 long-term advisories remain in effect", "Indigenous Services Canada"},
 		{"Global Affairs Canada said Tuesday it was aware of the arrest. The department said consular officials were in contact with the family.",
 			"consular officials were in contact with the family", "Global Affairs Canada"},
 		{"Acme Corp. said it would close the plant. The department said it would review the file.",
 			"it would review the file", "The department"},
-	} {
-		checkSpeakerName(t, det, c.text, c.quote, c.want)
-	}
+	})
 }
 
 // TestBusinessKindDescription: "the grocer", "the automaker" describe a
 // business by its trade, like "the company": the one named before.
 func TestBusinessKindDescription(t *testing.T) {
 	det := mustNew(t)
-	for _, c := range []struct{ text, quote, want string }{
+	checkSpeakerNames(t, det, []nameCase{
 		{"Northfield Grocers Ltd. reported a drop in third-quarter profit on Wednesday.\n\nThe Mississauga-based grocer, which operates about 640 stores, said net earnings fell to $188.2-million.",
 			"net earnings fell to $188.2-million", "Northfield Grocers Ltd."},
 		{"Maple Motors Inc. recalled 40,000 vehicles. The automaker said no injuries had been reported.",
 			"no injuries had been reported", "Maple Motors Inc."},
-	} {
-		checkSpeakerName(t, det, c.text, c.quote, c.want)
-	}
+	})
 }
 
 // TestPlaceBeforeOrganisation: "Nova Scotia RCMP said" opening a sentence

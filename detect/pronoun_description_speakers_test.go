@@ -301,16 +301,14 @@ func TestSpokesmanTellsNoGender(t *testing.T) {
 // place the entity tagger reads as a person's name.
 func TestDescriptionByOrigin(t *testing.T) {
 	det := mustNew(t)
-	for _, c := range []struct{ text, quote, want string }{
+	checkSpeakerNames(t, det, []nameCase{
 		{"Landon Pelletier scored twice in the third period.\n\n\"It's easier to just focus on winning,\" the 18-year-old from Prince Albert, Sask., said.",
 			`"It's easier to just focus on winning,"`, "Landon Pelletier"},
 		{"Landon Pelletier scored twice in the third period.\n\nThe 18-year-old from Regina said it was easier to focus on winning.",
 			"it was easier to focus on winning", "Landon Pelletier"},
 		{"Marie Cormier opened the bakery in 1998.\n\nThe 61-year-old native of Prince Albert said the town had changed.",
 			"the town had changed", "Marie Cormier"},
-	} {
-		checkSpeakerName(t, det, c.text, c.quote, c.want)
-	}
+	})
 }
 
 // TestPronounAfterQuotationOfSentences: "he said" after a quotation of
@@ -320,16 +318,14 @@ func TestDescriptionByOrigin(t *testing.T) {
 // only modifies a noun ("The Acme campaign picked up …") is no subject.
 func TestPronounAfterQuotationOfSentences(t *testing.T) {
 	det := mustNew(t)
-	for _, c := range []struct{ text, quote, want string }{
+	checkSpeakerNames(t, det, []nameCase{
 		{"Defence lawyer Greg Sokolowski said Dueck had been attending a treatment program.\n\nTravis Dueck briefly addressed the court before he was sentenced.\n\n\"I'm ashamed of what I did. I know saying sorry doesn't give anybody their money back,\" he said.",
 			"\"I'm ashamed of what I did. I know saying sorry doesn't give anybody their money back,\"", "Travis Dueck"},
 		{"\"We will appeal,\" said Mayor Ana Lind.\n\nCouncillor Sara Brel voted against the plan. \"It costs too much. We cannot afford it,\" she said.",
 			"\"It costs too much. We cannot afford it,\"", "Sara Brel"},
 		{"\"It was fine,\" said Tom Roe.\n\nThe Jim Harlow campaign picked up a rumour about the vote.\n\n\"Is this what we accept now? Do we not have higher standards?\" he told the show.",
 			"\"Is this what we accept now? Do we not have higher standards?\"", "Tom Roe"},
-	} {
-		checkSpeakerName(t, det, c.text, c.quote, c.want)
-	}
+	})
 }
 
 // TestKinshipDescription: "her son" speaks for the person named with those
@@ -338,16 +334,14 @@ func TestPronounAfterQuotationOfSentences(t *testing.T) {
 // before.
 func TestKinshipDescription(t *testing.T) {
 	det := mustNew(t)
-	for _, c := range []struct{ text, quote, want string }{
+	checkSpeakerNames(t, det, []nameCase{
 		{"Dr. Harjit Grewal died last week, surrounded by family, her son, Dr. Amarjit Grewal, said in a statement.\n\n\"She used to say that a patient cannot tell you what is wrong,\" her son said.",
 			"\"She used to say that a patient cannot tell you what is wrong,\"", "Amarjit Grewal"},
 		{"\"He was a good man,\" said Jo Brel.\n\n\"He never missed a shift,\" her son said.",
 			"\"He never missed a shift,\"", "her son"},
 		{"His father, Tom Roe, ran the shop for years.\n\n\"He was proud of it,\" Lind's father said.",
 			"\"He was proud of it,\"", "Lind's father"},
-	} {
-		checkSpeakerName(t, det, c.text, c.quote, c.want)
-	}
+	})
 }
 
 // TestWhichSpeaksForAntecedent: a verb of speech after ", which" speaks

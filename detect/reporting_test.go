@@ -417,11 +417,7 @@ func TestAdjunctHasNoVerb(t *testing.T) {
 		{"Police said Monday the suspect, who was known to police, had fled.", "the suspect, who was known to police, had fled"},
 		{"Police said on Tuesday the victim, a 45-year-old man from Moncton, died in hospital.", "the victim, a 45-year-old man from Moncton, died in hospital"},
 	} {
-		runes := []rune(c.in)
-		a := det.Detect(c.in)
-		if len(a.Quotes) != 1 || annot.SpanText(runes, a.Quotes[0].Parts[0]) != c.want {
-			t.Errorf("%q: want the one quote %q; got%s", c.in, c.want, dump(runes, a))
-		}
+		checkOneQuote(t, det, c.in, c.want)
 	}
 }
 
@@ -437,11 +433,7 @@ func TestThatInsideContent(t *testing.T) {
 		{"Lee said he thought about stopping the dinner that year, but his children would not let him.", "he thought about stopping the dinner that year, but his children would not let him"},
 		{"Jo Brel says she was worried about that at first, but the school office has always passed along a message.", "she was worried about that at first, but the school office has always passed along a message"},
 	} {
-		runes := []rune(c.in)
-		a := det.Detect(c.in)
-		if len(a.Quotes) != 1 || annot.SpanText(runes, a.Quotes[0].Parts[0]) != c.want {
-			t.Errorf("%q: want the one quote %q; got%s", c.in, c.want, dump(runes, a))
-		}
+		checkOneQuote(t, det, c.in, c.want)
 	}
 }
 

@@ -3,8 +3,6 @@ package detect
 import (
 	"strings"
 	"testing"
-
-	"github.com/quotebench/quotebench/annot"
 )
 
 // Invented sentences for the cases a review of the round's rules found
@@ -65,25 +63,19 @@ func TestCueWordOpensDocument(t *testing.T) {
 // finite verb.
 func TestReviewOfCanadianBatteryRules(t *testing.T) {
 	det := mustNew(t)
-	for _, c := range []struct{ text, quote, want string }{
+	checkSpeakerNames(t, det, []nameCase{
 		{"One farmer, Hugo Bisson, said his wife had been evacuated.\n\n\"She's fine,\" his wife said later.", "\"She's fine,\"", "his wife"},
 		{"The Crown attorney, Leah Barnes, said the victim's mother had testified.\n\nThe mother said she wanted justice.", "she wanted justice", "The mother"},
 		{"Evelyn Marsh's son, Peter Marsh, said the care home never called.\n\n\"We found out from a neighbour,\" her son said.", "\"We found out from a neighbour,\"", "Peter Marsh"},
 		{"His brother Alastair Osman spoke to reporters on Monday.\n\n\"He is a new dad,\" his brother said.", "\"He is a new dad,\"", "Alastair Osman"},
 		{"Mayor Lena Ortiz said the city needed transit money.\n\nThe MP said Ottawa would deliver.", "Ottawa would deliver", "The MP"},
 		{"Health Canada said the drug was safe. The court said the approval was lawful.", "the approval was lawful", "The court"},
-	} {
-		checkSpeakerName(t, det, c.text, c.quote, c.want)
-	}
+	})
 	for _, c := range []struct{ in, want string }{
 		{"The chief said at that time the band had no lawyer.", "the band had no lawyer"},
 		{"Linda Okafor accused the board of trying to silence her, of withholding documents and of lying to parents.", "the board of trying to silence her, of withholding documents and of lying to parents"},
 		{"Protesters accused police of using excessive force and demanded an independent review.", "police of using excessive force"},
 	} {
-		runes := []rune(c.in)
-		a := det.Detect(c.in)
-		if len(a.Quotes) != 1 || annot.SpanText(runes, a.Quotes[0].Parts[0]) != c.want {
-			t.Errorf("%q: want the one quote %q; got%s", c.in, c.want, dump(runes, a))
-		}
+		checkOneQuote(t, det, c.in, c.want)
 	}
 }

@@ -116,21 +116,30 @@ func mediaSuffix(words []string, pred []tag) {
 	}
 }
 
+// personEnd is the end of the PERSON span of two or more words that
+// begins at i, or -1.
+func personEnd(pred []tag, i int) int {
+	if pred[i] != mkTag(tPER, posB) {
+		return -1
+	}
+	j := i + 1
+	for j < len(pred) && pred[j] == mkTag(tPER, posI) {
+		j++
+	}
+	if j >= len(pred) || pred[j] != mkTag(tPER, posL) {
+		return -1
+	}
+	return j + 1
+}
+
 // stripTitles takes leading titles out of PERSON spans: "Mayor Jo Doe" is
 // the PERSON "Jo Doe".
 func stripTitles(words []string, pred []tag) {
 	for i := 0; i < len(pred); i++ {
-		if pred[i] != mkTag(tPER, posB) {
+		end := personEnd(pred, i)
+		if end < 0 {
 			continue
 		}
-		j := i + 1
-		for j < len(pred) && pred[j] == mkTag(tPER, posI) {
-			j++
-		}
-		if j >= len(pred) || pred[j] != mkTag(tPER, posL) {
-			continue
-		}
-		end := j + 1
 		k := i
 		for k < end-1 && inLower(titles, words[k]) {
 			pred[k] = tagO
@@ -422,17 +431,10 @@ func placeBeforeOrg(ti []tokInfo, pred []tag) {
 // place before the title is left untagged).
 func titleInsidePerson(words []string, pred []tag) {
 	for i := 0; i < len(pred); i++ {
-		if pred[i] != mkTag(tPER, posB) {
+		end := personEnd(pred, i)
+		if end < 0 {
 			continue
 		}
-		j := i + 1
-		for j < len(pred) && pred[j] == mkTag(tPER, posI) {
-			j++
-		}
-		if j >= len(pred) || pred[j] != mkTag(tPER, posL) {
-			continue
-		}
-		end := j + 1
 		for k := end - 2; k > i; k-- {
 			if inLower(titles, words[k]) && startsUpper(words[k+1]) && !inLower(titles, words[k-1]) {
 				clearTags(pred, i, k+1)
