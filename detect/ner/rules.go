@@ -275,9 +275,11 @@ func splitTitles(words []string, pred []tag) {
 			// article ("The Justice Department").
 			prev := strings.ToLower(words[k-1])
 			ok := (k < end-1 || per > end) && startsUpper(words[k-1]) && prev != "the" && prev != "a" && prev != "an"
-			if strings.EqualFold(words[k], "justice") && per == end {
+			if strings.EqualFold(words[k], "justice") && per == end && !(k+2 < end && inLower(givenNames, words[k+1])) {
 				// "Justice" names organisations too ("Prairie Justice
-				// Network"): a title only before a person's span.
+				// Network"): a title only before a person's span or a
+				// given name and a surname in the run ("King's Bench
+				// Justice Lorraine Desjarlais").
 				ok = false
 			}
 			for m := k + 1; m < end; m++ {

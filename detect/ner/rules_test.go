@@ -33,6 +33,7 @@ func TestRules(t *testing.T) {
 		// Not after an article or a joining word.
 		{"The Justice Department said", []tag{B(tORG), I(tORG), L(tORG), O}, []span{{0, 3, tORG}}},
 		{"Prairie Justice Network said", []tag{B(tORG), I(tORG), L(tORG), O}, []span{{0, 3, tORG}}}, // no person after it
+		{"Bench Justice Lorraine Desjarlais said", []tag{B(tORG), I(tORG), I(tORG), L(tORG), O}, []span{{0, 1, tORG}, {2, 4, tPER}}},
 		{"Trade Commission and Justice Department", []tag{B(tORG), I(tORG), I(tORG), I(tORG), L(tORG)}, []span{{0, 5, tORG}}},
 		{"as reported by the Zork .", []tag{O, O, O, O, O, O}, []span{{4, 5, tORG}}},
 		{"The Zork Daily reports it", []tag{O, O, O, O, O}, []span{{1, 3, tORG}}},
