@@ -126,3 +126,12 @@ func TestWholeSentenceQuotedRightAfterCue(t *testing.T) {
 	in := "He called it “a disaster” and left the room."
 	noQuoteHolding(t, det.Detect(in), in, "a disaster")
 }
+
+// TestSaidBeforeQuoteInsideQuote: "he said, ‘…’" inside a quotation tells
+// what someone said in the speaker's own words, no aside that splits the
+// quotation ("he just" had become the speaker of both halves).
+func TestSaidBeforeQuoteInsideQuote(t *testing.T) {
+	det := mustNew(t)
+	in := "Wilfred Pardy took the wheel in 1984.\n\n“I was nervous,” Pardy said. “He never said a word. When we tied up, he just said, ‘You’ll do.’ That was my training.”"
+	checkSpeakerName(t, det, in, "“He never said a word. When we tied up, he just said, ‘You’ll do.’ That was my training.”", "Wilfred Pardy")
+}

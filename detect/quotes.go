@@ -48,6 +48,12 @@ func (d *doc) splitEmbedded(q *dquote, cues *[]cue) int {
 				// ("“Yes, ask a bear,” she replied").
 				break
 			}
+			if singleMark(d.low[j+1]) != notMark {
+				// A quotation inside the quote follows: the speaker tells
+				// what someone said ("“When we tied up, he just said,
+				// ‘You’ll do.’ That was it.”"), no aside of their own.
+				break
+			}
 			// Between the separators: a cue verb and a speaker.
 			for k := i + 1; k < j && k <= i+5; k++ {
 				if cueStrength[d.low[k]] < 1 {
