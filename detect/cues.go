@@ -230,12 +230,18 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 		// (A word of a name is no verb: the club "Linzer ASK".)
 		return cue{}, false
 	}
-	if d.nounInPhrase(i, s) || d.legalCharge(i, s) || d.impersonalSay(i, s) {
-		return cue{}, false
+	if d.nounInPhrase(i, s) || d.legalCharge(i, s) || d.impersonalSay(i, s) || i-1 >= s.a && d.low[i-1] == "of" && !strings.HasSuffix(w, "ing") {
+		return cue{}, false // (and after "of" a noun, not a gerund: "wildfires of note")
 	}
 	c := cue{a: i, b: i + 1, objEnd: i + 1, strength: cueStrength[w], rule: ruleVerb}
 	d.speakerAfter(&c, s)
 	if !c.inverted && !d.speakerBefore(&c, s) {
+		return cue{}, false
+	}
+	if !c.inverted && w == "reporting" && c.subj.len() > 0 && c.subj.b == i && c.subj.a-1 >= s.a && d.low[c.subj.a-1] == "with" {
+		// "With 212 of 218 polls reporting, Doe had 46 per cent": polls
+		// reporting their counts, no one's words ("with Doe telling
+		// reporters …" is a report).
 		return cue{}, false
 	}
 	if !c.inverted && c.subj.len() > 0 && !d.trimSubject(&c) {

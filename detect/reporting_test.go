@@ -470,3 +470,16 @@ func TestAccusationIsReported(t *testing.T) {
 		t.Errorf("a charge with no act reported:%s", dump([]rune("Police accused him of theft."), a))
 	}
 }
+
+// TestNotReportingNounAndPolls: a cue word after "of" is a noun ("11 of
+// them considered wildfires of note" had made "note" a verb whose speaker
+// was the words before it), and "with 212 of 218 polls reporting" counts
+// votes; "with Doe telling reporters …" still reports.
+func TestNotReportingNounAndPolls(t *testing.T) {
+	det := mustNew(t)
+	checkOneQuote(t, det, "There were 142 active wildfires in the province as of Monday night, according to the Wildfire Service, 11 of them considered wildfires of note.",
+		"There were 142 active wildfires in the province as of Monday night")
+	checkOneQuote(t, det, "With 212 of 218 polls reporting, Kowalchuk had 46.3 per cent of the vote, according to preliminary results from Elections Canada.",
+		"With 212 of 218 polls reporting, Kowalchuk had 46.3 per cent of the vote")
+	checkSpeakers(t, []speakerCase{{"The race tightened, with Senator Jo Brel telling reporters he viewed the mayor as responsible.", "he viewed the mayor as responsible", "Jo Brel"}})
+}
