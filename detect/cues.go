@@ -66,7 +66,7 @@ func (d *doc) findCues() []cue {
 // whole subject, when the subject found for it is a shorter phrase from the
 // same start ("A spokesperson").
 func (d *doc) sharedSubject(c *cue, before []cue, s rng) {
-	if len(before) == 0 || c.rule != ruleVerb || c.inverted || c.a-1 <= s.a || d.low[c.a-1] != "and" && d.low[c.a-1] != "but" {
+	if len(before) == 0 || c.rule != ruleVerb || c.inverted || c.subj.len() == 0 || c.a-1 <= s.a || d.low[c.a-1] != "and" && d.low[c.a-1] != "but" {
 		return
 	}
 	p := before[len(before)-1]

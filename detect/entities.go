@@ -147,7 +147,7 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		possessor := func(i int) bool { return i >= 0 && (pronouns[d.low[i]] != "" || possessiveMark(d.low[i])) }
 		if j := d.titlesBefore(n.a) - 1; j-2 >= 0 && d.low[j] == "," && kinNouns.has(d.low[j-1]) && possessor(j-2) {
 			ents[e].kin = d.low[j-1]
-		} else if j >= 1 && kinNouns.has(d.low[j]) && possessor(j-1) {
+		} else if j := d.titlesBefore(n.a, kinNouns) - 1; j >= 1 && kinNouns.has(d.low[j]) && possessor(j-1) {
 			ents[e].kin = d.low[j] // "his brother Alastair Osman"
 		} else if k := n.b; k+3 < len(d.toks) && d.low[k] == "," && pronouns[d.low[k+1]] != "" && kinNouns.has(d.low[k+2]) && d.isPunct(k+3) {
 			ents[e].kin = d.low[k+2]
@@ -164,9 +164,15 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 }
 
 // titlesBefore is the first of the titles right before token a ("Dr." in
-// "Dr. Jo Doe"), or a.
-func (d *doc) titlesBefore(a int) int {
+// "Dr. Jo Doe"), or a; not over a word of the classes in stop ("his father
+// Jo Doe": "father" is a title too).
+func (d *doc) titlesBefore(a int, stop ...wordClass) int {
 	for a > 0 && personTitles[d.low[a-1]] {
+		for _, c := range stop {
+			if c.has(d.low[a-1]) {
+				return a
+			}
+		}
 		a--
 	}
 	return a
@@ -200,10 +206,7 @@ func (d *doc) asPredicates(names []nameSpan, entOf []int, ents []entity) {
 		if d.low[i] != "as" || last < 0 || d.sent[names[last].a] != d.sent[i] || d.low[i+1] != "the" || d.quote[i] >= 0 {
 			continue
 		}
-		a := names[last].a
-		for a > 0 && personTitles[d.low[a-1]] {
-			a--
-		}
+		a := d.titlesBefore(names[last].a)
 		if a > 0 && prepositions.has(d.low[a-1]) {
 			continue // "endorsed by Jo Doe as the nominee", "an aide to President Doe, …, will take over as the …": another's role
 		}

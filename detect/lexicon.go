@@ -334,15 +334,15 @@ var classWords = [numWordClasses]classList{
 	// member has (a minister, a critic, a whip): "the veteran MP" may be
 	// the critic named before.
 	{seatNouns, `mp mpp mla mna`},
-	// kinNouns describe a person by kinship ("her son", "his widow"): they
-	// stand for a person named with the same words ("her son, Dr. Jo
-	// Doe,"), never for whoever spoke last.
 	// mediumNouns are where words are posted: "wrote on social media that
 	// …" says where, and the clause after "that" is what was written.
 	{mediumNouns, `media blog website site page account feed platform channel podcast newsletter`},
 	// personalGroups are groups a name before them leads rather than names:
 	// "the Trump campaign", "the Obama administration".
 	{personalGroups, `campaign campaigns administration government team staff`},
+	// kinNouns describe a person by kinship ("her son", "his widow"): they
+	// stand for a person introduced by the same noun ("her son, Dr.
+	// Jo Doe,"), never for whoever spoke last.
 	{kinNouns, `son daughter wife husband mother father brother sister widow widower grandson granddaughter niece nephew`},
 }
 

@@ -380,15 +380,6 @@ func (d *doc) slashName(j, hi int) bool {
 	return d.low[j] == "/" && j > 0 && j+1 < hi && d.capital(j-1) && d.capital(j+1)
 }
 
-// subjectOverPunct finds the speaker when punctuation separates it from the
-// verb: an apposition (`Smith, a former aide, said`), a parenthesis
-// (`Gov. Smith (R) said`), or a coordinated verb (`He smiled and said`).
-// afterFrontedAdjunct reports a phrase at a that follows a prepositional
-// phrase opening sentence s and its comma ("In an interview, Jo Doe, …").
-func (d *doc) afterFrontedAdjunct(s rng, a int) bool {
-	return a-2 > s.a && d.low[a-1] == "," && prepositions.has(d.low[s.a]) && !d.commaIn(s.a, a-1) && !d.finiteVerb(s.a, a-1)
-}
-
 // roleDescription reports a description [a, b) headed by a person's role
 // ("a spokesperson for the city", "the chief executive of Nordhaven
 // Mining") whose last word names no organisation of the kind a name could
@@ -402,19 +393,9 @@ func (d *doc) roleDescription(a, b int) bool {
 	return i < b && roleNouns.has(d.low[i]) && !orgKindNouns.has(d.low[b-1]) && !anyOrgNouns.has(d.low[b-1])
 }
 
-// personSpan reports whether [a, b) is only a person's name, with titles.
-func (d *doc) personSpan(a, b int) bool {
-	if b <= a || !d.person[b-1] {
-		return false
-	}
-	for i := a; i < b; i++ {
-		if !d.person[i] && !personTitles[d.low[i]] {
-			return false
-		}
-	}
-	return true
-}
-
+// subjectOverPunct finds the speaker when punctuation separates it from the
+// verb: an apposition (`Smith, a former aide, said`), a parenthesis
+// (`Gov. Smith (R) said`), or a coordinated verb (`He smiled and said`).
 func (d *doc) subjectOverPunct(k int, s rng) rng {
 	switch d.low[k] {
 	case ")":
@@ -448,7 +429,7 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 			}
 			switch d.low[j+1] {
 			case "who", "which", "whose", "a", "an", "the", "its", "his", "her", "their", "whom":
-				if w := d.low[j+1]; first > j+2 && w != "who" && w != "which" && w != "whose" && w != "whom" && d.personSpan(first+1, k) && !d.finiteVerb(j+1, first) && (!d.prepositionIn(j+1, first) || d.roleDescription(j+1, first)) {
+				if w := d.low[j+1]; first > j+2 && w != "who" && w != "which" && w != "whose" && w != "whom" && d.titledName(first+1, k) && !d.finiteVerb(j+1, first) && (!d.prepositionIn(j+1, first) || d.roleDescription(j+1, first)) {
 					// "…, surrounded by family, her son, Dr. Jo Doe, said":
 					// a description and the name after it.
 					return rng{j + 1, k}
@@ -469,7 +450,7 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 						// "Jo Doe, chairman of Acme, the network's arm,
 						// said": the description is itself in apposition
 						// to the name opening the sentence.
-						if e := d.leftNP(np.a-2, s.a); e.len() > 0 && (e.a == s.a || d.afterFrontedAdjunct(s, e.a)) && d.person[e.b-1] {
+						if e := d.leftNP(np.a-2, s.a); e.len() > 0 && (e.a == s.a || e.a > s.a && d.afterFrontedPP(s, e.a) == e.a) && d.person[e.b-1] {
 							return e
 						}
 					}

@@ -114,7 +114,7 @@ func (d *doc) documentSubject(c *cue) bool {
 	if pluralNoun(h) {
 		h = strings.TrimSuffix(h, "s")
 	}
-	return textNouns.has(h) && !evidenceNouns.has(h) && h != "study" && h != "survey" && h != "poll" && h != "report"
+	return textNouns.has(h) && h != "study" && h != "survey" && h != "poll" && h != "report"
 }
 
 // showingVerb reports a verb that evidence does ("the data suggests that",

@@ -542,7 +542,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	if d.speech && c.rule == ruleVerb && k == e && !sayForms.has(d.low[c.a]) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) && !accusation {
 		return nil // no clause, no quotation: "pleaded not guilty to all charges"
 	}
-	if d.speech && c.rule == ruleVerb && k == e && d.plea(k, end) {
+	if d.speech && c.rule == ruleVerb && k == e && (strings.HasPrefix(d.low[c.a], "plead") || d.low[c.a] == "pled") && d.plea(k, end) {
 		return nil // "pleaded guilty to six counts of fraud involving victims who …": a plea, whatever follows
 	}
 	if c.rule == ruleVerb && k == e && (d.posAt(k) == syntax.RP && d.low[k] != "out" || strings.HasPrefix(d.low[c.a], "wr") && (d.low[k] == "down" || d.low[k] == "off")) {
@@ -835,10 +835,14 @@ func (d *doc) asideThat(k, sentEnd int) int {
 }
 
 // clauseAfterAdjunct reports whether a clause opens at j after the
-// prepositional adjunct opening at k with existential "there" before a
-// finite verb ("said after the storm there should be an inquiry"). A noun
-// phrase before a verb may be a clause too, but as often a relative clause
-// in the adjunct ("reminded voters of the years his family had lived").
+// prepositional adjunct opening at k: existential "there" before a finite
+// verb ("said after the storm there should be an inquiry"), or a
+// determiner's noun phrase before a finite verb ("said in an interview the
+// officers had followed the rules") unless "that" follows the verb within
+// five words, where the noun phrase is as often a relative clause in the
+// adjunct ("said in a statement the firm released Tuesday that …"). A bare
+// noun phrase is not taken ("reminded voters of the years his family had
+// lived").
 func (d *doc) clauseAfterAdjunct(j, k, sentEnd int) bool {
 	if j < k+2 || j+1 >= sentEnd {
 		return false

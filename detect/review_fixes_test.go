@@ -79,3 +79,17 @@ func TestReviewOfCanadianBatteryRules(t *testing.T) {
 		checkOneQuote(t, det, c.in, c.want)
 	}
 }
+
+// TestReviewOfFinalDiff: cases a read of the session's code found: the plea
+// rule refused any verb's content opening with "guilty" or "innocent"
+// ("said guilty verdicts were rare"); "his father Jo Brel" and "his sister
+// Ana Brel" introduce kin although "father" and "sister" are titles too.
+func TestReviewOfFinalDiff(t *testing.T) {
+	det := mustNew(t)
+	checkOneQuote(t, det, "The minister said guilty verdicts were rare.", "guilty verdicts were rare")
+	checkOneQuote(t, det, "The general said innocent civilians were killed.", "innocent civilians were killed")
+	checkSpeakerNames(t, det, []nameCase{
+		{"His father Jo Brel spoke first.\n\n\"He was proud,\" his father said.", "\"He was proud,\"", "Jo Brel"},
+		{"Her sister Ana Brel spoke first.\n\n\"She was proud,\" her sister said.", "\"She was proud,\"", "Ana Brel"},
+	})
+}

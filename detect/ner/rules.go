@@ -36,7 +36,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	s0, s1 := p.sents[si][0], p.sents[si][1]
 	words := p.words[s0:s1]
 	dateline(words, pred)
-	if len(p.ti) >= s1 {
+	if len(p.ti) >= s1 { // (rule tests build a document without token infos)
 		placeBeforeOrg(p.ti[s0:s1], pred)
 	}
 	splitTitles(words, pred)
@@ -116,17 +116,17 @@ func mediaSuffix(words []string, pred []tag) {
 	}
 }
 
-// personEnd is the end of the PERSON span of two or more words that
+// spanEnd is the end of the span of type t and two or more words that
 // begins at i, or -1.
-func personEnd(pred []tag, i int) int {
-	if pred[i] != mkTag(tPER, posB) {
+func spanEnd(pred []tag, i int, t etype) int {
+	if pred[i] != mkTag(t, posB) {
 		return -1
 	}
 	j := i + 1
-	for j < len(pred) && pred[j] == mkTag(tPER, posI) {
+	for j < len(pred) && pred[j] == mkTag(t, posI) {
 		j++
 	}
-	if j >= len(pred) || pred[j] != mkTag(tPER, posL) {
+	if j >= len(pred) || pred[j] != mkTag(t, posL) {
 		return -1
 	}
 	return j + 1
@@ -136,7 +136,7 @@ func personEnd(pred []tag, i int) int {
 // the PERSON "Jo Doe".
 func stripTitles(words []string, pred []tag) {
 	for i := 0; i < len(pred); i++ {
-		end := personEnd(pred, i)
+		end := spanEnd(pred, i, tPER)
 		if end < 0 {
 			continue
 		}
@@ -246,17 +246,10 @@ func clearTags(pred []tag, i, j int) {
 // PERSON "First Last".
 func splitTitles(words []string, pred []tag) {
 	for i := 0; i < len(pred); i++ {
-		if pred[i] == tagO || pred[i].typ() != tORG || pred[i].pos() != posB {
+		end := spanEnd(pred, i, tORG)
+		if end < 0 {
 			continue
 		}
-		j := i + 1
-		for j < len(pred) && pred[j] != tagO && pred[j].typ() == tORG && pred[j].pos() == posI {
-			j++
-		}
-		if j >= len(pred) || pred[j] != mkTag(tORG, posL) {
-			continue
-		}
-		end := j + 1
 		// A PERSON span right after the run goes on the name the run
 		// took in: "Supreme Court Justice Jo | Ann Doe".
 		per := end
@@ -351,17 +344,10 @@ var orgHeads = map[string]bool{
 // article: "the Girl Scouts of America" names an organisation.
 func personOfOrg(words []string, pred []tag) {
 	for i := 0; i < len(pred); i++ {
-		if pred[i] == tagO || pred[i].typ() != tORG || pred[i].pos() != posB {
+		end := spanEnd(pred, i, tORG)
+		if end < 0 {
 			continue
 		}
-		end := i + 1
-		for end < len(pred) && pred[end] != tagO && pred[end].typ() == tORG && pred[end].pos() == posI {
-			end++
-		}
-		if end >= len(pred) || pred[end] != mkTag(tORG, posL) {
-			continue
-		}
-		end++
 		of := i + 1
 		for of < end && !strings.EqualFold(words[of], "of") {
 			of++
@@ -421,6 +407,9 @@ func placeBeforeOrg(ti []tokInfo, pred []tag) {
 		}
 		g := ti[i].gazBits
 		whole := g&gazGPE != 0 && g&GazPerson == 0 && (ti[i].gazPos == posU && j == i+1 || ti[i].gazPos == posB && ti[j-1].gazPos == posL && ti[j-1].gazBits == g)
+		for k := i + 1; whole && k < j-1; k++ {
+			whole = ti[k].gazPos == posI // one match, not two places side by side
+		}
 		if whole {
 			setSpan(pred, i, j, tLOC)
 		}
@@ -433,7 +422,7 @@ func placeBeforeOrg(ti []tokInfo, pred []tag) {
 // place before the title is left untagged).
 func titleInsidePerson(words []string, pred []tag) {
 	for i := 0; i < len(pred); i++ {
-		end := personEnd(pred, i)
+		end := spanEnd(pred, i, tPER)
 		if end < 0 {
 			continue
 		}
