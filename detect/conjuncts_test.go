@@ -10,7 +10,7 @@ import "testing"
 // infinitive's object (invented sentences).
 func TestSubjectPhraseWhole(t *testing.T) {
 	det := mustNew(t)
-	for _, tc := range []struct{ in, quote, want string }{
+	checkSpeakerNames(t, det, []nameCase{
 		{"Marta Quell met the growers on Monday. Both Quell and her campaign said the levy was unfair.",
 			"the levy was unfair", "Both Quell and her campaign"},
 		{"The harbour bill passed on Monday. Many economists and some council members say the levy was unfair.",
@@ -25,9 +25,7 @@ func TestSubjectPhraseWhole(t *testing.T) {
 			"the strike would go on", "Tomas Brill"},
 		{"The harbour bill passed on Monday. Growers hoping to stop Tomas Brill say the levy was unfair.",
 			"the levy was unfair", "Growers"},
-	} {
-		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
-	}
+	})
 }
 
 // TestCoordinationByAgreement: a verb in the third person singular agrees
@@ -46,7 +44,7 @@ func TestCoordinationByAgreement(t *testing.T) {
 // the one before; a singular one is no antecedent (invented sentences).
 func TestTheyTakesGroupSpeaker(t *testing.T) {
 	det := mustNew(t)
-	for _, tc := range []struct{ in, quote, want string }{
+	checkSpeakerNames(t, det, []nameCase{
 		{"A ferry ran aground on Monday, harbour pilots said. Later they said the channel was clear.",
 			"the channel was clear", "harbour pilots"},
 		{"Tomas Brill and Ilse Varga say the levy is unfair.\n\nIn their report, they write that the growers would pay twice.",
@@ -56,9 +54,7 @@ func TestTheyTakesGroupSpeaker(t *testing.T) {
 		// A nearer plural subject in between: no link to the earlier group.
 		{"Harbour pilots said the channel was clear.\n\nSkippers were not convinced. They said the sandbar had moved.",
 			"the sandbar had moved", "They"},
-	} {
-		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
-	}
+	})
 }
 
 // TestTheyTakesPluralSubject: a "they" no quote's speaker stands for takes
@@ -67,7 +63,7 @@ func TestTheyTakesGroupSpeaker(t *testing.T) {
 // speaks, or a person's name ending in -s, is not taken.
 func TestTheyTakesPluralSubject(t *testing.T) {
 	det := mustNew(t)
-	for _, tc := range []struct{ in, quote, want string }{
+	checkSpeakerNames(t, det, []nameCase{
 		{"The plant will close in March. Many workers were angry on Monday. They said the owners had broken a promise.",
 			"the owners had broken a promise", "Many workers"},
 		{"Prices rose again in May. Many analysts expect a cut, and they say the bank will act soon.",
@@ -76,9 +72,7 @@ func TestTheyTakesPluralSubject(t *testing.T) {
 			"the race would be close", "They"},
 		{"The harbour will reopen. Ivo Sanders waited on Monday. They said the race would be close.",
 			"the race would be close", "They"},
-	} {
-		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
-	}
+	})
 }
 
 // TestColonAfterUtterance: "X's response was:" introduces X's words; a copula
@@ -102,7 +96,7 @@ func TestColonAfterUtterance(t *testing.T) {
 // of a later coordinated verb (invented sentences).
 func TestSubjectOfInfinitiveAndAfterFrontedPhrase(t *testing.T) {
 	det := mustNew(t)
-	for _, tc := range []struct{ in, quote, want string }{
+	checkSpeakerNames(t, det, []nameCase{
 		{"Ilse Varga spoke to the growers on Monday. She went on to say the levy was unfair.",
 			"the levy was unfair", "Ilse Varga"},
 		{"The harbour board met on Monday. The memo went on to say the levy was unfair.",
@@ -111,9 +105,7 @@ func TestSubjectOfInfinitiveAndAfterFrontedPhrase(t *testing.T) {
 			"the levy was unfair", "Tomas Brill"},
 		{"In a speech from Ohio -- which votes next week -- Tomas Brill claimed momentum and argued the levy was unfair.",
 			"the levy was unfair", "Tomas Brill"},
-	} {
-		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
-	}
+	})
 }
 
 // TestObjectInRelativeClauseAfterPreposition: in "a maker in which Acme has

@@ -235,7 +235,7 @@ func checkSpeakerName(t *testing.T, det *Detector, text, quote, want string) {
 // canonical name (the longest name of the entity).
 func TestSpeakerEntities(t *testing.T) {
 	det := mustNew(t)
-	for _, tc := range []struct{ in, quote, want string }{
+	checkSpeakerNames(t, det, []nameCase{
 		{"Russian President Anton Varga met Chinese leaders on Friday. “We are close partners,” he said.",
 			"“We are close partners,”", "Anton Varga"},
 		{"Transport Minister Ana Ferreira opened the road. Tom Berg runs a ferry. Later the minister said that the bridge was safe.",
@@ -256,9 +256,7 @@ func TestSpeakerEntities(t *testing.T) {
 			"the city would pay half", "John Reed"},
 		{"Greta Lindholm arrived in Paris. “This is a good day for Europe,” Lindholm said.",
 			"“This is a good day for Europe,”", "Greta Lindholm"},
-	} {
-		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
-	}
+	})
 }
 
 // TestDetectOutput checks the general contract on varied input: spans in

@@ -69,16 +69,14 @@ func TestFrontedPhraseBeforeCoordinatedVerb(t *testing.T) {
 // speaker ("…, Jo Roe, Tom Brel's former aide, said" stays Jo Roe's).
 func TestNameInAppositionToDescriptionWithObjectName(t *testing.T) {
 	det := mustNew(t)
-	for _, tc := range []struct{ in, quote, want string }{
+	checkSpeakerNames(t, det, []nameCase{
 		{"One pastor supporting Tom Lind, John Marsh of Hope Church in Marion, said he had made more than 150 calls.",
 			"he had made more than 150 calls", "John Marsh"},
 		{"One donor backing Mary Lind, John Marsh, said she would win.", "she would win", "John Marsh"},
 		{"An aide to Mary Lind, John Marsh, said she would appeal.", "she would appeal", "John Marsh"},
 		{"''They were rivals,'' Jo Roe, President Tom Brel's former aide, said of their time in office.",
 			"''They were rivals,''", "Jo Roe"},
-	} {
-		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
-	}
+	})
 }
 
 // TestSubjectOverNestedPrepositionalPhrases: a subject with a phrase inside

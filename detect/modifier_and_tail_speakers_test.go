@@ -111,12 +111,10 @@ func TestCommonNounOpeningSpeakerPhrase(t *testing.T) {
 // aide Sam Roe quit, saying" is the aide's).
 func TestParticipleSubjectPastPossessor(t *testing.T) {
 	det := mustNew(t)
-	for _, c := range []struct{ in, quote, want string }{
+	checkSpeakerNames(t, det, []nameCase{
 		{"Governor Ann Lee's top aide Tom Roe resigned on Thursday, saying he wanted more time with his family.", "he wanted more time with his family", "Tom Roe"},
 		{"Acme Corp's chief executive Tom Roe stepped down on Friday, saying the board needed a fresh start.", "the board needed a fresh start", "Tom Roe"},
-	} {
-		checkSpeakerName(t, det, c.in, c.quote, c.want)
-	}
+	})
 	in := "Ann Lee's campaign ended on Thursday, saying it had run out of money."
 	checkQuoteBy(t, det.Detect(in), []rune(in), in, "it had run out of money", "Ann Lee's campaign")
 }

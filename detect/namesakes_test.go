@@ -14,7 +14,7 @@ import (
 // (invented sentences).
 func TestShortNameFindsItsNamesake(t *testing.T) {
 	det := mustNew(t)
-	for _, tc := range []struct{ in, quote, want string }{
+	checkSpeakerNames(t, det, []nameCase{
 		{"Thomas Velde won the seat on Tuesday. His aunt, Mary Ann Velde, held it for years. Mr. Velde said the result was fair.",
 			"the result was fair", "Thomas Velde"},
 		{"Mary Velde won the seat on Tuesday. Her uncle, Thomas J. Velde, held it for years. Mrs. Velde said the result was fair.",
@@ -23,9 +23,7 @@ func TestShortNameFindsItsNamesake(t *testing.T) {
 			"the ferry would run again in May", "Thomas Velde"},
 		{"Jeanne Roux announced her candidacy on Monday. Her father, Henri Paul Roux, was mayor for two decades. Roux said she would run on the economy.",
 			"she would run on the economy", "Jeanne Roux"},
-	} {
-		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
-	}
+	})
 }
 
 // TestNameModifyingARole: a name that modifies the head of the speaker's
@@ -34,16 +32,14 @@ func TestShortNameFindsItsNamesake(t *testing.T) {
 // the phrase (invented sentences).
 func TestNameModifyingARole(t *testing.T) {
 	det := mustNew(t)
-	for _, tc := range []struct{ in, quote, want string }{
+	checkSpeakerNames(t, det, []nameCase{
 		{"Mayor Lina Okafor opened the library on Monday. A senior Okafor adviser said the budget would not change.",
 			"the budget would not change", "A senior Okafor adviser"},
 		{"Mayor Lina Okafor opened the library on Monday. Later the Okafor campaign said the poll was wrong.",
 			"the poll was wrong", "the Okafor campaign"},
 		{"Mayor Lina Okafor opened the library on Monday. Okafor spokesman Tim Reed said the budget would not change.",
 			"the budget would not change", "Tim Reed"},
-	} {
-		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
-	}
+	})
 }
 
 // missTagger drops or relabels the tagger's one-word mentions of a word,
@@ -86,7 +82,7 @@ func TestBareSurnameFindsPerson(t *testing.T) {
 // share a word with it or who spoke last (invented sentences).
 func TestPluralDescriptionIsNoPerson(t *testing.T) {
 	det := mustNew(t)
-	for _, tc := range []struct{ in, quote, want string }{
+	checkSpeakerNames(t, det, []nameCase{
 		{"Senator Mara Lind spoke to the council on Monday. Senate aides said the vote would be delayed.",
 			"the vote would be delayed", "Senate aides"},
 		{"Mr. Tomas Berg toured the plant on Monday. Mr. Berg's aides said he would return in May.",
@@ -95,9 +91,7 @@ func TestPluralDescriptionIsNoPerson(t *testing.T) {
 			"the plant would stay open", "Officials in the province"},
 		{"Mara Lind, a Democratic candidate, said the vote was fair. Seventy percent of Democratic voters said the economy mattered most.",
 			"the economy mattered most", "Seventy percent of Democratic voters"},
-	} {
-		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
-	}
+	})
 }
 
 // TestIndefiniteDescriptionIsNoOneKnown: "An official", capitalised at a
@@ -125,7 +119,7 @@ func TestDescriptionWithAppositiveName(t *testing.T) {
 // board (invented sentences).
 func TestDescriptionTakesPreviousSubject(t *testing.T) {
 	det := mustNew(t)
-	for _, tc := range []struct{ in, quote, want string }{
+	checkSpeakerNames(t, det, []nameCase{
 		{"“We will win,” said Rita Vale, a campaign volunteer. Tom Reyes toured the plant on Monday. The billionaire said the plant would stay open.",
 			"the plant would stay open", "Tom Reyes"},
 		{"Tom Reyes toured the plant on Monday. The spokesman said the plant would stay open.",
@@ -134,9 +128,7 @@ func TestDescriptionTakesPreviousSubject(t *testing.T) {
 			"the town would rebuild", "The mayor"},
 		{"The Harbour Board of Elections met on Monday. Later the board of elections said the vote would go ahead.",
 			"the vote would go ahead", "Harbour Board of Elections"},
-	} {
-		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
-	}
+	})
 }
 
 // TestPronounAgreesWithWiderGivenNames: a given name that only the wider
@@ -163,14 +155,12 @@ func TestQuoteGoesOnWithUnnamedSpeaker(t *testing.T) {
 // (invented sentences).
 func TestNameAfterTheHead(t *testing.T) {
 	det := mustNew(t)
-	for _, tc := range []struct{ in, quote, want string }{
+	checkSpeakerNames(t, det, []nameCase{
 		{"Mayor Lina Okafor opened the library on Monday. A spokeswoman for Mayor Lina Okafor said the budget would not change.",
 			"the budget would not change", "A spokeswoman for Mayor Lina Okafor"},
 		{"The deal was struck with help from Labor Secretary Tomas Reyes, who said the talks would resume in May.",
 			"the talks would resume in May", "Tomas Reyes"},
-	} {
-		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
-	}
+	})
 }
 
 // TestNameBeforeRelationNoun: in "A Lind ally said" the ally speaks, not
@@ -178,14 +168,12 @@ func TestNameAfterTheHead(t *testing.T) {
 // said" is no one of the group.
 func TestNameBeforeRelationNoun(t *testing.T) {
 	det := mustNew(t)
-	for _, tc := range []struct{ in, quote, want string }{
+	checkSpeakerNames(t, det, []nameCase{
 		{"Mary Lind spoke in Ohio on Monday.\n\nA Lind ally suggested she would change her mind on the trade deal.",
 			"she would change her mind on the trade deal", "A Lind ally"},
 		{"Tom Brel toured Ohio.\n\nSeveral Brel confidants said he would campaign in Iowa.",
 			"he would campaign in Iowa", "Several Brel confidants"},
 		{"Several Brel associates said they see New Hampshire as a place where he could help. Brel could help turn out the base for Sen. Ann Roe, they said.\n\n“I will not ask anyone to come,” she said.",
 			"“I will not ask anyone to come,”", "Ann Roe"},
-	} {
-		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
-	}
+	})
 }

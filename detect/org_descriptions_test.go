@@ -11,7 +11,7 @@ import (
 // named before (invented sentences).
 func TestOrganisationDescriptions(t *testing.T) {
 	det := mustNew(t)
-	for _, tc := range []struct{ in, quote, want string }{
+	checkSpeakerNames(t, det, []nameCase{
 		// The kind noun after the name: "the Morning Ledger newspaper".
 		{"The mayor resigned on Monday, the Morning Ledger newspaper said.\n\nHer deputy, Ivo Brandt, took over the budget talks with Crestmoor Bank.\n\nThe talks will resume in June, the newspaper said.",
 			"The talks will resume in June", "Morning Ledger"},
@@ -46,9 +46,7 @@ func TestOrganisationDescriptions(t *testing.T) {
 		// ... and with a text that spoke.
 		{"The flood defences were too low, the report said. It said the repairs would take a year.",
 			"the repairs would take a year", "the report"},
-	} {
-		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
-	}
+	})
 }
 
 // TestDescriptionOfFarOrganisation: "the department" names the organisation

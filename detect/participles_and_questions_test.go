@@ -97,14 +97,12 @@ func TestParticipleAfterThingNoun(t *testing.T) {
 // in a fronted phrase or the paragraph's only person.
 func TestQuoteInSentenceOfDescribedSubject(t *testing.T) {
 	det := mustNew(t)
-	for _, tc := range []struct{ in, quote, want string }{
+	checkSpeakerNames(t, det, []nameCase{
 		{"In rejecting a challenge to Tom Lind’s eligibility, the commission recognized that a court should settle the matter — “so that all officials know the rules.”",
 			"“so that all officials know the rules.”", "the commission"},
 		{"After meeting Tom Lind on Monday, the council decided that the vote should wait — “until every ballot is counted.”",
 			"“until every ballot is counted.”", "the council"},
-	} {
-		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
-	}
+	})
 }
 
 // TestCueInReducedObjectRelative: a verb taking a noun-phrase object in a

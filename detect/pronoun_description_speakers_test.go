@@ -204,7 +204,7 @@ func TestPronounPastNameModifyingRole(t *testing.T) {
 // between the subject and the fragment, nor after "Quoting Ann Holt,".
 func TestFragmentGoesToTheSubject(t *testing.T) {
 	det := mustNew(t)
-	for _, c := range []struct{ in, quote, want string }{
+	checkSpeakerNames(t, det, []nameCase{
 		{`Mayor Ann Holt left office in May. Former Holt spokesman Jo Roe derided "the professional left and its endless demands" in a speech.`,
 			`"the professional left and its endless demands"`, "Jo Roe"},
 		{`Preceded at the lectern by Sheriff Al Roe, Governor Tom Lund began a long lament for "the countless families who lost their homes."`,
@@ -213,9 +213,7 @@ func TestFragmentGoesToTheSubject(t *testing.T) {
 			`"the greedy bosses who run the port."`, "Ann Holt"},
 		{`Mayor Ann Holt left office in May. Quoting Ann Holt, Governor Tom Lund began a lament for "the forgotten towns of the north."`,
 			`"the forgotten towns of the north."`, "Ann Holt"},
-	} {
-		checkSpeakerName(t, det, c.in, c.quote, c.want)
-	}
+	})
 }
 
 // TestItForPlaceSubject: "it" speaking after a sentence whose subject is a
@@ -274,7 +272,7 @@ func TestDescriptionNotTheObjectNamed(t *testing.T) {
 // pronoun of the same gender refers back to them in it.
 func TestPronounAfterContentNamingSomeoneElse(t *testing.T) {
 	det := mustNew(t)
-	for _, tc := range []struct{ in, quote, want string }{
+	checkSpeakerNames(t, det, []nameCase{
 		{"Tom Brel, a former party director, said the base was angry.\n\n''We are sick of it,'' Mr. Brel said.\n\nMr. Lind, who is not taking large donations, fits that bill for many people, he added.",
 			"Mr. Lind, who is not taking large donations, fits that bill for many people", "Tom Brel"},
 		{"“We ride at night,” Ms. Ann Gil said.\n\nThat sense of freedom is what drew Sara Roe to skating. Ms. Roe found skating to be a salve for her anxiety, she said.",
@@ -282,9 +280,7 @@ func TestPronounAfterContentNamingSomeoneElse(t *testing.T) {
 		// With no one else to refer to, the content's subject speaks.
 		{"Former Rep. Tom Brel was pro Jo Lind while the governor was in the running, he said.",
 			"Former Rep. Tom Brel was pro Jo Lind while the governor was in the running", "Tom Brel"},
-	} {
-		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
-	}
+	})
 }
 
 // TestSpokesmanTellsNoGender: news style calls women "spokesman" too, so

@@ -98,12 +98,10 @@ func TestReceivedCallsAreNotTheSubjects(t *testing.T) {
 func TestFarDescriptionStopsAtAnotherOfItsKind(t *testing.T) {
 	det := mustNew(t)
 	fill := "\n\nBoats already at sea may finish their trips.\n\nCrews have two weeks to land their catch.\n\n"
-	for _, c := range []struct{ in, quote, want string }{
+	checkSpeakerNames(t, det, []nameCase{
 		{"The Department of Transportation approved the new route in March." + fill + "A fire broke out in a warehouse on Friday, and the city's fire department sent six trucks.\n\nThe cause is under investigation, the department said.", "The cause is under investigation", "the department"},
 		{"The European Union imposed new tariffs on steel in March." + fill + "The southern bays stay open.\n\nWorkers at the mill will strike on Friday, the union said.", "Workers at the mill will strike on Friday", "the union"},
-	} {
-		checkSpeakerName(t, det, c.in, c.quote, c.want)
-	}
+	})
 }
 
 // TestPluralRoleBeforeNameIsObject: a plural role after "told" is the

@@ -9,7 +9,7 @@ import "testing"
 // for the organisation named before.
 func TestSpeakerNames(t *testing.T) {
 	det := mustNew(t)
-	for _, tc := range []struct{ in, quote, want string }{
+	checkSpeakerNames(t, det, []nameCase{
 		{"Gov. Tomas Reyes toured the flooded area on Sunday. The governor said the province would pay for repairs.",
 			"the province would pay for repairs", "Tomas Reyes"},
 		{"Sen. Irene Kowalczyk met farmers in the morning. Later the senator said the drought relief was too slow.",
@@ -34,9 +34,7 @@ func TestSpeakerNames(t *testing.T) {
 			"the mine would reopen in May", "Halvard Mining Corp."},
 		{"Lena Park, the party's leader, spoke first. Then the party said the campaign had only started.",
 			"the campaign had only started", "the party"},
-	} {
-		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
-	}
+	})
 }
 
 // TestCompanyShortName: a company named once in full with its suffix ("Acme
@@ -64,16 +62,14 @@ func TestTitlesJoinedBeforeName(t *testing.T) {
 // without it, or with it capitalised at the start of a sentence.
 func TestSurnameAfterArabicArticle(t *testing.T) {
 	det := mustNew(t)
-	for _, tc := range []struct{ in, quote, want string }{
+	checkSpeakerNames(t, det, []nameCase{
 		{"Attorney-General Karim al-Nouri was not available for comment. Nouri had said the man was arrested for fraud.",
 			"the man was arrested for fraud", "Karim al-Nouri"},
 		{"Minister Omar el-Sayegh visited the plant. Sayegh said the plant would stay open.",
 			"the plant would stay open", "Omar el-Sayegh"},
 		{"Minister Omar el-Sayegh visited the plant. El-Sayegh said the plant would stay open.",
 			"the plant would stay open", "Omar el-Sayegh"},
-	} {
-		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
-	}
+	})
 }
 
 // TestDescriptionNotNamedOnlyFarLater: a description as the speaker is not
@@ -98,16 +94,14 @@ func TestDescriptionNotNamedOnlyFarLater(t *testing.T) {
 // is the statement of the one who spoke "in a statement".
 func TestCompanyDescriptionsAndStatements(t *testing.T) {
 	det := mustNew(t)
-	for _, tc := range []struct{ in, quote, want string }{
+	checkSpeakerNames(t, det, []nameCase{
 		{"Software company Halvard Inc said it had signed a deal with the city.",
 			"it had signed a deal with the city", "Halvard Inc"},
 		{"On Friday, Halvard Holdings topped the gainers on talk of a buyout offer from Brook Capital Corp.\n\nThe company said it knew of no reason for the jump.",
 			"it knew of no reason for the jump", "Halvard Holdings"},
 		{"Halvard Inc said it had signed a deal with Brook Insurance Co, part of the Oster Group.\n\nThe firm noted in a statement on Friday that it would review all systems.\n\nThe work will be done in Ohio.\n\n“Our goal is to finish by May,” the statement said.",
 			"“Our goal is to finish by May,”", "Halvard Inc"},
-	} {
-		checkSpeakerName(t, det, tc.in, tc.quote, tc.want)
-	}
+	})
 }
 
 // TestNewspaperNamedParagraphsBefore: "the newspaper" is the paper named

@@ -295,11 +295,12 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 		return d.phraseMention(np, ments, x) // "Doe and her campaign"
 	}
 	person, other, modifier := -1, -1, false
+	origin := d.originPrep(np) // "the 18-year-old from Prince Albert": a place follows
 	for _, list := range [][]int{x.persons, x.orgs} {
 		i := before(list, *ments, np.b)
 		for ; i >= 0 && (*ments)[list[i]].a >= np.a; i-- {
 			mi := list[i]
-			if o := d.originPrep(np); o >= 0 && (*ments)[mi].a > o {
+			if origin >= 0 && (*ments)[mi].a > origin {
 				continue // "the 18-year-old from Prince Albert": a place, whatever the tagger says
 			}
 			if e := (*ments)[mi].b; e+1 < np.b && (possessiveMark(d.low[e]) || d.low[e] == "'" || d.low[e] == "’") {
@@ -325,7 +326,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	}
 	hasRole := false
 	for i := np.a; i < np.b; i++ {
-		if (roleNouns.has(d.low[i]) || groupNouns.has(d.low[i]) || personNouns.has(d.low[i]) || (isAge(d.low[i]) || docNouns.has(d.low[i]) || orgKindNouns.has(d.low[i]) || kinNouns.has(d.low[i])) && i == np.b-1 || i+1 == d.originPrep(np)) && !(other >= 0 && (*ments)[other].a <= i && i < (*ments)[other].b) {
+		if (roleNouns.has(d.low[i]) || groupNouns.has(d.low[i]) || personNouns.has(d.low[i]) || (isAge(d.low[i]) || docNouns.has(d.low[i]) || orgKindNouns.has(d.low[i]) || kinNouns.has(d.low[i])) && i == np.b-1 || i+1 == origin) && !(other >= 0 && (*ments)[other].a <= i && i < (*ments)[other].b) {
 			hasRole = true
 			break
 		}
@@ -387,8 +388,8 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 		m.ent = d.resolvePronoun(np.a, *ments, ents, x, lastEnt, lastPara)
 	} else if hasRole && !modifier && !indefinite.has(w) && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1 && !orgKindNouns.has(w)) {
 		head := np
-		if o := d.originPrep(np); o > 0 {
-			head.b = o // "the 61-year-old native of Prince Albert": the native
+		if origin > 0 {
+			head.b = origin // "the 61-year-old native of Prince Albert": the native
 		}
 		m.ent = d.resolveNominal(head, *ments, x, ents, lastEnt, lastPara)
 		if m.ent >= 0 && orgNoun(d.low[np.b-1]) {
