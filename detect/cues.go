@@ -40,7 +40,7 @@ func (c *cue) start() int {
 func (d *doc) findCues() []cue {
 	var out []cue
 	for i := 0; i < len(d.toks); i++ {
-		if d.quote[i] >= 0 {
+		if d.quote[i] >= 0 || d.notText(i) {
 			continue
 		}
 		s := d.sents[d.sent[i]]

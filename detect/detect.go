@@ -118,7 +118,8 @@ func (d *Detector) run(text string) result {
 	x := newDoc(maskHeader(text))
 	x.speech = d.opts.Scope != ScopeAll
 	x.analyze(d.syntax)
-	dqs := x.pairMarks()
+	x.markLinks()
+	dqs := x.withoutLinks(x.pairMarks())
 	for qi, q := range dqs {
 		for _, p := range q.parts {
 			for i := p.a; i < p.b; i++ {

@@ -1,0 +1,66 @@
+package detect
+
+import (
+	"testing"
+
+	"github.com/quotebench/quotebench/annot"
+)
+
+// TestLinkLinesHoldNoQuotes: a line linking to another story or a video
+// ("READ MORE: …", "WATCH | …:", "Click to play video: '…'") and a byline's
+// field ("Posted: Dec 04") report no one in this article; the article's own
+// lines around them keep their quotes and speakers.
+func TestLinkLinesHoldNoQuotes(t *testing.T) {
+	det := mustNew(t)
+	for _, scope := range []Scope{ScopeSpeech, ScopeAll} {
+		d := det
+		if scope == ScopeAll {
+			var err error
+			if d, err = NewWith(Options{Scope: ScopeAll}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		in := "Ontario to cap rent increases, minister says\n\n" +
+			"Jane Doucet · CBC News · Posted: Dec 04, 2026 4:00 AM EST | Last Updated: 2 hours ago\n\n" +
+			"TORONTO — Ontario will cap rent increases at 2.5 per cent, Housing Minister Paul Calandra said Thursday.\n\n" +
+			"READ MORE: Ford says Ontario will sue Ottawa over housing funding\n\n" +
+			"Click to play video: 'Renters say they are being squeezed out'\n\n" +
+			"WATCH | Calandra says the province will not back down:\n\n" +
+			"LISTEN | Why economists say rent caps slow construction:\n\n" +
+			"“We know families are struggling,” Calandra told reporters.\n\n" +
+			"Related: Landlords warn cap will slow construction\n\n" +
+			"Tenant advocates said the cap does not go far enough."
+		runes := []rune(in)
+		a := d.Detect(in)
+		want := map[string]string{
+			"Ontario to cap rent increases":                   "Paul Calandra", // the minister named below
+			"Ontario will cap rent increases at 2.5 per cent": "Paul Calandra",
+			"“We know families are struggling,”":              "Paul Calandra",
+			"the cap does not go far enough":                  "Tenant advocates",
+		}
+		got := map[string]string{}
+		for _, q := range a.Quotes {
+			got[annot.SpanText(runes, q.Parts[0])] = a.SpeakerName(runes, q)
+		}
+		for quote, name := range want {
+			if got[quote] != name {
+				t.Errorf("scope %v: quote %q: speaker %q, want %q; got%s", scope, quote, got[quote], name, dump(runes, a))
+			}
+		}
+		if len(got) != len(want) {
+			t.Errorf("scope %v: %d quotes, want %d (none in link lines or the byline):%s", scope, len(got), len(want), dump(runes, a))
+		}
+	}
+}
+
+// TestLinkLabelsOnlyOpenALine: the same words inside the article's text, or
+// opening its first line (its headline), do not make a link; "posted:" in
+// lower case is a verb of speech.
+func TestLinkLabelsOnlyOpenALine(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"WATCH: Senator Jo Brel says the bill will pass\n\nThe vote is on Monday.", "the bill will pass", "Jo Brel"},
+		{"The vote is on Monday.\n\nMore than 40 members said the bill would pass.", "the bill would pass", "40 members"},
+		{"Another user, Tom Roe, posted: “The minister should resign.”", "“The minister should resign.”", "Tom Roe"},
+	})
+}
