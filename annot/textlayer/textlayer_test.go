@@ -104,7 +104,7 @@ func TestTypewriterCloserEndsSentence(t *testing.T) {
 // TestAbbreviationKeepsItsPeriod: an abbreviation's period ends no
 // sentence: "v." between the parties of a court case ("Roe v. Wade" was
 // split into "… Roe v." and "Wade …") and the abbreviated ranks of police
-// forces ("Const.", "Cpl.").
+// forces ("Const.", "Cpl.") and of councillors ("Coun.").
 func TestAbbreviationKeepsItsPeriod(t *testing.T) {
 	for _, c := range []struct {
 		in   string
@@ -114,6 +114,8 @@ func TestAbbreviationKeepsItsPeriod(t *testing.T) {
 			[]string{"She said the court would overturn Roe v. Wade , and left .", "The court met ."}},
 		{"“We will win,” Const. Jo Brel said. Cpl. Al Roe of Kingston agreed.",
 			[]string{"“ We will win , ” Const. Jo Brel said .", "Cpl. Al Roe of Kingston agreed ."}},
+		{"Council voted. Coun. Jo Brel said the vote was close.",
+			[]string{"Council voted .", "Coun. Jo Brel said the vote was close ."}},
 		// A province abbreviation may end a sentence: it is no entry.
 		{"The body was found in Brockton, Ont. Officials said the cause was unknown.",
 			[]string{"The body was found in Brockton , Ont .", "Officials said the cause was unknown ."}},

@@ -55,7 +55,7 @@ var abbreviations = map[string]bool{}
 
 func init() {
 	for _, a := range strings.Fields(`Mr Mrs Ms Dr Prof Gen Sen Rep Gov Lt Col Sgt Capt Cmdr Adm Maj
-		Rev Hon Pres Supt Det Insp Const Cst Cpl St Mt Ft Jr Sr Inc Corp Co Ltd Bros vs v etc Jan Feb Mar Apr Aug
+		Rev Hon Pres Supt Det Insp Const Cst Cpl Coun St Mt Ft Jr Sr Inc Corp Co Ltd Bros vs v etc Jan Feb Mar Apr Aug
 		Sept Sep Oct Nov Dec No Nos Ave Blvd Rd Dept Univ Assn Ariz Calif Colo Conn Fla Ga Ill Ind
 		Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo
 		approx est fig al i.e e.g`) {

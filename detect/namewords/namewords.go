@@ -37,7 +37,7 @@ var markLetters = map[byte]Mark{'a': Attribution, 'e': Entity, 'm': Male, 'f': F
 // its marks: a (Attribution), e (Entity).
 const titles = `
 	admiral:e ambassador:ae analyst:e bishop:a capt.:a captain:ae cardinal:a ceo:ae cfo:e chair:e chairman:ae
-	chairwoman:ae chancellor:ae chief:ae coach:ae col.:a colonel:a commander:e commissioner:ae const.:a constable:a corporal:a cpl.:a cst.:a congressman:e
+	chairwoman:ae chancellor:ae chief:ae coach:ae col.:a colonel:a commander:e commissioner:ae const.:a constable:a corporal:a cpl.:a cst.:a coun.:ae congressman:e
 	congresswoman:e coo:e councillor:a councilor:a dame:a dean:a det.:a detective:a director:e dr:a dr.:ae economist:e
 	father:a founder:e gen:a gen.:ae general:ae gov:a gov.:ae governor:ae head:e insp.:a inspector:a judge:ae justice:ae
 	king:a lady:a leader:ae lord:a lt.:a manager:e mayor:ae minister:ae mla:ae mna:ae mp:ae mpp:ae mr:a mr.:ae mrs:a mrs.:ae ms:a ms.:ae

@@ -14,8 +14,14 @@ import (
 //     sentence: the place is LOC, the agency ORG;
 //   - a title inside an ORG run ("Acme Bank President Jo Doe"): the run is
 //     split into the ORG before the title and the PERSON after it;
-//   - a PERSON span that is a known place right before an ORG ("Nova
-//     Scotia RCMP said", the tagger misled by the sentence start) is LOC;
+//   - a dateline without an agency, "OTTAWA —", when the capitals are a
+//     known place: LOC;
+//   - a place and its state or province, "Surrey, B.C.," or "Jackson,
+//     Miss.": both LOC (in news the abbreviation after a comma only follows
+//     a place);
+//   - a PERSON span that is a known place of two words, or one right
+//     before an ORG ("Nova Scotia RCMP said", the tagger misled by the
+//     sentence start), is LOC;
 //   - a PERSON span with a title inside ("Fort St. James Mayor Dale
 //     Harnett") is the name after the title;
 //   - titles at the start of a PERSON span are left out of it, and a title
@@ -37,8 +43,10 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	words := p.words[s0:s1]
 	dateline(words, pred)
 	if len(p.ti) >= s1 { // (rule tests build a document without token infos)
+		placeDateline(words, p.ti[s0:s1], pred)
 		placeBeforeOrg(p.ti[s0:s1], pred)
 	}
+	placeRegion(words, pred)
 	splitTitles(words, pred)
 	stripTitles(words, pred)
 	titleInsidePerson(words, pred)
@@ -390,8 +398,10 @@ func loneTitles(words []string, pred []tag) {
 }
 
 // placeBeforeOrg relabels as LOC a PERSON span that is exactly a
-// gazetteer place (a country, city or province, no given name) when an ORG
-// span follows it at once: "Nova Scotia RCMP said" opening a sentence.
+// gazetteer place (a country, city or province, no given name) of two words
+// or more ("mainland Nova Scotia"), or of one when an ORG span follows it at
+// once: "Nova Scotia RCMP said" opening a sentence. (One word alone may be a
+// surname: "Houston said".)
 func placeBeforeOrg(ti []tokInfo, pred []tag) {
 	for i := 0; i < len(pred); i++ {
 		if pred[i] == tagO || pred[i].typ() != tPER || pred[i].pos() != posB && pred[i].pos() != posU {
@@ -401,7 +411,8 @@ func placeBeforeOrg(ti []tokInfo, pred []tag) {
 		for pred[j-1].pos() != posL && pred[j-1].pos() != posU && j < len(pred) {
 			j++
 		}
-		if j >= len(pred) || pred[j] == tagO || pred[j].typ() != tORG || pred[j].pos() != posB && pred[j].pos() != posU {
+		orgNext := j < len(pred) && pred[j] != tagO && pred[j].typ() == tORG && (pred[j].pos() == posB || pred[j].pos() == posU)
+		if !orgNext && j-i < 2 {
 			i = j - 1
 			continue
 		}
@@ -434,5 +445,100 @@ func titleInsidePerson(words []string, pred []tag) {
 			}
 		}
 		i = end - 1
+	}
+}
+
+// isDash reports whether w is a dash that ends a dateline.
+func isDash(w string) bool { return w == "-" || w == "--" || w == "–" || w == "—" }
+
+// placeDateline tags as LOC the capitals opening a sentence before a dash,
+// "OTTAWA — The federal government …", when they are one known place.
+// (Capitals before a dash are more often a section's label, "SOCCER -" or
+// "PRESS DIGEST -", so the place must be in the gazetteer.)
+func placeDateline(words []string, ti []tokInfo, pred []tag) {
+	i := 0
+	for i < len(words) && i < 4 && isCapsWord(words[i]) {
+		i++
+	}
+	if i == 0 || i+1 >= len(words) || !isDash(words[i]) || !startsUpper(words[i+1]) {
+		return
+	}
+	g := ti[0].gazBits
+	whole := g&gazGPE != 0 && (i == 1 && ti[0].gazPos == posU || i > 1 && ti[0].gazPos == posB && ti[i-1].gazPos == posL)
+	for k := 1; whole && k < i-1; k++ {
+		whole = ti[k].gazPos == posI
+	}
+	if whole {
+		clearTags(pred, 0, i)
+		setSpan(pred, 0, i, tLOC)
+	}
+}
+
+// regionAbbrevs are the abbreviations of US states (AP style) and Canadian
+// provinces and territories (Canadian Press style), without their final
+// period.
+var regionAbbrevs = map[string]bool{}
+
+func init() {
+	for _, a := range strings.Fields(`Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo
+		Mont Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis Wyo D.C
+		B.C Alta Sask Man Ont Que N.B N.S P.E.I N.L Nfld N.W.T Y.T`) {
+		regionAbbrevs[a] = true
+	}
+}
+
+// regionAt returns the end of a state or province abbreviation at word i
+// with its period ("B.C.", "Ill.", or "Sask" "."), or -1.
+func regionAt(words []string, i int) int {
+	w := words[i]
+	if strings.HasSuffix(w, ".") && regionAbbrevs[w[:len(w)-1]] {
+		return i + 1
+	}
+	if regionAbbrevs[w] && i+1 < len(words) && words[i+1] == "." {
+		return i + 1 // the period stays a token of its own
+	}
+	return -1
+}
+
+// placeRegion tags "Place, ST." as two places: the capitalised words before
+// the comma (at most four, "Fort St. James", without an article) and the
+// abbreviation, when a comma, a period, a dash, a parenthesis or the
+// sentence's end follows it. A place already tagged with its region
+// ("Washington, D.C.") stays one.
+func placeRegion(words []string, pred []tag) {
+	for c := 1; c+1 < len(words); c++ {
+		if words[c] != "," {
+			continue
+		}
+		end := regionAt(words, c+1)
+		if end < 0 {
+			continue
+		}
+		if end < len(words) {
+			switch next := words[end]; {
+			case next == "," || next == "." || next == ")" || next == ";" || isDash(next):
+			default:
+				continue
+			}
+		}
+		if pred[c] != tagO {
+			continue // one entity already: "Washington, D.C."
+		}
+		a := c
+		for a > 0 && c-a < 4 && startsUpper(words[a-1]) {
+			a--
+		}
+		if a > 0 && startsUpper(words[a-1]) {
+			continue // a longer name: where the place starts is unknown
+		}
+		if a < c && (words[a] == "The" || words[a] == "A" || words[a] == "An") {
+			a++ // "The San Jose, Calif., company"
+		}
+		if a == c {
+			continue
+		}
+		clearTags(pred, a, end)
+		setSpan(pred, a, c, tLOC)
+		setSpan(pred, c+1, end, tLOC)
 	}
 }

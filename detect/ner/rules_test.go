@@ -59,6 +59,16 @@ func TestRules(t *testing.T) {
 		{"the veteran MP said", []tag{O, O, U(tORG), O}, nil}, // a title alone is no entity
 		{"Fort St. James Mayor Dale Harnett said", []tag{B(tPER), I(tPER), I(tPER), I(tPER), I(tPER), L(tPER), O}, []span{{4, 6, tPER}}},
 		{"Liberal MP Jo Doe said", []tag{B(tORG), I(tORG), I(tORG), L(tORG), O}, []span{{0, 1, tORG}, {2, 4, tPER}}},
+		// A place and its state or province.
+		{"practices in Surrey , B.C. , to offer", []tag{O, O, U(tORG), O, U(tORG), O, O, O}, []span{{2, 3, tLOC}, {4, 5, tLOC}}},
+		{"from Prince Albert , Sask . , said", []tag{O, B(tPER), L(tPER), O, U(tLOC), O, O, O}, []span{{1, 3, tLOC}, {4, 5, tLOC}}},
+		{"around Fort St. James , B.C. , were", []tag{O, O, O, U(tPER), O, U(tORG), O, O}, []span{{1, 4, tLOC}, {5, 6, tLOC}}},
+		{"in Jackson , Miss .", []tag{O, U(tPER), O, O, O}, []span{{1, 2, tLOC}, {3, 4, tLOC}}},
+		{"Jo Doe , Man of the Year", []tag{B(tPER), L(tPER), O, O, O, O, O}, []span{{0, 2, tPER}}}, // no period
+		{"the lake , Mass said", []tag{O, O, O, O, O}, nil},
+		{"The San Jose , Calif . , company", []tag{O, B(tLOC), L(tLOC), O, O, O, O, O}, []span{{1, 3, tLOC}, {4, 5, tLOC}}},
+		{"in Washington , D.C. , said", []tag{O, B(tLOC), I(tLOC), L(tLOC), O, O}, []span{{1, 4, tLOC}}},
+		{"Seaford Union Free School District , N.Y. ,", []tag{B(tORG), I(tORG), I(tORG), I(tORG), L(tORG), O, O, O}, []span{{0, 5, tORG}}},
 		{"Henry Motor Co. of Canada said", []tag{B(tORG), I(tORG), I(tORG), I(tORG), L(tORG), O}, []span{{0, 5, tORG}}},
 	} {
 		words := strings.Fields(tc.words)

@@ -1,0 +1,57 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/quotebench/quotebench/annot"
+)
+
+// TestPlaceRules: invented sentences where the tagger alone misreads a
+// place. A dateline without an agency ("OTTAWA —") is a place when its
+// capitals are a known one; "Place, ST." is two places; a known place of
+// two words is no person. (GPE or LOC: locLabel reads "Fort" as a landform.)
+func TestPlaceRules(t *testing.T) {
+	tg := mustDefault(t)
+	for _, tc := range []struct {
+		text string
+		want []found
+	}{
+		{"OTTAWA — The federal government introduced a bill on Tuesday.",
+			[]found{{"OTTAWA", annot.LabelGPE}}},
+		{"DES MOINES - The candidates met voters on Monday.",
+			[]found{{"DES MOINES", annot.LabelGPE}}},
+		{"She opened one of the first clinics in Surrey, B.C., to offer care in Punjabi.",
+			[]found{{"Surrey", annot.LabelGPE}, {"B.C.", annot.LabelGPE}}},
+		{"About 2,000 people in and around Fort St. James, B.C., were ordered to leave.",
+			[]found{{"Fort St. James", annot.LabelGPE}, {"B.C.", annot.LabelGPE}}},
+		{"He bought a house in rural Lewisburg, Pa., last spring.",
+			[]found{{"Lewisburg", annot.LabelGPE}, {"Pa.", annot.LabelGPE}}},
+		{"The storm buried much of mainland Nova Scotia under snow.",
+			[]found{{"Nova Scotia", annot.LabelGPE}}},
+		{"Sanders, who did win Rhode Island on Tuesday, spoke last.",
+			[]found{{"Rhode Island", annot.LabelGPE}}},
+	} {
+		got := tagText(tg, tc.text)
+		for _, w := range tc.want {
+			if !contains(got, w) && !contains(got, found{w.text, annot.LabelLoc}) { // a town or a landform
+				t.Errorf("%q: want %s %q, got %v", tc.text, w.label, w.text, got)
+			}
+		}
+	}
+}
+
+// TestCouncillorAbbreviation: "Coun." is a title (Canadian councillors),
+// not a place, and its period ends no sentence.
+func TestCouncillorAbbreviation(t *testing.T) {
+	tg := mustDefault(t)
+	text := "Not everyone on council is convinced. Coun. Derek Okafor says he supports the review."
+	got := tagText(tg, text)
+	if !contains(got, found{"Derek Okafor", annot.LabelPerson}) {
+		t.Errorf("%q: want PERSON %q, got %v", text, "Derek Okafor", got)
+	}
+	for _, g := range got {
+		if g.text == "Coun" || g.text == "Coun." {
+			t.Errorf("%q: %q tagged %s, want nothing", text, g.text, g.label)
+		}
+	}
+}
