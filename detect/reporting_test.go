@@ -45,6 +45,7 @@ func TestNotReporting(t *testing.T) {
 		{"The grants were not disclosed until a reporter asked about them in April.", "The reporter asked whether the grants were legal.", "the grants were legal"},
 		{"Jamal Osei and Tess Varga each added a goal for the Falcons, who called up two players from their farm team.", "The Falcons called on the league to review the goal.", "review the goal"},
 		{"Jenna Cole scored twice and added an assist, while goalie Maya Lin made 31 saves.", "Jenna Cole added that the team had played its best game of the season.", "the team had played its best game"},
+		{"Jess Whitford added an empty-net goal with 41 seconds left to seal it.", "Whitford added that the team would rest on Sunday, with two games left.", "the team would rest on Sunday"},
 		{"The team added three players to its roster on Friday.", "The team added that three players would join its roster on Friday.", "three players would join its roster"},
 		{"He wrote a letter to the council on Monday.", "He wrote on Monday that the council had ignored the residents.", "the council had ignored the residents"},
 		{"Martina Rossi wrote the novel in six weeks.", "Martina Rossi wrote that the novel took six weeks.", "the novel took six weeks"},
