@@ -2,7 +2,8 @@ package detect
 
 // Web pages put lines into an article that are not its text: links to other
 // stories ("READ MORE: Premier says …", "WATCH | Minister says …:", "Click to
-// play video: '…'") and the fields of a byline ("Posted: Dec 04, 2026").
+// play video: '…'", lists of headlines under "Trending Now"), corrections'
+// notes and the fields of a byline ("Posted: Dec 04, 2026").
 // Their headlines report speech, but not this article's: no quote is
 // suggested in them. The article's own first line, its headline, may open
 // with such a word ("WATCH: Senator says …") and is kept.
@@ -20,23 +21,75 @@ var linkLabels = [][]string{
 // a colon.
 var fieldVerbs = map[string]bool{"posted": true, "updated": true, "published": true, "filed": true}
 
-// markLinks sets d.link: which paragraphs, after the first, open with a link
-// label and a colon or a bar.
+// listWords make a short line without a final stop the heading of a list
+// of links ("Trending Now", "RELATED STORIES", "Popular Now in News", "More
+// from The Star & partners", "You May Also Like").
+var listWords = map[string]bool{"trending": true, "related": true, "popular": true, "recommended": true,
+	"stories": true, "headlines": true, "more": true, "latest": true, "picks": true, "like": true, "missed": true}
+
+// markLinks sets d.link: which paragraphs, after the first, are not the
+// article's text: a line opening with a link label and a colon or a bar, a
+// correction's note ("Correction: An earlier version of this story said …"),
+// and a list of links: its heading and the headlines under it, up to the
+// first line that ends as a sentence does.
 func (d *doc) markLinks() {
 	d.link = make([]bool, len(d.paras))
+	list := false
 	for pi := 1; pi < len(d.paras); pi++ {
 		p := d.paras[pi]
-		for _, l := range linkLabels {
-			n := p.a + len(l)
-			if n >= p.b || !d.sameWords(p.a, l) {
-				continue
-			}
-			if w := d.low[n]; w == ":" || w == "|" {
-				d.link[pi] = true
-				break
-			}
+		switch {
+		case d.labelled(p), d.listHeading(p):
+			d.link[pi] = true
+			list = d.listHeading(p)
+		case list && d.headlineLike(p):
+			d.link[pi] = true
+		default:
+			list = false
 		}
 	}
+}
+
+// labelled reports whether paragraph p opens with a link label and a colon
+// or a bar, or with "Correction:" or "Clarification:".
+func (d *doc) labelled(p rng) bool {
+	if p.a+1 < p.b && d.low[p.a+1] == ":" && (d.low[p.a] == "correction" || d.low[p.a] == "clarification") {
+		return true
+	}
+	for _, l := range linkLabels {
+		n := p.a + len(l)
+		if n < p.b && d.sameWords(p.a, l) && (d.low[n] == ":" || d.low[n] == "|") {
+			return true
+		}
+	}
+	return false
+}
+
+// listHeading reports whether paragraph p is a list's heading: at most six
+// words, no final stop, and a word of listWords.
+func (d *doc) listHeading(p rng) bool {
+	if p.len() > 6 || !d.headlineLike(p) {
+		return false
+	}
+	for i := p.a; i < p.b; i++ {
+		if listWords[d.low[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineLike reports whether paragraph p reads as a headline: at most 30
+// tokens, ending without a period, a question or exclamation mark or a
+// closing quotation mark.
+func (d *doc) headlineLike(p rng) bool {
+	if p.len() == 0 || p.len() > 30 {
+		return false
+	}
+	switch w := d.low[p.b-1]; {
+	case w == "." || w == "!" || w == "?" || w == "…" || isCloser(w):
+		return false
+	}
+	return true
 }
 
 // sameWords reports whether the tokens from a are the lower-case words ws.

@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/quotebench/quotebench/annot"
@@ -63,4 +64,32 @@ func TestLinkLabelsOnlyOpenALine(t *testing.T) {
 		{"The vote is on Monday.\n\nMore than 40 members said the bill would pass.", "the bill would pass", "40 members"},
 		{"Another user, Tom Roe, posted: “The minister should resign.”", "“The minister should resign.”", "Tom Roe"},
 	})
+}
+
+// TestListsOfLinksHoldNoQuotes: a list of headlines under a heading
+// ("Trending Now", "RELATED STORIES") links to other stories, and a
+// correction's note speaks of the story itself; the list ends at the first
+// line that ends as a sentence does, and the article's quotes around them
+// stay.
+func TestListsOfLinksHoldNoQuotes(t *testing.T) {
+	det := mustNew(t)
+	in := "Mayor says city will review tree-trimming program\n\n" +
+		"Mayor Catherine Lowry said the city would review its tree-trimming program.\n\n" +
+		"Trending Now\n\n" +
+		"Union says Canada Post strike could come next week\n\n" +
+		"Premier says he has 'full confidence' in public works minister\n\n" +
+		"“We will fix it,” Lowry said.\n\n" +
+		"RELATED STORIES\n\n" +
+		"Hydro Ottawa says full restoration could take days\n\n" +
+		"Correction: An earlier version of this story said the city had 300 crews. The city said it has 200."
+	runes := []rune(in)
+	a := det.Detect(in)
+	var got []string
+	for _, q := range a.Quotes {
+		got = append(got, annot.SpanText(runes, q.Parts[0]))
+	}
+	want := []string{"city will review tree-trimming program", "the city would review its tree-trimming program", "“We will fix it,”"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("quotes %q, want %q:%s", got, want, dump(runes, a))
+	}
 }
