@@ -79,14 +79,18 @@ func (d *doc) listHeading(p rng) bool {
 }
 
 // headlineLike reports whether paragraph p reads as a headline: at most 30
-// tokens, ending without a period, a question or exclamation mark or a
-// closing quotation mark.
+// tokens, ending without a period, a question or exclamation mark (before a
+// closing quotation mark or not).
 func (d *doc) headlineLike(p rng) bool {
 	if p.len() == 0 || p.len() > 30 {
 		return false
 	}
-	switch w := d.low[p.b-1]; {
-	case w == "." || w == "!" || w == "?" || w == "…" || isCloser(w):
+	last := p.b - 1
+	if isCloser(d.low[last]) && last > p.a {
+		last-- // “… next week.” ends a sentence; 'stay at the table' a headline
+	}
+	switch d.low[last] {
+	case ".", "!", "?", "…":
 		return false
 	}
 	return true

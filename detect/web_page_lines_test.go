@@ -80,6 +80,7 @@ func TestListsOfLinksHoldNoQuotes(t *testing.T) {
 		"Premier says he has 'full confidence' in public works minister\n\n" +
 		"“We will fix it,” Lowry said.\n\n" +
 		"RELATED STORIES\n\n" +
+		"Labour minister urges union to 'stay at the table'\n\n" +
 		"Hydro Ottawa says full restoration could take days\n\n" +
 		"Correction: An earlier version of this story said the city had 300 crews. The city said it has 200."
 	runes := []rune(in)
