@@ -483,7 +483,17 @@ func genderOf(e entity) string {
 	case m || f:
 		return ""
 	}
-	// No title says: the given name, when it is mostly one gender's.
+	// No title says: Sikh names mark gender after the given name, which is
+	// mostly either's ("Jaswinder Kaur Grewal", "Harpreet Singh").
+	for _, w := range strings.Fields(e.name) {
+		switch w {
+		case "Kaur":
+			return "f"
+		case "Singh":
+			return "m"
+		}
+	}
+	// Else the given name, when it is mostly one gender's.
 	first, _, _ := strings.Cut(e.name, " ")
 	first = strings.ToLower(first)
 	switch {
@@ -564,4 +574,17 @@ func wideGenderOf(e entity) string {
 		return "f"
 	}
 	return ""
+}
+
+// unisexEnding reports a Punjabi given name of a form both men and women
+// bear ("Jaspreet", "Amandeep", "Paramjit", "Navjot", "Jaswinder"), which
+// the wider list gives one gender.
+func unisexEnding(name string) bool {
+	name = strings.ToLower(name)
+	for _, e := range []string{"preet", "deep", "jit", "jeet", "jot", "inder", "meet"} {
+		if len(name) > len(e)+1 && strings.HasSuffix(name, e) {
+			return true
+		}
+	}
+	return false
 }

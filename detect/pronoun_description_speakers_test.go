@@ -350,3 +350,21 @@ func TestWhichSpeaksForAntecedent(t *testing.T) {
 		"it represents 41,000 businesses", "Canadian Independent Merchants Alliance")
 	checkSpeakers(t, []speakerCase{{"The report, which says the river has risen two metres, was released Monday.", "the river has risen two metres", "The report"}})
 }
+
+// TestPunjabiNamesGender: "Singh" and "Kaur" tell a Sikh name's gender,
+// whose given name both genders bear; a given name of that kind that the
+// wider list genders the other way still takes he or she when no one else
+// can ("Jaspreet Dhaliwal … he", the list says female), but not over a
+// person who fits ("Gurpreet" is listed male: "she" is the woman introduced
+// before).
+func TestPunjabiNamesGender(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Harpreet Singh opened the clinic in 1998.\n\nAna Roe said the clinic was busy.\n\n“We never closed,” he said.",
+			"“We never closed,”", "Harpreet Singh"},
+		{"Jaspreet Dhaliwal, who runs a dairy farm, said the alert came late.\n\nOfficials said the water had stopped rising.\n\nDhaliwal isn’t sure his family can rebuild.\n\n“In 2021 we told ourselves, this is once in a lifetime,” he said.",
+			"“In 2021 we told ourselves, this is once in a lifetime,”", "Jaspreet Dhaliwal"},
+		{"Union president Gurpreet Dhaliwal said members would stay out.\n\nAmong those on the picket line was Anjali Persaud, 34, a forklift operator. She said she often learns of her shifts late.",
+			"she often learns of her shifts late", "Anjali Persaud"},
+	})
+}

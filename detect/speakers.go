@@ -675,6 +675,19 @@ func (d *doc) resolvePronoun(p int, ments []ment, ents []entity, x *mentIndex, l
 				return e
 			}
 		}
+		// No one at all: the sentence before's subject or the last speaker
+		// with a Punjabi given name that both genders bear, which the wider
+		// list had given the other gender ("Jaspreet Dhaliwal … he").
+		unisex := func(e int) bool {
+			first, _, _ := strings.Cut(ents[e].name, " ")
+			return genderOf(ents[e]) == "" && unisexEnding(first) && !groupDescription(ents[e])
+		}
+		if e := d.previousSubject(p, ments, x); e >= 0 && unisex(e) {
+			return e
+		}
+		if lastEnt >= 0 && int(d.para[p])-lastPara <= 2 && unisex(lastEnt) {
+			return lastEnt
+		}
 	case "p", "n":
 		if e, ok := d.lastOrgSpeaker(p, ments, ents, x); ok && d.low[p] == "it" {
 			return e // "Acme said X, although the ministry … Y, it said"
