@@ -118,3 +118,20 @@ func TestParticipleSubjectPastPossessor(t *testing.T) {
 	in := "Ann Lee's campaign ended on Thursday, saying it had run out of money."
 	checkQuoteBy(t, det.Detect(in), []rune(in), in, "it had run out of money", "Ann Lee's campaign")
 }
+
+// TestNameModifyingGroupOrPerson: a name before a plural noun, or after a
+// determiner and before a noun, modifies the one who speaks ("Sanders fans
+// told reporters", "This Yellowknife engineer says"), including where the
+// tagger took a place for a person's name ("Fraser Valley farmers").
+func TestNameModifyingGroupOrPerson(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"Fraser Valley farmers say they had no warning before the dike broke.", "they had no warning before the dike broke", "Fraser Valley farmers"},
+		{"Sanders fans told reporters that the rally was the biggest yet.", "the rally was the biggest yet", "Sanders fans"},
+		{"This Yellowknife engineer says the North needs a Plan B.", "the North needs a Plan B", "This Yellowknife engineer"},
+		{"Doe today said the plan would work.", "the plan would work", "Doe"},
+	} {
+		runes := []rune(c.in)
+		checkQuoteBy(t, det.Detect(c.in), runes, c.in, c.want, c.by)
+	}
+}

@@ -310,7 +310,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 				modifier = true // "companies including Acme Corp": an example of the group that speaks
 				continue
 			}
-			if (*ments)[mi].label == annot.LabelPerson && (d.nameModifies((*ments)[mi].b, np.b) || d.nameAfterHead(np, (*ments)[mi].a)) {
+			if (*ments)[mi].label == annot.LabelPerson && (d.nameModifies((*ments)[mi].a, (*ments)[mi].b, np) || d.nameAfterHead(np, (*ments)[mi].a)) {
 				modifier = true // "a senior Doe adviser": the adviser speaks
 				continue
 			}
@@ -579,11 +579,13 @@ func (d *doc) nameBeforeRoleAndName(m ment, end int) bool {
 	return r > m.b && r < end && d.person[r]
 }
 
-// nameModifies reports whether the person name ending at token e
-// modifies the head of a noun phrase ending at b: lower-case words up to
-// a head that names a person's role ("Doe aide", "a Doe campaign
-// adviser"), who is someone else than the person named.
-func (d *doc) nameModifies(e, b int) bool {
+// nameModifies reports whether the person name [a, e) modifies the head of
+// noun phrase np: lower-case words up to a head that names a person's role
+// ("Doe aide", "a Doe campaign adviser"), who is someone else than the
+// person named, or up to a common noun after a determiner ("This Yellowknife
+// engineer", the tagger taking the place for a person).
+func (d *doc) nameModifies(a, e int, np rng) bool {
+	b := np.b
 	if e >= b || b-e > 3 {
 		return false
 	}
@@ -593,7 +595,17 @@ func (d *doc) nameModifies(e, b int) bool {
 		}
 	}
 	h := d.low[b-1]
-	return roleNouns.has(h) || personNouns.has(h) || relationNouns.has(h)
+	if roleNouns.has(h) || personNouns.has(h) || relationNouns.has(h) {
+		return true
+	}
+	// A plural noun of people the lists do not hold ("Fraser Valley
+	// farmers", the tagger taking the place for a person), or a noun after
+	// a determiner.
+	p := d.posAt(b - 1)
+	if timeNouns.has(h) || quantityNouns.has(h) {
+		return false
+	}
+	return p == syntax.NNS || p == syntax.NN && a-1 >= np.a && determiners.has(d.low[a-1])
 }
 
 // resolvePronoun links he/she (and his/her) to a person: the first person
