@@ -1,5 +1,7 @@
 package detect
 
+import "github.com/quotebench/quotebench/annot/tokens"
+
 // Web pages put lines into an article that are not its text: links to other
 // stories ("READ MORE: Premier says …", "WATCH | Minister says …:", "Click to
 // play video: '…'", lists of headlines under "Trending Now"), corrections'
@@ -28,25 +30,37 @@ var listWords = map[string]bool{"trending": true, "related": true, "popular": tr
 	"stories": true, "headlines": true, "more": true, "latest": true, "picks": true, "like": true, "missed": true}
 
 // markLinks sets d.link: which paragraphs, after the first, are not the
-// article's text: a line opening with a link label and a colon or a bar, a
-// correction's note ("Correction: An earlier version of this story said …"),
-// and a list of links: its heading and the headlines under it, up to the
-// first line that ends as a sentence does.
+// article's text: a line opening with a link label and a colon or a bar
+// with the headline-like lines after it (a video's title after "WATCH | …:"),
+// a correction's note ("Correction: An earlier version of this story said
+// …"), a list of links (its heading and the headlines under it, up to the
+// first line that ends as a sentence does), and a video's length ("Duration
+// 2:03") with the line after it, which describes the video.
 func (d *doc) markLinks() {
 	d.link = make([]bool, len(d.paras))
-	list := false
+	list, caption := false, false
 	for pi := 1; pi < len(d.paras); pi++ {
 		p := d.paras[pi]
 		switch {
 		case d.labelled(p), d.listHeading(p):
 			d.link[pi] = true
-			list = d.listHeading(p)
-		case list && d.headlineLike(p):
+			list = true
+		case d.duration(p):
+			d.link[pi], list, caption = true, false, true
+			continue
+		case list && d.headlineLike(p), caption && p.len() <= 60:
 			d.link[pi] = true
 		default:
 			list = false
 		}
+		caption = false
 	}
+}
+
+// duration reports whether paragraph p is a video's or a podcast's length,
+// "Duration 2:03": the line after it describes the video.
+func (d *doc) duration(p rng) bool {
+	return p.len() >= 2 && p.len() <= 5 && d.low[p.a] == "duration" && d.toks[p.a+1].Kind == tokens.Number
 }
 
 // labelled reports whether paragraph p opens with a link label and a colon

@@ -94,3 +94,27 @@ func TestListsOfLinksHoldNoQuotes(t *testing.T) {
 		t.Errorf("quotes %q, want %q:%s", got, want, dump(runes, a))
 	}
 }
+
+// TestVideoBlocksHoldNoQuotes: a video's block ("WATCH | …:", its title, its
+// length "Duration 6:12" and the line that describes it) is not the
+// article's text; the article's next paragraph is.
+func TestVideoBlocksHoldNoQuotes(t *testing.T) {
+	det := mustNew(t)
+	in := "Province reviews school meal funding\n\n" +
+		"Education Minister Nellie Gaudry said the province would review the funding.\n\n" +
+		"WATCH | Manitoba's education minister says province is reviewing school meal funding:\n\n" +
+		"Province 'not going to let kids go hungry,' education minister says\n\n" +
+		"Duration 6:12\n\n" +
+		"Families say the free lunch program has made a real difference. Now the division says it may cut it.\n\n" +
+		"The food network said it could help for a few weeks."
+	runes := []rune(in)
+	a := det.Detect(in)
+	var got []string
+	for _, q := range a.Quotes {
+		got = append(got, annot.SpanText(runes, q.Parts[0]))
+	}
+	want := []string{"the province would review the funding", "it could help for a few weeks"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("quotes %q, want %q:%s", got, want, dump(runes, a))
+	}
+}
