@@ -236,6 +236,9 @@ func (d *doc) content(c *cue) []rng {
 		}
 		return d.forwardContent(c, s, end, max(c.b, c.objEnd), nil)
 	}
+	if d.adverbialOnly(c, sentEnd) {
+		return nil
+	}
 	e, adjunct := d.adjunctAfter(c, s, sentEnd)
 	parts, done := d.backwardContent(c, s, sentEnd, e, adjunct)
 	if done {
@@ -984,4 +987,33 @@ func (d *doc) trailingComma(k, end int) int {
 		}
 	}
 	return -1
+}
+
+// replyVerbs are verbs of speech that need no object: what follows them may
+// say only when they speak ("will respond once the report is tabled").
+var replyVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`respond responds responded responding reply replies replied replying
+		answer answers answered answering comment comments commented commenting speak speaks spoke speaking
+		talk talks talked talking testify testifies testified testifying`) {
+		replyVerbs[w] = true
+	}
+}
+
+// adverbialOnly reports an adverbial clause alone after a reply verb, up to
+// the sentence's end: "The union will respond if the company makes an
+// offer" says when, not what. A clause after a comma may still be what is
+// said ("replied that if it fails, they will walk out" opens with "that").
+func (d *doc) adverbialOnly(c *cue, end int) bool {
+	k := max(c.b, c.objEnd)
+	if c.inverted || k >= end || !replyVerbs[d.low[c.b-1]] || !subordinators.has(d.low[k]) {
+		return false
+	}
+	for j := k + 1; j < end; j++ {
+		if d.low[j] == "," && d.quote[j] < 0 {
+			return false
+		}
+	}
+	return true
 }

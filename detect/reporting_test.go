@@ -46,6 +46,8 @@ func TestNotReporting(t *testing.T) {
 		{"Jamal Osei and Tess Varga each added a goal for the Falcons, who called up two players from their farm team.", "The Falcons called on the league to review the goal.", "review the goal"},
 		{"Jenna Cole scored twice and added an assist, while goalie Maya Lin made 31 saves.", "Jenna Cole added that the team had played its best game of the season.", "the team had played its best game"},
 		{"Jess Whitford added an empty-net goal with 41 seconds left to seal it.", "Whitford added that the team would rest on Sunday, with two games left.", "the team would rest on Sunday"},
+		{"The union will respond if the company makes a new offer.", "The union responded that the offer was too low.", "the offer was too low"},
+		{"He responded as if he had been deeply hurt.", "He replied that he had been deeply hurt.", "he had been deeply hurt"},
 		{"The team added three players to its roster on Friday.", "The team added that three players would join its roster on Friday.", "three players would join its roster"},
 		{"He wrote a letter to the council on Monday.", "He wrote on Monday that the council had ignored the residents.", "the council had ignored the residents"},
 		{"Martina Rossi wrote the novel in six weeks.", "Martina Rossi wrote that the novel took six weeks.", "the novel took six weeks"},
