@@ -238,6 +238,9 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	if !c.inverted && !d.speakerBefore(&c, s) {
 		return cue{}, false
 	}
+	if !c.inverted && d.inContactRelative(i, s) {
+		return cue{}, false // "A woman I spoke to said …": the verb after it reports
+	}
 	if !c.inverted && w == "reporting" && c.subj.len() > 0 && c.subj.b == i && c.subj.a-1 >= s.a && d.low[c.subj.a-1] == "with" {
 		// "With 212 of 218 polls reporting, Doe had 46 per cent": polls
 		// reporting their counts, no one's words ("with Doe telling
@@ -323,7 +326,7 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 		p := d.low[i-1]
 		quantSubj := quantifierSubjects.has(p) && (i-1 == s.a || d.isPunct(i-2) || d.low[i-2] == "but" || d.low[i-2] == "and") // "Some say", "but many argue"
 		possessive := possessiveMark(p) && !d.contractedAux(i-1, s)                                                            // "he's said", not "the mayor's report"
-		if determiners.has(p) && p != "that" && !quantSubj && (!pastForm(w) || articles.has(p)) || possessive || p == "when" || p == "if" || p == "to" && w != "say" && w != "tell" {
+		if determiners.has(p) && p != "that" && !quantSubj && (!pastForm(w) || articles.has(p)) || possessive || p == "when" || p == "if" || p == "to" && w != "say" && w != "tell" && d.overContactRelative(i-1, s) == i-1 {
 			return false
 		}
 		if prepositions.has(p) && nounLike[w] {
@@ -478,6 +481,7 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 		k--
 	}
 	k = d.overAdjunct(d.overTime(k, s.a), s.a)
+	k = d.overContactRelative(k, s)
 	if i-1 >= s.a && d.low[i-1] == "being" && pastForm(w) {
 		return false // "without being told to smile"
 	}
@@ -823,4 +827,44 @@ func (d *doc) saidBefore(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// overContactRelative steps back from k over a relative clause without a
+// relative pronoun between a noun and the verb of speech ("One man in a
+// community I won't name told me", "A woman I spoke to said", "The people
+// we talked with said") to the noun, or returns k: the noun's phrase speaks,
+// not the clause's last word.
+func (d *doc) overContactRelative(k int, s rng) int {
+	j := k
+	if j > s.a && prepositions.has(d.low[j]) && !subordinators.has(d.low[j]) {
+		j-- // "spoke to", "talked with"
+	}
+	if j <= s.a || !d.posAt(j).IsVerb() || auxiliaries.has(d.low[j]) {
+		return k
+	}
+	j--
+	for j > s.a && (auxiliaries.has(d.low[j]) || negators.has(d.low[j]) || strings.HasSuffix(d.low[j], "n't") || d.low[j] == "'t" || d.low[j] == "’t" || d.low[j] == "wo") {
+		j--
+	}
+	if j <= s.a || !subjPronouns.has(d.low[j]) || d.low[j] == "it" || d.low[j] == "who" {
+		return k
+	}
+	if n := j - 1; d.posAt(n).IsNoun() && (!d.capital(n) || n == s.a) && d.quote[n] < 0 {
+		return n
+	}
+	return k
+}
+
+// inContactRelative reports a verb at i and its preposition that end a
+// relative clause without a relative pronoun before the sentence's own
+// finite verb: "A woman I spoke to said". (A verb of speech right before a
+// finite verb reports what the clause says: "countries he said had sent
+// immigrants".)
+func (d *doc) inContactRelative(i int, s rng) bool {
+	j := i + 1
+	if j >= s.b || !prepositions.has(d.low[j]) || subordinators.has(d.low[j]) {
+		return false // "countries he said had sent immigrants": he said it of them
+	}
+	j++
+	return j < s.b && isFinite(d.posAt(j)) && d.overContactRelative(j-1, s) < j-1
 }

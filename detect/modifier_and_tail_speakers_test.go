@@ -135,3 +135,21 @@ func TestNameModifyingGroupOrPerson(t *testing.T) {
 		checkQuoteBy(t, det.Detect(c.in), runes, c.in, c.want, c.by)
 	}
 }
+
+// TestContactRelativeBeforeVerbOfSpeech: a relative clause without a
+// relative pronoun between the speaker's noun and the verb of speech ("One
+// man I won't name told me", "A woman I spoke to said") leaves the noun's
+// phrase the speaker; a verb of speech right before a finite verb still
+// reports its clause ("countries he said had sent immigrants").
+func TestContactRelativeBeforeVerbOfSpeech(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{`One man in a community I won't name told me, "You engineers are just now catching up."`, `"You engineers are just now catching up."`, "One man in a community"},
+		{"A woman I spoke to said the roads were unsafe.", "the roads were unsafe", "A woman"},
+		{"The people we talked with said the water rose overnight.", "the water rose overnight", "The people"},
+		{"Trump included the Philippines on a list of countries he said had sent dangerous immigrants.", "had sent dangerous immigrants", "he"},
+	} {
+		runes := []rune(c.in)
+		checkQuoteBy(t, det.Detect(c.in), runes, c.in, c.want, c.by)
+	}
+}
