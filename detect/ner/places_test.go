@@ -55,3 +55,18 @@ func TestCouncillorAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+// TestPortfolioOfCountry: a government portfolio before a country is that
+// country's department, one organisation ("Environment Canada"), not the
+// place alone.
+func TestPortfolioOfCountry(t *testing.T) {
+	tg := mustDefault(t)
+	for _, text := range []string{
+		"Environment Canada is forecasting temperatures near 30 C for the weekend.",
+		"The warning was issued by Environment Canada on Monday.",
+	} {
+		if got := tagText(tg, text); !contains(got, found{"Environment Canada", annot.LabelOrg}) {
+			t.Errorf("%q: want ORG %q, got %v", text, "Environment Canada", got)
+		}
+	}
+}

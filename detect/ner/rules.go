@@ -19,6 +19,8 @@ import (
 //   - a place and its state or province, "Surrey, B.C.," or "Jackson,
 //     Miss.": both LOC (in news the abbreviation after a comma only follows
 //     a place);
+//   - a government portfolio before a country, "Environment Canada",
+//     "Statistics Canada", is the country's department: ORG;
 //   - a PERSON span that is a known place of two words, or one right
 //     before an ORG ("Nova Scotia RCMP said", the tagger misled by the
 //     sentence start), is LOC;
@@ -45,6 +47,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	if len(p.ti) >= s1 { // (rule tests build a document without token infos)
 		placeDateline(words, p.ti[s0:s1], pred)
 		placeBeforeOrg(p.ti[s0:s1], pred)
+		portfolioOfCountry(words, p.ti[s0:s1], pred)
 	}
 	placeRegion(words, pred)
 	splitTitles(words, pred)
@@ -540,5 +543,36 @@ func placeRegion(words []string, pred []tag) {
 		clearTags(pred, a, end)
 		setSpan(pred, a, c, tLOC)
 		setSpan(pred, c+1, end, tLOC)
+	}
+}
+
+// portfolios name the fields governments' departments are named for:
+// "Environment Canada", "Transport Canada", "Tourism Australia".
+var portfolios = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`Environment Statistics Health Transport Parks Elections Fisheries
+		Infrastructure Finance Justice Agriculture Heritage Sport Tourism Housing Immigration Employment
+		Industry Revenue Veterans Defence Defense Energy Innovation Trade Labour Labor`) {
+		portfolios[w] = true
+	}
+}
+
+// portfolioOfCountry tags "Portfolio Country" as one ORG, a department named
+// for its field, where the tagger left the portfolio out ("Environment
+// Canada is forecasting …" had been the place Canada).
+func portfolioOfCountry(words []string, ti []tokInfo, pred []tag) {
+	for i := 0; i+1 < len(words); i++ {
+		if !portfolios[words[i]] || ti[i+1].gazBits&GazCountry == 0 || ti[i+1].gazPos != posU {
+			continue
+		}
+		if pred[i] != tagO && pred[i].typ() == tORG && pred[i+1] != tagO && pred[i+1].typ() == tORG {
+			continue // tagged so already
+		}
+		if i+2 < len(words) && startsUpper(words[i+2]) {
+			continue // a longer name: "Health Canada Building"
+		}
+		clearTags(pred, i, i+2)
+		setSpan(pred, i, i+2, tORG)
 	}
 }
