@@ -70,3 +70,19 @@ func TestPortfolioOfCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestCompassRegion: a compass word before a known place is a region of it
+// ("Western Canada", "Northern Ontario"), not an organisation.
+func TestCompassRegion(t *testing.T) {
+	tg := mustDefault(t)
+	for _, c := range []struct{ text, want string }{
+		{"Western Canada is expected to see snow.", "Western Canada"},
+		{"Hospitals in Northern Ontario are short of nurses.", "Northern Ontario"},
+		{"Atlantic Canada will see rain on Monday.", "Atlantic Canada"},
+	} {
+		got := tagText(tg, c.text)
+		if !contains(got, found{c.want, annot.LabelGPE}) && !contains(got, found{c.want, annot.LabelLoc}) {
+			t.Errorf("%q: want the place %q, got %v", c.text, c.want, got)
+		}
+	}
+}

@@ -21,6 +21,8 @@ import (
 //     a place);
 //   - a government portfolio before a country, "Environment Canada",
 //     "Statistics Canada", is the country's department: ORG;
+//   - a compass word before a known place, "Western Canada", "Northern
+//     Ontario", tagged an organisation, is a region of it: LOC;
 //   - a PERSON span that is a known place of two words, or one right
 //     before an ORG ("Nova Scotia RCMP said", the tagger misled by the
 //     sentence start), is LOC;
@@ -48,6 +50,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 		placeDateline(words, p.ti[s0:s1], pred)
 		placeBeforeOrg(p.ti[s0:s1], pred)
 		portfolioOfCountry(words, p.ti[s0:s1], pred)
+		regionOfPlace(words, p.ti[s0:s1], pred)
 	}
 	placeRegion(words, pred)
 	splitTitles(words, pred)
@@ -574,5 +577,31 @@ func portfolioOfCountry(words []string, ti []tokInfo, pred []tag) {
 		}
 		clearTags(pred, i, i+2)
 		setSpan(pred, i, i+2, tORG)
+	}
+}
+
+// compassWords make a region of the place they come before.
+var compassWords = map[string]bool{"Western": true, "Eastern": true, "Northern": true, "Southern": true,
+	"Central": true, "Atlantic": true, "Northwestern": true, "Northeastern": true, "Southwestern": true,
+	"Southeastern": true}
+
+// regionOfPlace relabels as LOC an ORG span that is a compass word and one
+// gazetteer place: "Western Canada", "Northern Ontario", "Atlantic
+// Canada" (the tagger reads the capitalised adjective as a name's start).
+func regionOfPlace(words []string, ti []tokInfo, pred []tag) {
+	for i := 0; i+1 < len(words); i++ {
+		end := spanEnd(pred, i, tORG)
+		if end < 0 || !compassWords[words[i]] {
+			continue
+		}
+		g := ti[i+1].gazBits
+		whole := g&gazGPE != 0 && (end == i+2 && ti[i+1].gazPos == posU || end > i+2 && ti[i+1].gazPos == posB && ti[end-1].gazPos == posL)
+		for k := i + 2; whole && k < end-1; k++ {
+			whole = ti[k].gazPos == posI
+		}
+		if whole {
+			setSpan(pred, i, end, tLOC)
+		}
+		i = end - 1
 	}
 }
