@@ -25,45 +25,71 @@ var fieldVerbs = map[string]bool{"posted": true, "updated": true, "published": t
 
 // listWords make a short line without a final stop the heading of a list
 // of links ("Trending Now", "RELATED STORIES", "Popular Now in News", "More
-// from The Star & partners", "You May Also Like").
+// from The Star & partners", "You May Also Like", "Most Read").
 var listWords = map[string]bool{"trending": true, "related": true, "popular": true, "recommended": true,
-	"stories": true, "headlines": true, "more": true, "latest": true, "picks": true, "like": true, "missed": true}
+	"stories": true, "headlines": true, "more": true, "latest": true, "picks": true, "like": true, "missed": true,
+	"read": true, "watched": true, "videos": true}
 
-// markLinks sets d.link: which paragraphs, after the first, are not the
-// article's text: a line opening with a link label and a colon or a bar
-// with the headline-like lines after it (a video's title after "WATCH | …:"),
-// a correction's note ("Correction: An earlier version of this story said
+// markLinks sets d.link: which tokens, after the first line, are not the
+// article's text, line by line (a pasted page may break its lines once or
+// twice): a line opening with a link label and a colon or a bar with the
+// headline-like lines after it (a video's title after "WATCH | …:"), a
+// correction's note ("Correction: An earlier version of this story said
 // …"), a list of links (its heading and the headlines under it, up to the
 // first line that ends as a sentence does), and a video's length ("Duration
 // 2:03") with the line after it, which describes the video.
 func (d *doc) markLinks() {
-	d.link = make([]bool, len(d.paras))
+	d.link = make([]bool, len(d.toks))
 	list, caption := false, false
-	for pi := 1; pi < len(d.paras); pi++ {
-		p := d.paras[pi]
+	for li, l := range d.lines() {
+		if li == 0 {
+			continue // the headline
+		}
+		link := true
 		switch {
-		case d.labelled(p), d.listHeading(p):
-			d.link[pi] = true
+		case d.labelled(l), d.listHeading(l):
 			list = true
-		case d.duration(p):
-			d.link[pi], list, caption = true, false, true
+		case d.duration(l):
+			list, caption = false, true
+			d.setLink(l)
 			continue
-		case list && d.headlineLike(p), caption && p.len() <= 60:
-			d.link[pi] = true
+		case list && d.headlineLike(l), caption && l.len() <= 60:
 		default:
-			list = false
+			list, link = false, false
 		}
 		caption = false
+		if link {
+			d.setLink(l)
+		}
 	}
 }
 
-// duration reports whether paragraph p is a video's or a podcast's length,
+// lines splits the tokens at line breaks.
+func (d *doc) lines() []rng {
+	var out []rng
+	a := 0
+	for i := 1; i <= len(d.toks); i++ {
+		if i == len(d.toks) || d.toks[i].Gap >= tokens.Newline {
+			out = append(out, rng{a, i})
+			a = i
+		}
+	}
+	return out
+}
+
+func (d *doc) setLink(l rng) {
+	for i := l.a; i < l.b; i++ {
+		d.link[i] = true
+	}
+}
+
+// duration reports whether line p is a video's or a podcast's length,
 // "Duration 2:03": the line after it describes the video.
 func (d *doc) duration(p rng) bool {
 	return p.len() >= 2 && p.len() <= 5 && d.low[p.a] == "duration" && d.toks[p.a+1].Kind == tokens.Number
 }
 
-// labelled reports whether paragraph p opens with a link label and a colon
+// labelled reports whether line p opens with a link label and a colon
 // or a bar, or with "Correction:" or "Clarification:".
 func (d *doc) labelled(p rng) bool {
 	if p.a+1 < p.b && d.low[p.a+1] == ":" && (d.low[p.a] == "correction" || d.low[p.a] == "clarification") {
@@ -78,7 +104,7 @@ func (d *doc) labelled(p rng) bool {
 	return false
 }
 
-// listHeading reports whether paragraph p is a list's heading: at most six
+// listHeading reports whether line p is a list's heading: at most six
 // words, no final stop, and a word of listWords.
 func (d *doc) listHeading(p rng) bool {
 	if p.len() > 6 || !d.headlineLike(p) {
@@ -92,7 +118,7 @@ func (d *doc) listHeading(p rng) bool {
 	return false
 }
 
-// headlineLike reports whether paragraph p reads as a headline: at most 30
+// headlineLike reports whether line p reads as a headline: at most 30
 // tokens, ending without a period, a question or exclamation mark (before a
 // closing quotation mark or not).
 func (d *doc) headlineLike(p rng) bool {
@@ -123,7 +149,7 @@ func (d *doc) sameWords(a int, ws []string) bool {
 // notText reports whether token i cannot start a reporting construction:
 // it is in a link line, or it is a byline's field label ("Posted:").
 func (d *doc) notText(i int) bool {
-	if d.link[d.para[i]] {
+	if d.link[i] {
 		return true
 	}
 	return fieldVerbs[d.low[i]] && d.capital(i) && i+1 < len(d.low) && d.low[i+1] == ":" // not "she posted: “…”"
@@ -133,7 +159,7 @@ func (d *doc) notText(i int) bool {
 func (d *doc) withoutLinks(dqs []dquote) []dquote {
 	out := dqs[:0]
 	for _, q := range dqs {
-		if len(q.parts) > 0 && q.parts[0].b > q.parts[0].a && d.link[d.para[q.parts[0].a]] {
+		if len(q.parts) > 0 && q.parts[0].b > q.parts[0].a && d.link[q.parts[0].a] {
 			continue
 		}
 		out = append(out, q)

@@ -40,7 +40,7 @@ type doc struct {
 	org      []bool // token is inside an organisation's name
 	lastCues []cue  // every cue, including those found inside quotes
 	ownCue   []bool // per paragraph: it holds a cue with a speaker of its own (markOwnCues)
-	link     []bool // per paragraph: a link to another story, not the article's text (markLinks)
+	link     []bool // per token: in a link to another story, not the article's text (markLinks)
 	speech   bool   // the speech scope: only reported speech is suggested
 }
 

@@ -118,3 +118,30 @@ func TestVideoBlocksHoldNoQuotes(t *testing.T) {
 		t.Errorf("quotes %q, want %q:%s", got, want, dump(runes, a))
 	}
 }
+
+// TestListOnSingleLines: a pasted list whose headlines are broken by single
+// line breaks, numbered or not, is a list of links too.
+func TestListOnSingleLines(t *testing.T) {
+	det := mustNew(t)
+	in := "Council passes budget\n\n" +
+		"The mayor said the budget was fair.\n\n" +
+		"Trending Now\n\n" +
+		"1. Alberta government says it will appeal court ruling\n" +
+		"2. 'We just want answers': Family says hospital delayed care before mother's death\n" +
+		"3. Province says new hospital on track for 2030 groundbreaking\n" +
+		"4. Snowfall warning issued for Calgary and foothills, Environment Canada says\n\n" +
+		"Latest Local News\n" +
+		"OPP say driver charged after rollover on Highway 17\n" +
+		"City says water main repairs to wrap up Friday\n\n" +
+		"Also read\n\n" +
+		"Union says strike could come next week"
+	runes := []rune(in)
+	a := det.Detect(in)
+	var got []string
+	for _, q := range a.Quotes {
+		got = append(got, annot.SpanText(runes, q.Parts[0]))
+	}
+	if want := []string{"the budget was fair"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("quotes %q, want %q:%s", got, want, dump(runes, a))
+	}
+}
