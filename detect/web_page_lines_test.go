@@ -83,16 +83,7 @@ func TestListsOfLinksHoldNoQuotes(t *testing.T) {
 		"Labour minister urges union to 'stay at the table'\n\n" +
 		"Hydro Ottawa says full restoration could take days\n\n" +
 		"Correction: An earlier version of this story said the city had 300 crews. The city said it has 200."
-	runes := []rune(in)
-	a := det.Detect(in)
-	var got []string
-	for _, q := range a.Quotes {
-		got = append(got, annot.SpanText(runes, q.Parts[0]))
-	}
-	want := []string{"city will review tree-trimming program", "the city would review its tree-trimming program", "“We will fix it,”"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("quotes %q, want %q:%s", got, want, dump(runes, a))
-	}
+	checkQuoteTexts(t, det, in, []string{"city will review tree-trimming program", "the city would review its tree-trimming program", "“We will fix it,”"})
 }
 
 // TestVideoBlocksHoldNoQuotes: a video's block ("WATCH | …:", its title, its
@@ -107,16 +98,7 @@ func TestVideoBlocksHoldNoQuotes(t *testing.T) {
 		"Duration 6:12\n\n" +
 		"Families say the free lunch program has made a real difference. Now the division says it may cut it.\n\n" +
 		"The food network said it could help for a few weeks."
-	runes := []rune(in)
-	a := det.Detect(in)
-	var got []string
-	for _, q := range a.Quotes {
-		got = append(got, annot.SpanText(runes, q.Parts[0]))
-	}
-	want := []string{"the province would review the funding", "it could help for a few weeks"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("quotes %q, want %q:%s", got, want, dump(runes, a))
-	}
+	checkQuoteTexts(t, det, in, []string{"the province would review the funding", "it could help for a few weeks"})
 }
 
 // TestListOnSingleLines: a pasted list whose headlines are broken by single
@@ -135,13 +117,20 @@ func TestListOnSingleLines(t *testing.T) {
 		"City says water main repairs to wrap up Friday\n\n" +
 		"Also read\n\n" +
 		"Union says strike could come next week"
+	checkQuoteTexts(t, det, in, []string{"the budget was fair"})
+}
+
+// checkQuoteTexts wants the quotes of in, by their first parts, to be want
+// in order.
+func checkQuoteTexts(t *testing.T, det *Detector, in string, want []string) {
+	t.Helper()
 	runes := []rune(in)
 	a := det.Detect(in)
 	var got []string
 	for _, q := range a.Quotes {
 		got = append(got, annot.SpanText(runes, q.Parts[0]))
 	}
-	if want := []string{"the budget was fair"}; strings.Join(got, "|") != strings.Join(want, "|") {
+	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("quotes %q, want %q:%s", got, want, dump(runes, a))
 	}
 }
