@@ -326,7 +326,7 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 		p := d.low[i-1]
 		quantSubj := quantifierSubjects.has(p) && (i-1 == s.a || d.isPunct(i-2) || d.low[i-2] == "but" || d.low[i-2] == "and") // "Some say", "but many argue"
 		possessive := possessiveMark(p) && !d.contractedAux(i-1, s)                                                            // "he's said", not "the mayor's report"
-		if determiners.has(p) && p != "that" && !quantSubj && (!pastForm(w) || articles.has(p)) || possessive || p == "when" || p == "if" || p == "to" && w != "say" && w != "tell" && d.overContactRelative(i-1, s) == i-1 {
+		if determiners.has(p) && p != "that" && !quantSubj && (!pastForm(w) || articles.has(p)) || possessive || p == "when" || p == "if" || p == "to" && w != "say" && w != "tell" && !(isFinite(d.posAt(i)) && d.overContactRelative(i-1, s) < i-1) {
 			return false
 		}
 		if prepositions.has(p) && nounLike[w] {
@@ -481,7 +481,9 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 		k--
 	}
 	k = d.overAdjunct(d.overTime(k, s.a), s.a)
-	k = d.overContactRelative(k, s)
+	if isFinite(d.posAt(i)) {
+		k = d.overContactRelative(k, s)
+	}
 	if i-1 >= s.a && d.low[i-1] == "being" && pastForm(w) {
 		return false // "without being told to smile"
 	}
@@ -830,10 +832,11 @@ func (d *doc) saidBefore(a, b int) bool {
 }
 
 // overContactRelative steps back from k over a relative clause without a
-// relative pronoun between a noun and the verb of speech ("One man in a
-// community I won't name told me", "A woman I spoke to said", "The people
-// we talked with said") to the noun, or returns k: the noun's phrase speaks,
-// not the clause's last word.
+// relative pronoun between a noun and a finite verb of speech at k+1 ("One
+// man in a community I won't name told me", "A woman I spoke to said", "The
+// people we talked with said") to the noun, or returns k: the noun's phrase
+// speaks, not the clause's last word. The callers check that the verb is
+// finite ("That night she wanted to tell" is no relative clause).
 func (d *doc) overContactRelative(k int, s rng) int {
 	j := k
 	if j > s.a && prepositions.has(d.low[j]) && !subordinators.has(d.low[j]) {
@@ -849,8 +852,8 @@ func (d *doc) overContactRelative(k int, s rng) int {
 	if j <= s.a || !subjPronouns.has(d.low[j]) || d.low[j] == "it" || d.low[j] == "who" {
 		return k
 	}
-	if n := j - 1; d.posAt(n).IsNoun() && (!d.capital(n) || n == s.a) && d.quote[n] < 0 {
-		return n
+	if n := j - 1; d.posAt(n).IsNoun() && (!d.capital(n) || n == s.a) && d.quote[n] < 0 && !timeNouns.has(d.low[n]) && !dayWords.has(d.low[n]) && !dayParts.has(d.low[n]) && !periodWords.has(d.low[n]) {
+		return n // (not a time: "After the meeting she decided to say")
 	}
 	return k
 }

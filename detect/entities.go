@@ -375,5 +375,5 @@ var titleWords = map[string]string{
 	"col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "prof.": "professor", "prof": "professor",
 	"supt.": "superintendent", "insp.": "inspector", "cmdr.": "commander", "adm.": "admiral",
 	"atty.": "attorney", "pres.": "president", "rev.": "reverend", "det.": "detective", "cpl.": "corporal",
-	"const.": "constable", "gov.-gen.": "governor-general", "mp": "member", "mpp": "member", "mla": "member",
+	"const.": "constable", "coun.": "councillor", "gov.-gen.": "governor-general", "mp": "member", "mpp": "member", "mla": "member",
 }

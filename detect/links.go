@@ -42,7 +42,7 @@ func (d *doc) markLinks() {
 	d.link = make([]bool, len(d.toks))
 	list, caption := false, false
 	for li, l := range d.lines() {
-		if li == 0 {
+		if li == 0 || d.headline(l.a) {
 			continue // the headline
 		}
 		link := true
@@ -97,7 +97,7 @@ func (d *doc) labelled(p rng) bool {
 	}
 	for _, l := range linkLabels {
 		n := p.a + len(l)
-		if n < p.b && d.sameWords(p.a, l) && (d.low[n] == ":" || d.low[n] == "|") {
+		if n < p.b && d.sameWords(p.a, l) && (d.low[n] == ":" || d.low[n] == "|") { // (n < p.b bounds sameWords)
 			return true
 		}
 	}
@@ -105,22 +105,29 @@ func (d *doc) labelled(p rng) bool {
 }
 
 // listHeading reports whether line p is a list's heading: at most six
-// words, no final stop, and a word of listWords.
+// tokens, opening with a capital or a digit, no sentence stop in it, a word
+// of listWords, and no colon at its end unless it is one word ("Related:";
+// "The latest:" introduces the article's own summary).
 func (d *doc) listHeading(p rng) bool {
-	if p.len() > 6 || !d.headlineLike(p) {
+	if p.len() == 0 || p.len() > 6 || !d.capital(p.a) && d.toks[p.a].Kind != tokens.Number {
 		return false
 	}
-	for i := p.a; i < p.b; i++ {
-		if listWords[d.low[i]] {
-			return true
-		}
+	if d.low[p.b-1] == ":" && p.len() > 2 {
+		return false
 	}
-	return false
+	held := false
+	for i := p.a; i < p.b; i++ {
+		if d.endsSentence(i) {
+			return false // "budget. Many residents want more": a wrapped line of prose
+		}
+		held = held || listWords[d.low[i]]
+	}
+	return held
 }
 
 // headlineLike reports whether line p reads as a headline: at most 30
-// tokens, ending without a period, a question or exclamation mark (before a
-// closing quotation mark or not).
+// tokens, ending without a sentence's stop (before a closing quotation mark
+// or not) and without a colon, which introduces what follows.
 func (d *doc) headlineLike(p rng) bool {
 	if p.len() == 0 || p.len() > 30 {
 		return false
@@ -129,17 +136,25 @@ func (d *doc) headlineLike(p rng) bool {
 	if isCloser(d.low[last]) && last > p.a {
 		last-- // “… next week.” ends a sentence; 'stay at the table' a headline
 	}
-	switch d.low[last] {
+	return !d.endsSentence(last) && d.low[last] != ":"
+}
+
+// endsSentence reports a period, question or exclamation mark or an
+// ellipsis at token i, or an abbreviation holding its period ("7 p.m.",
+// "Acme Inc.").
+func (d *doc) endsSentence(i int) bool {
+	switch w := d.low[i]; w {
 	case ".", "!", "?", "…":
-		return false
+		return true
+	default:
+		return len(w) > 1 && w[len(w)-1] == '.'
 	}
-	return true
 }
 
 // sameWords reports whether the tokens from a are the lower-case words ws.
 func (d *doc) sameWords(a int, ws []string) bool {
 	for k, w := range ws {
-		if a+k >= len(d.low) || d.low[a+k] != w {
+		if d.low[a+k] != w {
 			return false
 		}
 	}

@@ -152,4 +152,14 @@ func TestContactRelativeBeforeVerbOfSpeech(t *testing.T) {
 		runes := []rune(c.in)
 		checkQuoteBy(t, det.Detect(c.in), runes, c.in, c.want, c.by)
 	}
+	// A time before a pronoun and an infinitive is no relative clause.
+	checkSpeakerNames(t, det, []nameCase{
+		{"Union president Jo Brel met the company on Monday. After the meeting she decided to say that the deal was off.", "the deal was off", "Jo Brel"},
+		{"Mayor Jo Brel spoke on Monday. That night she wanted to tell police that her son was missing.", "her son was missing", "Jo Brel"},
+	})
+	for _, in := range []string{"This week they agreed to testify that the payments were legal.", "Last month she began to argue that the rules were unfair."} {
+		if a := det.Detect(in); len(a.Quotes) > 0 {
+			t.Errorf("%q: unexpected quote%s", in, dump([]rune(in), a))
+		}
+	}
 }

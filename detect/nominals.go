@@ -483,19 +483,22 @@ func genderOf(e entity) string {
 	case m || f:
 		return ""
 	}
-	// No title says: Sikh names mark gender after the given name, which is
-	// mostly either's ("Jaswinder Kaur Grewal", "Harpreet Singh").
-	for _, w := range strings.Fields(e.name) {
-		switch w {
-		case "Kaur":
-			return "f"
-		case "Singh":
-			return "m"
-		}
-	}
-	// Else the given name, when it is mostly one gender's.
+	// No title says: the given name, when it is mostly one gender's; else,
+	// after a Punjabi given name both genders bear, "Kaur" or "Singh"
+	// ("Jaswinder Kaur Grewal", "Harpreet Singh"; "Sarah Singh" is the given
+	// name's).
 	first, _, _ := strings.Cut(e.name, " ")
 	first = strings.ToLower(first)
+	if !maleNames[first] && !femaleNames[first] && (unisexEnding(first) || !wideMale[first] && !wideFemale[first]) {
+		for _, w := range strings.Fields(e.name) {
+			switch w {
+			case "Kaur":
+				return "f"
+			case "Singh":
+				return "m"
+			}
+		}
+	}
 	switch {
 	case maleNames[first]:
 		return "m"

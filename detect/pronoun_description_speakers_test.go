@@ -366,5 +366,8 @@ func TestPunjabiNamesGender(t *testing.T) {
 			"“In 2021 we told ourselves, this is once in a lifetime,”", "Jaspreet Dhaliwal"},
 		{"Union president Gurpreet Dhaliwal said members would stay out.\n\nAmong those on the picket line was Anjali Persaud, 34, a forklift operator. She said she often learns of her shifts late.",
 			"she often learns of her shifts late", "Anjali Persaud"},
+		// The given name decides where it says: women are surnamed Singh too.
+		{`Sarah Singh has worked at the hospital for 12 years. "We are exhausted," she said.`, `"We are exhausted,"`, "Sarah Singh"},
+		{`Dr. Jo Roe runs the ward. Sarah Singh has worked there for 12 years. "We are exhausted," he said.`, `"We are exhausted,"`, "Jo Roe"},
 	})
 }

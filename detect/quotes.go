@@ -236,13 +236,13 @@ func (d *doc) content(c *cue) []rng {
 		}
 		return d.forwardContent(c, s, end, max(c.b, c.objEnd), nil)
 	}
-	if d.adverbialOnly(c, sentEnd) {
-		return nil
-	}
 	e, adjunct := d.adjunctAfter(c, s, sentEnd)
 	parts, done := d.backwardContent(c, s, sentEnd, e, adjunct)
 	if done {
 		return parts
+	}
+	if len(parts) == 0 && d.adverbialOnly(c, sentEnd) {
+		return nil // (content before the cue stays: "The plan is dead, Doe replied when asked")
 	}
 	return d.forwardContent(c, s, sentEnd, e, parts)
 }
@@ -1002,9 +1002,10 @@ func init() {
 }
 
 // adverbialOnly reports an adverbial clause alone after a reply verb, up to
-// the sentence's end: "The union will respond if the company makes an
-// offer" says when, not what. A clause after a comma may still be what is
-// said ("replied that if it fails, they will walk out" opens with "that").
+// the sentence's end, where no content comes before the verb: "The union
+// will respond if the company makes an offer" says when, not what. A clause
+// with a comma in it may still be what is said ("said if it fails, they
+// will walk out").
 func (d *doc) adverbialOnly(c *cue, end int) bool {
 	k := max(c.b, c.objEnd)
 	if c.inverted || k >= end || !replyVerbs[d.low[c.b-1]] || !subordinators.has(d.low[k]) {

@@ -1,6 +1,9 @@
 package detect
 
-import "github.com/quotebench/quotebench/detect/syntax"
+import (
+	"github.com/quotebench/quotebench/annot/tokens"
+	"github.com/quotebench/quotebench/detect/syntax"
+)
 
 // analyze prepares the syntax layer: parts of speech and chunks
 // (detect/syntax) for the rules and the learned scorers. A sentence is
@@ -82,15 +85,19 @@ func (d *doc) clauseEnd(a, b int) int {
 	return b
 }
 
-// absoluteLeft retags as a participle the "left" or "remaining" of an
-// absolute phrase of time, "with 41 seconds left", which the tagger reads as
-// a finite verb: "Jo Doe added a goal with 41 seconds left" reports nothing.
+// absoluteLeft retags as a participle the "left" of an absolute phrase of
+// time, "with 41 seconds left", "with a minute left", which the tagger
+// reads as a finite verb: "Jo Doe added a goal with 41 seconds left"
+// reports nothing. (Only the POS: finiteVerb reads it; the chunks stay.)
 func (d *doc) absoluteLeft(s rng) {
 	for i := s.a + 2; i < s.b; i++ {
-		if w := d.low[i]; w != "left" && w != "remaining" || !isFinite(d.tagPOS[i]) || !timeUnits[d.low[i-1]] {
+		if d.low[i] != "left" || !isFinite(d.tagPOS[i]) {
 			continue
 		}
-		for k := i - 2; k >= s.a && k >= i-4; k-- {
+		if u := d.low[i-1]; !timeNouns.has(u) && !timeUnits[u] && d.toks[i-1].Kind != tokens.Number {
+			continue
+		}
+		for k := i - 2; k >= s.a && k >= i-6; k-- {
 			if d.low[k] == "with" {
 				d.tagPOS[i] = syntax.VBN
 				break
@@ -99,8 +106,9 @@ func (d *doc) absoluteLeft(s rng) {
 	}
 }
 
-// timeUnits are the plural units a game's or a day's remaining time is
-// counted in.
-var timeUnits = map[string]bool{"seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true,
-	"months": true, "years": true, "games": true, "laps": true, "innings": true, "holes": true, "periods": true,
-	"rounds": true, "races": true, "matches": true}
+// timeUnits are the units, besides timeNouns, a game's or a day's remaining
+// time is counted in.
+var timeUnits = map[string]bool{"second": true, "seconds": true, "minute": true, "hour": true, "day": true,
+	"week": true, "month": true, "year": true, "game": true, "games": true, "lap": true, "laps": true,
+	"inning": true, "innings": true, "hole": true, "holes": true, "period": true, "periods": true,
+	"round": true, "rounds": true, "race": true, "races": true, "match": true, "matches": true}

@@ -134,3 +134,22 @@ func checkQuoteTexts(t *testing.T, det *Detector, in string, want []string) {
 		t.Errorf("quotes %q, want %q:%s", got, want, dump(runes, a))
 	}
 }
+
+// TestLinkRulesKeepArticleText: what the link rules must not take: a line
+// ending in a colon after a link line introduces the article's quote; a
+// sentence ending in an abbreviation's period ends a list; a line of
+// hard-wrapped prose holding a list word is no heading; "The latest:" opens
+// the article's own summary.
+func TestLinkRulesKeepArticleText(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Minister keeps plan\n\nREAD MORE: Ford says Ontario will sue\n\nIn a statement, Minister Jo Brel said:\n\n“We will not back down.”",
+			"“We will not back down.”", "Jo Brel"},
+	})
+	checkQuoteTexts(t, det, "Council meets\n\nTrending Now\n\nUnion says strike could come\n\nThe mayor said the meeting would start at 7 p.m.",
+		[]string{"the meeting would start at 7 p.m."})
+	checkQuoteTexts(t, det, "Council meets\n\nCouncil met on Monday to discuss the\nbudget. Many residents want more\nparks, and the mayor said\nthe city would build three of them\nnext year.",
+		[]string{"the city would build three of them\nnext year"})
+	checkQuoteTexts(t, det, "Flood update\n\nThe latest:\n\nPolice say the highway is closed\n\nThe water is rising.",
+		[]string{"the highway is closed"})
+}

@@ -86,3 +86,33 @@ func TestCompassRegion(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceRulesLeaveOthers: what the place rules must not take: a
+// sentence's opening preposition or a day before "Place, ST.", a person
+// named like a town, a judge titled "Justice", a university's team.
+func TestPlaceRulesLeaveOthers(t *testing.T) {
+	tg := mustDefault(t)
+	for _, tc := range []struct {
+		text string
+		want found
+		not  []string
+	}{
+		{"In Surrey, B.C., police said the man fled.", found{"Surrey", annot.LabelGPE}, []string{"In Surrey"}},
+		{"On Tuesday, Sask., Alta. and Man. officials met.", found{}, []string{"On Tuesday", "Tuesday"}},
+		{"Miguel Hidalgo worked at the plant for 20 years.", found{"Miguel Hidalgo", annot.LabelPerson}, nil},
+		{"In her ruling, Justice Jordan said the evidence was weak.", found{"Jordan", annot.LabelPerson}, []string{"Justice Jordan"}},
+		{"Southern Utah said it had fired its coach.", found{"Southern Utah", annot.LabelOrg}, nil},
+	} {
+		got := tagText(tg, tc.text)
+		if tc.want.text != "" && !contains(got, tc.want) {
+			t.Errorf("%q: want %s %q, got %v", tc.text, tc.want.label, tc.want.text, got)
+		}
+		for _, n := range tc.not {
+			for _, g := range got {
+				if g.text == n {
+					t.Errorf("%q: %q tagged %s, want nothing", tc.text, n, g.label)
+				}
+			}
+		}
+	}
+}

@@ -48,7 +48,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	dateline(words, pred)
 	if len(p.ti) >= s1 { // (rule tests build a document without token infos)
 		placeDateline(words, p.ti[s0:s1], pred)
-		placeBeforeOrg(p.ti[s0:s1], pred)
+		placeBeforeOrg(words, p.ti[s0:s1], pred)
 		portfolioOfCountry(words, p.ti[s0:s1], pred)
 		regionOfPlace(words, p.ti[s0:s1], pred)
 	}
@@ -405,10 +405,16 @@ func loneTitles(words []string, pred []tag) {
 
 // placeBeforeOrg relabels as LOC a PERSON span that is exactly a
 // gazetteer place (a country, city or province, no given name) of two words
-// or more ("mainland Nova Scotia"), or of one when an ORG span follows it at
-// once: "Nova Scotia RCMP said" opening a sentence. (One word alone may be a
-// surname: "Houston said".)
-func placeBeforeOrg(ti []tokInfo, pred []tag) {
+// or more not opening with a common given name ("mainland Nova Scotia"; not
+// "Miguel Hidalgo", a town named for a person), or any when an ORG span
+// follows it at once: "Nova Scotia RCMP said" opening a sentence. (One word
+// alone may be a surname: "Houston said".)
+
+// commonGiven are the common given names (the curated table, not the wider
+// list, which holds "Nova").
+var commonGiven = namewords.GivenNames(0)
+
+func placeBeforeOrg(words []string, ti []tokInfo, pred []tag) {
 	for i := 0; i < len(pred); i++ {
 		if pred[i] == tagO || pred[i].typ() != tPER || pred[i].pos() != posB && pred[i].pos() != posU {
 			continue
@@ -418,8 +424,8 @@ func placeBeforeOrg(ti []tokInfo, pred []tag) {
 			j++
 		}
 		orgNext := j < len(pred) && pred[j] != tagO && pred[j].typ() == tORG && (pred[j].pos() == posB || pred[j].pos() == posU)
-		if !orgNext && j-i < 2 {
-			i = j - 1
+		if !orgNext && (j-i < 2 || inLower(commonGiven, words[i])) {
+			i = j - 1 // "Houston said"; "Miguel Hidalgo", a person named like a town
 			continue
 		}
 		g := ti[i].gazBits
@@ -455,7 +461,7 @@ func titleInsidePerson(words []string, pred []tag) {
 }
 
 // isDash reports whether w is a dash that ends a dateline.
-func isDash(w string) bool { return w == "-" || w == "--" || w == "–" || w == "—" }
+func isDash(w string) bool { return w == "-" || w == "--" || w == "–" || w == "—" || w == "―" }
 
 // placeDateline tags as LOC the capitals opening a sentence before a dash,
 // "OTTAWA — The federal government …", when they are one known place.
@@ -507,10 +513,26 @@ func regionAt(words []string, i int) int {
 }
 
 // placeRegion tags "Place, ST." as two places: the capitalised words before
-// the comma (at most four, "Fort St. James", without an article) and the
-// abbreviation, when a comma, a period, a dash, a parenthesis or the
-// sentence's end follows it. A place already tagged with its region
-// ("Washington, D.C.") stays one.
+// the comma (at most four, "Fort St. James", without an article or a
+// capitalised preposition or conjunction: "In Surrey, B.C., police said") and
+// the abbreviation, when a comma, a period, a dash, a parenthesis or the
+// sentence's end follows it and its period. A place already tagged with its
+// region ("Washington, D.C.") stays one, and a day or a month is no place.
+
+// capitalFunctionWords open a sentence before a place without being part
+// of its name.
+var capitalFunctionWords = map[string]bool{"the": true, "a": true, "an": true, "in": true, "on": true,
+	"at": true, "near": true, "from": true, "to": true, "of": true, "for": true, "with": true, "by": true,
+	"when": true, "while": true, "after": true, "before": true, "since": true, "outside": true,
+	"inside": true, "around": true, "and": true, "but": true, "or": true, "as": true, "if": true}
+
+// calendarWords are days and months, which a comma and a province's
+// abbreviation can follow in a list ("On Tuesday, Sask., Alta. and …").
+var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true}
+
 func placeRegion(words []string, pred []tag) {
 	for c := 1; c+1 < len(words); c++ {
 		if words[c] != "," {
@@ -520,8 +542,12 @@ func placeRegion(words []string, pred []tag) {
 		if end < 0 {
 			continue
 		}
-		if end < len(words) {
-			switch next := words[end]; {
+		after := end // the token after the abbreviation and its period
+		if after < len(words) && words[after] == "." {
+			after++
+		}
+		if after < len(words) {
+			switch next := words[after]; {
 			case next == "," || next == "." || next == ")" || next == ";" || isDash(next):
 			default:
 				continue
@@ -531,17 +557,14 @@ func placeRegion(words []string, pred []tag) {
 			continue // one entity already: "Washington, D.C."
 		}
 		a := c
-		for a > 0 && c-a < 4 && startsUpper(words[a-1]) {
+		for a > 0 && c-a < 4 && startsUpper(words[a-1]) && !inLower(capitalFunctionWords, words[a-1]) {
 			a--
 		}
-		if a > 0 && startsUpper(words[a-1]) {
+		if a > 0 && startsUpper(words[a-1]) && !inLower(capitalFunctionWords, words[a-1]) {
 			continue // a longer name: where the place starts is unknown
 		}
-		if a < c && (words[a] == "The" || words[a] == "A" || words[a] == "An") {
-			a++ // "The San Jose, Calif., company"
-		}
-		if a == c {
-			continue
+		if a == c || inLower(calendarWords, words[c-1]) {
+			continue // "On Tuesday, Sask., Alta. and Man. officials …"
 		}
 		clearTags(pred, a, end)
 		setSpan(pred, a, c, tLOC)
@@ -569,8 +592,8 @@ func portfolioOfCountry(words []string, ti []tokInfo, pred []tag) {
 		if !portfolios[words[i]] || ti[i+1].gazBits&GazCountry == 0 || ti[i+1].gazPos != posU {
 			continue
 		}
-		if pred[i] != tagO && pred[i].typ() == tORG && pred[i+1] != tagO && pred[i+1].typ() == tORG {
-			continue // tagged so already
+		if pred[i] != tagO || pred[i+1] != tagO && pred[i+1].typ() != tLOC {
+			continue // tagged so already, or a person: "Justice Jordan said"
 		}
 		if i+2 < len(words) && startsUpper(words[i+2]) {
 			continue // a longer name: "Health Canada Building"
@@ -586,8 +609,15 @@ var compassWords = map[string]bool{"Western": true, "Eastern": true, "Northern":
 	"Southeastern": true}
 
 // regionOfPlace relabels as LOC an ORG span that is a compass word and one
-// gazetteer place: "Western Canada", "Northern Ontario", "Atlantic
-// Canada" (the tagger reads the capitalised adjective as a name's start).
+// gazetteer place (the tagger reads the capitalised adjective as a name's
+// start): a country ("Western Canada", "Atlantic Canada"), or a state or
+// province after a preposition of place ("in Northern Ontario"), since
+// "Eastern Washington" and "Western Kentucky" alone are often universities'
+// teams.
+
+// regionPreps place what follows them.
+var regionPreps = map[string]bool{"in": true, "across": true, "throughout": true, "near": true, "around": true}
+
 func regionOfPlace(words []string, ti []tokInfo, pred []tag) {
 	for i := 0; i+1 < len(words); i++ {
 		end := spanEnd(pred, i, tORG)
@@ -595,6 +625,10 @@ func regionOfPlace(words []string, ti []tokInfo, pred []tag) {
 			continue
 		}
 		g := ti[i+1].gazBits
+		if g&GazCountry == 0 && !(i > 0 && regionPreps[words[i-1]]) {
+			i = end - 1 // "Western Kentucky said": a college's team; "in Northern Ontario" a region
+			continue
+		}
 		whole := g&gazGPE != 0 && (end == i+2 && ti[i+1].gazPos == posU || end > i+2 && ti[i+1].gazPos == posB && ti[end-1].gazPos == posL)
 		for k := i + 2; whole && k < end-1; k++ {
 			whole = ti[k].gazPos == posI
