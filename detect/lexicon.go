@@ -143,7 +143,7 @@ var classWords = [numWordClasses]classList{
 	{stops, `that which who whom whose and or but because when while as if since than though although where
 		whether so said says told after before until unless once about`},
 	// roleNouns head nominal descriptions of people: "the Russian president".
-	{roleNouns, `president leader head minister premier chancellor secretary spokesman spokeswoman spokesperson
+	{roleNouns, `president leader head minister premier chancellor secretary spokesman spokeswoman spokesperson warden reeve
 		official officials chief director chairman chairwoman chair governor mayor senator lawmaker
 		congressman congresswoman representative ambassador general commander prosecutor judge attorney
 		lawyer adviser advisor aide aides manager executive ceo founder candidate nominee source sources mp mpp mla mna
@@ -281,7 +281,7 @@ var classWords = [numWordClasses]classList{
 	// do not make a subject able to speak when quotes are found.
 	{orgKindNouns, `newspaper paper daily magazine broadcaster network radio television station airline carrier bank
 		insurer retailer association institute foundation federation commission coalition alliance society
-		grocer automaker carmaker lender miner brewer railway utility manufacturer`},
+		grocer automaker carmaker lender miner brewer railway utility manufacturer authority`},
 	// officialKinds head the names of public bodies ("Department of Health").
 	{officialKinds, `department ministry court council committee party police government administration office
 		league board agency`},

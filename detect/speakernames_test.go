@@ -150,3 +150,21 @@ func TestCompanyAndStatementNotOverReached(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalTitlesParticlesAndAuthorities: a warden's or a reeve's title
+// before a name splits it from the municipality's and links "the warden"
+// to her; a surname opening with an elided particle ("d'Entremont") is the
+// person's; "the authority" is the authority named before.
+func TestLocalTitlesParticlesAndAuthorities(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Jacques d'Entremont, 67, has fished from the wharf for nearly 50 years.\n\n\"I came down the morning after and I just stood there,\" d'Entremont said.",
+			"\"I came down the morning after and I just stood there,\"", "Jacques d'Entremont"},
+		{"Municipality of the District of Argyle Warden Danielle Surette said council has written to the minister.\n\nThe warden said the municipality has offered to help.",
+			"the municipality has offered to help", "Danielle Surette"},
+		{"Montcalm Reeve Denis Robidoux says volunteers have filled more than 60,000 sandbags.\n\n\"We are ready,\" he said.",
+			"\"We are ready,\"", "Denis Robidoux"},
+		{"Nine rural emergency departments will close, the Saskatchewan Health Authority said Tuesday.\n\nThe authority said the closures will begin June 20.",
+			"the closures will begin June 20", "Saskatchewan Health Authority"},
+	})
+}

@@ -3,6 +3,8 @@ package detect
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/annot/tokens"
@@ -509,7 +511,7 @@ func (d *doc) employedAt(a, b int) bool {
 // one named first when several do, else -1.
 func (d *doc) surnameOf(np rng, x *mentIndex, ents []entity) int {
 	a := d.overTitles(np.a, np.b-1)
-	if np.b-a != 1 || !d.capital(a) || pronouns[d.low[a]] != "" {
+	if np.b-a != 1 || !d.capital(a) && !elidedParticle(d.word(a)) || pronouns[d.low[a]] != "" {
 		return -1
 	}
 	best := -1
@@ -898,6 +900,18 @@ func (d *doc) personIn(a, b int) bool {
 	for i := a; i < b; i++ {
 		if d.person[i] {
 			return true
+		}
+	}
+	return false
+}
+
+// elidedParticle reports a surname that opens with an elided lower-case
+// particle before its capital: "d'Entremont", "d’Arcy", "l'Heureux".
+func elidedParticle(w string) bool {
+	for _, p := range []string{"d'", "d’", "l'", "l’"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
 		}
 	}
 	return false

@@ -393,12 +393,16 @@ func personOfOrg(words []string, pred []tag) {
 }
 
 // loneTitles clears an entity that is one title abbreviation alone: "the
-// veteran MP said" names no organisation. (Not a title word: "Head said"
-// and "Judge" are surnames.)
+// veteran MP said" names no organisation; and a one-word PERSON span that is
+// a title right before a person's name. (Not a title word alone: "Head
+// said" and "Judge" are surnames.)
 func loneTitles(words []string, pred []tag) {
 	for i := range pred {
-		if pred[i] != tagO && pred[i].pos() == posU && isCapsWord(words[i]) && inLower(titles, words[i]) {
-			pred[i] = tagO
+		if pred[i] == tagO || pred[i].pos() != posU || !inLower(titles, words[i]) {
+			continue
+		}
+		if isCapsWord(words[i]) || pred[i].typ() == tPER && i+1 < len(pred) && pred[i+1] != tagO && pred[i+1].typ() == tPER && pred[i+1].pos() == posB {
+			pred[i] = tagO // "Montcalm Reeve Denis Robidoux": the title, read as a surname, before the name
 		}
 	}
 }
