@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/quotebench/quotebench/annot/tokens"
+	"github.com/quotebench/quotebench/detect/ner"
 	"github.com/quotebench/quotebench/detect/syntax"
 )
 
@@ -421,8 +422,8 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 			if d.quote[j] >= 0 {
 				break
 			}
-			if d.low[j] != "," {
-				continue
+			if d.low[j] != "," || j+1 < k && d.capital(j-1) && ner.IsRegionAbbrev(d.word(j+1)) {
+				continue // (not the comma of "Troy, Mich.-based Acme")
 			}
 			if first < 0 {
 				first = j

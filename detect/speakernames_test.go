@@ -168,3 +168,16 @@ func TestLocalTitlesParticlesAndAuthorities(t *testing.T) {
 			"the closures will begin June 20", "Saskatchewan Health Authority"},
 	})
 }
+
+// TestPlaceStateBasedModifier: "Troy, Mich.-based Acme" is no name with an
+// apposition: the town is not the speaker.
+func TestPlaceStateBasedModifier(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"The company's parent, Troy, Mich.-based Halverson Automotive Group, said the work will move to Tennessee.", "the work will move to Tennessee", "The company's parent"},
+		{"“We are back in business,” William Luehrs, president of the Glenview, Ill.-based company's networks division, said.", "“We are back in business,”", "William Luehrs"},
+	} {
+		runes := []rune(c.in)
+		checkQuoteBy(t, det.Detect(c.in), runes, c.in, c.want, c.by)
+	}
+}

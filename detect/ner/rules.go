@@ -503,6 +503,10 @@ func init() {
 	}
 }
 
+// IsRegionAbbrev reports whether w, without a final period, abbreviates a
+// US state or a Canadian province or territory ("Mich.", "B.C.", "Sask").
+func IsRegionAbbrev(w string) bool { return regionAbbrevs[strings.TrimSuffix(w, ".")] }
+
 // regionAt returns the end of a state or province abbreviation at word i
 // with its period ("B.C.", "Ill.", or "Sask" "."), or -1.
 func regionAt(words []string, i int) int {
