@@ -104,13 +104,17 @@ func (d *doc) labelled(p rng) bool {
 	return false
 }
 
-// listHeading reports whether line p is a list's heading: at most six
-// tokens, opening with a capital or a digit, no sentence stop in it, a word
-// of listWords, and no colon at its end unless it is one word ("Related:";
-// "The latest:" introduces the article's own summary).
+// listHeading reports whether line p is a list's heading: a line that
+// opens a paragraph, at most six tokens, opening with a capital or a digit,
+// no sentence stop in it, a word of listWords, and no colon at its end
+// unless it is one word ("Related:"; "The latest:" introduces the article's
+// own summary).
 func (d *doc) listHeading(p rng) bool {
 	if p.len() == 0 || p.len() > 6 || !d.capital(p.a) && d.toks[p.a].Kind != tokens.Number {
 		return false
+	}
+	if d.toks[p.a].Gap != tokens.Paragraph {
+		return false // a line inside a block: "Top Stories" in a site's menu of sections
 	}
 	if d.low[p.b-1] == ":" && p.len() > 2 {
 		return false

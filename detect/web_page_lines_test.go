@@ -152,4 +152,11 @@ func TestLinkRulesKeepArticleText(t *testing.T) {
 		[]string{"the city would build three of them\nnext year"})
 	checkQuoteTexts(t, det, "Flood update\n\nThe latest:\n\nPolice say the highway is closed\n\nThe water is rising.",
 		[]string{"the highway is closed"})
+	// "Top Stories" inside a site's menu of sections heads no list: the
+	// headline and the sub-headline after the menu are the article's.
+	checkQuoteTexts(t, det, "Skip to Main Content\nNews\nMenu\nSearch\nSign In\nNews\nTop Stories\nLocal\nCanada\nPolitics\nBusiness\nHealth\nManitoba\n\n"+
+		"Winnipeg council approves property tax hike after late-night debate\n\n"+
+		"Mayor says increase needed to protect bus routes\n\n"+
+		"Council voted 9-7 on Wednesday.",
+		[]string{"increase needed to protect bus routes"})
 }
