@@ -182,7 +182,7 @@ var classWords = [numWordClasses]classList{
 	// placePreps open a place or an affiliation set off after a name ("Jo Doe,
 	// 24, from Springfield, who said").
 	{placePreps, `from of in at`},
-	{farHeads, `department ministry agency office bureau commission court`},
+	{farHeads, `department ministry agency office bureau commission court authority`},
 	{issuingVerbs, `made posted issued offered gave delivered published wrote sent released renewed repeated voiced expressed added`},
 	// articles and possessives before a past form make it an adjective ("an
 	// emailed statement", "his prepared remarks"), unlike quantifiers ("many
@@ -253,7 +253,7 @@ var classWords = [numWordClasses]classList{
 	// company"): they never stand for the last person who spoke.
 	{groupNouns, `company firm team party government administration ministry police campaign committee group staff
 		union council board agency department court office league club corporation business organization
-		organisation crowd audience delegation jury panel caucus`},
+		organisation crowd audience delegation jury panel caucus authority`},
 	// sayForms are the forms of "say".
 	{sayForms, `say says said saying`},
 	// approx are the adverbs of quantity before a number: "around 300 jobs".
@@ -281,7 +281,7 @@ var classWords = [numWordClasses]classList{
 	// do not make a subject able to speak when quotes are found.
 	{orgKindNouns, `newspaper paper daily magazine broadcaster network radio television station airline carrier bank
 		insurer retailer association institute foundation federation commission coalition alliance society
-		grocer automaker carmaker lender miner brewer railway utility manufacturer authority`},
+		grocer automaker carmaker lender miner brewer railway utility manufacturer`},
 	// officialKinds head the names of public bodies ("Department of Health").
 	{officialKinds, `department ministry court council committee party police government administration office
 		league board agency`},

@@ -1,6 +1,9 @@
 package detect
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSpeakerNames: the speaker's resolved name for descriptions of
 // people and of organisations (invented sentences): a title written short
@@ -179,5 +182,23 @@ func TestPlaceStateBasedModifier(t *testing.T) {
 	} {
 		runes := []rune(c.in)
 		checkQuoteBy(t, det.Detect(c.in), runes, c.in, c.want, c.by)
+	}
+}
+
+// TestAuthorityOnlyByName: "the authority" is an organisation whose name
+// holds the word, never merely the one named last (here the newspaper that
+// obtained a notice).
+func TestAuthorityOnlyByName(t *testing.T) {
+	det := mustNew(t)
+	in := "The CISSS des Laurentides confirmed the closure Monday in a notice sent to local mayors. From June 21, the emergency room will only be open from 8 a.m. to 8 p.m., according to the document, which Le Courrier laurentien obtained.\n\n" +
+		"The health authority said in a statement that it had exhausted all options."
+	runes := []rune(in)
+	a := det.Detect(in)
+	q := quoteWith(a, runes, "it had exhausted all options")
+	if q == nil {
+		t.Fatalf("no quote:%s", dump(runes, a))
+	}
+	if got := a.SpeakerName(runes, *q); strings.Contains(got, "Courrier") {
+		t.Errorf("speaker %q, want the health authority, not the newspaper:%s", got, dump(runes, a))
 	}
 }
