@@ -151,7 +151,7 @@ func (d *Detector) run(text string) result {
 	x.classify(cues)
 	x.markOwnCues(cues)
 	cues = x.inScope(cues, d.opts.Scope)
-	qs := x.attribute(dqs, cues, ments, ents)
+	qs := x.trimLinks(x.attribute(dqs, cues, ments, ents))
 	// attribute adds the cues of embedded attributions to x.lastCues.
 	var rank *Linear
 	if d.model != nil {

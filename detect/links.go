@@ -105,7 +105,7 @@ func (d *doc) labelled(p rng) bool {
 }
 
 // listHeading reports whether line p is a list's heading: a line that
-// opens a paragraph, at most six tokens, opening with a capital or a digit,
+// opens a paragraph or follows a sentence's end, at most six tokens, opening with a capital or a digit,
 // no sentence stop in it, a word of listWords, and no colon at its end
 // unless it is one word ("Related:"; "The latest:" introduces the article's
 // own summary).
@@ -113,7 +113,7 @@ func (d *doc) listHeading(p rng) bool {
 	if p.len() == 0 || p.len() > 6 || !d.capital(p.a) && d.toks[p.a].Kind != tokens.Number {
 		return false
 	}
-	if d.toks[p.a].Gap != tokens.Paragraph {
+	if d.toks[p.a].Gap != tokens.Paragraph && !(p.a > 0 && d.endsSentence(p.a-1)) {
 		return false // a line inside a block: "Top Stories" in a site's menu of sections
 	}
 	if d.low[p.b-1] == ":" && p.len() > 2 {
@@ -184,4 +184,21 @@ func (d *doc) withoutLinks(dqs []dquote) []dquote {
 		out = append(out, q)
 	}
 	return out
+}
+
+// trimLinks ends each quote's parts before a link line they run into ("…
+// would start at 7 p.m.\nTrending Now": the abbreviation's period ends no
+// sentence, so the content took in the heading).
+func (d *doc) trimLinks(qs []quote) []quote {
+	for qi := range qs {
+		for pi, p := range qs[qi].parts {
+			for i := p.a; i < p.b; i++ {
+				if d.link[i] {
+					qs[qi].parts[pi].b = i
+					break
+				}
+			}
+		}
+	}
+	return qs
 }

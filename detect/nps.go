@@ -422,7 +422,7 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 			if d.quote[j] >= 0 {
 				break
 			}
-			if d.low[j] != "," || j+1 < k && d.capital(j-1) && ner.IsRegionAbbrev(d.word(j+1)) {
+			if d.low[j] != "," || j > s.a && j+1 < k && d.capital(j-1) && d.regionWithPeriod(j+1) {
 				continue // (not the comma of "Troy, Mich.-based Acme")
 			}
 			if first < 0 {
@@ -845,4 +845,12 @@ func (d *doc) overTitles(a, hi int) int {
 		a++
 	}
 	return a
+}
+
+// regionWithPeriod reports a state's or province's abbreviation at token i
+// with its period, in the token ("Mich.") or after it ("Sask" "."): not
+// "Man Group" or "La Presse".
+func (d *doc) regionWithPeriod(i int) bool {
+	w := d.word(i)
+	return ner.IsRegionAbbrev(w) && (strings.HasSuffix(w, ".") || i+1 < len(d.low) && d.low[i+1] == ".")
 }

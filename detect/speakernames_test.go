@@ -163,8 +163,10 @@ func TestLocalTitlesParticlesAndAuthorities(t *testing.T) {
 	checkSpeakerNames(t, det, []nameCase{
 		{"Jacques d'Entremont, 67, has fished from the wharf for nearly 50 years.\n\n\"I came down the morning after and I just stood there,\" d'Entremont said.",
 			"\"I came down the morning after and I just stood there,\"", "Jacques d'Entremont"},
-		{"Municipality of the District of Argyle Warden Danielle Surette said council has written to the minister.\n\nThe warden said the municipality has offered to help.",
+		{"Municipality of the District of Argyle Warden Danielle Surette said council has written to the minister.\n\nFisherman Tom Roe said the wharf was ruined.\n\nThe warden said the municipality has offered to help.",
 			"the municipality has offered to help", "Danielle Surette"},
+		{"Jacques d’Entremont has fished from the wharf for 50 years.\n\n\"I just stood there,\" d'Entremont said.",
+			"\"I just stood there,\"", "Jacques d’Entremont"},
 		{"Montcalm Reeve Denis Robidoux says volunteers have filled more than 60,000 sandbags.\n\n\"We are ready,\" he said.",
 			"\"We are ready,\"", "Denis Robidoux"},
 		{"Nine rural emergency departments will close, the Saskatchewan Health Authority said Tuesday.\n\nThe authority said the closures will begin June 20.",
@@ -173,12 +175,17 @@ func TestLocalTitlesParticlesAndAuthorities(t *testing.T) {
 }
 
 // TestPlaceStateBasedModifier: "Troy, Mich.-based Acme" is no name with an
-// apposition: the town is not the speaker.
+// apposition: the town is not the speaker; an ordinary apposition after a
+// name stays one, and a text opening with a comma is read.
 func TestPlaceStateBasedModifier(t *testing.T) {
 	det := mustNew(t)
 	for _, c := range []struct{ in, want, by string }{
 		{"The company's parent, Troy, Mich.-based Halverson Automotive Group, said the work will move to Tennessee.", "the work will move to Tennessee", "The company's parent"},
 		{"“We are back in business,” William Luehrs, president of the Glenview, Ill.-based company's networks division, said.", "“We are back in business,”", "William Luehrs"},
+		// Without the abbreviation's period it is a word: "Man Group", "La Presse".
+		{"Luke Ellis, Man Group's chief executive, said profits would rise.", "profits would rise", "Luke Ellis"},
+		{"Marc Tremblay, La Presse columnist, said the report was late.", "the report was late", "Marc Tremblay"},
+		{",Jane Doe, 45, said the plan would work.", "the plan would work", "Jane Doe"},
 	} {
 		runes := []rune(c.in)
 		checkQuoteBy(t, det.Detect(c.in), runes, c.in, c.want, c.by)
@@ -198,7 +205,7 @@ func TestAuthorityOnlyByName(t *testing.T) {
 	if q == nil {
 		t.Fatalf("no quote:%s", dump(runes, a))
 	}
-	if got := a.SpeakerName(runes, *q); strings.Contains(got, "Courrier") {
-		t.Errorf("speaker %q, want the health authority, not the newspaper:%s", got, dump(runes, a))
+	if got := a.SpeakerName(runes, *q); got != "The health authority" && !strings.HasPrefix(got, "CISSS") {
+		t.Errorf("speaker %q, want the health authority (the CISSS, or the phrase unresolved), not the newspaper:%s", got, dump(runes, a))
 	}
 }

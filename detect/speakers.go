@@ -67,7 +67,7 @@ func (d *doc) newIndex(ments []ment, ents []entity, cues []cue) *mentIndex {
 			continue
 		}
 		if f := strings.Fields(e.name); len(f) > 1 {
-			last := withoutParticle(strings.ToLower(f[len(f)-1]))
+			last := withoutParticle(foldApostrophe(strings.ToLower(f[len(f)-1])))
 			if l := x.surnames[last]; len(l) < 4 {
 				x.surnames[last] = append(l, ei)
 			}
@@ -515,7 +515,7 @@ func (d *doc) surnameOf(np rng, x *mentIndex, ents []entity) int {
 		return -1
 	}
 	best := -1
-	for _, e := range x.surnames[withoutParticle(d.low[a])] {
+	for _, e := range x.surnames[withoutParticle(foldApostrophe(d.low[a]))] {
 		if best < 0 || ents[e].first < ents[best].first {
 			best = e
 		}
@@ -916,3 +916,7 @@ func elidedParticle(w string) bool {
 	}
 	return false
 }
+
+// foldApostrophe writes a curly apostrophe straight: "d’Entremont" and
+// "d'Entremont" are one surname.
+func foldApostrophe(w string) string { return strings.ReplaceAll(w, "’", "'") }

@@ -159,4 +159,7 @@ func TestLinkRulesKeepArticleText(t *testing.T) {
 		"Mayor says increase needed to protect bus routes\n\n"+
 		"Council voted 9-7 on Wednesday.",
 		[]string{"increase needed to protect bus routes"})
+	// A heading right after the article's last sentence, on the next line.
+	checkQuoteTexts(t, det, "Council meets on budget\n\nThe mayor said the meeting would start at 7 p.m.\nTrending Now\nPremier says \"we will cut the gas tax\"\nUnion says strike could come",
+		[]string{"the meeting would start at 7 p.m."})
 }

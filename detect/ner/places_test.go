@@ -87,9 +87,10 @@ func TestCompassRegion(t *testing.T) {
 	}
 }
 
-// TestPlaceRulesLeaveOthers: what the place rules must not take: a
-// sentence's opening preposition or a day before "Place, ST.", a person
-// named like a town, a judge titled "Justice", a university's team.
+// TestPlaceRulesLeaveOthers: what the place and title rules must not take:
+// a sentence's opening preposition or a day before "Place, ST.", a person
+// named like a town, a judge titled "Justice", a university's team, names
+// holding "Reeve".
 func TestPlaceRulesLeaveOthers(t *testing.T) {
 	tg := mustDefault(t)
 	for _, tc := range []struct {
@@ -102,6 +103,9 @@ func TestPlaceRulesLeaveOthers(t *testing.T) {
 		{"Miguel Hidalgo worked at the plant for 20 years.", found{"Miguel Hidalgo", annot.LabelPerson}, nil},
 		{"In her ruling, Justice Jordan said the evidence was weak.", found{"Jordan", annot.LabelPerson}, []string{"Justice Jordan"}},
 		{"Southern Utah said it had fired its coach.", found{"Southern Utah", annot.LabelOrg}, nil},
+		// "Reeve" and "Warden" are names too.
+		{"A spokesperson for the Christopher Reeve Foundation said the clinics would open.", found{"Christopher Reeve Foundation", annot.LabelOrg}, []string{"Foundation"}},
+		{"Broadway star Reeve Carney said the show would close.", found{"Reeve Carney", annot.LabelPerson}, []string{"Carney"}},
 	} {
 		got := tagText(tg, tc.text)
 		if tc.want.text != "" && !contains(got, tc.want) {

@@ -42,6 +42,11 @@ import (
 // the one list of titles).
 var titles = namewords.Titles(namewords.Entity)
 
+// nameLikeTitles are titles that are also names or words of names: they
+// split an organisation's run (splitTitles) and leave a person's span
+// (stripTitles) only before a given name and a surname.
+var nameLikeTitles = map[string]bool{"justice": true, "reeve": true, "warden": true}
+
 func (p *prepDoc) applyRules(si int, pred []tag) {
 	s0, s1 := p.sents[si][0], p.sents[si][1]
 	words := p.words[s0:s1]
@@ -155,8 +160,8 @@ func stripTitles(words []string, pred []tag) {
 			continue
 		}
 		k := i
-		for k < end-1 && inLower(titles, words[k]) {
-			pred[k] = tagO
+		for k < end-1 && (inLower(titles, words[k]) || inLower(nameLikeTitles, words[k]) && k+2 < end && inLower(givenNames, words[k+1])) {
+			pred[k] = tagO // ("Reeve Denis Robidoux"; not "Reeve Carney")
 			k++
 		}
 		if k > i {
@@ -274,7 +279,7 @@ func splitTitles(words []string, pred []tag) {
 			per++
 		}
 		for k := i + 1; k < end; k++ {
-			if !inLower(titles, words[k]) {
+			if !inLower(titles, words[k]) && !inLower(nameLikeTitles, words[k]) {
 				continue
 			}
 			// Not after a joining word: "the Trade Commission and
@@ -282,11 +287,13 @@ func splitTitles(words []string, pred []tag) {
 			// article ("The Justice Department").
 			prev := strings.ToLower(words[k-1])
 			ok := (k < end-1 || per > end) && startsUpper(words[k-1]) && prev != "the" && prev != "a" && prev != "an"
-			if strings.EqualFold(words[k], "justice") && per == end && !(k+2 < end && inLower(givenNames, words[k+1])) {
+			if inLower(nameLikeTitles, words[k]) && per == end && !(k+2 < end && inLower(givenNames, words[k+1])) {
 				// "Justice" names organisations too ("Prairie Justice
-				// Network"): a title only before a person's span or a
-				// given name and a surname in the run ("King's Bench
-				// Justice Lorraine Desjarlais").
+				// Network"), "Reeve" and "Warden" are names ("Christopher
+				// Reeve Foundation", "Warden Avenue"): a title only before
+				// a person's span or a given name and a surname in the run
+				// ("King's Bench Justice Lorraine Desjarlais", "District of
+				// Argyle Warden Danielle Surette").
 				ok = false
 			}
 			for m := k + 1; m < end; m++ {
@@ -393,16 +400,17 @@ func personOfOrg(words []string, pred []tag) {
 }
 
 // loneTitles clears an entity that is one title abbreviation alone: "the
-// veteran MP said" names no organisation; and a one-word PERSON span that is
-// a title right before a person's name. (Not a title word alone: "Head
-// said" and "Judge" are surnames.)
+// veteran MP said" names no organisation; and a title alone before a colon,
+// a headline's label ("Reeve: 'We're ready'"). (Not a title word alone:
+// "Head said" and "Judge" are surnames.)
 func loneTitles(words []string, pred []tag) {
 	for i := range pred {
-		if pred[i] == tagO || pred[i].pos() != posU || !inLower(titles, words[i]) {
+		if pred[i] == tagO || pred[i].pos() != posU {
 			continue
 		}
-		if isCapsWord(words[i]) || pred[i].typ() == tPER && i+1 < len(pred) && pred[i+1] != tagO && pred[i+1].typ() == tPER && pred[i+1].pos() == posB {
-			pred[i] = tagO // "Montcalm Reeve Denis Robidoux": the title, read as a surname, before the name
+		title := inLower(titles, words[i]) || inLower(nameLikeTitles, words[i])
+		if title && (isCapsWord(words[i]) && inLower(titles, words[i]) || i+1 < len(words) && words[i+1] == ":") {
+			pred[i] = tagO // (and a title labelling a headline: "Reeve: 'We're ready'")
 		}
 	}
 }
@@ -503,8 +511,10 @@ func init() {
 	}
 }
 
-// IsRegionAbbrev reports whether w, without a final period, abbreviates a
-// US state or a Canadian province or territory ("Mich.", "B.C.", "Sask").
+// IsRegionAbbrev reports whether w, with or without its final period,
+// abbreviates a US state or a Canadian province or territory ("Mich.",
+// "B.C.", "Sask"); many of them are also words ("Man", "La"), so callers
+// want the period.
 func IsRegionAbbrev(w string) bool { return regionAbbrevs[strings.TrimSuffix(w, ".")] }
 
 // regionAt returns the end of a state or province abbreviation at word i
