@@ -335,6 +335,7 @@ var titleGender = map[string]string{"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "
 // givenGender tells "m" or "f" for a common given name mostly borne by one
 // gender, else "".
 func givenGender(w string) string {
+	w = foldAccents(w)
 	switch {
 	case maleNames[w]:
 		return "m"

@@ -488,7 +488,7 @@ func genderOf(e entity) string {
 	// ("Jaswinder Kaur Grewal", "Harpreet Singh"; "Sarah Singh" is the given
 	// name's).
 	first, _, _ := strings.Cut(e.name, " ")
-	first = strings.ToLower(first)
+	first = foldAccents(strings.ToLower(first))
 	if !maleNames[first] && !femaleNames[first] && (unisexEnding(first) || !wideMale[first] && !wideFemale[first]) {
 		for _, w := range strings.Fields(e.name) {
 			switch w {
@@ -569,7 +569,7 @@ func wideGenderOf(e entity) string {
 	if rest == "" {
 		return ""
 	}
-	first = strings.ToLower(first)
+	first = foldAccents(strings.ToLower(first))
 	switch {
 	case wideMale[first] && !wideFemale[first]:
 		return "m"
@@ -591,3 +591,12 @@ func unisexEnding(name string) bool {
 	}
 	return false
 }
+
+// accentFold writes the accented Latin letters of given names plain, as
+// the name lists spell them: "Geneviève" is "genevieve", "Hélène" "helene".
+var accentFold = strings.NewReplacer("à", "a", "á", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "ç", "c", "è", "e",
+	"é", "e", "ê", "e", "ë", "e", "ì", "i", "í", "i", "î", "i", "ï", "i", "ñ", "n", "ò", "o", "ó", "o", "ô", "o",
+	"ö", "o", "õ", "o", "ù", "u", "ú", "u", "û", "u", "ü", "u", "ý", "y", "ÿ", "y")
+
+// foldAccents returns w, lower case, without its accents.
+func foldAccents(w string) string { return accentFold.Replace(w) }

@@ -209,3 +209,22 @@ func TestAuthorityOnlyByName(t *testing.T) {
 		t.Errorf("speaker %q, want the health authority (the CISSS, or the phrase unresolved), not the newspaper:%s", got, dump(runes, a))
 	}
 }
+
+// TestCaptionTitleAndAccentedNames: "Mayor Taras Melnyk" opening a caption
+// is the person (the tagger had made one organisation of it, so his later
+// "Melnyk" and "he" were no one's), and an accented given name tells its
+// gender ("Geneviève" is a woman's: "he" is not hers).
+func TestCaptionTitleAndAccentedNames(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Mayor Taras Melnyk speaks to reporters after the budget vote. (Jo Pelletier/PBC)\n\n\"We had no choice,\" Melnyk said.",
+			"\"We had no choice,\"", "Taras Melnyk"},
+		{"Mayor Taras Melnyk speaks to reporters after the budget vote. (Jo Pelletier/PBC)\n\n" +
+			"The business group was less enthusiastic. Its president, Geneviève Lacroix, said the increase would hurt owners.\n\n" +
+			"The budget also sets aside money for a pilot, according to city documents.\n\n" +
+			"Melnyk said he expects council to revisit the fee next year.\n\n\"This wasn't it,\" he said.",
+			"\"This wasn't it,\"", "Taras Melnyk"},
+		{"Councillor Tom Roe spoke first.\n\nGeneviève Lacroix said the plan was bad. \"It will fail,\" he said.",
+			"\"It will fail,\"", "Tom Roe"},
+	})
+}

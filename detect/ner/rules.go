@@ -269,6 +269,14 @@ func splitTitles(words []string, pred []tag) {
 		if end < 0 {
 			continue
 		}
+		if titledPersonRun(words[i:end]) {
+			// "Mayor Taras Melnyk speaks …" opening a caption: the
+			// title and a person's name, not an organisation.
+			pred[i] = tagO
+			setSpan(pred, i+1, end, tPER)
+			i = end - 1
+			continue
+		}
 		// A PERSON span right after the run goes on the name the run
 		// took in: "Supreme Court Justice Jo | Ann Doe".
 		per := end
@@ -656,4 +664,20 @@ func regionOfPlace(words []string, ti []tokInfo, pred []tag) {
 		}
 		i = end - 1
 	}
+}
+
+// titledPersonRun reports an ORG run that is a title, a given name
+// and one or two more capitalised words without an organisation's head:
+// "Mayor Taras Melnyk", not "President's Choice Financial" or "Chief Jo
+// Doe Foundation".
+func titledPersonRun(w []string) bool {
+	if len(w) < 3 || len(w) > 4 || !inLower(titles, w[0]) || !inLower(givenNames, w[1]) {
+		return false
+	}
+	for _, x := range w[1:] {
+		if !startsUpper(x) || inLower(orgHeads, x) {
+			return false
+		}
+	}
+	return true
 }

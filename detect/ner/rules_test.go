@@ -69,6 +69,9 @@ func TestRules(t *testing.T) {
 		{"The San Jose , Calif . , company", []tag{O, B(tLOC), L(tLOC), O, O, O, O, O}, []span{{1, 3, tLOC}, {4, 5, tLOC}}},
 		{"in Washington , D.C. , said", []tag{O, B(tLOC), I(tLOC), L(tLOC), O, O}, []span{{1, 4, tLOC}}},
 		{"Seaford Union Free School District , N.Y. ,", []tag{B(tORG), I(tORG), I(tORG), I(tORG), L(tORG), O, O, O}, []span{{0, 5, tORG}}},
+		// A title, a given name and a surname tagged as one organisation.
+		{"Mayor Taras Melnyk speaks to reporters", []tag{B(tORG), I(tORG), L(tORG), O, O, O}, []span{{1, 3, tPER}}},
+		{"Mayor Jo Doe Foundation said", []tag{B(tORG), I(tORG), I(tORG), L(tORG), O}, []span{{0, 4, tORG}}},
 		{"Henry Motor Co. of Canada said", []tag{B(tORG), I(tORG), I(tORG), I(tORG), L(tORG), O}, []span{{0, 5, tORG}}},
 	} {
 		words := strings.Fields(tc.words)
