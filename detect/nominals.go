@@ -598,5 +598,5 @@ var accentFold = strings.NewReplacer("à", "a", "á", "a", "â", "a", "ä", "a",
 	"é", "e", "ê", "e", "ë", "e", "ì", "i", "í", "i", "î", "i", "ï", "i", "ñ", "n", "ò", "o", "ó", "o", "ô", "o",
 	"ö", "o", "õ", "o", "ù", "u", "ú", "u", "û", "u", "ü", "u", "ý", "y", "ÿ", "y")
 
-// foldAccents returns w, lower case, without its accents.
+// foldAccents returns w, written in lower case, without its accents.
 func foldAccents(w string) string { return accentFold.Replace(w) }

@@ -362,6 +362,7 @@ var orgHeads = map[string]bool{
 	"ministry": true, "office": true, "agency": true, "commission": true, "committee": true, "union": true,
 	"federation": true, "league": true, "club": true, "school": true, "hospital": true, "court": true,
 	"house": true, "academy": true, "organization": true, "organisation": true, "city": true, "state": true, "republic": true, "kingdom": true, "museum": true,
+	"band": true, "nation": true,
 }
 
 // personOfOrg splits an ORG run "First Last of Acme Bank" (the tagger
@@ -668,8 +669,8 @@ func regionOfPlace(words []string, ti []tokInfo, pred []tag) {
 
 // titledPersonRun reports an ORG run that is a title, a given name
 // and one or two more capitalised words without an organisation's head:
-// "Mayor Taras Melnyk", not "President's Choice Financial" or "Chief Jo
-// Doe Foundation".
+// "Mayor Taras Melnyk", not "Chief Jo Doe Foundation" or "Chief Joseph
+// Band".
 func titledPersonRun(w []string) bool {
 	if len(w) < 3 || len(w) > 4 || !inLower(titles, w[0]) || !inLower(givenNames, w[1]) {
 		return false

@@ -72,6 +72,7 @@ func TestRules(t *testing.T) {
 		// A title, a given name and a surname tagged as one organisation.
 		{"Mayor Taras Melnyk speaks to reporters", []tag{B(tORG), I(tORG), L(tORG), O, O, O}, []span{{1, 3, tPER}}},
 		{"Mayor Jo Doe Foundation said", []tag{B(tORG), I(tORG), I(tORG), L(tORG), O}, []span{{0, 4, tORG}}},
+		{"Chief Joseph Band said", []tag{B(tORG), I(tORG), L(tORG), O}, []span{{0, 3, tORG}}},
 		{"Henry Motor Co. of Canada said", []tag{B(tORG), I(tORG), I(tORG), I(tORG), L(tORG), O}, []span{{0, 5, tORG}}},
 	} {
 		words := strings.Fields(tc.words)
