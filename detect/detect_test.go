@@ -210,6 +210,21 @@ func checkOneQuote(t *testing.T, det *Detector, in, want string) {
 	}
 }
 
+// checkQuoteTexts wants the quotes of in, by their first parts, to be want
+// in order.
+func checkQuoteTexts(t *testing.T, det *Detector, in string, want []string) {
+	t.Helper()
+	runes := []rune(in)
+	a := det.Detect(in)
+	var got []string
+	for _, q := range a.Quotes {
+		got = append(got, annot.SpanText(runes, q.Parts[0]))
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("quotes %q, want %q:%s", got, want, dump(runes, a))
+	}
+}
+
 // checkSpeakerName: in text, the quote whose first part is quote is found
 // and its speaker's canonical name is want.
 func checkSpeakerName(t *testing.T, det *Detector, text, quote, want string) {

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/annot/tokens"
@@ -321,6 +323,18 @@ func withoutParticle(w string) string {
 		return w[3:]
 	}
 	return w
+}
+
+// elidedParticle reports a surname that opens with an elided lower-case
+// particle before its capital: "d'Entremont", "d’Arcy", "l'Heureux".
+func elidedParticle(w string) bool {
+	for _, p := range []string{"d'", "d’", "l'", "l’"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 // headline reports whether token p is in a headline: a short first

@@ -171,7 +171,7 @@ func (d *doc) notText(i int) bool {
 	if d.link[i] {
 		return true
 	}
-	return fieldVerbs[d.low[i]] && d.capital(i) && i+1 < len(d.low) && d.low[i+1] == ":" // not "she posted: “…”"
+	return i+1 < len(d.low) && d.low[i+1] == ":" && fieldVerbs[d.low[i]] && d.capital(i) // not "she posted: “…”"
 }
 
 // withoutLinks drops the direct quotes that open in a link line.

@@ -2,6 +2,7 @@ package detect
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/detect/syntax"
@@ -598,5 +599,13 @@ var accentFold = strings.NewReplacer("à", "a", "á", "a", "â", "a", "ä", "a",
 	"é", "e", "ê", "e", "ë", "e", "ì", "i", "í", "i", "î", "i", "ï", "i", "ñ", "n", "ò", "o", "ó", "o", "ô", "o",
 	"ö", "o", "õ", "o", "ù", "u", "ú", "u", "û", "u", "ü", "u", "ý", "y", "ÿ", "y")
 
-// foldAccents returns w, written in lower case, without its accents.
-func foldAccents(w string) string { return accentFold.Replace(w) }
+// foldAccents returns w, written in lower case, without its accents (as
+// it is when it is ASCII: most names, at no cost).
+func foldAccents(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return accentFold.Replace(w)
+		}
+	}
+	return w
+}

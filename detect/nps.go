@@ -848,9 +848,11 @@ func (d *doc) overTitles(a, hi int) int {
 }
 
 // regionWithPeriod reports a state's or province's abbreviation at token i
-// with its period, in the token ("Mich.") or after it ("Sask" "."): not
-// "Man Group" or "La Presse".
+// with its period ("Mich.", "Sask" "."): not "Man Group" or "La Presse".
 func (d *doc) regionWithPeriod(i int) bool {
-	w := d.word(i)
-	return ner.IsRegionAbbrev(w) && (strings.HasSuffix(w, ".") || i+1 < len(d.low) && d.low[i+1] == ".")
+	next := ""
+	if i+1 < len(d.low) {
+		next = d.low[i+1]
+	}
+	return ner.IsRegionAbbrevAt(d.word(i), next)
 }

@@ -3,8 +3,6 @@ package detect
 import (
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/annot/tokens"
@@ -900,18 +898,6 @@ func (d *doc) personIn(a, b int) bool {
 	for i := a; i < b; i++ {
 		if d.person[i] {
 			return true
-		}
-	}
-	return false
-}
-
-// elidedParticle reports a surname that opens with an elided lower-case
-// particle before its capital: "d'Entremont", "d’Arcy", "l'Heureux".
-func elidedParticle(w string) bool {
-	for _, p := range []string{"d'", "d’", "l'", "l’"} {
-		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
-			r, _ := utf8.DecodeRuneInString(rest)
-			return unicode.IsUpper(r)
 		}
 	}
 	return false

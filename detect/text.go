@@ -100,10 +100,7 @@ func (d *doc) personEnd(a, hi int) int {
 }
 
 // isDashTok reports whether token i is a dash used as punctuation.
-func (d *doc) isDashTok(i int) bool {
-	w := d.low[i]
-	return w == "–" || w == "—" || w == "-" || w == "--" || w == "―"
-}
+func (d *doc) isDashTok(i int) bool { return tokens.IsDashWord(d.low[i]) }
 
 // isISODate reports whether w is a date written YYYY-MM-DD.
 func isISODate(w string) bool { return textlayer.IsISODate(w) }

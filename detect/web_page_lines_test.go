@@ -1,7 +1,6 @@
 package detect
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/quotebench/quotebench/annot"
@@ -118,21 +117,6 @@ func TestListOnSingleLines(t *testing.T) {
 		"Also read\n\n" +
 		"Union says strike could come next week"
 	checkQuoteTexts(t, det, in, []string{"the budget was fair"})
-}
-
-// checkQuoteTexts wants the quotes of in, by their first parts, to be want
-// in order.
-func checkQuoteTexts(t *testing.T, det *Detector, in string, want []string) {
-	t.Helper()
-	runes := []rune(in)
-	a := det.Detect(in)
-	var got []string
-	for _, q := range a.Quotes {
-		got = append(got, annot.SpanText(runes, q.Parts[0]))
-	}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("quotes %q, want %q:%s", got, want, dump(runes, a))
-	}
 }
 
 // TestLinkRulesKeepArticleText: what the link rules must not take: a line

@@ -182,6 +182,16 @@ func isWordRune(r rune) bool {
 
 func isDash(r rune) bool { return r == '-' || r == '–' || r == '—' || r == '―' }
 
+// IsDashWord reports whether token text w is a dash: one dash character or
+// "--".
+func IsDashWord(w string) bool {
+	if w == "--" {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && n > 0 && isDash(r)
+}
+
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
 // scanWord consumes a word starting at b and returns the end.

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/quotebench/quotebench/annot/tokens"
 	"github.com/quotebench/quotebench/detect/namewords"
 )
 
@@ -481,9 +482,6 @@ func titleInsidePerson(words []string, pred []tag) {
 	}
 }
 
-// isDash reports whether w is a dash that ends a dateline.
-func isDash(w string) bool { return w == "-" || w == "--" || w == "–" || w == "—" || w == "―" }
-
 // placeDateline tags as LOC the capitals opening a sentence before a dash,
 // "OTTAWA — The federal government …", when they are one known place.
 // (Capitals before a dash are more often a section's label, "SOCCER -" or
@@ -493,7 +491,7 @@ func placeDateline(words []string, ti []tokInfo, pred []tag) {
 	for i < len(words) && i < 4 && isCapsWord(words[i]) {
 		i++
 	}
-	if i == 0 || i+1 >= len(words) || !isDash(words[i]) || !startsUpper(words[i+1]) {
+	if i == 0 || i+1 >= len(words) || !tokens.IsDashWord(words[i]) || !startsUpper(words[i+1]) {
 		return
 	}
 	g := ti[0].gazBits
@@ -520,21 +518,26 @@ func init() {
 	}
 }
 
-// IsRegionAbbrev reports whether w, with or without its final period,
-// abbreviates a US state or a Canadian province or territory ("Mich.",
-// "B.C.", "Sask"); many of them are also words ("Man", "La"), so callers
-// want the period.
-func IsRegionAbbrev(w string) bool { return regionAbbrevs[strings.TrimSuffix(w, ".")] }
+// IsRegionAbbrevAt reports whether token w, followed by token next,
+// abbreviates a US state or a Canadian province or territory with its
+// period, in the token ("Mich.", "B.C.") or after it ("Sask" "."): many of
+// the abbreviations are also words ("Man", "La").
+func IsRegionAbbrevAt(w, next string) bool {
+	if strings.HasSuffix(w, ".") {
+		return regionAbbrevs[w[:len(w)-1]]
+	}
+	return regionAbbrevs[w] && next == "."
+}
 
 // regionAt returns the end of a state or province abbreviation at word i
 // with its period ("B.C.", "Ill.", or "Sask" "."), or -1.
 func regionAt(words []string, i int) int {
-	w := words[i]
-	if strings.HasSuffix(w, ".") && regionAbbrevs[w[:len(w)-1]] {
-		return i + 1
+	next := ""
+	if i+1 < len(words) {
+		next = words[i+1]
 	}
-	if regionAbbrevs[w] && i+1 < len(words) && words[i+1] == "." {
-		return i + 1 // the period stays a token of its own
+	if IsRegionAbbrevAt(words[i], next) {
+		return i + 1 // (a separate period stays a token of its own)
 	}
 	return -1
 }
@@ -575,7 +578,7 @@ func placeRegion(words []string, pred []tag) {
 		}
 		if after < len(words) {
 			switch next := words[after]; {
-			case next == "," || next == "." || next == ")" || next == ";" || isDash(next):
+			case next == "," || next == "." || next == ")" || next == ";" || tokens.IsDashWord(next):
 			default:
 				continue
 			}
