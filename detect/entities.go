@@ -9,6 +9,7 @@ import (
 
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/annot/tokens"
+	"github.com/quotebench/quotebench/detect/ner"
 	"github.com/quotebench/quotebench/detect/syntax"
 )
 
@@ -17,8 +18,11 @@ type nameSpan struct {
 	a, b  int
 	label annot.Label
 	conf  float64
-	place bool // a country, city or state by the gazetteer ("Springfield")
+	gaz   uint8 // the gazetteer's kinds of the name (ner.GazCity, …): "Springfield" is a city
 }
+
+// place reports a name the gazetteer knows as a country, city or state.
+func (n nameSpan) place() bool { return n.gaz&(ner.GazCountry|ner.GazCity|ner.GazState) != 0 }
 
 // tagger finds named entity mentions: the learned tagger of package ner.
 type tagger interface {
@@ -47,6 +51,21 @@ type entity struct {
 	kin   string          // the kinship noun that introduced the person ("her son, Jo Doe,"), or ""
 	he    int             // times "he" refers back to it in its sentence (pronounGender)
 	she   int             // … and "she"
+	gaz   uint8           // the gazetteer's kinds of its names ("Brampton" a city)
+}
+
+// capsDateline reports a name in capitals at token a that opens a
+// paragraph as a dateline does: a comma, a dash or a date after it
+// ("MORRIS, Man. —", "BLACKBURN 1996-08-30").
+func (d *doc) capsDateline(a int) bool {
+	if a != d.paras[d.para[a]].a {
+		return false
+	}
+	b := a
+	for b < len(d.toks) && allCaps(d.word(b)) {
+		b++
+	}
+	return b < len(d.toks) && (d.low[b] == "," || d.isDashTok(b) || d.toks[b].Kind == tokens.Number)
 }
 
 // cluster links name mentions into entities: a shorter person name whose
@@ -99,7 +118,7 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 				e, ok = f, true
 			}
 		}
-		if !ok && n.label == annot.LabelOrg && len(words) > 0 && !n.place { // "Springfield said" is not Springfield Tools Inc
+		if !ok && n.label == annot.LabelOrg && len(words) > 0 && !n.place() { // "Springfield said" is not Springfield Tools Inc
 			e, ok = shortCompany(words, companies[words[0]])
 		}
 		if !ok && n.label == annot.LabelOrg && len(words) == 1 && n.a > 0 && d.low[n.a-1] == "the" {
@@ -124,6 +143,9 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 				}
 			}
 		}
+		if ok && allCaps(ents[e].name) && d.capsDateline(ents[e].first) && !allCaps(d.spanText(n.a, n.b)) && strings.EqualFold(ents[e].name, d.spanText(n.a, n.b)) {
+			ents[e].name = d.spanText(n.a, n.b) // "MORRIS, Man. —" opening the article is Morris (but "ISIS" is not "Isis")
+		}
 		byKey[key] = e
 		entOf[k] = e
 		pending[e] = append(pending[e], n.a)
@@ -131,6 +153,7 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 	for k, n := range names {
 		e := entOf[k]
 		ments = append(ments, ment{n.a, n.b, n.label, annot.MentionName, e, n.conf})
+		ents[e].gaz |= n.gaz
 		if n.a < ents[e].first {
 			ents[e].first = n.a
 		}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/quotebench/quotebench/detect/namewords"
+	"github.com/quotebench/quotebench/detect/ner"
 )
 
 // The lexicons below are general English: reporting verbs in all their
@@ -355,6 +356,14 @@ var orgKinds = map[string]string{
 	"grocer": "business", "automaker": "business", "carmaker": "business", "lender": "business", "miner": "business",
 	"brewer": "business", "railway": "business", "utility": "business", "manufacturer": "business",
 	"agency": "public", "department": "public", "ministry": "public", "office": "public", "administration": "public",
+}
+
+// placeKinds are the nouns that describe a place as the body that governs
+// it ("the city said", "the province said"), by the gazetteer's kind of
+// place they stand for.
+var placeKinds = map[string]uint8{
+	"city": ner.GazCity, "town": ner.GazCity, "village": ner.GazCity, "municipality": ner.GazCity, "township": ner.GazCity,
+	"province": ner.GazState, "state": ner.GazState, "territory": ner.GazState,
 }
 
 // pronouns that can be speakers; the value is the gender/number class.

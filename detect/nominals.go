@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/detect/ner"
 	"github.com/quotebench/quotebench/detect/syntax"
 )
 
@@ -15,6 +16,9 @@ import (
 // share most words with it, else to the last speaker nearby.
 func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, lastEnt, lastPara int) int {
 	last := d.low[np.b-1]
+	if d.placeDescription(np) {
+		return d.resolvePlace(np, last, ments, x, ents)
+	}
 	if orgNoun(last) {
 		return d.resolveGroup(np, last, ments, x, ents)
 	}
@@ -258,6 +262,49 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		return issuer
 	}
 	return nearest
+}
+
+// placeDescription reports "the" and a noun that describes a place as the
+// body that governs it: "the city", "the province".
+func (d *doc) placeDescription(np rng) bool {
+	return np.len() == 2 && d.low[np.a] == "the" && placeKinds[d.low[np.a+1]] != 0
+}
+
+// resolvePlace links "the city", "the province" to the place it governs:
+// an organisation whose name holds the noun ("the City of Brampton"),
+// within twelve paragraphs; else the place of that kind named last within
+// twelve paragraphs: a state or province for "the province", a city for
+// "the city" (or a place the gazetteer does not know that a dateline or a
+// province's abbreviation shows is a town: "MORRIS, Man. —").
+func (d *doc) resolvePlace(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
+	if e := d.orgBack(np.a, d.floorBack(np.a, func(int) bool { return false }), ments, x, func(m ment) bool { return d.nameHolds(m, head) }); e >= 0 {
+		return e
+	}
+	kind := placeKinds[head]
+	for i := before(x.places, ments, np.a); i >= 0; i-- {
+		m := ments[x.places[i]]
+		if int(d.para[np.a])-int(d.para[m.a]) > 12 {
+			break
+		}
+		if m.a > 0 && d.low[m.a-1] == "," && d.regionWithPeriod(m.a) {
+			continue // "Morris, Man.": the town's province, abbreviated
+		}
+		g := ents[m.ent].gaz
+		if kind == ner.GazState && g&ner.GazState != 0 || kind == ner.GazCity && (g&ner.GazCity != 0 || g == 0 && d.shownTown(m)) {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// shownTown reports a place name that opens a dateline ("MORRIS, Man. —")
+// or comes before a comma and a state's or province's abbreviation
+// ("Morris, Man.,").
+func (d *doc) shownTown(m ment) bool {
+	if d.datelineEnd(m.a) > m.a {
+		return true
+	}
+	return m.b+1 < len(d.toks) && d.low[m.b] == "," && d.regionWithPeriod(m.b+1)
 }
 
 // floorBack is the last token before p, within twelve paragraphs, that at

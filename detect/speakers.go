@@ -326,7 +326,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	}
 	hasRole := false
 	for i := np.a; i < np.b; i++ {
-		if (roleNouns.has(d.low[i]) || groupNouns.has(d.low[i]) || personNouns.has(d.low[i]) || (isAge(d.low[i]) || docNouns.has(d.low[i]) || orgKindNouns.has(d.low[i]) || kinNouns.has(d.low[i])) && i == np.b-1 || i+1 == origin) && !(other >= 0 && (*ments)[other].a <= i && i < (*ments)[other].b) {
+		if (roleNouns.has(d.low[i]) || groupNouns.has(d.low[i]) || personNouns.has(d.low[i]) || (isAge(d.low[i]) || docNouns.has(d.low[i]) || orgKindNouns.has(d.low[i]) || kinNouns.has(d.low[i]) || d.placeDescription(np)) && i == np.b-1 || i+1 == origin) && !(other >= 0 && (*ments)[other].a <= i && i < (*ments)[other].b) {
 			hasRole = true
 			break
 		}
@@ -392,8 +392,8 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 			head.b = origin // "the 61-year-old native of Prince Albert": the native
 		}
 		m.ent = d.resolveNominal(head, *ments, x, ents, lastEnt, lastPara)
-		if m.ent >= 0 && orgNoun(d.low[np.b-1]) {
-			m.label = ents[m.ent].label // "the company": the organisation
+		if m.ent >= 0 && (orgNoun(d.low[np.b-1]) || d.placeDescription(np)) {
+			m.label = ents[m.ent].label // "the company": the organisation; "the city": the place
 		}
 	}
 	*ments = append(*ments, m)

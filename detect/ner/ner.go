@@ -60,7 +60,7 @@ type Mention struct {
 	Start, End int // token indices, end exclusive
 	Label      annot.Label
 	Confidence float64
-	Place      bool // the gazetteer knows the name as a country, city or state, whatever its label
+	Gaz        uint8 // the gazetteer's kinds of the name (GazCountry, GazCity, GazState, …), whatever its label
 }
 
 // Tagger tags entities. It is safe for concurrent use.
@@ -194,7 +194,7 @@ func (t *Tagger) TagSentences(text string, toks []tokens.Token, sents [][2]int) 
 			out = append(out, Mention{
 				Start: s0 + sp.start, End: s0 + sp.end, Label: label,
 				Confidence: t.m.confidence(x, sp, pred),
-				Place:      bits&gazGPE != 0,
+				Gaz:        bits,
 			})
 		}
 	})

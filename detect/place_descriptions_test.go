@@ -1,0 +1,35 @@
+package detect
+
+import "testing"
+
+// TestPlaceDescriptions: "the city", "the town", "the province", "the
+// state" as speakers stand for the body that governs the place: an
+// organisation named with the noun ("the City of Brampton"), else the last
+// place of that kind named nearby; a town the gazetteer does not know only
+// when a dateline or a province's abbreviation shows it is one.
+func TestPlaceDescriptions(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"The City of Brampton said talks would resume Thursday.\n\nCommuters crowded the station. \"It's a mess,\" said Ravi Sandhu.\n\nThe city said updates would be posted on its website.",
+			"updates would be posted on its website", "City of Brampton"},
+		{"Wildfires forced more evacuations in Alberta on Monday.\n\nThe province said evacuees should register at a reception centre.",
+			"evacuees should register at a reception centre", "Alberta"},
+		// A city named since is not "the state".
+		{"Voters in Ohio went to the polls. Calgary's mayor spoke later.\n\nThe state said turnout was high.",
+			"turnout was high", "Ohio"},
+		// The dateline's town, named by its spelling in the text, not in capitals.
+		{"MORRIS, Man. — The Red River crested overnight at Morris.\n\nThe town said its ring dike would stay closed until Friday.",
+			"its ring dike would stay closed until Friday", "Morris"},
+		// "Man." is the town's province, not the city of Man.
+		{"Floodwater reached Morris, Man., on Tuesday.\n\nThe town said its ring dike would stay closed until Friday.",
+			"its ring dike would stay closed until Friday", "Morris"},
+		// An unknown name the tagger takes for a place is no town.
+		{"Crowds gathered at the Riverside Islamic Center on Sunday.\n\nThe town said the vigil had been peaceful.",
+			"the vigil had been peaceful", "The town"},
+		// Only "the" and the noun: a department of the city is not the city.
+		{"A fire broke out in Brampton on Monday. The city's fire department said no one was hurt.",
+			"no one was hurt", "The city's fire department"},
+		// A name ending in a place noun is that name.
+		{"Islamic State said it carried out the attack.", "it carried out the attack", "Islamic State"},
+	})
+}
