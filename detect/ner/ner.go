@@ -281,13 +281,19 @@ type prepDoc struct {
 	aggOf   []int32    // per token: its entry in aggSpan, or -1 (aggregate.go)
 	aggSpan [][2]int32 // per entry: its keys in aggKeys
 	aggKeys []uint64
-	ent     []*wordEntry // per token: the word-info cache entry of its tokInfo, nil when prepare changed it
+	ent     []*wordEntry    // per token: the word-info cache entry of its tokInfo, nil when prepare changed it
+	listed  map[string]bool // first words of the names stock tickers follow, lower case (listedNames)
 }
 
 func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepDoc {
 	p := &x.doc
 	p.words, p.sents = words, sents
 	p.ti, p.ent = p.ti[:0], p.ent[:0]
+	if p.listed == nil {
+		p.listed = map[string]bool{}
+	}
+	clear(p.listed)
+	listedNames(words, p.listed)
 	clu := gaz.clusters()
 	if x.infos == nil || x.infosClu != clu {
 		x.infos, x.infosClu = gencache.New[*wordEntry](maxLocal/2), clu

@@ -52,6 +52,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	s0, s1 := p.sents[si][0], p.sents[si][1]
 	words := p.words[s0:s1]
 	dateline(words, pred)
+	slashDateline(words, pred)
 	if len(p.ti) >= s1 { // (rule tests build a document without token infos)
 		placeDateline(words, p.ti[s0:s1], pred)
 		placeBeforeOrg(words, p.ti[s0:s1], pred)
@@ -66,6 +67,16 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	personOfOrg(words, pred)
 	reportSource(words, pred)
 	mediaSuffix(words, pred)
+	tickers(words, pred, p.listed)
+	var ti []tokInfo
+	if len(p.ti) >= s1 {
+		ti = p.ti[s0:s1]
+	}
+	creditLine(words, ti, pred)
+	organisationCues(words, pred)
+	placeBeforeLocalTitle(words, pred)
+	lawNames(words, pred)
+	nameParticleSpans(words, pred)
 }
 
 // reportVerbs credit a report to a source.
@@ -684,4 +695,126 @@ func titledPersonRun(w []string) bool {
 		}
 	}
 	return true
+}
+
+// orgKindsBefore are the nouns of a kind of organisation that introduce
+// its name: "law firm Delacroix Vermeulen", "brokerage Ashoka Equities",
+// "Serie A club Napoli".
+var orgKindsBefore = map[string]bool{
+	"firm": true, "company": true, "brokerage": true, "bank": true, "lender": true,
+	"carmaker": true, "automaker": true, "retailer": true, "startup": true, "start-up": true, "conglomerate": true,
+	"airline": true, "carrier": true, "consultancy": true, "chipmaker": true, "miner": true,
+	"subsidiary": true, "regulator": true, "watchdog": true, "broadcaster": true,
+	"newspaper": true, "tabloid": true, "club": true,
+}
+
+// orgTails end the names of firms, never a person's or a place's:
+// "Albion Ridge Capital", "Ashoka Equities".
+var orgTails = map[string]bool{
+	"capital": true, "partners": true, "securities": true, "equities": true, "holdings": true, "investments": true,
+	"advisors": true, "advisers": true, "ventures": true, "associates": true, "management": true,
+}
+
+// organisationCues relabels as ORG a PERSON or LOC span that a kind of
+// organisation introduces ("ride-hailing firm Didi Chuxing"; not a person
+// with a common given name, "publisher Ron Unz") or that ends in a firm's
+// word ("Hollings Capital").
+func organisationCues(words []string, pred []tag) {
+	for i := 0; i < len(pred); i++ {
+		end := entityEnd(pred, i)
+		if end < 0 {
+			continue
+		}
+		t := pred[i].typ()
+		kind := i > 0 && orgKindsBefore[words[i-1]] && !(t == tPER && inLower(givenNames, words[i]))
+		if (t == tPER || t == tLOC) && (kind || startsUpper(words[end-1]) && inLower(orgTails, words[end-1])) {
+			setSpan(pred, i, end, tORG)
+		}
+		i = end - 1
+	}
+}
+
+// localTitles are the titles of a place's office holders: "Abbotsford
+// Mayor Henry Braun".
+var localTitles = map[string]bool{"mayor": true, "premier": true, "reeve": true, "warden": true, "councillor": true, "alderman": true}
+
+// placeBeforeLocalTitle relabels as LOC an ORG span right before a local
+// office's title and a person's name: "Abbotsford Mayor Henry Braun" is
+// the mayor of the town.
+func placeBeforeLocalTitle(words []string, pred []tag) {
+	for i := 0; i < len(pred); i++ {
+		end := entityEnd(pred, i)
+		if end < 0 {
+			continue
+		}
+		if pred[i].typ() == tORG && end+1 < len(pred) && startsUpper(words[end]) && inLower(localTitles, words[end]) && pred[end] == tagO && pred[end+1] != tagO && pred[end+1].typ() == tPER {
+			setSpan(pred, i, end, tLOC)
+		}
+		i = end - 1
+	}
+}
+
+// lawNames clears a span that names a law ("the CARES Act", "the Digital
+// Services Act"): a MISC in CoNLL's guidelines, not an organisation.
+func lawNames(words []string, pred []tag) {
+	for i := 0; i < len(pred); i++ {
+		end := entityEnd(pred, i)
+		if end < 0 {
+			continue
+		}
+		if end-i >= 2 && words[end-1] == "Act" {
+			clearTags(pred, i, end)
+		}
+		i = end - 1
+	}
+}
+
+// free reports a token outside PERSON, ORG and LOC spans.
+func free(t tag) bool { return t == tagO || t.typ() == tMISC }
+
+// leadingParticles may open a surname written alone: "von der Leyen", "de
+// Blasio", "dos Santos" (not "la", "al": "a la Casa Blanca").
+var leadingParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "da": true, "di": true, "du": true, "dos": true, "das": true, "del": true, "della": true}
+
+// nameParticleSpans widens a PERSON span over the particles of its name:
+// "von der Leyen" (particles opening the name, after a word in lower
+// case), "Abdullah bin Zayed al-Nahyan" (particles and capitalised words
+// after it).
+func nameParticleSpans(words []string, pred []tag) {
+	for i := 0; i < len(pred); i++ {
+		end := entityEnd(pred, i)
+		if end < 0 {
+			continue
+		}
+		if pred[i].typ() != tPER {
+			i = end - 1
+			continue
+		}
+		a := i
+		for a > 0 && free(pred[a-1]) && leadingParticles[words[a-1]] {
+			a--
+		}
+		if a > 0 && startsUpper(words[a-1]) {
+			a = i // "Jo Doe de Leon"? the span before decides; "of" and the like are no particles
+		}
+		b := end
+		for b < len(pred) && free(pred[b]) {
+			if hyphenedName(words[b]) {
+				b++ // "al-Nahyan"
+				continue
+			}
+			k := b
+			for k < len(pred) && free(pred[k]) && nameParticle(words[k]) {
+				k++
+			}
+			if k == b || k >= len(pred) || !free(pred[k]) || !startsUpper(words[k]) {
+				break
+			}
+			b = k + 1 // "bin Zayed"
+		}
+		if a < i || b > end {
+			setSpan(pred, a, b, tPER)
+		}
+		i = b - 1
+	}
 }

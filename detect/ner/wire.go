@@ -1,0 +1,287 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Rules for the conventions of wire copy, which the 1996 training text
+// does not show:
+//   - a stock ticker in parentheses after a company's name, "Acme Corp
+//     (ACME.O)", "Acme Corp's (ACME.N)": the ticker is no entity, the name
+//     before it is an ORG, and so is that name alone elsewhere in the
+//     document ("Acme" for "Acme.com Inc (ACME.O)");
+//   - a credit line, "(Reporting by Jo Doe in Paris and Al Roe; Editing by
+//     Di Moe)": the names are PERSONs, the places after "in" LOC;
+//   - a dateline of several places, "DUBAI/LONDON (Reuters) -".
+
+// tickerAt reports a ticker in parentheses at token i: "(" "ACME" "."
+// "O" ")", "(" "9988" "." "HK" ")".
+func tickerAt(words []string, i int) bool {
+	return i+4 < len(words) && words[i] == "(" && words[i+2] == "." && words[i+4] == ")" &&
+		tickerSymbol(words[i+1]) && exchangeCode(words[i+3])
+}
+
+// tickerSymbol: up to eight letters and digits, opening with a capital or a
+// digit, at most one small letter ("DAIGn").
+func tickerSymbol(w string) bool {
+	if w == "" || len(w) > 8 {
+		return false
+	}
+	lower := 0
+	for i, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z', r >= '0' && r <= '9':
+		case r >= 'a' && r <= 'z' && i > 0:
+			lower++
+		default:
+			return false
+		}
+	}
+	return lower <= 1
+}
+
+// exchangeCode: one or two capitals ("O", "N", "DE", "HK").
+func exchangeCode(w string) bool {
+	if w == "" || len(w) > 2 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// entityEnd returns the end of the entity that starts at token i (a single
+// token or a run from B to L), or -1.
+func entityEnd(pred []tag, i int) int {
+	if pred[i] == tagO {
+		return -1
+	}
+	switch pred[i].pos() {
+	case posU:
+		return i + 1
+	case posB:
+		return spanEnd(pred, i, pred[i].typ())
+	}
+	return -1
+}
+
+// entityStart returns the start of the entity that ends at token j-1, or
+// -1.
+func entityStart(pred []tag, j int) int {
+	if j <= 0 || pred[j-1] == tagO {
+		return -1
+	}
+	switch pred[j-1].pos() {
+	case posU:
+		return j - 1
+	case posL:
+		t := pred[j-1].typ()
+		i := j - 2
+		for i >= 0 && pred[i] == mkTag(t, posI) {
+			i--
+		}
+		if i >= 0 && pred[i] == mkTag(t, posB) {
+			return i
+		}
+	}
+	return -1
+}
+
+// listedNameBefore returns the start of the name that a ticker at token i
+// follows ("Acme Corp (", "Acme Corp's ("): the entity ending there, else
+// up to four capitalised words; -1 for none. end is where the name ends.
+func listedNameBefore(words []string, pred []tag, i int) (start, end int) {
+	end = i
+	if end > 0 && (words[end-1] == "'s" || words[end-1] == "’s") {
+		end--
+	}
+	if end == 0 {
+		return -1, end
+	}
+	if pred != nil {
+		if s := entityStart(pred, end); s >= 0 {
+			return s, end
+		}
+	}
+	s := end
+	for s > 0 && end-s < 4 && startsUpper(words[s-1]) {
+		s--
+	}
+	if s == end {
+		return -1, end
+	}
+	return s, end
+}
+
+// listedNames adds to m the first word of each company name a ticker
+// follows in the document, lower case, and that word without ".com"
+// ("Amazon.com Inc (AMZN.O)": "amazon.com" and "amazon").
+func listedNames(words []string, m map[string]bool) {
+	for i := range words {
+		if !tickerAt(words, i) {
+			continue
+		}
+		if s, _ := listedNameBefore(words, nil, i); s >= 0 {
+			w := strings.ToLower(words[s])
+			m[w] = true
+			if base, ok := strings.CutSuffix(w, ".com"); ok && base != "" {
+				m[base] = true
+			}
+		}
+	}
+}
+
+// tickers clears the tickers in parentheses and makes ORGs of the names
+// before them, and of any one-word name of the sentence that the
+// document's tickers show is a listed company's (listed, from
+// listedNames).
+func tickers(words []string, pred []tag, listed map[string]bool) {
+	for i := range pred {
+		if !tickerAt(words, i) {
+			continue
+		}
+		clearTags(pred, i+1, i+4)
+		if s, e := listedNameBefore(words, pred, i); s >= 0 {
+			setSpan(pred, s, e, tORG)
+		}
+	}
+	if len(listed) == 0 {
+		return
+	}
+	for i := range pred {
+		if pred[i] != tagO && pred[i].pos() == posU && pred[i].typ() != tORG && inLower(listed, words[i]) {
+			pred[i] = mkTag(tORG, posU)
+		}
+	}
+}
+
+// creditLabels open a credit line's part: "Reporting by", "Editing by".
+var creditLabels = map[string]bool{"reporting": true, "writing": true, "editing": true}
+
+// nameParticles are the small words inside a person's name: "Ursula von
+// der Leyen", "Abdullah bin Zayed".
+var nameParticles = map[string]bool{
+	"von": true, "van": true, "der": true, "den": true, "de": true, "da": true, "del": true, "della": true,
+	"di": true, "du": true, "dos": true, "das": true, "la": true, "le": true, "bin": true, "bint": true, "ibn": true,
+	"al": true, "el": true, "ben": true, "ter": true,
+}
+
+// creditLine tags the names of a credit line: after a credit label and
+// "by" that open the sentence or follow "(", ";" or "Additional", each
+// run of capitalised words (with name particles inside) is a PERSON, and
+// the run after "in" a LOC; "and" and commas separate them; ";" ends the
+// part, a parenthesis the line. A place the gazetteer knows after a place
+// and a comma is its region ("in West Palm Beach, Florida;"). ti may be
+// nil (no gazetteer).
+func creditLine(words []string, ti []tokInfo, pred []tag) {
+	for i := 0; i+1 < len(words); i++ {
+		if !inLower(creditLabels, words[i]) || !strings.EqualFold(words[i+1], "by") {
+			continue
+		}
+		if i > 0 && words[i-1] != "(" && words[i-1] != ";" && !strings.EqualFold(words[i-1], "additional") {
+			continue
+		}
+		j := i + 2
+		for j < len(words) {
+			k := nameRun(words, j)
+			if k == j {
+				break
+			}
+			clearTags(pred, j, k)
+			setSpan(pred, j, k, tPER)
+			j = k
+			if j < len(words) && words[j] == "in" {
+				k := j + 1
+				for k < len(words) && startsUpper(words[k]) {
+					k++
+				}
+				if k > j+1 {
+					clearTags(pred, j+1, k)
+					setSpan(pred, j+1, k, tLOC)
+				}
+				j = k
+				for j+1 < len(words) && words[j] == "," && ti != nil && startsUpper(words[j+1]) && ti[j+1].gazBits&gazGPE != 0 && ti[j+1].gazBits&GazPerson == 0 {
+					k := j + 1 // the place's region
+					for k < len(words) && startsUpper(words[k]) {
+						k++
+					}
+					clearTags(pred, j+1, k)
+					setSpan(pred, j+1, k, tLOC)
+					j = k
+				}
+			}
+			if j < len(words) && (words[j] == "," || words[j] == "and") {
+				j++
+				continue
+			}
+			break
+		}
+		i = j - 1
+	}
+}
+
+// nameRun returns the end of a person's name at token j: capitalised words,
+// name particles between them ("von der Leyen" after a given name, or
+// opening it), hyphened ones ("al-Nahyan").
+func nameRun(words []string, j int) int {
+	k := j
+	for k < len(words) {
+		w := words[k]
+		if startsUpper(w) || nameParticle(w) && k+1 < len(words) && (startsUpper(words[k+1]) || nameParticle(words[k+1])) {
+			k++
+			continue
+		}
+		break
+	}
+	for k > j && !startsUpper(words[k-1]) && !hyphenedName(words[k-1]) {
+		k-- // (a particle does not end a name)
+	}
+	return k
+}
+
+// nameParticle reports a small word of a name: "von", "bin", "al-Nahyan".
+func nameParticle(w string) bool {
+	return inLower(nameParticles, w) && !startsUpper(w) || hyphenedName(w)
+}
+
+// hyphenedName reports a particle joined to a capitalised name by a
+// hyphen: "al-Nahyan", "el-Sisi".
+func hyphenedName(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	return ok && nameParticles[p] && rest != "" && unicode.IsUpper([]rune(rest)[0])
+}
+
+// slashDateline tags "DUBAI/LONDON (Reuters) -": each place in capitals
+// LOC, the agency ORG.
+func slashDateline(words []string, pred []tag) {
+	i := 0
+	var places [][2]int
+	for {
+		j := i
+		for j < len(words) && j < i+4 && isCapsWord(words[j]) {
+			j++
+		}
+		if j == i {
+			return
+		}
+		places = append(places, [2]int{i, j})
+		if j < len(words) && words[j] == "/" {
+			i = j + 1
+			continue
+		}
+		i = j
+		break
+	}
+	if len(places) < 2 || i+3 >= len(words) || words[i] != "(" || !startsUpper(words[i+1]) || words[i+2] != ")" || words[i+3] != "-" {
+		return
+	}
+	clearTags(pred, 0, i+4)
+	for _, p := range places {
+		setSpan(pred, p[0], p[1], tLOC)
+	}
+	setSpan(pred, i+1, i+2, tORG)
+}

@@ -1,0 +1,94 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/quotebench/quotebench/annot"
+)
+
+// entityCase wants the entities in want among the tagger's on text, and
+// none of the strings in not tagged at all.
+type entityCase struct {
+	text string
+	want []found
+	not  []string
+}
+
+func checkEntities(t *testing.T, cases []entityCase) {
+	t.Helper()
+	tg := mustDefault(t)
+	for _, tc := range cases {
+		got := tagText(tg, tc.text)
+		for _, w := range tc.want {
+			if !contains(got, w) {
+				t.Errorf("%q: want %s %q, got %v", tc.text, w.label, w.text, got)
+			}
+		}
+		for _, n := range tc.not {
+			for _, g := range got {
+				if g.text == n {
+					t.Errorf("%q: %q tagged %s, want nothing", tc.text, n, g.label)
+				}
+			}
+		}
+	}
+}
+
+// TestWireConventions: invented wire copy. A stock ticker in parentheses
+// is no entity and shows that the name before it, and that name alone in
+// the rest of the document, is a company's; a credit line's names are
+// people and the places after "in" places; a dateline may name several
+// places.
+func TestWireConventions(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"Online retailer Zentaro.com Inc (ZTRO.O) reported higher sales. Analysts said Zentaro had gained share in Europe.",
+			[]found{{"Zentaro.com Inc", annot.LabelOrg}, {"Zentaro", annot.LabelOrg}}, []string{"ZTRO", "O"}},
+		{"Rivals Kestrel Motors AG (KSTG.DE) and Halvard SE (HALV.PA) have been more cautious.",
+			[]found{{"Halvard SE", annot.LabelOrg}}, []string{"KSTG", "HALV", "DE", "PA"}},
+		{"Its stake in Longhai Group Holding Ltd (9981.HK) was cut.",
+			nil, []string{"9981", "HK"}},
+		{"(Reporting by Meera Patil in Bengaluru and Tom Halvorsen in San Francisco; Editing by Ruth Castellanos)",
+			[]found{{"Meera Patil", annot.LabelPerson}, {"Tom Halvorsen", annot.LabelPerson}, {"Ruth Castellanos", annot.LabelPerson},
+				{"Bengaluru", annot.LabelGPE}, {"San Francisco", annot.LabelGPE}}, nil},
+		{"(Reporting by Ana Reyes in West Palm Beach, Florida; Writing by Jo Marsh; Editing by Lincoln Hale)",
+			[]found{{"Ana Reyes", annot.LabelPerson}, {"Jo Marsh", annot.LabelPerson}, {"Lincoln Hale", annot.LabelPerson},
+				{"West Palm Beach", annot.LabelGPE}, {"Florida", annot.LabelGPE}}, nil},
+		{"DUBAI/LONDON (Reuters) - Oil producers agreed on Thursday to raise output.",
+			[]found{{"DUBAI", annot.LabelGPE}, {"LONDON", annot.LabelGPE}, {"Reuters", annot.LabelOrg}}, nil},
+	})
+}
+
+// TestWireConventionsLeaveProse: the same words in prose are not a
+// ticker or a credit line.
+func TestWireConventionsLeaveProse(t *testing.T) {
+	checkEntities(t, []entityCase{
+		// Research credited in prose: no credit line.
+		{"Reporting by the Boston Globe found the fund had lost money.", []found{{"Boston Globe", annot.LabelOrg}}, nil},
+		// A parenthesis that holds an abbreviation, not a ticker.
+		{"The Organization of Petroleum Exporting Countries (OPEC) met in Vienna.", []found{{"OPEC", annot.LabelOrg}}, nil},
+	})
+}
+
+// TestOrganisationCues: a kind of organisation before a name ("law firm
+// Delacroix Vermeulen") or a firm's word ending it ("Hollings Capital")
+// makes an organisation of what the tagger read as a person or a place; a
+// place's office before a name makes the words before it a place; a law
+// is no organisation; particles belong to a person's name.
+func TestOrganisationCues(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"said Pia Marchetti, a partner at Brussels law firm Delacroix Vermeulen.",
+			[]found{{"Delacroix Vermeulen", annot.LabelOrg}}, nil},
+		{"said Priya Nair, a transport analyst at Hollings Capital in London.",
+			[]found{{"Hollings Capital", annot.LabelOrg}}, nil},
+		{"\"We lose the whole prairie,\" Abbotsford Mayor Henry Braun told reporters.",
+			[]found{{"Abbotsford", annot.LabelGPE}, {"Henry Braun", annot.LabelPerson}}, nil},
+		{"The checks were sent under the CARES Act in the spring.", nil, []string{"CARES Act", "CARES"}},
+		{"\"We will not give up,\" von der Leyen said in a statement.",
+			[]found{{"von der Leyen", annot.LabelPerson}}, []string{"Leyen"}},
+		{"Foreign Minister Abdullah bin Zayed al-Nahyan signed the accord.",
+			[]found{{"Abdullah bin Zayed al-Nahyan", annot.LabelPerson}}, nil},
+		// A person described by a trade keeps a person's name.
+		{"The other was publisher Ron Unz, who said he would run.", []found{{"Ron Unz", annot.LabelPerson}}, nil},
+		{"The plant was sold to Ontario firm Jim Pattison Group.", []found{{"Jim Pattison Group", annot.LabelOrg}}, nil},
+	})
+}
