@@ -282,7 +282,7 @@ var classWords = [numWordClasses]classList{
 	// do not make a subject able to speak when quotes are found.
 	{orgKindNouns, `newspaper paper daily magazine broadcaster network radio television station airline carrier bank
 		insurer retailer association institute foundation federation commission coalition alliance society
-		grocer automaker carmaker lender miner brewer railway utility manufacturer`},
+		grocer automaker carmaker lender miner brewer railway utility manufacturer regulator watchdog`},
 	// officialKinds head the names of public bodies ("Department of Health").
 	{officialKinds, `department ministry court council committee party police government administration office
 		league board agency`},
@@ -356,6 +356,15 @@ var orgKinds = map[string]string{
 	"grocer": "business", "automaker": "business", "carmaker": "business", "lender": "business", "miner": "business",
 	"brewer": "business", "railway": "business", "utility": "business", "manufacturer": "business",
 	"agency": "public", "department": "public", "ministry": "public", "office": "public", "administration": "public",
+	"regulator": "regulator", "watchdog": "regulator",
+}
+
+// regulatorHeads end the names of the public bodies that "the regulator"
+// or "the watchdog" may stand for: "Financial Conduct Authority",
+// "Securities and Exchange Commission".
+var regulatorHeads = map[string]bool{
+	"authority": true, "commission": true, "agency": true, "administration": true, "board": true, "bureau": true,
+	"office": true, "inspectorate": true, "ombudsman": true, "regulator": true,
 }
 
 // placeKinds are the nouns that describe a place as the body that governs

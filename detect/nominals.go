@@ -55,6 +55,9 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	// Democratic candidate") names no one alone.
 	score := map[int]int{}
 	for _, e := range x.words[head] {
+		if d.partyMember(np) {
+			break // "the Wisconsin Republican" is the one the text is about, not any "Republican Jo Doe"
+		}
 		for i := np.a; i < np.b; i++ {
 			if w := d.low[i]; !determiners.has(w) && w != "of" && ents[e].words[w] {
 				score[e]++
@@ -264,6 +267,14 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 	return nearest
 }
 
+// partyMember reports "the" and a party's member as the head: "the
+// Republican", "the Kentucky Republican" (the senator named before), not
+// "Republican" alone or as a modifier ("the Republican nominee").
+func (d *doc) partyMember(np rng) bool {
+	h := d.low[np.b-1]
+	return np.len() >= 2 && d.low[np.a] == "the" && (h == "republican" || h == "democrat")
+}
+
 // placeDescription reports "the" and a noun that describes a place as the
 // body that governs it: "the city", "the province".
 func (d *doc) placeDescription(np rng) bool {
@@ -370,7 +381,7 @@ func (d *doc) kindOnlyInAdjuncts(mi int, head string, ments []ment, x *mentIndex
 // may be, after it ("the newspaper O Diario", "the Ledger daily"; not "the
 // Doe campaign"), or in an apposition after it.
 func (d *doc) orgOfKind(m ment, head string) bool {
-	if d.nameHolds(m, head) {
+	if d.nameHolds(m, head) || orgKinds[head] == "regulator" && regulatorHeads[d.low[m.b-1]] {
 		return true
 	}
 	for j := m.a; j < m.b; j++ {

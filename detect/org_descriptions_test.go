@@ -141,3 +141,16 @@ func TestKindAfterName(t *testing.T) {
 	checkSpeakerName(t, det, "About 820 workers, members of Local 2217 of the United Logistics and Warehouse Workers union, walked off the job on July 1.\n\nThe company offered 9 per cent over four years, according to the union.",
 		"The company offered 9 per cent over four years", "United Logistics and Warehouse Workers")
 }
+
+// TestRegulatorDescriptions: "the regulator" and "the watchdog" stand for
+// the public body named before them ("the Financial Conduct Authority"),
+// not the company it fined.
+func TestRegulatorDescriptions(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"LONDON (Reuters) - Britain's Financial Conduct Authority fined Caldmoor Bank PLC 41 million pounds on Thursday.\n\nThe lender failed to monitor cash deposits at two branches, the regulator said.",
+			"The lender failed to monitor cash deposits at two branches", "Financial Conduct Authority"},
+		{"The Securities and Exchange Commission charged Norland Capital Inc with fraud. The fund had misled investors for years, the watchdog said.",
+			"The fund had misled investors for years", "Securities and Exchange Commission"},
+	})
+}

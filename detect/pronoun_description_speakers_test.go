@@ -371,3 +371,16 @@ func TestPunjabiNamesGender(t *testing.T) {
 		{`Dr. Jo Roe runs the ward. Sarah Singh has worked there for 12 years. "We are exhausted," he said.`, `"We are exhausted,"`, "Jo Roe"},
 	})
 }
+
+// TestPartyMemberDescriptions: "the Kentucky Republican", "the Democrat"
+// after a quote is the politician the text is about, not any other
+// "Republican Jo Doe" named nearby; "Republican" alone names no one.
+func TestPartyMemberDescriptions(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Senate Majority Leader Mitch Colton said lawmakers could still find common ground.\n\n\"The American people needed help, and this Congress delivered it,\" the Kentucky Republican said.",
+			"\"The American people needed help, and this Congress delivered it,\"", "Mitch Colton"},
+		{"Allies were rattled by Republican Dan Harker's comments.\n\nIn an interview on Thursday, House Speaker Paul Rydell criticized the policy. \"Allies want to know if we are still in the game,\" the Wisconsin Republican said.",
+			"\"Allies want to know if we are still in the game,\"", "Paul Rydell"},
+	})
+}
