@@ -558,3 +558,16 @@ func TestAddresseeWithArticleBeforeClause(t *testing.T) {
 		t.Errorf("%q: want the clause after the addressee:%s", in, dump(runes, det.Detect(in)))
 	}
 }
+
+// TestRelativeClauseAfterAttributionIsNoContent: a relative clause after a
+// comma that follows an attribution ("told a news conference after the
+// meeting, which was held online") says nothing the speaker said.
+func TestRelativeClauseAfterAttributionIsNoContent(t *testing.T) {
+	det := mustNew(t)
+	in := "\"We have found a balance,\" Saudi Energy Minister Prince Faisal bin Nasser told a news conference after the meeting, which was held by video conference because of the pandemic."
+	runes := []rune(in)
+	got := quotesBy(runes, det.Detect(in))
+	if _, ok := got["\"We have found a balance,\""]; !ok || len(got) != 1 {
+		t.Errorf("%q: want the one direct quote:%s", in, dump(runes, det.Detect(in)))
+	}
+}

@@ -470,9 +470,10 @@ func (d *doc) attributedQuoteBefore(a, b int) bool {
 // CLAUSE`); parts found before it win.
 func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	k, ok := d.forwardStart(c, sentEnd, e)
-	if !ok || k >= sentEnd || d.objectNotClause(k, sentEnd) || sentEnd-k < 3 && !d.shortClause(k, sentEnd) || k > 0 && d.low[k-1] == "," && d.trailingAttribution(k, sentEnd) {
+	if !ok || k >= sentEnd || d.objectNotClause(k, sentEnd) || sentEnd-k < 3 && !d.shortClause(k, sentEnd) || k > 0 && d.low[k-1] == "," && (d.trailingAttribution(k, sentEnd) || relativePronouns[d.low[k]]) {
 		// (`A, according to X, Globe Daily said.`: an attribution of
-		// its own is no content.)
+		// its own is no content; nor is a relative clause, "told a
+		// news conference after the meeting, which was held online".)
 		return parts
 	}
 	// A direct quote right here is the cue's own quote, handled elsewhere.
@@ -1000,6 +1001,9 @@ func init() {
 		replyVerbs[w] = true
 	}
 }
+
+// relativePronouns open a relative clause after a comma.
+var relativePronouns = map[string]bool{"which": true, "who": true, "whom": true, "whose": true}
 
 // adverbialOnly reports an adverbial clause alone after a reply verb, up to
 // the sentence's end, where no content comes before the verb: "The union
