@@ -77,6 +77,8 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	placeBeforeLocalTitle(words, pred)
 	lawNames(words, pred)
 	nameParticleSpans(words, pred)
+	facilityPlaces(words, pred)
+	orgOfWords(words, pred)
 }
 
 // reportVerbs credit a report to a source.
@@ -374,7 +376,7 @@ var orgHeads = map[string]bool{
 	"ministry": true, "office": true, "agency": true, "commission": true, "committee": true, "union": true,
 	"federation": true, "league": true, "club": true, "school": true, "hospital": true, "court": true,
 	"house": true, "academy": true, "organization": true, "organisation": true, "city": true, "state": true, "republic": true, "kingdom": true, "museum": true,
-	"band": true, "nation": true,
+	"band": true, "nation": true, "administration": true, "authority": true, "bureau": true,
 }
 
 // personOfOrg splits an ORG run "First Last of Acme Bank" (the tagger
@@ -709,11 +711,19 @@ var orgKindsBefore = map[string]bool{
 }
 
 // orgTails end the names of firms, never a person's or a place's:
-// "Albion Ridge Capital", "Ashoka Equities".
-var orgTails = map[string]bool{
-	"capital": true, "partners": true, "securities": true, "equities": true, "holdings": true, "investments": true,
-	"advisors": true, "advisers": true, "ventures": true, "associates": true, "management": true,
-}
+// "Albion Ridge Capital", "Ashoka Equities", "Halvorsen Biosciences".
+var orgTails = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`capital partners securities equities holdings holding investments advisors advisers
+		ventures associates management airlines airways bancorp broadcasting chemical chemicals communications
+		consortium cooperative co-operative electric entertainment industries insurance laboratories labs mining
+		motors pharmaceuticals pharma biosciences therapeutics biotech logistics outfitters shipmanagement
+		resources services studios systems technologies telecom solutions enterprises brands foods networks
+		inc inc. corp corp. ltd ltd. llc llp plc ag gmbh`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // organisationCues relabels as ORG a PERSON or LOC span that a kind of
 // organisation introduces ("ride-hailing firm Didi Chuxing"; not a person
@@ -732,6 +742,94 @@ func organisationCues(words []string, pred []tag) {
 		}
 		i = end - 1
 	}
+}
+
+// placeHeads end the names of places that are no towns, tagged as
+// organisations or people: "the Channel Tunnel", "FNB Stadium",
+// "Pobediteley Avenue" (not "Square": "Pershing Square" is a fund too);
+// placeOpeners open them before "of": "the Gulf of
+// Mexico", "the Port of Calais".
+var (
+	placeHeads   = map[string]bool{"stadium": true, "arena": true, "tunnel": true, "airport": true, "bridge": true, "canal": true, "avenue": true, "street": true, "road": true, "boulevard": true, "highway": true}
+	placeOpeners = map[string]bool{"gulf": true, "port": true, "strait": true, "straits": true, "bay": true, "isle": true, "cape": true, "sea": true}
+)
+
+// facilityPlaces relabels as LOC an ORG or PERSON span named as a place
+// that is no town (placeHeads, placeOpeners).
+func facilityPlaces(words []string, pred []tag) {
+	for i := 0; i < len(pred); i++ {
+		end := entityEnd(pred, i)
+		if end < 0 {
+			continue
+		}
+		if t := pred[i].typ(); (t == tORG || t == tPER) && end-i >= 2 && startsUpper(words[end-1]) &&
+			(inLower(placeHeads, words[end-1]) || inLower(placeOpeners, words[i]) && strings.EqualFold(words[i+1], "of")) {
+			setSpan(pred, i, end, tLOC)
+		}
+		i = end - 1
+	}
+}
+
+// orgOfWords widens an organisation's span over "for", "of" or "on" and
+// the capitalised words after its head ("the State Administration for
+// Market Regulation", "the Australasian Centre for Corporate
+// Responsibility"), and joins two runs on a Romance particle ("Monte dei
+// Paschi", the tagger having read "Monte" and "Paschi" apart).
+func orgOfWords(words []string, pred []tag) {
+	for i := 0; i < len(pred); i++ {
+		end := entityEnd(pred, i)
+		if end < 0 {
+			continue
+		}
+		if pred[i].typ() != tORG || end+1 >= len(pred) || !free(pred[end]) {
+			i = end - 1
+			continue
+		}
+		b := end
+		switch {
+		case (words[end] == "for" || words[end] == "of" || words[end] == "on") && inLower(orgHeads, words[end-1]):
+			b = capitalRun(words, pred, end+1)
+		case orgParticles[words[end]]:
+			if e := capitalRun(words, pred, end+1); e > end+1 {
+				b = e
+				if pred[end+1] != tagO && pred[end+1].typ() == tORG {
+					b = max(b, entityEnd(pred, end+1))
+				}
+			}
+		}
+		if b > end+1 {
+			setSpan(pred, i, b, tORG)
+			end = b
+		}
+		i = end - 1
+	}
+}
+
+// orgParticles join the words of organisations' names in Romance
+// languages: "Banca Monte dei Paschi", "Banco de Chile".
+var orgParticles = map[string]bool{"dei": true, "di": true, "de": true, "del": true, "della": true, "des": true, "du": true, "do": true, "da": true}
+
+// capitalRun returns the end of the capitalised words from j, with "and"
+// between two of them ("Science and Technology"), untagged or tagged ORG,
+// up to a day, a month or a title ("on Monday", "of Prime Minister Jo
+// Doe"); j when there are none.
+func capitalRun(words []string, pred []tag, j int) int {
+	k := j
+	for k < len(words) && (free(pred[k]) || pred[k].typ() == tORG) && !inLower(calendarWords, words[k]) && !inLower(titles, words[k]) && !strings.EqualFold(words[k], "prime") {
+		if startsUpper(words[k]) {
+			k++
+			continue
+		}
+		if words[k] == "and" && k > j && k+1 < len(words) && startsUpper(words[k+1]) {
+			k++
+			continue
+		}
+		break
+	}
+	for k > j && !startsUpper(words[k-1]) {
+		k--
+	}
+	return k
 }
 
 // localTitles are the titles of a place's office holders: "Abbotsford

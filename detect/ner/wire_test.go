@@ -92,3 +92,25 @@ func TestOrganisationCues(t *testing.T) {
 		{"The plant was sold to Ontario firm Jim Pattison Group.", []found{{"Jim Pattison Group", annot.LabelOrg}}, nil},
 	})
 }
+
+// TestLongNamesAndFacilities: an organisation's name goes on over "for",
+// "of" or "on" after its head and over a Romance particle, not over a day
+// or a title; a stadium, an avenue or "the Gulf of …" is a place, not an
+// organisation or a person; a biotech's or a retailer's word ends a firm's
+// name.
+func TestLongNamesAndFacilities(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"The fine was imposed by the State Administration for Market Regulation in April.",
+			[]found{{"State Administration for Market Regulation", annot.LabelOrg}}, nil},
+		{"The Treasury remained committed to returning Monte dei Paschi to private hands.",
+			[]found{{"Monte dei Paschi", annot.LabelOrg}}, []string{"Paschi", "Monte"}},
+		{"The European Commission on Wednesday approved the deal.",
+			[]found{{"European Commission", annot.LabelOrg}}, []string{"European Commission on Wednesday"}},
+		{"Crowds gathered outside Yankee Stadium and along Harnet Avenue on Sunday.",
+			[]found{{"Yankee Stadium", annot.LabelLoc}, {"Harnet Avenue", annot.LabelLoc}}, nil},
+		{"The company has assets in Australia and the Gulf of Mexico.",
+			[]found{{"Gulf of Mexico", annot.LabelLoc}}, nil},
+		{"Shares of Halvorsen Biosciences, a company based in Cambridge, rose 4%.",
+			[]found{{"Halvorsen Biosciences", annot.LabelOrg}}, nil},
+	})
+}
