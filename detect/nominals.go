@@ -288,7 +288,7 @@ func (d *doc) placeDescription(np rng) bool {
 // "the city" (or a place the gazetteer does not know that a dateline or a
 // province's abbreviation shows is a town: "MORRIS, Man. —").
 func (d *doc) resolvePlace(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
-	if e := d.orgBack(np.a, d.floorBack(np.a, func(int) bool { return false }), ments, x, func(m ment) bool { return d.nameHolds(m, head) }); e >= 0 {
+	if e := d.orgBack(np.a, d.floorBack(np.a, func(int) bool { return false }), ments, x, func(m ment) bool { return d.governsPlace(m, head) }); e >= 0 {
 		return e
 	}
 	kind := placeKinds[head]
@@ -306,6 +306,19 @@ func (d *doc) resolvePlace(np rng, head string, ments []ment, x *mentIndex, ents
 		}
 	}
 	return -1
+}
+
+// governsPlace reports an organisation named as a place's government by
+// the noun before "of" ("the City of Brampton", "Province of Alberta") or
+// ending it ("Halifax Regional Municipality"); not a firm named with it
+// ("Bridge City Post Media Ltd.").
+func (d *doc) governsPlace(m ment, head string) bool {
+	for j := m.a; j < m.b; j++ {
+		if d.low[j] == head && (j+1 < m.b && d.low[j+1] == "of" || j == m.b-1 && j > m.a && head != "city" && head != "state") {
+			return true
+		}
+	}
+	return false
 }
 
 // shownTown reports a place name that opens a dateline ("MORRIS, Man. —")

@@ -33,3 +33,13 @@ func TestPlaceDescriptions(t *testing.T) {
 		{"Islamic State said it carried out the attack.", "it carried out the attack", "Islamic State"},
 	})
 }
+
+// TestPlaceDescriptionNotFirm: "the city" is not a firm with "City" in its
+// name ("Bridge City Post Media Ltd."), but the city's government.
+func TestPlaceDescriptionNotFirm(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"SASKATOON — Civic workers walked off the job in Saskatoon on Monday.\n\nThe strike was first reported by Bridge City Post Media Ltd., which publishes the daily.\n\nThe city said it was disappointed that the union had chosen to strike.",
+			"the union had chosen to strike", "Saskatoon"},
+	})
+}
