@@ -78,6 +78,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	lawNames(words, pred)
 	nameParticleSpans(words, pred)
 	facilityPlaces(words, pred)
+	landPlaces(words, pred)
 	orgOfWords(words, pred)
 }
 
@@ -765,6 +766,39 @@ func facilityPlaces(words []string, pred []tag) {
 		if t := pred[i].typ(); (t == tORG || t == tPER) && end-i >= 2 && startsUpper(words[end-1]) &&
 			(inLower(placeHeads, words[end-1]) || inLower(placeOpeners, words[i]) && strings.EqualFold(words[i+1], "of")) {
 			setSpan(pred, i, end, tLOC)
+		}
+		i = end - 1
+	}
+}
+
+// landHeads end the names of landforms ("Stuart Lake", "the Fraser
+// Canyon"), landOpeners open names of places ("Cape Breton", "Fort St.
+// James", "Mount Pearl"): a PERSON span so named is a place, unless it
+// opens with a given name and no article or preposition of place comes
+// before it ("Ricki Lake", "Tom Ridge").
+var (
+	landHeads   = map[string]bool{"river": true, "creek": true, "lake": true, "ridge": true, "valley": true, "falls": true, "harbour": true, "harbor": true, "island": true, "glacier": true, "canyon": true}
+	landOpeners = map[string]bool{"cape": true, "mount": true, "mt.": true, "lake": true, "port": true, "fort": true}
+	placePreps  = map[string]bool{"the": true, "of": true, "in": true, "on": true, "near": true, "along": true, "across": true, "at": true, "to": true, "from": true, "into": true}
+)
+
+// landPlaces relabels as LOC a PERSON span named as a landform or a place
+// (landHeads, landOpeners), and one after a preposition of place that a
+// comma and "where" follow ("on to Prince George, where a reception centre
+// has opened"; not "a rally with Doe and Roe, where"): people take "who".
+func landPlaces(words []string, pred []tag) {
+	for i := 0; i < len(pred); i++ {
+		end := entityEnd(pred, i)
+		if end < 0 {
+			continue
+		}
+		if pred[i].typ() == tPER {
+			named := end-i >= 2 && (inLower(landHeads, words[end-1]) && startsUpper(words[end-1]) || inLower(landOpeners, words[i])) &&
+				(!inLower(givenNames, words[i]) || i > 0 && placePreps[words[i-1]])
+			where := end+1 < len(words) && words[end] == "," && words[end+1] == "where" && i > 0 && placePreps[words[i-1]] && words[i-1] != "of"
+			if named || where {
+				setSpan(pred, i, end, tLOC)
+			}
 		}
 		i = end - 1
 	}

@@ -114,3 +114,18 @@ func TestLongNamesAndFacilities(t *testing.T) {
 			[]found{{"Halvorsen Biosciences", annot.LabelOrg}}, nil},
 	})
 }
+
+// TestLandPlaces: a name read as a person's that opens with "Cape",
+// "Fort" or "Mount", or ends with "Lake", "River", "Canyon" after a
+// preposition of place, is a place; so is one after "to" or "in" that a
+// comma and "where" follow. A person keeps such a name ("Ricki Vale Lake
+// said") and a person after "with … and" before ", where" stays one.
+func TestLandPlaces(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"Snow was expected in Cape Breton overnight.", []found{{"Cape Breton", annot.LabelLoc}}, nil},
+		{"Crews protected properties along the south shore of Stuart Lake on Sunday.", []found{{"Stuart Lake", annot.LabelLoc}}, nil},
+		{"Residents were told to travel south and on to Prince George, where a reception centre has opened.", []found{{"Prince George", annot.LabelGPE}}, nil},
+		{"Talk show host Ricki Lake said she would return.", []found{{"Ricki Lake", annot.LabelPerson}}, nil},
+		{"The clip came from a rally with Hillary Clinton and Alison Grimes, where the secretary of state spoke.", []found{{"Alison Grimes", annot.LabelPerson}}, nil},
+	})
+}
