@@ -80,6 +80,8 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	facilityPlaces(words, pred)
 	landPlaces(words, pred)
 	orgOfWords(words, pred)
+	personAppositions(words, ti, pred)
+	givenNameBefore(words, ti, pred)
 }
 
 // reportVerbs credit a report to a source.
@@ -766,6 +768,143 @@ func facilityPlaces(words []string, pred []tag) {
 		if t := pred[i].typ(); (t == tORG || t == tPER) && end-i >= 2 && startsUpper(words[end-1]) &&
 			(inLower(placeHeads, words[end-1]) || inLower(placeOpeners, words[i]) && strings.EqualFold(words[i+1], "of")) {
 			setSpan(pred, i, end, tLOC)
+		}
+		i = end - 1
+	}
+}
+
+// personNouns are common nouns for people that an apposition after a
+// person's name holds ("Jocelyn Reyes, a nurse"); nouns ending like agents
+// ("operator", "lifeguard" aside) count too (agentNoun).
+var personNouns = map[string]bool{
+	"nurse": true, "mother": true, "father": true, "resident": true, "student": true, "lawyer": true, "doctor": true,
+	"physician": true, "spokesperson": true, "spokeswoman": true, "spokesman": true, "owner": true, "member": true,
+	"volunteer": true, "parent": true, "veteran": true, "survivor": true, "victim": true, "witness": true,
+	"neighbour": true, "neighbor": true, "friend": true, "chef": true, "coach": true, "lifeguard": true, "mom": true,
+	"dad": true, "grandmother": true, "grandfather": true, "wife": true, "husband": true, "son": true, "daughter": true,
+	"nurse-practitioner": true, "chief": true, "guard": true, "clerk": true, "cook": true, "pilot": true, "nun": true,
+}
+
+// agentNoun reports a noun for a person by its ending: "operator",
+// "teacher", "economist", "technician", "accountant".
+func agentNoun(w string) bool {
+	if personNouns[w] {
+		return true
+	}
+	for _, s := range []string{"er", "or", "ist", "ian", "ant", "ent"} {
+		if len(w) > len(s)+3 && strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// personAppositions relabels as PERSON an ORG or LOC span of two or three
+// words that opens with a given name and that an apposition for a person
+// follows: ", who", an age (", 44,"), or "a", "an" and a noun for a person
+// within three words ("Brent Lachance, a heavy equipment operator"; an
+// agent's ending before "of" is not enough: "a maker of").
+func personAppositions(words []string, ti []tokInfo, pred []tag) {
+	for i := 0; i < len(pred); i++ {
+		end := entityEnd(pred, i)
+		if end < 0 {
+			continue
+		}
+		if t := pred[i].typ(); (t == tORG || t == tLOC) && nameLikeRun(words, ti, i, end) && personAppositionAt(words, end) {
+			setSpan(pred, i, end, tPER)
+		}
+		i = end - 1
+	}
+}
+
+// nameLikeRun reports a run [i, end) of two or three capitalised words
+// that opens with a given name and holds no word of an organisation's or a
+// place's name; not a known place ("Virginia Beach"), nor a location after
+// a preposition of place ("the suburb of Santa Catarina").
+func nameLikeRun(words []string, ti []tokInfo, i, end int) bool {
+	if end-i < 2 || end-i > 3 || !givenNameAt(words, ti, i) {
+		return false
+	}
+	for k := i + 1; k < end; k++ {
+		if !startsUpper(words[k]) || inLower(orgHeads, words[k]) || inLower(orgTails, words[k]) || inLower(landHeads, words[k]) || inLower(placeHeads, words[k]) {
+			return false
+		}
+	}
+	if ti != nil && ti[i].gazBits&(gazGPE|GazRegion) != 0 && ti[i].gazPos != posU && ti[i].gazPos != 0 {
+		return false
+	}
+	return !(i > 0 && placePreps[words[i-1]] && startsUpper(words[i]))
+}
+
+// personAppositionAt reports an apposition for a person at token end (a
+// comma): ", who", an age (", 44,"), or "a", "an" and a noun for a person
+// within three words.
+func personAppositionAt(words []string, end int) bool {
+	if end+2 >= len(words) || words[end] != "," {
+		return false
+	}
+	w := words[end+1]
+	if w == "who" || isNumber(w) && words[end+2] == "," {
+		return true
+	}
+	if w != "a" && w != "an" {
+		return false
+	}
+	for k := end + 2; k < len(words) && k <= end+4 && !startsUpper(words[k]) && words[k] != "," && words[k] != "of"; k++ {
+		if w := strings.ToLower(words[k]); personNouns[w] || agentNoun(w) && (k+1 >= len(words) || words[k+1] != "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// startsLower reports a word opening with a small letter.
+func startsLower(w string) bool {
+	for _, r := range w {
+		return unicode.IsLower(r)
+	}
+	return false
+}
+
+// isNumber reports a token of digits: "44".
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// anyTitles are all the titles package namewords knows, those that stay
+// out of an entity's span ("Sir", "King", "Sheikh") too.
+var anyTitles = namewords.Titles(0)
+
+// givenNameAt reports a given name at token k that the unlabelled text
+// mostly writes capitalised, or never shows (not "Bear", "Given", "Can"):
+// the wider list of given names holds common words.
+func givenNameAt(words []string, ti []tokInfo, k int) bool {
+	return inLower(givenNames, words[k]) && (ti == nil || ti[k].capr == 0 || ti[k].capr >= 4)
+}
+
+// givenNameBefore widens a PERSON span over a given name before it
+// that the tagger left out ("lifeguard Mei Ling Tsang", "tennis great
+// Billie Jean King"), when a word in lower case comes before that name (a
+// capitalised word opening a sentence may be anything: "Given Obama's
+// rating"; nor a word the tagger read as a nationality, "German Anke
+// Huber", nor before a title, "Majesty King Hassan").
+func givenNameBefore(words []string, ti []tokInfo, pred []tag) {
+	for i := 2; i < len(pred); i++ {
+		end := entityEnd(pred, i)
+		if end < 0 {
+			continue
+		}
+		if pred[i].typ() == tPER && pred[i-1] == tagO && startsUpper(words[i-1]) && givenNameAt(words, ti, i-1) && !inLower(anyTitles, words[i-1]) && !inLower(anyTitles, words[i]) &&
+			!inLower(calendarWords, words[i-1]) && startsLower(words[i-2]) {
+			setSpan(pred, i-1, end, tPER)
 		}
 		i = end - 1
 	}

@@ -129,3 +129,23 @@ func TestLandPlaces(t *testing.T) {
 		{"The clip came from a rally with Hillary Clinton and Alison Grimes, where the secretary of state spoke.", []found{{"Alison Grimes", annot.LabelPerson}}, nil},
 	})
 }
+
+// TestPersonAppositions: a name opening with a given name that the tagger
+// read as an organisation or a place is a person when an apposition for a
+// person follows it (", a nurse", ", 44,", ", who"); a given name left
+// out before a person's span belongs to it; not a place after "of", a
+// nationality or a title.
+func TestPersonAppositions(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"Jocelyn Reyes, a nurse recruited from the Philippines in 2022, said the pace had become difficult.",
+			[]found{{"Jocelyn Reyes", annot.LabelPerson}}, nil},
+		{"On the picket line outside city hall, Brent Lachance, a heavy equipment operator with 17 years on the job, said most of his co-workers had never been on strike.",
+			[]found{{"Brent Lachance", annot.LabelPerson}}, nil},
+		{"Further down the line, lifeguard Mei Ling Tsang said the scheduling changes mattered more to her.",
+			[]found{{"Mei Ling Tsang", annot.LabelPerson}}, nil},
+		{"In the suburb of Santa Catarina, a worker named Antonio Arroyo has nothing left.",
+			[]found{{"Santa Catarina", annot.LabelGPE}}, nil},
+		{"She was seeded to run into fifth-ranked German Anke Huber in the quarter-finals.",
+			[]found{{"Anke Huber", annot.LabelPerson}}, nil},
+	})
+}
