@@ -183,7 +183,7 @@ var classWords = [numWordClasses]classList{
 	// placePreps open a place or an affiliation set off after a name ("Jo Doe,
 	// 24, from Springfield, who said").
 	{placePreps, `from of in at`},
-	{farHeads, `department ministry agency office bureau commission court authority`},
+	{farHeads, `department ministry agency office bureau commission court authority alliance society association coalition federation foundation institute police`},
 	{issuingVerbs, `made posted issued offered gave delivered published wrote sent released renewed repeated voiced expressed added`},
 	// articles and possessives before a past form make it an adjective ("an
 	// emailed statement", "his prepared remarks"), unlike quantifiers ("many

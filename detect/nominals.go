@@ -282,8 +282,8 @@ func (d *doc) placeDescription(np rng) bool {
 }
 
 // resolvePlace links "the city", "the province" to the place it governs:
-// an organisation whose name holds the noun ("the City of Brampton"),
-// within twelve paragraphs; else the place of that kind named last within
+// an organisation named as its government ("the City of Brampton"), within
+// backParas paragraphs; else the place of that kind named last within
 // twelve paragraphs: a state or province for "the province", a city for
 // "the city" (or a place the gazetteer does not know that a dateline or a
 // province's abbreviation shows is a town: "MORRIS, Man. —").
@@ -331,23 +331,28 @@ func (d *doc) shownTown(m ment) bool {
 	return m.b+1 < len(d.toks) && d.low[m.b] == "," && d.regionWithPeriod(m.b+1)
 }
 
-// floorBack is the last token before p, within twelve paragraphs, that at
-// accepts (where a search back for a name stops), else the token where
-// those twelve paragraphs end.
+// backParas is how many paragraphs back a description finds an
+// organisation by its name ("the alliance" for "the Upper Saugeen Health
+// Alliance"): news paragraphs are short, pasted pages hold furniture.
+const backParas = 24
+
+// floorBack is the last token before p, within backParas paragraphs, that
+// at accepts (where a search back for a name stops), else the token where
+// those paragraphs end.
 func (d *doc) floorBack(p int, at func(int) bool) int {
 	f := p - 1
-	for f > 0 && int(d.para[p])-int(d.para[f]) <= 12 && !at(f) {
+	for f > 0 && int(d.para[p])-int(d.para[f]) <= backParas && !at(f) {
 		f--
 	}
 	return f
 }
 
-// orgBack is the organisation named last before token p, within twelve
+// orgBack is the organisation named last before token p, within backParas
 // paragraphs and ending after token floor, that match accepts; else -1.
 func (d *doc) orgBack(p, floor int, ments []ment, x *mentIndex, match func(ment) bool) int {
 	for i := before(x.orgs, ments, p); i >= 0; i-- {
 		m := ments[x.orgs[i]]
-		if int(d.para[p])-int(d.para[m.a]) > 12 || m.b <= floor {
+		if int(d.para[p])-int(d.para[m.a]) > backParas || m.b <= floor {
 			break
 		}
 		if match(m) {

@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/quotebench/quotebench/annot"
@@ -152,5 +153,19 @@ func TestRegulatorDescriptions(t *testing.T) {
 			"The lender failed to monitor cash deposits at two branches", "Financial Conduct Authority"},
 		{"The Securities and Exchange Commission charged Norland Capital Inc with fraud. The fund had misled investors for years, the watchdog said.",
 			"The fund had misled investors for years", "Securities and Exchange Commission"},
+	})
+}
+
+// TestDescriptionFindsNameFarBack: "the alliance", "police" find the
+// organisation whose name holds the noun even many short paragraphs back
+// ("the Upper Saugeen Health Alliance", "Charlottetown Police Services").
+func TestDescriptionFindsNameFarBack(t *testing.T) {
+	det := mustNew(t)
+	filler := strings.Repeat("Residents said they were worried.\n\n", 14)
+	checkSpeakerNames(t, det, []nameCase{
+		{"The Upper Saugeen Health Alliance said the emergency department would close overnight.\n\n" + filler + "The alliance said it would post updated schedules every Thursday.",
+			"it would post updated schedules every Thursday", "Upper Saugeen Health Alliance"},
+		{"Charlottetown Police Services arrested a man on Saturday.\n\n" + filler + "Police said they recovered power tools and bicycles.",
+			"they recovered power tools and bicycles", "Charlottetown Police Services"},
 	})
 }
