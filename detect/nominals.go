@@ -566,6 +566,9 @@ func genderOf(e entity) string {
 	// name's).
 	first, _, _ := strings.Cut(e.name, " ")
 	first = foldAccents(strings.ToLower(first))
+	if g := compoundGender(first); g != "" {
+		return g // "Marc-André", "Marie-Ève"
+	}
 	if !maleNames[first] && !femaleNames[first] && (unisexEnding(first) || !wideMale[first] && !wideFemale[first]) {
 		for _, w := range strings.Fields(e.name) {
 			switch w {
@@ -585,6 +588,37 @@ func genderOf(e entity) string {
 		return "m"
 	case e.she > 2*e.he:
 		return "f"
+	}
+	return ""
+}
+
+// compoundGender is the gender of a hyphened given name the lists do not
+// hold, by its parts: "Marc-André" is a man's, "Marie-Ève" a woman's; when
+// the parts disagree, French use decides by the first, "Marie-Claude" a
+// woman's, "Jean-Claude" a man's; else "".
+func compoundGender(first string) string {
+	a, b, ok := strings.Cut(first, "-")
+	if !ok || maleNames[first] || femaleNames[first] {
+		return ""
+	}
+	g := func(w string) string {
+		switch {
+		case maleNames[w] && !femaleNames[w]:
+			return "m"
+		case femaleNames[w] && !maleNames[w]:
+			return "f"
+		}
+		return ""
+	}
+	switch {
+	case a == "marie":
+		return "f"
+	case a == "jean":
+		return "m"
+	case g(a) == "" || g(a) == g(b):
+		return g(b)
+	case g(b) == "":
+		return g(a)
 	}
 	return ""
 }

@@ -384,3 +384,23 @@ func TestPartyMemberDescriptions(t *testing.T) {
 			"\"Allies want to know if we are still in the game,\"", "Paul Rydell"},
 	})
 }
+
+// TestCompoundGivenNamesGender: a hyphened given name tells its gender by
+// its parts ("Marc-André" a man's), so "she" after a judge and the man she
+// sentences is the judge.
+func TestCompoundGivenNamesGender(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Judge Hélène Tremblay-Roy sentenced Marc-André Vézina to three years on Tuesday.\n\nVézina showed no emotion. \"This court cannot repair what was done to you,\" she said.",
+			"\"This court cannot repair what was done to you,\"", "Hélène Tremblay-Roy"},
+		{"Marie-Ève Gagnon met Jean-Pierre Lacasse on Monday. \"We talked for an hour,\" she said.",
+			"\"We talked for an hour,\"", "Marie-Ève Gagnon"},
+	})
+	for _, c := range []struct{ name, want string }{
+		{"marc-andre", "m"}, {"marie-eve", "f"}, {"marie-claude", "f"}, {"jean-claude", "m"}, {"pierre-luc", "m"},
+	} {
+		if got := compoundGender(c.name); got != c.want {
+			t.Errorf("compoundGender(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
