@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/annot/tokens"
 	"github.com/quotebench/quotebench/detect/ner"
 	"github.com/quotebench/quotebench/detect/syntax"
 )
@@ -78,8 +79,8 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 			best, bestScore, bestDist = e, sc, dist
 		}
 	}
-	if best >= 0 && d.namedNear(best, np.a, ments, x) {
-		return best
+	if best >= 0 && (d.namedNear(best, np.a, ments, x) || d.headlineTitle(np)) {
+		return best // ("Judge says …" heading an article: the judge it names later)
 	}
 	if seatNouns.has(head) {
 		return -1 // "the MP" is someone named as one, not whoever spoke last
@@ -102,6 +103,20 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		}
 	}
 	return -1
+}
+
+// headlineTitle reports a title alone opening a line that reads as a
+// headline: "Judge says …", "Mayor: …", whose bearer the article names
+// after it, however far.
+func (d *doc) headlineTitle(np rng) bool {
+	if np.len() != 1 || !d.capital(np.a) || np.a > 0 && d.toks[np.a].Gap < tokens.Newline {
+		return false
+	}
+	b := np.a + 1
+	for b < len(d.toks) && d.toks[b].Gap < tokens.Newline {
+		b++
+	}
+	return d.headlineLike(rng{np.a, b})
 }
 
 // kinOf resolves a kinship description ("her son") to the person the

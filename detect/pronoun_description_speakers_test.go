@@ -1,6 +1,9 @@
 package detect
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestHeTakesDescribedSpeaker: a "he" or "she" that no named person fits
 // goes on with the person the last speaker's description names ("A
@@ -403,4 +406,17 @@ func TestCompoundGivenNamesGender(t *testing.T) {
 			t.Errorf("compoundGender(%q) = %q, want %q", c.name, got, c.want)
 		}
 	}
+}
+
+// TestHeadlineTitleSpeaker: a title alone heading a line that reads as a
+// headline ("Judge says …") is the bearer the article names later, however
+// many paragraphs of a pasted page lie between.
+func TestHeadlineTitleSpeaker(t *testing.T) {
+	det := mustNew(t)
+	furniture := strings.Repeat("Advertisement\n\nStory continues below\n\n", 3)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Contractor sentenced to four years\n\nJudge says Marc Vezon showed a calculated indifference to the families\n\n" + furniture +
+			"Marc Vezon, 52, pleaded guilty in February. Court of Quebec Judge Helen Tremblay handed down the sentence Thursday.",
+			"Marc Vezon showed a calculated indifference to the families", "Helen Tremblay"},
+	})
 }
