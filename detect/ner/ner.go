@@ -283,6 +283,7 @@ type prepDoc struct {
 	aggKeys []uint64
 	ent     []*wordEntry    // per token: the word-info cache entry of its tokInfo, nil when prepare changed it
 	listed  map[string]bool // first words of the names stock tickers follow, lower case (listedNames)
+	sport   bool            // a sports report (sportsReport)
 }
 
 func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepDoc {
@@ -294,6 +295,7 @@ func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepD
 	}
 	clear(p.listed)
 	listedNames(words, p.listed)
+	p.sport = sportsReport(words)
 	clu := gaz.clusters()
 	if x.infos == nil || x.infosClu != clu {
 		x.infos, x.infosClu = gencache.New[*wordEntry](maxLocal/2), clu

@@ -82,6 +82,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	orgOfWords(words, pred)
 	personAppositions(words, ti, pred)
 	givenNameBefore(words, ti, pred)
+	cityTeams(words, ti, pred, p.sport)
 }
 
 // reportVerbs credit a report to a source.

@@ -285,3 +285,70 @@ func slashDateline(words []string, pred []tag) {
 	}
 	setSpan(pred, i+1, i+2, tORG)
 }
+
+// sportsWords tell a sports report, with a score ("3-1") in the text (not
+// "game", "season" or "points", which politics uses as much).
+var sportsWords = map[string]bool{
+	"goal": true, "goals": true, "coach": true, "match": true, "striker": true, "league": true, "innings": true,
+	"wicket": true, "wickets": true, "touchdown": true, "playoff": true, "playoffs": true, "midfielder": true,
+	"defender": true, "goalkeeper": true, "quarterback": true, "pitcher": true, "inning": true, "tournament": true,
+	"championship": true, "semifinal": true, "semi-final": true, "quarter-final": true, "quarterfinal": true,
+	"penalties": true, "overtime": true, "half-time": true, "halftime": true,
+}
+
+// scoreToken reports a score written as one token: "3-1", "35-20-5".
+func scoreToken(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || len(p) > 3 || !isNumber(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// sportsReport reports a text that gives a score and speaks of games.
+func sportsReport(words []string) bool {
+	score, sport := false, false
+	for _, w := range words {
+		score = score || scoreToken(w)
+		sport = sport || inLower(sportsWords, w)
+		if score && sport {
+			return true
+		}
+	}
+	return false
+}
+
+// teamVerbsAfter and teamWordsBefore are the words around a team's name in a
+// sports report: "Napoli beat Roma", "Napoli were level", "against Leeds".
+var (
+	teamVerbsAfter  = map[string]bool{"beat": true, "beats": true, "defeated": true, "drew": true, "were": true, "are": true, "have": true, "won": true, "lost": true, "scored": true, "trail": true, "trailed": true, "edged": true, "routed": true, "thrashed": true}
+	teamWordsBefore = map[string]bool{"beat": true, "beating": true, "defeated": true, "against": true, "versus": true, "vs": true, "vs.": true, "play": true, "plays": true, "played": true, "face": true, "faces": true, "faced": true, "host": true, "hosts": true, "hosted": true}
+)
+
+// cityTeams relabels as ORG, in a sports report, a city (not a country or a
+// state: CoNLL tags national sides as places) or an unknown place that a
+// team's verb follows or a team's word comes before: "Napoli came from
+// behind to beat AS Roma", "who play Cagliari on Monday", "Brandon were";
+// not after "the" ("the team from the French Riviera lost").
+func cityTeams(words []string, ti []tokInfo, pred []tag, sport bool) {
+	if !sport || ti == nil {
+		return
+	}
+	for i := 0; i < len(pred); i++ {
+		end := entityEnd(pred, i)
+		if end < 0 {
+			continue
+		}
+		g := ti[i].gazBits
+		city := pred[i].typ() == tLOC && g&(GazCountry|GazState|GazRegion) == 0 && !strings.HasSuffix(words[end-1], "s") && !(i > 0 && strings.EqualFold(words[i-1], "the"))
+		if city && (end < len(words) && teamVerbsAfter[words[end]] || i > 0 && teamWordsBefore[words[i-1]]) {
+			setSpan(pred, i, end, tORG)
+		}
+		i = end - 1
+	}
+}

@@ -149,3 +149,15 @@ func TestPersonAppositions(t *testing.T) {
 			[]found{{"Anke Huber", annot.LabelPerson}}, nil},
 	})
 }
+
+// TestCityTeams: in a sports report a city a team's verb follows or a
+// team's word comes before is the club (ORG); a country stays a place, as
+// CoNLL tags national sides; outside sports reports nothing changes.
+func TestCityTeams(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"Vaduz won 4-2 on penalties after the match ended 2-2.", []found{{"Vaduz", annot.LabelOrg}}, nil},
+		{"He allowed one run in 6-1/3 innings in his last start against San Diego, a 3-2 win.", []found{{"San Diego", annot.LabelOrg}}, nil},
+		{"England beat Pakistan by 107 runs, a 2-0 series win, after taking the last wicket.", []found{{"England", annot.LabelGPE}, {"Pakistan", annot.LabelGPE}}, nil},
+		{"The measure passed 52-48, and San Diego won a new transit line.", []found{{"San Diego", annot.LabelGPE}}, nil},
+	})
+}
