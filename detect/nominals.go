@@ -616,15 +616,7 @@ func compoundGender(first string) string {
 	if !ok || maleNames[first] || femaleNames[first] {
 		return ""
 	}
-	g := func(w string) string {
-		switch {
-		case maleNames[w] && !femaleNames[w]:
-			return "m"
-		case femaleNames[w] && !maleNames[w]:
-			return "f"
-		}
-		return ""
-	}
+	g := givenGender
 	switch {
 	case a == "marie":
 		return "f"

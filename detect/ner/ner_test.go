@@ -41,30 +41,18 @@ func tagText(tg *Tagger, text string) []found {
 	return out
 }
 
-// Hand-written sentences (not from any corpus): each wanted mention must be
-// found with its label, and nothing listed under not may be tagged.
-func TestTagSentences(t *testing.T) {
+// entityCase wants the entities in want among the tagger's on text, and
+// none of the strings in not tagged at all.
+type entityCase struct {
+	text string
+	want []found
+	not  []string
+}
+
+func checkEntities(t *testing.T, cases []entityCase) {
+	t.Helper()
 	tg := mustDefault(t)
-	for _, tc := range []struct {
-		text string
-		want []found
-		not  []string
-	}{
-		{"Maria Lopez, the mayor of Chicago, said on Monday that the city would hire 200 workers.",
-			[]found{{"Maria Lopez", annot.LabelPerson}, {"Chicago", annot.LabelGPE}}, []string{"Monday"}},
-		{"The European Union and the United Nations met in Geneva on Tuesday.",
-			[]found{{"European Union", annot.LabelOrg}, {"United Nations", annot.LabelOrg}, {"Geneva", annot.LabelGPE}}, nil},
-		{"“We will not give up,” said Daniel Okafor, a spokesman for the Ministry of Health.",
-			[]found{{"Daniel Okafor", annot.LabelPerson}, {"Ministry of Health", annot.LabelOrg}}, []string{"We"}},
-		{"Prices fell across Europe and Asia after the announcement in Brazil.",
-			[]found{{"Europe", annot.LabelLoc}, {"Asia", annot.LabelLoc}, {"Brazil", annot.LabelGPE}}, nil},
-		{"Flooding along the Mississippi River reached Memphis on Sunday.",
-			[]found{{"Mississippi River", annot.LabelLoc}, {"Memphis", annot.LabelGPE}}, []string{"Sunday"}},
-		{"French voters and German companies were surveyed by Harlow Research Group.",
-			[]found{{"Harlow Research Group", annot.LabelOrg}}, []string{"French", "German"}},
-		{"President Ana Ferreira told reporters in Texas that Ferreira’s plan was ready.",
-			[]found{{"Ana Ferreira", annot.LabelPerson}, {"Texas", annot.LabelGPE}, {"Ferreira", annot.LabelPerson}}, []string{"President"}},
-	} {
+	for _, tc := range cases {
 		got := tagText(tg, tc.text)
 		for _, w := range tc.want {
 			if !contains(got, w) {
@@ -79,6 +67,27 @@ func TestTagSentences(t *testing.T) {
 			}
 		}
 	}
+}
+
+// Hand-written sentences (not from any corpus): each wanted mention must be
+// found with its label, and nothing listed under not may be tagged.
+func TestTagSentences(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"Maria Lopez, the mayor of Chicago, said on Monday that the city would hire 200 workers.",
+			[]found{{"Maria Lopez", annot.LabelPerson}, {"Chicago", annot.LabelGPE}}, []string{"Monday"}},
+		{"The European Union and the United Nations met in Geneva on Tuesday.",
+			[]found{{"European Union", annot.LabelOrg}, {"United Nations", annot.LabelOrg}, {"Geneva", annot.LabelGPE}}, nil},
+		{"“We will not give up,” said Daniel Okafor, a spokesman for the Ministry of Health.",
+			[]found{{"Daniel Okafor", annot.LabelPerson}, {"Ministry of Health", annot.LabelOrg}}, []string{"We"}},
+		{"Prices fell across Europe and Asia after the announcement in Brazil.",
+			[]found{{"Europe", annot.LabelLoc}, {"Asia", annot.LabelLoc}, {"Brazil", annot.LabelGPE}}, nil},
+		{"Flooding along the Mississippi River reached Memphis on Sunday.",
+			[]found{{"Mississippi River", annot.LabelLoc}, {"Memphis", annot.LabelGPE}}, []string{"Sunday"}},
+		{"French voters and German companies were surveyed by Harlow Research Group.",
+			[]found{{"Harlow Research Group", annot.LabelOrg}}, []string{"French", "German"}},
+		{"President Ana Ferreira told reporters in Texas that Ferreira’s plan was ready.",
+			[]found{{"Ana Ferreira", annot.LabelPerson}, {"Texas", annot.LabelGPE}, {"Ferreira", annot.LabelPerson}}, []string{"President"}},
+	})
 }
 
 func contains(got []found, w found) bool {

@@ -6,34 +6,6 @@ import (
 	"github.com/quotebench/quotebench/annot"
 )
 
-// entityCase wants the entities in want among the tagger's on text, and
-// none of the strings in not tagged at all.
-type entityCase struct {
-	text string
-	want []found
-	not  []string
-}
-
-func checkEntities(t *testing.T, cases []entityCase) {
-	t.Helper()
-	tg := mustDefault(t)
-	for _, tc := range cases {
-		got := tagText(tg, tc.text)
-		for _, w := range tc.want {
-			if !contains(got, w) {
-				t.Errorf("%q: want %s %q, got %v", tc.text, w.label, w.text, got)
-			}
-		}
-		for _, n := range tc.not {
-			for _, g := range got {
-				if g.text == n {
-					t.Errorf("%q: %q tagged %s, want nothing", tc.text, n, g.label)
-				}
-			}
-		}
-	}
-}
-
 // TestWireConventions: invented wire copy. A stock ticker in parentheses
 // is no entity and shows that the name before it, and that name alone in
 // the rest of the document, is a company's; a credit line's names are
