@@ -67,11 +67,11 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	personOfOrg(words, pred)
 	reportSource(words, pred)
 	mediaSuffix(words, pred)
-	tickers(words, pred, p.listed)
 	var ti []tokInfo
 	if len(p.ti) >= s1 {
 		ti = p.ti[s0:s1]
 	}
+	tickers(words, ti, pred, p.listed)
 	creditLine(words, ti, pred)
 	organisationCues(words, pred)
 	placeBeforeLocalTitle(words, pred)
@@ -80,7 +80,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	facilityPlaces(words, pred)
 	landPlaces(words, pred)
 	orgOfWords(words, pred)
-	personAppositions(words, ti, pred)
+	personAppositions(words, ti, pred, p.sport)
 	givenNameBefore(words, ti, pred)
 	cityTeams(words, ti, pred, p.sport)
 }
@@ -721,7 +721,7 @@ var orgTails = func() map[string]bool {
 	for _, w := range strings.Fields(`capital partners securities equities holdings holding investments advisors advisers
 		ventures associates management airlines airways bancorp broadcasting chemical chemicals communications
 		consortium cooperative co-operative electric entertainment industries insurance laboratories labs mining
-		motors pharmaceuticals pharma biosciences therapeutics biotech logistics outfitters shipmanagement
+		motors pharmaceuticals pharma biosciences therapeutics biotech logistics outfitters shipmanagement energy
 		resources services studios systems technologies telecom solutions enterprises brands foods networks
 		inc inc. corp corp. ltd ltd. llc llp plc ag gmbh`) {
 		m[w] = true
@@ -740,7 +740,7 @@ func organisationCues(words []string, pred []tag) {
 			continue
 		}
 		t := pred[i].typ()
-		kind := i > 0 && orgKindsBefore[words[i-1]] && !(t == tPER && inLower(givenNames, words[i]))
+		kind := i > 0 && orgKindsBefore[words[i-1]] && !(t == tPER && inLower(givenNames, words[i])) && !relativeAfterKind(words, i, end)
 		if (t == tPER || t == tLOC) && (kind || startsUpper(words[end-1]) && inLower(orgTails, words[end-1])) {
 			setSpan(pred, i, end, tORG)
 		}
@@ -751,11 +751,11 @@ func organisationCues(words []string, pred []tag) {
 // placeHeads end the names of places that are no towns, tagged as
 // organisations or people: "the Channel Tunnel", "FNB Stadium",
 // "Pobediteley Avenue" (not "Square": "Pershing Square" is a fund too);
-// placeOpeners open them before "of": "the Gulf of
-// Mexico", "the Port of Calais".
+// placeOpeners open them before "of": "the Gulf of Mexico" (not "Port":
+// "the Port of Seattle said" is its authority).
 var (
 	placeHeads   = map[string]bool{"stadium": true, "arena": true, "tunnel": true, "airport": true, "bridge": true, "canal": true, "avenue": true, "street": true, "road": true, "boulevard": true, "highway": true}
-	placeOpeners = map[string]bool{"gulf": true, "port": true, "strait": true, "straits": true, "bay": true, "isle": true, "cape": true, "sea": true}
+	placeOpeners = map[string]bool{"gulf": true, "strait": true, "straits": true, "bay": true, "isle": true, "cape": true, "sea": true}
 )
 
 // facilityPlaces relabels as LOC an ORG or PERSON span named as a place
@@ -766,7 +766,9 @@ func facilityPlaces(words []string, pred []tag) {
 		if end < 0 {
 			continue
 		}
-		if t := pred[i].typ(); (t == tORG || t == tPER) && end-i >= 2 && startsUpper(words[end-1]) &&
+		t := pred[i].typ()
+		named := !(t == tPER && end-i == 2 && inLower(givenNames, words[i]) && words[i+1] == "Street") && !(i > 0 && orgKindsBefore[words[i-1]]) // "Huston Street", "trading firm Jane Street"
+		if (t == tORG || t == tPER) && named && end-i >= 2 && startsUpper(words[end-1]) &&
 			(inLower(placeHeads, words[end-1]) || inLower(placeOpeners, words[i]) && strings.EqualFold(words[i+1], "of")) {
 			setSpan(pred, i, end, tLOC)
 		}
@@ -805,13 +807,13 @@ func agentNoun(w string) bool {
 // follows: ", who", an age (", 44,"), or "a", "an" and a noun for a person
 // within three words ("Brent Lachance, a heavy equipment operator"; an
 // agent's ending before "of" is not enough: "a maker of").
-func personAppositions(words []string, ti []tokInfo, pred []tag) {
+func personAppositions(words []string, ti []tokInfo, pred []tag, sport bool) {
 	for i := 0; i < len(pred); i++ {
 		end := entityEnd(pred, i)
 		if end < 0 {
 			continue
 		}
-		if t := pred[i].typ(); (t == tORG || t == tLOC) && nameLikeRun(words, ti, i, end) && personAppositionAt(words, end) {
+		if t := pred[i].typ(); (t == tORG || t == tLOC) && nameLikeRun(words, ti, i, end) && personAppositionAt(words, end, sport) {
 			setSpan(pred, i, end, tPER)
 		}
 		i = end - 1
@@ -827,36 +829,58 @@ func nameLikeRun(words []string, ti []tokInfo, i, end int) bool {
 		return false
 	}
 	for k := i + 1; k < end; k++ {
-		if !startsUpper(words[k]) || inLower(orgHeads, words[k]) || inLower(orgTails, words[k]) || inLower(landHeads, words[k]) || inLower(placeHeads, words[k]) {
+		if !startsUpper(words[k]) || inLower(orgHeads, words[k]) || inLower(orgTails, words[k]) || inLower(landHeads, words[k]) || inLower(placeHeads, words[k]) || inLower(clubWords, words[k]) {
 			return false
 		}
 	}
-	if ti != nil && ti[i].gazBits&(gazGPE|GazRegion) != 0 && ti[i].gazPos != posU && ti[i].gazPos != 0 {
-		return false
+	if ti != nil && ti[i].gazBits&(gazGPE|GazRegion) != 0 && ti[i].gazPos != posU {
+		return false // (posB is zero: a match of several words)
 	}
 	return !(i > 0 && placePreps[words[i-1]] && startsUpper(words[i]))
 }
 
+// clubWords end the names of sports clubs and of places, never a person's:
+// "Ross County", "Charlton Athletic", "Jackson Heights".
+var clubWords = map[string]bool{"county": true, "city": true, "united": true, "athletic": true, "rovers": true, "heights": true, "park": true, "beach": true}
+
 // personAppositionAt reports an apposition for a person at token end (a
-// comma): ", who", an age (", 44,"), or "a", "an" and a noun for a person
-// within three words.
-func personAppositionAt(words []string, end int) bool {
+// comma): ", who" (not in a sports report, where clubs take "who": "Aston
+// Villa, who reached the final"), an age (", 44,"), or "a", "an" and a noun
+// for a person within three words, as the phrase's last word ("a heavy
+// equipment operator with", "a nurse recruited"; not "a former resort
+// town").
+func personAppositionAt(words []string, end int, sport bool) bool {
 	if end+2 >= len(words) || words[end] != "," {
 		return false
 	}
 	w := words[end+1]
-	if w == "who" || isNumber(w) && words[end+2] == "," {
+	if w == "who" && !sport || isNumber(w) && words[end+2] == "," {
 		return true
 	}
 	if w != "a" && w != "an" {
 		return false
 	}
 	for k := end + 2; k < len(words) && k <= end+4 && !startsUpper(words[k]) && words[k] != "," && words[k] != "of"; k++ {
-		if w := strings.ToLower(words[k]); personNouns[w] || agentNoun(w) && (k+1 >= len(words) || words[k+1] != "of") {
+		if w := strings.ToLower(words[k]); (personNouns[w] || agentNoun(w)) && phraseEnds(words, k+1) {
 			return true
 		}
 	}
 	return false
+}
+
+// phraseEnds reports a noun phrase ending before token k: the text's end,
+// punctuation, a preposition or "who", or a participle ("a nurse recruited
+// from").
+func phraseEnds(words []string, k int) bool {
+	if k >= len(words) {
+		return true
+	}
+	switch w := words[k]; w {
+	case ",", ".", ";", ")", "with", "at", "in", "from", "for", "who", "on":
+		return true
+	default:
+		return strings.HasSuffix(w, "ed") && startsLower(w)
+	}
 }
 
 // startsLower reports a word opening with a small letter.
@@ -914,12 +938,14 @@ func givenNameBefore(words []string, ti []tokInfo, pred []tag) {
 // landHeads end the names of landforms ("Stuart Lake", "the Fraser
 // Canyon"), landOpeners open names of places ("Cape Breton", "Fort St.
 // James", "Mount Pearl"): a PERSON span so named is a place, unless it
-// opens with a given name and no article or preposition of place comes
-// before it ("Ricki Lake", "Tom Ridge").
+// opens with a given name and no article or preposition only places take
+// comes before it ("across Stuart Lake"; not "Ricki Lake", "according to
+// Tom Ridge", "a statement from Tom Ridge").
 var (
 	landHeads   = map[string]bool{"river": true, "creek": true, "lake": true, "ridge": true, "valley": true, "falls": true, "harbour": true, "harbor": true, "island": true, "glacier": true, "canyon": true}
 	landOpeners = map[string]bool{"cape": true, "mount": true, "mt.": true, "lake": true, "port": true, "fort": true}
 	placePreps  = map[string]bool{"the": true, "of": true, "in": true, "on": true, "near": true, "along": true, "across": true, "at": true, "to": true, "from": true, "into": true}
+	landPreps   = map[string]bool{"the": true, "along": true, "across": true, "near": true, "into": true}
 )
 
 // landPlaces relabels as LOC a PERSON span named as a landform or a place
@@ -933,8 +959,8 @@ func landPlaces(words []string, pred []tag) {
 			continue
 		}
 		if pred[i].typ() == tPER {
-			named := end-i >= 2 && (inLower(landHeads, words[end-1]) && startsUpper(words[end-1]) || inLower(landOpeners, words[i])) &&
-				(!inLower(givenNames, words[i]) || i > 0 && placePreps[words[i-1]])
+			named := end-i >= 2 && (inLower(landOpeners, words[i]) ||
+				inLower(landHeads, words[end-1]) && startsUpper(words[end-1]) && (!inLower(givenNames, words[i]) || i > 0 && landPreps[words[i-1]]))
 			where := end+1 < len(words) && words[end] == "," && words[end+1] == "where" && i > 0 && placePreps[words[i-1]] && words[i-1] != "of"
 			if named || where {
 				setSpan(pred, i, end, tLOC)
@@ -964,11 +990,10 @@ func orgOfWords(words []string, pred []tag) {
 		case (words[end] == "for" || words[end] == "of" || words[end] == "on") && inLower(orgHeads, words[end-1]):
 			b = capitalRun(words, pred, end+1)
 		case orgParticles[words[end]]:
-			if e := capitalRun(words, pred, end+1); e > end+1 {
-				b = e
-				if pred[end+1] != tagO && pred[end+1].typ() == tORG {
-					b = max(b, entityEnd(pred, end+1))
-				}
+			if pred[end+1] != tagO && pred[end+1].typ() == tORG && entityEnd(pred, end+1) > 0 {
+				b = entityEnd(pred, end+1) // "Monte" "dei" "Paschi", both read as organisations
+			} else {
+				b = capitalRun(words, pred, end+1)
 			}
 		}
 		if b > end+1 {
@@ -983,13 +1008,15 @@ func orgOfWords(words []string, pred []tag) {
 // languages: "Banca Monte dei Paschi", "Banco de Chile".
 var orgParticles = map[string]bool{"dei": true, "di": true, "de": true, "del": true, "della": true, "des": true, "du": true, "do": true, "da": true}
 
-// capitalRun returns the end of the capitalised words from j, with "and"
-// between two of them ("Science and Technology"), untagged or tagged ORG,
+// capitalRun returns the end of the untagged capitalised words from j, with
+// "and" between two of them ("Science and Technology"; not into another
+// entity, "the Committee on Purdue Pharma", nor over a word the tagger
+// reads as a nationality before a noun, "on Russian interference"),
 // up to a day, a month or a title ("on Monday", "of Prime Minister Jo
 // Doe"); j when there are none.
 func capitalRun(words []string, pred []tag, j int) int {
 	k := j
-	for k < len(words) && (free(pred[k]) || pred[k].typ() == tORG) && !inLower(calendarWords, words[k]) && !inLower(titles, words[k]) && !strings.EqualFold(words[k], "prime") {
+	for k < len(words) && free(pred[k]) && !(pred[k] == mkTag(tMISC, posU) && k+1 < len(words) && startsLower(words[k+1])) && !inLower(calendarWords, words[k]) && !inLower(titles, words[k]) && !strings.EqualFold(words[k], "prime") {
 		if startsUpper(words[k]) {
 			k++
 			continue
@@ -1006,20 +1033,33 @@ func capitalRun(words []string, pred []tag, j int) int {
 	return k
 }
 
+// relativeAfterKind reports a kind noun right after an article whose name
+// a word in lower case follows: "the company Musk runs", "the firm Trump
+// hired" are relative clauses, not "the retailer Amazon and …".
+func relativeAfterKind(words []string, i, end int) bool {
+	if i < 2 || !articleWords[strings.ToLower(words[i-2])] || end >= len(words) {
+		return false
+	}
+	w := words[end]
+	return startsLower(w) && w != "and" && w != "or"
+}
+
+var articleWords = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true}
+
 // localTitles are the titles of a place's office holders: "Abbotsford
 // Mayor Henry Braun".
 var localTitles = map[string]bool{"mayor": true, "premier": true, "reeve": true, "warden": true, "councillor": true, "alderman": true}
 
 // placeBeforeLocalTitle relabels as LOC an ORG span right before a local
 // office's title and a person's name: "Abbotsford Mayor Henry Braun" is
-// the mayor of the town.
+// the mayor of the town; not a party or a council, "Labour Party Mayor".
 func placeBeforeLocalTitle(words []string, pred []tag) {
 	for i := 0; i < len(pred); i++ {
 		end := entityEnd(pred, i)
 		if end < 0 {
 			continue
 		}
-		if pred[i].typ() == tORG && end+1 < len(pred) && startsUpper(words[end]) && inLower(localTitles, words[end]) && pred[end] == tagO && pred[end+1] != tagO && pred[end+1].typ() == tPER {
+		if pred[i].typ() == tORG && !inLower(orgHeads, words[end-1]) && end+1 < len(pred) && startsUpper(words[end]) && inLower(localTitles, words[end]) && pred[end] == tagO && pred[end+1] != tagO && pred[end+1].typ() == tPER {
 			setSpan(pred, i, end, tLOC)
 		}
 		i = end - 1

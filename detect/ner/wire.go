@@ -117,20 +117,27 @@ func listedNameBefore(words []string, pred []tag, i int) (start, end int) {
 	return s, end
 }
 
-// listedNames adds to m the first word of each company name a ticker
-// follows in the document, lower case, and that word without ".com"
-// ("Amazon.com Inc (AMZN.O)": "amazon.com" and "amazon").
+// listedNames adds to m the name a ticker follows in the document, lower
+// case, when it is one word before a firm's words ("Amazon.com Inc
+// (AMZN.O)": "amazon.com" and "amazon"); a name of more words ("Japan
+// Tobacco", "China Evergrande Group", "Johnson & Johnson") lends none of
+// them.
 func listedNames(words []string, m map[string]bool) {
 	for i := range words {
 		if !tickerAt(words, i) {
 			continue
 		}
-		if s, _ := listedNameBefore(words, nil, i); s >= 0 {
-			w := strings.ToLower(words[s])
-			m[w] = true
-			if base, ok := strings.CutSuffix(w, ".com"); ok && base != "" {
-				m[base] = true
-			}
+		s, e := listedNameBefore(words, nil, i)
+		for s >= 0 && e > s+1 && inLower(orgTails, words[e-1]) {
+			e-- // "Inc", "Group"
+		}
+		if s < 0 || e != s+1 || s > 0 && (words[s-1] == "&" || words[s-1] == "and") {
+			continue
+		}
+		w := strings.ToLower(words[s])
+		m[w] = true
+		if base, ok := strings.CutSuffix(w, ".com"); ok && base != "" {
+			m[base] = true
 		}
 	}
 }
@@ -138,8 +145,9 @@ func listedNames(words []string, m map[string]bool) {
 // tickers clears the tickers in parentheses and makes ORGs of the names
 // before them, and of any one-word name of the sentence that the
 // document's tickers show is a listed company's (listed, from
-// listedNames).
-func tickers(words []string, pred []tag, listed map[string]bool) {
+// listedNames), unless the gazetteer knows it as a country, a state or a
+// city.
+func tickers(words []string, ti []tokInfo, pred []tag, listed map[string]bool) {
 	for i := range pred {
 		if !tickerAt(words, i) {
 			continue
@@ -153,7 +161,7 @@ func tickers(words []string, pred []tag, listed map[string]bool) {
 		return
 	}
 	for i := range pred {
-		if pred[i] != tagO && pred[i].pos() == posU && pred[i].typ() != tORG && inLower(listed, words[i]) {
+		if pred[i] != tagO && pred[i].pos() == posU && pred[i].typ() != tORG && inLower(listed, words[i]) && (ti == nil || ti[i].gazBits&gazGPE == 0) {
 			pred[i] = mkTag(tORG, posU)
 		}
 	}
@@ -182,8 +190,8 @@ func creditLine(words []string, ti []tokInfo, pred []tag) {
 		if !inLower(creditLabels, words[i]) || !strings.EqualFold(words[i+1], "by") {
 			continue
 		}
-		if i > 0 && words[i-1] != "(" && words[i-1] != ";" && !strings.EqualFold(words[i-1], "additional") {
-			continue
+		if i > 0 && words[i-1] != "(" && words[i-1] != ";" && !strings.EqualFold(words[i-1], "additional") || i == 0 && !laterCredit(words, i+2) {
+			continue // (not "Reporting by Reuters showed …")
 		}
 		j := i + 2
 		for j < len(words) {
@@ -222,6 +230,17 @@ func creditLine(words []string, ti []tokInfo, pred []tag) {
 		}
 		i = j - 1
 	}
+}
+
+// laterCredit reports a semicolon and another credit label after token j:
+// "Reporting by Jo Doe; Editing by Al Roe" without its parentheses.
+func laterCredit(words []string, j int) bool {
+	for k := j; k+2 < len(words); k++ {
+		if words[k] == ";" && inLower(creditLabels, words[k+1]) && strings.EqualFold(words[k+2], "by") {
+			return true
+		}
+	}
+	return false
 }
 
 // nameRun returns the end of a person's name at token j: capitalised words,

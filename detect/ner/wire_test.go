@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/quotebench/quotebench/annot"
@@ -95,7 +96,9 @@ func TestLongNamesAndFacilities(t *testing.T) {
 func TestLandPlaces(t *testing.T) {
 	checkEntities(t, []entityCase{
 		{"Snow was expected in Cape Breton overnight.", []found{{"Cape Breton", annot.LabelLoc}}, nil},
-		{"Crews protected properties along the south shore of Stuart Lake on Sunday.", []found{{"Stuart Lake", annot.LabelLoc}}, nil},
+		{"Crews protected properties near Stuart Lake on Sunday.", []found{{"Stuart Lake", annot.LabelLoc}}, nil},
+		{"According to Tom Ridge, the country was unprepared.", []found{{"Tom Ridge", annot.LabelPerson}}, nil},
+		{"Fans wrote to Ricki Lake for years.", []found{{"Ricki Lake", annot.LabelPerson}}, nil},
 		{"Residents were told to travel south and on to Prince George, where a reception centre has opened.", []found{{"Prince George", annot.LabelGPE}}, nil},
 		{"Talk show host Ricki Lake said she would return.", []found{{"Ricki Lake", annot.LabelPerson}}, nil},
 		{"The clip came from a rally with Hillary Clinton and Alison Grimes, where the secretary of state spoke.", []found{{"Alison Grimes", annot.LabelPerson}}, nil},
@@ -132,4 +135,39 @@ func TestCityTeams(t *testing.T) {
 		{"England beat Pakistan by 107 runs, a 2-0 series win, after taking the last wicket.", []found{{"England", annot.LabelGPE}, {"Pakistan", annot.LabelGPE}}, nil},
 		{"The measure passed 52-48, and San Diego won a new transit line.", []found{{"San Diego", annot.LabelGPE}}, nil},
 	})
+}
+
+// TestRulesLeaveOrdinaryNames: cases a review of these rules found them
+// breaking on ordinary prose; each is right again.
+func TestRulesLeaveOrdinaryNames(t *testing.T) {
+	checkEntities(t, []entityCase{
+		// A ticker lends no word of a longer name to the rest of the text.
+		{"Shares of China Evergrande Group (3333.HK) fell 5%. China's central bank said it would act.", []found{{"China", annot.LabelGPE}}, nil},
+		{"Johnson & Johnson (JNJ.N) rose 2%. Later, Boris Johnson said the country was ready.", []found{{"Boris Johnson", annot.LabelPerson}}, nil},
+		// A place, a firm or a club before an apposition that is no person's.
+		{"Virginia Beach, a former resort town, grew quickly.", []found{{"Virginia Beach", annot.LabelGPE}}, nil},
+		{"Duke Energy, a major power provider, raised its rates.", []found{{"Duke Energy", annot.LabelOrg}}, nil},
+		// An organisation's name stops before another one and leaves no fragment.
+		{"The chief executive testified before the House Oversight Committee on Purdue Pharma last week.",
+			[]found{{"House Oversight Committee", annot.LabelOrg}, {"Purdue Pharma", annot.LabelOrg}}, nil},
+		// Prose that opens like a credit line.
+		{"Reporting by Reuters showed that the company had misled investors.", []found{{"Reuters", annot.LabelOrg}}, nil},
+		// A kind noun before a relative clause.
+		{"Tesla is the company Elon Musk runs.", []found{{"Elon Musk", annot.LabelPerson}}, nil},
+		// A party before a mayor's title.
+		{"Labour Party Mayor Andy Burnham said the city would appeal.", []found{{"Labour Party", annot.LabelOrg}, {"Andy Burnham", annot.LabelPerson}}, nil},
+		// A person named like a street.
+		{"Closer Huston Street saved the game for the Angels.", []found{{"Huston Street", annot.LabelPerson}}, nil},
+	})
+	tg := mustDefault(t)
+	for _, text := range []string{
+		"The EP Committee on Civil Liberties, Justice and Home Affairs should offer an opinion.",
+		"Aston Villa, who reached the final, beat Leeds 2-1 with a late goal from their striker.",
+	} {
+		for _, g := range tagText(tg, text) {
+			if strings.HasPrefix(g.text, ",") || g.label == annot.LabelPerson {
+				t.Errorf("%q: %s %q", text, g.label, g.text)
+			}
+		}
+	}
 }
