@@ -571,3 +571,24 @@ func TestRelativeClauseAfterAttributionIsNoContent(t *testing.T) {
 		t.Errorf("%q: want the one direct quote:%s", in, dump(runes, det.Detect(in)))
 	}
 }
+
+// TestContentAfterRelativeClause: a relative clause between a verb of
+// speech and its "that" clause is skipped, not taken for all there is; a
+// question after a comma is content; a "which" standing for the clause
+// before it is no speaker.
+func TestContentAfterRelativeClause(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want string }{
+		{"She said in a statement, which was posted on Twitter, that she would not resign.", "she would not resign"},
+		{"The minister noted, which few had expected, that the deal was off.", "the deal was off"},
+		{"The senator asked, who will pay for this?", "who will pay for this"},
+		{"He added, which was telling, that the deal was not final.", "the deal was not final"},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		got := quotesBy(runes, a)
+		if _, ok := got[c.want]; !ok || len(got) != 1 {
+			t.Errorf("%q: want the one quote %q:%s", c.in, c.want, dump(runes, a))
+		}
+	}
+}

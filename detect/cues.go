@@ -207,6 +207,14 @@ func (d *doc) canSpeak(np rng) bool {
 	return false
 }
 
+// sententialWhich reports a subject "which" after a verb and a comma: it
+// stands for the clause before, which says nothing ("He added, which was
+// telling, that …").
+func (d *doc) sententialWhich(subj rng) bool {
+	a := subj.a
+	return subj.len() == 1 && d.low[a] == "which" && a >= 2 && d.low[a-1] == "," && d.posAt(a-2).IsVerb()
+}
+
 // hearsayCue: "The agency reportedly plans …": what unnamed others say;
 // the clause around the adverb is the content and no one is its source.
 func (d *doc) hearsayCue(i int, s rng) (cue, bool) {
@@ -235,7 +243,7 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	}
 	c := cue{a: i, b: i + 1, objEnd: i + 1, strength: cueStrength[w], rule: ruleVerb}
 	d.speakerAfter(&c, s)
-	if !c.inverted && !d.speakerBefore(&c, s) {
+	if !c.inverted && !d.speakerBefore(&c, s) || d.sententialWhich(c.subj) {
 		return cue{}, false
 	}
 	if !c.inverted && d.inContactRelative(i, s) {

@@ -178,12 +178,14 @@ var classWords = [numWordClasses]classList{
 	// receiving ("faced calls for", "welcomed calls for").
 	// farHeads head descriptions of an institution that name the one whose
 	// name holds the word even paragraphs later ("the department" for the
-	// Department of Transportation); "the union", "the party", "the
-	// government" and "police" are too often another.
+	// Department of Transportation, "the alliance" for the Upper Saugeen
+	// Health Alliance); "the union", "the party", "the government" and
+	// "police" are too often another ("Police said" in New York after the
+	// Metropolitan Police in London).
 	// placePreps open a place or an affiliation set off after a name ("Jo Doe,
 	// 24, from Springfield, who said").
 	{placePreps, `from of in at`},
-	{farHeads, `department ministry agency office bureau commission court authority alliance society association coalition federation foundation institute police`},
+	{farHeads, `department ministry agency office bureau commission court authority alliance society association coalition federation foundation institute`},
 	{issuingVerbs, `made posted issued offered gave delivered published wrote sent released renewed repeated voiced expressed added`},
 	// articles and possessives before a past form make it an adjective ("an
 	// emailed statement", "his prepared remarks"), unlike quantifiers ("many

@@ -55,12 +55,16 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	// then the nearest; a title word other than the head ("the
 	// Democratic candidate") names no one alone.
 	score := map[int]int{}
+	party := d.partyMember(np)
+	partyState := party && np.len() > 2
 	for _, e := range x.words[head] {
-		if d.partyMember(np) {
-			break // "the Wisconsin Republican" is the one the text is about, not any "Republican Jo Doe"
+		if party && d.otherParty(head, ents[e]) {
+			continue
 		}
 		for i := np.a; i < np.b; i++ {
-			if w := d.low[i]; !determiners.has(w) && w != "of" && ents[e].words[w] {
+			if w := d.low[i]; !determiners.has(w) && w != "of" && ents[e].words[w] && !(partyState && w == head) {
+				// ("the Wisconsin Republican" is no "Republican Jo Doe"
+				// from elsewhere: the state must match)
 				score[e]++
 			}
 		}
@@ -79,21 +83,24 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 			best, bestScore, bestDist = e, sc, dist
 		}
 	}
-	if best >= 0 && (d.namedNear(best, np.a, ments, x) || d.headlineTitle(np)) {
-		return best // ("Judge says …" heading an article: the judge it names later)
+	if best >= 0 && d.namedNear(best, np.a, ments, x) {
+		return best
+	}
+	if d.headlineTitle(np) {
+		return headlineBearer(head, np.a, x, ents) // "Judge says …" heading an article: the judge it names later
 	}
 	if seatNouns.has(head) {
 		return -1 // "the MP" is someone named as one, not whoever spoke last
 	}
 	// The person the sentence before is about, when not known by
 	// another role ("Doe toured the plant. The senator said …").
-	if e := d.previousSubject(np.a, ments, x); e >= 0 && !newcomerNouns.has(head) && !officeNouns.has(head) && !otherRole(ents[e], head) {
+	if e := d.previousSubject(np.a, ments, x); e >= 0 && !newcomerNouns.has(head) && !officeNouns.has(head) && !otherRole(ents[e], head) && !(party && d.otherParty(head, ents[e])) {
 		return e
 	}
 	if best >= 0 && (ents[best].first < np.a || int(d.para[ents[best].first])-int(d.para[np.a]) <= 3) {
 		return best // not someone named only many paragraphs later ("the actor" is not an actor named in a later section)
 	}
-	if lastEnt >= 0 && int(d.para[np.a])-lastPara <= 2 && !otherRole(ents[lastEnt], head) {
+	if lastEnt >= 0 && int(d.para[np.a])-lastPara <= 2 && !otherRole(ents[lastEnt], head) && !(party && d.otherParty(head, ents[lastEnt])) {
 		return lastEnt
 	}
 	if isAge(last) {
@@ -103,6 +110,22 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		}
 	}
 	return -1
+}
+
+// headlineBearer is the entity first named after token p with the title
+// head and no word that makes it another office ("former coach", "Vice
+// President"), or -1.
+func headlineBearer(head string, p int, x *mentIndex, ents []entity) int {
+	best := -1
+	for _, e := range x.words[head] {
+		if ents[e].first < p || ents[e].words["former"] || ents[e].words["ex"] || ents[e].words["vice"] || ents[e].words["deputy"] || ents[e].words["assistant"] || ents[e].words["associate"] {
+			continue
+		}
+		if best < 0 || ents[e].first < ents[best].first {
+			best = e
+		}
+	}
+	return best
 }
 
 // headlineTitle reports a title alone opening a line that reads as a
@@ -208,7 +231,7 @@ func isAge(w string) bool {
 // agency is mostly a source: the one that spoke last goes first ("O Diario
 // said X about Bolt. The newspaper said Y").
 func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
-	if mi := d.previousSubjectIn(np.a, ments, x.orgs); mi >= 0 && farHeads.has(head) && head != "court" && head != "commission" && ments[mi].ent == x.issuer && int(d.para[np.a]) == x.issued &&
+	if mi := d.previousSubjectIn(np.a, ments, x.orgs); mi >= 0 && farHeads.has(head) && head != "court" && !orgKindNouns.has(head) && ments[mi].ent == x.issuer && int(d.para[np.a]) == x.issued &&
 		!d.otherKind(ments[mi], head) && !companySuffixes.has(d.low[ments[mi].b-1]) {
 		// A public body whose name has no kind in it spoke in the
 		// sentence before: "Indigenous Services Canada said X. The
@@ -237,6 +260,9 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		if nearest < 0 && int(d.para[np.a])-int(d.para[m.a]) <= 1 && !d.otherKind(m, head) {
 			nearest = m.ent
 		}
+	}
+	if orgKinds[head] == "regulator" {
+		return -1 // "the regulator" is a body named as one, never the firm it rules on
 	}
 	if (nearest < 0 || !anyOrgNouns.has(head) && !orgKindNouns.has(head)) && farHeads.has(head) && d.plainDescription(np, head) {
 		// Further back, only an organisation whose name holds the head:
@@ -283,11 +309,21 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 }
 
 // partyMember reports "the" and a party's member as the head: "the
-// Republican", "the Kentucky Republican" (the senator named before), not
+// Republican", "the Kentucky Republican" (the one titled so, else the
+// senator the text is about, not one of the other party), not
 // "Republican" alone or as a modifier ("the Republican nominee").
 func (d *doc) partyMember(np rng) bool {
 	h := d.low[np.b-1]
 	return np.len() >= 2 && d.low[np.a] == "the" && (h == "republican" || h == "democrat")
+}
+
+// otherParty reports an entity titled by the other party than head
+// ("Democratic Sen. Jon Tester" for "the Republican").
+func (d *doc) otherParty(head string, e entity) bool {
+	if head == "republican" {
+		return e.words["democratic"] || e.words["democrat"]
+	}
+	return e.words["republican"]
 }
 
 // placeDescription reports "the" and a noun that describes a place as the
@@ -324,12 +360,12 @@ func (d *doc) resolvePlace(np rng, head string, ments []ment, x *mentIndex, ents
 }
 
 // governsPlace reports an organisation named as a place's government by
-// the noun before "of" ("the City of Brampton", "Province of Alberta") or
-// ending it ("Halifax Regional Municipality"); not a firm named with it
-// ("Bridge City Post Media Ltd.").
+// the noun before "of" or "council" ("the City of Brampton", "Province of
+// Alberta", "Brampton City Council") or ending it ("Halifax Regional
+// Municipality"); not a firm named with it ("Bridge City Post Media Ltd.").
 func (d *doc) governsPlace(m ment, head string) bool {
 	for j := m.a; j < m.b; j++ {
-		if d.low[j] == head && (j+1 < m.b && d.low[j+1] == "of" || j == m.b-1 && j > m.a && head != "city" && head != "state") {
+		if d.low[j] == head && (j+1 < m.b && (d.low[j+1] == "of" || d.low[j+1] == "council") || j == m.b-1 && j > m.a && head != "city" && head != "state") {
 			return true
 		}
 	}

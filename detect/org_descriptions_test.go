@@ -153,6 +153,9 @@ func TestRegulatorDescriptions(t *testing.T) {
 			"The lender failed to monitor cash deposits at two branches", "Financial Conduct Authority"},
 		{"The Securities and Exchange Commission charged Norland Capital Inc with fraud. The fund had misled investors for years, the watchdog said.",
 			"The fund had misled investors for years", "Securities and Exchange Commission"},
+		// Never the firm it rules on.
+		{"Tesla said it would appeal the ruling. The regulator said the company had broken the rules.",
+			"the company had broken the rules", "The regulator"},
 	})
 }
 
@@ -165,7 +168,12 @@ func TestDescriptionFindsNameFarBack(t *testing.T) {
 	checkSpeakerNames(t, det, []nameCase{
 		{"The Upper Saugeen Health Alliance said the emergency department would close overnight.\n\n" + filler + "The alliance said it would post updated schedules every Thursday.",
 			"it would post updated schedules every Thursday", "Upper Saugeen Health Alliance"},
-		{"Charlottetown Police Services arrested a man on Saturday.\n\n" + filler + "Police said they recovered power tools and bicycles.",
-			"they recovered power tools and bicycles", "Charlottetown Police Services"},
+		{"The Kitikmeot Harvesters Society asked for more money in March.\n\n" + filler + "The society said the funds arrived four months late.",
+			"the funds arrived four months late", "Kitikmeot Harvesters Society"},
+		// "police" is too often another force, and no firm that spoke before.
+		{"The Metropolitan Police arrested a protester in London.\n\n" + filler + "In New York, a man was shot. Police said the suspect fled.",
+			"the suspect fled", "Police"},
+		{"Costco said it was cooperating with investigators. Police said the suspect was arrested at the scene.",
+			"the suspect was arrested at the scene", "Police"},
 	})
 }

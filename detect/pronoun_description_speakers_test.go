@@ -385,6 +385,11 @@ func TestPartyMemberDescriptions(t *testing.T) {
 			"\"The American people needed help, and this Congress delivered it,\"", "Mitch Colton"},
 		{"Allies were rattled by Republican Dan Harker's comments.\n\nIn an interview on Thursday, House Speaker Paul Rydell criticized the policy. \"Allies want to know if we are still in the game,\" the Wisconsin Republican said.",
 			"\"Allies want to know if we are still in the game,\"", "Paul Rydell"},
+		// Not one of the other party.
+		{"Republican Tim Sheehy criticized the bill. Democratic Sen. Jon Tester defended it. \"It is a disaster,\" the Republican said.",
+			"\"It is a disaster,\"", "Tim Sheehy"},
+		{"Republican Sen. Rand Paul spoke first. Paul called it reckless. \"It is necessary,\" the Democrat said.",
+			"\"It is necessary,\"", "the Democrat"},
 	})
 }
 
@@ -418,5 +423,12 @@ func TestHeadlineTitleSpeaker(t *testing.T) {
 		{"Contractor sentenced to four years\n\nJudge says Marc Vezon showed a calculated indifference to the families\n\n" + furniture +
 			"Marc Vezon, 52, pleaded guilty in February. Court of Quebec Judge Helen Tremblay handed down the sentence Thursday.",
 			"Marc Vezon showed a calculated indifference to the families", "Helen Tremblay"},
+		// Not a former coach named first, nor a vice president.
+		{"Leafs rally late\n\nCoach says team is ready for the playoffs\n\n" + furniture +
+			"Former coach Mike Babcock watched from the stands. Coach Sheldon Keefe said the team had grown.",
+			"team is ready for the playoffs", "Sheldon Keefe"},
+		{"Talks to resume\n\nPresident says talks will resume next week\n\n" + furniture +
+			"Vice President Kamala Harris met the delegation on Monday.",
+			"talks will resume next week", "President"},
 	})
 }

@@ -470,10 +470,17 @@ func (d *doc) attributedQuoteBefore(a, b int) bool {
 // CLAUSE`); parts found before it win.
 func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	k, ok := d.forwardStart(c, sentEnd, e)
-	if !ok || k >= sentEnd || d.objectNotClause(k, sentEnd) || sentEnd-k < 3 && !d.shortClause(k, sentEnd) || k > 0 && d.low[k-1] == "," && (d.trailingAttribution(k, sentEnd) || relativePronouns[d.low[k]]) {
+	if ok && k > 0 && k < sentEnd && d.low[k-1] == "," && relativePronouns[d.low[k]] && d.low[sentEnd-1] != "?" && !(sentEnd < len(d.low) && d.low[sentEnd] == "?") {
+		// A relative clause is no content: "told a news conference
+		// after the meeting, which was held online"; the content may
+		// come after it ("said in a statement, which was posted
+		// online, that she would stay"). (A question is: "asked, who
+		// will pay?")
+		k, ok = d.thatAfterClause(k, sentEnd)
+	}
+	if !ok || k >= sentEnd || d.objectNotClause(k, sentEnd) || sentEnd-k < 3 && !d.shortClause(k, sentEnd) || k > 0 && d.low[k-1] == "," && d.trailingAttribution(k, sentEnd) {
 		// (`A, according to X, Globe Daily said.`: an attribution of
-		// its own is no content; nor is a relative clause, "told a
-		// news conference after the meeting, which was held online".)
+		// its own is no content.)
 		return parts
 	}
 	// A direct quote right here is the cue's own quote, handled elsewhere.
@@ -1000,6 +1007,17 @@ func init() {
 		talk talks talked talking testify testifies testified testifying`) {
 		replyVerbs[w] = true
 	}
+}
+
+// thatAfterClause returns the token after ", that" that closes the clause
+// opening at k, before end, and true; else false.
+func (d *doc) thatAfterClause(k, end int) (int, bool) {
+	for j := k + 1; j+1 < end; j++ {
+		if d.low[j] == "," && d.quote[j] < 0 && d.low[j+1] == "that" {
+			return j + 2, true
+		}
+	}
+	return k, false
 }
 
 // relativePronouns open a relative clause after a comma.
