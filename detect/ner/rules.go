@@ -83,6 +83,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	personAppositions(words, ti, pred, p.sport)
 	givenNameBefore(words, ti, pred)
 	cityTeams(words, ti, pred, p.sport)
+	pluralTeams(words, pred)
 }
 
 // reportVerbs credit a report to a source.
@@ -1031,6 +1032,29 @@ func capitalRun(words []string, pred []tag, j int) int {
 		k--
 	}
 	return k
+}
+
+// pluralTeams relabels as ORG a PERSON span of two words or more after
+// "the" that ends in a plural: "the Regina Plainsmen", "the Saskatoon
+// Prairie Hawks" (a person's name takes no article, but for a modifier
+// after a given name, "the Bernie Sanders campaign"; a family's, "the
+// Kennedys", is one word); a place so read, only in "-men" ("the Regina
+// Plainsmen"; "the Rocky Mountains" is a place).
+func pluralTeams(words []string, pred []tag) {
+	for i := 1; i < len(pred); i++ {
+		end := entityEnd(pred, i)
+		if end < 0 {
+			continue
+		}
+		last := strings.ToLower(words[end-1])
+		plural := strings.HasSuffix(last, "men") ||
+			strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !inLower(givenNames, words[i]) // not "the Bernie Sanders campaign"
+		t := pred[i].typ()
+		if (t == tPER && plural || t == tLOC && strings.HasSuffix(last, "men")) && end-i >= 2 && strings.EqualFold(words[i-1], "the") {
+			setSpan(pred, i, end, tORG)
+		}
+		i = end - 1
+	}
 }
 
 // relativeAfterKind reports a kind noun right after an article whose name

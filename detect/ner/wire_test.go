@@ -171,3 +171,14 @@ func TestRulesLeaveOrdinaryNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralTeams: a name after "the" ending in a plural is a team, not a
+// person ("the Regina Plainsmen"); a person's name used as a modifier
+// stays one ("the Bernie Sanders campaign").
+func TestPluralTeams(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"The Saskatoon Prairie Hawks beat the Brandon Ironmen 4-2 on Friday night.", []found{{"Brandon Ironmen", annot.LabelOrg}}, nil},
+		{"Pelletier will miss the game against the Regina Plainsmen on Saturday.", []found{{"Regina Plainsmen", annot.LabelOrg}}, nil},
+		{"He said it was a distraction the Bernie Sanders campaign had created.", []found{{"Bernie Sanders", annot.LabelPerson}}, nil},
+	})
+}
