@@ -348,8 +348,8 @@ func (d *doc) resolvePlace(np rng, head string, ments []ment, x *mentIndex, ents
 		if int(d.para[np.a])-int(d.para[m.a]) > 12 {
 			break
 		}
-		if m.a > 0 && d.low[m.a-1] == "," && d.regionWithPeriod(m.a) {
-			continue // "Morris, Man.": the town's province, abbreviated
+		if m.a > 0 && (d.low[m.a-1] == "," && d.regionWithPeriod(m.a) || d.low[m.a-1] == "from") {
+			continue // "Morris, Man.": the town's province, abbreviated; "a crew from British Columbia": where one comes from
 		}
 		g := ents[m.ent].gaz
 		if kind == ner.GazState && g&ner.GazState != 0 || kind == ner.GazCity && (g&ner.GazCity != 0 || g == 0 && d.shownTown(m)) {

@@ -43,3 +43,13 @@ func TestPlaceDescriptionNotFirm(t *testing.T) {
 			"the union had chosen to strike", "Saskatoon"},
 	})
 }
+
+// TestPlaceDescriptionNotOrigin: a province named as where someone comes
+// from ("a crew from British Columbia") is not "the province" of the story.
+func TestPlaceDescriptionNotOrigin(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"HIGH LEVEL, Alta. — A wildfire grew overnight. Another crew from British Columbia is expected Wednesday.\n\nThe province said evacuees should register at a reception centre.",
+			"evacuees should register at a reception centre", "The province"},
+	})
+}
