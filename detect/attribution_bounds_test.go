@@ -592,3 +592,15 @@ func TestContentAfterRelativeClause(t *testing.T) {
 		}
 	}
 }
+
+// TestWhichForAStatement: "which" after a verb that is no verb of speech
+// stands for the noun before it ("A statement was issued, which said …"),
+// and speaks.
+func TestWhichForAStatement(t *testing.T) {
+	det := mustNew(t)
+	in := "A statement was issued, which said the company would close its plant."
+	runes := []rune(in)
+	if _, ok := quotesBy(runes, det.Detect(in))["the company would close its plant"]; !ok {
+		t.Errorf("%q: want the quote:%s", in, dump(runes, det.Detect(in)))
+	}
+}

@@ -207,12 +207,13 @@ func (d *doc) canSpeak(np rng) bool {
 	return false
 }
 
-// sententialWhich reports a subject "which" after a verb and a comma: it
-// stands for the clause before, which says nothing ("He added, which was
-// telling, that …").
+// sententialWhich reports a subject "which" after a verb of speech and a
+// comma: it stands for the clause before, which says nothing ("He added,
+// which was telling, that …"; not "A statement was issued, which said …",
+// where it is the statement).
 func (d *doc) sententialWhich(subj rng) bool {
 	a := subj.a
-	return subj.len() == 1 && d.low[a] == "which" && a >= 2 && d.low[a-1] == "," && d.posAt(a-2).IsVerb()
+	return subj.len() == 1 && d.low[a] == "which" && a >= 2 && d.low[a-1] == "," && d.posAt(a-2).IsVerb() && cueStrength[d.low[a-2]] > 0
 }
 
 // hearsayCue: "The agency reportedly plans …": what unnamed others say;

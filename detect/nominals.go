@@ -262,7 +262,13 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		}
 	}
 	if orgKinds[head] == "regulator" {
-		return -1 // "the regulator" is a body named as one, never the firm it rules on
+		// "the regulator" is a body named as one or a public body named
+		// nearby ("Health Canada", "the CRTC"), never the firm it rules on
+		// ("Tesla said … The regulator said").
+		if nearest >= 0 && d.publicBody(ents[nearest].name) {
+			return nearest
+		}
+		return -1
 	}
 	if (nearest < 0 || !anyOrgNouns.has(head) && !orgKindNouns.has(head)) && farHeads.has(head) && d.plainDescription(np, head) {
 		// Further back, only an organisation whose name holds the head:
@@ -386,6 +392,24 @@ func (d *doc) shownTown(m ment) bool {
 // organisation by its name ("the alliance" for "the Upper Saugeen Health
 // Alliance"): news paragraphs are short, pasted pages hold furniture.
 const backParas = 24
+
+// publicBody reports an organisation's name that reads as a public body's:
+// an acronym ("CRTC"), a name holding an official kind or a regulator's
+// head ("Bank of England", "Food and Drug Administration"). ("Health
+// Canada" is none of these: it stays unresolved.)
+func (d *doc) publicBody(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 1 && allCaps(f[0]) && len(f[0]) <= 6 {
+		return true
+	}
+	for _, w := range f {
+		lw := strings.ToLower(w)
+		if officialKinds.has(lw) || regulatorHeads[lw] || lw == "bank" && len(f) > 2 {
+			return true
+		}
+	}
+	return false
+}
 
 // floorBack is the last token before p, within backParas paragraphs, that
 // at accepts (where a search back for a name stops), else the token where

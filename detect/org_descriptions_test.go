@@ -156,6 +156,9 @@ func TestRegulatorDescriptions(t *testing.T) {
 		// Never the firm it rules on.
 		{"Tesla said it would appeal the ruling. The regulator said the company had broken the rules.",
 			"the company had broken the rules", "The regulator"},
+		// A public body named just before.
+		{"The Bank of England kept rates on hold. The regulator said inflation would fall.",
+			"inflation would fall", "Bank of England"},
 	})
 }
 

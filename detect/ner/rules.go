@@ -814,7 +814,7 @@ func personAppositions(words []string, ti []tokInfo, pred []tag, sport bool) {
 		if end < 0 {
 			continue
 		}
-		if t := pred[i].typ(); (t == tORG || t == tLOC) && nameLikeRun(words, ti, i, end) && personAppositionAt(words, end, sport) {
+		if t := pred[i].typ(); (t == tORG || t == tLOC) && nameLikeRun(words, ti, i, end) && personAppositionAt(words, end, sport, inLower(commonGiven, words[i])) {
 			setSpan(pred, i, end, tPER)
 		}
 		i = end - 1
@@ -842,20 +842,20 @@ func nameLikeRun(words []string, ti []tokInfo, i, end int) bool {
 
 // clubWords end the names of sports clubs and of places, never a person's:
 // "Ross County", "Charlton Athletic", "Jackson Heights".
-var clubWords = map[string]bool{"county": true, "city": true, "united": true, "athletic": true, "rovers": true, "heights": true, "park": true, "beach": true}
+var clubWords = map[string]bool{"county": true, "city": true, "united": true, "athletic": true, "rovers": true, "heights": true}
 
 // personAppositionAt reports an apposition for a person at token end (a
-// comma): ", who" (not in a sports report, where clubs take "who": "Aston
-// Villa, who reached the final"), an age (", 44,"), or "a", "an" and a noun
+// comma): ", who" (in a sports report, where clubs take "who", "Aston
+// Villa, who reached the final", only after a common given name), an age (", 44,"), or "a", "an" and a noun
 // for a person within three words, as the phrase's last word ("a heavy
 // equipment operator with", "a nurse recruited"; not "a former resort
 // town").
-func personAppositionAt(words []string, end int, sport bool) bool {
+func personAppositionAt(words []string, end int, sport, commonFirst bool) bool {
 	if end+2 >= len(words) || words[end] != "," {
 		return false
 	}
 	w := words[end+1]
-	if w == "who" && !sport || isNumber(w) && words[end+2] == "," {
+	if w == "who" && (!sport || commonFirst) || isNumber(w) && words[end+2] == "," {
 		return true
 	}
 	if w != "a" && w != "an" {
@@ -869,19 +869,23 @@ func personAppositionAt(words []string, end int, sport bool) bool {
 	return false
 }
 
-// phraseEnds reports a noun phrase ending before token k: the text's end,
-// punctuation, a preposition or "who", or a participle ("a nurse recruited
-// from").
+// phraseEnds reports a noun phrase ending before token k: anything but a
+// word in lower case that may go on with it ("a former resort town", "a
+// power provider"): a preposition, a conjunction, "who", "whose", an
+// adverb of place, a participle ("a nurse recruited from", "a researcher
+// studying") end it.
 func phraseEnds(words []string, k int) bool {
-	if k >= len(words) {
+	if k >= len(words) || !startsLower(words[k]) {
 		return true
 	}
-	switch w := words[k]; w {
-	case ",", ".", ";", ")", "with", "at", "in", "from", "for", "who", "on":
-		return true
-	default:
-		return strings.HasSuffix(w, "ed") && startsLower(w)
-	}
+	w := words[k]
+	return phraseEnders[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
+}
+
+var phraseEnders = map[string]bool{
+	"with": true, "at": true, "in": true, "from": true, "for": true, "who": true, "whose": true, "on": true, "and": true,
+	"or": true, "near": true, "by": true, "since": true, "there": true, "here": true, "downtown": true, "out": true,
+	"of": true, "'s": true, "’s": true, "to": true,
 }
 
 // startsLower reports a word opening with a small letter.
@@ -939,14 +943,15 @@ func givenNameBefore(words []string, ti []tokInfo, pred []tag) {
 // landHeads end the names of landforms ("Stuart Lake", "the Fraser
 // Canyon"), landOpeners open names of places ("Cape Breton", "Fort St.
 // James", "Mount Pearl"): a PERSON span so named is a place, unless it
-// opens with a given name and no article or preposition only places take
-// comes before it ("across Stuart Lake"; not "Ricki Lake", "according to
-// Tom Ridge", "a statement from Tom Ridge").
+// opens with a given name and no article or preposition of place comes
+// before it ("of Stuart Lake", "in Mary River"; not "Ricki Lake", "according
+// to Tom Ridge", "a statement from Tom Ridge": "to" and "from" take people
+// too).
 var (
 	landHeads   = map[string]bool{"river": true, "creek": true, "lake": true, "ridge": true, "valley": true, "falls": true, "harbour": true, "harbor": true, "island": true, "glacier": true, "canyon": true}
 	landOpeners = map[string]bool{"cape": true, "mount": true, "mt.": true, "lake": true, "port": true, "fort": true}
 	placePreps  = map[string]bool{"the": true, "of": true, "in": true, "on": true, "near": true, "along": true, "across": true, "at": true, "to": true, "from": true, "into": true}
-	landPreps   = map[string]bool{"the": true, "along": true, "across": true, "near": true, "into": true}
+	landPreps   = map[string]bool{"the": true, "along": true, "across": true, "near": true, "into": true, "in": true, "at": true, "on": true, "of": true}
 )
 
 // landPlaces relabels as LOC a PERSON span named as a landform or a place
@@ -990,6 +995,14 @@ func orgOfWords(words []string, pred []tag) {
 		switch {
 		case (words[end] == "for" || words[end] == "of" || words[end] == "on") && inLower(orgHeads, words[end-1]):
 			b = capitalRun(words, pred, end+1)
+			if b == end+1 && pred[end+1] != tagO && pred[end+1].typ() == tORG {
+				// A topic the tagger read as an organisation: "the
+				// Commission on Presidential Debates"; not a firm, "the
+				// Committee on Purdue Pharma".
+				if e := entityEnd(pred, end+1); e > 0 && !inLower(orgTails, words[e-1]) && !inLower(orgHeads, words[e-1]) {
+					b = e
+				}
+			}
 		case orgParticles[words[end]]:
 			if pred[end+1] != tagO && pred[end+1].typ() == tORG && entityEnd(pred, end+1) > 0 {
 				b = entityEnd(pred, end+1) // "Monte" "dei" "Paschi", both read as organisations
@@ -1057,18 +1070,26 @@ func pluralTeams(words []string, pred []tag) {
 	}
 }
 
-// relativeAfterKind reports a kind noun right after an article whose name
-// a word in lower case follows: "the company Musk runs", "the firm Trump
-// hired" are relative clauses, not "the retailer Amazon and …".
+// relativeAfterKind reports a kind noun right after an article, in an
+// object's place, whose name a word in lower case follows: "is the company
+// Musk runs", "after the firm Trump hired" are relative clauses, not "the
+// retailer Amazon and …" or "the retailer Walmart said".
 func relativeAfterKind(words []string, i, end int) bool {
-	if i < 2 || !articleWords[strings.ToLower(words[i-2])] || end >= len(words) {
+	if i < 3 || !articleWords[strings.ToLower(words[i-2])] || end >= len(words) {
 		return false
 	}
-	w := words[end]
-	return startsLower(w) && w != "and" && w != "or"
+	// In an object's place, after a verb or a preposition ("is the company
+	// Musk runs"), not a subject ("On Monday, the retailer Walmart said").
+	before, w := words[i-3], words[end]
+	return startsLower(before) && before != "and" && before != "but" && before != "or" && startsLower(w) && w != "and" && w != "or"
 }
 
 var articleWords = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true}
+
+// bodyWords end the names of bodies whose office holders bear local
+// titles: "Labour Party Mayor", "Lambeth Council Councillor" (not "Iowa
+// City Mayor").
+var bodyWords = map[string]bool{"party": true, "council": true, "board": true, "committee": true}
 
 // localTitles are the titles of a place's office holders: "Abbotsford
 // Mayor Henry Braun".
@@ -1083,7 +1104,7 @@ func placeBeforeLocalTitle(words []string, pred []tag) {
 		if end < 0 {
 			continue
 		}
-		if pred[i].typ() == tORG && !inLower(orgHeads, words[end-1]) && end+1 < len(pred) && startsUpper(words[end]) && inLower(localTitles, words[end]) && pred[end] == tagO && pred[end+1] != tagO && pred[end+1].typ() == tPER {
+		if pred[i].typ() == tORG && !inLower(bodyWords, words[end-1]) && end+1 < len(pred) && startsUpper(words[end]) && inLower(localTitles, words[end]) && pred[end] == tagO && pred[end+1] != tagO && pred[end+1].typ() == tPER {
 			setSpan(pred, i, end, tLOC)
 		}
 		i = end - 1

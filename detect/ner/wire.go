@@ -117,21 +117,17 @@ func listedNameBefore(words []string, pred []tag, i int) (start, end int) {
 	return s, end
 }
 
-// listedNames adds to m the name a ticker follows in the document, lower
-// case, when it is one word before a firm's words ("Amazon.com Inc
-// (AMZN.O)": "amazon.com" and "amazon"); a name of more words ("Japan
-// Tobacco", "China Evergrande Group", "Johnson & Johnson") lends none of
-// them.
+// listedNames adds to m the first word of each name a ticker follows in
+// the document, lower case, and that word without ".com" ("Amazon.com Inc
+// (AMZN.O)": "amazon.com" and "amazon"; "Goldman Sachs Group Inc": "goldman";
+// not a word after "&", "Johnson & Johnson").
 func listedNames(words []string, m map[string]bool) {
 	for i := range words {
 		if !tickerAt(words, i) {
 			continue
 		}
-		s, e := listedNameBefore(words, nil, i)
-		for s >= 0 && e > s+1 && inLower(orgTails, words[e-1]) {
-			e-- // "Inc", "Group"
-		}
-		if s < 0 || e != s+1 || s > 0 && (words[s-1] == "&" || words[s-1] == "and") {
+		s, _ := listedNameBefore(words, nil, i)
+		if s < 0 || s > 0 && (words[s-1] == "&" || words[s-1] == "and") {
 			continue
 		}
 		w := strings.ToLower(words[s])
@@ -145,8 +141,9 @@ func listedNames(words []string, m map[string]bool) {
 // tickers clears the tickers in parentheses and makes ORGs of the names
 // before them, and of any one-word name of the sentence that the
 // document's tickers show is a listed company's (listed, from
-// listedNames), unless the gazetteer knows it as a country, a state or a
-// city.
+// listedNames) and read as a person or a place, unless the gazetteer knows
+// it as a country, a state or a city ("China Evergrande Group (3333.HK)"
+// leaves "China" a place; "American Airlines" leaves the nationality).
 func tickers(words []string, ti []tokInfo, pred []tag, listed map[string]bool) {
 	for i := range pred {
 		if !tickerAt(words, i) {
@@ -161,7 +158,7 @@ func tickers(words []string, ti []tokInfo, pred []tag, listed map[string]bool) {
 		return
 	}
 	for i := range pred {
-		if pred[i] != tagO && pred[i].pos() == posU && pred[i].typ() != tORG && inLower(listed, words[i]) && (ti == nil || ti[i].gazBits&gazGPE == 0) {
+		if t := pred[i].typ(); pred[i] != tagO && pred[i].pos() == posU && (t == tPER || t == tLOC) && inLower(listed, words[i]) && (ti == nil || ti[i].gazBits&gazGPE == 0) {
 			pred[i] = mkTag(tORG, posU)
 		}
 	}
@@ -190,46 +187,65 @@ func creditLine(words []string, ti []tokInfo, pred []tag) {
 		if !inLower(creditLabels, words[i]) || !strings.EqualFold(words[i+1], "by") {
 			continue
 		}
-		if i > 0 && words[i-1] != "(" && words[i-1] != ";" && !strings.EqualFold(words[i-1], "additional") || i == 0 && !laterCredit(words, i+2) {
-			continue // (not "Reporting by Reuters showed …")
+		if i > 0 && words[i-1] != "(" && words[i-1] != ";" && !strings.EqualFold(words[i-1], "additional") {
+			continue
 		}
-		j := i + 2
-		for j < len(words) {
-			k := nameRun(words, j)
-			if k == j {
-				break
+		spans, j := creditNames(words, ti, i+2)
+		if i == 0 && !laterCredit(words, i+2) && !creditEnds(words, j) {
+			continue // opening a sentence of prose: "Reporting by Reuters showed …"
+		}
+		for _, sp := range spans {
+			clearTags(pred, sp.start, sp.end)
+			setSpan(pred, sp.start, sp.end, sp.typ)
+		}
+		i = max(j-1, i)
+	}
+}
+
+// creditNames reads a credit line's names from token j: the people, and
+// the places after "in" with their regions ("in West Palm Beach, Florida");
+// it returns their spans and the token after the last.
+func creditNames(words []string, ti []tokInfo, j int) ([]span, int) {
+	var spans []span
+	for j < len(words) {
+		k := nameRun(words, j)
+		if k == j {
+			break
+		}
+		spans = append(spans, span{start: j, end: k, typ: tPER})
+		j = k
+		if j < len(words) && words[j] == "in" {
+			k := j + 1
+			for k < len(words) && startsUpper(words[k]) {
+				k++
 			}
-			clearTags(pred, j, k)
-			setSpan(pred, j, k, tPER)
+			if k > j+1 {
+				spans = append(spans, span{start: j + 1, end: k, typ: tLOC})
+			}
 			j = k
-			if j < len(words) && words[j] == "in" {
-				k := j + 1
+			for j+1 < len(words) && words[j] == "," && ti != nil && startsUpper(words[j+1]) && ti[j+1].gazBits&gazGPE != 0 && ti[j+1].gazBits&GazPerson == 0 {
+				k := j + 1 // the place's region
 				for k < len(words) && startsUpper(words[k]) {
 					k++
 				}
-				if k > j+1 {
-					clearTags(pred, j+1, k)
-					setSpan(pred, j+1, k, tLOC)
-				}
+				spans = append(spans, span{start: j + 1, end: k, typ: tLOC})
 				j = k
-				for j+1 < len(words) && words[j] == "," && ti != nil && startsUpper(words[j+1]) && ti[j+1].gazBits&gazGPE != 0 && ti[j+1].gazBits&GazPerson == 0 {
-					k := j + 1 // the place's region
-					for k < len(words) && startsUpper(words[k]) {
-						k++
-					}
-					clearTags(pred, j+1, k)
-					setSpan(pred, j+1, k, tLOC)
-					j = k
-				}
 			}
-			if j < len(words) && (words[j] == "," || words[j] == "and") {
-				j++
-				continue
-			}
-			break
 		}
-		i = j - 1
+		if j < len(words) && (words[j] == "," || words[j] == "and") {
+			j++
+			continue
+		}
+		break
 	}
+	return spans, j
+}
+
+// creditEnds reports a credit line's names running to its end at token j:
+// the sentence's end, a parenthesis or a semicolon ("Reporting by Huw
+// Jones in London" alone on its line).
+func creditEnds(words []string, j int) bool {
+	return j >= len(words) || words[j] == ")" || words[j] == ";" || words[j] == "." && j+1 == len(words)
 }
 
 // laterCredit reports a semicolon and another credit label after token j:
@@ -305,14 +321,14 @@ func slashDateline(words []string, pred []tag) {
 	setSpan(pred, i+1, i+2, tORG)
 }
 
-// sportsWords tell a sports report, with a score ("3-1") in the text (not
-// "game", "season" or "points", which politics uses as much).
+// sportsWords tell a sports report, with a score ("3-1") in the text: words
+// only sports use (not "game", "goal", "league", "coach" or "penalties",
+// which politics and courts use as much, nor a vote's "52-48" alone).
 var sportsWords = map[string]bool{
-	"goal": true, "goals": true, "coach": true, "match": true, "striker": true, "league": true, "innings": true,
-	"wicket": true, "wickets": true, "touchdown": true, "playoff": true, "playoffs": true, "midfielder": true,
-	"defender": true, "goalkeeper": true, "quarterback": true, "pitcher": true, "inning": true, "tournament": true,
-	"championship": true, "semifinal": true, "semi-final": true, "quarter-final": true, "quarterfinal": true,
-	"penalties": true, "overtime": true, "half-time": true, "halftime": true,
+	"striker": true, "innings": true, "wicket": true, "wickets": true, "touchdown": true, "touchdowns": true,
+	"playoff": true, "playoffs": true, "midfielder": true, "goalkeeper": true, "quarterback": true, "pitcher": true,
+	"inning": true, "semifinal": true, "semi-final": true, "quarter-final": true, "quarterfinal": true,
+	"half-time": true, "halftime": true, "hat-trick": true, "goalscorer": true, "winger": true, "homer": true,
 }
 
 // scoreToken reports a score written as one token: "3-1", "35-20-5".
@@ -353,7 +369,9 @@ var (
 // state: CoNLL tags national sides as places) or an unknown place that a
 // team's verb follows or a team's word comes before: "Napoli came from
 // behind to beat AS Roma", "who play Cagliari on Monday", "Brandon were";
-// not after "the" ("the team from the French Riviera lost").
+// a verb after it only when the city opens a clause ("Fans in Boston
+// were" is the town); not after "the" ("the team from the French Riviera
+// lost") nor before a possessive or a title ("against Chicago's mayor").
 func cityTeams(words []string, ti []tokInfo, pred []tag, sport bool) {
 	if !sport || ti == nil {
 		return
@@ -364,8 +382,10 @@ func cityTeams(words []string, ti []tokInfo, pred []tag, sport bool) {
 			continue
 		}
 		g := ti[i].gazBits
-		city := pred[i].typ() == tLOC && g&(GazCountry|GazState|GazRegion) == 0 && !strings.HasSuffix(words[end-1], "s") && !(i > 0 && strings.EqualFold(words[i-1], "the"))
-		if city && (end < len(words) && teamVerbsAfter[words[end]] || i > 0 && teamWordsBefore[words[i-1]]) {
+		city := pred[i].typ() == tLOC && g&(GazCountry|GazState|GazRegion) == 0 && !strings.HasSuffix(words[end-1], "s") && !(i > 0 && strings.EqualFold(words[i-1], "the")) &&
+			!(end < len(words) && (words[end] == "'s" || words[end] == "’s" || inLower(titles, words[end]) || inLower(localTitles, words[end])))
+		clauseStart := i == 0 || words[i-1] == "," || words[i-1] == "and" || words[i-1] == "but" || words[i-1] == "as" || words[i-1] == "while"
+		if city && (clauseStart && end < len(words) && teamVerbsAfter[words[end]] || i > 0 && teamWordsBefore[words[i-1]]) {
 			setSpan(pred, i, end, tORG)
 		}
 		i = end - 1
