@@ -231,6 +231,17 @@ func isAge(w string) bool {
 // agency is mostly a source: the one that spoke last goes first ("O Diario
 // said X about Bolt. The newspaper said Y").
 func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
+	if d.headlineTitle(np) {
+		// "Company says …" heading an article: the first organisation of
+		// that kind it names after ("Skyline Aerial Systems, the Kelowna
+		// company,").
+		for i := before(x.orgs, ments, np.a) + 1; i < len(x.orgs); i++ {
+			if d.orgOfKind(ments[x.orgs[i]], head) {
+				return ments[x.orgs[i]].ent
+			}
+		}
+		return -1
+	}
 	if mi := d.previousSubjectIn(np.a, ments, x.orgs); mi >= 0 && farHeads.has(head) && head != "court" && !orgKindNouns.has(head) && ments[mi].ent == x.issuer && int(d.para[np.a]) == x.issued &&
 		!d.otherKind(ments[mi], head) && !companySuffixes.has(d.low[ments[mi].b-1]) {
 		// A public body whose name has no kind in it spoke in the

@@ -427,6 +427,10 @@ func TestHeadlineTitleSpeaker(t *testing.T) {
 		{"Leafs rally late\n\nCoach says team is ready for the playoffs\n\n" + furniture +
 			"Former coach Mike Babcock watched from the stands. Coach Sheldon Keefe said the team had grown.",
 			"team is ready for the playoffs", "Sheldon Keefe"},
+		// An organisation's kind alone: the first of that kind named after.
+		{"Drone maker sold\n\nCompany says 240 jobs will stay in Kelowna\n\n" + furniture +
+			"Skyline Aerial Systems, the Kelowna company whose drones survey mines, has agreed to be acquired by Meridian Autonomy.",
+			"240 jobs will stay in Kelowna", "Skyline Aerial Systems"},
 		{"Talks to resume\n\nPresident says talks will resume next week\n\n" + furniture +
 			"Vice President Kamala Harris met the delegation on Monday.",
 			"talks will resume next week", "President"},
