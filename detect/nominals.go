@@ -128,6 +128,20 @@ func headlineBearer(head string, p int, x *mentIndex, ents []entity) int {
 	return best
 }
 
+// beforeBody reports whether no line before token p ends as a sentence
+// does: p is in the lines that head an article.
+func (d *doc) beforeBody(p int) bool {
+	for _, l := range d.lines() {
+		if l.a >= p {
+			break
+		}
+		if l.len() > 0 && d.endsSentence(l.b-1) {
+			return false
+		}
+	}
+	return true
+}
+
 // headlineTitle reports a title alone opening a line that reads as a
 // headline: "Judge says …", "Mayor: …", whose bearer the article names
 // after it, however far.
@@ -231,10 +245,11 @@ func isAge(w string) bool {
 // agency is mostly a source: the one that spoke last goes first ("O Diario
 // said X about Bolt. The newspaper said Y").
 func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
-	if d.headlineTitle(np) {
+	if d.headlineTitle(np) && d.beforeBody(np.a) {
 		// "Company says …" heading an article: the first organisation of
 		// that kind it names after ("Skyline Aerial Systems, the Kelowna
-		// company,").
+		// company,"); not a line inside the article ("Company said the
+		// decision was final" without its period).
 		for i := before(x.orgs, ments, np.a) + 1; i < len(x.orgs); i++ {
 			if d.orgOfKind(ments[x.orgs[i]], head) {
 				return ments[x.orgs[i]].ent
@@ -273,13 +288,7 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		}
 	}
 	if orgKinds[head] == "regulator" {
-		// "the regulator" is a body named as one or a public body named
-		// nearby ("Health Canada", "the CRTC"), never the firm it rules on
-		// ("Tesla said … The regulator said").
-		if nearest >= 0 && d.publicBody(ents[nearest].name) {
-			return nearest
-		}
-		return -1
+		return -1 // "the regulator" is a body named as one, never the firm it rules on ("HSBC was fined …")
 	}
 	if (nearest < 0 || !anyOrgNouns.has(head) && !orgKindNouns.has(head)) && farHeads.has(head) && d.plainDescription(np, head) {
 		// Further back, only an organisation whose name holds the head:
@@ -360,20 +369,49 @@ func (d *doc) resolvePlace(np rng, head string, ments []ment, x *mentIndex, ents
 		return e
 	}
 	kind := placeKinds[head]
+	origin := -1 // a place named as where someone comes from ("a crew from British Columbia"): only when no other fits
 	for i := before(x.places, ments, np.a); i >= 0; i-- {
 		m := ments[x.places[i]]
 		if int(d.para[np.a])-int(d.para[m.a]) > 12 {
 			break
 		}
-		if m.a > 0 && (d.low[m.a-1] == "," && d.regionWithPeriod(m.a) || d.low[m.a-1] == "from") {
-			continue // "Morris, Man.": the town's province, abbreviated; "a crew from British Columbia": where one comes from
+		if m.a > 0 && d.low[m.a-1] == "," && d.regionWithPeriod(m.a) {
+			continue // "Morris, Man.": the town's province, abbreviated
 		}
 		g := ents[m.ent].gaz
 		if kind == ner.GazState && g&ner.GazState != 0 || kind == ner.GazCity && (g&ner.GazCity != 0 || g == 0 && d.shownTown(m)) {
+			if m.a > 0 && d.low[m.a-1] == "from" {
+				if origin < 0 {
+					origin = m.ent
+				}
+				continue
+			}
 			return m.ent
 		}
 	}
+	if origin >= 0 && !d.datelineRegionBefore(np.a) {
+		return origin
+	}
 	return -1
+}
+
+// datelineRegionBefore reports a dateline with a state's or province's
+// abbreviation before token p ("HIGH LEVEL, Alta. —"): the story's own
+// province, which the text may name only so.
+func (d *doc) datelineRegionBefore(p int) bool {
+	for _, para := range d.paras {
+		if para.a >= p {
+			break
+		}
+		if e := d.datelineEnd(para.a); e > para.a {
+			for i := para.a; i < e; i++ {
+				if d.low[i] == "," && i+1 < e && d.regionWithPeriod(i+1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // governsPlace reports an organisation named as a place's government by
@@ -403,24 +441,6 @@ func (d *doc) shownTown(m ment) bool {
 // organisation by its name ("the alliance" for "the Upper Saugeen Health
 // Alliance"): news paragraphs are short, pasted pages hold furniture.
 const backParas = 24
-
-// publicBody reports an organisation's name that reads as a public body's:
-// an acronym ("CRTC"), a name holding an official kind or a regulator's
-// head ("Bank of England", "Food and Drug Administration"). ("Health
-// Canada" is none of these: it stays unresolved.)
-func (d *doc) publicBody(name string) bool {
-	f := strings.Fields(name)
-	if len(f) == 1 && allCaps(f[0]) && len(f[0]) <= 6 {
-		return true
-	}
-	for _, w := range f {
-		lw := strings.ToLower(w)
-		if officialKinds.has(lw) || regulatorHeads[lw] || lw == "bank" && len(f) > 2 {
-			return true
-		}
-	}
-	return false
-}
 
 // floorBack is the last token before p, within backParas paragraphs, that
 // at accepts (where a search back for a name stops), else the token where

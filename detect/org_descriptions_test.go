@@ -156,9 +156,8 @@ func TestRegulatorDescriptions(t *testing.T) {
 		// Never the firm it rules on.
 		{"Tesla said it would appeal the ruling. The regulator said the company had broken the rules.",
 			"the company had broken the rules", "The regulator"},
-		// A public body named just before.
-		{"The Bank of England kept rates on hold. The regulator said inflation would fall.",
-			"inflation would fall", "Bank of England"},
+		{"HSBC was fined $20 million for the breaches. \"The failures were serious,\" the regulator said.",
+			"\"The failures were serious,\"", "the regulator"},
 	})
 }
 

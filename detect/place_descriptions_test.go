@@ -53,3 +53,17 @@ func TestPlaceDescriptionNotOrigin(t *testing.T) {
 			"evacuees should register at a reception centre", "The province"},
 	})
 }
+
+// TestPlaceDescriptionFromWhenAlone: a province named after "from" is "the
+// province" when no other is named and no dateline gives one ("Health
+// officials from Alberta reported …").
+func TestPlaceDescriptionFromWhenAlone(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Health officials from Alberta reported 300 new cases on Monday. The province said hospitals were full.",
+			"hospitals were full", "Alberta"},
+		// A line inside an article is no headline: "Company" is the one named before.
+		{"Acme Corp said it would close two plants.\n\nCompany said the decision was final\n\nWorkers were upset about the closures.",
+			"the decision was final", "Acme Corp"},
+	})
+}

@@ -274,16 +274,17 @@ func (m *model) confidence(x *scratch, sp span, pred []tag) float64 {
 
 // prepDoc is a document ready for decoding.
 type prepDoc struct {
-	words   []string
-	sents   [][2]int
-	ti      []tokInfo
-	caps    []bool
-	aggOf   []int32    // per token: its entry in aggSpan, or -1 (aggregate.go)
-	aggSpan [][2]int32 // per entry: its keys in aggKeys
-	aggKeys []uint64
-	ent     []*wordEntry    // per token: the word-info cache entry of its tokInfo, nil when prepare changed it
-	listed  map[string]bool // first words of the names stock tickers follow, lower case (listedNames)
-	sport   bool            // a sports report (sportsReport)
+	words    []string
+	sents    [][2]int
+	ti       []tokInfo
+	caps     []bool
+	aggOf    []int32    // per token: its entry in aggSpan, or -1 (aggregate.go)
+	aggSpan  [][2]int32 // per entry: its keys in aggKeys
+	aggKeys  []uint64
+	ent      []*wordEntry    // per token: the word-info cache entry of its tokInfo, nil when prepare changed it
+	listed   map[string]bool // first words of the names stock tickers follow, lower case (listedNames)
+	sport    bool            // a sports report (sportsReport)
+	surnames map[string]bool // last words of the persons tagged so far, lower case (applyRules)
 }
 
 func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepDoc {
@@ -295,6 +296,10 @@ func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepD
 	}
 	clear(p.listed)
 	listedNames(words, p.listed)
+	if p.surnames == nil {
+		p.surnames = map[string]bool{}
+	}
+	clear(p.surnames)
 	p.sport = sportsReport(words)
 	clu := gaz.clusters()
 	if x.infos == nil || x.infosClu != clu {

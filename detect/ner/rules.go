@@ -71,7 +71,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	if len(p.ti) >= s1 {
 		ti = p.ti[s0:s1]
 	}
-	tickers(words, ti, pred, p.listed)
+	tickers(words, ti, pred, p.listed, p.surnames)
 	creditLine(words, ti, pred)
 	organisationCues(words, pred)
 	placeBeforeLocalTitle(words, pred)
@@ -83,7 +83,12 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	personAppositions(words, ti, pred, p.sport)
 	givenNameBefore(words, ti, pred)
 	cityTeams(words, ti, pred, p.sport)
-	pluralTeams(words, pred)
+	pluralTeams(words, ti, pred)
+	for i := range pred {
+		if p.surnames != nil && pred[i] != tagO && pred[i].typ() == tPER && (pred[i].pos() == posL || pred[i].pos() == posU) {
+			p.surnames[strings.ToLower(words[i])] = true // a person's last word, for the sentences after
+		}
+	}
 }
 
 // reportVerbs credit a report to a source.
@@ -943,15 +948,15 @@ func givenNameBefore(words []string, ti []tokInfo, pred []tag) {
 // landHeads end the names of landforms ("Stuart Lake", "the Fraser
 // Canyon"), landOpeners open names of places ("Cape Breton", "Fort St.
 // James", "Mount Pearl"): a PERSON span so named is a place, unless it
-// opens with a given name and no article or preposition of place comes
-// before it ("of Stuart Lake", "in Mary River"; not "Ricki Lake", "according
-// to Tom Ridge", "a statement from Tom Ridge": "to" and "from" take people
-// too).
+// opens with a given name and no article or preposition only places take
+// comes before it ("in Mary River", "near Stuart Lake"; not "Ricki Lake",
+// "according to Tom Ridge", "the appointment of Tom Ridge", "appeared on
+// Ricki Lake").
 var (
 	landHeads   = map[string]bool{"river": true, "creek": true, "lake": true, "ridge": true, "valley": true, "falls": true, "harbour": true, "harbor": true, "island": true, "glacier": true, "canyon": true}
 	landOpeners = map[string]bool{"cape": true, "mount": true, "mt.": true, "lake": true, "port": true, "fort": true}
 	placePreps  = map[string]bool{"the": true, "of": true, "in": true, "on": true, "near": true, "along": true, "across": true, "at": true, "to": true, "from": true, "into": true}
-	landPreps   = map[string]bool{"the": true, "along": true, "across": true, "near": true, "into": true, "in": true, "at": true, "on": true, "of": true}
+	landPreps   = map[string]bool{"the": true, "along": true, "across": true, "near": true, "into": true, "in": true}
 )
 
 // landPlaces relabels as LOC a PERSON span named as a landform or a place
@@ -1053,17 +1058,20 @@ func capitalRun(words []string, pred []tag, j int) int {
 // after a given name, "the Bernie Sanders campaign"; a family's, "the
 // Kennedys", is one word); a place so read, only in "-men" ("the Regina
 // Plainsmen"; "the Rocky Mountains" is a place).
-func pluralTeams(words []string, pred []tag) {
+func pluralTeams(words []string, ti []tokInfo, pred []tag) {
 	for i := 1; i < len(pred); i++ {
 		end := entityEnd(pred, i)
 		if end < 0 {
 			continue
 		}
 		last := strings.ToLower(words[end-1])
-		plural := strings.HasSuffix(last, "men") ||
-			strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !inLower(givenNames, words[i]) // not "the Bernie Sanders campaign"
+		men := len(last) > 4 && strings.HasSuffix(last, "men") && (ti == nil || ti[end-1].gazBits&gazGPE == 0) // not "Yemen"
+		// A plural after a place's name ("the Saskatoon Prairie Hawks"); not
+		// a person's name before a noun ("the Chris Evans film", "the
+		// Bernie Sanders campaign").
+		plural := men || strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && ti != nil && ti[i].gazBits&gazGPE != 0 && !inLower(givenNames, words[i])
 		t := pred[i].typ()
-		if (t == tPER && plural || t == tLOC && strings.HasSuffix(last, "men")) && end-i >= 2 && strings.EqualFold(words[i-1], "the") {
+		if (t == tPER && plural || t == tLOC && men) && end-i >= 2 && strings.EqualFold(words[i-1], "the") {
 			setSpan(pred, i, end, tORG)
 		}
 		i = end - 1
@@ -1089,7 +1097,7 @@ var articleWords = map[string]bool{"the": true, "a": true, "an": true, "its": tr
 // bodyWords end the names of bodies whose office holders bear local
 // titles: "Labour Party Mayor", "Lambeth Council Councillor" (not "Iowa
 // City Mayor").
-var bodyWords = map[string]bool{"party": true, "council": true, "board": true, "committee": true}
+var bodyWords = map[string]bool{"party": true, "council": true, "board": true, "committee": true, "union": true, "group": true, "association": true}
 
 // localTitles are the titles of a place's office holders: "Abbotsford
 // Mayor Henry Braun".

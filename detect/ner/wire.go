@@ -142,9 +142,11 @@ func listedNames(words []string, m map[string]bool) {
 // before them, and of any one-word name of the sentence that the
 // document's tickers show is a listed company's (listed, from
 // listedNames) and read as a person or a place, unless the gazetteer knows
-// it as a country, a state or a city ("China Evergrande Group (3333.HK)"
+// it as a country, a state or a city, or a person named before ends with
+// it (surnames: "Prime Minister Boris Johnson … Johnson said" after
+// "Johnson Matthey (JMAT.L)") ("China Evergrande Group (3333.HK)"
 // leaves "China" a place; "American Airlines" leaves the nationality).
-func tickers(words []string, ti []tokInfo, pred []tag, listed map[string]bool) {
+func tickers(words []string, ti []tokInfo, pred []tag, listed, surnames map[string]bool) {
 	for i := range pred {
 		if !tickerAt(words, i) {
 			continue
@@ -158,7 +160,7 @@ func tickers(words []string, ti []tokInfo, pred []tag, listed map[string]bool) {
 		return
 	}
 	for i := range pred {
-		if t := pred[i].typ(); pred[i] != tagO && pred[i].pos() == posU && (t == tPER || t == tLOC) && inLower(listed, words[i]) && (ti == nil || ti[i].gazBits&gazGPE == 0) {
+		if t := pred[i].typ(); pred[i] != tagO && pred[i].pos() == posU && (t == tPER || t == tLOC) && inLower(listed, words[i]) && (ti == nil || ti[i].gazBits&gazGPE == 0) && !inLower(surnames, words[i]) {
 			pred[i] = mkTag(tORG, posU)
 		}
 	}
@@ -191,8 +193,8 @@ func creditLine(words []string, ti []tokInfo, pred []tag) {
 			continue
 		}
 		spans, j := creditNames(words, ti, i+2)
-		if i == 0 && !laterCredit(words, i+2) && !creditEnds(words, j) {
-			continue // opening a sentence of prose: "Reporting by Reuters showed …"
+		if i == 0 && !laterCredit(words, i+2) && !(creditEnds(words, j) && peopleNamed(words, spans)) {
+			continue // opening a sentence of prose: "Reporting by Reuters showed …", "Reporting by CBC News."
 		}
 		for _, sp := range spans {
 			clearTags(pred, sp.start, sp.end)
@@ -239,6 +241,18 @@ func creditNames(words []string, ti []tokInfo, j int) ([]span, int) {
 		break
 	}
 	return spans, j
+}
+
+// peopleNamed reports whether every PERSON span of a credit line opens
+// with a given name and has a surname after it ("Huw Jones"; not "Reuters",
+// "The Associated Press").
+func peopleNamed(words []string, spans []span) bool {
+	for _, sp := range spans {
+		if sp.typ == tPER && (sp.end-sp.start < 2 || !inLower(givenNames, words[sp.start])) {
+			return false
+		}
+	}
+	return len(spans) > 0
 }
 
 // creditEnds reports a credit line's names running to its end at token j:
@@ -329,6 +343,7 @@ var sportsWords = map[string]bool{
 	"playoff": true, "playoffs": true, "midfielder": true, "goalkeeper": true, "quarterback": true, "pitcher": true,
 	"inning": true, "semifinal": true, "semi-final": true, "quarter-final": true, "quarterfinal": true,
 	"half-time": true, "halftime": true, "hat-trick": true, "goalscorer": true, "winger": true, "homer": true,
+	"overtime": true, "championship": true, "tournament": true,
 }
 
 // scoreToken reports a score written as one token: "3-1", "35-20-5".
@@ -365,6 +380,12 @@ var (
 	teamWordsBefore = map[string]bool{"beat": true, "beating": true, "defeated": true, "against": true, "versus": true, "vs": true, "vs.": true, "play": true, "plays": true, "played": true, "face": true, "faces": true, "faced": true, "host": true, "hosts": true, "hosted": true}
 )
 
+// clauseOpeners come right before a clause's subject.
+var clauseOpeners = map[string]bool{
+	",": true, "\"": true, "“": true, "and": true, "but": true, "as": true, "while": true, "after": true, "when": true,
+	"before": true, "because": true, "if": true, "until": true, "than": true, "since": true, "though": true,
+}
+
 // cityTeams relabels as ORG, in a sports report, a city (not a country or a
 // state: CoNLL tags national sides as places) or an unknown place that a
 // team's verb follows or a team's word comes before: "Napoli came from
@@ -384,7 +405,7 @@ func cityTeams(words []string, ti []tokInfo, pred []tag, sport bool) {
 		g := ti[i].gazBits
 		city := pred[i].typ() == tLOC && g&(GazCountry|GazState|GazRegion) == 0 && !strings.HasSuffix(words[end-1], "s") && !(i > 0 && strings.EqualFold(words[i-1], "the")) &&
 			!(end < len(words) && (words[end] == "'s" || words[end] == "’s" || inLower(titles, words[end]) || inLower(localTitles, words[end])))
-		clauseStart := i == 0 || words[i-1] == "," || words[i-1] == "and" || words[i-1] == "but" || words[i-1] == "as" || words[i-1] == "while"
+		clauseStart := i == 0 || clauseOpeners[strings.ToLower(words[i-1])]
 		if city && (clauseStart && end < len(words) && teamVerbsAfter[words[end]] || i > 0 && teamWordsBefore[words[i-1]]) {
 			setSpan(pred, i, end, tORG)
 		}

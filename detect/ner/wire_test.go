@@ -208,3 +208,31 @@ func TestSecondReviewCases(t *testing.T) {
 		{"Brent Park, who lives nearby, said the noise was constant.", []found{{"Brent Park", annot.LabelPerson}}, nil},
 	})
 }
+
+// TestThirdReviewCases: cases a third review of these rules found them
+// breaking; each is right again.
+func TestThirdReviewCases(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"The appointment of Tom Ridge was announced on Monday.", []found{{"Tom Ridge", annot.LabelPerson}}, nil},
+		{"Reporting by CBC News.", []found{{"CBC News", annot.LabelOrg}}, nil},
+		{"Kansas City beat Buffalo 24-20 in overtime in the championship game on Sunday.", []found{{"Kansas City", annot.LabelOrg}}, nil},
+		{"The Chris Evans film topped the box office in the United States.", []found{{"Chris Evans", annot.LabelPerson}}, nil},
+		{"Fighting spread across the Republic of Yemen on Sunday.", nil, nil},
+		{"Shares of Johnson Matthey (JMAT.L) fell 3 percent. Prime Minister Boris Johnson visited the plant. Johnson said the jobs were safe.",
+			[]found{{"Johnson", annot.LabelPerson}}, nil},
+		{"Transport Workers Union Councillor Jo Doe said the strike would go on.", []found{{"Jo Doe", annot.LabelPerson}}, nil},
+	})
+	tg := mustDefault(t)
+	text := "Fighting spread across the Republic of Yemen on Sunday."
+	for _, g := range tagText(tg, text) {
+		if g.label == annot.LabelOrg && strings.Contains(g.text, "Yemen") && g.text != "Republic of Yemen" {
+			t.Errorf("%q: %s %q", text, g.label, g.text)
+		}
+	}
+	text = "Shares of Johnson Matthey (JMAT.L) fell 3 percent. Prime Minister Boris Johnson visited the plant. Johnson said the jobs were safe."
+	for _, g := range tagText(tg, text) {
+		if g.label == annot.LabelOrg && g.text == "Johnson" {
+			t.Errorf("%q: the surname %q tagged ORG", text, g.text)
+		}
+	}
+}
