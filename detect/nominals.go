@@ -365,7 +365,7 @@ func (d *doc) placeDescription(np rng) bool {
 // "the city" (or a place the gazetteer does not know that a dateline or a
 // province's abbreviation shows is a town: "MORRIS, Man. —").
 func (d *doc) resolvePlace(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
-	if e := d.orgBack(np.a, d.floorBack(np.a, func(int) bool { return false }), ments, x, func(m ment) bool { return d.governsPlace(m, head) }); e >= 0 {
+	if e := d.orgBack(np.a, -1, ments, x, func(m ment) bool { return d.governsPlace(m, head) }); e >= 0 {
 		return e
 	}
 	kind := placeKinds[head]

@@ -740,17 +740,12 @@ var orgTails = func() map[string]bool {
 // with a common given name, "publisher Ron Unz") or that ends in a firm's
 // word ("Hollings Capital").
 func organisationCues(words []string, pred []tag) {
-	for i := 0; i < len(pred); i++ {
-		end := entityEnd(pred, i)
-		if end < 0 {
-			continue
-		}
+	for i, end := range entities(pred) {
 		t := pred[i].typ()
 		kind := i > 0 && orgKindsBefore[words[i-1]] && !(t == tPER && inLower(givenNames, words[i])) && !relativeAfterKind(words, i, end)
 		if (t == tPER || t == tLOC) && (kind || startsUpper(words[end-1]) && inLower(orgTails, words[end-1])) {
 			setSpan(pred, i, end, tORG)
 		}
-		i = end - 1
 	}
 }
 
@@ -767,18 +762,13 @@ var (
 // facilityPlaces relabels as LOC an ORG or PERSON span named as a place
 // that is no town (placeHeads, placeOpeners).
 func facilityPlaces(words []string, pred []tag) {
-	for i := 0; i < len(pred); i++ {
-		end := entityEnd(pred, i)
-		if end < 0 {
-			continue
-		}
+	for i, end := range entities(pred) {
 		t := pred[i].typ()
 		named := !(t == tPER && end-i == 2 && inLower(givenNames, words[i]) && words[i+1] == "Street") && !(i > 0 && orgKindsBefore[words[i-1]]) // "Huston Street", "trading firm Jane Street"
 		if (t == tORG || t == tPER) && named && end-i >= 2 && startsUpper(words[end-1]) &&
 			(inLower(placeHeads, words[end-1]) || inLower(placeOpeners, words[i]) && strings.EqualFold(words[i+1], "of")) {
 			setSpan(pred, i, end, tLOC)
 		}
-		i = end - 1
 	}
 }
 
@@ -814,15 +804,10 @@ func agentNoun(w string) bool {
 // within three words ("Brent Lachance, a heavy equipment operator"; an
 // agent's ending before "of" is not enough: "a maker of").
 func personAppositions(words []string, ti []tokInfo, pred []tag, sport bool) {
-	for i := 0; i < len(pred); i++ {
-		end := entityEnd(pred, i)
-		if end < 0 {
-			continue
-		}
+	for i, end := range entities(pred) {
 		if t := pred[i].typ(); (t == tORG || t == tLOC) && nameLikeRun(words, ti, i, end) && personAppositionAt(words, end, sport, inLower(commonGiven, words[i])) {
 			setSpan(pred, i, end, tPER)
 		}
-		i = end - 1
 	}
 }
 
@@ -932,16 +917,14 @@ func givenNameAt(words []string, ti []tokInfo, k int) bool {
 // rating"; nor a word the tagger read as a nationality, "German Anke
 // Huber", nor before a title, "Majesty King Hassan").
 func givenNameBefore(words []string, ti []tokInfo, pred []tag) {
-	for i := 2; i < len(pred); i++ {
-		end := entityEnd(pred, i)
-		if end < 0 {
+	for i, end := range entities(pred) {
+		if i < 2 {
 			continue
 		}
 		if pred[i].typ() == tPER && pred[i-1] == tagO && startsUpper(words[i-1]) && givenNameAt(words, ti, i-1) && !inLower(anyTitles, words[i-1]) && !inLower(anyTitles, words[i]) &&
 			!inLower(calendarWords, words[i-1]) && startsLower(words[i-2]) {
 			setSpan(pred, i-1, end, tPER)
 		}
-		i = end - 1
 	}
 }
 
@@ -964,11 +947,7 @@ var (
 // comma and "where" follow ("on to Prince George, where a reception centre
 // has opened"; not "a rally with Doe and Roe, where"): people take "who".
 func landPlaces(words []string, pred []tag) {
-	for i := 0; i < len(pred); i++ {
-		end := entityEnd(pred, i)
-		if end < 0 {
-			continue
-		}
+	for i, end := range entities(pred) {
 		if pred[i].typ() == tPER {
 			named := end-i >= 2 && (inLower(landOpeners, words[i]) ||
 				inLower(landHeads, words[end-1]) && startsUpper(words[end-1]) && (!inLower(givenNames, words[i]) || i > 0 && landPreps[words[i-1]]))
@@ -977,7 +956,6 @@ func landPlaces(words []string, pred []tag) {
 				setSpan(pred, i, end, tLOC)
 			}
 		}
-		i = end - 1
 	}
 }
 
@@ -987,13 +965,8 @@ func landPlaces(words []string, pred []tag) {
 // Responsibility"), and joins two runs on a Romance particle ("Monte dei
 // Paschi", the tagger having read "Monte" and "Paschi" apart).
 func orgOfWords(words []string, pred []tag) {
-	for i := 0; i < len(pred); i++ {
-		end := entityEnd(pred, i)
-		if end < 0 {
-			continue
-		}
+	for i, end := range entities(pred) {
 		if pred[i].typ() != tORG || end+1 >= len(pred) || !free(pred[end]) {
-			i = end - 1
 			continue
 		}
 		b := end
@@ -1017,9 +990,7 @@ func orgOfWords(words []string, pred []tag) {
 		}
 		if b > end+1 {
 			setSpan(pred, i, b, tORG)
-			end = b
 		}
-		i = end - 1
 	}
 }
 
@@ -1059,9 +1030,8 @@ func capitalRun(words []string, pred []tag, j int) int {
 // Kennedys", is one word); a place so read, only in "-men" ("the Regina
 // Plainsmen"; "the Rocky Mountains" is a place).
 func pluralTeams(words []string, ti []tokInfo, pred []tag) {
-	for i := 1; i < len(pred); i++ {
-		end := entityEnd(pred, i)
-		if end < 0 {
+	for i, end := range entities(pred) {
+		if i < 1 {
 			continue
 		}
 		last := strings.ToLower(words[end-1])
@@ -1074,7 +1044,6 @@ func pluralTeams(words []string, ti []tokInfo, pred []tag) {
 		if (t == tPER && plural || t == tLOC && men) && end-i >= 2 && strings.EqualFold(words[i-1], "the") {
 			setSpan(pred, i, end, tORG)
 		}
-		i = end - 1
 	}
 }
 
@@ -1107,30 +1076,20 @@ var localTitles = map[string]bool{"mayor": true, "premier": true, "reeve": true,
 // office's title and a person's name: "Abbotsford Mayor Henry Braun" is
 // the mayor of the town; not a party or a council, "Labour Party Mayor".
 func placeBeforeLocalTitle(words []string, pred []tag) {
-	for i := 0; i < len(pred); i++ {
-		end := entityEnd(pred, i)
-		if end < 0 {
-			continue
-		}
+	for i, end := range entities(pred) {
 		if pred[i].typ() == tORG && !inLower(bodyWords, words[end-1]) && end+1 < len(pred) && startsUpper(words[end]) && inLower(localTitles, words[end]) && pred[end] == tagO && pred[end+1] != tagO && pred[end+1].typ() == tPER {
 			setSpan(pred, i, end, tLOC)
 		}
-		i = end - 1
 	}
 }
 
 // lawNames clears a span that names a law ("the CARES Act", "the Digital
 // Services Act"): a MISC in CoNLL's guidelines, not an organisation.
 func lawNames(words []string, pred []tag) {
-	for i := 0; i < len(pred); i++ {
-		end := entityEnd(pred, i)
-		if end < 0 {
-			continue
-		}
+	for i, end := range entities(pred) {
 		if end-i >= 2 && words[end-1] == "Act" {
 			clearTags(pred, i, end)
 		}
-		i = end - 1
 	}
 }
 
@@ -1146,13 +1105,8 @@ var leadingParticles = map[string]bool{"von": true, "van": true, "der": true, "d
 // case), "Abdullah bin Zayed al-Nahyan" (particles and capitalised words
 // after it).
 func nameParticleSpans(words []string, pred []tag) {
-	for i := 0; i < len(pred); i++ {
-		end := entityEnd(pred, i)
-		if end < 0 {
-			continue
-		}
+	for i, end := range entities(pred) {
 		if pred[i].typ() != tPER {
-			i = end - 1
 			continue
 		}
 		a := i
@@ -1180,6 +1134,5 @@ func nameParticleSpans(words []string, pred []tag) {
 		if a < i || b > end {
 			setSpan(pred, a, b, tPER)
 		}
-		i = b - 1
 	}
 }

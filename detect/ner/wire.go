@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"iter"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -67,6 +69,25 @@ func entityEnd(pred []tag, i int) int {
 		return spanEnd(pred, i, pred[i].typ())
 	}
 	return -1
+}
+
+// entities yields the start and end of each entity in pred, left to
+// right. The loop's body may retag pred (widen, relabel or clear the
+// entity): the next one is looked for from the end yielded, so the tokens
+// a widened span took in are not visited again.
+func entities(pred []tag) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i := 0; i < len(pred); i++ {
+			end := entityEnd(pred, i)
+			if end < 0 {
+				continue
+			}
+			if !yield(i, end) {
+				return
+			}
+			i = end - 1
+		}
+	}
 }
 
 // entityStart returns the start of the entity that ends at token j-1, or
@@ -346,31 +367,32 @@ var sportsWords = map[string]bool{
 	"overtime": true, "championship": true, "tournament": true,
 }
 
-// scoreToken reports a score written as one token: "3-1", "35-20-5".
+// scoreToken reports a score written as one token: "3-1", "35-20-5" (two
+// or three runs of at most three digits joined by hyphens).
 func scoreToken(w string) bool {
-	parts := strings.Split(w, "-")
-	if len(parts) < 2 || len(parts) > 3 {
-		return false
-	}
-	for _, p := range parts {
-		if p == "" || len(p) > 3 || !isNumber(p) {
+	runs, n := 1, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			if n++; n > 3 {
+				return false
+			}
+		case c == '-' && n > 0 && i+1 < len(w):
+			runs, n = runs+1, 0
+		default:
 			return false
 		}
 	}
-	return true
+	return runs >= 2 && runs <= 3
 }
 
-// sportsReport reports a text that gives a score and speaks of games.
+// sportsReport reports a text that gives a score and speaks of games. It
+// runs on every document: the score, a test of bytes, is looked for first.
 func sportsReport(words []string) bool {
-	score, sport := false, false
-	for _, w := range words {
-		score = score || scoreToken(w)
-		sport = sport || inLower(sportsWords, w)
-		if score && sport {
-			return true
-		}
+	if !slices.ContainsFunc(words, scoreToken) {
+		return false
 	}
-	return false
+	return slices.ContainsFunc(words, func(w string) bool { return inLower(sportsWords, w) })
 }
 
 // teamVerbsAfter and teamWordsBefore are the words around a team's name in a
@@ -397,11 +419,7 @@ func cityTeams(words []string, ti []tokInfo, pred []tag, sport bool) {
 	if !sport || ti == nil {
 		return
 	}
-	for i := 0; i < len(pred); i++ {
-		end := entityEnd(pred, i)
-		if end < 0 {
-			continue
-		}
+	for i, end := range entities(pred) {
 		g := ti[i].gazBits
 		city := pred[i].typ() == tLOC && g&(GazCountry|GazState|GazRegion) == 0 && !strings.HasSuffix(words[end-1], "s") && !(i > 0 && strings.EqualFold(words[i-1], "the")) &&
 			!(end < len(words) && (words[end] == "'s" || words[end] == "’s" || inLower(titles, words[end]) || inLower(localTitles, words[end])))
@@ -409,6 +427,5 @@ func cityTeams(words []string, ti []tokInfo, pred []tag, sport bool) {
 		if city && (clauseStart && end < len(words) && teamVerbsAfter[words[end]] || i > 0 && teamWordsBefore[words[i-1]]) {
 			setSpan(pred, i, end, tORG)
 		}
-		i = end - 1
 	}
 }
