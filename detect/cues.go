@@ -444,10 +444,10 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 	name := d.capital(np.a) || d.roleBeforeName(np.a, s.b) > np.a // "said police spokesman Ro Vance"
 	leftName := false
 	if !boundary {
-		if l := d.leftNP(i-1, s.a); l.len() > 0 && (d.capital(l.b-1) || determiners.has(d.low[l.a]) && d.posAt(l.b-1).IsNoun() && !d.saidBefore(s.a, l.a)) {
-			// or a subject phrase: "The book accuses Roe of …"; not
-			// after what was said ("“…”: the president said Xi
-			// Jinping during the meeting").
+		if l := d.leftNP(i-1, s.a); l.len() > 0 && (d.capital(l.b-1) || determiners.has(d.low[l.a]) && d.posAt(l.b-1).IsNoun() && !d.saidBefore(s.a, l.a) || l.len() == 1 && subjPronouns.has(d.low[l.a])) {
+			// or a subject phrase: "The book accuses Roe of …", "Later,
+			// he called Acme “a disgrace”"; not after what was said
+			// ("“…”: the president said Xi Jinping during the meeting").
 			leftName = true
 		}
 	}

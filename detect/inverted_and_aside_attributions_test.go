@@ -172,3 +172,15 @@ func TestObjectBeforeItsPrepositionIsNoInvertedSpeaker(t *testing.T) {
 		t.Errorf("%q: want one direct quote by Peter Lind:%s", in, dump(runes, a))
 	}
 }
+
+// TestNameAfterVerbOfPronounSubject: after an opening phrase ("Later,",
+// "In a statement,") a pronoun before the verb is its subject, so the name
+// after "called" is the object, not an inverted speaker.
+func TestNameAfterVerbOfPronounSubject(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Jo Doe spoke on Monday. Later, he called Acme Corp. “a disgrace.”", "Acme Corp. “a disgrace.”", "Jo Doe"},
+		{"Minister Farid Noorani said the province would watch closely. In a statement, he called Skyline “a homegrown company that has put Kelowna on the map.”",
+			"Skyline “a homegrown company that has put Kelowna on the map.”", "Farid Noorani"},
+	})
+}

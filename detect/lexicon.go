@@ -86,6 +86,7 @@ const (
 	kinNouns
 	mediumNouns
 	personalGroups
+	laypeople
 	numWordClasses = iota
 )
 
@@ -240,13 +241,20 @@ var classWords = [numWordClasses]classList{
 	// may take ("the company said"); the other group nouns ("the government",
 	// "the police") need the word in its name.
 	{anyOrgNouns, `company firm agency corporation business group organization organisation club`},
-	// personNouns head descriptions of a person that no title names ("the
-	// businessman", "the driver"); like role nouns they stand for the person
-	// who spoke last nearby.
-	// Nouns that usually introduce someone new and unnamed ("the driver", "a
-	// witness", "the victim") are not among them.
+	// personNouns head descriptions of a person by their work ("the
+	// businessman", "the pharmacist"; titles spelt out: "the detective
+	// sergeant" for "Det. Sgt. Jo Doe"); like role nouns they stand for the
+	// person who spoke last nearby. Nouns that usually introduce someone new
+	// and unnamed ("the driver", "a witness", "the victim") are not among them.
 	{personNouns, `businessman businesswoman billionaire millionaire actor actress singer star legend novelist writer
-		entrepreneur`},
+		entrepreneur pharmacist farmer rancher fisherman fisher harvester trapper musician fiddler singer-songwriter artist
+		painter photographer filmmaker architect engineer scientist physician surgeon dentist veterinarian technician
+		mechanic electrician plumber carpenter contractor builder developer pilot firefighter paramedic chef baker
+		merchant retailer shopkeeper landlord publisher editor journalist reporter columnist broadcaster historian
+		librarian curator psychologist psychiatrist therapist counsellor counselor pastor priest rabbi imam bishop
+		elder skip skipper goalie goaltender defenceman defenseman forward striker pitcher quarterback winger
+		detective sergeant constable corporal lieutenant colonel superintendent trustee alderman commissioner
+		principal dean`},
 	// relationNouns head descriptions of a person by their tie to another
 	// ("a Doe ally", "one Doe confidant"): the name before them only
 	// modifies them, and they stand for no one named.
@@ -347,6 +355,14 @@ var classWords = [numWordClasses]classList{
 	// stand for a person introduced by the same noun ("her son, Dr.
 	// Jo Doe,"), never for whoever spoke last.
 	{kinNouns, `son daughter wife husband mother father brother sister widow widower grandson granddaughter niece nephew`},
+	// laypeople head descriptions of people the news meets without an
+	// office, often unnamed ("another neighbour, who declined to give her
+	// name,"; "one employee"): "she" after one goes on with them.
+	{laypeople, `neighbour neighbor employee parent customer patient driver passenger shopper nurse volunteer farmer
+		tenant homeowner survivor victim relative friend colleague bystander commuter client fan caller participant
+		protester motorist cyclist pedestrian visitor traveller traveler guest spectator attendee mourner staffer
+		labourer laborer clerk cashier waitress waiter cook cleaner caregiver retiree pensioner grandmother grandfather
+		local`},
 }
 
 // orgKinds group the kinds of organisation one description may name:

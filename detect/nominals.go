@@ -31,6 +31,9 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		return d.resolveGroup(np, head, ments, x, ents) // "the board of elections"
 	}
 	if docNouns.has(last) {
+		if x.statedBy >= 0 && x.stater < 0 && int(d.para[np.a])-x.stated <= 1 && !d.statedSince(x.statedAt, np.a) {
+			return -1 // an unnamed speaker's statement, which statementAntecedent links
+		}
 		// "The statement said": the subject of the sentence before
 		// ("The ministry issued a statement."), else whoever spoke last
 		// nearby issued it.
@@ -86,6 +89,15 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	if best >= 0 && d.namedNear(best, np.a, ments, x) {
 		return best
 	}
+	// One whose titles hold the head, named before or soon after.
+	titled := best >= 0 && (ents[best].first < np.a || int(d.para[ents[best].first])-int(d.para[np.a]) <= 3)
+	if (d.ofSomeoneNew(np, head) || playingPositions[head] || d.possessedWorker(np, head) || d.introducedUnnamed(np.a, head)) && !titled {
+		// "the owner of one of the businesses": someone not met before;
+		// "the 29-year-old skip": a team's player, not whoever spoke last;
+		// "his physician": not him; "… sent it to a forensic scientist.
+		// … the scientist said": the one the article left unnamed.
+		return -1
+	}
 	if d.headlineTitle(np) {
 		return headlineBearer(head, np.a, x, ents) // "Judge says …" heading an article: the judge it names later
 	}
@@ -97,7 +109,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	if e := d.previousSubject(np.a, ments, x); e >= 0 && !newcomerNouns.has(head) && !officeNouns.has(head) && !otherRole(ents[e], head) && !(party && d.otherParty(head, ents[e])) {
 		return e
 	}
-	if best >= 0 && (ents[best].first < np.a || int(d.para[ents[best].first])-int(d.para[np.a]) <= 3) {
+	if titled {
 		return best // not someone named only many paragraphs later ("the actor" is not an actor named in a later section)
 	}
 	if lastEnt >= 0 && int(d.para[np.a])-lastPara <= 2 && !otherRole(ents[lastEnt], head) && !(party && d.otherParty(head, ents[lastEnt])) {
@@ -191,6 +203,57 @@ func (d *doc) headNoun(np rng) string {
 		}
 	}
 	return d.low[np.b-1]
+}
+
+// playingPositions are the positions of players, which news uses for
+// one player of a team among many: only titles find the one meant ("Ottawa
+// quarterback Jo Doe … the veteran quarterback").
+var playingPositions = map[string]bool{
+	"skip": true, "skipper": true, "goalie": true, "goaltender": true, "defenceman": true, "defenseman": true,
+	"forward": true, "striker": true, "pitcher": true, "quarterback": true, "winger": true,
+}
+
+// possessedWorker reports a description of someone by their work after a
+// possessive pronoun ("his personal physician", "her lawyer"): someone
+// working for the person the pronoun names, so neither that person nor
+// whoever spoke last.
+func (d *doc) possessedWorker(np rng, head string) bool {
+	switch d.low[np.a] {
+	case "his", "her", "their":
+		return personNouns.has(head) && !roleNouns.has(head)
+	}
+	return false
+}
+
+// introducedUnnamed reports the head noun of a description at p brought in
+// before by an indefinite phrase in p's paragraph or the one before, with
+// no name after it ("a forensic scientist, who examined it"): "the
+// scientist" is that person.
+func (d *doc) introducedUnnamed(p int, head string) bool {
+	for j := p - 1; j > 0 && int(d.para[p])-int(d.para[j]) <= 1; j-- {
+		if d.low[j] != head || d.quote[j] >= 0 || j+1 < len(d.toks) && (d.person[j+1] || personTitles[d.low[j+1]]) {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-3 && !d.isPunct(k) && !d.posAt(k).IsVerb(); k-- {
+			switch d.low[k] {
+			case "a", "an", "another":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ofSomeoneNew reports a description whose head is followed by "of" and
+// an indefinite phrase: "the owner of one of the businesses", "the mother
+// of a student". Unless titles name the person, it brings in someone new.
+func (d *doc) ofSomeoneNew(np rng, head string) bool {
+	for i := np.a + 1; i+1 < np.b; i++ {
+		if d.low[i] == "of" && d.low[i-1] == head {
+			return indefinite.has(d.low[i+1])
+		}
+	}
+	return false
 }
 
 // pluralNoun reports a plural common noun by its ending ("aides",

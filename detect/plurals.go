@@ -21,7 +21,7 @@ func (d *doc) groupAntecedent(mi int, ments []ment, ents []entity, last, lastPar
 		return ents
 	}
 	if h := d.headNoun(np); d.low[m.a] == "it" && !itNoun(h) || d.low[m.a] == "they" && !(d.conjoined(np) || pluralNoun(h)) ||
-		he && (!roleNouns.has(h) || pluralNoun(h) || d.conjoined(np)) {
+		he && (!oneDescribed(h) || pluralNoun(h) || d.conjoined(np)) {
 		// "they" goes on with a group, "it" with an organisation or a
 		// text ("The newspaper said X. It said Y"), "he" or "she" with
 		// one person described by a role ("A trader at a bank said X.
@@ -55,6 +55,30 @@ func (d *doc) groupAntecedent(mi int, ments []ment, ents []entity, last, lastPar
 		return ents
 	}
 	ments[mi].ent = e
+	return ents
+}
+
+// statementAntecedent links "the statement" that no entity was found for to
+// the unnamed speaker of the last attribution naming a statement, within
+// the paragraph before ("A spokesperson for the minister said in a
+// statement that X. ¶ “…,” the statement said"; "according to a statement
+// from her family. ¶ “…,” the statement said"): that phrase becomes an
+// entity named as written, which both mentions refer to.
+func (d *doc) statementAntecedent(mi int, ments []ment, ents []entity, x *mentIndex) []entity {
+	m := ments[mi]
+	if m.typ != annot.MentionNominal || m.ent >= 0 || d.low[m.a] != "the" || !docNouns.has(d.headNoun(rng{m.a, m.b})) ||
+		x.statedBy < 0 || x.stater >= 0 || int(d.para[m.a])-x.stated > 1 || d.statedSince(x.statedAt, m.a) {
+		return ents
+	}
+	l := x.statedBy
+	a := ments[l]
+	if a.ent >= 0 || a.typ != annot.MentionNominal || l == mi {
+		return ents
+	}
+	ents = append(ents, entity{name: d.spanText(a.a, a.b), label: a.label, conf: a.conf, words: map[string]bool{}, first: a.a})
+	e := len(ents) - 1
+	ments[l].ent, ments[mi].ent = e, e
+	ments[mi].label = a.label
 	return ents
 }
 

@@ -436,3 +436,78 @@ func TestHeadlineTitleSpeaker(t *testing.T) {
 			"talks will resume next week", "President"},
 	})
 }
+
+// TestPronounAfterUnnamedNeighbour: "she" after an unnamed person the
+// news meets ("Another neighbour, who declined to give her name, said")
+// goes on with that person, not with a woman named before.
+func TestPronounAfterUnnamedNeighbour(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, first, second string }{
+		{"Carol Doiron said her clubs were taken. “I was shocked,” she said. Another neighbour, who declined to give her name, said people had started leaving porch lights on all night. “We are not used to that here,” she said.",
+			"people had started leaving", "We are not used to that"},
+		{"Renée Kaminski, the chief executive, said the deal was good. One employee, who asked not to be named, said the mood in the building was good. She said many staff hold stock options.",
+			"the mood in the building", "many staff hold stock options"},
+	} {
+		a := det.Detect(c.in)
+		runes := []rune(c.in)
+		q1, q2 := quoteWith(a, runes, c.first), quoteWith(a, runes, c.second)
+		if q1 == nil || q2 == nil {
+			t.Fatalf("%q: want both quotes:%s", c.in, dump(runes, a))
+		}
+		m1, m2 := a.Mention(q1.Speaker), a.Mention(q2.Speaker)
+		if m1 == nil || m2 == nil || m1.Entity == 0 || m1.Entity != m2.Entity {
+			t.Errorf("%q: want both quotes' speakers the unnamed person:%s", c.in, dump(runes, a))
+		}
+	}
+}
+
+// TestDescriptionOfSomeoneNew: "the owner of one of the businesses" brings
+// in someone new, not the person named before; titles that hold the head
+// still name the person ("the organizer of a rally" named in the next
+// paragraph as an organizer).
+func TestDescriptionOfSomeoneNew(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Jo Doe lost her clubs, she said. The owner of one of the businesses, a bike repair shop, told reporters that the break-in had cost him $6,000.",
+			"the break-in had cost him $6,000", "The owner of one of the businesses"},
+		{"Even the organizer of a rally said the rules increased the risk.\n\n“You stick everybody together,” said Tim Selaty, organizer of a group called Citizens First.",
+			"the rules increased the risk", "Tim Selaty"},
+	})
+}
+
+// TestDescriptionByOccupation: a description by someone's work or by a
+// title spelt out ("the detective sergeant" for "Det. Sgt. Jo Doe", "the
+// pharmacist" after the pharmacy's owner spoke) names the person; one by a
+// playing position names only a player whose titles hold it, a worker
+// after "his" or "her" is not that person, and an occupation brought in
+// unnamed before ("a forensic scientist") stays unnamed.
+func TestDescriptionByOccupation(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Det. Sgt. Marcus Villeneuve said two suspects were arrested.\n\nThe sergeant said investigators had recovered an imitation firearm.",
+			"investigators had recovered an imitation firearm", "Marcus Villeneuve"},
+		{"Aldo Castellucci, who has owned the pharmacy for 17 years, said his staff followed their training.\n\n“My staff did everything right,” Castellucci said.\n\nThe pharmacist said it was the first robbery at the store.",
+			"it was the first robbery at the store", "Aldo Castellucci"},
+		{"“That draw is the one people will talk about,” said third Tamsin Achterberg.\n\nThe 29-year-old skip said her team had struggled through the fall.",
+			"her team had struggled through the fall", "The 29-year-old skip"},
+		{"Jo Doe toured the clinic on Monday. His personal physician said he was in excellent health.",
+			"he was in excellent health", "His personal physician"},
+		{"Jo Doe called the skull a fake and sent it to a forensic scientist, who examined it.\n\n“This skull is not that of the king,” the scientist said.",
+			"“This skull is not that of the king,”", "the scientist"},
+	})
+}
+
+// TestStatementOfUnnamedSpeaker: "the statement" after a statement an
+// unnamed speaker gave, or after "according to a statement from …", is
+// that speaker's, not the subject of the sentence before.
+func TestStatementOfUnnamedSpeaker(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"A spokesperson for the health minister said in a statement that the government welcomes the work.\n\n“We will continue to hold ourselves accountable,” the statement said.",
+			"“We will continue to hold ourselves accountable,”", "A spokesperson for the health minister"},
+		{"Haldane, a retired teacher, remains in hospital, according to a statement from her family.\n\n“Marguerite is a fighter,” the statement said.",
+			"“Marguerite is a fighter,”", "a statement from her family"},
+		{"The Halvard Mining Corp. issued a statement on Monday. The statement said the mine would reopen.",
+			"the mine would reopen", "Halvard Mining Corp."},
+	})
+}

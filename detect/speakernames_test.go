@@ -228,3 +228,16 @@ func TestCaptionTitleAndAccentedNames(t *testing.T) {
 			"\"It will fail,\"", "Tom Roe"},
 	})
 }
+
+// TestAppositiveNameWithAffiliation: a name set off after a description
+// with its affiliation ("The president of the union, Denise Morrow of the
+// Teachers' Association, said") is the speaker.
+func TestAppositiveNameWithAffiliation(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Trustees voted to close the school. The president of the local teachers' union, Denise Morrow of the Nanaimo District Teachers' Association, said the closure was a symptom of a larger problem.",
+			"the closure was a symptom of a larger problem", "Denise Morrow"},
+		{"The spokesman, Jo Doe from Acme, said the plan failed.", "the plan failed", "Jo Doe"},
+		{"The spokesman, Doe of all people, said the plan failed.", "the plan failed", "The spokesman"},
+	})
+}

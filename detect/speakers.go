@@ -26,12 +26,13 @@ type mentIndex struct {
 	stater   int              // the speaker of the last attribution naming a statement ("X said in a statement"), -1 none
 	stated   int              // its paragraph
 	statedAt int              // the token of that statement's noun
+	statedBy int              // the speaker mention of that attribution, -1 none
 	lastSpk  int              // the last quote's speaker mention, for "it said"
 	spkPara  int              // its paragraph
 }
 
 func (d *doc) newIndex(ments []ment, ents []entity, cues []cue) *mentIndex {
-	x := &mentIndex{byEnt: map[int][]int{}, np: map[rng]int{}, words: map[string][]int{}, issuer: -1, stater: -1, lastSpk: -1}
+	x := &mentIndex{byEnt: map[int][]int{}, np: map[rng]int{}, words: map[string][]int{}, issuer: -1, stater: -1, statedBy: -1, lastSpk: -1}
 	x.sole = make([]int, len(d.paras))
 	for i := range x.sole {
 		x.sole[i] = -1
@@ -190,6 +191,7 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 			if mi >= 0 {
 				ents = d.groupAntecedent(mi, *ments, ents, lastMent, lastMentPara)
 				ents = d.theySubject(mi, *ments, ents)
+				ents = d.statementAntecedent(mi, *ments, ents, x)
 				q.spkEnt = (*ments)[mi].ent
 			}
 		} else if q.spkEnt >= 0 && out[qi] < 0 {
@@ -214,9 +216,18 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 		}
 		if q.spkEnt >= 0 {
 			x.issuer, x.issued = q.spkEnt, int(d.para[b])
-			if q.cue >= 0 {
-				if at := d.namesStatement(d.sents[d.sent[cues[q.cue].a]], q.spk); at >= 0 {
-					x.stater, x.stated, x.statedAt = q.spkEnt, int(d.para[b]), at
+		}
+		if q.cue >= 0 && (q.spkEnt >= 0 || out[qi] >= 0) {
+			if at := d.namesStatement(d.sents[d.sent[cues[q.cue].a]], q.spk); at >= 0 {
+				x.stater, x.stated, x.statedAt, x.statedBy = q.spkEnt, int(d.para[b]), at, out[qi]
+			} else if mi := out[qi]; mi >= 0 && (*ments)[mi].typ == annot.MentionNominal {
+				// "according to a statement from her family": the
+				// statement is the speaker.
+				for i := (*ments)[mi].a; i < (*ments)[mi].b; i++ {
+					if docNouns.has(d.low[i]) {
+						x.stater, x.stated, x.statedAt, x.statedBy = q.spkEnt, int(d.para[b]), i, mi
+						break
+					}
 				}
 			}
 		}
@@ -537,10 +548,30 @@ func (d *doc) appositiveName(np rng, ments []ment, x *mentIndex) int {
 	if m.a != c+1 {
 		return -1
 	}
-	if m.b < len(d.toks) && d.sent[m.b] == d.sent[np.a] && !isSentPunct(d.low[m.b]) && d.low[m.b] != "," && d.low[m.b] != ";" {
+	if m.b < len(d.toks) && d.sent[m.b] == d.sent[np.a] && !isSentPunct(d.low[m.b]) && d.low[m.b] != "," && d.low[m.b] != ";" && !d.affiliationTail(m.b) {
 		return -1 // "the spokesman, Doe's aide": no apposition
 	}
 	return x.persons[i]
+}
+
+// affiliationTail reports a name's affiliation at token j, set off by the
+// comma that ends it: "The president of the union, Jo Doe of the Teachers'
+// Association, said". A verb before the comma makes it a clause.
+func (d *doc) affiliationTail(j int) bool {
+	switch d.low[j] {
+	case "of", "from", "at", "with":
+	default:
+		return false
+	}
+	for k := j + 1; k < len(d.toks) && k <= j+12 && d.sent[k] == d.sent[j]; k++ {
+		if d.low[k] == "," {
+			return k > j+1 && !d.verbIn(j+1, k)
+		}
+		if d.quote[k] >= 0 || isSentPunct(d.low[k]) || d.low[k] == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // nameAfterHead reports whether the person name starting at token m in
@@ -752,7 +783,7 @@ func (d *doc) describedSpeakerBefore(p int, ments []ment, x *mentIndex, namedSpo
 			return false
 		}
 	}
-	if h := d.headNoun(np); !roleNouns.has(h) && sexedNouns[h] == "" || pluralNoun(h) {
+	if h := d.headNoun(np); !oneDescribed(h) || pluralNoun(h) {
 		return false
 	}
 	if g := d.describedGender(np); g != "" && g != pronouns[d.low[p]] {
@@ -762,6 +793,13 @@ func (d *doc) describedSpeakerBefore(p int, ments []ment, x *mentIndex, namedSpo
 		return false // "A dealer said X. Jo Doe disagreed. He said Y"
 	}
 	return true
+}
+
+// oneDescribed reports a head noun that describes a person: by a role
+// ("a dealer"), as one of the people the news meets ("another
+// neighbour") or by sex ("a woman").
+func oneDescribed(h string) bool {
+	return roleNouns.has(h) || laypeople.has(h) || sexedNouns[h] != ""
 }
 
 // sexedNouns tell the gender of the person a description names.
