@@ -241,3 +241,13 @@ func TestAppositiveNameWithAffiliation(t *testing.T) {
 		{"The spokesman, Doe of all people, said the plan failed.", "the plan failed", "The spokesman"},
 	})
 }
+
+// TestSurnameWithElidedParticle: "D'Entremont" opening a sentence is
+// Colette d'Entremont, named before with the particle in lower case.
+func TestSurnameWithElidedParticle(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Union president Colette d'Entremont said the offer was poor.\n\nD'Entremont said members voted 91 per cent in favour.",
+			"members voted 91 per cent in favour", "Colette d'Entremont"},
+	})
+}

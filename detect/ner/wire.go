@@ -319,10 +319,16 @@ func nameParticle(w string) bool {
 }
 
 // hyphenedName reports a particle joined to a capitalised name by a
-// hyphen: "al-Nahyan", "el-Sisi".
+// hyphen, "al-Nahyan", "el-Sisi", or elided before it, "d'Entremont".
 func hyphenedName(w string) bool {
 	p, rest, ok := strings.Cut(w, "-")
-	return ok && nameParticles[p] && rest != "" && unicode.IsUpper([]rune(rest)[0])
+	if !ok {
+		if rest, ok = strings.CutPrefix(w, "d'"); !ok {
+			rest, ok = strings.CutPrefix(w, "d’")
+		}
+		return ok && rest != "" && unicode.IsUpper([]rune(rest)[0])
+	}
+	return nameParticles[p] && rest != "" && unicode.IsUpper([]rune(rest)[0])
 }
 
 // slashDateline tags "DUBAI/LONDON (Reuters) -": each place in capitals

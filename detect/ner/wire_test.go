@@ -46,7 +46,7 @@ func TestWireConventionsLeaveProse(t *testing.T) {
 // Delacroix Vermeulen") or a firm's word ending it ("Hollings Capital")
 // makes an organisation of what the tagger read as a person or a place; a
 // place's office before a name makes the words before it a place; a law
-// is no organisation; particles belong to a person's name.
+// is no organisation; particles belong to a person's name, elided ones too.
 func TestOrganisationCues(t *testing.T) {
 	checkEntities(t, []entityCase{
 		{"said Pia Marchetti, a partner at Brussels law firm Delacroix Vermeulen.",
@@ -60,6 +60,11 @@ func TestOrganisationCues(t *testing.T) {
 			[]found{{"von der Leyen", annot.LabelPerson}}, []string{"Leyen"}},
 		{"Foreign Minister Abdullah bin Zayed al-Nahyan signed the accord.",
 			[]found{{"Abdullah bin Zayed al-Nahyan", annot.LabelPerson}}, nil},
+		// An elided particle: "d'Entremont", written with either apostrophe.
+		{"Union president Colette d'Entremont said the offer was poor.",
+			[]found{{"Colette d'Entremont", annot.LabelPerson}}, []string{"Colette"}},
+		{"Union president Colette d’Entremont said the offer was poor.",
+			[]found{{"Colette d’Entremont", annot.LabelPerson}}, []string{"Colette"}},
 		// A person described by a trade keeps a person's name.
 		{"The other was publisher Ron Unz, who said he would run.", []found{{"Ron Unz", annot.LabelPerson}}, nil},
 		{"The plant was sold to Ontario firm Jim Pattison Group.", []found{{"Jim Pattison Group", annot.LabelOrg}}, nil},
