@@ -405,6 +405,9 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 		return
 	}
 	np := d.rightNP(i+1, s.b)
+	if n := i + 2; np.len() == 1 && d.low[np.a] == "her" && n < s.b && d.quote[n] < 0 && !d.capital(n) && d.posAt(n).IsNoun() {
+		np = d.determinerPhrase(i+1, s.b) // "said her daughter, Jo Doe": her daughter speaks
+	}
 	if p := d.withPossessed(np, s.b); p.b > np.b && sayForms.has(w) && i-1 >= s.a && (d.isPunct(i-1) || doubleMark(d.low[i-1]) != notMark) {
 		// "said the factory's union secretary Jo Doe": the possessed
 		// phrase speaks, and the name after it.

@@ -184,3 +184,14 @@ func TestNameAfterVerbOfPronounSubject(t *testing.T) {
 			"Skyline “a homegrown company that has put Kelowna on the map.”", "Farid Noorani"},
 	})
 }
+
+// TestInvertedKinWithName: after the verb, "her" before a noun opens the
+// speaker's phrase ("said her daughter, Maureen Kieley-Hynes"), whose name
+// is the speaker, not the woman "her" stands for.
+func TestInvertedKinWithName(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Philomena Kieley died Monday. She was 84.\n\n\"Mom never turned anybody away,\" said her daughter, Maureen Kieley-Hynes.",
+			"\"Mom never turned anybody away,\"", "Maureen Kieley-Hynes"},
+	})
+}

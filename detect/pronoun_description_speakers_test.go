@@ -511,3 +511,14 @@ func TestStatementOfUnnamedSpeaker(t *testing.T) {
 			"the mine would reopen", "Halvard Mining Corp."},
 	})
 }
+
+// TestPronounAfterTitledSubject: "she" after a sentence opened by a
+// description that a title names ("The judge rejected that request." after
+// "Judge Hélène Brassard-Kemp") is that person, not the man who spoke last.
+func TestPronounAfterTitledSubject(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Quebec Court Judge Hélène Brassard-Kemp handed down the sentence.\n\nThe court heard from six parents.\n\nAdvertisement\n\nStory continues below\n\nDefence lawyer Kevin Ostrowski had argued for a conditional sentence.\n\nThe judge rejected that request. A sentence served at home, she wrote, “would not reflect the gravity of what happened.”",
+			"“would not reflect the gravity of what happened.”", "Hélène Brassard-Kemp"},
+	})
+}

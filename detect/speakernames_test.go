@@ -251,3 +251,14 @@ func TestSurnameWithElidedParticle(t *testing.T) {
 			"members voted 91 per cent in favour", "Colette d'Entremont"},
 	})
 }
+
+// TestSubjectOverPlaceWithAdjective: the subject before "said" reaches over
+// "in northern Saskatchewan" to the person it locates.
+func TestSubjectOverPlaceWithAdjective(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Chief Roberta Houle of Sturgeon Narrows First Nation in northern Saskatchewan said her community has 46 families on its waiting list.",
+			"her community has 46 families on its waiting list", "Roberta Houle"},
+		{"Mayor Jo Doe of Springfield in northern Ohio said the town has no money.", "the town has no money", "Jo Doe"},
+	})
+}

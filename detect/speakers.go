@@ -686,6 +686,9 @@ func (d *doc) resolvePronoun(p int, ments []ment, ents []entity, x *mentIndex, l
 		if e := d.previousSubject(p, ments, x); e >= 0 && fits(e) {
 			return e
 		}
+		if e := d.titledSubjectBefore(p, ments, x, ents); e >= 0 && fits(e) {
+			return e // "The judge rejected that request. …, she wrote"
+		}
 		if d.describedSpeakerBefore(p, ments, x, lastEnt >= 0 && x.lastSpk >= 0 && int(d.para[ments[x.lastSpk].a])-lastPara <= 1) {
 			return -1 // groupAntecedent links it to the description
 		}
@@ -755,6 +758,29 @@ func (d *doc) resolvePronoun(p int, ments []ment, ents []entity, x *mentIndex, l
 		}
 	}
 	return -1
+}
+
+// titledSubjectBefore is the person a description opening the sentence
+// before p names by a title ("The judge rejected that request." after
+// "Judge Jo Doe"), or -1: the subject goes on as "she" or "he".
+func (d *doc) titledSubjectBefore(p int, ments []ment, x *mentIndex, ents []entity) int {
+	ps, ok := d.sentenceBefore(p)
+	if !ok || d.low[ps.a] != "the" {
+		return -1
+	}
+	np := d.rightNP(ps.a, ps.b)
+	if np.len() == 0 || np.len() > 4 || np.b >= ps.b || !isFinite(d.posAt(np.b)) {
+		return -1
+	}
+	head := d.headNoun(np)
+	if !roleNouns.has(head) && !personNouns.has(head) || pluralNoun(head) {
+		return -1
+	}
+	e := d.resolveNominal(np, ments, x, ents, -1, 0)
+	if e < 0 || !ents[e].words[head] || ents[e].label != annot.LabelPerson {
+		return -1
+	}
+	return e
 }
 
 // describedSpeakerBefore reports whether the last speaker before token p,

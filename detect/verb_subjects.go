@@ -223,6 +223,11 @@ func (d *doc) overPrepObject(np, s rng, verb int) (rng, bool) {
 		}
 	}
 	p := np.a - 1
+	if p-1 >= s.a && !d.capital(p) && d.posAt(p).IsAdjective() && (prepositions | morePrepositions).has(d.low[p-1]) && d.capital(np.a) {
+		// "of Sturgeon Narrows First Nation in northern Saskatchewan
+		// said": an adjective before the place a preposition took.
+		np.a, p = p, p-1
+	}
 	if !(p >= s.a && (prepositions | morePrepositions).has(d.low[p]) && !subordinators.has(d.low[p]) && d.low[p] != "like" && !(approx.has(d.low[p]) && d.posAt(p+1) == syntax.CD)) {
 		return np, true
 	}
