@@ -568,7 +568,7 @@ func (d *doc) kindOnlyInAdjuncts(mi int, head string, ments []ment, x *mentIndex
 // may be, after it ("the newspaper O Diario", "the Ledger daily"; not "the
 // Doe campaign"), or in an apposition after it.
 func (d *doc) orgOfKind(m ment, head string) bool {
-	if d.nameHolds(m, head) || orgKinds[head] == "regulator" && regulatorHeads[d.low[m.b-1]] {
+	if d.nameHolds(m, head) || orgKinds[head] == "regulator" && regulatorHeads[d.low[m.b-1]] || head == "police" && policeForces[d.low[m.b-1]] {
 		return true
 	}
 	for j := m.a; j < m.b; j++ {
@@ -596,6 +596,10 @@ func (d *doc) orgOfKind(m ment, head string) bool {
 	}
 	return false
 }
+
+// policeForces are the police forces news names by their initials alone,
+// which "police" stands for ("Kamloops RCMP said X. … Police said Y").
+var policeForces = map[string]bool{"rcmp": true, "opp": true, "nypd": true, "lapd": true, "spvm": true, "psni": true}
 
 // otherModifier reports a modifier at j that description np does not have:
 // not a determiner, not one of np's words.

@@ -262,3 +262,13 @@ func TestSubjectOverPlaceWithAdjective(t *testing.T) {
 		{"Mayor Jo Doe of Springfield in northern Ohio said the town has no money.", "the town has no money", "Jo Doe"},
 	})
 }
+
+// TestPoliceForceByInitials: "Police said" after a police force named by
+// its initials ("Kamloops RCMP") is that force.
+func TestPoliceForceByInitials(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Kamloops RCMP said in a news release Thursday that a man was arrested.\n\n\"This arrest is the result of hard work,\" Const. Jeremy Aldous, a spokesperson for Kamloops RCMP, said.\n\nThe cyclist was struck on Saturday. Police said the driver did not stop.",
+			"the driver did not stop", "RCMP"},
+	})
+}
