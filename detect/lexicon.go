@@ -241,20 +241,12 @@ var classWords = [numWordClasses]classList{
 	// may take ("the company said"); the other group nouns ("the government",
 	// "the police") need the word in its name.
 	{anyOrgNouns, `company firm agency corporation business group organization organisation club`},
-	// personNouns head descriptions of a person by their work ("the
-	// businessman", "the pharmacist"; titles spelt out: "the detective
-	// sergeant" for "Det. Sgt. Jo Doe"); like role nouns they stand for the
-	// person who spoke last nearby. Nouns that usually introduce someone new
-	// and unnamed ("the driver", "a witness", "the victim") are not among them.
+	// personNouns head descriptions of a person that no title names ("the
+	// businessman"); like role nouns they stand for the person who spoke
+	// last nearby. Nouns that usually introduce someone new and unnamed
+	// ("the driver", "a witness", "the victim") are not among them.
 	{personNouns, `businessman businesswoman billionaire millionaire actor actress singer star legend novelist writer
-		entrepreneur pharmacist farmer rancher fisherman fisher harvester trapper musician fiddler singer-songwriter artist
-		painter photographer filmmaker architect engineer scientist physician surgeon dentist veterinarian technician
-		mechanic electrician plumber carpenter contractor builder developer pilot firefighter paramedic chef baker
-		merchant retailer shopkeeper landlord publisher editor journalist reporter columnist broadcaster historian
-		librarian curator psychologist psychiatrist therapist counsellor counselor pastor priest rabbi imam bishop
-		elder skip skipper goalie goaltender defenceman defenseman forward striker pitcher quarterback winger
-		detective sergeant constable corporal lieutenant colonel superintendent trustee alderman commissioner
-		principal dean`},
+		entrepreneur`},
 	// relationNouns head descriptions of a person by their tie to another
 	// ("a Doe ally", "one Doe confidant"): the name before them only
 	// modifies them, and they stand for no one named.
@@ -363,6 +355,29 @@ var classWords = [numWordClasses]classList{
 		protester motorist cyclist pedestrian visitor traveller traveler guest spectator attendee mourner staffer
 		labourer laborer clerk cashier waitress waiter cook cleaner caregiver retiree pensioner grandmother grandfather
 		local`},
+}
+
+// occupations head descriptions of a person by their work ("the
+// pharmacist"; titles spelt out: "the detective sergeant" for "Det. Sgt. Jo
+// Doe"). Titles that hold the word name the person; else only someone named
+// with no title of another work (resolveNominal), who spoke last nearby
+// ("Jo Doe, who has owned the pharmacy … The pharmacist said"). (A map: the
+// word classes above fill their 64 bits.)
+var occupations = wordSet(`pharmacist farmer rancher fisherman fisher harvester trapper musician fiddler singer-songwriter
+	artist painter photographer filmmaker architect engineer scientist physician surgeon dentist
+	veterinarian technician mechanic electrician plumber carpenter contractor builder developer pilot
+	firefighter paramedic chef baker merchant retailer shopkeeper landlord publisher editor journalist
+	reporter columnist broadcaster historian librarian curator psychologist psychiatrist therapist
+	counsellor counselor pastor priest rabbi imam bishop elder skip skipper goalie goaltender defenceman
+	defenseman forward striker pitcher quarterback winger detective sergeant constable corporal
+	lieutenant colonel superintendent trustee alderman commissioner principal dean`)
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
 }
 
 // orgKinds group the kinds of organisation one description may name:

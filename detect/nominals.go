@@ -98,6 +98,22 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		// … the scientist said": the one the article left unnamed.
 		return -1
 	}
+	if occupations[head] && !roleNouns.has(head) && !officeNouns.has(head) && !titled {
+		// "The pharmacist said": someone named with no title of other
+		// work, the subject of the sentence before or the last speaker
+		// nearby; not "Sgt. Jo Doe" for "the constable", nor "the
+		// paramedic who arrived first".
+		if d.relativeAfter(np) {
+			return -1
+		}
+		if e := d.previousSubject(np.a, ments, x); e >= 0 && untitled(ents[e]) {
+			return e
+		}
+		if lastEnt >= 0 && int(d.para[np.a])-lastPara <= 2 && untitled(ents[lastEnt]) {
+			return lastEnt
+		}
+		return -1
+	}
 	if d.headlineTitle(np) {
 		return headlineBearer(head, np.a, x, ents) // "Judge says …" heading an article: the judge it names later
 	}
@@ -213,6 +229,31 @@ var playingPositions = map[string]bool{
 	"forward": true, "striker": true, "pitcher": true, "quarterback": true, "winger": true,
 }
 
+// untitled reports a person named with no word of a role or a trade
+// among their titles.
+func untitled(e entity) bool {
+	if e.label != annot.LabelPerson {
+		return false
+	}
+	for w := range e.words {
+		if roleNouns.has(w) || personNouns.has(w) || occupations[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeAfter reports a relative clause right after description np ("the
+// paramedic who arrived first", "the developer, who asked not to be
+// named"): it tells which one, someone new.
+func (d *doc) relativeAfter(np rng) bool {
+	j := np.b
+	if j < len(d.toks) && d.low[j] == "," {
+		j++
+	}
+	return j < len(d.toks) && (d.low[j] == "who" || d.low[j] == "whose")
+}
+
 // possessedWorker reports a description of someone by their work after a
 // possessive pronoun ("his personal physician", "her lawyer"): someone
 // working for the person the pronoun names, so neither that person nor
@@ -220,7 +261,7 @@ var playingPositions = map[string]bool{
 func (d *doc) possessedWorker(np rng, head string) bool {
 	switch d.low[np.a] {
 	case "his", "her", "their":
-		return personNouns.has(head) && !roleNouns.has(head)
+		return (personNouns.has(head) || occupations[head]) && !roleNouns.has(head)
 	}
 	return false
 }
@@ -343,7 +384,10 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		if int(d.para[np.a])-int(d.para[m.a]) > 3 {
 			break
 		}
-		if d.orgOfKind(m, head) {
+		if d.orgOfKind(m, head) || head == "police" && policeForces[d.low[m.b-1]] && !d.wordBetween("police", m.b, np.a) {
+			// (a force named by its initials: "Kamloops RCMP said X. …
+			// Police said Y"; not over other police in between: "In
+			// Seattle, police said")
 			return m.ent
 		}
 		if nearest < 0 && int(d.para[np.a])-int(d.para[m.a]) <= 1 && !d.otherKind(m, head) {
@@ -568,7 +612,7 @@ func (d *doc) kindOnlyInAdjuncts(mi int, head string, ments []ment, x *mentIndex
 // may be, after it ("the newspaper O Diario", "the Ledger daily"; not "the
 // Doe campaign"), or in an apposition after it.
 func (d *doc) orgOfKind(m ment, head string) bool {
-	if d.nameHolds(m, head) || orgKinds[head] == "regulator" && regulatorHeads[d.low[m.b-1]] || head == "police" && policeForces[d.low[m.b-1]] {
+	if d.nameHolds(m, head) || orgKinds[head] == "regulator" && regulatorHeads[d.low[m.b-1]] {
 		return true
 	}
 	for j := m.a; j < m.b; j++ {
@@ -592,6 +636,16 @@ func (d *doc) orgOfKind(m ment, head string) bool {
 			if d.low[j] == head {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// wordBetween reports the lower-case word w among tokens [a, b).
+func (d *doc) wordBetween(w string, a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.low[i] == w && !d.capital(i) {
+			return true
 		}
 	}
 	return false

@@ -522,3 +522,22 @@ func TestPronounAfterTitledSubject(t *testing.T) {
 			"“would not reflect the gravity of what happened.”", "Hélène Brassard-Kemp"},
 	})
 }
+
+// TestOccupationNotAnotherTitledPerson: a description by work stands for
+// someone named with no title of other work; not for the last speaker
+// known by another title ("Sgt. Mike Dunn" is not "the constable"), nor
+// when a relative clause says which one ("the paramedic who arrived
+// first", "the developer, who asked not to be named").
+func TestOccupationNotAnotherTitledPerson(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Police Chief Ann Lee said the crash happened at 2 a.m.\n\nThe paramedic who arrived first said the driver was unconscious.",
+			"the driver was unconscious", "The paramedic"},
+		{"Sgt. Mike Dunn said the arrest followed a tip.\n\nThe constable said the man did not resist.", "the man did not resist", "The constable"},
+		{"Health Minister Sara Quinn said the hospital would reopen.\n\nThe surgeon said the operating rooms were not ready.",
+			"the operating rooms were not ready", "The surgeon"},
+		{"Mayor Tim Roe said the festival went well.\n\nThe chef said she ran out of food by noon.", "she ran out of food by noon", "The chef"},
+		{"Alice Vance, who has farmed near Weyburn for 30 years, said the drought was the worst she had seen.\n\nThe farmer said she had sold half her herd.",
+			"she had sold half her herd", "Alice Vance"},
+	})
+}

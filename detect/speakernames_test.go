@@ -264,11 +264,15 @@ func TestSubjectOverPlaceWithAdjective(t *testing.T) {
 }
 
 // TestPoliceForceByInitials: "Police said" after a police force named by
-// its initials ("Kamloops RCMP") is that force.
+// its initials ("Kamloops RCMP") is that force, unless other police are
+// named in between.
 func TestPoliceForceByInitials(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
 		{"Kamloops RCMP said in a news release Thursday that a man was arrested.\n\n\"This arrest is the result of hard work,\" Const. Jeremy Aldous, a spokesperson for Kamloops RCMP, said.\n\nThe cyclist was struck on Saturday. Police said the driver did not stop.",
 			"the driver did not stop", "RCMP"},
+		// Not over other police named in between.
+		{"The OPP said Highway 17 was closed.\n\nAcross the border in Michigan, state police said a second crash killed two people. Police said the driver was speeding.",
+			"the driver was speeding", "Police"},
 	})
 }

@@ -337,7 +337,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	}
 	hasRole := false
 	for i := np.a; i < np.b; i++ {
-		if (roleNouns.has(d.low[i]) || groupNouns.has(d.low[i]) || personNouns.has(d.low[i]) || (isAge(d.low[i]) || docNouns.has(d.low[i]) || orgKindNouns.has(d.low[i]) || kinNouns.has(d.low[i]) || d.placeDescription(np) || d.partyMember(np)) && i == np.b-1 || i+1 == origin) && !(other >= 0 && (*ments)[other].a <= i && i < (*ments)[other].b) {
+		if (roleNouns.has(d.low[i]) || groupNouns.has(d.low[i]) || personNouns.has(d.low[i]) || (isAge(d.low[i]) || occupations[d.low[i]] || docNouns.has(d.low[i]) || orgKindNouns.has(d.low[i]) || kinNouns.has(d.low[i]) || d.placeDescription(np) || d.partyMember(np)) && i == np.b-1 || i+1 == origin) && !(other >= 0 && (*ments)[other].a <= i && i < (*ments)[other].b) {
 			hasRole = true
 			break
 		}
@@ -773,7 +773,7 @@ func (d *doc) titledSubjectBefore(p int, ments []ment, x *mentIndex, ents []enti
 		return -1
 	}
 	head := d.headNoun(np)
-	if !roleNouns.has(head) && !personNouns.has(head) || pluralNoun(head) {
+	if !roleNouns.has(head) && !personNouns.has(head) && !occupations[head] || pluralNoun(head) {
 		return -1
 	}
 	e := d.resolveNominal(np, ments, x, ents, -1, 0)
