@@ -72,6 +72,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 		ti = p.ti[s0:s1]
 	}
 	tickers(words, ti, pred, p.listed, p.surnames)
+	knownSurnames(words, ti, pred, p.surnames)
 	creditLine(words, ti, pred)
 	organisationCues(words, pred)
 	placeBeforeLocalTitle(words, pred)
@@ -82,12 +83,37 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	orgOfWords(words, pred)
 	personAppositions(words, ti, pred, p.sport)
 	givenNameBefore(words, ti, pred)
+	givenNameCompound(words, ti, pred)
 	cityTeams(words, ti, pred, p.sport)
 	pluralTeams(words, ti, pred)
 	for i := range pred {
 		if p.surnames != nil && pred[i] != tagO && pred[i].typ() == tPER && (pred[i].pos() == posL || pred[i].pos() == posU) {
 			p.surnames[strings.ToLower(words[i])] = true // a person's last word, for the sentences after
 		}
+	}
+}
+
+// knownSurnames tags PER a word standing alone that is the last word of a
+// person named in an earlier sentence ("Bernard Lachapelle-Wynne … The
+// judge ordered Lachapelle-Wynne to repay"), where the tagger read a place
+// or, for a compound name ("Ferreira-Lund said"), nothing: not a place the
+// gazetteers know, nor an organisation's word.
+func knownSurnames(words []string, ti []tokInfo, pred []tag, surnames map[string]bool) {
+	for i, w := range words {
+		if !startsUpper(w) || len(surnames) == 0 || !surnames[strings.ToLower(w)] {
+			continue
+		}
+		if ti != nil && ti[i].gazBits&(gazGPE|GazRegion|GazNews|GazOrgWord) != 0 {
+			continue
+		}
+		alone := (i == 0 || !startsUpper(words[i-1])) && (i+1 >= len(words) || !startsUpper(words[i+1]))
+		switch {
+		case pred[i] == tagO && alone && compoundName(w):
+		case pred[i] != tagO && pred[i].typ() == tLOC && pred[i].pos() == posU:
+		default:
+			continue
+		}
+		pred[i] = mkTag(tPER, posU)
 	}
 }
 
@@ -926,6 +952,34 @@ func givenNameBefore(words []string, ti []tokInfo, pred []tag) {
 			setSpan(pred, i-1, end, tPER)
 		}
 	}
+}
+
+// givenNameCompound tags PER a given name and the compound surname after
+// it that the tagger left untagged, the given name read as nothing or a
+// place ("president, Nadia Ferreira-Lund, read"): a capitalised word of
+// two capitalised parts joined by a hyphen, as Canadian and Latin names
+// are; not a place the gazetteers know.
+func givenNameCompound(words []string, ti []tokInfo, pred []tag) {
+	for i := 0; i+1 < len(words); i++ {
+		j := i + 1
+		if pred[j] != tagO || !compoundName(words[j]) || !givenNameAt(words, ti, i) || inLower(anyTitles, words[i]) {
+			continue
+		}
+		if !(pred[i] == tagO || pred[i].typ() == tLOC && pred[i].pos() == posU) || ti != nil && ti[j].gazBits&(gazGPE|GazRegion) != 0 {
+			continue
+		}
+		if j+1 < len(words) && startsUpper(words[j+1]) {
+			continue // a longer name, which the tagger decides
+		}
+		setSpan(pred, i, j+1, tPER)
+	}
+}
+
+// compoundName reports a word of two capitalised parts joined by a hyphen:
+// "Ferreira-Lund", "Lachapelle-Wynne".
+func compoundName(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && startsUpper(a) && startsUpper(b) && !strings.Contains(b, "-")
 }
 
 // landHeads end the names of landforms ("Stuart Lake", "the Fraser

@@ -241,3 +241,15 @@ func TestThirdReviewCases(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownSurnameAlone: the last word of a person named in an earlier
+// sentence, alone later, is that person where the tagger read a place or,
+// for a compound name, nothing.
+func TestKnownSurnameAlone(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"The judge ordered Bernard Lachapelle-Wynne to repay the money. Later the judge told Lachapelle-Wynne to stand.",
+			[]found{{"Bernard Lachapelle-Wynne", annot.LabelPerson}, {"Lachapelle-Wynne", annot.LabelPerson}}, nil},
+		{"The association's president, Nadia Ferreira-Lund, read the statement. “We had to cancel a tournament,” Ferreira-Lund said.",
+			[]found{{"Nadia Ferreira-Lund", annot.LabelPerson}, {"Ferreira-Lund", annot.LabelPerson}}, nil},
+	})
+}
