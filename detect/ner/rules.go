@@ -755,6 +755,7 @@ var orgTails = func() map[string]bool {
 		consortium cooperative co-operative electric entertainment industries insurance laboratories labs mining
 		motors pharmaceuticals pharma biosciences therapeutics biotech logistics outfitters shipmanagement energy
 		resources services studios systems technologies telecom solutions enterprises brands foods networks
+		seafoods fisheries farms dairies bakeries breweries distilleries construction contracting manufacturing
 		inc inc. corp corp. ltd ltd. llc llp plc ag gmbh`) {
 		m[w] = true
 	}

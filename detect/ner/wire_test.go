@@ -68,6 +68,7 @@ func TestOrganisationCues(t *testing.T) {
 		// A person described by a trade keeps a person's name.
 		{"The other was publisher Ron Unz, who said he would run.", []found{{"Ron Unz", annot.LabelPerson}}, nil},
 		{"The plant was sold to Ontario firm Jim Pattison Group.", []found{{"Jim Pattison Group", annot.LabelOrg}}, nil},
+		{"In a statement, Harbourline Seafoods said it was disappointed.", []found{{"Harbourline Seafoods", annot.LabelOrg}}, nil},
 	})
 }
 
