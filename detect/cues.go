@@ -136,6 +136,9 @@ func (d *doc) accordingCue(i int, s rng) (cue, bool) {
 		return cue{}, false
 	}
 	for np.b < s.b && np.b < i+18 && d.low[np.b] != "," && !d.isDashTok(np.b) && d.quote[np.b] < 0 && !(np.b+1 >= s.b || d.isPunct(np.b) && !possessiveMark(d.low[np.b]) && d.low[np.b] != ".") {
+		if w := d.low[np.b]; (w == "that" || w == "which" || w == "who") && np.b > np.a && d.posAt(np.b-1).IsNoun() && np.b+1 < s.b && d.finiteVerb(np.b+1, np.b+2) {
+			break // "a new report that urges …": the source, not its relative clause
+		}
 		np.b++
 	}
 	return cue{a: i, b: i + 2, subj: np, inverted: true, objEnd: i + 2, strength: 1, rule: ruleAccording}, true

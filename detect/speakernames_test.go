@@ -276,3 +276,16 @@ func TestPoliceForceByInitials(t *testing.T) {
 			"the driver was speeding", "Police"},
 	})
 }
+
+// TestAccordingToSourceBeforeRelative: the source after "according to"
+// ends before a relative clause with a verb ("a new report that urges …",
+// "an official who spoke on condition of anonymity").
+func TestAccordingToSourceBeforeRelative(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Nearly six million adults do not have a family doctor, according to a new report that urges Ottawa to attach firmer conditions to the money it sends.",
+			"Nearly six million adults do not have a family doctor", "a new report"},
+		{"The plan will cost $2 billion a year, according to a campaign official who was not authorized to speak publicly.",
+			"The plan will cost $2 billion a year", "a campaign official"},
+	})
+}
