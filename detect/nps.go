@@ -651,6 +651,9 @@ func (d *doc) subjectFrom(s rng, from, end int) rng {
 				if cs := d.clauseSubjectAt(i, end); cs.a == i && cs.b > np.b && !possessiveMark(d.low[np.b]) && !d.isPunct(np.b) && d.posAt(np.b).IsNoun() && (d.canSpeak(cs) || d.posAt(cs.b-1) == syntax.NNS) {
 					return cs // "Thai army commanders reject X, saying": the name modifies the subject's head
 				}
+				if k := np.b; k < end && !d.capital(k) && (groupNouns.has(d.low[k]) || roleNouns.has(d.low[k])) && d.posAt(k).IsNoun() && d.quote[k] < 0 {
+					return rng{np.a, k + 1} // "Hamilton police have charged …, and say": the police
+				}
 				if np.b+1 < end && possessiveMark(d.low[np.b]) {
 					if own := d.rightNP(np.b+1, end); own.len() > 0 && d.canSpeak(own) {
 						return rng{np.a, own.b} // "Gov. Jo Doe's aide Sam Roe quit, saying": the aide

@@ -289,3 +289,14 @@ func TestAccordingToSourceBeforeRelative(t *testing.T) {
 			"The plan will cost $2 billion a year", "a campaign official"},
 	})
 }
+
+// TestNameModifyingGroupSubject: a participle's subject found as a name
+// followed by a group or role noun ("Acme workers and retirees …,
+// carrying signs saying") is the group, not the name.
+func TestNameModifyingGroupSubject(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Acme workers and retirees had amassed at the center, carrying signs saying, \"Merger today, Chapter 11 tomorrow.\"",
+			"\"Merger today, Chapter 11 tomorrow.\"", "Acme workers"},
+	})
+}
