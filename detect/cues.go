@@ -409,7 +409,11 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 	}
 	np := d.rightNP(i+1, s.b)
 	if n := i + 2; np.len() == 1 && d.low[np.a] == "her" && n < s.b && d.quote[n] < 0 && !d.capital(n) && d.posAt(n).IsNoun() {
-		np = d.determinerPhrase(i+1, s.b) // "said her daughter, Jo Doe": her daughter speaks
+		// "said her daughter, Jo Doe": her daughter speaks; not "…,"
+		// said her family is living on strike pay": a clause's subject.
+		if p := d.determinerPhrase(i+1, s.b); p.b >= s.b || !isFinite(d.posAt(p.b)) && d.posAt(p.b) != syntax.MD {
+			np = p
+		}
 	}
 	if p := d.withPossessed(np, s.b); p.b > np.b && sayForms.has(w) && i-1 >= s.a && (d.isPunct(i-1) || doubleMark(d.low[i-1]) != notMark) {
 		// "said the factory's union secretary Jo Doe": the possessed

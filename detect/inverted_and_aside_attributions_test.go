@@ -187,11 +187,15 @@ func TestNameAfterVerbOfPronounSubject(t *testing.T) {
 
 // TestInvertedKinWithName: after the verb, "her" before a noun opens the
 // speaker's phrase ("said her daughter, Maureen Kieley-Hynes"), whose name
-// is the speaker, not the woman "her" stands for.
+// is the speaker, not the woman "her" stands for; unless a verb follows it.
 func TestInvertedKinWithName(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
 		{"Philomena Kieley died Monday. She was 84.\n\n\"Mom never turned anybody away,\" said her daughter, Maureen Kieley-Hynes.",
 			"\"Mom never turned anybody away,\"", "Maureen Kieley-Hynes"},
+		// A verb after the phrase makes it a clause's subject: "said her
+		// family is living on strike pay" is said by the woman.
+		{"Lucía Ferreira has worked at the plant for 14 years. The 46-year-old, holding a sign that read \"14 ans de loyauté,\" said her family is now living on strike pay.",
+			"\"14 ans de loyauté,\"", "Lucía Ferreira"},
 	})
 }
