@@ -230,14 +230,17 @@ func TestCaptionTitleAndAccentedNames(t *testing.T) {
 }
 
 // TestAppositiveNameWithAffiliation: a name set off after a description
-// with its affiliation ("The president of the union, Denise Morrow of the
-// Teachers' Association, said") is the speaker.
+// with its title or its affiliation ("The president of the union, Denise
+// Morrow of the Teachers' Association, said"; "The first witness, Const.
+// Shauna Fitzgerald, testified") is the speaker.
 func TestAppositiveNameWithAffiliation(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
 		{"Trustees voted to close the school. The president of the local teachers' union, Denise Morrow of the Nanaimo District Teachers' Association, said the closure was a symptom of a larger problem.",
 			"the closure was a symptom of a larger problem", "Denise Morrow"},
 		{"The spokesman, Jo Doe from Acme, said the plan failed.", "the plan failed", "Jo Doe"},
+		{"Outside court, the defence lawyer, Aidan MacIsaac, told reporters the case was weak.\n\nThe first witness, Const. Shauna Fitzgerald of Halifax Regional Police, testified she was the first officer to arrive at the scene.",
+			"she was the first officer to arrive at the scene", "Shauna Fitzgerald"},
 		{"The spokesman, Doe of all people, said the plan failed.", "the plan failed", "The spokesman"},
 	})
 }

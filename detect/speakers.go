@@ -540,12 +540,16 @@ func (d *doc) appositiveName(np rng, ments []ment, x *mentIndex) int {
 	if c+1 >= len(d.toks) || d.low[c] != "," || d.sent[c+1] != d.sent[np.a] {
 		return -1
 	}
-	i := before(x.persons, ments, c+2)
+	n := c + 1
+	for n < len(d.toks) && n < c+4 && personTitles[d.low[n]] && d.sent[n] == d.sent[np.a] {
+		n++ // "The first witness, Const. Shauna Fitzgerald, testified"
+	}
+	i := before(x.persons, ments, n+1)
 	if i < 0 {
 		return -1
 	}
 	m := ments[x.persons[i]]
-	if m.a != c+1 {
+	if m.a != n {
 		return -1
 	}
 	if m.b < len(d.toks) && d.sent[m.b] == d.sent[np.a] && !isSentPunct(d.low[m.b]) && d.low[m.b] != "," && d.low[m.b] != ";" && !d.affiliationTail(m.b) {
