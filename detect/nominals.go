@@ -174,14 +174,24 @@ func (d *doc) beforeBody(p int) bool {
 // headline: "Judge says …", "Mayor: …", whose bearer the article names
 // after it, however far.
 func (d *doc) headlineTitle(np rng) bool {
-	if np.len() != 1 || !d.capital(np.a) || np.a > 0 && d.toks[np.a].Gap < tokens.Newline {
+	if np.len() != 1 {
+		return false
+	}
+	a := np.a
+	if a > 0 && d.low[a-1] == "," && a+1 < len(d.toks) && sayForms.has(d.low[a+1]) && (a+2 >= len(d.toks) || d.toks[a+2].Gap >= tokens.Newline) {
+		// "Cities must commit to faster permitting, minister says": the
+		// title before the verb that ends a headline-like line.
+		for a > 0 && d.toks[a].Gap < tokens.Newline {
+			a--
+		}
+	} else if !d.capital(np.a) || np.a > 0 && d.toks[np.a].Gap < tokens.Newline {
 		return false
 	}
 	b := np.a + 1
 	for b < len(d.toks) && d.toks[b].Gap < tokens.Newline {
 		b++
 	}
-	return d.headlineLike(rng{np.a, b})
+	return d.headlineLike(rng{a, b})
 }
 
 // kinOf resolves a kinship description ("her son") to the person the

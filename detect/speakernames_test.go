@@ -303,3 +303,16 @@ func TestNameModifyingGroupSubject(t *testing.T) {
 			"\"Merger today, Chapter 11 tomorrow.\"", "Acme workers"},
 	})
 }
+
+// TestHeadlineTitleAfterContent: a title before "says" ending a
+// headline-like line ("…, minister says") and a side of a trial opening
+// one ("Crown says …") are the person the article names with the word.
+func TestHeadlineTitleAfterContent(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Cities must commit to faster permitting to qualify, minister says\n\nInfrastructure Minister Théo Lanctôt announced the fund on Tuesday.",
+			"Cities must commit to faster permitting to qualify", "Théo Lanctôt"},
+		{"Crown says accused lay in wait for victim\n\nCrown attorney Priya Raghunathan told the jury the accused waited outside.",
+			"accused lay in wait for victim", "Priya Raghunathan"},
+	})
+}

@@ -342,6 +342,9 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 			break
 		}
 	}
+	if !hasRole && courtSides[d.low[np.a]] && d.headlineTitle(np) && len(x.words[d.low[np.a]]) > 0 {
+		hasRole = true // "Crown says …" heading a section: the Crown attorney the article names
+	}
 	surname := -1
 	if !hasRole && !modifier {
 		surname = d.surnameOf(np, x, ents)
@@ -824,6 +827,10 @@ func (d *doc) describedSpeakerBefore(p int, ments []ment, x *mentIndex, namedSpo
 	}
 	return true
 }
+
+// courtSides name the sides of a trial in headlines ("Crown says …",
+// "Defence says …"): the lawyer the article names with the word.
+var courtSides = map[string]bool{"crown": true, "defence": true, "defense": true, "prosecution": true}
 
 // oneDescribed reports a head noun that describes a person: by a role
 // ("a dealer"), as one of the people the news meets ("another
