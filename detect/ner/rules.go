@@ -100,7 +100,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 // gazetteers know, nor an organisation's word.
 func knownSurnames(words []string, ti []tokInfo, pred []tag, surnames map[string]bool) {
 	for i, w := range words {
-		if !startsUpper(w) || len(surnames) == 0 || !surnames[strings.ToLower(w)] {
+		if !startsUpper(w) || len(surnames) == 0 || !inLower(surnames, w) {
 			continue
 		}
 		if ti != nil && ti[i].gazBits&(gazGPE|GazRegion|GazNews|GazOrgWord) != 0 {
