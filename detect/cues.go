@@ -546,7 +546,15 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 		}
 	} else if c.subj.len() > 0 {
 		c.subj = d.nameBeforeApposition(c.subj, s)
-		c.subj = d.overRelative(c.subj, s)
+		for n := 0; n < 3; n++ {
+			// over nested relatives: "Parents who spoke during the
+			// question period that preceded the vote argued"
+			r := d.overRelative(c.subj, s)
+			if r == c.subj {
+				break
+			}
+			c.subj = r
+		}
 		c.subj = d.overParticiple(c.subj, s)
 		if a := c.subj.a; c.subj.len() == 1 && a-1 >= s.a && !d.isPunct(a-1) && !d.capital(a) && (d.posAt(a) == syntax.VBN || d.posAt(a) == syntax.VBD) {
 			// A participle after its noun: "A news report published

@@ -316,3 +316,14 @@ func TestHeadlineTitleAfterContent(t *testing.T) {
 			"accused lay in wait for victim", "Priya Raghunathan"},
 	})
 }
+
+// TestSubjectOverNestedRelatives: the subject before the verb reaches over
+// a relative clause inside another ("Parents who spoke during the question
+// period that preceded the vote argued").
+func TestSubjectOverNestedRelatives(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Parents who spoke during the question period that preceded the vote argued the board was underestimating the bus ride.",
+			"the board was underestimating the bus ride", "Parents"},
+	})
+}
