@@ -544,17 +544,12 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 		if np, ok := d.overPrepObject(c.subj, s, i); ok && c.subj.len() > 0 && np.a < c.subj.a {
 			c.subj = np // "A spokesman for prosecutors in the city, where …, said"
 		}
+		if c.subj.len() > 0 {
+			c.subj = d.overRelatives(c.subj, s) // "Two commissioners who voted against the motion, Jo Doe and Al Roe, said"
+		}
 	} else if c.subj.len() > 0 {
 		c.subj = d.nameBeforeApposition(c.subj, s)
-		for n := 0; n < 3; n++ {
-			// over nested relatives: "Parents who spoke during the
-			// question period that preceded the vote argued"
-			r := d.overRelative(c.subj, s)
-			if r == c.subj {
-				break
-			}
-			c.subj = r
-		}
+		c.subj = d.overRelatives(c.subj, s)
 		c.subj = d.overParticiple(c.subj, s)
 		if a := c.subj.a; c.subj.len() == 1 && a-1 >= s.a && !d.isPunct(a-1) && !d.capital(a) && (d.posAt(a) == syntax.VBN || d.posAt(a) == syntax.VBD) {
 			// A participle after its noun: "A news report published

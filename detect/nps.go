@@ -679,6 +679,20 @@ func (d *doc) nameBeforeComma(s rng, j int) bool {
 	return false
 }
 
+// overRelatives applies overRelative over nested relative clauses:
+// "Parents who spoke during the question period that preceded the vote
+// argued" → "Parents".
+func (d *doc) overRelatives(np rng, s rng) rng {
+	for n := 0; n < 3; n++ {
+		r := d.overRelative(np, s)
+		if r == np {
+			break
+		}
+		np = r
+	}
+	return np
+}
+
 // overRelative moves a subject found inside a relative clause to the noun
 // it modifies: "officials who spoke with the Post said" → "officials".
 func (d *doc) overRelative(np rng, s rng) rng {

@@ -325,5 +325,7 @@ func TestSubjectOverNestedRelatives(t *testing.T) {
 	checkSpeakerNames(t, det, []nameCase{
 		{"Parents who spoke during the question period that preceded the vote argued the board was underestimating the bus ride.",
 			"the board was underestimating the bus ride", "Parents"},
+		{"Two other commissioners who voted against the motion, Jo Doe and Al Roe, said they shared those concerns.",
+			"they shared those concerns", "other commissioners"},
 	})
 }
