@@ -361,15 +361,16 @@ var classWords = [numWordClasses]classList{
 // pharmacist"; titles spelt out: "the detective sergeant" for "Det. Sgt. Jo
 // Doe"). Titles that hold the word name the person; else only someone named
 // with no title of another work (resolveNominal), who spoke last nearby
-// ("Jo Doe, who has owned the pharmacy … The pharmacist said"). (A map: the
-// word classes above fill their 64 bits.)
+// ("Jo Doe, who has owned the pharmacy … The pharmacist said"). Not the
+// positions of players ("the Regina skip" is one of two named skips) nor
+// "elder" (a community's elders, often unnamed). (A map: the word classes
+// above fill their 64 bits.)
 var occupations = wordSet(`pharmacist farmer rancher fisherman fisher harvester trapper musician fiddler singer-songwriter
 	artist painter photographer filmmaker architect engineer scientist physician surgeon dentist
 	veterinarian technician mechanic electrician plumber carpenter contractor builder developer pilot
 	firefighter paramedic chef baker merchant retailer shopkeeper landlord publisher editor journalist
 	reporter columnist broadcaster historian librarian curator psychologist psychiatrist therapist
-	counsellor counselor pastor priest rabbi imam bishop elder skip skipper goalie goaltender defenceman
-	defenseman forward striker pitcher quarterback winger detective sergeant constable corporal
+	counsellor counselor pastor priest rabbi imam bishop detective sergeant constable corporal
 	lieutenant colonel superintendent trustee alderman commissioner principal dean`)
 
 func wordSet(words string) map[string]bool {

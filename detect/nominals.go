@@ -91,9 +91,8 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	}
 	// One whose titles hold the head, named before or soon after.
 	titled := best >= 0 && (ents[best].first < np.a || int(d.para[ents[best].first])-int(d.para[np.a]) <= 3)
-	if (d.ofSomeoneNew(np, head) || playingPositions[head] || d.possessedWorker(np, head) || d.introducedUnnamed(np.a, head)) && !titled {
+	if (d.ofSomeoneNew(np, head) || d.possessedWorker(np, head) || d.introducedUnnamed(np.a, head)) && !titled {
 		// "the owner of one of the businesses": someone not met before;
-		// "the 29-year-old skip": a team's player, not whoever spoke last;
 		// "his physician": not him; "… sent it to a forensic scientist.
 		// … the scientist said": the one the article left unnamed.
 		return -1
@@ -229,14 +228,6 @@ func (d *doc) headNoun(np rng) string {
 		}
 	}
 	return d.low[np.b-1]
-}
-
-// playingPositions are the positions of players, which news uses for
-// one player of a team among many: only titles find the one meant ("Ottawa
-// quarterback Jo Doe … the veteran quarterback").
-var playingPositions = map[string]bool{
-	"skip": true, "skipper": true, "goalie": true, "goaltender": true, "defenceman": true, "defenseman": true,
-	"forward": true, "striker": true, "pitcher": true, "quarterback": true, "winger": true,
 }
 
 // untitled reports a person named with no word of a role or a trade

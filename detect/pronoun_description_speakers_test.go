@@ -477,10 +477,11 @@ func TestDescriptionOfSomeoneNew(t *testing.T) {
 
 // TestDescriptionByOccupation: a description by someone's work or by a
 // title spelt out ("the detective sergeant" for "Det. Sgt. Jo Doe", "the
-// pharmacist" after the pharmacy's owner spoke) names the person; one by a
-// playing position names only a player whose titles hold it, a worker
-// after "his" or "her" is not that person, and an occupation brought in
-// unnamed before ("a forensic scientist") stays unnamed.
+// pharmacist" after the pharmacy's owner spoke) names the person; a
+// playing position ("the Regina skip", one of two skips) and "the elder"
+// name no one by it, a worker after "his" or "her" is not that person, and
+// an occupation brought in unnamed before ("a forensic scientist") stays
+// unnamed.
 func TestDescriptionByOccupation(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
@@ -490,6 +491,8 @@ func TestDescriptionByOccupation(t *testing.T) {
 			"it was the first robbery at the store", "Aldo Castellucci"},
 		{"“That draw is the one people will talk about,” said third Tamsin Achterberg.\n\nThe 29-year-old skip said her team had struggled through the fall.",
 			"her team had struggled through the fall", "The 29-year-old skip"},
+		{"A dozen teenagers sat on the rocks 20 kilometres from Rankin Inlet, listening to an elder talk.\n\nSimeonie Amarualik, one of the two elders who started the program, said he tells stories.\n\n\"We were told to be strong,\" the elder said.",
+			"\"We were told to be strong,\"", "the elder"},
 		{"Jo Doe toured the clinic on Monday. His personal physician said he was in excellent health.",
 			"he was in excellent health", "His personal physician"},
 		{"Jo Doe called the skull a fake and sent it to a forensic scientist, who examined it.\n\n“This skull is not that of the king,” the scientist said.",
@@ -540,4 +543,20 @@ func TestOccupationNotAnotherTitledPerson(t *testing.T) {
 		{"Alice Vance, who has farmed near Weyburn for 30 years, said the drought was the worst she had seen.\n\nThe farmer said she had sold half her herd.",
 			"she had sold half her herd", "Alice Vance"},
 	})
+}
+
+// TestPlayingPositionNotTheLastSpeaker: "the Regina skip" after the other
+// team's skip spoke is not that skip.
+func TestPlayingPositionNotTheLastSpeaker(t *testing.T) {
+	det := mustNew(t)
+	in := "Skip Colton Yaremko drew for two to beat Regina's Matthieu Gaudet.\n\n\"You just hope your legs work,\" Yaremko said.\n\nThe 33-year-old Regina skip said he was proud of his team."
+	runes := []rune(in)
+	a := det.Detect(in)
+	q := quoteWith(a, runes, "he was proud of his team")
+	if q == nil {
+		t.Fatalf("quote not found:%s", dump(runes, a))
+	}
+	if got := a.SpeakerName(runes, *q); got == "Colton Yaremko" {
+		t.Errorf("speaker %q: the Regina skip is not the winning skip:%s", got, dump(runes, a))
+	}
 }
