@@ -413,6 +413,9 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 		// said her family is living on strike pay": a clause's subject.
 		if p := d.determinerPhrase(i+1, s.b); p.b >= s.b || !isFinite(d.posAt(p.b)) && d.posAt(p.b) != syntax.MD {
 			np = p
+			if n := np.b + 1; n < s.b && d.low[np.b] == "," && d.person[n] {
+				np.b = d.personEnd(n, s.b) // "said her daughter, Ann Lee, who is 12": the name is the speaker's
+			}
 		}
 	}
 	if p := d.withPossessed(np, s.b); p.b > np.b && sayForms.has(w) && i-1 >= s.a && (d.isPunct(i-1) || doubleMark(d.low[i-1]) != notMark) {

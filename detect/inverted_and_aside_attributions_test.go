@@ -193,9 +193,16 @@ func TestInvertedKinWithName(t *testing.T) {
 	checkSpeakerNames(t, det, []nameCase{
 		{"Philomena Kieley died Monday. She was 84.\n\n\"Mom never turned anybody away,\" said her daughter, Maureen Kieley-Hynes.",
 			"\"Mom never turned anybody away,\"", "Maureen Kieley-Hynes"},
+		// The name set off after it is the speaker's, no quote of its own.
+		{"She loved to dance, said her daughter, Ann Lee, who is 12.", "She loved to dance", "Ann Lee"},
 		// A verb after the phrase makes it a clause's subject: "said her
 		// family is living on strike pay" is said by the woman.
 		{"Lucía Ferreira has worked at the plant for 14 years. The 46-year-old, holding a sign that read \"14 ans de loyauté,\" said her family is now living on strike pay.",
 			"\"14 ans de loyauté,\"", "Lucía Ferreira"},
 	})
+	// and the apposition after the name is no quote nor part of one
+	in := "She loved to dance, said her daughter, Ann Lee, who is 12."
+	if a := det.Detect(in); len(a.Quotes) != 1 || len(a.Quotes[0].Parts) != 1 {
+		t.Errorf("%q: want one quote of one part:%s", in, dump([]rune(in), a))
+	}
 }

@@ -359,12 +359,11 @@ var classWords = [numWordClasses]classList{
 
 // occupations head descriptions of a person by their work ("the
 // pharmacist"; titles spelt out: "the detective sergeant" for "Det. Sgt. Jo
-// Doe"). Titles that hold the word name the person; else only someone named
-// with no title of another work (resolveNominal), who spoke last nearby
-// ("Jo Doe, who has owned the pharmacy … The pharmacist said"). Not the
-// positions of players ("the Regina skip" is one of two named skips) nor
-// "elder" (a community's elders, often unnamed). (A map: the word classes
-// above fill their 64 bits.)
+// Doe"). Only titles that hold the word name the person (resolveNominal):
+// the one who spoke last is mostly someone else, the customer, the patient
+// or the victim. Not the positions of players ("the Regina skip" is one of
+// two named skips) nor "elder" (a community's elders, often unnamed). (A
+// map: the word classes above fill their 64 bits.)
 var occupations = wordSet(`pharmacist farmer rancher fisherman fisher harvester trapper musician fiddler singer-songwriter
 	artist painter photographer filmmaker architect engineer scientist physician surgeon dentist
 	veterinarian technician mechanic electrician plumber carpenter contractor builder developer pilot

@@ -97,20 +97,12 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		// … the scientist said": the one the article left unnamed.
 		return -1
 	}
-	if occupations[head] && !roleNouns.has(head) && !officeNouns.has(head) && !titled {
-		// "The pharmacist said": someone named with no title of other
-		// work, the subject of the sentence before or the last speaker
-		// nearby; not "Sgt. Jo Doe" for "the constable", nor "the
-		// paramedic who arrived first".
-		if d.relativeAfter(np) {
-			return -1
-		}
-		if e := d.previousSubject(np.a, ments, x); e >= 0 && untitled(ents[e]) {
-			return e
-		}
-		if lastEnt >= 0 && int(d.para[np.a])-lastPara <= 2 && untitled(ents[lastEnt]) {
-			return lastEnt
-		}
+	if occupations[head] && !roleNouns.has(head) && !titled {
+		// "The pharmacist said" names only someone the article titled
+		// so ("Jo Doe, a pharmacist,"): the subject of the sentence
+		// before or the last speaker is mostly someone else, the
+		// customer, the patient or the victim ("Ann Lee waited two
+		// hours for her pills. … The pharmacist said").
 		return -1
 	}
 	if d.headlineTitle(np) {
@@ -228,31 +220,6 @@ func (d *doc) headNoun(np rng) string {
 		}
 	}
 	return d.low[np.b-1]
-}
-
-// untitled reports a person named with no word of a role or a trade
-// among their titles.
-func untitled(e entity) bool {
-	if e.label != annot.LabelPerson {
-		return false
-	}
-	for w := range e.words {
-		if roleNouns.has(w) || personNouns.has(w) || occupations[w] {
-			return false
-		}
-	}
-	return true
-}
-
-// relativeAfter reports a relative clause right after description np ("the
-// paramedic who arrived first", "the developer, who asked not to be
-// named"): it tells which one, someone new.
-func (d *doc) relativeAfter(np rng) bool {
-	j := np.b
-	if j < len(d.toks) && d.low[j] == "," {
-		j++
-	}
-	return j < len(d.toks) && (d.low[j] == "who" || d.low[j] == "whose")
 }
 
 // possessedWorker reports a description of someone by their work after a

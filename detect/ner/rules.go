@@ -959,15 +959,22 @@ func givenNameBefore(words []string, ti []tokInfo, pred []tag) {
 // it that the tagger left untagged, the given name read as nothing or a
 // place ("president, Nadia Ferreira-Lund, read"): a capitalised word of
 // two capitalised parts joined by a hyphen, as Canadian and Latin names
-// are; not a place the gazetteers know.
+// are; not after a month, nor a place the gazetteers know, nor after a
+// capitalised word ("In June Saint-Sauveur council").
 func givenNameCompound(words []string, ti []tokInfo, pred []tag) {
-	for i := 0; i+1 < len(words); i++ {
+	for i := 1; i+1 < len(words); i++ {
 		j := i + 1
-		if pred[j] != tagO || !compoundName(words[j]) || !givenNameAt(words, ti, i) || inLower(anyTitles, words[i]) {
+		if pred[j] != tagO || !compoundName(words[j]) || !givenNameAt(words, ti, i) || inLower(anyTitles, words[i]) || inLower(calendarWords, words[i]) {
 			continue
 		}
 		if !(pred[i] == tagO || pred[i].typ() == tLOC && pred[i].pos() == posU) || ti != nil && ti[j].gazBits&(gazGPE|GazRegion) != 0 {
 			continue
+		}
+		if !startsLower(words[i-1]) && words[i-1] != "," && words[i-1] != "(" {
+			continue // "In June Saint-Sauveur council", "Austin Pro-Choice activists": a capitalised word before may be anything
+		}
+		if p, _, _ := strings.Cut(words[j], "-"); inLower(compoundPrefixes, p) {
+			continue // "Georgia Pro-Trump groups"
 		}
 		if j+1 < len(words) && startsUpper(words[j+1]) {
 			continue // a longer name, which the tagger decides
@@ -975,6 +982,9 @@ func givenNameCompound(words []string, ti []tokInfo, pred []tag) {
 		setSpan(pred, i, j+1, tPER)
 	}
 }
+
+// compoundPrefixes open compounds that are no surnames ("Pro-Trump").
+var compoundPrefixes = map[string]bool{"pro": true, "anti": true, "non": true, "post": true, "pre": true, "ex": true, "neo": true, "pan": true, "mid": true, "trans": true}
 
 // compoundName reports a word of two capitalised parts joined by a hyphen:
 // "Ferreira-Lund", "Lachapelle-Wynne".

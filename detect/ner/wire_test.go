@@ -254,3 +254,13 @@ func TestKnownSurnameAlone(t *testing.T) {
 			[]found{{"Nadia Ferreira-Lund", annot.LabelPerson}, {"Ferreira-Lund", annot.LabelPerson}}, nil},
 	})
 }
+
+// TestGivenNameCompoundGuards: a month, or a given name after a
+// capitalised word or before "Pro-", does not open a compound surname.
+func TestGivenNameCompoundGuards(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"In June Saint-Sauveur council approved the plan, the mayor said.", nil, []string{"June Saint-Sauveur"}},
+		{"Across Georgia Pro-Trump groups rallied on Saturday, organizers said.", nil, []string{"Georgia Pro-Trump"}},
+		{"Austin Pro-Choice activists rallied Saturday, organizers said.", nil, []string{"Austin Pro-Choice"}},
+	})
+}
