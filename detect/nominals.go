@@ -239,7 +239,7 @@ func (d *doc) possessedWorker(np rng, head string) bool {
 // no name after it ("a forensic scientist, who examined it"): "the
 // scientist" is that person.
 func (d *doc) introducedUnnamed(p int, head string) bool {
-	for j := p - 1; j > 0 && int(d.para[p])-int(d.para[j]) <= 1; j-- {
+	for j := p - 1; j > 0 && j >= p-300 && int(d.para[p])-int(d.para[j]) <= 1; j-- { // (a bounded look back: linear in long paragraphs)
 		if d.low[j] != head || d.quote[j] >= 0 || j+1 < len(d.toks) && (d.person[j+1] || personTitles[d.low[j+1]]) {
 			continue
 		}
@@ -609,8 +609,13 @@ func (d *doc) orgOfKind(m ment, head string) bool {
 	return false
 }
 
-// wordBetween reports the lower-case word w among tokens [a, b).
+// wordBetween reports the lower-case word w among tokens [a, b), or true
+// when they are more than 2,000 apart (a bounded look, never a name given
+// across them).
 func (d *doc) wordBetween(w string, a, b int) bool {
+	if b-a > 2000 {
+		return true
+	}
 	for i := a; i < b; i++ {
 		if d.low[i] == w && !d.capital(i) {
 			return true
