@@ -372,6 +372,7 @@ var occupations = wordSet(`pharmacist farmer rancher fisherman fisher harvester 
 	counsellor counselor pastor priest rabbi imam bishop detective sergeant constable corporal
 	lieutenant colonel superintendent trustee alderman commissioner principal dean`)
 
+// wordSet is the set of the words of a space-separated list.
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {

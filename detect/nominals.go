@@ -31,7 +31,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		return d.resolveGroup(np, head, ments, x, ents) // "the board of elections"
 	}
 	if docNouns.has(last) {
-		if x.statedBy >= 0 && x.stater < 0 && int(d.para[np.a])-x.stated <= 1 && !d.statedSince(x.statedAt, np.a) {
+		if d.unnamedStatement(np.a, x) {
 			return -1 // an unnamed speaker's statement, which statementAntecedent links
 		}
 		// "The statement said": the subject of the sentence before

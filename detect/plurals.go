@@ -40,9 +40,7 @@ func (d *doc) groupAntecedent(mi int, ments []ment, ents []entity, last, lastPar
 	}
 	e := a.ent
 	if e < 0 {
-		ents = append(ents, entity{name: d.spanText(a.a, a.b), label: a.label, conf: a.conf, words: map[string]bool{}, first: a.a})
-		e = len(ents) - 1
-		ments[last].ent = e
+		ents, e = d.describedEntity(last, ments, ents)
 		if d.low[m.a] == "it" {
 			ents[e].label = annot.LabelOrg
 			ments[last].label, ments[mi].label = annot.LabelOrg, annot.LabelOrg
@@ -58,6 +56,16 @@ func (d *doc) groupAntecedent(mi int, ments []ment, ents []entity, last, lastPar
 	return ents
 }
 
+// describedEntity makes the description mention l an entity named as
+// written, for the pronoun or description that goes on with it.
+func (d *doc) describedEntity(l int, ments []ment, ents []entity) ([]entity, int) {
+	a := ments[l]
+	ents = append(ents, entity{name: d.spanText(a.a, a.b), label: a.label, conf: a.conf, words: map[string]bool{}, first: a.a})
+	e := len(ents) - 1
+	ments[l].ent = e
+	return ents, e
+}
+
 // statementAntecedent links "the statement" that no entity was found for to
 // the unnamed speaker of the last attribution naming a statement, within
 // the paragraph before ("A spokesperson for the minister said in a
@@ -66,20 +74,23 @@ func (d *doc) groupAntecedent(mi int, ments []ment, ents []entity, last, lastPar
 // entity named as written, which both mentions refer to.
 func (d *doc) statementAntecedent(mi int, ments []ment, ents []entity, x *mentIndex) []entity {
 	m := ments[mi]
-	if m.typ != annot.MentionNominal || m.ent >= 0 || d.low[m.a] != "the" || !docNouns.has(d.headNoun(rng{m.a, m.b})) ||
-		x.statedBy < 0 || x.stater >= 0 || int(d.para[m.a])-x.stated > 1 || d.statedSince(x.statedAt, m.a) {
+	if m.typ != annot.MentionNominal || m.ent >= 0 || d.low[m.a] != "the" || !docNouns.has(d.headNoun(rng{m.a, m.b})) || !d.unnamedStatement(m.a, x) {
 		return ents
 	}
 	l := x.statedBy
-	a := ments[l]
-	if a.ent >= 0 || a.typ != annot.MentionNominal || l == mi {
+	if a := ments[l]; a.ent >= 0 || a.typ != annot.MentionNominal || l == mi {
 		return ents
 	}
-	ents = append(ents, entity{name: d.spanText(a.a, a.b), label: a.label, conf: a.conf, words: map[string]bool{}, first: a.a})
-	e := len(ents) - 1
-	ments[l].ent, ments[mi].ent = e, e
-	ments[mi].label = a.label
+	ents, e := d.describedEntity(l, ments, ents)
+	ments[mi].ent, ments[mi].label = e, ments[l].label
 	return ents
+}
+
+// unnamedStatement reports a statement named by the last attribution,
+// in p's paragraph or the one before, whose speaker no entity stands for
+// and no statement named since ("A spokesperson said in a statement …").
+func (d *doc) unnamedStatement(p int, x *mentIndex) bool {
+	return x.statedBy >= 0 && x.stater < 0 && int(d.para[p])-x.stated <= 1 && !d.statedSince(x.statedAt, p)
 }
 
 // lastOrgSpeaker tells whether the last quote, in the paragraph of token

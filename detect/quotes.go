@@ -999,15 +999,9 @@ func (d *doc) trailingComma(k, end int) int {
 
 // replyVerbs are verbs of speech that need no object: what follows them may
 // say only when they speak ("will respond once the report is tabled").
-var replyVerbs = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`respond responds responded responding reply replies replied replying
-		answer answers answered answering comment comments commented commenting speak speaks spoke speaking
-		talk talks talked talking testify testifies testified testifying`) {
-		replyVerbs[w] = true
-	}
-}
+var replyVerbs = wordSet(`respond responds responded responding reply replies replied replying
+	answer answers answered answering comment comments commented commenting speak speaks spoke speaking
+	talk talks talked talking testify testifies testified testifying`)
 
 // thatAfterClause returns the token after ", that" that closes the clause
 // opening at k, before end, and true; else false.
