@@ -230,6 +230,8 @@ func scanWord(text string, b, cp int, kind Kind) (int, int) {
 				unicode.IsLetter(prev) && unicode.IsLetter(next) && (singleLetterBefore(text, b) || domainAfter(text, b+size))
 		case r == ',':
 			ok = unicode.IsDigit(prev) && unicode.IsDigit(next)
+		case r == ':':
+			ok = kind == Number && unicode.IsDigit(prev) && unicode.IsDigit(next) // "3:12 left", as CoNLL writes times
 		case r == '@' || r == '&':
 			ok = kind == Word && unicode.IsUpper(prev) && unicode.IsUpper(next) // "AT&T"
 		}

@@ -27,6 +27,8 @@ func TestTokenize(t *testing.T) {
 		{"CRLF\r\nline", "CRLF|line"},
 		{"end.Next", "end|.|Next"},
 		{"AT&T rose", "AT&T|rose"},
+		{"with 3:12 left, at 10:30: a goal", "with|3:12|left|,|at|10:30|:|a|goal"},
+		{"Note:12 a:1", "Note|:|12|a|:|1"},
 	} {
 		if got := strings.Join(texts(tc.in), "|"); got != tc.want {
 			t.Errorf("Tokenize(%q) = %s, want %s", tc.in, got, tc.want)
