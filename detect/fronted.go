@@ -24,6 +24,8 @@ func (d *doc) frontedOpener(a int, s rng) bool {
 		return true
 	case (p == syntax.VBG || p == syntax.VBN) && !subjPronouns.has(w):
 		return true
+	case p == syntax.VBD && a+1 < s.b && (prepositions.has(d.low[a+1]) || whWords.has(d.low[a+1]) || d.low[a+1] == "if" || d.low[a+1] == "whether"):
+		return true // a participle the tagger read as a past tense: "Asked about X,", "Reached by phone,"
 	case p == syntax.RB && !auxiliaries.has(w), sentenceAdverbs.has(w), isAdverb(w):
 		return true
 	}

@@ -60,6 +60,8 @@ func (d *doc) objectEnd(k, end int) int {
 			return j // `offered his thanks, the agency said`: a report of its own
 		case d.low[i] == "," && i+1 < end && d.posAt(i+1) == syntax.VBG && cueStrength[d.low[i+1]] > 0:
 			return j // `dismissed the criticism, saying …`: the participle reports on its own
+		case d.low[i] == "," && i+1 < end && d.posAt(i+1) == syntax.VBG && d.posAt(k) != syntax.VBG && d.adjunctParticiple(i+1, end):
+			return j // `added her second, banging in a rebound after Doe had stopped two`
 		case d.low[i] == "," && d.finiteVerb(i, end):
 			return k // `said the plan, if passed, would …`
 		case i > j && coordinators.has(d.low[i-1]) && isFinite(p):
@@ -228,4 +230,23 @@ func focusAdverb(w string) bool {
 func (d *doc) participleInNP(j, k, end int) bool {
 	p := d.posAt(j)
 	return j > k && (p == syntax.VBN || p == syntax.VBG) && determiners.has(d.low[j-1]) && j+1 < end && (d.posAt(j+1).IsNoun() || d.posAt(j+1).IsAdjective())
+}
+
+// adjunctParticiple reports a participle phrase at i that ends its clause
+// or whose first finite verb lies in a subordinate clause of its own
+// (`banging in a rebound after Doe had stopped two`), not one set off before
+// the main verb (`said the plan, citing costs, would be shelved`).
+func (d *doc) adjunctParticiple(i, end int) bool {
+	for j := i + 1; j < end; j++ {
+		if d.quote[j] >= 0 || d.low[j] == "," || d.low[j] == ";" || d.isDashTok(j) {
+			return false
+		}
+		if subordinators.has(d.low[j]) && d.low[j] != "that" {
+			return true
+		}
+		if isFinite(d.posAt(j)) {
+			return false
+		}
+	}
+	return true
 }

@@ -45,6 +45,7 @@ func TestNotReporting(t *testing.T) {
 		{"The grants were not disclosed until a reporter asked about them in April.", "The reporter asked whether the grants were legal.", "the grants were legal"},
 		{"Jamal Osei and Tess Varga each added a goal for the Falcons, who called up two players from their farm team.", "The Falcons called on the league to review the goal.", "review the goal"},
 		{"Jenna Cole scored twice and added an assist, while goalie Maya Lin made 31 saves.", "Jenna Cole added that the team had played its best game of the season.", "the team had played its best game"},
+		{"Tia Marsh added her second of the night with 3:12 left in regulation, banging in a rebound after the goalie had stopped two shots.", "Tia Marsh added that the team had found its legs in the third.", "the team had found its legs"},
 		{"Jess Whitford added an empty-net goal with 41 seconds left to seal it.", "Whitford added that the team would rest on Sunday, with two games left.", "the team would rest on Sunday"},
 		{"The union will respond if the company makes a new offer.", "The union responded that the offer was too low.", "the offer was too low"},
 		{"He responded as if he had been deeply hurt.", "He replied that he had been deeply hurt.", "he had been deeply hurt"},
