@@ -186,6 +186,19 @@ func (d *Detector) score(x *doc, qs []quote, spk []int, dqs []dquote, ments []me
 		kept = append(kept, q)
 		keptSpk = append(keptSpk, spk[qi])
 	}
+	for qi := range kept {
+		if kept[qi].how != "pull-quote" {
+			continue
+		}
+		// A pull quote's speaker link is as sure as the one of the quote
+		// it repeats, which links the same mention.
+		for qj := qi + 1; qj < len(kept); qj++ {
+			if keptSpk[qj] == keptSpk[qi] && kept[qj].how != "pull-quote" {
+				kept[qi].spkP = kept[qj].spkP
+				break
+			}
+		}
+	}
 	return kept, keptSpk
 }
 

@@ -549,6 +549,9 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 			a, np = s.a, d.rightNP(s.a, k)
 		}
 		np = d.withPossessed(np, k) // "Doe's spokesman said X, but indicated Y"
+		if np.len() == 1 && d.posAt(np.a) == syntax.PRPS {
+			np.b = d.kinAfter(np.b, k, np.b) // "Her husband, Jo Doe, spent … and says"
+		}
 		if np.len() > 0 && !prepositions.has(d.low[a]) {
 			return np
 		}
@@ -851,8 +854,19 @@ func (d *doc) withPossessed(np rng, end int) rng {
 	}
 	if h := d.rightNP(np.b+1, end); h.len() > 0 && h.a == np.b+1 {
 		np.b = h.b
+	} else {
+		np.b = d.kinAfter(np.b+1, end, np.b) // "Jo Doe's husband, Sam Doe, spent …"
 	}
 	return np
+}
+
+// kinAfter is the end of a kinship noun at token a before end ("husband"),
+// or none.
+func (d *doc) kinAfter(a, end, none int) int {
+	if a < end && kinNouns.has(d.low[a]) && d.quote[a] < 0 {
+		return a + 1
+	}
+	return none
 }
 
 // overTitles steps over the titles that open a name at a ("Gen.", "Dr."),

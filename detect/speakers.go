@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -101,9 +102,14 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 	out := make([]int, len(qs))
 	lastEnt, lastPara := -1, -1
 	lastMent, lastMentPara := -1, -1
+	pulled := map[int]int{} // pull quote -> the later quote it repeats
 	for qi := range qs {
 		q := &qs[qi]
 		out[qi] = -1
+		if qj := d.pullQuoteSource(qs, qi); qj >= 0 {
+			pulled[qi] = qj // its speaker is that quote's, found below
+			continue
+		}
 		if q.cue >= 0 && (cues[q.cue].rule == ruleAsked || cues[q.cue].rule == ruleHearsay || d.sourceless(&cues[q.cue]) || cues[q.cue].rule == ruleColon && cues[q.cue].subj.len() == 0) && q.marks < 0 {
 			// "Asked whether X, Doe said": someone unnamed asked Doe;
 			// "X reportedly did Y", "X is expected to Y", "X seems to Y":
@@ -245,7 +251,78 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 		}
 		x.lastSpk, x.spkPara = lastMent, lastMentPara
 	}
+	for qi, qj := range pulled {
+		out[qi] = out[qj]
+		qs[qi].spkEnt, qs[qi].spkP, qs[qi].how = qs[qj].spkEnt, qs[qj].spkP, "pull-quote"
+	}
 	return out, ents
+}
+
+// pullQuoteSource returns the later quote that quote qi, a paragraph of
+// its own with no attribution, repeats as a pull quote or crosshead (‘That’s
+// not recovery. That’s waiting.’ over “That’s not recovery,” Doe said.
+// “That’s waiting. …”), within ten paragraphs; -1 when none does. Its
+// words, three or more, must run on in the quotes of one later paragraph.
+func (d *doc) pullQuoteSource(qs []quote, qi int) int {
+	q := &qs[qi]
+	if q.marks < 0 || q.cue >= 0 || q.spk.len() > 0 || len(q.parts) != 1 {
+		return -1
+	}
+	pa := d.para[q.first()]
+	if p := d.paras[pa]; p.a != q.first() || p.b != q.last()+1 {
+		return -1
+	}
+	words := d.quotedWords(q, nil)
+	if len(words) < 3 {
+		return -1
+	}
+	var run []string
+	for qj := qi + 1; qj < len(qs); qj++ {
+		pj := d.para[qs[qj].first()]
+		if pj == pa || qs[qj].marks < 0 {
+			continue
+		}
+		if int(pj-pa) > 10 {
+			break
+		}
+		run = run[:0]
+		first := qj
+		for k := qj; k < len(qs) && d.para[qs[k].first()] == pj; k++ {
+			if qs[k].marks >= 0 {
+				run = d.quotedWords(&qs[k], run)
+			}
+		}
+		if containsRun(run, words) {
+			return first
+		}
+		for qj+1 < len(qs) && d.para[qs[qj+1].first()] == pj {
+			qj++
+		}
+	}
+	return -1
+}
+
+// quotedWords appends the lower-case words of quote q to ws, apostrophes
+// folded, without punctuation.
+func (d *doc) quotedWords(q *quote, ws []string) []string {
+	for _, p := range q.parts {
+		for i := p.a; i < p.b; i++ {
+			if !d.isPunct(i) {
+				ws = append(ws, foldApostrophe(d.low[i]))
+			}
+		}
+	}
+	return ws
+}
+
+// containsRun reports whether words occur in ws one after the other.
+func containsRun(ws, words []string) bool {
+	for i := 0; i+len(words) <= len(ws); i++ {
+		if slices.Equal(ws[i:i+len(words)], words) {
+			return true
+		}
+	}
+	return false
 }
 
 // nearestCue returns the cue with a speaker nearest to the quote within its
@@ -419,11 +496,22 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 // noun that heads phrase np ("the 18-year-old from Prince Albert", "a
 // resident of Gatineau"), or -1: the person is described by where they
 // come from.
+// fromPlaceHeads reports a noun that describes a person by what they do,
+// whom "from" a place then describes: "the third-year forward from Yorkton",
+// "a nurse from Moncton" (not "a report from X", whose X is its source).
+func fromPlaceHeads(w string) bool {
+	return personNouns.has(w) || laypeople.has(w) || occupations[w] || playingPositions[w]
+}
+
+// playingPositions name a player by position.
+var playingPositions = wordSet(`forward forwards defenceman defenseman goalie goaltender centre center winger
+	pitcher catcher quarterback striker midfielder defender keeper skip`)
+
 func (d *doc) originPrep(np rng) int {
 	for i := np.a + 1; i+1 < np.b && i < np.a+4; i++ {
 		if w := d.low[i]; w == "from" || w == "of" {
-			if isAge(d.low[i-1]) || originHeads.has(d.low[i-1]) {
-				return i
+			if isAge(d.low[i-1]) || originHeads.has(d.low[i-1]) || w == "from" && !d.capital(i-1) && fromPlaceHeads(d.low[i-1]) {
+				return i // "the third-year forward from Yorkton"
 			}
 			return -1
 		}
