@@ -187,7 +187,7 @@ func (d *Detector) score(x *doc, qs []quote, spk []int, dqs []dquote, ments []me
 		keptSpk = append(keptSpk, spk[qi])
 	}
 	for qi := range kept {
-		if kept[qi].how != "pull-quote" {
+		if kept[qi].how != "pull-quote" || keptSpk[qi] < 0 {
 			continue
 		}
 		// A pull quote's speaker link is as sure as the one of the quote

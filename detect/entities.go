@@ -79,7 +79,6 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 	companies := map[string][]cand{} // companies named with a suffix ("Acme Products Co"), by their first word
 	orgTails := map[string][]cand{}  // organisations of two words or more, by their last word ("Post" of "Kellan Post")
 	starts := map[int][]int{}        // entity -> sorted starts of its longer mentions
-	given := map[int]int{}           // person entity -> start of its latest mention by given name alone ("Gerald"), in the pass over one-word names
 	// Longest person names first so that short forms find them.
 	order := make([]int, len(names))
 	for i := range order {
@@ -117,11 +116,6 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		if n.label == annot.LabelPerson && len(words) > 0 {
 			if f, found := d.fullName(n, words, persons[words[0]], starts); found {
 				e, ok = f, true
-				if len(words) == 1 {
-					if f, found := d.namedByGiven(n, words[0], persons[words[0]], given); found {
-						e = f
-					}
-				}
 			}
 		}
 		if !ok && n.label == annot.LabelOrg && len(words) > 0 && !n.place() { // "Springfield said" is not Springfield Tools Inc
@@ -154,9 +148,6 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		}
 		byKey[key] = e
 		entOf[k] = e
-		if ok && n.label == annot.LabelPerson && len(words) == 1 && n.b-n.a == 1 && words[0] != lastWord(ents[e].name) && d.quote[n.a] < 0 && d.clauseOpener(n) {
-			given[e] = n.a
-		}
 		pending[e] = append(pending[e], n.a)
 	}
 	for k, n := range names {
@@ -346,51 +337,6 @@ func (d *doc) fullName(n nameSpan, words []string, cands []cand, starts map[int]
 		}
 	}
 	return best, best >= 0
-}
-
-// namedByGiven picks, for a surname several people of the article share
-// ("Hynes" for Bernadette and Gerald Hynes), the one last called by given
-// name alone at the start of a sentence in the two paragraphs before it
-// ("Gerald keeps every letter … “…,” Hynes said"), as features name family
-// members; otherwise false, and always after a title ("Mr. Doe"). given
-// holds each entity's latest such mention before n, as one-word names are
-// linked in text order.
-func (d *doc) namedByGiven(n nameSpan, surname string, cands []cand, given map[int]int) (int, bool) {
-	if n.a > 0 && personTitles[d.low[n.a-1]] {
-		return 0, false // "Mr. Doe" is the article's Doe, however his brother Sam was named
-	}
-	best, at, shared := -1, -1, 0
-	for _, c := range cands {
-		if len(c.words) < 2 || c.words[len(c.words)-1] != surname {
-			continue
-		}
-		shared++
-		if g, ok := given[c.ent]; ok && g < n.a && g > at {
-			best, at = c.ent, g
-		}
-	}
-	if shared < 2 || best < 0 || int(d.para[n.a])-int(d.para[at]) > 2 {
-		return 0, false
-	}
-	return best, true
-}
-
-// clauseOpener reports a name that opens its sentence ("Gerald keeps …")
-// or, as the subject of a finite verb, a clause after "and" or "but" ("…,
-// and Gerald keeps …").
-func (d *doc) clauseOpener(n nameSpan) bool {
-	if n.a == d.sents[d.sent[n.a]].a {
-		return true
-	}
-	return n.a > 0 && (d.low[n.a-1] == "and" || d.low[n.a-1] == "but") && n.b < len(d.toks) && isFinite(d.posAt(n.b))
-}
-
-func lastWord(name string) string {
-	f := strings.Fields(strings.ToLower(name))
-	if len(f) == 0 {
-		return ""
-	}
-	return withoutParticle(f[len(f)-1])
 }
 
 // withoutParticle drops the article joined to an Arabic surname ("al-",

@@ -242,6 +242,14 @@ func (d *doc) adjunctParticiple(i, end int) bool {
 			return false
 		}
 		if subordinators.has(d.low[j]) && d.low[j] != "that" {
+			// Unless the main verb follows a comma after the clause:
+			// "argued the city, acting as if the money were its own,
+			// had overstepped".
+			for c := j + 1; c < end; c++ {
+				if d.low[c] == "," && d.quote[c] < 0 && d.finiteVerb(c, end) {
+					return false
+				}
+			}
 			return true
 		}
 		if isFinite(d.posAt(j)) {

@@ -65,6 +65,16 @@ func TestNotReporting(t *testing.T) {
 			reports(name, d, c)
 		}
 	}
+	// A participle phrase set off inside the content, with a subordinate
+	// clause in it, leaves the report whole.
+	for _, c := range []struct{ in, want string }{
+		{"Doe argued the city, acting as if the money were its own, had overstepped its authority.", "had overstepped its authority"},
+		{"The union added the company, struggling after the pandemic, would likely close three plants.", "would likely close three plants"},
+	} {
+		for name, d := range scopes {
+			reports(name, d, twin{"", c.in, c.want})
+		}
+	}
 	// A raising verb reports nothing in either scope; an attitude verb
 	// with a subject that holds it does, in scope all.
 	for _, c := range []twin{

@@ -251,9 +251,11 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 		}
 		x.lastSpk, x.spkPara = lastMent, lastMentPara
 	}
-	for qi, qj := range pulled {
-		out[qi] = out[qj]
-		qs[qi].spkEnt, qs[qi].spkP, qs[qi].how = qs[qj].spkEnt, qs[qj].spkP, "pull-quote"
+	for qi := len(qs) - 1; qi >= 0; qi-- { // later first: a pull quote may repeat another
+		if qj, ok := pulled[qi]; ok {
+			out[qi] = out[qj]
+			qs[qi].spkEnt, qs[qi].spkP, qs[qi].how = qs[qj].spkEnt, qs[qj].spkP, "pull-quote"
+		}
 	}
 	return out, ents
 }
@@ -262,7 +264,9 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 // its own with no attribution, repeats as a pull quote or crosshead (‘That’s
 // not recovery. That’s waiting.’ over “That’s not recovery,” Doe said.
 // “That’s waiting. …”), within ten paragraphs; -1 when none does. Its
-// words, three or more, must run on in the quotes of one later paragraph.
+// words, five or more, must run on in the quotes of one later paragraph,
+// and in none of the quotes of the three paragraphs before it (“We will
+// not close the rink,” she said.¶“We will not close the rink.” repeats her).
 func (d *doc) pullQuoteSource(qs []quote, qi int) int {
 	q := &qs[qi]
 	if q.marks < 0 || q.cue >= 0 || q.spk.len() > 0 || len(q.parts) != 1 {
@@ -273,10 +277,15 @@ func (d *doc) pullQuoteSource(qs []quote, qi int) int {
 		return -1
 	}
 	words := d.quotedWords(q, nil)
-	if len(words) < 3 {
-		return -1
+	if len(words) < 5 {
+		return -1 // not "I don't know", "Save our school!"
 	}
 	var run []string
+	for qj := qi - 1; qj >= 0 && pa-d.para[qs[qj].first()] <= 3; qj-- {
+		if qs[qj].marks >= 0 && containsRun(d.quotedWords(&qs[qj], run[:0]), words) {
+			return -1 // a speaker repeating their own words: it goes on with the last speaker
+		}
+	}
 	for qj := qi + 1; qj < len(qs); qj++ {
 		pj := d.para[qs[qj].first()]
 		if pj == pa || qs[qj].marks < 0 {
@@ -414,7 +423,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	}
 	hasRole := false
 	for i := np.a; i < np.b; i++ {
-		if (roleNouns.has(d.low[i]) || groupNouns.has(d.low[i]) || personNouns.has(d.low[i]) || (isAge(d.low[i]) || occupations[d.low[i]] || docNouns.has(d.low[i]) || orgKindNouns.has(d.low[i]) || kinNouns.has(d.low[i]) || d.placeDescription(np) || d.partyMember(np)) && i == np.b-1 || i+1 == origin) && !(other >= 0 && (*ments)[other].a <= i && i < (*ments)[other].b) {
+		if (roleNouns.has(d.low[i]) || groupNouns.has(d.low[i]) || personNouns.has(d.low[i]) || (isAge(d.low[i]) || occupations[d.low[i]] || docNouns.has(d.low[i]) || orgKindNouns.has(d.low[i]) || kinNouns.has(d.low[i]) || d.placeDescription(np) || d.partyMember(np)) && i == np.b-1 || i+1 == origin && !fromPlaceHeads(d.low[i])) && !(other >= 0 && (*ments)[other].a <= i && i < (*ments)[other].b) {
 			hasRole = true
 			break
 		}
@@ -492,10 +501,6 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	return len(*ments) - 1
 }
 
-// originPrep is the index of "from" or "of" after an age or an origin
-// noun that heads phrase np ("the 18-year-old from Prince Albert", "a
-// resident of Gatineau"), or -1: the person is described by where they
-// come from.
 // fromPlaceHeads reports a noun that describes a person by what they do,
 // whom "from" a place then describes: "the third-year forward from Yorkton",
 // "a nurse from Moncton" (not "a report from X", whose X is its source).
@@ -507,6 +512,10 @@ func fromPlaceHeads(w string) bool {
 var playingPositions = wordSet(`forward forwards defenceman defenseman goalie goaltender centre center winger
 	pitcher catcher quarterback striker midfielder defender keeper skip`)
 
+// originPrep is the index of "from" or "of" after an age or an origin
+// noun that heads phrase np ("the 18-year-old from Prince Albert", "a
+// resident of Gatineau"), or -1: the person is described by where they
+// come from.
 func (d *doc) originPrep(np rng) int {
 	for i := np.a + 1; i+1 < np.b && i < np.a+4; i++ {
 		if w := d.low[i]; w == "from" || w == "of" {
