@@ -63,15 +63,18 @@ func TestTopicBeforeQuotation(t *testing.T) {
 }
 
 // TestDocumentsShow: a written record that "shows" states it ("Court
-// documents show he used the money …"), in the speech scope too; data and
-// polls that show stay evidence, no speech.
+// documents show he used the money …"), in the speech scope too; data,
+// polls, surveys and studies that show or suggest stay evidence, no speech.
 func TestDocumentsShow(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"Court documents show he used much of the money to pay gambling debts.", "he used much of the money", "Court documents"},
 		{"Police records show the car had been reported stolen.", "the car had been reported stolen", "Police records"},
+		{"Dr. Jo Doe suggested the study was flawed.", "the study was flawed", "Jo Doe"},
 	})
 	det := mustNew(t)
-	for _, in := range []string{"Data from the agency shows rents fell.", "The poll shows voters are split."} {
+	for _, in := range []string{"Data from the agency shows rents fell.", "The poll shows voters are split.",
+		"A new survey suggests that many Islanders feel the situation has not improved.", "Research suggests screens hurt sleep.",
+		"Exit polls suggested that turnout was down.", "The study revealed that teens sleep less than they did."} {
 		if a := det.Detect(in); len(a.Quotes) > 0 {
 			t.Errorf("%q: evidence reported as speech:%s", in, dump([]rune(in), a))
 		}

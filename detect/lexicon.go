@@ -313,9 +313,10 @@ var classWords = [numWordClasses]classList{
 	{creditLabels, `source sources photo photos photograph photographs credit credits caption graphic graphics chart
 		map file illustration comment comments note notes update view`},
 	// evidenceNouns head subjects that show or indicate but say nothing
-	// ("the data revealed that …", "the drop points to weakness").
+	// ("the data revealed that …", "the drop points to weakness", "a new
+	// survey suggests that …": a finding, no one speaking).
 	{evidenceNouns, `it this that which these data figures numbers evidence results findings drop rise increase decline fall
-		growth gain loss slowdown trend draw ceremony autopsy footage`},
+		growth gain loss slowdown trend draw ceremony autopsy footage poll polls survey surveys study studies research`},
 	// hedgeAdjectives come before "to say" in the writer's hedges, where
 	// no one is reported ("it is safe to say", "too early to say").
 	{hedgeAdjectives, `safe fair hard difficult impossible early soon premature accurate unfair needless possible
