@@ -53,6 +53,32 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		// one person whose titles share a word with it.
 		return -1
 	}
+	if d.agedPerson(np) && !isAge(last) {
+		// "The 29-year-old defenceman, who …, said": the person the
+		// sentence before is about, else the one named last nearby,
+		// as "the 29-year-old" is; an age describes someone just met.
+		// Not a player titled with another position ("said third Jo
+		// Doe. … The 29-year-old skip said").
+		fits := func(e int) bool {
+			for i := np.a + 1; i < np.b; i++ {
+				if d.capital(i) && !ents[e].words[d.low[i]] {
+					return false // "the 33-year-old Regina skip" is not a skip from elsewhere
+				}
+			}
+			g := genderOf(ents[e])
+			if first, _, _ := strings.Cut(strings.ToLower(ents[e].name), " "); g == "" {
+				g = genderWords[first] // "Prince Charles"
+			}
+			return !otherPosition(ents[e], head) && (g == "" || nounGender[head] == "" || g == nounGender[head])
+		}
+		if e := d.previousSubject(np.a, ments, x); e >= 0 && fits(e) {
+			return e
+		}
+		if i := before(x.persons, ments, np.a); i >= 0 && int(d.para[np.a])-int(d.para[ments[x.persons[i]].a]) <= 1 && fits(ments[x.persons[i]].ent) {
+			return ments[x.persons[i]].ent
+		}
+		return -1
+	}
 	// Titles that hold the head noun ("Sen. Jo Doe" for "the senator"),
 	// most of the description's words first ("the Vermont senator"),
 	// then the nearest; a title word other than the head ("the
@@ -296,6 +322,43 @@ func otherRole(e entity, head string) bool {
 	for w := range e.words {
 		if roleNouns.has(w) && !groupNouns.has(w) && w != "people" && w != "member" && w != "members" {
 			return true
+		}
+	}
+	return false
+}
+
+// nounGender gives the gender of nouns for a person that tell it.
+var nounGender = map[string]string{
+	"woman": "f", "mother": "f", "grandmother": "f", "wife": "f", "daughter": "f", "sister": "f", "girl": "f", "widow": "f",
+	"nun": "f", "actress": "f", "businesswoman": "f", "fisherwoman": "f", "waitress": "f",
+	"man": "m", "father": "m", "grandfather": "m", "husband": "m", "son": "m", "brother": "m", "boy": "m", "widower": "m",
+	"priest": "m", "actor": "m", "businessman": "m", "fisherman": "m",
+}
+
+// otherPosition reports a person titled with a post other than head: a
+// playing position ("third Jo Doe" is not "the skip") or a role ("Senior
+// Constable Ray Dion" is not "the 19-year-old driver").
+func otherPosition(e entity, head string) bool {
+	for w := range e.words {
+		if w == head || genderWords[w] != "" || w == "dr." || w == "dr" {
+			continue
+		}
+		if playingPositions[w] || w == "third" || w == "second" || w == "lead" || w == "vice" || roleNouns.has(w) || personTitles[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// agedPerson reports a definite description of a person by age and a noun
+// ("the 29-year-old defenceman", "the 61-year-old retired teacher").
+func (d *doc) agedPerson(np rng) bool {
+	if d.low[np.a] != "the" || np.len() < 3 {
+		return false
+	}
+	for i := np.a + 1; i < np.b-1; i++ {
+		if isAge(d.low[i]) {
+			return !d.capital(np.b-1) && d.posAt(np.b-1).IsNoun() && !orgNoun(d.low[np.b-1]) && !pluralNoun(d.low[np.b-1])
 		}
 	}
 	return false

@@ -423,7 +423,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	}
 	hasRole := false
 	for i := np.a; i < np.b; i++ {
-		if (roleNouns.has(d.low[i]) || groupNouns.has(d.low[i]) || personNouns.has(d.low[i]) || (isAge(d.low[i]) || occupations[d.low[i]] || docNouns.has(d.low[i]) || orgKindNouns.has(d.low[i]) || kinNouns.has(d.low[i]) || d.placeDescription(np) || d.partyMember(np)) && i == np.b-1 || i+1 == origin && !fromPlaceHeads(d.low[i])) && !(other >= 0 && (*ments)[other].a <= i && i < (*ments)[other].b) {
+		if (roleNouns.has(d.low[i]) || groupNouns.has(d.low[i]) || personNouns.has(d.low[i]) || (isAge(d.low[i]) || occupations[d.low[i]] || docNouns.has(d.low[i]) || orgKindNouns.has(d.low[i]) || kinNouns.has(d.low[i]) || d.placeDescription(np) || d.partyMember(np)) && i == np.b-1 || i+1 == origin && !fromPlaceHeads(d.low[i]) || d.agedPerson(np)) && !(other >= 0 && (*ments)[other].a <= i && i < (*ments)[other].b) {
 			hasRole = true
 			break
 		}
@@ -1026,12 +1026,20 @@ func (d *doc) previousSubjectIn(p int, ments []ment, list []int) int {
 				adjunct = true
 			}
 		}
-		modifies := m.b < ps.b && !d.capital(m.b) && d.posAt(m.b).IsNoun() // "The Cruz campaign picked up …": the campaign
+		modifies := m.b < ps.b && !d.capital(m.b) && d.posAt(m.b).IsNoun() && !d.verbReadAsNoun(m.b, ps.b) // "The Cruz campaign picked up …": the campaign
 		if !finite && !adjunct && !modifies && !(m.b < ps.b && possessiveMark(d.low[m.b])) && !d.nameBeforeRoleAndName(m, ps.b) {
 			return list[i]
 		}
 	}
 	return -1
+}
+
+// verbReadAsNoun reports a present-tense verb the tagger read as a plural
+// noun after a name, before a subordinate clause: "Diaz laughs when she
+// hears the story" (not "the Cruz campaign picked up").
+func (d *doc) verbReadAsNoun(i, end int) bool {
+	return d.posAt(i) == syntax.NNS && strings.HasSuffix(d.low[i], "s") && i+1 < end &&
+		(subordinators.has(d.low[i+1]) || d.posAt(i+1) == syntax.WRB)
 }
 
 // namesStatement is the token of a noun of a text (statement, release)
