@@ -36,3 +36,17 @@ func TestPronounAfterNameReadAsNounPhrase(t *testing.T) {
 			"“Lorraine remembers more about that night than I do,”", "Carmen Diaz"},
 	})
 }
+
+// TestCompanyInTrailingAttributionOfItsLede: "X will cut jobs at its
+// Brandon plant, the company announced" is X's, when no other
+// organisation has been speaking; after another has, "the company" stays
+// that one.
+func TestCompanyInTrailingAttributionOfItsLede(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Northway Foods will move its Kellan Mills Inc. contract to Regina in January, the company announced Tuesday.",
+			"Northway Foods will move its Kellan Mills Inc. contract to Regina in January", "Northway Foods"},
+		{"Acme Corp. said on Monday it would review the deal.\n\nNorthway Foods, which supplies Acme, will move its contract to Regina in January, the company said.",
+			"Northway Foods, which supplies Acme, will move its contract to Regina in January", "Acme Corp."},
+	})
+}

@@ -379,6 +379,30 @@ func isAge(w string) bool {
 // another kind ("private bank Bolt" is no newspaper). A newspaper or an
 // agency is mostly a source: the one that spoke last goes first ("O Diario
 // said X about Bolt. The newspaper said Y").
+// contentSubjectOrg is the organisation that opens the sentence whose
+// trailing attribution description np is ("Prairie Crest will close its
+// Brandon plant, the company announced"), when it is not of another kind
+// and no other organisation has been speaking; else -1.
+func (d *doc) contentSubjectOrg(np rng, head string, ments []ment, x *mentIndex) int {
+	s := d.sents[d.sent[np.a]]
+	if np.a-1 <= s.a || d.low[np.a-1] != "," || d.quote[np.a-1] >= 0 {
+		return -1
+	}
+	a := s.a
+	if d.low[a] == "the" {
+		a++
+	}
+	i := before(x.orgs, ments, a+1)
+	if i < 0 || ments[x.orgs[i]].a != a {
+		return -1
+	}
+	m := ments[x.orgs[i]]
+	if d.otherKind(m, head) || !d.finiteVerb(m.b, min(m.b+4, np.a)) || x.issuer >= 0 && x.issuer != m.ent {
+		return -1 // not over the one that has been speaking ("Zeneca … was named in the lawsuit with Faulding, the company said")
+	}
+	return m.ent
+}
+
 func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
 	if d.headlineTitle(np) && d.beforeBody(np.a) {
 		// "Company says …" heading an article: the first organisation of
@@ -408,6 +432,9 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		// Beta Corp"); not over the verb's object ("Acme downgraded
 		// Beta Corp. The company said it disagreed").
 		return ments[mi].ent
+	}
+	if e := d.contentSubjectOrg(np, head, ments, x); e >= 0 {
+		return e // "Prairie Crest will cut jobs at its Brandon plant, the company announced"
 	}
 	nearest := -1
 	for i, n := before(x.orgs, ments, np.a), 0; i >= 0 && n < 16; i, n = i-1, n+1 {
