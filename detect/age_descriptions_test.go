@@ -50,3 +50,24 @@ func TestCompanyInTrailingAttributionOfItsLede(t *testing.T) {
 			"Northway Foods, which supplies Acme, will move its contract to Regina in January", "Acme Corp."},
 	})
 }
+
+// TestReviewedAgeAndLedeCases: cases a review of these rules found.
+func TestReviewedAgeAndLedeCases(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		// a description that is no business is not the lede's firm
+		{"Acme Inc. will close its Windsor plant in March, the union said.", "Acme Inc. will close its Windsor plant in March", "the union"},
+		{"Air Canada's pilots will walk off the job Friday, the union said.", "Air Canada's pilots will walk off the job Friday", "the union"},
+		// another stated age; two people in the sentence before; a possessive
+		{"Jo Dunne, 45, of Moncton, was killed. The 19-year-old driver told police he did not see her.", "he did not see her", "The 19-year-old driver"},
+		{"Connor Macklin beat Thatcher Dembo twice in the third. The 31-year-old goaltender said he should have stopped both.", "he should have stopped both", "The 31-year-old goaltender"},
+		{"Police arrested Mark Leland on Monday. The 34-year-old suspect's lawyer said he will plead not guilty.", "he will plead not guilty", "The 34-year-old suspect's lawyer"},
+		// a role with a hyphen before an inverted speaker
+		{"The study underscores the need for more family doctors, said co-author Dr. Anna Lind.", "The study underscores the need for more family doctors", "Anna Lind"},
+	})
+	// A survey run by a firm with "Research" in its name is still a survey.
+	in := "An online survey of 1,200 adults conducted in July by Vancouver-based Cedarline Research suggests most people know smoke is harmful."
+	if a := det.Detect(in); len(a.Quotes) > 0 {
+		t.Errorf("%q: evidence reported as speech:%s", in, dump([]rune(in), a))
+	}
+}

@@ -152,7 +152,7 @@ var classWords = [numWordClasses]classList{
 		analyst analysts expert experts economist researcher professor doctor officer councillor councilor
 		member members king queen prince pope monarch diplomat envoy negotiator strategist pollster
 		campaign campaigns administration government ministry police sheriff inspector coach captain player
-		author activist organizer organiser witness resident residents owner worker workers teacher student
+		author co-author coauthor activist organizer organiser witness resident residents owner worker workers teacher student
 		students woman man people critics critic supporters supporter opponents opponent voters voter
 		democrats republicans officers investigators authorities team staff company firm spokespeople
 		representatives vice-president party group committee trader traders dealer dealers broker brokers banker

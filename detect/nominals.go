@@ -59,7 +59,19 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		// as "the 29-year-old" is; an age describes someone just met.
 		// Not a player titled with another position ("said third Jo
 		// Doe. … The 29-year-old skip said").
+		if d.personsInSentenceBefore(np.a, ments, x) > 1 {
+			return -1 // "McDavid beat Demko twice. The 31-year-old goaltender said": either
+		}
+		age := ""
+		for i := np.a + 1; i < np.b; i++ {
+			if isAge(d.low[i]) {
+				age, _, _ = strings.Cut(d.low[i], "-")
+			}
+		}
 		fits := func(e int) bool {
+			if a := d.statedAge(e, np.a, ments, x); a != "" && age != "" && a != age {
+				return false // "Jo Doe, 45, … The 19-year-old driver"
+			}
 			for i := np.a + 1; i < np.b; i++ {
 				if d.capital(i) && !ents[e].words[d.low[i]] {
 					return false // "the 33-year-old Regina skip" is not a skip from elsewhere
@@ -327,6 +339,37 @@ func otherRole(e entity, head string) bool {
 	return false
 }
 
+// personsInSentenceBefore counts the person name mentions in the sentence
+// before token p's.
+func (d *doc) personsInSentenceBefore(p int, ments []ment, x *mentIndex) int {
+	ps, ok := d.sentenceBefore(p)
+	if !ok {
+		return 0
+	}
+	n := 0
+	for i := before(x.persons, ments, ps.a) + 1; i < len(x.persons) && ments[x.persons[i]].a < ps.b; i++ {
+		if ments[x.persons[i]].a >= ps.a {
+			n++
+		}
+	}
+	return n
+}
+
+// statedAge is the age written after a name mention of entity e before
+// token p ("Jo Doe, 45,"), or "".
+func (d *doc) statedAge(e, p int, ments []ment, x *mentIndex) string {
+	for _, mi := range x.byEnt[e] {
+		m := ments[mi]
+		if m.a >= p {
+			break
+		}
+		if k := m.b; k+2 < len(d.toks) && d.low[k] == "," && d.toks[k+1].Kind == tokens.Number && d.low[k+2] == "," {
+			return d.word(k + 1)
+		}
+	}
+	return ""
+}
+
 // nounGender gives the gender of nouns for a person that tell it.
 var nounGender = map[string]string{
 	"woman": "f", "mother": "f", "grandmother": "f", "wife": "f", "daughter": "f", "sister": "f", "girl": "f", "widow": "f",
@@ -356,6 +399,11 @@ func (d *doc) agedPerson(np rng) bool {
 	if d.low[np.a] != "the" || np.len() < 3 {
 		return false
 	}
+	for i := np.a; i < np.b; i++ {
+		if possessiveMark(d.low[i]) {
+			return false // "the 34-year-old suspect's lawyer"
+		}
+	}
 	for i := np.a + 1; i < np.b-1; i++ {
 		if isAge(d.low[i]) {
 			return !d.capital(np.b-1) && d.posAt(np.b-1).IsNoun() && !orgNoun(d.low[np.b-1]) && !pluralNoun(d.low[np.b-1])
@@ -379,6 +427,11 @@ func isAge(w string) bool {
 // another kind ("private bank Bolt" is no newspaper). A newspaper or an
 // agency is mostly a source: the one that spoke last goes first ("O Diario
 // said X about Bolt. The newspaper said Y").
+// businessHeads describe a business or a team, which a lede names as its
+// own subject: "the company announced", "the team said".
+var businessHeads = wordSet(`company firm corporation automaker carmaker retailer chain airline carrier maker producer
+	processor manufacturer insurer grocer bank lender miner brewery distillery team club franchise`)
+
 // contentSubjectOrg is the organisation that opens the sentence whose
 // trailing attribution description np is ("Prairie Crest will close its
 // Brandon plant, the company announced"), when it is not of another kind
@@ -397,6 +450,9 @@ func (d *doc) contentSubjectOrg(np rng, head string, ments []ment, x *mentIndex)
 		return -1
 	}
 	m := ments[x.orgs[i]]
+	if !businessHeads[head] || m.b < len(d.toks) && possessiveMark(d.low[m.b]) {
+		return -1 // not "Acme will close its plant, the union said", nor "Acme's pilots …"
+	}
 	if d.otherKind(m, head) || !d.finiteVerb(m.b, min(m.b+4, np.a)) || x.issuer >= 0 && x.issuer != m.ent {
 		return -1 // not over the one that has been speaking ("Zeneca … was named in the lawsuit with Faulding, the company said")
 	}

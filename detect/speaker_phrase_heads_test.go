@@ -187,13 +187,13 @@ func TestGroupWithExampleSpeaks(t *testing.T) {
 
 // TestSpeakerPhraseEndsAtItsNoun: no auxiliary ends a speaker phrase: over
 // a floating quantifier ("Roe and Lind have both urged", "Mr. Lind, who
-// has both endorsed") and before an aside ("A poll has, however,
-// revealed").
+// has both endorsed") and before an aside ("A coalition has, however,
+// argued"; a poll that reveals is evidence, no speech, in this scope).
 func TestSpeakerPhraseEndsAtItsNoun(t *testing.T) {
 	det := mustNew(t)
 	for _, in := range []string{
 		"Tom Roe and Al Lind have both said the plan would fail.",
-		"A new poll of voters has, however, revealed that the mayor does not speak for most residents.",
+		"A new coalition of voters has, however, argued that the mayor does not speak for most residents.",
 		"Mr. Lind, who has both endorsed the mayor and criticized his campaign, said the vote was close.",
 	} {
 		runes := []rune(in)
