@@ -71,3 +71,19 @@ func TestReviewedAgeAndLedeCases(t *testing.T) {
 		t.Errorf("%q: evidence reported as speech:%s", in, dump([]rune(in), a))
 	}
 }
+
+// TestElderAndYounger: "the elder Arsenault" and "the older Penney" are
+// the older of the two people the article names with the surname, when
+// it tells which is which; when it does not, the link stays the one
+// named first.
+func TestElderAndYounger(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"“This is the hardest decision,” Nadine Arseneau said.\n\nArseneau, whose father, Gérald Arseneau, founded the company in 1978, said the line would close.\n\n“Some of these people have been with us longer than my daughter,” the elder Arseneau said.",
+			"“Some of these people have been with us longer than my daughter,”", "Gérald Arseneau"},
+		{"Liam Penny scored twice, and his older brother Owen Penny added the winner.\n\n“He was supposed to be at the net,” the older Penny said.",
+			"“He was supposed to be at the net,”", "Owen Penny"},
+		{"Liam Penny scored twice, and his older brother Owen Penny added the winner.\n\n“He was supposed to be at the net,” the younger Penny said.",
+			"“He was supposed to be at the net,”", "Liam Penny"},
+	})
+}

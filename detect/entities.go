@@ -3,6 +3,7 @@ package detect
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -185,7 +186,84 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		}
 	}
 	d.asPredicates(names, entOf, ents)
+	d.elderAndYounger(names, ments, ents)
 	return ments, ents
+}
+
+// elderAndYounger links "the elder Penner" and "the younger Szabo" to the
+// older or the younger of the two people of the article who bear the
+// surname, when the article tells which is which: a parent or a child by
+// kinship ("whose father, Gérald Arsenault,", "his son, Eli Penner"), an
+// older or younger sibling ("his younger brother Eli"), or ages written
+// after their names ("Jonas Szabo, 20,"). Otherwise the link stays.
+func (d *doc) elderAndYounger(names []nameSpan, ments []ment, ents []entity) {
+	for k, n := range names {
+		if n.label != annot.LabelPerson || n.b-n.a != 1 || n.a < 2 || d.low[n.a-2] != "the" {
+			continue
+		}
+		older := d.low[n.a-1] == "elder" || d.low[n.a-1] == "older"
+		if !older && d.low[n.a-1] != "younger" {
+			continue
+		}
+		var cands []int
+		for e := range ents {
+			if ents[e].label == annot.LabelPerson && strings.Contains(ents[e].name, " ") && lastWord(ents[e].name) == d.low[n.a] {
+				cands = append(cands, e)
+			}
+		}
+		if len(cands) != 2 {
+			continue
+		}
+		a, b := d.seniority(cands[0], names, ments, ents), d.seniority(cands[1], names, ments, ents)
+		if a == b {
+			continue
+		}
+		pick := cands[0]
+		if (a > b) != older {
+			pick = cands[1]
+		}
+		ments[k].ent = pick
+	}
+}
+
+// seniority scores what the article tells of entity e's age, for
+// elderAndYounger: its age when written after its name, else 1000 for a
+// parent or an older sibling, -1000 for a child or a younger one, 0 when
+// nothing is told.
+func (d *doc) seniority(e int, names []nameSpan, ments []ment, ents []entity) int {
+	kin := ents[e].kin
+	for k, n := range names {
+		if ments[k].ent != e {
+			continue
+		}
+		if c := n.b; c+2 < len(d.toks) && d.low[c] == "," && d.toks[c+1].Kind == tokens.Number && d.low[c+2] == "," {
+			if v, err := strconv.Atoi(d.word(c + 1)); err == nil && v < 130 {
+				return v
+			}
+		}
+		j := n.a - 1
+		if j > 0 && d.low[j] == "," {
+			j--
+		}
+		if j >= 0 && kinNouns.has(d.low[j]) {
+			kin = d.low[j]
+			if j > 0 {
+				switch d.low[j-1] {
+				case "younger", "little", "baby", "kid":
+					return -1000
+				case "older", "elder", "big":
+					return 1000
+				}
+			}
+		}
+	}
+	switch kin {
+	case "father", "mother", "grandfather", "grandmother":
+		return 1000
+	case "son", "daughter", "grandson", "granddaughter", "niece", "nephew":
+		return -1000
+	}
+	return 0
 }
 
 // titlesBefore is the first of the titles right before token a ("Dr." in
@@ -414,4 +492,14 @@ var titleWords = map[string]string{
 	"supt.": "superintendent", "insp.": "inspector", "cmdr.": "commander", "adm.": "admiral",
 	"atty.": "attorney", "pres.": "president", "rev.": "reverend", "det.": "detective", "cpl.": "corporal",
 	"const.": "constable", "coun.": "councillor", "gov.-gen.": "governor-general", "mp": "member", "mpp": "member", "mla": "member",
+}
+
+// lastWord is the last word of a name, lower case, without an Arabic
+// article ("Khaled al-Fayed" → "fayed").
+func lastWord(name string) string {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return ""
+	}
+	return withoutParticle(f[len(f)-1])
 }
