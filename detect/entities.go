@@ -207,7 +207,7 @@ func (d *doc) elderAndYounger(names []nameSpan, ments []ment, ents []entity) {
 		}
 		var cands []int
 		for e := range ents {
-			if ents[e].label == annot.LabelPerson && strings.Contains(ents[e].name, " ") && lastWord(ents[e].name) == d.low[n.a] {
+			if ents[e].label == annot.LabelPerson && strings.Contains(ents[e].name, " ") && lastWord(ents[e].name) == withoutParticle(foldApostrophe(d.low[n.a])) {
 				cands = append(cands, e)
 			}
 		}
@@ -236,10 +236,8 @@ func (d *doc) seniority(e int, names []nameSpan, ments []ment, ents []entity) in
 		if ments[k].ent != e {
 			continue
 		}
-		if c := n.b; c+2 < len(d.toks) && d.low[c] == "," && d.toks[c+1].Kind == tokens.Number && d.low[c+2] == "," {
-			if v, err := strconv.Atoi(d.word(c + 1)); err == nil && v < 130 {
-				return v
-			}
+		if v, err := strconv.Atoi(d.ageAfter(n.b)); err == nil && v < 130 {
+			return v
 		}
 		j := n.a - 1
 		if j > 0 && d.low[j] == "," {
@@ -494,12 +492,13 @@ var titleWords = map[string]string{
 	"const.": "constable", "coun.": "councillor", "gov.-gen.": "governor-general", "mp": "member", "mpp": "member", "mla": "member",
 }
 
-// lastWord is the last word of a name, lower case, without an Arabic
-// article ("Khaled al-Fayed" → "fayed").
+// lastWord is the surname key of a name: its last word, lower case, its
+// apostrophes straight and without an Arabic article ("Khaled al-Fayed" →
+// "fayed"), as surnameOf and elderAndYounger look it up.
 func lastWord(name string) string {
 	f := strings.Fields(strings.ToLower(name))
 	if len(f) == 0 {
 		return ""
 	}
-	return withoutParticle(f[len(f)-1])
+	return withoutParticle(foldApostrophe(f[len(f)-1]))
 }

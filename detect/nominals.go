@@ -363,9 +363,18 @@ func (d *doc) statedAge(e, p int, ments []ment, x *mentIndex) string {
 		if m.a >= p {
 			break
 		}
-		if k := m.b; k+2 < len(d.toks) && d.low[k] == "," && d.toks[k+1].Kind == tokens.Number && d.low[k+2] == "," {
-			return d.word(k + 1)
+		if a := d.ageAfter(m.b); a != "" {
+			return a
 		}
+	}
+	return ""
+}
+
+// ageAfter is the age set off by commas after a name that ends before
+// token k ("Jo Doe, 45,"), or "".
+func (d *doc) ageAfter(k int) string {
+	if k+2 < len(d.toks) && d.low[k] == "," && d.toks[k+1].Kind == tokens.Number && d.low[k+2] == "," {
+		return d.word(k + 1)
 	}
 	return ""
 }
@@ -441,15 +450,11 @@ func (d *doc) contentSubjectOrg(np rng, head string, ments []ment, x *mentIndex)
 	if np.a-1 <= s.a || d.low[np.a-1] != "," || d.quote[np.a-1] >= 0 {
 		return -1
 	}
-	a := s.a
-	if d.low[a] == "the" {
-		a++
-	}
-	i := before(x.orgs, ments, a+1)
-	if i < 0 || ments[x.orgs[i]].a != a {
+	mi := d.openerIn(s, x.orgs, ments)
+	if mi < 0 || ments[mi].a != s.a && d.low[s.a] != "the" {
 		return -1
 	}
-	m := ments[x.orgs[i]]
+	m := ments[mi]
 	if !businessHeads[head] || m.b < len(d.toks) && possessiveMark(d.low[m.b]) {
 		return -1 // not "Acme will close its plant, the union said", nor "Acme's pilots …"
 	}
@@ -873,9 +878,19 @@ func (d *doc) sentenceOpener(p int, ments []ment, x *mentIndex) int {
 		return -1
 	}
 	for _, list := range [][]int{x.persons, x.orgs} {
-		if i := before(list, ments, ps.a) + 1; i < len(list) && ments[list[i]].a <= ps.a+1 && ments[list[i]].a < ps.b && d.quote[ments[list[i]].a] < 0 {
-			return ments[list[i]].ent
+		if mi := d.openerIn(ps, list, ments); mi >= 0 {
+			return ments[mi].ent
 		}
+	}
+	return -1
+}
+
+// openerIn is the mention of list that opens sentence s, at its first
+// token or after one word ("The Acme board", "But Acme"), outside quotes;
+// else -1.
+func (d *doc) openerIn(s rng, list []int, ments []ment) int {
+	if i := before(list, ments, s.a) + 1; i < len(list) && ments[list[i]].a <= s.a+1 && ments[list[i]].a < s.b && d.quote[ments[list[i]].a] < 0 {
+		return list[i]
 	}
 	return -1
 }

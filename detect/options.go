@@ -103,28 +103,7 @@ func (d *doc) evidenceSubject(c *cue) bool {
 	if c.subj.len() == 0 || c.inverted {
 		return false
 	}
-	return evidenceNouns.has(d.low[d.subjectHead(c.subj)]) || evidenceNouns.has(d.low[c.subj.b-1])
-}
-
-// subjectHead is the last noun of a subject phrase before its first
-// modifier (a preposition, a participle, a comma, a relative): "survey" of
-// "A separate survey released last week by Acme Research"; its last token
-// when it has none.
-func (d *doc) subjectHead(sb rng) int {
-	h := -1
-	for i := sb.a; i < sb.b; i++ {
-		p := d.posAt(i)
-		if i > sb.a && (p == syntax.IN || p == syntax.VBN || p == syntax.VBG || p == syntax.TO || p == syntax.WDT || d.low[i] == ",") {
-			break
-		}
-		if p.IsNoun() {
-			h = i
-		}
-	}
-	if h < 0 {
-		h = sb.b - 1
-	}
-	return h
+	return evidenceNouns.has(d.headNoun(c.subj)) || evidenceNouns.has(d.low[c.subj.b-1])
 }
 
 // documentSubject reports a subject that is a written record ("court

@@ -66,8 +66,8 @@ func (d *doc) newIndex(ments []ment, ents []entity, cues []cue) *mentIndex {
 		if e.label != annot.LabelPerson {
 			continue
 		}
-		if f := strings.Fields(e.name); len(f) > 1 {
-			last := withoutParticle(foldApostrophe(strings.ToLower(f[len(f)-1])))
+		if len(strings.Fields(e.name)) > 1 {
+			last := lastWord(e.name)
 			if l := x.surnames[last]; len(l) < 4 {
 				x.surnames[last] = append(l, ei)
 			}
@@ -254,7 +254,7 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 	for qi := len(qs) - 1; qi >= 0; qi-- { // later first: a pull quote may repeat another
 		if qj, ok := pulled[qi]; ok {
 			out[qi] = out[qj]
-			qs[qi].spkEnt, qs[qi].spkP, qs[qi].how = qs[qj].spkEnt, qs[qj].spkP, "pull-quote"
+			qs[qi].spkEnt, qs[qi].how = qs[qj].spkEnt, "pull-quote" // its confidence: score
 		}
 	}
 	return out, ents
