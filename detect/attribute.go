@@ -423,8 +423,12 @@ func (d *doc) verbBeforeColon(np rng) rng {
 // colonSpeaker is the speaker of a colon introduction ending in the phrase
 // np: np itself ("Smith: “…”"), or, when a copula ends it, the possessor
 // of an utterance ("Doe's reply was: “…”" is Doe's); a copula after any
-// other subject names no speaker ("The upshot was: “…”").
+// other subject names no speaker ("The upshot was: “…”"), nor does a
+// label ("Q&A:").
 func (d *doc) colonSpeaker(np rng) rng {
+	if np.len() == 1 && headlineLabels.has(d.low[np.a]) {
+		return rng{} // "Q&A: ‘…’", "Watch: “…”": a label
+	}
 	if np.len() < 2 || !auxiliaries.has(d.low[np.b-1]) {
 		return np
 	}

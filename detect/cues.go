@@ -182,15 +182,15 @@ func (d *doc) colonCue(i int, s rng) (cue, bool) {
 		if np.len() == 1 && creditLabels.has(d.low[np.a]) {
 			return cue{}, false // "Source: …", "Photo: …": a label
 		}
-		if !d.canSpeak(np) {
+		if label := np.len() == 1 && headlineLabels.has(d.low[np.a]); label || !d.canSpeak(np) {
 			// The speech scope keeps only who can speak. PolNeAR (scope
 			// all) counts the attribution, which names no one after a
 			// label ("Breaking:"); an unknown name ("DOE:") stays.
 			if d.speech {
 				return cue{}, false
 			}
-			if np.len() == 1 && headlineLabels.has(d.low[np.a]) {
-				np = rng{}
+			if label {
+				np = rng{} // even one the tagger read as a name ("Q&A:")
 			}
 		}
 		return cue{a: i, b: i + 1, subj: np, objEnd: i + 1, strength: 0.4, rule: ruleColon}, true

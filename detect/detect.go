@@ -151,7 +151,7 @@ func (d *Detector) run(text string) result {
 	x.classify(cues)
 	x.markOwnCues(cues)
 	cues = x.inScope(cues, d.opts.Scope)
-	qs := x.trimLinks(x.attribute(dqs, cues, ments, ents))
+	qs := x.interviewAnswers(x.trimLinks(x.attribute(dqs, cues, ments, ents)), ments)
 	// attribute adds the cues of embedded attributions to x.lastCues.
 	var rank *Linear
 	if d.model != nil {
@@ -174,13 +174,16 @@ func (d *Detector) score(x *doc, qs []quote, spk []int, dqs []dquote, ments []me
 	for qi := range qs {
 		q := qs[qi]
 		q.feats = x.quoteFeatures(&q, x.lastCues, dqs)
-		if m != nil {
+		if q.how == howInterview {
+			// An interview's answer: no cue or marks for the model to read.
+			q.conf, q.spkP = interviewConf, interviewSpkConf
+		} else if m != nil {
 			q.conf = m.Quote.Prob(q.feats)
 			if !d.opts.KeepAll && q.conf < m.Quote.Threshold {
 				continue
 			}
 		}
-		if s := spk[qi]; s >= 0 && m != nil {
+		if s := spk[qi]; s >= 0 && m != nil && q.how != howInterview {
 			q.spkP = m.Speaker.Prob(x.speakerFeatures(&q, q.how, x.lastCues, &ments[s], ents))
 		}
 		kept = append(kept, q)

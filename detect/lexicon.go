@@ -195,7 +195,7 @@ var classWords = [numWordClasses]classList{
 	// headlineLabels are the words that label a headline before a colon
 	// ("Breaking:", "Watch:"), no one speaking.
 	{headlineLabels, `breaking revealed bombshell wow look watch report exclusive update updated video photos photo
-		listen read opinion analysis editorial just confirmed developing alert new shocking`},
+		listen read opinion analysis editorial just confirmed developing alert new shocking q&a`},
 	// refusals before "to" leave a verb of speech unsaid: "declined to say".
 	{refusals, `declined declines declining refused refuses refusing decline refuse`},
 	// morePrepositions are prepositions the scans for adjuncts do not step

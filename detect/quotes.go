@@ -27,6 +27,10 @@ type quote struct {
 func (q *quote) first() int { return q.parts[0].a }
 func (q *quote) last() int  { return q.parts[len(q.parts)-1].b - 1 }
 
+// verbatim reports the speaker's own words: in quotation marks, or an
+// interview's answer.
+func (q *quote) verbatim() bool { return q.marks >= 0 || q.how == howInterview }
+
 // splitEmbedded splits a direct quote interrupted by its attribution inside
 // one pair of marks: `“A – said X – B”`, `“A, he said, B”`. It returns the
 // cue found, or -1.

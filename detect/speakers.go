@@ -120,6 +120,13 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 		}
 		a, b := q.first(), q.last()
 		pa := int(d.para[a])
+		if q.how == howInterview {
+			// An interview's answer: the interviewee, named before it.
+			// (A "he" or "she" inside it is someone else: the last
+			// speaker stays.)
+			out[qi] = x.nameBefore(q.spkEnt, a, *ments)
+			continue
+		}
 		if q.spk.len() == 0 {
 			// Sieve: the nearest cue with a speaker in the quote's sentences.
 			if k := d.nearestCue(q, cues, x); k >= 0 {
@@ -201,13 +208,7 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 				q.spkEnt = (*ments)[mi].ent
 			}
 		} else if q.spkEnt >= 0 && out[qi] < 0 {
-			// Point at the entity's nearest name mention before the quote.
-			list := x.byEnt[q.spkEnt]
-			if i := before(list, *ments, a); i >= 0 {
-				out[qi] = list[i]
-			} else if len(list) > 0 {
-				out[qi] = list[0]
-			}
+			out[qi] = x.nameBefore(q.spkEnt, a, *ments)
 		}
 		q.alts = d.altSpeakers(q, out[qi], x, *ments, lastMent, lastMentPara)
 		d.rankSpeaker(q, &out[qi], cues, *ments, ents, rank)
@@ -260,11 +261,24 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 	return out, ents
 }
 
+// nameBefore returns entity ent's nearest name mention before token a,
+// else its first, else -1.
+func (x *mentIndex) nameBefore(ent, a int, ments []ment) int {
+	list := x.byEnt[ent]
+	if i := before(list, ments, a); i >= 0 {
+		return list[i]
+	} else if len(list) > 0 {
+		return list[0]
+	}
+	return -1
+}
+
 // pullQuoteSource returns the later quote that quote qi, a paragraph of
-// its own with no attribution, repeats as a pull quote or crosshead (‘That’s
-// not recovery. That’s waiting.’ over “That’s not recovery,” Doe said.
-// “That’s waiting. …”), within ten paragraphs; -1 when none does. Its
-// words, five or more, must run on in the quotes of one later paragraph,
+// its own with no attribution (or one labelled "Q&A:"), repeats as a pull
+// quote or crosshead (‘That’s not recovery. That’s waiting.’ over “That’s
+// not recovery,” Doe said. “That’s waiting. …”), within ten paragraphs; -1
+// when none does. Its words, five or more, must run on in the quotes (in
+// marks, or an interview's answers) of one later paragraph,
 // and in none of the quotes of the three paragraphs before it (“We will
 // not close the rink,” she said.¶“We will not close the rink.” repeats her).
 func (d *doc) pullQuoteSource(qs []quote, qi int) int {
@@ -273,8 +287,8 @@ func (d *doc) pullQuoteSource(qs []quote, qi int) int {
 		return -1
 	}
 	pa := d.para[q.first()]
-	if p := d.paras[pa]; p.a != q.first() || p.b != q.last()+1 {
-		return -1
+	if p := d.paras[pa]; p.b != q.last()+1 || p.a != q.first() && !(p.a+2 == q.first() && d.low[p.a+1] == ":" && headlineLabels.has(d.low[p.a])) {
+		return -1 // not a paragraph of its own, or one labelled "Q&A: ‘…’"
 	}
 	words := d.quotedWords(q, nil)
 	if len(words) < 5 {
@@ -288,7 +302,7 @@ func (d *doc) pullQuoteSource(qs []quote, qi int) int {
 	}
 	for qj := qi + 1; qj < len(qs); qj++ {
 		pj := d.para[qs[qj].first()]
-		if pj == pa || qs[qj].marks < 0 {
+		if pj == pa || !qs[qj].verbatim() {
 			continue
 		}
 		if int(pj-pa) > 10 {
@@ -297,7 +311,7 @@ func (d *doc) pullQuoteSource(qs []quote, qi int) int {
 		run = run[:0]
 		first := qj
 		for k := qj; k < len(qs) && d.para[qs[k].first()] == pj; k++ {
-			if qs[k].marks >= 0 {
+			if qs[k].verbatim() {
 				run = d.quotedWords(&qs[k], run)
 			}
 		}
