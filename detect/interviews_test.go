@@ -29,8 +29,8 @@ func TestInterviewAnswersAreTheIntervieweesQuotes(t *testing.T) {
 	runes := []rune(interviewText)
 	a := det.Detect(interviewText)
 	want := map[string]string{
-		"It is not the worst we have seen, but it started early. We had our first smoky days in early July.": "Hana Kurosawa",
-		"Chest pain is not a symptom to wait out. Call 911.":                                                 "Hana Kurosawa",
+		"It is not the worst we have seen, but it started early. We had our first smoky days in early July.":                                               "Hana Kurosawa",
+		"Chest pain is not a symptom to wait out. Call 911.":                                                                                               "Hana Kurosawa",
 		"I've said from the start that I want better air filters in every school. My father used to say, “Close the windows and wait.” He was half right.": "Hana Kurosawa",
 		"“Close the windows and wait.”": "My father",
 	}
