@@ -30,21 +30,55 @@ const (
 const howInterview = "interview"
 
 // interviewAnswers adds the answers of every interview in the article to
-// qs, in text order.
+// qs, in text order. An interview opens after a note that it was edited,
+// after a heading that announces one ("Five questions with Jo Doe", "Q&A:
+// Coun. Jo Doe on the vote") and the paragraph that introduces it, or
+// before a question labelled "Q:".
 func (d *doc) interviewAnswers(qs []quote, ments []ment) []quote {
 	n := len(qs)
-	for pi := range d.paras {
-		if !d.editNote(d.paras[pi]) {
+	for pi := 0; pi < len(d.paras); pi++ {
+		start := -1
+		switch p := d.paras[pi]; {
+		case d.editNote(p):
+			start = pi
+		case d.interviewHeading(p):
+			start = pi
+			if pi+1 < len(d.paras) && !d.question(d.paras[pi+1]) {
+				start = pi + 1 // "The goaltender spoke to The Beacon after the game."
+			}
+		case pi+1 < len(d.paras) && d.opensWith(d.paras[pi+1], "q"):
+			start = pi
+		default:
 			continue
 		}
-		if ent := d.interviewee(pi, ments); ent >= 0 {
-			qs = d.answers(qs, pi, ent, ments)
+		if ent := d.interviewee(start, ments); ent >= 0 {
+			qs, pi = d.answers(qs, start, ent, ments)
 		}
 	}
 	if len(qs) > n {
 		sort.SliceStable(qs, func(i, j int) bool { return qs[i].first() < qs[j].first() })
 	}
 	return qs
+}
+
+// interviewHeading reports a heading, a short paragraph that does not end
+// as a sentence, announcing an interview: "Q&A", "questions with", "in
+// conversation with".
+func (d *doc) interviewHeading(p rng) bool {
+	if p.len() > 16 || d.prose(p) {
+		return false
+	}
+	for i := p.a; i < p.b; i++ {
+		switch d.low[i] {
+		case "q&a":
+			return true
+		case "questions", "conversation":
+			if i+1 < p.b && (d.low[i+1] == "with" || d.low[i+1] == "for") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // editNote reports a short paragraph saying an interview was edited or
@@ -127,24 +161,26 @@ func (d *doc) interviewee(pi int, ments []ment) int {
 
 var interviewPreps = wordSet("with asked interviewed")
 
-// answers adds the answers of the interview whose note is paragraph pi.
-// It must open with a question and ask two or more; it ends at a
+// answers adds the answers of the interview opened by paragraph pi and
+// returns the last paragraph it read. The interview must open with a
+// question and ask two or more; it ends at a
 // paragraph that is not prose (a heading, a list of links), that opens
 // with a quotation mark or names the interviewee (the article's narration
 // again), or at a fifth paragraph after one question. An answer the
 // detector already quotes (a `Name: …` line read as a quote) stays as it
 // is.
-func (d *doc) answers(qs []quote, pi, ent int, ments []ment) []quote {
+func (d *doc) answers(qs []quote, pi, ent int, ments []ment) ([]quote, int) {
 	var found []quote
 	drop := map[int]bool{} // quotes the answers hold
 	asked, since := 0, 0
-	for pj := pi + 1; pj < len(d.paras) && pj <= pi+200; pj++ {
+	pj := pi + 1
+	for ; pj < len(d.paras) && pj <= pi+200; pj++ {
 		p := d.paras[pj]
 		if p.len() == 0 || d.link[p.a] {
 			break
 		}
 		a, label := d.answerLabel(p)
-		if d.question(p, label) {
+		if d.question(p) {
 			asked, since = asked+1, 0
 			continue
 		}
@@ -164,7 +200,7 @@ func (d *doc) answers(qs []quote, pi, ent int, ments []ment) []quote {
 		found = append(found, quote{parts: []rng{part}, kind: annot.KindDirect, cue: -1, spkEnt: ent, marks: -1, conf: interviewConf, how: howInterview})
 	}
 	if asked < 2 || len(found) == 0 {
-		return qs
+		return qs, pi
 	}
 	kept := qs[:0]
 	for qi, q := range qs {
@@ -172,7 +208,7 @@ func (d *doc) answers(qs []quote, pi, ent int, ments []ment) []quote {
 			kept = append(kept, q)
 		}
 	}
-	return append(kept, found...)
+	return append(kept, found...), pj - 1
 }
 
 // ownQuotes returns the quotes inside answer r that are the interviewee's
@@ -235,10 +271,17 @@ func (d *doc) answerLabel(p rng) (int, string) {
 	return p.a, ""
 }
 
+// opensWith reports a paragraph opened by the one-word label l and a colon
+// ("Q: …").
+func (d *doc) opensWith(p rng, l string) bool {
+	_, label := d.answerLabel(p)
+	return label == l
+}
+
 // question reports an interviewer's paragraph: one ending in a question
 // mark, or labelled "Q:".
-func (d *doc) question(p rng, label string) bool {
-	if label == "q" {
+func (d *doc) question(p rng) bool {
+	if d.opensWith(p, "q") {
 		return true
 	}
 	e := p.b - 1

@@ -134,3 +134,25 @@ func TestLabelledPullQuoteOfAnAnswer(t *testing.T) {
 		"Is this a rural problem?\n\nNo, but rural makes it harder."
 	checkSpeakerName(t, det, text, "‘Nobody was asking about food’", "Adaeze Nwachukwu")
 }
+
+// TestInterviewOpenedByHeadingOrQLabel: with no note, an interview opens
+// after a heading that announces it ("Five questions with Jo Doe") and the
+// paragraph introducing it, or before a question labelled "Q:".
+func TestInterviewOpenedByHeadingOrQLabel(t *testing.T) {
+	det := mustNew(t)
+	for _, text := range []string{
+		"Five questions with Colin Ashby\n\nThe wildfire scientist at the University of Alberta spoke to the Herald on Monday.\n\nHow bad is this season?\n\nIt is bad. We have more fire on the ground in June than in August.\n\nWhat should people do?\n\nHave a plan. Keep a bag packed.",
+		"We reached Dr. Colin Ashby, a wildfire scientist at the University of Alberta, by phone.\n\nQ: How bad is this season?\n\nA: It is bad. We have more fire on the ground in June than in August.\n\nQ: What should people do?\n\nA: Have a plan. Keep a bag packed.",
+	} {
+		checkSpeakerName(t, det, text, "It is bad. We have more fire on the ground in June than in August.", "Colin Ashby")
+		checkSpeakerName(t, det, text, "Have a plan. Keep a bag packed.", "Colin Ashby")
+	}
+}
+
+// TestTranscriptTurnIsTheWholeParagraph: "ASHBY: It is bad. We have …" is
+// one quote of everything after the colon, not of its first sentence.
+func TestTranscriptTurnIsTheWholeParagraph(t *testing.T) {
+	det := mustNew(t)
+	text := "Host Priya Raman spoke with Dr. Colin Ashby, a wildfire scientist.\n\nRAMAN: How bad is this season?\n\nASHBY: It is bad. We have more fire on the ground in June than we usually see in August."
+	checkSpeakerName(t, det, text, "It is bad. We have more fire on the ground in June than we usually see in August", "Colin Ashby")
+}

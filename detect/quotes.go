@@ -228,6 +228,9 @@ func (d *doc) content(c *cue) []rng {
 	if r := d.blockAfter(c); r.len() > 0 {
 		return []rng{r}
 	}
+	if r := d.transcriptTurn(c); r.len() > 0 {
+		return []rng{r}
+	}
 	if !c.inverted && c.subj.a > c.b && d.low[c.subj.a-1] == "," {
 		// "Saying the plan would fail, the union walked out": a
 		// participle opening the sentence, whose speaker is the main
@@ -270,6 +273,22 @@ func (d *doc) blockAfter(c *cue) rng {
 		b--
 	}
 	return rng{next.a, b}
+}
+
+// transcriptTurn is what a person says in a transcript's turn, a
+// paragraph opened by their name and a colon ("ASHBY: It is bad. We have
+// more fire than usual."): the whole paragraph after the colon. An empty
+// range for any other colon.
+func (d *doc) transcriptTurn(c *cue) rng {
+	p := d.paras[d.para[c.a]]
+	if c.rule != ruleColon || c.subj.a != p.a || c.subj.len() == 0 || !d.person[c.subj.b-1] || d.sent[c.b] == d.sent[p.b-1] {
+		return rng{}
+	}
+	b := p.b
+	for b > c.b && d.isPunct(b-1) && !isMarkTok(d.low[b-1]) {
+		b--
+	}
+	return rng{c.b, b}
 }
 
 // markOwnCues notes the paragraphs holding a cue with its speaker (a verb
