@@ -266,6 +266,8 @@ func FuzzDetect(f *testing.F) {
 		"“\n\n“", "'", "« »", "date 2020-01-01 x", "\xff\xfe said “",
 		"Talking about the plan, Jo Doe said it would pass.",
 		"Say it again.", "Said the mayor: “No.”",
+		"-- document as a layer (the annotations as JSON, read-only), and records", // ", and" two tokens before the end
+		"Q&A with Jo Doe\n\nQ: Why?\n\nA: I said so.\n\nQ: And?\nNo.", "This interview has been edited for length.\n\n?\n\nA:",
 	} {
 		f.Add(s)
 	}

@@ -54,7 +54,7 @@ func (d *doc) indexSubjCoord(subjAt []bool) {
 // to two lower-case words before a name (", while union leader Jo Doe
 // said"; the subject found is the name).
 func (d *doc) subjectNear(subjAt []bool, a int) bool {
-	for k := a; k < len(subjAt) && k <= a+2; k++ {
+	for k := a; k < len(d.toks) && k <= a+2; k++ {
 		if subjAt[k] {
 			return true
 		}
