@@ -130,7 +130,7 @@ func (d *Detector) run(text string) result {
 		}
 	}
 	x.indexScans()
-	names := d.tagger.names(x.text, x.toks, x.sents)
+	names := x.withoutLabels(d.tagger.names(x.text, x.toks, x.sents))
 	ments, ents := x.cluster(names)
 	x.pronounGender(ments, ents)
 	x.person = make([]bool, len(x.toks))
@@ -151,7 +151,7 @@ func (d *Detector) run(text string) result {
 	x.classify(cues)
 	x.markOwnCues(cues)
 	cues = x.inScope(cues, d.opts.Scope)
-	qs := x.interviewAnswers(x.trimLinks(x.attribute(dqs, cues, ments, ents)), ments)
+	qs := x.interviewAnswers(x.trimLinks(x.attribute(dqs, cues, ments, ents)), ments, ents)
 	// attribute adds the cues of embedded attributions to x.lastCues.
 	var rank *Linear
 	if d.model != nil {

@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/annot/tokens"
 )
 
 // Interviews printed as questions and answers. After a note such as "This
@@ -33,26 +34,38 @@ const howInterview = "interview"
 // qs, in text order. An interview opens after a note that it was edited,
 // after a heading that announces one ("Five questions with Jo Doe", "Q&A:
 // Coun. Jo Doe on the vote") and the paragraph that introduces it, or
-// before a question labelled "Q:".
-func (d *doc) interviewAnswers(qs []quote, ments []ment) []quote {
+// before a first question labelled "Q:".
+func (d *doc) interviewAnswers(qs []quote, ments []ment, ents []entity) []quote {
 	n := len(qs)
+	heading := -1 // the last heading announcing an interview
 	for pi := 0; pi < len(d.paras); pi++ {
+		p := d.paras[pi]
+		if p.len() == 0 || d.link[p.a] {
+			continue // "Read more: Q&A with the premier"
+		}
 		start := -1
-		switch p := d.paras[pi]; {
+		switch {
 		case d.editNote(p):
 			start = pi
 		case d.interviewHeading(p):
-			start = pi
+			heading, start = pi, pi
 			if pi+1 < len(d.paras) && !d.question(d.paras[pi+1]) {
 				start = pi + 1 // "The goaltender spoke to The Beacon after the game."
 			}
-		case pi+1 < len(d.paras) && d.opensWith(d.paras[pi+1], "q"):
+		case pi+1 < len(d.paras) && d.opensWith(d.paras[pi+1], "q") && !d.opensWith(p, "a") && !(pi > 0 && d.question(d.paras[pi-1])):
 			start = pi
 		default:
 			continue
 		}
-		if ent := d.interviewee(start, ments); ent >= 0 {
-			qs, pi = d.answers(qs, start, ent, ments)
+		m := -1
+		if heading >= 0 && start-heading <= 2 {
+			m = d.interviewee(heading, ments, ents)
+		}
+		for k := start; m < 0 && k >= 0 && k >= start-1; k-- {
+			m = d.interviewee(k, ments, ents) // (the paragraph before a note that stands alone)
+		}
+		if m >= 0 {
+			qs, pi = d.answers(qs, start, m, ments)
 		}
 	}
 	if len(qs) > n {
@@ -68,17 +81,17 @@ func (d *doc) interviewHeading(p rng) bool {
 	if p.len() > 16 || d.prose(p) {
 		return false
 	}
-	for i := p.a; i < p.b; i++ {
+	for i := p.a; i+1 < p.b; i++ {
 		switch d.low[i] {
 		case "q&a":
 			return true
 		case "questions", "conversation":
-			if i+1 < p.b && (d.low[i+1] == "with" || d.low[i+1] == "for") {
+			if d.low[i+1] == "with" {
 				return true
 			}
 		}
 	}
-	return false
+	return p.len() == 1 && d.low[p.a] == "q&a"
 }
 
 // editNote reports a short paragraph saying an interview was edited or
@@ -118,46 +131,81 @@ var (
 	condensedAnd   = wordSet("edited clarity length")
 )
 
-// interviewee returns the person the interview is with: the one named
-// after "with" or "asked" in the note's paragraph ("The Post spoke briefly
-// with Gill"), else its only person, else, when it names none ("She sat
-// down with CBC News"), the person named first in the last of the three
-// paragraphs before it that names one. -1 when none.
-func (d *doc) interviewee(pi int, ments []ment) int {
+// interviewee returns the name mention of the person paragraph pi says the
+// interview is with: named after "with", "asked" or "interviewed", a title
+// or description between ("spoke with researcher Jo Doe"); else, where it
+// tells of an interview ("spoke", "sat down", "reached") or is a heading
+// that announces one ("Q&A: Coun. Jo Doe on the vote"), its only person,
+// or, when it names none ("She sat down with CBC News"), the first person
+// of the paragraph before who is no possessor and not of the pronoun's
+// other gender. Never one who asks: a reporter, a host, a lawyer, an
+// editor. -1 when none.
+func (d *doc) interviewee(pi int, ments []ment, ents []entity) int {
 	p := d.paras[pi]
-	ent := -1
-	first := sort.Search(len(ments), func(i int) bool { return ments[i].a >= p.a })
-	for _, m := range ments[first:] {
-		if m.a >= p.b {
-			break
+	asker := func(m ment) bool {
+		for w := range ents[m.ent].words {
+			if askerWords[w] {
+				return true
+			}
 		}
-		if m.typ != annot.MentionName || m.label != annot.LabelPerson || m.ent < 0 {
+		return false
+	}
+	person := func(m ment) bool {
+		return m.typ == annot.MentionName && m.label == annot.LabelPerson && m.ent >= 0 && !asker(m)
+	}
+	only, several := -1, false
+	for mi := sort.Search(len(ments), func(i int) bool { return ments[i].a >= p.a }); mi < len(ments) && ments[mi].a < p.b; mi++ {
+		m := ments[mi]
+		if !person(m) {
 			continue
 		}
-		if m.a > p.a && interviewPreps[d.low[m.a-1]] {
-			return m.ent
-		}
-		if ent >= 0 && ent != m.ent {
-			return -1 // two people, neither the one interviewed by the words
-		}
-		ent = m.ent
-	}
-	if ent >= 0 {
-		return ent
-	}
-	for i := first - 1; i >= 0 && int(d.para[ments[i].a]) >= pi-3; i-- {
-		if m := ments[i]; m.typ == annot.MentionName && m.label == annot.LabelPerson && m.ent >= 0 {
-			ent = m.ent // the paragraph's first person: its subject, most often
-			for j := i - 1; j >= 0 && d.para[ments[j].a] == d.para[m.a]; j-- {
-				if n := ments[j]; n.typ == annot.MentionName && n.label == annot.LabelPerson && n.ent >= 0 {
-					ent = n.ent
-				}
+		for j := m.a - 1; j >= p.a && j >= m.a-6 && !d.isPunct(j); j-- {
+			if interviewPreps[d.low[j]] {
+				return mi
 			}
-			return ent
+		}
+		if only >= 0 && ments[only].ent != m.ent {
+			several = true
+		}
+		if only < 0 {
+			only = mi
+		}
+	}
+	told := d.interviewHeading(p) // "Q&A: Coun. Bev Marchand on the arena vote"
+	pron := ""
+	for i := p.a; i < p.b; i++ {
+		told = told || interviewVerbs[d.low[i]]
+		if g := pronouns[d.low[i]]; pron == "" && (g == "m" || g == "f") {
+			pron = g
+		}
+	}
+	switch {
+	case !told || several:
+		return -1
+	case only >= 0:
+		return only
+	case pron == "" || pi == 0:
+		return -1
+	}
+	q := d.paras[pi-1]
+	for mi := sort.Search(len(ments), func(i int) bool { return ments[i].a >= q.a }); mi < len(ments) && ments[mi].a < q.b; mi++ {
+		m := ments[mi]
+		if !person(m) || m.b < len(d.toks) && possessiveMark(d.low[m.b]) {
+			continue
+		}
+		if g := genderOf(ents[m.ent]); g == "" || g == pron {
+			return mi
 		}
 	}
 	return -1
 }
+
+var (
+	// askerWords title those who ask, not answer: "reporter Sam Ellery".
+	askerWords = wordSet("reporter host anchor interviewer moderator journalist columnist correspondent editor producer prosecutor lawyer attorney counsel dispatcher")
+	// interviewVerbs tell of an interview: "spoke with", "sat down with".
+	interviewVerbs = wordSet("spoke speaks talked talks sat sits reached interviewed asked chatted caught")
+)
 
 var interviewPreps = wordSet("with asked interviewed")
 
@@ -169,7 +217,8 @@ var interviewPreps = wordSet("with asked interviewed")
 // again), or at a fifth paragraph after one question. An answer the
 // detector already quotes (a `Name: …` line read as a quote) stays as it
 // is.
-func (d *doc) answers(qs []quote, pi, ent int, ments []ment) ([]quote, int) {
+func (d *doc) answers(qs []quote, pi, m int, ments []ment) ([]quote, int) {
+	ent := ments[m].ent
 	var found []quote
 	drop := map[int]bool{} // quotes the answers hold
 	asked, since := 0, 0
@@ -179,13 +228,20 @@ func (d *doc) answers(qs []quote, pi, ent int, ments []ment) ([]quote, int) {
 		if p.len() == 0 || d.link[p.a] {
 			break
 		}
-		a, label := d.answerLabel(p)
-		if d.question(p) {
+		if br := d.questionLine(p); br > 0 {
+			asked, since = asked+1, 0 // "Does it get in your head?⏎A little bit, yeah."
+			p.a = br
+		} else if d.question(p) {
 			asked, since = asked+1, 0
 			continue
 		}
+		a, label := d.answerLabel(p)
 		if asked == 0 || since == 4 || !d.prose(p) || isMarkTok(d.low[a]) || d.namesEnt(rng{a, p.b}, ent, ments) || d.narrates(a) ||
-			label != "" && label != "a" && !d.namesEnt(rng{p.a, a}, ent, ments) {
+			label != "" && label != "a" && !d.namesEnt(rng{p.a, a}, ent, ments) ||
+			label == "" && since > 0 && !d.personal(rng{a, p.b}) {
+			// (An answer's second paragraph speaks in the first or
+			// second person: "The Tigers host Regina on Saturday." is
+			// the article again.)
 			break
 		}
 		since++
@@ -197,7 +253,7 @@ func (d *doc) answers(qs []quote, pi, ent int, ments []ment) ([]quote, int) {
 		for _, qi := range own {
 			drop[qi] = true
 		}
-		found = append(found, quote{parts: []rng{part}, kind: annot.KindDirect, cue: -1, spkEnt: ent, marks: -1, conf: interviewConf, how: howInterview})
+		found = append(found, quote{parts: []rng{part}, kind: annot.KindDirect, cue: -1, spkEnt: ent, marks: -1, conf: interviewConf, how: howInterview, intro: m})
 	}
 	if asked < 2 || len(found) == 0 {
 		return qs, pi
@@ -233,24 +289,22 @@ func (d *doc) ownQuotes(qs []quote, r rng) (own []int, covered int) {
 	return own, covered
 }
 
-// narrates reports a first sentence, from token a, in which someone other
-// than a speaker in the first person or one named by a pronoun says
-// something: "The department said in a statement that …" is the article
-// again, "My coach always tells me …" is still an answer.
+// narrates reports a first sentence, from token a, in which someone named
+// or described says something: "The department said in a statement that
+// …" is the article again, "My coach always tells me …" is still an
+// answer.
 func (d *doc) narrates(a int) bool {
 	for k := range d.lastCues {
 		c := &d.lastCues[k]
-		if c.subj.len() == 0 || c.attitude || d.sent[c.a] != d.sent[a] || c.subj.a < a {
-			continue
+		if c.subj.len() == 0 || c.attitude || d.sent[c.a] != d.sent[a] || c.subj.a < a || d.finiteVerb(a, c.subj.a) {
+			continue // (not "I've heard the minister say he's watching.")
 		}
-		if w := d.low[c.subj.a]; pronouns[w] == "" && !firstPersonOwners[w] {
-			return true
+		if w := d.low[c.subj.a]; d.person[c.subj.a] || d.org[c.subj.a] || w == "the" || w == "a" || w == "an" {
+			return true // (not "Get their records … and talk to X about …")
 		}
 	}
 	return false
 }
-
-var firstPersonOwners = wordSet("my our your you me us")
 
 // answerLabel returns where a paragraph's words start after a label of up
 // to five capitalised words and a colon ("Q:", "A:", "The Tyee:", "Odessa
@@ -270,6 +324,34 @@ func (d *doc) answerLabel(p rng) (int, string) {
 	}
 	return p.a, ""
 }
+
+// questionLine returns where the answer starts in a paragraph whose first
+// line is a question and whose next lines answer it, as a page pastes a
+// question set in bold over its answer; 0 for any other paragraph.
+func (d *doc) questionLine(p rng) int {
+	for i := p.a + 1; i < p.b; i++ {
+		if d.toks[i].Gap >= tokens.Newline {
+			if d.question(rng{p.a, i}) && d.prose(rng{i, p.b}) {
+				return i
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// personal reports a word of the first or second person in r: "I", "we",
+// "my", "you", …
+func (d *doc) personal(r rng) bool {
+	for i := r.a; i < r.b; i++ {
+		if personalWords[d.low[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+var personalWords = wordSet("i i'm i've i'd i'll me my mine myself we we're we've we'd we'll us our ours ourselves you you're you've you'd you'll your yours yourself")
 
 // opensWith reports a paragraph opened by the one-word label l and a colon
 // ("Q: …").

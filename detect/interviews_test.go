@@ -156,3 +156,56 @@ func TestTranscriptTurnIsTheWholeParagraph(t *testing.T) {
 	text := "Host Priya Raman spoke with Dr. Colin Ashby, a wildfire scientist.\n\nRAMAN: How bad is this season?\n\nASHBY: It is bad. We have more fire on the ground in June than we usually see in August."
 	checkSpeakerName(t, det, text, "It is bad. We have more fire on the ground in June than we usually see in August", "Colin Ashby")
 }
+
+// TestInterviewReviewCases: the one who asks (a reporter, a lawyer, a
+// dispatcher, an editor) is never the interviewee; explainers, advice and
+// letters under an interview's words are the writer's; the article after
+// the last answer is no answer; a list of "Name: …" entries is no
+// transcript.
+func TestInterviewReviewCases(t *testing.T) {
+	det := mustNew(t)
+	for _, text := range []string{
+		"Under questioning by Crown prosecutor Alain Dufresne, the witness described the night of the fire.\n\nQ: Where were you at 11 p.m.?\n\nA: I was at home with my sister.\n\nQ: Did you see the accused that night?\n\nA: No. I saw his truck in the lot.",
+		"Q&A with the new police chief\n\nReporter Sam Ellery sat down with the city's new police chief this week.\n\nWhat are your priorities?\n\nTrust. People in the north end do not trust us, and I understand why.\n\nWill you hire more officers?\n\nNot right away. I want to see where the gaps are first.",
+		"Q&A: What the new carbon rebate means for you\n\nFinance Minister Helena Corbeau announced changes to the rebate on Tuesday.\n\nWho qualifies?\n\nAny adult who files a tax return in Ontario. Couples receive one payment.\n\nWhen will the money arrive?\n\nThe first cheques go out in April, the department says.",
+		"Premier Lorne Gaudet announced a ban on cellphones in classrooms on Monday.\n\nQ: When does the ban start?\n\nA: It takes effect in September for all public schools.\n\nQ: Are there exceptions?\n\nA: Students with medical needs can keep their phones.",
+		"Letters to the editor. Send yours to letters editor Jane Ross. The following letters have been edited for length and clarity.\n\nWhy is the city raising taxes again?\n\nI have lived in Moncton for 40 years and have never seen services this poor.\n\nWhere does the money go?\n\nNot to snow clearing, that is for sure.",
+		"Five questions for the Leafs as camp opens\n\nGeneral manager Brad Treliving has spent the summer reshaping the roster.\n\nWho plays with Matthews?\n\nThe early favourite is a rookie from the Marlies.\n\nIs the goaltending good enough?\n\nThat depends on health.",
+	} {
+		runes := []rune(text)
+		a := det.Detect(text)
+		for _, q := range a.Quotes {
+			if q.Kind == annot.KindDirect && q.Cue.End == 0 && !strings.ContainsAny(annot.SpanText(runes, q.Parts[0]), "“\"'") {
+				t.Errorf("%q: an answer %q of %q", text, annot.SpanText(runes, q.Parts[0]), a.SpeakerName(runes, q))
+			}
+		}
+	}
+	// The article after the last answer, and a list of entries.
+	text := "The Tribune spoke with Coach Dale Pruitt after Saturday's win. This interview has been edited for length and clarity.\n\nWhat changed in the second half?\n\nWe stopped turning the ball over. I told them at the half to keep it simple.\n\nHow is the quarterback?\n\nHe is fine. We will know more on Monday.\n\nThe Tigers host Regina next Saturday at 1 p.m. Tickets remain available at the box office."
+	checkSpeakerName(t, det, text, "He is fine. We will know more on Monday.", "Dale Pruitt")
+	for _, text := range []string{text, "Player ratings\n\nConnor McDavid: Scored twice and set up another. Was the best player on the ice.\n\nStuart Skinner: Shaky early. Made 31 saves and settled down in the third."} {
+		runes := []rune(text)
+		for _, q := range det.Detect(text).Quotes {
+			if s := annot.SpanText(runes, q.Parts[0]); strings.Contains(s, "Tickets") || strings.Contains(s, "31 saves") {
+				t.Errorf("%q: a quote %q", text, s)
+			}
+		}
+	}
+}
+
+// TestIntervieweeOfHeadingPronounOrAnswerLines: the heading's person over
+// the outlet the introduction names; "She sat down with CBC News" is the
+// woman the paragraph before is about, not the man in a possessive; a
+// question set over its answer in one paragraph; an answer that reports
+// someone ("I've heard the minister say …") is still an answer; a second
+// "Q:" is the same interview.
+func TestIntervieweeOfHeadingPronounOrAnswerLines(t *testing.T) {
+	det := mustNew(t)
+	text := "3 questions with Ryder Cardinal\n\nThe Stags forward sat down with Sportsline after the morning skate.\n\nDoes the slump get in your head?\nA little bit, yeah. But my dad always told me you control the effort.\n\nWhat does it mean to play at home?\nIt means a lot. My kokum comes to most games."
+	checkSpeakerName(t, det, text, "A little bit, yeah. But my dad always told me you control the effort.", "Ryder Cardinal")
+	checkSpeakerName(t, det, text, "It means a lot. My kokum comes to most games.", "Ryder Cardinal")
+	text = "After Premier Lorne Gaudet's announcement, Chief Ruth Ahenakew said she was hopeful.\n\nShe sat down with CBC News later that day. This interview has been edited for length and clarity.\n\nHow did the meeting go?\n\nBetter than I expected. He listened.\n\nWill you meet again?\n\nIn June. We set a date."
+	checkSpeakerName(t, det, text, "Better than I expected. He listened.", "Ruth Ahenakew")
+	text = "The Daily spoke with Theresa Fudge, president of the local, on the picket line. The interview has been edited for length and clarity.\n\nQ: How long will you stay out?\n\nA: As long as it takes. We have had harder winters.\n\nQ: Have you heard from the province?\n\nA: I've heard the minister say he's watching. Well, we're watching him too."
+	checkSpeakerName(t, det, text, "I've heard the minister say he's watching. Well, we're watching him too.", "Theresa Fudge")
+}

@@ -22,6 +22,7 @@ type quote struct {
 	spkP   float64 // the learned probability that the speaker link is right
 	alts   []altSpeaker
 	feats  []string
+	intro  int // an interview's answer: the interviewee's mention in its introduction
 }
 
 func (q *quote) first() int { return q.parts[0].a }
@@ -276,9 +277,9 @@ func (d *doc) blockAfter(c *cue) rng {
 }
 
 // transcriptTurn is what a person says in a transcript's turn, a
-// paragraph opened by their name and a colon ("ASHBY: It is bad. We have
-// more fire than usual."): the whole paragraph after the colon. An empty
-// range for any other colon.
+// paragraph opened by their name and a colon, speaking in the first or
+// second person ("ASHBY: It is bad. We have more fire than usual."): the
+// whole paragraph after the colon. An empty range for any other colon.
 func (d *doc) transcriptTurn(c *cue) rng {
 	p := d.paras[d.para[c.a]]
 	if c.rule != ruleColon || c.subj.a != p.a || c.subj.len() == 0 || !d.person[c.subj.b-1] || d.sent[c.b] == d.sent[p.b-1] {
@@ -287,6 +288,9 @@ func (d *doc) transcriptTurn(c *cue) rng {
 	b := p.b
 	for b > c.b && d.isPunct(b-1) && !isMarkTok(d.low[b-1]) {
 		b--
+	}
+	if !d.personal(rng{c.b, b}) {
+		return rng{} // a list's entry, not speech: "Stuart Skinner: Shaky early. Made 31 saves."
 	}
 	return rng{c.b, b}
 }

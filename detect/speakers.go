@@ -121,10 +121,11 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 		a, b := q.first(), q.last()
 		pa := int(d.para[a])
 		if q.how == howInterview {
-			// An interview's answer: the interviewee, named before it.
+			// An interview's answer: the interviewee, named in its
+			// introduction.
 			// (A "he" or "she" inside it is someone else: the last
 			// speaker stays.)
-			out[qi] = x.nameBefore(q.spkEnt, a, *ments)
+			out[qi] = q.intro
 			continue
 		}
 		if q.spk.len() == 0 {

@@ -27,6 +27,20 @@ func (n nerTagger) names(text string, toks []tokens.Token, sents []rng) []nameSp
 	return out
 }
 
+// withoutLabels drops the names that are a page's labels: "Q&A", and a
+// headline label before a colon ("Analysis:", "Watch:"), which the tagger
+// may read as an organisation.
+func (d *doc) withoutLabels(names []nameSpan) []nameSpan {
+	out := names[:0]
+	for _, n := range names {
+		if n.b == n.a+1 && (d.low[n.a] == "q&a" || headlineLabels.has(d.low[n.a]) && n.b < len(d.toks) && d.low[n.b] == ":") {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
 // defaultTagger returns the learned tagger of package ner, or the error
 // that kept its embedded weights from loading: there is no fallback.
 func defaultTagger() (tagger, error) {
