@@ -132,6 +132,7 @@ func (d *Detector) run(text string) result {
 	x.indexScans()
 	names := x.withoutLabels(d.tagger.names(x.text, x.toks, x.sents))
 	ments, ents := x.cluster(names)
+	ments = x.transcriptLabels(ments, ents)
 	x.pronounGender(ments, ents)
 	x.person = make([]bool, len(x.toks))
 	x.org = make([]bool, len(x.toks))
@@ -161,6 +162,7 @@ func (d *Detector) run(text string) result {
 	if x.speech {
 		// After the speakers, so that both scopes find the same ones.
 		qs, spk = x.withoutTopics(qs, spk, x.lastCues)
+		qs, spk = x.withoutHostTurns(qs, spk, x.lastCues, ents)
 	}
 	qs, spk = d.score(x, qs, spk, dqs, ments, ents)
 	return result{x: x, qs: qs, spk: spk, ments: ments, ents: ents}

@@ -2,6 +2,8 @@ package detect
 
 import (
 	"sort"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/annot/tokens"
@@ -394,4 +396,118 @@ func (d *doc) namesEnt(r rng, ent int, ments []ment) bool {
 		}
 	}
 	return false
+}
+
+// transcriptLabels makes each transcript label in capitals that names a
+// person of the article a mention of that person: "CHIEF LORETTA HALKETT:",
+// "RAMAN:" (a surname only one person bears) or "LH:" (initials only one
+// person's name makes) opening a paragraph before a colon, whatever the
+// tagger read there (capitals read as a place, or nothing). The mentions
+// stay in text order.
+func (d *doc) transcriptLabels(ments []ment, ents []entity) []ment {
+	var who map[string]int
+	var added []ment
+	for _, p := range d.paras {
+		k := p.a
+		for k < p.b && k < p.a+5 && d.upperWord(k) {
+			k++
+		}
+		if k == p.a || k+1 >= p.b || d.low[k] != ":" {
+			continue
+		}
+		if who == nil {
+			who = personLabels(ents)
+		}
+		a := p.a
+		for a < k-1 && personTitles[d.low[a]] {
+			a++ // "CHIEF LORETTA HALKETT"
+		}
+		var key strings.Builder
+		for i := a; i < k; i++ {
+			if i > a {
+				key.WriteByte(' ')
+			}
+			key.WriteString(d.low[i])
+		}
+		if e, ok := who[key.String()]; ok && e >= 0 {
+			added = append(added, ment{a, k, annot.LabelPerson, annot.MentionName, e, 0.9})
+		}
+	}
+	if len(added) == 0 {
+		return ments
+	}
+	out := make([]ment, 0, len(ments)+len(added))
+	i := 0
+	for _, m := range ments {
+		for i < len(added) && added[i].b <= m.a {
+			out = append(out, added[i])
+			i++
+		}
+		if i < len(added) && m.a < added[i].b && added[i].a < m.b {
+			continue // the tagger's reading of the label
+		}
+		out = append(out, m)
+	}
+	return append(out, added[i:]...)
+}
+
+// upperWord reports a word in capitals of two letters or more ("RAMAN",
+// "LH").
+func (d *doc) upperWord(i int) bool {
+	w := d.word(i)
+	return len(w) >= 2 && d.toks[i].Kind == tokens.Word && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// personLabels maps what a transcript may label each person named with
+// two words or more by, in lower case, to the person: the name, the last
+// word, the initials of the first and last words and of every word; -1
+// where two people share a label.
+func personLabels(ents []entity) map[string]int {
+	m := map[string]int{}
+	add := func(k string, e int) {
+		if old, ok := m[k]; ok && old != e {
+			m[k] = -1
+		} else {
+			m[k] = e
+		}
+	}
+	for e, ent := range ents {
+		words := strings.Fields(strings.ToLower(ent.name))
+		if ent.label != annot.LabelPerson || len(words) < 2 {
+			continue
+		}
+		add(strings.Join(words, " "), e)
+		add(words[len(words)-1], e)
+		var all []rune
+		for _, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			all = append(all, r)
+		}
+		add(string([]rune{all[0], all[len(all)-1]}), e)
+		if len(words) > 2 {
+			add(string(all), e)
+		}
+	}
+	return m
+}
+
+// withoutHostTurns drops, in the speech scope, the turns of a transcript's
+// host ("TB: Chief, who does that include?" after "host Trent Bélanger"):
+// the one asking speaks for the outlet, not as a source. Scope all keeps
+// them, as PolNeAR counts a host's lines.
+func (d *doc) withoutHostTurns(qs []quote, spk []int, cues []cue, ents []entity) ([]quote, []int) {
+	out, outSpk := qs[:0], spk[:0]
+	for i, q := range qs {
+		if q.cue >= 0 && q.spkEnt >= 0 && cues[q.cue].rule == ruleColon && cues[q.cue].subj.a == d.paras[d.para[q.first()]].a && hostOf(ents[q.spkEnt]) {
+			continue
+		}
+		out, outSpk = append(out, q), append(outSpk, spk[i])
+	}
+	return out, outSpk
+}
+
+// hostOf reports a person titled as the host of a programme: host, anchor,
+// interviewer, moderator.
+func hostOf(e entity) bool {
+	return e.words["host"] || e.words["anchor"] || e.words["interviewer"] || e.words["moderator"]
 }

@@ -209,3 +209,26 @@ func TestIntervieweeOfHeadingPronounOrAnswerLines(t *testing.T) {
 	text = "The Daily spoke with Theresa Fudge, president of the local, on the picket line. The interview has been edited for length and clarity.\n\nQ: How long will you stay out?\n\nA: As long as it takes. We have had harder winters.\n\nQ: Have you heard from the province?\n\nA: I've heard the minister say he's watching. Well, we're watching him too."
 	checkSpeakerName(t, det, text, "I've heard the minister say he's watching. Well, we're watching him too.", "Theresa Fudge")
 }
+
+// TestTranscriptLabelsInCapitalsAndInitials: "CHIEF LORETTA HALKETT:" and
+// then "LH:" label her turns, whatever the tagger reads in the capitals;
+// the host's turns are no quotes in the speech scope.
+func TestTranscriptLabelsInCapitalsAndInitials(t *testing.T) {
+	det := mustNew(t)
+	text := "Chief Loretta Halkett spoke with host Trent Belanger on Wednesday.\n\n" +
+		"TRENT BELANGER: Good morning. Chief, what is the situation?\n\n" +
+		"CHIEF LORETTA HALKETT: Good morning, Trent. Right now it is smoky. We decided to move our most vulnerable people.\n\n" +
+		"TB: Chief, who does that include?\n\n" +
+		"LH: Elders, anybody on oxygen, expecting mothers. We have a list.\n\n" +
+		"TB: How many people do you expect on those buses?\n\n" +
+		"LH: Somewhere around 250, maybe 300. Some of us are driving."
+	checkSpeakerName(t, det, text, "Good morning, Trent. Right now it is smoky. We decided to move our most vulnerable people", "Loretta Halkett")
+	checkSpeakerName(t, det, text, "Elders, anybody on oxygen, expecting mothers. We have a list", "Loretta Halkett")
+	checkSpeakerName(t, det, text, "Somewhere around 250, maybe 300. Some of us are driving", "Loretta Halkett")
+	runes := []rune(text)
+	for _, q := range det.Detect(text).Quotes {
+		if s := annot.SpanText(runes, q.Parts[0]); strings.Contains(s, "buses") || strings.Contains(s, "who does that") {
+			t.Errorf("the host's turn %q is a quote", s)
+		}
+	}
+}
