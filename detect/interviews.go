@@ -134,26 +134,20 @@ var (
 )
 
 // interviewee returns the name mention of the person paragraph pi says the
-// interview is with: named after "with", "asked" or "interviewed", a title
-// or description between ("spoke with researcher Jo Doe"); else, where it
-// tells of an interview ("spoke", "sat down", "reached") or is a heading
-// that announces one ("Q&A: Coun. Jo Doe on the vote"), its only person,
+// interview is with: named right after "spoke with", "sat down with",
+// "asked" or "interviewed" (a title or description between, no possessor:
+// "spoke with researcher Jo Doe"), alone there (not "with Jo Doe and Sam
+// Roe"); else, where it tells of an interview ("spoke", "sat down",
+// "reached") or is a heading that announces one ("Q&A: Coun. Jo Doe on the
+// vote"), its only person, unless that person is the one asking (the
+// subject of "spoke with the scientist", a description, not an outlet);
 // or, when it names none ("She sat down with CBC News"), the first person
-// of the paragraph before who is no possessor and not of the pronoun's
-// other gender. Never one who asks: a reporter, a host, a lawyer, an
-// editor. -1 when none.
+// of the paragraph before who is of that gender and no possessor. -1 when
+// none.
 func (d *doc) interviewee(pi int, ments []ment, ents []entity) int {
 	p := d.paras[pi]
-	asker := func(m ment) bool {
-		for w := range ents[m.ent].words {
-			if askerWords[w] {
-				return true
-			}
-		}
-		return false
-	}
 	person := func(m ment) bool {
-		return m.typ == annot.MentionName && m.label == annot.LabelPerson && m.ent >= 0 && !asker(m)
+		return m.typ == annot.MentionName && m.label == annot.LabelPerson && m.ent >= 0
 	}
 	only, several := -1, false
 	for mi := sort.Search(len(ments), func(i int) bool { return ments[i].a >= p.a }); mi < len(ments) && ments[mi].a < p.b; mi++ {
@@ -161,10 +155,11 @@ func (d *doc) interviewee(pi int, ments []ment, ents []entity) int {
 		if !person(m) {
 			continue
 		}
-		for j := m.a - 1; j >= p.a && j >= m.a-6 && !d.isPunct(j); j-- {
-			if interviewPreps[d.low[j]] {
-				return mi
+		if j := d.interviewedBefore(p.a, m.a); j >= 0 {
+			if d.possessor(m.b) || mi+1 < len(ments) && person(ments[mi+1]) && ments[mi+1].a <= m.b+3 && d.low[m.b] == "and" {
+				return -1 // "with Mayor Jo Doe's chief of staff", "with Dr. Jo Doe and Dr. Sam Roe"
 			}
+			return mi
 		}
 		if only >= 0 && ments[only].ent != m.ent {
 			several = true
@@ -185,6 +180,9 @@ func (d *doc) interviewee(pi int, ments []ment, ents []entity) int {
 	case !told || several:
 		return -1
 	case only >= 0:
+		if d.asks(ments[only]) {
+			return -1
+		}
 		return only
 	case pron == "" || pi == 0:
 		return -1
@@ -192,7 +190,7 @@ func (d *doc) interviewee(pi int, ments []ment, ents []entity) int {
 	q := d.paras[pi-1]
 	for mi := sort.Search(len(ments), func(i int) bool { return ments[i].a >= q.a }); mi < len(ments) && ments[mi].a < q.b; mi++ {
 		m := ments[mi]
-		if !person(m) || m.b < len(d.toks) && possessiveMark(d.low[m.b]) {
+		if !person(m) || d.possessor(m.b) {
 			continue
 		}
 		if g := genderOf(ents[m.ent]); g == "" || g == pron {
@@ -202,14 +200,66 @@ func (d *doc) interviewee(pi int, ments []ment, ents []entity) int {
 	return -1
 }
 
-var (
-	// askerWords title those who ask, not answer: "reporter Sam Ellery".
-	askerWords = wordSet("reporter host anchor interviewer moderator journalist columnist correspondent editor producer prosecutor lawyer attorney counsel dispatcher")
-	// interviewVerbs tell of an interview: "spoke with", "sat down with".
-	interviewVerbs = wordSet("spoke speaks talked talks sat sits reached interviewed asked chatted caught")
-)
+// interviewedBefore returns where "spoke with", "sat down with", "asked"
+// or "interviewed" ends right before the name at token m (a title or a
+// description of up to five words between, no "of"), or -1.
+func (d *doc) interviewedBefore(a, m int) int {
+	for j := m - 1; j >= a && j >= m-6; j-- {
+		w := d.low[j]
+		if d.isPunct(j) || w == "of" || possessiveMark(w) {
+			return -1
+		}
+		switch {
+		case w == "asked" || w == "interviewed":
+			return j
+		case w == "with":
+			for k := j - 1; k >= a && k >= j-3; k-- {
+				if interviewVerbs[d.low[k]] {
+					return j // "spoke briefly with", "sat down with"
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
 
-var interviewPreps = wordSet("with asked interviewed")
+// possessor reports a possessive mark at token i: "Jo Doe's".
+func (d *doc) possessor(i int) bool { return i < len(d.toks) && possessiveMark(d.low[i]) }
+
+// asks reports the person of mention m as the one interviewing: the
+// subject of an interview verb whose partner is described, not an outlet
+// or "us" ("Reporter Sam Ellery sat down with the city's new police
+// chief"; not "Dr. Lena Moreau spoke with the Herald"), or named after
+// "questioning by".
+func (d *doc) asks(m ment) bool {
+	if m.a >= 2 && d.low[m.a-1] == "by" || m.a >= 3 && d.low[m.a-2] == "by" {
+		return true // "Under questioning by Crown prosecutor Jo Doe"
+	}
+	s := d.sents[d.sent[m.a]]
+	for k := m.b; k < s.b && k < m.b+6; k++ {
+		if !interviewVerbs[d.low[k]] {
+			continue
+		}
+		for j := k + 1; j < s.b && j <= k+3; j++ {
+			if w := d.low[j]; w == "with" || w == "to" {
+				if j+1 >= s.b {
+					return false
+				}
+				o := j + 1
+				if d.low[o] == "the" && o+1 < s.b {
+					o++
+				}
+				return !d.capital(o) && !personalWords[d.low[o]]
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// interviewVerbs tell of an interview: "spoke with", "sat down with".
+var interviewVerbs = wordSet("spoke speaks talked talks sat sits reached interviewed asked chatted caught")
 
 // answers adds the answers of the interview opened by paragraph pi and
 // returns the last paragraph it read. The interview must open with a
@@ -238,13 +288,16 @@ func (d *doc) answers(qs []quote, pi, m int, ments []ment) ([]quote, int) {
 			continue
 		}
 		a, label := d.answerLabel(p)
-		if asked == 0 || since == 4 || !d.prose(p) || isMarkTok(d.low[a]) || d.namesEnt(rng{a, p.b}, ent, ments) || d.narrates(a) ||
-			label != "" && label != "a" && !d.namesEnt(rng{p.a, a}, ent, ments) ||
-			label == "" && since > 0 && !d.personal(rng{a, p.b}) {
-			// (An answer's second paragraph speaks in the first or
-			// second person: "The Tigers host Regina on Saturday." is
-			// the article again.)
+		if asked == 0 || since < 0 || since == 4 || !d.prose(p) || isMarkTok(d.low[a]) || d.namesEnt(rng{a, p.b}, ent, ments) || d.narrates(a) ||
+			label != "" && label != "a" && !d.namesEnt(rng{p.a, a}, ent, ments) {
 			break
+		}
+		if label == "" && since > 0 && !d.personal(rng{a, p.b}) {
+			// An answer's next paragraph speaks in the first or second
+			// person; another ("The Tigers host Regina on Saturday.")
+			// is the article's, and only a question goes on.
+			since = -1
+			continue
 		}
 		since++
 		part := rng{a, p.b}
@@ -401,18 +454,32 @@ func (d *doc) namesEnt(r rng, ent int, ments []ment) bool {
 // transcriptLabels makes each transcript label in capitals that names a
 // person of the article a mention of that person: "CHIEF LORETTA HALKETT:",
 // "RAMAN:" (a surname only one person bears) or "LH:" (initials only one
-// person's name makes) opening a paragraph before a colon, whatever the
-// tagger read there (capitals read as a place, or nothing). The mentions
-// stay in text order.
+// person's name makes) opening a paragraph before a colon, with another
+// such turn two paragraphs away or nearer, whatever the tagger read there
+// (capitals read as a place, or nothing). The mentions stay in text order.
 func (d *doc) transcriptLabels(ments []ment, ents []entity) []ment {
 	var who map[string]int
 	var added []ment
-	for _, p := range d.paras {
+	labelEnd := make([]int, len(d.paras)) // the colon after a label in capitals opening the paragraph, or 0
+	for pi, p := range d.paras {
 		k := p.a
 		for k < p.b && k < p.a+5 && d.upperWord(k) {
 			k++
 		}
-		if k == p.a || k+1 >= p.b || d.low[k] != ":" {
+		if k > p.a && k+1 < p.b && d.low[k] == ":" {
+			labelEnd[pi] = k
+		}
+	}
+	for pi, p := range d.paras {
+		k := labelEnd[pi]
+		if k == 0 {
+			continue
+		}
+		turns := false // another turn nearby: a transcript, not a dateline ("KINGSTON:") or a lone label ("PM:")
+		for pj := max(0, pi-2); pj < len(d.paras) && pj <= pi+2 && !turns; pj++ {
+			turns = pj != pi && labelEnd[pj] > 0
+		}
+		if !turns {
 			continue
 		}
 		if who == nil {
@@ -430,7 +497,7 @@ func (d *doc) transcriptLabels(ments []ment, ents []entity) []ment {
 			key.WriteString(d.low[i])
 		}
 		if e, ok := who[key.String()]; ok && e >= 0 {
-			added = append(added, ment{a, k, annot.LabelPerson, annot.MentionName, e, 0.9})
+			added = append(added, ment{p.a, k, annot.LabelPerson, annot.MentionName, e, 0.9}) // with its titles, the turn's speaker
 		}
 	}
 	if len(added) == 0 {
@@ -473,6 +540,9 @@ func personLabels(ents []entity) map[string]int {
 	}
 	for e, ent := range ents {
 		words := strings.Fields(strings.ToLower(ent.name))
+		for len(words) > 2 && personTitles[words[0]] {
+			words = words[1:] // "Premier Lorne Gaudet"
+		}
 		if ent.label != annot.LabelPerson || len(words) < 2 {
 			continue
 		}
@@ -492,22 +562,28 @@ func personLabels(ents []entity) map[string]int {
 }
 
 // withoutHostTurns drops, in the speech scope, the turns of a transcript's
-// host ("TB: Chief, who does that include?" after "host Trent Bélanger"):
-// the one asking speaks for the outlet, not as a source. Scope all keeps
-// them, as PolNeAR counts a host's lines.
-func (d *doc) withoutHostTurns(qs []quote, spk []int, cues []cue, ents []entity) ([]quote, []int) {
+// host: the person labelled in two turns or more, most of which ask ("TB:
+// Chief, who does that include?"). The one asking speaks for the outlet,
+// not as a source. Scope all keeps them, as PolNeAR counts a host's lines.
+func (d *doc) withoutHostTurns(qs []quote, spk []int, cues []cue) ([]quote, []int) {
+	turn := func(q *quote) bool {
+		return q.cue >= 0 && q.spkEnt >= 0 && cues[q.cue].rule == ruleColon && cues[q.cue].subj.a == d.paras[d.para[cues[q.cue].a]].a
+	}
+	turns, asking := map[int]int{}, map[int]int{}
+	for i := range qs {
+		if q := &qs[i]; turn(q) {
+			turns[q.spkEnt]++
+			if d.question(d.paras[d.para[q.first()]]) {
+				asking[q.spkEnt]++
+			}
+		}
+	}
 	out, outSpk := qs[:0], spk[:0]
-	for i, q := range qs {
-		if q.cue >= 0 && q.spkEnt >= 0 && cues[q.cue].rule == ruleColon && cues[q.cue].subj.a == d.paras[d.para[q.first()]].a && hostOf(ents[q.spkEnt]) {
+	for i := range qs {
+		if q := &qs[i]; turn(q) && turns[q.spkEnt] >= 2 && 2*asking[q.spkEnt] > turns[q.spkEnt] {
 			continue
 		}
-		out, outSpk = append(out, q), append(outSpk, spk[i])
+		out, outSpk = append(out, qs[i]), append(outSpk, spk[i])
 	}
 	return out, outSpk
-}
-
-// hostOf reports a person titled as the host of a programme: host, anchor,
-// interviewer, moderator.
-func hostOf(e entity) bool {
-	return e.words["host"] || e.words["anchor"] || e.words["interviewer"] || e.words["moderator"]
 }

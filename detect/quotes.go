@@ -277,9 +277,10 @@ func (d *doc) blockAfter(c *cue) rng {
 }
 
 // transcriptTurn is what a person says in a transcript's turn, a
-// paragraph opened by their name and a colon, speaking in the first or
-// second person ("ASHBY: It is bad. We have more fire than usual."): the
-// whole paragraph after the colon. An empty range for any other colon.
+// paragraph opened by their name in capitals and a colon ("ASHBY: It is
+// bad. The fire doubled."), or in title case and speaking in the first or
+// second person ("Colin Ashby: It is bad. We have more fire."): the whole
+// paragraph after the colon. An empty range for any other colon.
 func (d *doc) transcriptTurn(c *cue) rng {
 	p := d.paras[d.para[c.a]]
 	if c.rule != ruleColon || c.subj.a != p.a || c.subj.len() == 0 || !d.person[c.subj.b-1] || d.sent[c.b] == d.sent[p.b-1] {
@@ -289,7 +290,7 @@ func (d *doc) transcriptTurn(c *cue) rng {
 	for b > c.b && d.isPunct(b-1) && !isMarkTok(d.low[b-1]) {
 		b--
 	}
-	if !d.personal(rng{c.b, b}) {
+	if !d.upperWord(c.subj.b-1) && !d.personal(rng{c.b, b}) {
 		return rng{} // a list's entry, not speech: "Stuart Skinner: Shaky early. Made 31 saves."
 	}
 	return rng{c.b, b}
