@@ -103,7 +103,7 @@ func TestIntervieweeIntroducedByPronounOrLabel(t *testing.T) {
 // questions or a single question make no answers.
 func TestNoInterviewWithoutOne(t *testing.T) {
 	det := mustNew(t)
-	for _, text := range []string{
+	checkNoAnswers(t, det, []string{
 		// A story's note, not an interview's, over an explainer.
 		"Premier Jo Doe announced the plan on Monday.\n\nThis story has been edited for clarity.\n\nWhat is the plan?\n\nThe plan moves the clinic to the old school.\n\nWhen does it open?\n\nThe clinic opens in March.",
 		// Letters.
@@ -112,15 +112,7 @@ func TestNoInterviewWithoutOne(t *testing.T) {
 		"Jo Doe spoke with us. The interview has been edited for length.\n\nSo what comes next?\n\nThe council votes on the budget in March.",
 		// An interview whose note is followed by prose, not a question.
 		"Jo Doe spoke with us. The interview has been edited for length.\n\nThe council votes on the budget in March.\n\nWhy now?\n\nThe money runs out in April.\n\nAnd then?\n\nThe clinic closes.",
-	} {
-		runes := []rune(text)
-		a := det.Detect(text)
-		for _, q := range a.Quotes {
-			if q.Kind == annot.KindDirect && q.Cue.End == 0 && !strings.ContainsAny(annot.SpanText(runes, q.Parts[0]), "“\"") {
-				t.Errorf("%q: an answer %q", text, annot.SpanText(runes, q.Parts[0]))
-			}
-		}
-	}
+	})
 }
 
 // TestLabelledPullQuoteOfAnAnswer: a crosshead "Q&A: ‘…’" repeating the
@@ -164,22 +156,14 @@ func TestTranscriptTurnIsTheWholeParagraph(t *testing.T) {
 // transcript.
 func TestInterviewReviewCases(t *testing.T) {
 	det := mustNew(t)
-	for _, text := range []string{
+	checkNoAnswers(t, det, []string{
 		"Under questioning by Crown prosecutor Alain Dufresne, the witness described the night of the fire.\n\nQ: Where were you at 11 p.m.?\n\nA: I was at home with my sister.\n\nQ: Did you see the accused that night?\n\nA: No. I saw his truck in the lot.",
 		"Q&A with the new police chief\n\nReporter Sam Ellery sat down with the city's new police chief this week.\n\nWhat are your priorities?\n\nTrust. People in the north end do not trust us, and I understand why.\n\nWill you hire more officers?\n\nNot right away. I want to see where the gaps are first.",
 		"Q&A: What the new carbon rebate means for you\n\nFinance Minister Helena Corbeau announced changes to the rebate on Tuesday.\n\nWho qualifies?\n\nAny adult who files a tax return in Ontario. Couples receive one payment.\n\nWhen will the money arrive?\n\nThe first cheques go out in April, the department says.",
 		"Premier Lorne Gaudet announced a ban on cellphones in classrooms on Monday.\n\nQ: When does the ban start?\n\nA: It takes effect in September for all public schools.\n\nQ: Are there exceptions?\n\nA: Students with medical needs can keep their phones.",
 		"Letters to the editor. Send yours to letters editor Jane Ross. The following letters have been edited for length and clarity.\n\nWhy is the city raising taxes again?\n\nI have lived in Moncton for 40 years and have never seen services this poor.\n\nWhere does the money go?\n\nNot to snow clearing, that is for sure.",
 		"Five questions for the Leafs as camp opens\n\nGeneral manager Brad Treliving has spent the summer reshaping the roster.\n\nWho plays with Matthews?\n\nThe early favourite is a rookie from the Marlies.\n\nIs the goaltending good enough?\n\nThat depends on health.",
-	} {
-		runes := []rune(text)
-		a := det.Detect(text)
-		for _, q := range a.Quotes {
-			if q.Kind == annot.KindDirect && q.Cue.End == 0 && !strings.ContainsAny(annot.SpanText(runes, q.Parts[0]), "“\"'") {
-				t.Errorf("%q: an answer %q of %q", text, annot.SpanText(runes, q.Parts[0]), a.SpeakerName(runes, q))
-			}
-		}
-	}
+	})
 	// The article after the last answer, and a list of entries.
 	text := "The Tribune spoke with Coach Dale Pruitt after Saturday's win. This interview has been edited for length and clarity.\n\nWhat changed in the second half?\n\nWe stopped turning the ball over. I told them at the half to keep it simple.\n\nHow is the quarterback?\n\nHe is fine. We will know more on Monday.\n\nThe Tigers host Regina next Saturday at 1 p.m. Tickets remain available at the box office."
 	checkSpeakerName(t, det, text, "He is fine. We will know more on Monday.", "Dale Pruitt")
@@ -246,19 +230,11 @@ func TestInterviewSecondReviewCases(t *testing.T) {
 		"I doubt it. We have challenged similar rules before and lost.", "Meredith Kwan")
 	checkSpeakerName(t, det, "The Herald spoke with retired miner Gus Petrakis about the collapse. This interview has been edited for length and clarity.\n\nWhat do you remember?\n\nIt was 1992. The mill had just closed and the mine was all we had.\n\nThe town lost half its jobs that year. Families left for Alberta.\n\nDo you still go back?\n\nEvery summer. I visit the memorial with my grandson.",
 		"Every summer. I visit the memorial with my grandson.", "Gus Petrakis")
-	for _, text := range []string{
+	checkNoAnswers(t, det, []string{
 		"The Herald's Sam Ellery sat down with the city's new police chief this week. This interview has been edited for length and clarity.\n\nWhat are your priorities?\n\nTrust. People in the north end do not trust us, and I understand why.\n\nWill you hire more officers?\n\nNot right away. I want to see where the gaps are first.",
 		"Mayor Ann Dorsey met with Premier Lorne Gaudet on Monday. He sat down with CBC News afterward. This interview has been edited for length and clarity.\n\nHow did it go?\n\nBetter than I expected. She listened to us.\n\nWill you meet again?\n\nI think so. We will know in June.",
 		"Reporter Sam Ellery spoke with Dr. Colin Ashby and Dr. Lena Moreau about the fire season. This interview has been edited for length and clarity.\n\nHow bad is it?\n\nIt is bad. I have never seen it this early.\n\nWhat should people do?\n\nYou should have a plan and keep a bag packed.",
-	} {
-		runes := []rune(text)
-		a := det.Detect(text)
-		for _, q := range a.Quotes {
-			if q.Kind == annot.KindDirect && q.Cue.End == 0 && !strings.ContainsAny(annot.SpanText(runes, q.Parts[0]), "“\"'") {
-				t.Errorf("%q: an answer %q of %q", text, annot.SpanText(runes, q.Parts[0]), a.SpeakerName(runes, q))
-			}
-		}
-	}
+	})
 	text := "Union president Grace Okafor and plant manager Erik Halvorsen met reporters on Friday.\n\nHALVORSEN: The plant stays open. Production moves to two shifts in May.\n\nOKAFOR: Then why the layoffs? The union has seen the memo."
 	checkSpeakerName(t, det, text, "The plant stays open. Production moves to two shifts in May", "Erik Halvorsen")
 	text = "KINGSTON: The city will close the causeway for repairs. Drivers should plan another route.\n\nLocal developer Sam Kingston opposes the closure."
@@ -279,4 +255,19 @@ func TestInterviewSecondReviewCases(t *testing.T) {
 		}
 	}
 	checkSpeakerName(t, det, text, "Have a plan. Keep a bag packed by the door", "Colin Ashby")
+}
+
+// checkNoAnswers wants no interview answer (a direct quote with no cue and
+// no quotation marks) in any of texts.
+func checkNoAnswers(t *testing.T, det *Detector, texts []string) {
+	t.Helper()
+	for _, text := range texts {
+		runes := []rune(text)
+		a := det.Detect(text)
+		for _, q := range a.Quotes {
+			if s := annot.SpanText(runes, q.Parts[0]); q.Kind == annot.KindDirect && q.Cue.Empty() && !strings.ContainsAny(s, "“\"'") {
+				t.Errorf("%q: an answer %q of %q", text, s, a.SpeakerName(runes, q))
+			}
+		}
+	}
 }

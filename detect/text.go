@@ -36,12 +36,13 @@ type doc struct {
 	nextComma, nextQuoted, nextCoord []int32
 	nextSubjCoord                    []int32 // ", but/and" + a cue's subject (markOwnCues)
 
-	person   []bool // token is inside a person name
-	org      []bool // token is inside an organisation's name
-	lastCues []cue  // every cue, including those found inside quotes
-	ownCue   []bool // per paragraph: it holds a cue with a speaker of its own (markOwnCues)
-	link     []bool // per token: in a link to another story, not the article's text (markLinks)
-	speech   bool   // the speech scope: only reported speech is suggested
+	person   []bool    // token is inside a person name
+	org      []bool    // token is inside an organisation's name
+	lastCues []cue     // every cue, including those found inside quotes
+	sentCues [][]int32 // per sentence: its first cues in lastCues, built when an interview is read
+	ownCue   []bool    // per paragraph: it holds a cue with a speaker of its own (markOwnCues)
+	link     []bool    // per token: in a link to another story, not the article's text (markLinks)
+	speech   bool      // the speech scope: only reported speech is suggested
 }
 
 // rng is a half-open range of token indices.
