@@ -88,3 +88,23 @@ func TestParticipleAfterFrontedQuestion(t *testing.T) {
 			"the company would “share more details with employees first.”", "Karim Benali"},
 	})
 }
+
+// TestPlayerDescribedByTeamAndPosition: "the Stags goalie said" is the
+// goalie the article titled so, not the team; "the Rebels forward" is a
+// player left unnamed rather than the team; "the research centre" is no
+// player (a centre).
+func TestPlayerDescribedByTeamAndPosition(t *testing.T) {
+	det := mustNew(t)
+	text := "Wranglers captain Dawson Pelletier snapped a shot over the glove of Stags goalie Eli Sandhu.\n\nSandhu made 27 saves.\n\n“I knew I had to be the guy tonight,” the Stags goalie said."
+	checkSpeakerName(t, det, text, "“I knew I had to be the guy tonight,”", "Eli Sandhu")
+	text = "Tyson Cardinal scored twice for the Rebels.\n\nCardinal said the loss stung.\n\n“It’s tough,” the Rebels forward said."
+	checkSpeakerName(t, det, text, "“It’s tough,”", "the Rebels forward")
+	text = "Dr. Nathaniel Brisebois led the study at the Northern Health Research Centre.\n\nThe research centre said it plans a follow-up study."
+	runes := []rune(text)
+	a := det.Detect(text)
+	for _, q := range a.Quotes {
+		if a.SpeakerName(runes, q) == "Nathaniel Brisebois" {
+			t.Errorf("%q: the research centre is Brisebois", text)
+		}
+	}
+}

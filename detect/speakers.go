@@ -438,7 +438,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	}
 	hasRole := false
 	for i := np.a; i < np.b; i++ {
-		if (roleNouns.has(d.low[i]) || groupNouns.has(d.low[i]) || personNouns.has(d.low[i]) || (isAge(d.low[i]) || occupations[d.low[i]] || docNouns.has(d.low[i]) || orgKindNouns.has(d.low[i]) || kinNouns.has(d.low[i]) || d.placeDescription(np) || d.partyMember(np)) && i == np.b-1 || i+1 == origin && !fromPlaceHeads(d.low[i]) || d.agedPerson(np)) && !(other >= 0 && (*ments)[other].a <= i && i < (*ments)[other].b) {
+		if (roleNouns.has(d.low[i]) || groupNouns.has(d.low[i]) || personNouns.has(d.low[i]) || (isAge(d.low[i]) || playerHeads[d.low[i]] || occupations[d.low[i]] || docNouns.has(d.low[i]) || orgKindNouns.has(d.low[i]) || kinNouns.has(d.low[i]) || d.placeDescription(np) || d.partyMember(np)) && i == np.b-1 || i+1 == origin && !fromPlaceHeads(d.low[i]) || d.agedPerson(np)) && !(other >= 0 && (*ments)[other].a <= i && i < (*ments)[other].b) {
 			hasRole = true
 			break
 		}
@@ -522,6 +522,11 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 func fromPlaceHeads(w string) bool {
 	return personNouns.has(w) || laypeople.has(w) || occupations[w] || playingPositions[w]
 }
+
+// playerHeads are the playing positions that head no other description
+// (not "the research centre").
+var playerHeads = wordSet(`forward forwards defenceman defenseman goalie goaltender winger pitcher catcher quarterback
+	striker midfielder goalkeeper`)
 
 // playingPositions name a player by position.
 var playingPositions = wordSet(`forward forwards defenceman defenseman goalie goaltender centre center winger
