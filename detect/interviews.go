@@ -39,11 +39,11 @@ const howInterview = "interview"
 // Coun. Jo Doe on the vote") and the paragraph that introduces it, or
 // before a first question labelled "Q:".
 func (d *doc) interviewAnswers(qs []quote, ments []ment, ents []entity) []quote {
-	n := len(qs)
 	heading := -1 // the last heading announcing an interview
+	sorted := false
 	for pi := 0; pi < len(d.paras); pi++ {
 		p := d.paras[pi]
-		if p.len() == 0 || d.link[p.a] {
+		if d.link[p.a] {
 			continue // "Read more: Q&A with the premier"
 		}
 		start := -1
@@ -68,11 +68,17 @@ func (d *doc) interviewAnswers(qs []quote, ments []ment, ents []entity) []quote 
 			m = d.interviewee(k, ments, ents) // (the paragraph before a note that stands alone)
 		}
 		if m >= 0 {
-			qs, pi = d.answers(qs, start, m, ments)
+			if !sorted { // (ownQuotes looks quotes up by their first token)
+				sort.SliceStable(qs, func(i, j int) bool { return qs[i].first() < qs[j].first() })
+				sorted = true
+			}
+			var added bool
+			if qs, pi, added = d.answers(qs, start, m, ments); added {
+				// Back in text order, which the speakers' sieves and the
+				// next interview's lookups read.
+				sort.SliceStable(qs, func(i, j int) bool { return qs[i].first() < qs[j].first() })
+			}
 		}
-	}
-	if len(qs) > n {
-		sort.SliceStable(qs, func(i, j int) bool { return qs[i].first() < qs[j].first() })
 	}
 	return qs
 }
@@ -84,17 +90,17 @@ func (d *doc) interviewHeading(p rng) bool {
 	if p.len() > 16 || d.prose(p) {
 		return false
 	}
-	for i := p.a; i+1 < p.b; i++ {
+	for i := p.a; i < p.b; i++ {
 		switch d.low[i] {
 		case "q&a":
-			return true
+			return true // "Q&A: …", "The Theresa Fudge Q&A"
 		case "questions", "conversation":
-			if d.low[i+1] == "with" {
+			if i+1 < p.b && d.low[i+1] == "with" {
 				return true
 			}
 		}
 	}
-	return p.len() == 1 && d.low[p.a] == "q&a"
+	return false
 }
 
 // editNote reports a short paragraph saying an interview was edited or
@@ -137,8 +143,8 @@ var (
 // interviewee returns the name mention of the person paragraph pi says the
 // interview is with: named right after "spoke with", "sat down with",
 // "asked" or "interviewed" (a title or description between, no possessor:
-// "spoke with researcher Jo Doe"), alone there (not "with Jo Doe and Sam
-// Roe"); else, where it tells of an interview ("spoke", "sat down",
+// "spoke with researcher Jo Doe"), alone there (not "with Jo Doe and
+// reporter Sam Roe"); else, where it tells of an interview ("spoke", "sat down",
 // "reached") or is a heading that announces one ("Q&A: Coun. Jo Doe on the
 // vote"), its only person, unless that person is the one asking (the
 // subject of "spoke with the scientist", a description, not an outlet);
@@ -157,8 +163,12 @@ func (d *doc) interviewee(pi int, ments []ment, ents []entity) int {
 			continue
 		}
 		if j := d.interviewedBefore(p.a, m.a); j >= 0 {
-			if d.possessor(m.b) || mi+1 < len(ments) && person(ments[mi+1]) && ments[mi+1].a <= m.b+3 && d.low[m.b] == "and" {
-				return -1 // "with Mayor Jo Doe's chief of staff", "with Dr. Jo Doe and Dr. Sam Roe"
+			second := false // "with Jo Doe and Washington Post reporter Sam Roe"
+			for k := mi + 1; m.b < len(d.toks) && d.low[m.b] == "and" && k < len(ments) && ments[k].a <= m.b+7; k++ {
+				second = second || person(ments[k])
+			}
+			if d.possessor(m.b) || second {
+				return -1 // "with Mayor Jo Doe's chief of staff", "with Dr. A and Post reporter B": who answers?
 			}
 			return mi
 		}
@@ -234,8 +244,10 @@ func (d *doc) possessor(i int) bool { return i < len(d.toks) && possessiveMark(d
 // chief"; not "Dr. Lena Moreau spoke with the Herald"), or named after
 // "questioning by".
 func (d *doc) asks(m ment) bool {
-	if m.a >= 2 && d.low[m.a-1] == "by" || m.a >= 3 && d.low[m.a-2] == "by" {
-		return true // "Under questioning by Crown prosecutor Jo Doe"
+	for j := m.a - 1; j >= 1 && j >= m.a-3; j-- {
+		if d.low[j] == "by" && questioningWords[d.low[j-1]] {
+			return true // "Under questioning by Crown prosecutor Jo Doe"
+		}
 	}
 	s := d.sents[d.sent[m.a]]
 	for k := m.b; k < s.b && k < m.b+6; k++ {
@@ -259,6 +271,9 @@ func (d *doc) asks(m ment) bool {
 	return false
 }
 
+// questioningWords name who questions before "by": "questioning by".
+var questioningWords = wordSet("questioning questioned interviewed cross-examination cross-examined examination")
+
 // interviewVerbs tell of an interview: "spoke with", "sat down with".
 var interviewVerbs = wordSet("spoke speaks talked talks sat sits reached interviewed asked chatted caught")
 
@@ -268,9 +283,10 @@ var interviewVerbs = wordSet("spoke speaks talked talks sat sits reached intervi
 // (a heading, a list of links), that opens with a quotation mark, names
 // the interviewee or has someone named or described say something (the
 // article's narration again), or at a fifth paragraph after one question.
-// An answer the detector already quotes (a `Name: …` line read as a
-// quote) stays as it is.
-func (d *doc) answers(qs []quote, pi, m int, ments []ment) ([]quote, int) {
+// A quote the detector found at an answer's start (a `Name: …` line read
+// as a colon's quote) or reported by "I" or "we" inside it gives way to
+// the answer.
+func (d *doc) answers(qs []quote, pi, m int, ments []ment) ([]quote, int, bool) {
 	ent := ments[m].ent
 	var found []quote
 	drop := map[int]bool{} // quotes the answers hold
@@ -278,17 +294,17 @@ func (d *doc) answers(qs []quote, pi, m int, ments []ment) ([]quote, int) {
 	pj := pi + 1
 	for ; pj < len(d.paras) && pj <= pi+200; pj++ {
 		p := d.paras[pj]
-		if p.len() == 0 || d.link[p.a] {
+		if d.link[p.a] {
 			break
 		}
-		if br := d.questionLine(p); br > 0 {
-			asked, since = asked+1, 0 // "Does it get in your head?⏎A little bit, yeah."
-			p.a = br
-		} else if d.question(p) {
+		a, label := d.answerLabel(p)
+		if a == p.b && (label == "q" || label == "a") {
+			continue // "Q:" on a line of its own, its words the next paragraph
+		}
+		if d.question(p) {
 			asked, since = asked+1, 0
 			continue
 		}
-		a, label := d.answerLabel(p)
 		if asked == 0 || since < 0 || since == 4 || !d.prose(p) || isMarkTok(d.low[a]) || d.namesEnt(rng{a, p.b}, ent, ments) || d.narrates(a) ||
 			label != "" && label != "a" && !d.namesEnt(rng{p.a, a}, ent, ments) {
 			break
@@ -304,7 +320,7 @@ func (d *doc) answers(qs []quote, pi, m int, ments []ment) ([]quote, int) {
 		part := rng{a, p.b}
 		own, covered := d.ownQuotes(qs, part)
 		if 2*covered >= part.len() {
-			continue // already quoted: "Odessa Lindqvist: “It’s …”"
+			continue // mostly others' words the detector quotes already
 		}
 		for _, qi := range own {
 			drop[qi] = true
@@ -312,7 +328,7 @@ func (d *doc) answers(qs []quote, pi, m int, ments []ment) ([]quote, int) {
 		found = append(found, quote{parts: []rng{part}, kind: annot.KindDirect, cue: -1, spkEnt: ent, marks: -1, conf: interviewConf, how: howInterview, intro: m})
 	}
 	if asked < 2 || len(found) == 0 {
-		return qs, max(pi, pj-1) // (what it read is no interview's: read once)
+		return qs, pj - 1, false // (what it read is no interview's: read once)
 	}
 	kept := qs[:0]
 	for qi, q := range qs {
@@ -320,7 +336,7 @@ func (d *doc) answers(qs []quote, pi, m int, ments []ment) ([]quote, int) {
 			kept = append(kept, q)
 		}
 	}
-	return append(kept, found...), pj - 1
+	return append(kept, found...), pj - 1, true
 }
 
 // ownQuotes returns the quotes inside answer r that are the interviewee's
@@ -329,11 +345,10 @@ func (d *doc) answers(qs []quote, pi, m int, ments []ment) ([]quote, int) {
 // from the start that I want …"), and how many tokens of r the other
 // quotes cover.
 func (d *doc) ownQuotes(qs []quote, r rng) (own []int, covered int) {
-	for qi := range qs {
+	// qs is in text order: the quotes starting inside r (one that runs
+	// into r from before is not looked at).
+	for qi := sort.Search(len(qs), func(i int) bool { return qs[i].first() >= r.a }); qi < len(qs) && qs[qi].first() < r.b; qi++ {
 		q := &qs[qi]
-		if q.last() < r.a || q.first() >= r.b {
-			continue
-		}
 		if q.first() >= r.a && q.last() < r.b && (q.first() == r.a || q.spk.len() == 1 && (d.low[q.spk.a] == "i" || d.low[q.spk.a] == "we")) {
 			own = append(own, qi)
 			continue
@@ -387,21 +402,6 @@ func (d *doc) answerLabel(p rng) (int, string) {
 		}
 	}
 	return p.a, ""
-}
-
-// questionLine returns where the answer starts in a paragraph whose first
-// line is a question and whose next lines answer it, as a page pastes a
-// question set in bold over its answer; 0 for any other paragraph.
-func (d *doc) questionLine(p rng) int {
-	for i := p.a + 1; i < p.b; i++ {
-		if d.toks[i].Gap >= tokens.Newline {
-			if d.question(rng{p.a, i}) && d.prose(rng{i, p.b}) {
-				return i
-			}
-			return 0
-		}
-	}
-	return 0
 }
 
 // personal reports a word of the first or second person in r: "I", "we",

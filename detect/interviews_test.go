@@ -74,7 +74,7 @@ func TestIntervieweeIntroducedByPronounOrLabel(t *testing.T) {
 	checkSpeakerName(t, det, text, "The calendar, mostly. We have lost weeks on both sides.", "Marisol Tenniel")
 	checkSpeakerName(t, det, text, "Because land does not melt the way lakes do.", "Marisol Tenniel")
 
-	text = "Odessa Lindqvist studies salmon rivers. The Tyee spoke with Lindqvist about her report. The conversation has been condensed and edited.\n\n" +
+	text = "Dr. Odessa Lindqvist, a biologist with the Coastal Rivers Institute, studies salmon rivers. The Tyee spoke with Lindqvist about her report. The conversation has been condensed and edited.\n\n" +
 		"The Tyee: What is a cold-water refuge?\n\n" +
 		"Odessa Lindqvist: It is any place in a river where the water stays cooler. Salmon will stack up there and wait.\n\n" +
 		"The Tyee: How bad was last summer?\n\n" +
@@ -88,6 +88,9 @@ func TestIntervieweeIntroducedByPronounOrLabel(t *testing.T) {
 			n++
 			if !strings.HasPrefix(s, "It ") {
 				t.Errorf("answer %q keeps its label", s)
+			}
+			if q.Kind != annot.KindDirect || !strings.HasSuffix(s, ".") {
+				t.Errorf("answer %q is %v, not the whole paragraph as an interview's answer", s, q.Kind)
 			}
 			if got := a.SpeakerName(runes, q); got != "Odessa Lindqvist" {
 				t.Errorf("%q: speaker %q", s, got)
@@ -269,5 +272,32 @@ func checkNoAnswers(t *testing.T, det *Detector, texts []string) {
 				t.Errorf("%q: an answer %q of %q", text, s, a.SpeakerName(runes, q))
 			}
 		}
+	}
+}
+
+// TestInterviewCodeReviewCases: answers come out in text order however
+// many quotes they hold; "Q:" on a line of its own is one question, not
+// two; "a memoir by Jo Doe" is no one questioning; "The Jo Doe Q&A" is a
+// heading.
+func TestInterviewCodeReviewCases(t *testing.T) {
+	det := mustNew(t)
+	text := "Valley Today spoke with Dr. Hana Kurosawa on Wednesday. This interview has been edited for length and clarity.\n\nIs this summer worse than usual?\n\nI told the council, “We will fight this.” Then I said, “We will win.”\n\nWhen should people worry?\n\nChest pain is not a symptom to wait out. Call 911.\n\n“We are reviewing the guidance,” the ministry of health said in a statement."
+	a := det.Detect(text)
+	for i := 1; i < len(a.Quotes); i++ {
+		if a.Quotes[i].Parts[0].Start < a.Quotes[i-1].Parts[0].Start {
+			t.Errorf("%q: quotes out of text order:%s", text, dump([]rune(text), a))
+			break
+		}
+	}
+	checkNoAnswers(t, det, []string{"The Daily spoke with Theresa Fudge on the picket line. The interview has been edited for length and clarity.\n\nQ:\nHow long will you stay out?\n\nAs long as it takes. We have had harder winters.\n\nThe union meets again on Friday."})
+	for _, text := range []string{
+		"A new memoir by Jo Doe came out this week. The Herald spoke to its author. This interview has been edited for length and clarity.\n\nWhy write it now?\n\nI kept having the same dream. Writing it down helped.\n\nWhat do readers miss?\n\nThey think the story is the war. It is the people.",
+		"The Theresa Fudge Q&A\n\nWhy write it now?\n\nI kept having the same dream. Writing it down helped.\n\nWhat do readers miss?\n\nThey think the story is the war. It is the people.",
+	} {
+		want := "Jo Doe"
+		if strings.Contains(text, "Fudge") {
+			want = "Theresa Fudge"
+		}
+		checkSpeakerName(t, det, text, "I kept having the same dream. Writing it down helped.", want)
 	}
 }

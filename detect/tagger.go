@@ -27,13 +27,20 @@ func (n nerTagger) names(text string, toks []tokens.Token, sents []rng) []nameSp
 	return out
 }
 
-// withoutLabels drops the names that are a page's labels: "Q&A", and a
-// headline label before a colon ("Analysis:", "Watch:"), which the tagger
-// may read as an organisation.
+// withoutLabels drops the names that are a page's labels, "Q&A" (also
+// from the edge of a name: "The Theresa Fudge Q&A") and a headline label
+// before a colon ("Analysis:", "Watch:"), which the tagger may read as an
+// organisation.
 func (d *doc) withoutLabels(names []nameSpan) []nameSpan {
 	out := names[:0]
 	for _, n := range names {
-		if n.b == n.a+1 && (d.low[n.a] == "q&a" || headlineLabels.has(d.low[n.a]) && n.b < len(d.toks) && d.low[n.b] == ":") {
+		for n.b > n.a && d.low[n.b-1] == "q&a" {
+			n.b-- // "The Theresa Fudge Q&A"
+		}
+		for n.b > n.a && d.low[n.a] == "q&a" {
+			n.a++
+		}
+		if n.b == n.a || n.b == n.a+1 && headlineLabels.has(d.low[n.a]) && n.b < len(d.toks) && d.low[n.b] == ":" {
 			continue
 		}
 		out = append(out, n)
