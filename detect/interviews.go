@@ -529,10 +529,7 @@ func (d *doc) transcriptLabels(ments []ment, ents []entity) []ment {
 
 // upperWord reports a word in capitals of two letters or more ("RAMAN",
 // "LH").
-func (d *doc) upperWord(i int) bool {
-	w := d.word(i)
-	return len(w) >= 2 && d.toks[i].Kind == tokens.Word && strings.ToUpper(w) == w && strings.ToLower(w) != w
-}
+func (d *doc) upperWord(i int) bool { return d.toks[i].Kind == tokens.Word && allCaps(d.word(i)) }
 
 // personLabels maps what a transcript may label each person named with
 // two words or more by, in lower case, to the person: the name, the last
@@ -576,7 +573,7 @@ func personLabels(ents []entity) map[string]int {
 // not as a source. Scope all keeps them, as PolNeAR counts a host's lines.
 func (d *doc) withoutHostTurns(qs []quote, spk []int, cues []cue) ([]quote, []int) {
 	turn := func(q *quote) bool {
-		return q.cue >= 0 && q.spkEnt >= 0 && cues[q.cue].rule == ruleColon && cues[q.cue].subj.a == d.paras[d.para[cues[q.cue].a]].a
+		return q.cue >= 0 && q.spkEnt >= 0 && d.turnCue(&cues[q.cue])
 	}
 	turns, asking := map[int]int{}, map[int]int{}
 	for i := range qs {

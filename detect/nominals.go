@@ -455,7 +455,7 @@ func (d *doc) contentSubjectOrg(np rng, head string, ments []ment, x *mentIndex)
 		return -1
 	}
 	m := ments[mi]
-	if !businessHeads[head] || m.b < len(d.toks) && possessiveMark(d.low[m.b]) {
+	if !businessHeads[head] || d.possessor(m.b) {
 		return -1 // not "Acme will close its plant, the union said", nor "Acme's pilots …"
 	}
 	if d.otherKind(m, head) || !d.finiteVerb(m.b, min(m.b+4, np.a)) || x.issuer >= 0 && x.issuer != m.ent {
@@ -985,8 +985,7 @@ func compoundGender(first string) string {
 // her challenger") is as often another's.
 func (d *doc) pronounGender(ments []ment, ents []entity) {
 	for i, m := range ments {
-		if m.label != annot.LabelPerson || m.ent < 0 || m.typ != annot.MentionName || d.quote[m.a] >= 0 ||
-			m.b < len(d.toks) && possessiveMark(d.low[m.b]) {
+		if m.label != annot.LabelPerson || m.ent < 0 || m.typ != annot.MentionName || d.quote[m.a] >= 0 || d.possessor(m.b) {
 			continue // "Doe's mother died when she was 90"
 		}
 		s := d.sents[d.sent[m.a]]

@@ -283,7 +283,7 @@ func (d *doc) blockAfter(c *cue) rng {
 // paragraph after the colon. An empty range for any other colon.
 func (d *doc) transcriptTurn(c *cue) rng {
 	p := d.paras[d.para[c.a]]
-	if c.rule != ruleColon || c.subj.a != p.a || c.subj.len() == 0 || !d.person[c.subj.b-1] || d.sent[c.b] == d.sent[p.b-1] {
+	if !d.turnCue(c) || !d.person[c.subj.b-1] || d.sent[c.b] == d.sent[p.b-1] {
 		return rng{}
 	}
 	b := p.b
@@ -294,6 +294,12 @@ func (d *doc) transcriptTurn(c *cue) rng {
 		return rng{} // a list's entry, not speech: "Stuart Skinner: Shaky early. Made 31 saves."
 	}
 	return rng{c.b, b}
+}
+
+// turnCue reports a colon cue whose speaker opens its paragraph: a
+// transcript's turn ("ASHBY: …").
+func (d *doc) turnCue(c *cue) bool {
+	return c.rule == ruleColon && c.subj.len() > 0 && c.subj.a == d.paras[d.para[c.a]].a
 }
 
 // markOwnCues notes the paragraphs holding a cue with its speaker (a verb
