@@ -44,15 +44,17 @@ type ment struct {
 }
 
 type entity struct {
-	name  string
-	label annot.Label
-	conf  float64
-	words map[string]bool // title and modifier words seen before its names
-	first int             // token of the first mention
-	kin   string          // the kinship noun that introduced the person ("her son, Jo Doe,"), or ""
-	he    int             // times "he" refers back to it in its sentence (pronounGender)
-	she   int             // … and "she"
-	gaz   uint8           // the gazetteer's kinds of its names ("Brampton" a city)
+	name   string
+	label  annot.Label
+	conf   float64
+	words  map[string]bool // title and modifier words seen before its names
+	first  int             // token of the first mention
+	kin    string          // the kinship noun that introduced the person ("her son, Jo Doe,"), or ""
+	he     int             // times "he" refers back to it in its sentence (pronounGender)
+	she    int             // … and "she"
+	spkHe  int             // quotes a speaker "he" is linked to it by (speakers, in text order)
+	spkShe int             // … and "she"
+	gaz    uint8           // the gazetteer's kinds of its names ("Brampton" a city)
 }
 
 // capsDateline reports a name in capitals at token a that opens a
@@ -187,7 +189,74 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 	}
 	d.asPredicates(names, entOf, ents)
 	d.elderAndYounger(names, ments, ents)
+	d.titledNamesakes(names, ments, ents)
 	return ments, ents
+}
+
+// titledNamesakes links a surname after a title of one gender ("Ms.
+// Okafor") to the one bearer of the surname whose given name or kinship
+// ("his wife, Grace Okafor") is of that gender and who is named before
+// it, when the one the name was linked to (the bearer named first) is not
+// known to be: "Mr. Okafor" and "Ms. Okafor" are husband and wife, not
+// one person.
+func (d *doc) titledNamesakes(names []nameSpan, ments []ment, ents []entity) {
+names:
+	for k, n := range names {
+		if n.label != annot.LabelPerson || n.b-n.a != 1 || n.a < 1 {
+			continue
+		}
+		title := d.low[n.a-1]
+		g := titleGender[title]
+		if g == "" || bornGender(ents[ments[k].ent]) == g {
+			continue
+		}
+		surname := withoutParticle(foldApostrophe(d.low[n.a]))
+		pick := -1
+		for e := range ents {
+			if e != ments[k].ent && ents[e].label == annot.LabelPerson && strings.Contains(ents[e].name, " ") && lastWord(ents[e].name) == surname && bornGender(ents[e]) == g && ents[e].first < n.a {
+				if pick >= 0 {
+					continue names // two of that gender: the link stays
+				}
+				pick = e
+			}
+		}
+		if pick < 0 {
+			continue
+		}
+		old := ments[k].ent
+		ments[k].ent = pick
+		ents[pick].words[title] = true
+		still := false
+		for j, m := range names {
+			if ments[j].ent == old && m.a > 0 && d.low[m.a-1] == title {
+				still = true
+			}
+		}
+		if !still {
+			delete(ents[old].words, title)
+		}
+	}
+}
+
+// kinGender is the gender a kinship noun says.
+var kinGender = map[string]string{
+	"son": "m", "husband": "m", "father": "m", "brother": "m", "widower": "m", "grandson": "m", "nephew": "m",
+	"daughter": "f", "wife": "f", "mother": "f", "sister": "f", "widow": "f", "granddaughter": "f", "niece": "f",
+}
+
+// bornGender is the gender a person's given name says (the careful list,
+// then the wider one), else the kinship that introduced them, else "".
+func bornGender(e entity) string {
+	first, rest, _ := strings.Cut(e.name, " ")
+	if rest != "" {
+		if g := givenGender(strings.ToLower(first)); g != "" {
+			return g
+		}
+		if g := wideGenderOf(e); g != "" {
+			return g
+		}
+	}
+	return kinGender[e.kin]
 }
 
 // elderAndYounger links "the elder Penner" and "the younger Szabo" to the

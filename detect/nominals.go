@@ -953,6 +953,17 @@ func genderOf(e entity) string {
 	return ""
 }
 
+// genderTitled reports a person with a title or word of either gender
+// seen before their names ("Mr.", "Ms.", "mother").
+func genderTitled(e entity) bool {
+	for w := range genderWords {
+		if e.words[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // compoundGender is the gender of a hyphened given name the lists do not
 // hold, by its parts: "Marc-André" is a man's, "Marie-Ève" a woman's; when
 // the parts disagree, French use decides by the first, "Marie-Claude" a

@@ -157,8 +157,10 @@ func (d *doc) inScope(cues []cue, s Scope) []cue {
 	out := cues[:0]
 	for _, c := range cues {
 		// Hearsay names no one who spoke: nothing to suggest for "who
-		// said what" (PolNeAR, scope all, counts it).
-		if !c.attitude && c.rule != ruleHearsay || c.attitude && d.quotedAfter(&c) {
+		// said what" (PolNeAR, scope all, counts it), and neither does
+		// a reporter's question ("Asked whether X, Smith said …"): the
+		// answer is the quote.
+		if !c.attitude && c.rule != ruleHearsay && c.rule != ruleAsked || c.attitude && d.quotedAfter(&c) {
 			out = append(out, c)
 		}
 	}

@@ -501,6 +501,16 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	} else if np.len() == 1 && pronouns[w] != "" || w == "i" {
 		m.typ = annot.MentionPronoun
 		m.ent = d.resolvePronoun(np.a, *ments, ents, x, lastEnt, lastPara)
+		if m.ent >= 0 {
+			// A speaker "he" or "she" links is evidence of their gender
+			// for the pronouns after ("Tyler Roe … he said. … she said").
+			switch pronouns[w] {
+			case "m":
+				ents[m.ent].spkHe++
+			case "f":
+				ents[m.ent].spkShe++
+			}
+		}
 	} else if hasRole && !modifier && !indefinite.has(w) && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1 && !orgKindNouns.has(w)) {
 		head := np
 		if origin > 0 {
@@ -767,6 +777,16 @@ func (d *doc) nameModifies(a, e int, np rng) bool {
 // named earlier in the same sentence, else the last speaker nearby, else the
 // nearest person named before; they/we to the nearest organisation.
 func (d *doc) resolvePronoun(p int, ments []ment, ents []entity, x *mentIndex, lastEnt, lastPara int) int {
+	return d.resolvePronounChain(p, ments, ents, x, lastEnt, lastPara, 0)
+}
+
+// pronounChain bounds how many sentences back a pronoun follows the same
+// pronoun as their subject.
+const pronounChain = 4
+
+// resolvePronounChain is resolvePronoun for a pronoun depth sentences
+// after the one first asked about, each opening with the same pronoun.
+func (d *doc) resolvePronounChain(p int, ments []ment, ents []entity, x *mentIndex, lastEnt, lastPara, depth int) int {
 	cls := pronouns[d.low[p]]
 	s := d.sents[d.sent[p]]
 	switch cls {
@@ -778,6 +798,13 @@ func (d *doc) resolvePronoun(p int, ments []ment, ents []entity, x *mentIndex, l
 			g := genderOf(ents[e])
 			if g == "" {
 				g = wideGenderOf(ents[e])
+			}
+			if g == "" && !genderTitled(ents[e]) {
+				// Unknown by name: not someone only the other pronoun
+				// has stood for as a speaker (unless titles of both
+				// genders, "Mr. Khan" and "Ms. Khan", mean two people).
+				he, she := ents[e].spkHe > 0, ents[e].spkShe > 0
+				return cls == "m" && !(she && !he) || cls == "f" && !(he && !she)
 			}
 			return g == "" || g == cls
 		}
@@ -809,6 +836,15 @@ func (d *doc) resolvePronoun(p int, ments []ment, ents []entity, x *mentIndex, l
 		}
 		if e := d.previousSubject(p, ments, x); e >= 0 && fits(e) {
 			return e
+		}
+		if j := d.subjectPronounBefore(p); j >= 0 && depth < pronounChain && !d.fittingPersonAfter(j, ments, x, fits) {
+			// "Jo Doe has volunteered there for years. She remembers …
+			// “…,” she said": she goes on from the sentence before, whose
+			// own "she" is resolved as it would be (not "He and his
+			// co-driver were unhurt but team boss Jo Roe was furious").
+			if e := d.resolvePronounChain(j, ments, ents, x, lastEnt, lastPara, depth+1); e >= 0 {
+				return e
+			}
 		}
 		if e := d.titledSubjectBefore(p, ments, x, ents); e >= 0 && fits(e) {
 			return e // "The judge rejected that request. …, she wrote"
@@ -882,6 +918,39 @@ func (d *doc) resolvePronoun(p int, ments []ment, ents []entity, x *mentIndex, l
 		}
 	}
 	return -1
+}
+
+// subjectPronounBefore returns the subject of the sentence before token
+// p's when it is a personal pronoun of p's gender outside quotation marks
+// ("She remembers when …"), or -1.
+func (d *doc) subjectPronounBefore(p int) int {
+	ps, ok := d.sentenceBefore(p)
+	if !ok {
+		return -1
+	}
+	for j := ps.a; j < ps.b && j < ps.a+3; j++ {
+		switch {
+		case d.quote[j] >= 0:
+			return -1
+		case subjPronouns.has(d.low[j]) && pronouns[d.low[j]] == pronouns[d.low[p]]:
+			return j
+		case !d.isPunct(j) && d.posAt(j) != syntax.RB && d.posAt(j) != syntax.CC:
+			return -1 // "But she …", "Now, she …"
+		}
+	}
+	return -1
+}
+
+// fittingPersonAfter reports a person named after token j in j's sentence
+// whom fits allows.
+func (d *doc) fittingPersonAfter(j int, ments []ment, x *mentIndex, fits func(int) bool) bool {
+	end := d.sents[d.sent[j]].b
+	for i := before(x.persons, ments, j) + 1; i < len(x.persons) && ments[x.persons[i]].a < end; i++ {
+		if fits(ments[x.persons[i]].ent) {
+			return true
+		}
+	}
+	return false
 }
 
 // titledSubjectBefore is the person a description opening the sentence

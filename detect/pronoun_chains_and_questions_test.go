@@ -1,0 +1,84 @@
+package detect
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPronounGoesOnFromSentenceBefore: a "she" whose sentence before opens
+// with "she" (and names no one else she could be) is who that "she" is:
+// the person the sentence before it made its subject, not the last
+// speaker, whose given name says no gender. A sentence before that names
+// another person of the pronoun's gender after its "he" leaves him to the
+// usual steps.
+func TestPronounGoesOnFromSentenceBefore(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Coun. Tyler Okpik raised the issue at council.\n\n\"We can help at the edges,\" he said.\n\nAnnie Pitseolak has volunteered at the food bank since it opened. She remembers when nobody needed one.\n\n\"When I was a girl, you didn't ask,\" she said.",
+			`"When I was a girl, you didn't ask,"`, "Annie Pitseolak"},
+		{"Robin Ferreira chairs the board. Kelly Osei has run the shelter since 2019. She opens it at six every morning. She also cooks.\n\n\"Nobody goes hungry here,\" she said.",
+			`"Nobody goes hungry here,"`, "Kelly Osei"},
+		{"The driver rolled his car into the ditch on the sixth stage.\n\nHe and co-driver Sam Ruel were unhurt but team boss Derek Vance was furious with them.\n\n\"It's not unfortunate, it's careless,\" he said.",
+			`"It's not unfortunate, it's careless,"`, "Derek Vance"},
+	})
+}
+
+// TestSpeakerPronounsTellGender: a person whose given name says no gender
+// and whom "he" has stood for as a speaker is not the next "she", though
+// the last speaker; titles of both genders on one name ("Mr. Okpik",
+// "Ms. Okpik": two people read as one) tell nothing.
+func TestSpeakerPronounsTellGender(t *testing.T) {
+	det := mustNew(t)
+	in := "Coun. Tyler Okpik raised the issue at council.\n\nOkpik told me afterward that he isn't optimistic.\n\n\"We can help at the edges,\" he said.\n\nI also spoke with Annie Pitseolak, an elder who has volunteered at the food bank since it opened. She remembers when nobody needed one.\n\n\"When I was a girl, you didn't ask,\" she said."
+	checkSpeakerName(t, det, in, `"When I was a girl, you didn't ask,"`, "Annie Pitseolak")
+	checkSpeakerName(t, det, in, `"We can help at the edges,"`, "Tyler Okpik")
+}
+
+// TestReportersQuestionNotSpeech: in the speech scope a reporter's
+// question ("Asked whether X, Doe said Y") is no quote (no one named
+// asked it; the answer is the quote); scope all, PolNeAR's convention,
+// keeps it.
+func TestReportersQuestionNotSpeech(t *testing.T) {
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	speech := mustNew(t)
+	for _, c := range []struct{ in, question, answer string }{
+		{"Mayor Dana Whitfield spoke to reporters on Tuesday. Asked whether she would run again, Whitfield said she had not decided.", "whether she would run again", "she had not decided"},
+		{"The coach was calm after the loss. When asked what the team would change, he said the power play needed work.", "what the team would change", "the power play needed work"},
+	} {
+		has := func(d *Detector, want string) bool {
+			runes := []rune(c.in)
+			for _, q := range d.Detect(c.in).Quotes {
+				if strings.HasPrefix(string(runes[q.Parts[0].Start:q.Parts[0].End]), want) {
+					return true
+				}
+			}
+			return false
+		}
+		if has(speech, c.question) {
+			t.Errorf("%q: speech scope suggests the question %q", c.in, c.question)
+		}
+		if !has(speech, c.answer) {
+			t.Errorf("%q: speech scope lacks the answer %q", c.in, c.answer)
+		}
+		if !has(all, c.question) {
+			t.Errorf("%q: scope all lacks the question %q", c.in, c.question)
+		}
+	}
+}
+
+// TestTitledNamesakes: "Ms. Okpik" after "Khizar Okpik and his wife,
+// Ghazala Okpik" is the wife, whose kinship says her gender, though the
+// husband (whose given name says none) is named first; "Mr. Okpik" stays
+// his.
+func TestTitledNamesakes(t *testing.T) {
+	det := mustNew(t)
+	in := "Khizar Okpik and his wife, Ghazala Okpik, spoke on Sunday.\n\n\"Vote for unity,\" Mr. Okpik said.\n\nMs. Okpik said she had not spoken because she could not remain composed.\n\n\"All the world felt my pain,\" Ms. Okpik wrote."
+	checkSpeakerNames(t, det, []nameCase{
+		{in, `"Vote for unity,"`, "Khizar Okpik"},
+		{in, "she had not spoken because she could not remain composed", "Ghazala Okpik"},
+		{in, `"All the world felt my pain,"`, "Ghazala Okpik"},
+	})
+}
