@@ -96,20 +96,25 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 // knownSurnames tags PER a word standing alone that is the last word of a
 // person named in an earlier sentence ("Bernard Lachapelle-Wynne … The
 // judge ordered Lachapelle-Wynne to repay"), where the tagger read a place
-// or, for a compound name ("Ferreira-Lund said"), nothing: not a place the
-// gazetteers know, nor an organisation's word.
+// or, for a compound name ("Ferreira-Lund said"), nothing (not a place the
+// gazetteers know), or an organisation of that one word; not an
+// organisation's word.
 func knownSurnames(words []string, ti []tokInfo, pred []tag, surnames map[string]bool) {
 	for i, w := range words {
 		if !startsUpper(w) || len(surnames) == 0 || !inLower(surnames, w) {
 			continue
 		}
-		if ti != nil && ti[i].gazBits&(gazGPE|GazRegion|GazNews|GazOrgWord) != 0 {
+		if ti != nil && ti[i].gazBits&(GazNews|GazOrgWord) != 0 {
 			continue
 		}
+		place := ti != nil && ti[i].gazBits&(gazGPE|GazRegion) != 0
 		alone := (i == 0 || !startsUpper(words[i-1])) && (i+1 >= len(words) || !startsUpper(words[i+1]))
 		switch {
-		case pred[i] == tagO && alone && compoundName(w):
-		case pred[i] != tagO && pred[i].typ() == tLOC && pred[i].pos() == posU:
+		case pred[i] == tagO && alone && compoundName(w) && !place:
+		case pred[i] != tagO && pred[i].typ() == tLOC && pred[i].pos() == posU && !place:
+		case pred[i] != tagO && pred[i].typ() == tORG && pred[i].pos() == posU && alone:
+			// "Maribel Santos … Santos was driving home": a surname
+			// the tagger read as a firm (a known place too).
 		default:
 			continue
 		}
@@ -965,6 +970,20 @@ func givenNameCompound(words []string, ti []tokInfo, pred []tag) {
 	for i := 1; i+1 < len(words); i++ {
 		j := i + 1
 		if pred[j] != tagO || !compoundName(words[j]) || !givenNameAt(words, ti, i) || inLower(anyTitles, words[i]) || inLower(calendarWords, words[i]) {
+			continue
+		}
+		if pred[i].typ() == tORG && pred[i].pos() == posL && i >= 2 && inLower(anyTitles, words[i-1]) && (ti == nil || ti[j].gazBits&(gazGPE|GazRegion) == 0) {
+			// "Superior Court Justice Nadine Osei-Tutu": the court's
+			// name ends before the title, which ends before the person.
+			s := i
+			for s > 0 && pred[s].pos() != posB {
+				s--
+			}
+			if s < i-1 {
+				setSpan(pred, s, i-1, tORG)
+				pred[i-1] = tagO
+				setSpan(pred, i, j+1, tPER)
+			}
 			continue
 		}
 		if !(pred[i] == tagO || pred[i].typ() == tLOC && pred[i].pos() == posU) || ti != nil && ti[j].gazBits&(gazGPE|GazRegion) != 0 {

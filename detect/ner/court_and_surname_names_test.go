@@ -1,0 +1,27 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/quotebench/quotebench/annot"
+)
+
+// TestSurnameReadAsFirm: the last word of a person named in an earlier
+// sentence, alone later, is that person where the tagger read a firm of
+// that one word (here also a city the gazetteer knows).
+func TestSurnameReadAsFirm(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"Maribel Santos, 41, died at the scene. Her family said Santos was driving home from work. Santos had two children.",
+			[]found{{"Maribel Santos", annot.LabelPerson}, {"Santos", annot.LabelPerson}}, nil},
+	})
+}
+
+// TestTitledCompoundNameAfterCourt: "Superior Court Justice Nadine
+// Osei-Tutu" is a court, a title and a person with a compound surname,
+// not one organisation ending in the given name.
+func TestTitledCompoundNameAfterCourt(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"Ontario Superior Court Justice Nadine Osei-Tutu delivered her decision on Thursday.",
+			[]found{{"Ontario Superior Court", annot.LabelOrg}, {"Nadine Osei-Tutu", annot.LabelPerson}}, []string{"Ontario Superior Court Justice Nadine"}},
+	})
+}
