@@ -87,3 +87,21 @@ func TestElderAndYounger(t *testing.T) {
 			"“He was supposed to be at the net,”", "Liam Penny"},
 	})
 }
+
+// TestYoungestOfSeveralBearers: "the younger Szabo" among two brothers
+// and their parents is the brother the article calls younger; "the elder
+// Szabo" of two parents and a son says no one (two are as old).
+func TestYoungestOfSeveralBearers(t *testing.T) {
+	det := mustNew(t)
+	in := "Tigers centre Jonas Szabo celebrates his overtime winner.\n\nFor most of Friday night, the Szabo family had plenty to worry about.\n\nJonas Szabo scored in overtime, minutes after his younger brother Eli tied it.\n\n\"He's going to tell everyone he won the game,\" the younger Szabo said.\n\nEli Szabo took a pass from his brother behind the net.\n\nKatalin Szabo, the brothers' mother, watched with her husband, Gabor Szabo."
+	checkSpeakerName(t, det, in, `"He's going to tell everyone he won the game,"`, "Eli Szabo")
+}
+
+// TestDescriptionGoesOnWithPronoun: "the 16-year-old" after a sentence
+// whose subject is "he" is whom that "he" is (the son the sentence before
+// it named), not the last speaker.
+func TestDescriptionGoesOnWithPronoun(t *testing.T) {
+	det := mustNew(t)
+	in := "Mei-Ling Tran and her husband, Bao Tran, run a market garden.\n\n\"Everything we know how to do is in this soil,\" Bao said.\n\nTheir son, Ethan Tran, was 15 when the family fled. He remembers loading the dogs into the truck.\n\n\"Dad kept saying, 'Five more minutes,'\" the 16-year-old says."
+	checkSpeakerName(t, det, in, `"Dad kept saying, 'Five more minutes,'"`, "Ethan Tran")
+}

@@ -169,6 +169,9 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 			if full := titleWords[d.low[i]]; full != "" {
 				ents[e].words[full] = true // "Gov. Doe" is "the governor"
 			}
+			if d.low[i] == "justice" && i == n.a-1 {
+				ents[e].words["judge"] = true // "Justice Jo Doe" is "the judge" (not "Justice Minister Jo Doe")
+			}
 		}
 		// Introduced by kinship: "her son, Dr. Jo Doe, said", "his
 		// brother Jo Doe", "Jo Doe, his widow, said".
@@ -264,7 +267,8 @@ func bornGender(e entity) string {
 // surname, when the article tells which is which: a parent or a child by
 // kinship ("whose father, Gérald Arsenault,", "his son, Eli Penner"), an
 // older or younger sibling ("his younger brother Eli"), or ages written
-// after their names ("Jonas Szabo, 20,"). Otherwise the link stays.
+// after their names ("Jonas Szabo, 20,"); of more bearers, the one eldest
+// or youngest by what is told. Otherwise the link stays.
 func (d *doc) elderAndYounger(names []nameSpan, ments []ment, ents []entity) {
 	for k, n := range names {
 		if n.label != annot.LabelPerson || n.b-n.a != 1 || n.a < 2 || d.low[n.a-2] != "the" {
@@ -280,18 +284,24 @@ func (d *doc) elderAndYounger(names []nameSpan, ments []ment, ents []entity) {
 				cands = append(cands, e)
 			}
 		}
-		if len(cands) != 2 {
-			continue
+		// The eldest or the youngest, when one alone is ("the younger
+		// Szabo" of two brothers and their parents).
+		pick, best, ties := -1, 0, 0
+		for _, e := range cands {
+			v := d.seniority(e, names, ments, ents)
+			if !older {
+				v = -v
+			}
+			switch {
+			case pick < 0 || v > best:
+				pick, best, ties = e, v, 0
+			case v == best:
+				ties++
+			}
 		}
-		a, b := d.seniority(cands[0], names, ments, ents), d.seniority(cands[1], names, ments, ents)
-		if a == b {
-			continue
+		if len(cands) >= 2 && ties == 0 {
+			ments[k].ent = pick
 		}
-		pick := cands[0]
-		if (a > b) != older {
-			pick = cands[1]
-		}
-		ments[k].ent = pick
 	}
 }
 

@@ -447,11 +447,17 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 					continue // "Jo Doe, an official in the county, which has …, said": a thing's relative clause; the speaker is further left
 				}
 				if np.len() > 0 && !d.finiteVerb(np.a, np.b) && !(prepositions.has(d.low[opener]) && !d.commaIn(opener, j)) {
-					if np.a-2 >= s.a && d.low[np.a-1] == "," && !d.person[np.b-1] {
+					ap := np
+					if ap.a-2 >= s.a && prepositions.has(d.low[ap.a-1]) && !d.person[np.b-1] {
+						if p := d.leftNP(ap.a-2, s.a); p.len() > 0 {
+							ap.a = p.a // "a contestant on the show, who …": the whole description
+						}
+					}
+					if ap.a-2 >= s.a && d.low[ap.a-1] == "," && !d.person[np.b-1] {
 						// "Jo Doe, chairman of Acme, the network's arm,
 						// said": the description is itself in apposition
 						// to the name opening the sentence.
-						if e := d.leftNP(np.a-2, s.a); e.len() > 0 && (e.a == s.a || e.a > s.a && d.afterFrontedPP(s, e.a) == e.a) && d.person[e.b-1] {
+						if e := d.leftNP(ap.a-2, s.a); e.len() > 0 && (e.a == s.a || e.a > s.a && d.afterFrontedPP(s, e.a) == e.a) && d.person[e.b-1] {
 							return e
 						}
 					}

@@ -82,3 +82,30 @@ func TestTitledNamesakes(t *testing.T) {
 		{in, `"All the world felt my pain,"`, "Ghazala Okpik"},
 	})
 }
+
+// TestJusticeIsTheJudge: "the judge" after "Justice Rosalind Achebe" is
+// her, not the last person named; "Justice Minister" makes no judge.
+func TestJusticeIsTheJudge(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"In B.C. Supreme Court on Thursday, Justice Rosalind Achebe sentenced the driver to three years.\n\nA statement was read on behalf of Priya Dhaliwal, the victim's closest friend.\n\nThe judge said she had taken the family's words into account.",
+			"she had taken the family's words into account", "Rosalind Achebe"},
+	})
+	in := "Justice Minister Rosalind Achebe spoke first.\n\nThe judge said the appeal would be heard in May."
+	a := det.Detect(in)
+	runes := []rune(in)
+	for _, q := range a.Quotes {
+		if a.SpeakerName(runes, q) == "Rosalind Achebe" {
+			t.Errorf("%q: the justice minister taken for the judge:%s", in, dump(runes, a))
+		}
+	}
+}
+
+// TestNameBeforeDescriptionAndRelative: "Jo Doe, a contestant on the
+// show, who went on to …, said": the name, not the description in
+// apposition to it (nor a person inside the relative clause).
+func TestNameBeforeDescriptionAndRelative(t *testing.T) {
+	det := mustNew(t)
+	in := "Jo Doe, a contestant on the show, who went on to work alongside Al Roe, said the plan was bad."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "the plan was bad", "Jo Doe")
+}

@@ -924,6 +924,13 @@ func (d *doc) resolvePronounChain(p int, ments []ment, ents []entity, x *mentInd
 // p's when it is a personal pronoun of p's gender outside quotation marks
 // ("She remembers when …"), or -1.
 func (d *doc) subjectPronounBefore(p int) int {
+	return d.pronounSubjectBefore(p, func(w string) bool { return pronouns[w] == pronouns[d.low[p]] })
+}
+
+// pronounSubjectBefore returns the subject of the sentence before token
+// p's when it is a subject pronoun outside quotation marks that want
+// accepts, or -1.
+func (d *doc) pronounSubjectBefore(p int, want func(string) bool) int {
 	ps, ok := d.sentenceBefore(p)
 	if !ok {
 		return -1
@@ -932,7 +939,7 @@ func (d *doc) subjectPronounBefore(p int) int {
 		switch {
 		case d.quote[j] >= 0:
 			return -1
-		case subjPronouns.has(d.low[j]) && pronouns[d.low[j]] == pronouns[d.low[p]]:
+		case subjPronouns.has(d.low[j]) && want(d.low[j]):
 			return j
 		case !d.isPunct(j) && d.posAt(j) != syntax.RB && d.posAt(j) != syntax.CC:
 			return -1 // "But she …", "Now, she …"
