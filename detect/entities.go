@@ -169,8 +169,8 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 			if full := titleWords[d.low[i]]; full != "" {
 				ents[e].words[full] = true // "Gov. Doe" is "the governor"
 			}
-			if d.low[i] == "justice" && i == n.a-1 {
-				ents[e].words["judge"] = true // "Justice Jo Doe" is "the judge" (not "Justice Minister Jo Doe")
+			if d.low[i] == "justice" && i == n.a-1 && !(i > 0 && d.low[i-1] == "of") {
+				ents[e].words["judge"] = true // "Justice Jo Doe" is "the judge" (not "Justice Minister Jo Doe", "Minister of Justice Jo Doe")
 			}
 		}
 		// Introduced by kinship: "her son, Dr. Jo Doe, said", "his
@@ -299,10 +299,29 @@ func (d *doc) elderAndYounger(names []nameSpan, ments []ment, ents []entity) {
 				ties++
 			}
 		}
-		if len(cands) >= 2 && ties == 0 {
-			ments[k].ent = pick
+		if len(cands) < 2 || ties > 0 || len(cands) > 2 && !d.surelyExtreme(pick, cands, names, ments, ents) {
+			continue
+		}
+		ments[k].ent = pick
+	}
+}
+
+// surelyExtreme reports, of more than two bearers, that the one picked as
+// eldest or youngest is so whatever the bearers the article tells nothing
+// of are: it is told of, and when any is not, it is a parent or a child
+// (or a younger sibling), not only older by a stated age ("Mark Szabo
+// … his sons, Jonas, 20, and Peter, 17": "the elder" may be the father).
+func (d *doc) surelyExtreme(pick int, cands []int, names []nameSpan, ments []ment, ents []entity) bool {
+	v := d.seniority(pick, names, ments, ents)
+	if v == 0 {
+		return false
+	}
+	for _, e := range cands {
+		if d.seniority(e, names, ments, ents) == 0 && v != 1000 && v != -1000 {
+			return false
 		}
 	}
+	return true
 }
 
 // seniority scores what the article tells of entity e's age, for

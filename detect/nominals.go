@@ -154,16 +154,6 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	if e := d.previousSubject(np.a, ments, x); e >= 0 && !newcomerNouns.has(head) && !officeNouns.has(head) && !otherRole(ents[e], head) && !(party && d.otherParty(head, ents[e])) {
 		return e
 	}
-	if j := d.pronounSubjectBefore(np.a, func(w string) bool {
-		g := pronouns[w]
-		return (g == "m" || g == "f") && (nounGender[head] == "" || nounGender[head] == g)
-	}); j >= 0 && !titled && !newcomerNouns.has(head) && !officeNouns.has(head) {
-		// "Their son, Jo Doe, was 15 then. He remembers the smoke. …,
-		// the 16-year-old said": the one "he" goes on with.
-		if e := d.resolvePronoun(j, ments, ents, x, lastEnt, lastPara); e >= 0 && !otherRole(ents[e], head) && !(party && d.otherParty(head, ents[e])) {
-			return e
-		}
-	}
 	if titled {
 		return best // not someone named only many paragraphs later ("the actor" is not an actor named in a later section)
 	}

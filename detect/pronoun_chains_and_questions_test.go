@@ -109,3 +109,25 @@ func TestNameBeforeDescriptionAndRelative(t *testing.T) {
 	in := "Jo Doe, a contestant on the show, who went on to work alongside Al Roe, said the plan was bad."
 	checkQuoteBy(t, det.Detect(in), []rune(in), in, "the plan was bad", "Jo Doe")
 }
+
+// TestPronounChainGuards: the chain is not followed when the sentence
+// before the earlier "he" names two people it could be ("Justice X
+// sentenced Y. He showed no emotion."), and a "he" linked to someone only
+// because they spoke last tells nothing of their gender.
+func TestPronounChainGuards(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Justice Mark Whitfield sentenced Tim Brennan to five years in prison on Tuesday. He showed no emotion as the sentence was read. “I'm sorry for what I did,” he told the court.",
+			"“I'm sorry for what I did,”", "Tim Brennan"},
+		{"Jordan Lee, president of the local union, spoke at the rally. “We won't back down,” Lee said.\n\nAnother member grabbed the microphone. “They have been lying to us for months,” he said.\n\nLee later returned to the stage. “We will be back on Monday,” she said.",
+			"“We will be back on Monday,”", "Jordan Lee"},
+	})
+	in := "Minister of Justice Paul Lametta tabled the bill on Monday. Defence lawyer Sarah Kim called it overdue. “This is a good first step,” the judge said."
+	a := det.Detect(in)
+	runes := []rune(in)
+	for _, q := range a.Quotes {
+		if a.SpeakerName(runes, q) == "Paul Lametta" {
+			t.Errorf("%q: the minister of justice taken for the judge:%s", in, dump(runes, a))
+		}
+	}
+}

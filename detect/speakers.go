@@ -501,9 +501,11 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	} else if np.len() == 1 && pronouns[w] != "" || w == "i" {
 		m.typ = annot.MentionPronoun
 		m.ent = d.resolvePronoun(np.a, *ments, ents, x, lastEnt, lastPara)
-		if m.ent >= 0 {
-			// A speaker "he" or "she" links is evidence of their gender
-			// for the pronouns after ("Tyler Roe … he said. … she said").
+		if m.ent >= 0 && d.namedAround(m.ent, np.a, *ments, x) {
+			// A speaker "he" or "she" links to someone named in its
+			// sentence or the one before is evidence of their gender for
+			// the pronouns after ("Tyler Roe … he said. … she said"); a
+			// link made only because they spoke last is not.
 			switch pronouns[w] {
 			case "m":
 				ents[m.ent].spkHe++
@@ -837,11 +839,13 @@ func (d *doc) resolvePronounChain(p int, ments []ment, ents []entity, x *mentInd
 		if e := d.previousSubject(p, ments, x); e >= 0 && fits(e) {
 			return e
 		}
-		if j := d.subjectPronounBefore(p); j >= 0 && depth < pronounChain && !d.fittingPersonAfter(j, ments, x, fits) {
+		if j := d.subjectPronounBefore(p); j >= 0 && depth < pronounChain && !d.fittingPersonAfter(j, ments, x, fits) && d.fittingPersonsBefore(j, ments, x, fits) <= 1 {
 			// "Jo Doe has volunteered there for years. She remembers …
 			// “…,” she said": she goes on from the sentence before, whose
 			// own "she" is resolved as it would be (not "He and his
-			// co-driver were unhurt but team boss Jo Roe was furious").
+			// co-driver were unhurt but team boss Jo Roe was furious", nor
+			// after "Judge Ann Holt sentenced Amy Price. She wept.",
+			// whose "she" may be either).
 			if e := d.resolvePronounChain(j, ments, ents, x, lastEnt, lastPara, depth+1); e >= 0 {
 				return e
 			}
@@ -958,6 +962,37 @@ func (d *doc) fittingPersonAfter(j int, ments []ment, x *mentIndex, fits func(in
 		}
 	}
 	return false
+}
+
+// namedAround reports a name mention of entity e in token p's sentence
+// or the sentence before, before p.
+func (d *doc) namedAround(e, p int, ments []ment, x *mentIndex) bool {
+	lo := d.sents[d.sent[p]].a
+	if ps, ok := d.sentenceBefore(p); ok {
+		lo = ps.a
+	}
+	for _, mi := range x.byEnt[e] {
+		if m := ments[mi]; m.typ == annot.MentionName && m.a >= lo && m.a < p {
+			return true
+		}
+	}
+	return false
+}
+
+// fittingPersonsBefore counts the persons fits allows named in the
+// sentence before token j's.
+func (d *doc) fittingPersonsBefore(j int, ments []ment, x *mentIndex, fits func(int) bool) int {
+	ps, ok := d.sentenceBefore(j)
+	if !ok {
+		return 0
+	}
+	n := 0
+	for i := before(x.persons, ments, ps.a) + 1; i < len(x.persons) && ments[x.persons[i]].a < ps.b; i++ {
+		if fits(ments[x.persons[i]].ent) {
+			n++
+		}
+	}
+	return n
 }
 
 // titledSubjectBefore is the person a description opening the sentence

@@ -112,15 +112,20 @@ func knownSurnames(words []string, ti []tokInfo, pred []tag, surnames map[string
 		switch {
 		case pred[i] == tagO && alone && compoundName(w) && !place:
 		case pred[i] != tagO && pred[i].typ() == tLOC && pred[i].pos() == posU && !place:
-		case pred[i] != tagO && pred[i].typ() == tORG && pred[i].pos() == posU && alone:
+		case pred[i] != tagO && pred[i].typ() == tORG && pred[i].pos() == posU && alone && !(i > 0 && firmPreps[strings.ToLower(words[i-1])]):
 			// "Maribel Santos … Santos was driving home": a surname
-			// the tagger read as a firm (a known place too).
+			// the tagger read as a firm (a known place too); not
+			// "shares of Ford", "a job at Irving".
 		default:
 			continue
 		}
 		pred[i] = mkTag(tPER, posU)
 	}
 }
+
+// firmPreps come before a firm's name more than a person's: "shares of
+// Ford", "a job at Irving", "a deal with Rogers".
+var firmPreps = map[string]bool{"of": true, "at": true, "with": true, "from": true, "by": true, "in": true, "for": true}
 
 // reportVerbs credit a report to a source.
 var reportVerbs = map[string]bool{
