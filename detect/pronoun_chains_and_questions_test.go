@@ -91,12 +91,17 @@ func TestJusticeIsTheJudge(t *testing.T) {
 		{"In B.C. Supreme Court on Thursday, Justice Rosalind Achebe sentenced the driver to three years.\n\nA statement was read on behalf of Priya Dhaliwal, the victim's closest friend.\n\nThe judge said she had taken the family's words into account.",
 			"she had taken the family's words into account", "Rosalind Achebe"},
 	})
-	in := "Justice Minister Rosalind Achebe spoke first.\n\nThe judge said the appeal would be heard in May."
+	noSpeakerNamed(t, det, "Justice Minister Rosalind Achebe spoke first.\n\nThe judge said the appeal would be heard in May.", "Rosalind Achebe")
+}
+
+// noSpeakerNamed wants no quote of in whose speaker's name is name.
+func noSpeakerNamed(t *testing.T, det *Detector, in, name string) {
+	t.Helper()
 	a := det.Detect(in)
 	runes := []rune(in)
 	for _, q := range a.Quotes {
-		if a.SpeakerName(runes, q) == "Rosalind Achebe" {
-			t.Errorf("%q: the justice minister taken for the judge:%s", in, dump(runes, a))
+		if a.SpeakerName(runes, q) == name {
+			t.Errorf("%q: a quote given to %s:%s", in, name, dump(runes, a))
 		}
 	}
 }
@@ -122,12 +127,5 @@ func TestPronounChainGuards(t *testing.T) {
 		{"Jordan Lee, president of the local union, spoke at the rally. “We won't back down,” Lee said.\n\nAnother member grabbed the microphone. “They have been lying to us for months,” he said.\n\nLee later returned to the stage. “We will be back on Monday,” she said.",
 			"“We will be back on Monday,”", "Jordan Lee"},
 	})
-	in := "Minister of Justice Paul Lametta tabled the bill on Monday. Defence lawyer Sarah Kim called it overdue. “This is a good first step,” the judge said."
-	a := det.Detect(in)
-	runes := []rune(in)
-	for _, q := range a.Quotes {
-		if a.SpeakerName(runes, q) == "Paul Lametta" {
-			t.Errorf("%q: the minister of justice taken for the judge:%s", in, dump(runes, a))
-		}
-	}
+	noSpeakerNamed(t, det, "Minister of Justice Paul Lametta tabled the bill on Monday. Defence lawyer Sarah Kim called it overdue. “This is a good first step,” the judge said.", "Paul Lametta")
 }
