@@ -19,6 +19,7 @@ func (d *doc) attribute(dqs []dquote, cues []cue, ments []ment, ents []entity) [
 	qs = d.attachCues(qs, cues, len(found))
 	ind := d.indirectQuotes(cues)
 	out := d.nestAndMix(qs, ind, cues)
+	d.trimRelayTails(out, cues)
 	d.lastCues = cues
 	return d.keepQuotations(out, dqs, found)
 }
@@ -322,7 +323,7 @@ func (d *doc) nestAndMix(qs, ind []quote, cues []cue) []quote {
 			continue
 		}
 		if holder >= 0 && q.last() < maxEnd && covers(outer[holder].parts, q.first(), q.last()) && covers(outer[holder].parts, cues[q.cue].a, cues[q.cue].a) &&
-			!(cues[outer[holder].cue].attitude && !cues[q.cue].attitude) {
+			!(cues[outer[holder].cue].attitude && !cues[q.cue].attitude) && !d.relayed(&cues[outer[holder].cue], &cues[q.cue]) {
 			continue
 		}
 		outer = append(outer, q)
@@ -357,6 +358,89 @@ func (d *doc) nestAndMix(qs, ind []quote, cues []cue) []quote {
 	out = append(out, ind...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].first() < out[j].first() })
 	return out
+}
+
+// relayed reports a named speaker's report inside what "according to"
+// credits to the one relaying it ("According to Reuters, the ministry
+// said X"): the ministry's report is a quote of its own.
+func (d *doc) relayed(outer, inner *cue) bool {
+	if outer.rule != ruleAccording || inner.rule != ruleVerb || inner.attitude || inner.subj.len() == 0 || !sayForms.has(d.low[inner.a]) || d.low[inner.a] == "saying" || inner.a-inner.subj.b > 3 {
+		return false // (not "Doe asked for a deposit, saying …", whose Doe is what the statement of facts says)
+	}
+	// The report's speaker can speak: a name, or a described person or
+	// body ("the government"); not "polls", "five states" or "71 per
+	// cent of respondents in the Interior".
+	subj := inner.subj
+	for i := subj.a + 1; i < subj.b; i++ {
+		if prepositions.has(d.low[i]) {
+			subj.b = i // the head before its prepositional phrase
+			break
+		}
+	}
+	if last := subj.b - 1; d.person[last] || d.org[last] {
+		return true
+	}
+	h := d.low[subj.b-1]
+	return roleNouns.has(h) || personNouns.has(h) || anyOrgNouns.has(h) || orgKindNouns.has(h)
+}
+
+// trimRelayTails ends a quote's content before a trailing "according to"
+// that relays it ("the ministry said the duty would rise, according to
+// Reuters": the content is "the duty would rise").
+func (d *doc) trimRelayTails(qs []quote, cues []cue) {
+	at := map[int]bool{}
+	for i := range cues {
+		if c := &cues[i]; c.rule == ruleAccording && c.a > 0 && d.low[c.a-1] == "," {
+			at[c.a] = true
+		}
+	}
+	if len(at) == 0 {
+		return
+	}
+	for qi := range qs {
+		q := &qs[qi]
+		if q.cue < 0 || cues[q.cue].rule != ruleVerb || q.marks >= 0 {
+			continue
+		}
+		p := &q.parts[len(q.parts)-1]
+		if cues[q.cue].a > p.a {
+			continue // "X, according to sources, the paper said": the paper relays the sources
+		}
+		for k := p.a + 2; k < p.b; k++ {
+			if at[k] && d.quote[k] < 0 {
+				p.b = k - 1
+				break
+			}
+		}
+	}
+}
+
+// withoutRelays drops, in the speech scope, what "according to" credits
+// to one relaying a named speaker's report ("X said Y, according to
+// Reuters"): the report inside is the quote, and its speaker is X.
+func (d *doc) withoutRelays(qs []quote, spk []int, cues []cue) ([]quote, []int) {
+	out, outSpk := qs[:0], spk[:0]
+	for i, q := range qs {
+		if q.cue >= 0 && cues[q.cue].rule == ruleAccording && d.holdsReport(q, qs, cues) {
+			continue
+		}
+		out, outSpk = append(out, q), append(outSpk, spk[i])
+	}
+	return out, outSpk
+}
+
+// holdsReport reports another quote whose cue, a named speaker's verb of
+// speech, lies among q's parts.
+func (d *doc) holdsReport(q quote, qs []quote, cues []cue) bool {
+	for _, o := range qs {
+		if o.cue < 0 || o.cue == q.cue {
+			continue
+		}
+		if c := &cues[o.cue]; d.relayed(&cues[q.cue], c) && covers(q.parts, c.a, c.a) {
+			return true
+		}
+	}
+	return false
 }
 
 // keepQuotations rejects marks that quote no one's words (titles, scare

@@ -162,6 +162,7 @@ func (d *Detector) run(text string) result {
 	if x.speech {
 		// After the speakers, so that both scopes find the same ones.
 		qs, spk = x.withoutTopics(qs, spk, x.lastCues)
+		qs, spk = x.withoutRelays(qs, spk, x.lastCues)
 		qs, spk = x.withoutHostTurns(qs, spk, x.lastCues)
 	}
 	qs, spk = d.score(x, qs, spk, dqs, ments, ents)

@@ -749,8 +749,10 @@ func (d *doc) orgOfKind(m ment, head string) bool {
 		// union"; "the Trump campaign" is no "Trump".
 		return true
 	}
-	// An apposition: "Acme, the world's largest airline,".
-	if m.b < len(d.low) && d.low[m.b] == "," {
+	// An apposition: "Acme, the world's largest airline,"; not the
+	// subject after a fronted phrase that names it ("In a statement to
+	// the Press, the office of the minister said").
+	if m.b < len(d.low) && d.low[m.b] == "," && !d.endsFrontedPhrase(m.b) {
 		for j := m.b + 1; j < len(d.low) && j < m.b+8 && !d.isPunct(j); j++ {
 			if d.low[j] == head {
 				return true
@@ -828,6 +830,9 @@ func (d *doc) nameHolds(m ment, head string) bool {
 func (d *doc) otherKind(m ment, head string) bool {
 	if w := d.headNoun(rng{m.a, m.b}); officialKinds.has(w) && !sameKind(head, w) {
 		return true
+	}
+	if outletWords[d.low[m.b-1]] && !sourceNouns.has(head) {
+		return true // "According to Reuters, the government said": not the agency
 	}
 	for _, j := range []int{m.a - 1, m.b} {
 		if j >= 0 && j < len(d.low) && orgNoun(d.low[j]) && !sameKind(head, d.low[j]) {
@@ -952,6 +957,30 @@ func genderOf(e entity) string {
 	}
 	return ""
 }
+
+// endsFrontedPhrase reports the comma at c closing the phrase that opens
+// its sentence: a prepositional phrase ("In a statement to the Press,")
+// or "According to a report by Reuters,".
+func (d *doc) endsFrontedPhrase(c int) bool {
+	s := d.sents[d.sent[c]]
+	if d.afterFrontedPP(s, c+1) == c+1 {
+		return true
+	}
+	if d.low[s.a] != "according" {
+		return false
+	}
+	for i := s.a + 1; i < c; i++ {
+		if d.low[i] == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// outletWords end the names of news agencies and outlets ("The Canadian
+// Press", "Reuters", "CBC News"), which only "the agency", "the newspaper"
+// and their kind describe.
+var outletWords = wordSet(`press reuters news bloomberg afp`)
 
 // genderTitled reports a person with a title or word of either gender
 // seen before their names ("Mr.", "Ms.", "mother").

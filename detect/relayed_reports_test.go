@@ -1,0 +1,63 @@
+package detect
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRelayedReports: "X said Y, according to Reuters" and "According to
+// Reuters, X said Y" give X's report, its content without the relaying
+// phrase; in the speech scope the relay itself ("according to Reuters"
+// over the whole sentence) is no quote, scope all keeps it. Reports that
+// are no named speaker's ("Doe asked for a deposit, saying …", what a
+// statement of facts says), and a paper relaying sources ("X, according
+// to sources, the paper said") stay as they were.
+func TestRelayedReports(t *testing.T) {
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	speech := mustNew(t)
+	for _, c := range []struct{ in, content, by string }{
+		{"The U.S. Department of Commerce said in a final determination that the duty rate would rise to 39.6 per cent, according to Reuters.", "the duty rate would rise to 39.6 per cent", "U.S. Department of Commerce"},
+		{"The finance ministry announced the duty on Tuesday. According to a report by Reuters, the government said the move was meant to support domestic farmers.", "the move was meant to support domestic farmers", "the government"},
+		{"The mayor said the road would reopen Monday, according to a city news release.", "the road would reopen Monday", "The mayor"},
+	} {
+		for _, det := range []*Detector{speech, all} {
+			a := det.Detect(c.in)
+			runes := []rune(c.in)
+			found := false
+			for _, q := range a.Quotes {
+				text := string(runes[q.Parts[0].Start:q.Parts[len(q.Parts)-1].End])
+				if text == c.content {
+					found = true
+					if m := a.Mention(q.Speaker); m == nil || string(runes[m.Start:m.End]) != c.by {
+						t.Errorf("%q: %q want the speaker %q:%s", c.in, c.content, c.by, dump(runes, a))
+					}
+				}
+				if det == speech && strings.Contains(text, " said ") {
+					t.Errorf("%q: speech scope suggests the relay %q:%s", c.in, text, dump(runes, a))
+				}
+			}
+			if !found {
+				t.Errorf("%q: no quote %q:%s", c.in, c.content, dump(runes, a))
+			}
+		}
+	}
+	in := "Brazil is likely to turn the state bank into a federal bank, according to unnamed government sources, the daily O Globo said."
+	checkQuoteBy(t, speech.Detect(in), []rune(in), in, "Brazil is likely to turn the state bank into a federal bank", "unnamed government sources")
+}
+
+// TestOutletIsNoDescribedBody: "the government" and "the office of the
+// minister" after a fronted phrase naming a news agency are not the
+// agency.
+func TestOutletIsNoDescribedBody(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"In a statement to The Canadian Press, the office of the federal minister of northern affairs said Ottawa \"remains committed to closing the housing gap.\"",
+		"According to a report by Reuters, the government said the move was meant to support domestic farmers.",
+	} {
+		noSpeakerNamed(t, det, in, "Canadian Press")
+		noSpeakerNamed(t, det, in, "Reuters")
+	}
+}
