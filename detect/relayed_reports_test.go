@@ -61,3 +61,18 @@ func TestOutletIsNoDescribedBody(t *testing.T) {
 		noSpeakerNamed(t, det, in, "Reuters")
 	}
 }
+
+// TestHeadlineOpeningWithQuote: a headline that opens with a quote and a
+// colon ("‘We just keep the coffee going’: Volunteers settle in") is a
+// pull quote of the body's quote holding its words ("we" for the
+// speaker's "I"), in marks or in a transcript's turn, not of a name in
+// the rest of the headline.
+func TestHeadlineOpeningWithQuote(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Home » News » Community\n\n‘We just keep the coffee going’: Thompson volunteers settle in for a long evacuation\n\nPosted: Jul 23, 2026 7:30 AM CDT\n\nDolores Ramsay has run the kitchen at the arena since Monday.\n\n“People ask me what I do here, and honestly, I just keep the coffee going,” Ramsay said.",
+			"‘We just keep the coffee going’", "Dolores Ramsay"},
+		{"‘We’re asking people to be ready’: Chief, wildfire official on evacuation planning north of Prince Albert\n\nHost Ana Lind spoke with Dale Kowalski of the wildfire agency and Chief Loretta Halkett.\n\nLIND: What does a precautionary evacuation mean?\n\nDK: We’re not there right now. But we’re asking people to be ready. Have a bag packed.\n\nLH: We have done this before, and it is hard for our elders.",
+			"‘We’re asking people to be ready’", "Dale Kowalski"},
+	})
+}
