@@ -25,3 +25,18 @@ func TestTitledCompoundNameAfterCourt(t *testing.T) {
 			[]found{{"Ontario Superior Court", annot.LabelOrg}, {"Nadine Osei-Tutu", annot.LabelPerson}}, []string{"Ontario Superior Court Justice Nadine"}},
 	})
 }
+
+// TestRidingsForcesAndPairedPlaces: "the MHA for Harbour Main" names a
+// district, the title is no organisation; "Nanaimo RCMP" is a detachment,
+// an organisation; "Newfoundland and Labrador Health Services" is one
+// organisation, not a province and an organisation.
+func TestRidingsForcesAndPairedPlaces(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"The MHA for Harbour Main asked about the bridge in the House of Assembly.",
+			[]found{{"Harbour Main", annot.LabelGPE}}, []string{"MHA"}},
+		{"In a news release, Nanaimo RCMP said the investigation continues.",
+			[]found{{"Nanaimo RCMP", annot.LabelOrg}}, nil},
+		{"A spokesperson for Newfoundland and Labrador Health Services said questions should go to the department.",
+			[]found{{"Newfoundland and Labrador Health Services", annot.LabelOrg}}, []string{"Newfoundland"}},
+	})
+}

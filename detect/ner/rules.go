@@ -76,6 +76,8 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	creditLine(words, ti, pred)
 	organisationCues(words, pred)
 	placeBeforeLocalTitle(words, pred)
+	ridingsAndForces(words, pred)
+	pairedPlaceOrgs(words, ti, pred)
 	lawNames(words, pred)
 	nameParticleSpans(words, pred)
 	facilityPlaces(words, pred)
@@ -1168,6 +1170,53 @@ func placeBeforeLocalTitle(words []string, pred []tag) {
 	for i, end := range entities(pred) {
 		if pred[i].typ() == tORG && !inLower(bodyWords, words[end-1]) && end+1 < len(pred) && startsUpper(words[end]) && inLower(localTitles, words[end]) && pred[end] == tagO && pred[end+1] != tagO && pred[end+1].typ() == tPER {
 			setSpan(pred, i, end, tLOC)
+		}
+	}
+}
+
+// seatTitles hold a seat for a district: "the MHA for Harbour Main".
+var seatTitles = map[string]bool{"mha": true, "mla": true, "mp": true, "mpp": true, "mna": true}
+
+// policeForces are forces named by their initials, which a place before
+// them makes a detachment: "Nanaimo RCMP", "Kenora OPP".
+var policeForces = map[string]bool{"RCMP": true, "OPP": true, "SQ": true, "GRC": true}
+
+// ridingsAndForces makes the name after "the MLA for" an electoral
+// district (a place, which the tagger read as a person: "the MHA for
+// Harbour Main"), and a place joined to a police force's initials one
+// organisation ("Nanaimo RCMP", read as a person).
+func ridingsAndForces(words []string, pred []tag) {
+	for i, end := range entities(pred) {
+		if end == i+1 && end+1 < len(words) && words[end] == "for" && inLower(seatTitles, words[i]) {
+			clearTags(pred, i, end) // "the MHA for …": a title
+			continue
+		}
+		if pred[i].typ() == tPER && i >= 2 && words[i-1] == "for" && inLower(seatTitles, words[i-2]) {
+			setSpan(pred, i, end, tLOC)
+			continue
+		}
+		if pred[i].typ() != tORG && policeForces[words[end-1]] && end-i >= 2 {
+			setSpan(pred, i, end, tORG)
+		}
+	}
+}
+
+// pairedPlaceOrgs makes one organisation of a place, "and", and an
+// organisation named after a second place: "Newfoundland and Labrador
+// Health Services", whose province the tagger split from the rest.
+func pairedPlaceOrgs(words []string, ti []tokInfo, pred []tag) {
+	if ti == nil {
+		return
+	}
+	for i := 0; i+3 < len(words); i++ {
+		if pred[i] == tagO || pred[i].typ() != tLOC || pred[i].pos() != posU || words[i+1] != "and" || pred[i+2] == tagO || pred[i+2].typ() != tORG || pred[i+2].pos() != posB {
+			continue
+		}
+		if ti[i].gazBits&(gazGPE|GazRegion) == 0 || ti[i+2].gazBits&(gazGPE|GazRegion) == 0 {
+			continue
+		}
+		if end := spanEnd(pred, i+2, tORG); end > 0 {
+			setSpan(pred, i, end, tORG)
 		}
 	}
 }
