@@ -788,7 +788,8 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 	} else if k == e && k < sentEnd && tellVerbs[d.low[c.a]] && (d.low[k] == "to" || d.low[k] == "about") {
 		// "asked the network to donate", "asked him about the plan": the
 		// request or the topic is the content.
-	} else if k == e && k < sentEnd && prepositions.has(d.low[k]) && !(d.low[c.a] == "according" || d.low[c.a] == "in") {
+	} else if k == e && k < sentEnd && prepositions.has(d.low[k]) && !(d.low[c.a] == "according" || d.low[c.a] == "in") && !(d.low[k] == "at" && k+1 < sentEnd && (d.low[k+1] == "least" || d.low[k+1] == "most")) {
+		// ("said at least six mills have closed": a number, no adjunct)
 		// "told a gathering in Washington she will…": content starts at its
 		// subject after the adjunct; "said during talks" has none.
 		j := k + 1

@@ -76,3 +76,17 @@ func TestHeadlineOpeningWithQuote(t *testing.T) {
 			"‘We’re asking people to be ready’", "Dale Kowalski"},
 	})
 }
+
+// TestAtLeastOpensContent: "said at least six mills have closed" reports
+// a clause ("at least" is a number's, not an adjunct's "at"), and "A
+// report released last March says" is the report's (the month is no
+// speaker).
+func TestAtLeastOpensContent(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"Harjit Bains said at least six mills have announced closures since last fall.", "at least six mills have announced closures since last fall", "Harjit Bains"},
+		{"A report released last March says several units had moisture damage.", "several units had moisture damage", "A report"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}
