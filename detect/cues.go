@@ -612,6 +612,10 @@ func (d *doc) addressee(c *cue, s rng) {
 			return
 		}
 	}
+	if w := d.questionAfterAddressee(k, s); w > k {
+		c.objEnd = w // "asked the minister responsible for housing what the government would do"
+		return
+	}
 	if np := d.rightNP(k, s.b); np.len() > 0 && np.len() <= 5 {
 		if np.len() > 1 && subjPronouns.has(d.low[np.b-1]) && d.low[np.b-1] != "who" {
 			np.b-- // "told the reporters he was …": the clause's subject
@@ -626,6 +630,28 @@ func (d *doc) addressee(c *cue, s rng) {
 	} else if k < s.b && !d.isPunct(k) && d.low[k] != "that" && !prepositions.has(d.low[k]) {
 		c.objEnd = k + 1
 	}
+}
+
+// questionAfterAddressee returns where a question opens after a
+// tell-verb's addressee of a few words ("asked the minister responsible
+// for housing what the government would do", "whether …"), or k.
+func (d *doc) questionAfterAddressee(k int, s rng) int {
+	if k >= s.b || !determiners.has(d.low[k]) && !d.capital(k) {
+		return k
+	}
+	for j := k + 1; j < s.b && j < k+9; j++ {
+		if d.isPunct(j) || d.quote[j] >= 0 || isFinite(d.posAt(j)) || d.posAt(j) == syntax.MD || d.low[j] == "to" && j+1 < s.b && d.posAt(j+1) == syntax.VB {
+			return k // (a request first: "asked the department to determine whether …")
+		}
+		switch d.low[j] {
+		case "what", "whether", "why", "how", "when", "where", "which":
+			if d.finiteVerb(j+1, min(s.b, j+8)) {
+				return j
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // clauseFollows reports whether a clause-only verb ("found", "believes")

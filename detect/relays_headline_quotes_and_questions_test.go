@@ -90,3 +90,18 @@ func TestAtLeastOpensContent(t *testing.T) {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
 }
+
+// TestQuestionAfterAddressee: "asked the minister responsible for housing
+// what the government would do" reports the question, whole; a request
+// before it ("asked the department to determine whether …") stays the
+// content.
+func TestQuestionAfterAddressee(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"Jo Doe asked the minister responsible for housing what the government would do.", "what the government would do", "Jo Doe"},
+		{"Jo Doe asked the minister what the government would do.", "what the government would do", "Jo Doe"},
+		{"Jo Doe asked the department to determine whether the mayor had lied.", "to determine whether the mayor had lied", "Jo Doe"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}
