@@ -516,6 +516,15 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 	if orgKinds[head] == "regulator" {
 		return -1 // "the regulator" is a body named as one, never the firm it rules on ("HSBC was fined …")
 	}
+	if nearest < 0 && companyNouns.has(head) && d.plainDescription(np, head) {
+		// Further back, the last firm the article described as one in
+		// an apposition ("Harbourview Care Group, a privately owned
+		// company based in Moncton," thirteen paragraphs before "The
+		// company said"; not a firm by its name's "Group" alone).
+		if e := d.orgBack(np.a, -1, ments, x, func(m ment) bool { return d.appositionHolds(m, head) }); e >= 0 {
+			return e
+		}
+	}
 	if (nearest < 0 || !anyOrgNouns.has(head) && !orgKindNouns.has(head)) && farHeads.has(head) && d.plainDescription(np, head) {
 		// Further back, only an organisation whose name holds the head:
 		// "the Department of Transportation said …" four paragraphs
@@ -749,14 +758,20 @@ func (d *doc) orgOfKind(m ment, head string) bool {
 		// union"; "the Trump campaign" is no "Trump".
 		return true
 	}
-	// An apposition: "Acme, the world's largest airline,"; not the
-	// subject after a fronted phrase that names it ("In a statement to
-	// the Press, the office of the minister said").
-	if m.b < len(d.low) && d.low[m.b] == "," && !d.endsFrontedPhrase(m.b) {
-		for j := m.b + 1; j < len(d.low) && j < m.b+8 && !d.isPunct(j); j++ {
-			if d.low[j] == head {
-				return true
-			}
+	return d.appositionHolds(m, head)
+}
+
+// appositionHolds reports head in a noun phrase set off after m: "Acme,
+// the world's largest airline,"; not the subject after a fronted phrase
+// that names it ("In a statement to the Press, the office of the minister
+// said"), nor a clause ("…, said the company's announcement").
+func (d *doc) appositionHolds(m ment, head string) bool {
+	if m.b >= len(d.low) || d.low[m.b] != "," || d.endsFrontedPhrase(m.b) {
+		return false
+	}
+	for j := m.b + 1; j < len(d.low) && j < m.b+8 && !d.isPunct(j) && !isFinite(d.posAt(j)) && d.posAt(j) != syntax.MD; j++ {
+		if d.low[j] == head {
+			return true
 		}
 	}
 	return false
@@ -831,7 +846,7 @@ func (d *doc) otherKind(m ment, head string) bool {
 	if w := d.headNoun(rng{m.a, m.b}); officialKinds.has(w) && !sameKind(head, w) {
 		return true
 	}
-	if outletWords[d.low[m.b-1]] && !sourceNouns.has(head) {
+	if outletWords[d.low[m.b-1]] && !sourceNouns.has(head) && !companyNouns.has(head) {
 		return true // "According to Reuters, the government said": not the agency
 	}
 	for _, j := range []int{m.a - 1, m.b} {
@@ -979,7 +994,7 @@ func (d *doc) endsFrontedPhrase(c int) bool {
 
 // outletWords end the names of news agencies and outlets ("The Canadian
 // Press", "Reuters", "CBC News"), which only "the agency", "the newspaper"
-// and their kind describe.
+// and their kind (or "the company": "Thomson Reuters") describe.
 var outletWords = wordSet(`press reuters news bloomberg afp`)
 
 // genderTitled reports a person with a title or word of either gender

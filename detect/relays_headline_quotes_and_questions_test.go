@@ -105,3 +105,16 @@ func TestQuestionAfterAddressee(t *testing.T) {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
 }
+
+// TestCompanyDescribedFarBack: "the company" thirteen paragraphs after
+// "Harbourview Care Group, a privately owned company," is that firm; a
+// media company is "the company" too.
+func TestCompanyDescribedFarBack(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"The homes are operated by Harbourview Care Group, a privately owned company based in Moncton.\n\nThe union says staffing is short.\n\nOne worker said she was tired.\n\nAnother said the same.\n\nA third said nothing.\n\nThe company said its latest offer included wage increases of 11 per cent.",
+			"its latest offer included wage increases of 11 per cent", "Harbourview Care Group"},
+		{"Thomson Reuters reported quarterly earnings on Tuesday. The company said revenue rose five per cent.",
+			"revenue rose five per cent", "Thomson Reuters"},
+	})
+}
