@@ -106,7 +106,7 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 	for qi := range qs {
 		q := &qs[qi]
 		out[qi] = -1
-		if qj := d.pullQuoteSource(qs, qi, cues); qj >= 0 {
+		if qj := d.pullQuoteSource(qs, qi); qj >= 0 {
 			pulled[qi] = qj // its speaker is that quote's, found below
 			continue
 		}
@@ -282,26 +282,17 @@ func (x *mentIndex) nameBefore(ent, a int, ments []ment) int {
 // marks, or an interview's answers) of one later paragraph,
 // and in none of the quotes of the three paragraphs before it (“We will
 // not close the rink,” she said.¶“We will not close the rink.” repeats her).
-func (d *doc) pullQuoteSource(qs []quote, qi int, cues []cue) int {
+func (d *doc) pullQuoteSource(qs []quote, qi int) int {
 	q := &qs[qi]
 	if q.marks < 0 || q.cue >= 0 || q.spk.len() > 0 || len(q.parts) != 1 {
 		return -1
 	}
 	pa := d.para[q.first()]
-	p := d.paras[pa]
-	// A headline opening with the quote it pulls: "‘We keep the coffee
-	// going’: Volunteers settle in"; its words may say "we" for the
-	// speaker's "I".
-	headline := p.a == q.first() && q.last()+1 < p.b && d.low[q.last()+1] == ":" && d.beforeBody(p.a)
-	if !headline && (p.b != q.last()+1 || p.a != q.first() && !(p.a+2 == q.first() && d.low[p.a+1] == ":" && headlineLabels.has(d.low[p.a]))) {
+	if p := d.paras[pa]; p.b != q.last()+1 || p.a != q.first() && !(p.a+2 == q.first() && d.low[p.a+1] == ":" && headlineLabels.has(d.low[p.a])) {
 		return -1 // not a paragraph of its own, or one labelled "Q&A: ‘…’"
 	}
 	words := d.quotedWords(q, nil)
-	span := 10
-	if headline {
-		words, span = withoutSubjectPronouns(words), 40
-	}
-	if len(words) < 5 || headline && len(words) < 4 {
+	if len(words) < 5 {
 		return -1 // not "I don't know", "Save our school!"
 	}
 	var run []string
@@ -312,21 +303,18 @@ func (d *doc) pullQuoteSource(qs []quote, qi int, cues []cue) int {
 	}
 	for qj := qi + 1; qj < len(qs); qj++ {
 		pj := d.para[qs[qj].first()]
-		if pj == pa || !d.wordForWord(&qs[qj], cues) {
+		if pj == pa || !qs[qj].verbatim() {
 			continue
 		}
-		if int(pj-pa) > span {
+		if int(pj-pa) > 10 {
 			break
 		}
 		run = run[:0]
 		first := qj
 		for k := qj; k < len(qs) && d.para[qs[k].first()] == pj; k++ {
-			if d.wordForWord(&qs[k], cues) {
+			if qs[k].verbatim() {
 				run = d.quotedWords(&qs[k], run)
 			}
-		}
-		if headline {
-			run = withoutSubjectPronouns(run)
 		}
 		if containsRun(run, words) {
 			return first
@@ -352,23 +340,6 @@ func (d *doc) quotedWords(q *quote, ws []string) []string {
 }
 
 // containsRun reports whether words occur in ws one after the other.
-// wordForWord reports a quote of someone's own words: in quotation marks,
-// an interview's answer or a transcript's turn ("DK: We're asking …").
-func (d *doc) wordForWord(q *quote, cues []cue) bool {
-	return q.verbatim() || q.cue >= 0 && d.turnCue(&cues[q.cue])
-}
-
-// withoutSubjectPronouns drops the subject pronouns from words, in place.
-func withoutSubjectPronouns(words []string) []string {
-	out := words[:0]
-	for _, w := range words {
-		if !subjPronouns.has(w) {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
 func containsRun(ws, words []string) bool {
 	for i := 0; i+len(words) <= len(ws); i++ {
 		if slices.Equal(ws[i:i+len(words)], words) {

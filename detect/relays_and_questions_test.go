@@ -62,21 +62,6 @@ func TestOutletIsNoDescribedBody(t *testing.T) {
 	}
 }
 
-// TestHeadlineOpeningWithQuote: a headline that opens with a quote and a
-// colon ("‘We just keep the coffee going’: Volunteers settle in") is a
-// pull quote of the body's quote holding its words ("we" for the
-// speaker's "I"), in marks or in a transcript's turn, not of a name in
-// the rest of the headline.
-func TestHeadlineOpeningWithQuote(t *testing.T) {
-	det := mustNew(t)
-	checkSpeakerNames(t, det, []nameCase{
-		{"Home » News » Community\n\n‘We just keep the coffee going’: Thompson volunteers settle in for a long evacuation\n\nPosted: Jul 23, 2026 7:30 AM CDT\n\nDolores Ramsay has run the kitchen at the arena since Monday.\n\n“People ask me what I do here, and honestly, I just keep the coffee going,” Ramsay said.",
-			"‘We just keep the coffee going’", "Dolores Ramsay"},
-		{"‘We’re asking people to be ready’: Chief, wildfire official on evacuation planning north of Prince Albert\n\nHost Ana Lind spoke with Dale Kowalski of the wildfire agency and Chief Loretta Halkett.\n\nLIND: What does a precautionary evacuation mean?\n\nDK: We’re not there right now. But we’re asking people to be ready. Have a bag packed.\n\nLH: We have done this before, and it is hard for our elders.",
-			"‘We’re asking people to be ready’", "Dale Kowalski"},
-	})
-}
-
 // TestAtLeastOpensContent: "said at least six mills have closed" reports
 // a clause ("at least" is a number's, not an adjunct's "at"), and "A
 // report released last March says" is the report's (the month is no
