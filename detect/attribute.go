@@ -323,7 +323,7 @@ func (d *doc) nestAndMix(qs, ind []quote, cues []cue) []quote {
 			continue
 		}
 		if holder >= 0 && q.last() < maxEnd && covers(outer[holder].parts, q.first(), q.last()) && covers(outer[holder].parts, cues[q.cue].a, cues[q.cue].a) &&
-			!(cues[outer[holder].cue].attitude && !cues[q.cue].attitude) && !d.relayed(&cues[outer[holder].cue], &cues[q.cue]) {
+			!(cues[outer[holder].cue].attitude && !cues[q.cue].attitude) && !d.relayed(&cues[outer[holder].cue], &cues[q.cue], outer[holder].first()) {
 			continue
 		}
 		outer = append(outer, q)
@@ -363,7 +363,13 @@ func (d *doc) nestAndMix(qs, ind []quote, cues []cue) []quote {
 // relayed reports a named speaker's report inside what "according to"
 // credits to the one relaying it ("According to Reuters, the ministry
 // said X"): the ministry's report is a quote of its own.
-func (d *doc) relayed(outer, inner *cue) bool {
+// start is the first token of what the relay credits, which must open
+// with the report's speaker (not "According to the lawsuit, Doe was fired
+// after her manager said X": the lawsuit's account).
+func (d *doc) relayed(outer, inner *cue, start int) bool {
+	if inner.subj.a < start || inner.subj.a > start+1 {
+		return false
+	}
 	if outer.rule != ruleAccording || inner.rule != ruleVerb || inner.attitude || inner.subj.len() == 0 || !sayForms.has(d.low[inner.a]) || d.low[inner.a] == "saying" || inner.a-inner.subj.b > 3 {
 		return false // (not "Doe asked for a deposit, saying …", whose Doe is what the statement of facts says)
 	}
@@ -388,10 +394,10 @@ func (d *doc) relayed(outer, inner *cue) bool {
 // that relays it ("the ministry said the duty would rise, according to
 // Reuters": the content is "the duty would rise").
 func (d *doc) trimRelayTails(qs []quote, cues []cue) {
-	at := map[int]bool{}
+	at := map[int]int{} // first token of a trailing "according to" -> the end of its source
 	for i := range cues {
 		if c := &cues[i]; c.rule == ruleAccording && c.a > 0 && d.low[c.a-1] == "," {
-			at[c.a] = true
+			at[c.a] = max(c.b, c.subj.b)
 		}
 	}
 	if len(at) == 0 {
@@ -407,12 +413,22 @@ func (d *doc) trimRelayTails(qs []quote, cues []cue) {
 			continue // "X, according to sources, the paper said": the paper relays the sources
 		}
 		for k := p.a + 2; k < p.b; k++ {
-			if at[k] && d.quote[k] < 0 {
-				p.b = k - 1
+			if end, ok := at[k]; ok && d.quote[k] < 0 && d.onlyPunct(end, p.b) {
+				p.b = k - 1 // (not "the project, according to the estimates, will cost …")
 				break
 			}
 		}
 	}
+}
+
+// onlyPunct reports nothing but punctuation among tokens [a, b).
+func (d *doc) onlyPunct(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !d.isPunct(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // withoutRelays drops, in the speech scope, what "according to" credits
@@ -436,7 +452,7 @@ func (d *doc) holdsReport(q quote, qs []quote, cues []cue) bool {
 		if o.cue < 0 || o.cue == q.cue {
 			continue
 		}
-		if c := &cues[o.cue]; d.relayed(&cues[q.cue], c) && covers(q.parts, c.a, c.a) {
+		if c := &cues[o.cue]; d.relayed(&cues[q.cue], c, q.first()) && covers(q.parts, c.a, c.a) {
 			return true
 		}
 	}

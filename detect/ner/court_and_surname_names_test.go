@@ -40,3 +40,16 @@ func TestRidingsForcesAndPairedPlaces(t *testing.T) {
 			[]found{{"Newfoundland and Labrador Health Services", annot.LabelOrg}}, []string{"Newfoundland"}},
 	})
 }
+
+// TestRidingAndPairGuards: "an MLA for Rachel Notley's NDP" names a
+// leader, not a district; "MP for Nepean Chandra Arya" runs the district
+// and the member together and is left as the tagger read it; "Canada and
+// China Southern Airlines" is a country and an airline.
+func TestRidingAndPairGuards(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"She was first elected as an MLA for Rachel Notley's NDP in 2015.",
+			[]found{{"Rachel Notley", annot.LabelPerson}}, nil},
+		{"Flights between Canada and China Southern Airlines hubs resumed on Monday.",
+			[]found{{"Canada", annot.LabelGPE}}, []string{"Canada and China Southern Airlines"}},
+	})
+}

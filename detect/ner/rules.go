@@ -77,7 +77,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	organisationCues(words, pred)
 	placeBeforeLocalTitle(words, pred)
 	ridingsAndForces(words, pred)
-	pairedPlaceOrgs(words, ti, pred)
+	pairedPlaceOrgs(words, pred)
 	lawNames(words, pred)
 	nameParticleSpans(words, pred)
 	facilityPlaces(words, pred)
@@ -1191,7 +1191,9 @@ func ridingsAndForces(words []string, pred []tag) {
 			clearTags(pred, i, end) // "the MHA for …": a title
 			continue
 		}
-		if pred[i].typ() == tPER && i >= 2 && words[i-1] == "for" && inLower(seatTitles, words[i-2]) {
+		if pred[i].typ() == tPER && i >= 2 && words[i-1] == "for" && inLower(seatTitles, words[i-2]) && !(end < len(words) && (words[end] == "'s" || words[end] == "’s")) && !givenNameIn(words, i, end) {
+			// (not "an MLA for Rachel Notley's NDP", nor the riding and
+			// the member run together: "MP for Nepean Chandra Arya")
 			setSpan(pred, i, end, tLOC)
 			continue
 		}
@@ -1201,19 +1203,32 @@ func ridingsAndForces(words []string, pred []tag) {
 	}
 }
 
-// pairedPlaceOrgs makes one organisation of a place, "and", and an
-// organisation named after a second place: "Newfoundland and Labrador
-// Health Services", whose province the tagger split from the rest.
-func pairedPlaceOrgs(words []string, ti []tokInfo, pred []tag) {
-	if ti == nil {
-		return
+// givenNameIn reports a given name among words [a, b).
+func givenNameIn(words []string, a, b int) bool {
+	for i := a; i < b; i++ {
+		if inLower(givenNames, words[i]) {
+			return true
+		}
 	}
+	return false
+}
+
+// pairedPlaces are places named by two names joined by "and".
+var pairedPlaces = map[string]bool{
+	"newfoundland labrador": true, "trinidad tobago": true, "bosnia herzegovina": true, "antigua barbuda": true,
+	"turks caicos": true, "kitts nevis": true, "tome principe": true, "heard mcdonald": true,
+}
+
+// pairedPlaceOrgs makes one organisation of a place named by two names
+// and an organisation named after it: "Newfoundland and Labrador Health
+// Services", whose province the tagger split from the rest.
+func pairedPlaceOrgs(words []string, pred []tag) {
 	for i := 0; i+3 < len(words); i++ {
 		if pred[i] == tagO || pred[i].typ() != tLOC || pred[i].pos() != posU || words[i+1] != "and" || pred[i+2] == tagO || pred[i+2].typ() != tORG || pred[i+2].pos() != posB {
 			continue
 		}
-		if ti[i].gazBits&(gazGPE|GazRegion) == 0 || ti[i+2].gazBits&(gazGPE|GazRegion) == 0 {
-			continue
+		if !pairedPlaces[strings.ToLower(words[i])+" "+strings.ToLower(words[i+2])] {
+			continue // not "Canada and China Southern Airlines"
 		}
 		if end := spanEnd(pred, i+2, tORG); end > 0 {
 			setSpan(pred, i, end, tORG)
