@@ -370,6 +370,9 @@ func (d *doc) relayed(outer, inner *cue, start int) bool {
 	if inner.subj.a < start || inner.subj.a > start+1 {
 		return false
 	}
+	if outer.subj.len() > 0 && pollNouns[d.low[outer.subj.b-1]] {
+		return false // "According to a poll, voters said …": the poll's finding
+	}
 	if outer.rule != ruleAccording || inner.rule != ruleVerb || inner.attitude || inner.subj.len() == 0 || !sayForms.has(d.low[inner.a]) || d.low[inner.a] == "saying" || inner.a-inner.subj.b > 3 {
 		return false // (not "Doe asked for a deposit, saying …", whose Doe is what the statement of facts says)
 	}
@@ -389,6 +392,9 @@ func (d *doc) relayed(outer, inner *cue, start int) bool {
 	h := d.low[subj.b-1]
 	return roleNouns.has(h) || personNouns.has(h) || anyOrgNouns.has(h) || orgKindNouns.has(h)
 }
+
+// pollNouns name sources whose respondents "said" what they found.
+var pollNouns = wordSet(`poll polls survey surveys study studies census`)
 
 // trimRelayTails ends a quote's content before a trailing "according to"
 // that relays it ("the ministry said the duty would rise, according to

@@ -516,15 +516,7 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 	if orgKinds[head] == "regulator" {
 		return -1 // "the regulator" is a body named as one, never the firm it rules on ("HSBC was fined …")
 	}
-	if nearest < 0 && companyNouns.has(head) && d.plainDescription(np, head) {
-		// Further back, the last firm the article described as one in
-		// an apposition ("Harbourview Care Group, a privately owned
-		// company based in Moncton," thirteen paragraphs before "The
-		// company said"; not a firm by its name's "Group" alone).
-		if e := d.orgBack(np.a, -1, ments, x, func(m ment) bool { return d.appositionHolds(m, head) }); e >= 0 {
-			return e
-		}
-	}
+
 	if (nearest < 0 || !anyOrgNouns.has(head) && !orgKindNouns.has(head)) && farHeads.has(head) && d.plainDescription(np, head) {
 		// Further back, only an organisation whose name holds the head:
 		// "the Department of Transportation said …" four paragraphs
@@ -761,21 +753,32 @@ func (d *doc) orgOfKind(m ment, head string) bool {
 	return d.appositionHolds(m, head)
 }
 
-// appositionHolds reports head in a noun phrase set off after m: "Acme,
-// the world's largest airline,"; not the subject after a fronted phrase
-// that names it ("In a statement to the Press, the office of the minister
-// said"), nor a clause ("…, said the company's announcement").
+// appositionHolds reports head in a noun phrase set off after m ("Acme,
+// the world's largest airline,") or a relative clause saying what m is
+// ("Beta, which is a Toronto company,"); not the subject after a fronted
+// phrase that names it ("In a statement to the Press, the office of the
+// minister said"), nor another clause ("…, said the company's
+// announcement", "…, which says the union's demands …").
 func (d *doc) appositionHolds(m ment, head string) bool {
 	if m.b >= len(d.low) || d.low[m.b] != "," || d.endsFrontedPhrase(m.b) {
 		return false
 	}
-	for j := m.b + 1; j < len(d.low) && j < m.b+8 && !d.isPunct(j) && !isFinite(d.posAt(j)) && d.posAt(j) != syntax.MD; j++ {
+	relative := m.b+1 < len(d.low) && (d.low[m.b+1] == "which" || d.low[m.b+1] == "that")
+	for j := m.b + 1; j < len(d.low) && j < m.b+8 && !d.isPunct(j); j++ {
+		if (isFinite(d.posAt(j)) || d.posAt(j) == syntax.MD) && !(relative && selfDescribing[d.low[j]]) {
+			break
+		}
 		if d.low[j] == head {
 			return true
 		}
 	}
 	return false
 }
+
+// selfDescribing verbs of a relative clause that describes what its
+// antecedent is: "Beta, which is a Toronto company,", "which calls itself a
+// technology company".
+var selfDescribing = wordSet(`is was has had became remains calls bills describes`)
 
 // wordBetween reports the lower-case word w among tokens [a, b), or true
 // when they are more than 2,000 apart (a bounded look, never a name given

@@ -88,17 +88,27 @@ func TestQuestionAfterAddressee(t *testing.T) {
 	}
 }
 
-// TestCompanyDescribedFarBack: "the company" thirteen paragraphs after
-// "Harbourview Care Group, a privately owned company," is that firm; a
-// media company is "the company" too.
-func TestCompanyDescribedFarBack(t *testing.T) {
+// TestCompanyDescribedInRelative: a firm described in a relative clause
+// ("Beta Resources, which is a Toronto company,") is "the company"; a
+// media firm is "the company" too; a clause about something else ("which
+// says the union's demands are unaffordable") describes no union.
+func TestCompanyDescribedInRelative(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
-		{"The homes are operated by Harbourview Care Group, a privately owned company based in Moncton.\n\nThe union says staffing is short.\n\nOne worker said she was tired.\n\nAnother said the same.\n\nA third said nothing.\n\nThe company said its latest offer included wage increases of 11 per cent.",
-			"its latest offer included wage increases of 11 per cent", "Harbourview Care Group"},
+		{"Beta Resources, which is a Toronto company, bought the mine from the Ontario government.\n\nWorkers are worried.\n\nThe company said no jobs would be lost.",
+			"no jobs would be lost", "Beta Resources"},
 		{"Thomson Reuters reported quarterly earnings on Tuesday. The company said revenue rose five per cent.",
 			"revenue rose five per cent", "Thomson Reuters"},
 	})
+	in := "The Treasury Board, which says the union's demands are unaffordable, met with the Public Service Alliance of Canada on Monday.\n\nTalks broke down.\n\nThe union said members would strike."
+	a, runes := det.Detect(in), []rune(in)
+	for _, q := range a.Quotes {
+		if string(runes[q.Parts[0].Start:q.Parts[0].End]) == "members would strike" && a.SpeakerName(runes, q) == "Treasury Board" {
+			t.Errorf("%q: the union taken for the Treasury Board:%s", in, dump(runes, a))
+		}
+	}
+	in = "According to a Leger poll, voters said health care was their top concern."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "voters said health care was their top concern", "a Leger poll")
 }
 
 // TestRelayGuards: a trailing "according to" inside the content ("the
