@@ -926,15 +926,8 @@ func (d *doc) resolvePronounChain(p int, ments []ment, ents []entity, x *mentInd
 
 // subjectPronounBefore returns the subject of the sentence before token
 // p's when it is a personal pronoun of p's gender outside quotation marks
-// ("She remembers when …"), or -1.
+// ("She remembers when …", "But she …"), or -1.
 func (d *doc) subjectPronounBefore(p int) int {
-	return d.pronounSubjectBefore(p, func(w string) bool { return pronouns[w] == pronouns[d.low[p]] })
-}
-
-// pronounSubjectBefore returns the subject of the sentence before token
-// p's when it is a subject pronoun outside quotation marks that want
-// accepts, or -1.
-func (d *doc) pronounSubjectBefore(p int, want func(string) bool) int {
 	ps, ok := d.sentenceBefore(p)
 	if !ok {
 		return -1
@@ -943,10 +936,10 @@ func (d *doc) pronounSubjectBefore(p int, want func(string) bool) int {
 		switch {
 		case d.quote[j] >= 0:
 			return -1
-		case subjPronouns.has(d.low[j]) && want(d.low[j]):
+		case subjPronouns.has(d.low[j]) && pronouns[d.low[j]] == pronouns[d.low[p]]:
 			return j
 		case !d.isPunct(j) && d.posAt(j) != syntax.RB && d.posAt(j) != syntax.CC:
-			return -1 // "But she …", "Now, she …"
+			return -1 // (over "But", "Now,")
 		}
 	}
 	return -1
@@ -980,15 +973,18 @@ func (d *doc) namedAround(e, p int, ments []ment, x *mentIndex) bool {
 }
 
 // fittingPersonsBefore counts the persons fits allows named in the
-// sentence before token j's.
+// sentence before token j's (each once).
 func (d *doc) fittingPersonsBefore(j int, ments []ment, x *mentIndex, fits func(int) bool) int {
 	ps, ok := d.sentenceBefore(j)
 	if !ok {
 		return 0
 	}
-	n := 0
+	first, n := -1, 0
 	for i := before(x.persons, ments, ps.a) + 1; i < len(x.persons) && ments[x.persons[i]].a < ps.b; i++ {
-		if fits(ments[x.persons[i]].ent) {
+		if e := ments[x.persons[i]].ent; fits(e) && e != first {
+			if first < 0 {
+				first = e
+			}
 			n++
 		}
 	}
