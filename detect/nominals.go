@@ -765,7 +765,7 @@ func (d *doc) appositionHolds(m ment, head string) bool {
 	}
 	relative := m.b+1 < len(d.low) && (d.low[m.b+1] == "which" || d.low[m.b+1] == "that")
 	for j := m.b + 1; j < len(d.low) && j < m.b+8 && !d.isPunct(j); j++ {
-		if (isFinite(d.posAt(j)) || d.posAt(j) == syntax.MD) && !(relative && selfDescribing[d.low[j]]) {
+		if (isFinite(d.posAt(j)) || d.posAt(j) == syntax.MD) && !(relative && d.selfDescription(j)) {
 			break
 		}
 		if d.low[j] == head {
@@ -775,10 +775,25 @@ func (d *doc) appositionHolds(m ment, head string) bool {
 	return false
 }
 
-// selfDescribing verbs of a relative clause that describes what its
-// antecedent is: "Beta, which is a Toronto company,", "which calls itself a
-// technology company".
-var selfDescribing = wordSet(`is was has had became remains calls bills describes`)
+// selfDescription reports a verb at j that says what a relative clause's
+// antecedent is: "which is a Toronto company", "which has been a public
+// company", "which calls itself a technology company"; not "which is
+// suing the company", "which has sued the company".
+func (d *doc) selfDescription(j int) bool {
+	if j+1 >= len(d.low) {
+		return false
+	}
+	next := d.low[j+1]
+	switch d.low[j] {
+	case "is", "was", "became", "remains":
+		return determiners.has(next)
+	case "has", "had":
+		return next == "been"
+	case "calls", "bills", "describes":
+		return next == "itself"
+	}
+	return false
+}
 
 // wordBetween reports the lower-case word w among tokens [a, b), or true
 // when they are more than 2,000 apart (a bounded look, never a name given

@@ -91,7 +91,8 @@ func TestQuestionAfterAddressee(t *testing.T) {
 // TestCompanyDescribedInRelative: a firm described in a relative clause
 // ("Beta Resources, which is a Toronto company,") is "the company"; a
 // media firm is "the company" too; a clause about something else ("which
-// says the union's demands are unaffordable") describes no union.
+// says the union's demands are unaffordable", "which is suing the
+// company") describes no union and no company.
 func TestCompanyDescribedInRelative(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
@@ -100,6 +101,7 @@ func TestCompanyDescribedInRelative(t *testing.T) {
 		{"Thomson Reuters reported quarterly earnings on Tuesday. The company said revenue rose five per cent.",
 			"revenue rose five per cent", "Thomson Reuters"},
 	})
+	noSpeakerNamed(t, det, "Beta Resources, which is suing the company that built the mine, met with Vale on Monday.\n\nWorkers are worried.\n\nThe company said no jobs would be lost.", "Beta Resources")
 	in := "The Treasury Board, which says the union's demands are unaffordable, met with the Public Service Alliance of Canada on Monday.\n\nTalks broke down.\n\nThe union said members would strike."
 	a, runes := det.Detect(in), []rune(in)
 	for _, q := range a.Quotes {
