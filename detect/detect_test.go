@@ -246,6 +246,18 @@ func checkSpeakerName(t *testing.T, det *Detector, text, quote, want string) {
 	}
 }
 
+// noSpeakerNamed wants no quote of in whose speaker's name is name.
+func noSpeakerNamed(t *testing.T, det *Detector, in, name string) {
+	t.Helper()
+	a := det.Detect(in)
+	runes := []rune(in)
+	for _, q := range a.Quotes {
+		if a.SpeakerName(runes, q) == name {
+			t.Errorf("%q: a quote given to %s:%s", in, name, dump(runes, a))
+		}
+	}
+}
+
 // TestSpeakerEntities checks pronouns and descriptions resolve to the
 // canonical name (the longest name of the entity).
 func TestSpeakerEntities(t *testing.T) {

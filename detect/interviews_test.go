@@ -240,18 +240,11 @@ func TestInterviewSecondReviewCases(t *testing.T) {
 	})
 	text := "Union president Grace Okafor and plant manager Erik Halvorsen met reporters on Friday.\n\nHALVORSEN: The plant stays open. Production moves to two shifts in May.\n\nOKAFOR: Then why the layoffs? The union has seen the memo."
 	checkSpeakerName(t, det, text, "The plant stays open. Production moves to two shifts in May", "Erik Halvorsen")
-	text = "KINGSTON: The city will close the causeway for repairs. Drivers should plan another route.\n\nLocal developer Sam Kingston opposes the closure."
-	runes := []rune(text)
-	a := det.Detect(text)
-	for _, q := range a.Quotes {
-		if a.SpeakerName(runes, q) == "Sam Kingston" {
-			t.Errorf("%q: the dateline is Sam Kingston's quote %q", text, annot.SpanText(runes, q.Parts[0]))
-		}
-	}
+	noSpeakerNamed(t, det, "KINGSTON: The city will close the causeway for repairs. Drivers should plan another route.\n\nLocal developer Sam Kingston opposes the closure.", "Sam Kingston")
 	// A host, untitled, asks in most turns; the guest answers.
 	text = "Dr. Colin Ashby spoke with Julie Ng on Morning Edition.\n\nNG: How bad is it?\n\nASHBY: It is bad. We have more fire on the ground in June than in August.\n\nNG: What should people do?\n\nASHBY: Have a plan. Keep a bag packed by the door."
-	runes = []rune(text)
-	a = det.Detect(text)
+	runes := []rune(text)
+	a := det.Detect(text)
 	for _, q := range a.Quotes {
 		if s := annot.SpanText(runes, q.Parts[0]); strings.Contains(s, "How bad") || strings.Contains(s, "What should") {
 			t.Errorf("%q: the host's question %q is a quote", text, s)

@@ -945,12 +945,7 @@ var genderWords = map[string]string{
 // (Mr., Mrs., spokeswoman), else from its given name, or "" when they do
 // not say.
 func genderOf(e entity) string {
-	m, f := false, false
-	for w, g := range genderWords {
-		if e.words[w] {
-			m, f = m || g == "m", f || g == "f"
-		}
-	}
+	m, f := titleGenders(e)
 	switch {
 	case m && !f:
 		return "m"
@@ -1015,15 +1010,22 @@ func (d *doc) endsFrontedPhrase(c int) bool {
 // and their kind (or "the company": "Thomson Reuters") describe.
 var outletWords = wordSet(`press reuters news bloomberg afp`)
 
+// titleGenders tells which genders the titles and words seen before a
+// person's names say ("Mr.", "Ms.", "spokeswoman").
+func titleGenders(e entity) (m, f bool) {
+	for w, g := range genderWords {
+		if e.words[w] {
+			m, f = m || g == "m", f || g == "f"
+		}
+	}
+	return m, f
+}
+
 // genderTitled reports a person with a title or word of either gender
 // seen before their names ("Mr.", "Ms.", "mother").
 func genderTitled(e entity) bool {
-	for w := range genderWords {
-		if e.words[w] {
-			return true
-		}
-	}
-	return false
+	m, f := titleGenders(e)
+	return m || f
 }
 
 // compoundGender is the gender of a hyphened given name the lists do not

@@ -39,11 +39,8 @@ func TestSpeakerPronounsTellGender(t *testing.T) {
 // asked it; the answer is the quote); scope all, PolNeAR's convention,
 // keeps it.
 func TestReportersQuestionNotSpeech(t *testing.T) {
-	all, err := NewWith(Options{Scope: ScopeAll})
-	if err != nil {
-		t.Fatal(err)
-	}
-	speech := mustNew(t)
+	dets := detectors(t)
+	all, speech := dets["all"], dets["speech"]
 	for _, c := range []struct{ in, question, answer string }{
 		{"Mayor Dana Whitfield spoke to reporters on Tuesday. Asked whether she would run again, Whitfield said she had not decided.", "whether she would run again", "she had not decided"},
 		{"The coach was calm after the loss. When asked what the team would change, he said the power play needed work.", "what the team would change", "the power play needed work"},
@@ -92,18 +89,6 @@ func TestJusticeIsTheJudge(t *testing.T) {
 			"she had taken the family's words into account", "Rosalind Achebe"},
 	})
 	noSpeakerNamed(t, det, "Justice Minister Rosalind Achebe spoke first.\n\nThe judge said the appeal would be heard in May.", "Rosalind Achebe")
-}
-
-// noSpeakerNamed wants no quote of in whose speaker's name is name.
-func noSpeakerNamed(t *testing.T, det *Detector, in, name string) {
-	t.Helper()
-	a := det.Detect(in)
-	runes := []rune(in)
-	for _, q := range a.Quotes {
-		if a.SpeakerName(runes, q) == name {
-			t.Errorf("%q: a quote given to %s:%s", in, name, dump(runes, a))
-		}
-	}
 }
 
 // TestNameBeforeDescriptionAndRelative: "Jo Doe, a contestant on the

@@ -13,11 +13,8 @@ import (
 // statement of facts says), and a paper relaying sources ("X, according
 // to sources, the paper said") stay as they were.
 func TestRelayedReports(t *testing.T) {
-	all, err := NewWith(Options{Scope: ScopeAll})
-	if err != nil {
-		t.Fatal(err)
-	}
-	speech := mustNew(t)
+	dets := detectors(t)
+	all, speech := dets["all"], dets["speech"]
 	for _, c := range []struct{ in, content, by string }{
 		{"The U.S. Department of Commerce said in a final determination that the duty rate would rise to 39.6 per cent, according to Reuters.", "the duty rate would rise to 39.6 per cent", "U.S. Department of Commerce"},
 		{"The finance ministry announced the duty on Tuesday. According to a report by Reuters, the government said the move was meant to support domestic farmers.", "the move was meant to support domestic farmers", "the government"},

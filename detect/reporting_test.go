@@ -176,10 +176,7 @@ func TestDatelineIsNoContent(t *testing.T) {
 // with no speaker; the speech scope does not report it); "Asked about a
 // topic" reports nothing in the speech scope.
 func TestAskedHasNoSpeaker(t *testing.T) {
-	all, err := NewWith(Options{Scope: ScopeAll})
-	if err != nil {
-		t.Fatal(err)
-	}
+	all := detectors(t)["all"]
 	in := "Asked whether the bridge would reopen soon, Mayor Ana Ruiz said it would open in May."
 	a := all.Detect(in)
 	runes := []rune(in)

@@ -839,7 +839,7 @@ func (d *doc) resolvePronounChain(p int, ments []ment, ents []entity, x *mentInd
 		if e := d.previousSubject(p, ments, x); e >= 0 && fits(e) {
 			return e
 		}
-		if j := d.subjectPronounBefore(p); j >= 0 && depth < pronounChain && !d.fittingPersonAfter(j, ments, x, fits) && d.fittingPersonsBefore(j, ments, x, fits) <= 1 {
+		if j := d.subjectPronounBefore(p); j >= 0 && depth < pronounChain && d.fittingPersons(j, d.sents[d.sent[j]].b, ments, x, fits) == 0 && d.fittingPersonsBefore(j, ments, x, fits) <= 1 {
 			// "Jo Doe has volunteered there for years. She remembers …
 			// “…,” she said": she goes on from the sentence before, whose
 			// own "she" is resolved as it would be (not "He and his
@@ -945,18 +945,6 @@ func (d *doc) subjectPronounBefore(p int) int {
 	return -1
 }
 
-// fittingPersonAfter reports a person named after token j in j's sentence
-// whom fits allows.
-func (d *doc) fittingPersonAfter(j int, ments []ment, x *mentIndex, fits func(int) bool) bool {
-	end := d.sents[d.sent[j]].b
-	for i := before(x.persons, ments, j) + 1; i < len(x.persons) && ments[x.persons[i]].a < end; i++ {
-		if fits(ments[x.persons[i]].ent) {
-			return true
-		}
-	}
-	return false
-}
-
 // namedAround reports a name mention of entity e in token p's sentence
 // or the sentence before, before p.
 func (d *doc) namedAround(e, p int, ments []ment, x *mentIndex) bool {
@@ -979,8 +967,14 @@ func (d *doc) fittingPersonsBefore(j int, ments []ment, x *mentIndex, fits func(
 	if !ok {
 		return 0
 	}
+	return d.fittingPersons(ps.a, ps.b, ments, x, fits)
+}
+
+// fittingPersons counts the persons fits allows named among tokens [a,
+// b), a person named twice once (as far as "one" and "more" go).
+func (d *doc) fittingPersons(a, b int, ments []ment, x *mentIndex, fits func(int) bool) int {
 	first, n := -1, 0
-	for i := before(x.persons, ments, ps.a) + 1; i < len(x.persons) && ments[x.persons[i]].a < ps.b; i++ {
+	for i := before(x.persons, ments, a) + 1; i < len(x.persons) && ments[x.persons[i]].a < b; i++ {
 		if e := ments[x.persons[i]].ent; fits(e) && e != first {
 			if first < 0 {
 				first = e
