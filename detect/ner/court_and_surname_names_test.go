@@ -53,3 +53,14 @@ func TestRidingAndPairGuards(t *testing.T) {
 			[]found{{"Canada", annot.LabelGPE}}, []string{"Canada and China Southern Airlines"}},
 	})
 }
+
+// TestEventNamedAfterPerson: "the Gwen Halvorsen Invitational" names a
+// tournament, not the person, who keeps her own name.
+func TestEventNamedAfterPerson(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"Gwen Halvorsen founded the club in 1979. The board voted to rename its spring tournament the Gwen Halvorsen Invitational.",
+			[]found{{"Gwen Halvorsen", annot.LabelPerson}}, []string{"Gwen Halvorsen Invitational"}},
+		{"Priya Sandhu coached for 30 years. Her former players will award the first Priya Sandhu Scholarship in June, and Sandhu's family will present it.",
+			[]found{{"Priya Sandhu", annot.LabelPerson}, {"Sandhu", annot.LabelPerson}}, []string{"Priya Sandhu Scholarship"}},
+	})
+}

@@ -79,6 +79,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	ridingsAndForces(words, pred)
 	pairedPlaceOrgs(words, pred)
 	lawNames(words, pred)
+	eventNames(words, pred)
 	nameParticleSpans(words, pred)
 	facilityPlaces(words, pred)
 	landPlaces(words, pred)
@@ -1242,6 +1243,26 @@ func lawNames(words []string, pred []tag) {
 	for i, end := range entities(pred) {
 		if end-i >= 2 && words[end-1] == "Act" {
 			clearTags(pred, i, end)
+		}
+	}
+}
+
+// eventHeads end the names of events, awards and funds named after a
+// person: "the Gwen Doe Invitational", "the Jo Roe Memorial Trophy", "the
+// Al Poe Scholarship".
+var eventHeads = map[string]bool{
+	"invitational": true, "classic": true, "memorial": true, "trophy": true, "cup": true, "award": true,
+	"awards": true, "prize": true, "scholarship": true, "bursary": true, "lecture": true, "tournament": true,
+	"marathon": true, "festival": true,
+}
+
+// eventNames drops a PERSON span of two words or more that ends with an
+// event's head (eventHeads): it names the event, not the person, and a
+// person's name written inside it is still that person's.
+func eventNames(words []string, pred []tag) {
+	for i, end := range entities(pred) {
+		if pred[i].typ() == tPER && end-i >= 2 && startsUpper(words[end-1]) && inLower(eventHeads, words[end-1]) {
+			setSpan(pred, i, end, tMISC)
 		}
 	}
 }
