@@ -118,6 +118,15 @@ func Tokenize(text string) []Token {
 			if b < len(text) && text[b] == '.' && kind == Word && keepsPeriod(text[startB:b]) {
 				b++
 				cp++
+				if n := possessiveAt(text, b); n > 0 {
+					// "B.C.'s": the possessive after the period.
+					toks = append(toks, Token{int32(start), int32(cp), int32(startB), int32(b), kind, gap})
+					gap = NoSpace
+					start, startB = cp, b
+					b += n
+					cp += 2
+					kind = Punct
+				}
 			}
 		case r == '.' && strings.HasPrefix(text[b:], "..."):
 			b += 3
@@ -300,6 +309,20 @@ func clitic(text string, b0, b1, cp0, cp1 int) (int, int) {
 		}
 	}
 	return b0, cp0
+}
+
+// possessiveAt is the length in bytes of a possessive "'s" (or "’s") at
+// text[b:] that no word rune follows, or 0.
+func possessiveAt(text string, b int) int {
+	for _, c := range [...]string{"'s", "’s", "'S", "’S"} {
+		if strings.HasPrefix(text[b:], c) {
+			if e := b + len(c); e < len(text) && isWordRune(firstRune(text[e:])) {
+				return 0
+			}
+			return len(c)
+		}
+	}
+	return 0
 }
 
 // keepsPeriod reports whether a word followed by "." keeps the period.

@@ -21,6 +21,7 @@ func TestTokenize(t *testing.T) {
 		{"Doe's aides don't know.", "Doe|'s|aides|do|n't|know|."},
 		{"Xi’s “best relations”", "Xi|’s|“|best|relations|”"},
 		{"The U.S. and Mr. Smith met J. Doe.", "The|U.S.|and|Mr.|Smith|met|J.|Doe|."},
+		{"B.C.'s minister and the U.S.’s envoy, not 'U.S.'sake", "B.C.|'s|minister|and|the|U.S.|’s|envoy|,|not|'|U.S.|'|sake"},
 		{"It cost $1,000.50 in 2022-23...", "It|cost|$|1,000.50|in|2022-23|..."},
 		{"well-known – said Xi — ok -- end", "well-known|–|said|Xi|—|ok|--|end"},
 		{"emoji 😀 here", "emoji|😀|here"},
