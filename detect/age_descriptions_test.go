@@ -109,3 +109,16 @@ func TestElderAmongBearersOfUnknownAge(t *testing.T) {
 			"“He's a blessing,”", "Maria Santos"},
 	})
 }
+
+// TestAgeDescriptionIsThePersonOfThatAge: "the 29-year-old" is the person
+// the article gave that age ("said Noor Amari, now 29."), not a person
+// named since without an age; and one of another stated age is not taken.
+func TestAgeDescriptionIsThePersonOfThatAge(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"“I was the kid who cried when she fell down,” said Noor Amari, now 29. “Every time I blow the whistle, I hear her.”\n\nAmari now coaches the club's U16 team, which played in a tournament last weekend.\n\nThe team beat a visiting team 4-2 on Sunday, with Grade 11 student Tessa Lind scoring twice.\n\n“We didn't talk about the score before the game,” the 29-year-old said.",
+			"“We didn't talk about the score before the game,”", "Noor Amari"},
+		{"Ravi Odum, 41, said the rink had been closed since March.\n\nHis neighbour, Jon Pell, 29, said he had stopped skating there.\n\n“It was the heart of the town,” the 41-year-old said.",
+			"“It was the heart of the town,”", "Ravi Odum"},
+	})
+}

@@ -604,3 +604,36 @@ func TestWhichForAStatement(t *testing.T) {
 		t.Errorf("%q: want the quote:%s", in, dump(runes, det.Detect(in)))
 	}
 }
+
+// TestParticipleOfSpeechAfterObject: in the speech scope a plain object
+// ("rejected that argument …", "rejected the request …") followed by ",
+// saying"/", writing" is no content: what the participle reports is, the
+// subject's ("that" before a noun is a determiner here); and ", while X
+// said" after a quotation closing with a comma opens X's own report.
+func TestParticipleOfSpeechAfterObject(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct {
+		in   string
+		want map[string]string
+	}{
+		{"Lapointe rejected that argument in an interview with the morning show on Monday, saying the union had proposed a phased approach.",
+			map[string]string{"the union had proposed a phased approach": "Lapointe"}},
+		{"The judge rejected the request for a conditional sentence, writing that it \"would not adequately reflect the gravity of the offence.\"",
+			map[string]string{"it \"would not adequately reflect the gravity of the offence.\"": "The judge"}},
+		{"Lapointe said the union would return to the table \"the minute they call,\" while Bertrand-Sauvé said the company was \"reviewing next steps.\"",
+			map[string]string{"the union would return to the table \"the minute they call,\"": "Lapointe", "the company was \"reviewing next steps.\"": "Bertrand-Sauvé"}},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		got := quotesBy(runes, a)
+		if len(got) != len(c.want) {
+			t.Errorf("%q: want %d quotes:%s", c.in, len(c.want), dump(runes, a))
+			continue
+		}
+		for q, by := range c.want {
+			if got[q] != by {
+				t.Errorf("%q: want %q by %q:%s", c.in, q, by, dump(runes, a))
+			}
+		}
+	}
+}

@@ -95,3 +95,11 @@ func TestFragmentAfterFrontedClause(t *testing.T) {
 	in := "When Ms. Lind moved to Brook Estates, Ostervik, the wealthy enclave where the Roes lived, Freddy confided to her that his parents had panicked because the Linds were ''the first new family to move into the neighborhood.''"
 	checkQuoteBy(t, det.Detect(in), []rune(in), in, "the first new family", "Freddy")
 }
+
+// TestFragmentAfterAsNamePutIt: "as Roe put it, “…”" inside a sentence
+// gives the fragment to Roe, not to a person named before in it.
+func TestFragmentAfterAsNamePutIt(t *testing.T) {
+	det := mustNew(t)
+	in := "Her daughter, Ingrid Halvorsen-Reyes, said her mother was coaching.\n\nShe is survived by a son, Lars, and, as Halvorsen-Reyes put it, \"about two thousand honorary daughters.\""
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "about two thousand honorary daughters", "Halvorsen-Reyes")
+}

@@ -83,6 +83,9 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 			}
 			return !otherPosition(ents[e], head) && (g == "" || nounGender[head] == "" || g == nounGender[head])
 		}
+		if e := d.personOfAge(age, np.a, ments, x); e >= 0 && fits(e) {
+			return e // "said Jo Doe, now 29. … The 29-year-old coach said"
+		}
 		if e := d.previousSubject(np.a, ments, x); e >= 0 && fits(e) {
 			return e
 		}
@@ -148,6 +151,13 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	}
 	if seatNouns.has(head) {
 		return -1 // "the MP" is someone named as one, not whoever spoke last
+	}
+	if isAge(last) {
+		// "the 29-year-old": first the person the article gave that
+		// age ("said Jo Doe, now 29").
+		if e := d.personOfAge(strings.Split(last, "-")[0], np.a, ments, x); e >= 0 {
+			return e
+		}
 	}
 	// The person the sentence before is about, when not known by
 	// another role ("Doe toured the plant. The senator said …").
@@ -377,6 +387,31 @@ func (d *doc) ageAfter(k int) string {
 		return d.word(k + 1)
 	}
 	return ""
+}
+
+// personOfAge is the person named within the four paragraphs before token
+// p, nearest first, whose name is followed by the age given ("Jo Doe, 29,",
+// "said Jo Doe, now 29."), or -1.
+func (d *doc) personOfAge(age string, p int, ments []ment, x *mentIndex) int {
+	if age == "" {
+		return -1
+	}
+	for i := before(x.persons, ments, p); i >= 0; i-- {
+		m := ments[x.persons[i]]
+		if int(d.para[p])-int(d.para[m.a]) > 4 {
+			break
+		}
+		k := m.b
+		if k+2 < len(d.toks) && d.low[k] == "," && (d.low[k+1] == "now" || d.low[k+1] == "aged") {
+			k++ // ", now 29"
+		} else if k+1 >= len(d.toks) || d.low[k] != "," {
+			continue
+		}
+		if k+2 < len(d.toks) && d.toks[k+1].Kind == tokens.Number && d.low[k+1] == age && (d.low[k+2] == "," || d.low[k+2] == ".") {
+			return m.ent
+		}
+	}
+	return -1
 }
 
 // nounGender gives the gender of nouns for a person that tell it.

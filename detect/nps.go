@@ -132,6 +132,8 @@ func (d *doc) overTime(k, lo int) int {
 		j -= 3 // "this past week"
 	case periodWords.has(w) && j-1 >= lo && (d.low[j-1] == "last" || d.low[j-1] == "this" || d.low[j-1] == "earlier" || d.low[j-1] == "later"):
 		j -= 2
+	case lengthUnits[w] && j+1 < len(d.toks) && (d.low[j+1] == "later" || d.low[j+1] == "earlier") && j-1 >= lo && (d.toks[j-1].Kind == tokens.Number || countWords[d.low[j-1]]):
+		j -= 2 // "A reply two days later says": the reply
 	case (periodWords.has(w) || w == "day") && j-3 >= lo && d.low[j-1] == "the" && d.low[j-2] == "in" && edgeTime(d.low[j-3]):
 		j -= 4 // "earlier in the day", "late in the week"
 	default:
@@ -152,6 +154,13 @@ func (d *doc) overTime(k, lo int) int {
 	}
 	return j
 }
+
+// lengthUnits and countWords make a length of time: "two days later", "a
+// week earlier".
+var (
+	lengthUnits = wordSet("minute minutes hour hours day days week weeks month months year years")
+	countWords  = wordSet("a an one two three four five six seven eight nine ten several few")
+)
 
 // edgeTime reports a word that places a time near an edge of a span:
 // "earlier in the day", "late in the week".
@@ -247,6 +256,9 @@ func (d *doc) chunkLeft(k, lo int) int {
 			break
 		}
 		j--
+	}
+	if j >= lo && j+1 < k && possessiveMark(d.low[j+1]) && !d.isPunct(j) && d.quote[j] < 0 {
+		return d.chunkLeft(j, lo) // a phrase never opens with "'s": "B.C.'s minister responsible for emergency management"
 	}
 	return j + 1
 }

@@ -593,7 +593,10 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	if c.rule == ruleVerb && k == e && (d.posAt(k) == syntax.RP && d.low[k] != "out" || strings.HasPrefix(d.low[c.a], "wr") && (d.low[k] == "down" || d.low[k] == "off")) {
 		return nil // a particle makes another verb: "called up two players", "wrote down all goodwill"
 	}
-	if w := d.low[c.a]; c.rule == ruleVerb && k == e && (!sayForms.has(w) || objectVerbs[w]) && !d.titleCase(s) && !accusation {
+	// ("rejected that argument, saying …": "that" a determiner, not
+	// opening a clause.)
+	thatObject := k == e+1 && d.low[e] == "that" && (d.posAt(e) == syntax.DT || d.posAt(k) == syntax.NN)
+	if w := d.low[c.a]; c.rule == ruleVerb && (k == e || thatObject) && (!sayForms.has(w) || objectVerbs[w]) && !d.titleCase(s) && !accusation {
 		// A plain noun-phrase object is no reported speech (`added a
 		// goal`, `criticized the plan`), unless a colon follows it
 		// (`explained it this way: B`, in both scopes). With scope all
@@ -602,7 +605,24 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		// takes no object but "this" or "nothing" (objectNotClause), and
 		// a headline's capitals defeat the tagger.
 		o := d.objectEnd(k, end)
-		if o > k && o < end && d.low[o] == ":" {
+		if p := d.participleReport(k, end); d.speech && p < end && p+2 < end && cueStrength[d.low[p+1]] >= 1 && o == k && d.objectEnd(k, p) > k {
+			// "rejected the request, writing that it “…”": the
+			// participle's clause is what the subject said (scope all
+			// keeps the object, which PolNeAR annotates: "endorsed
+			// Cruz, saying …").
+			k = p + 2
+			if d.low[k] == "that" && k+1 < end {
+				k++
+			}
+			if d.isPunct(k) {
+				return nil // `claimed victory, saying: “…”`: the participle introduces a quotation of its own
+			}
+			if c := d.trailingComma(k, end); c > k {
+				end = c
+			} else if c := d.quotedBeforeAttribution(k, end); c > k {
+				end = c // `calling Trump “an orange buffoon,” Susan said`
+			}
+		} else if o > k && o < end && d.low[o] == ":" {
 			k = o + 1
 		} else if o > k && (d.speech || objectVerbs[w]) {
 			return nil
@@ -921,6 +941,20 @@ func (d *doc) clauseAfterAdjunct(j, k, sentEnd int) bool {
 		}
 	}
 	return true
+}
+
+// quotedBeforeAttribution is the end of a quotation in [k, end) that an
+// attribution of its own follows to end (`“a buffoon,” Doe said`), or -1.
+func (d *doc) quotedBeforeAttribution(k, end int) int {
+	for c := end - 1; c > k && c >= end-13; c-- {
+		if d.quote[c] >= 0 {
+			if isMarkTok(d.low[c]) && c+1 < end && d.trailingAttribution(c+1, end) {
+				return c + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // objectNotClause reports an object pronoun after the verb rather than a

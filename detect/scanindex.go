@@ -44,10 +44,16 @@ func (d *doc) indexSubjCoord(subjAt []bool) {
 	d.nextSubjCoord[n] = int32(n)
 	for i := n - 1; i >= 0; i-- {
 		d.nextSubjCoord[i] = d.nextSubjCoord[i+1]
-		if w := d.low[i]; (w == "but" || w == "and" || w == "while" || w == "whereas") && d.quote[i] < 0 && i > 0 && d.low[i-1] == "," && d.subjectNear(subjAt, i+1) {
+		if w := d.low[i]; (w == "but" || w == "and" || w == "while" || w == "whereas") && d.quote[i] < 0 && i > 0 && d.commaBefore(i) && d.subjectNear(subjAt, i+1) {
 			d.nextSubjCoord[i] = int32(i)
 		}
 	}
+}
+
+// commaBefore reports a comma right before token i, or one inside the
+// quotation that closes right before it (`"the minute they call," while`).
+func (d *doc) commaBefore(i int) bool {
+	return d.low[i-1] == "," || i > 1 && d.quote[i-1] >= 0 && isMarkTok(d.low[i-1]) && d.low[i-2] == ","
 }
 
 // subjectNear reports a cue's subject starting at a or after a title of up

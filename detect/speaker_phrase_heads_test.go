@@ -275,3 +275,21 @@ func TestCapitalisedRoleKeepsModifiers(t *testing.T) {
 	checkSpeakerName(t, det, "Nurse Janet Holloway testified before the committee on Monday.\n\nThe veteran MP, who chairs the committee, said the testimony was troubling.",
 		"the testimony was troubling", "The veteran MP")
 }
+
+// TestDocumentAndPossessorHeads: a document described by a participle and
+// its phrase ("A briefing note prepared for the deputy minister …,
+// released under …, says"), one dated by a length of time ("A reply two
+// days later says") and a province's abbreviation as possessor ("B.C.'s
+// minister responsible for emergency management said") speak as the
+// document and the whole phrase, not as the participle's phrase, the time
+// or a phrase opening with "'s".
+func TestDocumentAndPossessorHeads(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"A briefing note prepared for the deputy minister in October 2025, released under the Access to Information Act, says staffing shortages had \"contributed to delays\" in some routine oversight activities.",
+			"staffing shortages had", "A briefing note"},
+		{"A report prepared for the board says the plant will close in the spring.", "the plant will close", "A report"},
+		{"A reply two days later says the department would \"review options,\" including a second vessel.", "the department would", "A reply"},
+		{"B.C.'s minister responsible for emergency management said Saturday afternoon that the province was \"bringing every available resource\" to the fire.",
+			"the province was", "B.C.'s minister responsible for emergency management"},
+	})
+}

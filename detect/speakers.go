@@ -164,7 +164,11 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 					i = j
 				}
 			}
-			if subj.len() > 0 && subj.a == s.a && textNouns.has(d.low[subj.b-1]) && !d.isName(subj.b-1, subj.b) {
+			if j := d.asPersonPutIt(i, a, *ments, x); j >= 0 {
+				// "survived by a son, Lars, and, as Roe put it, “…”": Roe
+				out[qi] = x.persons[j]
+				q.spkEnt, q.how = (*ments)[x.persons[j]].ent, "fragment-person"
+			} else if subj.len() > 0 && subj.a == s.a && textNouns.has(d.low[subj.b-1]) && !d.isName(subj.b-1, subj.b) {
 				q.spk, q.how = subj, "fragment-person" // "The Doe ad hits Roe for taking “…”": the ad
 			} else if mainSubj && determiners.has(d.low[subj.a]) && d.headGroupOrRole(subj) && !d.isName(subj.b-1, subj.b) && !d.personIn(subj.b, a) {
 				// "In rejecting a challenge to Doe's bid, the commission
@@ -958,6 +962,24 @@ func (d *doc) namedAround(e, p int, ments []ment, x *mentIndex) bool {
 		}
 	}
 	return false
+}
+
+// asPersonPutIt is the index in x.persons, from i on, of a person named
+// before token a in "as NAME put it," or "as NAME said," — the words of
+// the quoted fragment after it are theirs — or -1.
+func (d *doc) asPersonPutIt(i, a int, ments []ment, x *mentIndex) int {
+	for ; i < len(x.persons) && ments[x.persons[i]].a < a; i++ {
+		m := ments[x.persons[i]]
+		if m.a == 0 || d.low[m.a-1] != "as" || m.b+1 >= a {
+			continue
+		}
+		switch v, next := d.low[m.b], d.low[m.b+1]; {
+		case (v == "put" || v == "puts") && next == "it",
+			sayForms.has(v) && next == ",":
+			return i
+		}
+	}
+	return -1
 }
 
 // fittingPersonsBefore counts the persons fits allows named in the
