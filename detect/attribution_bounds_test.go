@@ -637,3 +637,13 @@ func TestParticipleOfSpeechAfterObject(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectOverRelativeWithApposition: "Jo Doe, who owns Acme, a
+// 40-truck carrier …, said" is Jo Doe's: the apposition describes the
+// relative clause's object, not the speaker.
+func TestSubjectOverRelativeWithApposition(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Jaswinder Brar, who owns Brar Freight Lines, a 40-truck carrier based in Winnipeg's Inkster Industrial Park, said roughly a third of his company's loads cross after dark.",
+			"roughly a third", "Jaswinder Brar"},
+	})
+}

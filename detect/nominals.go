@@ -938,8 +938,48 @@ func (d *doc) sentenceBefore(p int) (rng, bool) {
 	if si == 0 {
 		return rng{}, false
 	}
-	ps := d.sents[si-1]
-	return ps, int(d.para[p])-int(d.para[ps.a]) <= 1
+	// Over paragraphs that interrupt the story ("Advertisement", "Story
+	// continues below"), which count for no distance.
+	j, skipped, last := si-1, 0, -1
+	for j > 0 && d.interruption(int(d.para[d.sents[j].a])) {
+		if pi := int(d.para[d.sents[j].a]); pi != last {
+			skipped, last = skipped+1, pi
+		}
+		j--
+	}
+	ps := d.sents[j]
+	return ps, int(d.para[p])-int(d.para[ps.a])-skipped <= 1
+}
+
+// interruption reports a paragraph that breaks the story without adding
+// to it, as pasted pages hold ("Advertisement 2", "Story continues below",
+// "This advertisement has not loaded yet, but your article continues
+// below."): at most 14 tokens, a word of advertising or "continues below",
+// and no name (no capital but the first word's), quotation or pronoun in
+// the third person. ("Workers are worried." between a firm and "the
+// company said" is the story's.)
+func (d *doc) interruption(pi int) bool {
+	pr := d.paras[pi]
+	if pr.len() > 14 || d.toks[pr.a].Kind != tokens.Word || len(d.low[pr.a]) > 1 && allCaps(d.word(pr.a)) {
+		return false
+	}
+	page := false
+	for i := pr.a; i < pr.b; i++ {
+		if d.quote[i] >= 0 || d.person[i] || d.org[i] || isMarkTok(d.low[i]) || i > pr.a && d.capital(i) {
+			return false
+		}
+		switch pronouns[d.low[i]] {
+		case "m", "f", "p", "n":
+			return false
+		}
+		switch d.low[i] {
+		case "advertisement", "advertisements", "advertising", "sponsored":
+			page = true
+		case "continues":
+			page = page || i+1 < pr.b && d.low[i+1] == "below"
+		}
+	}
+	return page
 }
 
 // sentenceOpener returns the entity named at the start of the sentence

@@ -458,6 +458,9 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 				if d.low[j+1] == "which" && np.len() > 0 && !d.person[np.b-1] && !d.org[np.b-1] && d.nameBeforeComma(s, j) {
 					continue // "Jo Doe, an official in the county, which has …, said": a thing's relative clause; the speaker is further left
 				}
+				if w := d.low[j+1]; w != "who" && w != "which" && w != "whose" && w != "whom" && np.len() > 0 && d.relativeObject(np, s) {
+					continue // "Jo Doe, who owns Acme, a 40-truck carrier, said": an apposition to the object of a relative clause; the speaker is further left
+				}
 				if np.len() > 0 && !d.finiteVerb(np.a, np.b) && !(prepositions.has(d.low[opener]) && !d.commaIn(opener, j)) {
 					ap := np
 					if ap.a-2 >= s.a && prepositions.has(d.low[ap.a-1]) && !d.person[np.b-1] {
@@ -695,6 +698,24 @@ func (d *doc) nameBeforeComma(s rng, j int) bool {
 	for c := j - 1; c > s.a; c-- {
 		if d.low[c] == "," && d.quote[c] < 0 {
 			return d.person[c-1] || d.org[c-1]
+		}
+	}
+	return false
+}
+
+// relativeObject reports a noun phrase that is the object of a relative
+// clause set off by a comma: ", who owns Acme".
+func (d *doc) relativeObject(np rng, s rng) bool {
+	v := np.a - 1
+	if v-2 < s.a || !isFinite(d.posAt(v)) || auxiliaries.has(d.low[v]) {
+		return false
+	}
+	for j := v - 1; j > s.a && j >= v-3; j-- {
+		switch d.low[j] {
+		case "who", "which":
+			return d.low[j-1] == ","
+		case ",":
+			return false
 		}
 	}
 	return false

@@ -114,3 +114,17 @@ func TestPronounChainGuards(t *testing.T) {
 	})
 	noSpeakerNamed(t, det, "Minister of Justice Paul Lametta tabled the bill on Monday. Defence lawyer Sarah Kim called it overdue. “This is a good first step,” the judge said.", "Paul Lametta")
 }
+
+// TestPronounOverInterruptions: paragraphs a pasted page puts into the
+// story ("Advertisement 2", "Story continues below") are no sentence
+// before a pronoun: "She did, however, accept …" goes on with the judge.
+// A dateline is no interruption: the byline before it is no antecedent.
+func TestPronounOverInterruptions(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Court of Québec Judge Hélène Desrosiers-Malouf sentenced Tremblay-Ouellet to three years.\n\nThe judge rejected the request, writing that it \"would not reflect the gravity of the offence.\"\n\nAdvertisement 2\n\nStory continues below\n\nThis advertisement has not loaded yet, but your article continues below.\n\nShe did, however, accept that his remorse was genuine. In her reasons, she noted that he had written a letter to the family.",
+			"he had written a letter to the family", "Hélène Desrosiers-Malouf"},
+		{"Talks stall.\n\nColleen Siegel\n\nJERUSALEM 1996-08-22\n\nThe outgoing negotiator said on Thursday the tensions were a storm in a teacup.",
+			"the tensions were a storm in a teacup", "The outgoing negotiator"},
+	})
+}
