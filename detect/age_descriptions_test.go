@@ -120,5 +120,10 @@ func TestAgeDescriptionIsThePersonOfThatAge(t *testing.T) {
 			"“We didn't talk about the score before the game,”", "Noor Amari"},
 		{"Ravi Odum, 41, said the rink had been closed since March.\n\nHis neighbour, Jon Pell, 29, said he had stopped skating there.\n\n“It was the heart of the town,” the 41-year-old said.",
 			"“It was the heart of the town,”", "Ravi Odum"},
+		// The one just quoted goes first: another of that age is no better.
+		{"Goalie Sam Bird, 29, made 31 saves. Forward Jo Lind scored twice.\n\nLind, who turned 29 in March, said the win was \"huge.\"\n\n\"We needed that,\" the 29-year-old said.",
+			"\"We needed that,\"", "Jo Lind"},
+		{"Sam Ruiz, 29, and Lee Park, 29, both testified Monday. Ruiz said the door was locked.\n\n\"I saw nothing,\" the 29-year-old said.",
+			"\"I saw nothing,\"", "Sam Ruiz"},
 	})
 }

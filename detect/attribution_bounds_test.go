@@ -622,6 +622,12 @@ func TestParticipleOfSpeechAfterObject(t *testing.T) {
 			map[string]string{"it \"would not adequately reflect the gravity of the offence.\"": "The judge"}},
 		{"Lapointe said the union would return to the table \"the minute they call,\" while Bertrand-Sauvé said the company was \"reviewing next steps.\"",
 			map[string]string{"the union would return to the table \"the minute they call,\"": "Lapointe", "the company was \"reviewing next steps.\"": "Bertrand-Sauvé"}},
+		// A pronoun after the quotation goes on with the same report.
+		{"Roe said the report was \"flawed,\" but he would read it again.",
+			map[string]string{"the report was \"flawed,\" but he would read it again": "Roe"}},
+		// An adjunct between the participle and "that": one quote.
+		{"The minister dismissed the report, saying on Monday that it was \"a big step backward.\"",
+			map[string]string{"it was \"a big step backward.\"": "The minister"}},
 	} {
 		runes := []rune(c.in)
 		a := det.Detect(c.in)

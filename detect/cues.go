@@ -550,8 +550,10 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 		if c.subj.len() > 0 {
 			c.subj = d.overRelatives(c.subj, s) // "Two commissioners who voted against the motion, Jo Doe and Al Roe, said"
 			c.subj = d.participleHead(c.subj, s)
+			c.subj = d.overOfList(c.subj, s)
 		}
 	} else if c.subj.len() > 0 {
+		c.subj = d.overOfList(c.subj, s)
 		c.subj = d.nameBeforeApposition(c.subj, s)
 		c.subj = d.overRelatives(c.subj, s)
 		c.subj = d.overParticiple(c.subj, s)
@@ -563,6 +565,43 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 		c.subj = d.coordinated(c.subj, s, i)
 	}
 	return true
+}
+
+// overOfList widens a speaker phrase that ends a list of portfolios after
+// a role and "of" to the role: "the minister of language, culture and
+// tourism", "The Minister of Language, Culture and Tourism" (the comma
+// had left "culture and tourism", or "tourism" before ", who …").
+func (d *doc) overOfList(np rng, s rng) rng {
+	j := np.a - 1
+	if j <= s.a || !(d.low[j] == "and" || d.low[j] == "&" || d.low[j] == "," && d.hasConjunction(np)) {
+		return np // a list ends with "and": not "These sources of authority, the lawyers said"
+	}
+	for n := 0; n < 5 && j-1 > s.a && (d.low[j] == "and" || d.low[j] == "," || d.low[j] == "&") && d.quote[j] < 0; n++ {
+		item := d.leftNP(j-1, s.a)
+		if item.len() == 0 || item.len() > 5 {
+			return np
+		}
+		for k := item.a + 1; k < item.b-1; k++ {
+			if d.low[k] == "of" && roleNouns.has(d.low[k-1]) && !d.isName(k+1, k+2) && item.b-k <= 3 {
+				return rng{item.a, np.b} // "minister of language" opens the list
+			}
+		}
+		if item.len() > 2 || d.isPunct(item.a) {
+			return np
+		}
+		j = item.a - 1
+	}
+	return np
+}
+
+// hasConjunction reports "and" or "&" inside np.
+func (d *doc) hasConjunction(np rng) bool {
+	for i := np.a + 1; i < np.b-1; i++ {
+		if d.low[i] == "and" || d.low[i] == "&" {
+			return true
+		}
+	}
+	return false
 }
 
 // participleHead moves a speaker phrase that opens with a participle

@@ -83,11 +83,11 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 			}
 			return !otherPosition(ents[e], head) && (g == "" || nounGender[head] == "" || g == nounGender[head])
 		}
-		if e := d.personOfAge(age, np.a, ments, x); e >= 0 && fits(e) {
-			return e // "said Jo Doe, now 29. … The 29-year-old coach said"
-		}
 		if e := d.previousSubject(np.a, ments, x); e >= 0 && fits(e) {
 			return e
+		}
+		if e := d.personOfAge(age, np.a, ments, x); e >= 0 && fits(e) {
+			return e // "said Jo Doe, now 29. … The 29-year-old coach said"
 		}
 		if i := before(x.persons, ments, np.a); i >= 0 && int(d.para[np.a])-int(d.para[ments[x.persons[i]].a]) <= 1 && fits(ments[x.persons[i]].ent) {
 			return ments[x.persons[i]].ent
@@ -152,27 +152,29 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	if seatNouns.has(head) {
 		return -1 // "the MP" is someone named as one, not whoever spoke last
 	}
+	ageClash := func(e int) bool { return false }
 	if isAge(last) {
-		// "the 29-year-old": first the person the article gave that
-		// age ("said Jo Doe, now 29").
-		if e := d.personOfAge(strings.Split(last, "-")[0], np.a, ments, x); e >= 0 {
-			return e
-		}
+		age, _, _ := strings.Cut(last, "-")
+		ageClash = func(e int) bool { a := d.statedAge(e, np.a, ments, x); return a != "" && a != age } // "Jo Roe, 29, said … the 41-year-old said": not Roe
 	}
 	// The person the sentence before is about, when not known by
 	// another role ("Doe toured the plant. The senator said …").
-	if e := d.previousSubject(np.a, ments, x); e >= 0 && !newcomerNouns.has(head) && !officeNouns.has(head) && !otherRole(ents[e], head) && !(party && d.otherParty(head, ents[e])) {
+	if e := d.previousSubject(np.a, ments, x); e >= 0 && !newcomerNouns.has(head) && !officeNouns.has(head) && !otherRole(ents[e], head) && !(party && d.otherParty(head, ents[e])) && !ageClash(e) {
 		return e
 	}
 	if titled {
 		return best // not someone named only many paragraphs later ("the actor" is not an actor named in a later section)
 	}
-	if lastEnt >= 0 && int(d.para[np.a])-lastPara <= 2 && !otherRole(ents[lastEnt], head) && !(party && d.otherParty(head, ents[lastEnt])) {
+	if lastEnt >= 0 && int(d.para[np.a])-lastPara <= 2 && !otherRole(ents[lastEnt], head) && !(party && d.otherParty(head, ents[lastEnt])) && !ageClash(lastEnt) {
 		return lastEnt
 	}
 	if isAge(last) {
-		// "the 54-year-old": the person named last, nearby.
-		if i := before(x.persons, ments, np.a); i >= 0 && int(d.para[np.a])-int(d.para[ments[x.persons[i]].a]) <= 1 {
+		// "the 54-year-old": the one person the article gave that age
+		// ("said Jo Doe, now 29"), else the person named last, nearby.
+		if e := d.personOfAge(strings.Split(last, "-")[0], np.a, ments, x); e >= 0 {
+			return e
+		}
+		if i := before(x.persons, ments, np.a); i >= 0 && int(d.para[np.a])-int(d.para[ments[x.persons[i]].a]) <= 1 && !ageClash(ments[x.persons[i]].ent) {
 			return ments[x.persons[i]].ent
 		}
 	}
@@ -373,7 +375,7 @@ func (d *doc) statedAge(e, p int, ments []ment, x *mentIndex) string {
 		if m.a >= p {
 			break
 		}
-		if a := d.ageAfter(m.b); a != "" {
+		if a := d.ageOfMention(m); a != "" {
 			return a
 		}
 	}
@@ -389,29 +391,52 @@ func (d *doc) ageAfter(k int) string {
 	return ""
 }
 
-// personOfAge is the person named within the four paragraphs before token
-// p, nearest first, whose name is followed by the age given ("Jo Doe, 29,",
-// "said Jo Doe, now 29."), or -1.
+// personOfAge is the one person named within the four paragraphs before
+// token p whose name the age given follows or precedes ("Jo Doe, 29,",
+// "said Jo Doe, now 29.", "Jo Doe, who turned 29 in March,", "29-year-old
+// Jo Doe"), or -1: none, or more than one.
 func (d *doc) personOfAge(age string, p int, ments []ment, x *mentIndex) int {
 	if age == "" {
 		return -1
 	}
+	found := -1
 	for i := before(x.persons, ments, p); i >= 0; i-- {
 		m := ments[x.persons[i]]
 		if int(d.para[p])-int(d.para[m.a]) > 4 {
 			break
 		}
-		k := m.b
-		if k+2 < len(d.toks) && d.low[k] == "," && (d.low[k+1] == "now" || d.low[k+1] == "aged") {
-			k++ // ", now 29"
-		} else if k+1 >= len(d.toks) || d.low[k] != "," {
-			continue
-		}
-		if k+2 < len(d.toks) && d.toks[k+1].Kind == tokens.Number && d.low[k+1] == age && (d.low[k+2] == "," || d.low[k+2] == ".") {
-			return m.ent
+		if d.ageOfMention(m) == age && m.ent != found {
+			if found >= 0 {
+				return -1 // "Sam Ruiz, 29, and Lee Park, 29,": either
+			}
+			found = m.ent
 		}
 	}
-	return -1
+	return found
+}
+
+// ageOfMention is the age written with a name mention: after it ("Jo Doe,
+// 29,", ", now 29.", ", aged 29", ", who turned 29", ", who is 29") or
+// before it ("29-year-old Jo Doe"), or "".
+func (d *doc) ageOfMention(m ment) string {
+	if m.a > 0 && isAge(d.low[m.a-1]) {
+		a, _, _ := strings.Cut(d.low[m.a-1], "-")
+		return a
+	}
+	k := m.b
+	if k+1 >= len(d.toks) || d.low[k] != "," {
+		return ""
+	}
+	switch {
+	case k+2 < len(d.toks) && (d.low[k+1] == "now" || d.low[k+1] == "aged"):
+		k++
+	case k+3 < len(d.toks) && d.low[k+1] == "who" && (d.low[k+2] == "turned" || d.low[k+2] == "is"):
+		k += 2
+	}
+	if k+2 < len(d.toks) && d.toks[k+1].Kind == tokens.Number && (d.low[k+2] == "," || d.low[k+2] == "." || d.low[k+2] == "in") {
+		return d.low[k+1]
+	}
+	return ""
 }
 
 // nounGender gives the gender of nouns for a person that tell it.

@@ -134,6 +134,9 @@ func (d *doc) overTime(k, lo int) int {
 		j -= 2
 	case lengthUnits[w] && j+1 < len(d.toks) && (d.low[j+1] == "later" || d.low[j+1] == "earlier") && j-1 >= lo && (d.toks[j-1].Kind == tokens.Number || countWords[d.low[j-1]]):
 		j -= 2 // "A reply two days later says": the reply
+		if j-1 >= lo && (d.posAt(j) == syntax.VBN || d.posAt(j) == syntax.VBD) && !d.capital(j) && d.posAt(j-1).IsNoun() {
+			j-- // "An email sent three weeks later says": the email
+		}
 	case (periodWords.has(w) || w == "day") && j-3 >= lo && d.low[j-1] == "the" && d.low[j-2] == "in" && edgeTime(d.low[j-3]):
 		j -= 4 // "earlier in the day", "late in the week"
 	default:

@@ -611,8 +611,11 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 			// keeps the object, which PolNeAR annotates: "endorsed
 			// Cruz, saying …").
 			k = p + 2
-			if d.low[k] == "that" && k+1 < end {
-				k++
+			for t := k; t < end && t < k+10 && d.quote[t] < 0 && d.low[t] != "," && !isFinite(d.posAt(t)); t++ {
+				if d.low[t] == "that" && t+1 < end {
+					k = t + 1 // `saying on Monday that …`, `telling reporters that …`
+					break
+				}
 			}
 			if d.isPunct(k) {
 				return nil // `claimed victory, saying: “…”`: the participle introduces a quotation of its own

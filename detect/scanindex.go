@@ -51,9 +51,15 @@ func (d *doc) indexSubjCoord(subjAt []bool) {
 }
 
 // commaBefore reports a comma right before token i, or one inside the
-// quotation that closes right before it (`"the minute they call," while`).
+// quotation that closes right before it when no pronoun follows
+// (`"the minute they call," while Roe said`).
 func (d *doc) commaBefore(i int) bool {
-	return d.low[i-1] == "," || i > 1 && d.quote[i-1] >= 0 && isMarkTok(d.low[i-1]) && d.low[i-2] == ","
+	if d.low[i-1] == "," {
+		return true
+	}
+	// After the quotation, only before another subject than a pronoun:
+	// "“…,” but he would read it again" goes on with the same report.
+	return i > 1 && d.quote[i-1] >= 0 && isMarkTok(d.low[i-1]) && d.low[i-2] == "," && i+1 < len(d.toks) && (pronouns[d.low[i+1]] == "" || d.low[i+1] == "i")
 }
 
 // subjectNear reports a cue's subject starting at a or after a title of up

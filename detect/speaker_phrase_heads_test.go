@@ -289,7 +289,23 @@ func TestDocumentAndPossessorHeads(t *testing.T) {
 			"staffing shortages had", "A briefing note"},
 		{"A report prepared for the board says the plant will close in the spring.", "the plant will close", "A report"},
 		{"A reply two days later says the department would \"review options,\" including a second vessel.", "the department would", "A reply"},
+		{"An email sent three weeks later says the contract was cancelled.", "the contract was cancelled", "An email"},
 		{"B.C.'s minister responsible for emergency management said Saturday afternoon that the province was \"bringing every available resource\" to the fire.",
 			"the province was", "B.C.'s minister responsible for emergency management"},
 	})
+}
+
+// TestPortfolioListAfterRole: a role's portfolios listed after "of" stay
+// with the role ("The Minister of Language, Culture and Tourism said"),
+// also before ", who …"; a fronted phrase before the comma is no list
+// ("These and other sources of authority, the lawyers said").
+func TestPortfolioListAfterRole(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"The Minister of Language, Culture and Tourism said the festival would go ahead.", "the festival would go ahead", "The Minister of Language, Culture and Tourism"},
+		{"Nunatsiavut's minister of language, culture and tourism, who also handles the government's intergovernmental file, said the festival would go ahead.",
+			"the festival would go ahead", "minister of language, culture and tourism"},
+	})
+	det := mustNew(t)
+	in := "These and other sources of authority, the lawyers said, “all command the same conclusion.”"
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "all command the same conclusion", "the lawyers")
 }

@@ -62,5 +62,8 @@ func TestEventNamedAfterPerson(t *testing.T) {
 			[]found{{"Gwen Halvorsen", annot.LabelPerson}}, []string{"Gwen Halvorsen Invitational"}},
 		{"Priya Sandhu coached for 30 years. Her former players will award the first Priya Sandhu Scholarship in June, and Sandhu's family will present it.",
 			[]found{{"Priya Sandhu", annot.LabelPerson}, {"Sandhu", annot.LabelPerson}}, []string{"Priya Sandhu Scholarship"}},
+		// Two words alone may be a person's name.
+		{"Lucy Festival, the owner of a bakery in Moncton, said sales fell by half.",
+			[]found{{"Lucy Festival", annot.LabelPerson}}, nil},
 	})
 }

@@ -1256,12 +1256,13 @@ var eventHeads = map[string]bool{
 	"marathon": true, "festival": true,
 }
 
-// eventNames drops a PERSON span of two words or more that ends with an
-// event's head (eventHeads): it names the event, not the person, and a
-// person's name written inside it is still that person's.
+// eventNames drops a PERSON span that ends with an event's head
+// (eventHeads) and holds three words or follows "the": it names the event,
+// not the person, and a person's name written inside it is still that
+// person's. (Two words alone may be a person: "Lucy Festival said".)
 func eventNames(words []string, pred []tag) {
 	for i, end := range entities(pred) {
-		if pred[i].typ() == tPER && end-i >= 2 && startsUpper(words[end-1]) && inLower(eventHeads, words[end-1]) {
+		if pred[i].typ() == tPER && (end-i >= 3 || end-i == 2 && i > 0 && strings.EqualFold(words[i-1], "the")) && startsUpper(words[end-1]) && inLower(eventHeads, words[end-1]) {
 			setSpan(pred, i, end, tMISC)
 		}
 	}
