@@ -134,3 +134,23 @@ func TestQuestionAsTopicIsAClause(t *testing.T) {
 		t.Errorf("%q: want the whole question as the quote:%s", in, dump(runes, a))
 	}
 }
+
+// TestQuestionOpeningWithWhen: "asked (the government) when X could …" is
+// the question asked, in both scopes (the "when" clause had been read as
+// a time adjunct and no quote came out); "said when she left, …" keeps
+// its adjunct.
+func TestQuestionOpeningWithWhen(t *testing.T) {
+	for scope, det := range detectors(t) {
+		for _, c := range []speakerCase{
+			{"NDP critic Tanvir Hossain-Laroque asked the government when patients could expect wait times to fall.", "when patients could expect wait times to fall", "Tanvir Hossain-Laroque"},
+			{"Jo Doe wondered when the road would reopen.", "when the road would reopen", "Jo Doe"},
+			{"Jo Doe said when she left the room, the lights were off.", "the lights were off", "Jo Doe"},
+		} {
+			runes := []rune(c.in)
+			a := det.Detect(c.in)
+			if got := quotesBy(runes, a); got[c.want] != c.by {
+				t.Errorf("scope %s, %q: want a quote %q by %q:%s", scope, c.in, c.want, c.by, dump(runes, a))
+			}
+		}
+	}
+}

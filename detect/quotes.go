@@ -808,6 +808,9 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 		k = d.asideThat(k, sentEnd) // "told Sen. Doe, chairman of the panel, that …"
 	} else if k < sentEnd && (d.low[k] == ":" || d.low[k] == ",") {
 		k++
+	} else if w := d.low[c.a]; k == e && k+2 < sentEnd && d.low[k] == "when" && (strings.HasPrefix(w, "ask") || strings.HasPrefix(w, "wonder") || w == "inquired" || w == "questioned") && d.finiteVerb(k+1, min(sentEnd, k+6)) {
+		// "asked (the government) when patients could expect …": the
+		// question is the content, not a time adjunct.
 	} else if k == e && k < sentEnd && tellVerbs[d.low[c.a]] && (d.low[k] == "to" || d.low[k] == "about") {
 		// "asked the network to donate", "asked him about the plan": the
 		// request or the topic is the content.
