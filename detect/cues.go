@@ -570,10 +570,12 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 // overOfList widens a speaker phrase that ends a list of portfolios after
 // a role and "of" to the role: "the minister of language, culture and
 // tourism", "The Minister of Language, Culture and Tourism" (the comma
-// had left "culture and tourism", or "tourism" before ", who …").
+// had left "culture and tourism", or "tourism" before ", who …"); not a
+// phrase ending in a person's name, who speaks ("the Minister of Fisheries,
+// Forestry and Agriculture, Bernard Quinlan,").
 func (d *doc) overOfList(np rng, s rng) rng {
 	j := np.a - 1
-	if j <= s.a || !(d.low[j] == "and" || d.low[j] == "&" || d.low[j] == "," && d.hasConjunction(np)) {
+	if j <= s.a || d.person[np.b-1] || !(d.low[j] == "and" || d.low[j] == "&" || d.low[j] == "," && d.hasConjunction(np)) {
 		return np // a list ends with "and": not "These sources of authority, the lawyers said"
 	}
 	for n := 0; n < 5 && j-1 > s.a && (d.low[j] == "and" || d.low[j] == "," || d.low[j] == "&") && d.quote[j] < 0; n++ {

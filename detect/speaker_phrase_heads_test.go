@@ -298,7 +298,8 @@ func TestDocumentAndPossessorHeads(t *testing.T) {
 // TestPortfolioListAfterRole: a role's portfolios listed after "of" stay
 // with the role ("The Minister of Language, Culture and Tourism said"),
 // also before ", who …"; a fronted phrase before the comma is no list
-// ("These and other sources of authority, the lawyers said").
+// ("These and other sources of authority, the lawyers said"), and a name
+// in apposition after the list speaks.
 func TestPortfolioListAfterRole(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"The Minister of Language, Culture and Tourism said the festival would go ahead.", "the festival would go ahead", "The Minister of Language, Culture and Tourism"},
@@ -308,4 +309,6 @@ func TestPortfolioListAfterRole(t *testing.T) {
 	det := mustNew(t)
 	in := "These and other sources of authority, the lawyers said, “all command the same conclusion.”"
 	checkQuoteBy(t, det.Detect(in), []rune(in), in, "all command the same conclusion", "the lawyers")
+	in = "The provincial Minister of Fisheries, Forestry and Agriculture, Bernard Quinlan, told reporters that his department was \"watching the situation closely.\""
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "watching the situation closely", "Bernard Quinlan")
 }
