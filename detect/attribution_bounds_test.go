@@ -608,8 +608,9 @@ func TestWhichForAStatement(t *testing.T) {
 // TestParticipleOfSpeechAfterObject: in the speech scope a plain object
 // ("rejected that argument …", "rejected the request …") followed by ",
 // saying"/", writing" is no content: what the participle reports is, the
-// subject's ("that" before a noun is a determiner here); and ", while X
-// said" after a quotation closing with a comma opens X's own report.
+// subject's ("that" before a noun is a determiner here); ", while X said"
+// after a quotation closing with a comma, and ", as X questioned whether",
+// open X's own report.
 func TestParticipleOfSpeechAfterObject(t *testing.T) {
 	det := mustNew(t)
 	for _, c := range []struct {
@@ -622,6 +623,12 @@ func TestParticipleOfSpeechAfterObject(t *testing.T) {
 			map[string]string{"it \"would not adequately reflect the gravity of the offence.\"": "The judge"}},
 		{"Lapointe said the union would return to the table \"the minute they call,\" while Bertrand-Sauvé said the company was \"reviewing next steps.\"",
 			map[string]string{"the union would return to the table \"the minute they call,\"": "Lapointe", "the company was \"reviewing next steps.\"": "Bertrand-Sauvé"}},
+		// ", as X questioned whether …" is X's own report; an aside
+		// ("…, as Doe had predicted") stays in the content.
+		{"Transport Canada says it is reviewing the order, as opposition MPs questioned whether the department has enough inspectors.",
+			map[string]string{"it is reviewing the order": "Transport Canada", "whether the department has enough inspectors": "MPs"}},
+		{"Roe said the plan would fail, as Doe had predicted.",
+			map[string]string{"the plan would fail, as Doe had predicted": "Roe"}},
 		// A pronoun after the quotation goes on with the same report.
 		{"Roe said the report was \"flawed,\" but he would read it again.",
 			map[string]string{"the report was \"flawed,\" but he would read it again": "Roe"}},

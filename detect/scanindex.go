@@ -34,7 +34,7 @@ func (d *doc) indexScans() {
 	}
 }
 
-// indexSubjCoord indexes the ", but"/", and"/", while" outside quotes
+// indexSubjCoord indexes the ", but"/", and"/", while"/", as" outside quotes
 // followed by a cue's subject ("expects X to fail, but its leader said Y",
 // "Roe suggested X, while Lind said Y"); subjAt marks
 // the first token of each cue's subject before its verb.
@@ -44,10 +44,26 @@ func (d *doc) indexSubjCoord(subjAt []bool) {
 	d.nextSubjCoord[n] = int32(n)
 	for i := n - 1; i >= 0; i-- {
 		d.nextSubjCoord[i] = d.nextSubjCoord[i+1]
-		if w := d.low[i]; (w == "but" || w == "and" || w == "while" || w == "whereas") && d.quote[i] < 0 && i > 0 && d.commaBefore(i) && d.subjectNear(subjAt, i+1) {
+		if w := d.low[i]; (w == "but" || w == "and" || w == "while" || w == "whereas" || w == "as" && d.asQuestion(i)) && d.quote[i] < 0 && i > 0 && d.commaBefore(i) && d.subjectNear(subjAt, i+1) {
 			d.nextSubjCoord[i] = int32(i)
 		}
 	}
+}
+
+// asQuestion reports ", as" opening a report with a clause of its own
+// ("…, as opposition MPs questioned whether …"), not an aside on the
+// sentence ("…, as Breitbart reported a few days later").
+func (d *doc) asQuestion(i int) bool {
+	for j := i + 1; j+1 < len(d.toks) && j <= i+8 && d.quote[j] < 0 && !d.isPunct(j); j++ {
+		if cueStrength[d.low[j]] > 0 && d.posAt(j).IsVerb() {
+			switch d.low[j+1] {
+			case "that", "whether", "if", "what", "why", "how", "when":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // commaBefore reports a comma right before token i, or one inside the
