@@ -125,5 +125,10 @@ func TestAgeDescriptionIsThePersonOfThatAge(t *testing.T) {
 			"\"We needed that,\"", "Jo Lind"},
 		{"Sam Ruiz, 29, and Lee Park, 29, both testified Monday. Ruiz said the door was locked.\n\n\"I saw nothing,\" the 29-year-old said.",
 			"\"I saw nothing,\"", "Sam Ruiz"},
+		// The one of that age goes before a subject or speaker of none.
+		{"\"I just wanted to help,\" said Samir Qureshi, now 29, who pulled two children from the water. The boy's father, Ken Lau, thanked him.\n\n\"He is a hero,\" Lau said.\n\n\"Anyone would have done it,\" the 29-year-old said.",
+			"\"Anyone would have done it,\"", "Samir Qureshi"},
+		{"Kira Novak, 29, was injured in the crash. Her friend, Tina Bell, said the car spun twice.\n\n\"I thought I would die,\" the 29-year-old woman said.",
+			"\"I thought I would die,\"", "Kira Novak"},
 	})
 }

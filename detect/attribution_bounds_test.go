@@ -629,9 +629,12 @@ func TestParticipleOfSpeechAfterObject(t *testing.T) {
 			map[string]string{"it is reviewing the order": "Transport Canada", "whether the department has enough inspectors": "MPs"}},
 		{"Roe said the plan would fail, as Doe had predicted.",
 			map[string]string{"the plan would fail, as Doe had predicted": "Roe"}},
-		// A pronoun after the quotation goes on with the same report.
+		// A pronoun and an auxiliary after the quotation go on with the
+		// same report; another subject, or a verb of its own, does not.
 		{"Roe said the report was \"flawed,\" but he would read it again.",
 			map[string]string{"the report was \"flawed,\" but he would read it again": "Roe"}},
+		{"Roe said the report was \"flawed,\" but he later said he had not read it.",
+			map[string]string{"the report was \"flawed,\"": "Roe", "he had not read it": "Roe"}},
 		// An adjunct between the participle and "that": one quote.
 		{"The minister dismissed the report, saying on Monday that it was \"a big step backward.\"",
 			map[string]string{"it was \"a big step backward.\"": "The minister"}},
@@ -649,6 +652,8 @@ func TestParticipleOfSpeechAfterObject(t *testing.T) {
 			}
 		}
 	}
+	in := "Roe called the ruling \"a travesty,\" and her lawyer said they would appeal."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "they would appeal", "her lawyer")
 }
 
 // TestSubjectOverRelativeWithApposition: "Jo Doe, who owns Acme, a

@@ -578,6 +578,9 @@ func (d *doc) overOfList(np rng, s rng) rng {
 	if j <= s.a || d.person[np.b-1] || !(d.low[j] == "and" || d.low[j] == "&" || d.low[j] == "," && d.hasConjunction(np)) {
 		return np // a list ends with "and": not "These sources of authority, the lawyers said"
 	}
+	// Two phrases with determiners joined by "and" alone are no list:
+	// "met the minister of finance and the premier said".
+	pair := (d.low[j] == "and" || d.low[j] == "&") && determiners.has(d.low[np.a])
 	for n := 0; n < 5 && j-1 > s.a && (d.low[j] == "and" || d.low[j] == "," || d.low[j] == "&") && d.quote[j] < 0; n++ {
 		item := d.leftNP(j-1, s.a)
 		if item.len() == 0 || item.len() > 5 {
@@ -585,6 +588,9 @@ func (d *doc) overOfList(np rng, s rng) rng {
 		}
 		for k := item.a + 1; k < item.b-1; k++ {
 			if d.low[k] == "of" && roleNouns.has(d.low[k-1]) && !d.isName(k+1, k+2) && item.b-k <= 3 {
+				if pair && n == 0 {
+					return np
+				}
 				return rng{item.a, np.b} // "minister of language" opens the list
 			}
 		}

@@ -83,11 +83,11 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 			}
 			return !otherPosition(ents[e], head) && (g == "" || nounGender[head] == "" || g == nounGender[head])
 		}
-		if e := d.previousSubject(np.a, ments, x); e >= 0 && fits(e) {
-			return e
-		}
 		if e := d.personOfAge(age, np.a, ments, x); e >= 0 && fits(e) {
 			return e // "said Jo Doe, now 29. … The 29-year-old coach said"
+		}
+		if e := d.previousSubject(np.a, ments, x); e >= 0 && fits(e) {
+			return e
 		}
 		if i := before(x.persons, ments, np.a); i >= 0 && int(d.para[np.a])-int(d.para[ments[x.persons[i]].a]) <= 1 && fits(ments[x.persons[i]].ent) {
 			return ments[x.persons[i]].ent
@@ -154,7 +154,13 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	}
 	ageClash := func(e int) bool { return false }
 	if isAge(last) {
+		// "the 29-year-old": the one person the article gave that age
+		// ("said Jo Doe, now 29"), else as any description, but never
+		// someone of another stated age.
 		age, _, _ := strings.Cut(last, "-")
+		if e := d.personOfAge(age, np.a, ments, x); e >= 0 {
+			return e
+		}
 		ageClash = func(e int) bool { a := d.statedAge(e, np.a, ments, x); return a != "" && a != age } // "Jo Roe, 29, said … the 41-year-old said": not Roe
 	}
 	// The person the sentence before is about, when not known by
@@ -169,11 +175,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		return lastEnt
 	}
 	if isAge(last) {
-		// "the 54-year-old": the one person the article gave that age
-		// ("said Jo Doe, now 29"), else the person named last, nearby.
-		if e := d.personOfAge(strings.Split(last, "-")[0], np.a, ments, x); e >= 0 {
-			return e
-		}
+		// "the 54-year-old": the person named last, nearby.
 		if i := before(x.persons, ments, np.a); i >= 0 && int(d.para[np.a])-int(d.para[ments[x.persons[i]].a]) <= 1 && !ageClash(ments[x.persons[i]].ent) {
 			return ments[x.persons[i]].ent
 		}

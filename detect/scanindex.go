@@ -67,15 +67,27 @@ func (d *doc) asQuestion(i int) bool {
 }
 
 // commaBefore reports a comma right before token i, or one inside the
-// quotation that closes right before it when no pronoun follows
-// (`"the minute they call," while Roe said`).
+// quotation that closes right before it (`"the minute they call," while
+// Roe said`), unless a subject pronoun and an auxiliary follow: "“…,” but
+// he would read it again" goes on with the same report ("“…,” but he
+// later said …" and "“…,” and her lawyer said …" do not).
 func (d *doc) commaBefore(i int) bool {
 	if d.low[i-1] == "," {
 		return true
 	}
-	// After the quotation, only before another subject than a pronoun:
-	// "“…,” but he would read it again" goes on with the same report.
-	return i > 1 && d.quote[i-1] >= 0 && isMarkTok(d.low[i-1]) && d.low[i-2] == "," && i+1 < len(d.toks) && (pronouns[d.low[i+1]] == "" || d.low[i+1] == "i")
+	if i < 2 || d.quote[i-1] < 0 || !isMarkTok(d.low[i-1]) || d.low[i-2] != "," {
+		return false
+	}
+	if i+2 < len(d.toks) {
+		switch d.low[i+1] {
+		case "he", "she", "it", "they":
+			switch d.low[i+2] {
+			case "would", "could", "will", "can", "may", "might", "should", "must", "had", "has", "have", "was", "were", "is", "are", "'d", "’d":
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // subjectNear reports a cue's subject starting at a or after a title of up

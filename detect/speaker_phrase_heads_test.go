@@ -311,4 +311,6 @@ func TestPortfolioListAfterRole(t *testing.T) {
 	checkQuoteBy(t, det.Detect(in), []rune(in), in, "all command the same conclusion", "the lawyers")
 	in = "The provincial Minister of Fisheries, Forestry and Agriculture, Bernard Quinlan, told reporters that his department was \"watching the situation closely.\""
 	checkQuoteBy(t, det.Detect(in), []rune(in), in, "watching the situation closely", "Bernard Quinlan")
+	in = "Doe met the minister of finance and the premier said the talks went well."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "the talks went well", "the premier")
 }
