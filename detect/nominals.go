@@ -165,13 +165,17 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	}
 	// The person the sentence before is about, when not known by
 	// another role ("Doe toured the plant. The senator said …").
-	if e := d.previousSubject(np.a, ments, x); e >= 0 && !newcomerNouns.has(head) && !officeNouns.has(head) && !otherRole(ents[e], head) && !(party && d.otherParty(head, ents[e])) && !ageClash(e) {
+	// An office of a place ("B.C.'s minister responsible for emergency
+	// management") is someone titled so, never the last speaker or the
+	// subject before for want of one.
+	office := d.placePossessor(np) != ""
+	if e := d.previousSubject(np.a, ments, x); e >= 0 && !office && !newcomerNouns.has(head) && !officeNouns.has(head) && !otherRole(ents[e], head) && !(party && d.otherParty(head, ents[e])) && !ageClash(e) {
 		return e
 	}
 	if titled {
 		return best // not someone named only many paragraphs later ("the actor" is not an actor named in a later section)
 	}
-	if lastEnt >= 0 && int(d.para[np.a])-lastPara <= 2 && !otherRole(ents[lastEnt], head) && !(party && d.otherParty(head, ents[lastEnt])) && !ageClash(lastEnt) {
+	if lastEnt >= 0 && !office && int(d.para[np.a])-lastPara <= 2 && !otherRole(ents[lastEnt], head) && !(party && d.otherParty(head, ents[lastEnt])) && !ageClash(lastEnt) {
 		return lastEnt
 	}
 	if isAge(last) {
@@ -367,6 +371,24 @@ func (d *doc) personsInSentenceBefore(p int, ments []ment, x *mentIndex) int {
 		}
 	}
 	return n
+}
+
+// placePossessor is the last word, in lower case, of a place's name that
+// opens np as its possessor ("Alberta's health minister", "British
+// Columbia's premier"): capitalised words that name no person and no
+// organisation before "'s"; "" for none.
+func (d *doc) placePossessor(np rng) string {
+	for k := np.a + 1; k < np.b-1; k++ {
+		if possessiveMark(d.low[k]) {
+			for i := np.a; i < k; i++ {
+				if !d.capital(i) || d.person[i] || d.org[i] {
+					return ""
+				}
+			}
+			return d.low[k-1]
+		}
+	}
+	return ""
 }
 
 // statedAge is the age written after a name mention of entity e before

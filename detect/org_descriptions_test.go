@@ -179,3 +179,12 @@ func TestDescriptionFindsNameFarBack(t *testing.T) {
 			"the suspect was arrested at the scene", "Police"},
 	})
 }
+
+// TestOfficeOfPlaceNeedsItsTitle: "Alberta's health minister" is someone
+// titled so, never the last speaker for want of one (a nurse had been
+// given the minister's words).
+func TestOfficeOfPlaceNeedsItsTitle(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerName(t, det, "Nurse Jo Doe said the wards were full.\n\nAlberta's health minister said the province would hire 300 nurses.",
+		"the province would hire 300 nurses", "Alberta's health minister")
+}
