@@ -58,7 +58,7 @@ func (d *doc) objectEnd(k, end int) int {
 			return j
 		case d.low[i] == "," && d.trailingAttribution(i+1, end):
 			return j // `offered his thanks, the agency said`: a report of its own
-		case i == d.participleReport(i, end):
+		case d.participleAt(i, end):
 			return j // `dismissed the criticism, saying …`: the participle reports on its own
 		case d.low[i] == "," && i+1 < end && d.posAt(i+1) == syntax.VBG && d.posAt(k) != syntax.VBG && d.adjunctParticiple(i+1, end):
 			return j // `added her second, banging in a rebound after Doe had stopped two`
@@ -78,12 +78,18 @@ func (d *doc) objectEnd(k, end int) int {
 	return j
 }
 
+// participleAt reports a comma at i before a participle of speech that
+// reports on its own (`dismissed the criticism, saying …`).
+func (d *doc) participleAt(i, end int) bool {
+	return i+1 < end && d.low[i] == "," && d.posAt(i+1) == syntax.VBG && cueStrength[d.low[i+1]] > 0
+}
+
 // participleReport is the first comma in [a, end), outside quotes, before
 // a participle of speech that reports on its own (`rejected the request,
 // writing that it "…"`), or end.
 func (d *doc) participleReport(a, end int) int {
 	for i := a; i+1 < end; i++ {
-		if d.low[i] == "," && d.quote[i] < 0 && d.posAt(i+1) == syntax.VBG && cueStrength[d.low[i+1]] > 0 {
+		if d.quote[i] < 0 && d.participleAt(i, end) {
 			return i
 		}
 	}
