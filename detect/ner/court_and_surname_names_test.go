@@ -67,3 +67,18 @@ func TestEventNamedAfterPerson(t *testing.T) {
 			[]found{{"Lucy Festival", annot.LabelPerson}}, nil},
 	})
 }
+
+// TestTitledGivenNameAndCompoundSurname: a legislator's title before a
+// given name and a compound surname ("MNA Maude Gagnon-Okafor", "Liberal
+// MLA Fiona Chisholm-Bent") is a person, where the tagger had read the
+// title and the given name as one organisation, or nothing at all.
+func TestTitledGivenNameAndCompoundSurname(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"Québec solidaire MNA Maude Gagnon-Okafor asked the minister whether he would commit.",
+			[]found{{"Maude Gagnon-Okafor", annot.LabelPerson}}, []string{"MNA Maude"}},
+		{"Liberal MLA Fiona Chisholm-Bent, her party's health critic, said the documents showed the province knew.",
+			[]found{{"Fiona Chisholm-Bent", annot.LabelPerson}}, nil},
+		{"Liberal MLA Fiona Chisholm-Bent said the documents showed the province knew.",
+			[]found{{"Fiona Chisholm-Bent", annot.LabelPerson}}, []string{"Fiona"}},
+	})
+}

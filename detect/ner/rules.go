@@ -977,7 +977,7 @@ func givenNameBefore(words []string, ti []tokInfo, pred []tag) {
 func givenNameCompound(words []string, ti []tokInfo, pred []tag) {
 	for i := 1; i+1 < len(words); i++ {
 		j := i + 1
-		if pred[j] != tagO || !compoundName(words[j]) || !givenNameAt(words, ti, i) || inLower(anyTitles, words[i]) || inLower(calendarWords, words[i]) {
+		if !free(pred[j]) || !compoundName(words[j]) || !givenNameAt(words, ti, i) || inLower(anyTitles, words[i]) || inLower(calendarWords, words[i]) {
 			continue
 		}
 		if pred[i].typ() == tORG && pred[i].pos() == posL && i >= 2 && inLower(anyTitles, words[i-1]) && (ti == nil || ti[j].gazBits&(gazGPE|GazRegion) == 0) {
@@ -991,14 +991,19 @@ func givenNameCompound(words []string, ti []tokInfo, pred []tag) {
 				setSpan(pred, s, i-1, tORG)
 				pred[i-1] = tagO
 				setSpan(pred, i, j+1, tPER)
+			} else if s == i-1 {
+				// "MNA Maude Gagnon-Okafor": the title and the given
+				// name were one organisation.
+				pred[i-1] = tagO
+				setSpan(pred, i, j+1, tPER)
 			}
 			continue
 		}
-		if !(pred[i] == tagO || pred[i].typ() == tLOC && pred[i].pos() == posU) || ti != nil && ti[j].gazBits&(gazGPE|GazRegion) != 0 {
+		if !(free(pred[i]) || (pred[i].typ() == tLOC || pred[i].typ() == tPER) && pred[i].pos() == posU) || ti != nil && ti[j].gazBits&(gazGPE|GazRegion) != 0 {
 			continue
 		}
-		if !startsLower(words[i-1]) && words[i-1] != "," && words[i-1] != "(" {
-			continue // "In June Saint-Sauveur council", "Austin Pro-Choice activists": a capitalised word before may be anything
+		if !startsLower(words[i-1]) && words[i-1] != "," && words[i-1] != "(" && !inLower(anyTitles, words[i-1]) {
+			continue // "In June Saint-Sauveur council", "Austin Pro-Choice activists": a capitalised word before may be anything (a title before the name aside: "Liberal MLA Fiona Chisholm-Bent")
 		}
 		if p, _, _ := strings.Cut(words[j], "-"); inLower(compoundPrefixes, p) {
 			continue // "Georgia Pro-Trump groups"
