@@ -168,7 +168,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	// An office of a place ("B.C.'s minister responsible for emergency
 	// management") is someone titled so, never the last speaker or the
 	// subject before for want of one.
-	office := d.placePossessor(np) != ""
+	office := (officeNouns.has(head) || seatNouns.has(head)) && d.placePossessor(np) != "" // not an epithet: "Toronto's star", "Sudbury's newest millionaire"
 	if e := d.previousSubject(np.a, ments, x); e >= 0 && !office && !newcomerNouns.has(head) && !officeNouns.has(head) && !otherRole(ents[e], head) && !(party && d.otherParty(head, ents[e])) && !ageClash(e) {
 		return e
 	}

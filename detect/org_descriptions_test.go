@@ -182,9 +182,12 @@ func TestDescriptionFindsNameFarBack(t *testing.T) {
 
 // TestOfficeOfPlaceNeedsItsTitle: "Alberta's health minister" is someone
 // titled so, never the last speaker for want of one (a nurse had been
-// given the minister's words).
+// given the minister's words); "Toronto's star" is no office.
 func TestOfficeOfPlaceNeedsItsTitle(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerName(t, det, "Nurse Jo Doe said the wards were full.\n\nAlberta's health minister said the province would hire 300 nurses.",
 		"the province would hire 300 nurses", "Alberta's health minister")
+	// An epithet is no office: the sentence before says who it is.
+	checkSpeakerName(t, det, "Lucas Ferreira was named the league's most valuable player.\n\nToronto's star said the award belonged to his teammates.",
+		"the award belonged to his teammates", "Lucas Ferreira")
 }
