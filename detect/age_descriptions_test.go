@@ -132,22 +132,3 @@ func TestAgeDescriptionIsThePersonOfThatAge(t *testing.T) {
 			"\"I thought I would die,\"", "Kira Novak"},
 	})
 }
-
-// TestPastOccupationIsAnEpithet: "the retired teacher" after a sentence
-// about someone is that person (an occupation left is an epithet, not a
-// newcomer); "the teacher" and "the pharmacist" still name only someone
-// titled so.
-func TestPastOccupationIsAnEpithet(t *testing.T) {
-	det := mustNew(t)
-	checkSpeakerNames(t, det, []nameCase{
-		{"Marnie Kostiuk had been there since 2 a.m. Friday, when the district upgraded the alert for her road.\n\n\"I taught Grade 4 for 31 years,\" the retired teacher said, laughing.",
-			"\"I taught Grade 4 for 31 years,\"", "Marnie Kostiuk"},
-		{"Jo Doe visited the school on Monday.\n\n\"The roof leaks,\" the teacher said.",
-			"\"The roof leaks,\"", "the teacher"},
-		{"Ann Lee waited two hours for her pills.\n\n\"We are short-staffed,\" the pharmacist said.",
-			"\"We are short-staffed,\"", "the pharmacist"},
-		// Not someone titled with another post.
-		{"Premier Jo Doe met with students on Monday.\n\n\"I taught Grade 4 for 31 years,\" the retired teacher said.",
-			"\"I taught Grade 4 for 31 years,\"", "the retired teacher"},
-	})
-}

@@ -138,7 +138,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		// … the scientist said": the one the article left unnamed.
 		return -1
 	}
-	if occupations[head] && !roleNouns.has(head) && !titled && !d.pastOccupation(np, head) {
+	if occupations[head] && !roleNouns.has(head) && !titled {
 		// "The pharmacist said" names only someone the article titled
 		// so ("Jo Doe, a pharmacist,"): the subject of the sentence
 		// before or the last speaker is mostly someone else, the
@@ -169,7 +169,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	// management") is someone titled so, never the last speaker or the
 	// subject before for want of one.
 	office := (officeNouns.has(head) || seatNouns.has(head)) && d.placePossessor(np) != "" // not an epithet: "Toronto's star", "Sudbury's newest millionaire"
-	if e := d.previousSubject(np.a, ments, x); e >= 0 && !office && (!newcomerNouns.has(head) || d.pastOccupation(np, head) && !otherPosition(ents[e], head)) && !officeNouns.has(head) && !otherRole(ents[e], head) && !(party && d.otherParty(head, ents[e])) && !ageClash(e) {
+	if e := d.previousSubject(np.a, ments, x); e >= 0 && !office && !newcomerNouns.has(head) && !officeNouns.has(head) && !otherRole(ents[e], head) && !(party && d.otherParty(head, ents[e])) && !ageClash(e) {
 		return e
 	}
 	if titled {
@@ -371,18 +371,6 @@ func (d *doc) personsInSentenceBefore(p int, ments []ment, x *mentIndex) int {
 		}
 	}
 	return n
-}
-
-// pastOccupation reports an occupation the person has left ("the
-// retired teacher", "the former nurse"): an epithet for someone the story
-// is about, not someone serving in the scene as "the pharmacist" is.
-func (d *doc) pastOccupation(np rng, head string) bool {
-	for i := np.a; i < np.b && d.low[i] != head; i++ {
-		if d.low[i] == "retired" || d.low[i] == "former" {
-			return true
-		}
-	}
-	return false
 }
 
 // placePossessor is the last word, in lower case, of a place's name that
