@@ -969,11 +969,14 @@ func givenNameBefore(words []string, ti []tokInfo, pred []tag) {
 }
 
 // givenNameCompound tags PER a given name and the compound surname after
-// it that the tagger left untagged, the given name read as nothing or a
-// place ("president, Nadia Ferreira-Lund, read"): a capitalised word of
-// two capitalised parts joined by a hyphen, as Canadian and Latin names
-// are; not after a month, nor a place the gazetteers know, nor after a
-// capitalised word ("In June Saint-Sauveur council").
+// it that the tagger left untagged (or tagged MISC), the given name read
+// as nothing, a place or a person alone ("president, Nadia Ferreira-Lund,
+// read"), or read with a title before it as one organisation ("MNA Maude
+// Gagnon-Okafor"): a capitalised word of two capitalised parts joined by a
+// hyphen, as Canadian and Latin names are; not after a month, nor a place
+// the gazetteers know, nor after a capitalised word other than a title
+// ("In June Saint-Sauveur council"; "Liberal MLA Fiona Chisholm-Bent" is a
+// person).
 func givenNameCompound(words []string, ti []tokInfo, pred []tag) {
 	for i := 1; i+1 < len(words); i++ {
 		j := i + 1
