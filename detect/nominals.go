@@ -168,7 +168,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	// An office of a place ("B.C.'s minister responsible for emergency
 	// management") is someone titled so, never the last speaker or the
 	// subject before for want of one.
-	office := (officeNouns.has(head) || seatNouns.has(head)) && d.placePossessor(np) != "" // not an epithet: "Toronto's star", "Sudbury's newest millionaire"
+	office := (officeNouns.has(head) || seatNouns.has(head)) && d.placePossessed(np) // not an epithet: "Toronto's star", "Sudbury's newest millionaire"
 	if e := d.previousSubject(np.a, ments, x); e >= 0 && !office && !newcomerNouns.has(head) && !officeNouns.has(head) && !otherRole(ents[e], head) && !(party && d.otherParty(head, ents[e])) && !ageClash(e) {
 		return e
 	}
@@ -373,22 +373,21 @@ func (d *doc) personsInSentenceBefore(p int, ments []ment, x *mentIndex) int {
 	return n
 }
 
-// placePossessor is the last word, in lower case, of a place's name that
-// opens np as its possessor ("Alberta's health minister", "British
-// Columbia's premier"): capitalised words that name no person and no
-// organisation before "'s"; "" for none.
-func (d *doc) placePossessor(np rng) string {
+// placePossessed reports a phrase opened by a place's name as possessor
+// ("Alberta's health minister", "British Columbia's premier"): capitalised
+// words that name no person and no organisation before "'s".
+func (d *doc) placePossessed(np rng) bool {
 	for k := np.a + 1; k < np.b-1; k++ {
 		if possessiveMark(d.low[k]) {
 			for i := np.a; i < k; i++ {
 				if !d.capital(i) || d.person[i] || d.org[i] {
-					return ""
+					return false
 				}
 			}
-			return d.low[k-1]
+			return true
 		}
 	}
-	return ""
+	return false
 }
 
 // statedAge is the age written after a name mention of entity e before

@@ -430,7 +430,7 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 	for clause < pre && d.isPunct(clause) && !isMarkTok(d.low[clause]) {
 		clause++
 	}
-	if d.low[c.a] == "according" && d.attributedQuoteBefore(clause, pre) {
+	if d.low[c.a] == "according" && d.attributedQuoteEnd(clause, pre) >= 0 {
 		return nil, true // "“…,” the judge said, according to the paper": the quote has its speaker
 	}
 	// A short adjunct before an aside ("In the end, he said, B",
@@ -483,21 +483,24 @@ func (d *doc) connectives(a, b int) bool {
 	return true
 }
 
-// attributedQuoteBefore reports a direct quote in [a, b) followed by an
-// attribution of its own that ends at b ("“…,” the judge said").
-func (d *doc) attributedQuoteBefore(a, b int) bool {
+// attributedQuoteEnd is the end of a direct quote in [a, b) followed by
+// an attribution of its own that ends at b ("“…,” the judge said"), or -1.
+func (d *doc) attributedQuoteEnd(a, b int) int {
 	q := b - 1
 	for q > a && d.quote[q] < 0 {
 		q--
 	}
 	if q < a || d.quote[q] < 0 {
-		return false
+		return -1
 	}
 	e := q + 1
 	for e < b && d.low[e] == "," {
 		e++
 	}
-	return e < b && d.trailingAttribution(e, b)
+	if e < b && d.trailingAttribution(e, b) {
+		return q + 1
+	}
+	return -1
 }
 
 // forwardContent reads the clause after the attribution (`X said (that)
@@ -622,7 +625,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 			}
 			if c := d.trailingComma(k, end); c > k {
 				end = c
-			} else if c := d.quotedBeforeAttribution(k, end); c > k {
+			} else if c := d.attributedQuoteEnd(k, end); c > k {
 				end = c // `calling Trump “an orange buffoon,” Susan said`
 			}
 		} else if o > k && o < end && d.low[o] == ":" {
@@ -947,20 +950,6 @@ func (d *doc) clauseAfterAdjunct(j, k, sentEnd int) bool {
 		}
 	}
 	return true
-}
-
-// quotedBeforeAttribution is the end of a quotation in [k, end) that an
-// attribution of its own follows to end (`“a buffoon,” Doe said`), or -1.
-func (d *doc) quotedBeforeAttribution(k, end int) int {
-	for c := end - 1; c > k && c >= end-13; c-- {
-		if d.quote[c] >= 0 {
-			if isMarkTok(d.low[c]) && c+1 < end && d.trailingAttribution(c+1, end) {
-				return c + 1
-			}
-			return -1
-		}
-	}
-	return -1
 }
 
 // objectNotClause reports an object pronoun after the verb rather than a
