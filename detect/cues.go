@@ -122,7 +122,9 @@ var proposers = []proposer{
 	}, (*doc).colonCue},
 	{func(d *doc, i int, s rng) bool { return hearsay[d.low[i]] && i > s.a }, (*doc).hearsayCue},
 	{func(d *doc, i int, s rng) bool { return cueStrength[d.low[i]] > 0 }, (*doc).verbCue},
-	{func(d *doc, i int, s rng) bool { return adjacentCues[d.low[i]] && d.nextToQuote(i, s) }, (*doc).adjacentCue},
+	{func(d *doc, i int, s rng) bool {
+		return adjacentCues[d.low[i]] && (d.nextToQuote(i, s) || d.readsQuote(i, s))
+	}, (*doc).adjacentCue},
 }
 
 // accordingCue: "according to X"; the source runs to the comma ("according
@@ -229,9 +231,96 @@ func (d *doc) hearsayCue(i int, s rng) (cue, bool) {
 // continued").
 func (d *doc) adjacentCue(i int, s rng) (cue, bool) {
 	c, ok := d.verbCue(i, s)
+	if !d.nextToQuote(i, s) && !(ok && (d.writtenText(c.subj) || d.writtenRelative(i, s))) {
+		np := d.writtenSubject(i, s)
+		if np.len() == 0 {
+			return cue{}, false // "He read “Goodnight Moon” to them": no words of his
+		}
+		c = cue{a: i, b: i + 1, objEnd: i + 1, subj: np}
+		ok = true
+	}
 	c.adjacent, c.strength, c.rule = true, 0.7, ruleAdjacent
 	return c, ok
 }
+
+// readsQuote reports "read" or "reads" right before an opening quotation
+// mark, which only a text's subject makes a report: "The sign read “…”".
+func (d *doc) readsQuote(i int, s rng) bool {
+	return (d.low[i] == "read" || d.low[i] == "reads") && i+2 < s.b && doubleMark(d.low[i+1]) != notMark && d.quote[i+1] >= 0
+}
+
+// writtenSubject is the phrase opening the clause of "read" at i that is
+// a thing written on, with a phrase after it that the parser may not
+// close: "A banner hung over the bench read “…”", "Back at the centre, a
+// sign someone had taped to the door read “…”"; else empty.
+func (d *doc) writtenSubject(i int, s rng) rng {
+	for j := s.a; j < i && j < s.a+24; j++ {
+		if !articles.has(d.low[j]) || j > s.a && d.low[j-1] != "," {
+			continue
+		}
+		for k := j + 1; k < i && k <= j+3; k++ {
+			if displayNouns[d.low[k]] || textNouns.has(d.low[k]) {
+				return rng{j, k + 1}
+			}
+			if d.isPunct(k) || !d.posAt(k).IsNoun() && d.posAt(k) != syntax.JJ {
+				break
+			}
+		}
+	}
+	return rng{}
+}
+
+// quoteAfterCue reports an opening quotation mark right after the cue
+// word at i or after a comma or colon following it.
+func (d *doc) quoteAfterCue(i int, s rng) bool {
+	j := i + 1
+	if j < s.b && (d.low[j] == "," || d.low[j] == ":") {
+		j++
+	}
+	return j < s.b && doubleMark(d.low[j]) != notMark && d.quote[j] >= 0
+}
+
+// writtenRelative reports a text or a thing written on and "that" or
+// "which" right before token i: "a sign that read", "a statement which
+// says".
+func (d *doc) writtenRelative(i int, s rng) bool {
+	if i-2 < s.a || d.low[i-1] != "that" && d.low[i-1] != "which" {
+		return false
+	}
+	np := d.leftNP(i-2, s.a)
+	return np.len() > 0 && writtenNoun(d.low[np.b-1]) && d.writtenText(np)
+}
+
+// writtenText reports a subject phrase that is a text or a thing written
+// on: its head, before any phrase after it, is a noun of a text or of a
+// display ("The hand-lettered sign taped to the door", "a banner"), or it
+// is "it".
+func (d *doc) writtenText(np rng) bool {
+	return np.len() == 1 && d.low[np.a] == "it" || d.writtenHead(np) >= 0
+}
+
+// writtenHead is the token of a noun of a text or of a thing written on
+// heading phrase np, before any phrase after it, else -1.
+func (d *doc) writtenHead(np rng) int {
+	for j := np.a; j < np.b; j++ {
+		if w := d.low[j]; writtenNoun(w) && (j+1 == np.b || !d.posAt(j+1).IsNoun()) {
+			return j
+		}
+		if prepositions.has(d.low[j]) || d.low[j] == "," {
+			break
+		}
+	}
+	return -1
+}
+
+// displayNouns head things whose written words are quoted as theirs ("The
+// sign read “…”", "a shirt that said “…”"): no one speaking.
+var displayNouns = wordSet(`sign signs banner banners placard placards poster posters billboard billboards shirt shirts
+	t-shirt t-shirts hat hats plaque plaques sticker stickers mural murals inscription caption tattoo
+	whiteboard chalkboard marquee headline`)
+
+// writtenNoun reports a noun of a text or of a thing written on.
+func writtenNoun(w string) bool { return displayNouns[w] || textNouns.has(w) || docNouns.has(w) }
 
 // verbCue builds the cue of a reporting verb at token i, if it is used as
 // one: not a noun after a determiner, not a capitalised name part, with a
@@ -540,6 +629,44 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 		// echoes a widely criticized post").
 		c.subj = rng{k, k + 1}
 		return true
+	}
+	if k-1 >= s.a && (d.low[k] == "that" || d.low[k] == "which") && d.quote[k] < 0 && d.quoteAfterCue(i, s) {
+		if np := d.leftNP(k-1, s.a); np.len() > 0 && writtenNoun(d.low[np.b-1]) && d.writtenText(np) {
+			// "cited a report that read “…”": the text before the
+			// relative pronoun; "Doe held up a sign that read “…”", "The
+			// 46-year-old, holding a sign that read", "The union issued
+			// a statement that said": the one who holds or issues it.
+			c.subj = np
+			v := np.a - 1
+			if v > s.a && (d.low[v] == "up" || d.low[v] == "aloft") {
+				v--
+			}
+			if v >= s.a && cueStrength[d.low[v]] > 0 {
+				return false // "Doe added the caption which reads “…”": the report of "added" holds it
+			}
+			if v < s.a || !displayNouns[d.low[np.b-1]] && !issuingVerbs.has(d.low[v]) {
+				return true // "cited a report that said": the report
+			}
+			if d.posAt(v) == syntax.VBG {
+				subj := d.sentenceSubject(s, v)
+				if subj.len() == 0 && v-2 >= s.a && d.low[v-1] == "," {
+					subj = d.leftNP(v-2, s.a) // "The 46-year-old, holding a sign …"
+				}
+				if subj.len() == 0 {
+					return false // a holder this does not find: left to the quote's sentence
+				}
+				c.subj = subj
+			} else if v > s.a && isFinite(d.posAt(v)) {
+				subj := d.coordinatedSubject(d.leftNP(v-1, s.a), s)
+				if subj.len() == 0 {
+					subj = d.subjectOverPunct(v-1, s) // "The protester, Jo Doe, wore a shirt that said"
+				}
+				if subj.len() > 0 {
+					c.subj = subj
+				}
+			}
+			return true
+		}
 	}
 	c.subj = d.coordinatedSubject(d.leftNP(k, s.a), s)
 	if c.subj.len() == 0 && k >= s.a {

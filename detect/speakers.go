@@ -203,6 +203,13 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 				q.conf *= 0.8
 			}
 		}
+		if q.spk.len() == 1 && d.low[q.spk.a] == "it" {
+			if np := d.displayBefore(q.spk.a); np.len() > 0 {
+				q.spk = np // "… a sign taped to the door. It read: “…”": the sign
+			}
+		} else if h := d.writtenHead(q.spk); h >= 0 && displayNouns[d.low[h]] {
+			q.spk.b = h + 1 // "A sign on the door of a Charlottetown clinic read": the sign, not the town
+		}
 		if q.spk.len() > 0 {
 			mi := d.resolveNP(q.spk, ments, x, ents, lastEnt, lastPara)
 			out[qi] = mi
@@ -265,6 +272,38 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 	}
 	return out, ents
 }
+
+// displayBefore is the last thing written on that the sentence before
+// token p, in its paragraph, or its own sentence before p has as its
+// subject or as the object of a verb of holding ("The sign taped to the
+// door was written in marker.", "Doe wore a shirt."): what "it" stands
+// for when it reads or says a quotation. Else empty.
+func (d *doc) displayBefore(p int) rng {
+	from := d.sents[d.sent[p]].a
+	if si := d.sent[p] - 1; si >= 0 && d.para[d.sents[si].a] == d.para[p] {
+		from = d.sents[si].a
+	}
+	found := rng{}
+	for j := from; j < p; j++ {
+		if !articles.has(d.low[j]) || j > 0 && d.sent[j-1] == d.sent[j] && d.low[j-1] != "," && !holdingVerbs[d.low[j-1]] {
+			continue
+		}
+		for k := j + 1; k < p && k <= j+3; k++ {
+			if displayNouns[d.low[k]] && d.posAt(k).IsNoun() && !(k+1 < p && d.posAt(k+1).IsNoun()) {
+				found = rng{j, k + 1}
+				break
+			}
+			if d.isPunct(k) || !d.posAt(k).IsNoun() && d.posAt(k) != syntax.JJ {
+				break
+			}
+		}
+	}
+	return found
+}
+
+// holdingVerbs take a thing written on as their object ("wore a shirt").
+var holdingVerbs = wordSet(`held holding holds hold carried carrying carries carry wore wearing wears wear hoisted
+	hoisting waved waving displayed displaying posted posting raised raising put`)
 
 // nameBefore returns entity ent's nearest name mention before token a,
 // else its first, else -1.

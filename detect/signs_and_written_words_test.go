@@ -1,0 +1,51 @@
+package detect
+
+import "testing"
+
+// TestSignsReadTheirWords: the words of a sign, a banner or a shirt are the
+// sign's ("The sign read “…”", "It read: “…”" after the sign), not those
+// of a person named near it; the sign is named by its head, not by a place
+// in a phrase after it.
+func TestSignsReadTheirWords(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Marta Lee opened the centre on Sunday. The sign taped to the glass doors was written in black marker. It read: \"Coffee's on. Dogs welcome.\"",
+			"\"Coffee's on. Dogs welcome.\"", "The sign"},
+		{"Lorna Friesen walked the picket line. \"We are not the problem,\" she said.\n\nThe signs read \"Built in Swift Current. Keep it that way.\"",
+			"\"Built in Swift Current. Keep it that way.\"", "The signs"},
+		{"Volunteers cooked all night, said Anneliese Vogt. The hand-lettered sign taped to the front door read \"Firefighters eat free. So does everyone else.\"",
+			"\"Firefighters eat free. So does everyone else.\"", "The hand-lettered sign"},
+		{"Rhoda Ford spoke first. A banner hung over the home bench read “Skate hard, pass the puck.”",
+			"“Skate hard, pass the puck.”", "A banner"},
+		{"A handwritten sign on the door of one Charlottetown walk-in clinic on Tuesday read \"Full for today — please try again tomorrow at 8.\"",
+			"\"Full for today — please try again tomorrow at 8.\"", "A handwritten sign"},
+		{"The protester, Jo Doe, wore a shirt. It said \"Animal liberation now.\"",
+			"\"Animal liberation now.\"", "a shirt"},
+	})
+}
+
+// TestWrittenWordsAfterARelative: "a statement that said “…”" reports the
+// quotation (no quote was found at all); "X held a banner that read “…”"
+// and "X wore a shirt that said “…”" give it to the one holding it.
+func TestWrittenWordsAfterARelative(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"The union released a statement that said \"we will not back down.\"", "\"we will not back down.\"", "The union"},
+		{"The protester, Jo Doe, wore a shirt that said \"Animal liberation now.\" She declined to comment.", "\"Animal liberation now.\"", "Jo Doe"},
+		// (not the victim named before the ones holding the banner)
+		{"\"She was kind,\" said Maribel's sister, Ana Santos. Outside the courthouse, Santos's co-workers held a banner that read \"Drive sober. Someone is waiting for you at home.\"",
+			"\"Drive sober. Someone is waiting for you at home.\"", "Santos's co-workers"},
+	})
+}
+
+// TestReadingIsNoReport: "read" right before a quotation reports it only
+// after a text or a thing written on; a person reading a title aloud says
+// nothing, and a T-shirt mentioned in passing is not what "It says" stands
+// for after "The post showed …".
+func TestReadingIsNoReport(t *testing.T) {
+	det := mustNew(t)
+	checkQuoteTexts(t, det, "Jo Doe read \"The Raven\" aloud at the vigil.", nil)
+	noSpeakerNamed(t, det, "The post showed a man wearing parts of a T-shirt. It says: \"LET HIM IN to the restroom.\"", "a T-shirt")
+	checkQuoteTexts(t, det, "Henry added the caption which reads, “Weaver told me the photo violates the rules.” The implication is clear.",
+		[]string{"the caption which reads, “Weaver told me the photo violates the rules.”"})
+}
