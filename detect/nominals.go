@@ -613,6 +613,15 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 			return e
 		}
 	}
+	if head == "union" && d.plainDescription(np, head) {
+		// "Members of Local 4412 of the Prairie Industrial Workers Union
+		// walked off the job … The union said": the one labour union the
+		// article named before, however far back, over another
+		// organisation named nearer ("the company").
+		if e := d.soleUnion(np.a, ments, x); e >= 0 {
+			return e
+		}
+	}
 	if nearest < 0 && sourceNouns.has(head) {
 		// A newspaper or an agency quoted once is "the newspaper" all
 		// through the report: the last one of its kind named, further
@@ -643,6 +652,60 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 	}
 	return nearest
 }
+
+// soleUnion is the one labour union named before token p, else -1 (none,
+// or two different ones).
+func (d *doc) soleUnion(p int, ments []ment, x *mentIndex) int {
+	found := -1
+	for i := before(x.orgs, ments, p); i >= 0; i-- {
+		m := ments[x.orgs[i]]
+		if m.ent < 0 || m.ent == found || !d.labourUnion(m) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = m.ent
+	}
+	return found
+}
+
+// labourUnion reports an organisation mention that names a labour union:
+// "the Prairie Industrial Workers Union", "the Plant Workers' Alliance,
+// Local 1172", "Local 4412 of the …", "CUPE Local 5172"; not a one-word
+// "Union" (a heading), the European or a credit union.
+func (d *doc) labourUnion(m ment) bool {
+	last := d.low[m.b-1]
+	if last == "union" {
+		return m.b-m.a >= 2 && !nonLabourUnions[d.low[m.b-2]]
+	}
+	for j := m.a; j < m.b; j++ {
+		if d.low[j] == "local" {
+			return true // "CUPE Local"
+		}
+	}
+	if m.b+1 < len(d.low) && (d.low[m.b] == "local" || d.low[m.b] == "," && d.low[m.b+1] == "local") {
+		return true // "the Plant Workers' Alliance, Local 1172"
+	}
+	if m.a-4 >= 0 && d.low[m.a-1] == "the" && d.low[m.a-2] == "of" && d.low[m.a-4] == "local" {
+		return true // "Local 4412 of the …"
+	}
+	if unionKinds[last] {
+		for j := m.a; j < m.b-1; j++ {
+			if unionMembers[strings.TrimSuffix(strings.TrimSuffix(d.low[j], "'"), "’")] {
+				return true // "the Mine and Mill Workers Alliance"
+			}
+		}
+	}
+	return false
+}
+
+var (
+	nonLabourUnions = wordSet(`european soviet african credit liberties postal student students`)
+	unionKinds      = wordSet(`alliance federation guild brotherhood association`)
+	unionMembers    = wordSet(`workers employees teachers nurses professionals machinists carpenters electricians
+		firefighters paramedics educators teamsters labourers laborers pilots drivers`)
+)
 
 // partyMember reports "the" and a party's member as the head: "the
 // Republican", "the Kentucky Republican" (the one titled so, else the
