@@ -270,6 +270,61 @@ func (d *doc) writtenSubject(i int, s rng) rng {
 	return rng{}
 }
 
+// writtenRelativeSubject is the speaker of a verb after "that" or "which"
+// at k whose antecedent is a text or a thing written on, with a quotation
+// after the verb: the text ("cited a report that said “…”", "She read a
+// sign that said"), or the one who holds, wears, issues or reads it out
+// ("Doe held up a sign that read “…”", "The 46-year-old, holding a sign
+// that read", "The union issued a statement that said", "Doe read a
+// statement that said"). found is false when the antecedent is none of
+// these; ok is false when a holder should speak but is not found, or the
+// verb before the antecedent reports it ("Doe added the caption which
+// reads “…”"): the quotation is then left to its sentence.
+func (d *doc) writtenRelativeSubject(k int, s rng) (subj rng, found, ok bool) {
+	np := d.leftNP(k-1, s.a)
+	if np.len() == 0 || !writtenNoun(d.low[np.b-1]) || !d.writtenText(np) {
+		return rng{}, false, false
+	}
+	a := np.b - 1
+	for a > np.a && (d.posAt(a-1).IsNoun() || d.posAt(a-1) == syntax.JJ || determiners.has(d.low[a-1]) || possessiveMark(d.low[a-1])) {
+		a--
+	}
+	np.a = a // "Residents put up signs" read as one phrase: "signs"
+	v := np.a - 1
+	if v > s.a && (d.low[v] == "up" || d.low[v] == "aloft" || d.low[v] == "out") {
+		v--
+	}
+	if v < s.a {
+		return np, true, true
+	}
+	w := d.low[v]
+	if cueStrength[w] > 0 {
+		return rng{}, true, false
+	}
+	display := displayNouns[d.low[np.b-1]]
+	if !(display && holdingVerbs[w] || issuingVerbs.has(w) || !display && readingVerbs[w]) {
+		return np, true, true // "cited a report that said", "read a sign that said": the text
+	}
+	if strings.HasSuffix(w, "ing") {
+		subj = d.sentenceSubject(s, v)
+		if subj.len() == 0 && v-2 >= s.a && d.low[v-1] == "," {
+			subj = d.leftNP(v-2, s.a) // "The 46-year-old, holding a sign …"
+		}
+	} else if v > s.a {
+		subj = d.coordinatedSubject(d.leftNP(v-1, s.a), s)
+		if subj.len() == 0 {
+			subj = d.subjectOverPunct(v-1, s) // "The protester, Jo Doe, wore a shirt that said"
+		} else if over, ok := d.overPrepObject(subj, s, v); ok && over.a < subj.a {
+			subj = over // "A woman in a red hat held a sign": the woman
+		}
+	}
+	return subj, true, subj.len() > 0
+}
+
+// readingVerbs read out a text as the reader's own: "Doe read a statement
+// that said “…”".
+var readingVerbs = map[string]bool{"read": true, "reads": true, "reading": true}
+
 // quoteAfterCue reports an opening quotation mark right after the cue
 // word at i or after a comma or colon following it.
 func (d *doc) quoteAfterCue(i int, s rng) bool {
@@ -631,41 +686,9 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 		return true
 	}
 	if k-1 >= s.a && (d.low[k] == "that" || d.low[k] == "which") && d.quote[k] < 0 && d.quoteAfterCue(i, s) {
-		if np := d.leftNP(k-1, s.a); np.len() > 0 && writtenNoun(d.low[np.b-1]) && d.writtenText(np) {
-			// "cited a report that read “…”": the text before the
-			// relative pronoun; "Doe held up a sign that read “…”", "The
-			// 46-year-old, holding a sign that read", "The union issued
-			// a statement that said": the one who holds or issues it.
-			c.subj = np
-			v := np.a - 1
-			if v > s.a && (d.low[v] == "up" || d.low[v] == "aloft") {
-				v--
-			}
-			if v >= s.a && cueStrength[d.low[v]] > 0 {
-				return false // "Doe added the caption which reads “…”": the report of "added" holds it
-			}
-			if v < s.a || !displayNouns[d.low[np.b-1]] && !issuingVerbs.has(d.low[v]) {
-				return true // "cited a report that said": the report
-			}
-			if d.posAt(v) == syntax.VBG {
-				subj := d.sentenceSubject(s, v)
-				if subj.len() == 0 && v-2 >= s.a && d.low[v-1] == "," {
-					subj = d.leftNP(v-2, s.a) // "The 46-year-old, holding a sign …"
-				}
-				if subj.len() == 0 {
-					return false // a holder this does not find: left to the quote's sentence
-				}
-				c.subj = subj
-			} else if v > s.a && isFinite(d.posAt(v)) {
-				subj := d.coordinatedSubject(d.leftNP(v-1, s.a), s)
-				if subj.len() == 0 {
-					subj = d.subjectOverPunct(v-1, s) // "The protester, Jo Doe, wore a shirt that said"
-				}
-				if subj.len() > 0 {
-					c.subj = subj
-				}
-			}
-			return true
+		if subj, found, ok := d.writtenRelativeSubject(k, s); found {
+			c.subj = subj
+			return ok
 		}
 	}
 	c.subj = d.coordinatedSubject(d.leftNP(k, s.a), s)

@@ -35,6 +35,13 @@ func TestWrittenWordsAfterARelative(t *testing.T) {
 		// (not the victim named before the ones holding the banner)
 		{"\"She was kind,\" said Maribel's sister, Ana Santos. Outside the courthouse, Santos's co-workers held a banner that read \"Drive sober. Someone is waiting for you at home.\"",
 			"\"Drive sober. Someone is waiting for you at home.\"", "Santos's co-workers"},
+		// (a statement read out is the reader's; a sign read is the sign's)
+		{"Councillor Dan Price read a statement that said “We will appeal this decision.”", "“We will appeal this decision.”", "Dan Price"},
+		{"She read a sign that said “No dogs allowed” and turned back.", "“No dogs allowed”", "a sign"},
+		// (the holder, not a phrase the tagger ran together, nor a thing
+		// in a phrase after the holder)
+		{"Residents put up signs that read “No to the casino.” Council will vote on the proposal Thursday.", "“No to the casino.”", "Residents"},
+		{"A woman in a red hat held a sign that read “Bring them home.”", "“Bring them home.”", "A woman in a red hat"},
 	})
 }
 
