@@ -622,6 +622,15 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 			return e
 		}
 	}
+	if nearest < 0 && !farHeads.has(head) && !tooOftenAnother[head] && d.plainDescription(np, head) {
+		// "The board said" twenty paragraphs after "the Lakeshore West
+		// English School Board voted": the one organisation named
+		// before whose name holds the head and the description's
+		// modifiers.
+		if e := d.soleOrgNamed(np, head, ments, x); e >= 0 {
+			return e
+		}
+	}
 	if nearest < 0 && sourceNouns.has(head) {
 		// A newspaper or an agency quoted once is "the newspaper" all
 		// through the report: the last one of its kind named, further
@@ -660,6 +669,37 @@ func (d *doc) soleUnion(p int, ments []ment, x *mentIndex) int {
 	for i := before(x.orgs, ments, p); i >= 0; i-- {
 		m := ments[x.orgs[i]]
 		if m.ent < 0 || m.ent == found || !d.labourUnion(m) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = m.ent
+	}
+	return found
+}
+
+// tooOftenAnother are the heads of descriptions that name another body
+// than the one of that kind named far back ("Police said" in New York after
+// the Metropolitan Police in London).
+var tooOftenAnother = wordSet(`government police party administration union company firm group team campaign
+	staff crowd audience delegation jury panel caucus business corporation organization organisation club`)
+
+// soleOrgNamed is the one organisation named before description np whose
+// name holds its head and every word before the head after "the"
+// ("the regional district", "the board"), else -1.
+func (d *doc) soleOrgNamed(np rng, head string, ments []ment, x *mentIndex) int {
+	found := -1
+	for i := before(x.orgs, ments, np.a); i >= 0; i-- {
+		m := ments[x.orgs[i]]
+		if m.ent < 0 || m.ent == found || m.b-m.a < 2 || !d.nameHolds(m, head) {
+			continue
+		}
+		all := true
+		for j := np.a; j < np.b-1 && all; j++ {
+			all = determiners.has(d.low[j]) || d.nameHolds(m, d.low[j])
+		}
+		if !all {
 			continue
 		}
 		if found >= 0 {

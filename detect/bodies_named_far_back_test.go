@@ -18,3 +18,17 @@ func TestTheUnionIsTheOneUnionNamed(t *testing.T) {
 		{"The Prairie Credit Union opened a branch in 2019." + between + last, quote, "The union"},
 	})
 }
+
+// TestTheBoardIsTheOneBoardNamed: a plain description of a kind of body
+// that may be named far back ("the board") is the one organisation named
+// before whose name holds it; not when two are.
+func TestTheBoardIsTheOneBoardNamed(t *testing.T) {
+	det := mustNew(t)
+	between := "\n\nThe school opened in 1962.\n\nParents said they were worried.\n\nMayor Jo Doe said the city has no role.\n\nThe school has 210 students.\n\n"
+	last := "The board said it would include the proposal in a report to commissioners."
+	quote := "it would include the proposal in a report to commissioners"
+	checkSpeakerNames(t, det, []nameCase{
+		{"Last month, the Lakeshore West English School Board voted to begin a formal closure review." + between + last, quote, "Lakeshore West English School Board"},
+		{"Last month, the Lakeshore West English School Board voted to begin a review. The Riverside School Board did not." + between + last, quote, "The board"},
+	})
+}
