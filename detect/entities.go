@@ -55,6 +55,7 @@ type entity struct {
 	spkHe  int             // quotes a speaker "he" is linked to it by (speakers, in text order)
 	spkShe int             // … and "she"
 	gaz    uint8           // the gazetteer's kinds of its names ("Brampton" a city)
+	roles  []string        // head nouns of appositions after its names ("Jo Doe, a respirologist at …,": respirologist)
 }
 
 // capsDateline reports a name in capitals at token a that opens a
@@ -188,12 +189,38 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 			for i := n.b + 1; i < len(d.toks) && i < n.b+7 && (!d.isPunct(i) || possessiveMark(d.low[i])); i++ {
 				ents[e].words[d.low[i]] = true
 			}
+			if n.label == annot.LabelPerson {
+				ents[e].roles = append(ents[e].roles, d.appositionHeads(n.b+1)...)
+			}
 		}
 	}
 	d.asPredicates(names, entOf, ents)
 	d.elderAndYounger(names, ments, ents)
 	d.titledNamesakes(names, ments, ents)
 	return ments, ents
+}
+
+// appositionHeads are the head nouns of an indefinite apposition opening
+// at token i: "a respirologist at Royal Inland Hospital" (respirologist),
+// "a 78-year-old elder and retired teaching assistant" (elder,
+// assistant); none for a definite one, which the title words hold.
+func (d *doc) appositionHeads(i int) []string {
+	if i >= len(d.toks) || d.low[i] != "a" && d.low[i] != "an" {
+		return nil
+	}
+	var heads []string
+	for j := i + 1; j < len(d.toks) && j < i+10; j++ {
+		if d.low[j] == "and" {
+			continue
+		}
+		if d.isPunct(j) || d.capital(j) || prepositions.has(d.low[j]) || !d.posAt(j).IsNoun() && d.posAt(j) != syntax.JJ && !isAge(d.low[j]) {
+			break
+		}
+		if d.posAt(j).IsNoun() && (j+1 >= len(d.toks) || !d.posAt(j+1).IsNoun() || d.capital(j+1)) {
+			heads = append(heads, d.low[j])
+		}
+	}
+	return heads
 }
 
 // titledNamesakes links a surname after a title of one gender ("Ms.

@@ -48,6 +48,9 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		}
 		return -1
 	}
+	if e := d.describedRole(np, ments, x, ents); e >= 0 {
+		return e // "Priya Ramanathan, a respirologist at Royal Inland Hospital, says … “…,” the respirologist said"
+	}
 	if pluralNoun(head) || quantityNouns.has(head) && pluralNoun(last) {
 		// "Senate aides", "Doe's aides", "officials": a group, never the
 		// one person whose titles share a word with it.
@@ -264,6 +267,36 @@ func (d *doc) kinOf(np rng, head string, ments []ment, x *mentIndex, ents []enti
 		}
 	}
 	return best
+}
+
+// describedRole is the one person an indefinite apposition described by
+// the head of "the" description np, named before it, when no one else
+// bears the head as a title ("Jo Doe, a respirologist at …" for "the
+// respirologist"; "the retired respirologist" when Doe's apposition or
+// titles hold "retired"); else -1.
+func (d *doc) describedRole(np rng, ments []ment, x *mentIndex, ents []entity) int {
+	if d.low[np.a] != "the" || np.len() > 3 {
+		return -1
+	}
+	list := x.roles[d.low[np.b-1]]
+	if len(list) != 1 {
+		return -1
+	}
+	e := list[0]
+	if ents[e].first >= np.a {
+		return -1 // named only after it
+	}
+	for i := np.a + 1; i < np.b-1; i++ {
+		if !ents[e].words[d.low[i]] {
+			return -1 // "the other respirologist", "the Toronto respirologist" when not so described
+		}
+	}
+	for _, o := range x.words[d.low[np.b-1]] {
+		if o != e {
+			return -1 // "Dr. Ann Roe, another respirologist" or "respirologist Ann Roe": either
+		}
+	}
+	return e
 }
 
 // headNoun returns the head of a description: its last word before a

@@ -21,6 +21,7 @@ type mentIndex struct {
 	cues     []int         // cues with a speaker, by position
 	np       map[rng]int   // mention made for a noun phrase
 	words    map[string][]int
+	roles    map[string][]int // head noun of an apposition -> the persons it described ("Jo Doe, a baker,")
 	surnames map[string][]int // last word of a person's name of two words or more -> entities
 	issuer   int              // the last speaker entity of any kind, for "the statement said"
 	issued   int              // its paragraph
@@ -33,7 +34,7 @@ type mentIndex struct {
 }
 
 func (d *doc) newIndex(ments []ment, ents []entity, cues []cue) *mentIndex {
-	x := &mentIndex{byEnt: map[int][]int{}, np: map[rng]int{}, words: map[string][]int{}, issuer: -1, stater: -1, statedBy: -1, lastSpk: -1}
+	x := &mentIndex{byEnt: map[int][]int{}, np: map[rng]int{}, words: map[string][]int{}, roles: map[string][]int{}, issuer: -1, stater: -1, statedBy: -1, lastSpk: -1}
 	x.sole = make([]int, len(d.paras))
 	for i := range x.sole {
 		x.sole[i] = -1
@@ -74,6 +75,11 @@ func (d *doc) newIndex(ments []ment, ents []entity, cues []cue) *mentIndex {
 		}
 		for w := range e.words {
 			x.words[w] = append(x.words[w], ei)
+		}
+		for _, h := range e.roles {
+			if l := x.roles[h]; len(l) == 0 || l[len(l)-1] != ei {
+				x.roles[h] = append(l, ei)
+			}
 		}
 	}
 	for k := range cues {
@@ -485,6 +491,9 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 			hasRole = true
 			break
 		}
+	}
+	if !hasRole && !modifier && np.len() <= 3 && d.low[np.a] == "the" && d.describedRole(np, *ments, x, ents) >= 0 {
+		hasRole = true // "Jo Doe, a respirologist at …, said X. … the respirologist said"
 	}
 	if !hasRole && courtSides[d.low[np.a]] && d.headlineTitle(np) && len(x.words[d.low[np.a]]) > 0 {
 		hasRole = true // "Crown says …" heading a section: the Crown attorney the article names

@@ -1,0 +1,22 @@
+package detect
+
+import "testing"
+
+// TestTheRoleAnAppositionGave: "the respirologist" is the one person an
+// apposition described so ("Priya Ramanathan, a respirologist at …,"),
+// over the person who spoke last; not when two were described so, nor
+// with a modifier the apposition did not give.
+func TestTheRoleAnAppositionGave(t *testing.T) {
+	det := mustNew(t)
+	quote := "\"Stay inside if you can,\""
+	checkSpeakerNames(t, det, []nameCase{
+		{"Priya Ramanathan, a respirologist at Royal Inland Hospital, says smoke is dangerous.\n\nMayor Tom Lee said the city would open cooling centres.\n\n" + quote + " the respirologist said.",
+			quote, "Priya Ramanathan"},
+		{"Her neighbour, Sarah Ikkusek, a 78-year-old elder and retired teaching assistant, said she remembers years when the ship came late.\n\nJoe Tan, who runs the store, said prices are up.\n\n\"We always managed,\" the elder said.",
+			"\"We always managed,\"", "Sarah Ikkusek"},
+		{"Priya Ramanathan, a respirologist at Royal Inland Hospital, says smoke is dangerous. Ann Roe, a respirologist in Kamloops, agreed.\n\n" + quote + " the respirologist said.",
+			quote, "the respirologist"},
+		{"Priya Ramanathan, a respirologist at Royal Inland Hospital, says smoke is dangerous.\n\nMayor Tom Lee said the city would open cooling centres.\n\n" + quote + " the Toronto respirologist said.",
+			quote, "the Toronto respirologist"},
+	})
+}
