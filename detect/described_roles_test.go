@@ -20,3 +20,18 @@ func TestTheRoleAnAppositionGave(t *testing.T) {
 			quote, "the Toronto respirologist"},
 	})
 }
+
+// TestASpokespersonSpeaksForTheBodyBefore: "a spokesperson" with no body
+// of their own speaks for the organisation the sentence before is about;
+// not for a news outlet, nor across paragraphs.
+func TestASpokespersonSpeaksForTheBodyBefore(t *testing.T) {
+	det := mustNew(t)
+	quote := "the company \"does not comment on matters before the courts.\""
+	checkSpeakerNames(t, det, []nameCase{
+		{"Maple Leaf Foods declined to comment on the lawsuit. In an email, a spokesperson said " + quote, quote, "Maple Leaf Foods"},
+		{"Rideau Transit Maintenance, the consortium responsible for maintaining the line, declined to comment on the memo. In an emailed statement, a spokesperson said the company \"continues to work closely with the city.\"",
+			"the company \"continues to work closely with the city.\"", "Rideau Transit Maintenance"},
+		{"The Canadian Press first reported the lawsuit. In an email, a spokesperson said " + quote, quote, "a spokesperson"},
+		{"Maple Leaf Foods declined to comment on the lawsuit.\n\nIn an email, a spokesperson said " + quote, quote, "a spokesperson"},
+	})
+}

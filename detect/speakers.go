@@ -307,6 +307,24 @@ func (d *doc) displayBefore(p int) rng {
 	return found
 }
 
+// spokespersonOf is the organisation a spokesperson named by no body of
+// their own speaks for: the one the sentence before, in the paragraph, is
+// about ("Acute Care Alberta, which oversees hospital services, declined
+// to comment. In an email, a spokesperson said"); else -1. Not a news
+// outlet ("The Canadian Press reported it. A spokesperson said").
+func (d *doc) spokespersonOf(np rng, ments []ment, x *mentIndex) int {
+	if w := d.low[np.a]; np.len() > 3 || !spokesNouns[d.low[np.b-1]] || w != "a" && w != "an" && w != "the" {
+		return -1
+	}
+	mi := d.previousSubjectIn(np.a, ments, x.orgs)
+	if mi < 0 || ments[mi].ent < 0 || d.para[ments[mi].a] != d.para[np.a] || outletWords[d.low[ments[mi].b-1]] {
+		return -1
+	}
+	return ments[mi].ent
+}
+
+var spokesNouns = wordSet(`spokesperson spokesman spokeswoman`)
+
 // holdingVerbs take a thing written on as their object ("wore a shirt").
 var holdingVerbs = wordSet(`held holding holds hold carried carrying carries carry wore wearing wears wear hoisted
 	hoisting waved waving displayed displaying posted posting raised raising put`)
@@ -565,6 +583,8 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 				ents[m.ent].spkShe++
 			}
 		}
+	} else if e := d.spokespersonOf(np, *ments, x); e >= 0 {
+		m.ent, m.label = e, ents[e].label // "Acme declined to comment. In an email, a spokesperson said": Acme's
 	} else if hasRole && !modifier && !indefinite.has(w) && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1 && !orgKindNouns.has(w)) {
 		head := np
 		if origin > 0 {
