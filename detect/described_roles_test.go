@@ -19,6 +19,14 @@ func TestTheRoleAnAppositionGave(t *testing.T) {
 		{"Priya Ramanathan, a respirologist at Royal Inland Hospital, says smoke is dangerous.\n\nMayor Tom Lee said the city would open cooling centres.\n\n" + quote + " the Toronto respirologist said.",
 			quote, "the Toronto respirologist"},
 	})
+	// Someone else of that role came in since, named or not.
+	scared := "\"We are scared to go to work,\""
+	checkSpeakerNames(t, det, []nameCase{
+		{"Maria Ortiz, a nurse at Foothills Medical Centre, said she had been assaulted.\n\nAnother nurse, Kim Park, said security was inadequate.\n\n" + scared + " the nurse said.", scared, "the nurse"},
+		{"Jo Doe, a nurse at St. Michael's Hospital, said shifts were getting longer.\n\nSeparately, police said a nurse at the Ottawa Hospital was attacked on Tuesday.\n\n" + scared + " the nurse said.", scared, "the nurse"},
+		{"Jim Lee, a nurse at Mount Sinai, said morale was low.\n\nAnother nurse, who asked not to be named, said she had quit.\n\n" + scared + " the nurse said.", scared, "the nurse"},
+		{"Jo Doe, a nurse at St. Michael's Hospital, said she had been threatened.\n\nThe nurse, who asked that her name not be used, works at another downtown hospital.\n\n" + scared + " the nurse said.", scared, "the nurse"},
+	})
 }
 
 // TestASpokespersonSpeaksForTheBodyBefore: "a spokesperson" with no body

@@ -293,10 +293,48 @@ func (d *doc) describedRole(np rng, ments []ment, x *mentIndex, ents []entity) i
 	}
 	for _, o := range x.words[d.low[np.b-1]] {
 		if o != e {
-			return -1 // "Dr. Ann Roe, another respirologist" or "respirologist Ann Roe": either
+			return -1 // "respirologist Ann Roe": either
 		}
 	}
+	if d.anotherOfRole(np, e, ments, x) {
+		return -1
+	}
 	return e
+}
+
+// anotherOfRole reports someone else brought in by the head of np after
+// person e's last name before it, unnamed: "a nurse at the Ottawa Hospital
+// was attacked", "Another nurse, who asked not to be named,", "The nurse,
+// who asked that her name not be used".
+func (d *doc) anotherOfRole(np rng, e int, ments []ment, x *mentIndex) bool {
+	list := x.byEnt[e]
+	i := before(list, ments, np.a)
+	if i < 0 {
+		return false
+	}
+	from := ments[list[i]].b + 1
+	if from < len(d.low) && (d.low[from] == "a" || d.low[from] == "an" || d.low[from] == "another") {
+		from++ // (the person's own apposition)
+	}
+	head := d.low[np.b-1]
+	for j := from; j < np.a; j++ {
+		if d.low[j] != head || d.quote[j] >= 0 || d.person[j+1] {
+			continue
+		}
+		for k := j - 1; k >= from && k >= j-3 && !d.isPunct(k); k-- {
+			if w := d.low[k]; w == "a" || w == "an" || w == "another" || w == "second" || w == "other" {
+				return true
+			}
+		}
+		if j+3 < np.a && d.low[j+1] == "," && d.low[j+2] == "who" {
+			for k := j + 3; k < np.a && k < j+12; k++ {
+				if d.low[k] == "named" || d.low[k] == "name" || d.low[k] == "identified" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // headNoun returns the head of a description: its last word before a
@@ -753,8 +791,8 @@ func (d *doc) labourUnion(m ment) bool {
 		return m.b-m.a >= 2 && !nonLabourUnions[d.low[m.b-2]]
 	}
 	for j := m.a; j < m.b; j++ {
-		if d.low[j] == "local" {
-			return true // "CUPE Local"
+		if d.low[j] == "local" && j+1 < len(d.low) && allDigits(d.low[j+1]) {
+			return true // "CUPE Local 5172" (not "the Association of Local Public Health Agencies")
 		}
 	}
 	if m.b+1 < len(d.low) && (d.low[m.b] == "local" || d.low[m.b] == "," && d.low[m.b+1] == "local") {
@@ -765,12 +803,27 @@ func (d *doc) labourUnion(m ment) bool {
 	}
 	if unionKinds[last] {
 		for j := m.a; j < m.b-1; j++ {
-			if unionMembers[strings.TrimSuffix(strings.TrimSuffix(d.low[j], "'"), "’")] {
-				return true // "the Mine and Mill Workers Alliance"
+			w := d.low[j]
+			possessive := strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’") || j+1 < m.b && (possessiveMark(d.low[j+1]) || d.low[j+1] == "'" || d.low[j+1] == "’")
+			if unionMembers[strings.TrimSuffix(strings.TrimSuffix(w, "'"), "’")] && (possessive || last != "association" && last != "federation") {
+				// "the Mine and Mill Workers Alliance", "the Ontario
+				// Nurses' Association"; not "the Canadian Nurses
+				// Association", a professional body
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// allDigits reports a word of ASCII digits only ("1172").
+func allDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 var (
