@@ -71,6 +71,33 @@ func TestPortfolioOfCountry(t *testing.T) {
 	}
 }
 
+// TestPublicServiceNames: a public body named for its field and its
+// country or province is one organisation ("Acute Care Alberta", "Legal
+// Aid Ontario", "Manitoba Hydro"), not the place alone or a person; a
+// department inside a person's run is left to the rule that splits it.
+func TestPublicServiceNames(t *testing.T) {
+	tg := mustDefault(t)
+	for _, c := range []struct{ text, want string }{
+		{"Acute Care Alberta declined to comment on the report.", "Acute Care Alberta"},
+		{"Coastal Power Nova Scotia said crews would not be able to restore power.", "Coastal Power Nova Scotia"},
+		{"Legal Aid Ontario said it would cut funding.", "Legal Aid Ontario"},
+		{"Manitoba Hydro said 4,000 customers were without power.", "Manitoba Hydro"},
+		{"Meteorologist Bronwyn Keating of Environment Canada said the storm would stall.", "Environment Canada"},
+	} {
+		if got := tagText(tg, c.text); !contains(got, found{c.want, annot.LabelOrg}) {
+			t.Errorf("%q: want ORG %q, got %v", c.text, c.want, got)
+		}
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Meteorologist Bronwyn Keating of Environment Canada said the storm would stall.", "Bronwyn Keating"},
+		{"Ontario Health Minister Sylvia Jones said wait times improved.", "Sylvia Jones"},
+	} {
+		if got := tagText(tg, c.text); !contains(got, found{c.want, annot.LabelPerson}) {
+			t.Errorf("%q: want PERSON %q, got %v", c.text, c.want, got)
+		}
+	}
+}
+
 // TestCompassRegion: a compass word before a known place is a region of it
 // ("Western Canada", "Northern Ontario"), not an organisation.
 func TestCompassRegion(t *testing.T) {

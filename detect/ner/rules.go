@@ -57,6 +57,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 		placeDateline(words, p.ti[s0:s1], pred)
 		placeBeforeOrg(words, p.ti[s0:s1], pred)
 		portfolioOfCountry(words, p.ti[s0:s1], pred)
+		publicServiceNames(words, p.ti[s0:s1], pred)
 		regionOfPlace(words, p.ti[s0:s1], pred)
 	}
 	placeRegion(words, pred)
@@ -693,6 +694,87 @@ func portfolioOfCountry(words []string, ti []tokInfo, pred []tag) {
 		clearTags(pred, i, i+2)
 		setSpan(pred, i, i+2, tORG)
 	}
+}
+
+// serviceWords name the field of a public service, utility or body named
+// for its country or province: "Acute Care Alberta", "Legal Aid Ontario",
+// "Coastal Power Nova Scotia", "Manitoba Hydro", "Emergency Management
+// BC".
+var serviceWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`Care Health Hydro Power Energy Aid Management Services Service Transit
+		Housing Water Utilities Electric Gas Lottery Lotteries Liquor Cannabis Insurance Workers Compensation
+		Safety Emergency Wildfire Forest Forests Parks Tourism Sport Statistics Transport Transportation
+		Environment Fisheries Infrastructure Education Justice Courts Corrections Libraries Archives`) {
+		serviceWords[w] = true
+	}
+}
+
+// publicServiceNames tags as one ORG a public body named for its country
+// or province and its field, where the tagger read the place alone or the
+// name as a person's: one to three capitalised words whose last is a
+// field of service before a country or province ("Acute Care Alberta
+// declined to comment" had been the place Alberta), or a province before
+// such words ("Manitoba Hydro said" had been a person). Not a compass word
+// ("Southern Alberta"), not a name already tagged an organisation longer.
+func publicServiceNames(words []string, ti []tokInfo, pred []tag) {
+	for i := 0; i < len(words); i++ {
+		g := placeEnd(ti, i)
+		if g < 0 {
+			continue
+		}
+		a := i
+		for a > 0 && i-a < 3 && startsUpper(words[a-1]) && ti[a-1].gazBits == 0 && !compassWords[words[a-1]] && !inLower(titles, words[a-1]) &&
+			(pred[a-1] == tagO || pred[a-1].typ() == tORG || pred[a-1].typ() == tPER) {
+			a--
+		}
+		if a < i && serviceWords[words[i-1]] && !(a > 0 && startsUpper(words[a-1]) && pred[a-1] != tagO) && !(g < len(words) && startsUpper(words[g])) && whole(pred, a, g) {
+			clearTags(pred, a, g)
+			setSpan(pred, a, g, tORG)
+			i = g - 1
+			continue
+		}
+		b := g
+		for b < len(words) && b-g < 2 && serviceWords[words[b]] {
+			b++
+		}
+		if b > g && !(b < len(words) && startsUpper(words[b])) && !(i > 0 && startsUpper(words[i-1]) && pred[i-1] != tagO) && (pred[i] == tagO || pred[i].typ() == tPER || pred[i].typ() == tLOC) && whole(pred, i, b) {
+			clearTags(pred, i, b)
+			setSpan(pred, i, b, tORG)
+			i = b - 1
+			continue
+		}
+		i = g - 1
+	}
+}
+
+// whole reports that no entity crosses the edges of words [a, b): "of
+// Environment Canada" inside the run "Meteorologist Jo Doe of Environment
+// Canada" is left to the rules that split it.
+func whole(pred []tag, a, b int) bool {
+	in := func(t tag) bool { return t != tagO && (t.pos() == posI || t.pos() == posL) }
+	out := func(t tag) bool { return t != tagO && (t.pos() == posI || t.pos() == posB) }
+	return !in(pred[a]) && !out(pred[b-1])
+}
+
+// placeEnd is the end of the country or province the gazetteer matched
+// from word i, when i opens that match, else -1.
+func placeEnd(ti []tokInfo, i int) int {
+	if ti[i].gazBits&(GazCountry|GazState) == 0 || ti[i].gazPos != posU && ti[i].gazPos != posB {
+		return -1
+	}
+	j := i + 1
+	for j < len(ti) && ti[j].gazPos == posI {
+		j++
+	}
+	if ti[i].gazPos == posB {
+		if j >= len(ti) || ti[j].gazPos != posL {
+			return -1
+		}
+		j++
+	}
+	return j
 }
 
 // compassWords make a region of the place they come before.
