@@ -101,3 +101,18 @@ func TestPlayerDescribedByTeamAndPosition(t *testing.T) {
 	checkSpeakerName(t, det, text, "“It’s tough,”", "the Rebels forward")
 	noSpeakerNamed(t, det, "Dr. Nathaniel Brisebois led the study at the Northern Health Research Centre.\n\nThe research centre said it plans a follow-up study.", "Nathaniel Brisebois")
 }
+
+// TestHeadlineQuoteRepeatedLater: a quotation opening a headline before a
+// colon is a pull quote too, and a repeat may write a contraction in full
+// or the speaker's "I" as "we": the later quote's speaker says it.
+func TestHeadlineQuoteRepeatedLater(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"'You pack what you can carry': Kelowna-area evacuees wait out Bear Creek wildfire\n\nKELOWNA — Hundreds of people waited on Saturday.\n\n\"You pack what you can carry and you don't look back at the rest,\" said Gurpreet Sandhu, 52.",
+			"'You pack what you can carry'", "Gurpreet Sandhu"},
+		{"“We were told six weeks,” Rajan Thakkar said.\n\n'Who's going to teach in them?'\n\nParent Yasmin Delorey was blunt.\n\n\"Portables are the easy part,\" Delorey said. \"Who is going to teach in them?\"",
+			"'Who's going to teach in them?'", "Yasmin Delorey"},
+		{"‘We just keep the coffee going’: volunteers settle in for a long evacuation\n\nThe hall opened on Friday.\n\n“People ask me what I do here, and honestly, I just keep the coffee going,” said Dolores Ramsay.",
+			"‘We just keep the coffee going’", "Dolores Ramsay"},
+	})
+}

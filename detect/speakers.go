@@ -355,8 +355,12 @@ func (d *doc) pullQuoteSource(qs []quote, qi int) int {
 		return -1
 	}
 	pa := d.para[q.first()]
-	if p := d.paras[pa]; p.b != q.last()+1 || p.a != q.first() && !(p.a+2 == q.first() && d.low[p.a+1] == ":" && headlineLabels.has(d.low[p.a])) {
-		return -1 // not a paragraph of its own, or one labelled "Q&A: ‘…’"
+	if p := d.paras[pa]; !(p.b == q.last()+1 || p.a == q.first() && q.last()+2 < p.b && d.low[q.last()+1] == ":" && d.headlineLike(p)) ||
+		p.a != q.first() && !(p.a+2 == q.first() && d.low[p.a+1] == ":" && headlineLabels.has(d.low[p.a])) {
+		// not a paragraph of its own, one labelled "Q&A: ‘…’", or one
+		// opening a headline ("‘You pack what you can carry’: evacuees
+		// wait out wildfire")
+		return -1
 	}
 	words := d.quotedWords(q, nil)
 	if len(words) < 5 {
@@ -398,12 +402,40 @@ func (d *doc) pullQuoteSource(qs []quote, qi int) int {
 func (d *doc) quotedWords(q *quote, ws []string) []string {
 	for _, p := range q.parts {
 		for i := p.a; i < p.b; i++ {
-			if !d.isPunct(i) {
-				ws = append(ws, foldApostrophe(d.low[i]))
+			if !d.isPunct(i) || possessiveMark(d.low[i]) {
+				ws = append(ws, plainWord(foldApostrophe(d.low[i])))
 			}
 		}
 	}
 	return ws
+}
+
+// plainWord writes a word as a repeated quotation may: a contraction in
+// full ("'re" as "are"; "'s" as "is", as often as not), a pronoun by its
+// person (a headline's “We just keep the coffee going” repeats “I just
+// keep the coffee going”).
+func plainWord(w string) string {
+	switch w {
+	case "'s":
+		return "is"
+	case "'re":
+		return "are"
+	case "'m":
+		return "am"
+	case "'ll":
+		return "will"
+	case "'ve":
+		return "have"
+	case "n't":
+		return "not"
+	case "i", "we":
+		return "we"
+	case "me", "us":
+		return "us"
+	case "my", "our":
+		return "our"
+	}
+	return w
 }
 
 // containsRun reports whether words occur in ws one after the other.
