@@ -128,3 +128,19 @@ func TestPronounOverInterruptions(t *testing.T) {
 			"the tensions were a storm in a teacup", "The outgoing negotiator"},
 	})
 }
+
+// TestParentheticalSpeakerNotNamedInContent: "she said" set off inside a
+// report is not the person the report names as the subject of what it
+// reports with "her" as object ("Mäkinen hired her on the spot, she
+// said"); the one named before a dash or a verb of speech still may be.
+func TestParentheticalSpeakerNotNamedInContent(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Ilona Mäkinen opened the café in 1994.\n\nAmira Tran was 23 and newly arrived from Hanoi when she walked into the café in 2008 looking for work. Mäkinen hired her on the spot, she said, and taught her to bake.",
+			"Mäkinen hired her on the spot", "Amira Tran"},
+		{"Margaret Okoye-Baillargeon, a retired federal public servant, said she would vote Liberal, mostly, she said, because she was worried about proposed cuts.",
+			"Margaret Okoye-Baillargeon, a retired federal public servant, said she would vote Liberal, mostly", "Margaret Okoye-Baillargeon"},
+		{"Gino Pellegrino, 71, brought in a pair of dress shoes on Tuesday — the last pair, he said, he would ever have resoled at Koskela's.",
+			"Gino Pellegrino, 71, brought in a pair of dress shoes on Tuesday — the last pair", "Gino Pellegrino"},
+	})
+}

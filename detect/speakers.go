@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/detect/ner"
 	"github.com/quotebench/quotebench/annot/tokens"
 	"github.com/quotebench/quotebench/detect/syntax"
 )
@@ -312,7 +313,7 @@ func (d *doc) displayBefore(p int) rng {
 // about ("Acute Care Alberta, which oversees hospital services, declined
 // to comment. In an email, a spokesperson said"); else -1. Not a news
 // outlet ("The Canadian Press reported it. A spokesperson said").
-func (d *doc) spokespersonOf(np rng, ments []ment, x *mentIndex) int {
+func (d *doc) spokespersonOf(np rng, ments []ment, x *mentIndex, ents []entity) int {
 	if w := d.low[np.a]; np.len() > 3 || !spokesNouns[d.low[np.b-1]] || w != "a" && w != "an" && w != "the" {
 		return -1
 	}
@@ -320,10 +321,48 @@ func (d *doc) spokespersonOf(np rng, ments []ment, x *mentIndex) int {
 	if mi < 0 || ments[mi].ent < 0 || d.para[ments[mi].a] != d.para[np.a] || outletWords[d.low[ments[mi].b-1]] {
 		return -1
 	}
-	return ments[mi].ent
+	m := ments[mi]
+	if m.b < len(d.low) && (d.low[m.b] == "and" || d.low[m.b] == "or") || m.a > 0 && (d.low[m.a-1] == "and" || d.low[m.a-1] == "or") {
+		return -1 // "Shell and BP both reported lower profits": either
+	}
+	k := m.b
+	for k < len(d.low) && k < m.b+4 && d.capital(k) {
+		k++ // (the rest of a name the tagger cut: "The" of "The New York Times")
+	}
+	if ents[m.ent].gaz&ner.GazNews != 0 || mastheadWords[d.low[k-1]] {
+		return -1 // "The Hamilton Spectator reported the closure": an outlet
+	}
+	for j := k; j < len(d.low) && j < k+2; j++ {
+		if outletVerbs[d.low[j]] && (d.low[j-1] == "first" || j+1 < len(d.low) && (d.low[j+1] == "that" || d.low[j+1] == "first")) {
+			return -1 // "The Logic reported that Shopify …", "first reported the deal": an outlet
+		}
+	}
+	return m.ent
 }
 
+// outletVerbs tell a news outlet by what it does: "first reported the
+// deal", "reported that …" (a firm reports its profit).
+var outletVerbs = wordSet(`reported reports revealed broke published`)
+
+// mastheadWords end the names of newspapers: "The Hamilton Spectator".
+var mastheadWords = wordSet(`times journal globe mail star spectator herald sun tribune news press gazette
+	chronicle observer examiner telegram telegraph citizen courier guardian`)
+
 var spokesNouns = wordSet(`spokesperson spokesman spokeswoman`)
+
+// possessivePronoun reports a pronoun at j that is a possessive, "his" or
+// "her" before a noun or an adjective ("her depression"), not an object
+// ("hired her on the spot"), which stands for someone else than the
+// subject.
+func (d *doc) possessivePronoun(j int) bool {
+	switch d.low[j] {
+	case "his", "its", "their":
+		return true
+	case "her":
+		return j+1 < len(d.low) && (d.posAt(j+1).IsNoun() || d.posAt(j+1) == syntax.JJ)
+	}
+	return false
+}
 
 // holdingVerbs take a thing written on as their object ("wore a shirt").
 var holdingVerbs = wordSet(`held holding holds hold carried carrying carries carry wore wearing wears wear hoisted
@@ -615,7 +654,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 				ents[m.ent].spkShe++
 			}
 		}
-	} else if e := d.spokespersonOf(np, *ments, x); e >= 0 {
+	} else if e := d.spokespersonOf(np, *ments, x, ents); e >= 0 {
 		m.ent, m.label = e, ents[e].label // "Acme declined to comment. In an email, a spokesperson said": Acme's
 	} else if hasRole && !modifier && !indefinite.has(w) && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1 && !orgKindNouns.has(w)) {
 		head := np
@@ -920,14 +959,22 @@ func (d *doc) resolvePronounChain(p int, ments []ment, ents []entity, x *mentInd
 		// pronoun of the same gender comes back to them there ("Ms. Doe
 		// found skating a salve for her depression, she said").
 		inContent := func(m ment) bool { return false }
-		if p-1 > s.a && d.low[p-1] == "," && d.trailingAttribution(p, s.b) {
+		parenthetical := p+2 < s.b && sayForms.has(d.low[p+1]) && d.low[p+2] == "," // "Mäkinen hired her on the spot, she said, and taught her"
+		if p-1 > s.a && d.low[p-1] == "," && (d.trailingAttribution(p, s.b) || parenthetical) {
+			from := s.a // what the attribution reports: after a dash, a colon or a verb of speech before it
+			for j := p - 2; j > s.a; j-- {
+				if d.isDashTok(j) || d.low[j] == ":" || d.low[j] == ";" || sayForms.has(d.low[j]) || cueStrength[d.low[j]] >= 1 {
+					from = j + 1
+					break
+				}
+			}
 			inContent = func(m ment) bool {
-				if m.a < s.a || m.b > p {
-					return false
+				if m.a < from || m.b > p {
+					return false // "Jo Doe, 71, brought in his shoes — the last pair, he said, …"
 				}
 				if d.finiteVerb(m.b, m.b+1) {
 					for j := m.b; j < p; j++ {
-						if pronouns[d.low[j]] == cls && d.quote[j] < 0 {
+						if pronouns[d.low[j]] == cls && d.quote[j] < 0 && d.possessivePronoun(j) {
 							return false
 						}
 					}
