@@ -43,3 +43,28 @@ func TestASpokespersonSpeaksForTheBodyBefore(t *testing.T) {
 		{"Maple Leaf Foods declined to comment on the lawsuit.\n\nIn an email, a spokesperson said " + quote, quote, "a spokesperson"},
 	})
 }
+
+// TestASpokespersonNotForAnOutletOrOneOfTwo: not for a news outlet that
+// reported the story, nor for one of two bodies in the sentence before.
+func TestASpokespersonNotForAnOutletOrOneOfTwo(t *testing.T) {
+	det := mustNew(t)
+	rumours := "\"We don't comment on rumours.\""
+	checkSpeakerNames(t, det, []nameCase{
+		{"The Hamilton Spectator reported the closure on Friday. A spokesperson said " + rumours, rumours, "A spokesperson"},
+		{"The Logic reported that Shopify was cutting staff. A spokesperson said " + rumours, rumours, "A spokesperson"},
+		{"The Globe and Mail first reported the deal last week. A spokesperson said " + rumours, rumours, "A spokesperson"},
+		{"Shell and BP both reported lower profits. A spokesperson said " + rumours, rumours, "A spokesperson"},
+		{"Canada Post suspended delivery in the area. A spokesperson said " + rumours, rumours, "Canada Post"},
+	})
+}
+
+// TestAnAdministratorOfABodyStaysADescription: "a senior Nova Scotia
+// Health administrator said" is that person, described, not the body
+// named inside the description.
+func TestAnAdministratorOfABodyStaysADescription(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Nova Scotia Health declined an interview request.\n\nOn Morning earlier this month, a senior Nova Scotia Health administrator said the authority was \"cautiously optimistic\" about recruitment.",
+			"the authority was \"cautiously optimistic\" about recruitment", "a senior Nova Scotia Health administrator"},
+	})
+}

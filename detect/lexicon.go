@@ -371,7 +371,8 @@ var occupations = wordSet(`pharmacist farmer rancher fisherman fisher harvester 
 	firefighter paramedic chef baker merchant retailer shopkeeper landlord publisher editor journalist
 	reporter columnist broadcaster historian librarian curator psychologist psychiatrist therapist
 	counsellor counselor pastor priest rabbi imam bishop detective sergeant constable corporal
-	lieutenant colonel superintendent trustee alderman commissioner principal dean`)
+	lieutenant colonel superintendent trustee alderman commissioner principal dean administrator supervisor
+	coordinator`)
 
 // wordSet is the set of the words of a space-separated list.
 func wordSet(words string) map[string]bool {
