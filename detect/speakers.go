@@ -6,8 +6,8 @@ import (
 	"strings"
 
 	"github.com/quotebench/quotebench/annot"
-	"github.com/quotebench/quotebench/detect/ner"
 	"github.com/quotebench/quotebench/annot/tokens"
+	"github.com/quotebench/quotebench/detect/ner"
 	"github.com/quotebench/quotebench/detect/syntax"
 )
 
