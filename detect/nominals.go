@@ -736,18 +736,7 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 // soleUnion is the one labour union named before token p, else -1 (none,
 // or two different ones).
 func (d *doc) soleUnion(p int, ments []ment, x *mentIndex) int {
-	found := -1
-	for i := before(x.orgs, ments, p); i >= 0; i-- {
-		m := ments[x.orgs[i]]
-		if m.ent < 0 || m.ent == found || !d.labourUnion(m) {
-			continue
-		}
-		if found >= 0 {
-			return -1
-		}
-		found = m.ent
-	}
-	return found
+	return d.soleOrg(p, ments, x, d.labourUnion)
 }
 
 // tooOftenAnother are the heads of descriptions that name another body
@@ -760,17 +749,26 @@ var tooOftenAnother = wordSet(`government police party administration union comp
 // name holds its head and every word before the head after "the"
 // ("the regional district", "the board"), else -1.
 func (d *doc) soleOrgNamed(np rng, head string, ments []ment, x *mentIndex) int {
+	return d.soleOrg(np.a, ments, x, func(m ment) bool {
+		if m.b-m.a < 2 || !d.nameHolds(m, head) {
+			return false
+		}
+		for j := np.a; j < np.b-1; j++ {
+			if !determiners.has(d.low[j]) && !d.nameHolds(m, d.low[j]) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// soleOrg is the one organisation named before token p whose mention
+// fits, else -1 (none, or two different ones).
+func (d *doc) soleOrg(p int, ments []ment, x *mentIndex, fits func(ment) bool) int {
 	found := -1
-	for i := before(x.orgs, ments, np.a); i >= 0; i-- {
+	for i := before(x.orgs, ments, p); i >= 0; i-- {
 		m := ments[x.orgs[i]]
-		if m.ent < 0 || m.ent == found || m.b-m.a < 2 || !d.nameHolds(m, head) {
-			continue
-		}
-		all := true
-		for j := np.a; j < np.b-1 && all; j++ {
-			all = determiners.has(d.low[j]) || d.nameHolds(m, d.low[j])
-		}
-		if !all {
+		if m.ent < 0 || m.ent == found || !fits(m) {
 			continue
 		}
 		if found >= 0 {
