@@ -68,3 +68,19 @@ func TestAnAdministratorOfABodyStaysADescription(t *testing.T) {
 			"the authority was \"cautiously optimistic\" about recruitment", "a senior Nova Scotia Health administrator"},
 	})
 }
+
+// TestTheReportIsItsAuthors: "the report" speaks for the organisation the
+// article tied to the last report it named ("a report by …", "X released a
+// report", "X's memo"); not for an outlet that obtained it, nor past a new
+// report with no author.
+func TestTheReportIsItsAuthors(t *testing.T) {
+	det := mustNew(t)
+	q := "wait times had doubled"
+	last := "\n\nThe report said wait times had doubled."
+	checkSpeakerNames(t, det, []nameCase{
+		{"A report by the Prairie Health Policy Institute found long waits." + last, q, "Prairie Health Policy Institute"},
+		{"The Prairie Health Policy Institute released a report on Tuesday." + last, q, "Prairie Health Policy Institute"},
+		{"The Prairie Health Policy Institute released a report on Tuesday. A new report from a group of doctors came out Friday." + last, q, "The report"},
+		{"A report obtained by the Northern Chronicle shows long waits." + last, q, "The report"},
+	})
+}

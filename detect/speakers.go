@@ -340,6 +340,70 @@ func (d *doc) spokespersonOf(np rng, ments []ment, x *mentIndex, ents []entity) 
 	return m.ent
 }
 
+// reportAuthor is the organisation whose report (study, memo, survey …)
+// "the report" is: the one the article tied to the last report it named,
+// as a modifier ("the Institut Alvéole report", "Acme's memo"), after
+// "by", "from" or "of" ("a report by the Prairie Health Policy
+// Institute", "a summary posted by the union") or as the subject that
+// released it ("The institute released a report"); else -1, and -1 when a
+// report named since has no author ("a new report").
+func (d *doc) reportAuthor(np rng, ments []ment, x *mentIndex) int {
+	head := d.low[np.b-1]
+	if !reportNouns[head] || np.len() > 2 || d.low[np.a] != "the" {
+		return -1
+	}
+	for j := np.a - 1; j >= 0 && np.a-j < 3000; j-- {
+		if d.low[j] != head || d.quote[j] >= 0 {
+			continue
+		}
+		if e := d.authorAt(j, ments, x); e >= 0 {
+			return e
+		}
+		if k := j - 1; k >= 0 && (d.low[k] == "a" || d.low[k] == "an" || d.low[k] == "new" || d.low[k] == "another") {
+			return -1 // "a new report" that no one is named for
+		}
+	}
+	return -1
+}
+
+// authorAt is the organisation tied to the report noun at token j, else -1.
+func (d *doc) authorAt(j int, ments []ment, x *mentIndex) int {
+	for i := before(x.orgs, ments, j+6); i >= 0; i-- {
+		m := ments[x.orgs[i]]
+		if m.b < j-8 {
+			break
+		}
+		switch {
+		case m.b == j || m.b+1 == j && possessiveMark(d.low[m.b]) || m.b+2 == j && possessiveMark(d.low[m.b]) && d.posAt(m.b+1) == syntax.JJ:
+			return m.ent // "the Institut Alvéole report", "Acme's internal memo"
+		case (m.a > j && m.a <= j+4 && authorPreps[d.low[m.a-1]] || m.a > j+1 && m.a <= j+5 && d.low[m.a-1] == "the" && authorPreps[d.low[m.a-2]]) && !d.receivedBy(j, m.a):
+			return m.ent // "a report by the Prairie Health Policy Institute", "posted by the union"
+		case m.b < j && m.b+1 < j && publishVerbs[d.low[m.b]] && j-m.b <= 5 && !d.isPunct(m.b+1):
+			return m.ent // "The institute released a report"
+		}
+	}
+	return -1
+}
+
+// receivedBy reports a verb of getting between the report noun at j and
+// the organisation at a: "a memo obtained by the Chronicle" is not the
+// Chronicle's.
+func (d *doc) receivedBy(j, a int) bool {
+	for k := j + 1; k < a; k++ {
+		if receivingVerbs[d.low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	receivingVerbs = wordSet(`obtained seen reviewed received leaked acquired shared sent provided given viewed`)
+	reportNouns    = wordSet(`report study memo survey poll audit analysis summary review`)
+	authorPreps    = wordSet(`by from of`)
+	publishVerbs   = wordSet(`released releases published publishes issued issues commissioned posted`)
+)
+
 // outletVerbs tell a news outlet by what it does: "first reported the
 // deal", "reported that …" (a firm reports its profit).
 var outletVerbs = wordSet(`reported reports revealed broke published`)
@@ -656,6 +720,8 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 		}
 	} else if e := d.spokespersonOf(np, *ments, x, ents); e >= 0 {
 		m.ent, m.label = e, ents[e].label // "Acme declined to comment. In an email, a spokesperson said": Acme's
+	} else if e := d.reportAuthor(np, *ments, x); e >= 0 {
+		m.ent, m.label = e, ents[e].label // "According to the Institut Alvéole report, … The report said": the institute
 	} else if hasRole && !modifier && !indefinite.has(w) && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1 && !orgKindNouns.has(w)) {
 		head := np
 		if origin > 0 {
