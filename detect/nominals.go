@@ -130,6 +130,9 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 			best, bestScore, bestDist = e, sc, dist
 		}
 	}
+	if ps := d.previousSubject(np.a, ments, x); best >= 0 && ps >= 0 && ps != best && score[ps] == bestScore && d.inRelativeAfter(ps, best, np.a, ments, x) {
+		best = ps // "Coun. Priya Ramaswamy, who voted with Okafor, said …. “…,” the councillor said": not Coun. Okafor, named nearer
+	}
 	if best >= 0 && d.namedNear(best, np.a, ments, x) {
 		return best
 	}
@@ -153,7 +156,13 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		return headlineBearer(head, np.a, x, ents) // "Judge says …" heading an article: the judge it names later
 	}
 	if seatNouns.has(head) {
-		return -1 // "the MP" is someone named as one, not whoever spoke last
+		// "the MP" is someone named as one, not whoever spoke last; or an
+		// opposition critic, who holds a seat, the sentence before is about
+		// ("Conservative trade critic Derek Szabo said …. “…,” the MP said").
+		if e := d.previousSubject(np.a, ments, x); e >= 0 && ents[e].words["critic"] && best < 0 {
+			return e
+		}
+		return -1
 	}
 	ageClash := func(e int) bool { return false }
 	if isAge(last) {
@@ -267,6 +276,26 @@ func (d *doc) kinOf(np rng, head string, ments []ment, x *mentIndex, ents []enti
 		}
 	}
 	return best
+}
+
+// inRelativeAfter reports entity other's last mention before p inside a
+// relative clause after subject's last mention, in its sentence: "Coun.
+// Priya Ramaswamy, who voted with Okafor, said".
+func (d *doc) inRelativeAfter(subject, other, p int, ments []ment, x *mentIndex) bool {
+	si, oi := before(x.byEnt[subject], ments, p), before(x.byEnt[other], ments, p)
+	if si < 0 || oi < 0 {
+		return false
+	}
+	sm, om := ments[x.byEnt[subject][si]], ments[x.byEnt[other][oi]]
+	if om.a <= sm.b || d.sent[om.a] != d.sent[sm.a] {
+		return false
+	}
+	for j := sm.b; j < om.a; j++ {
+		if d.low[j] == "who" || d.low[j] == "whom" {
+			return true
+		}
+	}
+	return false
 }
 
 // describedRole is the one person an indefinite apposition described by
