@@ -82,5 +82,30 @@ func TestTheReportIsItsAuthors(t *testing.T) {
 		{"The Prairie Health Policy Institute released a report on Tuesday." + last, q, "Prairie Health Policy Institute"},
 		{"The Prairie Health Policy Institute released a report on Tuesday. A new report from a group of doctors came out Friday." + last, q, "The report"},
 		{"A report obtained by the Northern Chronicle shows long waits." + last, q, "The report"},
+		// what it is about, who commissioned or criticized it, or an
+		// author that is no organisation, is not its author
+		{"An audit of Hydro One found millions in overpayments." + last, q, "The report"},
+		{"A report commissioned by Hockey Canada and led by former justice Thomas Cromwell recommended changes." + last, q, "The report"},
+		{"A study commissioned by Imperial Oil and conducted by the University of Calgary found minimal impact." + "\n\nThe study said wait times had doubled.", q, "University of Calgary"},
+		{"The Fraser Institute report was criticized by the Canadian Medical Association." + last, q, "Fraser Institute"},
+		{"The Metrolinx report by the auditor general was released Tuesday." + last, q, "The report"},
+	})
+}
+
+// TestTheCouncillorAndTheMP: "the councillor" after "Coun. Priya
+// Ramaswamy, who voted with Okafor, said" is Ramaswamy, not the councillor
+// named in her relative clause; "the MP" after "Conservative trade critic
+// Derek Szabo said" is the critic, who holds a seat; not after "Dan Gross,
+// president of the Brady Campaign, live tweeted as Obama spoke", where
+// "the president" stays the nearer one.
+func TestTheCouncillorAndTheMP(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Coun. Desmond Okafor moved the motion.\n\nCoun. Priya Ramaswamy, who voted with Okafor, said she was not convinced.\n\n\"We keep being told the turnaround is just around the corner,\" the councillor said.",
+			"\"We keep being told the turnaround is just around the corner,\"", "Priya Ramaswamy"},
+		{"Conservative trade critic Derek Szabo said the government had \"run out of excuses\" on the softwood file.\n\n\"This government has not sat down at a real negotiating table once,\" the MP said.",
+			"\"This government has not sat down at a real negotiating table once,\"", "Derek Szabo"},
+		{"President Barack Obama announced new executive actions on guns.\n\nDan Gross, president of the Brady Campaign, live tweeted as Obama spoke from the White House East Room.\n\nAn early tweet quoted the president as saying “Need to do something to prevent the next one!”",
+			"“Need to do something to prevent the next one!”", "Barack Obama"},
 	})
 }

@@ -366,18 +366,35 @@ func (d *doc) reportAuthor(np rng, ments []ment, x *mentIndex) int {
 	return -1
 }
 
-// authorAt is the organisation tied to the report noun at token j, else -1.
+// authorAt is the organisation tied to the report noun at token j, else
+// -1: one after "by" or "from" right after the noun or after a verb of
+// writing ("a report by the institute", "The Metrolinx audit by the
+// auditor general", "a review commissioned by Hockey Canada and conducted
+// by Henein Hutchison"; not "commissioned by", "criticized by" or
+// "obtained by" alone); else one naming it as a modifier ("the Quinnipiac
+// University poll", "Acme's memo"); else the subject that released it.
+// Not what the report is about ("an audit of Hydro One").
 func (d *doc) authorAt(j int, ments []ment, x *mentIndex) int {
-	for i := before(x.orgs, ments, j+6); i >= 0; i-- {
+	lo := before(x.orgs, ments, j-8) + 1
+	hi := before(x.orgs, ments, j+12)
+	for i := lo; i <= hi; i++ {
 		m := ments[x.orgs[i]]
-		if m.b < j-8 {
-			break
+		k := m.a - 1
+		if k > j && d.low[k] == "the" {
+			k--
 		}
+		if k > j && (d.low[k] == "by" || d.low[k] == "from") && d.writtenBy(j, k) {
+			return m.ent // "a report by the Prairie Health Policy Institute"
+		}
+	}
+	if j+1 < len(d.low) && d.low[j+1] == "by" {
+		return -1 // "The Metrolinx audit by the auditor general": its author, no organisation named
+	}
+	for i := hi; i >= lo; i-- {
+		m := ments[x.orgs[i]]
 		switch {
 		case m.b == j || m.b+1 == j && possessiveMark(d.low[m.b]) || m.b+2 == j && possessiveMark(d.low[m.b]) && d.posAt(m.b+1) == syntax.JJ:
-			return m.ent // "the Institut Alvéole report", "Acme's internal memo"
-		case (m.a > j && m.a <= j+4 && authorPreps[d.low[m.a-1]] || m.a > j+1 && m.a <= j+5 && d.low[m.a-1] == "the" && authorPreps[d.low[m.a-2]]) && !d.receivedBy(j, m.a):
-			return m.ent // "a report by the Prairie Health Policy Institute", "posted by the union"
+			return m.ent // "the Quinnipiac University poll", "Acme's internal memo"
 		case m.b < j && m.b+1 < j && publishVerbs[d.low[m.b]] && j-m.b <= 5 && !d.isPunct(m.b+1):
 			return m.ent // "The institute released a report"
 		}
@@ -385,23 +402,28 @@ func (d *doc) authorAt(j int, ments []ment, x *mentIndex) int {
 	return -1
 }
 
-// receivedBy reports a verb of getting between the report noun at j and
-// the organisation at a: "a memo obtained by the Chronicle" is not the
-// Chronicle's.
-func (d *doc) receivedBy(j, a int) bool {
-	for k := j + 1; k < a; k++ {
-		if receivingVerbs[d.low[k]] {
-			return true
+// writtenBy reports that the words between the report noun at j and the
+// preposition at k leave the one after it its author: no verb, or a verb
+// of writing last ("conducted by", "prepared for the city by"); not
+// another verb ("commissioned by", "criticized by", "obtained by").
+func (d *doc) writtenBy(j, k int) bool {
+	if k-j > 8 {
+		return false
+	}
+	verb := ""
+	for i := j + 1; i < k; i++ {
+		if w := d.low[i]; d.posAt(i).IsVerb() || strings.HasSuffix(w, "ed") {
+			verb = w
 		}
 	}
-	return false
+	return verb == "" || writingVerbs[verb]
 }
 
 var (
-	receivingVerbs = wordSet(`obtained seen reviewed received leaked acquired shared sent provided given viewed`)
-	reportNouns    = wordSet(`report study memo survey poll audit analysis summary review`)
-	authorPreps    = wordSet(`by from of`)
-	publishVerbs   = wordSet(`released releases published publishes issued issues commissioned posted`)
+	reportNouns  = wordSet(`report study memo survey poll audit analysis summary review`)
+	writingVerbs = wordSet(`written prepared conducted produced published released issued led compiled authored done
+		carried posted`)
+	publishVerbs = wordSet(`released releases published publishes issued issues posted`)
 )
 
 // outletVerbs tell a news outlet by what it does: "first reported the
