@@ -105,6 +105,12 @@ func TestTheCouncillorAndTheMP(t *testing.T) {
 			"\"We keep being told the turnaround is just around the corner,\"", "Priya Ramaswamy"},
 		{"Conservative trade critic Derek Szabo said the government had \"run out of excuses\" on the softwood file.\n\n\"This government has not sat down at a real negotiating table once,\" the MP said.",
 			"\"This government has not sat down at a real negotiating table once,\"", "Derek Szabo"},
+		// (not a critic of something, a film critic or a Senate critic;
+		// not a subject who does not speak)
+		{"Film critic Roger Hall said the movie was a triumph.\n\n“It is the best film of the year,” the MP said.", "“It is the best film of the year,”", "the MP"},
+		{"Jane Doe, a longtime critic of the project, said it would destroy the wetland.\n\n“This is irreversible,” the MP said.", "“This is irreversible,”", "the MP"},
+		{"Conservative Senate critic Leo Housakos said the bill was flawed.\n\n“This needs amendments,” the MP said.", "“This needs amendments,”", "the MP"},
+		{"Coun. Desmond Okafor said the motion was sound.\n\nCoun. Priya Ramaswamy, who sat beside Okafor, nodded.\n\n“We studied this for years,” the councillor said.", "“We studied this for years,”", "Desmond Okafor"},
 		{"President Barack Obama announced new executive actions on guns.\n\nDan Gross, president of the Brady Campaign, live tweeted as Obama spoke from the White House East Room.\n\nAn early tweet quoted the president as saying “Need to do something to prevent the next one!”",
 			"“Need to do something to prevent the next one!”", "Barack Obama"},
 	})

@@ -159,7 +159,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		// "the MP" is someone named as one, not whoever spoke last; or an
 		// opposition critic, who holds a seat, the sentence before is about
 		// ("Conservative trade critic Derek Szabo said …. “…,” the MP said").
-		if e := d.previousSubject(np.a, ments, x); e >= 0 && ents[e].words["critic"] && best < 0 {
+		if e := d.previousSubject(np.a, ments, x); e >= 0 && partyCritic(ents[e]) && best < 0 {
 			return e
 		}
 		return -1
@@ -278,6 +278,27 @@ func (d *doc) kinOf(np rng, head string, ments []ment, x *mentIndex, ents []enti
 	return best
 }
 
+// partyCritic reports a person titled a party's or the Opposition's
+// critic ("Conservative trade critic Derek Szabo"), who sits in the house;
+// not a critic of something ("a longtime critic of the project"), a film
+// critic, nor a Senate or council critic.
+func partyCritic(e entity) bool {
+	if !e.words["critic"] || e.words["of"] || e.words["senate"] || e.words["senator"] || e.words["coun."] || e.words["councillor"] || e.words["council"] {
+		return false
+	}
+	for w := range e.words {
+		if criticParties[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// criticParties are the words that title a legislator's critic role by
+// party or as the Opposition's.
+var criticParties = wordSet(`conservative conservatives liberal liberals ndp democrat democratic bloc green greens pc
+	progressive opposition ucp péquiste pq parti québécois quebecois solidaire caq republican`)
+
 // inRelativeAfter reports entity other's last mention before p inside a
 // relative clause after subject's last mention, in its sentence: "Coun.
 // Priya Ramaswamy, who voted with Okafor, said".
@@ -290,9 +311,18 @@ func (d *doc) inRelativeAfter(subject, other, p int, ments []ment, x *mentIndex)
 	if om.a <= sm.b || d.sent[om.a] != d.sent[sm.a] {
 		return false
 	}
+	relative := false
 	for j := sm.b; j < om.a; j++ {
 		if d.low[j] == "who" || d.low[j] == "whom" {
-			return true
+			relative = true
+		}
+	}
+	if !relative {
+		return false
+	}
+	for j := om.b; j < d.sents[d.sent[om.a]].b; j++ {
+		if sayForms.has(d.low[j]) || cueStrength[d.low[j]] > 0 {
+			return true // the subject speaks: "…, who voted with Okafor, said", "…, disagreed"
 		}
 	}
 	return false
