@@ -430,8 +430,12 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 	for clause < pre && d.isPunct(clause) && !isMarkTok(d.low[clause]) {
 		clause++
 	}
-	if d.low[c.a] == "according" && d.attributedQuoteEnd(clause, pre) >= 0 {
-		return nil, true // "“…,” the judge said, according to the paper": the quote has its speaker
+	if d.low[c.a] == "according" && (d.attributedQuoteEnd(clause, pre) >= 0 || d.speech && d.quoteWithSpeaker(clause, pre)) {
+		// "“…,” the judge said, according to the paper": the quote has
+		// its speaker; in the speech scope also "“…,” Pemberton said on
+		// the call, according to a transcript" (scope all keeps that
+		// relay, as PolNeAR annotates it)
+		return nil, true
 	}
 	// A short adjunct before an aside ("In the end, he said, B",
 	// "Still, she said, B") is no part of what was said.
@@ -478,6 +482,33 @@ func (d *doc) connectives(a, b int) bool {
 	for i := a; i < b; i++ {
 		if p := d.posAt(i); p != syntax.CC && p != syntax.RB || negators.has(d.low[i]) {
 			return false // "Not once, he said, did …": part of what was said
+		}
+	}
+	return true
+}
+
+// quoteWithSpeaker reports a direct quote in [a, b) followed by its
+// speaker and a verb of speech with a short phrase after it, to b: "“…,”
+// Pemberton said on the call", "“…,” Whitcombe told analysts".
+func (d *doc) quoteWithSpeaker(a, b int) bool {
+	q := b - 1
+	for q > a && d.quote[q] < 0 {
+		q--
+	}
+	if q < a || d.quote[q] < 0 {
+		return false
+	}
+	n := q + 1
+	if n < b && d.low[n] == "," {
+		n++ // (the comma outside the marks)
+	}
+	np := d.rightNP(n, b)
+	if np.len() == 0 || np.b >= b || cueStrength[d.low[np.b]] < 1 || !isFinite(d.posAt(np.b)) || b-np.b > 7 {
+		return false
+	}
+	for i := np.b + 1; i < b; i++ {
+		if d.quote[i] >= 0 || d.posAt(i).IsVerb() || d.isPunct(i) {
+			return false
 		}
 	}
 	return true

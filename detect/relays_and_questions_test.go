@@ -124,3 +124,15 @@ func TestRelayGuards(t *testing.T) {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
 }
+
+// TestTranscriptOfAnAttributedQuote: "“…,” Pemberton said on the call,
+// according to a transcript" is Pemberton's quote, and in the speech scope
+// no report of the transcript's; the quote that goes on is his too.
+func TestTranscriptOfAnAttributedQuote(t *testing.T) {
+	det := mustNew(t)
+	text := "\"We have more capacity than the market is asking for,\" Whitcombe told analysts, according to a transcript of the call. \"These are difficult decisions.\""
+	checkQuoteTexts(t, det, text, []string{"\"We have more capacity than the market is asking for,\"", "\"These are difficult decisions.\""})
+	checkSpeakerName(t, det, text, "\"These are difficult decisions.\"", "Whitcombe")
+	checkQuoteTexts(t, det, "\"We are confident patients will have access to therapies,\" Pemberton said on the call, according to a transcript.",
+		[]string{"\"We are confident patients will have access to therapies,\""})
+}
