@@ -503,12 +503,12 @@ func (d *doc) quoteWithSpeaker(a, b int) bool {
 		n++ // (the comma outside the marks)
 	}
 	np := d.rightNP(n, b)
-	if np.len() == 0 || np.b >= b || cueStrength[d.low[np.b]] < 1 || !isFinite(d.posAt(np.b)) || b-np.b > 7 {
+	if np.len() == 0 || np.b >= b || cueStrength[d.low[np.b]] < 1 || !isFinite(d.posAt(np.b)) || b-np.b > 9 {
 		return false
 	}
 	for i := np.b + 1; i < b; i++ {
-		if d.quote[i] >= 0 || d.posAt(i).IsVerb() || d.isPunct(i) {
-			return false
+		if d.quote[i] >= 0 || d.posAt(i).IsVerb() || d.isPunct(i) && !possessiveMark(d.low[i]) {
+			return false // (but "on Tuesday's earnings call", "told Queen's Park reporters")
 		}
 	}
 	return true

@@ -135,4 +135,6 @@ func TestTranscriptOfAnAttributedQuote(t *testing.T) {
 	checkSpeakerName(t, det, text, "\"These are difficult decisions.\"", "Whitcombe")
 	checkQuoteTexts(t, det, "\"We are confident patients will have access to therapies,\" Pemberton said on the call, according to a transcript.",
 		[]string{"\"We are confident patients will have access to therapies,\""})
+	checkQuoteTexts(t, det, "“Our balance sheet is strong,” CFO Amy Hood said on Tuesday's earnings call, according to a FactSet transcript.",
+		[]string{"“Our balance sheet is strong,”"})
 }
