@@ -233,6 +233,12 @@ func (d *doc) adjacentCue(i int, s rng) (cue, bool) {
 	c, ok := d.verbCue(i, s)
 	if !d.nextToQuote(i, s) && !(ok && (d.writtenText(c.subj) || d.writtenRelative(i, s))) {
 		np := d.writtenSubject(i, s)
+		if ok && c.subj.len() > 0 && (d.person[c.subj.b-1] || c.subj.len() == 1 && subjPronouns.has(d.low[c.subj.a]) && d.low[c.subj.a] != "it") && !d.setOff(c.subj, i) && !(c.subj.a > s.a && prepositions.has(d.low[c.subj.a-1])) {
+			// "A sign language interpreter stood by as Jo Doe read “…”":
+			// Jo Doe reads (not "The sign taped to its door, she later
+			// learned, read “…”", "The sign, held by Jenna Cole, read")
+			np = rng{}
+		}
 		if np.len() == 0 {
 			return cue{}, false // "He read “Goodnight Moon” to them": no words of his
 		}
@@ -246,7 +252,12 @@ func (d *doc) adjacentCue(i int, s rng) (cue, bool) {
 // readsQuote reports "read" or "reads" right before an opening quotation
 // mark, which only a text's subject makes a report: "The sign read “…”".
 func (d *doc) readsQuote(i int, s rng) bool {
-	return (d.low[i] == "read" || d.low[i] == "reads") && i+2 < s.b && doubleMark(d.low[i+1]) != notMark && d.quote[i+1] >= 0
+	return (d.low[i] == "read" || d.low[i] == "reads") && i+2 < s.b && d.opensQuote(i+1)
+}
+
+// opensQuote reports a quotation mark at j that opens a quotation.
+func (d *doc) opensQuote(j int) bool {
+	return doubleMark(d.low[j]) != notMark && d.quote[j] >= 0 && (j == 0 || d.quote[j-1] != d.quote[j])
 }
 
 // writtenSubject is the phrase opening the clause of "read" at i that is
@@ -259,8 +270,8 @@ func (d *doc) writtenSubject(i int, s rng) rng {
 			continue
 		}
 		for k := j + 1; k < i && k <= j+3; k++ {
-			if displayNouns[d.low[k]] || textNouns.has(d.low[k]) {
-				return rng{j, k + 1}
+			if (displayNouns[d.low[k]] || textNouns.has(d.low[k])) && !d.nounCompound(k, i) {
+				return rng{j, k + 1} // (not "The sign language interpreter")
 			}
 			if d.isPunct(k) || !d.posAt(k).IsNoun() && d.posAt(k) != syntax.JJ {
 				break
@@ -272,7 +283,7 @@ func (d *doc) writtenSubject(i int, s rng) rng {
 
 // writtenRelativeSubject is the speaker of a verb after "that" or "which"
 // at k whose antecedent is a text or a thing written on, with a quotation
-// after the verb: the text ("cited a report that said “…”", "She read a
+// after the verb: the text ("a report that said “…”", "She read a
 // sign that said"), or the one who holds, wears, issues or reads it out
 // ("Doe held up a sign that read “…”", "The 46-year-old, holding a sign
 // that read", "The union issued a statement that said", "Doe read a
@@ -303,7 +314,7 @@ func (d *doc) writtenRelativeSubject(k int, s rng) (subj rng, found, ok bool) {
 	}
 	display := displayNouns[d.low[np.b-1]]
 	if !(display && holdingVerbs[w] || issuingVerbs.has(w) || !display && readingVerbs[w]) {
-		return np, true, true // "cited a report that said", "read a sign that said": the text
+		return np, true, true // "a report that said", "read a sign that said": the text
 	}
 	if strings.HasSuffix(w, "ing") {
 		subj = d.sentenceSubject(s, v)
@@ -332,7 +343,29 @@ func (d *doc) quoteAfterCue(i int, s rng) bool {
 	if j < s.b && (d.low[j] == "," || d.low[j] == ":") {
 		j++
 	}
-	return j < s.b && doubleMark(d.low[j]) != notMark && d.quote[j] >= 0
+	return j < s.b && d.opensQuote(j)
+}
+
+// setOff reports phrase np set off by commas before token i: ", she
+// later learned,".
+func (d *doc) setOff(np rng, i int) bool {
+	if np.a == 0 || d.low[np.a-1] != "," {
+		return false
+	}
+	for j := np.b; j < i; j++ {
+		if d.low[j] == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// nounCompound reports noun k modifying the noun after it, which the cue
+// at i follows or another noun does: "The sign language interpreter
+// read", "The hat maker read"; not "A banner hung over the bench read"
+// (a verb the tagger reads as a noun).
+func (d *doc) nounCompound(k, i int) bool {
+	return k+1 < i && d.posAt(k+1).IsNoun() && !d.capital(k+1) && (k+2 == i || k+2 < i && d.posAt(k+2).IsNoun())
 }
 
 // writtenRelative reports a text or a thing written on and "that" or

@@ -115,3 +115,11 @@ func TestTheCouncillorAndTheMP(t *testing.T) {
 			"“Need to do something to prevent the next one!”", "Barack Obama"},
 	})
 }
+
+// TestANamedSpokesmanKeepsTheSpokesman: "The spokesman said" after "Acme
+// spokesman Jo Roe said" is Roe, not Acme.
+func TestANamedSpokesmanKeepsTheSpokesman(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerName(t, det, "Acme spokesman Jo Roe said the plant would close.\n\nThe spokesman said “We have no choice.”", "“We have no choice.”", "Jo Roe")
+	checkSpeakerName(t, det, "Maria Ortiz said she had been assaulted.\n\nAn angry nurse, Kim Park, said security was inadequate.\n\n“We are scared,” the nurse said.", "“We are scared,”", "Kim Park")
+}

@@ -195,7 +195,7 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		}
 		// Or before it: "Another nurse, Kim Park, said".
 		if h := n.a - 2; n.label == annot.LabelPerson && h >= 1 && d.low[n.a-1] == "," && d.posAt(h).IsNoun() && !d.capital(h) &&
-			(d.low[h-1] == "another" || d.low[h-1] == "a" || d.low[h-1] == "an" || h >= 2 && (d.low[h-2] == "a" || d.low[h-2] == "another") && d.posAt(h-1) == syntax.JJ) {
+			(d.low[h-1] == "another" || d.low[h-1] == "a" || d.low[h-1] == "an" || h >= 2 && (d.low[h-2] == "a" || d.low[h-2] == "an" || d.low[h-2] == "another") && d.posAt(h-1) == syntax.JJ) {
 			ents[e].roles = append(ents[e].roles, d.low[h])
 		}
 	}

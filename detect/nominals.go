@@ -372,6 +372,9 @@ func (d *doc) anotherOfRole(np rng, e int, ments []ment, x *mentIndex) bool {
 		return false
 	}
 	from := ments[list[i]].b + 1
+	if np.a-from > maxLookBack {
+		return true // named too far back to tell: left unresolved (a bounded look, linear in long articles)
+	}
 	if from < len(d.low) && (d.low[from] == "a" || d.low[from] == "an" || d.low[from] == "another") {
 		from++ // (the person's own apposition)
 	}
@@ -798,6 +801,11 @@ func (d *doc) soleUnion(p int, ments []ment, x *mentIndex) int {
 	return d.soleOrg(p, ments, x, d.labourUnion)
 }
 
+// maxLookBack bounds, in tokens, how far back a description looks for the
+// one body or person it may stand for (about a long article's length), so
+// that detection stays linear in the input.
+const maxLookBack = 4000
+
 // tooOftenAnother are the heads of descriptions that name another body
 // than the one of that kind named far back ("Police said" in New York after
 // the Metropolitan Police in London).
@@ -821,12 +829,16 @@ func (d *doc) soleOrgNamed(np rng, head string, ments []ment, x *mentIndex) int 
 	})
 }
 
-// soleOrg is the one organisation named before token p whose mention
-// fits, else -1 (none, or two different ones).
+// soleOrg is the one organisation named before token p, within
+// maxLookBack tokens, whose mention fits, else -1 (none, or two different
+// ones).
 func (d *doc) soleOrg(p int, ments []ment, x *mentIndex, fits func(ment) bool) int {
 	found := -1
 	for i := before(x.orgs, ments, p); i >= 0; i-- {
 		m := ments[x.orgs[i]]
+		if p-m.a > maxLookBack {
+			break
+		}
 		if m.ent < 0 || m.ent == found || !fits(m) {
 			continue
 		}

@@ -56,3 +56,15 @@ func TestReadingIsNoReport(t *testing.T) {
 	checkQuoteTexts(t, det, "Henry added the caption which reads, “Weaver told me the photo violates the rules.” The implication is clear.",
 		[]string{"the caption which reads, “Weaver told me the photo violates the rules.”"})
 }
+
+// TestSignLanguageIsNoSign: a noun of a thing written on that modifies
+// another noun ("The sign language interpreter", "The hat maker") is no
+// sign reading, and a person who reads is not overruled by one named
+// before.
+func TestSignLanguageIsNoSign(t *testing.T) {
+	det := mustNew(t)
+	noSpeakerNamed(t, det, "The sign language interpreter read “We are here for you.”", "The sign")
+	noSpeakerNamed(t, det, "The hat maker read “Made in Canada since 1902.”", "The hat")
+	checkSpeakerName(t, det, "A sign language interpreter stood by as Jo Doe read “We are here for you, always.”", "“We are here for you, always.”", "Jo Doe")
+	checkSpeakerName(t, det, "The sign, held by Jenna Cole, 28, read “Trans rights are human rights.”", "“Trans rights are human rights.”", "The sign")
+}

@@ -314,8 +314,8 @@ func (d *doc) displayBefore(p int) rng {
 // to comment. In an email, a spokesperson said"); else -1. Not a news
 // outlet ("The Canadian Press reported it. A spokesperson said").
 func (d *doc) spokespersonOf(np rng, ments []ment, x *mentIndex, ents []entity) int {
-	if w := d.low[np.a]; np.len() > 3 || !spokesNouns[d.low[np.b-1]] || w != "a" && w != "an" && w != "the" {
-		return -1
+	if w := d.low[np.a]; np.len() > 3 || !spokesNouns[d.low[np.b-1]] || w != "a" && w != "an" && w != "the" || len(x.words[d.low[np.b-1]]) > 0 {
+		return -1 // (not over a spokesman the article named: "Acme spokesman Jo Roe said … The spokesman said")
 	}
 	mi := d.previousSubjectIn(np.a, ments, x.orgs)
 	if mi < 0 || ments[mi].ent < 0 || d.para[ments[mi].a] != d.para[np.a] || outletWords[d.low[ments[mi].b-1]] {
@@ -341,18 +341,15 @@ func (d *doc) spokespersonOf(np rng, ments []ment, x *mentIndex, ents []entity) 
 }
 
 // reportAuthor is the organisation whose report (study, memo, survey …)
-// "the report" is: the one the article tied to the last report it named,
-// as a modifier ("the Institut Alvéole report", "Acme's memo"), after
-// "by", "from" or "of" ("a report by the Prairie Health Policy
-// Institute", "a summary posted by the union") or as the subject that
-// released it ("The institute released a report"); else -1, and -1 when a
-// report named since has no author ("a new report").
+// "the report" is: the one the article tied to the last report it named
+// (authorAt), looking back at most maxLookBack tokens; else -1, and -1
+// when a report named since has no author ("a new report").
 func (d *doc) reportAuthor(np rng, ments []ment, x *mentIndex) int {
 	head := d.low[np.b-1]
 	if !reportNouns[head] || np.len() > 2 || d.low[np.a] != "the" {
 		return -1
 	}
-	for j := np.a - 1; j >= 0 && np.a-j < 3000; j-- {
+	for j := np.a - 1; j >= 0 && np.a-j < maxLookBack; j-- {
 		if d.low[j] != head || d.quote[j] >= 0 {
 			continue
 		}
@@ -467,11 +464,12 @@ func (x *mentIndex) nameBefore(ent, a int, ments []ment) int {
 }
 
 // pullQuoteSource returns the later quote that quote qi, a paragraph of
-// its own with no attribution (or one labelled "Q&A:"), repeats as a pull
-// quote or crosshead (‘That’s not recovery. That’s waiting.’ over “That’s
+// its own with no attribution (or one labelled "Q&A:", or the quote
+// opening a headline before a colon), repeats as a pull quote or crosshead (‘That’s not recovery. That’s waiting.’ over “That’s
 // not recovery,” Doe said. “That’s waiting. …”), within ten paragraphs; -1
-// when none does. Its words, five or more, must run on in the quotes (in
-// marks, or an interview's answers) of one later paragraph,
+// when none does. Its words, five or more (as plainWord writes them), must
+// run on in the quotes (in marks, or an interview's answers) of one later
+// paragraph,
 // and in none of the quotes of the three paragraphs before it (“We will
 // not close the rink,” she said.¶“We will not close the rink.” repeats her).
 func (d *doc) pullQuoteSource(qs []quote, qi int) int {
@@ -523,7 +521,8 @@ func (d *doc) pullQuoteSource(qs []quote, qi int) int {
 }
 
 // quotedWords appends the lower-case words of quote q to ws, apostrophes
-// folded, without punctuation.
+// folded, contractions and pronouns as plainWord writes them, without
+// punctuation.
 func (d *doc) quotedWords(q *quote, ws []string) []string {
 	for _, p := range q.parts {
 		for i := p.a; i < p.b; i++ {
@@ -1042,10 +1041,12 @@ func (d *doc) resolvePronounChain(p int, ments []ment, ents []entity, x *mentInd
 			return g == "" || g == cls
 		}
 		// "Mr. Doe … fits that bill, he added": a person named in what
-		// the pronoun's own trailing attribution reports is not its
-		// speaker, unless that person is the content's subject and a
-		// pronoun of the same gender comes back to them there ("Ms. Doe
-		// found skating a salve for her depression, she said").
+		// the pronoun's own trailing or parenthetical attribution
+		// reports is not its speaker, unless that person is the
+		// content's subject and a possessive of the same gender comes
+		// back to them there ("Ms. Doe found skating a salve for her
+		// depression, she said"; not "Mäkinen hired her on the spot,
+		// she said").
 		inContent := func(m ment) bool { return false }
 		parenthetical := p+2 < s.b && sayForms.has(d.low[p+1]) && d.low[p+2] == "," // "Mäkinen hired her on the spot, she said, and taught her"
 		if p-1 > s.a && d.low[p-1] == "," && (d.trailingAttribution(p, s.b) || parenthetical) {

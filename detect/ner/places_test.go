@@ -83,6 +83,8 @@ func TestPublicServiceNames(t *testing.T) {
 		{"Legal Aid Ontario said it would cut funding.", "Legal Aid Ontario"},
 		{"Manitoba Hydro said 4,000 customers were without power.", "Manitoba Hydro"},
 		{"Meteorologist Bronwyn Keating of Environment Canada said the storm would stall.", "Environment Canada"},
+		{"Under Legal Aid Ontario rules, clients must apply.", "Legal Aid Ontario"},
+		{"In Legal Aid Ontario news, the board met.", "Legal Aid Ontario"},
 	} {
 		if got := tagText(tg, c.text); !contains(got, found{c.want, annot.LabelOrg}) {
 			t.Errorf("%q: want ORG %q, got %v", c.text, c.want, got)

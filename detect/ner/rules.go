@@ -725,11 +725,11 @@ func publicServiceNames(words []string, ti []tokInfo, pred []tag) {
 			continue
 		}
 		a := i
-		for a > 0 && i-a < 3 && startsUpper(words[a-1]) && ti[a-1].gazBits == 0 && !compassWords[words[a-1]] && !inLower(titles, words[a-1]) &&
+		for a > 0 && i-a < 3 && startsUpper(words[a-1]) && ti[a-1].gazBits == 0 && !compassWords[words[a-1]] && !inLower(titles, words[a-1]) && !inLower(capitalFunctionWords, words[a-1]) && !inLower(serviceOpeners, words[a-1]) &&
 			(pred[a-1] == tagO || pred[a-1].typ() == tORG || pred[a-1].typ() == tPER) {
 			a--
 		}
-		if a < i && serviceWords[words[i-1]] && !(a > 0 && startsUpper(words[a-1]) && pred[a-1] != tagO) && !(g < len(words) && startsUpper(words[g])) && whole(pred, a, g) {
+		if a < i && serviceWords[words[i-1]] && !(a > 0 && startsUpper(words[a-1]) && pred[a-1] != tagO) && !(g < len(words) && startsUpper(words[g])) && noEntityCrosses(pred, a, g) {
 			clearTags(pred, a, g)
 			setSpan(pred, a, g, tORG)
 			i = g - 1
@@ -739,7 +739,7 @@ func publicServiceNames(words []string, ti []tokInfo, pred []tag) {
 		for b < len(words) && b-g < 2 && serviceWords[words[b]] {
 			b++
 		}
-		if b > g && !(b < len(words) && startsUpper(words[b])) && !(i > 0 && startsUpper(words[i-1]) && pred[i-1] != tagO) && (pred[i] == tagO || pred[i].typ() == tPER || pred[i].typ() == tLOC) && whole(pred, i, b) {
+		if b > g && !(b < len(words) && startsUpper(words[b])) && !(i > 0 && startsUpper(words[i-1]) && pred[i-1] != tagO) && (pred[i] == tagO || pred[i].typ() == tPER || pred[i].typ() == tLOC) && noEntityCrosses(pred, i, b) {
 			clearTags(pred, i, b)
 			setSpan(pred, i, b, tORG)
 			i = b - 1
@@ -749,14 +749,19 @@ func publicServiceNames(words []string, ti []tokInfo, pred []tag) {
 	}
 }
 
-// whole reports that no entity crosses the edges of words [a, b): "of
+// noEntityCrosses reports that no entity crosses the edges of words [a, b): "of
 // Environment Canada" inside the run "Meteorologist Jo Doe of Environment
 // Canada" is left to the rules that split it.
-func whole(pred []tag, a, b int) bool {
+func noEntityCrosses(pred []tag, a, b int) bool {
 	in := func(t tag) bool { return t != tagO && (t.pos() == posI || t.pos() == posL) }
 	out := func(t tag) bool { return t != tagO && (t.pos() == posI || t.pos() == posB) }
 	return !in(pred[a]) && !out(pred[b-1])
 }
+
+// serviceOpeners open a sentence before a public body's name without
+// being part of it: "Under Legal Aid Ontario's rules", "Contact Legal Aid
+// Ontario".
+var serviceOpeners = map[string]bool{"under": true, "contact": true, "call": true, "ask": true, "visit": true, "via": true, "per": true}
 
 // placeEnd is the end of the country or province the gazetteer matched
 // from word i, when i opens that match, else -1.
