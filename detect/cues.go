@@ -269,16 +269,27 @@ func (d *doc) writtenSubject(i int, s rng) rng {
 		if !articles.has(d.low[j]) || j > s.a && d.low[j-1] != "," {
 			continue
 		}
-		for k := j + 1; k < i && k <= j+3; k++ {
-			if (displayNouns[d.low[k]] || textNouns.has(d.low[k])) && !d.nounCompound(k, i) {
-				return rng{j, k + 1} // (not "The sign language interpreter")
-			}
-			if d.isPunct(k) || !d.posAt(k).IsNoun() && d.posAt(k) != syntax.JJ {
-				break
-			}
+		if k := d.headAfterArticle(j, i, func(k int) bool {
+			return (displayNouns[d.low[k]] || textNouns.has(d.low[k])) && !d.nounCompound(k, i) // (not "The sign language interpreter")
+		}); k >= 0 {
+			return rng{j, k + 1}
 		}
 	}
 	return rng{}
+}
+
+// headAfterArticle is the first noun at most three nouns or adjectives
+// after the article at j, before end, that head accepts; else -1.
+func (d *doc) headAfterArticle(j, end int, head func(k int) bool) int {
+	for k := j + 1; k < end && k <= j+3; k++ {
+		if head(k) {
+			return k
+		}
+		if d.isPunct(k) || !d.posAt(k).IsNoun() && d.posAt(k) != syntax.JJ {
+			break
+		}
+	}
+	return -1
 }
 
 // writtenRelativeSubject is the speaker of a verb after "that" or "which"
@@ -292,8 +303,8 @@ func (d *doc) writtenSubject(i int, s rng) rng {
 // verb before the antecedent reports it ("Doe added the caption which
 // reads “…”"): the quotation is then left to its sentence.
 func (d *doc) writtenRelativeSubject(k int, s rng) (subj rng, found, ok bool) {
-	np := d.leftNP(k-1, s.a)
-	if np.len() == 0 || !writtenNoun(d.low[np.b-1]) || !d.writtenText(np) {
+	np := d.writtenAntecedent(k, s)
+	if np.len() == 0 {
 		return rng{}, false, false
 	}
 	a := np.b - 1
@@ -372,11 +383,18 @@ func (d *doc) nounCompound(k, i int) bool {
 // "which" right before token i: "a sign that read", "a statement which
 // says".
 func (d *doc) writtenRelative(i int, s rng) bool {
-	if i-2 < s.a || d.low[i-1] != "that" && d.low[i-1] != "which" {
-		return false
+	return i-2 >= s.a && (d.low[i-1] == "that" || d.low[i-1] == "which") && d.writtenAntecedent(i-1, s).len() > 0
+}
+
+// writtenAntecedent is the phrase before the relative pronoun at k that
+// ends in a noun of a text or a thing written on ("a sign that"), else
+// empty.
+func (d *doc) writtenAntecedent(k int, s rng) rng {
+	np := d.leftNP(k-1, s.a)
+	if np.len() == 0 || !writtenNoun(d.low[np.b-1]) || !d.writtenText(np) {
+		return rng{}
 	}
-	np := d.leftNP(i-2, s.a)
-	return np.len() > 0 && writtenNoun(d.low[np.b-1]) && d.writtenText(np)
+	return np
 }
 
 // writtenText reports a subject phrase that is a text or a thing written

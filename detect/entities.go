@@ -195,7 +195,7 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		}
 		// Or before it: "Another nurse, Kim Park, said".
 		if h := n.a - 2; n.label == annot.LabelPerson && h >= 1 && d.low[n.a-1] == "," && d.posAt(h).IsNoun() && !d.capital(h) &&
-			(d.low[h-1] == "another" || d.low[h-1] == "a" || d.low[h-1] == "an" || h >= 2 && (d.low[h-2] == "a" || d.low[h-2] == "an" || d.low[h-2] == "another") && d.posAt(h-1) == syntax.JJ) {
+			(newReferent(d.low[h-1]) || h >= 2 && newReferent(d.low[h-2]) && d.posAt(h-1) == syntax.JJ) {
 			ents[e].roles = append(ents[e].roles, d.low[h])
 		}
 	}
@@ -210,7 +210,7 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 // "a 78-year-old elder and retired teaching assistant" (elder,
 // assistant); none for a definite one, which the title words hold.
 func (d *doc) appositionHeads(i int) []string {
-	if i >= len(d.toks) || d.low[i] != "a" && d.low[i] != "an" && d.low[i] != "another" {
+	if i >= len(d.toks) || !newReferent(d.low[i]) {
 		return nil
 	}
 	var heads []string

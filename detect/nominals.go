@@ -375,7 +375,7 @@ func (d *doc) anotherOfRole(np rng, e int, ments []ment, x *mentIndex) bool {
 	if np.a-from > maxLookBack {
 		return true // named too far back to tell: left unresolved (a bounded look, linear in long articles)
 	}
-	if from < len(d.low) && (d.low[from] == "a" || d.low[from] == "an" || d.low[from] == "another") {
+	if from < len(d.low) && newReferent(d.low[from]) {
 		from++ // (the person's own apposition)
 	}
 	head := d.low[np.b-1]
@@ -384,7 +384,7 @@ func (d *doc) anotherOfRole(np rng, e int, ments []ment, x *mentIndex) bool {
 			continue
 		}
 		for k := j - 1; k >= from && k >= j-3 && !d.isPunct(k); k-- {
-			if w := d.low[k]; w == "a" || w == "an" || w == "another" || w == "second" || w == "other" {
+			if w := d.low[k]; newReferent(w) || w == "second" || w == "other" {
 				return true
 			}
 		}
@@ -884,6 +884,10 @@ func (d *doc) labourUnion(m ment) bool {
 	}
 	return false
 }
+
+// newReferent reports an article that brings in someone or something
+// new: "a", "an", "another".
+func newReferent(w string) bool { return w == "a" || w == "an" || w == "another" }
 
 // allDigits reports a word of ASCII digits only ("1172").
 func allDigits(w string) bool {

@@ -491,11 +491,8 @@ func (d *doc) connectives(a, b int) bool {
 // speaker and a verb of speech with a short phrase after it, to b: "“…,”
 // Pemberton said on the call", "“…,” Whitcombe told analysts".
 func (d *doc) quoteWithSpeaker(a, b int) bool {
-	q := b - 1
-	for q > a && d.quote[q] < 0 {
-		q--
-	}
-	if q < a || d.quote[q] < 0 {
+	q := d.lastQuoteTok(a, b)
+	if q < 0 {
 		return false
 	}
 	n := q + 1
@@ -514,14 +511,21 @@ func (d *doc) quoteWithSpeaker(a, b int) bool {
 	return true
 }
 
+// lastQuoteTok is the last token in [a, b) inside a quotation, else -1.
+func (d *doc) lastQuoteTok(a, b int) int {
+	for q := b - 1; q >= a; q-- {
+		if d.quote[q] >= 0 {
+			return q
+		}
+	}
+	return -1
+}
+
 // attributedQuoteEnd is the end of a direct quote in [a, b) followed by
 // an attribution of its own that ends at b ("“…,” the judge said"), or -1.
 func (d *doc) attributedQuoteEnd(a, b int) int {
-	q := b - 1
-	for q > a && d.quote[q] < 0 {
-		q--
-	}
-	if q < a || d.quote[q] < 0 {
+	q := d.lastQuoteTok(a, b)
+	if q < 0 {
 		return -1
 	}
 	e := q + 1

@@ -295,14 +295,10 @@ func (d *doc) displayBefore(p int) rng {
 		if !articles.has(d.low[j]) || j > 0 && d.sent[j-1] == d.sent[j] && d.low[j-1] != "," && !holdingVerbs[d.low[j-1]] {
 			continue
 		}
-		for k := j + 1; k < p && k <= j+3; k++ {
-			if displayNouns[d.low[k]] && d.posAt(k).IsNoun() && !(k+1 < p && d.posAt(k+1).IsNoun()) {
-				found = rng{j, k + 1}
-				break
-			}
-			if d.isPunct(k) || !d.posAt(k).IsNoun() && d.posAt(k) != syntax.JJ {
-				break
-			}
+		if k := d.headAfterArticle(j, p, func(k int) bool {
+			return displayNouns[d.low[k]] && d.posAt(k).IsNoun() && !(k+1 < p && d.posAt(k+1).IsNoun())
+		}); k >= 0 {
+			found = rng{j, k + 1}
 		}
 	}
 	return found
@@ -356,7 +352,7 @@ func (d *doc) reportAuthor(np rng, ments []ment, x *mentIndex) int {
 		if e := d.authorAt(j, ments, x); e >= 0 {
 			return e
 		}
-		if k := j - 1; k >= 0 && (d.low[k] == "a" || d.low[k] == "an" || d.low[k] == "new" || d.low[k] == "another") {
+		if k := j - 1; k >= 0 && (newReferent(d.low[k]) || d.low[k] == "new") {
 			return -1 // "a new report" that no one is named for
 		}
 	}
