@@ -319,6 +319,32 @@ func TestAccordingToAfterAttributedQuote(t *testing.T) {
 	checkQuoteBy(t, det.Detect(in), []rune(in), in, "The plant will close", "Daily Star")
 }
 
+// TestAccordingToIsNoContentOfTheVerbBefore: "according to X" ending the
+// sentence attributes what comes before it; it is never what the verb
+// before it reported ("Acme told staff about the cuts, according to the
+// union" is one quote, the union's), though a clause after it can be
+// ("reported that, according to an analysis, most were donors").
+func TestAccordingToIsNoContentOfTheVerbBefore(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"Speedvale told employees about the cuts at a meeting Monday morning, according to the union that represents the plant's hourly workers.",
+		"Acme told staff about the layoffs on Monday, according to the union.",
+	} {
+		a := det.Detect(in)
+		runes := []rune(in)
+		for _, q := range a.Quotes {
+			if strings.HasPrefix(annot.SpanText(runes, q.Parts[0]), "according") {
+				t.Errorf("%q: the according-to phrase taken as content:%s", in, dump(runes, a))
+			}
+		}
+		if len(a.Quotes) != 1 || !strings.HasSuffix(a.SpeakerName(runes, a.Quotes[0]), "union") {
+			t.Errorf("%q: want one quote, the union's:%s", in, dump(runes, a))
+		}
+	}
+	in := "The AP reported that, according to an analysis of her calendar, 85 of the 154 meetings were with donors."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "according to an analysis of her calendar, 85 of the 154 meetings were with donors", "AP")
+}
+
 // TestAsideBeforeThat: an aside set off by commas between the verb (or
 // its object) and "that" is no part of what was said ("told Sen. Doe,
 // chairman of the panel, that B", "said, after a long pause, that B").
