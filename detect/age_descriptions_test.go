@@ -132,3 +132,26 @@ func TestAgeDescriptionIsThePersonOfThatAge(t *testing.T) {
 			"\"I thought I would die,\"", "Kira Novak"},
 	})
 }
+
+// TestRetiredDescriptionIsThePersonJustMet: "the retired miner" is an
+// epithet for someone just met, as an age is ("Walter Pihlaja, 83, said …
+// “…,” the retired miner said"), even when the sentence before names
+// another person in what its speaker said, and a person, never a mining
+// company; not when the sentence before is about two people ("McDavid
+// beat Demko twice"). An apposition may open with "now" ("said Darlene
+// MacIsaac, now a retired nurse living in Kensington").
+func TestRetiredDescriptionIsThePersonJustMet(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Walter Pihlaja, 83, said he had to remortgage his home.\n\n“I worked 31 years underground,” the retired miner said.",
+			"“I worked 31 years underground,”", "Walter Pihlaja"},
+		{"Walter Pihlaja, 83, said he had to remortgage his home to finish a bathroom Lavallée had gutted.\n\n“I worked 31 years underground,” the retired miner said.",
+			"“I worked 31 years underground,”", "Walter Pihlaja"},
+		{"Another resident, Dale Whitford, said he smelled smoke in the hallway.\n\n“I knocked on a couple of doors and then I got out,” the retired bus driver said.",
+			"“I knocked on a couple of doors and then I got out,”", "Dale Whitford"},
+		{"“I had my brother's skates on,” said Darlene MacIsaac, now a retired nurse living in Kensington.\n\nThe coach held practice every Saturday.\n\nThe team won the provincial title in 1979.\n\nThe retired nurse said the coach ended every practice with a cheer.",
+			"the coach ended every practice with a cheer", "Darlene MacIsaac"},
+		{"McDavid beat Demko twice in the third.\n\nThe retired goaltender said he should have stopped both.",
+			"he should have stopped both", "The retired goaltender"},
+	})
+}

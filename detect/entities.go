@@ -210,6 +210,9 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 // "a 78-year-old elder and retired teaching assistant" (elder,
 // assistant); none for a definite one, which the title words hold.
 func (d *doc) appositionHeads(i int) []string {
+	if i+1 < len(d.toks) && appositionAdverbs[d.low[i]] {
+		i++ // "MacIsaac, now a retired nurse living in Kensington"
+	}
 	if i >= len(d.toks) || !newReferent(d.low[i]) {
 		return nil
 	}
@@ -227,6 +230,10 @@ func (d *doc) appositionHeads(i int) []string {
 	}
 	return heads
 }
+
+// appositionAdverbs may open an apposition before its article: "now a
+// retired nurse", "herself a nurse", "also a lawyer".
+var appositionAdverbs = wordSet(`now also herself himself themselves then formerly once still`)
 
 // titledNamesakes links a surname after a title of one gender ("Ms.
 // Okafor") to the one bearer of the surname whose given name or kinship

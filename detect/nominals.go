@@ -20,14 +20,15 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	if d.placeDescription(np) {
 		return d.resolvePlace(np, last, ments, x, ents)
 	}
-	if orgNoun(last) {
+	aged := d.agedPerson(np) // ("the retired miner" is a person, not a mining company)
+	if orgNoun(last) && !aged {
 		return d.resolveGroup(np, last, ments, x, ents)
 	}
 	head := d.headNoun(np)
 	if kinNouns.has(head) {
 		return d.kinOf(np, head, ments, x, ents)
 	}
-	if orgNoun(head) {
+	if orgNoun(head) && !aged {
 		return d.resolveGroup(np, head, ments, x, ents) // "the board of elections"
 	}
 	if docNouns.has(last) {
@@ -56,46 +57,15 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		// one person whose titles share a word with it.
 		return -1
 	}
-	if d.agedPerson(np) && !isAge(last) {
-		// "The 29-year-old defenceman, who …, said": the person the
-		// sentence before is about, else the one named last nearby,
-		// as "the 29-year-old" is; an age describes someone just met.
-		// Not a player titled with another position ("said third Jo
-		// Doe. … The 29-year-old skip said").
-		if d.personsInSentenceBefore(np.a, ments, x) > 1 {
-			return -1 // "McDavid beat Demko twice. The 31-year-old goaltender said": either
-		}
-		age := ""
-		for i := np.a + 1; i < np.b; i++ {
-			if isAge(d.low[i]) {
-				age, _, _ = strings.Cut(d.low[i], "-")
-			}
-		}
-		fits := func(e int) bool {
-			if a := d.statedAge(e, np.a, ments, x); a != "" && age != "" && a != age {
-				return false // "Jo Doe, 45, … The 19-year-old driver"
-			}
-			for i := np.a + 1; i < np.b; i++ {
-				if d.capital(i) && !ents[e].words[d.low[i]] {
-					return false // "the 33-year-old Regina skip" is not a skip from elsewhere
-				}
-			}
-			g := genderOf(ents[e])
-			if first, _, _ := strings.Cut(strings.ToLower(ents[e].name), " "); g == "" {
-				g = genderWords[first] // "Prince Charles"
-			}
-			return !otherPosition(ents[e], head) && (g == "" || nounGender[head] == "" || g == nounGender[head])
-		}
-		if e := d.personOfAge(age, np.a, ments, x); e >= 0 && fits(e) {
-			return e // "said Jo Doe, now 29. … The 29-year-old coach said"
-		}
-		if e := d.previousSubject(np.a, ments, x); e >= 0 && fits(e) {
+	if aged && !isAge(last) {
+		if e := d.epithetBearer(np, head, ments, x, ents); e >= 0 {
 			return e
 		}
-		if i := before(x.persons, ments, np.a); i >= 0 && int(d.para[np.a])-int(d.para[ments[x.persons[i]].a]) <= 1 && fits(ments[x.persons[i]].ent) {
-			return ments[x.persons[i]].ent
+		if d.ageIn(np) != "" || orgNoun(head) {
+			return -1
 		}
-		return -1
+		// "the retired teacher" whom no one just met is: as any other
+		// description of a person
 	}
 	// Titles that hold the head noun ("Sen. Jo Doe" for "the senator"),
 	// most of the description's words first ("the Vermont senator"),
@@ -618,8 +588,80 @@ func otherPosition(e entity, head string) bool {
 	return false
 }
 
-// agedPerson reports a definite description of a person by age and a noun
-// ("the 29-year-old defenceman", "the 61-year-old retired teacher").
+// epithetBearer is the person a description by age or retirement stands
+// for ("The 29-year-old defenceman, who …, said"): the person the
+// sentence before is about, else the one named last nearby, as "the
+// 29-year-old" is; an age describes someone just met. Not a player titled
+// with another position ("said third Jo Doe. … The 29-year-old skip
+// said"). -1 when none fits.
+func (d *doc) epithetBearer(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
+	if d.personsInSentenceBefore(np.a, ments, x) > 1 && !d.openerSaid(np.a, ments, x) {
+		return -1 // "McDavid beat Demko twice. The 31-year-old goaltender said": either
+	}
+	age := d.ageIn(np)
+	fits := func(e int) bool {
+		if a := d.statedAge(e, np.a, ments, x); a != "" && age != "" && a != age {
+			return false // "Jo Doe, 45, … The 19-year-old driver"
+		}
+		for i := np.a + 1; i < np.b; i++ {
+			if d.capital(i) && !ents[e].words[d.low[i]] {
+				return false // "the 33-year-old Regina skip" is not a skip from elsewhere
+			}
+		}
+		g := genderOf(ents[e])
+		if first, _, _ := strings.Cut(strings.ToLower(ents[e].name), " "); g == "" {
+			g = genderWords[first] // "Prince Charles"
+		}
+		return !otherPosition(ents[e], head) && (g == "" || nounGender[head] == "" || g == nounGender[head])
+	}
+	if e := d.personOfAge(age, np.a, ments, x); e >= 0 && fits(e) {
+		return e // "said Jo Doe, now 29. … The 29-year-old coach said"
+	}
+	if e := d.previousSubject(np.a, ments, x); e >= 0 && fits(e) {
+		return e
+	}
+	if i := before(x.persons, ments, np.a); i >= 0 && int(d.para[np.a])-int(d.para[ments[x.persons[i]].a]) <= 1 && fits(ments[x.persons[i]].ent) {
+		return ments[x.persons[i]].ent
+	}
+	return -1
+}
+
+// ageIn is the age in description np ("29" for "the 29-year-old
+// defenceman"), or "".
+func (d *doc) ageIn(np rng) string {
+	for i := np.a + 1; i < np.b; i++ {
+		if isAge(d.low[i]) {
+			age, _, _ := strings.Cut(d.low[i], "-")
+			return age
+		}
+	}
+	return ""
+}
+
+// openerSaid reports a sentence before token p that opens with a person's
+// name who says it ("Walter Pihlaja, 83, said he had to remortgage the
+// home a contractor had gutted."): the one it is about, whoever else it
+// names.
+func (d *doc) openerSaid(p int, ments []ment, x *mentIndex) bool {
+	ps, ok := d.sentenceBefore(p)
+	if !ok {
+		return false
+	}
+	i := before(x.persons, ments, ps.a) + 1
+	if i >= len(x.persons) || ments[x.persons[i]].a != ps.a {
+		return false
+	}
+	k := ments[x.persons[i]].b
+	if d.ageAfter(k) != "" {
+		k += 3 // ", 83,"
+	}
+	return k < ps.b && sayForms.has(d.low[k])
+}
+
+// agedPerson reports a definite description of a person by age or
+// retirement and a noun, an epithet for someone just met ("the
+// 29-year-old defenceman", "the 61-year-old retired teacher", "the
+// retired miner").
 func (d *doc) agedPerson(np rng) bool {
 	if d.low[np.a] != "the" || np.len() < 3 {
 		return false
@@ -630,8 +672,10 @@ func (d *doc) agedPerson(np rng) bool {
 		}
 	}
 	for i := np.a + 1; i < np.b-1; i++ {
-		if isAge(d.low[i]) {
-			return !d.capital(np.b-1) && d.posAt(np.b-1).IsNoun() && !orgNoun(d.low[np.b-1]) && !pluralNoun(d.low[np.b-1])
+		if w := d.low[i]; isAge(w) || w == "retired" {
+			// (a retired miner is a person; a 100-year-old miner may be a company)
+			h := d.low[np.b-1]
+			return !d.capital(np.b-1) && d.posAt(np.b-1).IsNoun() && (w == "retired" || !orgNoun(h)) && !pluralNoun(h)
 		}
 	}
 	return false
