@@ -245,7 +245,46 @@ func (d *doc) kinOf(np rng, head string, ments []ment, x *mentIndex, ents []enti
 			best, bestAt = e, ments[x.byEnt[e][i]].a
 		}
 	}
+	if best < 0 && pronouns[d.low[np.a]] != "" && np.len() == 2 {
+		// "her daughter, Carla Pelletier-Mah, said …" thirty paragraphs
+		// before "Pelletier attended one reading and, according to her
+		// daughter, …": the one person the article introduced so,
+		// however far back, when the one named last nearby, whose
+		// daughter it is, shares a family name with her.
+		i := before(x.persons, ments, np.a)
+		if i < 0 || int(d.para[np.a])-int(d.para[ments[x.persons[i]].a]) > 1 {
+			return -1
+		}
+		parent := ments[x.persons[i]].ent
+		for e := range ents {
+			if ents[e].kin != head || ents[e].first >= np.a || np.a-ents[e].first > maxLookBack {
+				continue
+			}
+			if best >= 0 {
+				return -1 // two daughters: either
+			}
+			best = e
+		}
+		if best < 0 || best == parent || !shareFamilyName(ents[best].name, ents[parent].name) {
+			return -1 // "Her daughter, Ann Lee, said … Maria Santos lost her home. Her daughter said": not Lee
+		}
+	}
 	return best
+}
+
+// shareFamilyName reports two persons' names with a word after the first
+// in common ("Carla Pelletier-Mah" and "Lena Pelletier"; "Pelletier").
+func shareFamilyName(a, b string) bool {
+	split := func(r rune) bool { return r == ' ' || r == '-' }
+	pa, pb := strings.FieldsFunc(strings.ToLower(a), split), strings.FieldsFunc(strings.ToLower(b), split)
+	for i, w := range pa {
+		for j, v := range pb {
+			if w == v && (i > 0 || len(pa) == 1) && (j > 0 || len(pb) == 1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // partyCritic reports a person titled a party's or the Opposition's

@@ -343,6 +343,23 @@ func TestKinshipDescription(t *testing.T) {
 	})
 }
 
+// TestKinshipDescriptionFarBack: "her daughter" many paragraphs after
+// "said her daughter, Carla Pelletier-Mah" is Pelletier-Mah when the one
+// named last, whose daughter she is, shares her family name; not when the
+// one named last is another family's ("Maria Santos lost her home. Her
+// daughter said").
+func TestKinshipDescriptionFarBack(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Lena Pelletier ran the rink for 40 years.\n\n\"Mom used to say the ice didn't care who you were,\" said her daughter, Carla Pelletier-Mah.\n\nThe rink opened in 1971.\n\nDhaliwal said she still skates most Sundays, and took her own daughter to the rink last year.\n\nThe city named the rink after her in 2010.\n\nA book about the rink came out in 2019.\n\nPelletier attended one reading and, according to her daughter, spent most of it asking the children whether they had skates at home.",
+			"Pelletier attended one reading and", "Carla Pelletier-Mah"}, // (one quote in two parts around its attribution)
+		{"Effie Haddad died on Monday at 91.\n\nHer daughter, Norah Haddad-Kerr, said her mother never thought of the two sides of the family as separate.\n\nHaddad taught music for 30 years.\n\nShe led the choir at St. Anne's.\n\nThe choir toured Europe in 1988.\n\nIt sang in Rome and Vienna.\n\nThe parish hall burned in 1996.\n\nThe choir sang in a school gym for two years.\n\nA new hall opened in 1999.\n\nHaddad continued to lead the sessions until 2022. Even then, her daughter said, former students would phone and sing to her.",
+			"former students would phone and sing to her", "Norah Haddad-Kerr"},
+		{"Her daughter, Ann Lee, said her mother loved the river.\n\nThe flood reached the town on Monday.\n\nThe water rose two metres.\n\nThe bridge closed at noon.\n\nSchools closed for the week.\n\nMaria Santos lost her home on Tuesday.\n\nHer daughter said the family would rebuild.",
+			"the family would rebuild", "Her daughter"},
+	})
+}
+
 // TestWhichSpeaksForAntecedent: a verb of speech after ", which" speaks
 // for the phrase before it, as after ", who": "The group, which says it
 // represents 41,000 firms, …" reports what the group says (no cue had been
