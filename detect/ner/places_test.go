@@ -100,6 +100,35 @@ func TestPublicServiceNames(t *testing.T) {
 	}
 }
 
+// TestUnionLocals: a union's local with its number is one organisation
+// ("CUPE Local 6121", "Amalgamated Transit Union Local 113"), without the
+// article, title or word before it, and never with a person's name.
+func TestUnionLocals(t *testing.T) {
+	tg := mustDefault(t)
+	for _, c := range []struct{ text, want string }{
+		{"\"People heard it from a television,\" said Fatou Diallo, president of Unifor Local 2217, which represents 190 workers.", "Unifor Local 2217"},
+		{"Farah Qasim, president of CUPE Local 6121, said the report was overdue.", "CUPE Local 6121"},
+		{"The Amalgamated Transit Union Local 113 said its members would vote.", "Amalgamated Transit Union Local 113"},
+		{"Under CUPE Local 79 rules, members must give notice.", "CUPE Local 79"},
+		{"Members of Teamsters Local 987 voted on Sunday.", "Teamsters Local 987"},
+	} {
+		if got := tagText(tg, c.text); !contains(got, found{c.want, annot.LabelOrg}) {
+			t.Errorf("%q: want ORG %q, got %v", c.text, c.want, got)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		want found
+	}{
+		{"Fatou Diallo, president of Unifor Local 2217, said the talks failed.", found{"Fatou Diallo", annot.LabelPerson}},
+		{"The city of Local 12 voted.", found{"The city of Local 12", annot.LabelOrg}},
+	} {
+		if got := tagText(tg, c.text); c.want.label == annot.LabelPerson && !contains(got, c.want) || c.want.label == annot.LabelOrg && contains(got, c.want) {
+			t.Errorf("%q: got %v", c.text, got)
+		}
+	}
+}
+
 // TestCompassRegion: a compass word before a known place is a region of it
 // ("Western Canada", "Northern Ontario"), not an organisation.
 func TestCompassRegion(t *testing.T) {

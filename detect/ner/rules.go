@@ -68,6 +68,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	personOfOrg(words, pred)
 	reportSource(words, pred)
 	mediaSuffix(words, pred)
+	unionLocals(words, pred)
 	var ti []tokInfo
 	if len(p.ti) >= s1 {
 		ti = p.ti[s0:s1]
@@ -747,6 +748,45 @@ func publicServiceNames(words []string, ti []tokInfo, pred []tag) {
 		}
 		i = g - 1
 	}
+}
+
+// unionLocals tags as one ORG a labour union's local named by its union
+// and number: "Unifor Local 2217", "CUPE Local 6121", "Amalgamated Transit
+// Union Local 113" (the tagger had read none of them, or the union
+// alone). The capitalised words before "Local" belong to it, but not an
+// article, a title or a word that opens a sentence before a name ("Under
+// CUPE Local 6121's contract"), and a person's name ends the run
+// ("president Fatou Diallo, Unifor Local 2217" is not reached: a comma).
+func unionLocals(words []string, pred []tag) {
+	for i := 1; i+1 < len(words); i++ {
+		if words[i] != "Local" || !digitsOnly(words[i+1]) {
+			continue
+		}
+		a := i
+		for a > 0 && i-a < 5 && startsUpper(words[a-1]) && !inLower(titles, words[a-1]) && !inLower(serviceOpeners, words[a-1]) &&
+			!localOpeners[strings.ToLower(words[a-1])] && !(pred[a-1] != tagO && pred[a-1].typ() == tPER) {
+			a--
+		}
+		if a == i || !noEntityCrosses(pred, a, i+2) {
+			continue
+		}
+		clearTags(pred, a, i+2)
+		setSpan(pred, a, i+2, tORG)
+		i++
+	}
+}
+
+// localOpeners are the words that open a sentence before a union's name
+// without being part of it.
+var localOpeners = map[string]bool{"the": true, "a": true, "an": true, "in": true, "at": true, "for": true, "with": true, "members": true}
+
+func digitsOnly(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // noEntityCrosses reports that no entity crosses the edges of words [a, b): "of
