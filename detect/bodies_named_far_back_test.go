@@ -23,6 +23,24 @@ func TestTheUnionIsTheOneUnionNamed(t *testing.T) {
 	})
 }
 
+// TestTheUnionNamedAfter: "the union" before the article has named any
+// organisation is the one labour union it names after ("…, according to
+// the union. ¶ “…,” said Fatou Diallo, president of Unifor Local 2217");
+// not one of two, and a union is never "the company".
+func TestTheUnionNamedAfter(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Workers learned of the closure Tuesday morning at a meeting in the cafeteria, according to the union.\n\n“People heard it from a television on the wall,” said Fatou Diallo, president of Unifor Local 2217, which represents about 190 workers.",
+			"Workers learned of the closure Tuesday morning at a meeting in the cafeteria", "Unifor Local 2217"},
+		{"The union representing paramedics said the findings confirm what members have been telling it for years.\n\n“Nothing in this report is new to us,” said Farah Qasim, president of CUPE Local 6121.",
+			"the findings confirm what members have been telling it for years", "CUPE Local 6121"},
+		{"Workers learned of the closure Tuesday morning, the union said.\n\nFatou Diallo of Unifor Local 2217 and Jo Roe of CUPE Local 6121 spoke at the rally.",
+			"Workers learned of the closure Tuesday morning", "the union"},
+		{"Prairie Crest blames weak prices; union says cuts are a bargaining tactic\n\nPrairie Crest Proteins will eliminate the night shift at its Brandon plant in January, the company announced Tuesday.\n\n“It is no coincidence,” said Dale Kim, president of the Prairie Food Workers Union.",
+			"Prairie Crest Proteins will eliminate the night shift at its Brandon plant in January", "the company"}, // (never the union)
+	})
+}
+
 // TestTheBoardIsTheOneBoardNamed: a plain description of a kind of body
 // that may be named far back ("the board") is the one organisation named
 // before whose name holds it; not when two are.

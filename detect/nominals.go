@@ -757,8 +757,11 @@ func (d *doc) contentSubjectOrg(np rng, head string, ments []ment, x *mentIndex)
 	if !businessHeads[head] || d.possessor(m.b) {
 		return -1 // not "Acme will close its plant, the union said", nor "Acme's pilots …"
 	}
-	if d.otherKind(m, head) || !d.finiteVerb(m.b, min(m.b+4, np.a)) || x.issuer >= 0 && x.issuer != m.ent {
-		return -1 // not over the one that has been speaking ("Zeneca … was named in the lawsuit with Faulding, the company said")
+	if d.otherKind(m, head) || !d.finiteVerb(m.b, min(m.b+4, np.a)) || x.issuer >= 0 && x.issuer != m.ent && !d.unionEntity(x.issuer, ments, x) {
+		// not over the one that has been speaking ("Zeneca … was named
+		// in the lawsuit with Faulding, the company said"), unless that
+		// is a labour union, which no "company" stands for
+		return -1
 	}
 	return m.ent
 }
@@ -838,6 +841,15 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 			return e
 		}
 	}
+	if head == "union" && (np.len() == 1 || np.len() >= 2 && d.low[np.a] == "the" && d.low[np.a+1] == "union") && d.soleOrg(np.a, ments, x, func(ment) bool { return true }) < 0 {
+		// "Workers learned of the closure at a meeting, according to
+		// the union. ¶ “…,” said Fatou Diallo, president of Unifor
+		// Local 2217": the one labour union the article names, after
+		// it, when it has named no organisation before.
+		if e := d.soleUnionAfter(np.b, ments, x); e >= 0 {
+			return e
+		}
+	}
 	if nearest < 0 && !farHeads.has(head) && !tooOftenAnother[head] && d.plainDescription(np, head) {
 		// "The board said" twenty paragraphs after "the Lakeshore West
 		// English School Board voted": the one organisation named
@@ -882,6 +894,37 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 // or two different ones).
 func (d *doc) soleUnion(p int, ments []ment, x *mentIndex) int {
 	return d.soleOrg(p, ments, x, d.labourUnion)
+}
+
+// unionEntity reports an entity first named as a labour union.
+func (d *doc) unionEntity(e int, ments []ment, x *mentIndex) bool {
+	l := x.byEnt[e]
+	return len(l) > 0 && d.surelyUnion(ments[l[0]])
+}
+
+// surelyUnion reports a labour union named in three words or more
+// ("Prairie Food Workers Union", "Unifor Local 2217"), which no
+// description of a business stands for ("First Union" may be a bank).
+func (d *doc) surelyUnion(m ment) bool { return m.b-m.a >= 3 && d.labourUnion(m) }
+
+// soleUnionAfter is the one labour union named after token p, within
+// maxLookBack tokens, else -1 (none, or two different ones).
+func (d *doc) soleUnionAfter(p int, ments []ment, x *mentIndex) int {
+	found := -1
+	for i := before(x.orgs, ments, p) + 1; i < len(x.orgs); i++ {
+		m := ments[x.orgs[i]]
+		if m.a-p > maxLookBack {
+			break
+		}
+		if m.ent < 0 || m.ent == found || !d.labourUnion(m) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = m.ent
+	}
+	return found
 }
 
 // maxLookBack bounds, in tokens, how far back a description looks for the
@@ -1294,6 +1337,9 @@ func (d *doc) otherKind(m ment, head string) bool {
 	}
 	if outletWords[d.low[m.b-1]] && !sourceNouns.has(head) && !companyNouns.has(head) {
 		return true // "According to Reuters, the government said": not the agency
+	}
+	if businessHeads[head] && d.surelyUnion(m) {
+		return true // a union is no "company"
 	}
 	for _, j := range []int{m.a - 1, m.b} {
 		if j >= 0 && j < len(d.low) && orgNoun(d.low[j]) && !sameKind(head, d.low[j]) {
