@@ -41,6 +41,22 @@ func TestTheUnionNamedAfter(t *testing.T) {
 	})
 }
 
+// TestPoliceIsTheOneForceNamed: "Police" paragraphs after the article
+// named one police force is that force; not when it named two, nor after
+// other police ("state police") or another place ("In New York, …").
+func TestPoliceIsTheOneForceNamed(t *testing.T) {
+	det := mustNew(t)
+	between := "\n\nThe judge gave him two years.\n\nHe has repaid $22,000.\n\nThe Crown had asked for three.\n\nThe victims were in court.\n\n"
+	quote := "homeowners should get written quotes"
+	last := "Police said homeowners should get written quotes."
+	checkSpeakerNames(t, det, []nameCase{
+		{"Greater Sudbury Police began investigating in 2023." + between + last, quote, "Greater Sudbury Police"},
+		{"Greater Sudbury Police began investigating in 2023. The OPP charged a second man in Barrie." + between + last, quote, "Police"},
+		{"The Metropolitan Police arrested two men on Monday." + between + "In New York, the mayor said the city was on alert.\n\n" + last, quote, "Police"},
+		{"Greater Sudbury Police began investigating in 2023." + between + "Across the border in Michigan, state police said a second crash killed two people.\n\n" + last, quote, "Police"},
+	})
+}
+
 // TestTheBoardIsTheOneBoardNamed: a plain description of a kind of body
 // that may be named far back ("the board") is the one organisation named
 // before whose name holds it; not when two are.

@@ -818,6 +818,15 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 	if orgKinds[head] == "regulator" {
 		return -1 // "the regulator" is a body named as one, never the firm it rules on ("HSBC was fined …")
 	}
+	if head == "police" && d.plainDescription(np, head) {
+		// "Greater Sudbury Police began investigating in 2023. …
+		// Police are asking homeowners to …" five paragraphs on: the
+		// one police force the article named, while the story has not
+		// moved to another place ("In New York, police said").
+		if e := d.soleForce(np, ments, x); e >= 0 {
+			return e
+		}
+	}
 
 	if (nearest < 0 || !anyOrgNouns.has(head) && !orgKindNouns.has(head)) && farHeads.has(head) && d.plainDescription(np, head) {
 		// Further back, only an organisation whose name holds the head:
@@ -906,6 +915,31 @@ func (d *doc) unionEntity(e int, ments []ment, x *mentIndex) bool {
 // ("Prairie Food Workers Union", "Unifor Local 2217"), which no
 // description of a business stands for ("First Union" may be a bank).
 func (d *doc) surelyUnion(m ment) bool { return m.b-m.a >= 3 && d.labourUnion(m) }
+
+// soleForce is the one police force named before description np, within
+// maxLookBack tokens, when no other police came in since its last name
+// ("state police", "Michigan police") and no sentence since opens with
+// "In" and a place ("In Seattle, police said"), else -1.
+func (d *doc) soleForce(np rng, ments []ment, x *mentIndex) int {
+	e := d.soleOrg(np.a, ments, x, func(m ment) bool {
+		return d.nameHolds(m, "police") || policeForces[d.low[m.b-1]]
+	})
+	if e < 0 {
+		return -1
+	}
+	from := ments[x.byEnt[e][before(x.byEnt[e], ments, np.a)]].b
+	for j := from; j < np.a; j++ {
+		if d.low[j] == "police" && !d.capital(j) && j > 0 && (d.capital(j-1) || d.posAt(j-1) == syntax.JJ || d.posAt(j-1).IsNoun()) {
+			return -1 // other police since ("in Michigan, state police said")
+		}
+	}
+	for i := before(x.places, ments, np.a); i >= 0 && ments[x.places[i]].a >= from; i-- {
+		if a := ments[x.places[i]].a; a > 0 && d.low[a-1] == "in" && (a-1 == 0 || d.sents[d.sent[a-1]].a == a-1) {
+			return -1
+		}
+	}
+	return e
+}
 
 // soleUnionAfter is the one labour union named after token p, within
 // maxLookBack tokens, else -1 (none, or two different ones).
