@@ -670,8 +670,8 @@ func (d *doc) subjectFrom(s rng, from, end int) rng {
 		if subjPronouns.has(w) && w != "it" && w != "who" && w != "you" {
 			return rng{i, i + 1}
 		}
-		if i == s.a && !d.posAt(i).IsNoun() && !personTitles[w] {
-			continue // a fronted adverb or adjective: "Early in his campaign, Doe …"
+		if i == s.a && !d.posAt(i).IsNoun() && !personTitles[w] && !(d.capital(i) && i+1 < end && isFinite(d.posAt(i+1))) {
+			continue // a fronted adverb or adjective: "Early in his campaign, Doe …" (not a name read as one: "Oyelaran-Smith repeated the call")
 		}
 		if d.capital(i) && (!capStop.has(w) || personTitles[w]) {
 			if np := d.rightNP(i, end); np.len() > 0 {
@@ -724,6 +724,9 @@ func (d *doc) relativeObject(np rng, s rng) bool {
 	return false
 }
 
+// comparatives open a comparison with "than" inside a phrase.
+var comparatives = wordSet(`more less fewer rather other greater larger smaller longer`)
+
 // overRelatives applies overRelative over nested relative clauses:
 // "Parents who spoke during the question period that preceded the vote
 // argued" → "Parents".
@@ -739,12 +742,17 @@ func (d *doc) overRelatives(np rng, s rng) rng {
 }
 
 // overRelative moves a subject found inside a relative clause to the noun
-// it modifies: "officials who spoke with the Post said" → "officials".
+// it modifies: "officials who spoke with the Post said" → "officials", "A
+// manufacturer that has operated in the city for more than four decades
+// says" → "A manufacturer".
 func (d *doc) overRelative(np rng, s rng) rng {
-	for j := np.a - 1; j >= s.a && j >= np.a-8; j-- {
+	if np.a-1 >= s.a && coordinators.has(d.low[np.a-1]) {
+		return np // "cells that can turn into any tissue and researchers hope": a clause of its own
+	}
+	for j := np.a - 1; j >= s.a && j >= np.a-12; j-- {
 		w := d.low[j]
-		if d.isPunct(j) || d.quote[j] >= 0 || subordinators.has(w) {
-			break // "an effect that is common when criminals know"
+		if d.isPunct(j) && !possessiveMark(w) || d.quote[j] >= 0 || subordinators.has(w) && !(w == "than" && j-1 >= s.a && comparatives[d.low[j-1]]) {
+			break // "an effect that is common when criminals know" (not "for more than four decades")
 		}
 		if w == "who" || w == "whom" || w == "whose" {
 			if r := d.leftNP(j-1, s.a); r.len() > 0 {

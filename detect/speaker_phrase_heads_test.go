@@ -314,3 +314,20 @@ func TestPortfolioListAfterRole(t *testing.T) {
 	in = "Doe met the minister of finance and the premier said the talks went well."
 	checkQuoteBy(t, det.Detect(in), []rune(in), in, "the talks went well", "the premier")
 }
+
+// TestNoSpeakerInsideARelativeOrAPreposition: the noun a relative clause
+// modifies speaks, over a comparison and a possessive in the clause ("A
+// manufacturer that has operated in the city's north end for more than
+// four decades says" gave "four decades"), but not over a coordinated
+// clause ("… tissue of the body and researchers hope"); a participle's
+// speaker is the sentence's subject even when the tagger reads a
+// hyphenated name as an adjective ("Oyelaran-Smith repeated the call in a
+// post on X, writing that …" gave "X").
+func TestNoSpeakerInsideARelativeOrAPreposition(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"A Guelph auto parts manufacturer that has operated in the city's north end for more than four decades says it will lay off 140 workers this spring.",
+			"it will lay off 140 workers", "A Guelph auto parts manufacturer"},
+		{"Oyelaran-Smith repeated the call in a post on X, writing that travellers deserve answers.", "travellers deserve answers", "Oyelaran-Smith"},
+		{"Stem cells are master cells that can turn into any tissue of the body and researchers say that power could heal hearts.", "power could heal hearts", "researchers"},
+	})
+}
