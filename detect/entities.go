@@ -166,6 +166,9 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 			if d.isPunct(i) || d.para[i] != d.para[n.a] || d.clauseWord(i) {
 				break
 			}
+			if genderWords[d.low[i]] != "" && i+1 < n.a-1 && d.capital(i+1) && !personTitles[d.low[i+1]] {
+				continue // a place's name, no title of hers: "Prince George Coun. Tatiana Morozova"
+			}
 			ents[e].words[d.low[i]] = true
 			if full := titleWords[d.low[i]]; full != "" {
 				ents[e].words[full] = true // "Gov. Doe" is "the governor"

@@ -101,6 +101,18 @@ func TestPronounGivesGender(t *testing.T) {
 	}
 }
 
+// TestPlaceBeforeTitleTellsNoGender: a place's name before a person's
+// title ("Prince George Coun. Tatiana Morozova", "King County Sheriff")
+// is no title of theirs: "Prince" had made her a man, whom "she" could not
+// name; a royal title right before the name still tells ("Prince Harry").
+func TestPlaceBeforeTitleTellsNoGender(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Prince George Coun. Tatiana Morozova said the city was ready.\n\n\"This city has done this before,\" she said.", "\"This city has done this before,\"", "Tatiana Morozova"},
+		{"Prince Harry said the charity would grow.\n\n\"It will reach every school,\" she said.", "\"It will reach every school,\"", "she"},
+	})
+}
+
 // TestTheyIsNoPossessorOrganisation: "they" after "Acme's union leaders
 // told reporters" is the leaders, not the firm named as their possessor.
 func TestTheyIsNoPossessorOrganisation(t *testing.T) {
