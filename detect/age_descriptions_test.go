@@ -153,5 +153,15 @@ func TestRetiredDescriptionIsThePersonJustMet(t *testing.T) {
 			"the coach ended every practice with a cheer", "Darlene MacIsaac"},
 		{"McDavid beat Demko twice in the third.\n\nThe retired goaltender said he should have stopped both.",
 			"he should have stopped both", "The retired goaltender"},
+		// the one who spoke last, but never someone titled otherwise, nor
+		// a daughter for "the retired fisherman"
+		{"Yvonne Charbonneau built one after her husband came home from hospital.\n\n“It took me about 20 minutes,” she says.\n\nThe retired nurse says she wishes someone had told them about it earlier.",
+			"she wishes someone had told them about it earlier", "Yvonne Charbonneau"},
+		{"Mayor Tanya Ostrowski announced Monday that the outdoor pool would close in September.\n\n“Where are the kids supposed to go?” asked the retired lifeguard.",
+			"“Where are the kids supposed to go?”", "the retired lifeguard"},
+		{"Marisol Ortega, 81, has lived in the same house since 1968.\n\nHer neighbour, Coun. Dave Bryant, says the city will not expropriate it.\n\n“This is my home,” the retired seamstress said.",
+			"“This is my home,”", "the retired seamstress"},
+		{"Patrick Kane, 76, has lived on the island for decades.\n\nHis daughter Siobhan Kane runs the ferry.\n\n“It's a hard life but a good one,” the retired fisherman said.",
+			"“It's a hard life but a good one,”", "the retired fisherman"},
 	})
 }

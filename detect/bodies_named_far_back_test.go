@@ -36,6 +36,8 @@ func TestTheUnionNamedAfter(t *testing.T) {
 			"the findings confirm what members have been telling it for years", "CUPE Local 6121"},
 		{"Workers learned of the closure Tuesday morning, the union said.\n\nFatou Diallo of Unifor Local 2217 and Jo Roe of CUPE Local 6121 spoke at the rally.",
 			"Workers learned of the closure Tuesday morning", "the union"},
+		{"The union says employees were not consulted about the move.\n\nWestern Union announced it would close its Winnipeg call centre in March.",
+			"employees were not consulted about the move", "The union"},
 		{"Prairie Crest blames weak prices; union says cuts are a bargaining tactic\n\nPrairie Crest Proteins will eliminate the night shift at its Brandon plant in January, the company announced Tuesday.\n\n“It is no coincidence,” said Dale Kim, president of the Prairie Food Workers Union.",
 			"Prairie Crest Proteins will eliminate the night shift at its Brandon plant in January", "the company"}, // (never the union)
 	})

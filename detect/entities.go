@@ -50,6 +50,7 @@ type entity struct {
 	words  map[string]bool // title and modifier words seen before its names
 	first  int             // token of the first mention
 	kin    string          // the kinship noun that introduced the person ("her son, Jo Doe,"), or ""
+	kinBy  string          // the possessive pronoun before it ("her"), or ""
 	he     int             // times "he" refers back to it in its sentence (pronounGender)
 	she    int             // … and "she"
 	spkHe  int             // quotes a speaker "he" is linked to it by (speakers, in text order)
@@ -181,11 +182,11 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		// brother Jo Doe", "Jo Doe, his widow, said".
 		possessor := func(i int) bool { return i >= 0 && (pronouns[d.low[i]] != "" || possessiveMark(d.low[i])) }
 		if j := d.titlesBefore(n.a) - 1; j-2 >= 0 && d.low[j] == "," && kinNouns.has(d.low[j-1]) && possessor(j-2) {
-			ents[e].kin = d.low[j-1]
+			ents[e].kin, ents[e].kinBy = d.low[j-1], d.low[j-2]
 		} else if j := d.titlesBefore(n.a, kinNouns) - 1; j >= 1 && kinNouns.has(d.low[j]) && possessor(j-1) {
-			ents[e].kin = d.low[j] // "his brother Alastair Osman"
+			ents[e].kin, ents[e].kinBy = d.low[j], d.low[j-1] // "his brother Alastair Osman"
 		} else if k := n.b; k+3 < len(d.toks) && d.low[k] == "," && pronouns[d.low[k+1]] != "" && kinNouns.has(d.low[k+2]) && d.isPunct(k+3) {
-			ents[e].kin = d.low[k+2]
+			ents[e].kin, ents[e].kinBy = d.low[k+2], d.low[k+1]
 		}
 		// Apposition after it: "Jane Doe, the country's president".
 		if n.b < len(d.toks) && d.low[n.b] == "," {
@@ -224,7 +225,8 @@ func (d *doc) appositionHeads(i int) []string {
 		if d.low[j] == "and" {
 			continue
 		}
-		if d.isPunct(j) || d.capital(j) || prepositions.has(d.low[j]) || !d.posAt(j).IsNoun() && d.posAt(j) != syntax.JJ && !isAge(d.low[j]) {
+		participle := d.posAt(j) == syntax.VBN && j+1 < len(d.toks) && d.posAt(j+1).IsNoun() // "a retired nurse", "a registered dietitian"
+		if d.isPunct(j) || d.capital(j) || prepositions.has(d.low[j]) || !d.posAt(j).IsNoun() && d.posAt(j) != syntax.JJ && !isAge(d.low[j]) && !participle {
 			break
 		}
 		if d.posAt(j).IsNoun() && (j+1 >= len(d.toks) || !d.posAt(j+1).IsNoun() || d.capital(j+1)) {

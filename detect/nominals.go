@@ -58,14 +58,15 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		return -1
 	}
 	if aged && !isAge(last) {
-		if e := d.epithetBearer(np, head, ments, x, ents); e >= 0 {
+		if e := d.epithetBearer(np, head, ments, x, ents, lastEnt, lastPara); e >= 0 {
 			return e
 		}
-		if d.ageIn(np) != "" || orgNoun(head) {
+		if d.ageIn(np) != "" || orgNoun(head) || !occupations[head] && !roleNouns.has(head) {
 			return -1
 		}
 		// "the retired teacher" whom no one just met is: as any other
-		// description of a person
+		// description of a person by occupation or role (one titled so);
+		// not the mayor who spoke before "the retired lifeguard"
 	}
 	// Titles that hold the head noun ("Sen. Jo Doe" for "the senator"),
 	// most of the description's words first ("the Vermont senator"),
@@ -268,9 +269,21 @@ func (d *doc) kinOf(np rng, head string, ments []ment, x *mentIndex, ents []enti
 		if best < 0 || best == parent || !shareFamilyName(ents[best].name, ents[parent].name) {
 			return -1 // "Her daughter, Ann Lee, said … Maria Santos lost her home. Her daughter said": not Lee
 		}
+		if by := ents[best].kinBy; pronouns[by] != "" && pronouns[d.low[np.a]] != pronouns[by] {
+			return -1 // "her daughter, Carla Pelletier-Mah" is no "his daughter"
+		}
+		for j := ents[best].first; j < np.a; j++ {
+			if d.low[j] == head && j > 0 && otherOfKin[d.low[j-1]] {
+				return -1 // "Her other daughter, Sophie Pelletier,": either
+			}
+		}
 	}
 	return best
 }
+
+// otherOfKin before a kinship noun bring in another of that kin: "her
+// other daughter", "his eldest son".
+var otherOfKin = wordSet(`other another second third older elder eldest oldest younger youngest`)
 
 // shareFamilyName reports two persons' names with a word after the first
 // in common ("Carla Pelletier-Mah" and "Lena Pelletier"; "Pelletier").
@@ -383,6 +396,9 @@ func (d *doc) anotherOfRole(np rng, e int, ments []ment, x *mentIndex) bool {
 	from := ments[list[i]].b + 1
 	if np.a-from > maxLookBack {
 		return true // named too far back to tell: left unresolved (a bounded look, linear in long articles)
+	}
+	if from < len(d.low) && appositionAdverbs[d.low[from]] {
+		from++ // ("Jo Doe, now a retired nurse,")
 	}
 	if from < len(d.low) && newReferent(d.low[from]) {
 		from++ // (the person's own apposition)
@@ -633,7 +649,7 @@ func otherPosition(e entity, head string) bool {
 // 29-year-old" is; an age describes someone just met. Not a player titled
 // with another position ("said third Jo Doe. … The 29-year-old skip
 // said"). -1 when none fits.
-func (d *doc) epithetBearer(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
+func (d *doc) epithetBearer(np rng, head string, ments []ment, x *mentIndex, ents []entity, lastEnt, lastPara int) int {
 	if d.personsInSentenceBefore(np.a, ments, x) > 1 && !d.openerSaid(np.a, ments, x) {
 		return -1 // "McDavid beat Demko twice. The 31-year-old goaltender said": either
 	}
@@ -651,6 +667,9 @@ func (d *doc) epithetBearer(np rng, head string, ments []ment, x *mentIndex, ent
 		if first, _, _ := strings.Cut(strings.ToLower(ents[e].name), " "); g == "" {
 			g = genderWords[first] // "Prince Charles"
 		}
+		if g == "" {
+			g = nounGender[ents[e].kin] // "His daughter Siobhan Kane" is no fisherman
+		}
 		return !otherPosition(ents[e], head) && (g == "" || nounGender[head] == "" || g == nounGender[head])
 	}
 	if e := d.personOfAge(age, np.a, ments, x); e >= 0 && fits(e) {
@@ -661,6 +680,9 @@ func (d *doc) epithetBearer(np rng, head string, ments []ment, x *mentIndex, ent
 	}
 	if i := before(x.persons, ments, np.a); i >= 0 && int(d.para[np.a])-int(d.para[ments[x.persons[i]].a]) <= 1 && fits(ments[x.persons[i]].ent) {
 		return ments[x.persons[i]].ent
+	}
+	if age == "" && lastEnt >= 0 && int(d.para[np.a])-lastPara <= 2 && ents[lastEnt].label == annot.LabelPerson && fits(lastEnt) {
+		return lastEnt // "“It's ugly,” she says. ¶ The retired nurse says": the one who spoke last, not a titled one ("Coun. Dave Bryant says")
 	}
 	return -1
 }
@@ -942,7 +964,8 @@ func (d *doc) soleForce(np rng, ments []ment, x *mentIndex) int {
 }
 
 // soleUnionAfter is the one labour union named after token p, within
-// maxLookBack tokens, else -1 (none, or two different ones).
+// maxLookBack tokens, by a name that is surely one (not "Western Union"),
+// else -1 (none, or two different ones).
 func (d *doc) soleUnionAfter(p int, ments []ment, x *mentIndex) int {
 	found := -1
 	for i := before(x.orgs, ments, p) + 1; i < len(x.orgs); i++ {
@@ -950,7 +973,7 @@ func (d *doc) soleUnionAfter(p int, ments []ment, x *mentIndex) int {
 		if m.a-p > maxLookBack {
 			break
 		}
-		if m.ent < 0 || m.ent == found || !d.labourUnion(m) {
+		if m.ent < 0 || m.ent == found || !d.surelyUnion(m) {
 			continue
 		}
 		if found >= 0 {

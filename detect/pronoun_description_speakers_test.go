@@ -369,6 +369,11 @@ func TestKinshipDescriptionFarBack(t *testing.T) {
 			"former students would phone and sing to her", "Norah Haddad-Kerr"},
 		{"Her daughter, Ann Lee, said her mother loved the river.\n\nThe flood reached the town on Monday.\n\nThe water rose two metres.\n\nThe bridge closed at noon.\n\nSchools closed for the week.\n\nMaria Santos lost her home on Tuesday.\n\nHer daughter said the family would rebuild.",
 			"the family would rebuild", "Her daughter"},
+		// another daughter named since, and "his daughter" for "her daughter, …"
+		{"Marie Pelletier ran the corner store for 41 years.\n\n“She never took a day off,” said her daughter, Carla Pelletier-Mah.\n\nHer other daughter, Sophie Pelletier, flew in from Vancouver.\n\nThe store opened in 1979.\n\nIt sold bread and milk.\n\nIts sign still hangs.\n\nPelletier died March 3 at 86.\n\n“She knew every kid's name,” her daughter said.",
+			"“She knew every kid's name,”", "her daughter"},
+		{"Marie Pelletier ran the corner store for 41 years.\n\n“She never took a day off,” said her daughter, Carla Pelletier-Mah.\n\nThe store opened in 1979.\n\nIt sold bread and milk.\n\nIts sign still hangs.\n\nJacques Pelletier, no relation, bought the building in 2020.\n\nPelletier plans to reopen it as a café.\n\n“He has big plans,” his daughter said.",
+			"“He has big plans,”", "his daughter"},
 	})
 }
 
