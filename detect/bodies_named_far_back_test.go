@@ -26,7 +26,9 @@ func TestTheUnionIsTheOneUnionNamed(t *testing.T) {
 // TestTheUnionNamedAfter: "the union" before the article has named any
 // organisation is the one labour union it names after ("…, according to
 // the union. ¶ “…,” said Fatou Diallo, president of Unifor Local 2217");
-// not one of two, and a union is never "the company".
+// not one of two, and a union is never "the company". A union may be
+// named for its members ("United Steelworkers", "Detroit Federation of
+// Teachers").
 func TestTheUnionNamedAfter(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
@@ -38,6 +40,14 @@ func TestTheUnionNamedAfter(t *testing.T) {
 			"Workers learned of the closure Tuesday morning", "the union"},
 		{"The union says employees were not consulted about the move.\n\nWestern Union announced it would close its Winnipeg call centre in March.",
 			"employees were not consulted about the move", "The union"},
+		{"The union representing Detroit teachers said Tuesday it would not accept the district's offer.\n\nThe Detroit Federation of Teachers has about 4,000 members.",
+			"it would not accept the district's offer", "Detroit Federation of Teachers"},
+		{"Union says members ratified the deal\n\nThe United Auto Workers said Sunday 64 per cent of members voted yes.",
+			"members ratified the deal", "United Auto Workers"},
+		{"The United Steelworkers says Algoma Steel must stop using contractors.\n\nThe company says the contractors are temporary.",
+			"the contractors are temporary", "Algoma Steel"},
+		{"The International Brotherhood of Electrical Workers filed a complaint Monday with the labour board.\n\nThe company said it had followed the contract.",
+			"it had followed the contract", "The company"},
 		{"Prairie Crest blames weak prices; union says cuts are a bargaining tactic\n\nPrairie Crest Proteins will eliminate the night shift at its Brandon plant in January, the company announced Tuesday.\n\n“It is no coincidence,” said Dale Kim, president of the Prairie Food Workers Union.",
 			"Prairie Crest Proteins will eliminate the night shift at its Brandon plant in January", "the company"}, // (never the union)
 	})

@@ -795,8 +795,8 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		// company,"); not a line inside the article ("Company said the
 		// decision was final" without its period).
 		for i := before(x.orgs, ments, np.a) + 1; i < len(x.orgs); i++ {
-			if d.orgOfKind(ments[x.orgs[i]], head) {
-				return ments[x.orgs[i]].ent
+			if d.orgOfKind(ments[x.orgs[i]], head) || head == "union" && d.surelyUnion(ments[x.orgs[i]]) {
+				return ments[x.orgs[i]].ent // (a union by its members: "Union says …" over "The United Auto Workers said")
 			}
 		}
 		return -1
@@ -933,10 +933,13 @@ func (d *doc) unionEntity(e int, ments []ment, x *mentIndex) bool {
 	return len(l) > 0 && d.surelyUnion(ments[l[0]])
 }
 
-// surelyUnion reports a labour union named in three words or more
-// ("Prairie Food Workers Union", "Unifor Local 2217"), which no
-// description of a business stands for ("First Union" may be a bank).
-func (d *doc) surelyUnion(m ment) bool { return m.b-m.a >= 3 && d.labourUnion(m) }
+// surelyUnion reports a labour union named otherwise than "X Union"
+// ("Prairie Food Workers Union", "Unifor Local 2217", "United
+// Steelworkers", "Unifor"), which no description of a business stands
+// for ("First Union" may be a bank, "Western Union" a money sender).
+func (d *doc) surelyUnion(m ment) bool {
+	return d.labourUnion(m) && !(m.b-m.a == 2 && d.low[m.b-1] == "union")
+}
 
 // soleForce is the one police force named before description np, within
 // maxLookBack tokens, when no other police came in since its last name
@@ -1042,6 +1045,23 @@ func (d *doc) labourUnion(m ment) bool {
 	if last == "union" {
 		return m.b-m.a >= 2 && !nonLabourUnions[d.low[m.b-2]]
 	}
+	if m.b-m.a == 1 && unionNames[last] {
+		return true // "Unifor", "CUPE"
+	}
+	if unionMembers[last] && m.b-m.a >= 2 {
+		// "United Food and Commercial Workers", "United Steelworkers",
+		// "International Brotherhood of Electrical Workers", "Canadian
+		// Union of Public Employees", "Detroit Federation of Teachers"
+		// (not "Union of BC Municipalities", nor "Amazon Workers")
+		if unionOpeners[d.low[m.a]] {
+			return true
+		}
+		for j := m.a; j+1 < m.b; j++ {
+			if (d.low[j] == "union" || unionKinds[d.low[j]]) && d.low[j+1] == "of" {
+				return true
+			}
+		}
+	}
 	for j := m.a; j < m.b; j++ {
 		if d.low[j] == "local" && j+1 < len(d.low) && allDigits(d.low[j+1]) {
 			return true // "CUPE Local 5172" (not "the Association of Local Public Health Agencies")
@@ -1086,7 +1106,12 @@ var (
 	nonLabourUnions = wordSet(`european soviet african credit liberties postal student students`)
 	unionKinds      = wordSet(`alliance federation guild brotherhood association`)
 	unionMembers    = wordSet(`workers employees teachers nurses professionals machinists carpenters electricians
-		firefighters paramedics educators teamsters labourers laborers pilots drivers`)
+		firefighters paramedics educators teamsters labourers laborers pilots drivers steelworkers autoworkers`)
+	// unionOpeners open the names of unions called for their members:
+	// "United Auto Workers", "International Association of Machinists".
+	unionOpeners = wordSet(`united international amalgamated`)
+	// unionNames are labour unions known by one word.
+	unionNames = wordSet(`unifor cupe opseu psac ufcw ibew seiu afscme bcgeu cupw nsgeu sgeu teamsters unite ona una hsa nlnu mgeu`)
 )
 
 // partyMember reports "the" and a party's member as the head: "the
