@@ -10,6 +10,7 @@ package namewords
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // Mark says who uses a title or a given name.
@@ -158,4 +159,21 @@ func parse(name, text string, allowed Mark) (map[string]Mark, error) {
 		t[w] = m
 	}
 	return t, nil
+}
+
+// accentFold writes the accented Latin letters of given names plain, as
+// the name lists spell them: "Geneviève" is "genevieve", "Hélène" "helene".
+var accentFold = strings.NewReplacer("à", "a", "á", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "ç", "c", "è", "e",
+	"é", "e", "ê", "e", "ë", "e", "ì", "i", "í", "i", "î", "i", "ï", "i", "ñ", "n", "ò", "o", "ó", "o", "ô", "o",
+	"ö", "o", "õ", "o", "ù", "u", "ú", "u", "û", "u", "ü", "u", "ý", "y", "ÿ", "y")
+
+// FoldAccents returns w, written in lower case, without its accents (as
+// it is when it is ASCII: most names, at no cost).
+func FoldAccents(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return accentFold.Replace(w)
+		}
+	}
+	return w
 }

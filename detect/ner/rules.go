@@ -343,12 +343,17 @@ func splitTitles(words []string, pred []tag) {
 			continue
 		}
 		// A PERSON span right after the run goes on the name the run
-		// took in: "Supreme Court Justice Jo | Ann Doe".
+		// took in: "Supreme Court Justice Jo | Ann Doe"; so does a
+		// capitalised word left out after a given name ending the run:
+		// "Superior Court Justice Hélène | Desrochers-Baptiste".
 		per := end
 		if per < len(pred) && pred[per] != tagO && pred[per].typ() == tPER && (pred[per].pos() == posB || pred[per].pos() == posU) {
 			for per < len(pred) && pred[per].typ() == tPER && pred[per].pos() != posL && pred[per].pos() != posU {
 				per++
 			}
+			per++
+		} else if per < len(pred) && pred[per] == tagO && startsUpper(words[per]) && end-i >= 3 && (inLower(givenNames, words[end-1]) || givenNames[namewords.FoldAccents(strings.ToLower(words[end-1]))]) &&
+			(inLower(titles, words[end-2]) || inLower(nameLikeTitles, words[end-2])) {
 			per++
 		}
 		for k := i + 1; k < end; k++ {

@@ -34,6 +34,13 @@ func TestRules(t *testing.T) {
 		{"The Justice Department said", []tag{B(tORG), I(tORG), L(tORG), O}, []span{{0, 3, tORG}}},
 		{"Prairie Justice Network said", []tag{B(tORG), I(tORG), L(tORG), O}, []span{{0, 3, tORG}}}, // no person after it
 		{"Bench Justice Lorraine Desjarlais said", []tag{B(tORG), I(tORG), I(tORG), L(tORG), O}, []span{{0, 1, tORG}, {2, 4, tPER}}},
+		// A surname the run left out after its given name goes with it,
+		// an accented given name too.
+		{"Superior Court Justice Hélène Desrochers-Baptiste said", []tag{B(tORG), I(tORG), I(tORG), L(tORG), O, O},
+			[]span{{0, 2, tORG}, {3, 5, tPER}}},
+		{"Superior Court Justice Rebecca Park said", []tag{B(tORG), I(tORG), I(tORG), L(tORG), O, O},
+			[]span{{0, 2, tORG}, {3, 5, tPER}}},
+		{"Prairie Justice Network Gala said", []tag{B(tORG), I(tORG), L(tORG), O, O}, []span{{0, 3, tORG}}}, // no given name ends the run
 		{"Trade Commission and Justice Department", []tag{B(tORG), I(tORG), I(tORG), I(tORG), L(tORG)}, []span{{0, 5, tORG}}},
 		{"as reported by the Zork .", []tag{O, O, O, O, O, O}, []span{{4, 5, tORG}}},
 		{"The Zork Daily reports it", []tag{O, O, O, O, O}, []span{{1, 3, tORG}}},
