@@ -2,10 +2,10 @@ package detect
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/annot/tokens"
+	"github.com/quotebench/quotebench/detect/namewords"
 	"github.com/quotebench/quotebench/detect/ner"
 	"github.com/quotebench/quotebench/detect/syntax"
 )
@@ -158,7 +158,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	if titled {
 		return best // not someone named only many paragraphs later ("the actor" is not an actor named in a later section)
 	}
-	if lastEnt >= 0 && !office && int(d.para[np.a])-lastPara <= 2 && !otherRole(ents[lastEnt], head) && !(party && d.otherParty(head, ents[lastEnt])) && !ageClash(lastEnt) {
+	if lastEnt >= 0 && !office && int(d.para[np.a])-lastPara <= 2 && !documentDescription(ents[lastEnt]) && !otherRole(ents[lastEnt], head) && !(party && d.otherParty(head, ents[lastEnt])) && !ageClash(lastEnt) {
 		return lastEnt
 	}
 	if isAge(last) {
@@ -491,6 +491,25 @@ func groupDescription(e entity) bool {
 	i := strings.LastIndexByte(e.name, ' ')
 	last := e.name[i+1:]
 	return last != "" && last[0] >= 'a' && last[0] <= 'z' && pluralNoun(last)
+}
+
+// documentDescription reports an entity named by a description of a
+// document ("an agreed statement of facts filed in court", "the
+// memo"), which no "she" and no "the judge" stands for.
+func documentDescription(e entity) bool {
+	words := strings.Fields(strings.ToLower(e.name))
+	if len(words) < 2 || !articles.has(words[0]) {
+		return false
+	}
+	for _, w := range words[1:] {
+		if w == "of" || w == "by" || w == "from" {
+			break // "a report by Jo Doe" names no document alone
+		}
+		if docNouns.has(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedNear reports whether entity e is named within the three
@@ -1726,19 +1745,6 @@ func unisexEnding(name string) bool {
 	return false
 }
 
-// accentFold writes the accented Latin letters of given names plain, as
-// the name lists spell them: "Geneviève" is "genevieve", "Hélène" "helene".
-var accentFold = strings.NewReplacer("à", "a", "á", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "ç", "c", "è", "e",
-	"é", "e", "ê", "e", "ë", "e", "ì", "i", "í", "i", "î", "i", "ï", "i", "ñ", "n", "ò", "o", "ó", "o", "ô", "o",
-	"ö", "o", "õ", "o", "ù", "u", "ú", "u", "û", "u", "ü", "u", "ý", "y", "ÿ", "y")
-
-// foldAccents returns w, written in lower case, without its accents (as
-// it is when it is ASCII: most names, at no cost).
-func foldAccents(w string) string {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return accentFold.Replace(w)
-		}
-	}
-	return w
-}
+// foldAccents returns w, written in lower case, without its accents
+// (package namewords holds the one folding).
+func foldAccents(w string) string { return namewords.FoldAccents(w) }

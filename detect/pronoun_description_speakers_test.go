@@ -3,6 +3,8 @@ package detect
 import (
 	"strings"
 	"testing"
+
+	"github.com/quotebench/quotebench/annot"
 )
 
 // TestHeTakesDescribedSpeaker: a "he" or "she" that no named person fits
@@ -111,6 +113,22 @@ func TestPlaceBeforeTitleTellsNoGender(t *testing.T) {
 		{"Prince George Coun. Tatiana Morozova said the city was ready.\n\n\"This city has done this before,\" she said.", "\"This city has done this before,\"", "Tatiana Morozova"},
 		{"Prince Harry said the charity would grow.\n\n\"It will reach every school,\" she said.", "\"It will reach every school,\"", "she"},
 	})
+}
+
+// TestADocumentIsNoPerson: a document that spoke ("According to an agreed
+// statement of facts filed in court, …") is never "the judge" or "she"
+// after it.
+func TestADocumentIsNoPerson(t *testing.T) {
+	det := mustNew(t)
+	in := "The man was sentenced Friday.\n\nAccording to an agreed statement of facts filed in court, he had been evicted two weeks before the fire.\n\nA neighbour saw smoke and began pounding on doors, the statement says.\n\nThe judge called the act \"planned, not impulsive.\"\n\n\"He knew there were children on the third floor,\" she said."
+	runes := []rune(in)
+	a := det.Detect(in)
+	for _, q := range a.Quotes {
+		c := annot.SpanText(runes, q.Parts[0])
+		if (strings.Contains(c, "planned") || strings.Contains(c, "children")) && strings.Contains(a.SpeakerName(runes, q), "statement") {
+			t.Errorf("the judge's words given to the statement:%s", dump(runes, a))
+		}
+	}
 }
 
 // TestTheyIsNoPossessorOrganisation: "they" after "Acme's union leaders

@@ -1020,8 +1020,8 @@ func (d *doc) resolvePronounChain(p int, ments []ment, ents []entity, x *mentInd
 	switch cls {
 	case "m", "f":
 		fits := func(e int) bool {
-			if groupDescription(ents[e]) {
-				return false // "Several Doe associates said …. She said": not them
+			if groupDescription(ents[e]) || documentDescription(ents[e]) {
+				return false // "Several Doe associates said …. She said": not them; nor "an agreed statement of facts"
 			}
 			g := genderOf(ents[e])
 			if g == "" {
