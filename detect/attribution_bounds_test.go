@@ -355,6 +355,19 @@ func TestAccordingToIsNoContentOfTheVerbBefore(t *testing.T) {
 	checkQuoteBy(t, det.Detect(in), []rune(in), in, "according to an analysis of her calendar, 85 of the 154 meetings were with donors", "AP")
 }
 
+// TestDocumentsObtainedByAnOutletSpeak: "according to internal documents
+// obtained by The Citadel Record" is the documents' (an accurate
+// description), not the paper that got them; a report prepared by a body
+// is that body's.
+func TestDocumentsObtainedByAnOutletSpeak(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Ambulances were redirected away from the emergency room 1,412 times between December and March, according to internal documents obtained by The Citadel Record.",
+			"Ambulances were redirected", "internal documents"},
+		{"The department had 3,200 appeals waiting in October, according to internal figures obtained by CBC News.", "The department had 3,200 appeals", "internal figures"},
+		{"The plan would cost $40 million, according to a report prepared by Acme Consulting Group.", "The plan would cost", "Acme Consulting Group"},
+	})
+}
+
 // TestAsideBeforeThat: an aside set off by commas between the verb (or
 // its object) and "that" is no part of what was said ("told Sen. Doe,
 // chairman of the panel, that B", "said, after a long pause, that B").

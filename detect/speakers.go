@@ -645,6 +645,10 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 				modifier = true // "a senior Doe adviser": the adviser speaks
 				continue
 			}
+			if d.obtainer(np, (*ments)[mi].a) {
+				modifier = true // "internal documents obtained by The Citadel Record": the documents speak, not the paper that got them
+				continue
+			}
 			if (*ments)[mi].label == annot.LabelPerson && person < 0 && !d.articleBeforeName((*ments)[mi], np) {
 				person = mi
 			} else if other < 0 {
@@ -753,6 +757,22 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	x.np[np] = len(*ments) - 1
 	return len(*ments) - 1
 }
+
+// obtainer reports a name at token a inside phrase np that follows "by"
+// (and "the") after a verb of receiving: "documents obtained by (the)
+// Citadel Record".
+func (d *doc) obtainer(np rng, a int) bool {
+	j := a - 1
+	if j > np.a && d.low[j] == "the" {
+		j--
+	}
+	return j-1 > np.a && d.low[j] == "by" && receivingVerbs[d.low[j-1]]
+}
+
+// receivingVerbs say who got a document, not who wrote it: "documents
+// obtained by the Record", "a memo seen by CBC News" (unlike "a report
+// prepared by Acme").
+var receivingVerbs = wordSet(`obtained seen reviewed viewed received acquired`)
 
 // fromPlaceHeads reports a noun that describes a person by what they do,
 // whom "from" a place then describes: "the third-year forward from Yorkton",
