@@ -129,6 +129,18 @@ func TestUnionLocals(t *testing.T) {
 	}
 }
 
+// TestPersonAfterTitle: a given name and a surname after a person's title
+// are a person, over a party's name before the title ("Progressive
+// Conservative MLA Brent Kowalchuk" had been one MISC run, "NDP MLA Brent
+// Kowalchuk" an organisation); not a third capitalised word.
+func TestPersonAfterTitle(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{text: "Progressive Conservative MLA Brent Kowalchuk, the Opposition critic, asked why.", want: []found{{"Brent Kowalchuk", annot.LabelPerson}}},
+		{text: "NDP MLA Brent Kowalchuk asked why.", want: []found{{"Brent Kowalchuk", annot.LabelPerson}}, not: []string{"NDP MLA Brent Kowalchuk"}},
+		{text: "The daughter of former President Franklin Roosevelt spoke.", want: []found{{"Franklin Roosevelt", annot.LabelPerson}}},
+	})
+}
+
 // TestCompassRegion: a compass word before a known place is a region of it
 // ("Western Canada", "Northern Ontario"), not an organisation.
 func TestCompassRegion(t *testing.T) {

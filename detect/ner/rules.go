@@ -62,6 +62,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	}
 	placeRegion(words, pred)
 	splitTitles(words, pred)
+	personAfterTitle(words, pred)
 	stripTitles(words, pred)
 	titleInsidePerson(words, pred)
 	loneTitles(words, pred)
@@ -352,7 +353,7 @@ func splitTitles(words []string, pred []tag) {
 				per++
 			}
 			per++
-		} else if per < len(pred) && pred[per] == tagO && startsUpper(words[per]) && end-i >= 3 && (inLower(givenNames, words[end-1]) || givenNames[namewords.FoldAccents(strings.ToLower(words[end-1]))]) &&
+		} else if per < len(pred) && pred[per] == tagO && startsUpper(words[per]) && end-i >= 3 && givenName(words[end-1]) &&
 			(inLower(titles, words[end-2]) || inLower(nameLikeTitles, words[end-2])) {
 			per++
 		}
@@ -878,6 +879,52 @@ func titledPersonRun(w []string) bool {
 		}
 	}
 	return true
+}
+
+// personAfterTitle makes a given name and a surname right after a
+// capitalised person's title a PERSON, whatever the tagger read: "NDP MLA
+// Brent Kowalchuk asked" (the name had been an organisation), "Progressive
+// Conservative MLA Brent Kowalchuk, the Opposition critic," (one MISC run,
+// dropped). What a run took in before the title keeps its type. Not a
+// third capitalised word after it ("Mayor Jo Doe Park"), nor a name-like
+// title ("Justice Network").
+func personAfterTitle(words []string, pred []tag) {
+	for i := 0; i+2 < len(words); i++ {
+		j, e := i+1, i+3
+		if !startsUpper(words[i]) || !inLower(titles, words[i]) || inLower(nameLikeTitles, words[i]) ||
+			!givenName(words[j]) || !startsUpper(words[j+1]) || inLower(titles, words[j+1]) || inLower(orgHeads, words[j+1]) ||
+			e < len(words) && startsUpper(words[e]) || pred[j] != tagO && pred[j].typ() == tPER {
+			continue
+		}
+		a := j // the run the given name is in, if any, starts at a
+		for a > 0 && pred[a] != tagO && (pred[a].pos() == posI || pred[a].pos() == posL) {
+			a--
+		}
+		if pred[j] == tagO {
+			a = j
+		}
+		last := pred[e-1]
+		if last != tagO && last.pos() != posL && last.pos() != posU {
+			continue // the run goes on past the surname
+		}
+		if pred[j] != tagO && pred[e-1] == tagO || pred[j] == tagO && pred[e-1] != tagO {
+			continue // the name is half in a run
+		}
+		t := pred[a].typ()
+		if pred[a] != tagO && a < i {
+			clearTags(pred, a, e)
+			setSpan(pred, a, i, t) // "Progressive Conservative | MLA"
+		} else {
+			clearTags(pred, i, e)
+		}
+		setSpan(pred, j, e, tPER)
+		i = e - 1
+	}
+}
+
+// givenName reports a word the given-name lists hold, accented or not.
+func givenName(w string) bool {
+	return inLower(givenNames, w) || givenNames[namewords.FoldAccents(strings.ToLower(w))]
 }
 
 // orgKindsBefore are the nouns of a kind of organisation that introduce
