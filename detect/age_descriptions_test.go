@@ -161,6 +161,8 @@ func TestRetiredDescriptionIsThePersonJustMet(t *testing.T) {
 			"“Where are the kids supposed to go?”", "the retired lifeguard"},
 		{"Marisol Ortega, 81, has lived in the same house since 1968.\n\nHer neighbour, Coun. Dave Bryant, says the city will not expropriate it.\n\n“This is my home,” the retired seamstress said.",
 			"“This is my home,”", "the retired seamstress"},
+		{"Walter Kozak, a 72-year-old retired steelworker from Glace Bay, said he drove his wife to the hospital.\n\n“So we went to Sydney,” Kozak said.\n\n“I'm not angry at the nurses,” the retiree said.",
+			"“I'm not angry at the nurses,”", "Walter Kozak"},
 		{"Patrick Kane, 76, has lived on the island for decades.\n\nHis daughter Siobhan Kane runs the ferry.\n\n“It's a hard life but a good one,” the retired fisherman said.",
 			"“It's a hard life but a good one,”", "the retired fisherman"},
 	})

@@ -741,8 +741,11 @@ func (d *doc) openerSaid(p int, ments []ment, x *mentIndex) bool {
 // agedPerson reports a definite description of a person by age or
 // retirement and a noun, an epithet for someone just met ("the
 // 29-year-old defenceman", "the 61-year-old retired teacher", "the
-// retired miner").
+// retired miner", "the retiree").
 func (d *doc) agedPerson(np rng) bool {
+	if np.len() == 2 && d.low[np.a] == "the" && retirees[d.low[np.b-1]] {
+		return true // "the retiree", "the pensioner"
+	}
 	if d.low[np.a] != "the" || np.len() < 3 {
 		return false
 	}
@@ -760,6 +763,9 @@ func (d *doc) agedPerson(np rng) bool {
 	}
 	return false
 }
+
+// retirees are nouns that describe a person as retired.
+var retirees = wordSet(`retiree pensioner`)
 
 // isAge reports an age used as a noun: "the 54-year-old".
 func isAge(w string) bool {
