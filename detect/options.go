@@ -167,6 +167,18 @@ func (d *doc) inScope(cues []cue, s Scope) []cue {
 	return out
 }
 
+// callOn reports "called on X to …", a call, which is an attitude as
+// "called for" is: "NDP MLA Colin Reid called on the province to publish
+// closure data".
+func (d *doc) callOn(c cue) bool {
+	switch d.low[c.a] {
+	case "call", "calls", "called", "calling":
+		on := func(i int) bool { return i < len(d.toks) && (d.low[i] == "on" || d.low[i] == "upon") }
+		return on(c.a+1) || on(c.b) // (the cue may hold "on")
+	}
+	return false
+}
+
 // quotedAfter reports a quotation right after an attitude cue ("called for
 // “an end to the talks”"): words in quotation marks are someone's words, so
 // the speech scope keeps the cue that names whose.
@@ -180,7 +192,9 @@ func (d *doc) quotedAfter(c *cue) bool {
 // was spoken of, not what was said. The speech scope keeps a topic that
 // quotes someone's words ("spoke of the “countless families”"), a
 // question's content ("described how the consulate was looted") and a
-// clause ("called on the factions to hold talks").
+// clause ("warned of the risk that talks would fail"), but not a call
+// ("called on the factions to hold talks", an attitude as "called for"
+// is).
 func (d *doc) withoutTopics(qs []quote, spk []int, cues []cue) ([]quote, []int) {
 	opens := map[int]bool{} // first tokens of topic cues: "…, Doe said, referring to X"
 	for _, c := range cues {
@@ -191,7 +205,7 @@ func (d *doc) withoutTopics(qs []quote, spk []int, cues []cue) ([]quote, []int) 
 	out, outSpk := qs[:0], spk[:0]
 	for i, q := range qs {
 		topic := q.cue >= 0 && cues[q.cue].topic || opens[q.first()]
-		if q.kind == annot.KindIndirect && topic && !d.quotesWords(q) && !whWords.has(d.low[q.first()]) && !d.clauseIn(q) {
+		if q.kind == annot.KindIndirect && topic && !d.quotesWords(q) && !whWords.has(d.low[q.first()]) && (!d.clauseIn(q) || d.callOn(cues[q.cue])) {
 			continue
 		}
 		out, outSpk = append(out, q), append(outSpk, spk[i])

@@ -749,7 +749,7 @@ func (d *doc) plea(k, end int) bool {
 // reported the leak": the past participles join) or a progressive ("had
 // been misleading investors and telling regulators nothing"); and "said he
 // had won and he promised …" (a pronoun the content already used, before a
-// verb of speech).
+// verb of speech); and "said X and called on Y to …".
 func (d *doc) secondVerb(c *cue, a, b int) int {
 	cuePOS := d.posAt(c.a)
 	modal, perfect, progressive := false, false, false
@@ -785,6 +785,11 @@ func (d *doc) secondVerb(c *cue, a, b int) int {
 		n, p := d.low[j+1], d.posAt(j+1)
 		switch {
 		case cueStrength[n] > 0 && p == syntax.VBD && cuePOS == syntax.VBD && modal && !perfect:
+			return j
+		case n == "called" && (d.low[j+2] == "on" || d.low[j+2] == "for") && cuePOS == syntax.VBD && !perfect:
+			// "said the community “can't keep doing this” and called on
+			// the province to pay": the speaker's own call, no part of
+			// what was said
 			return j
 		case p == syntax.VBG && cuePOS == syntax.VBG && !progressive && (cueStrength[n] > 0 || whWords.has(d.low[j+2]) || d.low[j+2] == "that"):
 			return j

@@ -43,7 +43,7 @@ func TestNotReporting(t *testing.T) {
 		{"Kowalski added two goals in the third period.", "Kowalski added that the team had played its best game.", "the team had played its best game"},
 		{"While the province added around 3,000 jobs in May, the city lost 400.", "The province added that around 3,000 jobs were created in May.", "around 3,000 jobs were created in May"},
 		{"The grants were not disclosed until a reporter asked about them in April.", "The reporter asked whether the grants were legal.", "the grants were legal"},
-		{"Jamal Osei and Tess Varga each added a goal for the Falcons, who called up two players from their farm team.", "The Falcons called on the league to review the goal.", "review the goal"},
+		{"Jamal Osei and Tess Varga each added a goal for the Falcons, who called up two players from their farm team.", "The Falcons asked the league to review the goal.", "review the goal"},
 		{"Jenna Cole scored twice and added an assist, while goalie Maya Lin made 31 saves.", "Jenna Cole added that the team had played its best game of the season.", "the team had played its best game"},
 		{"Tia Marsh added her second of the night with 3:12 left in regulation, banging in a rebound after the goalie had stopped two shots.", "Tia Marsh added that the team had found its legs in the third.", "the team had found its legs"},
 		{"Jess Whitford added an empty-net goal with 41 seconds left to seal it.", "Whitford added that the team would rest on Sunday, with two games left.", "the team would rest on Sunday"},
@@ -287,7 +287,7 @@ func TestSpeakerOverAdjuncts(t *testing.T) {
 		"Another source speaking to the network said the agents were busy.":                       "Another source",
 		"A report released Tuesday by the auditor general said the program was poorly run.":       "A report",
 		"Ana Ruiz stirred up the council Wednesday evening when she said the budget was a fraud.": "Ana Ruiz",
-		"Jo Doe began a petition last month calling on the harbour board to resign.":              "Jo Doe",
+		"Jo Doe began a petition last month saying the harbour board should resign.":              "Jo Doe",
 	} {
 		a := det.Detect(in)
 		runes := []rune(in)
