@@ -26,6 +26,20 @@ func TestShortNameFindsItsNamesake(t *testing.T) {
 	})
 }
 
+// TestSurnameGoesOnWithTheNamesakeWhoSpoke: a surname attributing a direct
+// quote right after its other bearer spoke is that bearer going on ("Her
+// daughter, Shirley Tardiff, said …. ¶ “…,” Tardiff said"), not the one
+// named first; a title still decides ("Mrs. Tardiff").
+func TestSurnameGoesOnWithTheNamesakeWhoSpoke(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Evelyn Kudlak Tardiff, Inuvik seamstress, dies at 84\n\nEvelyn Kudlak Tardiff, the Inuvialuit seamstress whose parkas were worn from Tuktoyaktuk to Ottawa, died Jan. 19. She was 84.\n\nHer daughter, Shirley Tardiff, said her mother was sewing until a few weeks before she died.\n\n“She had a pair of mitts half done on the table,” Tardiff said.",
+			"“She had a pair of mitts half done on the table,”", "Shirley Tardiff"},
+		{"Sean Smith died in the attack in Benghazi.\n\nHis mother, Patricia Smith, said Clinton had blamed a video.\n\n“She lied to me,” Smith said.",
+			"“She lied to me,”", "Patricia Smith"},
+	})
+}
+
 // TestNameModifyingARole: a name that modifies the head of the speaker's
 // noun phrase names someone else than the speaker ("a Doe adviser", "the
 // Doe campaign"): the speaker stays that description, unless a name ends

@@ -219,6 +219,11 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 		}
 		if q.spk.len() > 0 {
 			mi := d.resolveNP(q.spk, ments, x, ents, lastEnt, lastPara)
+			if mi >= 0 && q.verbatim() {
+				if e := d.namesakeWhoSpoke(mi, *ments, ents, lastEnt, lastPara); e >= 0 {
+					(*ments)[mi].ent = e // "Her daughter, Shirley Tardiff, said …. ¶ “…,” Tardiff said"
+				}
+			}
 			out[qi] = mi
 			if mi >= 0 {
 				ents = d.groupAntecedent(mi, *ments, ents, lastMent, lastMentPara)
@@ -767,6 +772,27 @@ func (d *doc) obtainer(np rng, a int) bool {
 		j--
 	}
 	return j-1 > np.a && d.low[j] == "by" && receivingVerbs[d.low[j-1]]
+}
+
+// namesakeWhoSpoke is the person the surname mention mi, the speaker of a
+// direct quote, stands for when the article names two of that surname and
+// the other one, not the one it was linked to (the first named), spoke
+// last in this paragraph or the one before: "Evelyn Kudlak Tardiff … died
+// Jan. 19. ¶ Her daughter, Shirley Tardiff, said …. ¶ “…,” Tardiff said"
+// is Shirley, going on. Else -1.
+func (d *doc) namesakeWhoSpoke(mi int, ments []ment, ents []entity, lastEnt, lastPara int) int {
+	m := ments[mi]
+	if m.b-m.a != 1 || m.ent < 0 || lastEnt < 0 || lastEnt == m.ent || int(d.para[m.a])-lastPara > 1 || ents[lastEnt].label != annot.LabelPerson {
+		return -1
+	}
+	surname := withoutParticle(foldApostrophe(d.low[m.a]))
+	if lastWord(ents[m.ent].name) != surname || lastWord(ents[lastEnt].name) != surname {
+		return -1
+	}
+	if m.a > 0 && titleGender[d.low[m.a-1]] != "" {
+		return -1 // "Mr. Velde": the title decides
+	}
+	return lastEnt
 }
 
 // receivingVerbs say who got a document, not who wrote it: "documents
