@@ -85,6 +85,8 @@ func TestPublicServiceNames(t *testing.T) {
 		{"Meteorologist Bronwyn Keating of Environment Canada said the storm would stall.", "Environment Canada"},
 		{"Under Legal Aid Ontario rules, clients must apply.", "Legal Aid Ontario"},
 		{"In Legal Aid Ontario news, the board met.", "Legal Aid Ontario"},
+		{"In an emailed statement, Santé Québec said diversions are normal.", "Santé Québec"},
+		{"Transports Québec closed the road overnight.", "Transports Québec"},
 	} {
 		if got := tagText(tg, c.text); !contains(got, found{c.want, annot.LabelOrg}) {
 			t.Errorf("%q: want ORG %q, got %v", c.text, c.want, got)

@@ -704,16 +704,18 @@ func portfolioOfCountry(words []string, ti []tokInfo, pred []tag) {
 }
 
 // serviceWords name the field of a public service, utility or body named
-// for its country or province: "Acute Care Alberta", "Legal Aid Ontario",
-// "Coastal Power Nova Scotia", "Manitoba Hydro", "Emergency Management
-// BC".
+// for its country or province, in English or French: "Acute Care
+// Alberta", "Legal Aid Ontario", "Coastal Power Nova Scotia", "Manitoba
+// Hydro", "Emergency Management BC", "Santé Québec", "Revenu Québec".
 var serviceWords = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`Care Health Hydro Power Energy Aid Management Services Service Transit
 		Housing Water Utilities Electric Gas Lottery Lotteries Liquor Cannabis Insurance Workers Compensation
 		Safety Emergency Wildfire Forest Forests Parks Tourism Sport Statistics Transport Transportation
-		Environment Fisheries Infrastructure Education Justice Courts Corrections Libraries Archives`) {
+		Environment Fisheries Infrastructure Education Justice Courts Corrections Libraries Archives
+		Santé Revenu Transports Emploi Retraite Investissement Habitation Famille Sécurité Éducation Culture
+		Environnement Tourisme Énergie Solidarité`) {
 		serviceWords[w] = true
 	}
 }
@@ -728,6 +730,9 @@ func init() {
 func publicServiceNames(words []string, ti []tokInfo, pred []tag) {
 	for i := 0; i < len(words); i++ {
 		g := placeEnd(ti, i)
+		if g < 0 && words[i] == "Québec" && i > 0 && serviceWords[words[i-1]] {
+			g = i + 1 // the province's own spelling, which the gazetteer holds as the city's only: "Santé Québec"
+		}
 		if g < 0 {
 			continue
 		}
