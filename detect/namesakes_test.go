@@ -191,3 +191,18 @@ func TestNameBeforeRelationNoun(t *testing.T) {
 			"“I will not ask anyone to come,”", "Ann Roe"},
 	})
 }
+
+// TestSameQuotedWordsSamePerson: words quoted from someone left unnamed
+// ("with one senator calling the program “a benefit in name only”") are
+// the person's whose direct quote nearby holds them; not when two people
+// said them, nor when they are words quoted inside that person's answer
+// ("One man told me, “…”").
+func TestSameQuotedWordsSamePerson(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Senators pressed officials on Wednesday to explain the delays, with one senator calling the program \"a benefit in name only\" for those caught in the backlog.\n\nThe committee met for three hours.\n\n\"I don't know how to describe that except as a benefit in name only,\" said Sen. Eleanor MacAulay-Fisher, who chairs the committee.",
+			"the program \"a benefit in name only\" for those caught in the backlog", "Eleanor MacAulay-Fisher"},
+		{"One critic called the plan \"a waste of money.\"\n\n\"It is a waste of money,\" said Jo Doe, who heads the taxpayers group.\n\n\"It is a waste of money,\" said Al Roe, a councillor.",
+			"the plan \"a waste of money.\"", "One critic"},
+	})
+}

@@ -505,7 +505,7 @@ func documentDescription(e entity) bool {
 		if w == "of" || w == "by" || w == "from" {
 			break // "a report by Jo Doe" names no document alone
 		}
-		if docNouns.has(w) {
+		if docNouns.has(w) || textNouns.has(w) {
 			return true
 		}
 	}

@@ -282,7 +282,58 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 			qs[qi].spkEnt, qs[qi].how = qs[qj].spkEnt, "pull-quote" // its confidence: score
 		}
 	}
+	for qi := range qs {
+		if e := d.sameWordsSpeaker(qs, qi, out[qi], *ments, ents); e >= 0 {
+			(*ments)[out[qi]].ent, qs[qi].spkEnt = e, e
+		}
+	}
 	return out, ents
+}
+
+// sameWordsSpeaker is the named speaker of another direct quote, within
+// ten paragraphs, that holds the words quoted in quote qi, when qi's
+// speaker is someone left unnamed ("with one senator calling the program
+// “a benefit in name only” … “I don't know how to describe that except as
+// a benefit in name only,” said Sen. Eleanor MacAulay-Fisher"): the same
+// words are the same person's. Else -1.
+func (d *doc) sameWordsSpeaker(qs []quote, qi, mi int, ments []ment, ents []entity) int {
+	q := &qs[qi]
+	if mi < 0 || ments[mi].ent >= 0 || ments[mi].typ != annot.MentionNominal || !newReferent(d.low[ments[mi].a]) && d.low[ments[mi].a] != "one" {
+		return -1
+	}
+	for i := ments[mi].a + 1; i < ments[mi].b && !prepositions.has(d.low[i]); i++ {
+		if docNouns.has(d.low[i]) || textNouns.has(d.low[i]) {
+			return -1 // not "A letter to committee members", which quotes others
+		}
+	}
+	var words []string
+	for _, p := range q.parts {
+		for i := p.a; i < p.b; i++ {
+			if d.quote[i] >= 0 && (!d.isPunct(i) || possessiveMark(d.low[i])) {
+				words = append(words, plainWord(foldApostrophe(d.low[i])))
+			}
+		}
+	}
+	if len(words) < 3 {
+		return -1
+	}
+	pa := int(d.para[q.first()])
+	found := -1
+	var run []string
+	for qj := range qs {
+		r := &qs[qj]
+		if qj == qi || !r.verbatim() || r.spkEnt < 0 || ents[r.spkEnt].label != annot.LabelPerson || abs(int(d.para[r.first()])-pa) > 10 ||
+			r.first() <= q.last() && q.first() <= r.last() {
+			continue // (not an answer that quotes the words itself: "One man told me, “…”")
+		}
+		if containsRun(d.quotedWords(r, run[:0]), words) {
+			if found >= 0 && found != r.spkEnt {
+				return -1 // two people said them
+			}
+			found = r.spkEnt
+		}
+	}
+	return found
 }
 
 // displayBefore is the last thing written on that the sentence before
