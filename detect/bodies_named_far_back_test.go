@@ -16,6 +16,8 @@ func TestTheUnionIsTheOneUnionNamed(t *testing.T) {
 		{"Members of the Plant Workers' Alliance, Local 1172, walked off the job on Monday." + between + last, quote, "Plant Workers' Alliance"},
 		{"Members of the Prairie Nurses Union rallied on Monday. Workers of the Allied Health Workers Union joined them." + between + last, quote, "The union"},
 		{"The Prairie Credit Union opened a branch in 2019." + between + last, quote, "The union"},
+		// a union and its local are one body
+		{"IBEW says the contractor used unlicensed workers.\n\nIBEW Local 353 says Brightpath Solar hired unlicensed electricians." + between + last, quote, "IBEW Local 353"},
 		{"The Ontario Nurses' Association said hospitals were relying on agency staff." + between + last, quote, "Ontario Nurses' Association"},
 		// (a professional body, and "Local" that is no union local)
 		{"The Canadian Nurses Association said Canada needs 60,000 more nurses." + between + last, quote, "The union"},

@@ -1005,6 +1005,9 @@ func (d *doc) soleUnionAfter(p int, ments []ment, x *mentIndex) int {
 			continue
 		}
 		if found >= 0 {
+			if d.nameStarts(found, m.ent, ments, x) || d.nameStarts(m.ent, found, ments, x) {
+				continue // the union and its local
+			}
 			return -1
 		}
 		found = m.ent
@@ -1054,11 +1057,33 @@ func (d *doc) soleOrg(p int, ments []ment, x *mentIndex, fits func(ment) bool) i
 			continue
 		}
 		if found >= 0 {
+			if d.nameStarts(found, m.ent, ments, x) || d.nameStarts(m.ent, found, ments, x) {
+				continue // "IBEW" and "IBEW Local 353": the union and its local, one body
+			}
 			return -1
 		}
 		found = m.ent
 	}
 	return found
+}
+
+// nameStarts reports entity e first named by the words that open entity
+// f's first name: "IBEW" for "IBEW Local 353".
+func (d *doc) nameStarts(e, f int, ments []ment, x *mentIndex) bool {
+	le, lf := x.byEnt[e], x.byEnt[f]
+	if len(le) == 0 || len(lf) == 0 {
+		return false
+	}
+	a, b := ments[le[0]], ments[lf[0]]
+	if a.b-a.a >= b.b-b.a {
+		return false
+	}
+	for i := 0; i < a.b-a.a; i++ {
+		if d.low[a.a+i] != d.low[b.a+i] {
+			return false
+		}
+	}
+	return true
 }
 
 // labourUnion reports an organisation mention that names a labour union:
