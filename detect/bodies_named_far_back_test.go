@@ -18,6 +18,9 @@ func TestTheUnionIsTheOneUnionNamed(t *testing.T) {
 		{"The Prairie Credit Union opened a branch in 2019." + between + last, quote, "The union"},
 		// a union and its local are one body
 		{"IBEW says the contractor used unlicensed workers.\n\nIBEW Local 353 says Brightpath Solar hired unlicensed electricians." + between + last, quote, "IBEW Local 353"},
+		// two locals of one union are two bodies; a name and its initials one
+		{"CUPE Local 79 says its members are burned out.\n\nCUPE Local 416 says its outdoor workers will rally." + between + last, quote, "The union"},
+		{"The Ontario Nurses' Association says hospitals are short 20,000 nurses.\n\nONA president Erin Ariss-Kovac said the warnings went unheeded." + between + last, quote, "Ontario Nurses' Association"},
 		{"The Ontario Nurses' Association said hospitals were relying on agency staff." + between + last, quote, "Ontario Nurses' Association"},
 		// (a professional body, and "Local" that is no union local)
 		{"The Canadian Nurses Association said Canada needs 60,000 more nurses." + between + last, quote, "The union"},

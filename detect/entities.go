@@ -108,7 +108,7 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		}
 		var words []string
 		for i := n.a; i < n.b; i++ {
-			if d.toks[i].Kind == tokens.Word {
+			if d.toks[i].Kind == tokens.Word || d.toks[i].Kind == tokens.Number { // ("CUPE Local 79" is not "CUPE Local 416")
 				w := d.low[i]
 				if n.label == annot.LabelPerson {
 					w = withoutParticle(w)

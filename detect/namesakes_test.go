@@ -35,6 +35,9 @@ func TestSurnameGoesOnWithTheNamesakeWhoSpoke(t *testing.T) {
 	checkSpeakerNames(t, det, []nameCase{
 		{"Evelyn Kudlak Tardiff, Inuvik seamstress, dies at 84\n\nEvelyn Kudlak Tardiff, the Inuvialuit seamstress whose parkas were worn from Tuktoyaktuk to Ottawa, died Jan. 19. She was 84.\n\nHer daughter, Shirley Tardiff, said her mother was sewing until a few weeks before she died.\n\n“She had a pair of mitts half done on the table,” Tardiff said.",
 			"“She had a pair of mitts half done on the table,”", "Shirley Tardiff"},
+		// not when the one named first has spoken too
+		{"Kwame Mensah, 45, opened his barbershop on Jane Street in 2004.\n\n“This chair has seen three generations of the same families,” Kwame Mensah said.\n\nHis son, Kofi Mensah, 19, said he cuts hair on weekends while studying engineering.\n\n“I opened this shop with $3,000 and two chairs,” Mensah said.",
+			"“I opened this shop with $3,000 and two chairs,”", "Kwame Mensah"},
 		{"Sean Smith died in the attack in Benghazi.\n\nHis mother, Patricia Smith, said Clinton had blamed a video.\n\n“She lied to me,” Smith said.",
 			"“She lied to me,”", "Patricia Smith"},
 	})
@@ -204,5 +207,10 @@ func TestSameQuotedWordsSamePerson(t *testing.T) {
 			"the program \"a benefit in name only\" for those caught in the backlog", "Eleanor MacAulay-Fisher"},
 		{"One critic called the plan \"a waste of money.\"\n\n\"It is a waste of money,\" said Jo Doe, who heads the taxpayers group.\n\n\"It is a waste of money,\" said Al Roe, a councillor.",
 			"the plan \"a waste of money.\"", "One critic"},
+		// someone of another role, or a senator who kept the first one anonymous
+		{"The senate debated the plan on Tuesday, with one senator calling it “a benefit in name only.”\n\nThe plan covers about 2.3 million Canadians.\n\nMayor Jean-Guy Lalonde of Gatineau also weighed in on Wednesday.\n\n“Honestly, it is a benefit in name only for most of my residents,” Lalonde said.",
+			"“a benefit in name only.”", "one senator"},
+		{"One senator, who asked that his name not be used, called the program “a benefit in name only.”\n\nThe plan covers about 2.3 million Canadians.\n\n“I can only describe it as a benefit in name only,” said Sen. Eleanor MacAulay-Fisher.",
+			"“a benefit in name only.”", "One senator"},
 	})
 }

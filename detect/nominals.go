@@ -1005,7 +1005,8 @@ func (d *doc) soleUnionAfter(p int, ments []ment, x *mentIndex) int {
 			continue
 		}
 		if found >= 0 {
-			if d.nameStarts(found, m.ent, ments, x) || d.nameStarts(m.ent, found, ments, x) {
+			if d.oneBody(found, m.ent, ments, x) {
+				found = d.longerName(found, m.ent, ments, x)
 				continue // the union and its local
 			}
 			return -1
@@ -1057,7 +1058,8 @@ func (d *doc) soleOrg(p int, ments []ment, x *mentIndex, fits func(ment) bool) i
 			continue
 		}
 		if found >= 0 {
-			if d.nameStarts(found, m.ent, ments, x) || d.nameStarts(m.ent, found, ments, x) {
+			if d.oneBody(found, m.ent, ments, x) {
+				found = d.longerName(found, m.ent, ments, x)
 				continue // "IBEW" and "IBEW Local 353": the union and its local, one body
 			}
 			return -1
@@ -1065,6 +1067,43 @@ func (d *doc) soleOrg(p int, ments []ment, x *mentIndex, fits func(ment) bool) i
 		found = m.ent
 	}
 	return found
+}
+
+// oneBody reports two organisations that are one: a union and its local
+// ("IBEW", "IBEW Local 353"), a name and its initials ("ONA", "Ontario
+// Nurses' Association").
+func (d *doc) oneBody(e, f int, ments []ment, x *mentIndex) bool {
+	return d.nameStarts(e, f, ments, x) || d.nameStarts(f, e, ments, x) || d.initialsOf(e, f, ments, x) || d.initialsOf(f, e, ments, x)
+}
+
+// longerName is whichever of entities e and f is first named at greater
+// length: "Ontario Nurses' Association" over "ONA".
+func (d *doc) longerName(e, f int, ments []ment, x *mentIndex) int {
+	me, mf := ments[x.byEnt[e][0]], ments[x.byEnt[f][0]]
+	if mf.b-mf.a > me.b-me.a {
+		return f
+	}
+	return e
+}
+
+// initialsOf reports entity e first named by one word in capitals that
+// spells the initials of the capitalised words of entity f's first name.
+func (d *doc) initialsOf(e, f int, ments []ment, x *mentIndex) bool {
+	le, lf := x.byEnt[e], x.byEnt[f]
+	if len(le) == 0 || len(lf) == 0 || ments[le[0]].b-ments[le[0]].a != 1 {
+		return false
+	}
+	short := d.word(ments[le[0]].a)
+	if !allCaps(short) || len(short) < 2 {
+		return false
+	}
+	var initials []byte
+	for i := ments[lf[0]].a; i < ments[lf[0]].b; i++ {
+		if w := d.word(i); d.capital(i) && w != "" {
+			initials = append(initials, w[0])
+		}
+	}
+	return string(initials) == short
 }
 
 // nameStarts reports entity e first named by the words that open entity

@@ -110,6 +110,7 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 	lastEnt, lastPara := -1, -1
 	lastMent, lastMentPara := -1, -1
 	pulled := map[int]int{} // pull quote -> the later quote it repeats
+	spoke := map[int]bool{} // entities that spoke so far
 	for qi := range qs {
 		q := &qs[qi]
 		out[qi] = -1
@@ -220,7 +221,7 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 		if q.spk.len() > 0 {
 			mi := d.resolveNP(q.spk, ments, x, ents, lastEnt, lastPara)
 			if mi >= 0 && q.verbatim() {
-				if e := d.namesakeWhoSpoke(mi, *ments, ents, lastEnt, lastPara); e >= 0 {
+				if e := d.namesakeWhoSpoke(mi, *ments, ents, lastEnt, lastPara, spoke); e >= 0 {
 					(*ments)[mi].ent = e // "Her daughter, Shirley Tardiff, said …. ¶ “…,” Tardiff said"
 				}
 			}
@@ -244,6 +245,7 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 		}
 		if q.spkEnt >= 0 && ents[q.spkEnt].label == annot.LabelPerson {
 			lastEnt, lastPara = q.spkEnt, int(d.para[b])
+			spoke[q.spkEnt] = true
 		}
 		if q.spkEnt >= 0 {
 			x.issuer, x.issued = q.spkEnt, int(d.para[b])
@@ -295,7 +297,9 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 // speaker is someone left unnamed ("with one senator calling the program
 // “a benefit in name only” … “I don't know how to describe that except as
 // a benefit in name only,” said Sen. Eleanor MacAulay-Fisher"): the same
-// words are the same person's. Else -1.
+// words are the same person's, when the description's head is one of
+// their titles or roles and it does not keep the speaker anonymous. Else
+// -1.
 func (d *doc) sameWordsSpeaker(qs []quote, qi, mi int, ments []ment, ents []entity) int {
 	q := &qs[qi]
 	if mi < 0 || ments[mi].ent >= 0 || ments[mi].typ != annot.MentionNominal || !newReferent(d.low[ments[mi].a]) && d.low[ments[mi].a] != "one" {
@@ -304,6 +308,14 @@ func (d *doc) sameWordsSpeaker(qs []quote, qi, mi int, ments []ment, ents []enti
 	for i := ments[mi].a + 1; i < ments[mi].b && !prepositions.has(d.low[i]); i++ {
 		if docNouns.has(d.low[i]) || textNouns.has(d.low[i]) {
 			return -1 // not "A letter to committee members", which quotes others
+		}
+	}
+	head := d.headNoun(rng{ments[mi].a, ments[mi].b})
+	if b := ments[mi].b; b+1 < len(d.toks) && d.low[b] == "," && relativePronouns[d.low[b+1]] {
+		for i := b + 2; i < len(d.toks) && i < b+14 && d.low[i] != "," && !d.endsSentence(i); i++ {
+			if w := d.low[i]; d.quote[i] < 0 && (w == "named" || w == "anonymity" || w == "identified" || w == "name") {
+				return -1 // "one senator, who asked that his name not be used": someone else than any senator named
+			}
 		}
 	}
 	var words []string
@@ -325,6 +337,9 @@ func (d *doc) sameWordsSpeaker(qs []quote, qi, mi int, ments []ment, ents []enti
 		if qj == qi || !r.verbatim() || r.spkEnt < 0 || ents[r.spkEnt].label != annot.LabelPerson || abs(int(d.para[r.first()])-pa) > 10 ||
 			r.first() <= q.last() && q.first() <= r.last() {
 			continue // (not an answer that quotes the words itself: "One man told me, “…”")
+		}
+		if !ents[r.spkEnt].words[head] && !slices.Contains(ents[r.spkEnt].roles, head) {
+			continue // "one senator" is a senator ("Sen. Eleanor MacAulay-Fisher"), not the mayor or the minister who repeats the words
 		}
 		if containsRun(d.quotedWords(r, run[:0]), words) {
 			if found >= 0 && found != r.spkEnt {
@@ -830,11 +845,12 @@ func (d *doc) obtainer(np rng, a int) bool {
 // the other one, not the one it was linked to (the first named), spoke
 // last in this paragraph or the one before: "Evelyn Kudlak Tardiff … died
 // Jan. 19. ¶ Her daughter, Shirley Tardiff, said …. ¶ “…,” Tardiff said"
-// is Shirley, going on. Else -1.
-func (d *doc) namesakeWhoSpoke(mi int, ments []ment, ents []entity, lastEnt, lastPara int) int {
+// is Shirley, going on, when the one named first has not spoken yet. Else
+// -1.
+func (d *doc) namesakeWhoSpoke(mi int, ments []ment, ents []entity, lastEnt, lastPara int, spoke map[int]bool) int {
 	m := ments[mi]
-	if m.b-m.a != 1 || m.ent < 0 || lastEnt < 0 || lastEnt == m.ent || int(d.para[m.a])-lastPara > 1 || ents[lastEnt].label != annot.LabelPerson {
-		return -1
+	if m.b-m.a != 1 || m.ent < 0 || lastEnt < 0 || lastEnt == m.ent || int(d.para[m.a])-lastPara > 1 || ents[lastEnt].label != annot.LabelPerson || spoke[m.ent] {
+		return -1 // (not when the one named first has spoken too: "Kwame Mensah said …. His son Kofi Mensah said …. “…,” Mensah said" may be either)
 	}
 	surname := withoutParticle(foldApostrophe(d.low[m.a]))
 	if lastWord(ents[m.ent].name) != surname || lastWord(ents[lastEnt].name) != surname {
