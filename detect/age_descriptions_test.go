@@ -153,6 +153,8 @@ func TestRetiredDescriptionIsThePersonJustMet(t *testing.T) {
 			"the coach ended every practice with a cheer", "Darlene MacIsaac"},
 		{"McDavid beat Demko twice in the third.\n\nThe retired goaltender said he should have stopped both.",
 			"he should have stopped both", "The retired goaltender"},
+		{"The Hamilton Retired Steelworkers Union met on Monday.\n\nThe retired steelworkers union said the change would hurt members.",
+			"the change would hurt members", "Hamilton Retired Steelworkers Union"}, // a union of retirees, no person
 		// the one who spoke last, but never someone titled otherwise, nor
 		// a daughter for "the retired fisherman"
 		{"Yvonne Charbonneau built one after her husband came home from hospital.\n\n“It took me about 20 minutes,” she says.\n\nThe retired nurse says she wishes someone had told them about it earlier.",

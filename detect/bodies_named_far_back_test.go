@@ -69,6 +69,7 @@ func TestPoliceIsTheOneForceNamed(t *testing.T) {
 	checkSpeakerNames(t, det, []nameCase{
 		{"Greater Sudbury Police began investigating in 2023." + between + last, quote, "Greater Sudbury Police"},
 		{"Greater Sudbury Police began investigating in 2023. The OPP charged a second man in Barrie." + between + last, quote, "Police"},
+		{"Greater Sudbury Police began investigating in 2023.\n\nThe Greater Sudbury Police Association, which represents officers, said staffing was too thin." + between + last, quote, "Police"}, // a force and its officers' association are two bodies
 		{"The Metropolitan Police arrested two men on Monday." + between + "In New York, the mayor said the city was on alert.\n\n" + last, quote, "Police"},
 		{"Greater Sudbury Police began investigating in 2023." + between + "Across the border in Michigan, state police said a second crash killed two people.\n\n" + last, quote, "Police"},
 	})

@@ -207,6 +207,9 @@ func TestSameQuotedWordsSamePerson(t *testing.T) {
 			"the program \"a benefit in name only\" for those caught in the backlog", "Eleanor MacAulay-Fisher"},
 		{"One critic called the plan \"a waste of money.\"\n\n\"It is a waste of money,\" said Jo Doe, who heads the taxpayers group.\n\n\"It is a waste of money,\" said Al Roe, a councillor.",
 			"the plan \"a waste of money.\"", "One critic"},
+		// a whole quote that only shares a stock phrase
+		{"“I don't know,” one senator said of the plan.\n\nThe plan covers about 2.3 million Canadians.\n\n“I don't know what else we could do,” said Sen. Eleanor MacAulay-Fisher.",
+			"“I don't know,”", "one senator"},
 		// someone of another role, or a senator who kept the first one anonymous
 		{"The senate debated the plan on Tuesday, with one senator calling it “a benefit in name only.”\n\nThe plan covers about 2.3 million Canadians.\n\nMayor Jean-Guy Lalonde of Gatineau also weighed in on Wednesday.\n\n“Honestly, it is a benefit in name only for most of my residents,” Lalonde said.",
 			"“a benefit in name only.”", "one senator"},

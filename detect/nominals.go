@@ -758,7 +758,7 @@ func (d *doc) agedPerson(np rng) bool {
 		if w := d.low[i]; isAge(w) || w == "retired" {
 			// (a retired miner is a person; a 100-year-old miner may be a company)
 			h := d.low[np.b-1]
-			return !d.capital(np.b-1) && d.posAt(np.b-1).IsNoun() && (w == "retired" || !orgNoun(h)) && !pluralNoun(h)
+			return !d.capital(np.b-1) && d.posAt(np.b-1).IsNoun() && (w == "retired" && !groupNouns.has(h) || !orgNoun(h)) && !pluralNoun(h) // (not "the retired steelworkers union")
 		}
 	}
 	return false
@@ -1069,11 +1069,26 @@ func (d *doc) soleOrg(p int, ments []ment, x *mentIndex, fits func(ment) bool) i
 	return found
 }
 
-// oneBody reports two organisations that are one: a union and its local
+// oneBody reports two unions that are one: a union and its local
 // ("IBEW", "IBEW Local 353"), a name and its initials ("ONA", "Ontario
 // Nurses' Association").
 func (d *doc) oneBody(e, f int, ments []ment, x *mentIndex) bool {
-	return d.nameStarts(e, f, ments, x) || d.nameStarts(f, e, ments, x) || d.initialsOf(e, f, ments, x) || d.initialsOf(f, e, ments, x)
+	le, lf := x.byEnt[e], x.byEnt[f]
+	if len(le) == 0 || len(lf) == 0 || !d.labourUnion(ments[le[0]]) && !d.labourUnion(ments[lf[0]]) {
+		return false // only a union and its local or its initials: not "Greater Sudbury Police" and its association
+	}
+	return d.localOf(e, f, ments, x) || d.localOf(f, e, ments, x) || d.initialsOf(e, f, ments, x) || d.initialsOf(f, e, ments, x)
+}
+
+// localOf reports entity f first named as entity e's name and a local
+// with its number: "IBEW Local 353" of "IBEW".
+func (d *doc) localOf(e, f int, ments []ment, x *mentIndex) bool {
+	if !d.nameStarts(e, f, ments, x) {
+		return false
+	}
+	a, b := ments[x.byEnt[e][0]], ments[x.byEnt[f][0]]
+	k := b.a + (a.b - a.a)
+	return k+1 < b.b && d.low[k] == "local" && allDigits(d.low[k+1])
 }
 
 // longerName is whichever of entities e and f is first named at greater

@@ -786,7 +786,7 @@ func (d *doc) secondVerb(c *cue, a, b int) int {
 		switch {
 		case cueStrength[n] > 0 && p == syntax.VBD && cuePOS == syntax.VBD && modal && !perfect:
 			return j
-		case n == "called" && (d.low[j+2] == "on" || d.low[j+2] == "for") && cuePOS == syntax.VBD && !perfect:
+		case n == "called" && (d.low[j+2] == "on" || d.low[j+2] == "for") && cuePOS == syntax.VBD && !perfect && !d.callerInContent(max(a-2, 0), j):
 			// "said the community “can't keep doing this” and called on
 			// the province to pay": the speaker's own call, no part of
 			// what was said
@@ -803,6 +803,20 @@ func (d *doc) secondVerb(c *cue, a, b int) int {
 		}
 	}
 	return b
+}
+
+// callerInContent reports content [a, b) whose own subject could make a
+// call, before a finite verb outside quotation marks: "the mayor praised
+// the plan and called on council" (the mayor's call), not "the decision
+// was “another blow” and called on Ottawa" (the speaker's).
+func (d *doc) callerInContent(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.quote[i] < 0 && isFinite(d.posAt(i)) {
+			np := d.rightNP(a, i)
+			return np.len() > 0 && d.canSpeak(np)
+		}
+	}
+	return false
 }
 
 // forwardStart is the first token of a clause after the attribution ending

@@ -182,3 +182,11 @@ func TestCallAfterSaidEndsTheContent(t *testing.T) {
 		}
 	}
 }
+
+// TestCallOfTheContentsSubjectStays: "said the mayor praised the plan and
+// called on council to fund it" reports the mayor's call too: the
+// content's own subject could make it.
+func TestCallOfTheContentsSubjectStays(t *testing.T) {
+	in := "Jo Doe said the mayor praised the plan and called on council to fund it."
+	checkQuoteBy(t, mustNew(t).Detect(in), []rune(in), in, "the mayor praised the plan and called on council to fund it", "Jo Doe")
+}

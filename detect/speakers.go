@@ -302,8 +302,8 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 // -1.
 func (d *doc) sameWordsSpeaker(qs []quote, qi, mi int, ments []ment, ents []entity) int {
 	q := &qs[qi]
-	if mi < 0 || ments[mi].ent >= 0 || ments[mi].typ != annot.MentionNominal || !newReferent(d.low[ments[mi].a]) && d.low[ments[mi].a] != "one" {
-		return -1
+	if q.kind != annot.KindMixed || mi < 0 || ments[mi].ent >= 0 || ments[mi].typ != annot.MentionNominal || !newReferent(d.low[ments[mi].a]) && d.low[ments[mi].a] != "one" {
+		return -1 // (words a whole quote shares with another are too often a stock phrase: "I don't know")
 	}
 	for i := ments[mi].a + 1; i < ments[mi].b && !prepositions.has(d.low[i]); i++ {
 		if docNouns.has(d.low[i]) || textNouns.has(d.low[i]) {
@@ -326,15 +326,24 @@ func (d *doc) sameWordsSpeaker(qs []quote, qi, mi int, ments []ment, ents []enti
 			}
 		}
 	}
-	if len(words) < 3 {
+	if len(words) < 4 {
 		return -1
 	}
 	pa := int(d.para[q.first()])
 	found := -1
 	var run []string
-	for qj := range qs {
+	// the quotes within ten paragraphs each way, at most 40 each way (a
+	// bounded look: detection stays linear in the number of quotes)
+	lo, hi := qi, qi
+	for lo > 0 && qi-lo < 40 && pa-int(d.para[qs[lo-1].first()]) <= 10 {
+		lo--
+	}
+	for hi+1 < len(qs) && hi-qi < 40 && int(d.para[qs[hi+1].first()])-pa <= 10 {
+		hi++
+	}
+	for qj := lo; qj <= hi; qj++ {
 		r := &qs[qj]
-		if qj == qi || !r.verbatim() || r.spkEnt < 0 || ents[r.spkEnt].label != annot.LabelPerson || abs(int(d.para[r.first()])-pa) > 10 ||
+		if qj == qi || !r.verbatim() || r.spkEnt < 0 || ents[r.spkEnt].label != annot.LabelPerson ||
 			r.first() <= q.last() && q.first() <= r.last() {
 			continue // (not an answer that quotes the words itself: "One man told me, “…”")
 		}

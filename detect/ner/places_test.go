@@ -113,6 +113,7 @@ func TestUnionLocals(t *testing.T) {
 		{"The Amalgamated Transit Union Local 113 said its members would vote.", "Amalgamated Transit Union Local 113"},
 		{"Under CUPE Local 79 rules, members must give notice.", "CUPE Local 79"},
 		{"Members of Teamsters Local 987 voted on Sunday.", "Teamsters Local 987"},
+		{"When CUPE Local 79 members voted, the city made an offer.", "CUPE Local 79"}, // not the sentence's first word
 	} {
 		if got := tagText(tg, c.text); !contains(got, found{c.want, annot.LabelOrg}) {
 			t.Errorf("%q: want ORG %q, got %v", c.text, c.want, got)

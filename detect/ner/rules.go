@@ -775,8 +775,9 @@ func unionLocals(words []string, pred []tag) {
 		}
 		a := i
 		for a > 0 && i-a < 5 && startsUpper(words[a-1]) && !inLower(titles, words[a-1]) && !inLower(serviceOpeners, words[a-1]) &&
-			!localOpeners[strings.ToLower(words[a-1])] && !(pred[a-1] != tagO && pred[a-1].typ() == tPER) {
-			a--
+			!localOpeners[strings.ToLower(words[a-1])] && !(pred[a-1] != tagO && pred[a-1].typ() == tPER) &&
+			!(a-1 == 0 && pred[0] == tagO && !isCapsWord(words[0]) && i-a >= 1) {
+			a-- // (a sentence's first word only when it is in capitals or the tagger took it in: not "When CUPE Local 79")
 		}
 		if a == i || !noEntityCrosses(pred, a, i+2) {
 			continue
