@@ -217,3 +217,17 @@ func TestSameQuotedWordsSamePerson(t *testing.T) {
 			"“a benefit in name only.”", "One senator"},
 	})
 }
+
+// TestTitleBeforeSurnameDecides: a title before a surname two people bear
+// is the one titled so by name ("Mayor Okafor" is Mayor Daniel Okafor, not
+// his wife Grace Okafor who spoke just before; "Dr. Osei" is Dr. Abena
+// Osei, not her brother).
+func TestTitleBeforeSurnameDecides(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Mayor Daniel Okafor cut the ribbon on the new Riverside arena Saturday morning.\n\nHis wife, Grace Okafor, said the family had waited years to see the rink open.\n\n“This is a proud day for every family in the east end,” Mayor Okafor said.",
+			"“This is a proud day for every family in the east end,”", "Daniel Okafor"},
+		{"Dr. Abena Osei, an emergency physician at the Health Sciences Centre, worked 14 straight hours on Saturday.\n\nHer brother, Kwabena Osei, said she barely sleeps during the respiratory virus season.\n\n“We are stretched to the limit and the public needs to know,” Dr. Osei said.",
+			"“We are stretched to the limit and the public needs to know,”", "Abena Osei"},
+	})
+}

@@ -220,7 +220,9 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 		}
 		if q.spk.len() > 0 {
 			mi := d.resolveNP(q.spk, ments, x, ents, lastEnt, lastPara)
-			if mi >= 0 && q.verbatim() {
+			if e := d.titledBearer(mi, *ments, x, ents); e >= 0 {
+				(*ments)[mi].ent = e // "Mayor Daniel Okafor …. His wife, Grace Okafor, said …. “…,” Mayor Okafor said"
+			} else if mi >= 0 && q.verbatim() {
 				if e := d.namesakeWhoSpoke(mi, *ments, ents, lastEnt, lastPara, spoke); e >= 0 {
 					(*ments)[mi].ent = e // "Her daughter, Shirley Tardiff, said …. ¶ “…,” Tardiff said"
 				}
@@ -865,10 +867,57 @@ func (d *doc) namesakeWhoSpoke(mi int, ments []ment, ents []entity, lastEnt, las
 	if lastWord(ents[m.ent].name) != surname || lastWord(ents[lastEnt].name) != surname {
 		return -1
 	}
-	if m.a > 0 && titleGender[d.low[m.a-1]] != "" {
-		return -1 // "Mr. Velde": the title decides
+	if m.a > 0 && (titleGender[d.low[m.a-1]] != "" || personTitles[d.low[m.a-1]]) {
+		return -1 // "Mr. Velde", "Mayor Okafor": the title decides
 	}
 	return lastEnt
+}
+
+// titledBearer is the one bearer of the surname mention mi whose title
+// words hold the title written before it, when the article names more
+// than one person of that surname ("Mayor Okafor" is Mayor Daniel Okafor,
+// not his wife Grace Okafor); else -1.
+func (d *doc) titledBearer(mi int, ments []ment, x *mentIndex, ents []entity) int {
+	if mi < 0 {
+		return -1
+	}
+	m := ments[mi]
+	if m.b-m.a != 1 || m.a == 0 || m.label != annot.LabelPerson || !personTitles[d.low[m.a-1]] || titleGender[d.low[m.a-1]] != "" {
+		return -1 // (a gendered title is titledNamesakes')
+	}
+	title := d.low[m.a-1]
+	full := titleWords[title]
+	found := -1
+	for _, e := range x.surnames[withoutParticle(foldApostrophe(d.low[m.a]))] {
+		if d.titledByName(e, title, full, ments, x) {
+			if found >= 0 {
+				return -1
+			}
+			found = e
+		}
+	}
+	if found == m.ent {
+		return -1
+	}
+	return found
+}
+
+// titledByName reports a title (or its full form) within the three words
+// before one of entity e's full names: "Mayor Daniel Okafor" (the words a
+// surname mention gave the entity do not count).
+func (d *doc) titledByName(e int, title, full string, ments []ment, x *mentIndex) bool {
+	for _, mi := range x.byEnt[e] {
+		m := ments[mi]
+		if m.b-m.a < 2 {
+			continue
+		}
+		for i := m.a - 1; i >= 0 && i >= m.a-3 && !d.isPunct(i); i-- {
+			if w := d.low[i]; w == title || full != "" && w == full {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // receivingVerbs say who got a document, not who wrote it: "documents
