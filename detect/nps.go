@@ -296,6 +296,13 @@ func (d *doc) commonBeforeName(j, lo int) int {
 
 // rightNP returns the noun phrase starting at token k (not past hi): a
 // pronoun, a run of capitalised words with titles, or a determiner phrase.
+// localNumber reports a number inside a name before a role and a
+// person's name: "said SEIU 775 president Sterling Harders", "Unifor Local
+// 444 president Dave Cassidy".
+func (d *doc) localNumber(j, hi int) bool {
+	return j > 0 && j+2 < hi && d.toks[j].Kind == tokens.Number && d.capital(j-1) && titleWord(d.low[j+1]) && d.capital(j+2)
+}
+
 func (d *doc) rightNP(k, hi int) rng {
 	if k >= hi || d.quote[k] >= 0 {
 		return rng{}
@@ -309,7 +316,7 @@ func (d *doc) rightNP(k, hi int) rng {
 	case d.capital(k) || personTitles[w] && k+1 < hi && d.capital(k+1):
 		j := k + 1
 		for {
-			for j < hi && j < k+8 && (d.capital(j) || personTitles[d.low[j]] || d.low[j] == "of" && j+1 < hi && d.capital(j+1)) && d.quote[j] < 0 {
+			for j < hi && j < k+8 && (d.capital(j) || personTitles[d.low[j]] || d.low[j] == "of" && j+1 < hi && d.capital(j+1) || d.localNumber(j, hi)) && d.quote[j] < 0 {
 				j++
 			}
 			// "Acme pollster Jane Doe": a role between names.

@@ -331,3 +331,15 @@ func TestNoSpeakerInsideARelativeOrAPreposition(t *testing.T) {
 		{"Stem cells are master cells that can turn into any tissue of the body and researchers say that power could heal hearts.", "power could heal hearts", "researchers"},
 	})
 }
+
+// TestNumberedLocalBeforeRoleAndName: a union local's number inside an
+// inverted speaker phrase does not end it before the person named after
+// the role ("said SEIU 775 president Sterling Harders" was the union).
+func TestNumberedLocalBeforeRoleAndName(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"“We will not accept this,” said SEIU 775 president Sterling Harders.", "“We will not accept this,”", "Sterling Harders"},
+		{"“We will not accept this,” said Unifor Local 444 president Dave Cassidy.", "“We will not accept this,”", "Dave Cassidy"},
+		{"Jo Doe said Friday 12 people were hurt.", "12 people were hurt", "Jo Doe"},
+	})
+}
