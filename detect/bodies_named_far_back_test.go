@@ -75,6 +75,22 @@ func TestPoliceIsTheOneForceNamed(t *testing.T) {
 	})
 }
 
+// TestTheRegionalDistrictAndTheService: "the regional district" and "the
+// wildfire service" are the body named so before ("Regional District of
+// Okanagan-Similkameen", "BC Wildfire Service"), never the nearest other
+// organisation.
+func TestTheRegionalDistrictAndTheService(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"The Regional District of Okanagan-Similkameen has expanded its evacuation order.\n\nAn alert remains in place for 900 more properties. Residents on alert should be ready to leave on short notice, the regional district said.",
+			"Residents on alert should be ready to leave on short notice", "Regional District of Okanagan-Similkameen"},
+		{"The wildfire has grown to 1,400 hectares, the BC Wildfire Service says.\n\nIts cause is under investigation, though the wildfire service says it is believed to be human-caused.",
+			"it is believed to be human-caused", "BC Wildfire Service"},
+		{"The funeral service was held Monday at St. Paul's Church.\n\nThe service said the family thanked everyone.",
+			"the family thanked everyone", "The service"},
+	})
+}
+
 // TestTheBoardIsTheOneBoardNamed: a plain description of a kind of body
 // that may be named far back ("the board") is the one organisation named
 // before whose name holds it; not when two are.

@@ -114,6 +114,8 @@ func TestUnionLocals(t *testing.T) {
 		{"Under CUPE Local 79 rules, members must give notice.", "CUPE Local 79"},
 		{"Members of Teamsters Local 987 voted on Sunday.", "Teamsters Local 987"},
 		{"When CUPE Local 79 members voted, the city made an offer.", "CUPE Local 79"}, // not the sentence's first word
+		{"The Regional District of Okanagan-Similkameen has expanded its evacuation order.", "Regional District of Okanagan-Similkameen"},
+		{"Yesterday the Peace River Regional District said no homes were lost.", "Peace River Regional District"},
 	} {
 		if got := tagText(tg, c.text); !contains(got, found{c.want, annot.LabelOrg}) {
 			t.Errorf("%q: want ORG %q, got %v", c.text, c.want, got)

@@ -70,6 +70,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	reportSource(words, pred)
 	mediaSuffix(words, pred)
 	unionLocals(words, pred)
+	localGovernments(words, pred)
 	var ti []tokInfo
 	if len(p.ti) >= s1 {
 		ti = p.ti[s0:s1]
@@ -785,6 +786,36 @@ func unionLocals(words []string, pred []tag) {
 		clearTags(pred, a, i+2)
 		setSpan(pred, a, i+2, tORG)
 		i++
+	}
+}
+
+// localGovernments tags as one ORG a regional government named by its
+// kind and its place: "Regional District of Okanagan-Similkameen", "Peace
+// River Regional District", "Regional Municipality of Wood Buffalo",
+// "Rural Municipality of Corman Park" (the tagger had read the place
+// alone).
+func localGovernments(words []string, pred []tag) {
+	for i := 0; i+1 < len(words); i++ {
+		if !(words[i] == "Regional" || words[i] == "Rural" || words[i] == "Municipal") || !(words[i+1] == "District" || words[i+1] == "Municipality") {
+			continue
+		}
+		a, b := i, i+2
+		if b+1 < len(words) && words[b] == "of" && startsUpper(words[b+1]) {
+			b += 2
+			for b < len(words) && b-i < 8 && startsUpper(words[b]) {
+				b++
+			}
+		} else {
+			for a > 0 && i-a < 3 && startsUpper(words[a-1]) && !articleWords[words[a-1]] && !inLower(titles, words[a-1]) {
+				a--
+			}
+		}
+		if !noEntityCrosses(pred, a, b) {
+			continue
+		}
+		clearTags(pred, a, b)
+		setSpan(pred, a, b, tORG)
+		i = b - 1
 	}
 }
 
