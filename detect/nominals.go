@@ -954,8 +954,17 @@ func (d *doc) soleUnion(p int, ments []ment, x *mentIndex) int {
 
 // unionEntity reports an entity first named as a labour union.
 func (d *doc) unionEntity(e int, ments []ment, x *mentIndex) bool {
-	l := x.byEnt[e]
-	return len(l) > 0 && d.surelyUnion(ments[l[0]])
+	m, ok := firstName(e, ments, x)
+	return ok && d.surelyUnion(m)
+}
+
+// firstName is entity e's first name mention; ok is false when it has
+// none.
+func firstName(e int, ments []ment, x *mentIndex) (ment, bool) {
+	if l := x.byEnt[e]; len(l) > 0 {
+		return ments[l[0]], true
+	}
+	return ment{}, false
 }
 
 // surelyUnion reports a labour union named otherwise than "X Union"
@@ -1004,14 +1013,10 @@ func (d *doc) soleUnionAfter(p int, ments []ment, x *mentIndex) int {
 		if m.ent < 0 || m.ent == found || !d.surelyUnion(m) {
 			continue
 		}
-		if found >= 0 {
-			if d.oneBody(found, m.ent, ments, x) {
-				found = d.longerName(found, m.ent, ments, x)
-				continue // the union and its local
-			}
+		var ok bool
+		if found, ok = d.joinBody(found, m.ent, ments, x); !ok {
 			return -1
 		}
-		found = m.ent
 	}
 	return found
 }
@@ -1057,24 +1062,34 @@ func (d *doc) soleOrg(p int, ments []ment, x *mentIndex, fits func(ment) bool) i
 		if m.ent < 0 || m.ent == found || !fits(m) {
 			continue
 		}
-		if found >= 0 {
-			if d.oneBody(found, m.ent, ments, x) {
-				found = d.longerName(found, m.ent, ments, x)
-				continue // "IBEW" and "IBEW Local 353": the union and its local, one body
-			}
+		var ok bool
+		if found, ok = d.joinBody(found, m.ent, ments, x); !ok {
 			return -1
 		}
-		found = m.ent
 	}
 	return found
+}
+
+// joinBody adds entity e to the one body found so far (-1: none): e
+// itself, or the longer named of the two when they are one body ("IBEW"
+// and "IBEW Local 353"); ok is false for two different bodies.
+func (d *doc) joinBody(found, e int, ments []ment, x *mentIndex) (int, bool) {
+	switch {
+	case found < 0:
+		return e, true
+	case d.oneBody(found, e, ments, x):
+		return d.longerName(found, e, ments, x), true
+	}
+	return found, false
 }
 
 // oneBody reports two unions that are one: a union and its local
 // ("IBEW", "IBEW Local 353"), a name and its initials ("ONA", "Ontario
 // Nurses' Association").
 func (d *doc) oneBody(e, f int, ments []ment, x *mentIndex) bool {
-	le, lf := x.byEnt[e], x.byEnt[f]
-	if len(le) == 0 || len(lf) == 0 || !d.labourUnion(ments[le[0]]) && !d.labourUnion(ments[lf[0]]) {
+	me, okE := firstName(e, ments, x)
+	mf, okF := firstName(f, ments, x)
+	if !okE || !okF || !d.labourUnion(me) && !d.labourUnion(mf) {
 		return false // only a union and its local or its initials: not "Greater Sudbury Police" and its association
 	}
 	return d.localOf(e, f, ments, x) || d.localOf(f, e, ments, x) || d.initialsOf(e, f, ments, x) || d.initialsOf(f, e, ments, x)
@@ -1086,7 +1101,8 @@ func (d *doc) localOf(e, f int, ments []ment, x *mentIndex) bool {
 	if !d.nameStarts(e, f, ments, x) {
 		return false
 	}
-	a, b := ments[x.byEnt[e][0]], ments[x.byEnt[f][0]]
+	a, _ := firstName(e, ments, x)
+	b, _ := firstName(f, ments, x)
 	k := b.a + (a.b - a.a)
 	return k+1 < b.b && d.low[k] == "local" && allDigits(d.low[k+1])
 }
@@ -1094,7 +1110,8 @@ func (d *doc) localOf(e, f int, ments []ment, x *mentIndex) bool {
 // longerName is whichever of entities e and f is first named at greater
 // length: "Ontario Nurses' Association" over "ONA".
 func (d *doc) longerName(e, f int, ments []ment, x *mentIndex) int {
-	me, mf := ments[x.byEnt[e][0]], ments[x.byEnt[f][0]]
+	me, _ := firstName(e, ments, x)
+	mf, _ := firstName(f, ments, x)
 	if mf.b-mf.a > me.b-me.a {
 		return f
 	}
@@ -1104,16 +1121,17 @@ func (d *doc) longerName(e, f int, ments []ment, x *mentIndex) int {
 // initialsOf reports entity e first named by one word in capitals that
 // spells the initials of the capitalised words of entity f's first name.
 func (d *doc) initialsOf(e, f int, ments []ment, x *mentIndex) bool {
-	le, lf := x.byEnt[e], x.byEnt[f]
-	if len(le) == 0 || len(lf) == 0 || ments[le[0]].b-ments[le[0]].a != 1 {
+	me, okE := firstName(e, ments, x)
+	mf, okF := firstName(f, ments, x)
+	if !okE || !okF || me.b-me.a != 1 {
 		return false
 	}
-	short := d.word(ments[le[0]].a)
+	short := d.word(me.a)
 	if !allCaps(short) || len(short) < 2 {
 		return false
 	}
 	var initials []byte
-	for i := ments[lf[0]].a; i < ments[lf[0]].b; i++ {
+	for i := mf.a; i < mf.b; i++ {
 		if w := d.word(i); d.capital(i) && w != "" {
 			initials = append(initials, w[0])
 		}
@@ -1124,12 +1142,9 @@ func (d *doc) initialsOf(e, f int, ments []ment, x *mentIndex) bool {
 // nameStarts reports entity e first named by the words that open entity
 // f's first name: "IBEW" for "IBEW Local 353".
 func (d *doc) nameStarts(e, f int, ments []ment, x *mentIndex) bool {
-	le, lf := x.byEnt[e], x.byEnt[f]
-	if len(le) == 0 || len(lf) == 0 {
-		return false
-	}
-	a, b := ments[le[0]], ments[lf[0]]
-	if a.b-a.a >= b.b-b.a {
+	a, okA := firstName(e, ments, x)
+	b, okB := firstName(f, ments, x)
+	if !okA || !okB || a.b-a.a >= b.b-b.a {
 		return false
 	}
 	for i := 0; i < a.b-a.a; i++ {

@@ -294,8 +294,6 @@ func (d *doc) commonBeforeName(j, lo int) int {
 	return j
 }
 
-// rightNP returns the noun phrase starting at token k (not past hi): a
-// pronoun, a run of capitalised words with titles, or a determiner phrase.
 // localNumber reports a number inside a name before a role and a
 // person's name: "said SEIU 775 president Sterling Harders", "Unifor Local
 // 444 president Dave Cassidy".
@@ -303,6 +301,8 @@ func (d *doc) localNumber(j, hi int) bool {
 	return j > 0 && j+2 < hi && d.toks[j].Kind == tokens.Number && d.capital(j-1) && titleWord(d.low[j+1]) && d.capital(j+2)
 }
 
+// rightNP returns the noun phrase starting at token k (not past hi): a
+// pronoun, a run of capitalised words with titles, or a determiner phrase.
 func (d *doc) rightNP(k, hi int) rng {
 	if k >= hi || d.quote[k] >= 0 {
 		return rng{}

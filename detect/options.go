@@ -135,9 +135,7 @@ func showingVerb(w string) bool {
 // "called on Tuesday for a strike", "called Monday for talks" (an attitude,
 // as "called for" is).
 func (d *doc) callForOverTime(c *cue) bool {
-	switch d.low[c.a] {
-	case "call", "calls", "called", "calling":
-	default:
+	if !callForms[d.low[c.a]] {
 		return false
 	}
 	k, n := c.b, len(d.toks)
@@ -171,13 +169,12 @@ func (d *doc) inScope(cues []cue, s Scope) []cue {
 // "called for" is: "NDP MLA Colin Reid called on the province to publish
 // closure data".
 func (d *doc) callOn(c cue) bool {
-	switch d.low[c.a] {
-	case "call", "calls", "called", "calling":
-		on := func(i int) bool { return i < len(d.toks) && (d.low[i] == "on" || d.low[i] == "upon") }
-		return on(c.a+1) || on(c.b) // (the cue may hold "on")
-	}
-	return false
+	on := func(i int) bool { return i < len(d.toks) && (d.low[i] == "on" || d.low[i] == "upon") }
+	return callForms[d.low[c.a]] && (on(c.a+1) || on(c.b)) // (the cue may hold "on")
 }
+
+// callForms are the forms of "call".
+var callForms = wordSet(`call calls called calling`)
 
 // quotedAfter reports a quotation right after an attitude cue ("called for
 // “an end to the talks”"): words in quotation marks are someone's words, so

@@ -771,7 +771,7 @@ func publicServiceNames(words []string, ti []tokInfo, pred []tag) {
 // ("president Fatou Diallo, Unifor Local 2217" is not reached: a comma).
 func unionLocals(words []string, pred []tag) {
 	for i := 1; i+1 < len(words); i++ {
-		if words[i] != "Local" || !digitsOnly(words[i+1]) {
+		if words[i] != "Local" || !isNumber(words[i+1]) {
 			continue
 		}
 		a := i
@@ -822,15 +822,6 @@ func localGovernments(words []string, pred []tag) {
 // localOpeners are the words that open a sentence before a union's name
 // without being part of it.
 var localOpeners = map[string]bool{"the": true, "a": true, "an": true, "in": true, "at": true, "for": true, "with": true, "members": true}
-
-func digitsOnly(w string) bool {
-	for _, r := range w {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return w != ""
-}
 
 // noEntityCrosses reports that no entity crosses the edges of words [a, b): "of
 // Environment Canada" inside the run "Meteorologist Jo Doe of Environment
