@@ -116,6 +116,7 @@ func TestUnionLocals(t *testing.T) {
 		{"When CUPE Local 79 members voted, the city made an offer.", "CUPE Local 79"}, // not the sentence's first word
 		{"The Regional District of Okanagan-Similkameen has expanded its evacuation order.", "Regional District of Okanagan-Similkameen"},
 		{"Yesterday the Peace River Regional District said no homes were lost.", "Peace River Regional District"},
+		{"The Peace River Regional District said no homes were lost.", "Peace River Regional District"}, // without the article
 	} {
 		if got := tagText(tg, c.text); !contains(got, found{c.want, annot.LabelOrg}) {
 			t.Errorf("%q: want ORG %q, got %v", c.text, c.want, got)

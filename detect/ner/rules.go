@@ -806,7 +806,7 @@ func localGovernments(words []string, pred []tag) {
 				b++
 			}
 		} else {
-			for a > 0 && i-a < 3 && startsUpper(words[a-1]) && !articleWords[words[a-1]] && !inLower(titles, words[a-1]) {
+			for a > 0 && i-a < 3 && startsUpper(words[a-1]) && !inLower(articleWords, words[a-1]) && !inLower(titles, words[a-1]) {
 				a--
 			}
 		}
