@@ -285,6 +285,7 @@ type prepDoc struct {
 	listed   map[string]bool // first words of the names stock tickers follow, lower case (listedNames)
 	sport    bool            // a sports report (sportsReport)
 	surnames map[string]bool // last words of the persons tagged so far, lower case (applyRules)
+	places   map[string]bool // landform names landPlaces made places so far, lower case
 }
 
 func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepDoc {
@@ -300,6 +301,10 @@ func (x *scratch) prepare(words []string, sents [][2]int, gaz *Gazetteer) *prepD
 		p.surnames = map[string]bool{}
 	}
 	clear(p.surnames)
+	if p.places == nil {
+		p.places = map[string]bool{}
+	}
+	clear(p.places)
 	p.sport = sportsReport(words)
 	clu := gaz.clusters()
 	if x.infos == nil || x.infosClu != clu {

@@ -86,7 +86,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	eventNames(words, pred)
 	nameParticleSpans(words, pred)
 	facilityPlaces(words, pred)
-	landPlaces(words, pred)
+	landPlaces(words, pred, p.places, p.surnames)
 	orgOfWords(words, pred)
 	personAppositions(words, ti, pred, p.sport)
 	givenNameBefore(words, ti, pred)
@@ -1236,14 +1236,17 @@ func compoundName(w string) bool {
 }
 
 // landHeads end the names of landforms ("Stuart Lake", "the Fraser
-// Canyon"), landOpeners open names of places ("Cape Breton", "Fort St.
-// James", "Mount Pearl"): a PERSON span so named is a place, unless it
-// opens with a given name and no article or preposition only places take
-// comes before it ("in Mary River", "near Stuart Lake"; not "Ricki Lake",
-// "according to Tom Ridge", "the appointment of Tom Ridge", "appeared on
-// Ricki Lake").
+// Canyon", "Kellan Bay"), landOpeners open names of places ("Cape Breton",
+// "Fort St. James", "Mount Pearl"): a PERSON span so named is a place,
+// unless it opens with a given name and no article or preposition only
+// places take comes before it ("in Mary River", "near Stuart Lake", "The
+// Kellan Bay harbour bridge"; not "Ricki Lake", "according to Tom Ridge",
+// "the appointment of Tom Ridge", "appeared on Ricki Lake"), or the same
+// name was made a place so in an earlier sentence ("the people of Kellan
+// Bay" after "the Kellan Bay bridge"); never a name whose last word is a
+// person's named before ("Michael Bay said … The Michael Bay film").
 var (
-	landHeads   = map[string]bool{"river": true, "creek": true, "lake": true, "ridge": true, "valley": true, "falls": true, "harbour": true, "harbor": true, "island": true, "glacier": true, "canyon": true}
+	landHeads   = map[string]bool{"river": true, "creek": true, "lake": true, "ridge": true, "valley": true, "falls": true, "harbour": true, "harbor": true, "island": true, "glacier": true, "canyon": true, "bay": true, "cove": true, "inlet": true}
 	landOpeners = map[string]bool{"cape": true, "mount": true, "mt.": true, "lake": true, "port": true, "fort": true}
 	placePreps  = map[string]bool{"the": true, "of": true, "in": true, "on": true, "near": true, "along": true, "across": true, "at": true, "to": true, "from": true, "into": true}
 	landPreps   = map[string]bool{"the": true, "along": true, "across": true, "near": true, "into": true, "in": true}
@@ -1253,14 +1256,24 @@ var (
 // (landHeads, landOpeners), and one after a preposition of place that a
 // comma and "where" follow ("on to Prince George, where a reception centre
 // has opened"; not "a rally with Doe and Roe, where"): people take "who".
-func landPlaces(words []string, pred []tag) {
+// places holds the landform names made places so far in the document,
+// surnames the last words of its persons so far (nil: none kept).
+func landPlaces(words []string, pred []tag, places, surnames map[string]bool) {
 	for i, end := range entities(pred) {
 		if pred[i].typ() == tPER {
-			named := end-i >= 2 && (inLower(landOpeners, words[i]) ||
-				inLower(landHeads, words[end-1]) && startsUpper(words[end-1]) && (!inLower(givenNames, words[i]) || i > 0 && landPreps[words[i-1]]))
+			land := end-i >= 2 && inLower(landHeads, words[end-1]) && startsUpper(words[end-1])
+			key := ""
+			if land && places != nil {
+				key = strings.ToLower(strings.Join(words[i:end], " "))
+			}
+			named := end-i >= 2 && inLower(landOpeners, words[i]) ||
+				land && (!inLower(givenNames, words[i]) || (i > 0 && landPreps[strings.ToLower(words[i-1])] || places[key]) && !inLower(surnames, words[end-1]))
 			where := end+1 < len(words) && words[end] == "," && words[end+1] == "where" && i > 0 && placePreps[words[i-1]] && words[i-1] != "of"
 			if named || where {
 				setSpan(pred, i, end, tLOC)
+				if key != "" {
+					places[key] = true
+				}
 			}
 		}
 	}

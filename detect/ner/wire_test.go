@@ -111,6 +111,34 @@ func TestLandPlaces(t *testing.T) {
 	})
 }
 
+// TestLandNamesAcrossSentences: a name ending in "Bay" after "The" is a
+// place even when its first word is a given name, and so is the same name
+// in a later sentence where nothing marks it ("the people of Kellan Bay");
+// a name whose last word was a person's before stays the person's.
+func TestLandNamesAcrossSentences(t *testing.T) {
+	tg := mustDefault(t)
+	for _, tc := range []struct {
+		text, name string
+		label      annot.Label
+	}{
+		{"The Kellan Bay harbour bridge will reopen in May. The minister thanked the people of Kellan Bay for their patience.", "Kellan Bay", annot.LabelLoc},
+		{"Michael Bay said the shoot was over. The Michael Bay film opens on Friday.", "Michael Bay", annot.LabelPerson},
+	} {
+		n := 0
+		for _, g := range tagText(tg, tc.text) {
+			if g.text == tc.name {
+				n++
+				if g.label != tc.label {
+					t.Errorf("%q: %q tagged %s, want %s", tc.text, g.text, g.label, tc.label)
+				}
+			}
+		}
+		if n != 2 {
+			t.Errorf("%q: %q found %d times, want 2", tc.text, tc.name, n)
+		}
+	}
+}
+
 // TestPersonAppositions: a name opening with a given name that the tagger
 // read as an organisation or a place is a person when an apposition for a
 // person follows it (", a nurse", ", 44,", ", who"); a given name left
