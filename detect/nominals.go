@@ -1407,6 +1407,9 @@ func (d *doc) orgOfKind(m ment, head string) bool {
 	if d.nameHolds(m, head) || orgKinds[head] == "regulator" && regulatorHeads[d.low[m.b-1]] {
 		return true
 	}
+	if _, business := namewords.FrenchTrade(d.low[m.a]); business && companyNouns.has(head) && m.b-m.a >= 2 {
+		return true // "Meubles Vaillancourt-Roy", a furniture maker, is "the company"
+	}
 	for j := m.a; j < m.b; j++ {
 		w := d.low[j]
 		if len(head) >= 4 && len(w) > len(head)+2 && strings.HasSuffix(w, head) ||

@@ -191,3 +191,17 @@ func TestOfficeOfPlaceNeedsItsTitle(t *testing.T) {
 	checkSpeakerName(t, det, "Lucas Ferreira was named the league's most valuable player.\n\nToronto's star said the award belonged to his teammates.",
 		"the award belonged to his teammates", "Lucas Ferreira")
 }
+
+// TestFrenchFirmIsTheCompany: a firm named in French by its trade
+// ("Meubles Vaillancourt-Roy", a furniture maker) is an organisation and
+// "the company", over a union confederation named nearer; and a
+// subheadline's "Company says" is that firm (invented sentences).
+func TestFrenchFirmIsTheCompany(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Meubles Vaillancourt-Roy posted guards at the gates of its plant.\n\n“The doors were chained,” said Éric Bouchard, president of the local, which is affiliated with the CSN.\n\nThe company said in a statement Tuesday that it had no choice.",
+			"it had no choice", "Meubles Vaillancourt-Roy"},
+		{"Furniture workers locked out\n\nCompany says it needs flexibility to compete\n\nCOATICOOK — About 240 workers at Meubles Vaillancourt-Roy were locked out early Tuesday.",
+			"it needs flexibility to compete", "Meubles Vaillancourt-Roy"},
+	})
+}

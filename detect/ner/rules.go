@@ -984,13 +984,16 @@ var orgTails = func() map[string]bool {
 
 // organisationCues relabels as ORG a PERSON or LOC span that a kind of
 // organisation introduces ("ride-hailing firm Didi Chuxing"; not a person
-// with a common given name, "publisher Ron Unz") or that ends in a firm's
-// word ("Hollings Capital").
+// with a common given name, "publisher Ron Unz"), that ends in a firm's
+// word ("Hollings Capital") or that opens with a French trade's
+// ("Meubles Vaillancourt-Roy", which the tagger reads as a person).
 func organisationCues(words []string, pred []tag) {
 	for i, end := range entities(pred) {
 		t := pred[i].typ()
 		kind := i > 0 && orgKindsBefore[words[i-1]] && !(t == tPER && inLower(givenNames, words[i])) && !relativeAfterKind(words, i, end)
-		if (t == tPER || t == tLOC) && (kind || startsUpper(words[end-1]) && inLower(orgTails, words[end-1])) {
+		trade, _ := namewords.FrenchTrade(strings.ToLower(words[i]))
+		trade = trade && end-i >= 2
+		if (t == tPER || t == tLOC) && (kind || trade || startsUpper(words[end-1]) && inLower(orgTails, words[end-1])) {
 			setSpan(pred, i, end, tORG)
 		}
 	}

@@ -139,6 +139,16 @@ func TestLandNamesAcrossSentences(t *testing.T) {
 	}
 }
 
+// TestFrenchTradeNames: a name opening with a French trade's noun is an
+// organisation ("Meubles Vaillancourt-Roy", "Boulangerie Gagnon"), where
+// the tagger read a person.
+func TestFrenchTradeNames(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"Meubles Vaillancourt-Roy posted security guards at the gates of its plant.", []found{{"Meubles Vaillancourt-Roy", annot.LabelOrg}}, nil},
+		{"Boulangerie Gagnon will close its Rimouski store in May.", []found{{"Boulangerie Gagnon", annot.LabelOrg}}, nil},
+	})
+}
+
 // TestPersonAppositions: a name opening with a given name that the tagger
 // read as an organisation or a place is a person when an apposition for a
 // person follows it (", a nurse", ", 44,", ", who"); a given name left
