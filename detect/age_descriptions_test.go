@@ -85,6 +85,13 @@ func TestElderAndYounger(t *testing.T) {
 			"“He was supposed to be at the net,”", "Owen Penny"},
 		{"Liam Penny scored twice, and his older brother Owen Penny added the winner.\n\n“He was supposed to be at the net,” the younger Penny said.",
 			"“He was supposed to be at the net,”", "Liam Penny"},
+		// A son's stated age is no reason to prefer the father, whose
+		// age is told only by a description.
+		{"Wade Rideout said he and his son were planning their season. The 62-year-old skipper has fished since he was 15.\n\nHis son, Jordan Rideout, 33, took over the family's second licence.\n\n“Give us something steady,” the younger Rideout said.",
+			"“Give us something steady,”", "Jordan Rideout"},
+		// Kinship told in an apposition that names whose kin he is.
+		{"Local president Darnell Fraser said the change would create two classes of workers.\n\nTed Fraser — Darnell Fraser's father, who retired from the mill in 2014 — stopped by with sandwiches.\n\nThe elder Fraser said he walked a picket line in the 1980s.",
+			"he walked a picket line in the 1980s", "Ted Fraser"},
 	})
 }
 

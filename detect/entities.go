@@ -187,6 +187,8 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 			ents[e].kin, ents[e].kinBy = d.low[j], d.low[j-1] // "his brother Alastair Osman"
 		} else if k := n.b; k+3 < len(d.toks) && d.low[k] == "," && pronouns[d.low[k+1]] != "" && kinNouns.has(d.low[k+2]) && d.isPunct(k+3) {
 			ents[e].kin, ents[e].kinBy = d.low[k+2], d.low[k+1]
+		} else if j := d.namedKinAfter(n.b); j > 0 {
+			ents[e].kin, ents[e].kinBy = d.low[j], d.low[j-1] // "Ted Fraser — Darnell Fraser's father, who …"
 		}
 		// Apposition after it: "Jane Doe, the country's president".
 		if n.b < len(d.toks) && d.low[n.b] == "," {
@@ -306,6 +308,26 @@ func bornGender(e entity) string {
 	return kinGender[e.kin]
 }
 
+// namedKinAfter is the kinship noun of an apposition that names whose kin
+// the person before k is ("Ted Fraser — Darnell Fraser's father, who
+// retired", "Ana Li, Jo Li's daughter,"), or -1.
+func (d *doc) namedKinAfter(k int) int {
+	if k >= len(d.toks) || d.low[k] != "," && d.low[k] != "—" && d.low[k] != "–" {
+		return -1
+	}
+	j := k + 1
+	for j < len(d.toks) && j < k+5 && d.capital(j) && !d.isPunct(j) {
+		j++
+	}
+	if j == k+1 || j+1 >= len(d.toks) || !possessiveMark(d.low[j]) || !kinNouns.has(d.low[j+1]) {
+		return -1
+	}
+	if j+2 < len(d.toks) && !d.isPunct(j+2) && d.low[j+2] != "who" {
+		return -1 // "Jo Li, Ana Li's father figure"
+	}
+	return j + 1
+}
+
 // elderAndYounger links "the elder Penner" and "the younger Szabo" to the
 // older or the younger of the two people of the article who bear the
 // surname, when the article tells which is which: a parent or a child by
@@ -356,12 +378,12 @@ func (d *doc) elderAndYounger(names []nameSpan, ments []ment, ents []entity) {
 // (or a younger sibling), not only older by a stated age ("Mark Szabo
 // … his sons, Jonas, 20, and Peter, 17": "the elder" may be the father).
 func (d *doc) surelyExtreme(pick int, cands []int, names []nameSpan, ments []ment, ents []entity) bool {
-	v := d.seniority(pick, names, ments, ents)
-	if v == 0 {
+	rank, age := d.seniorityParts(pick, names, ments, ents)
+	if rank == 0 && age == 0 {
 		return false
 	}
 	for _, e := range cands {
-		if d.seniority(e, names, ments, ents) == 0 && v != 1000 && v != -1000 {
+		if d.seniority(e, names, ments, ents) == 0 && rank == 0 {
 			return false
 		}
 	}
@@ -369,17 +391,25 @@ func (d *doc) surelyExtreme(pick int, cands []int, names []nameSpan, ments []men
 }
 
 // seniority scores what the article tells of entity e's age, for
-// elderAndYounger: its age when written after its name, else 1000 for a
-// parent or an older sibling, -1000 for a child or a younger one, 0 when
-// nothing is told.
+// elderAndYounger: 1000 for a parent or an older sibling, -1000 for a
+// child or a younger one, plus its age when written after its name, so
+// that kinship decides over an age told of one only ("Wade Rideout … The
+// 62-year-old … His son, Jordan Rideout, 33,") and ages between siblings;
+// 0 when nothing is told.
 func (d *doc) seniority(e int, names []nameSpan, ments []ment, ents []entity) int {
+	rank, age := d.seniorityParts(e, names, ments, ents)
+	return rank + age
+}
+
+// seniorityParts is seniority's kinship rank and stated age.
+func (d *doc) seniorityParts(e int, names []nameSpan, ments []ment, ents []entity) (rank, age int) {
 	kin := ents[e].kin
 	for k, n := range names {
 		if ments[k].ent != e {
 			continue
 		}
-		if v, err := strconv.Atoi(d.ageAfter(n.b)); err == nil && v < 130 {
-			return v
+		if v, err := strconv.Atoi(d.ageAfter(n.b)); err == nil && v < 130 && age == 0 {
+			age = v
 		}
 		j := n.a - 1
 		if j > 0 && d.low[j] == "," {
@@ -387,23 +417,25 @@ func (d *doc) seniority(e int, names []nameSpan, ments []ment, ents []entity) in
 		}
 		if j >= 0 && kinNouns.has(d.low[j]) {
 			kin = d.low[j]
-			if j > 0 {
+			if j > 0 && rank == 0 {
 				switch d.low[j-1] {
 				case "younger", "little", "baby", "kid":
-					return -1000
+					rank = -1000
 				case "older", "elder", "big":
-					return 1000
+					rank = 1000
 				}
 			}
 		}
 	}
-	switch kin {
-	case "father", "mother", "grandfather", "grandmother":
-		return 1000
-	case "son", "daughter", "grandson", "granddaughter", "niece", "nephew":
-		return -1000
+	if rank == 0 {
+		switch kin {
+		case "father", "mother", "grandfather", "grandmother":
+			rank = 1000
+		case "son", "daughter", "grandson", "granddaughter", "niece", "nephew":
+			rank = -1000
+		}
 	}
-	return 0
+	return rank, age
 }
 
 // titlesBefore is the first of the titles right before token a ("Dr." in
