@@ -1230,7 +1230,7 @@ var (
 	// "United Auto Workers", "International Association of Machinists".
 	unionOpeners = wordSet(`united international amalgamated`)
 	// unionNames are labour unions known by one word.
-	unionNames = wordSet(`unifor cupe opseu psac ufcw ibew seiu afscme bcgeu cupw nsgeu sgeu teamsters unite ona una hsa nlnu mgeu`)
+	unionNames = namewords.UnionNames(true)
 )
 
 // partyMember reports "the" and a party's member as the head: "the

@@ -205,3 +205,17 @@ func TestFrenchFirmIsTheCompany(t *testing.T) {
 			"it needs flexibility to compete", "Meubles Vaillancourt-Roy"},
 	})
 }
+
+// TestUnionAndMinistersStatement: "The union said" is the one union the
+// article names by one word ("Members of Unifor"), and "the statement"
+// after "Labour Minister Harpreet Gill said in an emailed statement" is
+// the minister's, not "Labour" (invented sentences).
+func TestUnionAndMinistersStatement(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Members of Unifor set up picket lines at the gates of Nechako Fibre Products shortly after 6 a.m.\n\nThe union said the main sticking points are pensions and shifts.",
+			"the main sticking points are pensions and shifts", "Unifor"},
+		{"Labour Minister Harpreet Gill said in an emailed statement that the province was monitoring the situation.\n\n\"Free collective bargaining is the best way to reach agreements,\" the statement said.",
+			"\"Free collective bargaining is the best way to reach agreements,\"", "Harpreet Gill"},
+	})
+}

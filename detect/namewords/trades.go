@@ -27,3 +27,21 @@ func FrenchTrade(w string) (trade, business bool) {
 	business, trade = frenchTrades[w]
 	return trade, business
 }
+
+// unionNames are labour unions known by one word, written as they are
+// written in news ("Unifor", "CUPE", "Teamsters"): general knowledge of
+// the country's labour movement, as a gazetteer holds places.
+var unionNames = strings.Fields(`Unifor CUPE OPSEU PSAC UFCW IBEW SEIU AFSCME BCGEU CUPW NSGEU SGEU Teamsters UNITE ONA UNA HSA NLNU MGEU CSN FTQ CSQ CSD`)
+
+// UnionNames returns the one-word names of labour unions, in lower case
+// when lower is set, else as written.
+func UnionNames(lower bool) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range unionNames {
+		if lower {
+			w = strings.ToLower(w)
+		}
+		m[w] = true
+	}
+	return m
+}

@@ -62,6 +62,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	}
 	placeRegion(words, pred)
 	splitTitles(words, pred)
+	portfolioTitles(words, pred)
 	personAfterTitle(words, pred)
 	stripTitles(words, pred)
 	titleInsidePerson(words, pred)
@@ -704,6 +705,18 @@ func portfolioOfCountry(words []string, ti []tokInfo, pred []tag) {
 	}
 }
 
+// portfolioTitles clears a portfolio read alone as an entity before
+// "Minister" ("Labour Minister Harpreet Gill": the tagger, trained on
+// Britain's Labour Party, read an organisation): the portfolio is a word
+// of the title, as "Health" in "Health Minister Jo Lang" is.
+func portfolioTitles(words []string, pred []tag) {
+	for i := 0; i+1 < len(words); i++ {
+		if portfolios[words[i]] && pred[i] != tagO && pred[i].pos() == posU && words[i+1] == "Minister" {
+			pred[i] = tagO
+		}
+	}
+}
+
 // serviceWords name the field of a public service, utility or body named
 // for its country or province, in English or French: "Acute Care
 // Alberta", "Legal Aid Ontario", "Coastal Power Nova Scotia", "Manitoba
@@ -769,7 +782,14 @@ func publicServiceNames(words []string, ti []tokInfo, pred []tag) {
 // article, a title or a word that opens a sentence before a name ("Under
 // CUPE Local 6121's contract"), and a person's name ends the run
 // ("president Fatou Diallo, Unifor Local 2217" is not reached: a comma).
+// A union known by one word (unionWords) standing alone is an
+// organisation too: "Members of Unifor" (the tagger had read a place).
 func unionLocals(words []string, pred []tag) {
+	for i, w := range words {
+		if unionWords[w] && (pred[i] == tagO || pred[i].pos() == posU && pred[i].typ() != tORG) {
+			pred[i] = mkTag(tORG, posU)
+		}
+	}
 	for i := 1; i+1 < len(words); i++ {
 		if words[i] != "Local" || !isNumber(words[i+1]) {
 			continue
@@ -788,6 +808,9 @@ func unionLocals(words []string, pred []tag) {
 		i++
 	}
 }
+
+// unionWords are the labour unions known by one word, as written.
+var unionWords = namewords.UnionNames(false)
 
 // localGovernments tags as one ORG a regional government named by its
 // kind and its place: "Regional District of Okanagan-Similkameen", "Peace

@@ -149,6 +149,17 @@ func TestFrenchTradeNames(t *testing.T) {
 	})
 }
 
+// TestUnionsAndPortfolios: a labour union known by one word is an
+// organisation ("Members of Unifor", read as a place); a portfolio before
+// "Minister" is a word of the title, no organisation ("Labour Minister").
+func TestUnionsAndPortfolios(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"Members of Unifor set up picket lines at the gates shortly after 6 a.m.", []found{{"Unifor", annot.LabelOrg}}, nil},
+		{"Unifor national representative Simone Achterberg said the company walked away.", []found{{"Unifor", annot.LabelOrg}, {"Simone Achterberg", annot.LabelPerson}}, nil},
+		{"Labour Minister Harpreet Gill said the province was monitoring the situation.", []found{{"Harpreet Gill", annot.LabelPerson}}, []string{"Labour"}},
+	})
+}
+
 // TestPersonAppositions: a name opening with a given name that the tagger
 // read as an organisation or a place is a person when an apposition for a
 // person follows it (", a nurse", ", 44,", ", who"); a given name left
