@@ -714,3 +714,25 @@ func TestSubjectOverRelativeWithApposition(t *testing.T) {
 			"roughly a third", "Jaswinder Brar"},
 	})
 }
+
+// TestRefusalEndsContent: a "but" clause in which the speaker declines to
+// say more ends what was said ("but he would not say whether …", "but did
+// not say when", "but offers no timeline"); a "but" clause that is more of
+// what was said stays in it (invented sentences).
+func TestRefusalEndsContent(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want string }{
+		{"Fairbairn said the association has asked a lawyer to look at a judicial review, but he would not say whether it intends to file.", "the association has asked a lawyer to look at a judicial review"},
+		{"Lee said the mayor had promised a review but did not say when.", "the mayor had promised a review"},
+		{"Province says changes to program deadlines are on the table but offers no timeline", "changes to program deadlines are on the table"},
+		{"The official said the talks were going well but declined to give further details.", "the talks were going well"},
+		{"Mayor Denise Tourangeau said the alert was a precaution, but she did not want anyone to take it lightly.", "the alert was a precaution, but she did not want anyone to take it lightly"},
+		{"He said the company remained open to talks, but would not reopen the pension question.", "the company remained open to talks, but would not reopen the pension question"},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		if _, ok := quotesBy(runes, a)[c.want]; !ok {
+			t.Errorf("%q: want the quote %q;%s", c.in, c.want, dump(runes, a))
+		}
+	}
+}

@@ -702,6 +702,15 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 			end = j - 1
 		}
 	}
+	if j := d.refusalAfter(k+2, end); j < end {
+		// "said the association has asked a lawyer …, but he would not
+		// say whether it intends to file": the speaker's refusal is
+		// narration, no part of what was said.
+		end = j
+		if d.low[j-1] == "," {
+			end = j - 1
+		}
+	}
 	if j := d.secondVerb(c, k+2, end-1); j < end-1 {
 		end = j
 		if d.isPunct(j-1) && d.quote[j-1] < 0 {
@@ -804,6 +813,53 @@ func (d *doc) secondVerb(c *cue, a, b int) int {
 	}
 	return b
 }
+
+// refusalAfter is the first "but" in [a, b) outside quotes that opens the
+// speaker's refusal to say more, or b: "but he would not say whether …",
+// "but did not say when …", "but would not commit to a target", "but
+// declined to comment", "but offers no timeline"; not what was said
+// ("but she did not want anyone to take it lightly", "but would not
+// reopen the pension question").
+func (d *doc) refusalAfter(a, b int) int {
+	for j := a; j+2 < b; j++ {
+		if d.low[j] != "but" || d.quote[j] >= 0 {
+			continue
+		}
+		i := j + 1
+		if subjPronouns.has(d.low[i]) {
+			i++
+		}
+		if i+1 >= b {
+			break
+		}
+		switch w := d.low[i]; {
+		case refusals.has(w) && d.low[i+1] == "to":
+			return j
+		case withheld[w] && d.low[i+1] == "no":
+			return j
+		case refusalAux[w]:
+			i++
+			if d.low[i] == "not" || d.low[i] == "n't" || d.low[i] == "’t" {
+				i++
+			} else if !strings.HasSuffix(w, "n't") && !strings.HasSuffix(w, "n’t") {
+				continue
+			}
+			if i < b && disclosures[d.low[i]] {
+				return j
+			}
+		}
+	}
+	return b
+}
+
+var (
+	// refusalAux are the auxiliaries of a refusal: "would not say".
+	refusalAux = wordSet(`would did could will does do can wouldn't didn't couldn't won't doesn't can't wouldn’t didn’t couldn’t won’t doesn’t can’t`)
+	// disclosures are what a speaker declines to do: say more.
+	disclosures = wordSet(`say said comment confirm elaborate specify disclose provide give reveal discuss speculate answer indicate commit identify name`)
+	// withheld are the verbs of giving nothing: "but offers no timeline".
+	withheld = wordSet(`offers offered offer gave gives give provided provides provide`)
+)
 
 // callerInContent reports content [a, b) whose own subject could make a
 // call, before a finite verb outside quotation marks: "the mayor praised
