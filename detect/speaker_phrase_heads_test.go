@@ -343,3 +343,15 @@ func TestNumberedLocalBeforeRoleAndName(t *testing.T) {
 		{"Jo Doe said Friday 12 people were hurt.", "12 people were hurt", "Jo Doe"},
 	})
 }
+
+// TestArticleBeforeNumber: a subject opened by an article or a possessive
+// before a number keeps both ("The two mayors", "Their two sons"), and a
+// poll's share of people named over a place keeps its head ("64 per cent
+// of Albertans outside the two largest cities"; was "two largest cities").
+func TestArticleBeforeNumber(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"The two mayors said they were worried about the bridge.", "they were worried", "The two mayors"},
+		{"Their two sons said they were worried about the farm.", "they were worried", "Their two sons"},
+		{"The survey found 64 per cent of Albertans outside the two largest cities said they were \"not confident\" they could get care.", "they were", "64 per cent of Albertans"},
+	})
+}
