@@ -218,6 +218,24 @@ func (d *doc) cueBefore(q *quote, cues []cue, byEnd map[int]int) {
 				np = subj
 			}
 		}
+		if np.len() > 0 && d.npShape(np) == "prep" {
+			// An adjunct before the colon is no speaker ("The sign reads,
+			// in spray paint: “…”"): the subject is, a text among them.
+			s := d.sents[d.sent[np.a]]
+			subj := d.sentenceSubject(s, np.a)
+			if subj.len() == 0 {
+				subj = d.rightNP(s.a, np.a) // (a text, which sentenceSubject takes for no speaker)
+			}
+			for j := subj.a + 1; j < subj.b; j++ {
+				if readingVerbs[d.low[j]] {
+					subj.b = j // "The sign reads", its verb read as a plural noun
+				}
+			}
+			np = rng{}
+			if speakingShape(d.npShape(subj)) || d.writtenText(subj) {
+				np = subj
+			}
+		}
 		if np.len() > 0 && np.len() <= 4 && !(np.len() == 1 && creditLabels.has(d.low[np.a])) {
 			q.spk, q.conf = np, 0.8 // not a label: "COMMENT: “…”"
 		}

@@ -567,8 +567,10 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		// its own is no content.)
 		return parts
 	}
-	// A direct quote right here is the cue's own quote, handled elsewhere.
-	if d.quote[k] >= 0 && k > 0 && d.quote[k-1] < 0 {
+	// A direct quote right here is the cue's own quote, handled elsewhere;
+	// so is one after an adjunct and a colon ("said, in a statement:
+	// “…”").
+	if d.quote[k] >= 0 && k > 0 && d.quote[k-1] < 0 || d.adjunctBeforeQuote(k, sentEnd) {
 		return parts
 	}
 	if len(parts) > 0 {
@@ -812,6 +814,23 @@ func (d *doc) secondVerb(c *cue, a, b int) int {
 		}
 	}
 	return b
+}
+
+// adjunctBeforeQuote reports a prepositional phrase at k that a colon and
+// a quotation follow, with no verb between: "in a statement: “…”".
+func (d *doc) adjunctBeforeQuote(k, end int) bool {
+	if k >= end || !prepositions.has(d.low[k]) || d.quote[k] >= 0 {
+		return false
+	}
+	for j := k + 1; j+1 < end && j < k+8; j++ {
+		if d.quote[j] >= 0 || isFinite(d.posAt(j)) {
+			return false
+		}
+		if d.low[j] == ":" {
+			return d.opensQuote(j + 1)
+		}
+	}
+	return false
 }
 
 // refusalAfter is the first "but" in [a, b) outside quotes that opens the

@@ -68,3 +68,20 @@ func TestSignLanguageIsNoSign(t *testing.T) {
 	checkSpeakerName(t, det, "A sign language interpreter stood by as Jo Doe read “We are here for you, always.”", "“We are here for you, always.”", "Jo Doe")
 	checkSpeakerName(t, det, "The sign, held by Jenna Cole, 28, read “Trans rights are human rights.”", "“Trans rights are human rights.”", "The sign")
 }
+
+// TestAdjunctBeforeColon: a prepositional phrase before a colon is no
+// speaker ("The sign reads, in spray paint: “…”" is the sign's, was "in
+// spray paint"), and no part of the quote after a verb of speech ("The
+// mayor said, in a statement: “…”" is the quotation alone).
+func TestAdjunctBeforeColon(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Someone nailed plywood to a fence post. The sign reads, in spray paint: \"Pray for rain.\"", "Pray for rain.", "The sign"},
+	})
+	det := mustNew(t)
+	in := "The mayor said, in a statement: \"We will rebuild.\""
+	runes := []rune(in)
+	a := det.Detect(in)
+	if got := quotesBy(runes, a); len(got) != 1 || got["\"We will rebuild.\""] != "The mayor" {
+		t.Errorf("%q: want the quotation alone, by the mayor;%s", in, dump(runes, a))
+	}
+}
