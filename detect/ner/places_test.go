@@ -87,6 +87,7 @@ func TestPublicServiceNames(t *testing.T) {
 		{"In Legal Aid Ontario news, the board met.", "Legal Aid Ontario"},
 		{"In an emailed statement, Santé Québec said diversions are normal.", "Santé Québec"},
 		{"Transports Québec closed the road overnight.", "Transports Québec"},
+		{"Doctors Nova Scotia, which represents the province's physicians, said in a statement that closures were a symptom.", "Doctors Nova Scotia"},
 	} {
 		if got := tagText(tg, c.text); !contains(got, found{c.want, annot.LabelOrg}) {
 			t.Errorf("%q: want ORG %q, got %v", c.text, c.want, got)

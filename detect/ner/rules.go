@@ -720,7 +720,9 @@ func portfolioTitles(words []string, pred []tag) {
 // serviceWords name the field of a public service, utility or body named
 // for its country or province, in English or French: "Acute Care
 // Alberta", "Legal Aid Ontario", "Coastal Power Nova Scotia", "Manitoba
-// Hydro", "Emergency Management BC", "Santé Québec", "Revenu Québec".
+// Hydro", "Emergency Management BC", "Santé Québec", "Revenu Québec"; and
+// the professions whose associations are so named ("Doctors Nova Scotia",
+// "Engineers Canada").
 var serviceWords = map[string]bool{}
 
 func init() {
@@ -729,7 +731,8 @@ func init() {
 		Safety Emergency Wildfire Forest Forests Parks Tourism Sport Statistics Transport Transportation
 		Environment Fisheries Infrastructure Education Justice Courts Corrections Libraries Archives
 		Santé Revenu Transports Emploi Retraite Investissement Habitation Famille Sécurité Éducation Culture
-		Environnement Tourisme Énergie Solidarité`) {
+		Environnement Tourisme Énergie Solidarité
+		Doctors Nurses Physicians Pharmacists Dentists Engineers Midwives Paramedics`) {
 		serviceWords[w] = true
 	}
 }
