@@ -258,6 +258,10 @@ func TestCoordinatedVerbSharesSubject(t *testing.T) {
 			"caps had led banks to cut rewards", "Trevor Adebayo"},
 		{"The president of the union, Ana Lind, said the talks had stalled and added that members would vote on Friday.",
 			"members would vote on Friday", "Ana Lind"},
+		// The name after title words the second verb's subject stopped
+		// before ("City" had spoken).
+		{"City engineer Olumide Bankole told council the site would manage stormwater, and said the project would not increase runoff.",
+			"the project would not increase runoff", "Olumide Bankole"},
 	})
 }
 

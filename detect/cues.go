@@ -73,6 +73,24 @@ func (d *doc) sharedSubject(c *cue, before []cue, s rng) {
 	if p.rule == ruleVerb && !p.inverted && p.a >= s.a && p.subj.b <= p.a && p.subj.a == c.subj.a && p.subj.b > c.subj.b && d.posAt(p.subj.b-1).IsNoun() {
 		c.subj = p.subj
 	}
+	if p.rule == ruleVerb && !p.inverted && p.a >= s.a && p.subj.len() > 0 && p.subj.b <= p.a && c.subj.a < p.subj.a && c.subj.b <= p.subj.a && p.subj.a-c.subj.b <= 3 &&
+		d.person[p.subj.b-1] && !d.person[c.subj.b-1] && !d.org[c.subj.b-1] && d.plainRun(c.subj.b, p.subj.a) {
+		// "City engineer Olumide Bankole told council X, and said Y":
+		// the name the first verb took after its title words, not
+		// the title's first word.
+		c.subj = p.subj
+	}
+}
+
+// plainRun reports tokens [a, b) as words with no punctuation, quote or
+// verb among them: a title's words between a phrase and a name.
+func (d *doc) plainRun(a, b int) bool {
+	for j := a; j < b; j++ {
+		if d.isPunct(j) || d.quote[j] >= 0 || d.posAt(j).IsVerb() {
+			return false
+		}
+	}
+	return true
 }
 
 // trimSubjectTail drops a verb or an adverb that the chunker left at the end
