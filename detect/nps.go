@@ -764,6 +764,12 @@ func (d *doc) overRelative(np rng, s rng) rng {
 	if np.a-1 >= s.a && coordinators.has(d.low[np.a-1]) {
 		return np // "cells that can turn into any tissue and researchers hope": a clause of its own
 	}
+	if np.len() == 1 && relativePronouns[d.low[np.a]] && np.a-1 >= s.a && d.posAt(np.a-1).IsNoun() {
+		// A relative pronoun after its noun speaks for it: "a decision
+		// that disappointed the scientists who warned …" is the
+		// scientists', not the decision's.
+		return np
+	}
 	for j := np.a - 1; j >= s.a && j >= np.a-12; j-- {
 		w := d.low[j]
 		if d.isPunct(j) && !possessiveMark(w) || d.quote[j] >= 0 || subordinators.has(w) && !(w == "than" && j-1 >= s.a && comparatives[d.low[j-1]]) {
