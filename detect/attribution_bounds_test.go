@@ -736,3 +736,21 @@ func TestRefusalEndsContent(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonstrativeNounIsNoCue: a verb of speech's form after a sentence's
+// "That" and before a comma is the subject's noun ("That offer, according
+// to a copy obtained by the Herald, would close …": no quote of "That"'s).
+func TestDemonstrativeNounIsNoCue(t *testing.T) {
+	det := mustNew(t)
+	in := "That offer, according to a copy obtained by the Herald, would close the pension plan to new hires."
+	runes := []rune(in)
+	a := det.Detect(in)
+	for _, q := range a.Quotes {
+		if m := a.Mention(q.Speaker); m != nil && string(runes[m.Start:m.End]) == "That" {
+			t.Errorf("%q: no quote is That's;%s", in, dump(runes, a))
+		}
+	}
+	if len(a.Quotes) == 0 {
+		t.Errorf("%q: want the quote after according to;%s", in, dump(runes, a))
+	}
+}

@@ -1,6 +1,10 @@
 package detect
 
-import "github.com/quotebench/quotebench/detect/syntax"
+import (
+	"strings"
+
+	"github.com/quotebench/quotebench/detect/syntax"
+)
 
 // The object and adjunct steps of forward content: whether what follows a
 // verb of speech is a plain object, a request or a clause.
@@ -187,6 +191,12 @@ func (d *doc) coordinatedAfter(j, i int) bool {
 // nothing; before "that" it reports either way ("64 percent report that",
 // "a report that"). A headline's capitals defeat the tagger.
 func (d *doc) nounInPhrase(i int, s rng) bool {
+	if i-1 == s.a && (d.low[s.a] == "that" || d.low[s.a] == "this") && i+1 < s.b && d.low[i+1] == "," && d.quote[i] < 0 && !strings.HasSuffix(d.low[i], "ed") {
+		// "That offer, according to a copy …, would close …": a
+		// demonstrative and a noun set off as the subject (not "That
+		// said, …").
+		return true
+	}
 	// A bare noun opening the sentence is the subject: "Critics charge
 	// the plan will raise taxes".
 	if i-1 <= s.a || !d.posAt(i).IsNoun() || d.titleCase(s) || d.capital(i) || i+1 < s.b && d.low[i+1] == "that" {
