@@ -26,6 +26,9 @@ func TestAgedDescriptionIsThePersonJustMet(t *testing.T) {
 		// A role: not the constable who spoke.
 		{"Senior Constable Ray Dion said officers found the car in a ditch. The 19-year-old driver told police he had swerved to avoid a deer.",
 			"he had swerved to avoid a deer", "The 19-year-old driver"},
+		// A phrase after the head: "the 44-year-old mother of two".
+		{"Nathalie Bouchard — no relation — has worked on the finishing line for 19 years. The 44-year-old mother of two said she had been counting on the pension to retire at 60.",
+			"she had been counting on the pension to retire at 60", "Nathalie Bouchard"},
 	})
 }
 

@@ -25,7 +25,16 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		return d.resolveGroup(np, last, ments, x, ents)
 	}
 	head := d.headNoun(np)
-	if kinNouns.has(head) {
+	epithet := false
+	if aged {
+		for i := np.a + 2; i+1 < np.b; i++ {
+			if d.low[i] == "of" {
+				head, epithet = d.low[i-1], true // "the 44-year-old mother of two": an epithet, not kin
+				break
+			}
+		}
+	}
+	if kinNouns.has(head) && !epithet {
 		return d.kinOf(np, head, ments, x, ents)
 	}
 	if orgNoun(head) && !aged {
@@ -754,11 +763,18 @@ func (d *doc) agedPerson(np rng) bool {
 			return false // "the 34-year-old suspect's lawyer"
 		}
 	}
-	for i := np.a + 1; i < np.b-1; i++ {
+	b := np.b
+	for i := np.a + 2; i+1 < np.b; i++ {
+		if d.low[i] == "of" {
+			b = i // "the 44-year-old mother of two": the head before "of"
+			break
+		}
+	}
+	for i := np.a + 1; i < b-1; i++ {
 		if w := d.low[i]; isAge(w) || w == "retired" {
 			// (a retired miner is a person; a 100-year-old miner may be a company)
-			h := d.low[np.b-1]
-			return !d.capital(np.b-1) && d.posAt(np.b-1).IsNoun() && (w == "retired" && !groupNouns.has(h) || !orgNoun(h)) && !pluralNoun(h) // (not "the retired steelworkers union")
+			h := d.low[b-1]
+			return !d.capital(b-1) && d.posAt(b-1).IsNoun() && (w == "retired" && !groupNouns.has(h) || !orgNoun(h)) && !pluralNoun(h) // (not "the retired steelworkers union")
 		}
 	}
 	return false
