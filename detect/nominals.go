@@ -904,6 +904,17 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 			return e
 		}
 	}
+	if f := d.fieldModifier(np); f != "" && farHeads.has(head) {
+		// "Nova Scotia Health confirmed … The health authority said":
+		// a public body by its field, the one named before whose name
+		// holds the field; not over another of its kind in between.
+		floor := d.floorBack(np.a, func(g int) bool {
+			return d.low[g] == head && !d.capital(g) && d.otherModifier(g-1, np) && !(g+1 < len(d.toks) && d.posAt(g+1).IsNoun())
+		})
+		if e := d.orgBack(np.a, floor, ments, x, func(m ment) bool { return d.nameHolds(m, f) && !d.otherKind(m, head) }); e >= 0 {
+			return e
+		}
+	}
 	if head == "union" && d.plainDescription(np, head) {
 		// "Members of Local 4412 of the Prairie Industrial Workers Union
 		// walked off the job … The union said": the one labour union the
@@ -961,6 +972,19 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 	}
 	return nearest
 }
+
+// fieldModifier is the field of public service in a description "the
+// health authority", "the transit agency" (article, field, head), or "".
+func (d *doc) fieldModifier(np rng) string {
+	if np.len() != 3 || d.low[np.a] != "the" || d.capital(np.a+1) || !publicFields[d.low[np.a+1]] {
+		return ""
+	}
+	return d.low[np.a+1]
+}
+
+// publicFields are the fields public bodies are named for.
+var publicFields = wordSet(`health transit housing school police fire parks water energy hydro wildfire
+	environment education justice transport transportation power lottery liquor`)
 
 // soleUnion is the one labour union named before token p, else -1 (none,
 // or two different ones).

@@ -219,3 +219,16 @@ func TestUnionAndMinistersStatement(t *testing.T) {
 			"\"Free collective bargaining is the best way to reach agreements,\"", "Harpreet Gill"},
 	})
 }
+
+// TestPublicBodyByItsField: "the health authority" is the body named
+// before whose name holds the field ("Nova Scotia Health"); not one of
+// another field named since (invented sentences).
+func TestPublicBodyByItsField(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"The emergency department will close every night, Nova Scotia Health confirmed Tuesday.\n\nThe health authority said in a news release that the hospital could not fill shifts.",
+			"the hospital could not fill shifts", "Nova Scotia Health"},
+		{"Nova Scotia Health said it was short of doctors. The Halifax school board said buses were late.\n\nThe health authority said it would hire more staff.",
+			"it would hire more staff", "Nova Scotia Health"},
+	})
+}
