@@ -71,6 +71,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	reportSource(words, pred)
 	mediaSuffix(words, pred)
 	unionLocals(words, pred)
+	memberLists(words, pred)
 	localGovernments(words, pred)
 	var ti []tokInfo
 	if len(p.ti) >= s1 {
@@ -811,6 +812,33 @@ func unionLocals(words []string, pred []tag) {
 		i++
 	}
 }
+
+// memberLists widens a union named for its members over the list of
+// trades before them: "the Fish, Food and Allied Workers union", "United
+// Food and Commercial Workers" (the tagger had read the last conjunct
+// alone): an ORG span ending in a members' word after "and", with one or
+// more capitalised words and commas before it.
+func memberLists(words []string, pred []tag) {
+	for i, end := range entities(pred) {
+		if pred[i].typ() != tORG || !memberWords[strings.ToLower(words[end-1])] || i < 2 || words[i-1] != "and" || !startsUpper(words[i-2]) || !free(pred[i-2]) {
+			continue
+		}
+		a := i - 2
+		for a-2 >= 0 && words[a-1] == "," && startsUpper(words[a-2]) && free(pred[a-2]) && !inLower(capitalFunctionWords, words[a-2]) {
+			a -= 2
+		}
+		for a-1 >= 0 && startsUpper(words[a-1]) && free(pred[a-1]) && !inLower(capitalFunctionWords, words[a-1]) && !inLower(titles, words[a-1]) {
+			a--
+		}
+		if a == i-2 && !(a > 0 && words[a-1] == "the") && !strings.EqualFold(words[a], "United") {
+			continue // one word before "and" only after "the": not "Jo Doe and Allied Workers"
+		}
+		setSpan(pred, a, end, tORG)
+	}
+}
+
+// memberWords are the members a union is named for.
+var memberWords = map[string]bool{"workers": true, "employees": true, "teachers": true, "nurses": true, "professionals": true}
 
 // unionWords are the labour unions known by one word, as written.
 var unionWords = namewords.UnionNames(false)
