@@ -285,7 +285,8 @@ var classWords = [numWordClasses]classList{
 	// do not make a subject able to speak when quotes are found.
 	{orgKindNouns, `newspaper paper daily magazine broadcaster network radio television station airline carrier bank
 		insurer retailer association institute foundation federation commission coalition alliance society
-		grocer automaker carmaker lender miner brewer railway utility manufacturer regulator watchdog`},
+		grocer automaker carmaker lender miner brewer railway utility manufacturer regulator watchdog
+		college university hospital`},
 	// officialKinds head the names of public bodies ("Department of Health").
 	{officialKinds, `department ministry court council committee party police government administration office
 		league board agency`},

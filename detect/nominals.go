@@ -874,7 +874,7 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 			// Seattle, police said")
 			return m.ent
 		}
-		if nearest < 0 && int(d.para[np.a])-int(d.para[m.a]) <= 1 && !d.otherKind(m, head) {
+		if nearest < 0 && int(d.para[np.a])-int(d.para[m.a]) <= 1 && !d.otherKind(m, head) && !institutions[head] {
 			nearest = m.ent
 		}
 	}
@@ -953,7 +953,7 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 			return e
 		}
 	}
-	if !anyOrgNouns.has(head) && !orgKindNouns.has(head) {
+	if !anyOrgNouns.has(head) && !orgKindNouns.has(head) || institutions[head] {
 		return -1
 	}
 	if e := d.sentenceOpener(np.a, ments, x); e >= 0 && ents[e].label == annot.LabelOrg {
@@ -972,6 +972,11 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 	}
 	return nearest
 }
+
+// institutions are the kinds of organisation a description names only by
+// a name that holds it ("Nunavut Arctic College" for "the college"), never
+// the organisation that happens to be nearest.
+var institutions = wordSet(`college university hospital`)
 
 // fieldModifier is the field of public service in a description "the
 // health authority", "the transit agency" (article, field, head), or "".

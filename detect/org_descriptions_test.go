@@ -232,3 +232,16 @@ func TestPublicBodyByItsField(t *testing.T) {
 			"it would hire more staff", "Nova Scotia Health"},
 	})
 }
+
+// TestInstitutionByItsName: "the college", "the university" stand for the
+// one named before whose name holds the word ("Nunavut Arctic College"),
+// never for another organisation only because it is nearest.
+func TestInstitutionByItsName(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Her daughter, Leah Kilabuk, is in the teacher education program at Nunavut Arctic College.\n\nShe said the program has been demanding.\n\nThe college said in an email that it was working on student housing.",
+			"it was working on student housing", "Nunavut Arctic College"},
+		{"Dr. Jo Doe of Crestview Labs said the study at Harlow Medical Institute was flawed.\n\nThe university said it would review the claim.",
+			"it would review the claim", "The university"},
+	})
+}
