@@ -256,39 +256,94 @@ func (d *doc) kinOf(np rng, head string, ments []ment, x *mentIndex, ents []enti
 		}
 	}
 	if best < 0 && pronouns[d.low[np.a]] != "" && np.len() == 2 {
-		// "her daughter, Carla Pelletier-Mah, said …" thirty paragraphs
-		// before "Pelletier attended one reading and, according to her
-		// daughter, …": the one person the article introduced so,
-		// however far back, when the one named last nearby, whose
-		// daughter it is, shares a family name with her.
-		i := before(x.persons, ments, np.a)
-		if i < 0 || int(d.para[np.a])-int(d.para[ments[x.persons[i]].a]) > 1 {
-			return -1
+		if e := d.kinFarBack(np, head, ments, x, ents); e >= 0 {
+			return e
 		}
-		parent := ments[x.persons[i]].ent
-		for e := range ents {
-			if ents[e].kin != head || ents[e].first >= np.a || np.a-ents[e].first > maxLookBack {
-				continue
-			}
-			if best >= 0 {
-				return -1 // two daughters: either
-			}
-			best = e
-		}
-		if best < 0 || best == parent || !shareFamilyName(ents[best].name, ents[parent].name) {
-			return -1 // "Her daughter, Ann Lee, said … Maria Santos lost her home. Her daughter said": not Lee
-		}
-		if by := ents[best].kinBy; pronouns[by] != "" && pronouns[d.low[np.a]] != pronouns[by] {
-			return -1 // "her daughter, Carla Pelletier-Mah" is no "his daughter"
-		}
-		for j := ents[best].first; j < np.a; j++ {
-			if d.low[j] == head && j > 0 && otherOfKin[d.low[j-1]] {
-				return -1 // "Her other daughter, Sophie Pelletier,": either
-			}
+		if parentNouns[head] {
+			return d.parentOf(np, head, ments, x, ents)
 		}
 	}
 	return best
 }
+
+// kinFarBack is the one person the article introduced with kinship noun
+// head ("her daughter, Carla Pelletier-Mah,"), however far back, for "her
+// daughter" after a person of that family named nearby; else -1.
+func (d *doc) kinFarBack(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
+	// "her daughter, Carla Pelletier-Mah, said …" thirty paragraphs
+	// before "Pelletier attended one reading and, according to her
+	// daughter, …": the one person the article introduced so,
+	// however far back, when the one named last nearby, whose
+	// daughter it is, shares a family name with her.
+	best := -1
+	i := before(x.persons, ments, np.a)
+	if i < 0 || int(d.para[np.a])-int(d.para[ments[x.persons[i]].a]) > 1 {
+		return -1
+	}
+	parent := ments[x.persons[i]].ent
+	for e := range ents {
+		if ents[e].kin != head || ents[e].first >= np.a || np.a-ents[e].first > maxLookBack {
+			continue
+		}
+		if best >= 0 {
+			return -1 // two daughters: either
+		}
+		best = e
+	}
+	if best < 0 || best == parent || !shareFamilyName(ents[best].name, ents[parent].name) {
+		return -1 // "Her daughter, Ann Lee, said … Maria Santos lost her home. Her daughter said": not Lee
+	}
+	if by := ents[best].kinBy; pronouns[by] != "" && pronouns[d.low[np.a]] != pronouns[by] {
+		return -1 // "her daughter, Carla Pelletier-Mah" is no "his daughter"
+	}
+	for j := ents[best].first; j < np.a; j++ {
+		if d.low[j] == head && j > 0 && otherOfKin[d.low[j-1]] {
+			return -1 // "Her other daughter, Sophie Pelletier,": either
+		}
+	}
+	return best
+}
+
+// parentNouns are the kinship nouns of a parent.
+var parentNouns = wordSet(`father mother`)
+
+// parentOf resolves "his father" after the person the pronoun names, whom
+// the article introduced as a son or a daughter ("… with his son, Tyler.
+// … “…,” the younger Hrynchuk said. … His father said"): the one other
+// person named before with the child's family name, of the parent's
+// gender; else -1 (none, or two).
+func (d *doc) parentOf(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
+	g := pronouns[d.low[np.a]]
+	child := -1
+	for i := before(x.persons, ments, np.a); i >= 0; i-- {
+		m := ments[x.persons[i]]
+		if int(d.para[np.a])-int(d.para[m.a]) > 3 {
+			break
+		}
+		if m.ent >= 0 && bornGender(ents[m.ent]) == g {
+			child = m.ent
+			break
+		}
+	}
+	if child < 0 || !childNouns[ents[child].kin] {
+		return -1
+	}
+	parent := -1
+	for e := range ents {
+		if e == child || ents[e].label != annot.LabelPerson || ents[e].first >= np.a || childNouns[ents[e].kin] ||
+			!shareFamilyName(ents[e].name, ents[child].name) || bornGender(ents[e]) != kinGender[head] {
+			continue
+		}
+		if parent >= 0 {
+			return -1
+		}
+		parent = e
+	}
+	return parent
+}
+
+// childNouns are the kinship nouns of a child.
+var childNouns = wordSet(`son daughter`)
 
 // otherOfKin before a kinship noun bring in another of that kin: "her
 // other daughter", "his eldest son".

@@ -395,6 +395,22 @@ func TestKinshipDescriptionFarBack(t *testing.T) {
 	})
 }
 
+// TestParentOfAChild: "his father" after the one the article introduced
+// as a son is the other person named with his family name, of the
+// father's gender; not when the one named last was introduced as no one's
+// child.
+func TestParentOfAChild(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Dale Hrynchuk farms with his son, Tyler.\n\nTyler Hrynchuk, 34, has run the numbers.\n\n\"It is a coin toss,\" the younger Hrynchuk said.\n\nHis father said he will wait until June.",
+			"he will wait until June", "Dale Hrynchuk"},
+		{"Ana Lee farms with her daughter, Mia.\n\nMia Lee, 14, runs the stand.\n\nHer mother said she will wait.",
+			"she will wait", "Ana Lee"},
+		{"Dale Hrynchuk farms near Kindersley.\n\nJo Hrynchuk, 34, has run the numbers.\n\n\"It is a coin toss,\" Jo Hrynchuk said.\n\nHis father said he will wait until June.",
+			"he will wait until June", "His father"},
+	})
+}
+
 // TestWhichSpeaksForAntecedent: a verb of speech after ", which" speaks
 // for the phrase before it, as after ", who": "The group, which says it
 // represents 41,000 firms, …" reports what the group says (no cue had been
