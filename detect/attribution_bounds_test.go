@@ -754,3 +754,24 @@ func TestDemonstrativeNounIsNoCue(t *testing.T) {
 		t.Errorf("%q: want the quote after according to;%s", in, dump(runes, a))
 	}
 }
+
+// TestPartitiveSubjectIsContent: "said much of the region went …" reports
+// a clause whose subject opens with "much of" (nothing had been found);
+// "did not say much of interest" has no clause.
+func TestPartitiveSubjectIsContent(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct {
+		in, want string
+		found    bool
+	}{
+		{"Ifeoma Okafor, a hydroclimatologist, said much of the region went into winter with low soil moisture reserves.", "much of the region went into winter with low soil moisture reserves", true},
+		{"Okafor did not say much of interest about the plan.", "", false},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		got := quotesBy(runes, a)
+		if _, ok := got[c.want]; c.found && !ok || !c.found && len(got) > 0 {
+			t.Errorf("%q: want the quote %q (%v);%s", c.in, c.want, c.found, dump(runes, a))
+		}
+	}
+}

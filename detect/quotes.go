@@ -1122,9 +1122,19 @@ func (d *doc) clauseAfterAdjunct(j, k, sentEnd int) bool {
 func (d *doc) objectNotClause(k, sentEnd int) bool {
 	switch d.low[k] {
 	case "this", "so", "it", "nothing", "something", "much", "little", "more":
+		if k+2 < sentEnd && d.low[k+1] == "of" && d.partitiveSubject(k+2, sentEnd) {
+			return false // "said much of the region went into winter dry": the clause's subject
+		}
 		return k+1 >= sentEnd || d.isPunct(k+1) && !contracted(d.low[k+1]) || prepositions.has(d.low[k+1]) || timeWords.has(d.low[k+1])
 	}
 	return false
+}
+
+// partitiveSubject reports a noun phrase at j that a finite verb follows:
+// "much of [the region] went".
+func (d *doc) partitiveSubject(j, sentEnd int) bool {
+	np := d.rightNP(j, sentEnd)
+	return np.a == j && np.b < sentEnd && (isFinite(d.posAt(np.b)) || d.posAt(np.b) == syntax.MD)
 }
 
 func isMarkTok(w string) bool { return doubleMark(w) != notMark || singleMark(w) != notMark }
