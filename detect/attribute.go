@@ -307,6 +307,9 @@ func (d *doc) indirectQuotes(cues []cue) []quote {
 	for k := range cues {
 		c := &cues[k]
 		if c.used {
+			if p := d.clauseBeforeAside(c); p.len() > 0 {
+				ind = append(ind, quote{parts: []rng{p}, kind: annot.KindIndirect, cue: k, spk: c.subj, spkEnt: -1, marks: -1, conf: 0.55 + 0.3*c.strength})
+			}
 			continue
 		}
 		parts := d.withSubject(c, d.content(c))
@@ -317,6 +320,35 @@ func (d *doc) indirectQuotes(cues []cue) []quote {
 		ind = append(ind, quote{parts: parts, kind: annot.KindIndirect, cue: k, spk: c.subj, spkEnt: -1, marks: -1, conf: 0.55 + 0.3*c.strength})
 	}
 	return ind
+}
+
+// clauseBeforeAside is the clause before an aside cue that a direct
+// quote goes on from: "A cold front could bring some relief by Tuesday,
+// he said, “but nobody should be counting on it.”" (the quotation took
+// the cue; the clause before it is what was said too). Empty when the
+// sentence does not open with a clause of its own before the cue, or the
+// quotation opens a sentence of its own (a capital).
+func (d *doc) clauseBeforeAside(c *cue) rng {
+	s := d.sents[d.sent[c.a]]
+	pre, e := c.start()-1, c.end()
+	if pre <= s.a || d.low[pre] != "," || e+1 >= s.b || d.low[e] != "," || !d.opensQuote(e+1) || c.subj.len() == 0 {
+		return rng{}
+	}
+	if first := e + 2; first >= s.b || d.toks[first].Kind != tokens.Word || d.capital(first) {
+		return rng{}
+	}
+	for j := s.a; j < pre; j++ {
+		if d.quote[j] >= 0 {
+			return rng{}
+		}
+	}
+	if pre-s.a < 3 || !d.finiteVerb(s.a, pre) || prepositions.has(d.low[s.a]) {
+		return rng{}
+	}
+	if w, p := d.low[pre-1], d.posAt(pre-1); coordinators.has(w) || p == syntax.RB || p == syntax.CC || p == syntax.IN || p == syntax.VBG || prepositions.has(w) {
+		return rng{} // an aside inside narration that goes on: "… and coincidentally, he said, “…”", "including, he said, “…”"
+	}
+	return rng{s.a, pre}
 }
 
 // nestAndMix keeps reported speech nested in other reported speech with

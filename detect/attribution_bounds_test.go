@@ -775,3 +775,25 @@ func TestPartitiveSubjectIsContent(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseBeforeAsideGoingOnInQuotes: "A, he said, “but B.”" reports A
+// too (only the quotation had been found); not narration that goes on
+// through the aside ("… and also, he said, “…”") nor a quotation that opens
+// a sentence of its own.
+func TestClauseBeforeAsideGoingOnInQuotes(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct {
+		in, want string
+		found    bool
+	}{
+		{"Forecaster Kyle Mandeville spoke Sunday.\n\nA cold front could bring some relief by Tuesday, Mandeville said, \"but nobody should be counting on it.\"", "A cold front could bring some relief by Tuesday", true},
+		{"There was no photograph of the meeting, in keeping with protocol and also, Sanders said, \"because it was private.\"", "There was no photograph of the meeting, in keeping with protocol and also", false},
+		{"The plan will work, Lee said, \"We will prove it.\"", "The plan will work", false},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		if _, ok := quotesBy(runes, a)[c.want]; ok != c.found {
+			t.Errorf("%q: want the quote %q: %v;%s", c.in, c.want, c.found, dump(runes, a))
+		}
+	}
+}
