@@ -797,3 +797,27 @@ func TestClauseBeforeAsideGoingOnInQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestCallingSomethingSomething: "called the lockout a pressure tactic" is
+// what the speaker said of it, in the speech scope too (it had been taken
+// for a plain object); not "called it a day", "called a meeting", "called
+// half a dozen directors", nor when nobody did. An adverb before the verb
+// is no speaker ("Clinton, who voted for it, nevertheless called …").
+func TestCallingSomethingSomething(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"Amira Haddad, president of the regional council, called the lockout a pressure tactic timed for the end of winter.", "the lockout a pressure tactic timed for the end of winter", "Amira Haddad"},
+		{"Clinton, who voted for the bill, nevertheless called his vote an irresponsible one.", "his vote an irresponsible one", "Clinton"},
+		{"The coach called it a day after practice.", "", ""},
+		{"The manager called a meeting for Monday.", "", ""},
+		{"One Sunday she called half a dozen directors at home.", "", ""},
+		{"Nobody called it a bomb because it was just a bottle.", "", ""},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		got := quotesBy(runes, a)
+		if c.want == "" && len(got) > 0 || c.want != "" && got[c.want] != c.by {
+			t.Errorf("%q: want %q by %q;%s", c.in, c.want, c.by, dump(runes, a))
+		}
+	}
+}

@@ -601,9 +601,11 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 		// summons, with no words reported.
 		return false
 	}
-	if w == "called" && i > s.a && d.low[i-1] == "," && i+1 < s.b && (d.capital(i+1) || articles.has(d.low[i+1])) {
+	if w == "called" && i > s.a && d.low[i-1] == "," && i+1 < s.b && (d.capital(i+1) || articles.has(d.low[i+1])) && !d.namedAs(i+1, s.b) {
 		// A naming apposition: "The ferry firm, called Bluewake,
-		// said …", "a braided loaf, called a plait."
+		// said …", "a braided loaf, called a plait." (Not the verb after
+		// a subject's apposition: "Jo Doe, a union president, called
+		// the lockout a pressure tactic".)
 		return false
 	}
 	return true

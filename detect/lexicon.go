@@ -132,7 +132,7 @@ var classWords = [numWordClasses]classList{
 	// preverbAdverbs are adverbs without -ly that stand between a subject and
 	// its verb: "Doe now says", "Doe even claimed".
 	{preverbAdverbs, `now even also still just already never again then once ever soon too later first always
-		sometimes twice thrice seldom`},
+		sometimes twice thrice seldom nevertheless nonetheless however therefore thus instead meanwhile`},
 	// dayWords name a day; periodWords a span of time after "last"/"this".
 	{dayWords, `today yesterday tonight monday tuesday wednesday thursday friday saturday sunday`},
 	{periodWords, `night week month year morning afternoon evening weekend`},

@@ -636,7 +636,8 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		return nil
 	}
 	accusation := c.rule == ruleVerb && k == e && d.accusation(c.a, k, end)
-	if d.speech && c.rule == ruleVerb && k == e && !sayForms.has(d.low[c.a]) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) && !accusation {
+	naming := callForms[d.low[c.a]] && c.rule == ruleVerb && k == e && d.namedAs(k, end) && !(c.subj.len() > 0 && (d.low[c.subj.a] == "nobody" || d.low[c.subj.a] == "no"))
+	if d.speech && c.rule == ruleVerb && k == e && !sayForms.has(d.low[c.a]) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) && !accusation && !naming {
 		return nil // no clause, no quotation: "pleaded not guilty to all charges"
 	}
 	if d.speech && c.rule == ruleVerb && k == e && (strings.HasPrefix(d.low[c.a], "plead") || d.low[c.a] == "pled") && d.plea(k, end) {
@@ -679,7 +680,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 			}
 		} else if o > k && o < end && d.low[o] == ":" {
 			k = o + 1
-		} else if o > k && (d.speech || objectVerbs[w]) {
+		} else if o > k && (d.speech || objectVerbs[w]) && !naming {
 			return nil
 		}
 	}
@@ -815,6 +816,36 @@ func (d *doc) secondVerb(c *cue, a, b int) int {
 	}
 	return b
 }
+
+// namedAs reports an object at k that a predicate noun phrase follows
+// after a form of "call": "called the lockout a pressure tactic timed for
+// the end of winter" says the lockout is one; not "called it a day",
+// "called a meeting".
+func (d *doc) namedAs(k, end int) bool {
+	for o := k + 1; o+1 < end && o <= k+5; o++ {
+		if d.quote[o] >= 0 || d.isPunct(o) {
+			return false
+		}
+		if d.low[o] != "a" && d.low[o] != "an" {
+			continue
+		}
+		if p := d.posAt(o - 1); !p.IsNoun() && !p.IsPronoun() || quantityBefore[d.low[o-1]] {
+			return false // (not "called half a dozen directors")
+		}
+		if p := d.posAt(o + 1); !p.IsNoun() && !p.IsAdjective() {
+			return false
+		}
+		return !(o-k == 1 && d.low[k] == "it" && callIdioms[d.low[o+1]]) && !timeNouns.has(d.low[o+1]) && !periodWords.has(d.low[o+1])
+	}
+	return false
+}
+
+// quantityBefore are the words that make "a" part of a quantity: "half a
+// dozen", "quite a few".
+var quantityBefore = wordSet(`half quite such what many`)
+
+// callIdioms are the nouns of "call it a day" and its like.
+var callIdioms = wordSet(`day night career season week year draw wrap`)
 
 // adjunctBeforeQuote reports a prepositional phrase at k that a colon and
 // a quotation follow, with no verb between: "in a statement: “…”".
