@@ -213,8 +213,8 @@ func (d *doc) beforeBody(p int) bool {
 // headline: "Judge says …", "Mayor: …", whose bearer the article names
 // after it, however far.
 func (d *doc) headlineTitle(np rng) bool {
-	if np.len() != 1 {
-		return false
+	if np.len() == 0 || np.len() > 2 || np.len() == 2 && (d.capital(np.a+1) || !d.capital(np.a)) {
+		return false // one title, or a portfolio and its title: "Health minister says …"
 	}
 	a := np.a
 	if a > 0 && d.low[a-1] == "," && a+1 < len(d.toks) && sayForms.has(d.low[a+1]) && (a+2 >= len(d.toks) || d.toks[a+2].Gap >= tokens.Newline) {

@@ -502,6 +502,13 @@ func TestHeadlineTitleSpeaker(t *testing.T) {
 		{"Talks to resume\n\nPresident says talks will resume next week\n\n" + furniture +
 			"Vice President Kamala Harris met the delegation on Monday.",
 			"talks will resume next week", "President"},
+		// A portfolio and its title; a title alone that opens the
+		// headline (the entity tagger had read "Mayor" as a person).
+		{"Rural ER closures hit record\n\nHealth minister says new staffing plan will turn the corner by summer\n\n" + furniture +
+			"EDMONTON — Rural emergency rooms closed for 1,190 hours last month.\n\nHealth Minister Bruce Latendresse said he understands the frustration.",
+			"new staffing plan will turn the corner by summer", "Bruce Latendresse"},
+		{"Mayor says bridge will reopen\n\nKELLAN BAY — The bridge will reopen in May, Mayor Ana Ferreira said on Friday.",
+			"bridge will reopen", "Ana Ferreira"},
 	})
 }
 

@@ -484,8 +484,9 @@ func personOfOrg(words []string, pred []tag) {
 
 // loneTitles clears an entity that is one title abbreviation alone: "the
 // veteran MP said" names no organisation; and a title alone before a colon,
-// a headline's label ("Reeve: 'We're ready'"). (Not a title word alone:
-// "Head said" and "Judge" are surnames.)
+// a headline's label ("Reeve: 'We're ready'"), or opening a headline's
+// "says" ("Mayor says bridge will reopen"). (Not a title word alone
+// otherwise: "Head said" and "Judge" are surnames.)
 func loneTitles(words []string, pred []tag) {
 	for i := range pred {
 		if pred[i] == tagO || pred[i].pos() != posU {
@@ -494,6 +495,9 @@ func loneTitles(words []string, pred []tag) {
 		title := inLower(titles, words[i]) || inLower(nameLikeTitles, words[i])
 		if title && (isCapsWord(words[i]) && inLower(titles, words[i]) || i+1 < len(words) && words[i+1] == ":") {
 			pred[i] = tagO // (and a title labelling a headline: "Reeve: 'We're ready'")
+		}
+		if i == 0 && inLower(titles, words[i]) && !inLower(nameLikeTitles, words[i]) && len(words) > 2 && words[1] == "says" {
+			pred[i] = tagO // a headline's title: "Mayor says bridge will reopen"
 		}
 	}
 }
