@@ -172,7 +172,15 @@ func (d *doc) cueBefore(q *quote, cues []cue, byEnd map[int]int) {
 	if !ok && k >= 0 && d.low[k+1] == ":" {
 		// `X explained it this way: “…”`: over the verb's object; `X said
 		// in a statement: “…”`, `X wrote back: “…”`: over an adjunct.
-		for j := k; j >= 0 && j > k-8 && !d.isPunct(j) && d.quote[j] < 0; j-- {
+		for j := k; j >= 0 && j > k-10 && (!d.isPunct(j) || d.low[j] == "," && j < k) && d.quote[j] < 0; j-- {
+			if d.low[j] == "," {
+				// `X said, in French: “…”`, `X wrote, on Twitter: “…”`:
+				// over a comma, only a cue that ends there and an adjunct.
+				if c2, ok2 := byEnd[j]; ok2 && (cues[c2].rule == ruleVerb || cues[c2].rule == ruleTopic) && d.adjunctOnly(j+1, k+1) {
+					c, ok, overColon = c2, true, true
+				}
+				break
+			}
 			if c2, ok2 := byEnd[j]; ok2 && (cues[c2].rule == ruleVerb || cues[c2].rule == ruleTopic) && (d.objectEnd(j, k+1) == k+1 || d.adjunctOnly(j, k+1)) {
 				c, ok, overColon = c2, true, true
 				break
@@ -235,6 +243,9 @@ func (d *doc) cueBefore(q *quote, cues []cue, byEnd map[int]int) {
 			if speakingShape(d.npShape(subj)) || d.writtenText(subj) {
 				np = subj
 			}
+		}
+		if np.len() > 1 && readingVerbs[d.low[np.b-1]] {
+			np.b-- // "The graffiti reads: “…”", its verb read as a plural noun
 		}
 		if np.len() > 0 && np.len() <= 4 && !(np.len() == 1 && creditLabels.has(d.low[np.a])) {
 			q.spk, q.conf = np, 0.8 // not a label: "COMMENT: “…”"
@@ -345,8 +356,20 @@ func (d *doc) clauseBeforeAside(c *cue) rng {
 	if pre-s.a < 3 || !d.finiteVerb(s.a, pre) || prepositions.has(d.low[s.a]) {
 		return rng{}
 	}
-	if w, p := d.low[pre-1], d.posAt(pre-1); coordinators.has(w) || p == syntax.RB || p == syntax.CC || p == syntax.IN || p == syntax.VBG || prepositions.has(w) {
-		return rng{} // an aside inside narration that goes on: "… and coincidentally, he said, “…”", "including, he said, “…”"
+	if w, p := d.low[pre-1], d.posAt(pre-1); coordinators.has(w) || p == syntax.RB || p == syntax.CC || p == syntax.IN || p.IsVerb() && p != syntax.VBN || p == syntax.MD || prepositions.has(w) {
+		// An aside inside narration that goes on ("… and coincidentally,
+		// he said, “…”", "including, he said,"), or a clause the
+		// quotation completes ("The deal would include, he said, “…”",
+		// "Those hurt were, she said, “…”").
+		return rng{}
+	}
+	if subordinators.has(d.low[s.a]) || whWords.has(d.low[s.a]) {
+		return rng{} // "If the rain holds off, he said, “…”", "What the town needs, she said, “…”": no clause alone
+	}
+	for j := s.a; j < pre; j++ {
+		if d.low[j] == "and" || d.low[j] == "but" {
+			return rng{} // "The fire broke out at 2 a.m. and by the time crews arrived, he said, “…”": narration runs on
+		}
 	}
 	return rng{s.a, pre}
 }

@@ -821,3 +821,44 @@ func TestCallingSomethingSomething(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewedSpanRules: cases a probe review found against the span and
+// cue rules above. An adjunct after a comma before a colon keeps the
+// verb's subject as the speaker ("said, in French:" is no quote of
+// French's); a call with a time is a telephone call; a clause the
+// quotation completes is no quote alone; a refusal by someone else in what
+// was said stays in it; a semicolon ends a headline's clause before
+// another's attribution, not a list of one subject's deeds.
+func TestReviewedSpanRules(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"Chief Samuel Okafor said, in French: “We will not give up the search.”", "“We will not give up the search.”", "Samuel Okafor"},
+		{"The ministry said, in an email to CBC News: “The review is ongoing.”", "“The review is ongoing.”", "The ministry"},
+		{"The graffiti on the wall reads, in black spray paint: “Go home.”", "“Go home.”", "The graffiti"},
+		{"She called the police a second time.", "", ""},
+		{"He called his lawyer a day later.", "", ""},
+		{"Not one councillor called the budget a mistake.", "", ""},
+		{"Ellen Schaefer said the landlord told her the repairs would be done in a week, but he would not say why they took three months.",
+			"the landlord told her the repairs would be done in a week, but he would not say why they took three months", "Ellen Schaefer"},
+		{"Mayor Stan Kurtz said he called the minister last week, but she would not say when the money would come.",
+			"he called the minister last week, but she would not say when the money would come", "Stan Kurtz"},
+		{"Residents' group says it will keep fighting; developer says first tenants could move in by 2028", "first tenants could move in by 2028", "developer"},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		got := quotesBy(runes, a)
+		if c.want == "" && len(got) > 0 || c.want != "" && got[c.want] != c.by {
+			t.Errorf("%q: want %q by %q;%s", c.in, c.want, c.by, dump(runes, a))
+		}
+	}
+	for _, in := range []string{
+		"The deal would include, he said, \"a new pension plan for all.\"",
+		"The fire broke out shortly after 2 a.m. and by the time crews arrived, he said, \"the roof was gone.\"",
+	} {
+		runes := []rune(in)
+		a := det.Detect(in)
+		if got := quotesBy(runes, a); len(got) != 1 {
+			t.Errorf("%q: want the quotation alone;%s", in, dump(runes, a))
+		}
+	}
+}

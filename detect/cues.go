@@ -441,7 +441,7 @@ func (d *doc) writtenHead(np rng) int {
 // sign read “…”", "a shirt that said “…”"): no one speaking.
 var displayNouns = wordSet(`sign signs banner banners placard placards poster posters billboard billboards shirt shirts
 	t-shirt t-shirts hat hats plaque plaques sticker stickers mural murals inscription caption tattoo
-	whiteboard chalkboard marquee headline`)
+	whiteboard chalkboard marquee headline graffiti`)
 
 // writtenNoun reports a noun of a text or of a thing written on.
 func writtenNoun(w string) bool { return displayNouns[w] || textNouns.has(w) || docNouns.has(w) }

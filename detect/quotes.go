@@ -636,7 +636,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		return nil
 	}
 	accusation := c.rule == ruleVerb && k == e && d.accusation(c.a, k, end)
-	naming := callForms[d.low[c.a]] && c.rule == ruleVerb && k == e && d.namedAs(k, end) && !(c.subj.len() > 0 && (d.low[c.subj.a] == "nobody" || d.low[c.subj.a] == "no"))
+	naming := callForms[d.low[c.a]] && c.rule == ruleVerb && k == e && d.namedAs(k, end) && !d.negatedSubject(c)
 	if d.speech && c.rule == ruleVerb && k == e && !sayForms.has(d.low[c.a]) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) && !accusation && !naming {
 		return nil // no clause, no quotation: "pleaded not guilty to all charges"
 	}
@@ -705,7 +705,10 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 			end = j - 1
 		}
 	}
-	if j := d.refusalAfter(k+2, end); j < end {
+	if j := d.semicolonAttribution(k+2, end); j < end {
+		end = j // "Residents' group says it will keep fighting; developer says …": another's words
+	}
+	if j := d.refusalAfter(k+2, end, d.cueGender(c)); j < end {
 		// "said the association has asked a lawyer …, but he would not
 		// say whether it intends to file": the speaker's refusal is
 		// narration, no part of what was said.
@@ -835,10 +838,39 @@ func (d *doc) namedAs(k, end int) bool {
 		if p := d.posAt(o + 1); !p.IsNoun() && !p.IsAdjective() {
 			return false
 		}
-		return !(o-k == 1 && d.low[k] == "it" && callIdioms[d.low[o+1]]) && !timeNouns.has(d.low[o+1]) && !periodWords.has(d.low[o+1])
+		if o-k == 1 && d.low[k] == "it" && callIdioms[d.low[o+1]] {
+			return false
+		}
+		for j := o + 1; j < end && j <= o+4 && !d.isPunct(j); j++ {
+			if w := d.low[j]; timeNouns.has(w) || periodWords.has(w) || callTimes[w] || d.toks[j].Kind == tokens.Number {
+				return false // a telephone call: "called the police a second time", "his lawyer a day later"
+			}
+		}
+		return true
 	}
 	return false
 }
+
+// negatedSubject reports a cue whose subject, or the words before it in
+// its clause, deny that anyone spoke: "Nobody called it a bomb", "No one
+// called …", "Not one councillor called …", "Few would call …".
+func (d *doc) negatedSubject(c *cue) bool {
+	if c.subj.len() == 0 || c.inverted {
+		return false
+	}
+	a := c.subj.a
+	if a > 0 && d.low[a-1] == "not" || a > 0 && d.low[a-1] == "no" {
+		return true
+	}
+	return noSpeakers[d.low[a]]
+}
+
+// noSpeakers open subjects that name no one who spoke.
+var noSpeakers = wordSet(`nobody no none neither few not`)
+
+// callTimes are the words of how often or when someone was called: "a
+// second time", "a dozen times", "a few minutes later", "an hour after".
+var callTimes = wordSet(`time times later earlier ago after before dozen few couple minute minutes hour hours day days home`)
 
 // quantityBefore are the words that make "a" part of a quantity: "half a
 // dozen", "quite a few".
@@ -864,19 +896,77 @@ func (d *doc) adjunctBeforeQuote(k, end int) bool {
 	return false
 }
 
+// otherOfGender reports, in [a, b), a pronoun of the other gender than g
+// (the speaker's own, so g's is someone else: "he called the minister,
+// but she …") or a kinship noun of gender g ("her son called, but he …").
+func (d *doc) otherOfGender(a, b int, g string) bool {
+	for i := max(a, 0); i < b; i++ {
+		w := d.low[i]
+		if pg := pronouns[w]; (pg == "m" || pg == "f") && pg != g || kinGender[w] == g {
+			return true
+		}
+	}
+	return false
+}
+
+// cueGender is the gender of cue c's speaker as its words tell it: a
+// pronoun, or a person's given name or title ("m", "f"), else "".
+func (d *doc) cueGender(c *cue) string {
+	for i := c.subj.a; i < c.subj.b; i++ {
+		w := d.low[i]
+		if g := pronouns[w]; (g == "m" || g == "f") && c.subj.len() == 1 {
+			return g
+		}
+		if g := titleGender[w]; g != "" {
+			return g
+		}
+		if d.person[i] {
+			return givenGender(w)
+		}
+	}
+	return ""
+}
+
+// semicolonAttribution is the first semicolon in [a, b) outside quotes
+// after which a clause of its own reports someone's words within a few
+// words ("; developer says …", "; union calls the lockout …"), or b.
+func (d *doc) semicolonAttribution(a, b int) int {
+	for j := a; j+2 < b; j++ {
+		if d.low[j] != ";" || d.quote[j] >= 0 {
+			continue
+		}
+		if coordinators.has(d.low[j+1]) {
+			continue // a list of the subject's deeds: "…, Calif.; clashed with X; and posted on Twitter that …"
+		}
+		for i := j + 2; i < b && i <= j+5 && !d.isPunct(i); i++ {
+			if p := d.posAt(i); cueStrength[d.low[i]] > 0 && (p == syntax.VBZ || p == syntax.VBD || p == syntax.VBP) && (d.posAt(i-1).IsNoun() || d.posAt(i-1).IsPronoun()) {
+				return j
+			}
+		}
+	}
+	return b
+}
+
 // refusalAfter is the first "but" in [a, b) outside quotes that opens the
-// speaker's refusal to say more, or b: "but he would not say whether …",
+// speaker's refusal to say more (a pronoun opening it agrees with the
+// speaker's gender g, when known), or b: "but he would not say whether …",
 // "but did not say when …", "but would not commit to a target", "but
 // declined to comment", "but offers no timeline"; not what was said
 // ("but she did not want anyone to take it lightly", "but would not
 // reopen the pension question").
-func (d *doc) refusalAfter(a, b int) int {
+func (d *doc) refusalAfter(a, b int, g string) int {
 	for j := a; j+2 < b; j++ {
 		if d.low[j] != "but" || d.quote[j] >= 0 {
 			continue
 		}
 		i := j + 1
 		if subjPronouns.has(d.low[i]) {
+			if pg := pronouns[d.low[i]]; (pg == "m" || pg == "f") && (g != "" && pg != g || d.otherOfGender(a-2, j, pg)) {
+				// another's refusal, in what was said: "Ellen Doe said the
+				// landlord told her …, but he would not say why", "said
+				// he called the minister, but she would not say when"
+				continue
+			}
 			i++
 		}
 		if i+1 >= b {
