@@ -50,7 +50,7 @@ type entity struct {
 	words  map[string]bool // title and modifier words seen before its names
 	first  int             // token of the first mention
 	kin    string          // the kinship noun that introduced the person ("her son, Jo Doe,"), or ""
-	kinBy  string          // the possessive pronoun before it ("her"), or ""
+	kinBy  string          // the possessive pronoun before it ("her"), or the possessor's last word ("Dale's father": "dale"), or ""
 	he     int             // times "he" refers back to it in its sentence (pronounGender)
 	she    int             // … and "she"
 	spkHe  int             // quotes a speaker "he" is linked to it by (speakers, in text order)
@@ -188,7 +188,7 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		} else if k := n.b; k+3 < len(d.toks) && d.low[k] == "," && pronouns[d.low[k+1]] != "" && kinNouns.has(d.low[k+2]) && d.isPunct(k+3) {
 			ents[e].kin, ents[e].kinBy = d.low[k+2], d.low[k+1]
 		} else if j := d.namedKinAfter(n.b); j > 0 {
-			ents[e].kin, ents[e].kinBy = d.low[j], d.low[j-1] // "Ted Fraser — Darnell Fraser's father, who …"
+			ents[e].kin, ents[e].kinBy = d.low[j], d.low[j-2] // "Ted Fraser — Darnell Fraser's father, who …": by "fraser"
 		}
 		// Apposition after it: "Jane Doe, the country's president".
 		if n.b < len(d.toks) && d.low[n.b] == "," {
@@ -352,9 +352,23 @@ func (d *doc) elderAndYounger(names []nameSpan, ments []ment, ents []entity) {
 		}
 		// The eldest or the youngest, when one alone is ("the younger
 		// Szabo" of two brothers and their parents).
+		// Stated ages decide between the bearers that have one, when two
+		// do ("Emma Rideout, 12, … His son, Jordan Rideout, 40,"); else
+		// kinship, then an age.
+		aged := 0
+		for _, e := range cands {
+			if _, age := d.seniorityParts(e, names, ments, ents); age > 0 {
+				aged++
+			}
+		}
 		pick, best, ties := -1, 0, 0
 		for _, e := range cands {
 			v := d.seniority(e, names, ments, ents)
+			if aged >= 2 {
+				if _, v = d.seniorityParts(e, names, ments, ents); v == 0 {
+					continue
+				}
+			}
 			if !older {
 				v = -v
 			}

@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/quotebench/quotebench/annot"
@@ -29,7 +30,9 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	if aged {
 		for i := np.a + 2; i+1 < np.b; i++ {
 			if d.low[i] == "of" {
-				head, epithet = d.low[i-1], true // "the 44-year-old mother of two": an epithet, not kin
+				if n := d.low[i+1]; countWords[n] || d.toks[i+1].Kind == tokens.Number {
+					head, epithet = d.low[i-1], true // "the 44-year-old mother of two": an epithet, not kin (not "the 19-year-old son of the owner")
+				}
 				break
 			}
 		}
@@ -268,6 +271,9 @@ func (d *doc) kinOf(np rng, head string, ments []ment, x *mentIndex, ents []enti
 		if ents[e].kin != head || !d.namedNear(e, np.a, ments, x) {
 			continue
 		}
+		if by := ents[e].kinBy; namedKinBy(by) && !d.lastPersonHolds(np.a, by, ments, x, ents) {
+			continue // "Walter Hrynchuk, Dale's father, …. Tyler Hrynchuk said …. His father said": not Walter
+		}
 		if i := before(x.byEnt[e], ments, np.a); i >= 0 && ments[x.byEnt[e][i]].a > bestAt {
 			best, bestAt = e, ments[x.byEnt[e][i]].a
 		}
@@ -281,6 +287,21 @@ func (d *doc) kinOf(np rng, head string, ments []ment, x *mentIndex, ents []enti
 		}
 	}
 	return best
+}
+
+// namedKinBy reports a kinship's possessor given by name ("dale" of
+// "Dale's father"), not by a pronoun or a bare possessive mark.
+func namedKinBy(by string) bool { return by != "" && pronouns[by] == "" && !possessiveMark(by) }
+
+// lastPersonHolds reports the person named last before token p, within
+// three paragraphs, whose name holds word w (lower case).
+func (d *doc) lastPersonHolds(p int, w string, ments []ment, x *mentIndex, ents []entity) bool {
+	i := before(x.persons, ments, p)
+	if i < 0 || int(d.para[p])-int(d.para[ments[x.persons[i]].a]) > 3 {
+		return false
+	}
+	e := ments[x.persons[i]].ent
+	return e >= 0 && slices.Contains(strings.Fields(strings.ToLower(ents[e].name)), w)
 }
 
 // kinFarBack is the one person the article introduced with kinship noun
@@ -310,6 +331,9 @@ func (d *doc) kinFarBack(np rng, head string, ments []ment, x *mentIndex, ents [
 	if best < 0 || best == parent || !shareFamilyName(ents[best].name, ents[parent].name) {
 		return -1 // "Her daughter, Ann Lee, said … Maria Santos lost her home. Her daughter said": not Lee
 	}
+	if by := ents[best].kinBy; namedKinBy(by) && !d.lastPersonHolds(np.a, by, ments, x, ents) {
+		return -1 // "Walter Hrynchuk, Dale's father," is Tyler's grandfather
+	}
 	if by := ents[best].kinBy; pronouns[by] != "" && pronouns[d.low[np.a]] != pronouns[by] {
 		return -1 // "her daughter, Carla Pelletier-Mah" is no "his daughter"
 	}
@@ -328,7 +352,7 @@ var parentNouns = wordSet(`father mother`)
 // the article introduced as a son or a daughter ("… with his son, Tyler.
 // … “…,” the younger Hrynchuk said. … His father said"): the one other
 // person named before with the child's family name, of the parent's
-// gender; else -1 (none, or two).
+// gender; else -1 (none, or two: a grandfather too).
 func (d *doc) parentOf(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
 	g := pronouns[d.low[np.a]]
 	child := -1
@@ -347,12 +371,12 @@ func (d *doc) parentOf(np rng, head string, ments []ment, x *mentIndex, ents []e
 	}
 	parent := -1
 	for e := range ents {
-		if e == child || ents[e].label != annot.LabelPerson || ents[e].first >= np.a || childNouns[ents[e].kin] ||
-			!shareFamilyName(ents[e].name, ents[child].name) || bornGender(ents[e]) != kinGender[head] {
+		if e == child || ents[e].label != annot.LabelPerson || ents[e].first >= np.a ||
+			!shareFamilyName(ents[e].name, ents[child].name) || bornGender(ents[e]) != kinGender[head] && bornGender(ents[e]) != "" {
 			continue
 		}
 		if parent >= 0 {
-			return -1
+			return -1 // two of the family: the father and the grandfather, either
 		}
 		parent = e
 	}

@@ -71,7 +71,6 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	reportSource(words, pred)
 	mediaSuffix(words, pred)
 	unionLocals(words, pred)
-	memberLists(words, pred)
 	localGovernments(words, pred)
 	var ti []tokInfo
 	if len(p.ti) >= s1 {
@@ -742,6 +741,15 @@ func init() {
 	}
 }
 
+// professions are the service words that name professionals, whose
+// associations are named for their province ("Doctors Nova Scotia") but
+// which also open plain phrases ("Doctors Nova Scotia recruited"); an
+// association is taken only before associationNext.
+var (
+	professions     = map[string]bool{"Doctors": true, "Nurses": true, "Physicians": true, "Pharmacists": true, "Dentists": true, "Engineers": true, "Midwives": true, "Paramedics": true}
+	associationNext = map[string]bool{",": true, "said": true, "says": true, "'s": true, "’s": true, "president": true, "spokesperson": true, "spokesman": true, "spokeswoman": true, ".": true}
+)
+
 // publicServiceNames tags as one ORG a public body named for its country
 // or province and its field, where the tagger read the place alone or the
 // name as a person's: one to three capitalised words whose last is a
@@ -763,7 +771,11 @@ func publicServiceNames(words []string, ti []tokInfo, pred []tag) {
 			(pred[a-1] == tagO || pred[a-1].typ() == tORG || pred[a-1].typ() == tPER) {
 			a--
 		}
-		if a < i && serviceWords[words[i-1]] && !(a > 0 && startsUpper(words[a-1]) && pred[a-1] != tagO) && !(g < len(words) && startsUpper(words[g])) && noEntityCrosses(pred, a, g) {
+		if a < i && serviceWords[words[i-1]] && !(a > 0 && startsUpper(words[a-1]) && pred[a-1] != tagO) && !(g < len(words) && startsUpper(words[g])) && noEntityCrosses(pred, a, g) &&
+			!(professions[words[i-1]] && !(g < len(words) && associationNext[words[g]])) {
+			// (a profession's association only where it speaks or is set
+			// off: "Doctors Nova Scotia said", not "Doctors Nova Scotia
+			// recruited from Ireland")
 			clearTags(pred, a, g)
 			setSpan(pred, a, g, tORG)
 			i = g - 1
@@ -816,33 +828,6 @@ func unionLocals(words []string, pred []tag) {
 		i++
 	}
 }
-
-// memberLists widens a union named for its members over the list of
-// trades before them: "the Fish, Food and Allied Workers union", "United
-// Food and Commercial Workers" (the tagger had read the last conjunct
-// alone): an ORG span ending in a members' word after "and", with one or
-// more capitalised words and commas before it.
-func memberLists(words []string, pred []tag) {
-	for i, end := range entities(pred) {
-		if pred[i].typ() != tORG || !memberWords[strings.ToLower(words[end-1])] || i < 2 || words[i-1] != "and" || !startsUpper(words[i-2]) || !free(pred[i-2]) {
-			continue
-		}
-		a := i - 2
-		for a-2 >= 0 && words[a-1] == "," && startsUpper(words[a-2]) && free(pred[a-2]) && !inLower(capitalFunctionWords, words[a-2]) {
-			a -= 2
-		}
-		for a-1 >= 0 && startsUpper(words[a-1]) && free(pred[a-1]) && !inLower(capitalFunctionWords, words[a-1]) && !inLower(titles, words[a-1]) {
-			a--
-		}
-		if a == i-2 && !(a > 0 && words[a-1] == "the") && !strings.EqualFold(words[a], "United") {
-			continue // one word before "and" only after "the": not "Jo Doe and Allied Workers"
-		}
-		setSpan(pred, a, end, tORG)
-	}
-}
-
-// memberWords are the members a union is named for.
-var memberWords = map[string]bool{"workers": true, "employees": true, "teachers": true, "nurses": true, "professionals": true}
 
 // unionWords are the labour unions known by one word, as written.
 var unionWords = namewords.UnionNames(false)
@@ -1323,12 +1308,13 @@ func landPlaces(words []string, pred []tag, places, surnames map[string]bool) {
 	for i, end := range entities(pred) {
 		if pred[i].typ() == tPER {
 			land := end-i >= 2 && inLower(landHeads, words[end-1]) && startsUpper(words[end-1])
+			unusualGiven := !inLower(commonGiven, words[i]) // "Kellan Bay", not "Jordan Bay": a sentence's "The" and an earlier place decide only for a rare name
 			key := ""
 			if land && places != nil {
 				key = strings.ToLower(strings.Join(words[i:end], " "))
 			}
 			named := end-i >= 2 && inLower(landOpeners, words[i]) ||
-				land && (!inLower(givenNames, words[i]) || (i > 0 && landPreps[strings.ToLower(words[i-1])] || places[key]) && !inLower(surnames, words[end-1]))
+				land && (!inLower(givenNames, words[i]) || (i > 0 && landPreps[words[i-1]] || unusualGiven && (i > 0 && landPreps[strings.ToLower(words[i-1])] || places[key])) && !inLower(surnames, words[end-1]))
 			where := end+1 < len(words) && words[end] == "," && words[end+1] == "where" && i > 0 && placePreps[words[i-1]] && words[i-1] != "of"
 			if named || where {
 				setSpan(pred, i, end, tLOC)

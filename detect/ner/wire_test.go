@@ -157,9 +157,6 @@ func TestUnionsAndPortfolios(t *testing.T) {
 		{"Members of Unifor set up picket lines at the gates shortly after 6 a.m.", []found{{"Unifor", annot.LabelOrg}}, nil},
 		{"Unifor national representative Simone Achterberg said the company walked away.", []found{{"Unifor", annot.LabelOrg}, {"Simone Achterberg", annot.LabelPerson}}, nil},
 		{"Labour Minister Harpreet Gill said the province was monitoring the situation.", []found{{"Harpreet Gill", annot.LabelPerson}}, []string{"Labour"}},
-		// A union named for a list of trades is one organisation.
-		{"Gerard Kearley, president of the Fish, Food and Allied Workers union, said fishermen wanted more.", []found{{"Fish, Food and Allied Workers", annot.LabelOrg}}, []string{"Allied Workers"}},
-		{"Members of the United Food and Commercial Workers voted on Friday.", []found{{"United Food and Commercial Workers", annot.LabelOrg}}, nil},
 	})
 }
 

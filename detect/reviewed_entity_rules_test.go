@@ -1,0 +1,28 @@
+package detect
+
+import "testing"
+
+// TestReviewedEntityAndDescriptionRules: cases a probe review found
+// against this round's entity and description rules. A person whose
+// surname is a landform word stays a person after "The" when the given
+// name is common ("The Jordan Bay documentary … Bay said"); "Doctors Nova
+// Scotia recruited from Ireland" are doctors; "the 19-year-old son of the
+// owner" is not the owner; "His father" after the grandson of a man
+// introduced as "Dale's father" is no one named (the father or the
+// grandfather); stated ages decide "the younger Rideout" between two
+// bearers that have one, over kinship told of a third (invented sentences).
+func TestReviewedEntityAndDescriptionRules(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"The Jordan Bay documentary premieres Friday in Halifax. Jordan Bay said he spent four years making it. \"It nearly broke me,\" Bay said.",
+			"\"It nearly broke me,\"", "Jordan Bay"},
+		{"Doctors Nova Scotia recruited from Ireland said the licensing paperwork took months.",
+			"the licensing paperwork took months", "Doctors Nova Scotia recruited from Ireland"},
+		{"Marc Gagnon has owned the garage in Edmundston for 30 years. The 19-year-old son of the owner said he would take over next year.",
+			"he would take over next year", "The 19-year-old son of the owner"},
+		{"Dale Hrynchuk farms with his son, Tyler. Walter Hrynchuk, Dale's father, started the farm in 1958.\n\nTyler Hrynchuk said the farm might not survive another dry year. His father said the bank had been patient.",
+			"the bank had been patient", "His father"},
+		{"Emma Rideout, 12, sold lemonade on the wharf to raise money for the lifeboat. Her grandfather, Wayne Rideout, watched. His son, Jordan Rideout, 40, is the coxswain.\n\n\"I raised $300,\" the younger Rideout said.",
+			"\"I raised $300,\"", "Emma Rideout"},
+	})
+}
