@@ -804,22 +804,14 @@ func TestClauseBeforeAsideGoingOnInQuotes(t *testing.T) {
 // half a dozen directors", nor when nobody did. An adverb before the verb
 // is no speaker ("Clinton, who voted for it, nevertheless called …").
 func TestCallingSomethingSomething(t *testing.T) {
-	det := mustNew(t)
-	for _, c := range []struct{ in, want, by string }{
+	checkQuotesBy(t, mustNew(t), []quoteByCase{
 		{"Amira Haddad, president of the regional council, called the lockout a pressure tactic timed for the end of winter.", "the lockout a pressure tactic timed for the end of winter", "Amira Haddad"},
 		{"Clinton, who voted for the bill, nevertheless called his vote an irresponsible one.", "his vote an irresponsible one", "Clinton"},
 		{"The coach called it a day after practice.", "", ""},
 		{"The manager called a meeting for Monday.", "", ""},
 		{"One Sunday she called half a dozen directors at home.", "", ""},
 		{"Nobody called it a bomb because it was just a bottle.", "", ""},
-	} {
-		runes := []rune(c.in)
-		a := det.Detect(c.in)
-		got := quotesBy(runes, a)
-		if c.want == "" && len(got) > 0 || c.want != "" && got[c.want] != c.by {
-			t.Errorf("%q: want %q by %q;%s", c.in, c.want, c.by, dump(runes, a))
-		}
-	}
+	})
 }
 
 // TestReviewedSpanRules: cases a probe review found against the span and
@@ -831,7 +823,7 @@ func TestCallingSomethingSomething(t *testing.T) {
 // another's attribution, not a list of one subject's deeds.
 func TestReviewedSpanRules(t *testing.T) {
 	det := mustNew(t)
-	for _, c := range []struct{ in, want, by string }{
+	checkQuotesBy(t, det, []quoteByCase{
 		{"Chief Samuel Okafor said, in French: “We will not give up the search.”", "“We will not give up the search.”", "Samuel Okafor"},
 		{"The ministry said, in an email to CBC News: “The review is ongoing.”", "“The review is ongoing.”", "The ministry"},
 		{"The graffiti on the wall reads, in black spray paint: “Go home.”", "“Go home.”", "The graffiti"},
@@ -843,14 +835,7 @@ func TestReviewedSpanRules(t *testing.T) {
 		{"Mayor Stan Kurtz said he called the minister last week, but she would not say when the money would come.",
 			"he called the minister last week, but she would not say when the money would come", "Stan Kurtz"},
 		{"Residents' group says it will keep fighting; developer says first tenants could move in by 2028", "first tenants could move in by 2028", "developer"},
-	} {
-		runes := []rune(c.in)
-		a := det.Detect(c.in)
-		got := quotesBy(runes, a)
-		if c.want == "" && len(got) > 0 || c.want != "" && got[c.want] != c.by {
-			t.Errorf("%q: want %q by %q;%s", c.in, c.want, c.by, dump(runes, a))
-		}
-	}
+	})
 	for _, in := range []string{
 		"The deal would include, he said, \"a new pension plan for all.\"",
 		"The fire broke out shortly after 2 a.m. and by the time crews arrived, he said, \"the roof was gone.\"",
@@ -859,6 +844,23 @@ func TestReviewedSpanRules(t *testing.T) {
 		a := det.Detect(in)
 		if got := quotesBy(runes, a); len(got) != 1 {
 			t.Errorf("%q: want the quotation alone;%s", in, dump(runes, a))
+		}
+	}
+}
+
+// quoteByCase is one sentence, the words of a quote it must hold and its
+// speaker's name; an empty want says it holds no quote at all.
+type quoteByCase struct{ in, want, by string }
+
+// checkQuotesBy runs det on each case and wants its quote and speaker.
+func checkQuotesBy(t *testing.T, det *Detector, cases []quoteByCase) {
+	t.Helper()
+	for _, c := range cases {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		got := quotesBy(runes, a)
+		if c.want == "" && len(got) > 0 || c.want != "" && got[c.want] != c.by {
+			t.Errorf("%q: want %q by %q;%s", c.in, c.want, c.by, dump(runes, a))
 		}
 	}
 }
