@@ -182,23 +182,6 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	return -1
 }
 
-// soleTitledAfter is the one person of the document whose titles hold
-// head, when it is first named after token np.a within three paragraphs;
-// else -1 (none, two, or one named before: "a judge" then is another).
-func (d *doc) soleTitledAfter(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
-	found := -1
-	for _, e := range x.words[head] {
-		if ents[e].label != annot.LabelPerson {
-			continue
-		}
-		if found >= 0 || ents[e].first < np.a || int(d.para[ents[e].first])-int(d.para[np.a]) > 3 {
-			return -1
-		}
-		found = e
-	}
-	return found
-}
-
 // headlineBearer is the entity first named after token p with the title
 // head and no word that makes it another office ("former coach", "Vice
 // President"), or -1.

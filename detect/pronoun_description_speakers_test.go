@@ -481,19 +481,6 @@ func TestCompoundGivenNamesGender(t *testing.T) {
 	}
 }
 
-// TestIndefiniteRoleNamedSoonAfter: "a judge" in a lede is the one person
-// the article titles so, named within a few paragraphs after it; not when
-// one so titled was named before it (that one is another).
-func TestIndefiniteRoleNamedSoonAfter(t *testing.T) {
-	det := mustNew(t)
-	checkSpeakerNames(t, det, []nameCase{
-		{"MONCTON — A former treasurer was sentenced for stealing $412,000, money a judge said was meant for children.\n\nThe treasurer pleaded guilty.\n\nProvincial court Judge Mireille LeBlanc-Cormier said the crime was a deception.",
-			"was meant for children", "Mireille LeBlanc-Cormier"},
-		{"Judge Ana Roy heard the first case.\n\nA judge in another court said the law was clear.",
-			"the law was clear", "A judge in another court"},
-	})
-}
-
 // TestHeadlineTitleSpeaker: a title alone heading a line that reads as a
 // headline ("Judge says …") is the bearer the article names later, however
 // many paragraphs of a pasted page lie between.

@@ -834,11 +834,6 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 		if m.ent >= 0 && (orgNoun(d.low[np.b-1]) || d.placeDescription(np)) {
 			m.label = ents[m.ent].label // "the company": the organisation; "the city": the place
 		}
-	} else if hasRole && !modifier && (w == "a" || w == "an") && np.len() == 2 && roleNouns.has(d.low[np.a+1]) {
-		// "money a judge said was meant for children" in a lede, the
-		// judge named two paragraphs on: the one person the article
-		// titles so, named after it and soon.
-		m.ent = d.soleTitledAfter(np, d.low[np.a+1], *ments, x, ents)
 	}
 	*ments = append(*ments, m)
 	x.np[np] = len(*ments) - 1
