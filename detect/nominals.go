@@ -216,8 +216,8 @@ func (d *doc) beforeBody(p int) bool {
 // headline: "Judge says …", "Mayor: …", whose bearer the article names
 // after it, however far.
 func (d *doc) headlineTitle(np rng) bool {
-	if np.len() == 0 || np.len() > 2 || np.len() == 2 && (d.capital(np.a+1) || !d.capital(np.a)) {
-		return false // one title, or a portfolio and its title: "Health minister says …"
+	if np.len() == 0 || np.len() > 2 || np.len() == 2 && (d.capital(np.a+1) || !d.capital(np.a) || formerTitle(d.low[np.a])) {
+		return false // one title, or a portfolio and its title: "Health minister says …" (not "Former mayor", "Deputy premier")
 	}
 	a := np.a
 	if a > 0 && d.low[a-1] == "," && a+1 < len(d.toks) && sayForms.has(d.low[a+1]) && (a+2 >= len(d.toks) || d.toks[a+2].Gap >= tokens.Newline) {
@@ -235,6 +235,15 @@ func (d *doc) headlineTitle(np rng) bool {
 	}
 	return d.headlineLike(rng{a, b})
 }
+
+// formerTitle reports a word that makes a title another's: "Former
+// mayor", "Ex-health minister", "Deputy premier", "Acting mayor".
+func formerTitle(w string) bool {
+	return strings.HasPrefix(w, "ex-") || titleModifiers[w]
+}
+
+// titleModifiers are the words before a title that make it another post.
+var titleModifiers = wordSet(`former ex deputy acting interim vice assistant associate outgoing incoming retired late`)
 
 // kinOf resolves a kinship description ("her son") to the person the
 // document introduced with that noun ("her son, Dr. Jo Doe,") within three
@@ -1354,7 +1363,7 @@ var (
 	// "United Auto Workers", "International Association of Machinists".
 	unionOpeners = wordSet(`united international amalgamated`)
 	// unionNames are labour unions known by one word.
-	unionNames = namewords.UnionNames(true)
+	unionNames = namewords.UnionNames(true, false)
 )
 
 // partyMember reports "the" and a party's member as the head: "the

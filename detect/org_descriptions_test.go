@@ -215,6 +215,9 @@ func TestUnionAndMinistersStatement(t *testing.T) {
 	checkSpeakerNames(t, det, []nameCase{
 		{"Members of Unifor set up picket lines at the gates of Nechako Fibre Products shortly after 6 a.m.\n\nThe union said the main sticking points are pensions and shifts.",
 			"the main sticking points are pensions and shifts", "Unifor"},
+		// A confederation the union belongs to is not "the union".
+		{"The union, which is affiliated with the Confédération des syndicats nationaux (CSN), says the main sticking points are schedules.\n\nIn a news release, the union said the transit agency had every opportunity to withdraw its demands.",
+			"the transit agency had every opportunity to withdraw its demands", "the union"},
 		{"Labour Minister Harpreet Gill said in an emailed statement that the province was monitoring the situation.\n\n\"Free collective bargaining is the best way to reach agreements,\" the statement said.",
 			"\"Free collective bargaining is the best way to reach agreements,\"", "Harpreet Gill"},
 	})

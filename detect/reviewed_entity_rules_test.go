@@ -26,3 +26,18 @@ func TestReviewedEntityAndDescriptionRules(t *testing.T) {
 			"\"I raised $300,\"", "Emma Rideout"},
 	})
 }
+
+// TestSecondReviewOfHeadlineAndPlaceRules: a headline's "Former mayor
+// says" is not the sitting mayor, and a rare given name before "Bay" after
+// "The" stays a person's when a business, not a place's feature, follows
+// ("The Riley Bay lobster pound … Riley Bay said"), found by a second
+// probe review (invented sentences).
+func TestSecondReviewOfHeadlineAndPlaceRules(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Former mayor says bridge was a mistake\n\nKELLAN BAY — Mayor Ana Ferreira said the bridge will reopen. Former mayor Basil Stewart said the repairs were botched.",
+			"bridge was a mistake", "Basil Stewart"},
+		{"The Riley Bay lobster pound opened in 1990. Riley Bay said his grandmother ran it for 30 years.\n\n\"It was her whole life,\" Bay said.",
+			"\"It was her whole life,\"", "Riley Bay"},
+	})
+}

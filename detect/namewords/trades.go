@@ -31,17 +31,30 @@ func FrenchTrade(w string) (trade, business bool) {
 // unionNames are labour unions known by one word, written as they are
 // written in news ("Unifor", "CUPE", "Teamsters"): general knowledge of
 // the country's labour movement, as a gazetteer holds places.
-var unionNames = strings.Fields(`Unifor CUPE OPSEU PSAC UFCW IBEW SEIU AFSCME BCGEU CUPW NSGEU SGEU Teamsters UNITE ONA UNA HSA NLNU MGEU CSN FTQ CSQ CSD`)
+// labourCentrals are the confederations unions belong to ("The union,
+// which is affiliated with the CSN"): organisations, but never "the
+// union" itself.
+var (
+	unionNames     = strings.Fields(`Unifor CUPE OPSEU PSAC UFCW IBEW SEIU AFSCME BCGEU CUPW NSGEU SGEU Teamsters UNITE ONA UNA HSA NLNU MGEU`)
+	labourCentrals = strings.Fields(`CSN FTQ CSQ CSD CLC`)
+)
 
 // UnionNames returns the one-word names of labour unions, in lower case
-// when lower is set, else as written.
-func UnionNames(lower bool) map[string]bool {
+// when lower is set, else as written; with centrals, the confederations
+// too.
+func UnionNames(lower, centrals bool) map[string]bool {
 	m := map[string]bool{}
-	for _, w := range unionNames {
-		if lower {
-			w = strings.ToLower(w)
+	add := func(ws []string) {
+		for _, w := range ws {
+			if lower {
+				w = strings.ToLower(w)
+			}
+			m[w] = true
 		}
-		m[w] = true
+	}
+	add(unionNames)
+	if centrals {
+		add(labourCentrals)
 	}
 	return m
 }

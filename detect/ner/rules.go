@@ -830,7 +830,7 @@ func unionLocals(words []string, pred []tag) {
 }
 
 // unionWords are the labour unions known by one word, as written.
-var unionWords = namewords.UnionNames(false)
+var unionWords = namewords.UnionNames(false, true)
 
 // localGovernments tags as one ORG a regional government named by its
 // kind and its place: "Regional District of Okanagan-Similkameen", "Peace
@@ -1298,6 +1298,16 @@ var (
 	landPreps   = map[string]bool{"the": true, "along": true, "across": true, "near": true, "into": true, "in": true}
 )
 
+// placeFollowers are the nouns after a place's name that a person's name
+// does not take: "The Kellan Bay harbour bridge", "the Kellan Bay area".
+// sayWords after a name make it a speaker, whom an earlier place of that
+// name does not turn into a place ("Riley Bay said").
+var (
+	placeFollowers = map[string]bool{"harbour": true, "harbor": true, "bridge": true, "area": true, "region": true, "community": true, "residents": true,
+		"waterfront": true, "shoreline": true, "wharf": true, "marina": true, "road": true, "highway": true, "ferry": true, "watershed": true, "coast": true}
+	sayWords = map[string]bool{"said": true, "says": true, "told": true, "added": true, "wrote": true}
+)
+
 // landPlaces relabels as LOC a PERSON span named as a landform or a place
 // (landHeads, landOpeners), and one after a preposition of place that a
 // comma and "where" follow ("on to Prince George, where a reception centre
@@ -1309,12 +1319,15 @@ func landPlaces(words []string, pred []tag, places, surnames map[string]bool) {
 		if pred[i].typ() == tPER {
 			land := end-i >= 2 && inLower(landHeads, words[end-1]) && startsUpper(words[end-1])
 			unusualGiven := !inLower(commonGiven, words[i]) // "Kellan Bay", not "Jordan Bay": a sentence's "The" and an earlier place decide only for a rare name
+			capitalThe := i > 0 && words[i-1] == "The"
+			placeNext := end < len(words) && placeFollowers[words[end]] // "The Kellan Bay harbour bridge", not "The Corbin Bay fishing camp"
+			speaks := end < len(words) && (sayWords[words[end]] || words[end] == ",")
 			key := ""
 			if land && places != nil {
 				key = strings.ToLower(strings.Join(words[i:end], " "))
 			}
 			named := end-i >= 2 && inLower(landOpeners, words[i]) ||
-				land && (!inLower(givenNames, words[i]) || (i > 0 && landPreps[words[i-1]] || unusualGiven && (i > 0 && landPreps[strings.ToLower(words[i-1])] || places[key])) && !inLower(surnames, words[end-1]))
+				land && (!inLower(givenNames, words[i]) || (i > 0 && landPreps[words[i-1]] || unusualGiven && (capitalThe && placeNext || places[key] && !speaks)) && !inLower(surnames, words[end-1]))
 			where := end+1 < len(words) && words[end] == "," && words[end+1] == "where" && i > 0 && placePreps[words[i-1]] && words[i-1] != "of"
 			if named || where {
 				setSpan(pred, i, end, tLOC)
