@@ -811,6 +811,10 @@ func TestCallingSomethingSomething(t *testing.T) {
 		{"The manager called a meeting for Monday.", "", ""},
 		{"One Sunday she called half a dozen directors at home.", "", ""},
 		{"Nobody called it a bomb because it was just a bottle.", "", ""},
+		{"Lee called a spade a spade.", "", ""},
+		// What was called ends where the subject goes on.
+		{"Coun. Jo Lee called the mayor a liar and ordered him to leave the chamber.", "the mayor a liar", "Jo Lee"},
+		{"Alastair Osman called him a kind, loving and admirable person.", "him a kind, loving and admirable person", "Alastair Osman"},
 	})
 }
 

@@ -684,6 +684,20 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 			return nil
 		}
 	}
+	if naming {
+		// What the speaker called it ends where the subject goes on with
+		// another verb: "called Doe a liar and ordered him to leave",
+		// "called the budget a disaster, saying …".
+		for j := k + 2; j+1 < end; j++ {
+			if d.quote[j] < 0 && (d.low[j] == "and" && (d.posAt(j+1) == syntax.VBD || d.posAt(j+1) == syntax.VBZ) || d.low[j] == "," && d.posAt(j+1) == syntax.VBG && cueStrength[d.low[j+1]] > 0) {
+				end = j
+				if d.low[j-1] == "," {
+					end = j - 1
+				}
+				break
+			}
+		}
+	}
 	if accusation {
 		// The charge ends with its clause: "accused Israel of launching
 		// a campaign after Israeli television reported that …", "…
@@ -825,6 +839,9 @@ func (d *doc) secondVerb(c *cue, a, b int) int {
 // the end of winter" says the lockout is one; not "called it a day",
 // "called a meeting".
 func (d *doc) namedAs(k, end int) bool {
+	if d.low[k] == "a" || d.low[k] == "an" {
+		return false // an indefinite object: "called a meeting", "called a spade a spade"
+	}
 	for o := k + 1; o+1 < end && o <= k+5; o++ {
 		if d.quote[o] >= 0 || d.isPunct(o) {
 			return false
