@@ -363,16 +363,31 @@ func (d *doc) clauseBeforeAside(c *cue) rng {
 		// "Those hurt were, she said, “…”").
 		return rng{}
 	}
-	if subordinators.has(d.low[s.a]) || whWords.has(d.low[s.a]) {
-		return rng{} // "If the rain holds off, he said, “…”", "What the town needs, she said, “…”": no clause alone
+	first := s.a
+	if sentenceOpeners[d.low[first]] {
+		first++ // "So when …", "And if …"
+	}
+	if subordinators.has(d.low[first]) || whWords.has(d.low[first]) || conditionalAux[d.low[first]] {
+		return rng{} // "If the rain holds off, he said, “…”", "What the town needs, she said, “…”", "Had the council acted sooner, …": no clause alone
 	}
 	for j := s.a; j < pre; j++ {
-		if d.low[j] == "and" || d.low[j] == "but" {
-			return rng{} // "The fire broke out at 2 a.m. and by the time crews arrived, he said, “…”": narration runs on
+		if d.low[j] == "and" || d.low[j] == "but" || cueStrength[d.low[j]] > 0 && d.posAt(j).IsVerb() {
+			// "The fire broke out at 2 a.m. and by the time crews
+			// arrived, he said, “…”": narration runs on; "The company
+			// says it will appeal, Jones said, “…”": a report of its own
+			return rng{}
 		}
 	}
 	return rng{s.a, pre}
 }
+
+// sentenceOpeners are the connectives before a clause's first word;
+// conditionalAux open an inverted condition ("Had the council acted
+// sooner").
+var (
+	sentenceOpeners = wordSet(`so and but yet still even`)
+	conditionalAux  = wordSet(`had were should`)
+)
 
 // nestAndMix keeps reported speech nested in other reported speech with
 // the outer one, except speech nested in an attitude ("Critics believe the

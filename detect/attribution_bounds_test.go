@@ -818,14 +818,14 @@ func TestCallingSomethingSomething(t *testing.T) {
 	})
 }
 
-// TestReviewedSpanRules: cases a probe review found against the span and
-// cue rules above. An adjunct after a comma before a colon keeps the
+// TestAdjunctCallRefusalAndSemicolonBounds: an adjunct after a comma
+// before a colon keeps the
 // verb's subject as the speaker ("said, in French:" is no quote of
 // French's); a call with a time is a telephone call; a clause the
 // quotation completes is no quote alone; a refusal by someone else in what
 // was said stays in it; a semicolon ends a headline's clause before
 // another's attribution, not a list of one subject's deeds.
-func TestReviewedSpanRules(t *testing.T) {
+func TestAdjunctCallRefusalAndSemicolonBounds(t *testing.T) {
 	det := mustNew(t)
 	checkQuotesBy(t, det, []quoteByCase{
 		{"Chief Samuel Okafor said, in French: “We will not give up the search.”", "“We will not give up the search.”", "Samuel Okafor"},
@@ -839,6 +839,15 @@ func TestReviewedSpanRules(t *testing.T) {
 		{"Mayor Stan Kurtz said he called the minister last week, but she would not say when the money would come.",
 			"he called the minister last week, but she would not say when the money would come", "Stan Kurtz"},
 		{"Residents' group says it will keep fighting; developer says first tenants could move in by 2028", "first tenants could move in by 2028", "developer"},
+		{"The chief said crews cleared the highway by noon; the storm claimed three lives in the valley.", "crews cleared the highway by noon; the storm claimed three lives in the valley", "The chief"},
+		{"The bartender called him a cab.", "", ""},
+		{"After meeting with them two officials said the deal was off.", "the deal was off", "two officials"},
+		// A refusal is one of saying more, in the cue's tense.
+		{"She said the city kept the federal grant but refused to fund the shelter.", "the city kept the federal grant but refused to fund the shelter", "She"},
+		{"Critics said the budget raises taxes but offers no relief for renters.", "the budget raises taxes but offers no relief for renters", "Critics"},
+		{"Doe said the new rules help tenants but do not answer the question of who pays.", "the new rules help tenants but do not answer the question of who pays", "Doe"},
+		{"The official said the talks were going well but declined to give further details.", "the talks were going well", "The official"},
+		{"Had the council acted sooner, he said, “none of this would have happened.”", "“none of this would have happened.”", "he"},
 	})
 	for _, in := range []string{
 		"The deal would include, he said, \"a new pension plan for all.\"",

@@ -50,7 +50,7 @@ type entity struct {
 	words  map[string]bool // title and modifier words seen before its names
 	first  int             // token of the first mention
 	kin    string          // the kinship noun that introduced the person ("her son, Jo Doe,"), or ""
-	kinBy  string          // the possessive pronoun before it ("her"), or the possessor's last word ("Dale's father": "dale"), or ""
+	kinBy  string          // the possessive pronoun before it ("her"), or the possessor's name in lower case ("Dale Hrynchuk's father": "dale hrynchuk"), or ""
 	he     int             // times "he" refers back to it in its sentence (pronounGender)
 	she    int             // … and "she"
 	spkHe  int             // quotes a speaker "he" is linked to it by (speakers, in text order)
@@ -188,7 +188,7 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		} else if k := n.b; k+3 < len(d.toks) && d.low[k] == "," && pronouns[d.low[k+1]] != "" && kinNouns.has(d.low[k+2]) && d.isPunct(k+3) {
 			ents[e].kin, ents[e].kinBy = d.low[k+2], d.low[k+1]
 		} else if j := d.namedKinAfter(n.b); j > 0 {
-			ents[e].kin, ents[e].kinBy = d.low[j], d.low[j-2] // "Ted Fraser — Darnell Fraser's father, who …": by "fraser"
+			ents[e].kin, ents[e].kinBy = d.low[j], strings.Join(d.low[n.b+1:j-1], " ") // "Ted Fraser — Darnell Fraser's father, who …": by "darnell fraser"
 		}
 		// Apposition after it: "Jane Doe, the country's president".
 		if n.b < len(d.toks) && d.low[n.b] == "," {
@@ -336,6 +336,7 @@ func (d *doc) namedKinAfter(k int) int {
 // after their names ("Jonas Szabo, 20,"); of more bearers, the one eldest
 // or youngest by what is told. Otherwise the link stays.
 func (d *doc) elderAndYounger(names []nameSpan, ments []ment, ents []entity) {
+	var told map[int]seniority // what the article tells of each bearer's age, found once
 	for k, n := range names {
 		if n.label != annot.LabelPerson || n.b-n.a != 1 || n.a < 2 || d.low[n.a-2] != "the" {
 			continue
@@ -344,28 +345,34 @@ func (d *doc) elderAndYounger(names []nameSpan, ments []ment, ents []entity) {
 		if !older && d.low[n.a-1] != "younger" {
 			continue
 		}
+		if told == nil {
+			told = map[int]seniority{}
+		}
 		var cands []int
 		for e := range ents {
 			if ents[e].label == annot.LabelPerson && strings.Contains(ents[e].name, " ") && lastWord(ents[e].name) == withoutParticle(foldApostrophe(d.low[n.a])) {
 				cands = append(cands, e)
+				if _, ok := told[e]; !ok {
+					told[e] = d.seniorityOf(e, names, ments, ents)
+				}
 			}
 		}
 		// The eldest or the youngest, when one alone is ("the younger
-		// Szabo" of two brothers and their parents).
-		// Stated ages decide between the bearers that have one, when two
-		// do ("Emma Rideout, 12, … His son, Jordan Rideout, 40,"); else
-		// kinship, then an age.
+		// Szabo" of two brothers and their parents). Stated ages decide
+		// between the bearers that have one, when two do ("Emma Rideout,
+		// 12, … His son, Jordan Rideout, 40,"); else kinship, then an
+		// age.
 		aged := 0
 		for _, e := range cands {
-			if _, age := d.seniorityParts(e, names, ments, ents); age > 0 {
+			if told[e].age > 0 {
 				aged++
 			}
 		}
 		pick, best, ties := -1, 0, 0
 		for _, e := range cands {
-			v := d.seniority(e, names, ments, ents)
+			v := told[e].rank + told[e].age
 			if aged >= 2 {
-				if _, v = d.seniorityParts(e, names, ments, ents); v == 0 {
+				if v = told[e].age; v == 0 {
 					continue
 				}
 			}
@@ -379,7 +386,7 @@ func (d *doc) elderAndYounger(names []nameSpan, ments []ment, ents []entity) {
 				ties++
 			}
 		}
-		if len(cands) < 2 || ties > 0 || len(cands) > 2 && !d.surelyExtreme(pick, cands, names, ments, ents) {
+		if len(cands) < 2 || ties > 0 || len(cands) > 2 && !surelyExtreme(pick, cands, told) {
 			continue
 		}
 		ments[k].ent = pick
@@ -391,28 +398,31 @@ func (d *doc) elderAndYounger(names []nameSpan, ments []ment, ents []entity) {
 // of are: it is told of, and when any is not, it is a parent or a child
 // (or a younger sibling), not only older by a stated age ("Mark Szabo
 // … his sons, Jonas, 20, and Peter, 17": "the elder" may be the father).
-func (d *doc) surelyExtreme(pick int, cands []int, names []nameSpan, ments []ment, ents []entity) bool {
-	rank, age := d.seniorityParts(pick, names, ments, ents)
-	if rank == 0 && age == 0 {
+func surelyExtreme(pick int, cands []int, told map[int]seniority) bool {
+	p := told[pick]
+	if p.rank == 0 && p.age == 0 {
 		return false
 	}
 	for _, e := range cands {
-		if d.seniority(e, names, ments, ents) == 0 && rank == 0 {
+		if told[e].rank == 0 && told[e].age == 0 && p.rank == 0 {
 			return false
 		}
 	}
 	return true
 }
 
-// seniority scores what the article tells of entity e's age, for
-// elderAndYounger: 1000 for a parent or an older sibling, -1000 for a
-// child or a younger one, plus its age when written after its name, so
-// that kinship decides over an age told of one only ("Wade Rideout … The
-// 62-year-old … His son, Jordan Rideout, 33,") and ages between siblings;
-// 0 when nothing is told.
-func (d *doc) seniority(e int, names []nameSpan, ments []ment, ents []entity) int {
+// seniority is what the article tells of a person's age, for
+// elderAndYounger: rank 1000 for a parent or an older sibling, -1000 for a
+// child or a younger one, and the age written after the name. Rank and
+// age add up, so that kinship decides over an age told of one only ("Wade
+// Rideout … The 62-year-old … His son, Jordan Rideout, 33,") and ages
+// between siblings; both 0 when nothing is told.
+type seniority struct{ rank, age int }
+
+// seniorityOf is entity e's seniority.
+func (d *doc) seniorityOf(e int, names []nameSpan, ments []ment, ents []entity) seniority {
 	rank, age := d.seniorityParts(e, names, ments, ents)
-	return rank + age
+	return seniority{rank, age}
 }
 
 // seniorityParts is seniority's kinship rank and stated age.

@@ -286,14 +286,23 @@ func (d *doc) kinOf(np rng, head string, ments []ment, x *mentIndex, ents []enti
 func namedKinBy(by string) bool { return by != "" && pronouns[by] == "" && !possessiveMark(by) }
 
 // lastPersonHolds reports the person named last before token p, within
-// three paragraphs, whose name holds word w (lower case).
-func (d *doc) lastPersonHolds(p int, w string, ments []ment, x *mentIndex, ents []entity) bool {
+// three paragraphs, whose name holds every word of name (lower case).
+func (d *doc) lastPersonHolds(p int, name string, ments []ment, x *mentIndex, ents []entity) bool {
 	i := before(x.persons, ments, p)
 	if i < 0 || int(d.para[p])-int(d.para[ments[x.persons[i]].a]) > 3 {
 		return false
 	}
 	e := ments[x.persons[i]].ent
-	return e >= 0 && slices.Contains(strings.Fields(strings.ToLower(ents[e].name)), w)
+	if e < 0 {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(ents[e].name))
+	for _, w := range strings.Fields(name) {
+		if !slices.Contains(words, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // kinFarBack is the one person the article introduced with kinship noun
@@ -361,10 +370,13 @@ func (d *doc) parentOf(np rng, head string, ments []ment, x *mentIndex, ents []e
 	if child < 0 || !childNouns[ents[child].kin] {
 		return -1
 	}
+	if by := pronouns[ents[child].kinBy]; (by == "m" || by == "f") && by != kinGender[head] {
+		return -1 // "Her son, Tyler Hrynchuk," was introduced by his mother: "his father" is another
+	}
 	parent := -1
 	for e := range ents {
 		if e == child || ents[e].label != annot.LabelPerson || ents[e].first >= np.a ||
-			!shareFamilyName(ents[e].name, ents[child].name) || bornGender(ents[e]) != kinGender[head] && bornGender(ents[e]) != "" {
+			!shareFamilyName(ents[e].name, ents[child].name) || bornGender(ents[e]) != kinGender[head] {
 			continue
 		}
 		if parent >= 0 {

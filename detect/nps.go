@@ -168,6 +168,7 @@ var (
 	// articles.
 	numberWords = wordSet("two three four five")
 	definites   = wordSet("the these those")
+	possessives = wordSet("his her their our its my your")
 )
 
 // edgeTime reports a word that places a time near an edge of a span:
@@ -260,7 +261,7 @@ func (d *doc) chunkLeft(k, lo int) int {
 		}
 		n++
 		if determiners.has(w) || pronouns[w] != "" && j < k {
-			if j-1 >= lo && numberWords[w] && (definites[d.low[j-1]] || pronouns[d.low[j-1]] != "" && d.low[j-1] != "it") && d.quote[j-1] < 0 {
+			if j-1 >= lo && numberWords[w] && (definites[d.low[j-1]] || possessives[d.low[j-1]]) && d.quote[j-1] < 0 {
 				j-- // "the two largest cities", "their three children": the article before the number
 			}
 			j--

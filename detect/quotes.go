@@ -722,7 +722,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	if j := d.semicolonAttribution(k+2, end); j < end {
 		end = j // "Residents' group says it will keep fighting; developer says …": another's words
 	}
-	if j := d.refusalAfter(k+2, end, d.cueGender(c)); j < end {
+	if j := d.refusalAfter(k+2, end, d.cueGender(c), pastForm(d.low[c.a])); j < end {
 		// "said the association has asked a lawyer …, but he would not
 		// say whether it intends to file": the speaker's refusal is
 		// narration, no part of what was said.
@@ -855,8 +855,8 @@ func (d *doc) namedAs(k, end int) bool {
 		if p := d.posAt(o + 1); !p.IsNoun() && !p.IsAdjective() {
 			return false
 		}
-		if o-k == 1 && d.low[k] == "it" && callIdioms[d.low[o+1]] {
-			return false
+		if o-k == 1 && d.low[k] == "it" && callIdioms[d.low[o+1]] || summoned[d.low[o+1]] {
+			return false // (nor what was called for someone: "called him a cab")
 		}
 		for j := o + 1; j < end && j <= o+4 && !d.isPunct(j); j++ {
 			if w := d.low[j]; timeNouns.has(w) || periodWords.has(w) || callTimes[w] || d.toks[j].Kind == tokens.Number {
@@ -887,7 +887,10 @@ var noSpeakers = wordSet(`nobody no none neither few not`)
 
 // callTimes are the words of how often or when someone was called: "a
 // second time", "a dozen times", "a few minutes later", "an hour after".
-var callTimes = wordSet(`time times later earlier ago after before dozen few couple minute minutes hour hours day days home`)
+var callTimes = wordSet(`time times later earlier ago after before dozen few couple minute minutes hour hours day days home lot bit block handful number`)
+
+// summoned are what is called for someone: "called him a cab".
+var summoned = wordSet(`cab taxi ambulance tow ride car plumber doctor lawyer priest`)
 
 // quantityBefore are the words that make "a" part of a quantity: "half a
 // dozen", "quite a few".
@@ -908,19 +911,6 @@ func (d *doc) adjunctBeforeQuote(k, end int) bool {
 		}
 		if d.low[j] == ":" {
 			return d.opensQuote(j + 1)
-		}
-	}
-	return false
-}
-
-// otherOfGender reports, in [a, b), a pronoun of the other gender than g
-// (the speaker's own, so g's is someone else: "he called the minister,
-// but she …") or a kinship noun of gender g ("her son called, but he …").
-func (d *doc) otherOfGender(a, b int, g string) bool {
-	for i := max(a, 0); i < b; i++ {
-		w := d.low[i]
-		if pg := pronouns[w]; (pg == "m" || pg == "f") && pg != g || kinGender[w] == g {
-			return true
 		}
 	}
 	return false
@@ -956,7 +946,7 @@ func (d *doc) semicolonAttribution(a, b int) int {
 			continue // a list of the subject's deeds: "…, Calif.; clashed with X; and posted on Twitter that …"
 		}
 		for i := j + 2; i < b && i <= j+5 && !d.isPunct(i); i++ {
-			if p := d.posAt(i); cueStrength[d.low[i]] > 0 && (p == syntax.VBZ || p == syntax.VBD || p == syntax.VBP) && (d.posAt(i-1).IsNoun() || d.posAt(i-1).IsPronoun()) {
+			if p := d.posAt(i); (sayForms.has(d.low[i]) || tellVerbs[d.low[i]]) && (p == syntax.VBZ || p == syntax.VBD || p == syntax.VBP) && (d.posAt(i-1).IsNoun() || d.posAt(i-1).IsPronoun()) {
 				return j
 			}
 		}
@@ -965,23 +955,34 @@ func (d *doc) semicolonAttribution(a, b int) int {
 }
 
 // refusalAfter is the first "but" in [a, b) outside quotes that opens the
-// speaker's refusal to say more (a pronoun opening it agrees with the
-// speaker's gender g, when known), or b: "but he would not say whether …",
-// "but did not say when …", "but would not commit to a target", "but
-// declined to comment", "but offers no timeline"; not what was said
-// ("but she did not want anyone to take it lightly", "but would not
-// reopen the pension question").
-func (d *doc) refusalAfter(a, b int, g string) int {
+// speaker's refusal to say more, or b: "but he would not say whether …",
+// "but did not say when", "but would not commit to a target", "but
+// declined to comment", "but offers no timeline". Not what was said: "but
+// she did not want anyone to take it lightly", "but refused to fund the
+// shelter", "but can not give up now", "but does not identify the cause"
+// (a present form after "said" is the content's subject's). A pronoun
+// opening it must be the speaker's: of the speaker's gender g when known,
+// else not of a gender the content already used for someone else ("said
+// he called the minister, but she would not say when"). past tells the
+// cue's tense.
+func (d *doc) refusalAfter(a, b int, g string, past bool) int {
+	seen, usedM, usedF := max(a-2, 0), false, false // who the content names so far, by gender
 	for j := a; j+2 < b; j++ {
 		if d.low[j] != "but" || d.quote[j] >= 0 {
 			continue
 		}
+		for ; seen < j; seen++ {
+			w := d.low[seen]
+			usedM = usedM || pronouns[w] == "m" || kinGender[w] == "m"
+			usedF = usedF || pronouns[w] == "f" || kinGender[w] == "f"
+		}
 		i := j + 1
-		if subjPronouns.has(d.low[i]) {
-			if pg := pronouns[d.low[i]]; (pg == "m" || pg == "f") && (g != "" && pg != g || d.otherOfGender(a-2, j, pg)) {
+		pronoun := subjPronouns.has(d.low[i])
+		if pronoun {
+			pg := pronouns[d.low[i]]
+			if g != "" && (pg == "m" || pg == "f") && pg != g || g == "" && (pg == "m" && usedF || pg == "f" && usedM) {
 				// another's refusal, in what was said: "Ellen Doe said the
-				// landlord told her …, but he would not say why", "said
-				// he called the minister, but she would not say when"
+				// landlord told her …, but he would not say why"
 				continue
 			}
 			i++
@@ -989,11 +990,19 @@ func (d *doc) refusalAfter(a, b int, g string) int {
 		if i+1 >= b {
 			break
 		}
-		switch w := d.low[i]; {
+		w := d.low[i]
+		if !pronoun && refusalPast(w) != past && (refusalAux[w] || withheld[w] || refusals.has(w)) {
+			continue // "said the rules help tenants but do not answer …": the rules'
+		}
+		switch {
 		case refusals.has(w) && d.low[i+1] == "to":
-			return j
+			if i+2 < b && disclosures[d.low[i+2]] && d.disclosedNothing(i+3, b) {
+				return j // "but declined to comment", "but refused to say when"
+			}
 		case withheld[w] && d.low[i+1] == "no":
-			return j
+			if i+2 < b && infoNouns[d.low[i+2]] || i+3 < b && infoNouns[d.low[i+3]] {
+				return j // "but offers no timeline", "but gave no further details"
+			}
 		case refusalAux[w]:
 			i++
 			if d.low[i] == "not" || d.low[i] == "n't" || d.low[i] == "’t" {
@@ -1001,12 +1010,42 @@ func (d *doc) refusalAfter(a, b int, g string) int {
 			} else if !strings.HasSuffix(w, "n't") && !strings.HasSuffix(w, "n’t") {
 				continue
 			}
-			if i < b && disclosures[d.low[i]] {
+			if i < b && disclosures[d.low[i]] && d.disclosedNothing(i+1, b) {
 				return j
 			}
 		}
 	}
 	return b
+}
+
+// refusalPast reports a past form among the words of a refusal: "did",
+// "would", "declined", "gave".
+func refusalPast(w string) bool {
+	switch strings.ReplaceAll(w, "’", "'") {
+	case "did", "would", "could", "didn't", "wouldn't", "couldn't", "gave":
+		return true
+	}
+	return pastForm(w)
+}
+
+// disclosedNothing reports what follows a verb of disclosure at k as
+// nothing more said: the clause's end, a question ("when", "whether"), or
+// a word of information ("details", "a timeline"); not an object of
+// substance ("provide new money for transit", "give up").
+func (d *doc) disclosedNothing(k, b int) bool {
+	if k >= b || d.isPunct(k) {
+		return true
+	}
+	w := d.low[k]
+	if whWords.has(w) || w == "whether" || w == "if" || w == "on" || w == "further" || w == "to" && k+1 < b && d.low[k+1] == "a" {
+		return true // ("comment on", "commit to a target")
+	}
+	for j := k; j < b && j <= k+2; j++ {
+		if infoNouns[d.low[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -1016,6 +1055,10 @@ var (
 	disclosures = wordSet(`say said comment confirm elaborate specify disclose provide give reveal discuss speculate answer indicate commit identify name`)
 	// withheld are the verbs of giving nothing: "but offers no timeline".
 	withheld = wordSet(`offers offered offer gave gives give provided provides provide`)
+	// infoNouns are what a refusal withholds: "no timeline", "details".
+	infoNouns = wordSet(`details detail timeline timelines date dates figures figure numbers number estimate estimates
+		explanation explanations reason reasons specifics information comment comments answer answers names name breakdown
+		list timeframe indication update amount total any`)
 )
 
 // callerInContent reports content [a, b) whose own subject could make a

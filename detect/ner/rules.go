@@ -66,7 +66,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	personAfterTitle(words, pred)
 	stripTitles(words, pred)
 	titleInsidePerson(words, pred)
-	loneTitles(words, pred)
+	loneTitles(words, pred, p.surnames)
 	personOfOrg(words, pred)
 	reportSource(words, pred)
 	mediaSuffix(words, pred)
@@ -486,7 +486,7 @@ func personOfOrg(words []string, pred []tag) {
 // a headline's label ("Reeve: 'We're ready'"), or opening a headline's
 // "says" ("Mayor says bridge will reopen"). (Not a title word alone
 // otherwise: "Head said" and "Judge" are surnames.)
-func loneTitles(words []string, pred []tag) {
+func loneTitles(words []string, pred []tag, surnames map[string]bool) {
 	for i := range pred {
 		if pred[i] == tagO || pred[i].pos() != posU {
 			continue
@@ -495,11 +495,16 @@ func loneTitles(words []string, pred []tag) {
 		if title && (isCapsWord(words[i]) && inLower(titles, words[i]) || i+1 < len(words) && words[i+1] == ":") {
 			pred[i] = tagO // (and a title labelling a headline: "Reeve: 'We're ready'")
 		}
-		if i == 0 && inLower(titles, words[i]) && !inLower(nameLikeTitles, words[i]) && len(words) > 2 && words[1] == "says" {
-			pred[i] = tagO // a headline's title: "Mayor says bridge will reopen"
+		if i == 0 && headlineTitles[strings.ToLower(words[i])] && len(words) > 2 && words[1] == "says" && !inLower(surnames, words[i]) {
+			pred[i] = tagO // a headline's title: "Mayor says bridge will reopen" (not "Aaron Judge … Judge says")
 		}
 	}
 }
+
+// headlineTitles are the titles that open a headline's "says" and are
+// seldom surnames ("Judge", "Chancellor", "King" are).
+var headlineTitles = map[string]bool{"mayor": true, "premier": true, "minister": true, "councillor": true, "senator": true,
+	"president": true, "coach": true, "principal": true, "reeve": true, "warden": true, "superintendent": true, "chief": true}
 
 // placeBeforeOrg relabels as LOC a PERSON span that is exactly a
 // gazetteer place (a country, city or province, no given name) of two words

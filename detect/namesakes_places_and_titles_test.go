@@ -2,8 +2,7 @@ package detect
 
 import "testing"
 
-// TestReviewedEntityAndDescriptionRules: cases a probe review found
-// against this round's entity and description rules. A person whose
+// TestPersonsAmongPlaceAndKinWords: a person whose
 // surname is a landform word stays a person after "The" when the given
 // name is common ("The Jordan Bay documentary … Bay said"); "Doctors Nova
 // Scotia recruited from Ireland" are doctors; "the 19-year-old son of the
@@ -11,7 +10,7 @@ import "testing"
 // introduced as "Dale's father" is no one named (the father or the
 // grandfather); stated ages decide "the younger Rideout" between two
 // bearers that have one, over kinship told of a third (invented sentences).
-func TestReviewedEntityAndDescriptionRules(t *testing.T) {
+func TestPersonsAmongPlaceAndKinWords(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
 		{"The Jordan Bay documentary premieres Friday in Halifax. Jordan Bay said he spent four years making it. \"It nearly broke me,\" Bay said.",
@@ -27,17 +26,33 @@ func TestReviewedEntityAndDescriptionRules(t *testing.T) {
 	})
 }
 
-// TestSecondReviewOfHeadlineAndPlaceRules: a headline's "Former mayor
+// TestFormerTitleAndBusinessNamedLikeAPlace: a headline's "Former mayor
 // says" is not the sitting mayor, and a rare given name before "Bay" after
 // "The" stays a person's when a business, not a place's feature, follows
-// ("The Riley Bay lobster pound … Riley Bay said"), found by a second
-// probe review (invented sentences).
-func TestSecondReviewOfHeadlineAndPlaceRules(t *testing.T) {
+// ("The Riley Bay lobster pound … Riley Bay said") (invented sentences).
+func TestFormerTitleAndBusinessNamedLikeAPlace(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
 		{"Former mayor says bridge was a mistake\n\nKELLAN BAY — Mayor Ana Ferreira said the bridge will reopen. Former mayor Basil Stewart said the repairs were botched.",
 			"bridge was a mistake", "Basil Stewart"},
 		{"The Riley Bay lobster pound opened in 1990. Riley Bay said his grandmother ran it for 30 years.\n\n\"It was her whole life,\" Bay said.",
 			"\"It was her whole life,\"", "Riley Bay"},
+	})
+}
+
+// TestKinshipByNamedPossessorAndMother: a father told as "Dale Hrynchuk's
+// father" is not the father of every Hrynchuk named since, and "His
+// father" after a son introduced by "Her son" is not his mother; a
+// headline's "Judge says" after Aaron Judge is Judge (a surname), not a
+// title (invented sentences).
+func TestKinshipByNamedPossessorAndMother(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Walter Hrynchuk, Dale Hrynchuk's father, farmed the land for 50 years.\n\nTyler Hrynchuk said the harvest was late this year.\n\nHis father said the rain came too early.",
+			"the rain came too early", "His father"},
+		{"Sasha Hrynchuk keeps the books on the family farm near Vegreville.\n\nHer son, Tyler Hrynchuk, runs the combine.\n\n“It was a tough year,” Tyler Hrynchuk said.\n\nHis father said the rain came too early.",
+			"the rain came too early", "His father"},
+		{"Aaron Judge hit two home runs for the Yankees on Tuesday night.\n\nJudge says his swing finally feels right.",
+			"his swing finally feels right", "Aaron Judge"},
 	})
 }
