@@ -243,6 +243,7 @@ func BenchmarkDetectLongSentence(b *testing.B) {
 	for _, p := range []struct{ name, unit string }{
 		{"while-said", "While he said in the hall of the town "},
 		{"said-and", "He said the board would listen and "},
+		{"said-but", "He said the plan would work but he "},
 	} {
 		for _, x := range []int{1, 2, 4, 8} {
 			text := strings.Repeat(p.unit, 1250*x)

@@ -938,7 +938,7 @@ func (d *doc) cueGender(c *cue) string {
 // after which a clause of its own reports someone's words within a few
 // words ("; developer says …", "; union calls the lockout …"), or b.
 func (d *doc) semicolonAttribution(a, b int) int {
-	for j := a; j+2 < b; j++ {
+	for j := a; j+2 < b && j < a+maxClauseScan; j++ {
 		if d.low[j] != ";" || d.quote[j] >= 0 {
 			continue
 		}
@@ -967,7 +967,7 @@ func (d *doc) semicolonAttribution(a, b int) int {
 // cue's tense.
 func (d *doc) refusalAfter(a, b int, g string, past bool) int {
 	seen, usedM, usedF := max(a-2, 0), false, false // who the content names so far, by gender
-	for j := a; j+2 < b; j++ {
+	for j := a; j+2 < b && j < a+maxClauseScan; j++ {
 		if d.low[j] != "but" || d.quote[j] >= 0 {
 			continue
 		}
@@ -1017,6 +1017,11 @@ func (d *doc) refusalAfter(a, b int, g string, past bool) int {
 	}
 	return b
 }
+
+// maxClauseScan bounds the tokens of a content that the scans for a
+// refusal or a semicolon look at, so that a cue's content costs no more
+// than a clause (a sentence of thousands of words has thousands of cues).
+const maxClauseScan = 80
 
 // refusalPast reports a past form among the words of a refusal: "did",
 // "would", "declined", "gave".
