@@ -841,6 +841,7 @@ func TestAdjunctCallRefusalAndSemicolonBounds(t *testing.T) {
 		{"Residents' group says it will keep fighting; developer says first tenants could move in by 2028", "first tenants could move in by 2028", "developer"},
 		{"The chief said crews cleared the highway by noon; the storm claimed three lives in the valley.", "crews cleared the highway by noon; the storm claimed three lives in the valley", "The chief"},
 		{"The bartender called him a cab.", "", ""},
+		{"Exporters say cargo is piling up; union calls employers' offer 'a slap in the face'", "cargo is piling up", "Exporters"},
 		{"After meeting with them two officials said the deal was off.", "the deal was off", "two officials"},
 		// A refusal is one of saying more, in the cue's tense.
 		{"She said the city kept the federal grant but refused to fund the shelter.", "the city kept the federal grant but refused to fund the shelter", "She"},
