@@ -690,10 +690,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		// "called the budget a disaster, saying …".
 		for j := k + 2; j+1 < end; j++ {
 			if d.quote[j] < 0 && (d.low[j] == "and" && (d.posAt(j+1) == syntax.VBD || d.posAt(j+1) == syntax.VBZ) || d.low[j] == "," && d.posAt(j+1) == syntax.VBG && cueStrength[d.low[j+1]] > 0) {
-				end = j
-				if d.low[j-1] == "," {
-					end = j - 1
-				}
+				end = d.beforeComma(j)
 				break
 			}
 		}
@@ -714,10 +711,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	if j := d.coordinatedCue(k+2, end-1); j < end-1 {
 		// "said the board would listen, but warned that …": the next
 		// verb of speech starts an attribution of its own.
-		end = j
-		if d.low[j-1] == "," {
-			end = j - 1
-		}
+		end = d.beforeComma(j)
 	}
 	if j := d.semicolonAttribution(k+2, end); j < end {
 		end = j // "Residents' group says it will keep fighting; developer says …": another's words
@@ -726,10 +720,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		// "said the association has asked a lawyer …, but he would not
 		// say whether it intends to file": the speaker's refusal is
 		// narration, no part of what was said.
-		end = j
-		if d.low[j-1] == "," {
-			end = j - 1
-		}
+		end = d.beforeComma(j)
 	}
 	if j := d.secondVerb(c, k+2, end-1); j < end-1 {
 		end = j
@@ -1023,6 +1014,14 @@ func (d *doc) refusalAfter(a, b int, g string, past bool) int {
 // refusal or a semicolon look at, so that a cue's content costs no more
 // than a clause (a sentence of thousands of words has thousands of cues).
 const maxClauseScan = 80
+
+// beforeComma is j, or the comma before it: where a content cut at j ends.
+func (d *doc) beforeComma(j int) int {
+	if d.low[j-1] == "," {
+		return j - 1
+	}
+	return j
+}
 
 // refusalPast reports a past form among the words of a refusal: "did",
 // "would", "declined", "gave".

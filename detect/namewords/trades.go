@@ -24,8 +24,8 @@ var frenchTrades = func() map[string]bool {
 // FrenchTrade reports whether w, in lower case, opens the name of a firm
 // or body in French, and whether that is a business.
 func FrenchTrade(w string) (trade, business bool) {
-	business, trade = frenchTrades[w]
-	return trade, business
+	isBusiness, known := frenchTrades[w]
+	return known, isBusiness
 }
 
 // unionNames are labour unions known by one word, written as they are
