@@ -342,8 +342,8 @@ func (d *doc) indirectQuotes(cues []cue) []quote {
 func (d *doc) clauseBeforeAside(c *cue) rng {
 	s := d.sents[d.sent[c.a]]
 	pre, e := c.start()-1, c.end()
-	if pre <= s.a || d.low[pre] != "," || e+1 >= s.b || d.low[e] != "," || !d.opensQuote(e+1) || c.subj.len() == 0 {
-		return rng{}
+	if pre <= s.a || pre-s.a > maxClauseScan || d.low[pre] != "," || e+1 >= s.b || d.low[e] != "," || !d.opensQuote(e+1) || c.subj.len() == 0 {
+		return rng{} // (a clause, not a run of thousands of words: the scans below stay bounded)
 	}
 	if first := e + 2; first >= s.b || d.toks[first].Kind != tokens.Word || d.capital(first) {
 		return rng{}
