@@ -419,14 +419,9 @@ func surelyExtreme(pick int, cands []int, told map[int]seniority) bool {
 // between siblings; both 0 when nothing is told.
 type seniority struct{ rank, age int }
 
-// seniorityOf is entity e's seniority.
+// seniorityOf is what the article tells of entity e's age.
 func (d *doc) seniorityOf(e int, names []nameSpan, ments []ment, ents []entity) seniority {
-	rank, age := d.seniorityParts(e, names, ments, ents)
-	return seniority{rank, age}
-}
-
-// seniorityParts is seniority's kinship rank and stated age.
-func (d *doc) seniorityParts(e int, names []nameSpan, ments []ment, ents []entity) (rank, age int) {
+	rank, age := 0, 0
 	kin := ents[e].kin
 	for k, n := range names {
 		if ments[k].ent != e {
@@ -459,7 +454,7 @@ func (d *doc) seniorityParts(e int, names []nameSpan, ments []ment, ents []entit
 			rank = -1000
 		}
 	}
-	return rank, age
+	return seniority{rank, age}
 }
 
 // titlesBefore is the first of the titles right before token a ("Dr." in

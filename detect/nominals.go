@@ -27,15 +27,8 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	}
 	head := d.headNoun(np)
 	epithet := false
-	if aged {
-		for i := np.a + 2; i+1 < np.b; i++ {
-			if d.low[i] == "of" {
-				if n := d.low[i+1]; countWords[n] || d.toks[i+1].Kind == tokens.Number {
-					head, epithet = d.low[i-1], true // "the 44-year-old mother of two": an epithet, not kin (not "the 19-year-old son of the owner")
-				}
-				break
-			}
-		}
+	if i := d.ofAfterHead(np); aged && i > 0 && (countWords[d.low[i+1]] || d.toks[i+1].Kind == tokens.Number) {
+		head, epithet = d.low[i-1], true // "the 44-year-old mother of two": an epithet, not kin (not "the 19-year-old son of the owner")
 	}
 	if kinNouns.has(head) && !epithet {
 		return d.kinOf(np, head, ments, x, ents)
@@ -864,11 +857,8 @@ func (d *doc) agedPerson(np rng) bool {
 		}
 	}
 	b := np.b
-	for i := np.a + 2; i+1 < np.b; i++ {
-		if d.low[i] == "of" {
-			b = i // "the 44-year-old mother of two": the head before "of"
-			break
-		}
+	if i := d.ofAfterHead(np); i > 0 {
+		b = i // "the 44-year-old mother of two": the head before "of"
 	}
 	for i := np.a + 1; i < b-1; i++ {
 		if w := d.low[i]; isAge(w) || w == "retired" {
@@ -878,6 +868,18 @@ func (d *doc) agedPerson(np rng) bool {
 		}
 	}
 	return false
+}
+
+// ofAfterHead is the first "of" inside description np after its first
+// two words, with a word after it ("the 44-year-old mother of two"), else
+// -1.
+func (d *doc) ofAfterHead(np rng) int {
+	for i := np.a + 2; i+1 < np.b; i++ {
+		if d.low[i] == "of" {
+			return i
+		}
+	}
+	return -1
 }
 
 // retirees are nouns that describe a person as retired.
@@ -996,10 +998,7 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		// "the Department of Transportation said …" four paragraphs
 		// before "the department said"; not over another of its kind
 		// named in between ("the city's fire department").
-		floor := d.floorBack(np.a, func(f int) bool {
-			// another of its kind ("the city's fire department"), not "the department" again
-			return d.low[f] == head && !d.capital(f) && d.otherModifier(f-1, np) && !(f+1 < len(d.toks) && d.posAt(f+1).IsNoun())
-		})
+		floor := d.anotherOfKindBack(np, head)
 		if e := d.orgBack(np.a, floor, ments, x, func(m ment) bool { return d.nameHolds(m, head) }); e >= 0 {
 			return e
 		}
@@ -1008,10 +1007,7 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		// "Nova Scotia Health confirmed … The health authority said":
 		// a public body by its field, the one named before whose name
 		// holds the field; not over another of its kind in between.
-		floor := d.floorBack(np.a, func(g int) bool {
-			return d.low[g] == head && !d.capital(g) && d.otherModifier(g-1, np) && !(g+1 < len(d.toks) && d.posAt(g+1).IsNoun())
-		})
-		if e := d.orgBack(np.a, floor, ments, x, func(m ment) bool { return d.nameHolds(m, f) && !d.otherKind(m, head) }); e >= 0 {
+		if e := d.orgBack(np.a, d.anotherOfKindBack(np, head), ments, x, func(m ment) bool { return d.nameHolds(m, f) && !d.otherKind(m, head) }); e >= 0 {
 			return e
 		}
 	}
@@ -1077,6 +1073,15 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 // a name that holds it ("Nunavut Arctic College" for "the college"), never
 // the organisation that happens to be nearest.
 var institutions = wordSet(`college university hospital`)
+
+// anotherOfKindBack is the floor of a look back for description np: the
+// last place before it where another of its kind came in ("the city's
+// fire department"), not the same description again.
+func (d *doc) anotherOfKindBack(np rng, head string) int {
+	return d.floorBack(np.a, func(f int) bool {
+		return d.low[f] == head && !d.capital(f) && d.otherModifier(f-1, np) && !(f+1 < len(d.toks) && d.posAt(f+1).IsNoun())
+	})
+}
 
 // fieldModifier is the field of public service in a description "the
 // health authority", "the transit agency" (article, field, head), or "".
@@ -1375,7 +1380,7 @@ var (
 	// "United Auto Workers", "International Association of Machinists".
 	unionOpeners = wordSet(`united international amalgamated`)
 	// unionNames are labour unions known by one word.
-	unionNames = namewords.UnionNames(true, false)
+	unionNames = wordSet(strings.ToLower(strings.Join(namewords.UnionNames(), " ")))
 )
 
 // partyMember reports "the" and a party's member as the head: "the

@@ -164,11 +164,8 @@ var (
 	lengthUnits = wordSet("minute minutes hour hours day days week weeks month months year years")
 	countWords  = wordSet("a an one two three four five six seven eight nine ten several few")
 	// numberWords are the numbers the determiners hold, which an article
-	// or a possessive may open ("the two mayors"); definites are those
-	// articles.
+	// or a possessive may open ("the two mayors", "their two sons").
 	numberWords = wordSet("two three four five")
-	definites   = wordSet("the these those")
-	possessives = wordSet("his her their our its my your")
 )
 
 // edgeTime reports a word that places a time near an edge of a span:
@@ -261,7 +258,7 @@ func (d *doc) chunkLeft(k, lo int) int {
 		}
 		n++
 		if determiners.has(w) || pronouns[w] != "" && j < k {
-			if j-1 >= lo && numberWords[w] && (definites[d.low[j-1]] || possessives[d.low[j-1]]) && d.quote[j-1] < 0 {
+			if j-1 >= lo && numberWords[w] && articles.has(d.low[j-1]) && d.low[j-1] != "a" && d.low[j-1] != "an" && d.quote[j-1] < 0 {
 				j-- // "the two largest cities", "their three children": the article before the number
 			}
 			j--

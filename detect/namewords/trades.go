@@ -39,22 +39,9 @@ var (
 	labourCentrals = strings.Fields(`CSN FTQ CSQ CSD CLC`)
 )
 
-// UnionNames returns the one-word names of labour unions, in lower case
-// when lower is set, else as written; with centrals, the confederations
-// too.
-func UnionNames(lower, centrals bool) map[string]bool {
-	m := map[string]bool{}
-	add := func(ws []string) {
-		for _, w := range ws {
-			if lower {
-				w = strings.ToLower(w)
-			}
-			m[w] = true
-		}
-	}
-	add(unionNames)
-	if centrals {
-		add(labourCentrals)
-	}
-	return m
-}
+// UnionNames returns the one-word names of labour unions, as written.
+func UnionNames() []string { return unionNames }
+
+// LabourCentrals returns the one-word names of the confederations, as
+// written.
+func LabourCentrals() []string { return labourCentrals }

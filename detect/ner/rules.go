@@ -835,7 +835,15 @@ func unionLocals(words []string, pred []tag) {
 }
 
 // unionWords are the labour unions known by one word, as written.
-var unionWords = namewords.UnionNames(false, true)
+var unionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ws := range [][]string{namewords.UnionNames(), namewords.LabourCentrals()} {
+		for _, w := range ws {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // localGovernments tags as one ORG a regional government named by its
 // kind and its place: "Regional District of Okanagan-Similkameen", "Peace
