@@ -601,14 +601,34 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 		// summons, with no words reported.
 		return false
 	}
-	if w == "called" && i > s.a && d.low[i-1] == "," && i+1 < s.b && (d.capital(i+1) || articles.has(d.low[i+1])) && !d.namedAs(i+1, s.b) {
+	if w == "called" && i > s.a && d.low[i-1] == "," && i+1 < s.b && (d.capital(i+1) || articles.has(d.low[i+1])) && !d.namedAs(i+1, s.b) && !d.objectThenQuote(i+1, s) {
 		// A naming apposition: "The ferry firm, called Bluewake,
 		// said …", "a braided loaf, called a plait." (Not the verb after
 		// a subject's apposition: "Jo Doe, a union president, called
-		// the lockout a pressure tactic".)
+		// the lockout a pressure tactic", "One senator, a Liberal, called
+		// the program “a benefit in name only”".)
 		return false
 	}
 	return true
+}
+
+// objectThenQuote reports an article at j, one to three lower-case words
+// after it and then an opening quotation mark: "the program “a benefit in
+// name only”", an object and what it was called (not "the “Sea Queen”",
+// a name).
+func (d *doc) objectThenQuote(j int, s rng) bool {
+	if !articles.has(d.low[j]) {
+		return false
+	}
+	for k := j + 1; k < s.b && k <= j+4; k++ {
+		if d.opensQuote(k) {
+			return k > j+1
+		}
+		if d.capital(k) || d.isPunct(k) || d.quote[k] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // speakerAfter takes an inverted speaker after the verb: `”, said Smith,`,

@@ -214,7 +214,7 @@ func TestSameQuotedWordsSamePerson(t *testing.T) {
 		{"The senate debated the plan on Tuesday, with one senator calling it “a benefit in name only.”\n\nThe plan covers about 2.3 million Canadians.\n\nMayor Jean-Guy Lalonde of Gatineau also weighed in on Wednesday.\n\n“Honestly, it is a benefit in name only for most of my residents,” Lalonde said.",
 			"“a benefit in name only.”", "one senator"},
 		{"One senator, who asked that his name not be used, called the program “a benefit in name only.”\n\nThe plan covers about 2.3 million Canadians.\n\n“I can only describe it as a benefit in name only,” said Sen. Eleanor MacAulay-Fisher.",
-			"“a benefit in name only.”", "One senator"},
+			"the program “a benefit in name only.”", "One senator"},
 	})
 }
 

@@ -253,7 +253,7 @@ func (d *doc) chunkLeft(k, lo int) int {
 	n := 0
 	for j >= lo && n < 6 {
 		w := d.low[j]
-		if d.isPunct(j) && !possessiveMark(w) && w != "-" && !d.pluralPossessive(j, lo) || stops.has(w) || j < k && cueStrength[w] > 0 && !d.nounInNP(j) || d.quote[j] >= 0 || j < k && auxiliaries.has(w) && !determiners.has(w) {
+		if d.isPunct(j) && !possessiveMark(w) && w != "-" && !d.pluralPossessive(j, lo) || stops.has(w) || j < k && cueStrength[w] > 0 && !d.nounInNP(j) || d.quote[j] >= 0 || j < k && auxiliaries.has(w) && !determiners.has(w) || j < k && d.finiteInVP(j) && d.posAt(k).IsNoun() {
 			break
 		}
 		n++
@@ -857,6 +857,13 @@ func allCaps(w string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// finiteInVP reports a finite verb at token j that the chunker puts in a
+// verb phrase: no word of the noun phrase before it ("The new rules angered
+// business owners, who said": the owners).
+func (d *doc) finiteInVP(j int) bool {
+	return isFinite(d.posAt(j)) && d.chunkAt(j) == syntax.VP && !d.capital(j)
 }
 
 // nounInNP reports whether token j is a noun inside a noun chunk, as a

@@ -626,6 +626,12 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 			return nil
 		}
 		end = d.firstComma(k, sentEnd)
+	} else if r := d.restrictiveWho(c, s); r > s.a && !d.finiteVerb(s.a, r) {
+		// "Residents who say the plan is unsafe packed the hall", "A
+		// nurse who asked that her name not be published wrote …": the
+		// relative clause sits in the sentence's subject, whose own
+		// verb ends what was said.
+		end = d.matrixVerb(k, end)
 	}
 	if n := k - 1; k > 0 && k+2 < sentEnd && d.low[n] == "not" && d.low[k] == "to" && d.low[k+1] == "be" {
 		return nil // "who asked not to be named": a condition of speaking, not news (both scopes)
@@ -1184,6 +1190,58 @@ func (d *doc) accordingToEnd(k, sentEnd int) bool {
 		}
 	}
 	return true
+}
+
+// restrictiveWho is the "who" right before cue c's verb (over auxiliaries
+// and adverbs) that opens a relative clause without a comma before it
+// ("Parents who say …"), with the cue's subject the pronoun or the noun
+// before it; else -1.
+func (d *doc) restrictiveWho(c *cue, s rng) int {
+	if c.inverted || c.rule != ruleVerb || c.subj.len() == 0 || c.subj.b > c.a {
+		return -1
+	}
+	r := c.a - 1
+	for r > s.a && (auxiliaries.has(d.low[r]) || d.adverbAt(r)) {
+		r--
+	}
+	if r <= s.a || d.low[r] != "who" || d.low[r-1] == "," || !(c.subj.a == r || c.subj.b == r) {
+		return -1
+	}
+	return r
+}
+
+// matrixVerb is where a content that runs from k into the verb of the
+// clause around it ends: at the first finite verb, after one of the
+// content's own, with no subject of its own before it (a noun, a subject
+// pronoun, a relative or a conjunction, over adverbs), and before the
+// comma there; end when there is none within 60 tokens.
+func (d *doc) matrixVerb(k, end int) int {
+	seen := false
+	for t := k; t < end && t < k+60; t++ {
+		p := d.posAt(t)
+		if t > k && seen && d.quote[t] < 0 && (isFinite(p) || p == syntax.MD) && !d.ownSubjectBefore(t, k) {
+			if d.low[t-1] == "," {
+				return t - 1
+			}
+			return t
+		}
+		if p.IsVerb() || p == syntax.MD {
+			seen = true
+		}
+	}
+	return end
+}
+
+// ownSubjectBefore reports a word before the verb at t, over adverbs and
+// "not", that is its subject or joins it to the verb before: a noun, a
+// subject pronoun, a relative, "that" or a conjunction.
+func (d *doc) ownSubjectBefore(t, k int) bool {
+	j := t - 1
+	for j > k && (d.adverbAt(j) || d.low[j] == "not") {
+		j--
+	}
+	w := d.low[j]
+	return d.posAt(j).IsNoun() || subjPronouns.has(w) || relativePronouns[w] || w == "that" || coordinators.has(w) || d.quote[j] >= 0
 }
 
 // thingPhrase reports a phrase for a thing, which cannot speak: an

@@ -1001,6 +1001,29 @@ func (d *doc) describes(r rng) bool {
 // Doe, 24, from Springfield, who said" is Jo Doe's.
 func (d *doc) relativeAntecedent(j int, s rng) rng {
 	first := d.leftNP(j, s.a)
+	for first.len() > 1 && (prepositions.has(d.low[first.a]) || d.low[first.a] == "despite") {
+		first.a++ // "heard from merchants who said": the merchants
+	}
+	if a := first.a; first.len() > 0 && a-2 >= s.a && placePreps.has(d.low[a-1]) && d.capital(a) && !d.person[first.b-1] && !d.capital(a-2) && d.posAt(a-2).IsNoun() {
+		// "a retired nurse from Eastern Passage who said": "who" is
+		// the person described, not the place after it.
+		if prev := d.leftNP(a-2, s.a); prev.len() > 0 && d.describes(prev) {
+			return prev
+		}
+	}
+	if p := d.lastPrep(first); p > first.a && !d.describes(first) && !d.person[first.b-1] {
+		// "objections from business owners who say": the owners; the
+		// phrase the preposition hangs on is no one. (Not over a comma:
+		// "one Democrat familiar with the discussion, who added".)
+		restrictive := j+1 < len(d.low) && d.low[j+1] != ","
+		if head := (rng{first.a, p}); restrictive && (d.low[p] == "from" || d.low[p] == "in") && d.capital(p+1) && !d.person[p+1] && d.describes(head) {
+			return head // "a retired nurse from Eastern Passage who said": the nurse
+		}
+		h := first.b - 1
+		if tail := (rng{p + 1, first.b}); restrictive && d.describes(tail) && !orgNoun(d.low[h]) && (d.posAt(h) == syntax.NNS || personNouns.has(d.low[h]) || roleNouns.has(d.low[h])) {
+			return tail
+		}
+	}
 	ante := first
 	for n := 0; n < 3 && ante.len() > 0; n++ {
 		a := ante.a
@@ -1029,6 +1052,17 @@ func (d *doc) relativeAntecedent(j int, s rng) rng {
 		}
 	}
 	return ante
+}
+
+// lastPrep is the last of/for/at/from/with inside np, or -1.
+func (d *doc) lastPrep(np rng) int {
+	for i := np.b - 2; i > np.a; i-- {
+		switch d.low[i] {
+		case "of", "for", "at", "from", "with":
+			return i
+		}
+	}
+	return -1
 }
 
 // employedAt reports "at", "with" or "for" among tokens [a, b): a role

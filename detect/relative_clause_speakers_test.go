@@ -1,0 +1,54 @@
+package detect
+
+import "testing"
+
+// TestRestrictiveRelativeInSubject: a verb of speech inside a relative
+// clause that sits in the sentence's subject ("Residents who say X packed
+// the hall") reports X only; the sentence's own verb is no part of it. The
+// verbs of X's own clauses stay in it.
+func TestRestrictiveRelativeInSubject(t *testing.T) {
+	det := mustNew(t)
+	nurse := "A retired nurse who asked that her name not be published wrote in her statement that she no longer opens the door."
+	checkQuotesBy(t, det, []quoteByCase{
+		{"Residents who say the plan is unsafe packed the hall on Tuesday.", "the plan is unsafe", "Residents"},
+		{"Parents who say the province has failed them rallied on Tuesday.", "the province has failed them", "Parents"},
+		{nurse, "her name not be published", "A retired nurse"},
+		{nurse, "she no longer opens the door", "A retired nurse"},
+		// (guards: a clause inside what was said, and a relative
+		// clause after the verb, keep their verbs)
+		{"Residents who say they were told the school is unsafe packed the hall.", "they were told the school is unsafe", "Residents"},
+		{"Council heard from residents who say the plan is unsafe and costs too much.", "the plan is unsafe and costs too much", "residents"},
+	})
+}
+
+// TestRelativePronounAfterPreposition: "who" after a description that a
+// preposition or a verb opens ("objections from business owners who say",
+// "heard from merchants who say") is the description, and after a place
+// the person before it ("a retired nurse from Eastern Passage who"); not
+// a thing after a comma ("one Democrat familiar with the discussion, who
+// added").
+func TestRelativePronounAfterPreposition(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"Council voted for the lanes despite objections from business owners who say losing parking will drive customers away.", "losing parking will drive customers away", "business owners"},
+		{"Council heard from merchants who say losing parking will drive customers away.", "losing parking will drive customers away", "merchants"},
+		{"Council heard from a retired nurse from Eastern Passage who said the plan was bad.", "the plan was bad", "a retired nurse"},
+	})
+	in := "\"It wasn't a convincing argument,\" said one Democrat familiar with the discussion, who added that the White House seemed rattled."
+	noQuoteBy(t, det.Detect(in), in, "the discussion")
+}
+
+// TestCalledAfterRelativeAside: "called" after a subject's relative clause
+// or apposition set off by commas, with an object and quoted words ("…,
+// who did not attend, called the statement “too little”", "One senator, a
+// Liberal, called the program “…”"), reports the words; a name given in
+// apposition ("The bakery, called the “Golden Loaf”, said") is none.
+func TestCalledAfterRelativeAside(t *testing.T) {
+	det := mustNew(t)
+	in := "The NDP critic for Indigenous services, who also did not attend, called the statement \"too little, 12 years too late.\""
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "the statement \"too little, 12 years too late.\"", "The NDP critic for Indigenous services")
+	in = "One senator, a Liberal, called the program “a benefit in name only.”"
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "the program “a benefit in name only.”", "One senator")
+	in = "The bakery, called the “Golden Loaf”, said it would close."
+	noQuoteHolding(t, det.Detect(in), in, "Golden Loaf")
+}
