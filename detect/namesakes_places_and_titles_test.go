@@ -56,3 +56,12 @@ func TestKinshipByNamedPossessorAndMother(t *testing.T) {
 			"his swing finally feels right", "Aaron Judge"},
 	})
 }
+
+// TestRidingIsNoSpeaker: the district before a member's seat title is no
+// person "he" could be: "Saint John Harbour MLA Yusuf Haddad said … He
+// said" is Haddad (the tagger had read "John Harbour" as a person).
+func TestRidingIsNoSpeaker(t *testing.T) {
+	det := mustNew(t)
+	in := "Saint John Harbour MLA Yusuf Haddad said Ottawa's patience was \"costing New Brunswick families money every single day.\" He said he had written to the minister asking for a deadline."
+	checkSpeakerName(t, det, in, "he had written to the minister asking for a deadline", "Yusuf Haddad")
+}

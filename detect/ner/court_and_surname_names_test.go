@@ -54,6 +54,26 @@ func TestRidingAndPairGuards(t *testing.T) {
 	})
 }
 
+// TestRidingBeforeSeatTitle: the capitalised words right before "MLA" or
+// "MP" and a member's name are the district ("Saint John Harbour MLA
+// Yusuf Haddad", read as the person "John Harbour"; "Halifax Needham MLA
+// Suzy Hansen", read as an organisation); a party or a standing before
+// the title is no district ("NDP MLA", "Former MP").
+func TestRidingBeforeSeatTitle(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"Saint John Harbour MLA Yusuf Haddad said Ottawa was slow.",
+			[]found{{"Saint John Harbour", annot.LabelGPE}, {"Yusuf Haddad", annot.LabelPerson}}, []string{"John Harbour"}},
+		{"Halifax Needham MLA Suzy Hansen said the bill was weak.",
+			[]found{{"Halifax Needham", annot.LabelGPE}, {"Suzy Hansen", annot.LabelPerson}}, nil},
+		{"Fort McMurray-Wood Buffalo MLA Tany Yao said the fire was out.",
+			[]found{{"Fort McMurray-Wood Buffalo", annot.LabelGPE}, {"Tany Yao", annot.LabelPerson}}, []string{"Buffalo"}},
+		{"NDP MLA Brent Kowalchuk asked about the bridge.",
+			[]found{{"Brent Kowalchuk", annot.LabelPerson}}, nil},
+		{"Former Liberal MP Grace Okafor said the bill was weak.",
+			[]found{{"Grace Okafor", annot.LabelPerson}}, []string{"Former Liberal"}},
+	})
+}
+
 // TestEventNamedAfterPerson: "the Gwen Halvorsen Invitational" names a
 // tournament, not the person, who keeps her own name.
 func TestEventNamedAfterPerson(t *testing.T) {

@@ -82,6 +82,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	organisationCues(words, pred)
 	placeBeforeLocalTitle(words, pred)
 	ridingsAndForces(words, pred)
+	ridingBeforeSeat(words, pred)
 	pairedPlaceOrgs(words, pred)
 	lawNames(words, pred)
 	eventNames(words, pred)
@@ -1503,6 +1504,69 @@ func ridingsAndForces(words []string, pred []tag) {
 			setSpan(pred, i, end, tORG)
 		}
 	}
+}
+
+// seatInitials are the seat titles as written before a member's name.
+var seatInitials = map[string]bool{"MLA": true, "MP": true, "MPP": true, "MNA": true, "MHA": true}
+
+// partyWords name a party or a member's standing, which come before a
+// seat title as a riding does: "NDP MLA", "Former Liberal MP".
+var partyWords = map[string]bool{"conservative": true, "liberal": true, "ndp": true, "bloc": true, "green": true,
+	"pc": true, "progressive": true, "ucp": true, "pq": true, "caq": true, "québécois": true, "solidaire": true,
+	"independent": true, "opposition": true, "government": true, "party": true, "former": true, "veteran": true,
+	"rookie": true, "longtime": true, "new": true, "backbench": true, "cabinet": true, "federal": true, "provincial": true}
+
+// ridingBeforeSeat makes the capitalised words right before a seat's
+// initials and a person's name an electoral district, a place: "Saint
+// John Harbour MLA Yusuf Haddad", "Halifax Needham MLA Suzy Hansen"
+// (read as a person or an organisation), over hyphens and a possessive
+// inside ("St. John's East MP"); not a party or a standing ("NDP MLA",
+// "Former MP"), which are left as they are.
+func ridingBeforeSeat(words []string, pred []tag) {
+	for i := 1; i+1 < len(words); i++ {
+		if !seatInitials[words[i]] || pred[i+1] == tagO || pred[i+1].typ() != tPER || pred[i+1].pos() != posB && pred[i+1].pos() != posU {
+			continue
+		}
+		a := i
+		for a-1 >= 0 && (startsUpper(words[a-1]) || a-2 >= 0 && startsUpper(words[a-2]) && startsUpper(words[a]) && (words[a-1] == "-" || words[a-1] == "'s" || words[a-1] == "’s")) {
+			a--
+		}
+		for a < i && inLower(runOpeners, words[a]) {
+			a++ // "The Saint John MLA", "Meanwhile, …" opening the sentence
+		}
+		if a == i || inLower(titles, words[a]) {
+			continue
+		}
+		party := false
+		for k := a; k < i; k++ {
+			if inLower(partyWords, words[k]) || allCapsWord(words[k]) {
+				party = true
+			}
+		}
+		if party || !noEntityCrosses(pred, a, i) {
+			continue
+		}
+		clearTags(pred, a, i)
+		setSpan(pred, a, i, tLOC)
+	}
+}
+
+// runOpeners are function words that open a sentence in capitals before
+// a name without being part of it.
+var runOpeners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "meanwhile": true,
+	"however": true, "but": true, "and": true, "then": true, "also": true, "when": true, "while": true, "after": true,
+	"before": true, "as": true, "in": true, "on": true, "at": true, "for": true, "of": true, "by": true, "with": true, "from": true}
+
+// allCapsWord reports a word of two letters or more in capitals: "NDP".
+func allCapsWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // givenNameIn reports a given name among words [a, b).
