@@ -1070,9 +1070,10 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 }
 
 // institutions are the kinds of organisation a description names only by
-// a name that holds it ("Nunavut Arctic College" for "the college"), never
+// a name that holds it ("Nunavut Arctic College" for "the college", "the
+// Hydrologic Forecast Centre" for "the centre"), never
 // the organisation that happens to be nearest.
-var institutions = wordSet(`college university hospital`)
+var institutions = wordSet(`college university hospital centre center`)
 
 // anotherOfKindBack is the floor of a look back for description np: the
 // last place before it where another of its kind came in ("the city's

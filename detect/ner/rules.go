@@ -79,7 +79,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	tickers(words, ti, pred, p.listed, p.surnames)
 	knownSurnames(words, ti, pred, p.surnames)
 	creditLine(words, ti, pred)
-	organisationCues(words, pred)
+	organisationCues(words, ti, pred)
 	placeBeforeLocalTitle(words, pred)
 	ridingsAndForces(words, pred)
 	ridingBeforeSeat(words, pred)
@@ -1032,7 +1032,7 @@ var orgTails = func() map[string]bool {
 		consortium cooperative co-operative electric entertainment industries insurance laboratories labs mining
 		motors pharmaceuticals pharma biosciences therapeutics biotech logistics outfitters shipmanagement energy
 		resources services studios systems technologies telecom solutions enterprises brands foods networks
-		seafoods fisheries farms dairies bakeries breweries distilleries construction contracting manufacturing
+		seafoods fisheries farms dairies bakeries breweries distilleries construction contracting manufacturing lumber
 		inc inc. corp corp. ltd ltd. llc llp plc ag gmbh`) {
 		m[w] = true
 	}
@@ -1042,19 +1042,49 @@ var orgTails = func() map[string]bool {
 // organisationCues relabels as ORG a PERSON or LOC span that a kind of
 // organisation introduces ("ride-hailing firm Didi Chuxing"; not a person
 // with a common given name, "publisher Ron Unz"), that ends in a firm's
-// word ("Hollings Capital") or that opens with a French trade's
+// word ("Hollings Capital", with a capitalised word before it the tagger
+// left out: "Cariboo Ridge Lumber") or that opens with a French trade's
 // ("Meubles Vaillancourt-Roy", which the tagger reads as a person).
-func organisationCues(words []string, pred []tag) {
+func organisationCues(words []string, ti []tokInfo, pred []tag) {
 	for i, end := range entities(pred) {
 		t := pred[i].typ()
+		if t == tLOC && serviceCentre(words, ti, i, end) {
+			setSpan(pred, i, end, tORG)
+			continue
+		}
 		kind := i > 0 && orgKindsBefore[words[i-1]] && !(t == tPER && inLower(givenNames, words[i])) && !relativeAfterKind(words, i, end)
 		trade, _ := namewords.FrenchTrade(strings.ToLower(words[i]))
 		trade = trade && end-i >= 2
-		if (t == tPER || t == tLOC) && (kind || trade || startsUpper(words[end-1]) && inLower(orgTails, words[end-1])) {
-			setSpan(pred, i, end, tORG)
+		tail := startsUpper(words[end-1]) && inLower(orgTails, words[end-1])
+		if (t == tPER || t == tLOC) && (kind || trade || tail) {
+			a := i
+			for tail && !kind && a > 0 && i-a < 2 && startsUpper(words[a-1]) && (pred[a-1] == tagO || pred[a-1].pos() == posU && pred[a-1].typ() != tPER) &&
+				!inLower(runOpeners, words[a-1]) && !inLower(titles, words[a-1]) && !inLower(orgKindsBefore, words[a-1]) {
+				a-- // "Cariboo Ridge Lumber", the place-like first word left out by the tagger
+			}
+			setSpan(pred, a, end, tORG)
 		}
 	}
 }
+
+// serviceCentre reports a place's span [i, end) that names a centre by
+// the service it gives, an organisation: "Hydrologic Forecast Centre",
+// "Youth Resource Centre" (the word before "Centre" mostly lower case in
+// the unlabelled text); not a venue named for a sponsor ("Rogers Centre")
+// or by its use ("Bayshore Shopping Centre", "National Tennis Centre").
+func serviceCentre(words []string, ti []tokInfo, i, end int) bool {
+	h := end - 1
+	if end-i < 2 || words[h] != "Centre" && words[h] != "Center" || ti == nil || inLower(venueUses, words[h-1]) {
+		return false
+	}
+	return ti[h-1].capr != 0 && ti[h-1].capr < 4
+}
+
+// venueUses name what a centre that is a place is used for.
+var venueUses = map[string]bool{"shopping": true, "convention": true, "events": true, "event": true, "sports": true,
+	"aquatic": true, "aquatics": true, "recreation": true, "trade": true, "exhibition": true, "civic": true,
+	"performing": true, "arts": true, "town": true, "city": true, "medical": true, "business": true,
+	"tennis": true, "hockey": true, "curling": true, "golf": true, "skating": true, "ski": true, "swimming": true, "sport": true}
 
 // placeHeads end the names of places that are no towns, tagged as
 // organisations or people: "the Channel Tunnel", "FNB Stadium",

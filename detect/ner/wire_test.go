@@ -43,8 +43,8 @@ func TestWireConventionsLeaveProse(t *testing.T) {
 }
 
 // TestOrganisationCues: a kind of organisation before a name ("law firm
-// Delacroix Vermeulen") or a firm's word ending it ("Hollings Capital")
-// makes an organisation of what the tagger read as a person or a place; a
+// Delacroix Vermeulen") or a firm's word ending it ("Hollings Capital",
+// "Cariboo Ridge Lumber") makes an organisation of what the tagger read as a person or a place; a
 // place's office before a name makes the words before it a place; a law
 // is no organisation; particles belong to a person's name, elided ones too.
 func TestOrganisationCues(t *testing.T) {
@@ -69,6 +69,14 @@ func TestOrganisationCues(t *testing.T) {
 		{"The other was publisher Ron Unz, who said he would run.", []found{{"Ron Unz", annot.LabelPerson}}, nil},
 		{"The plant was sold to Ontario firm Jim Pattison Group.", []found{{"Jim Pattison Group", annot.LabelOrg}}, nil},
 		{"In a statement, Harbourline Seafoods said it was disappointed.", []found{{"Harbourline Seafoods", annot.LabelOrg}}, nil},
+		// A firm's word ending it takes in the capitalised word before
+		// it the tagger left out.
+		{"Cariboo Ridge Lumber said it had temporarily shut its mill.", []found{{"Cariboo Ridge Lumber", annot.LabelOrg}}, []string{"Ridge Lumber", "Cariboo"}},
+		// A centre named for its service is an organisation, one named
+		// for its use a place.
+		{"Manitoba's Hydrologic Forecast Centre upgraded its flood warning on Tuesday.", []found{{"Hydrologic Forecast Centre", annot.LabelOrg}}, nil},
+		{"The Moncton Youth Resource Centre said it needs more beds.", []found{{"Moncton Youth Resource Centre", annot.LabelOrg}}, nil},
+		{"Shoppers filled the Bayshore Shopping Centre on Saturday.", []found{{"Bayshore Shopping Centre", annot.LabelGPE}}, nil},
 	})
 }
 
