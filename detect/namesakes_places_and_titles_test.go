@@ -65,3 +65,18 @@ func TestRidingIsNoSpeaker(t *testing.T) {
 	in := "Saint John Harbour MLA Yusuf Haddad said Ottawa's patience was \"costing New Brunswick families money every single day.\" He said he had written to the minister asking for a deadline."
 	checkSpeakerName(t, det, in, "he had written to the minister asking for a deadline", "Yusuf Haddad")
 }
+
+// TestSpouseNamedBefore: "Her husband" after a woman of a couple named
+// together ("Karen and Wes Bjornson") is the other of her family name and
+// his gender, never a son brought in as one ("their son, Tyler
+// Bjornson"); when no one else bears the name, the description stays.
+func TestSpouseNamedBefore(t *testing.T) {
+	det := mustNew(t)
+	couple := "West of Melita, Karen and Wes Bjornson spent Tuesday moving cattle to higher ground.\n\n\"You'd think you'd get used to it,\" Karen Bjornson said.\n\n"
+	in := couple + "Her husband said calving is nearly finished."
+	checkSpeakerName(t, det, in, "calving is nearly finished", "Wes Bjornson")
+	in = "Karen Bjornson and Wes Bjornson and their son, Tyler Bjornson, moved the cattle.\n\n\"You'd think you'd get used to it,\" Karen Bjornson said.\n\nHer husband said calving is nearly finished."
+	noQuoteBy(t, det.Detect(in), in, "Tyler Bjornson")
+	in = "\"You'd think you'd get used to it,\" Karen Bjornson said.\n\nHer husband said calving is nearly finished."
+	checkSpeakerName(t, det, in, "calving is nearly finished", "Her husband")
+}

@@ -270,6 +270,9 @@ func (d *doc) kinOf(np rng, head string, ments []ment, x *mentIndex, ents []enti
 		if parentNouns[head] {
 			return d.parentOf(np, head, ments, x, ents)
 		}
+		if spouseNouns[head] {
+			return d.spouseOf(np, head, ments, x, ents)
+		}
 	}
 	return best
 }
@@ -348,18 +351,7 @@ var parentNouns = wordSet(`father mother`)
 // person named before with the child's family name, of the parent's
 // gender; else -1 (none, or two: a grandfather too).
 func (d *doc) parentOf(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
-	g := pronouns[d.low[np.a]]
-	child := -1
-	for i := before(x.persons, ments, np.a); i >= 0; i-- {
-		m := ments[x.persons[i]]
-		if int(d.para[np.a])-int(d.para[m.a]) > 3 {
-			break
-		}
-		if m.ent >= 0 && bornGender(ents[m.ent]) == g {
-			child = m.ent
-			break
-		}
-	}
+	child := d.possessorOf(np, ments, x, ents)
 	if child < 0 || !childNouns[ents[child].kin] {
 		return -1
 	}
@@ -378,6 +370,50 @@ func (d *doc) parentOf(np rng, head string, ments []ment, x *mentIndex, ents []e
 		parent = e
 	}
 	return parent
+}
+
+// possessorOf is the person a pronoun opening np ("his", "her") stands
+// for: the last one named within three paragraphs whose gender is the
+// pronoun's; else -1.
+func (d *doc) possessorOf(np rng, ments []ment, x *mentIndex, ents []entity) int {
+	g := pronouns[d.low[np.a]]
+	for i := before(x.persons, ments, np.a); i >= 0; i-- {
+		m := ments[x.persons[i]]
+		if int(d.para[np.a])-int(d.para[m.a]) > 3 {
+			break
+		}
+		if m.ent >= 0 && bornGender(ents[m.ent]) == g {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// spouseNouns are the kinship nouns of a spouse.
+var spouseNouns = wordSet(`husband wife`)
+
+// spouseOf is the person "her husband" or "his wife" stands for: the one
+// other person named before who shares the possessor's family name and
+// is of the spouse's gender, and was not brought in as another kin ("her
+// son Tyler"): "Karen and Wes Bjornson … Her husband said" is Wes. Else
+// -1 (none, or two of them).
+func (d *doc) spouseOf(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
+	owner := d.possessorOf(np, ments, x, ents)
+	if owner < 0 {
+		return -1
+	}
+	spouse := -1
+	for e := range ents {
+		if e == owner || ents[e].label != annot.LabelPerson || ents[e].first >= np.a || ents[e].kin != "" && ents[e].kin != head ||
+			!shareFamilyName(ents[e].name, ents[owner].name) || bornGender(ents[e]) != kinGender[head] {
+			continue
+		}
+		if spouse >= 0 {
+			return -1
+		}
+		spouse = e
+	}
+	return spouse
 }
 
 // childNouns are the kinship nouns of a child.
