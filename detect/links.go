@@ -113,7 +113,7 @@ func (d *doc) listHeading(p rng) bool {
 	if p.len() == 0 || p.len() > 6 || !d.capital(p.a) && d.toks[p.a].Kind != tokens.Number {
 		return false
 	}
-	if d.toks[p.a].Gap != tokens.Paragraph && !(p.a > 0 && d.endsSentence(p.a-1)) {
+	if d.toks[p.a].Gap != tokens.Paragraph && !(p.a > 0 && d.endsSentence(p.a-1)) && !d.strongListHeading(p) {
 		return false // a line inside a block: "Top Stories" in a site's menu of sections
 	}
 	if d.low[p.b-1] == ":" && p.len() > 2 {
@@ -128,6 +128,34 @@ func (d *doc) listHeading(p rng) bool {
 	}
 	return held
 }
+
+// strongListHeading reports a line of at most four words that only a
+// list of links is headed by ("Trending", "Most read this week", "Related
+// stories"), wherever it stands (after "Advertisement" or a share
+// button's line as well as after a paragraph), when a headline of four
+// tokens or more comes next (not a word of a site's menu: "Popular",
+// "Local", …).
+func (d *doc) strongListHeading(p rng) bool {
+	if p.len() > 4 || p.b >= len(d.toks) {
+		return false
+	}
+	next := rng{p.b, p.b + 1}
+	for next.b < len(d.toks) && d.toks[next.b].Gap < tokens.Newline {
+		next.b++
+	}
+	if next.len() < 4 || !d.headlineLike(next) {
+		return false
+	}
+	for i := p.a; i < p.b; i++ {
+		if strongListWords[d.low[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// strongListWords head only lists of links.
+var strongListWords = map[string]bool{"trending": true, "popular": true, "recommended": true, "related": true, "read": true}
 
 // headlineLike reports whether line p reads as a headline: at most 30
 // tokens, ending without a sentence's stop (before a closing quotation mark

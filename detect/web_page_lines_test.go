@@ -147,3 +147,28 @@ func TestLinkRulesKeepArticleText(t *testing.T) {
 	checkQuoteTexts(t, det, "Council meets on budget\n\nThe mayor said the meeting would start at 7 p.m.\nTrending Now\nPremier says \"we will cut the gas tax\"\nUnion says strike could come",
 		[]string{"the meeting would start at 7 p.m."})
 }
+
+// TestListHeadingAfterPageFurniture: "Trending" or "Most read this week"
+// heads a list of links after a line that ends no sentence
+// ("Advertisement", a share button's line) when a headline follows it;
+// "Popular" as a word of a site's menu, before the next menu word, does
+// not, and the article's headline after the menu stays.
+func TestListHeadingAfterPageFurniture(t *testing.T) {
+	det := mustNew(t)
+	in := "Port strike enters third week\n\n" +
+		"The union said no new talks were scheduled.\n" +
+		"Advertisement\n" +
+		"Share this article in your social network\n" +
+		"Trending\n" +
+		"Rothesay man charged after police chase ends on Route 1\n" +
+		"'We were told to wait': Family says ER wait ended in tragedy\n" +
+		"Sea Dogs edge Mooseheads 4-3 in shootout\n" +
+		"Most read this week\n" +
+		"'The ice is not safe': Hunters warn of thin ice near Whale Cove\n" +
+		"Sign up to receive daily headline news"
+	checkQuoteTexts(t, det, in, []string{"no new talks were scheduled"})
+	checkQuoteTexts(t, det, "Menu\nNews\nPopular\nLocal\nCanada\nAdvertisement\n\n"+
+		"Mayor says increase needed to protect bus routes\n\n"+
+		"Council voted 9-7 on Wednesday.",
+		[]string{"increase needed to protect bus routes"})
+}
