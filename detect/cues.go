@@ -249,7 +249,7 @@ func (d *doc) hearsayCue(i int, s rng) (cue, bool) {
 // continued").
 func (d *doc) adjacentCue(i int, s rng) (cue, bool) {
 	c, ok := d.verbCue(i, s)
-	if !d.nextToQuote(i, s) && !(ok && (d.writtenText(c.subj) || d.writtenRelative(i, s))) {
+	if !d.nextToQuote(i, s) && !(ok && (d.writtenText(c.subj) || d.writtenRelative(i, s))) || d.readsQuote(i, s) && d.writtenSubject(i, s).len() > 0 {
 		np := d.writtenSubject(i, s)
 		if ok && c.subj.len() > 0 && (d.person[c.subj.b-1] || c.subj.len() == 1 && subjPronouns.has(d.low[c.subj.a]) && d.low[c.subj.a] != "it") && !d.setOff(c.subj, i) && !(c.subj.a > s.a && prepositions.has(d.low[c.subj.a-1])) {
 			// "A sign language interpreter stood by as Jo Doe read “…”":
@@ -268,9 +268,17 @@ func (d *doc) adjacentCue(i int, s rng) (cue, bool) {
 }
 
 // readsQuote reports "read" or "reads" right before an opening quotation
-// mark, which only a text's subject makes a report: "The sign read “…”".
+// mark, or a colon and one, which only a text's subject makes a report:
+// "The sign read “…”", "A sign at the end of their lane read: “…”".
 func (d *doc) readsQuote(i int, s rng) bool {
-	return (d.low[i] == "read" || d.low[i] == "reads") && i+2 < s.b && d.opensQuote(i+1)
+	if d.low[i] != "read" && d.low[i] != "reads" {
+		return false
+	}
+	j := i + 1
+	if j < s.b && d.low[j] == ":" {
+		j++
+	}
+	return j+1 < s.b && d.opensQuote(j)
 }
 
 // opensQuote reports a quotation mark at j that opens a quotation.

@@ -85,3 +85,14 @@ func TestAdjunctBeforeColon(t *testing.T) {
 		t.Errorf("%q: want the quotation alone, by the mayor;%s", in, dump(runes, a))
 	}
 }
+
+// TestSignReadsBeforeColon: "A sign … read:" and a quotation is the sign's
+// as "read “…”" is, not the person who spoke last; a person who reads
+// aloud before a colon keeps the words.
+func TestSignReadsBeforeColon(t *testing.T) {
+	det := mustNew(t)
+	in := "Olusegun Adeyemi said the yields were down.\n\nA sign hand-painted on a sheet of plywood at the end of their lane read: \"Harvest in progress — trucks turning. Please slow down.\""
+	checkSpeakerName(t, det, in, "\"Harvest in progress — trucks turning. Please slow down.\"", "A sign")
+	in = "Jo Doe stood at the lectern and read: \"We are here to stay.\""
+	checkSpeakerName(t, det, in, "\"We are here to stay.\"", "Jo Doe")
+}
