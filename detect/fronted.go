@@ -168,8 +168,8 @@ func (d *doc) frontedAppositive(s rng, k int) rng {
 			continue
 		}
 		c1 := n
-		for c1 < k && d.low[c1] != "," && d.quote[c1] < 0 {
-			c1++
+		for c1 < k && (d.low[c1] != "," || d.capital(c1-1) && d.regionWithPeriod(c1+1)) && d.quote[c1] < 0 {
+			c1++ // (over the comma of "from Gatineau, Que.,")
 		}
 		if c1 >= k || c1 == n || d.commaIn(c1+1, k) || d.finiteVerb(c1+1, k) || d.finiteVerb(n, c1) {
 			continue

@@ -101,3 +101,13 @@ func TestNameBeforeTwoAppositions(t *testing.T) {
 	in := "Mark Brel, chairman of Acme Corp, the largest firm in town, said the plant would close."
 	checkSpeakerName(t, det, in, "the plant would close", "Mark Brel")
 }
+
+// TestFrontedPhraseAndPlaceWithRegion: after a fronted phrase, a name and
+// its description holding a place and its province ("Gérard Lussier, a
+// retired bus driver from Gatineau, Que., said") is the name; the
+// province's comma opens no apposition.
+func TestFrontedPhraseAndPlaceWithRegion(t *testing.T) {
+	det := mustNew(t)
+	in := "Outside the committee room, Gérard Lussier, a 71-year-old retired bus driver from Gatineau, Que., said the plan paid for a partial denture."
+	checkSpeakerName(t, det, in, "the plan paid for a partial denture", "Gérard Lussier")
+}
