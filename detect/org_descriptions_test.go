@@ -251,8 +251,8 @@ func TestInstitutionByItsName(t *testing.T) {
 
 // TestCentreNamedForItsService: "the centre" and "it" after a centre named
 // for its service ("Manitoba's Hydrologic Forecast Centre") are that
-// centre; "the centre" is never the organisation merely nearest
-// ("the league's centre" is a player).
+// centre, and "the division" a school division; "the centre" is never the
+// organisation merely nearest (a hockey team's centre is a player).
 func TestCentreNamedForItsService(t *testing.T) {
 	det := mustNew(t)
 	in := "Manitoba's Hydrologic Forecast Centre upgraded its flood warning for the Souris River on Tuesday.\n\nIn its bulletin, the centre said the river is expected to crest on Saturday. It warned that ice jams could cause \"sudden and localized\" rises in water levels."
@@ -260,4 +260,6 @@ func TestCentreNamedForItsService(t *testing.T) {
 	checkSpeakerName(t, det, in, "ice jams could cause \"sudden and localized\" rises in water levels", "Hydrologic Forecast Centre")
 	in = "The Brandon Wheat Kings beat Regina 4-2 on Friday.\n\nThe centre said the team played its best game of the season."
 	noQuoteBy(t, det.Detect(in), in, "Brandon Wheat Kings")
+	in = "Southwest Horizon School Division cancelled buses on four routes Wednesday because of road closures. In a notice on its website, the division said schools would stay open."
+	checkSpeakerName(t, det, in, "schools would stay open", "Southwest Horizon School Division")
 }

@@ -90,6 +90,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	facilityPlaces(words, pred)
 	landPlaces(words, pred, p.places, p.surnames)
 	orgOfWords(words, pred)
+	orgHeadAfter(words, pred)
 	personAppositions(words, ti, pred, p.sport)
 	givenNameBefore(words, ti, pred)
 	givenNameCompound(words, ti, pred)
@@ -436,7 +437,7 @@ var orgHeads = map[string]bool{
 	"ministry": true, "office": true, "agency": true, "commission": true, "committee": true, "union": true,
 	"federation": true, "league": true, "club": true, "school": true, "hospital": true, "court": true,
 	"house": true, "academy": true, "organization": true, "organisation": true, "city": true, "state": true, "republic": true, "kingdom": true, "museum": true,
-	"band": true, "nation": true, "administration": true, "authority": true, "bureau": true,
+	"band": true, "nation": true, "administration": true, "authority": true, "bureau": true, "division": true,
 }
 
 // personOfOrg splits an ORG run "First Last of Acme Bank" (the tagger
@@ -1414,6 +1415,17 @@ func orgOfWords(words []string, pred []tag) {
 		}
 		if b > end+1 {
 			setSpan(pred, i, b, tORG)
+		}
+	}
+}
+
+// orgHeadAfter widens an organisation's span over the capitalised head
+// right after it that the tagger left out: "Southwest Horizon School
+// Division", read as "Southwest Horizon School".
+func orgHeadAfter(words []string, pred []tag) {
+	for i, end := range entities(pred) {
+		if pred[i].typ() == tORG && end < len(words) && pred[end] == tagO && startsUpper(words[end]) && inLower(orgHeads, words[end]) {
+			setSpan(pred, i, end+1, tORG)
 		}
 	}
 }

@@ -77,6 +77,8 @@ func TestOrganisationCues(t *testing.T) {
 		{"Manitoba's Hydrologic Forecast Centre upgraded its flood warning on Tuesday.", []found{{"Hydrologic Forecast Centre", annot.LabelOrg}}, nil},
 		{"The Moncton Youth Resource Centre said it needs more beds.", []found{{"Moncton Youth Resource Centre", annot.LabelOrg}}, nil},
 		{"Shoppers filled the Bayshore Shopping Centre on Saturday.", []found{{"Bayshore Shopping Centre", annot.LabelGPE}}, nil},
+		// An organisation's head right after the span the tagger read.
+		{"Southwest Horizon School Division cancelled buses on four routes Wednesday because of road closures. In a notice on its website, the division said schools would stay open.", []found{{"Southwest Horizon School Division", annot.LabelOrg}}, []string{"Southwest Horizon School"}},
 	})
 }
 
