@@ -105,7 +105,9 @@ func TestPublicServiceNames(t *testing.T) {
 
 // TestUnionLocals: a union's local with its number is one organisation
 // ("CUPE Local 6121", "Amalgamated Transit Union Local 113"), without the
-// article, title or word before it, and never with a person's name.
+// article, title or word before it, and never with a person's name; so is
+// a local government named by its kind and its place ("Regional District
+// of Okanagan-Similkameen", "the Municipality of Souris-Glenwood").
 func TestUnionLocals(t *testing.T) {
 	tg := mustDefault(t)
 	for _, c := range []struct{ text, want string }{
@@ -118,6 +120,8 @@ func TestUnionLocals(t *testing.T) {
 		{"The Regional District of Okanagan-Similkameen has expanded its evacuation order.", "Regional District of Okanagan-Similkameen"},
 		{"Yesterday the Peace River Regional District said no homes were lost.", "Peace River Regional District"},
 		{"The Peace River Regional District said no homes were lost.", "Peace River Regional District"}, // without the article
+		{"The Municipality of Souris-Glenwood declared a local state of emergency Monday night. As of Wednesday, the municipality said in a Facebook post that residents should prepare.", "Municipality of Souris-Glenwood"},
+		{"Crews from the Township of Langley cleared the road.", "Township of Langley"},
 	} {
 		if got := tagText(tg, c.text); !contains(got, found{c.want, annot.LabelOrg}) {
 			t.Errorf("%q: want ORG %q, got %v", c.text, c.want, got)

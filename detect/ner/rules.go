@@ -850,10 +850,24 @@ var unionWords = func() map[string]bool {
 // localGovernments tags as one ORG a regional government named by its
 // kind and its place: "Regional District of Okanagan-Similkameen", "Peace
 // River Regional District", "Regional Municipality of Wood Buffalo",
-// "Rural Municipality of Corman Park" (the tagger had read the place
-// alone).
+// "Rural Municipality of Corman Park", "the Municipality of
+// Souris-Glenwood" (the tagger had read the place alone).
 func localGovernments(words []string, pred []tag) {
 	for i := 0; i+1 < len(words); i++ {
+		if localKinds[words[i]] && words[i+1] == "of" && i+2 < len(words) && startsUpper(words[i+2]) {
+			// "The Municipality of Souris-Glenwood declared …": the
+			// kind alone before "of" and the place.
+			b := i + 3
+			for b < len(words) && b-i < 6 && startsUpper(words[b]) {
+				b++
+			}
+			if noEntityCrosses(pred, i, b) {
+				clearTags(pred, i, b)
+				setSpan(pred, i, b, tORG)
+			}
+			i = b - 1
+			continue
+		}
 		if !(words[i] == "Regional" || words[i] == "Rural" || words[i] == "Municipal") || !(words[i+1] == "District" || words[i+1] == "Municipality") {
 			continue
 		}
@@ -876,6 +890,10 @@ func localGovernments(words []string, pred []tag) {
 		i = b - 1
 	}
 }
+
+// localKinds name a local government by its kind before "of" and its
+// place: "the Municipality of Souris-Glenwood", "the Township of Langley".
+var localKinds = map[string]bool{"Municipality": true, "Township": true, "Village": true, "County": true}
 
 // localOpeners are the words that open a sentence before a union's name
 // without being part of it.
