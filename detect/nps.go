@@ -253,7 +253,7 @@ func (d *doc) chunkLeft(k, lo int) int {
 	n := 0
 	for j >= lo && n < 6 {
 		w := d.low[j]
-		if d.isPunct(j) && !possessiveMark(w) && w != "-" && !d.pluralPossessive(j, lo) || stops.has(w) || j < k && cueStrength[w] > 0 && !d.nounInNP(j) || d.quote[j] >= 0 || j < k && auxiliaries.has(w) && !determiners.has(w) || j < k && d.finiteInVP(j) && d.posAt(k).IsNoun() {
+		if d.isPunct(j) && !possessiveMark(w) && w != "-" && !d.pluralPossessive(j, lo) || stops.has(w) || j < k && cueStrength[w] > 0 && !d.nounInNP(j) && !d.modifierAfterArticle(j, lo) || d.quote[j] >= 0 || j < k && auxiliaries.has(w) && !determiners.has(w) || j < k && d.finiteInVP(j) && d.posAt(k).IsNoun() {
 			break
 		}
 		n++
@@ -857,6 +857,13 @@ func allCaps(w string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// modifierAfterArticle reports a past form right after an article, an
+// adjective however the cue table reads it: "the agreed facts", "an
+// announced plan".
+func (d *doc) modifierAfterArticle(j, lo int) bool {
+	return j-1 >= lo && articles.has(d.low[j-1]) && pastForm(d.low[j]) && d.quote[j-1] < 0
 }
 
 // finiteInVP reports a finite verb at token j that the chunker puts in a

@@ -359,3 +359,12 @@ func TestArticleBeforeNumber(t *testing.T) {
 		{"The survey found 64 per cent of Albertans outside the two largest cities said they were \"not confident\" they could get care.", "they were", "64 per cent of Albertans"},
 	})
 }
+
+// TestPastFormAfterArticleModifiesSpeaker: a past form of a cue verb
+// right after an article is an adjective of the speaker phrase ("the
+// agreed facts say"), not a verb that cuts it to "facts".
+func TestPastFormAfterArticleModifiesSpeaker(t *testing.T) {
+	det := mustNew(t)
+	in := "Homeowners paid deposits. In some cases, the agreed facts say, the workers never returned."
+	checkSpeakerName(t, det, in, "the workers never returned", "the agreed facts")
+}
