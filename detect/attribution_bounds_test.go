@@ -878,3 +878,17 @@ func checkQuotesBy(t *testing.T, det *Detector, cases []quoteByCase) {
 		}
 	}
 }
+
+// TestAddedReportEndsContent: a participle that adds a report of its own
+// (", adding that …", ", saying: “…”", "… surprised,” adding: “…”") ends
+// what the verb before it reports, and reports on its own; a participle
+// that adds no clause ("…, citing the budget") does not.
+func TestAddedReportEndsContent(t *testing.T) {
+	det := mustNew(t)
+	checkQuoteTexts(t, det, "Coun. Bernard Tessier said he was disappointed, adding that he would appeal.",
+		[]string{"he was disappointed", "he would appeal"})
+	checkQuoteTexts(t, det, "Coun. Bernard Tessier said he was “disappointed but not surprised,” adding: “Process matters.”",
+		[]string{"he was “disappointed but not surprised,”", "“Process matters.”"})
+	checkQuoteTexts(t, det, "Coun. Bernard Tessier said the plan would fail, citing the budget.",
+		[]string{"the plan would fail, citing the budget"})
+}

@@ -734,11 +734,46 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 			end = j - 1
 		}
 	}
+	if p := d.addedReport(k+2, end); p < end {
+		end = p // "said he was disappointed, adding that he would appeal": a second report
+	}
 	if end-k < 3 && !d.shortClause(k, end) {
 		return nil
 	}
 	return []rng{{k, end}}
 }
+
+// addedReport is where a content in [a, end) ends before a participle
+// that adds a report of its own ("…, adding that …", "…, saying: “…”",
+// "…, noting she …", "… “not surprised,” adding: “…”"), which is its own
+// attribution: at the comma, or after the closing mark a comma is inside;
+// else end.
+func (d *doc) addedReport(a, end int) int {
+	for p := a; p+2 < end; p++ {
+		cut := p // the comma: "…, adding that …"
+		if d.quote[p] >= 0 {
+			// A comma inside the quotation's closing mark: "…
+			// surprised,” adding: “…”" ends after the mark.
+			if d.quote[p+1] >= 0 || p-1 < a || d.low[p-1] != "," || !isCloser(d.low[p]) {
+				continue
+			}
+			cut = p + 1
+		} else if d.low[p] != "," {
+			continue
+		}
+		w := d.low[p+1]
+		if d.posAt(p+1) != syntax.VBG || !addingParticiples[w] {
+			continue
+		}
+		if n := d.low[p+2]; n == "that" || n == ":" || d.opensQuote(p+2) || subjPronouns.has(n) && n != "who" {
+			return cut
+		}
+	}
+	return end
+}
+
+// addingParticiples add a second report to a first: "…, adding that …".
+var addingParticiples = wordSet(`adding saying noting arguing insisting warning explaining stressing acknowledging`)
 
 // accusation reports "accused X of doing Y" at cue i with its object at k:
 // the charge is what was said, in both scopes.
