@@ -25,10 +25,10 @@ var fieldVerbs = map[string]bool{"posted": true, "updated": true, "published": t
 
 // listWords make a short line without a final stop the heading of a list
 // of links ("Trending Now", "RELATED STORIES", "Popular Now in News", "More
-// from The Star & partners", "You May Also Like", "Most Read").
+// from The Star & partners", "You May Also Like", "Most Read", "Up next").
 var listWords = map[string]bool{"trending": true, "related": true, "popular": true, "recommended": true,
 	"stories": true, "headlines": true, "more": true, "latest": true, "picks": true, "like": true, "missed": true,
-	"read": true, "watched": true, "videos": true}
+	"read": true, "watched": true, "videos": true, "next": true}
 
 // markLinks sets d.link: which tokens, after the first line, are not the
 // article's text, line by line (a pasted page may break its lines once or
@@ -155,7 +155,7 @@ func (d *doc) strongListHeading(p rng) bool {
 }
 
 // strongListWords head only lists of links.
-var strongListWords = map[string]bool{"trending": true, "popular": true, "recommended": true, "related": true, "read": true}
+var strongListWords = map[string]bool{"trending": true, "popular": true, "recommended": true, "related": true, "read": true, "next": true}
 
 // headlineLike reports whether line p reads as a headline: at most 30
 // tokens, ending without a sentence's stop (before a closing quotation mark

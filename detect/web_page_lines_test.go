@@ -148,8 +148,8 @@ func TestLinkRulesKeepArticleText(t *testing.T) {
 		[]string{"the meeting would start at 7 p.m."})
 }
 
-// TestListHeadingAfterPageFurniture: "Trending" or "Most read this week"
-// heads a list of links after a line that ends no sentence
+// TestListHeadingAfterPageFurniture: "Trending", "Most read this week" or
+// "Up next" heads a list of links after a line that ends no sentence
 // ("Advertisement", a share button's line) when a headline follows it;
 // "Popular" as a word of a site's menu, before the next menu word, does
 // not, and the article's headline after the menu stays.
@@ -165,6 +165,8 @@ func TestListHeadingAfterPageFurniture(t *testing.T) {
 		"Sea Dogs edge Mooseheads 4-3 in shootout\n" +
 		"Most read this week\n" +
 		"'The ice is not safe': Hunters warn of thin ice near Whale Cove\n" +
+		"Up next\n" +
+		"'This is not a drill': EMO urges residents along the river to prepare for flooding\n" +
 		"Sign up to receive daily headline news"
 	checkQuoteTexts(t, det, in, []string{"no new talks were scheduled"})
 	checkQuoteTexts(t, det, "Menu\nNews\nPopular\nLocal\nCanada\nAdvertisement\n\n"+
