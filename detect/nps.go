@@ -712,8 +712,23 @@ func (d *doc) subjectFrom(s rng, from, end int) rng {
 // which …").
 func (d *doc) nameBeforeComma(s rng, j int) bool {
 	for c := j - 1; c > s.a; c-- {
-		if d.low[c] == "," && d.quote[c] < 0 {
+		if d.low[c] == "," && d.quote[c] < 0 && !d.commaInNamedList(c, j) {
 			return d.person[c-1] || d.org[c-1]
+		}
+	}
+	return false
+}
+
+// commaInNamedList reports a comma at c between two capitalised words with
+// "and" and a capitalised word after it before j: a comma inside a name
+// that lists ("the Fish, Food and Allied Workers union").
+func (d *doc) commaInNamedList(c, j int) bool {
+	if c+1 >= j || !d.capital(c-1) || !d.capital(c+1) {
+		return false
+	}
+	for k := c + 2; k+1 < j && k <= c+4; k++ {
+		if d.low[k] == "and" && d.capital(k+1) {
+			return true
 		}
 	}
 	return false

@@ -368,3 +368,12 @@ func TestPastFormAfterArticleModifiesSpeaker(t *testing.T) {
 	in := "Homeowners paid deposits. In some cases, the agreed facts say, the workers never returned."
 	checkSpeakerName(t, det, in, "the workers never returned", "the agreed facts")
 }
+
+// TestNameBeforeDescriptionWithListedName: a name, then a description
+// holding an organisation whose name lists with commas ("the Fish, Food
+// and Allied Workers union"), then a relative clause: the name speaks.
+func TestNameBeforeDescriptionWithListedName(t *testing.T) {
+	det := mustNew(t)
+	in := "Gerard Kearley, president of the Fish, Food and Allied Workers union, which represents thousands of harvesters and plant workers in the province, said inshore fishermen had been asking for at least 30,000 tonnes."
+	checkSpeakerName(t, det, in, "inshore fishermen had been asking for at least 30,000 tonnes", "Gerard Kearley")
+}
