@@ -71,6 +71,9 @@ func (d *doc) overInfinitive(np rng, s rng) int {
 // no one entity is its speaker, so it stays the phrase as written. An "and"
 // inside a name ("the Truth and Justice Party") joins no conjuncts.
 func (d *doc) conjoined(np rng) bool {
+	if np.len() == 3 && d.low[np.a+1] == "," && d.headlineList(np.a, np.a+2) {
+		return true // "Truckers, exporters say": a headline's two groups, whatever the tagger read
+	}
 	for m := np.a + 1; m < np.b-1; m++ {
 		if d.low[m] != "and" || d.person[m] || d.org[m] || d.titlesBeforeName(m, np.b) {
 			continue

@@ -148,6 +148,9 @@ func (d *doc) parentheticalBefore(k int, s rng) rng {
 // station and the news agency reported." A conjunct inside a clause is an
 // object ("the police closed the road and officials said") and stays out.
 func (d *doc) coordinatedSubject(np rng, s rng) rng {
+	if f := np.a - 2; np.len() == 1 && f >= s.a && (f == s.a || d.datelineEnd(s.a) == f || d.toks[f].Gap >= tokens.Newline) && d.low[np.a-1] == "," && d.headlineList(f, np.a) {
+		return rng{f, np.b} // "Truckers, exporters say …": a headline's comma for "and"
+	}
 	if np.len() == 0 || np.a-2 < s.a || d.low[np.a-1] != "and" && d.low[np.a-1] != "or" || d.quote[np.a-1] >= 0 {
 		return np
 	}
@@ -163,6 +166,19 @@ func (d *doc) coordinatedSubject(np rng, s rng) rng {
 		return rng{first.a, np.b}
 	}
 	return np
+}
+
+// headlineList reports two bare plural nouns, the first capitalised and
+// opening the sentence, with a comma between them, the style of a
+// headline's subject: "Truckers, exporters", "Farmers, ranchers" (opening
+// the sentence, or a line of a pasted page).
+func (d *doc) headlineList(f, n int) bool {
+	plural := func(i int) bool {
+		p := d.posAt(i)
+		return (p == syntax.NNS || p == syntax.NNPS) && d.quote[i] < 0
+	}
+	// (The tagger may read the capitalised first word as a name.)
+	return d.capital(f) && !d.capital(n) && plural(f) && plural(n) && !d.person[n] && !d.org[n]
 }
 
 // namingWhat reports "what" opening the clause of the verb at i, over its

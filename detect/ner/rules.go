@@ -1566,7 +1566,9 @@ func ridingsAndForces(words []string, pred []tag) {
 	}
 }
 
-// seatInitials are the seat titles as written before a member's name.
+// seatInitials are the seat titles as written before a member's name
+// (two or three capitals opening with M: ridingBeforeSeat tests that
+// before it looks a word up).
 var seatInitials = map[string]bool{"MLA": true, "MP": true, "MPP": true, "MNA": true, "MHA": true}
 
 // partyWords name a party or a member's standing, which come before a
@@ -1584,7 +1586,7 @@ var partyWords = map[string]bool{"conservative": true, "liberal": true, "ndp": t
 // "Former MP"), which are left as they are.
 func ridingBeforeSeat(words []string, pred []tag) {
 	for i := 1; i+1 < len(words); i++ {
-		if !seatInitials[words[i]] || pred[i+1] == tagO || pred[i+1].typ() != tPER || pred[i+1].pos() != posB && pred[i+1].pos() != posU {
+		if w := words[i]; len(w) < 2 || len(w) > 3 || w[0] != 'M' || !seatInitials[w] || pred[i+1] == tagO || pred[i+1].typ() != tPER || pred[i+1].pos() != posB && pred[i+1].pos() != posU {
 			continue
 		}
 		a := i
