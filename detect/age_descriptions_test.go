@@ -179,3 +179,18 @@ func TestRetiredDescriptionIsThePersonJustMet(t *testing.T) {
 			"“It's a hard life but a good one,”", "the retired fisherman"},
 	})
 }
+
+// TestPlaceEpithet: "the Surrey man", "the Moncton resident", "the
+// Villeray mother" stand for the person just met, as an age does (the
+// tagger may read the town as an organisation); not a title's place
+// ("the Regina skip" still needs the skip's own title words).
+func TestPlaceEpithet(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Jaspreet Gill lost his home in the fire.\n\n\"It was gone in an hour,\" the Surrey man said.", "\"It was gone in an hour,\"", "Jaspreet Gill"},
+		{"Marie Comeau lost her home in the fire.\n\n\"It was gone in an hour,\" the Moncton resident said.", "\"It was gone in an hour,\"", "Marie Comeau"},
+		{"MONTREAL — Isabelle Tremblay spent Monday night on the phone with her mother, trying to piece together a week of child care.\n\nBy Tuesday morning she had Wednesday covered.\n\n\"I have a spreadsheet,\" the Villeray mother said in French.", "\"I have a spreadsheet,\"", "Isabelle Tremblay"},
+		// a man is no mother
+		{"Daniel Gill lost his home in the fire.\n\n\"It was gone in an hour,\" the Surrey mother said.", "\"It was gone in an hour,\"", "the Surrey mother"},
+	})
+}

@@ -30,6 +30,11 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	if i := d.ofAfterHead(np); aged && i > 0 && (countWords[d.low[i+1]] || d.toks[i+1].Kind == tokens.Number) {
 		head, epithet = d.low[i-1], true // "the 44-year-old mother of two": an epithet, not kin (not "the 19-year-old son of the owner")
 	}
+	if d.placeEpithet(np, head) {
+		// "Jaspreet Gill lost his home. … “…,” the Surrey man said": a
+		// person by where they live, just met.
+		return d.epithetBearer(np, head, ments, x, ents, lastEnt, lastPara)
+	}
 	if kinNouns.has(head) && !epithet {
 		return d.kinOf(np, head, ments, x, ents)
 	}
@@ -815,9 +820,9 @@ func (d *doc) epithetBearer(np rng, head string, ments []ment, x *mentIndex, ent
 		if a := d.statedAge(e, np.a, ments, x); a != "" && age != "" && a != age {
 			return false // "Jo Doe, 45, … The 19-year-old driver"
 		}
-		for i := np.a + 1; i < np.b; i++ {
+		for i := np.a + 1; i < np.b && !placeEpithetHeads[head]; i++ {
 			if d.capital(i) && !ents[e].words[d.low[i]] {
-				return false // "the 33-year-old Regina skip" is not a skip from elsewhere
+				return false // "the 33-year-old Regina skip" is not a skip from elsewhere (but "the Surrey man" is anyone from there)
 			}
 		}
 		g := genderOf(ents[e])
@@ -835,7 +840,11 @@ func (d *doc) epithetBearer(np rng, head string, ments []ment, x *mentIndex, ent
 	if e := d.previousSubject(np.a, ments, x); e >= 0 && fits(e) {
 		return e
 	}
-	if i := before(x.persons, ments, np.a); i >= 0 && int(d.para[np.a])-int(d.para[ments[x.persons[i]].a]) <= 1 && fits(ments[x.persons[i]].ent) {
+	near := 1
+	if placeEpithetHeads[head] {
+		near = 2 // "Isabelle Tremblay spent Monday night …. ¶ By Tuesday she had …. ¶ “…,” the Villeray mother said"
+	}
+	if i := before(x.persons, ments, np.a); i >= 0 && int(d.para[np.a])-int(d.para[ments[x.persons[i]].a]) <= near && fits(ments[x.persons[i]].ent) {
 		return ments[x.persons[i]].ent
 	}
 	if age == "" && lastEnt >= 0 && int(d.para[np.a])-lastPara <= 2 && ents[lastEnt].label == annot.LabelPerson && fits(lastEnt) {
@@ -843,6 +852,25 @@ func (d *doc) epithetBearer(np rng, head string, ments []ment, x *mentIndex, ent
 	}
 	return -1
 }
+
+// placeEpithet reports a description of a person by the place they live
+// in: "the", capitalised words that are no person's name (the tagger may
+// read a town as an organisation), and a noun of sex, age or residence
+// ("the Surrey man", "the Villeray mother", "the Moncton resident").
+func (d *doc) placeEpithet(np rng, head string) bool {
+	if np.len() < 3 || np.len() > 5 || d.low[np.a] != "the" || d.low[np.b-1] != head || !placeEpithetHeads[head] {
+		return false
+	}
+	for i := np.a + 1; i < np.b-1; i++ {
+		if !d.capital(i) || d.person[i] || d.quote[i] >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// placeEpithetHeads are the nouns a place describes a person by.
+var placeEpithetHeads = wordSet(`man woman boy girl resident native mother father grandmother grandfather teen teenager senior`)
 
 // ageIn is the age in description np ("29" for "the 29-year-old
 // defenceman"), or "".
