@@ -122,6 +122,7 @@ func TestUnionLocals(t *testing.T) {
 		{"The Peace River Regional District said no homes were lost.", "Peace River Regional District"}, // without the article
 		{"The Municipality of Souris-Glenwood declared a local state of emergency Monday night. As of Wednesday, the municipality said in a Facebook post that residents should prepare.", "Municipality of Souris-Glenwood"},
 		{"Crews from the Township of Langley cleared the road.", "Township of Langley"},
+		{"Municipality of Cumberland Coun. Wendell Tabbert posted on Facebook on Sunday.", "Municipality of Cumberland"},
 	} {
 		if got := tagText(tg, c.text); !contains(got, found{c.want, annot.LabelOrg}) {
 			t.Errorf("%q: want ORG %q, got %v", c.text, c.want, got)

@@ -858,8 +858,8 @@ func localGovernments(words []string, pred []tag) {
 			// "The Municipality of Souris-Glenwood declared …": the
 			// kind alone before "of" and the place.
 			b := i + 3
-			for b < len(words) && b-i < 6 && startsUpper(words[b]) {
-				b++
+			for b < len(words) && b-i < 6 && startsUpper(words[b]) && !inLower(titles, words[b]) {
+				b++ // (not over a title and a name: "Municipality of Cumberland Coun. Wendell Tabbert")
 			}
 			if noEntityCrosses(pred, i, b) {
 				clearTags(pred, i, b)
