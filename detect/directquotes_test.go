@@ -135,3 +135,17 @@ func TestSaidBeforeQuoteInsideQuote(t *testing.T) {
 	in := "Wilfred Pardy took the wheel in 1984.\n\n“I was nervous,” Pardy said. “He never said a word. When we tied up, he just said, ‘You’ll do.’ That was my training.”"
 	checkSpeakerName(t, det, in, "“He never said a word. When we tied up, he just said, ‘You’ll do.’ That was my training.”", "Wilfred Pardy")
 }
+
+// TestEmbeddedVerbWithObjectIsNoAside: inside one pair of marks, a verb of
+// speech with an object between commas ("the minister says sorry") is a
+// clause of the quote, not its attribution; an adjunct after the verb
+// ("he said Monday", "she said in an interview") or a tell-verb's object
+// ("she told reporters") leaves an aside.
+func TestEmbeddedVerbWithObjectIsNoAside(t *testing.T) {
+	det := mustNew(t)
+	in := "\"We go through this same routine,\" Whitford said. \"A report comes out, the minister says sorry, and nothing happens.\""
+	checkSpeakerName(t, det, in, "\"A report comes out, the minister says sorry, and nothing happens.\"", "Whitford")
+	// (one quote in two parts, the first part the words before the aside)
+	checkQuoteTexts(t, det, "\"The plan, she told reporters, is dead.\"", []string{"\"The plan"})
+	checkQuoteTexts(t, det, "\"The plan, he said Monday, is dead.\"", []string{"\"The plan"})
+}
