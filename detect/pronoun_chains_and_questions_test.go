@@ -144,3 +144,16 @@ func TestParentheticalSpeakerNotNamedInContent(t *testing.T) {
 			"Gino Pellegrino, 71, brought in a pair of dress shoes on Tuesday — the last pair", "Gino Pellegrino"},
 	})
 }
+
+// TestPronounAfterRoleInSentenceBefore: "she" with no woman named nearby
+// goes to the titled person a role in the sentence before stands for
+// ("…, a view the commissioner rejected. ¶ “…,” she wrote"); a man the
+// sentence names is no "she".
+func TestPronounAfterRoleInSentenceBefore(t *testing.T) {
+	det := mustNew(t)
+	in := "In a report released Wednesday, Ethics Commissioner Hélène Gagnon-Ward concluded that Mehra failed to recuse himself.\n\n" +
+		"Mehra said in a statement that he accepted the findings.\n\nHe said he had set up a screen.\n\nThe opposition called for his resignation.\n\n" +
+		"The report also says Mehra told investigators he did not believe a friendship counted as a private interest, a view the commissioner rejected.\n\n" +
+		"\"A minister is expected to know the rules that govern his conduct,\" she wrote."
+	checkSpeakerName(t, det, in, "\"A minister is expected to know the rules that govern his conduct,\"", "Hélène Gagnon-Ward")
+}

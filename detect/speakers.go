@@ -1319,6 +1319,9 @@ func (d *doc) resolvePronounChain(p int, ments []ment, ents []entity, x *mentInd
 		if loose >= 0 {
 			return loose
 		}
+		if e := d.titledRoleBefore(p, ments, x, ents); e >= 0 && fits(e) {
+			return e // "…, a view the commissioner rejected. ¶ “…,” she wrote"
+		}
 		// No one else: the content's own first person of the pronoun's
 		// gender ("Former Rep. Jo Doe was pro Al Roe while …, he said").
 		for i, n := before(x.persons, ments, s.a)+1, 0; i < len(x.persons) && ments[x.persons[i]].b <= p && n < 8; i, n = i+1, n+1 {
@@ -1465,6 +1468,30 @@ func (d *doc) titledSubjectBefore(p int, ments []ment, x *mentIndex, ents []enti
 		return -1
 	}
 	return e
+}
+
+// titledRoleBefore is the person the last "the" and a role in the
+// sentence before p stands for, anywhere in it ("Mehra told investigators
+// X, a view the commissioner rejected": Commissioner Hélène Gagnon-Ward),
+// when that person's titles hold the role; else -1. A last resort for a
+// pronoun no person named nearby fits.
+func (d *doc) titledRoleBefore(p int, ments []ment, x *mentIndex, ents []entity) int {
+	ps, ok := d.sentenceBefore(p)
+	if !ok {
+		return -1
+	}
+	for j := ps.b - 1; j > ps.a; j-- {
+		head := d.low[j]
+		if d.low[j-1] != "the" || d.quote[j] >= 0 || !roleNouns.has(head) && !occupations[head] || pluralNoun(head) {
+			continue
+		}
+		e := d.resolveNominal(rng{j - 1, j + 1}, ments, x, ents, -1, 0)
+		if e < 0 || !ents[e].words[head] || ents[e].label != annot.LabelPerson {
+			return -1
+		}
+		return e
+	}
+	return -1
 }
 
 // describedSpeakerBefore reports whether the last speaker before token p,
