@@ -139,7 +139,8 @@ func TestSaidBeforeQuoteInsideQuote(t *testing.T) {
 // TestEmbeddedVerbWithObjectIsNoAside: inside one pair of marks, a verb of
 // speech with an object between commas ("the minister says sorry") is a
 // clause of the quote, not its attribution; an adjunct after the verb
-// ("he said Monday", "she said in an interview") or a tell-verb's object
+// ("he said Monday", "she said in an interview"), a participle after a
+// comma ("the minister explained, pointing to …") or a tell-verb's object
 // ("she told reporters") leaves an aside.
 func TestEmbeddedVerbWithObjectIsNoAside(t *testing.T) {
 	det := mustNew(t)
@@ -148,4 +149,5 @@ func TestEmbeddedVerbWithObjectIsNoAside(t *testing.T) {
 	// (one quote in two parts, the first part the words before the aside)
 	checkQuoteTexts(t, det, "\"The plan, she told reporters, is dead.\"", []string{"\"The plan"})
 	checkQuoteTexts(t, det, "\"The plan, he said Monday, is dead.\"", []string{"\"The plan"})
+	checkQuoteTexts(t, det, "“We checked every weld – the minister explained, pointing to the new steel supports – and we replaced every bearing.”", []string{"“We checked every weld"})
 }

@@ -90,8 +90,8 @@ func (d *doc) splitEmbedded(q *dquote, cues *[]cue) int {
 				if !inv && d.low[subj.a] == "you" {
 					continue // "“Now, you famously said, …, oh, X,” Doe said": a quote inside the quote, addressed to someone
 				}
-				if n := k + 1; !inv && n < j && !tellVerbs[d.low[k]] && !(prepositions.has(d.low[n]) || dayWords.has(d.low[n]) || timeWords.has(d.low[n]) || d.adverbAt(n) || d.low[n] == "in") {
-					continue // "“A report comes out, the minister says sorry, and nothing happens”": the verb's object, a clause of the quote
+				if n := k + 1; !inv && n < j && !tellVerbs[d.low[k]] && !(prepositions.has(d.low[n]) || dayWords.has(d.low[n]) || timeWords.has(d.low[n]) || d.adverbAt(n) || d.low[n] == ",") {
+					continue // "“A report comes out, the minister says sorry, and nothing happens”": the verb's object, a clause of the quote (not "– the minister explained, pointing to … –")
 				}
 				if first := d.low[subj.a]; !inv && (first == "i" || first == "we") && !tellVerbs[d.low[k]] && k+1 < j && (d.posAt(k+1).IsNoun() || determiners.has(d.low[k+1])) && !dayWords.has(d.low[k+1]) {
 					continue // "- I say skill, I say practice, …": an object, no aside
