@@ -72,3 +72,12 @@ func TestDatelineWithDate(t *testing.T) {
 		noQuoteHolding(t, a, c.in, "(Wire)")
 	}
 }
+
+// TestDatelineInCapitalsWithAbbreviation: "ST. JOHN'S —" opening a story is
+// a dateline in capitals (the period of "ST." ends no sentence), no
+// speaker: the sentence after it is Jordan Fewer's, and "he" is his.
+func TestDatelineInCapitalsWithAbbreviation(t *testing.T) {
+	det := mustNew(t)
+	in := "ST. JOHN'S — Jordan Fewer had been thinking about the shot for most of his life, he said. On Sunday night, he finally got to throw it."
+	checkSpeakerName(t, det, in, "Jordan Fewer had been thinking about the shot for most of his life", "Jordan Fewer")
+}

@@ -826,8 +826,8 @@ func (d *doc) datelineEnd(a int) int {
 		return a
 	}
 	i := a
-	for i < p.b && i < a+4 && d.toks[i].Kind == tokens.Word && allCaps(d.word(i)) {
-		i++
+	for i < p.b && i < a+4 && (d.toks[i].Kind == tokens.Word && allCaps(d.word(i)) || i > a && (d.word(i) == "'S" || d.word(i) == "’S")) {
+		i++ // (and the possessive of "ST. JOHN'S —")
 	}
 	if i == a {
 		return d.agencyDatelineEnd(a, p.b)

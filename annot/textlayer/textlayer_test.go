@@ -104,7 +104,8 @@ func TestTypewriterCloserEndsSentence(t *testing.T) {
 // TestAbbreviationKeepsItsPeriod: an abbreviation's period ends no
 // sentence: "v." between the parties of a court case ("Roe v. Wade" was
 // split into "… Roe v." and "Wade …") and the abbreviated ranks of police
-// forces ("Const.", "Cpl.") and of councillors ("Coun.").
+// forces ("Const.", "Cpl.") and of councillors ("Coun."), and "ST." of a
+// dateline in capitals.
 func TestAbbreviationKeepsItsPeriod(t *testing.T) {
 	for _, c := range []struct {
 		in   string
@@ -116,6 +117,9 @@ func TestAbbreviationKeepsItsPeriod(t *testing.T) {
 			[]string{"“ We will win , ” Const. Jo Brel said .", "Cpl. Al Roe of Kingston agreed ."}},
 		{"Council voted. Coun. Jo Brel said the vote was close.",
 			[]string{"Council voted .", "Coun. Jo Brel said the vote was close ."}},
+		// "Saint", "Mount" and "Fort" in a dateline's capitals.
+		{"ST. JOHN'S — Jordan Fewer said the shot was good. He threw it.",
+			[]string{"ST. JOHN 'S — Jordan Fewer said the shot was good .", "He threw it ."}},
 		// A province abbreviation may end a sentence: it is no entry.
 		{"The body was found in Brockton, Ont. Officials said the cause was unknown.",
 			[]string{"The body was found in Brockton , Ont .", "Officials said the cause was unknown ."}},

@@ -8,7 +8,8 @@ import (
 
 // TestPlaceRules: invented sentences where the tagger alone misreads a
 // place. A dateline without an agency ("OTTAWA —") is a place when its
-// capitals are a known one; "Place, ST." is two places; a known place of
+// capitals are a known one or read as a person ("ST. JOHN'S, N.L. —");
+// "Place, ST." is two places; a known place of
 // two words is no person. (GPE or LOC: locLabel reads "Fort" as a landform.)
 func TestPlaceRules(t *testing.T) {
 	tg := mustDefault(t)
@@ -20,6 +21,12 @@ func TestPlaceRules(t *testing.T) {
 			[]found{{"OTTAWA", annot.LabelGPE}}},
 		{"DES MOINES - The candidates met voters on Monday.",
 			[]found{{"DES MOINES", annot.LabelGPE}}},
+		// capitals the tagger reads as a person, with a possessive and
+		// a province
+		{"ST. JOHN'S — Jordan Fewer had been thinking about the shot for most of his life, he said.",
+			[]found{{"ST. JOHN'S", annot.LabelGPE}, {"Jordan Fewer", annot.LabelPerson}}},
+		{"ST. JOHN'S, N.L. — The federal government announced the quota on Tuesday.",
+			[]found{{"ST. JOHN'S", annot.LabelGPE}}},
 		{"She opened one of the first clinics in Surrey, B.C., to offer care in Punjabi.",
 			[]found{{"Surrey", annot.LabelGPE}, {"B.C.", annot.LabelGPE}}},
 		{"About 2,000 people in and around Fort St. James, B.C., were ordered to leave.",

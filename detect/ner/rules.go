@@ -566,15 +566,22 @@ func titleInsidePerson(words []string, pred []tag) {
 }
 
 // placeDateline tags as LOC the capitals opening a sentence before a dash,
-// "OTTAWA — The federal government …", when they are one known place.
+// "OTTAWA — The federal government …", when they are one known place, or
+// two words or more the tagger read as a person ("ST. JOHN'S —").
 // (Capitals before a dash are more often a section's label, "SOCCER -" or
-// "PRESS DIGEST -", so the place must be in the gazetteer.)
+// "PRESS DIGEST -", so an untagged run must be in the gazetteer.)
 func placeDateline(words []string, ti []tokInfo, pred []tag) {
 	i := 0
-	for i < len(words) && i < 4 && isCapsWord(words[i]) {
+	person := false
+	for i < len(words) && i < 5 && (isCapsWord(words[i]) || i > 0 && (words[i] == "'S" || words[i] == "’S")) {
+		person = person || pred[i] != tagO && pred[i].typ() == tPER
 		i++
 	}
-	if i == 0 || i+1 >= len(words) || !tokens.IsDashWord(words[i]) || !startsUpper(words[i+1]) {
+	dash := i
+	if i > 0 && i+2 < len(words) && words[i] == "," && regionAbbrevs[strings.TrimSuffix(words[i+1], ".")] {
+		dash = i + 2 // "ST. JOHN'S, N.L. —"
+	}
+	if i == 0 || dash+1 >= len(words) || !tokens.IsDashWord(words[dash]) || !startsUpper(words[dash+1]) {
 		return
 	}
 	g := ti[0].gazBits
@@ -582,7 +589,7 @@ func placeDateline(words []string, ti []tokInfo, pred []tag) {
 	for k := 1; whole && k < i-1; k++ {
 		whole = ti[k].gazPos == posI
 	}
-	if whole {
+	if whole || person && i >= 2 {
 		clearTags(pred, 0, i)
 		setSpan(pred, 0, i, tLOC)
 	}
