@@ -29,7 +29,8 @@ func TestShortNameFindsItsNamesake(t *testing.T) {
 // TestSurnameGoesOnWithTheNamesakeWhoSpoke: a surname attributing a direct
 // quote right after its other bearer spoke is that bearer going on ("Her
 // daughter, Shirley Tardiff, said …. ¶ “…,” Tardiff said"), not the one
-// named first; a title still decides ("Mrs. Tardiff").
+// named first, unless that one spoke shortly before; a title still decides
+// ("Mrs. Tardiff").
 func TestSurnameGoesOnWithTheNamesakeWhoSpoke(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
@@ -40,6 +41,10 @@ func TestSurnameGoesOnWithTheNamesakeWhoSpoke(t *testing.T) {
 			"“I opened this shop with $3,000 and two chairs,”", "Kwame Mensah"},
 		{"Sean Smith died in the attack in Benghazi.\n\nHis mother, Patricia Smith, said Clinton had blamed a video.\n\n“She lied to me,” Smith said.",
 			"“She lied to me,”", "Patricia Smith"},
+		// the one named first spoke long before; an indirect quote too
+		{"LUMBY — Ray Kowalchuk had time to grab his dog.\n\n“I didn't open the gate,” Kowalchuk said.\n\nThe fire grew overnight.\n\nCrews held the line on Tuesday.\n\nWinds picked up on Wednesday.\n\nThe highway stayed closed.\n\n" +
+			"Evacuees waited in Vernon.\n\nThe grounds in Armstrong had taken in more than 60 horses, according to volunteer co-ordinator Denise Kowalchuk, who is not related to Ray Kowalchuk.\n\nKowalchuk said a Facebook group set up by volunteers had grown to 4,000 members.",
+			"a Facebook group set up by volunteers had grown to 4,000 members", "Denise Kowalchuk"},
 	})
 }
 

@@ -110,7 +110,7 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 	lastEnt, lastPara := -1, -1
 	lastMent, lastMentPara := -1, -1
 	pulled := map[int]int{} // pull quote -> the later quote it repeats
-	spoke := map[int]bool{} // entities that spoke so far
+	spoke := map[int]int{}  // entities that spoke so far: 1 + the paragraph they last spoke in
 	for qi := range qs {
 		q := &qs[qi]
 		out[qi] = -1
@@ -222,7 +222,10 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 			mi := d.resolveNP(q.spk, ments, x, ents, lastEnt, lastPara)
 			if e := d.titledBearer(mi, *ments, x, ents); e >= 0 {
 				(*ments)[mi].ent = e // "Mayor Daniel Okafor …. His wife, Grace Okafor, said …. “…,” Mayor Okafor said"
-			} else if mi >= 0 && q.verbatim() {
+			} else if mi >= 0 && (q.verbatim() || d.onlyPersonInSentence(mi, *ments, x)) {
+				// (a reported clause only when no one else is named in its
+				// sentence: "Arseneau, whose father, Gérald Arseneau, …,
+				// said" is not the one named there)
 				if e := d.namesakeWhoSpoke(mi, *ments, ents, lastEnt, lastPara, spoke); e >= 0 {
 					(*ments)[mi].ent = e // "Her daughter, Shirley Tardiff, said …. ¶ “…,” Tardiff said"
 				}
@@ -247,7 +250,7 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 		}
 		if q.spkEnt >= 0 && ents[q.spkEnt].label == annot.LabelPerson {
 			lastEnt, lastPara = q.spkEnt, int(d.para[b])
-			spoke[q.spkEnt] = true
+			spoke[q.spkEnt] = int(d.para[b]) + 1
 		}
 		if q.spkEnt >= 0 {
 			x.issuer, x.issued = q.spkEnt, int(d.para[b])
@@ -851,17 +854,23 @@ func (d *doc) obtainer(np rng, a int) bool {
 	return j-1 > np.a && d.low[j] == "by" && receivingVerbs[d.low[j-1]]
 }
 
-// namesakeWhoSpoke is the person the surname mention mi, the speaker of a
-// direct quote, stands for when the article names two of that surname and
-// the other one, not the one it was linked to (the first named), spoke
-// last in this paragraph or the one before: "Evelyn Kudlak Tardiff … died
-// Jan. 19. ¶ Her daughter, Shirley Tardiff, said …. ¶ “…,” Tardiff said"
-// is Shirley, going on, when the one named first has not spoken yet. Else
-// -1.
-func (d *doc) namesakeWhoSpoke(mi int, ments []ment, ents []entity, lastEnt, lastPara int, spoke map[int]bool) int {
+// namesakeWhoSpoke is the person the surname mention mi, a quote's
+// speaker, stands for when the article names two of that surname and the
+// other one, not the one it was linked to (the first named), spoke last in
+// this paragraph or the one before: "Evelyn Kudlak Tardiff … died Jan.
+// 19. ¶ Her daughter, Shirley Tardiff, said …. ¶ “…,” Tardiff said" is
+// Shirley, going on, when the one named first has not spoken yet or not
+// within four paragraphs before ("according to volunteer co-ordinator
+// Denise Kowalchuk, who is not related to Ray Kowalchuk. ¶ Kowalchuk said
+// …" is Denise, Ray having spoken twenty paragraphs before). Else -1.
+func (d *doc) namesakeWhoSpoke(mi int, ments []ment, ents []entity, lastEnt, lastPara int, spoke map[int]int) int {
 	m := ments[mi]
-	if m.b-m.a != 1 || m.ent < 0 || lastEnt < 0 || lastEnt == m.ent || int(d.para[m.a])-lastPara > 1 || ents[lastEnt].label != annot.LabelPerson || spoke[m.ent] {
-		return -1 // (not when the one named first has spoken too: "Kwame Mensah said …. His son Kofi Mensah said …. “…,” Mensah said" may be either)
+	if m.b-m.a != 1 || m.ent < 0 || lastEnt < 0 || lastEnt == m.ent || int(d.para[m.a])-lastPara > 1 || ents[lastEnt].label != annot.LabelPerson ||
+		spoke[m.ent] > 0 && lastPara-(spoke[m.ent]-1) <= 4 {
+		// (not when the one named first has spoken shortly before the
+		// other: "Kwame Mensah said …. His son Kofi Mensah said …. “…,”
+		// Mensah said" may be either)
+		return -1
 	}
 	surname := withoutParticle(foldApostrophe(d.low[m.a]))
 	if lastWord(ents[m.ent].name) != surname || lastWord(ents[lastEnt].name) != surname {
@@ -871,6 +880,18 @@ func (d *doc) namesakeWhoSpoke(mi int, ments []ment, ents []entity, lastEnt, las
 		return -1 // "Mr. Velde", "Mayor Okafor": the title decides
 	}
 	return lastEnt
+}
+
+// onlyPersonInSentence reports that mention mi is the only mention of a
+// person in its sentence.
+func (d *doc) onlyPersonInSentence(mi int, ments []ment, x *mentIndex) bool {
+	s := d.sents[d.sent[ments[mi].a]]
+	for i := before(x.persons, ments, s.b); i >= 0 && ments[x.persons[i]].a >= s.a; i-- {
+		if x.persons[i] != mi && ments[x.persons[i]].a != ments[mi].a {
+			return false
+		}
+	}
+	return true
 }
 
 // titledBearer is the one bearer of the surname mention mi whose title
