@@ -1084,7 +1084,11 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 			return e
 		}
 	}
-	if head == "union" && (np.len() == 1 || np.len() >= 2 && d.low[np.a] == "the" && d.low[np.a+1] == "union") && d.soleOrg(np.a, ments, x, func(ment) bool { return true }) < 0 {
+	earlier := func(ment) bool { return true }
+	if np.len() == 1 && d.capital(np.a) {
+		earlier = d.labourUnion // a headline's "Union says …": no union named before, whatever firm the headline names
+	}
+	if head == "union" && (np.len() == 1 || np.len() >= 2 && d.low[np.a] == "the" && d.low[np.a+1] == "union") && d.soleOrg(np.a, ments, x, earlier) < 0 {
 		// "Workers learned of the closure at a meeting, according to
 		// the union. ¶ “…,” said Fatou Diallo, president of Unifor
 		// Local 2217": the one labour union the article names, after

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/annot/tokens"
 	"github.com/quotebench/quotebench/detect/ner"
 )
@@ -43,9 +44,80 @@ func (d *doc) withoutLabels(names []nameSpan) []nameSpan {
 		if n.b == n.a || n.b == n.a+1 && headlineLabels.has(d.low[n.a]) && n.b < len(d.toks) && d.low[n.b] == ":" {
 			continue
 		}
+		if n.label == annot.LabelOrg && d.menuLine(n.a) {
+			continue // a site's menu or breadcrumb: "News", "Obituaries", "News / Local News / Business"
+		}
 		out = append(out, n)
 	}
 	return out
+}
+
+// menuLine reports that token i is on a line of a site's menu or
+// breadcrumb: a line of words in title case and the separators "/", "|",
+// "&", "-" only, that holds a separator (a breadcrumb, up to twelve
+// tokens) or has at most five tokens and another such line right before
+// or after it (a menu).
+func (d *doc) menuLine(i int) bool {
+	l, sep := d.lineAt(i)
+	if l.len() == 0 || l.len() > 12 || !d.shortCapsLine(l) {
+		return false
+	}
+	if sep {
+		return true // "News / Local News / Business"
+	}
+	if l.len() > 5 {
+		return false
+	}
+	if l.a > 0 {
+		if p, _ := d.lineAt(l.a - 1); p.len() > 0 && p.len() <= 5 && d.shortCapsLine(p) {
+			return true
+		}
+	}
+	if l.b < len(d.toks) {
+		if nx, _ := d.lineAt(l.b); nx.len() > 0 && nx.len() <= 5 && d.shortCapsLine(nx) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineAt is the line token i is on (its tokens between line breaks), up
+// to eight tokens either side, and whether it holds a menu's separator.
+func (d *doc) lineAt(i int) (rng, bool) {
+	a, b := i, i+1
+	for a > 0 && i-a < 8 && d.toks[a].Gap < tokens.Newline {
+		a--
+	}
+	for b < len(d.toks) && b-i < 8 && d.toks[b].Gap < tokens.Newline {
+		b++
+	}
+	if a > 0 && d.toks[a].Gap < tokens.Newline || b < len(d.toks) && d.toks[b].Gap < tokens.Newline {
+		return rng{}, false // a longer line
+	}
+	sep := false
+	for k := a; k < b; k++ {
+		switch d.low[k] {
+		case "/", "|":
+			sep = true
+		}
+	}
+	return rng{a, b}, sep
+}
+
+// shortCapsLine reports a line of words in title case (no function word,
+// no word in capitals) and menu separators only.
+func (d *doc) shortCapsLine(l rng) bool {
+	for k := l.a; k < l.b; k++ {
+		switch w := d.low[k]; {
+		case w == "/" || w == "|" || w == "&" || w == "-":
+		case d.toks[k].Kind == tokens.Word && d.capital(k) && !allCaps(d.word(k)) && !prepositions.has(w) && !articles.has(w):
+			// (in title case: not a table's or a sports schedule's line
+			// in capitals, "CDU / CSU SPD FDP", "ST LOUIS AT COLORADO")
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // defaultTagger returns the learned tagger of package ner, or the error

@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/quotebench/quotebench/annot"
@@ -173,4 +174,33 @@ func TestListHeadingAfterPageFurniture(t *testing.T) {
 		"Mayor says increase needed to protect bus routes\n\n"+
 		"Council voted 9-7 on Wednesday.",
 		[]string{"increase needed to protect bus routes"})
+}
+
+// TestMenuLinesNameNoOrganisation: the words of a site's menu ("News",
+// "Obituaries") and breadcrumb ("News / Local News / Business") are no
+// organisations, so a deck's "Union says …" finds the union the story
+// names, not a menu item; a line of capitals ("CDU / CSU SPD FDP") is no
+// menu.
+func TestMenuLinesNameNoOrganisation(t *testing.T) {
+	det := mustNew(t)
+	in := "The Prairie Sentinel\nSubscribe\nSign In\nNews\nLocal News\nObituaries\nPuzzles\n\nNews / Local News / Business\n\n" +
+		"Potash strike enters third week as Kestrel seeks court limits on pickets\n\n" +
+		"Union says workers at Quill Lake mine will stay out 'as long as it takes'\n\n" +
+		"SASKATOON — About 600 members of Unifor Local 1219 walked off the job at Kestrel Potash Corp.'s mine."
+	a := det.Detect(in)
+	runes := []rune(in)
+	for _, m := range a.Mentions {
+		if txt := annot.SpanText(runes, m.Span); txt == "News" || txt == "Obituaries" || strings.HasPrefix(txt, "News /") {
+			t.Errorf("menu word %q tagged %s", txt, m.Label)
+		}
+	}
+	checkSpeakerName(t, det, in, "workers at Quill Lake mine will stay out 'as long as it takes'", "Unifor Local 1219")
+	in = "RESULTS OF THE OCTOBER 16 , 1994 GENERAL ELECTION :\nCDU / CSU SPD FDP Greens PDS\n41.5 36.4 6.9 7.3 4.4"
+	found := false
+	for _, m := range det.Detect(in).Mentions {
+		found = found || m.Label == annot.LabelOrg
+	}
+	if !found {
+		t.Errorf("%q: the parties of a table in capitals lost their organisation tags", in)
+	}
 }
