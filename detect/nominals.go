@@ -1066,6 +1066,14 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		if e := d.orgBack(np.a, floor, ments, x, func(m ment) bool { return d.nameHolds(m, head) }); e >= 0 {
 			return e
 		}
+		if head == "department" && d.low[np.a] == "the" && np.len() == 2 {
+			// "According to Indigenous Services Canada, … According to
+			// the department, …": the one federal department named by
+			// its field before.
+			if e := d.soleOrg(np.a, ments, x, d.federalDepartment); e >= 0 {
+				return e
+			}
+		}
 	}
 	if f := d.fieldModifier(np); f != "" && farHeads.has(head) {
 		// "Nova Scotia Health confirmed … The health authority said":
@@ -1136,6 +1144,18 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 	}
 	return nearest
 }
+
+// federalDepartment reports a mention named as a federal department is,
+// by its field and the country: "Indigenous Services Canada", "Fisheries
+// and Oceans Canada", "Environment Canada" (not "Air Canada").
+func (d *doc) federalDepartment(m ment) bool {
+	return m.b-m.a >= 2 && d.low[m.b-1] == "canada" && departmentFields[d.low[m.b-2]]
+}
+
+// departmentFields are the last words of federal departments' fields.
+var departmentFields = wordSet(`services affairs resources oceans development safety relations environment health
+	transport justice agriculture heritage immigration employment industry revenue veterans defence finance
+	innovation infrastructure housing change`)
 
 // institutions are the kinds of organisation a description names only by
 // a name that holds it ("Nunavut Arctic College" for "the college", "the

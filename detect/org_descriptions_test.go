@@ -263,3 +263,19 @@ func TestCentreNamedForItsService(t *testing.T) {
 	in = "Southwest Horizon School Division cancelled buses on four routes Wednesday because of road closures. In a notice on its website, the division said schools would stay open."
 	checkSpeakerName(t, det, in, "schools would stay open", "Southwest Horizon School Division")
 }
+
+// TestDepartmentNamedByItsField: "the department" after a federal
+// department named by its field and the country ("Indigenous Services
+// Canada", "Fisheries and Oceans Canada") is that department; not a firm
+// named so ("Air Canada").
+func TestDepartmentNamedByItsField(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"According to Indigenous Services Canada, the new plant uses a membrane filtration system.\n\nThe chief said the water was safe.\n\nAccording to the department, 31 long-term drinking water advisories remain in effect.",
+			"31 long-term drinking water advisories remain in effect", "Indigenous Services Canada"},
+		{"Fisheries and Oceans Canada set the quota at 25,000 tonnes.\n\nThe department said it will review the stock again next spring.",
+			"it will review the stock again next spring", "Fisheries and Oceans Canada"},
+	})
+	in := "Air Canada cancelled 40 flights on Tuesday.\n\nThe union said its members were ready.\n\nThe department said it was monitoring the situation."
+	noQuoteBy(t, det.Detect(in), in, "Air Canada")
+}

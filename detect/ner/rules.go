@@ -91,6 +91,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	landPlaces(words, pred, p.places, p.surnames)
 	orgOfWords(words, pred)
 	orgHeadAfter(words, pred)
+	departmentPairs(words, pred)
 	personAppositions(words, ti, pred, p.sport)
 	givenNameBefore(words, ti, pred)
 	givenNameCompound(words, ti, pred)
@@ -1452,6 +1453,32 @@ func orgHeadAfter(words []string, pred []tag) {
 		if pred[i].typ() == tORG && end < len(words) && pred[end] == tagO && startsUpper(words[end]) && inLower(orgHeads, words[end]) {
 			setSpan(pred, i, end+1, tORG)
 		}
+	}
+}
+
+// departmentPairs joins a department named by two fields and the country
+// into one organisation: "Fisheries and Oceans Canada", "Crown-Indigenous
+// Relations and Northern Affairs Canada", which the tagger read as a word
+// and the organisation "Oceans Canada".
+func departmentPairs(words []string, pred []tag) {
+	for i, end := range entities(pred) {
+		if pred[i].typ() != tORG || words[end-1] != "Canada" || end-i < 2 || i < 2 || words[i-1] != "and" || !startsUpper(words[i-2]) {
+			continue
+		}
+		a := i - 2
+		if pred[a] != tagO {
+			if pred[a].typ() != tORG || pred[a].pos() != posL && pred[a].pos() != posU {
+				continue
+			}
+			for a > 0 && pred[a].pos() != posB && pred[a].pos() != posU {
+				a--
+			}
+		} else {
+			for a > 0 && i-a < 6 && pred[a-1] == tagO && startsUpper(words[a-1]) && !inLower(runOpeners, words[a-1]) {
+				a--
+			}
+		}
+		setSpan(pred, a, end, tORG)
 	}
 }
 

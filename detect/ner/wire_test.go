@@ -77,6 +77,9 @@ func TestOrganisationCues(t *testing.T) {
 		{"Manitoba's Hydrologic Forecast Centre upgraded its flood warning on Tuesday.", []found{{"Hydrologic Forecast Centre", annot.LabelOrg}}, nil},
 		{"The Moncton Youth Resource Centre said it needs more beds.", []found{{"Moncton Youth Resource Centre", annot.LabelOrg}}, nil},
 		{"Shoppers filled the Bayshore Shopping Centre on Saturday.", []found{{"Bayshore Shopping Centre", annot.LabelGPE}}, nil},
+		// A department named by two fields and the country.
+		{"Fisheries and Oceans Canada set the quota at 25,000 tonnes.", []found{{"Fisheries and Oceans Canada", annot.LabelOrg}}, []string{"Oceans Canada"}},
+		{"Environment and Climate Change Canada's forecast calls for scattered showers.", []found{{"Environment and Climate Change Canada", annot.LabelOrg}}, []string{"Climate Change Canada"}},
 		// An organisation's head right after the span the tagger read.
 		{"Southwest Horizon School Division cancelled buses on four routes Wednesday because of road closures. In a notice on its website, the division said schools would stay open.", []found{{"Southwest Horizon School Division", annot.LabelOrg}}, []string{"Southwest Horizon School"}},
 	})
