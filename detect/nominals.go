@@ -1173,8 +1173,12 @@ func (d *doc) anotherOfKindBack(np rng, head string) int {
 }
 
 // fieldModifier is the field of public service in a description "the
-// health authority", "the transit agency" (article, field, head), or "".
+// health authority", "the transit agency" (article, field, head), or a
+// heading's "Health authority" (field capitalised, head), or "".
 func (d *doc) fieldModifier(np rng) string {
+	if np.len() == 2 && d.capital(np.a) && publicFields[d.low[np.a]] && !d.capital(np.a+1) {
+		return d.low[np.a] // a section's heading: "Health authority says …"
+	}
 	if np.len() != 3 || d.low[np.a] != "the" || d.capital(np.a+1) || !publicFields[d.low[np.a+1]] {
 		return ""
 	}

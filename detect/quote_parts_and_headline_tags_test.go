@@ -86,3 +86,16 @@ func TestHeadlineCommaJoinsSpeakers(t *testing.T) {
 		{"Meanwhile, farmers say drought is the worst in decades.", "drought is the worst in decades", "farmers"},
 	})
 }
+
+// TestSectionHeadingKindSays: a section's heading "Association says …" or
+// "Health authority says …" is the body the article names of that kind
+// (the tagger had read "Association" alone as an organisation's name).
+func TestSectionHeadingKindSays(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Stéphane LeBlanc pleaded guilty to fraud in connection with money taken from the Tri-County Minor Hockey Association.\n\nThe judge imposed a sentence of two years.\n\nAssociation says it is 'moving forward'\n\nIn a statement, the association's president said the board had changed its rules.",
+			"it is 'moving forward'", "Tri-County Minor Hockey Association"},
+		{"NL Health Services announced Thursday that the emergency department will be closed.\n\nNwosu said she had raised the idea.\n\nHealth authority says recruitment under way\n\nIn an emailed statement, spokesperson Karen Hiscock said the health authority is actively recruiting.",
+			"recruitment under way", "NL Health Services"},
+	})
+}

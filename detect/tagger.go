@@ -47,9 +47,18 @@ func (d *doc) withoutLabels(names []nameSpan) []nameSpan {
 		if n.label == annot.LabelOrg && d.menuLine(n.a) {
 			continue // a site's menu or breadcrumb: "News", "Obituaries", "News / Local News / Business"
 		}
+		if n.label == annot.LabelOrg && n.b == n.a+1 && kindWord(d.low[n.a]) && d.toks[n.a].Gap >= tokens.Newline && n.b < len(d.toks) && (d.low[n.b] == "says" || d.low[n.b] == "say") {
+			continue // a kind alone heading a section, "Association says …": a description, no name
+		}
 		out = append(out, n)
 	}
 	return out
+}
+
+// kindWord reports a noun for a kind of organisation ("association",
+// "union", "council"): alone, capitalised, it names none.
+func kindWord(w string) bool {
+	return w == "union" || anyOrgNouns.has(w) || orgKindNouns.has(w) || officialKinds.has(w) || farHeads.has(w)
 }
 
 // menuLine reports that token i is on a line of a site's menu or
