@@ -204,3 +204,12 @@ func TestMenuLinesNameNoOrganisation(t *testing.T) {
 		t.Errorf("%q: the parties of a table in capitals lost their organisation tags", in)
 	}
 }
+
+// TestSectionHeadingIsNoSubject: a section's heading on a line of its own
+// after a page's word ("Advertisement") is no part of the next sentence:
+// the body named there speaks, not the heading's first word.
+func TestSectionHeadingIsNoSubject(t *testing.T) {
+	det := mustNew(t)
+	in := "The strike went on.\nAdvertisement\nDirectors caught in the middle\nThe Association des CPE du Grand Montréal, which represents the boards, said in a news release that its members share the concerns, but noted that CPE salaries are set by the province."
+	checkSpeakerName(t, det, in, "CPE salaries are set by the province", "Association des CPE du Grand Montréal")
+}

@@ -37,7 +37,8 @@ func New(text string) *Layer {
 //
 // Paragraphs end at blank lines; a single line break also ends one after a
 // line that ends a sentence or a headline (a capitalised last word before a
-// capitalised next line); the header line "date YYYY-MM-DD Title" starts
+// capitalised next line, or a short heading of its own after a sentence's
+// end); the header line "date YYYY-MM-DD Title" starts
 // with a paragraph of its own for the date. Sentences end after . ! ? or
 // ... followed by a space and a word that is not lower case; closing marks
 // and brackets glued to the period stay in the sentence.
@@ -105,7 +106,41 @@ func (l *Layer) headlineBreak(i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(l.Tokens[i-1].Text(l.Text))
-	return !unicode.IsLower(r) // a headline ends in a name or a number, not in a lower-case word
+	return !unicode.IsLower(r) || l.headingLine(i) // a headline ends in a name or a number, not in a lower-case word
+}
+
+// headingLine reports that the line before token i is a section's heading
+// of its own: at most six tokens opening with a capital, no sentence stop,
+// after a sentence's end, a paragraph's start or a line of at most three
+// tokens ("… it said.\nDirectors caught in the middle\nThe association said
+// …", "Advertisement\nDirectors caught …"). A line of hard-wrapped prose
+// goes on from the line before it.
+func (l *Layer) headingLine(i int) bool {
+	a := i - 1
+	for a > 0 && i-a <= 6 && l.Tokens[a].Gap < tokens.Newline {
+		a--
+	}
+	if l.Tokens[a].Gap < tokens.Newline && a > 0 || i-a > 6 || !l.Capital(a) {
+		return false
+	}
+	for k := a; k < i; k++ {
+		switch l.Lower[k] {
+		case ".", "!", "?", "...", ":", ";", ",":
+			return false
+		}
+	}
+	if a == 0 || l.Tokens[a].Gap == tokens.Paragraph {
+		return true
+	}
+	switch l.Lower[a-1] {
+	case ".", "!", "?", "”", "\"", "''":
+		return true
+	}
+	p := a - 1 // the line before: a word or two of the page ("Advertisement") stand alone too
+	for p > 0 && a-p <= 3 && l.Tokens[p].Gap < tokens.Newline {
+		p--
+	}
+	return a-p <= 3 && (p == 0 || l.Tokens[p].Gap >= tokens.Newline)
 }
 
 // SentenceEnd reports whether a sentence ends after token i.

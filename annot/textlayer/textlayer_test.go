@@ -130,3 +130,27 @@ func TestAbbreviationKeepsItsPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingLineEndsParagraph: a short line of its own opening with a
+// capital, after a sentence's end or a word of the page ("Advertisement"),
+// is a section's heading, a paragraph before the capitalised line after
+// it; a line of hard-wrapped prose is not.
+func TestHeadingLineEndsParagraph(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"The talks went on.\nAdvertisement\nDirectors caught in the middle\nThe association said its members share the concerns.",
+			[]string{"The talks went on .", "Advertisement", "Directors caught in the middle", "The association said its members share the concerns ."}},
+		{"The talks went on.\nDirectors caught in the middle\nThe association said it shares the concerns.",
+			[]string{"The talks went on .", "Directors caught in the middle", "The association said it shares the concerns ."}},
+		// hard-wrapped prose: the line goes on from the one before
+		{"Council met on Monday to discuss the\nbudget, and the mayor said\nAcme would build three parks.",
+			[]string{"Council met on Monday to discuss the budget , and the mayor said Acme would build three parks ."}},
+	} {
+		l := New(c.in)
+		if got := pieces(l, l.Paragraphs); strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: paragraphs:\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
