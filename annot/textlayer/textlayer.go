@@ -106,21 +106,39 @@ func (l *Layer) headlineBreak(i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(l.Tokens[i-1].Text(l.Text))
-	return !unicode.IsLower(r) || l.headingLine(i) // a headline ends in a name or a number, not in a lower-case word
+	return !unicode.IsLower(r) || l.headingLine(i) || l.bylineLine(i) // a headline ends in a name or a number, not in a lower-case word
+}
+
+// bylineLine reports that the line from token i is a byline's or a date's
+// ("Aisling Dempsey · CBC News · Posted: Feb 18, 2026"): a middle dot, or
+// "Posted", "Updated" or "Published" and a colon, within its first twelve
+// tokens. The line before it ends there (a deck does not run into it).
+func (l *Layer) bylineLine(i int) bool {
+	for k := i; k < len(l.Tokens) && k < i+12 && (k == i || l.Tokens[k].Gap < tokens.Newline); k++ {
+		switch l.Lower[k] {
+		case "·":
+			return true
+		case "posted", "updated", "published":
+			if k+1 < len(l.Tokens) && l.Lower[k+1] == ":" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headingLine reports that the line before token i is a section's heading
-// of its own: at most six tokens opening with a capital, no sentence stop,
+// of its own: at most eight tokens opening with a capital, no sentence stop,
 // after a sentence's end, a paragraph's start or a line of at most three
 // tokens ("… it said.\nDirectors caught in the middle\nThe association said
 // …", "Advertisement\nDirectors caught …"). A line of hard-wrapped prose
 // goes on from the line before it.
 func (l *Layer) headingLine(i int) bool {
 	a := i - 1
-	for a > 0 && i-a <= 6 && l.Tokens[a].Gap < tokens.Newline {
+	for a > 0 && i-a <= 8 && l.Tokens[a].Gap < tokens.Newline {
 		a--
 	}
-	if l.Tokens[a].Gap < tokens.Newline && a > 0 || i-a > 6 || !l.Capital(a) {
+	if l.Tokens[a].Gap < tokens.Newline && a > 0 || i-a > 8 || !l.Capital(a) {
 		return false
 	}
 	for k := a; k < i; k++ {
@@ -133,8 +151,8 @@ func (l *Layer) headingLine(i int) bool {
 		return true
 	}
 	switch l.Lower[a-1] {
-	case ".", "!", "?", "”", "\"", "''":
-		return true
+	case ".", "!", "?", "”", "\"", "''", ")":
+		return true // (")": a photo's credit ending its caption, "(Robert Short/CBC)")
 	}
 	p := a - 1 // the line before: a word or two of the page ("Advertisement") stand alone too
 	for p > 0 && a-p <= 3 && l.Tokens[p].Gap < tokens.Newline {

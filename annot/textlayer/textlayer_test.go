@@ -132,9 +132,10 @@ func TestAbbreviationKeepsItsPeriod(t *testing.T) {
 }
 
 // TestHeadingLineEndsParagraph: a short line of its own opening with a
-// capital, after a sentence's end or a word of the page ("Advertisement"),
-// is a section's heading, a paragraph before the capitalised line after
-// it; a line of hard-wrapped prose is not.
+// capital, after a sentence's end, a photo's credit or a word of the page
+// ("Advertisement"), is a section's heading, a paragraph before the
+// capitalised line after it; a deck ends before a byline's line; a line of
+// hard-wrapped prose is not.
 func TestHeadingLineEndsParagraph(t *testing.T) {
 	for _, c := range []struct {
 		in   string
@@ -144,6 +145,11 @@ func TestHeadingLineEndsParagraph(t *testing.T) {
 			[]string{"The talks went on .", "Advertisement", "Directors caught in the middle", "The association said its members share the concerns ."}},
 		{"The talks went on.\nDirectors caught in the middle\nThe association said it shares the concerns.",
 			[]string{"The talks went on .", "Directors caught in the middle", "The association said it shares the concerns ."}},
+		// after a photo's credit; a deck before a byline's line
+		{"A nurse walks past the hospital. (Robert Short/CBC)\nNurses say it's not just doctors\nThe union says the closures are not only about physicians.",
+			[]string{"A nurse walks past the hospital . ( Robert Short / CBC )", "Nurses say it 's not just doctors", "The union says the closures are not only about physicians ."}},
+		{"Health minister says new locum program will stabilize rural emergency rooms by spring\nAisling Dempsey · CBC News · Posted: Feb 18, 2026",
+			[]string{"Health minister says new locum program will stabilize rural emergency rooms by spring", "Aisling Dempsey · CBC News · Posted : Feb 18 , 2026"}},
 		// hard-wrapped prose: the line goes on from the one before
 		{"Council met on Monday to discuss the\nbudget, and the mayor said\nAcme would build three parks.",
 			[]string{"Council met on Monday to discuss the budget , and the mayor said Acme would build three parks ."}},
