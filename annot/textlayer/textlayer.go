@@ -102,11 +102,38 @@ func (l *Layer) headlineBreak(i int) bool {
 	case ".", "!", "?", "...", "”", "\"", "''", "»", ":":
 		return true
 	}
-	if !l.Capital(i) {
+	if !l.Capital(i) && !l.quotedCapital(i) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(l.Tokens[i-1].Text(l.Text))
-	return !unicode.IsLower(r) || l.headingLine(i) || l.bylineLine(i) // a headline ends in a name or a number, not in a lower-case word
+	return !unicode.IsLower(r) || l.headingLine(i) || l.bylineLine(i) || l.longLine(i) // a headline ends in a name or a number, not in a lower-case word
+}
+
+// longLine reports that the line before token i is longer than 90 code
+// points: no hard-wrapped prose (which wraps at 80 or less), so its break
+// ends a paragraph, as a pasted page's headline before its deck
+// ("'It came over the ridge in 20 minutes': Hundreds flee as Cherry Creek
+// wildfire nearly triples in size\nEvacuation order expanded …").
+func (l *Layer) longLine(i int) bool {
+	a := i - 1
+	for a > 0 && l.Tokens[a].Gap < tokens.Newline {
+		a--
+		if l.Tokens[i-1].End-l.Tokens[a].Start > 90 {
+			return true
+		}
+	}
+	return l.Tokens[i-1].End-l.Tokens[a].Start > 90
+}
+
+// quotedCapital reports an opening quotation mark at token i before a
+// capitalised word: a line opening with a quotation ("'It came over the
+// ridge': Hundreds flee …") begins as one opening with a capital does.
+func (l *Layer) quotedCapital(i int) bool {
+	switch l.Lower[i] {
+	case "'", "\"", "“", "‘", "«", "``":
+		return i+1 < len(l.Tokens) && l.Tokens[i+1].Gap == tokens.NoSpace && l.Capital(i+1)
+	}
+	return false
 }
 
 // bylineLine reports that the line from token i is a byline's or a date's

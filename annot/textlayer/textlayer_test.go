@@ -134,8 +134,9 @@ func TestAbbreviationKeepsItsPeriod(t *testing.T) {
 // TestHeadingLineEndsParagraph: a short line of its own opening with a
 // capital, after a sentence's end, a photo's credit or a word of the page
 // ("Advertisement"), is a section's heading, a paragraph before the
-// capitalised line after it; a deck ends before a byline's line; a line of
-// hard-wrapped prose is not.
+// capitalised line after it; a deck ends before a byline's line, and a
+// line too long for wrapped prose (or opening with a quotation) stands
+// alone; a line of hard-wrapped prose is not.
 func TestHeadingLineEndsParagraph(t *testing.T) {
 	for _, c := range []struct {
 		in   string
@@ -150,6 +151,10 @@ func TestHeadingLineEndsParagraph(t *testing.T) {
 			[]string{"A nurse walks past the hospital . ( Robert Short / CBC )", "Nurses say it 's not just doctors", "The union says the closures are not only about physicians ."}},
 		{"Health minister says new locum program will stabilize rural emergency rooms by spring\nAisling Dempsey · CBC News · Posted: Feb 18, 2026",
 			[]string{"Health minister says new locum program will stabilize rural emergency rooms by spring", "Aisling Dempsey · CBC News · Posted : Feb 18 , 2026"}},
+		// a line opening with a quotation; a line too long to be wrapped
+		// prose before a deck
+		{"Local News Wildfires\n'It came over the ridge in 20 minutes': Hundreds flee as Cherry Creek wildfire nearly triples in size\nEvacuation order expanded to 640 properties",
+			[]string{"Local News Wildfires", "' It came over the ridge in 20 minutes ' : Hundreds flee as Cherry Creek wildfire nearly triples in size", "Evacuation order expanded to 640 properties"}},
 		// hard-wrapped prose: the line goes on from the one before
 		{"Council met on Monday to discuss the\nbudget, and the mayor said\nAcme would build three parks.",
 			[]string{"Council met on Monday to discuss the budget , and the mayor said Acme would build three parks ."}},
