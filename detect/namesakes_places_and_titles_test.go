@@ -79,4 +79,15 @@ func TestSpouseNamedBefore(t *testing.T) {
 	noQuoteBy(t, det.Detect(in), in, "Tyler Bjornson")
 	in = "\"You'd think you'd get used to it,\" Karen Bjornson said.\n\nHer husband said calving is nearly finished."
 	checkSpeakerName(t, det, in, "calving is nearly finished", "Her husband")
+	// not a judge, a teenager or one said to be no relation
+	for _, in := range []string{
+		"Justice Mary Holt heard the case.\n\n\"We want answers,\" Sandra Holt said.\n\nHer husband said he would keep fighting.",
+		"Jason Carvalho, 17, has been missing since June.\n\n\"We want answers,\" Maria Carvalho said.\n\nHer husband said he would keep fighting.",
+		"Paul Holt, who is not related to the family, testified.\n\n\"We want answers,\" Sandra Holt said.\n\nHer husband said he would keep fighting.",
+	} {
+		checkSpeakerName(t, det, in, "he would keep fighting", "Her husband")
+	}
+	// a wife named apart from him, nothing marking her as no kin
+	in = "Gerald Boudreau, 71, had a heart attack. His wife drove him to Amherst.\n\n\"We knew it was closed,\" said Lorraine Boudreau, 67.\n\nGerald Boudreau has since recovered. His wife says the drive was the longest of her life."
+	checkSpeakerName(t, det, in, "the drive was the longest of her life", "Lorraine Boudreau")
 }

@@ -2,6 +2,7 @@ package detect
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/quotebench/quotebench/annot"
@@ -399,9 +400,10 @@ var spouseNouns = wordSet(`husband wife`)
 
 // spouseOf is the person "her husband" or "his wife" stands for: the one
 // other person named before who shares the possessor's family name and
-// is of the spouse's gender, and was not brought in as another kin ("her
-// son Tyler"): "Karen and Wes Bjornson … Her husband said" is Wes. Else
-// -1 (none, or two of them).
+// is of the spouse's gender, was not brought in as another kin ("her son
+// Tyler"), and was named in one sentence with the possessor ("Karen and
+// Wes Bjornson … Her husband said" is Wes) or is marked as no one else
+// (plainFamily). Else -1 (none, or two of them).
 func (d *doc) spouseOf(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
 	owner := d.possessorOf(np, ments, x, ents)
 	if owner < 0 {
@@ -410,7 +412,7 @@ func (d *doc) spouseOf(np rng, head string, ments []ment, x *mentIndex, ents []e
 	spouse := -1
 	for e := range ents {
 		if e == owner || ents[e].label != annot.LabelPerson || ents[e].first >= np.a || ents[e].kin != "" && ents[e].kin != head ||
-			!shareFamilyName(ents[e].name, ents[owner].name) || bornGender(ents[e]) != kinGender[head] {
+			!shareFamilyName(ents[e].name, ents[owner].name) || bornGender(ents[e]) != kinGender[head] || !d.namedTogether(e, owner, np.a, ments, x) && !d.plainFamily(e, np.a, ments, x) {
 			continue
 		}
 		if spouse >= 0 {
@@ -419,6 +421,64 @@ func (d *doc) spouseOf(np rng, head string, ments []ment, x *mentIndex, ents []e
 		spouse = e
 	}
 	return spouse
+}
+
+// namedTogether reports a sentence before token p that names both
+// entities a and b ("Karen and Wes Bjornson", "Wes Bjornson and his wife,
+// Karen Bjornson") and says nothing of their being no relation ("Denise
+// Kowalchuk, who is not related to Ray Kowalchuk").
+func (d *doc) namedTogether(a, b, p int, ments []ment, x *mentIndex) bool {
+	for _, mi := range x.byEnt[a] {
+		m := ments[mi]
+		if m.a >= p {
+			break
+		}
+		s := d.sents[d.sent[m.a]]
+		other := false
+		for _, mj := range x.byEnt[b] {
+			if n := ments[mj]; n.a >= s.a && n.b <= s.b {
+				other = true
+			}
+		}
+		if !other {
+			continue
+		}
+		for k := s.a; k < s.b; k++ {
+			if w := d.low[k]; w == "relation" || w == "related" {
+				other = false
+			}
+		}
+		if other {
+			return true
+		}
+	}
+	return false
+}
+
+// plainFamily reports a person named before token p whom nothing marks as
+// other than family: no title before a mention ("Justice Mary Holt", "Cpl.
+// Jennifer Ames"), no sentence naming them that says "relation" or
+// "related", no age under 18 ("Jason Carvalho, 17").
+func (d *doc) plainFamily(e, p int, ments []ment, x *mentIndex) bool {
+	for _, mi := range x.byEnt[e] {
+		m := ments[mi]
+		if m.a >= p {
+			break
+		}
+		if m.a > 0 && (personTitles[d.low[m.a-1]] || titleGender[d.low[m.a-1]] != "") {
+			return false
+		}
+		s := d.sents[d.sent[m.a]]
+		for k := s.a; k < s.b; k++ {
+			if w := d.low[k]; w == "relation" || w == "related" {
+				return false
+			}
+		}
+	}
+	if a, err := strconv.Atoi(d.statedAge(e, p, ments, x)); err == nil && a < 18 {
+		return false
+	}
+	return true
 }
 
 // childNouns are the kinship nouns of a child.

@@ -156,4 +156,7 @@ func TestPronounAfterRoleInSentenceBefore(t *testing.T) {
 		"The report also says Mehra told investigators he did not believe a friendship counted as a private interest, a view the commissioner rejected.\n\n" +
 		"\"A minister is expected to know the rules that govern his conduct,\" she wrote."
 	checkSpeakerName(t, det, in, "\"A minister is expected to know the rules that govern his conduct,\"", "Hélène Gagnon-Ward")
+	// not the one written to
+	in = "Commissioner Maureen Tibbs opened the hearings in Halifax.\n\nThe inquiry is examining the ferry sinking.\n\nThe province defended its inspections.\n\nThe operator blamed the weather.\n\nA deckhand's widow said she had written to the commissioner twice.\n\n\"Nobody answered my letters,\" she said."
+	noQuoteBy(t, det.Detect(in), in, "Maureen Tibbs")
 }

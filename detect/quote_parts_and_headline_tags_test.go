@@ -75,13 +75,16 @@ func TestSubheadingAndShowTitleAreNoQuote(t *testing.T) {
 }
 
 // TestHeadlineCommaJoinsSpeakers: a headline's comma for "and" between two
-// bare plurals ("Truckers, exporters say …") joins them as the speakers,
-// on a pasted page's line too; after a sentence adverb ("Meanwhile,
-// farmers say") only the noun after the comma speaks.
+// bare plurals ("Truckers, exporters say …", no final stop) joins them as
+// the speakers, on a pasted page's line too; after a sentence adverb
+// ("Meanwhile, farmers say", "Nowadays, teens say") only the noun after
+// the comma speaks.
 func TestHeadlineCommaJoinsSpeakers(t *testing.T) {
 	det := mustNew(t)
 	checkQuotesBy(t, det, []quoteByCase{
-		{"Farmers, ranchers say drought is the worst in decades.", "drought is the worst in decades", "Farmers, ranchers"},
+		{"Farmers, ranchers say drought is the worst in decades", "drought is the worst in decades", "Farmers, ranchers"},
+		// a sentence of prose, an adverb in -s first
+		{"Nowadays, teens say the app is boring.", "the app is boring", "teens"},
 		{"Business / Local News\nPort lockout enters second week as talks stall\nTruckers, exporters say cargo is piling up; union calls offer 'a slap in the face'\nMarc-André Thibodeau\nStaff Reporter", "cargo is piling up", "Truckers, exporters"},
 		{"Meanwhile, farmers say drought is the worst in decades.", "drought is the worst in decades", "farmers"},
 	})

@@ -570,6 +570,10 @@ func (d *doc) pullQuoteSource(qs []quote, qi int) int {
 	if len(words) < 5 {
 		return -1 // not "I don't know", "Save our school!"
 	}
+	limit := int32(10)
+	if q.last()+1 < len(d.low) && d.low[q.last()+1] == ":" {
+		limit = 25 // a headline's: a pasted page's byline, caption and share lines come between it and the story
+	}
 	var run []string
 	for qj := qi - 1; qj >= 0 && pa-d.para[qs[qj].first()] <= 3; qj-- {
 		if qs[qj].marks >= 0 && containsRun(d.quotedWords(&qs[qj], run[:0]), words) {
@@ -581,7 +585,7 @@ func (d *doc) pullQuoteSource(qs []quote, qi int) int {
 		if pj == pa || !qs[qj].verbatim() {
 			continue
 		}
-		if int(pj-pa) > 10 {
+		if pj-pa > limit {
 			break
 		}
 		run = run[:0]
@@ -1494,7 +1498,8 @@ func (d *doc) titledSubjectBefore(p int, ments []ment, x *mentIndex, ents []enti
 // titledRoleBefore is the person the last "the" and a role in the
 // sentence before p stands for, anywhere in it ("Mehra told investigators
 // X, a view the commissioner rejected": Commissioner Hélène Gagnon-Ward),
-// when that person's titles hold the role; else -1. A last resort for a
+// when that person's titles hold the role and the role is no preposition's
+// object ("had written to the commissioner"); else -1. A last resort for a
 // pronoun no person named nearby fits.
 func (d *doc) titledRoleBefore(p int, ments []ment, x *mentIndex, ents []entity) int {
 	ps, ok := d.sentenceBefore(p)
@@ -1505,6 +1510,9 @@ func (d *doc) titledRoleBefore(p int, ments []ment, x *mentIndex, ents []entity)
 		head := d.low[j]
 		if d.low[j-1] != "the" || d.quote[j] >= 0 || !roleNouns.has(head) && !occupations[head] || pluralNoun(head) {
 			continue
+		}
+		if j-2 > ps.a && prepositions.has(d.low[j-2]) {
+			return -1 // the one spoken or written to: "A widow said she had written to the commissioner"
 		}
 		e := d.resolveNominal(rng{j - 1, j + 1}, ments, x, ents, -1, 0)
 		if e < 0 || !ents[e].words[head] || ents[e].label != annot.LabelPerson {

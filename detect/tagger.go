@@ -44,7 +44,7 @@ func (d *doc) withoutLabels(names []nameSpan) []nameSpan {
 		if n.b == n.a || n.b == n.a+1 && headlineLabels.has(d.low[n.a]) && n.b < len(d.toks) && d.low[n.b] == ":" {
 			continue
 		}
-		if n.label == annot.LabelOrg && d.menuLine(n.a) {
+		if n.label == annot.LabelOrg && d.menuLine(n.a) && d.menuWords(n) {
 			continue // a site's menu or breadcrumb: "News", "Obituaries", "News / Local News / Business"
 		}
 		if n.label == annot.LabelOrg && n.b == n.a+1 && kindWord(d.low[n.a]) && d.toks[n.a].Gap >= tokens.Newline && n.b < len(d.toks) && (d.low[n.b] == "says" || d.low[n.b] == "say") {
@@ -60,6 +60,25 @@ func (d *doc) withoutLabels(names []nameSpan) []nameSpan {
 func kindWord(w string) bool {
 	return w == "union" || anyOrgNouns.has(w) || orgKindNouns.has(w) || officialKinds.has(w) || farHeads.has(w)
 }
+
+// menuWords reports a name made only of the words of a site's sections
+// ("News", "Arts & Life", "Obituaries"), not an organisation that stands
+// on a line of its own ("Nova Scotia Power" in a contact block).
+func (d *doc) menuWords(n nameSpan) bool {
+	for k := n.a; k < n.b; k++ {
+		if w := d.low[k]; !sectionWords[w] && w != "&" && w != "/" && w != "|" && w != "-" {
+			return false
+		}
+	}
+	return true
+}
+
+// sectionWords are the words of a news site's menus and section labels.
+var sectionWords = wordSet(`news local sports sport opinion obituaries puzzles business life lifestyle arts culture
+	entertainment weather classifieds e-edition edition podcasts podcast jobs tenders menu subscribe finance originals
+	sitemap rss politics world health science technology tech travel food video videos photos home community
+	contact search newsletters newsletter comments top stories latest live watch listen radio tv music mail
+	investigates help account profile feedback`)
 
 // menuLine reports that token i is on a line of a site's menu or
 // breadcrumb: a line of words in title case and the separators "/", "|",

@@ -171,14 +171,26 @@ func (d *doc) coordinatedSubject(np rng, s rng) rng {
 // headlineList reports two bare plural nouns, the first capitalised and
 // opening the sentence, with a comma between them, the style of a
 // headline's subject: "Truckers, exporters", "Farmers, ranchers" (opening
-// the sentence, or a line of a pasted page).
+// a headline without a final stop, or a line of a pasted page).
 func (d *doc) headlineList(f, n int) bool {
 	plural := func(i int) bool {
 		p := d.posAt(i)
 		return (p == syntax.NNS || p == syntax.NNPS) && d.quote[i] < 0
 	}
 	// (The tagger may read the capitalised first word as a name.)
-	return d.capital(f) && !d.capital(n) && plural(f) && plural(n) && !d.person[n] && !d.org[n]
+	if !d.capital(f) || d.capital(n) || !plural(f) || !plural(n) || d.person[n] || d.org[n] || d.adverbAt(f) {
+		return false
+	}
+	s := d.sents[d.sent[f]]
+	last := s.b - 1
+	for last > s.a && isCloser(d.low[last]) {
+		last--
+	}
+	switch d.low[last] {
+	case ".", "!", "?", "…":
+		return false // a sentence of prose: "Nowadays, teens say …."
+	}
+	return true
 }
 
 // namingWhat reports "what" opening the clause of the verb at i, over its

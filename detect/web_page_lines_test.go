@@ -195,6 +195,16 @@ func TestMenuLinesNameNoOrganisation(t *testing.T) {
 		}
 	}
 	checkSpeakerName(t, det, in, "workers at Quill Lake mine will stay out 'as long as it takes'", "Unifor Local 1219")
+	in = "For more information, contact:\nMedia Relations\nNova Scotia Power\nAtlantic Lottery Corporation\n\nThe utility said rates would rise."
+	orgs := 0
+	for _, m := range det.Detect(in).Mentions {
+		if m.Label == annot.LabelOrg {
+			orgs++
+		}
+	}
+	if orgs < 2 {
+		t.Errorf("%q: a contact block's organisations were dropped as a menu (%d left)", in, orgs)
+	}
 	in = "RESULTS OF THE OCTOBER 16 , 1994 GENERAL ELECTION :\nCDU / CSU SPD FDP Greens PDS\n41.5 36.4 6.9 7.3 4.4"
 	found := false
 	for _, m := range det.Detect(in).Mentions {

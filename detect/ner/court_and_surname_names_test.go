@@ -71,6 +71,10 @@ func TestRidingBeforeSeatTitle(t *testing.T) {
 			[]found{{"Brent Kowalchuk", annot.LabelPerson}}, nil},
 		{"Former Liberal MP Grace Okafor said the bill was weak.",
 			[]found{{"Grace Okafor", annot.LabelPerson}}, []string{"Former Liberal"}},
+		// nor a day, a title, a possessive or a portfolio
+		{"On Tuesday MLA Renata Osei said the clinic would close.", []found{{"Renata Osei", annot.LabelPerson}}, []string{"Tuesday"}},
+		{"Speaker MLA Gordon Fitch ruled the remark out of order.", []found{{"Gordon Fitch", annot.LabelPerson}}, []string{"Speaker"}},
+		{"Our MLA Dana Kerr said the road would be built.", []found{{"Dana Kerr", annot.LabelPerson}}, []string{"Our"}},
 	})
 }
 

@@ -27,6 +27,11 @@ func TestPlaceRules(t *testing.T) {
 			[]found{{"ST. JOHN'S", annot.LabelGPE}, {"Jordan Fewer", annot.LabelPerson}}},
 		{"ST. JOHN'S, N.L. — The federal government announced the quota on Tuesday.",
 			[]found{{"ST. JOHN'S", annot.LabelGPE}}},
+		{"ST. JOHN'S — \"We will win this,\" Jordan Fewer said.",
+			[]found{{"ST. JOHN'S", annot.LabelGPE}, {"Jordan Fewer", annot.LabelPerson}}},
+		// a transcript's name in capitals stays a person
+		{"DIANE PELLETIER — We have asked the province for help for three years.",
+			[]found{{"DIANE PELLETIER", annot.LabelPerson}}},
 		{"She opened one of the first clinics in Surrey, B.C., to offer care in Punjabi.",
 			[]found{{"Surrey", annot.LabelGPE}, {"B.C.", annot.LabelGPE}}},
 		{"About 2,000 people in and around Fort St. James, B.C., were ordered to leave.",
@@ -130,6 +135,7 @@ func TestUnionLocals(t *testing.T) {
 		{"The Municipality of Souris-Glenwood declared a local state of emergency Monday night. As of Wednesday, the municipality said in a Facebook post that residents should prepare.", "Municipality of Souris-Glenwood"},
 		{"Crews from the Township of Langley cleared the road.", "Township of Langley"},
 		{"Municipality of Cumberland Coun. Wendell Tabbert posted on Facebook on Sunday.", "Municipality of Cumberland"},
+		{"Municipality of Kent Const. Jo Doe said the road was closed.", "Municipality of Kent"},
 	} {
 		if got := tagText(tg, c.text); !contains(got, found{c.want, annot.LabelOrg}) {
 			t.Errorf("%q: want ORG %q, got %v", c.text, c.want, got)

@@ -568,33 +568,41 @@ func titleInsidePerson(words []string, pred []tag) {
 
 // placeDateline tags as LOC the capitals opening a sentence before a dash,
 // "OTTAWA — The federal government …", when they are one known place, or
-// two words or more the tagger read as a person ("ST. JOHN'S —").
+// two words or more the tagger read as a person with a mark of a place: an
+// abbreviation, a possessive or a province after them ("ST. JOHN'S —",
+// "ST. JOHN'S, N.L. —"; not a transcript's "DIANE PELLETIER —").
 // (Capitals before a dash are more often a section's label, "SOCCER -" or
 // "PRESS DIGEST -", so an untagged run must be in the gazetteer.)
 func placeDateline(words []string, ti []tokInfo, pred []tag) {
 	i := 0
-	person := false
+	person, placeMark := false, false
 	for i < len(words) && i < 5 && (isCapsWord(words[i]) || i > 0 && (words[i] == "'S" || words[i] == "’S")) {
 		person = person || pred[i] != tagO && pred[i].typ() == tPER
+		placeMark = placeMark || strings.HasSuffix(words[i], ".") || words[i] == "'S" || words[i] == "’S" // "ST.", "JOHN'S"
 		i++
 	}
 	dash := i
 	if i > 0 && i+2 < len(words) && words[i] == "," && regionAbbrevs[strings.TrimSuffix(words[i+1], ".")] {
 		dash = i + 2 // "ST. JOHN'S, N.L. —"
 	}
-	if i == 0 || dash+1 >= len(words) || !tokens.IsDashWord(words[dash]) || !startsUpper(words[dash+1]) {
+	if i == 0 || dash+1 >= len(words) || !tokens.IsDashWord(words[dash]) || !startsUpper(words[dash+1]) && !quoteMarks[words[dash+1]] {
 		return
 	}
+	placeMark = placeMark || dash > i
 	g := ti[0].gazBits
 	whole := g&gazGPE != 0 && (i == 1 && ti[0].gazPos == posU || i > 1 && ti[0].gazPos == posB && ti[i-1].gazPos == posL)
 	for k := 1; whole && k < i-1; k++ {
 		whole = ti[k].gazPos == posI
 	}
-	if whole || person && i >= 2 {
+	if whole || person && i >= 2 && placeMark {
 		clearTags(pred, 0, i)
 		setSpan(pred, 0, i, tLOC)
 	}
 }
+
+// quoteMarks are the opening quotation marks a dateline's dash may come
+// before.
+var quoteMarks = map[string]bool{"\"": true, "“": true, "'": true, "‘": true, "«": true, "``": true}
 
 // regionAbbrevs are the abbreviations of US states (AP style) and Canadian
 // provinces and territories (Canadian Press style), without their final
@@ -866,8 +874,8 @@ func localGovernments(words []string, pred []tag) {
 			// "The Municipality of Souris-Glenwood declared …": the
 			// kind alone before "of" and the place.
 			b := i + 3
-			for b < len(words) && b-i < 6 && startsUpper(words[b]) && !inLower(titles, words[b]) {
-				b++ // (not over a title and a name: "Municipality of Cumberland Coun. Wendell Tabbert")
+			for b < len(words) && b-i < 6 && startsUpper(words[b]) && !inLower(anyTitles, words[b]) && !strings.HasSuffix(words[b], ".") {
+				b++ // (not over a title and a name: "Municipality of Cumberland Coun. Wendell Tabbert", "… Const. Jo Doe", "… Deputy Reeve")
 			}
 			if noEntityCrosses(pred, i, b) {
 				clearTags(pred, i, b)
@@ -1635,7 +1643,10 @@ func ridingBeforeSeat(words []string, pred []tag) {
 		}
 		party := false
 		for k := a; k < i; k++ {
-			if inLower(partyWords, words[k]) || allCapsWord(words[k]) {
+			// (nor a day, a possessive, a title or a portfolio: "On
+			// Tuesday MLA", "Our MLA", "Speaker MLA", "Northern Affairs
+			// MLA")
+			if inLower(partyWords, words[k]) || allCapsWord(words[k]) || inLower(calendarWords, words[k]) || inLower(anyTitles, words[k]) || inLower(notRidingWords, words[k]) || portfolios[words[k]] {
 				party = true
 			}
 		}
@@ -1652,6 +1663,11 @@ func ridingBeforeSeat(words []string, pred []tag) {
 var runOpeners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "meanwhile": true,
 	"however": true, "but": true, "and": true, "then": true, "also": true, "when": true, "while": true, "after": true,
 	"before": true, "as": true, "in": true, "on": true, "at": true, "for": true, "of": true, "by": true, "with": true, "from": true}
+
+// notRidingWords come before a seat's title without naming a district:
+// possessives and the words of portfolios.
+var notRidingWords = map[string]bool{"our": true, "my": true, "their": true, "his": true, "her": true, "your": true, "its": true,
+	"affairs": true, "relations": true, "services": true, "health": true, "mental": true, "addictions": true, "speaker": true}
 
 // allCapsWord reports a word of two letters or more in capitals: "NDP".
 func allCapsWord(w string) bool {
