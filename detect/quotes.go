@@ -403,6 +403,10 @@ func (d *doc) lateOn(k, sentEnd int) bool {
 	return k+1 < sentEnd && (d.low[k] == "late" || d.low[k] == "early") && (dayWords.has(d.low[k+1]) || d.low[k+1] == "on" || d.low[k+1] == "in")
 }
 
+// approximators are the prepositions that qualify a number: "about 40
+// houses", "over 300 people".
+var approximators = map[string]bool{"about": true, "over": true, "around": true, "under": true}
+
 // backwardContent reads the content before an attribution set off by
 // punctuation (`CLAUSE, X said.`) and after it when it is an aside (`A, X
 // said, B.`). done says the content is complete.
@@ -442,11 +446,14 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 	}
 	// A short adjunct before an aside ("In the end, he said, B",
 	// "Still, she said, B") is no part of what was said.
+	// ("About 40 houses still rely on tanks, according to X": a number's
+	// "about", "over", no preposition; not "In 2010, he said, …".)
+	prep := prepositions.has(d.low[clause]) && !(clause+1 < pre && d.toks[clause+1].Kind == tokens.Number && approximators[d.low[clause]])
 	front := pre > clause && e < sentEnd && d.low[e] == "," && pre-clause <= 5 &&
-		(prepositions.has(d.low[clause]) || capStop.has(d.low[clause]) && !determiners.has(d.low[clause]) && pre-clause == 1 || d.connectives(clause, pre))
+		(prep || capStop.has(d.low[clause]) && !determiners.has(d.low[clause]) && pre-clause == 1 || d.connectives(clause, pre))
 	// A prepositional phrase with no verb is an adjunct, not what was
 	// said: "In a talk last spring, she said, “…”".
-	adjunctOnly := prepositions.has(d.low[clause]) && !d.finiteVerb(clause, pre)
+	adjunctOnly := prep && !d.finiteVerb(clause, pre)
 	if !front && !adjunctOnly && (pre-clause >= 3 || pre > clause && e < sentEnd && d.low[e] == ",") {
 		parts = append(parts, rng{clause, pre})
 	}
