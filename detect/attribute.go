@@ -411,7 +411,10 @@ func (d *doc) nestAndMix(qs, ind []quote, cues []cue) []quote {
 			continue
 		}
 		if holder >= 0 && q.last() < maxEnd && covers(outer[holder].parts, q.first(), q.last()) && covers(outer[holder].parts, cues[q.cue].a, cues[q.cue].a) &&
-			!(cues[outer[holder].cue].attitude && !cues[q.cue].attitude) && !d.relayed(&cues[outer[holder].cue], &cues[q.cue], outer[holder].first()) {
+			!(cues[outer[holder].cue].attitude && !cues[q.cue].attitude) && !d.relayed(&cues[outer[holder].cue], &cues[q.cue], outer[holder].first()) &&
+			d.restrictiveWho(&cues[q.cue], d.sents[d.sent[cues[q.cue].a]]) < 0 {
+			// (a group's own report in the subject stays: "Residents who
+			// say the plan is unsafe packed the hall, the mayor said")
 			continue
 		}
 		outer = append(outer, q)

@@ -891,4 +891,7 @@ func TestAddedReportEndsContent(t *testing.T) {
 		[]string{"he was “disappointed but not surprised,”", "“Process matters.”"})
 	checkQuoteTexts(t, det, "Coun. Bernard Tessier said the plan would fail, citing the budget.",
 		[]string{"the plan would fail, citing the budget"})
+	// the participle of the reported clause's own subject
+	checkQuoteTexts(t, det, "Const. Amy Roy said a woman approached the cruiser, saying she needed help.",
+		[]string{"a woman approached the cruiser, saying she needed help"})
 }

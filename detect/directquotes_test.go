@@ -149,5 +149,6 @@ func TestEmbeddedVerbWithObjectIsNoAside(t *testing.T) {
 	// (one quote in two parts, the first part the words before the aside)
 	checkQuoteTexts(t, det, "\"The plan, she told reporters, is dead.\"", []string{"\"The plan"})
 	checkQuoteTexts(t, det, "\"The plan, he said Monday, is dead.\"", []string{"\"The plan"})
+	checkQuoteTexts(t, det, "“The funding, the premier promised voters, will be there.”", []string{"“The funding"})
 	checkQuoteTexts(t, det, "“We checked every weld – the minister explained, pointing to the new steel supports – and we replaced every bearing.”", []string{"“We checked every weld"})
 }

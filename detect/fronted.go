@@ -167,9 +167,20 @@ func (d *doc) frontedAppositive(s rng, k int) rng {
 		if n >= k || d.isPunct(n) || subordinators.has(d.low[n]) || prepositions.has(d.low[n]) {
 			continue
 		}
-		c1 := n
+		c1, region := n, -1
 		for c1 < k && (d.low[c1] != "," || d.capital(c1-1) && d.regionWithPeriod(c1+1)) && d.quote[c1] < 0 {
-			c1++ // (over the comma of "from Gatineau, Que.,")
+			if d.low[c1] == "," {
+				region = c1 // (over the comma of "from Gatineau, Que.,")
+			}
+			c1++
+		}
+		if c1 >= k && region > n && !d.commaIn(a+1, c) && !d.finiteVerb(n, region) && !d.person[n] {
+			// The first phrase after the fronted one runs to the verb
+			// over a place and its province: "At the rally, a farmer
+			// from Brandon, Man., said" is the farmer.
+			if head := d.rightNP(n, region); head.a == n && head.len() > 0 {
+				return rng{n, region} // the phrase with its place: "a farmer from Brandon"
+			}
 		}
 		if c1 >= k || c1 == n || d.commaIn(c1+1, k) || d.finiteVerb(c1+1, k) || d.finiteVerb(n, c1) {
 			continue

@@ -110,4 +110,6 @@ func TestFrontedPhraseAndPlaceWithRegion(t *testing.T) {
 	det := mustNew(t)
 	in := "Outside the committee room, Gérard Lussier, a 71-year-old retired bus driver from Gatineau, Que., said the plan paid for a partial denture."
 	checkSpeakerName(t, det, in, "the plan paid for a partial denture", "Gérard Lussier")
+	in = "At the rally, a farmer from Brandon, Man., said the rail strike had left his crop stranded."
+	checkSpeakerName(t, det, in, "the rail strike had left his crop stranded", "a farmer from Brandon")
 }

@@ -23,6 +23,14 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		return d.resolvePlace(np, last, ments, x, ents)
 	}
 	aged := d.agedPerson(np) // ("the retired miner" is a person, not a mining company)
+	if institutions[last] && (np.b+1 < len(d.low) && d.low[np.b] == "," && d.low[np.b+1] == "who") {
+		return -1 // "The centre, who had 30 goals last season, said": a player
+	}
+	if institutions[last] {
+		if e := d.describedRole(np, ments, x, ents); e >= 0 {
+			return e // "Jordan Pike, a centre with the Mooseheads, … The centre said"
+		}
+	}
 	if orgNoun(last) && !aged {
 		return d.resolveGroup(np, last, ments, x, ents)
 	}
@@ -33,7 +41,11 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	}
 	if d.placeEpithet(np, head) {
 		// "Jaspreet Gill lost his home. … “…,” the Surrey man said": a
-		// person by where they live, just met.
+		// person by where they live, just met (not one brought in
+		// unnamed: "A Surrey man has been charged. … The Surrey man").
+		if d.introducedUnnamed(np.a, head) {
+			return -1
+		}
 		return d.epithetBearer(np, head, ments, x, ents, lastEnt, lastPara)
 	}
 	if kinNouns.has(head) && !epithet {
@@ -1089,6 +1101,14 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		return e // "Prairie Crest will cut jobs at its Brandon plant, the company announced"
 	}
 	nearest := -1
+	if institutions[head] {
+		// "a new drop-in centre opened …. The centre said": the one just
+		// brought in unnamed, unless one named since holds the word.
+		at := func(f int) bool { return d.low[f] == head && d.indefiniteBefore(f) }
+		if f := d.floorBack(np.a, at); f >= 0 && at(f) && d.orgBack(np.a, f, ments, x, func(m ment) bool { return d.nameHolds(m, head) }) < 0 {
+			return -1
+		}
+	}
 	for i, n := before(x.orgs, ments, np.a), 0; i >= 0 && n < 16; i, n = i-1, n+1 {
 		m := ments[x.orgs[i]]
 		if int(d.para[np.a])-int(d.para[m.a]) > 3 {
@@ -1130,8 +1150,24 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 			// "According to Indigenous Services Canada, … According to
 			// the department, …": the one federal department named by
 			// its field before.
+			// (not over another department brought in since: "the
+			// university's biology department", "the Truro fire
+			// department")
+			ofItsKind := func(f int) bool {
+				// a department of its own kind: "the Truro fire department",
+				// "the university's biology department" (not "department
+				// scientists", "by department scientists")
+				return d.low[f] == head && !d.capital(f) && f > 0 && (d.posAt(f-1).IsNoun() || d.posAt(f-1).IsAdjective()) && !prepositions.has(d.low[f-1]) &&
+					!(f+1 < len(d.toks) && d.posAt(f+1).IsNoun())
+			}
+			other := d.floorBack(np.a, ofItsKind)
+			if !ofItsKind(other) {
+				other = -1
+			}
 			if e := d.soleOrg(np.a, ments, x, d.federalDepartment); e >= 0 {
-				return e
+				if i := before(x.byEnt[e], ments, np.a); i >= 0 && ments[x.byEnt[e][i]].a > other {
+					return e
+				}
 			}
 		}
 	}

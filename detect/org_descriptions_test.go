@@ -260,6 +260,14 @@ func TestCentreNamedForItsService(t *testing.T) {
 	checkSpeakerName(t, det, in, "ice jams could cause \"sudden and localized\" rises in water levels", "Hydrologic Forecast Centre")
 	in = "The Brandon Wheat Kings beat Regina 4-2 on Friday.\n\nThe centre said the team played its best game of the season."
 	noQuoteBy(t, det.Detect(in), in, "Brandon Wheat Kings")
+	// a player described as one, one who scored, an unnamed centre
+	// brought in since
+	in = "The Legal Aid Centre in Dartmouth helped 400 clients last year. Jordan Pike, a centre with the Halifax Mooseheads, volunteered there.\n\nThe centre said he was moved by what he saw."
+	checkSpeakerName(t, det, in, "he was moved by what he saw", "Jordan Pike")
+	in = "The Hydrologic Forecast Centre issued a flood watch on Monday. Meanwhile, a new drop-in centre opened in Selkirk for evacuees.\n\nThe centre said it has 40 cots and hot meals."
+	noQuoteBy(t, det.Detect(in), in, "Hydrologic Forecast Centre")
+	in = "The Jets practised after a visit from the Manitoba Concussion Assessment Centre staff.\n\nThe centre, who had 30 goals last season, said he felt ready to return."
+	noQuoteBy(t, det.Detect(in), in, "Manitoba Concussion Assessment Centre")
 	in = "Southwest Horizon School Division cancelled buses on four routes Wednesday because of road closures. In a notice on its website, the division said schools would stay open."
 	checkSpeakerName(t, det, in, "schools would stay open", "Southwest Horizon School Division")
 }
@@ -276,6 +284,9 @@ func TestDepartmentNamedByItsField(t *testing.T) {
 		{"Fisheries and Oceans Canada set the quota at 25,000 tonnes.\n\nThe department said it will review the stock again next spring.",
 			"it will review the stock again next spring", "Fisheries and Oceans Canada"},
 	})
-	in := "Air Canada cancelled 40 flights on Tuesday.\n\nThe union said its members were ready.\n\nThe department said it was monitoring the situation."
+	// another department brought in since
+	in := "Fisheries and Oceans Canada funded the study. Researchers in the university's biology department said the salmon count was the lowest on record.\n\nThe department said it would repeat the survey next year."
+	noQuoteBy(t, det.Detect(in), in, "Fisheries and Oceans Canada")
+	in = "Air Canada cancelled 40 flights on Tuesday.\n\nThe union said its members were ready.\n\nThe department said it was monitoring the situation."
 	noQuoteBy(t, det.Detect(in), in, "Air Canada")
 }

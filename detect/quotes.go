@@ -90,7 +90,7 @@ func (d *doc) splitEmbedded(q *dquote, cues *[]cue) int {
 				if !inv && d.low[subj.a] == "you" {
 					continue // "“Now, you famously said, …, oh, X,” Doe said": a quote inside the quote, addressed to someone
 				}
-				if n := k + 1; !inv && n < j && !tellVerbs[d.low[k]] && !(prepositions.has(d.low[n]) || dayWords.has(d.low[n]) || timeWords.has(d.low[n]) || d.adverbAt(n) || d.low[n] == ",") {
+				if n := k + 1; !inv && n < j && !tellVerbs[d.low[k]] && !promiseVerbs[d.low[k]] && !(prepositions.has(d.low[n]) || dayWords.has(d.low[n]) || timeWords.has(d.low[n]) || d.adverbAt(n) || d.low[n] == ",") {
 					continue // "“A report comes out, the minister says sorry, and nothing happens”": the verb's object, a clause of the quote (not "– the minister explained, pointing to … –")
 				}
 				if first := d.low[subj.a]; !inv && (first == "i" || first == "we") && !tellVerbs[d.low[k]] && k+1 < j && (d.posAt(k+1).IsNoun() || determiners.has(d.low[k+1])) && !dayWords.has(d.low[k+1]) {
@@ -107,6 +107,11 @@ func (d *doc) splitEmbedded(q *dquote, cues *[]cue) int {
 	}
 	return -1
 }
+
+// promiseVerbs take the one promised or warned as their object: "the
+// premier promised voters".
+var promiseVerbs = map[string]bool{"promised": true, "promises": true, "assured": true, "assures": true, "warned": true, "warns": true,
+	"reminded": true, "reminds": true, "urged": true, "urges": true}
 
 // hasModal reports whether r holds a modal verb ("I will predict").
 func (d *doc) hasModal(r rng) bool {
@@ -744,8 +749,11 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 			end = j - 1
 		}
 	}
-	if p := d.addedReport(k+2, end); p < end {
-		end = p // "said he was disappointed, adding that he would appeal": a second report
+	if p := d.addedReport(k+2, end); p < end && !d.personSubject(k, p) {
+		// "said he was disappointed, adding that he would appeal": a
+		// second report (not "said a woman approached the cruiser,
+		// saying she needed help", whose participle is the woman's)
+		end = p
 	}
 	if end-k < 3 && !d.shortClause(k, end) {
 		return nil
@@ -780,6 +788,23 @@ func (d *doc) addedReport(a, end int) int {
 		}
 	}
 	return end
+}
+
+// personSubject reports a content from k whose clause, before its first
+// finite verb (before end), has a description of people for its subject
+// ("a woman", "the driver", "his players"), whom a participle after the
+// clause may belong to.
+func (d *doc) personSubject(k, end int) bool {
+	for i := k; i < end && i < k+8; i++ {
+		if isFinite(d.posAt(i)) || d.posAt(i) == syntax.MD {
+			return false
+		}
+		w := d.low[i]
+		if personNouns.has(w) || roleNouns.has(w) || groupNouns.has(w) || occupations[w] || sexedNouns[w] != "" || playerHeads[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // addingParticiples add a second report to a first: "…, adding that …".

@@ -226,7 +226,7 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 				// (a reported clause only when no one else is named in its
 				// sentence: "Arseneau, whose father, Gérald Arseneau, …,
 				// said" is not the one named there)
-				if e := d.namesakeWhoSpoke(mi, *ments, ents, lastEnt, lastPara, spoke); e >= 0 {
+				if e := d.namesakeWhoSpoke(mi, *ments, ents, lastEnt, lastPara, spoke); e >= 0 && !d.otherGenderSubject(q, ents[e]) {
 					(*ments)[mi].ent = e // "Her daughter, Shirley Tardiff, said …. ¶ “…,” Tardiff said"
 				}
 			}
@@ -884,6 +884,21 @@ func (d *doc) namesakeWhoSpoke(mi int, ments []ment, ents []entity, lastEnt, las
 		return -1 // "Mr. Velde", "Mayor Okafor": the title decides
 	}
 	return lastEnt
+}
+
+// otherGenderSubject reports a reported clause whose subject is "he" or
+// "she" where person e is known to be of the other gender: "Kowalchuk said
+// he …" is not Denise Kowalchuk.
+func (d *doc) otherGenderSubject(q *quote, e entity) bool {
+	if q.verbatim() {
+		return false
+	}
+	g := pronouns[d.low[q.first()]]
+	if g != "m" && g != "f" {
+		return false
+	}
+	b := bornGender(e)
+	return b != "" && b != g
 }
 
 // onlyPersonInSentence reports that mention mi is the only mention of a

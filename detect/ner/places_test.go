@@ -136,6 +136,7 @@ func TestUnionLocals(t *testing.T) {
 		{"Crews from the Township of Langley cleared the road.", "Township of Langley"},
 		{"Municipality of Cumberland Coun. Wendell Tabbert posted on Facebook on Sunday.", "Municipality of Cumberland"},
 		{"Municipality of Kent Const. Jo Doe said the road was closed.", "Municipality of Kent"},
+		{"The Municipality of Chester Warden Allen Webber said council would meet Thursday.", "Municipality of Chester"},
 	} {
 		if got := tagText(tg, c.text); !contains(got, found{c.want, annot.LabelOrg}) {
 			t.Errorf("%q: want ORG %q, got %v", c.text, c.want, got)

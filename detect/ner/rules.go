@@ -1094,7 +1094,10 @@ func organisationCues(words []string, ti []tokInfo, pred []tag) {
 		if (t == tPER || t == tLOC) && (kind || trade || tail) {
 			a := i
 			for tail && !kind && a > 0 && i-a < 2 && startsUpper(words[a-1]) && (pred[a-1] == tagO || pred[a-1].pos() == posU && pred[a-1].typ() != tPER) &&
-				!inLower(runOpeners, words[a-1]) && !inLower(titles, words[a-1]) && !inLower(orgKindsBefore, words[a-1]) {
+				!inLower(runOpeners, words[a-1]) && !inLower(titles, words[a-1]) && !inLower(orgKindsBefore, words[a-1]) && !inLower(calendarWords, words[a-1]) &&
+				!inLower(timeAdverbs, words[a-1]) && !strings.HasSuffix(words[a-1], "-based") {
+				// (not "Yesterday Ridge Lumber", nor "Vancouver-based Coast
+				// Timber Lumber")
 				a-- // "Cariboo Ridge Lumber", the place-like first word left out by the tagger
 			}
 			setSpan(pred, a, end, tORG)
@@ -1570,10 +1573,12 @@ var localTitles = map[string]bool{"mayor": true, "premier": true, "reeve": true,
 
 // placeBeforeLocalTitle relabels as LOC an ORG span right before a local
 // office's title and a person's name: "Abbotsford Mayor Henry Braun" is
-// the mayor of the town; not a party or a council, "Labour Party Mayor".
+// the mayor of the town; not a party or a council, "Labour Party Mayor",
+// nor a local government named by its kind, "Municipality of Chester
+// Warden Allen Webber".
 func placeBeforeLocalTitle(words []string, pred []tag) {
 	for i, end := range entities(pred) {
-		if pred[i].typ() == tORG && !inLower(bodyWords, words[end-1]) && end+1 < len(pred) && startsUpper(words[end]) && inLower(localTitles, words[end]) && pred[end] == tagO && pred[end+1] != tagO && pred[end+1].typ() == tPER {
+		if pred[i].typ() == tORG && !inLower(bodyWords, words[end-1]) && !localKinds[words[i]] && end+1 < len(pred) && startsUpper(words[end]) && inLower(localTitles, words[end]) && pred[end] == tagO && pred[end+1] != tagO && pred[end+1].typ() == tPER {
 			setSpan(pred, i, end, tLOC)
 		}
 	}
@@ -1663,6 +1668,9 @@ func ridingBeforeSeat(words []string, pred []tag) {
 var runOpeners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "meanwhile": true,
 	"however": true, "but": true, "and": true, "then": true, "also": true, "when": true, "while": true, "after": true,
 	"before": true, "as": true, "in": true, "on": true, "at": true, "for": true, "of": true, "by": true, "with": true, "from": true}
+
+// timeAdverbs open a sentence before a name without being part of it.
+var timeAdverbs = map[string]bool{"yesterday": true, "today": true, "tomorrow": true, "tonight": true, "now": true, "earlier": true, "later": true}
 
 // notRidingWords come before a seat's title without naming a district:
 // possessives and the words of portfolios.

@@ -72,6 +72,7 @@ func TestOrganisationCues(t *testing.T) {
 		// A firm's word ending it takes in the capitalised word before
 		// it the tagger left out.
 		{"Cariboo Ridge Lumber said it had temporarily shut its mill.", []found{{"Cariboo Ridge Lumber", annot.LabelOrg}}, []string{"Ridge Lumber", "Cariboo"}},
+		{"Yesterday Ridge Lumber said it would cut a shift.", []found{{"Ridge Lumber", annot.LabelOrg}}, []string{"Yesterday Ridge Lumber"}},
 		// A centre named for its service is an organisation, one named
 		// for its use a place.
 		{"Manitoba's Hydrologic Forecast Centre upgraded its flood warning on Tuesday.", []found{{"Hydrologic Forecast Centre", annot.LabelOrg}}, nil},
