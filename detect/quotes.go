@@ -765,9 +765,10 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 // that adds a report of its own ("…, adding that …", "…, saying: “…”",
 // "…, noting she …", "… “not surprised,” adding: “…”"), which is its own
 // attribution: at the comma, or after the closing mark a comma is inside;
-// else end.
+// else end. (Only within maxClauseScan tokens: a report's clause is no
+// longer.)
 func (d *doc) addedReport(a, end int) int {
-	for p := a; p+2 < end; p++ {
+	for p := a; p+2 < end && p < a+maxClauseScan; p++ {
 		cut := p // the comma: "…, adding that …"
 		if d.quote[p] >= 0 {
 			// A comma inside the quotation's closing mark: "…
