@@ -192,6 +192,8 @@ func TestPlaceEpithet(t *testing.T) {
 		{"MONTREAL — Isabelle Tremblay spent Monday night on the phone with her mother, trying to piece together a week of child care.\n\nBy Tuesday morning she had Wednesday covered.\n\n\"I have a spreadsheet,\" the Villeray mother said in French.", "\"I have a spreadsheet,\"", "Isabelle Tremblay"},
 		// a man is no mother
 		{"Daniel Gill lost his home in the fire.\n\n\"It was gone in an hour,\" the Surrey mother said.", "\"It was gone in an hour,\"", "the Surrey mother"},
+		// a title of capitalised words, no place
+		{"Pope Francis met Cardinal Michael Czerny.\n\n\"We must act,\" the Holy Father said.", "\"We must act,\"", "the Holy Father"},
 		// one brought in unnamed
 		{"Police say Jordan Blake, 22, was struck by a car. A Surrey man has been charged.\n\n\"I did not see him,\" the Surrey man told the court.", "\"I did not see him,\"", "the Surrey man"},
 	})

@@ -269,6 +269,7 @@ func FuzzDetect(f *testing.F) {
 		"Say it again.", "Said the mayor: “No.”",
 		"-- document as a layer (the annotations as JSON, read-only), and records", // ", and" two tokens before the end
 		"Q&A with Jo Doe\n\nQ: Why?\n\nA: I said so.\n\nQ: And?\nNo.", "This interview has been edited for length.\n\n?\n\nA:",
+		"The department said the road is closed.", "The centre said.", "Her husband said so.", // descriptions opening the text
 	} {
 		f.Add(s)
 	}

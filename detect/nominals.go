@@ -39,7 +39,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	if i := d.ofAfterHead(np); aged && i > 0 && (countWords[d.low[i+1]] || d.toks[i+1].Kind == tokens.Number) {
 		head, epithet = d.low[i-1], true // "the 44-year-old mother of two": an epithet, not kin (not "the 19-year-old son of the owner")
 	}
-	if d.placeEpithet(np, head) {
+	if d.placeEpithet(np, head) && d.namedModifier(np, ments, x) {
 		// "Jaspreet Gill lost his home. … “…,” the Surrey man said": a
 		// person by where they live, just met (not one brought in
 		// unnamed: "A Surrey man has been charged. … The Surrey man").
@@ -411,7 +411,7 @@ func (d *doc) possessorOf(np rng, ments []ment, x *mentIndex, ents []entity) int
 var spouseNouns = wordSet(`husband wife`)
 
 // spouseOf is the person "her husband" or "his wife" stands for: the one
-// other person named before who shares the possessor's family name and
+// other person named before who bears the possessor's surname and
 // is of the spouse's gender, was not brought in as another kin ("her son
 // Tyler"), and was named in one sentence with the possessor ("Karen and
 // Wes Bjornson … Her husband said" is Wes) or is marked as no one else
@@ -422,7 +422,7 @@ func (d *doc) spouseOf(np rng, head string, ments []ment, x *mentIndex, ents []e
 		return -1
 	}
 	spouse := -1
-	for e := range ents {
+	for _, e := range x.surnames[lastWord(ents[owner].name)] {
 		if e == owner || ents[e].label != annot.LabelPerson || ents[e].first >= np.a || ents[e].kin != "" && ents[e].kin != head ||
 			!shareFamilyName(ents[e].name, ents[owner].name) || bornGender(ents[e]) != kinGender[head] || !d.namedTogether(e, owner, np.a, ments, x) && !d.plainFamily(e, np.a, ments, x) {
 			continue
@@ -941,6 +941,17 @@ func (d *doc) placeEpithet(np rng, head string) bool {
 	return true
 }
 
+// namedModifier reports a place or an organisation named right after np's
+// article ("the Surrey man": Surrey), not any capitalised word ("the Holy
+// Father").
+func (d *doc) namedModifier(np rng, ments []ment, x *mentIndex) bool {
+	if d.org[np.a+1] {
+		return true
+	}
+	i := before(x.places, ments, np.a+2)
+	return i >= 0 && ments[x.places[i]].a <= np.a+1 && ments[x.places[i]].b > np.a+1
+}
+
 // placeEpithetHeads are the nouns a place describes a person by.
 var placeEpithetHeads = wordSet(`man woman boy girl resident native mother father grandmother grandfather teen teenager senior`)
 
@@ -1104,9 +1115,13 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 	if institutions[head] {
 		// "a new drop-in centre opened …. The centre said": the one just
 		// brought in unnamed, unless one named since holds the word.
-		at := func(f int) bool { return d.low[f] == head && d.indefiniteBefore(f) }
-		if f := d.floorBack(np.a, at); f >= 0 && at(f) && d.orgBack(np.a, f, ments, x, func(m ment) bool { return d.nameHolds(m, head) }) < 0 {
-			return -1
+		for f := np.a - 1; f >= 0 && np.a-f <= maxLookBack && int(d.para[np.a])-int(d.para[f]) <= backParas; f-- {
+			if d.low[f] == head && d.indefiniteBefore(f) {
+				if d.orgBack(np.a, f, ments, x, func(m ment) bool { return d.nameHolds(m, head) }) < 0 {
+					return -1
+				}
+				break
+			}
 		}
 	}
 	for i, n := before(x.orgs, ments, np.a), 0; i >= 0 && n < 16; i, n = i-1, n+1 {
@@ -1161,7 +1176,7 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 					!(f+1 < len(d.toks) && d.posAt(f+1).IsNoun())
 			}
 			other := d.floorBack(np.a, ofItsKind)
-			if !ofItsKind(other) {
+			if other < 0 || !ofItsKind(other) {
 				other = -1
 			}
 			if e := d.soleOrg(np.a, ments, x, d.federalDepartment); e >= 0 {

@@ -284,8 +284,11 @@ func TestDepartmentNamedByItsField(t *testing.T) {
 		{"Fisheries and Oceans Canada set the quota at 25,000 tonnes.\n\nThe department said it will review the stock again next spring.",
 			"it will review the stock again next spring", "Fisheries and Oceans Canada"},
 	})
+	// opening the text (no look back at all)
+	in := "The department said the road is closed."
+	checkSpeakerName(t, det, in, "the road is closed", "The department")
 	// another department brought in since
-	in := "Fisheries and Oceans Canada funded the study. Researchers in the university's biology department said the salmon count was the lowest on record.\n\nThe department said it would repeat the survey next year."
+	in = "Fisheries and Oceans Canada funded the study. Researchers in the university's biology department said the salmon count was the lowest on record.\n\nThe department said it would repeat the survey next year."
 	noQuoteBy(t, det.Detect(in), in, "Fisheries and Oceans Canada")
 	in = "Air Canada cancelled 40 flights on Tuesday.\n\nThe union said its members were ready.\n\nThe department said it was monitoring the situation."
 	noQuoteBy(t, det.Detect(in), in, "Air Canada")

@@ -90,6 +90,16 @@ func TestHeadlineCommaJoinsSpeakers(t *testing.T) {
 	})
 }
 
+// TestApproximateNumberOpensClause: "About 40 houses …, according to the
+// band office" reports the clause (the number's "about" is no preposition);
+// "About 40 minutes later, police said, …" reports what follows, not the
+// time.
+func TestApproximateNumberOpensClause(t *testing.T) {
+	det := mustNew(t)
+	checkQuoteTexts(t, det, "About 40 houses still rely on holding tanks, according to the band office.", []string{"About 40 houses still rely on holding tanks"})
+	checkQuoteTexts(t, det, "About 40 minutes later, police said, the suspect fled.", []string{"the suspect fled"})
+}
+
 // TestSectionHeadingKindSays: a section's heading "Association says …" or
 // "Health authority says …" is the body the article names of that kind
 // (the tagger had read "Association" alone as an organisation's name).

@@ -452,8 +452,9 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 	// A short adjunct before an aside ("In the end, he said, B",
 	// "Still, she said, B") is no part of what was said.
 	// ("About 40 houses still rely on tanks, according to X": a number's
-	// "about", "over", no preposition; not "In 2010, he said, …".)
-	prep := prepositions.has(d.low[clause]) && !(clause+1 < pre && d.toks[clause+1].Kind == tokens.Number && approximators[d.low[clause]])
+	// "about", "over", no preposition; not "In 2010, he said, …", nor "About
+	// 40 minutes later, police said, …".)
+	prep := prepositions.has(d.low[clause]) && !(clause+2 < pre && d.toks[clause+1].Kind == tokens.Number && approximators[d.low[clause]] && !timeUnits[strings.TrimSuffix(d.low[clause+2], "s")])
 	front := pre > clause && e < sentEnd && d.low[e] == "," && pre-clause <= 5 &&
 		(prep || capStop.has(d.low[clause]) && !determiners.has(d.low[clause]) && pre-clause == 1 || d.connectives(clause, pre))
 	// A prepositional phrase with no verb is an adjunct, not what was
@@ -1287,10 +1288,17 @@ func (d *doc) restrictiveWho(c *cue, s rng) int {
 // pronoun, a relative or a conjunction, over adverbs), and before the
 // comma there; end when there is none within 60 tokens.
 func (d *doc) matrixVerb(k, end int) int {
-	seen := false
+	seen, relatives := false, 0
 	for t := k; t < end && t < k+60; t++ {
 		p := d.posAt(t)
+		if t > k && relativePronouns[d.low[t]] {
+			relatives++ // "the people who live here deserve better": the clause's own verb comes after the relative's
+		}
 		if t > k && seen && d.quote[t] < 0 && (isFinite(p) || p == syntax.MD) && !d.ownSubjectBefore(t, k) {
+			if relatives > 0 {
+				relatives--
+				continue
+			}
 			if d.low[t-1] == "," {
 				return t - 1
 			}

@@ -18,6 +18,8 @@ func TestRestrictiveRelativeInSubject(t *testing.T) {
 		// clause after the verb, keep their verbs)
 		{"Residents who say they were told the school is unsafe packed the hall.", "they were told the school is unsafe", "Residents"},
 		{"Council heard from residents who say the plan is unsafe and costs too much.", "the plan is unsafe and costs too much", "residents"},
+		// a relative clause inside what was said keeps its verb
+		{"Residents who say the people who live here deserve better packed the hall.", "the people who live here deserve better", "Residents"},
 		// the group's report stays inside another's
 		{"Residents who say the plan is unsafe packed the hall, Mayor Dan Cole said.", "the plan is unsafe", "Residents"},
 	})

@@ -559,7 +559,14 @@ func (d *doc) pullQuoteSource(qs []quote, qi int) int {
 		return -1
 	}
 	pa := d.para[q.first()]
-	if p := d.paras[pa]; !(p.b == q.last()+1 || p.a == q.first() && q.last()+2 < p.b && d.low[q.last()+1] == ":" && d.headlineLike(p)) ||
+	p := d.paras[pa]
+	if s := d.sents[d.sent[q.first()]]; s.a == q.first() && s.a > p.a && d.toks[s.a].Gap >= tokens.Newline {
+		p = rng{s.a, p.b} // a line of its own opening with the quotation: "'It came over the ridge': Hundreds flee …"
+		if e := d.sents[d.sent[q.first()]].b; e < p.b {
+			p.b = e
+		}
+	}
+	if !(p.b == q.last()+1 || p.a == q.first() && q.last()+2 < p.b && d.low[q.last()+1] == ":" && d.headlineLike(p)) ||
 		p.a != q.first() && !(p.a+2 == q.first() && d.low[p.a+1] == ":" && headlineLabels.has(d.low[p.a])) {
 		// not a paragraph of its own, one labelled "Q&A: ‘…’", or one
 		// opening a headline ("‘You pack what you can carry’: evacuees
@@ -1526,7 +1533,7 @@ func (d *doc) titledRoleBefore(p int, ments []ment, x *mentIndex, ents []entity)
 		if d.low[j-1] != "the" || d.quote[j] >= 0 || !roleNouns.has(head) && !occupations[head] || pluralNoun(head) {
 			continue
 		}
-		if j-2 > ps.a && prepositions.has(d.low[j-2]) {
+		if j-2 >= ps.a && prepositions.has(d.low[j-2]) {
 			return -1 // the one spoken or written to: "A widow said she had written to the commissioner"
 		}
 		e := d.resolveNominal(rng{j - 1, j + 1}, ments, x, ents, -1, 0)

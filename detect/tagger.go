@@ -110,13 +110,13 @@ func (d *doc) menuLine(i int) bool {
 }
 
 // lineAt is the line token i is on (its tokens between line breaks), up
-// to eight tokens either side, and whether it holds a menu's separator.
+// to twelve tokens either side, and whether it holds a menu's separator.
 func (d *doc) lineAt(i int) (rng, bool) {
 	a, b := i, i+1
-	for a > 0 && i-a < 8 && d.toks[a].Gap < tokens.Newline {
+	for a > 0 && i-a < 12 && d.toks[a].Gap < tokens.Newline {
 		a--
 	}
-	for b < len(d.toks) && b-i < 8 && d.toks[b].Gap < tokens.Newline {
+	for b < len(d.toks) && b-i < 12 && d.toks[b].Gap < tokens.Newline {
 		b++
 	}
 	if a > 0 && d.toks[a].Gap < tokens.Newline || b < len(d.toks) && d.toks[b].Gap < tokens.Newline {

@@ -37,11 +37,13 @@ func New(text string) *Layer {
 //
 // Paragraphs end at blank lines; a single line break also ends one after a
 // line that ends a sentence or a headline (a capitalised last word before a
-// capitalised next line, or a short heading of its own after a sentence's
-// end); the header line "date YYYY-MM-DD Title" starts
-// with a paragraph of its own for the date. Sentences end after . ! ? or
-// ... followed by a space and a word that is not lower case; closing marks
-// and brackets glued to the period stay in the sentence.
+// capitalised next line). A single line break ends a sentence after a
+// short heading of its own, before a byline's line or before a line
+// opening with a quotation (lineSentenceBreak). The header line "date
+// YYYY-MM-DD Title" starts with a paragraph of its own for the date.
+// Sentences end after . ! ? or ... followed by a space and a word that is
+// not lower case; closing marks and brackets glued to the period stay in
+// the sentence.
 func Split(text string, toks []tokens.Token) *Layer {
 	n := len(toks)
 	l := &Layer{Text: text, Tokens: toks, Lower: make([]string, n), Para: make([]int32, n), Sent: make([]int32, n)}
@@ -78,7 +80,7 @@ func (l *Layer) splitSentences(p Range) {
 	}
 	s := p.A
 	for i := p.A; i < p.B; i++ {
-		if i+1 < p.B && !l.SentenceEnd(i) {
+		if i+1 < p.B && !l.SentenceEnd(i) && !l.lineSentenceBreak(i+1) {
 			continue
 		}
 		j := i + 1
@@ -102,27 +104,36 @@ func (l *Layer) headlineBreak(i int) bool {
 	case ".", "!", "?", "...", "”", "\"", "''", "»", ":":
 		return true
 	}
-	if !l.Capital(i) && !l.quotedCapital(i) {
+	if !l.Capital(i) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(l.Tokens[i-1].Text(l.Text))
-	return !unicode.IsLower(r) || l.headingLine(i) || l.bylineLine(i) || l.longLine(i) // a headline ends in a name or a number, not in a lower-case word
+	return !unicode.IsLower(r) // a headline ends in a name or a number, not in a lower-case word
 }
 
-// longLine reports that the line before token i is longer than 90 code
-// points: no hard-wrapped prose (which wraps at 80 or less), so its break
-// ends a paragraph, as a pasted page's headline before its deck
-// ("'It came over the ridge in 20 minutes': Hundreds flee as Cherry Creek
-// wildfire nearly triples in size\nEvacuation order expanded …").
-func (l *Layer) longLine(i int) bool {
-	a := i - 1
-	for a > 0 && l.Tokens[a].Gap < tokens.Newline {
-		a--
-		if l.Tokens[i-1].End-l.Tokens[a].Start > 90 {
-			return true
-		}
+// lineSentenceBreak reports whether the single line break before token i,
+// inside a paragraph, ends a sentence: after a section's heading of its
+// own before a long line, before a byline's line, or before a line opening
+// with a quotation and a capital after a word. (A sentence, not a paragraph: the page's lines between a
+// story's paragraphs, "Article content", "Story continues below", do not
+// push its pronouns further from whom they stand for.)
+func (l *Layer) lineSentenceBreak(i int) bool {
+	if l.Tokens[i].Gap != tokens.Newline {
+		return false
 	}
-	return l.Tokens[i-1].End-l.Tokens[a].Start > 90
+	if l.quotedCapital(i) && l.Tokens[i-1].Kind == tokens.Word {
+		return true // (not after "said," or "told:", which go on with it)
+	}
+	return l.Capital(i) && (l.headingLine(i) && l.lineLen(i) > 60 || l.bylineLine(i))
+}
+
+// lineLen is the length in code points of the line token i opens.
+func (l *Layer) lineLen(i int) int32 {
+	b := i + 1
+	for b < len(l.Tokens) && l.Tokens[b].Gap < tokens.Newline {
+		b++
+	}
+	return l.Tokens[b-1].End - l.Tokens[i].Start
 }
 
 // quotedCapital reports an opening quotation mark at token i before a
@@ -156,10 +167,12 @@ func (l *Layer) bylineLine(i int) bool {
 
 // headingLine reports that the line before token i is a section's heading
 // of its own: at most eight tokens opening with a capital, no sentence stop,
-// after a sentence's end, a paragraph's start or a line of at most three
-// tokens ("… it said.\nDirectors caught in the middle\nThe association said
-// …", "Advertisement\nDirectors caught …"). A line of hard-wrapped prose
-// goes on from the line before it.
+// no function word or verb of speech at its end, after a sentence's end, a
+// paragraph's start or a line of at most three tokens ("… it said.\nDirectors
+// caught in the middle\nThe association said …", "Advertisement\nDirectors
+// caught …"). A line of hard-wrapped prose goes on from the line before it
+// (lineSentenceBreak also wants the line after a heading longer than 60
+// code points, as a pasted paragraph is and a narrow column's is not).
 func (l *Layer) headingLine(i int) bool {
 	a := i - 1
 	for a > 0 && i-a <= 8 && l.Tokens[a].Gap < tokens.Newline {
@@ -173,6 +186,10 @@ func (l *Layer) headingLine(i int) bool {
 		case ".", "!", "?", "...", ":", ";", ",":
 			return false
 		}
+	}
+	switch l.Lower[i-1] {
+	case "the", "a", "an", "to", "of", "and", "or", "in", "on", "for", "with", "at", "by", "from", "that", "told", "said", "says":
+		return false // a line of a narrow column: "Mayor Jo Brel told the\nCBC the budget was late"
 	}
 	if a == 0 || l.Tokens[a].Gap == tokens.Paragraph {
 		return true

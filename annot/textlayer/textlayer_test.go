@@ -131,37 +131,42 @@ func TestAbbreviationKeepsItsPeriod(t *testing.T) {
 	}
 }
 
-// TestHeadingLineEndsParagraph: a short line of its own opening with a
+// TestHeadingLineEndsSentence: a short line of its own opening with a
 // capital, after a sentence's end, a photo's credit or a word of the page
-// ("Advertisement"), is a section's heading, a paragraph before the
-// capitalised line after it; a deck ends before a byline's line, and a
-// line too long for wrapped prose (or opening with a quotation) stands
-// alone; a line of hard-wrapped prose is not.
-func TestHeadingLineEndsParagraph(t *testing.T) {
+// ("Advertisement"), is a section's heading, a sentence before the
+// capitalised line after it; a deck ends before a byline's line, and a line
+// opening with a quotation starts one; a line of hard-wrapped prose (a
+// quotation after "said,", a narrow column) goes on.
+func TestHeadingLineEndsSentence(t *testing.T) {
 	for _, c := range []struct {
 		in   string
 		want []string
 	}{
-		{"The talks went on.\nAdvertisement\nDirectors caught in the middle\nThe association said its members share the concerns.",
-			[]string{"The talks went on .", "Advertisement", "Directors caught in the middle", "The association said its members share the concerns ."}},
-		{"The talks went on.\nDirectors caught in the middle\nThe association said it shares the concerns.",
-			[]string{"The talks went on .", "Directors caught in the middle", "The association said it shares the concerns ."}},
+		{"The talks went on.\nAdvertisement\nDirectors caught in the middle\nThe association said its members share the concerns of the educators.",
+			[]string{"The talks went on .", "Advertisement", "Directors caught in the middle", "The association said its members share the concerns of the educators ."}},
+		{"The talks went on.\nDirectors caught in the middle\nThe association said it shares the concerns of the educators.",
+			[]string{"The talks went on .", "Directors caught in the middle", "The association said it shares the concerns of the educators ."}},
 		// after a photo's credit; a deck before a byline's line
-		{"A nurse walks past the hospital. (Robert Short/CBC)\nNurses say it's not just doctors\nThe union says the closures are not only about physicians.",
-			[]string{"A nurse walks past the hospital . ( Robert Short / CBC )", "Nurses say it 's not just doctors", "The union says the closures are not only about physicians ."}},
+		{"A nurse walks past the hospital. (Robert Short/CBC)\nNurses say it's not just doctors\nThe union says the closures are not only about physicians but about nurses too.",
+			[]string{"A nurse walks past the hospital .", "( Robert Short / CBC )", "Nurses say it 's not just doctors", "The union says the closures are not only about physicians but about nurses too ."}},
 		{"Health minister says new locum program will stabilize rural emergency rooms by spring\nAisling Dempsey · CBC News · Posted: Feb 18, 2026",
 			[]string{"Health minister says new locum program will stabilize rural emergency rooms by spring", "Aisling Dempsey · CBC News · Posted : Feb 18 , 2026"}},
-		// a line opening with a quotation; a line too long to be wrapped
-		// prose before a deck
+		// a line opening with a quotation (a deck after a headline still
+		// runs on: a long line may be wrapped prose)
 		{"Local News Wildfires\n'It came over the ridge in 20 minutes': Hundreds flee as Cherry Creek wildfire nearly triples in size\nEvacuation order expanded to 640 properties",
-			[]string{"Local News Wildfires", "' It came over the ridge in 20 minutes ' : Hundreds flee as Cherry Creek wildfire nearly triples in size", "Evacuation order expanded to 640 properties"}},
+			[]string{"Local News Wildfires", "' It came over the ridge in 20 minutes ' : Hundreds flee as Cherry Creek wildfire nearly triples in size Evacuation order expanded to 640 properties"}},
+		// wrapped prose: a quotation after "said,", a narrow column
+		{"The mayor said,\n\"We are out of money and we need help from the province.\"",
+			[]string{"The mayor said , \" We are out of money and we need help from the province . \""}},
+		{"The council met on Monday.\nMayor Jo Brel told the\nCBC the budget was late\nand the town would need\nhelp from the province.",
+			[]string{"The council met on Monday .", "Mayor Jo Brel told the CBC the budget was late and the town would need help from the province ."}},
 		// hard-wrapped prose: the line goes on from the one before
 		{"Council met on Monday to discuss the\nbudget, and the mayor said\nAcme would build three parks.",
 			[]string{"Council met on Monday to discuss the budget , and the mayor said Acme would build three parks ."}},
 	} {
 		l := New(c.in)
-		if got := pieces(l, l.Paragraphs); strings.Join(got, "|") != strings.Join(c.want, "|") {
-			t.Errorf("%q: paragraphs:\n got %q\nwant %q", c.in, got, c.want)
+		if got := pieces(l, l.Sentences); strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: sentences:\n got %q\nwant %q", c.in, got, c.want)
 		}
 	}
 }

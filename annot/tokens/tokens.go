@@ -58,7 +58,7 @@ func init() {
 		Rev Hon Pres Supt Det Insp Const Cst Cpl Coun St Mt Ft Jr Sr Inc Corp Co Ltd Bros vs v etc Jan Feb Mar Apr Aug
 		Sept Sep Oct Nov Dec No Nos Ave Blvd Rd Dept Univ Assn Ariz Calif Colo Conn Fla Ga Ill Ind
 		Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo
-		approx est fig al i.e e.g ST MT FT Ste STE`) {
+		approx est fig al i.e e.g ST Ste STE`) {
 		abbreviations[a] = true
 	}
 }

@@ -1121,7 +1121,7 @@ func serviceCentre(words []string, ti []tokInfo, i, end int) bool {
 // venueUses name what a centre that is a place is used for.
 var venueUses = map[string]bool{"shopping": true, "convention": true, "events": true, "event": true, "sports": true,
 	"aquatic": true, "aquatics": true, "recreation": true, "trade": true, "exhibition": true, "civic": true,
-	"performing": true, "arts": true, "town": true, "city": true, "medical": true, "business": true,
+	"performing": true, "arts": true, "town": true, "city": true, "medical": true, "business": true, "community": true,
 	"tennis": true, "hockey": true, "curling": true, "golf": true, "skating": true, "ski": true, "swimming": true, "sport": true}
 
 // placeHeads end the names of places that are no towns, tagged as
@@ -1473,8 +1473,8 @@ func orgHeadAfter(words []string, pred []tag) {
 // and the organisation "Oceans Canada".
 func departmentPairs(words []string, pred []tag) {
 	for i, end := range entities(pred) {
-		if pred[i].typ() != tORG || words[end-1] != "Canada" || end-i < 2 || i < 2 || words[i-1] != "and" || !startsUpper(words[i-2]) {
-			continue
+		if pred[i].typ() != tORG || words[end-1] != "Canada" || end-i < 2 || i < 2 || words[i-1] != "and" || !startsUpper(words[i-2]) || !departmentFields[strings.ToLower(words[end-2])] {
+			continue // (a department's field before the country: not "WestJet and Air Canada")
 		}
 		a := i - 2
 		if pred[a] != tagO {
@@ -1492,6 +1492,13 @@ func departmentPairs(words []string, pred []tag) {
 		setSpan(pred, a, end, tORG)
 	}
 }
+
+// departmentFields are the last words of federal departments' fields, as
+// in "Fisheries and Oceans Canada".
+var departmentFields = map[string]bool{"oceans": true, "affairs": true, "resources": true, "services": true, "safety": true,
+	"relations": true, "development": true, "change": true, "heritage": true, "environment": true, "health": true,
+	"transport": true, "justice": true, "agriculture": true, "immigration": true, "citizenship": true, "industry": true,
+	"innovation": true, "finance": true, "revenue": true, "defence": true, "infrastructure": true, "housing": true, "communities": true}
 
 // orgParticles join the words of organisations' names in Romance
 // languages: "Banca Monte dei Paschi", "Banco de Chile".

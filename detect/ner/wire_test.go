@@ -81,6 +81,7 @@ func TestOrganisationCues(t *testing.T) {
 		// A department named by two fields and the country.
 		{"Fisheries and Oceans Canada set the quota at 25,000 tonnes.", []found{{"Fisheries and Oceans Canada", annot.LabelOrg}}, []string{"Oceans Canada"}},
 		{"Environment and Climate Change Canada's forecast calls for scattered showers.", []found{{"Environment and Climate Change Canada", annot.LabelOrg}}, []string{"Climate Change Canada"}},
+		{"WestJet and Air Canada said fares would rise.", []found{{"Air Canada", annot.LabelOrg}}, []string{"WestJet and Air Canada"}},
 		// An organisation's head right after the span the tagger read.
 		{"Southwest Horizon School Division cancelled buses on four routes Wednesday because of road closures. In a notice on its website, the division said schools would stay open.", []found{{"Southwest Horizon School Division", annot.LabelOrg}}, []string{"Southwest Horizon School"}},
 	})
