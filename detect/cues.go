@@ -249,8 +249,9 @@ func (d *doc) hearsayCue(i int, s rng) (cue, bool) {
 // continued").
 func (d *doc) adjacentCue(i int, s rng) (cue, bool) {
 	c, ok := d.verbCue(i, s)
-	if !d.nextToQuote(i, s) && !(ok && (d.writtenText(c.subj) || d.writtenRelative(i, s))) || d.readsQuote(i, s) && d.writtenSubject(i, s).len() > 0 {
-		np := d.writtenSubject(i, s)
+	written := d.writtenSubject(i, s)
+	if !d.nextToQuote(i, s) && !(ok && (d.writtenText(c.subj) || d.writtenRelative(i, s))) || d.readsQuote(i, s) && written.len() > 0 {
+		np := written
 		if ok && c.subj.len() > 0 && (d.person[c.subj.b-1] || c.subj.len() == 1 && subjPronouns.has(d.low[c.subj.a]) && d.low[c.subj.a] != "it") && !d.setOff(c.subj, i) && !(c.subj.a > s.a && prepositions.has(d.low[c.subj.a-1])) {
 			// "A sign language interpreter stood by as Jo Doe read “…”":
 			// Jo Doe reads (not "The sign taped to its door, she later

@@ -23,10 +23,10 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		return d.resolvePlace(np, last, ments, x, ents)
 	}
 	aged := d.agedPerson(np) // ("the retired miner" is a person, not a mining company)
-	if institutions[last] && (np.b+1 < len(d.low) && d.low[np.b] == "," && d.low[np.b+1] == "who") {
-		return -1 // "The centre, who had 30 goals last season, said": a player
-	}
 	if institutions[last] {
+		if (last == "centre" || last == "center") && np.b+1 < len(d.low) && d.low[np.b] == "," && d.low[np.b+1] == "who" {
+			return -1 // "The centre, who had 30 goals last season, said": a player
+		}
 		if e := d.describedRole(np, ments, x, ents); e >= 0 {
 			return e // "Jordan Pike, a centre with the Mooseheads, … The centre said"
 		}

@@ -1291,8 +1291,8 @@ func (d *doc) matrixVerb(k, end int) int {
 	seen, relatives := false, 0
 	for t := k; t < end && t < k+60; t++ {
 		p := d.posAt(t)
-		if t > k && relativePronouns[d.low[t]] {
-			relatives++ // "the people who live here deserve better": the clause's own verb comes after the relative's
+		if t > k && relativePronouns[d.low[t]] || d.low[t] == "what" {
+			relatives++ // "the people who live here deserve better", "what the board did was wrong": the clause's own verb comes after the relative's
 		}
 		if t > k && seen && d.quote[t] < 0 && (isFinite(p) || p == syntax.MD) && !d.ownSubjectBefore(t, k) {
 			if relatives > 0 {

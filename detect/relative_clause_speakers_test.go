@@ -20,6 +20,7 @@ func TestRestrictiveRelativeInSubject(t *testing.T) {
 		{"Council heard from residents who say the plan is unsafe and costs too much.", "the plan is unsafe and costs too much", "residents"},
 		// a relative clause inside what was said keeps its verb
 		{"Residents who say the people who live here deserve better packed the hall.", "the people who live here deserve better", "Residents"},
+		{"Parents who say what the board did was wrong packed the school gym on Monday night.", "what the board did was wrong", "Parents"},
 		// the group's report stays inside another's
 		{"Residents who say the plan is unsafe packed the hall, Mayor Dan Cole said.", "the plan is unsafe", "Residents"},
 	})

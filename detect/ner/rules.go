@@ -1620,9 +1620,8 @@ func ridingsAndForces(words []string, pred []tag) {
 	}
 }
 
-// seatInitials are the seat titles as written before a member's name
-// (two or three capitals opening with M: ridingBeforeSeat tests that
-// before it looks a word up).
+// seatInitials are the seat titles as written before a member's name, two
+// or three capitals opening with M.
 var seatInitials = map[string]bool{"MLA": true, "MP": true, "MPP": true, "MNA": true, "MHA": true}
 
 // partyWords name a party or a member's standing, which come before a
@@ -1658,7 +1657,7 @@ func ridingBeforeSeat(words []string, pred []tag) {
 			// (nor a day, a possessive, a title or a portfolio: "On
 			// Tuesday MLA", "Our MLA", "Speaker MLA", "Northern Affairs
 			// MLA")
-			if inLower(partyWords, words[k]) || allCapsWord(words[k]) || inLower(calendarWords, words[k]) || inLower(anyTitles, words[k]) || inLower(notRidingWords, words[k]) || portfolios[words[k]] {
+			if inLower(partyWords, words[k]) || isCapsWord(words[k]) || inLower(calendarWords, words[k]) || inLower(anyTitles, words[k]) || inLower(notRidingWords, words[k]) || portfolios[words[k]] {
 				party = true
 			}
 		}
@@ -1683,18 +1682,6 @@ var timeAdverbs = map[string]bool{"yesterday": true, "today": true, "tomorrow": 
 // possessives and the words of portfolios.
 var notRidingWords = map[string]bool{"our": true, "my": true, "their": true, "his": true, "her": true, "your": true, "its": true,
 	"affairs": true, "relations": true, "services": true, "health": true, "mental": true, "addictions": true, "speaker": true}
-
-// allCapsWord reports a word of two letters or more in capitals: "NDP".
-func allCapsWord(w string) bool {
-	n := 0
-	for _, r := range w {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-		n++
-	}
-	return n >= 2
-}
 
 // givenNameIn reports a given name among words [a, b).
 func givenNameIn(words []string, a, b int) bool {
