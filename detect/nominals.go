@@ -452,15 +452,18 @@ func (d *doc) namedTogether(a, b, p int, ments []ment, x *mentIndex) bool {
 				other = true
 			}
 		}
-		if !other {
-			continue
+		if other && !d.saysNoRelation(s) {
+			return true
 		}
-		for k := s.a; k < s.b; k++ {
-			if w := d.low[k]; w == "relation" || w == "related" {
-				other = false
-			}
-		}
-		if other {
+	}
+	return false
+}
+
+// saysNoRelation reports "relation" or "related" in sentence s: "Paul
+// Holt, no relation, …", "who is not related to Ray Kowalchuk".
+func (d *doc) saysNoRelation(s rng) bool {
+	for k := s.a; k < s.b; k++ {
+		if w := d.low[k]; w == "relation" || w == "related" {
 			return true
 		}
 	}
@@ -480,11 +483,8 @@ func (d *doc) plainFamily(e, p int, ments []ment, x *mentIndex) bool {
 		if m.a > 0 && (personTitles[d.low[m.a-1]] || titleGender[d.low[m.a-1]] != "") {
 			return false
 		}
-		s := d.sents[d.sent[m.a]]
-		for k := s.a; k < s.b; k++ {
-			if w := d.low[k]; w == "relation" || w == "related" {
-				return false
-			}
+		if d.saysNoRelation(d.sents[d.sent[m.a]]) {
+			return false
 		}
 	}
 	if a, err := strconv.Atoi(d.statedAge(e, p, ments, x)); err == nil && a < 18 {
