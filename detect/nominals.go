@@ -1115,13 +1115,9 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 	if institutions[head] {
 		// "a new drop-in centre opened …. The centre said": the one just
 		// brought in unnamed, unless one named since holds the word.
-		for f := np.a - 1; f >= 0 && np.a-f <= maxLookBack && int(d.para[np.a])-int(d.para[f]) <= backParas; f-- {
-			if d.low[f] == head && d.indefiniteBefore(f) {
-				if d.orgBack(np.a, f, ments, x, func(m ment) bool { return d.nameHolds(m, head) }) < 0 {
-					return -1
-				}
-				break
-			}
+		at := func(f int) bool { return d.low[f] == head && d.indefiniteBefore(f) }
+		if f := d.floorBack(np.a, at); f >= 0 && at(f) && d.orgBack(np.a, f, ments, x, func(m ment) bool { return d.nameHolds(m, head) }) < 0 {
+			return -1
 		}
 	}
 	for i, n := before(x.orgs, ments, np.a), 0; i >= 0 && n < 16; i, n = i-1, n+1 {
@@ -1263,10 +1259,15 @@ func (d *doc) federalDepartment(m ment) bool {
 	return m.b-m.a >= 2 && d.low[m.b-1] == "canada" && departmentFields[d.low[m.b-2]]
 }
 
-// departmentFields are the last words of federal departments' fields.
-var departmentFields = wordSet(`services affairs resources oceans development safety relations environment health
-	transport justice agriculture heritage immigration employment industry revenue veterans defence finance
-	innovation infrastructure housing change`)
+// departmentFields are the last words of federal departments' fields
+// (package namewords holds the one list).
+var departmentFields = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range namewords.DepartmentFields() {
+		m[w] = true
+	}
+	return m
+}()
 
 // institutions are the kinds of organisation a description names only by
 // a name that holds it ("Nunavut Arctic College" for "the college", "the
@@ -1695,12 +1696,13 @@ func (d *doc) shownTown(m ment) bool {
 // Alliance"): news paragraphs are short, pasted pages hold furniture.
 const backParas = 24
 
-// floorBack is the last token before p, within backParas paragraphs, that
-// at accepts (where a search back for a name stops), else the token where
-// those paragraphs end.
+// floorBack is the last token before p, within backParas paragraphs and
+// maxLookBack tokens, that at accepts (where a search back for a name
+// stops), else the token where that window ends: callers check the result
+// with at.
 func (d *doc) floorBack(p int, at func(int) bool) int {
 	f := p - 1
-	for f > 0 && int(d.para[p])-int(d.para[f]) <= backParas && !at(f) {
+	for f > 0 && p-f < maxLookBack && int(d.para[p])-int(d.para[f]) <= backParas && !at(f) {
 		f--
 	}
 	return f

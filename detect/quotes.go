@@ -778,11 +778,10 @@ func (d *doc) addedReport(a, end int) int {
 				continue
 			}
 			cut = p + 1
-		} else if d.low[p] != "," {
+		} else if !d.participleAt(p, end) {
 			continue
 		}
-		w := d.low[p+1]
-		if d.posAt(p+1) != syntax.VBG || !addingParticiples[w] {
+		if d.posAt(p+1) != syntax.VBG || !addingParticiples[d.low[p+1]] {
 			continue
 		}
 		if n := d.low[p+2]; n == "that" || n == ":" || d.opensQuote(p+2) || subjPronouns.has(n) && n != "who" {

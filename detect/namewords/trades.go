@@ -45,3 +45,13 @@ func UnionNames() []string { return unionNames }
 // LabourCentrals returns the one-word names of the confederations, as
 // written.
 func LabourCentrals() []string { return labourCentrals }
+
+// departmentFields are the last words of the fields that name federal
+// departments before the country: "Indigenous Services Canada",
+// "Fisheries and Oceans Canada", "Environment and Climate Change Canada".
+var departmentFields = strings.Fields(`services affairs resources oceans development safety relations environment health
+	transport justice agriculture heritage immigration citizenship employment industry revenue veterans defence
+	finance innovation infrastructure housing communities change`)
+
+// DepartmentFields returns those words, in lower case.
+func DepartmentFields() []string { return departmentFields }

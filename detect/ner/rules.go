@@ -1493,12 +1493,15 @@ func departmentPairs(words []string, pred []tag) {
 	}
 }
 
-// departmentFields are the last words of federal departments' fields, as
-// in "Fisheries and Oceans Canada".
-var departmentFields = map[string]bool{"oceans": true, "affairs": true, "resources": true, "services": true, "safety": true,
-	"relations": true, "development": true, "change": true, "heritage": true, "environment": true, "health": true,
-	"transport": true, "justice": true, "agriculture": true, "immigration": true, "citizenship": true, "industry": true,
-	"innovation": true, "finance": true, "revenue": true, "defence": true, "infrastructure": true, "housing": true, "communities": true}
+// departmentFields are the last words of federal departments' fields
+// (package namewords holds the one list).
+var departmentFields = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range namewords.DepartmentFields() {
+		m[w] = true
+	}
+	return m
+}()
 
 // orgParticles join the words of organisations' names in Romance
 // languages: "Banca Monte dei Paschi", "Banco de Chile".
