@@ -232,7 +232,7 @@ var classWords = [numWordClasses]classList{
 		officer resident worker student teacher voter supporter critic opponent member representative
 		lawyer attorney doctor man woman`},
 	// docNouns head descriptions of a text that speaks for whoever issued it.
-	{docNouns, `statement release`},
+	{docNouns, `statement release post`},
 	// companyNouns head descriptions of a business: they prefer an
 	// organisation whose name ends like a company's (companySuffixes).
 	{companyNouns, `company firm corporation`},

@@ -64,6 +64,9 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		if e := d.sentenceOpener(np.a, ments, x); e >= 0 {
 			return e
 		}
+		if e := d.posterBefore(np.a, ments, x); e >= 0 {
+			return e // "Mayor Jo Doe posted congratulations on Facebook. “…,” the post read"
+		}
 		if x.stater >= 0 && int(d.para[np.a])-x.stated <= 4 && !d.statedSince(x.statedAt, np.a) {
 			return x.stater // "Acme said in a statement … ¶ … ¶ “…,” the statement said"
 		}
@@ -1996,6 +1999,32 @@ func (d *doc) sentenceOpener(p int, ments []ment, x *mentIndex) int {
 	}
 	return -1
 }
+
+// posterBefore is the person or organisation whose name ends right
+// before a verb of putting out a text in the sentence before token p
+// ("Labrador City Mayor Jo Doe posted congratulations on the town's
+// Facebook page", "Acme issued a statement"), else -1.
+func (d *doc) posterBefore(p int, ments []ment, x *mentIndex) int {
+	ps, ok := d.sentenceBefore(p)
+	if !ok {
+		return -1
+	}
+	for v := ps.a + 1; v < ps.b; v++ {
+		if !postingVerbs[d.low[v]] || d.quote[v] >= 0 {
+			continue
+		}
+		for _, list := range [][]int{x.persons, x.orgs} {
+			if i := before(list, ments, v); i >= 0 && ments[list[i]].b == v && ments[list[i]].a >= ps.a {
+				return ments[list[i]].ent
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// postingVerbs put out a text that then speaks for whoever put it out.
+var postingVerbs = map[string]bool{"posted": true, "tweeted": true, "issued": true, "released": true, "published": true, "wrote": true, "shared": true}
 
 // openerIn is the mention of list that opens sentence s, at its first
 // token or after one word ("The Acme board", "But Acme"), outside quotes;

@@ -78,7 +78,12 @@ func (d *doc) statementAntecedent(mi int, ments []ment, ents []entity, x *mentIn
 		return ents
 	}
 	l := x.statedBy
-	if a := ments[l]; a.ent >= 0 || a.typ != annot.MentionNominal || l == mi {
+	if a := ments[l]; a.typ != annot.MentionNominal || l == mi {
+		return ents
+	} else if a.ent >= 0 {
+		// (the speaker's description an entity already: "The parents'
+		// committee said in a statement … It said …")
+		ments[mi].ent, ments[mi].label = a.ent, a.label
 		return ents
 	}
 	ents, e := d.describedEntity(l, ments, ents)

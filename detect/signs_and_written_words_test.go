@@ -96,3 +96,23 @@ func TestSignReadsBeforeColon(t *testing.T) {
 	in = "Jo Doe stood at the lectern and read: \"We are here to stay.\""
 	checkSpeakerName(t, det, in, "\"We are here to stay.\"", "Jo Doe")
 }
+
+// TestThePostIsItsAuthors: "the post said" is whoever put the post out
+// in the sentence before, as "the statement said": the speaker who
+// posted it ("X posted on Facebook that …"), the subject that announced
+// it on a site, or the named poster after a title ("Labrador City Mayor
+// Jo Doe posted …"); an unnamed body's statement is its description,
+// also after "It said" made that description an entity. A post whose
+// author the article does not give is the post it brought in.
+func TestThePostIsItsAuthors(t *testing.T) {
+	det := mustNew(t)
+	q := "\"We'll ride again,\""
+	checkSpeakerNames(t, det, []nameCase{
+		{"After the sitting, Daniel Karpik-Hughes posted on Facebook that he would keep raising the issue \"every single day.\"\n\n" + q + " the post said.", q, "Daniel Karpik-Hughes"},
+		{"The Manning Agricultural Society announced on Facebook that the rodeo has been postponed. " + q + " the post said.", q, "Manning Agricultural Society"},
+		{"Labrador City Mayor Roland Michelin posted congratulations on the town's Facebook page shortly after the final rock.\n\n" + q + " the post read.", q, "Roland Michelin"},
+		{"The parents' committee said in a statement Monday that it supports the educators. It said it had started a shared spreadsheet.\n\n" + q + " the statement read.", q, "The parents' committee"},
+		{"A post circulating on social media claimed the rodeo was cancelled.\n\n" + q + " the post read.", q, "A post circulating on social media"},
+		{"Mayor Roland Michelin said the town would help. A post circulating on social media claimed the rodeo was cancelled.\n\n" + q + " the post read.", q, "A post circulating on social media"},
+	})
+}
