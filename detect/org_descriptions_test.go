@@ -293,3 +293,15 @@ func TestDepartmentNamedByItsField(t *testing.T) {
 	in = "Air Canada cancelled 40 flights on Tuesday.\n\nThe union said its members were ready.\n\nThe department said it was monitoring the situation."
 	noQuoteBy(t, det.Detect(in), in, "Air Canada")
 }
+
+// TestTheGroupAnAppositionNamed: "The group said" is the body an
+// apposition called a group ("Cycle Kitchener Now, an advocacy group,"),
+// past its spokesperson's quote.
+func TestTheGroupAnAppositionNamed(t *testing.T) {
+	det := mustNew(t)
+	q := "it would push council to extend the lanes east"
+	checkSpeakerNames(t, det, []nameCase{
+		{"Cycle Kitchener Now, an advocacy group that brought dozens of supporters to the council chamber, said in a statement that the decision was \"overdue but welcome.\"\n\n\"Tonight council chose to stop waiting,\" spokesperson Emily Osei said in the statement. The group said it would push council to extend the lanes east.",
+			q, "Cycle Kitchener Now"},
+	})
+}

@@ -92,6 +92,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	orgOfWords(words, pred)
 	orgHeadAfter(words, pred)
 	departmentPairs(words, pred)
+	orgAppositions(words, pred)
 	personAppositions(words, ti, pred, p.sport)
 	givenNameBefore(words, ti, pred)
 	givenNameCompound(words, ti, pred)
@@ -1793,3 +1794,65 @@ func nameParticleSpans(words []string, pred []tag) {
 		}
 	}
 }
+
+// orgAppositions tags ORG the capitalised run before an apposition that
+// names a body ("Cycle Kitchener Now, an advocacy group that …", "Prairie
+// Roots, a non-profit,"), where the tagger read a person, a place or
+// nothing: a person or a town is no group. The run leaves out a word that
+// opens a sentence before a name ("Meanwhile", "The") and takes no part
+// of another entity.
+func orgAppositions(words []string, pred []tag) {
+	for k := 1; k+2 < len(words); k++ {
+		if words[k] != "," || words[k+1] != "a" && words[k+1] != "an" || !bodyAppositionAt(words, k+2) {
+			continue
+		}
+		a := k
+		for a > 0 && k-a < 6 && !isCapsWord(words[a-1]) {
+			if startsUpper(words[a-1]) {
+				a--
+			} else if a > 2 && a < k && (words[a-1] == "for" || words[a-1] == "and" || words[a-1] == "&") && startsUpper(words[a-2]) {
+				a -= 2 // "Democracy for America", "Fish, Food and Allied Workers"
+			} else {
+				break
+			}
+		}
+		for a < k && (inLower(runOpeners, words[a]) || inLower(calendarWords, words[a]) || inLower(timeAdverbs, words[a])) {
+			a++
+		}
+		if a == k || a > 0 && (startsUpper(words[a-1]) || words[a-1] == "of") || !noEntityCrosses(pred, a, k) {
+			// (not "Thousands of Oromos, a minority group": the
+			// apposition is the whole phrase's)
+			continue
+		}
+		setSpan(pred, a, k, tORG)
+	}
+}
+
+// bodyAppositionAt reports an apposition after "a" or "an" whose head, at
+// most four words on, is a noun for a body ("an advocacy group", "a
+// Winnipeg-based non-profit"), the phrase's last word; not "a group home
+// worker", "a member of the group", "an analyst with Gartner Group", "a
+// group of boy scouts".
+func bodyAppositionAt(words []string, j int) bool {
+	for k := j; k < len(words) && k < j+4 && words[k] != "," && !phraseEnders[words[k]]; k++ {
+		if w := strings.ToLower(words[k]); bodyNouns[w] {
+			n := ""
+			if k+1 < len(words) {
+				n = words[k+1]
+			}
+			return k+1 >= len(words) || n != "of" && (!startsLower(n) || phraseEnders[n] || n == "that" || n == "which")
+		}
+	}
+	return false
+}
+
+// bodyNouns are common nouns for organisations that no person or place is.
+var bodyNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`group organization organisation coalition association society charity non-profit nonprofit
+		company firm agency alliance network collective cooperative co-operative foundation federation union
+		consortium think-tank charity`) {
+		m[w] = true
+	}
+	return m
+}()

@@ -328,3 +328,27 @@ func TestGivenNameCompoundGuards(t *testing.T) {
 		{"Austin Pro-Choice activists rallied Saturday, organizers said.", nil, []string{"Austin Pro-Choice"}},
 	})
 }
+
+// TestOrgAppositions: a capitalised run before an apposition that names a
+// body (", an advocacy group", ", an organization that") is an
+// organisation, whatever the tagger read; not a person described by a
+// word a body's name holds ("an analyst with Gartner Group"), a place a
+// group was at ("near Turnhout, a group of boy scouts"), nor a people
+// inside a phrase ("Thousands of Oromos, a minority group").
+func TestOrgAppositions(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"Cycle Kitchener Now, an advocacy group that brought dozens of supporters to the council chamber, said the decision was overdue.",
+			[]found{{"Cycle Kitchener Now", annot.LabelOrg}}, nil},
+		{"Sanders launched Democracy for America, an organization that endorses progressive candidates.",
+			[]found{{"Democracy for America", annot.LabelOrg}}, nil},
+		{"\"We were disappointed,\" said Scott Winkler, an analyst with Gartner Group.",
+			[]found{{"Scott Winkler", annot.LabelPerson}}, nil},
+		{"Near the eastern city of Turnhout, a group of boy scouts camping in a field found the body.",
+			[]found{{"Turnhout", annot.LabelGPE}}, nil},
+	})
+	tg := mustDefault(t)
+	in := "Thousands of Oromos, a minority group that makes up about a third of the population, protested."
+	if got := tagText(tg, in); contains(got, found{"Oromos", annot.LabelOrg}) {
+		t.Errorf("%q: Oromos tagged ORG, got %v", in, got)
+	}
+}
