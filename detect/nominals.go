@@ -1525,6 +1525,9 @@ func (d *doc) labourUnion(m ment) bool {
 	if m.b-m.a == 1 && unionNames[last] {
 		return true // "Unifor", "CUPE"
 	}
+	if d.low[m.a] == "syndicat" && m.b-m.a >= 3 {
+		return true // French for a union: "Syndicat des travailleuses en petite enfance de Sherbrooke" (not the confederation, "Confédération des syndicats nationaux")
+	}
 	if unionMembers[last] && m.b-m.a >= 2 {
 		// "United Food and Commercial Workers", "United Steelworkers",
 		// "International Brotherhood of Electrical Workers", "Canadian

@@ -305,3 +305,15 @@ func TestTheGroupAnAppositionNamed(t *testing.T) {
 			q, "Cycle Kitchener Now"},
 	})
 }
+
+// TestTheUnionNamedInFrench: "the union" is the one union the article
+// named, by its French name ("Syndicat des …"), not the confederation it
+// is affiliated with.
+func TestTheUnionNamedInFrench(t *testing.T) {
+	det := mustNew(t)
+	q := "the five centres have operated with 14 vacant positions since September"
+	checkSpeakerNames(t, det, []nameCase{
+		{"The workers, members of the Syndicat des travailleuses en petite enfance de Sherbrooke, which is affiliated with the Confédération des syndicats nationaux (CSN), voted 91 per cent in favour of the strike mandate.\n\nAccording to the union, the five centres have operated with 14 vacant positions since September.",
+			q, "Syndicat des travailleuses en petite enfance de Sherbrooke"},
+	})
+}

@@ -93,6 +93,9 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	orgHeadAfter(words, pred)
 	departmentPairs(words, pred)
 	orgAppositions(words, pred)
+	if ti != nil {
+		frenchBodies(words, ti, pred)
+	}
 	personAppositions(words, ti, pred, p.sport)
 	givenNameBefore(words, ti, pred)
 	givenNameCompound(words, ti, pred)
@@ -1856,3 +1859,69 @@ var bodyNouns = func() map[string]bool {
 	}
 	return m
 }()
+
+// frenchBodies tags ORG the French name of a body in English text, which
+// runs over words in lower case: "Syndicat des travailleuses en petite
+// enfance de Sherbrooke", "Fédération autonome de l'enseignement",
+// "Confédération des syndicats nationaux" (the tagger read "de
+// Sherbrooke" as a person, or nothing). The name opens with a French
+// word for a body and a particle within two words and goes on over
+// particles, capitalised words and words in lower case that the English
+// unlabelled text does not know (no cluster) or that bear an accent; it
+// ends on its last capitalised or unknown word, before punctuation or an
+// English word.
+func frenchBodies(words []string, ti []tokInfo, pred []tag) {
+	for i := 0; i+2 < len(words); i++ {
+		if !frenchBodyHeads[words[i]] || !frenchParticles[strings.ToLower(words[i+1])] && !(frenchParticles[strings.ToLower(words[i+2])] && frenchWord(words[i+1], ti[i+1])) {
+			continue
+		}
+		end := i + 1
+		for k := i + 1; k < len(words) && k < i+14; k++ {
+			w := words[k]
+			if frenchParticles[strings.ToLower(w)] {
+				continue
+			}
+			if startsUpper(w) && !isCapsWord(w) || frenchWord(w, ti[k]) ||
+				startsLower(w) && k+1 < len(words) && (frenchWord(words[k+1], ti[k+1]) || frenchParticles[words[k+1]] && words[k+1] != "en") {
+				end = k + 1 // (a French word English has too, before another: "petite enfance")
+				continue
+			}
+			break
+		}
+		if end-i < 3 || pred[i] != tagO && pred[i].pos() != posB && pred[i].pos() != posU {
+			continue // (inside another entity)
+		}
+		if pred[end-1] != tagO && (pred[end-1].pos() == posB || pred[end-1].pos() == posI) {
+			continue // (an entity that goes on past the name)
+		}
+		setSpan(pred, i, end, tORG)
+		i = end - 1
+	}
+}
+
+// frenchWord reports a word in lower case that is French rather than
+// English: it bears an accent, or the unlabelled English text has no
+// cluster for it.
+func frenchWord(w string, t tokInfo) bool {
+	if !startsLower(w) {
+		return false
+	}
+	for _, r := range w {
+		if r > 0x7f {
+			return true
+		}
+	}
+	return t.clu == 0
+}
+
+var (
+	// frenchBodyHeads open the French names of unions, federations and
+	// public bodies.
+	frenchBodyHeads = map[string]bool{"Syndicat": true, "Fédération": true, "Confédération": true, "Centrale": true,
+		"Regroupement": true, "Conseil": true, "Société": true, "Ministère": true, "Comité": true, "Association": true,
+		"Alliance": true, "Union": true, "Coalition": true, "Commission": true, "Ordre": true, "Collège": true,
+		"Université": true, "Régie": true, "Caisse": true, "Institut": true, "Réseau": true, "Mouvement": true}
+	// frenchParticles join the words of a French name.
+	frenchParticles = map[string]bool{"de": true, "des": true, "du": true, "la": true, "le": true, "les": true, "l'": true,
+		"d'": true, "en": true, "et": true, "à": true, "au": true, "aux": true, "pour": true, "sur": true}
+)

@@ -352,3 +352,20 @@ func TestOrgAppositions(t *testing.T) {
 		t.Errorf("%q: Oromos tagged ORG, got %v", in, got)
 	}
 }
+
+// TestFrenchBodyNames: the French name of a body in English text is one
+// organisation over its words in lower case and its particles ("de
+// Sherbrooke" had been a person), ending before English words; an
+// English name with "Union" or "Association" is left to the tagger.
+func TestFrenchBodyNames(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"The workers, members of the Syndicat des travailleuses en petite enfance de Sherbrooke, which is affiliated with the Confédération des syndicats nationaux (CSN), voted 91 per cent in favour.",
+			[]found{{"Syndicat des travailleuses en petite enfance de Sherbrooke", annot.LabelOrg}, {"Confédération des syndicats nationaux", annot.LabelOrg}}, []string{"de Sherbrooke"}},
+		{"The Fédération autonome de l'enseignement said teachers would walk out.",
+			[]found{{"Fédération autonome de l'enseignement", annot.LabelOrg}}, nil},
+		{"Members of the Fédération interprofessionnelle de la santé du Québec voted Tuesday.",
+			[]found{{"Fédération interprofessionnelle de la santé du Québec", annot.LabelOrg}}, nil},
+		{"The Union of Nova Scotia Municipalities said the plan was fair.",
+			[]found{{"Union of Nova Scotia Municipalities", annot.LabelOrg}}, nil},
+	})
+}
