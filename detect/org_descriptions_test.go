@@ -317,3 +317,18 @@ func TestTheUnionNamedInFrench(t *testing.T) {
 			q, "Syndicat des travailleuses en petite enfance de Sherbrooke"},
 	})
 }
+
+// TestTheCompanyNamedInApposition: a firm named in apposition to a
+// description ("the contractor, Arctic Fjord Builders, said") is the
+// speaker, and "The company" after it; a firm's name ends in a word of
+// trade ("Builders", "Developments"), never a person's.
+func TestTheCompanyNamedInApposition(t *testing.T) {
+	det := mustNew(t)
+	in := "In a statement, the contractor, Arctic Fjord Builders, said replacement parts have been ordered. The company said it \"regrets the delay\" and is working with the territory."
+	checkSpeakerNames(t, det, []nameCase{
+		{in, "replacement parts have been ordered", "Arctic Fjord Builders"},
+		{in, "\"regrets the delay\"", "Arctic Fjord Builders"},
+		{"The project, proposed by Kestrel Ridge Developments, would put 118 rental units on the lot. The company said construction would start in May.",
+			"construction would start in May", "Kestrel Ridge Developments"},
+	})
+}

@@ -1142,9 +1142,9 @@ func (d *doc) surnameOf(np rng, x *mentIndex, ents []entity) int {
 	return best
 }
 
-// appositiveName returns the person name set off after a description,
-// "the spokesman, Jo Doe, said" or "said the spokesman, Jo Doe.", as the
-// mention the description stands for, or -1.
+// appositiveName returns the name of a person or an organisation set off
+// after a description, "the spokesman, Jo Doe, said" or "said the
+// spokesman, Jo Doe.", as the mention the description stands for, or -1.
 func (d *doc) appositiveName(np rng, ments []ment, x *mentIndex) int {
 	c := np.b
 	if c+1 >= len(d.toks) || d.low[c] != "," || d.sent[c+1] != d.sent[np.a] {
@@ -1154,18 +1154,20 @@ func (d *doc) appositiveName(np rng, ments []ment, x *mentIndex) int {
 	for n < len(d.toks) && n < c+4 && personTitles[d.low[n]] && d.sent[n] == d.sent[np.a] {
 		n++ // "The first witness, Const. Shauna Fitzgerald, testified"
 	}
-	i := before(x.persons, ments, n+1)
-	if i < 0 {
-		return -1
+	for _, list := range [][]int{x.persons, x.orgs} {
+		// (an organisation too: "the contractor, Arctic Fjord Builders,
+		// said")
+		i := before(list, ments, n+1)
+		if i < 0 || ments[list[i]].a != n {
+			continue
+		}
+		m := ments[list[i]]
+		if m.b < len(d.toks) && d.sent[m.b] == d.sent[np.a] && !isSentPunct(d.low[m.b]) && d.low[m.b] != "," && d.low[m.b] != ";" && !d.affiliationTail(m.b) {
+			return -1 // "the spokesman, Doe's aide": no apposition
+		}
+		return list[i]
 	}
-	m := ments[x.persons[i]]
-	if m.a != n {
-		return -1
-	}
-	if m.b < len(d.toks) && d.sent[m.b] == d.sent[np.a] && !isSentPunct(d.low[m.b]) && d.low[m.b] != "," && d.low[m.b] != ";" && !d.affiliationTail(m.b) {
-		return -1 // "the spokesman, Doe's aide": no apposition
-	}
-	return x.persons[i]
+	return -1
 }
 
 // affiliationTail reports a name's affiliation at token j, set off by the

@@ -1072,6 +1072,7 @@ var orgTails = func() map[string]bool {
 		motors pharmaceuticals pharma biosciences therapeutics biotech logistics outfitters shipmanagement energy
 		resources services studios systems technologies telecom solutions enterprises brands foods networks
 		seafoods fisheries farms dairies bakeries breweries distilleries construction contracting manufacturing lumber
+		builders contractors developments properties realty trucking paving roofing excavating drilling landscaping plumbing
 		inc inc. corp corp. ltd ltd. llc llp plc ag gmbh`) {
 		m[w] = true
 	}
