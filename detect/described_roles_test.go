@@ -123,3 +123,15 @@ func TestANamedSpokesmanKeepsTheSpokesman(t *testing.T) {
 	checkSpeakerName(t, det, "Acme spokesman Jo Roe said the plant would close.\n\nThe spokesman said “We have no choice.”", "“We have no choice.”", "Jo Roe")
 	checkSpeakerName(t, det, "Maria Ortiz said she had been assaulted.\n\nAn angry nurse, Kim Park, said security was inadequate.\n\n“We are scared,” the nurse said.", "“We are scared,”", "Kim Park")
 }
+
+// TestThePartyMLAAfterTheCritic: "the NDP MLA" after "Opposition
+// agriculture critic Renée Bouchard-Sinclair said" is the critic, who
+// holds a seat (the words had been read as an organisation "NDP MLA").
+func TestThePartyMLAAfterTheCritic(t *testing.T) {
+	det := mustNew(t)
+	q := "\"You can drive down Highway 7 and see it from the car,\""
+	checkSpeakerNames(t, det, []nameCase{
+		{"Opposition agriculture critic Renée Bouchard-Sinclair said the government should not need more time.\n\n" + q + " the NDP MLA said.", q, "Renée Bouchard-Sinclair"},
+		{"Opposition agriculture critic Renée Bouchard-Sinclair said the government should not need more time.\n\n" + q + " the Regina MLA said.", q, "Renée Bouchard-Sinclair"},
+	})
+}

@@ -83,6 +83,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	placeBeforeLocalTitle(words, pred)
 	ridingsAndForces(words, pred)
 	ridingBeforeSeat(words, pred)
+	seatTail(words, pred)
 	pairedPlaceOrgs(words, pred)
 	lawNames(words, pred)
 	eventNames(words, pred)
@@ -1674,6 +1675,36 @@ func ridingBeforeSeat(words []string, pred []tag) {
 		}
 		clearTags(pred, a, i)
 		setSpan(pred, a, i, tLOC)
+	}
+}
+
+// seatTail takes a seat's initials off the end of a name no person's name
+// follows ("the NDP MLA said", "the Regina MLA said", read as one
+// organisation): the seat is a person's title, the words before it a
+// party (ORG) or an electoral district (LOC); a day, a title or a
+// possessive before it is no name at all ("Our MLA").
+func seatTail(words []string, pred []tag) {
+	for i, end := range entities(pred) {
+		h := end - 1
+		if end-i < 2 || !seatInitials[words[h]] || end < len(words) && pred[end] != tagO && pred[end].typ() == tPER {
+			continue
+		}
+		party, none := false, false
+		for k := i; k < h; k++ {
+			switch {
+			case inLower(partyWords, words[k]) || isCapsWord(words[k]):
+				party = true
+			case inLower(calendarWords, words[k]) || inLower(anyTitles, words[k]) || inLower(notRidingWords, words[k]) || portfolios[words[k]] || inLower(runOpeners, words[k]):
+				none = true
+			}
+		}
+		clearTags(pred, i, end)
+		switch {
+		case party && !none:
+			setSpan(pred, i, h, tORG)
+		case !none:
+			setSpan(pred, i, h, tLOC)
+		}
 	}
 }
 

@@ -369,3 +369,15 @@ func TestFrenchBodyNames(t *testing.T) {
 			[]found{{"Union of Nova Scotia Municipalities", annot.LabelOrg}}, nil},
 	})
 }
+
+// TestSeatTitleEndsNoName: a seat's initials are a person's title, not the
+// end of an organisation's name when no name follows ("the NDP MLA said":
+// the party; "the Regina MLA said": the district, a place).
+func TestSeatTitleEndsNoName(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"\"You can drive down Highway 7 and see it from the car,\" the NDP MLA said.",
+			[]found{{"NDP", annot.LabelOrg}}, []string{"NDP MLA"}},
+		{"\"You can drive down Highway 7 and see it from the car,\" the Regina MLA said.",
+			nil, []string{"Regina MLA"}},
+	})
+}
