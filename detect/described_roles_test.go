@@ -135,3 +135,17 @@ func TestThePartyMLAAfterTheCritic(t *testing.T) {
 		{"Opposition agriculture critic Renée Bouchard-Sinclair said the government should not need more time.\n\n" + q + " the Regina MLA said.", q, "Renée Bouchard-Sinclair"},
 	})
 }
+
+// TestTheMinisterByAnOfficeOfCabinet: "the minister" is someone whose
+// title is a minister's without the word ("Treasury Board President",
+// "Attorney General"); not an opposition house leader.
+func TestTheMinisterByAnOfficeOfCabinet(t *testing.T) {
+	det := mustNew(t)
+	q := "\"I respect the right of the unions to file whatever they want to file,\""
+	tail := "\n\nRaghunathan said Tuesday that the government had consulted the unions \"for months.\"\n\n" + q + " the minister told reporters."
+	checkSpeakerNames(t, det, []nameCase{
+		{"Treasury Board President Anand Raghunathan announced the policy on March 3." + tail, q, "Anand Raghunathan"},
+		{"Attorney General Anand Raghunathan announced the policy on March 3." + tail, q, "Anand Raghunathan"},
+		{"NDP House leader Anand Raghunathan criticized the policy on March 3." + tail, q, "the minister"},
+	})
+}

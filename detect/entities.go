@@ -178,6 +178,9 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 				ents[e].words["judge"] = true // "Justice Jo Doe" is "the judge" (not "Justice Minister Jo Doe", "Minister of Justice Jo Doe")
 			}
 		}
+		if d.ministerialTitle(n.a) {
+			ents[e].words["minister"] = true // "Treasury Board President Jo Doe" is "the minister"
+		}
 		// Introduced by kinship: "her son, Dr. Jo Doe, said", "his
 		// brother Jo Doe", "Jo Doe, his widow, said".
 		possessor := func(i int) bool { return i >= 0 && (pronouns[d.low[i]] != "" || possessiveMark(d.low[i])) }
@@ -695,3 +698,17 @@ func lastWord(name string) string {
 	}
 	return withoutParticle(foldApostrophe(f[len(f)-1]))
 }
+
+// ministerialTitle reports a title right before token a that is a
+// cabinet minister's without the word: "Treasury Board President",
+// "Attorney General", "Solicitor General", "Government House Leader".
+func (d *doc) ministerialTitle(a int) bool {
+	for _, t := range ministerialTitles {
+		if a-len(t) >= 0 && slices.Equal(d.low[a-len(t):a], t) {
+			return true
+		}
+	}
+	return false
+}
+
+var ministerialTitles = [][]string{{"treasury", "board", "president"}, {"attorney", "general"}, {"solicitor", "general"}, {"government", "house", "leader"}}
