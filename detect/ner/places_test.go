@@ -216,3 +216,27 @@ func TestPlaceRulesLeaveOthers(t *testing.T) {
 		}
 	}
 }
+
+// TestProvincesByFullNameAndInitials: "Prince Edward Island" is one place
+// (the tagger had read the person "Edward Island" after the title
+// "Prince"), and a province's dotted initials standing alone are a place
+// ("in P.E.I.", "the N.W.T. government"; they had been nothing or an
+// organisation), not a year ("the mid-500s B.C.") nor inside a longer
+// name.
+func TestProvincesByFullNameAndInitials(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"Farmers on Prince Edward Island are asking the province for emergency permission.",
+			[]found{{"Prince Edward Island", annot.LabelGPE}}, []string{"Edward Island"}},
+		{"Prince Edward Island's premier said the plan would work.",
+			[]found{{"Prince Edward Island", annot.LabelGPE}}, nil},
+		{"Potato farmers in P.E.I. are asking the province for permission.",
+			[]found{{"P.E.I.", annot.LabelGPE}}, nil},
+		{"Wildfires in the N.W.T. and Nunavut are growing.",
+			[]found{{"N.W.T.", annot.LabelGPE}}, nil},
+	})
+	tg := mustDefault(t)
+	in := "Wallnau spoke of a king living under his reign in the mid-500s B.C. and of his temple."
+	if got := tagText(tg, in); contains(got, found{"B.C.", annot.LabelGPE}) {
+		t.Errorf("%q: B.C. tagged a place, got %v", in, got)
+	}
+}

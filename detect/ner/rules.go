@@ -61,6 +61,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 		regionOfPlace(words, p.ti[s0:s1], pred)
 	}
 	placeRegion(words, pred)
+	dottedRegions(words, pred)
 	splitTitles(words, pred)
 	portfolioTitles(words, pred)
 	personAfterTitle(words, pred)
@@ -102,6 +103,9 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	givenNameCompound(words, ti, pred)
 	cityTeams(words, ti, pred, p.sport)
 	pluralTeams(words, ti, pred)
+	if ti != nil {
+		titledPlaces(words, ti, pred)
+	}
 	for i := range pred {
 		if p.surnames != nil && pred[i] != tagO && pred[i].typ() == tPER && (pred[i].pos() == posL || pred[i].pos() == posU) {
 			p.surnames[strings.ToLower(words[i])] = true // a person's last word, for the sentences after
@@ -1957,3 +1961,34 @@ var (
 	frenchParticles = map[string]bool{"de": true, "des": true, "du": true, "la": true, "le": true, "les": true, "l'": true,
 		"d'": true, "en": true, "et": true, "à": true, "au": true, "aux": true, "pour": true, "sur": true}
 )
+
+// titledPlaces makes a person's span a known place when the capitalised
+// word before it opens the gazetteer's match over both: "Prince Edward
+// Island" (read as the person "Edward Island" after a title) is one
+// place.
+func titledPlaces(words []string, ti []tokInfo, pred []tag) {
+	for i, end := range entities(pred) {
+		t := i - 1
+		if pred[i].typ() != tPER || t < 0 || pred[t] != tagO || !startsUpper(words[t]) {
+			continue
+		}
+		if g := ti[t].gazBits; g&(gazGPE|GazRegion) != 0 && g&GazPerson == 0 && ti[t].gazPos == posB && ti[end-1].gazPos == posL && ti[end-1].gazBits == g {
+			setSpan(pred, t, end, tLOC)
+		}
+	}
+}
+
+// dottedRegions tags LOC a state's or province's abbreviation of dotted
+// capitals standing alone ("in P.E.I.", "the N.W.T. government", read as
+// nothing or an organisation), which no word is; not one inside a longer
+// name ("N.B. Power").
+func dottedRegions(words []string, pred []tag) {
+	for i, w := range words {
+		if strings.Count(w, ".") < 2 || !strings.HasSuffix(w, ".") || !regionAbbrevs[w[:len(w)-1]] || i > 0 && (strings.ContainsAny(words[i-1], "0123456789") || words[i-1] == ",") {
+			continue // (not a year: "the mid-500s B.C."; after a comma placeRegion decides)
+		}
+		if pred[i] == tagO || pred[i].pos() == posU {
+			setSpan(pred, i, i+1, tLOC)
+		}
+	}
+}
