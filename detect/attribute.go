@@ -480,6 +480,9 @@ func (d *doc) relayed(outer, inner *cue, start int) bool {
 	if last := subj.b - 1; d.person[last] || d.org[last] {
 		return true
 	}
+	if w := d.low[subj.a]; subj.len() == 1 && subjPronouns.has(w) && w != "it" && w != "who" && w != "you" {
+		return true // "He said 90 per cent had left, according to a door-to-door check by RCMP"
+	}
 	h := d.low[subj.b-1]
 	return roleNouns.has(h) || personNouns.has(h) || anyOrgNouns.has(h) || orgKindNouns.has(h)
 }

@@ -222,3 +222,29 @@ func TestObjectBeforeReportingParticiple(t *testing.T) {
 		checkQuoteBy(t, a, runes, c.in, c.want, c.by)
 	}
 }
+
+// TestNumberAfterSaidOpensTheClause: "said about 90 per cent of residents
+// had left" reports a clause whose subject opens with "about" and a
+// number (it had been read as talk about a topic, and nothing was found);
+// not a time ("said about 20 minutes later") nor a topic with an article
+// ("said about a plan that was shelved").
+func TestNumberAfterSaidOpensTheClause(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Walter Kostiuk said about 40 homes were lost.", "about 40 homes were lost", "Walter Kostiuk"},
+		{"Walter Kostiuk said about a dozen people were still missing, according to police.", "about a dozen people were still missing", "Walter Kostiuk"},
+		{"Gilles Boudreau said about half his drivers have been parked since the lockout began.", "about half his drivers have been parked since the lockout began", "Gilles Boudreau"},
+	})
+	for _, in := range []string{"Walter Kostiuk said about 20 minutes later the crews were gone.", "Walter Kostiuk said little about a plan that was shelved."} {
+		noQuoteHolding(t, det.Detect(in), in, "about")
+	}
+}
+
+// TestPronounReportInsideTrailingRelay: "He said X, according to Y" in the
+// speech scope is his report, not the relay's (a pronoun speaks as a name
+// does).
+func TestPronounReportInsideTrailingRelay(t *testing.T) {
+	det := detectors(t)["speech"]
+	in := "Walter Kostiuk toured the town. He said 90 per cent of residents had left by 3 a.m., according to a door-to-door check by RCMP and county staff."
+	checkQuoteTexts(t, det, in, []string{"90 per cent of residents had left by 3 a.m."})
+}

@@ -412,6 +412,32 @@ func (d *doc) lateOn(k, sentEnd int) bool {
 // houses", "over 300 people".
 var approximators = map[string]bool{"about": true, "over": true, "around": true, "under": true}
 
+// countedClause reports a clause at token i whose subject opens with a
+// number or a word of quantity ("90 per cent of residents had left", "a
+// dozen people were missing", "half the homes were lost"; not "a plan
+// that was …"): a finite verb follows before the sentence's punctuation.
+func (d *doc) countedClause(i int) bool {
+	if i+1 >= len(d.toks) {
+		return false
+	}
+	j := i
+	if articles.has(d.low[j]) && (d.low[j+1] == "dozen" || d.low[j+1] == "third" || d.low[j+1] == "quarter" || d.low[j+1] == "half") {
+		j++
+	}
+	if w := d.low[j]; d.toks[j].Kind != tokens.Number && !(countWords[w] && !articles.has(w)) && w != "dozen" && w != "half" {
+		return false
+	}
+	if j+1 < len(d.toks) && timeUnits[strings.TrimSuffix(d.low[j+1], "s")] {
+		return false // "said about 20 minutes later": a time
+	}
+	for k := j + 1; k < len(d.toks) && k < j+12 && !d.isPunct(k) && d.quote[k] < 0; k++ {
+		if isFinite(d.posAt(k)) || d.posAt(k) == syntax.MD {
+			return true
+		}
+	}
+	return false
+}
+
 // backwardContent reads the content before an attribution set off by
 // punctuation (`CLAUSE, X said.`) and after it when it is an aside (`A, X
 // said, B.`). done says the content is complete.
@@ -1221,8 +1247,10 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 	} else if k == e && k < sentEnd && tellVerbs[d.low[c.a]] && (d.low[k] == "to" || d.low[k] == "about") {
 		// "asked the network to donate", "asked him about the plan": the
 		// request or the topic is the content.
-	} else if k == e && k < sentEnd && prepositions.has(d.low[k]) && !(d.low[c.a] == "according" || d.low[c.a] == "in") && !(d.low[k] == "at" && k+1 < sentEnd && (d.low[k+1] == "least" || d.low[k+1] == "most")) {
-		// ("said at least six mills have closed": a number, no adjunct)
+	} else if k == e && k < sentEnd && prepositions.has(d.low[k]) && !(d.low[c.a] == "according" || d.low[c.a] == "in") && !(d.low[k] == "at" && k+1 < sentEnd && (d.low[k+1] == "least" || d.low[k+1] == "most")) &&
+		!(approximators[d.low[k]] && d.countedClause(k+1)) {
+		// ("said at least six mills have closed", "said about 90 per cent
+		// of residents had left": a number, no adjunct)
 		// "told a gathering in Washington she will…": content starts at its
 		// subject after the adjunct; "said during talks" has none.
 		j := k + 1

@@ -158,8 +158,8 @@ func (d *doc) articleBefore(j, lo int) bool {
 func (d *doc) topicPrep(verb string, p int) bool {
 	switch verb {
 	case "say", "says", "said", "saying":
-		if d.low[p] != "about" && d.low[p] != "of" {
-			return false
+		if d.low[p] != "about" && d.low[p] != "of" || d.low[p] == "about" && d.countedClause(p+1) {
+			return false // (a number: "said about 90 per cent of residents had left")
 		}
 	case "speak", "speaks", "spoke", "speaking", "respond", "responds", "responded", "responding":
 		// "spoke to reporters", "responded to a request": the addressee or
