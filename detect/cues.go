@@ -249,6 +249,13 @@ func (d *doc) hearsayCue(i int, s rng) (cue, bool) {
 // continued").
 func (d *doc) adjacentCue(i int, s rng) (cue, bool) {
 	c, ok := d.verbCue(i, s)
+	if !ok && readingVerbs[d.low[i]] && i > s.a && d.nextToQuote(i, s) {
+		// "“Opening Fall 2024,” the banner reads": the tagger's plural
+		// noun after a thing written on is its verb.
+		if np := d.leftNP(i-1, s.a); np.len() > 0 && np.a > s.a && writtenNoun(d.low[np.b-1]) && d.quote[np.a-1] >= 0 {
+			c, ok = cue{a: i, b: i + 1, objEnd: i + 1, subj: np}, true
+		}
+	}
 	written := d.writtenSubject(i, s)
 	if !d.nextToQuote(i, s) && !(ok && (d.writtenText(c.subj) || d.writtenRelative(i, s))) || d.readsQuote(i, s) && written.len() > 0 {
 		np := written
@@ -312,8 +319,8 @@ func (d *doc) headAfterArticle(j, end int, head func(k int) bool) int {
 		if head(k) {
 			return k
 		}
-		if d.isPunct(k) || !d.posAt(k).IsNoun() && d.posAt(k) != syntax.JJ {
-			break
+		if d.isPunct(k) || !d.posAt(k).IsNoun() && d.posAt(k) != syntax.JJ && !(pastForm(d.low[k]) && !d.capital(k)) {
+			break // (a past form after the article is an adjective: "A faded banner")
 		}
 	}
 	return -1

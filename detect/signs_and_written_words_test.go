@@ -116,3 +116,18 @@ func TestThePostIsItsAuthors(t *testing.T) {
 		{"Mayor Roland Michelin said the town would help. A post circulating on social media claimed the rodeo was cancelled.\n\n" + q + " the post read.", q, "A post circulating on social media"},
 	})
 }
+
+// TestItReadsAfterAThingWrittenOn: "it reads" after a sentence that brings
+// in a sign or a banner is that thing, whatever the tagger made of the
+// words around it ("A faded banner still hangs", "faded" a past tense; "A
+// sign hangs on the door", "sign" a verb and "hangs" a plural noun); "the
+// banner reads" after a quotation reports it (the present tense had been
+// read as a plural noun).
+func TestItReadsAfterAThingWrittenOn(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"A faded banner still hangs on the fence facing the road. \"Opening Fall 2024,\" it reads.", "\"Opening Fall 2024,\"", "A faded banner"},
+		{"Marta Lee opened the centre on Sunday. A sign hangs on the door. It read: \"Coffee's on.\"", "\"Coffee's on.\"", "A sign"},
+		{"A faded banner still hangs on the fence. \"Opening Fall 2024,\" the banner reads.", "\"Opening Fall 2024,\"", "the banner"},
+	})
+}

@@ -381,12 +381,20 @@ func (d *doc) displayBefore(p int) rng {
 			continue
 		}
 		if k := d.headAfterArticle(j, p, func(k int) bool {
-			return displayNouns[d.low[k]] && d.posAt(k).IsNoun() && !(k+1 < p && d.posAt(k+1).IsNoun())
+			return displayNouns[d.low[k]] && (d.posAt(k).IsNoun() || k == j+1) && !d.displayCompound(k, p)
 		}); k >= 0 {
 			found = rng{j, k + 1}
 		}
 	}
 	return found
+}
+
+// displayCompound reports a noun after the display noun at k, before p,
+// that makes it a modifier ("the sign language interpreter"); not a verb
+// the tagger read as a plural noun before a preposition ("A sign hangs
+// on the door").
+func (d *doc) displayCompound(k, p int) bool {
+	return k+1 < p && d.posAt(k+1).IsNoun() && !(d.posAt(k+1) == syntax.NNS && k+2 < p && prepositions.has(d.low[k+2]))
 }
 
 // spokespersonOf is the organisation a spokesperson named by no body of
