@@ -160,3 +160,16 @@ func TestPronounAfterRoleInSentenceBefore(t *testing.T) {
 	in = "Commissioner Maureen Tibbs opened the hearings in Halifax.\n\nThe inquiry is examining the ferry sinking.\n\nThe province defended its inspections.\n\nThe operator blamed the weather.\n\nA deckhand's widow said she had written to the commissioner twice.\n\n\"Nobody answered my letters,\" she said."
 	noQuoteBy(t, det.Detect(in), in, "Maureen Tibbs")
 }
+
+// TestPronounAfterInvertedCopula: "She" after "Among the delegations was
+// Linh Tran, who …" is the person the inverted copula brought in, over
+// the councillor whose given name tells no gender and who spoke just
+// before.
+func TestPronounAfterInvertedCopula(t *testing.T) {
+	det := mustNew(t)
+	in := "Coun. Rajinder Sandhu also voted against, saying he worried about emergency vehicle access on a narrowed road. Staff told council the fire department had reviewed the design.\n\nAmong the delegations was Linh Tran, who has run a bakery on Weber Street for 17 years. She told council that more than half of her customers drive.\n\n\"They park out front,\" she said."
+	checkSpeakerNames(t, det, []nameCase{
+		{in, "more than half of her customers drive", "Linh Tran"},
+		{in, "\"They park out front,\"", "Linh Tran"},
+	})
+}

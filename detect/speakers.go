@@ -1688,6 +1688,9 @@ func (d *doc) previousSubjectIn(p int, ments []ment, list []int) int {
 				clause, finite = j+1, false // a fronted adjunct ends
 			}
 		}
+		if v := m.a - 1; v > ps.a+1 && (d.low[v] == "was" || d.low[v] == "were") && prepositions.has(d.low[ps.a]) && !d.finiteVerb(ps.a, v) {
+			return list[i] // "Among the delegations was Linh Tran, who …": the subject after an inverted copula
+		}
 		adjunct := false
 		for k := clause; k < m.a; k++ {
 			if pos := d.posAt(k); pos == syntax.IN || pos == syntax.TO || pos == syntax.WRB || pos == syntax.WDT || pos == syntax.WP {
