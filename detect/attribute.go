@@ -620,6 +620,9 @@ func (d *doc) verbBeforeColon(np rng) rng {
 	return d.subjectOverPunct(k, s)
 }
 
+// pageNouns name a page of a site, which a share button's line offers.
+var pageNouns = map[string]bool{"story": true, "article": true, "page": true, "video": true, "gallery": true}
+
 // colonSpeaker is the speaker of a colon introduction ending in the phrase
 // np: np itself ("Smith: “…”"), or, when a copula ends it, the possessor
 // of an utterance ("Doe's reply was: “…”" is Doe's); a copula after any
@@ -628,6 +631,9 @@ func (d *doc) verbBeforeColon(np rng) rng {
 func (d *doc) colonSpeaker(np rng) rng {
 	if np.len() == 1 && headlineLabels.has(d.low[np.a]) {
 		return rng{} // "Q&A: ‘…’", "Watch: “…”": a label
+	}
+	if np.len() == 2 && (d.low[np.a] == "this" || d.low[np.a] == "the") && pageNouns[d.low[np.a+1]] {
+		return rng{} // "Share this Story: ‘…’: headline": a share button's line, which names no speaker
 	}
 	if np.len() < 2 || !auxiliaries.has(d.low[np.b-1]) {
 		return np

@@ -28,7 +28,7 @@ var fieldVerbs = map[string]bool{"posted": true, "updated": true, "published": t
 // from The Star & partners", "You May Also Like", "Most Read", "Up next").
 var listWords = map[string]bool{"trending": true, "related": true, "popular": true, "recommended": true,
 	"stories": true, "headlines": true, "more": true, "latest": true, "picks": true, "like": true, "missed": true,
-	"read": true, "watched": true, "videos": true, "next": true}
+	"read": true, "watched": true, "videos": true, "next": true, "recent": true}
 
 // markLinks sets d.link: which tokens, after the first line, are not the
 // article's text, line by line (a pasted page may break its lines once or

@@ -223,3 +223,21 @@ func TestSectionHeadingIsNoSubject(t *testing.T) {
 	in := "The strike went on.\nAdvertisement\nDirectors caught in the middle\nThe Association des CPE du Grand Montréal, which represents the boards, said in a news release that its members share the concerns, but noted that CPE salaries are set by the province."
 	checkSpeakerName(t, det, in, "CPE salaries are set by the province", "Association des CPE du Grand Montréal")
 }
+
+// TestRecentPostsAndShareLinesHoldNoQuotes: a "Recent Posts" list of other
+// stories' headlines is no part of the article, and a share button's
+// line ("Share this Story : ‘…’: headline") does not make "this Story" a
+// speaker.
+func TestRecentPostsAndShareLinesHoldNoQuotes(t *testing.T) {
+	det := mustNew(t)
+	in := "Summer tourism bookings up on the Bonavista Peninsula\n\n" +
+		"Operators on the Bonavista Peninsula said bookings were up 20 per cent.\n\n" +
+		"Post Comment\n\n" +
+		"Recent Posts\n" +
+		"Third weekend closure in a month has Bonavista residents demanding answers on ER\n" +
+		"'This is a good problem to have': Summer tourism bookings up, say Trinity operators\n" +
+		"Bonavista Collegiate curlers bring home provincial bronze"
+	checkQuoteTexts(t, det, in, []string{"bookings were up 20 per cent"})
+	share := "Share this Story : 'It came over the ridge in 20 minutes': Hundreds flee as Cherry Creek wildfire nearly triples in size"
+	noSpeakerNamed(t, det, share, "this Story")
+}
