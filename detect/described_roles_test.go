@@ -149,3 +149,34 @@ func TestTheMinisterByAnOfficeOfCabinet(t *testing.T) {
 		{"NDP House leader Anand Raghunathan criticized the policy on March 3." + tail, q, "the minister"},
 	})
 }
+
+// TestSeatAndCabinetTitlesAcrossParties: "the NDP MLA" is not a critic of
+// another party ("Liberal critic Hugh Dorsey"); "the Liberal MHA" is the
+// Liberal critic as "the MLA" would be; "the minister" is no deputy
+// attorney general, and goes to a named Finance Minister over an Attorney
+// General.
+func TestSeatAndCabinetTitlesAcrossParties(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Liberal critic Hugh Dorsey said the bill was flawed. The NDP MLA said it did not go far enough.", "it did not go far enough", "The NDP MLA"},
+		{"Liberal critic Tom Osborne said the plan was rushed. The Liberal MHA said consultations had been skipped.", "consultations had been skipped", "Tom Osborne"},
+		{"Deputy Attorney General Lisa Morrow said the department was short 40 lawyers. The minister said more would be hired.", "more would be hired", "The minister"},
+		{"Finance Minister Paula Reyes met the mayors on Monday. Attorney General Ravi Dhaliwal also attended.\n\nThe minister said she would consider the request.", "she would consider the request", "Paula Reyes"},
+	})
+}
+
+// TestAGroupAtAPlaceSpeaks: "Tour operators on the Bonavista Peninsula
+// said" is the group, not the place in its phrase (the tagger read the
+// peninsula, "the Interior", as organisations, which took the quote);
+// "the victim's employer, Prairie Sky Trucking, said" is the firm named
+// in apposition; "Citizens for Public Transit, a group," keeps its whole
+// name.
+func TestAGroupAtAPlaceSpeaks(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Tour operators on the Bonavista Peninsula said bookings were up 20 per cent.", "bookings were up 20 per cent", "Tour operators on the Bonavista Peninsula"},
+		{"Farmers in the Interior said the crop was poor.", "the crop was poor", "Farmers in the Interior"},
+		{"The victim's employer, Prairie Sky Trucking, said it was co-operating with police.", "it was co-operating with police", "Prairie Sky Trucking"},
+		{"Citizens for Public Transit, a group that represents riders, said the fare hike was unfair.", "the fare hike was unfair", "Citizens for Public Transit"},
+	})
+}

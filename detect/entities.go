@@ -155,6 +155,7 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		entOf[k] = e
 		pending[e] = append(pending[e], n.a)
 	}
+	var ministerial []int // persons titled by a cabinet office without the word "minister"
 	for k, n := range names {
 		e := entOf[k]
 		ments = append(ments, ment{n.a, n.b, n.label, annot.MentionName, e, n.conf})
@@ -179,7 +180,7 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 			}
 		}
 		if d.ministerialTitle(n.a) {
-			ents[e].words["minister"] = true // "Treasury Board President Jo Doe" is "the minister"
+			ministerial = append(ministerial, e)
 		}
 		// Introduced by kinship: "her son, Dr. Jo Doe, said", "his
 		// brother Jo Doe", "Jo Doe, his widow, said".
@@ -211,6 +212,13 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 	d.asPredicates(names, entOf, ents)
 	d.elderAndYounger(names, ments, ents)
 	d.titledNamesakes(names, ments, ents)
+	if !slices.ContainsFunc(ents, func(e entity) bool { return e.label == annot.LabelPerson && e.words["minister"] }) {
+		// "Treasury Board President Jo Doe" is "the minister" when no one
+		// is titled so (not over a named Finance Minister).
+		for _, e := range ministerial {
+			ents[e].words["minister"] = true
+		}
+	}
 	return ments, ents
 }
 
@@ -704,8 +712,8 @@ func lastWord(name string) string {
 // "Attorney General", "Solicitor General", "Government House Leader".
 func (d *doc) ministerialTitle(a int) bool {
 	for _, t := range ministerialTitles {
-		if a-len(t) >= 0 && slices.Equal(d.low[a-len(t):a], t) {
-			return true
+		if k := a - len(t); k >= 0 && slices.Equal(d.low[k:a], t) {
+			return !(k > 0 && (d.low[k-1] == "deputy" || d.low[k-1] == "assistant" || d.low[k-1] == "associate")) // (a deputy attorney general is a public servant)
 		}
 	}
 	return false

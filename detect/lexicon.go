@@ -148,7 +148,7 @@ var classWords = [numWordClasses]classList{
 	{roleNouns, `president leader head minister premier chancellor secretary spokesman spokeswoman spokesperson warden reeve
 		official officials chief director chairman chairwoman chair governor mayor senator lawmaker
 		congressman congresswoman representative ambassador general commander prosecutor judge attorney
-		lawyer adviser advisor aide aides manager executive ceo founder candidate nominee source sources mp mpp mla mna
+		lawyer adviser advisor aide aides manager executive ceo founder candidate nominee source sources mp mpp mla mna mha
 		analyst analysts expert experts economist researcher professor doctor officer councillor councilor
 		member members king queen prince pope monarch diplomat envoy negotiator strategist pollster
 		campaign campaigns administration government ministry police sheriff inspector coach captain player
@@ -339,7 +339,7 @@ var classWords = [numWordClasses]classList{
 	// seatNouns name a member of a legislature, whatever other role the
 	// member has (a minister, a critic, a whip): "the veteran MP" may be
 	// the critic named before.
-	{seatNouns, `mp mpp mla mna`},
+	{seatNouns, `mp mpp mla mna mha`},
 	// mediumNouns are where words are posted: "wrote on social media that
 	// …" says where, and the clause after "that" is what was written.
 	{mediumNouns, `media blog website site page account feed platform channel podcast newsletter`},

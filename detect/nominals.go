@@ -61,17 +61,19 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		// "The statement said": the subject of the sentence before
 		// ("The ministry issued a statement."), else whoever spoke last
 		// nearby issued it.
-		if e := d.sentenceOpener(np.a, ments, x); e >= 0 {
-			return e
+		if e, found := d.posterBefore(np.a, ments, x); e >= 0 {
+			return e // "Thunder Bay Police Chief Jo Doe posted congratulations on Facebook. “…,” the post read": Doe, not the force
+		} else if found && last == "post" {
+			return -1 // "Sarah Quill said her friend posted a photo": not Quill
 		}
-		if e := d.posterBefore(np.a, ments, x); e >= 0 {
-			return e // "Mayor Jo Doe posted congratulations on Facebook. “…,” the post read"
+		if e := d.sentenceOpener(np.a, ments, x); e >= 0 && (last != "post" || d.postedBefore(np.a)) {
+			return e // (a post only when that sentence put one out: not "Resident Jane Doucet said she was scared")
 		}
 		if x.stater >= 0 && int(d.para[np.a])-x.stated <= 4 && !d.statedSince(x.statedAt, np.a) {
 			return x.stater // "Acme said in a statement … ¶ … ¶ “…,” the statement said"
 		}
-		if x.issuer >= 0 && int(d.para[np.a])-x.issued <= 1 {
-			return x.issuer
+		if x.issuer >= 0 && int(d.para[np.a])-x.issued <= 1 && last != "post" {
+			return x.issuer // (a post is as often read by the one who spoke last: a resident on the police's post)
 		}
 		return -1
 	}
@@ -156,7 +158,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		// "the MP" is someone named as one, not whoever spoke last; or an
 		// opposition critic, who holds a seat, the sentence before is about
 		// ("Conservative trade critic Derek Szabo said …. “…,” the MP said").
-		if e := d.previousSubject(np.a, ments, x); e >= 0 && partyCritic(ents[e]) && best < 0 {
+		if e := d.previousSubject(np.a, ments, x); e >= 0 && partyCritic(ents[e]) && best < 0 && !d.partyClash(np, ents[e]) {
 			return e
 		}
 		return -1
@@ -532,6 +534,36 @@ func partyCritic(e entity) bool {
 		}
 	}
 	return false
+}
+
+// partyClash reports a party word in description np and another party's
+// in entity e's titles: "the NDP MLA" is no "Liberal critic Hugh Dorsey".
+func (d *doc) partyClash(np rng, e entity) bool {
+	party := func(w string) string {
+		if !criticParties[w] || w == "opposition" || len(w) < 3 {
+			return ""
+		}
+		return w[:min(4, len(w))] // ("liberals" is "liberal", "democratic" "democrat")
+	}
+	mine := map[string]bool{}
+	for i := np.a; i < np.b; i++ {
+		if p := party(d.low[i]); p != "" {
+			mine[p] = true
+		}
+	}
+	if len(mine) == 0 {
+		return false
+	}
+	clash := false
+	for w := range e.words {
+		if p := party(w); p != "" {
+			if mine[p] {
+				return false
+			}
+			clash = true
+		}
+	}
+	return clash
 }
 
 // criticParties are the words that title a legislator's critic role by
@@ -2004,26 +2036,75 @@ func (d *doc) sentenceOpener(p int, ments []ment, x *mentIndex) int {
 }
 
 // posterBefore is the person or organisation whose name ends right
-// before a verb of putting out a text in the sentence before token p
-// ("Labrador City Mayor Jo Doe posted congratulations on the town's
-// Facebook page", "Acme issued a statement"), else -1.
-func (d *doc) posterBefore(p int, ments []ment, x *mentIndex) int {
-	ps, ok := d.sentenceBefore(p)
-	if !ok {
-		return -1
-	}
-	for v := ps.a + 1; v < ps.b; v++ {
-		if !postingVerbs[d.low[v]] || d.quote[v] >= 0 {
-			continue
+// before a verb of putting out a text in the sentence before token p, or
+// the one before that in its paragraph ("Labrador City Mayor Jo Doe
+// posted congratulations on the town's Facebook page", "Acme issued a
+// statement"), else -1; found tells that such a verb was there (its
+// subject no name: "her friend posted a photo").
+func (d *doc) posterBefore(p int, ments []ment, x *mentIndex) (e int, found bool) {
+	for n := 0; n < 2; n++ {
+		ps, ok := d.sentenceBefore(p)
+		if !ok || n > 0 && d.para[ps.a] != d.para[p] {
+			return -1, false
 		}
-		for _, list := range [][]int{x.persons, x.orgs} {
-			if i := before(list, ments, v); i >= 0 && ments[list[i]].b == v && ments[list[i]].a >= ps.a {
-				return ments[list[i]].ent
+		for v := ps.a + 1; v < ps.b; v++ {
+			if d.quote[v] >= 0 {
+				continue
+			}
+			by := docNouns.has(d.low[v-1]) && (d.low[v] == "by" || d.low[v] == "from") // "A Facebook post by Mayor Jo Doe drew comments"
+			if !postingVerbs[d.low[v]] && !by {
+				continue
+			}
+			for _, list := range [][]int{x.persons, x.orgs} {
+				i := before(list, ments, v)
+				if by {
+					i++
+				}
+				if i < 0 || i >= len(list) {
+					continue
+				}
+				m := ments[list[i]]
+				if by && m.a > v && m.a <= v+3 && d.titlesBefore(m.a) <= v+1 {
+					return m.ent, true
+				}
+				if !by && m.a >= ps.a && (m.b == v || m.a == d.titlesBefore(m.a) && d.titlesBefore(m.a) <= ps.a+1 && d.setOffTo(m.b, v)) {
+					return m.ent, true // (over a relative clause set off: "Gail Ronson, who runs the food bank, posted a plea")
+				}
+			}
+			if !by {
+				return -1, true
 			}
 		}
-		return -1
+		p = ps.a // (or the one before it in its paragraph: "Jo Doe posted a video. In it, he says … The post said")
 	}
-	return -1
+	return -1, false
+}
+
+// setOffTo reports a phrase set off by commas from token a to the verb at
+// v: "Gail Ronson[, who runs the food bank,] posted".
+func (d *doc) setOffTo(a, v int) bool {
+	if a+2 >= v || d.low[a] != "," || d.low[v-1] != "," {
+		return false
+	}
+	for i := a + 1; i < v-1; i++ {
+		if d.low[i] == "," || d.isPunct(i) && !possessiveMark(d.low[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// postedBefore reports a verb of putting out a text or a word of social
+// media in the sentence before token p: "The Manning Agricultural Society
+// announced on Facebook that …".
+func (d *doc) postedBefore(p int) bool {
+	ps, ok := d.sentenceBefore(p)
+	for i := ps.a; ok && i < ps.b; i++ {
+		if w := d.low[i]; postingVerbs[w] || mediumNouns.has(w) || w == "post" || w == "facebook" || w == "instagram" || w == "twitter" {
+			return true
+		}
+	}
+	return false
 }
 
 // postingVerbs put out a text that then speaks for whoever put it out.

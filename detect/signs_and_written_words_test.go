@@ -131,3 +131,22 @@ func TestItReadsAfterAThingWrittenOn(t *testing.T) {
 		{"A faded banner still hangs on the fence. \"Opening Fall 2024,\" the banner reads.", "\"Opening Fall 2024,\"", "the banner"},
 	})
 }
+
+// TestThePostIsNotItsReaders: "the post" goes to the one named as putting
+// it out, also after a title before the name ("Thunder Bay Police Chief
+// Marcus Delorme posted": Delorme, not the force) or a relative clause
+// ("Gail Ronson, who runs the food bank, posted"), or by "a post by";
+// never to whoever spoke last or opened the sentence before without
+// posting it (a resident afraid of what the police posted, a nurse whose
+// friend posted).
+func TestThePostIsNotItsReaders(t *testing.T) {
+	det := mustNew(t)
+	q := "\"Avoid the area of Main Street,\""
+	checkSpeakerNames(t, det, []nameCase{
+		{"Thunder Bay Police Chief Marcus Delorme posted an update on social media after the standoff ended. " + q + " the post said.", q, "Marcus Delorme"},
+		{"Gail Ronson, who runs the food bank, posted a plea for donations on Tuesday. " + q + " the post said.", q, "Gail Ronson"},
+		{"A Facebook post by Mayor Liam Doucette drew hundreds of comments. " + q + " the post said.", q, "Liam Doucette"},
+		{"Police posted a warning on Facebook. Resident Jane Doucet said she was scared to go outside. " + q + " the post said.", q, "the post"},
+		{"Sarah Quill, a nurse in Iqaluit, said her friend posted a photo of the empty shelves. " + q + " the post said.", q, "the post"},
+	})
+}

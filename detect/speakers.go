@@ -749,6 +749,10 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 				modifier = true // "a senior Doe adviser": the adviser speaks
 				continue
 			}
+			if (*ments)[mi].label != annot.LabelPerson && d.groupAtPlace(np, (*ments)[mi].a) {
+				modifier = true // "Tour operators on the Bonavista Peninsula", "Farmers in the Interior": the group speaks
+				continue
+			}
 			if d.obtainer(np, (*ments)[mi].a) {
 				modifier = true // "internal documents obtained by The Citadel Record": the documents speak, not the paper that got them
 				continue
@@ -781,8 +785,12 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 		surname = d.surnameOf(np, x, ents)
 	}
 	if hasRole && !modifier {
-		if mi := d.appositiveName(np, *ments, x); mi >= 0 {
+		if mi := d.appositiveName(np, *ments, x, x.persons, x.orgs); mi >= 0 {
 			return mi // "said the spokesman, Jo Doe."
+		}
+	} else if !modifier && np.len() > 1 {
+		if mi := d.appositiveName(np, *ments, x, x.orgs); mi >= 0 {
+			return mi // "The victim's employer, Prairie Sky Trucking, said"
 		}
 	}
 	if h := d.low[np.b-1]; other >= 0 && (*ments)[other].label == annot.LabelOrg && !modifier && (docNouns.has(h) || orgKindNouns.has(h) && (*ments)[other].b < np.b || anyOrgNouns.has(h)) && !(hasRole && (*ments)[other].b == np.b && d.employedAt(np.a, (*ments)[other].a)) {
@@ -1150,10 +1158,11 @@ func (d *doc) surnameOf(np rng, x *mentIndex, ents []entity) int {
 	return best
 }
 
-// appositiveName returns the name of a person or an organisation set off
-// after a description, "the spokesman, Jo Doe, said" or "said the
-// spokesman, Jo Doe.", as the mention the description stands for, or -1.
-func (d *doc) appositiveName(np rng, ments []ment, x *mentIndex) int {
+// appositiveName returns the name, among the mentions of lists (persons,
+// organisations), set off after a description, "the spokesman, Jo Doe,
+// said" or "said the spokesman, Jo Doe.", as the mention the description
+// stands for, or -1.
+func (d *doc) appositiveName(np rng, ments []ment, x *mentIndex, lists ...[]int) int {
 	c := np.b
 	if c+1 >= len(d.toks) || d.low[c] != "," || d.sent[c+1] != d.sent[np.a] {
 		return -1
@@ -1162,7 +1171,7 @@ func (d *doc) appositiveName(np rng, ments []ment, x *mentIndex) int {
 	for n < len(d.toks) && n < c+4 && personTitles[d.low[n]] && d.sent[n] == d.sent[np.a] {
 		n++ // "The first witness, Const. Shauna Fitzgerald, testified"
 	}
-	for _, list := range [][]int{x.persons, x.orgs} {
+	for _, list := range lists {
 		// (an organisation too: "the contractor, Arctic Fjord Builders,
 		// said")
 		i := before(list, ments, n+1)
@@ -1177,6 +1186,24 @@ func (d *doc) appositiveName(np rng, ments []ment, x *mentIndex) int {
 	}
 	return -1
 }
+
+// groupAtPlace reports a name at token a inside description np that is
+// the object of a preposition of place after a plural noun for people
+// ("Operators on the Bonavista Peninsula", "Farmers in the Interior").
+func (d *doc) groupAtPlace(np rng, a int) bool {
+	j := a - 1
+	if j > np.a && d.low[j] == "the" {
+		j--
+	}
+	if j-1 < np.a || !groundPreps[d.low[j]] {
+		return false
+	}
+	h := d.low[j-1]
+	return (d.posAt(j-1) == syntax.NNS || d.posAt(j-1) == syntax.NNPS) && pluralNoun(h) && !orgNoun(h) && !docNouns.has(h) && !textNouns.has(h)
+}
+
+// groundPreps place a group somewhere (not "of": "members of the union").
+var groundPreps = map[string]bool{"in": true, "on": true, "at": true, "across": true, "near": true, "around": true, "throughout": true}
 
 // affiliationTail reports a name's affiliation at token j, set off by the
 // comma that ends it: "The president of the union, Jo Doe of the Teachers'

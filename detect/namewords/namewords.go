@@ -41,7 +41,7 @@ const titles = `
 	chairwoman:ae chancellor:ae chief:ae coach:ae col.:a colonel:a commander:e commissioner:ae const.:a constable:a corporal:a cpl.:a cst.:a coun.:ae congressman:e
 	congresswoman:e coo:e councillor:ae councilor:ae dame:a dean:a det.:a detective:a director:e dr:a dr.:ae economist:e
 	father:a founder:e gen:a gen.:ae general:ae gov:a gov.:ae governor:ae head:e insp.:a inspector:a judge:ae justice:ae
-	king:a lady:a leader:ae lord:a lt.:a manager:e mayor:ae minister:ae mla:ae mna:ae mp:ae mpp:ae mr:a mr.:ae mrs:a mrs.:ae ms:a ms.:ae
+	king:a lady:a leader:ae lord:a lt.:a manager:e mayor:ae minister:ae mla:ae mha:ae mna:ae mp:ae mpp:ae mr:a mr.:ae mrs:a mrs.:ae ms:a ms.:ae
 	officer:a pope:a premier:ae president:ae prince:a princess:a prof:a prof.:a professor:ae queen:a rabbi:a rep:a
 	reeve:a rep.:ae representative:e rev.:a reverend:a secretary:ae sen:a sen.:ae senator:ae sergeant:a sgt.:a sheikh:a
 	sir:a sister:a speaker:a spokesman:ae spokesperson:e spokeswoman:ae strategist:e supt.:a superintendent:a treasurer:e vice-president:ae warden:a`

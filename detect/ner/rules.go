@@ -1849,7 +1849,7 @@ func orgAppositions(words []string, pred []tag) {
 		for a > 0 && k-a < 6 && !isCapsWord(words[a-1]) {
 			if startsUpper(words[a-1]) {
 				a--
-			} else if a > 2 && a < k && (words[a-1] == "for" || words[a-1] == "and" || words[a-1] == "&") && startsUpper(words[a-2]) {
+			} else if a >= 2 && a < k && (words[a-1] == "for" || words[a-1] == "and" || words[a-1] == "&") && startsUpper(words[a-2]) {
 				a -= 2 // "Democracy for America", "Fish, Food and Allied Workers"
 			} else {
 				break
