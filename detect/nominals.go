@@ -2094,14 +2094,14 @@ func (d *doc) setOffTo(a, v int) bool {
 	return true
 }
 
-// postedBefore reports a verb of putting out a text or a word of social
-// media in the sentence before token p: "The Manning Agricultural Society
-// announced on Facebook that …".
+// postedBefore reports a verb of putting out a text, or "on" and a word of
+// social media, in the sentence before token p: "The Manning Agricultural
+// Society announced on Facebook that …".
 func (d *doc) postedBefore(p int) bool {
 	ps, ok := d.sentenceBefore(p)
 	for i := ps.a; ok && i < ps.b; i++ {
-		if w := d.low[i]; postingVerbs[w] || mediumNouns.has(w) || w == "post" || w == "facebook" || w == "instagram" || w == "twitter" {
-			return true
+		if w := d.low[i]; postingVerbs[w] || (mediumNouns.has(w) || w == "facebook" || w == "instagram" || w == "twitter") && d.wordBetween("on", max(ps.a, i-3), i) {
+			return true // (not "Coun. Rita Fox said the mayor's social media post was inappropriate")
 		}
 	}
 	return false

@@ -148,5 +148,6 @@ func TestThePostIsNotItsReaders(t *testing.T) {
 		{"A Facebook post by Mayor Liam Doucette drew hundreds of comments. " + q + " the post said.", q, "Liam Doucette"},
 		{"Police posted a warning on Facebook. Resident Jane Doucet said she was scared to go outside. " + q + " the post said.", q, "the post"},
 		{"Sarah Quill, a nurse in Iqaluit, said her friend posted a photo of the empty shelves. " + q + " the post said.", q, "the post"},
+		{"Coun. Rita Fox said the mayor's social media post was inappropriate. " + q + " the post said.", q, "the post"},
 	})
 }
