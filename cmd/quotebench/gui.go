@@ -3,7 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -23,6 +25,20 @@ import (
 // appID is the application id (preferences, desktop file).
 const appID = "io.github.quotebench.Quotebench"
 
+// noDisplay says why no window can open, or "": on Linux and the BSDs a
+// window needs an X11 or Wayland display (without one the toolkit panics
+// deep in its driver).
+func noDisplay(getenv func(string) string) string {
+	switch runtime.GOOS {
+	case "windows", "darwin", "android", "ios":
+		return ""
+	}
+	if getenv("DISPLAY") == "" && getenv("WAYLAND_DISPLAY") == "" {
+		return "no display (neither DISPLAY nor WAYLAND_DISPLAY is set)"
+	}
+	return ""
+}
+
 // runGUI opens the workbench window: on --project P, else on the last
 // project (or the default one), importing and showing ARTICLE... at once.
 func runGUI(args []string, stdout, stderr io.Writer) int {
@@ -39,6 +55,10 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "quotebench: %v\n", err)
 		return 2
+	}
+	if why := noDisplay(os.Getenv); why != "" {
+		fmt.Fprintf(stderr, "quotebench: cannot open the window: %s\n(the commands work without one: quotebench help)\n", why)
+		return 1
 	}
 	if _, err := detect.New(); err != nil { // fail before the window, not at the first project
 		fmt.Fprintf(stderr, "quotebench: load the detector: %v\n", err)

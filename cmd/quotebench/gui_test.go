@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -194,5 +195,29 @@ func TestGUIOpenerUsesProjectScope(t *testing.T) {
 	}
 	if n := quotes("all", "all"); n != 1 {
 		t.Errorf("project with scope all: %d quotes, want the attitude", n)
+	}
+}
+
+// TestNoDisplayIsAClearError: without a display the window command says so
+// and exits 1 (the toolkit had panicked in its driver); with one, nothing
+// is said.
+func TestNoDisplayIsAClearError(t *testing.T) {
+	if runtime.GOOS == "windows" || runtime.GOOS == "darwin" {
+		t.Skip("a display is always there on " + runtime.GOOS)
+	}
+	env := map[string]string{}
+	get := func(k string) string { return env[k] }
+	if why := noDisplay(get); !strings.Contains(why, "DISPLAY") {
+		t.Errorf("no display: got %q", why)
+	}
+	env["WAYLAND_DISPLAY"] = "wayland-0"
+	if why := noDisplay(get); why != "" {
+		t.Errorf("Wayland display: got %q", why)
+	}
+	t.Setenv("DISPLAY", "")
+	t.Setenv("WAYLAND_DISPLAY", "")
+	var out, errb strings.Builder
+	if code := run([]string{"--project", filepath.Join(t.TempDir(), "p.quotebench")}, &out, &errb); code != 1 || !strings.Contains(errb.String(), "cannot open the window") {
+		t.Errorf("run without a display: code %d, stderr %q", code, errb.String())
 	}
 }
