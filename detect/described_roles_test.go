@@ -180,3 +180,17 @@ func TestAGroupAtAPlaceSpeaks(t *testing.T) {
 		{"Citizens for Public Transit, a group that represents riders, said the fare hike was unfair.", "the fare hike was unfair", "Citizens for Public Transit"},
 	})
 }
+
+// TestGroupNamedByAModifier: a plural noun for a group after a name that
+// modifies it is the speaker ("Potato farmers on Prince Edward Island are
+// asking …, saying", where the tagger read "Potato" as an organisation);
+// not a verb the tagger read as a plural noun right before the cue ("Ms.
+// Hughes avoids discussing …").
+func TestGroupNamedByAModifier(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"CHARLOTTETOWN — Potato farmers on Prince Edward Island are asking the province for emergency permission to draw more groundwater for irrigation, saying a second straight dry summer is threatening this year's crop.",
+			"a second straight dry summer is threatening this year's crop", "Potato farmers"},
+	})
+	noSpeakerNamed(t, det, "Ms. Hughes avoids discussing the election with her mother, but their neighbor Benjamin Green, 83, knows just what Washington needs.", "Ms. Hughes avoids")
+}

@@ -691,8 +691,8 @@ func (d *doc) subjectFrom(s rng, from, end int) rng {
 				if cs := d.clauseSubjectAt(i, end); cs.a == i && cs.b > np.b && !possessiveMark(d.low[np.b]) && !d.isPunct(np.b) && d.posAt(np.b).IsNoun() && (d.canSpeak(cs) || d.posAt(cs.b-1) == syntax.NNS) {
 					return cs // "Thai army commanders reject X, saying": the name modifies the subject's head
 				}
-				if k := np.b; k < end && !d.capital(k) && (groupNouns.has(d.low[k]) || roleNouns.has(d.low[k])) && d.posAt(k).IsNoun() && d.quote[k] < 0 {
-					return rng{np.a, k + 1} // "Hamilton police have charged …, and say": the police
+				if k := np.b; k < end && !d.capital(k) && (groupNouns.has(d.low[k]) || roleNouns.has(d.low[k]) || d.groupAfterName(k, end)) && d.posAt(k).IsNoun() && d.quote[k] < 0 {
+					return rng{np.a, k + 1} // "Hamilton police have charged …, and say": the police; "Potato farmers on Prince Edward Island are asking …, saying": the farmers
 				}
 				if np.b+1 < end && possessiveMark(d.low[np.b]) {
 					if own := d.rightNP(np.b+1, end); own.len() > 0 && d.canSpeak(own) {
@@ -704,6 +704,22 @@ func (d *doc) subjectFrom(s rng, from, end int) rng {
 		}
 	}
 	return rng{}
+}
+
+// groupAfterName reports a plural noun for a group at token k, after a
+// name that modifies it, that ends the phrase: a preposition, a finite
+// verb, a modal, a comma or "who" follows ("Potato farmers on Prince
+// Edward Island are asking", "Syrian hackers hijacked"; not "Ms. Hughes
+// avoids politics", a verb read as a noun).
+func (d *doc) groupAfterName(k, end int) bool {
+	if d.posAt(k) != syntax.NNS || !pluralNoun(d.low[k]) || orgNoun(d.low[k]) {
+		return false
+	}
+	if k+1 >= end {
+		return false // (the cue right after: "Ms. Hughes avoids discussing")
+	}
+	n := d.low[k+1]
+	return prepositions.has(n) || isFinite(d.posAt(k+1)) || d.posAt(k+1) == syntax.MD || n == "," || n == "who"
 }
 
 // nameBeforeComma reports a person or an organisation right before a

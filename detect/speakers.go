@@ -749,6 +749,10 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 				modifier = true // "a senior Doe adviser": the adviser speaks
 				continue
 			}
+			if e := (*ments)[mi].b; (*ments)[mi].label != annot.LabelPerson && e == np.b-1 && (*ments)[mi].a <= np.a+1 && d.groupAfterName(e, len(d.toks)) {
+				modifier = true // "Potato farmers", "Syrian hackers": the group speaks, not a word the tagger read as an organisation
+				continue
+			}
 			if (*ments)[mi].label != annot.LabelPerson && d.groupAtPlace(np, (*ments)[mi].a) {
 				modifier = true // "Tour operators on the Bonavista Peninsula", "Farmers in the Interior": the group speaks
 				continue
