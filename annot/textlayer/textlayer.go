@@ -208,6 +208,9 @@ func (l *Layer) headingLine(i int) bool {
 // SentenceEnd reports whether a sentence ends after token i.
 func (l *Layer) SentenceEnd(i int) bool {
 	w := l.Lower[i]
+	if len(w) > 1 && strings.HasSuffix(w, ".") && w != "..." {
+		return l.abbreviationEnds(i)
+	}
 	if w != "." && w != "!" && w != "?" && w != "..." {
 		return false
 	}
@@ -223,6 +226,32 @@ func (l *Layer) SentenceEnd(i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(l.Tokens[j].Text(l.Text))
 	return !unicode.IsLower(r)
+}
+
+// abbreviationEnds reports a word that kept its period (an initial, an
+// abbreviation) at token i ending a sentence: an opening quotation mark
+// and a capital follow it ("posted a photo on X. “Call 911 …”"), or it
+// is the site X after "on", "to" or "via" and a capital follows ("a post
+// on X. Police said"); an initial is followed by a name, or a nickname in
+// quotation marks ("C.L. “Butch” Otter"), never by a quotation.
+func (l *Layer) abbreviationEnds(i int) bool {
+	j := i + 1
+	if j+1 >= len(l.Tokens) || l.Tokens[j].Gap == tokens.NoSpace || l.Tokens[j].Gap >= tokens.Paragraph {
+		return false // (a paragraph's end ends it anyway)
+	}
+	switch l.Lower[j] {
+	case "“", "\"":
+		for k := j + 2; k < len(l.Tokens) && k <= j+4; k++ {
+			if l.Lower[k] == "”" || l.Lower[k] == "\"" {
+				return false // a nickname between initials and a surname: "Gov. C.L. “Butch” Otter"
+			}
+		}
+		return l.Tokens[j+1].Gap == tokens.NoSpace && l.Capital(j+1)
+	}
+	if l.Lower[i] == "x." && i > 0 && (l.Lower[i-1] == "on" || l.Lower[i-1] == "to" || l.Lower[i-1] == "via") {
+		return l.Capital(j)
+	}
+	return false
 }
 
 // Capital reports whether token i is a word starting with an upper-case letter.

@@ -170,3 +170,25 @@ func TestHeadingLineEndsSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestWordWithItsPeriodEndsBeforeAQuotation: a word that keeps its period
+// ends a sentence before a quotation that opens with a capital ("posted a
+// photo on X. “Call 911 …”") and the site X after "on" ends one before a
+// capital; initials before a quoted nickname ("Gov. C.L. “Butch” Otter")
+// and before a surname ("John F. Kennedy") do not.
+func TestWordWithItsPeriodEndsBeforeAQuotation(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"Const. Aaron Kemp posted a photo of the truck on X. “Call 911 if you see it,” the post said.", 2},
+		{"Const. Aaron Kemp posted a photo on X. Police said the truck was stolen.", 2},
+		{"The group moved to the U.S. “We had no choice,” she said.", 2},
+		{"His campaign was represented by Gov. C.L. “Butch” Otter, an early endorser.", 1},
+		{"The library is named for John F. Kennedy and opened in 1979.", 1},
+	} {
+		if l := New(c.in); len(l.Sentences) != c.want {
+			t.Errorf("%q: %d sentences, want %d", c.in, len(l.Sentences), c.want)
+		}
+	}
+}
