@@ -194,3 +194,17 @@ func TestGroupNamedByAModifier(t *testing.T) {
 	})
 	noSpeakerNamed(t, det, "Ms. Hughes avoids discussing the election with her mother, but their neighbor Benjamin Green, 83, knows just what Washington needs.", "Ms. Hughes avoids")
 }
+
+// TestSeatTitleOfAnotherPartyIsNoOne: "the Tory MHA" is no "Liberal MHA
+// Sandra Hearn" ("Tory", "PC" and "Conservative" are one party), "the
+// Liberal MLA" no "NDP MLA Carol Baptiste".
+func TestSeatTitleOfAnotherPartyIsNoOne(t *testing.T) {
+	det := mustNew(t)
+	q := "“That is what they said last year,”"
+	checkSpeakerNames(t, det, []nameCase{
+		{"Liberal MHA Sandra Hearn said the ferry would be replaced next year. " + q + " the Tory MHA said.", q, "the Tory MHA"},
+		{"Liberal MLA Sandra Hearn said the ferry would be replaced next year. " + q + " the PC MLA said.", q, "the PC MLA"},
+		{"NDP MLA Carol Baptiste said the cuts were cruel. " + q + " the Liberal MLA said.", q, "the Liberal MLA"},
+		{"Progressive Conservative MHA Gerald Tobin said the clinic should stay open. " + q + " the PC MHA said.", q, "Gerald Tobin"},
+	})
+}

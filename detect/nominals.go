@@ -72,7 +72,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		if x.stater >= 0 && int(d.para[np.a])-x.stated <= 4 && !d.statedSince(x.statedAt, np.a) {
 			return x.stater // "Acme said in a statement … ¶ … ¶ “…,” the statement said"
 		}
-		if x.issuer >= 0 && int(d.para[np.a])-x.issued <= 1 && last != "post" {
+		if x.issuer >= 0 && int(d.para[np.a])-x.issued <= 1 && (last != "post" || d.postedBefore(np.a)) {
 			return x.issuer // (a post is as often read by the one who spoke last: a resident on the police's post)
 		}
 		return -1
@@ -104,8 +104,8 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	party := d.partyMember(np)
 	partyState := party && np.len() > 2
 	for _, e := range x.words[head] {
-		if party && d.otherParty(head, ents[e]) {
-			continue
+		if party && d.otherParty(head, ents[e]) || d.partyClash(np, ents[e]) {
+			continue // ("the Tory MHA" is no "Liberal MHA Sandra Hearn")
 		}
 		for i := np.a; i < np.b; i++ {
 			if w := d.low[i]; !determiners.has(w) && w != "of" && ents[e].words[w] && !(partyState && w == head) {
@@ -539,12 +539,7 @@ func partyCritic(e entity) bool {
 // partyClash reports a party word in description np and another party's
 // in entity e's titles: "the NDP MLA" is no "Liberal critic Hugh Dorsey".
 func (d *doc) partyClash(np rng, e entity) bool {
-	party := func(w string) string {
-		if !criticParties[w] || w == "opposition" || len(w) < 3 {
-			return ""
-		}
-		return w[:min(4, len(w))] // ("liberals" is "liberal", "democratic" "democrat")
-	}
+	party := func(w string) string { return partyOf[w] }
 	mine := map[string]bool{}
 	for i := np.a; i < np.b; i++ {
 		if p := party(d.low[i]); p != "" {
@@ -565,6 +560,12 @@ func (d *doc) partyClash(np rng, e entity) bool {
 	}
 	return clash
 }
+
+// partyOf gives a party word its party: "Tory", "PC" and "Conservative"
+// are one.
+var partyOf = map[string]string{"conservative": "con", "conservatives": "con", "tory": "con", "tories": "con", "pc": "con",
+	"progressive": "con", "liberal": "lib", "liberals": "lib", "ndp": "ndp", "bloc": "bloc", "green": "green", "greens": "green",
+	"ucp": "ucp", "caq": "caq", "pq": "pq", "péquiste": "pq", "solidaire": "qs", "republican": "rep", "democrat": "dem", "democratic": "dem"}
 
 // criticParties are the words that title a legislator's critic role by
 // party or as the Opposition's.
@@ -2072,6 +2073,9 @@ func (d *doc) posterBefore(p int, ments []ment, x *mentIndex) (e int, found bool
 				}
 			}
 			if !by {
+				if w := d.low[v-1]; subjPronouns.has(w) && w != "who" {
+					return -1, false // "a Facebook post he wrote": whom he stands for, as the sentence opens
+				}
 				return -1, true
 			}
 		}
@@ -2100,15 +2104,30 @@ func (d *doc) setOffTo(a, v int) bool {
 func (d *doc) postedBefore(p int) bool {
 	ps, ok := d.sentenceBefore(p)
 	for i := ps.a; ok && i < ps.b; i++ {
-		if w := d.low[i]; postingVerbs[w] || (mediumNouns.has(w) || w == "facebook" || w == "instagram" || w == "twitter") && d.wordBetween("on", max(ps.a, i-3), i) {
-			return true // (not "Coun. Rita Fox said the mayor's social media post was inappropriate")
+		w := d.low[i]
+		switch {
+		case postingVerbs[w]:
+			return true
+		case siteWords[w] || mediumNouns.has(w) || w == "x" && d.capital(i):
+			if d.wordBetween("on", max(ps.a, i-3), i) || d.wordBetween("to", max(ps.a, i-3), i) {
+				return true // "announced on Facebook", "took to social media"
+			}
+		case w == "post" || w == "video" || w == "tweet":
+			for j := i - 1; j >= ps.a && j >= i-3; j-- {
+				if v := d.low[j]; v == "her" || v == "his" || v == "their" || v == "its" || possessiveMark(v) && j > ps.a && d.capital(j-1) {
+					return true // "defended her Facebook post", "Coun. Rita Fox's Facebook post drew" (not "the mayor's social media post")
+				}
+			}
 		}
 	}
 	return false
 }
 
+// siteWords are sites a text is put out on.
+var siteWords = map[string]bool{"facebook": true, "instagram": true, "twitter": true, "youtube": true, "tiktok": true, "linkedin": true, "threads": true, "bluesky": true}
+
 // postingVerbs put out a text that then speaks for whoever put it out.
-var postingVerbs = map[string]bool{"posted": true, "tweeted": true, "issued": true, "released": true, "published": true, "wrote": true, "shared": true}
+var postingVerbs = map[string]bool{"posted": true, "tweeted": true, "issued": true, "released": true, "published": true, "wrote": true, "shared": true, "uploaded": true}
 
 // openerIn is the mention of list that opens sentence s, at its first
 // token or after one word ("The Acme board", "But Acme"), outside quotes;

@@ -62,6 +62,8 @@ func (d *doc) objectEnd(k, end int) int {
 			return j
 		case d.low[i] == "," && d.trailingAttribution(i+1, end):
 			return j // `offered his thanks, the agency said`: a report of its own
+		case d.low[i] == "," && i+1 < end && cueStrength[d.low[i+1]] >= 1 && isFinite(d.posAt(i+1)) && d.relativeOpenedBefore(k):
+			return j // `Jo Doe, whose daughter posted a video of the crash, said …`: the relative clause ends, the matrix verb follows
 		case d.participleAt(i, end):
 			return j // `dismissed the criticism, saying …`: the participle reports on its own
 		case d.low[i] == "," && i+1 < end && d.posAt(i+1) == syntax.VBG && d.posAt(k) != syntax.VBG && d.adjunctParticiple(i+1, end):
@@ -285,4 +287,19 @@ func (d *doc) adjunctParticiple(i, end int) bool {
 		}
 	}
 	return true
+}
+
+// relativeOpenedBefore reports a relative clause opened by ", who" or ",
+// whose" (and its noun) before the verb whose object starts at token k,
+// in its sentence: "Jo Doe, whose daughter posted [a video]".
+func (d *doc) relativeOpenedBefore(k int) bool {
+	for i := k - 1; i > 0 && i >= k-6 && d.sent[i] == d.sent[k]; i-- {
+		if (d.low[i] == "who" || d.low[i] == "whose") && d.low[i-1] == "," {
+			return true
+		}
+		if d.isPunct(i) {
+			return false
+		}
+	}
+	return false
 }

@@ -1257,7 +1257,7 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 		for j < sentEnd && j < k+8 && !d.isPunct(j) && !(subjPronouns.has(d.low[j]) && d.low[j] != "who") && !d.clauseAfterAdjunct(j, k, sentEnd) {
 			j++
 		}
-		if j >= sentEnd || j >= k+8 || d.isPunct(j) {
+		if j >= sentEnd || j >= k+8 || d.isPunct(j) || d.relativeWithoutThat(j, sentEnd) {
 			return k, false
 		}
 		k = j
@@ -1622,3 +1622,21 @@ func (d *doc) adverbialOnly(c *cue, end int) bool {
 	}
 	return true
 }
+
+// relativeWithoutThat reports a subject pronoun at j that opens a relative
+// clause without "that" whose verb lacks its object: a noun before it, a
+// verb of making or sending a text after it and then a preposition or
+// the clause's end ("apologized for a Facebook post he wrote over the
+// weekend"; not "said in a statement he would resign").
+func (d *doc) relativeWithoutThat(j, end int) bool {
+	if !subjPronouns.has(d.low[j]) || j == 0 || !d.posAt(j-1).IsNoun() || j+2 >= end {
+		return false
+	}
+	v := j + 1
+	return textVerbs[d.low[v]] && (prepositions.has(d.low[v+1]) || d.isPunct(v+1) || timeWords.has(d.low[v+1]) || dayWords.has(d.low[v+1]))
+}
+
+// textVerbs make, send or put out a text (a thing written), which a
+// relative clause may leave without its object ("a post he wrote").
+var textVerbs = map[string]bool{"wrote": true, "posted": true, "sent": true, "shared": true, "published": true, "signed": true,
+	"received": true, "filed": true, "issued": true, "released": true, "made": true, "gave": true, "delivered": true}

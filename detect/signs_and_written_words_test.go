@@ -151,3 +151,20 @@ func TestThePostIsNotItsReaders(t *testing.T) {
 		{"Coun. Rita Fox said the mayor's social media post was inappropriate. " + q + " the post said.", q, "the post"},
 	})
 }
+
+// TestThePostOfWhoDefendedOrWroteIt: the sentence before names the post's
+// author by "her Facebook post", "a Facebook post he wrote", "on X" or
+// "took to Facebook"; a relative clause's object is no report ("a post he
+// wrote over the weekend", "whose daughter posted a video of the crash,
+// said": Tim Ochs said what follows).
+func TestThePostOfWhoDefendedOrWroteIt(t *testing.T) {
+	det := mustNew(t)
+	q := "“Council has failed this city,”"
+	checkSpeakerNames(t, det, []nameCase{
+		{"Coun. Rita Fox defended her Facebook post on Tuesday. " + q + " the post said.", q, "Rita Fox"},
+		{"Mayor Owen Price apologized Tuesday for a Facebook post he wrote over the weekend. " + q + " the post said.", q, "Owen Price"},
+		{"MP Janet Kwok responded on X within minutes. " + q + " the post said.", q, "Janet Kwok"},
+		{"Brandon resident Tim Ochs, whose daughter posted a video of the crash, said the intersection is dangerous.", "the intersection is dangerous", "Tim Ochs"},
+	})
+	noQuoteHolding(t, det.Detect("Mayor Owen Price apologized Tuesday for a Facebook post he wrote over the weekend."), "Mayor Owen Price apologized Tuesday for a Facebook post he wrote over the weekend.", "he wrote")
+}
