@@ -208,3 +208,14 @@ func TestSeatTitleOfAnotherPartyIsNoOne(t *testing.T) {
 		{"Progressive Conservative MHA Gerald Tobin said the clinic should stay open. " + q + " the PC MHA said.", q, "Gerald Tobin"},
 	})
 }
+
+// TestDescriptionBeforeADistrictAndSeat: a description in apposition to a
+// name with its district and seat ("The NDP's health critic, Halifax
+// Needham MLA Priya Raman, said") is the name.
+func TestDescriptionBeforeADistrictAndSeat(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"The NDP's health critic, Halifax Needham MLA Priya Raman, said the government has been promising a fix for three years.", "the government has been promising a fix for three years", "Priya Raman"},
+		{"Québec solidaire's families critic, Laurier-Dorion MNA Amira Haddad, said the dispute had dragged on.", "the dispute had dragged on", "Amira Haddad"},
+	})
+}

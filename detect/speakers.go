@@ -1175,6 +1175,12 @@ func (d *doc) appositiveName(np rng, ments []ment, x *mentIndex, lists ...[]int)
 	for n < len(d.toks) && n < c+4 && personTitles[d.low[n]] && d.sent[n] == d.sent[np.a] {
 		n++ // "The first witness, Const. Shauna Fitzgerald, testified"
 	}
+	for t := n; t < len(d.toks) && t < n+5 && d.sent[t] == d.sent[np.a] && (d.capital(t) || d.low[t] == "-"); t++ {
+		if seatNouns.has(d.low[t]) && t > n {
+			n = t + 1 // a district and its seat: "The NDP's health critic, Halifax Needham MLA Priya Raman, said"
+			break
+		}
+	}
 	for _, list := range lists {
 		// (an organisation too: "the contractor, Arctic Fjord Builders,
 		// said")
