@@ -319,8 +319,8 @@ func (d *doc) headAfterArticle(j, end int, head func(k int) bool) int {
 		if head(k) {
 			return k
 		}
-		if d.isPunct(k) || !d.posAt(k).IsNoun() && d.posAt(k) != syntax.JJ && !(pastForm(d.low[k]) && !d.capital(k)) {
-			break // (a past form after the article is an adjective: "A faded banner")
+		if d.isPunct(k) || !d.posAt(k).IsNoun() && d.posAt(k) != syntax.JJ && !(k == j+1 && strings.HasSuffix(d.low[k], "ed") && !d.capital(k)) {
+			break // (a past form right after the article is an adjective: "A faded banner"; not "The town posted signs")
 		}
 	}
 	return -1

@@ -138,14 +138,17 @@ func TestThePartyMLAAfterTheCritic(t *testing.T) {
 
 // TestTheMinisterByAnOfficeOfCabinet: "the minister" is someone whose
 // title is a minister's without the word ("Treasury Board President",
-// "Attorney General"); not an opposition house leader.
+// "Government House Leader"); not an opposition house leader, nor an
+// attorney general (no minister in the United States, where "the
+// minister" is as often a cleric).
 func TestTheMinisterByAnOfficeOfCabinet(t *testing.T) {
 	det := mustNew(t)
 	q := "\"I respect the right of the unions to file whatever they want to file,\""
 	tail := "\n\nRaghunathan said Tuesday that the government had consulted the unions \"for months.\"\n\n" + q + " the minister told reporters."
 	checkSpeakerNames(t, det, []nameCase{
 		{"Treasury Board President Anand Raghunathan announced the policy on March 3." + tail, q, "Anand Raghunathan"},
-		{"Attorney General Anand Raghunathan announced the policy on March 3." + tail, q, "Anand Raghunathan"},
+		{"Government House Leader Anand Raghunathan announced the policy on March 3." + tail, q, "Anand Raghunathan"},
+		{"Attorney General Anand Raghunathan announced the policy on March 3." + tail, q, "the minister"},
 		{"NDP House leader Anand Raghunathan criticized the policy on March 3." + tail, q, "the minister"},
 	})
 }

@@ -709,7 +709,8 @@ func lastWord(name string) string {
 
 // ministerialTitle reports a title right before token a that is a
 // cabinet minister's without the word: "Treasury Board President",
-// "Attorney General", "Solicitor General", "Government House Leader".
+// "Government House Leader" (not "Attorney General": in the United States
+// no minister, and "the minister" there is as often a cleric).
 func (d *doc) ministerialTitle(a int) bool {
 	for _, t := range ministerialTitles {
 		if k := a - len(t); k >= 0 && slices.Equal(d.low[k:a], t) {
@@ -719,4 +720,4 @@ func (d *doc) ministerialTitle(a int) bool {
 	return false
 }
 
-var ministerialTitles = [][]string{{"treasury", "board", "president"}, {"attorney", "general"}, {"solicitor", "general"}, {"government", "house", "leader"}}
+var ministerialTitles = [][]string{{"treasury", "board", "president"}, {"government", "house", "leader"}}

@@ -28,7 +28,11 @@ var fieldVerbs = map[string]bool{"posted": true, "updated": true, "published": t
 // from The Star & partners", "You May Also Like", "Most Read", "Up next").
 var listWords = map[string]bool{"trending": true, "related": true, "popular": true, "recommended": true,
 	"stories": true, "headlines": true, "more": true, "latest": true, "picks": true, "like": true, "missed": true,
-	"read": true, "watched": true, "videos": true, "next": true, "recent": true}
+	"read": true, "watched": true, "videos": true, "next": true}
+
+// recentLists follow "Recent" in a list's heading ("Recent Posts"; not a
+// section's "Recent fires").
+var recentLists = map[string]bool{"posts": true, "stories": true, "articles": true, "news": true, "headlines": true}
 
 // markLinks sets d.link: which tokens, after the first line, are not the
 // article's text, line by line (a pasted page may break its lines once or
@@ -124,7 +128,7 @@ func (d *doc) listHeading(p rng) bool {
 		if d.endsSentence(i) {
 			return false // "budget. Many residents want more": a wrapped line of prose
 		}
-		held = held || listWords[d.low[i]]
+		held = held || listWords[d.low[i]] || d.low[i] == "recent" && i+1 < p.b && recentLists[d.low[i+1]]
 	}
 	return held
 }

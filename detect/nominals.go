@@ -539,10 +539,15 @@ func partyCritic(e entity) bool {
 // partyClash reports a party word in description np and another party's
 // in entity e's titles: "the NDP MLA" is no "Liberal critic Hugh Dorsey".
 func (d *doc) partyClash(np rng, e entity) bool {
-	party := func(w string) string { return partyOf[w] }
+	party := func(w string, isNew bool) string {
+		if isNew && partyOf[w] == "dem" {
+			return "ndp" // "New Democrat"
+		}
+		return partyOf[w]
+	}
 	mine := map[string]bool{}
 	for i := np.a; i < np.b; i++ {
-		if p := party(d.low[i]); p != "" {
+		if p := party(d.low[i], i > np.a && d.low[i-1] == "new"); p != "" {
 			mine[p] = true
 		}
 	}
@@ -551,7 +556,7 @@ func (d *doc) partyClash(np rng, e entity) bool {
 	}
 	clash := false
 	for w := range e.words {
-		if p := party(w); p != "" {
+		if p := party(w, e.words["new"]); p != "" {
 			if mine[p] {
 				return false
 			}
@@ -2048,7 +2053,7 @@ func (d *doc) posterBefore(p int, ments []ment, x *mentIndex) (e int, found bool
 		if !ok || n > 0 && d.para[ps.a] != d.para[p] {
 			return -1, false
 		}
-		for v := ps.a + 1; v < ps.b; v++ {
+		for v := ps.a + 1; v < ps.b && v < ps.a+maxClauseScan; v++ {
 			if d.quote[v] >= 0 {
 				continue
 			}
@@ -2068,7 +2073,7 @@ func (d *doc) posterBefore(p int, ments []ment, x *mentIndex) (e int, found bool
 				if by && m.a > v && m.a <= v+3 && d.titlesBefore(m.a) <= v+1 {
 					return m.ent, true
 				}
-				if !by && m.a >= ps.a && (m.b == v || m.a == d.titlesBefore(m.a) && d.titlesBefore(m.a) <= ps.a+1 && d.setOffTo(m.b, v)) {
+				if !by && m.a >= ps.a && d.subjectOpens(m.a, ps) && (m.b == v || d.setOffTo(m.b, v)) {
 					return m.ent, true // (over a relative clause set off: "Gail Ronson, who runs the food bank, posted a plea")
 				}
 			}
@@ -2082,6 +2087,19 @@ func (d *doc) posterBefore(p int, ments []ment, x *mentIndex) (e int, found bool
 		p = ps.a // (or the one before it in its paragraph: "Jo Doe posted a video. In it, he says … The post said")
 	}
 	return -1, false
+}
+
+// subjectOpens reports a name at token a, after its titles and the
+// capitalised words of its affiliation, that opens sentence s or follows a
+// comma: the subject of its clause ("Thunder Bay Police Chief Jo Doe
+// posted"; not "The family of Jo Doe released", "Supporters of Premier Jo
+// Doe shared", "The woman who sued Mayor Jo Doe posted").
+func (d *doc) subjectOpens(a int, s rng) bool {
+	t := d.titlesBefore(a)
+	for t > s.a && d.capital(t-1) {
+		t--
+	}
+	return t == s.a || d.low[t-1] == ","
 }
 
 // setOffTo reports a phrase set off by commas from token a to the verb at

@@ -168,3 +168,20 @@ func TestThePostOfWhoDefendedOrWroteIt(t *testing.T) {
 	})
 	noQuoteHolding(t, det.Detect("Mayor Owen Price apologized Tuesday for a Facebook post he wrote over the weekend."), "Mayor Owen Price apologized Tuesday for a Facebook post he wrote over the weekend.", "he wrote")
 }
+
+// TestNamesInsideAPhraseDoNotPostOrSpeak: a name inside the phrase that
+// put a text out is not its author ("The family of Jo Doe released a
+// statement", "Supporters of Premier Jo Doe shared a meme"); a school
+// named after "Parents at the school," does not speak for the parents;
+// "The town posted signs" is no sign; "the NDP MLA" is a "New Democrat
+// critic".
+func TestNamesInsideAPhraseDoNotPostOrSpeak(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"The family of Jo Doe released a statement Tuesday. \"We are heartbroken,\" the statement said.", "\"We are heartbroken,\"", "the statement"},
+		{"Supporters of Premier Jo Doe shared a meme on Facebook. \"Four more years,\" the post read.", "\"Four more years,\"", "the post"},
+		{"Parents at the school, Westdale Secondary School, said the closure was rushed.", "the closure was rushed", "Parents at the school"},
+		{"New Democrat critic Jo Doe said the plan was rushed. The NDP MLA said consultations were skipped.", "consultations were skipped", "Jo Doe"},
+	})
+	noSpeakerNamed(t, det, "The town posted signs along the trail. \"Bears active,\" it reads.", "The town posted signs")
+}

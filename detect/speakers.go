@@ -789,12 +789,12 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 		surname = d.surnameOf(np, x, ents)
 	}
 	if hasRole && !modifier {
-		if mi := d.appositiveName(np, *ments, x, x.persons, x.orgs); mi >= 0 {
+		if mi := d.appositiveName(np, *ments, x.persons, x.orgs); mi >= 0 {
 			return mi // "said the spokesman, Jo Doe."
 		}
-	} else if !modifier && np.len() > 1 {
-		if mi := d.appositiveName(np, *ments, x, x.orgs); mi >= 0 {
-			return mi // "The victim's employer, Prairie Sky Trucking, said"
+	} else if !modifier && np.len() > 1 && !d.placedPhrase(np) && !pluralNoun(d.low[np.b-1]) {
+		if mi := d.appositiveName(np, *ments, x.orgs); mi >= 0 {
+			return mi // "The victim's employer, Prairie Sky Trucking, said" (not "Parents at the school, Westdale Secondary School, said")
 		}
 	}
 	if h := d.low[np.b-1]; other >= 0 && (*ments)[other].label == annot.LabelOrg && !modifier && (docNouns.has(h) || orgKindNouns.has(h) && (*ments)[other].b < np.b || anyOrgNouns.has(h)) && !(hasRole && (*ments)[other].b == np.b && d.employedAt(np.a, (*ments)[other].a)) {
@@ -1166,7 +1166,7 @@ func (d *doc) surnameOf(np rng, x *mentIndex, ents []entity) int {
 // organisations), set off after a description, "the spokesman, Jo Doe,
 // said" or "said the spokesman, Jo Doe.", as the mention the description
 // stands for, or -1.
-func (d *doc) appositiveName(np rng, ments []ment, x *mentIndex, lists ...[]int) int {
+func (d *doc) appositiveName(np rng, ments []ment, lists ...[]int) int {
 	c := np.b
 	if c+1 >= len(d.toks) || d.low[c] != "," || d.sent[c+1] != d.sent[np.a] {
 		return -1
@@ -1195,6 +1195,17 @@ func (d *doc) appositiveName(np rng, ments []ment, x *mentIndex, lists ...[]int)
 		return list[i]
 	}
 	return -1
+}
+
+// placedPhrase reports a preposition other than "of" in np: "Parents at
+// the school" (not "One of them").
+func (d *doc) placedPhrase(np rng) bool {
+	for i := np.a; i < np.b; i++ {
+		if prepositions.has(d.low[i]) && d.low[i] != "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // groupAtPlace reports a name at token a inside description np that is

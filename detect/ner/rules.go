@@ -1685,8 +1685,9 @@ func ridingBeforeSeat(words []string, pred []tag) {
 // seatTail takes a seat's initials off the end of a name no person's name
 // follows ("the NDP MLA said", "the Regina MLA said", read as one
 // organisation): the seat is a person's title, the words before it a
-// party (ORG) or an electoral district (LOC); a day, a title or a
-// possessive before it is no name at all ("Our MLA").
+// party (ORG) or an electoral district (LOC); a day, a title, a
+// possessive or a word opening the sentence before it ("Our MLA", "The
+// MLA") makes them no name at all.
 func seatTail(words []string, pred []tag) {
 	for i, end := range entities(pred) {
 		h := end - 1
@@ -1855,17 +1856,26 @@ func orgAppositions(words []string, pred []tag) {
 				break
 			}
 		}
-		for a < k && (inLower(runOpeners, words[a]) || inLower(calendarWords, words[a]) || inLower(timeAdverbs, words[a])) {
-			a++
-		}
-		if a == k || a > 0 && (startsUpper(words[a-1]) || words[a-1] == "of") || !noEntityCrosses(pred, a, k) {
+		if a == k || a > 0 && (startsUpper(words[a-1]) || words[a-1] == "of" || wherePreps[words[a-1]] && a-1 <= 3) {
 			// (not "Thousands of Oromos, a minority group": the
-			// apposition is the whole phrase's)
+			// apposition is the whole phrase's; nor "Last week in
+			// Halifax, a group that …": a place before a new subject)
+			continue
+		}
+		for a < k && (inLower(runOpeners, words[a]) || inLower(calendarWords, words[a]) || inLower(timeAdverbs, words[a])) {
+			a++ // "The Ottawa Cycling Alliance, an advocacy group"
+		}
+		if a == k || !noEntityCrosses(pred, a, k) {
 			continue
 		}
 		setSpan(pred, a, k, tORG)
 	}
 }
+
+// wherePreps put a place in a fronted phrase before a comma that a new
+// subject follows ("Last week in Halifax, a group that …"; not "a partner
+// at Firehouse Strategies, a consulting firm").
+var wherePreps = map[string]bool{"in": true, "at": true, "near": true, "across": true, "along": true, "around": true, "throughout": true}
 
 // bodyAppositionAt reports an apposition after "a" or "an" whose head, at
 // most four words on, is a noun for a body ("an advocacy group", "a
@@ -1879,7 +1889,7 @@ func bodyAppositionAt(words []string, j int) bool {
 			if k+1 < len(words) {
 				n = words[k+1]
 			}
-			return k+1 >= len(words) || n != "of" && (!startsLower(n) || phraseEnders[n] || n == "that" || n == "which")
+			return k+1 >= len(words) || n != "of" && n != "'s" && n != "’s" && (!startsLower(n) || phraseEnders[n] || n == "that" || n == "which") // (not "a Toronto law firm's managing partner")
 		}
 	}
 	return false
@@ -1890,7 +1900,7 @@ var bodyNouns = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`group organization organisation coalition association society charity non-profit nonprofit
 		company firm agency alliance network collective cooperative co-operative foundation federation union
-		consortium think-tank charity`) {
+		consortium think-tank`) {
 		m[w] = true
 	}
 	return m
@@ -1902,10 +1912,12 @@ var bodyNouns = func() map[string]bool {
 // "Confédération des syndicats nationaux" (the tagger read "de
 // Sherbrooke" as a person, or nothing). The name opens with a French
 // word for a body and a particle within two words and goes on over
-// particles, capitalised words and words in lower case that the English
-// unlabelled text does not know (no cluster) or that bear an accent; it
-// ends on its last capitalised or unknown word, before punctuation or an
-// English word.
+// particles, capitalised words (not a title or a day: "Conseil du
+// patronat du Québec President Karl Blackburn") and words in lower case
+// that the English unlabelled text does not know (no cluster) or that
+// bear an accent; it ends on its last such word, at the latest on the
+// capitalised word after a particle that no particle follows ("… de
+// Sherbrooke").
 func frenchBodies(words []string, ti []tokInfo, pred []tag) {
 	for i := 0; i+2 < len(words); i++ {
 		if !frenchBodyHeads[words[i]] || !frenchParticles[strings.ToLower(words[i+1])] && !(frenchParticles[strings.ToLower(words[i+2])] && frenchWord(words[i+1], ti[i+1])) {
@@ -1917,8 +1929,22 @@ func frenchBodies(words []string, ti []tokInfo, pred []tag) {
 			if frenchParticles[strings.ToLower(w)] {
 				continue
 			}
-			if startsUpper(w) && !isCapsWord(w) || frenchWord(w, ti[k]) ||
-				startsLower(w) && k+1 < len(words) && (frenchWord(words[k+1], ti[k+1]) || frenchParticles[words[k+1]] && words[k+1] != "en") {
+			if startsUpper(w) && !isCapsWord(w) && !inLower(titles, w) && !inLower(calendarWords, w) {
+				end = k + 1
+				if !frenchParticles[strings.ToLower(words[k-1])] {
+					continue
+				}
+				for end < len(words) && startsUpper(words[end]) && !isCapsWord(words[end]) && !inLower(titles, words[end]) && !inLower(calendarWords, words[end]) {
+					end++ // "… de Meubles Vaillancourt-Roy"
+				}
+				if !(end < len(words) && frenchParticles[strings.ToLower(words[end])]) {
+					break // the place or firm that ends the name: "… de Sherbrooke" (not "… mardi matin devant les journalistes")
+				}
+				k = end - 1
+				continue
+			}
+			if frenchWord(w, ti[k]) ||
+				startsLower(w) && k+1 < len(words) && (frenchWord(words[k+1], ti[k+1]) || frenchParticles[strings.ToLower(words[k+1])] && words[k+1] != "en") {
 				end = k + 1 // (a French word English has too, before another: "petite enfance")
 				continue
 			}
@@ -1984,8 +2010,8 @@ func titledPlaces(words []string, ti []tokInfo, pred []tag) {
 // name ("N.B. Power").
 func dottedRegions(words []string, pred []tag) {
 	for i, w := range words {
-		if strings.Count(w, ".") < 2 || !strings.HasSuffix(w, ".") || !regionAbbrevs[w[:len(w)-1]] || i > 0 && (strings.ContainsAny(words[i-1], "0123456789") || words[i-1] == ",") {
-			continue // (not a year: "the mid-500s B.C."; after a comma placeRegion decides)
+		if strings.Count(w, ".") < 2 || !strings.HasSuffix(w, ".") || !regionAbbrevs[w[:len(w)-1]] || i > 0 && (strings.ContainsAny(words[i-1], "0123456789") || words[i-1] == "," || strings.HasPrefix(strings.ToLower(words[i-1]), "centur")) || i == 0 && w == "N.B." {
+			continue // (not a year: "the mid-500s B.C.", "the fifth century B.C."; after a comma placeRegion decides; "N.B." opening a note)
 		}
 		if pred[i] == tagO || pred[i].pos() == posU {
 			setSpan(pred, i, i+1, tLOC)

@@ -381,3 +381,27 @@ func TestSeatTitleEndsNoName(t *testing.T) {
 			nil, []string{"Regina MLA"}},
 	})
 }
+
+// TestBodyAndPlaceRulesStopAtTheirEdges: a French body's name stops
+// before a title ("Conseil du patronat du Québec President Karl
+// Blackburn") and goes on over a firm's name after "de"; a place before a
+// new subject is no group ("Last week in Halifax, a group that …"); a
+// person before "a Toronto law firm's managing partner" stays a person;
+// "B.C." after "century" is no place.
+func TestBodyAndPlaceRulesStopAtTheirEdges(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"Conseil du patronat du Québec President Karl Blackburn said the deal was fair.",
+			[]found{{"Conseil du patronat du Québec", annot.LabelOrg}, {"Karl Blackburn", annot.LabelPerson}}, nil},
+		{"Éric Bouchard is president of the Syndicat des travailleurs de Meubles Vaillancourt-Roy, which is affiliated with the CSN.",
+			[]found{{"Syndicat des travailleurs de Meubles Vaillancourt-Roy", annot.LabelOrg}}, nil},
+		{"Last week in Halifax, a group that represents tenants said rents were rising.",
+			[]found{{"Halifax", annot.LabelGPE}}, nil},
+		{"\"It was a fair deal,\" said Jane Doe, a Toronto law firm's managing partner.",
+			[]found{{"Jane Doe", annot.LabelPerson}}, nil},
+	})
+	tg := mustDefault(t)
+	in := "The temple was built in the fifth century B.C. and restored in 1990."
+	if got := tagText(tg, in); contains(got, found{"B.C.", annot.LabelGPE}) {
+		t.Errorf("%q: B.C. tagged a place, got %v", in, got)
+	}
+}
