@@ -115,7 +115,9 @@ type result struct {
 // rules and classed, quotes attributed, speakers found and resolved, then
 // both scored by the learned model.
 func (d *Detector) run(text string) result {
-	x := newDoc(maskHeader(text))
+	masked := maskHeader(text)
+	x := newDoc(masked)
+	x.titled = masked != text
 	x.speech = d.opts.Scope != ScopeAll
 	x.analyze(d.syntax)
 	x.markLinks()

@@ -641,9 +641,11 @@ func elidedParticle(w string) bool {
 }
 
 // headline reports whether token p is in a headline: a short first
-// paragraph of a text with more.
+// paragraph of a text with more, when no "date …" line gave the title (its
+// first paragraph is then the lede: "ELMIRA, Ont. — Marc Lapointe had been
+// in this spot before").
 func (d *doc) headline(p int) bool {
-	return len(d.paras) > 1 && d.para[p] == 0 && d.paras[0].len() <= 30
+	return !d.titled && len(d.paras) > 1 && d.para[p] == 0 && d.paras[0].len() <= 30
 }
 
 // titleGender tells the gender a title before a name says.

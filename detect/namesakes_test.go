@@ -236,3 +236,16 @@ func TestTitleBeforeSurnameDecides(t *testing.T) {
 			"“We are stretched to the limit and the public needs to know,”", "Abena Osei"},
 	})
 }
+
+// TestLedeAfterATitleLineIsNoHeadline: after a "date YYYY-MM-DD Title"
+// line (metadata, masked) the first paragraph is the lede, not a
+// headline, so the bearer named there goes first for a bare surname
+// ("ELMIRA, Ont. — Marc Lapointe had been in this spot before. … “…,”
+// Lapointe said. … his brother Denis Lapointe").
+func TestLedeAfterATitleLineIsNoHeadline(t *testing.T) {
+	det := mustNew(t)
+	q := "\"Honestly, I did not look at it,\""
+	checkSpeakerNames(t, det, []nameCase{
+		{"date 2026-02-08 Lapointe brothers win Ontario title\n\nELMIRA, Ont. — Marc Lapointe had been in this spot before, and it had not gone well.\n\n" + q + " Lapointe said.\n\nThe 36-year-old plays with his younger brother, Denis Lapointe, at second.", q, "Marc Lapointe"},
+	})
+}

@@ -13,15 +13,16 @@ import (
 // tokens, their lower-case forms, sentences and paragraphs as token index
 // ranges [a, b), and what the detector adds per token.
 type doc struct {
-	layer *textlayer.Layer
-	text  string
-	toks  []tokens.Token
-	low   []string // lower-case token text
-	sent  []int32  // sentence index of each token
-	para  []int32  // paragraph index of each token
-	sents []rng
-	paras []rng
-	quote []int32 // index of the direct quote covering each token, or -1
+	layer  *textlayer.Layer
+	titled bool // a "date YYYY-MM-DD Title" line gave the title (masked): the first paragraph is the lede, no headline
+	text   string
+	toks   []tokens.Token
+	low    []string // lower-case token text
+	sent   []int32  // sentence index of each token
+	para   []int32  // paragraph index of each token
+	sents  []rng
+	paras  []rng
+	quote  []int32 // index of the direct quote covering each token, or -1
 
 	// The syntax of each token (syntaxlayer.go), found per sentence when
 	// first asked for: read it only with posAt and chunkAt.
