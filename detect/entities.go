@@ -195,8 +195,14 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 			ents[e].kin, ents[e].kinBy = d.low[j], strings.Join(d.low[n.b+1:j-1], " ") // "Ted Fraser — Darnell Fraser's father, who …": by "darnell fraser"
 		}
 		// Apposition after it: "Jane Doe, the country's president".
-		if n.b < len(d.toks) && d.low[n.b] == "," {
-			for i := n.b + 1; i < len(d.toks) && i < n.b+7 && (!d.isPunct(i) || possessiveMark(d.low[i])); i++ {
+		if n.b+1 < len(d.toks) && d.low[n.b] == "," && !d.clauseAfterComma(n.b+1) {
+			from := n.b + 1
+			for i := from; i < len(d.toks) && i < n.b+7 && (!d.isPunct(i) || possessiveMark(d.low[i])); i++ {
+				if possessiveMark(d.low[i]) && i > from && d.low[from] == "the" {
+					from = i + 1 // "Marc Doe, the former mayor's first cousin": the possessor's words are not his
+				}
+			}
+			for i := from; i < len(d.toks) && i < n.b+7 && (!d.isPunct(i) || possessiveMark(d.low[i])); i++ {
 				ents[e].words[d.low[i]] = true
 			}
 			if n.label == annot.LabelPerson {
@@ -638,6 +644,21 @@ func elidedParticle(w string) bool {
 		}
 	}
 	return false
+}
+
+// clauseAfterComma reports a token after a name's comma that opens no
+// apposition: a verb, a preposition, a conjunction or a relative word
+// ("recover money from Thibodeau, given the judge's finding": no title of
+// his).
+func (d *doc) clauseAfterComma(i int) bool {
+	w := d.low[i]
+	if p := d.posAt(i); p == syntax.VBN || p == syntax.VBG {
+		// a participle before a noun is an adjective: "Megawati
+		// Sukarnoputri, deposed leader of the party" (not "given the
+		// judge's finding")
+		return i+1 >= len(d.toks) || !(d.posAt(i+1).IsNoun() || d.posAt(i+1).IsAdjective())
+	}
+	return d.posAt(i).IsVerb() || prepositions.has(w) || subordinators.has(w) || coordinators.has(w) || relativePronouns[w]
 }
 
 // headline reports whether token p is in a headline: a short first

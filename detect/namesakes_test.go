@@ -249,3 +249,21 @@ func TestLedeAfterATitleLineIsNoHeadline(t *testing.T) {
 		{"date 2026-02-08 Lapointe brothers win Ontario title\n\nELMIRA, Ont. — Marc Lapointe had been in this spot before, and it had not gone well.\n\n" + q + " Lapointe said.\n\nThe 36-year-old plays with his younger brother, Denis Lapointe, at second.", q, "Marc Lapointe"},
 	})
 }
+
+// TestTitlesComeFromTheNamesOwnApposition: "the former mayor" is not the
+// cousin named "Marc Thibodeau, the former mayor's first cousin" (a
+// possessor's words are not his), and "the judge" is not the accused
+// named "recover money from Thibodeau, given the judge's finding" (a
+// clause after the comma is no apposition).
+func TestTitlesComeFromTheNamesOwnApposition(t *testing.T) {
+	det := mustNew(t)
+	in := "A judge has found former mayor Réjean Thibodeau guilty of breach of trust. Judge Hélène Marcotte said he had put his family first.\n\n" +
+		"The contracts went to a company owned by Marc Thibodeau, the former mayor's first cousin.\n\nMarc Thibodeau was not charged.\n\n" +
+		"The former mayor testified that he had split the work into smaller contracts.\n\n" +
+		"\"It is precisely the conduct the law is designed to prevent,\" the judge wrote.\n\n" +
+		"The town has no plans to recover money from Thibodeau, given the judge's finding that there was no loss."
+	checkSpeakerNames(t, det, []nameCase{
+		{in, "he had split the work into smaller contracts", "Réjean Thibodeau"},
+		{in, "\"It is precisely the conduct the law is designed to prevent,\"", "Hélène Marcotte"},
+	})
+}
