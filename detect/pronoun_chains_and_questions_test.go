@@ -173,3 +173,12 @@ func TestPronounAfterInvertedCopula(t *testing.T) {
 		{in, "\"They park out front,\"", "Linh Tran"},
 	})
 }
+
+// TestUnisexPunjabiNameTakesEitherPronoun: "He" after "Grewal's brother,
+// Harpreet Grewal, took over …" is Harpreet, whom the wider list of given
+// names calls a woman's name, though both men and women bear it.
+func TestUnisexPunjabiNameTakesEitherPronoun(t *testing.T) {
+	det := mustNew(t)
+	in := "date 2026-07-09 Dry year\n\nArjun Grewal farms near Kindersley. \"It is a tough year,\" Grewal said.\n\nGrewal's brother, Harpreet Grewal, took over the grain-marketing side of the operation three years ago. He said prices for canola have held up."
+	checkSpeakerNames(t, det, []nameCase{{in, "prices for canola have held up", "Harpreet Grewal"}})
+}

@@ -1334,8 +1334,8 @@ func (d *doc) resolvePronounChain(p int, ments []ment, ents []entity, x *mentInd
 				return false // "Several Doe associates said …. She said": not them; nor "an agreed statement of facts"
 			}
 			g := genderOf(ents[e])
-			if g == "" {
-				g = wideGenderOf(ents[e])
+			if first, _, _ := strings.Cut(ents[e].name, " "); g == "" && !unisexEnding(first) {
+				g = wideGenderOf(ents[e]) // (not a Punjabi name both genders bear: "Harpreet")
 			}
 			if g == "" && !genderTitled(ents[e]) {
 				// Unknown by name: not someone only the other pronoun
