@@ -209,3 +209,24 @@ func TestCueWordInsideNameOrCompound(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceInsideARelativeClauseIsNoSpeaker: "according to" inside a
+// relative clause credits a figure, not what the subject then says
+// ("Sethi, who shot 91 per cent according to CurlON statistics, said …");
+// an "according to" source set off with its participle still credits the
+// sentence after it ("According to the crop report, released Thursday,
+// topsoil moisture …").
+func TestSourceInsideARelativeClauseIsNoSpeaker(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Vikram Sethi played third. Sethi, who shot 91 per cent in the final according to CurlON statistics, said the team had talked all week about the 2023 loss.", "the team had talked all week about the 2023 loss", "Vikram Sethi"},
+	})
+	in := "According to the province's weekly crop report, released Thursday, topsoil moisture on cropland in the west-central region is rated 46 per cent short."
+	a, runes, found := det.Detect(in), []rune(in), false
+	for _, q := range a.Quotes {
+		found = found || strings.Contains(annot.SpanText(runes, q.Parts[0]), "topsoil moisture")
+	}
+	if !found {
+		t.Errorf("%q: the report's figure is not found:%s", in, dump(runes, a))
+	}
+}

@@ -603,7 +603,11 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		// will pay?")
 		k, ok = d.thatAfterClause(k, sentEnd)
 	}
-	if !ok || k >= sentEnd || d.objectNotClause(k, sentEnd) || sentEnd-k < 3 && !d.shortClause(k, sentEnd) || k > 0 && d.low[k-1] == "," && (d.trailingAttribution(k, sentEnd) || d.accordingToEnd(k, sentEnd)) {
+	if !ok || k >= sentEnd || d.objectNotClause(k, sentEnd) || sentEnd-k < 3 && !d.shortClause(k, sentEnd) || k > 0 && d.low[k-1] == "," && (d.trailingAttribution(k, sentEnd) || d.accordingToEnd(k, sentEnd)) ||
+		d.low[c.a] == "according" && k > 0 && d.low[k-1] == "," && sayForms.has(d.low[k]) && isFinite(d.posAt(k)) {
+		// ("Sethi, who shot 91 per cent according to CurlON statistics,
+		// said …": the sentence's own verb after the source, no content
+		// of the source's)
 		// (`A, according to X, Globe Daily said.`, "Acme told staff
 		// about the cuts, according to the union.": an attribution of
 		// its own is no content.)
