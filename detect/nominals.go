@@ -2117,11 +2117,11 @@ func (d *doc) setOffTo(a, v int) bool {
 }
 
 // postedBefore reports a verb of putting out a text, or "on" and a word of
-// social media, in the sentence before token p: "The Manning Agricultural
-// Society announced on Facebook that …".
+// social media, in the first maxClauseScan tokens of the sentence before
+// token p: "The Manning Agricultural Society announced on Facebook that …".
 func (d *doc) postedBefore(p int) bool {
 	ps, ok := d.sentenceBefore(p)
-	for i := ps.a; ok && i < ps.b; i++ {
+	for i := ps.a; ok && i < ps.b && i < ps.a+maxClauseScan; i++ {
 		w := d.low[i]
 		switch {
 		case postingVerbs[w]:
