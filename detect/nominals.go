@@ -2061,25 +2061,32 @@ func (d *doc) posterBefore(p int, ments []ment, x *mentIndex) (e int, found bool
 			if !postingVerbs[d.low[v]] && !by {
 				continue
 			}
+			u := v // the verb, after the adverbs before it: "She later posted"
+			for !by && u-1 > ps.a && d.adverbAt(u-1) {
+				u--
+			}
 			for _, list := range [][]int{x.persons, x.orgs} {
-				i := before(list, ments, v)
+				i := before(list, ments, u)
 				if by {
-					i++
-				}
-				if i < 0 || i >= len(list) {
+					if i++; i < len(list) {
+						if m := ments[list[i]]; m.a > v && m.a <= v+3 && d.titlesBefore(m.a) <= v+1 {
+							return m.ent, true
+						}
+					}
 					continue
 				}
-				m := ments[list[i]]
-				if by && m.a > v && m.a <= v+3 && d.titlesBefore(m.a) <= v+1 {
-					return m.ent, true
-				}
-				if !by && m.a >= ps.a && d.subjectOpens(m.a, ps) && (m.b == v || d.setOffTo(m.b, v)) {
-					return m.ent, true // (over a relative clause set off: "Gail Ronson, who runs the food bank, posted a plea")
+				for ; i >= 0 && ments[list[i]].a >= ps.a; i-- {
+					// (the subject over a relative clause set off, which may
+					// name others: "Mayor Guy Ouellet, who was elected after
+					// Thibodeau chose not to run, issued a statement")
+					if m := ments[list[i]]; d.subjectOpens(m.a, ps) && (m.b == u || d.setOffTo(m.b, u)) {
+						return m.ent, true
+					}
 				}
 			}
 			if !by {
-				if w := d.low[v-1]; subjPronouns.has(w) && w != "who" {
-					return -1, false // "a Facebook post he wrote": whom he stands for, as the sentence opens
+				if w := d.low[u-1]; subjPronouns.has(w) && w != "who" {
+					return -1, false // "a Facebook post he wrote", "She later posted a photo": whom the pronoun stands for
 				}
 				return -1, true
 			}

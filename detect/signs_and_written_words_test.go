@@ -185,3 +185,18 @@ func TestNamesInsideAPhraseDoNotPostOrSpeak(t *testing.T) {
 	})
 	noSpeakerNamed(t, det, "The town posted signs along the trail. \"Bears active,\" it reads.", "The town posted signs")
 }
+
+// TestPosterOverAdverbsAndRelativeClauses: the one who put a text out is
+// found over an adverb before the verb ("She later posted a photo …":
+// whom "she" stands for, the last speaker) and over a relative clause that
+// names someone else ("Mayor Guy Ouellet, who was elected in 2021 after
+// Thibodeau chose not to run again, issued a brief statement").
+func TestPosterOverAdverbsAndRelativeClauses(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Former mayor Réjean Thibodeau did not speak to reporters.\n\nCurrent Mayor Guy Ouellet, who was elected in 2021 after Thibodeau chose not to run again, issued a brief statement on Wednesday.\n\n\"Council takes note of the decision,\" the statement read.",
+			"\"Council takes note of the decision,\"", "Guy Ouellet"},
+		{"\"The minister can't hide behind the operator,\" union president Fiona MacAskill said.\n\nShe later posted a photo from the picket line to X. \"Fund care,\" the post read.",
+			"\"Fund care,\"", "Fiona MacAskill"},
+	})
+}

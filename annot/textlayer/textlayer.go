@@ -243,7 +243,10 @@ func (l *Layer) abbreviationEnds(i int) bool {
 	case "“", "\"":
 		for k := j + 2; k < len(l.Tokens) && k <= j+4; k++ {
 			if l.Lower[k] == "”" || l.Lower[k] == "\"" {
-				return false // a nickname between initials and a surname: "Gov. C.L. “Butch” Otter"
+				if k+1 < len(l.Tokens) && l.Capital(k+1) && !IsCloser(l.Lower[k-1]) && l.Lower[k-1] != "," {
+					return false // a nickname between initials and a surname: "Gov. C.L. “Butch” Otter"
+				}
+				break // a short quotation: "to X. “Fund care,” the post read"
 			}
 		}
 		return l.Tokens[j+1].Gap == tokens.NoSpace && l.Capital(j+1)

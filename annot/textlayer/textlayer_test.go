@@ -185,6 +185,7 @@ func TestWordWithItsPeriodEndsBeforeAQuotation(t *testing.T) {
 		{"Const. Aaron Kemp posted a photo on X. Police said the truck was stolen.", 2},
 		{"The group moved to the U.S. “We had no choice,” she said.", 2},
 		{"His campaign was represented by Gov. C.L. “Butch” Otter, an early endorser.", 1},
+		{"She later posted a photo from the picket line to X. “Fund care,” the post read.", 2},
 		{"The library is named for John F. Kennedy and opened in 1979.", 1},
 	} {
 		if l := New(c.in); len(l.Sentences) != c.want {
