@@ -182,3 +182,14 @@ func TestUnisexPunjabiNameTakesEitherPronoun(t *testing.T) {
 	in := "date 2026-07-09 Dry year\n\nArjun Grewal farms near Kindersley. \"It is a tough year,\" Grewal said.\n\nGrewal's brother, Harpreet Grewal, took over the grain-marketing side of the operation three years ago. He said prices for canola have held up."
 	checkSpeakerNames(t, det, []nameCase{{in, "prices for canola have held up", "Harpreet Grewal"}})
 }
+
+// TestItIsItsOwnSentencesOrganisation: "it" in a relative clause after an
+// organisation that is its own sentence's subject is that organisation,
+// not the text that spoke in the paragraph before ("In a news release,
+// CurlON thanked volunteers, who it said had helped …" after "… the post
+// read").
+func TestItIsItsOwnSentencesOrganisation(t *testing.T) {
+	det := mustNew(t)
+	in := "The team's social media account posted a photo of the players. \"See you at nationals,\" the post read.\n\nIn a news release, CurlON congratulated both finalists and thanked volunteers in Elmira, who it said had helped draw more than 9,000 spectators over the week-long event."
+	checkSpeakerNames(t, det, []nameCase{{in, "had helped draw more than 9,000 spectators over the week-long event", "CurlON"}})
+}

@@ -1448,6 +1448,17 @@ func (d *doc) resolvePronounChain(p int, ments []ment, ents []entity, x *mentInd
 			return lastEnt
 		}
 	case "p", "n":
+		if d.low[p] == "it" {
+			// "In a news release, CurlON thanked volunteers, who it said
+			// had helped draw 9,000 spectators": the organisation that is
+			// its own sentence's subject, before a speaker of the
+			// paragraph before.
+			for i := before(x.orgs, ments, p); i >= 0 && ments[x.orgs[i]].a >= s.a; i-- {
+				if m := ments[x.orgs[i]]; d.quote[m.a] < 0 && d.subjectOpens(m.a, s) && isFinite(d.posAt(m.b)) {
+					return m.ent
+				}
+			}
+		}
 		if e, ok := d.lastOrgSpeaker(p, ments, ents, x); ok && d.low[p] == "it" {
 			return e // "Acme said X, although the ministry … Y, it said"
 		}
