@@ -222,3 +222,13 @@ func TestDescriptionBeforeADistrictAndSeat(t *testing.T) {
 		{"Québec solidaire's families critic, Laurier-Dorion MNA Amira Haddad, said the dispute had dragged on.", "the dispute had dragged on", "Amira Haddad"},
 	})
 }
+
+// TestSpokespersonForATitledMinister: "A spokesperson for federal Justice
+// Minister Hélène Tardif said" is the spokesperson, not the minister
+// named after the portfolio and the office's adjective.
+func TestSpokespersonForATitledMinister(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"A spokesperson for federal Justice Minister Hélène Tardif said the government was reviewing the decision.", "the government was reviewing the decision", "A spokesperson for federal Justice Minister Hélène Tardif"},
+	})
+}

@@ -1259,6 +1259,13 @@ func (d *doc) nameAfterHead(np rng, m int) bool {
 	for j > np.a && d.capital(j) && personTitles[d.low[j]] {
 		j--
 	}
+	if j < m-1 {
+		// over a portfolio and the office's adjectives before the title:
+		// "a spokesperson for federal Justice Minister Jo Doe"
+		for j > np.a && (d.capital(j) && !d.person[j] && !d.org[j] || officeAdjectives[d.low[j]]) {
+			j--
+		}
+	}
 	if j <= np.a {
 		return false
 	}
@@ -1273,6 +1280,11 @@ func (d *doc) nameAfterHead(np rng, m int) bool {
 	}
 	return false
 }
+
+// officeAdjectives qualify an office before its title: "federal Justice
+// Minister", "former Premier".
+var officeAdjectives = map[string]bool{"federal": true, "provincial": true, "territorial": true, "municipal": true, "former": true,
+	"deputy": true, "interim": true, "acting": true, "associate": true}
 
 // nameBeforeRoleAndName reports a person's name that modifies the role of
 // another person named after it, before token end ("Doe campaign manager
