@@ -138,9 +138,10 @@ func (d *doc) shortCapsLine(l rng) bool {
 	for k := l.a; k < l.b; k++ {
 		switch w := d.low[k]; {
 		case w == "/" || w == "|" || w == "&" || w == "-":
-		case d.toks[k].Kind == tokens.Word && d.capital(k) && !allCaps(d.word(k)) && !prepositions.has(w) && !articles.has(w):
-			// (in title case: not a table's or a sports schedule's line
-			// in capitals, "CDU / CSU SPD FDP", "ST LOUIS AT COLORADO")
+		case d.toks[k].Kind == tokens.Word && d.capital(k) && (!allCaps(d.word(k)) || sectionWords[w]) && !prepositions.has(w) && !articles.has(w):
+			// (in title case, or a section's word in capitals, "NEWS",
+			// "SPORTS": not a table's or a sports schedule's line in
+			// capitals, "CDU / CSU SPD FDP", "ST LOUIS AT COLORADO")
 		default:
 			return false
 		}

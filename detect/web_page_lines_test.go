@@ -241,3 +241,12 @@ func TestRecentPostsAndShareLinesHoldNoQuotes(t *testing.T) {
 	share := "Share this Story : 'It came over the ridge in 20 minutes': Hundreds flee as Cherry Creek wildfire nearly triples in size"
 	noSpeakerNamed(t, det, share, "this Story")
 }
+
+// TestMenuInCapitalsNamesNoOrganisation: a site's menu with one section
+// per line in capitals ("NEWS", "SPORTS", "OBITUARIES") names no
+// organisation, so a deck's "Union says …" is no quote of "NEWS".
+func TestMenuInCapitalsNamesNoOrganisation(t *testing.T) {
+	det := mustNew(t)
+	in := "Subscribe now\nSign in\nThe Coastal Chronicle\nNEWS\nLOCAL\nBUSINESS\nSPORTS\nOPINION\nLIFE\nOBITUARIES\nE-EDITION\nSearch\n\nAdvertisement\nStory continues below\nThis advertisement has not loaded yet, but your article continues below.\n\nNews / Local News / Nova Scotia\nCare workers walk off the job at Dartmouth nursing home as talks collapse\nUnion says wages at privately run Bayview Shores lag public facilities by up to $3.40 an hour; operator says residents will be safe\nMichael Chisholm\nPublished Mar 03, 2026 \u2022 Last updated Mar 03, 2026 \u2022 4 minute read\nJoin the conversation\n"
+	noSpeakerNamed(t, det, in, "NEWS")
+}
