@@ -66,14 +66,18 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		} else if found && last == "post" {
 			return -1 // "Sarah Quill said her friend posted a photo": not Quill
 		}
-		if e := d.sentenceOpener(np.a, ments, x); e >= 0 && (last != "post" || d.postedBefore(np.a)) {
-			return e // (a post only when that sentence put one out: not "Resident Jane Doucet said she was scared")
+		// A post only when the sentence before put one out: not "Resident
+		// Jane Doucet said she was scared", nor a resident who spoke last
+		// reading the police's post.
+		issued := last != "post" || d.postedBefore(np.a)
+		if e := d.sentenceOpener(np.a, ments, x); e >= 0 && issued {
+			return e
 		}
 		if x.stater >= 0 && int(d.para[np.a])-x.stated <= 4 && !d.statedSince(x.statedAt, np.a) {
 			return x.stater // "Acme said in a statement … ¶ … ¶ “…,” the statement said"
 		}
-		if x.issuer >= 0 && int(d.para[np.a])-x.issued <= 1 && (last != "post" || d.postedBefore(np.a)) {
-			return x.issuer // (a post is as often read by the one who spoke last: a resident on the police's post)
+		if x.issuer >= 0 && int(d.para[np.a])-x.issued <= 1 && issued {
+			return x.issuer
 		}
 		return -1
 	}

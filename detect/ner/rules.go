@@ -1670,7 +1670,7 @@ func ridingBeforeSeat(words []string, pred []tag) {
 			// (nor a day, a possessive, a title or a portfolio: "On
 			// Tuesday MLA", "Our MLA", "Speaker MLA", "Northern Affairs
 			// MLA")
-			if inLower(partyWords, words[k]) || isCapsWord(words[k]) || inLower(calendarWords, words[k]) || inLower(anyTitles, words[k]) || inLower(notRidingWords, words[k]) || portfolios[words[k]] {
+			if p, no := seatModifier(words[k]); p || no {
 				party = true
 			}
 		}
@@ -1696,12 +1696,9 @@ func seatTail(words []string, pred []tag) {
 		}
 		party, none := false, false
 		for k := i; k < h; k++ {
-			switch {
-			case inLower(partyWords, words[k]) || isCapsWord(words[k]):
-				party = true
-			case inLower(calendarWords, words[k]) || inLower(anyTitles, words[k]) || inLower(notRidingWords, words[k]) || portfolios[words[k]] || inLower(runOpeners, words[k]):
-				none = true
-			}
+			p, no := seatModifier(words[k])
+			party = party || p
+			none = none || !p && (no || inLower(runOpeners, words[k]))
 		}
 		clearTags(pred, i, end)
 		switch {
@@ -1711,6 +1708,17 @@ func seatTail(words []string, pred []tag) {
 			setSpan(pred, i, h, tLOC)
 		}
 	}
+}
+
+// seatModifier tells what a word before a seat's initials makes of the
+// words before them: a party ("NDP MLA", or a word in capitals), or no
+// district at all (a day, a title, a possessive or a portfolio: "On
+// Tuesday MLA", "Speaker MLA", "Our MLA", "Northern Affairs MLA").
+func seatModifier(w string) (party, noDistrict bool) {
+	if inLower(partyWords, w) || isCapsWord(w) {
+		return true, false
+	}
+	return false, inLower(calendarWords, w) || inLower(anyTitles, w) || inLower(notRidingWords, w) || portfolios[w]
 }
 
 // runOpeners are function words that open a sentence in capitals before
