@@ -114,5 +114,15 @@ func TestHeadlineQuoteRepeatedLater(t *testing.T) {
 			"'Who's going to teach in them?'", "Yasmin Delorey"},
 		{"‘We just keep the coffee going’: volunteers settle in for a long evacuation\n\nThe hall opened on Friday.\n\n“People ask me what I do here, and honestly, I just keep the coffee going,” said Dolores Ramsay.",
 			"‘We just keep the coffee going’", "Dolores Ramsay"},
+		// The deck on the next line of a pasted page carries on the
+		// headline's sentence; the headline is still its own line.
+		{"Advertisement\nNEWS\n'The water came up in an hour': Residents of low-lying streets pump out basements\nCity opens a second sandbag depot in the north end as the river keeps rising toward the record set in 1997\n\nCity crews worked overnight.\n\n\"The water came up in an hour. We had no time,\" said Teodora Vasquez.",
+			"'The water came up in an hour'", "Teodora Vasquez"},
+		// A headline's "X say Y" after the colon has its own content.
+		{"'Our shelves are bare by March': Food bank volunteers say donations are down\n\nThe food bank opened in 2009.\n\n\"By Christmas we're low, and our shelves are bare by March,\" said Mirela Kovacs, who runs the pantry.",
+			"'Our shelves are bare by March'", "Mirela Kovacs"},
+		// "‘…,’ says elder as …": the body names the elder.
+		{"'We took what fit in the truck,' says farmer as hundreds leave valley\n\nThe order came at noon.\n\n\"We took what fit in the truck,\" Anwar Haddad said from the arena.",
+			"'We took what fit in the truck,'", "Anwar Haddad"},
 	})
 }

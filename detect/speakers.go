@@ -114,7 +114,7 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 	for qi := range qs {
 		q := &qs[qi]
 		out[qi] = -1
-		if qj := d.pullQuoteSource(qs, qi); qj >= 0 {
+		if qj := d.pullQuoteSource(qs, qi, cues); qj >= 0 {
 			pulled[qi] = qj // its speaker is that quote's, found below
 			continue
 		}
@@ -561,9 +561,9 @@ func (x *mentIndex) nameBefore(ent, a int, ments []ment) int {
 // paragraph,
 // and in none of the quotes of the three paragraphs before it (“We will
 // not close the rink,” she said.¶“We will not close the rink.” repeats her).
-func (d *doc) pullQuoteSource(qs []quote, qi int) int {
+func (d *doc) pullQuoteSource(qs []quote, qi int, cues []cue) int {
 	q := &qs[qi]
-	if q.marks < 0 || q.cue >= 0 || q.spk.len() > 0 || len(q.parts) != 1 {
+	if q.marks < 0 || len(q.parts) != 1 {
 		return -1
 	}
 	pa := d.para[q.first()]
@@ -574,11 +574,29 @@ func (d *doc) pullQuoteSource(qs []quote, qi int) int {
 			p.b = e
 		}
 	}
-	if !(p.b == q.last()+1 || p.a == q.first() && q.last()+2 < p.b && d.low[q.last()+1] == ":" && d.headlineLike(p)) ||
+	headline := false
+	if p.a == q.first() && q.last()+2 < p.b {
+		// A headline ends with its line: a pasted page's deck, on the
+		// next line, carries on its sentence.
+		line := p
+		for k := q.last() + 1; k < line.b; k++ {
+			if d.toks[k].Gap >= tokens.Newline {
+				line.b = k
+				break
+			}
+		}
+		next := d.low[q.last()+1]
+		headline = (next == ":" || sayForms.has(next) || next == "," && q.last()+2 < line.b && sayForms.has(d.low[q.last()+2])) && d.headlineLike(line)
+	}
+	if (q.spk.len() > 0 || q.cue >= 0) && !(headline && q.cue >= 0 && cues[q.cue].a > q.last()) {
+		return -1 // attributed, unless a headline's quote whose cue follows it ("‘Our freezers are empty’: hunters say support lags")
+	}
+	if !(p.b == q.last()+1 || headline) ||
 		p.a != q.first() && !(p.a+2 == q.first() && d.low[p.a+1] == ":" && headlineLabels.has(d.low[p.a])) {
 		// not a paragraph of its own, one labelled "Q&A: ‘…’", or one
 		// opening a headline ("‘You pack what you can carry’: evacuees
-		// wait out wildfire")
+		// wait out wildfire"; "‘We left with what we could carry,’ says
+		// elder as …")
 		return -1
 	}
 	words := d.quotedWords(q, nil)
@@ -586,7 +604,7 @@ func (d *doc) pullQuoteSource(qs []quote, qi int) int {
 		return -1 // not "I don't know", "Save our school!"
 	}
 	limit := int32(10)
-	if q.last()+1 < len(d.low) && d.low[q.last()+1] == ":" {
+	if headline {
 		limit = 25 // a headline's: a pasted page's byline, caption and share lines come between it and the story
 	}
 	var run []string
