@@ -2353,10 +2353,13 @@ func wideGenderOf(e entity) string {
 }
 
 // unisexEnding reports a Punjabi given name of a form both men and women
-// bear ("Jaspreet", "Amandeep", "Paramjit", "Navjot", "Jaswinder"), which
-// the wider list gives one gender.
+// bear ("Jaspreet", "Amandeep", "Paramjit", "Navjot", "Jaswinder"), or
+// "Amrit", which the wider list gives one gender.
 func unisexEnding(name string) bool {
 	name = strings.ToLower(name)
+	if name == "amrit" {
+		return true
+	}
 	for _, e := range []string{"preet", "deep", "jit", "jeet", "jot", "inder", "meet"} {
 		if len(name) > len(e)+1 && strings.HasSuffix(name, e) {
 			return true

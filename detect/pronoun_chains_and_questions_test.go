@@ -181,6 +181,10 @@ func TestUnisexPunjabiNameTakesEitherPronoun(t *testing.T) {
 	det := mustNew(t)
 	in := "date 2026-07-09 Dry year\n\nArjun Grewal farms near Kindersley. \"It is a tough year,\" Grewal said.\n\nGrewal's brother, Harpreet Grewal, took over the grain-marketing side of the operation three years ago. He said prices for canola have held up."
 	checkSpeakerNames(t, det, []nameCase{{in, "prices for canola have held up", "Harpreet Grewal"}})
+	// "Amrit" too, which the wider list calls a man's name: "She" is the
+	// namesake just named, not the councillor a "she" stood for before.
+	in = "Coun. Navdeep Sidhu, who voted against the plan, said she backs the project in principle.\n\nAmrit Sidhu, who runs the shelter society, told reporters the building will be staffed around the clock.\n\nShe said the society has run two similar buildings since 2019."
+	checkSpeakerNames(t, det, []nameCase{{in, "the society has run two similar buildings since 2019", "Amrit Sidhu"}})
 }
 
 // TestItIsItsOwnSentencesOrganisation: "it" in a relative clause after an
