@@ -67,3 +67,15 @@ func TestPlaceDescriptionFromWhenAlone(t *testing.T) {
 			"the decision was final", "Acme Corp"},
 	})
 }
+
+// TestTownOfPlaceSpeaks: "the town" is the Town of Hay River named before,
+// a local government, also under a dateline that names the place alone.
+func TestTownOfPlaceSpeaks(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"The Town of Hay River issued an evacuation alert on Tuesday.\n\nIn a notice, the town said residents should pack essentials.",
+			"residents should pack essentials", "Town of Hay River"},
+		{"HAY RIVER, N.W.T. — The Town of Hay River issued an evacuation alert on Tuesday.\n\n“Be ready to leave,” the town said.",
+			"“Be ready to leave,”", "Town of Hay River"},
+	})
+}

@@ -119,7 +119,8 @@ func TestPublicServiceNames(t *testing.T) {
 // ("CUPE Local 6121", "Amalgamated Transit Union Local 113"), without the
 // article, title or word before it, and never with a person's name; so is
 // a local government named by its kind and its place ("Regional District
-// of Okanagan-Similkameen", "the Municipality of Souris-Glenwood").
+// of Okanagan-Similkameen", "the Municipality of Souris-Glenwood", "the
+// Town of Hay River", which speaks: "the town said").
 func TestUnionLocals(t *testing.T) {
 	tg := mustDefault(t)
 	for _, c := range []struct{ text, want string }{
@@ -134,6 +135,9 @@ func TestUnionLocals(t *testing.T) {
 		{"The Peace River Regional District said no homes were lost.", "Peace River Regional District"}, // without the article
 		{"The Municipality of Souris-Glenwood declared a local state of emergency Monday night. As of Wednesday, the municipality said in a Facebook post that residents should prepare.", "Municipality of Souris-Glenwood"},
 		{"Crews from the Township of Langley cleared the road.", "Township of Langley"},
+		{"The Town of Hay River issued an evacuation alert on Tuesday.", "Town of Hay River"},
+		{"HAY RIVER, N.W.T. — The Town of Hay River issued an evacuation alert.", "Town of Hay River"},
+		{"Staff at the City of Moose Jaw said the pool would reopen.", "City of Moose Jaw"},
 		{"Municipality of Cumberland Coun. Wendell Tabbert posted on Facebook on Sunday.", "Municipality of Cumberland"},
 		{"Municipality of Kent Const. Jo Doe said the road was closed.", "Municipality of Kent"},
 		{"The Municipality of Chester Warden Allen Webber said council would meet Thursday.", "Municipality of Chester"},

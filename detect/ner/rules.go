@@ -886,8 +886,12 @@ func localGovernments(words []string, pred []tag) {
 			for b < len(words) && b-i < 6 && startsUpper(words[b]) && !inLower(anyTitles, words[b]) && !strings.HasSuffix(words[b], ".") {
 				b++ // (not over a title and a name: "Municipality of Cumberland Coun. Wendell Tabbert", "… Const. Jo Doe", "… Deputy Reeve")
 			}
-			if noEntityCrosses(pred, i, b) {
-				clearTags(pred, i, b)
+			a := i
+			if a > 0 && (words[a-1] == "The" || words[a-1] == "the") && pred[a-1] != tagO && pred[a-1].pos() == posB {
+				a-- // the tagger's "The Town of Hay River": the article goes
+			}
+			if noEntityCrosses(pred, a, b) {
+				clearTags(pred, a, b)
 				setSpan(pred, i, b, tORG)
 			}
 			i = b - 1
@@ -917,8 +921,9 @@ func localGovernments(words []string, pred []tag) {
 }
 
 // localKinds name a local government by its kind before "of" and its
-// place: "the Municipality of Souris-Glenwood", "the Township of Langley".
-var localKinds = map[string]bool{"Municipality": true, "Township": true, "Village": true, "County": true}
+// place: "the Municipality of Souris-Glenwood", "the Township of Langley",
+// "the Town of Hay River" (a place as its government, which speaks).
+var localKinds = map[string]bool{"Municipality": true, "Township": true, "Village": true, "County": true, "Town": true, "City": true}
 
 // localOpeners are the words that open a sentence before a union's name
 // without being part of it.
