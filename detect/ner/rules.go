@@ -1083,6 +1083,7 @@ var orgTails = func() map[string]bool {
 		resources services studios systems technologies telecom solutions enterprises brands foods networks
 		seafoods fisheries farms dairies bakeries breweries distilleries construction contracting manufacturing lumber
 		builders contractors developments properties realty trucking paving roofing excavating drilling landscaping plumbing
+		research insights analytics polling strategies consulting consultants
 		inc inc. corp corp. ltd ltd. llc llp plc ag gmbh`) {
 		m[w] = true
 	}

@@ -44,7 +44,7 @@ func TestWireConventionsLeaveProse(t *testing.T) {
 
 // TestOrganisationCues: a kind of organisation before a name ("law firm
 // Delacroix Vermeulen") or a firm's word ending it ("Hollings Capital",
-// "Cariboo Ridge Lumber") makes an organisation of what the tagger read as a person or a place; a
+// "Cariboo Ridge Lumber", "Atlantic Insight Research") makes an organisation of what the tagger read as a person or a place; a
 // place's office before a name makes the words before it a place; a law
 // is no organisation; particles belong to a person's name, elided ones too.
 func TestOrganisationCues(t *testing.T) {
@@ -73,6 +73,10 @@ func TestOrganisationCues(t *testing.T) {
 		// it the tagger left out.
 		{"Cariboo Ridge Lumber said it had temporarily shut its mill.", []found{{"Cariboo Ridge Lumber", annot.LabelOrg}}, []string{"Ridge Lumber", "Cariboo"}},
 		{"Yesterday Ridge Lumber said it would cut a shift.", []found{{"Ridge Lumber", annot.LabelOrg}}, []string{"Yesterday Ridge Lumber"}},
+		// A pollster's or a consultancy's word ends a firm's name.
+		{"The poll was conducted by Atlantic Insight Research for the coalition.", []found{{"Atlantic Insight Research", annot.LabelOrg}}, nil},
+		{"A poll released this month by Harbourline Research found 68 per cent support.", []found{{"Harbourline Research", annot.LabelOrg}}, nil},
+		{"The survey by Maple Insights was released Tuesday.", []found{{"Maple Insights", annot.LabelOrg}}, nil},
 		// A centre named for its service is an organisation, one named
 		// for its use a place.
 		{"Manitoba's Hydrologic Forecast Centre upgraded its flood warning on Tuesday.", []found{{"Hydrologic Forecast Centre", annot.LabelOrg}}, nil},
