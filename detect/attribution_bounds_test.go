@@ -895,3 +895,14 @@ func TestAddedReportEndsContent(t *testing.T) {
 	checkQuoteTexts(t, det, "Const. Amy Roy said a woman approached the cruiser, saying she needed help.",
 		[]string{"a woman approached the cruiser, saying she needed help"})
 }
+
+// TestPronounSubjectBeforeQuotedVerb: "said it “does not take positions”
+// but would work with …" reports the whole clause, the pronoun its
+// subject, not the object of "said" ("said it twice" stays an object).
+func TestPronounSubjectBeforeQuotedVerb(t *testing.T) {
+	det := mustNew(t)
+	checkOneQuote(t, det, "The police service said in an emailed statement that it \"does not take positions on zoning\" but would work with neighbours on a safety plan.",
+		"it \"does not take positions on zoning\" but would work with neighbours on a safety plan")
+	checkOneQuote(t, det, "The health authority said it “will not tolerate” threats and would investigate every report.",
+		"it “will not tolerate” threats and would investigate every report")
+}

@@ -1472,12 +1472,16 @@ func (d *doc) clauseAfterAdjunct(j, k, sentEnd int) bool {
 
 // objectNotClause reports an object pronoun after the verb rather than a
 // clause: "he said this in a videoconference" (but "said it's …" is a
-// clause: a contracted verb follows the pronoun).
+// clause: a contracted verb follows the pronoun; and so is "said it “will
+// not tolerate” threats", a quoted verb).
 func (d *doc) objectNotClause(k, sentEnd int) bool {
 	switch d.low[k] {
 	case "this", "so", "it", "nothing", "something", "much", "little", "more":
 		if k+2 < sentEnd && d.low[k+1] == "of" && d.partitiveSubject(k+2, sentEnd) {
 			return false // "said much of the region went into winter dry": the clause's subject
+		}
+		if k+2 < sentEnd && isMarkTok(d.low[k+1]) && (isFinite(d.posAt(k+2)) || d.posAt(k+2) == syntax.MD) {
+			return false // "said it “does not take positions” but …": the clause's verb is quoted
 		}
 		return k+1 >= sentEnd || d.isPunct(k+1) && !contracted(d.low[k+1]) || prepositions.has(d.low[k+1]) || timeWords.has(d.low[k+1])
 	}
