@@ -906,3 +906,22 @@ func TestPronounSubjectBeforeQuotedVerb(t *testing.T) {
 	checkOneQuote(t, det, "The health authority said it “will not tolerate” threats and would investigate every report.",
 		"it “will not tolerate” threats and would investigate every report")
 }
+
+// TestSummingUpAppositiveEndsContent: ", a decision advocates are calling
+// …" after a reported clause is the writer's summing up, no part of what
+// was said; its own report is its subject's ("a move critics say comes too
+// late": the critics), and "a claim that" there is no one's claim. After a
+// plain object the appositive stays ("supported Proposition 12, a measure
+// opposed by unions").
+func TestSummingUpAppositiveEndsContent(t *testing.T) {
+	det := mustNew(t)
+	checkOneQuote(t, det, "The Supreme Court of Canada says police need a warrant to search a car's computer, a decision civil liberties advocates are calling historic.",
+		"police need a warrant to search a car's computer")
+	checkOneQuote(t, det, "Doe said he was fired for taking time off for his military duties, a claim that the committee strongly disputes.",
+		"he was fired for taking time off for his military duties")
+	checkOneQuote(t, det, "The minister said the province will cut daycare fees by half, a move that will save families $500 a month.",
+		"the province will cut daycare fees by half")
+	checkSpeakerNames(t, det, []nameCase{
+		{"The minister said the province will cut daycare fees by half, a move critics say comes too late.", "comes too late", "critics"},
+	})
+}

@@ -174,6 +174,11 @@ func (d *doc) nounCue(i int, s rng) (cue, bool) {
 	if e-(i+2) < 3 {
 		return cue{}, false
 	}
+	for j := i - 2; j >= s.a && j >= i-4; j-- {
+		if d.summaryHead(j, s.b) == i {
+			return cue{}, false // "…, a claim that Doe's office disputes": the writer's summing up, no one's claim
+		}
+	}
 	c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.5, question: e, rule: ruleNoun}
 	if i-1 >= s.a && pronouns[d.low[i-1]] != "" {
 		c.subj = rng{i - 1, i}
@@ -798,7 +803,7 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 			return ok
 		}
 	}
-	c.subj = d.coordinatedSubject(d.leftNP(k, s.a), s)
+	c.subj = d.afterSummaryNoun(d.coordinatedSubject(d.leftNP(k, s.a), s))
 	if c.subj.len() == 0 && k >= s.a {
 		c.subj = d.subjectOverPunct(k, s)
 		if np, ok := d.overPrepObject(c.subj, s, i); ok && c.subj.len() > 0 && np.a < c.subj.a {
@@ -822,6 +827,24 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 		c.subj = d.coordinated(c.subj, s, i)
 	}
 	return true
+}
+
+// afterSummaryNoun drops from a speaker phrase that opens an appositive
+// summing up the clause before it the words that sum up: "…, a move critics
+// say comes too late" is said by the critics, not "a move critics".
+func (d *doc) afterSummaryNoun(np rng) rng {
+	if np.len() < 3 || np.a == 0 || d.low[np.a-1] != "," || d.low[np.a] != "a" && d.low[np.a] != "an" {
+		return np
+	}
+	for h := np.a + 1; h < np.b-1 && h < np.a+4; h++ {
+		if summaryNouns[d.low[h]] {
+			if p := d.posAt(h + 1); p.IsNoun() || p.IsAdjective() || p == syntax.VBZ || subjPronouns.has(d.low[h+1]) {
+				return rng{h + 1, np.b}
+			}
+			return np
+		}
+	}
+	return np
 }
 
 // overOfList widens a speaker phrase that ends a list of portfolios after

@@ -774,6 +774,13 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		// narration, no part of what was said.
 		end = d.beforeComma(j)
 	}
+	if j := d.summaryAppositive(k+2, end); j < end && d.finiteVerb(k, j) {
+		// "said police need a warrant, a decision advocates are calling
+		// …": the writer's word on what was said, no part of it (not on
+		// an object: "supported Proposition 226, a measure opposed by
+		// unions").
+		end = j
+	}
 	if j := d.secondVerb(c, k+2, end-1); j < end-1 {
 		end = j
 		if d.isPunct(j-1) && d.quote[j-1] < 0 {
@@ -785,6 +792,9 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		// second report (not "said a woman approached the cruiser,
 		// saying she needed help", whose participle is the woman's)
 		end = p
+	}
+	if k > 0 && d.summaryAppositive(k-1, end) == k-1 {
+		return nil // "…, a decision advocates are calling …" follows a clause: it is no verb's content
 	}
 	if end-k < 3 && !d.shortClause(k, end) {
 		return nil
@@ -1116,6 +1126,65 @@ func (d *doc) refusalAfter(a, b int, g string, past bool) int {
 	}
 	return b
 }
+
+// summaryAppositive is the first comma in [a, b) outside quotes that opens
+// an appositive summing up the clause before it, or b: "a decision civil
+// liberties advocates are calling …", "a move critics say comes too late",
+// "a charge that Doe has always denied", "a claim not recognized
+// internationally". A noun that sums up (summaryNouns) after "a" or "an"
+// and at most two modifiers, with a relative clause after it: "that" or
+// "which", a participle, or a subject and its verb.
+func (d *doc) summaryAppositive(a, b int) int {
+	for j := a; j+3 < b && j < a+maxClauseScan; j++ {
+		if d.summaryHead(j, b) >= 0 {
+			return j
+		}
+	}
+	return b
+}
+
+// summaryHead is the noun that sums up in the appositive summaryAppositive
+// finds at comma j, before b; else -1.
+func (d *doc) summaryHead(j, b int) int {
+	if j+3 >= b || d.low[j] != "," || d.quote[j] >= 0 || d.low[j+1] != "a" && d.low[j+1] != "an" {
+		return -1
+	}
+	h := j + 2
+	for h < b && h < j+5 && !summaryNouns[d.low[h]] && (d.posAt(h).IsAdjective() || d.posAt(h) == syntax.RB || d.posAt(h) == syntax.VBN) {
+		h++
+	}
+	if h+1 >= b || !summaryNouns[d.low[h]] || d.quote[h] >= 0 {
+		return -1
+	}
+	n := h + 1
+	switch {
+	case d.low[n] == "that" || d.low[n] == "which",
+		d.posAt(n) == syntax.VBN,
+		d.low[n] == "not" && n+1 < b && d.posAt(n+1) == syntax.VBN,
+		d.posAt(n) == syntax.RB && n+1 < b && d.posAt(n+1) == syntax.VBN:
+		return h // "a charge that …", "a measure opposed by unions", "a claim not recognized", "a measure strongly opposed"
+	}
+	np := d.rightNP(n, b)
+	if np.len() == 0 {
+		// a bare plural: "a decision civil liberties advocates are calling"
+		e := n
+		for e < b && e < n+4 && d.quote[e] < 0 && (d.posAt(e).IsNoun() || d.posAt(e).IsAdjective()) {
+			e++
+		}
+		if e > n && d.posAt(e-1).IsNoun() {
+			np = rng{n, e}
+		}
+	}
+	if np.a == n && np.len() > 0 && np.b < b && (d.posAt(np.b).IsVerb() || d.posAt(np.b) == syntax.MD) && d.posAt(np.b) != syntax.VBG {
+		return h // "a decision advocates are calling …", "a step they believe could help"
+	}
+	return -1
+}
+
+// summaryNouns sum up a clause in an appositive after it: "…, a move
+// critics say comes too late".
+var summaryNouns = wordSet(`decision ruling move step change measure finding verdict judgment judgement proposal plan announcement
+	deal agreement development shift reversal policy outcome result claim charge accusation allegation assertion`)
 
 // maxClauseScan bounds the tokens of a content that the scans for a
 // refusal or a semicolon look at, so that a cue's content costs no more
