@@ -1,6 +1,10 @@
 package detect
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // TestTheUnionIsTheOneUnionNamed: "the union" is the one labour union the
 // article named, however far back and over a firm named nearer; not when
@@ -103,4 +107,23 @@ func TestTheBoardIsTheOneBoardNamed(t *testing.T) {
 		{"Last month, the Lakeshore West English School Board voted to begin a formal closure review." + between + last, quote, "Lakeshore West English School Board"},
 		{"Last month, the Lakeshore West English School Board voted to begin a review. The Riverside School Board did not." + between + last, quote, "The board"},
 	})
+}
+
+// TestTheAssociationOverANearerProgram: "the association" is the
+// association named paragraphs before, not a program named in its own
+// sentence ("programs such as AgriStability, though the association says":
+// a clause after the comma, no apposition), nor a bare "Association"
+// heading a chair's title ("Association chair Jo Doe": the same body).
+func TestTheAssociationOverANearerProgram(t *testing.T) {
+	det := mustNew(t)
+	var fill []string
+	for i := 1; i <= 12; i++ {
+		fill = append(fill, fmt.Sprintf("It has rained only %d millimetres in the county since May, well below normal.", i))
+	}
+	in := "The Island Potato Growers' Association sent a letter Monday.\n\nAssociation chair Melanie Doiron said the crop is at risk.\n\n" + strings.Join(fill, "\n\n") +
+		"\n\nFarmers who suffer major losses may get support through programs such as AgriStability, though the association says payments often arrive a year late."
+	checkSpeakerNames(t, det, []nameCase{{in, "payments often arrive a year late", "Island Potato Growers' Association"}})
+	// Near, without the chair's line.
+	in = "The Island Potato Growers' Association asked the province for help on Monday.\n\nFarmers may get support through AgriStability, though the association says payments often arrive late."
+	checkSpeakerNames(t, det, []nameCase{{in, "payments often arrive late", "Island Potato Growers' Association"}})
 }

@@ -126,8 +126,10 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		if !ok && n.label == annot.LabelOrg && len(words) > 0 && !n.place() { // "Springfield said" is not Springfield Tools Inc
 			e, ok = shortCompany(words, companies[words[0]])
 		}
-		if !ok && n.label == annot.LabelOrg && len(words) == 1 && n.a > 0 && d.low[n.a-1] == "the" {
-			e, ok = oneEntity(orgTails[words[0]]) // "the Post" after "the Kellan Post"
+		if !ok && n.label == annot.LabelOrg && len(words) == 1 && (n.a > 0 && d.low[n.a-1] == "the" || d.sents[d.sent[n.a]].a == n.a && n.b < len(d.low) && titleWord(d.low[n.b])) {
+			// "the Post" after "the Kellan Post"; "Association chair Jo
+			// Doe" after "the Island Potato Growers' Association"
+			e, ok = oneEntity(orgTails[words[0]])
 		}
 		if !ok {
 			e = len(ents)

@@ -1294,6 +1294,16 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 	if sourceNouns.has(head) && issuer >= 0 || nearest < 0 {
 		return issuer
 	}
+	if orgKinds[head] == "" && d.plainDescription(np, head) {
+		// The nearest organisation is of no kind the head names: one named
+		// further back whose name holds it goes first ("the Island Potato
+		// Growers' Association … programs such as AgriStability, though the
+		// association says"); not for a head any kind of body may bear
+		// ("the group", "the company": the nearest).
+		if e := d.orgBack(np.a, d.anotherOfKindBack(np, head), ments, x, func(m ment) bool { return d.nameHolds(m, head) }); e >= 0 {
+			return e
+		}
+	}
 	return nearest
 }
 
@@ -1841,6 +1851,9 @@ func (d *doc) orgOfKind(m ment, head string) bool {
 func (d *doc) appositionHolds(m ment, head string) bool {
 	if m.b >= len(d.low) || d.low[m.b] != "," || d.endsFrontedPhrase(m.b) {
 		return false
+	}
+	if m.b+1 < len(d.low) && (subordinators.has(d.low[m.b+1]) && d.low[m.b+1] != "that" || coordinators.has(d.low[m.b+1])) {
+		return false // a clause, no apposition: "programs such as AgriStability, though the association says"
 	}
 	relative := m.b+1 < len(d.low) && (d.low[m.b+1] == "which" || d.low[m.b+1] == "that")
 	for j := m.b + 1; j < len(d.low) && j < m.b+8 && !d.isPunct(j); j++ {
