@@ -8,14 +8,17 @@ import "testing"
 // takes that are no noun phrases: a list dash, a phrase opening with a
 // preposition, a lone participle.
 
-// TestCueWordAsNoun: "unconfirmed reports", "a share offer", "grand slams"
-// name things; the same words as verbs, or before "that", report.
+// TestCueWordAsNoun: "unconfirmed reports", "a share offer", "grand slams",
+// "land claims" name things; the same words as verbs, or before "that",
+// report; "The land claims organization urged" is the organisation's.
 func TestCueWordAsNoun(t *testing.T) {
 	det := mustNew(t)
 	for _, in := range []string{
 		"Residents had received unconfirmed reports the bridge was closed.",
 		"The two-part share offer was the group's second attempt to buy the miner.",
 		"Lind, who holds four career grand slams and served an ace on the last point, went home.",
+		"The land claims organization opened a new office in Iqaluit this spring.",
+		"She took the dispute to small claims court in March.",
 	} {
 		if a := det.Detect(in); len(a.Quotes) > 0 {
 			t.Errorf("%q: a noun taken as a verb of speech:%s", in, dump([]rune(in), a))
@@ -25,12 +28,17 @@ func TestCueWordAsNoun(t *testing.T) {
 		{"Local radio reports the bridge was closed on Friday.", "the bridge was closed"},
 		{"About 64 percent report that the ferry runs late most mornings.", "the ferry runs late most mornings"},
 		{"Nearly 40 residents said the water was brown.", "the water was brown"},
+		{"The union claims management lied to workers.", "management lied to workers"},
 	} {
 		runes := []rune(c.in)
 		if a := det.Detect(c.in); quoteWith(a, runes, c.want) == nil {
 			t.Errorf("%q: want a quote holding %q:%s", c.in, c.want, dump(runes, a))
 		}
 	}
+	checkSpeakerNames(t, det, []nameCase{
+		{"Nunavut Tunngavik Inc. said in a statement that the delay was disappointing. The land claims organization also urged the territory to publish monthly updates.",
+			"to publish monthly updates", "Nunavut Tunngavik Inc."},
+	})
 }
 
 // TestRefusedSpeech: with the speech scope "would neither confirm nor

@@ -496,6 +496,14 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	if !c.inverted && c.subj.len() > 0 && !d.trimSubject(&c) {
 		return cue{}, false
 	}
+	if a := c.subj.a; !c.inverted && c.subj.len() > 0 && a-2 >= s.a && d.low[a-1] == "claims" && claimKinds[d.low[a-2]] {
+		// "The land claims organization urged": the compound, which
+		// the noun-phrase scan stopped at as a verb
+		c.subj.a = a - 2
+		if a-3 >= s.a && determiners.has(d.low[a-3]) {
+			c.subj.a = a - 3
+		}
+	}
 	if !c.inverted && d.reducedObjectRelative(&c, s) {
 		// "The phrase Doe cited on Wednesday has appeared in …": the
 		// cue's object is the noun before its subject, and the verb

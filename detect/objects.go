@@ -199,6 +199,9 @@ func (d *doc) nounInPhrase(i int, s rng) bool {
 		// said, …").
 		return true
 	}
+	if d.low[i] == "claims" && i-1 >= s.a && claimKinds[d.low[i-1]] {
+		return true // a compound noun: "The land claims organization also urged …", "small claims court"
+	}
 	// A bare noun opening the sentence is the subject: "Critics charge
 	// the plan will raise taxes".
 	if i-1 <= s.a || !d.posAt(i).IsNoun() || d.titleCase(s) || d.capital(i) || i+1 < s.b && d.low[i+1] == "that" {
@@ -210,6 +213,10 @@ func (d *doc) nounInPhrase(i int, s rng) bool {
 	}
 	return false
 }
+
+// claimKinds make "claims" a noun after them: "land claims", "insurance
+// claims", "small claims".
+var claimKinds = wordSet(`land insurance injury disability benefit expense treaty small warranty compensation property`)
 
 // trimSubject drops a dash before the speaker phrase ("- Turkish
 // minister says", a headline's list marker) and reports whether what is
