@@ -2052,7 +2052,33 @@ func (d *doc) sentenceOpener(p int, ments []ment, x *mentIndex) int {
 	}
 	for _, list := range [][]int{x.persons, x.orgs} {
 		if mi := d.openerIn(ps, list, ments); mi >= 0 {
+			if pi := d.titledAfter(ments[mi], ments, x); pi >= 0 {
+				return ments[pi].ent // "Curling NL executive director Patricia Walsh said in a statement": Walsh
+			}
 			return ments[mi].ent
+		}
+	}
+	return -1
+}
+
+// titledAfter is the mention of a person named after organisation mention m
+// and the title words between them ("Curling NL executive director
+// Patricia Walsh"), else -1.
+func (d *doc) titledAfter(m ment, ments []ment, x *mentIndex) int {
+	if m.label != annot.LabelOrg {
+		return -1
+	}
+	i := before(x.persons, ments, m.b) + 1
+	if i >= len(x.persons) {
+		return -1
+	}
+	p := ments[x.persons[i]]
+	if p.a <= m.b || p.a > m.b+4 || !d.plainRun(m.b, p.a) {
+		return -1
+	}
+	for j := m.b; j < p.a; j++ {
+		if titleWord(d.low[j]) {
+			return x.persons[i]
 		}
 	}
 	return -1

@@ -209,7 +209,8 @@ func TestFrenchFirmIsTheCompany(t *testing.T) {
 // TestUnionAndMinistersStatement: "The union said" is the one union the
 // article names by one word ("Members of Unifor"), and "the statement"
 // after "Labour Minister Harpreet Gill said in an emailed statement" is
-// the minister's, not "Labour" (invented sentences).
+// the minister's, not "Labour", and after "Hockey PEI executive director
+// Joanne Arsenault said in a statement" Arsenault's (invented sentences).
 func TestUnionAndMinistersStatement(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
@@ -220,6 +221,10 @@ func TestUnionAndMinistersStatement(t *testing.T) {
 			"the transit agency had every opportunity to withdraw its demands", "the union"},
 		{"Labour Minister Harpreet Gill said in an emailed statement that the province was monitoring the situation.\n\n\"Free collective bargaining is the best way to reach agreements,\" the statement said.",
 			"\"Free collective bargaining is the best way to reach agreements,\"", "Harpreet Gill"},
+		// The body named before the title is not the statement's author:
+		// the one titled is ("Curling NL executive director Patricia Walsh").
+		{"Sethi shot 91 per cent, according to statistics kept by Hockey PEI.\n\nHockey PEI executive director Joanne Arsenault said in a statement Sunday that the association was thrilled.\n\n\"This team has shown what is possible,\" the statement said.",
+			"\"This team has shown what is possible,\"", "Joanne Arsenault"},
 	})
 }
 
