@@ -127,3 +127,18 @@ func TestTheAssociationOverANearerProgram(t *testing.T) {
 	in = "The Island Potato Growers' Association asked the province for help on Monday.\n\nFarmers may get support through AgriStability, though the association says payments often arrive late."
 	checkSpeakerNames(t, det, []nameCase{{in, "payments often arrive late", "Island Potato Growers' Association"}})
 }
+
+// TestDescribedBodyFarBack: "The municipal district said" thirty
+// paragraphs after "The Municipal District of Lesser Slave River issued the
+// order", with another body speaking nearer: the one body named before
+// whose name holds every word of the description.
+func TestDescribedBodyFarBack(t *testing.T) {
+	det := mustNew(t)
+	var fill []string
+	for i := 1; i <= 30; i++ {
+		fill = append(fill, fmt.Sprintf("Crews held the line on the %d-kilometre flank overnight.", i))
+	}
+	in := "The Municipal District of Opal Ridge issued the evacuation order on Tuesday.\n\n" + strings.Join(fill, "\n\n") +
+		"\n\nEnvironment Canada issued a special air quality statement for the region.\n\nThe municipal district said it would hold its next update at 10 a.m. Thursday."
+	checkSpeakerNames(t, det, []nameCase{{in, "it would hold its next update at 10 a.m. Thursday", "Municipal District of Opal Ridge"}})
+}

@@ -1257,6 +1257,15 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 			return e
 		}
 	}
+	if np.len() >= 3 && farHeads.has(head) && d.plainDescription(np, head) {
+		// "The municipal district said" thirty paragraphs after "The
+		// Municipal District of Lesser Slave River issued the order": the
+		// one organisation named before whose name holds every word of
+		// the description, however far back.
+		if e := d.soleOrgNamed(np, head, ments, x); e >= 0 {
+			return e
+		}
+	}
 	if nearest < 0 && !farHeads.has(head) && !tooOftenAnother[head] && d.plainDescription(np, head) {
 		// "The board said" twenty paragraphs after "the Lakeshore West
 		// English School Board voted": the one organisation named
