@@ -41,6 +41,26 @@ func TestCueWordAsNoun(t *testing.T) {
 	})
 }
 
+// TestNoOneSpoke: with the speech scope "Not everyone agrees X" and a bare
+// "no" before a cue word read as a verb ("there were no reports of …")
+// report nothing; "No group claimed responsibility" stays (PolNeAR's).
+func TestNoOneSpoke(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"Not everyone agrees more money alone will fix the problem.",
+		"As of Wednesday afternoon, there were no reports of structures lost.",
+		"Not all residents say the new route is safer.",
+	} {
+		if a := det.Detect(in); len(a.Quotes) > 0 {
+			t.Errorf("%q: no one spoke, got%s", in, dump([]rune(in), a))
+		}
+	}
+	in := "No group claimed responsibility for the attack, officials said."
+	if a := det.Detect(in); len(a.Quotes) == 0 {
+		t.Errorf("%q: want a quote", in)
+	}
+}
+
 // TestRefusedSpeech: with the speech scope "would neither confirm nor
 // deny" and "has not yet said" report nothing; "has said" does.
 func TestRefusedSpeech(t *testing.T) {

@@ -687,6 +687,9 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		// them to leave" is a request), in both scopes.
 		return nil
 	}
+	if d.speech && c.rule == ruleVerb && d.noneSpoke(c) && !d.holdsQuote(k, end) {
+		return nil // "Not everyone agrees more money will fix it", "there were no reports of …": no one's words
+	}
 	accusation := c.rule == ruleVerb && k == e && d.accusation(c.a, k, end)
 	naming := callForms[d.low[c.a]] && c.rule == ruleVerb && k == e && d.namedAs(k, end) && !d.negatedSubject(c)
 	if d.speech && c.rule == ruleVerb && k == e && !sayForms.has(d.low[c.a]) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) && !accusation && !naming {
@@ -988,6 +991,21 @@ func (d *doc) negatedSubject(c *cue) bool {
 		return true
 	}
 	return noSpeakers[d.low[a]]
+}
+
+// noneSpoke reports a subject that names no one: "Not everyone agrees",
+// "Not all residents say", a bare "no" ("there were no reports of …", the
+// noun read as a verb). ("No terrorist group claimed responsibility" and
+// "none of them say" are PolNeAR's attributions, and stay.)
+func (d *doc) noneSpoke(c *cue) bool {
+	if c.subj.len() == 0 || c.inverted {
+		return false
+	}
+	a := c.subj.a
+	if c.subj.len() == 1 && d.low[a] == "no" {
+		return true
+	}
+	return a > 0 && d.low[a-1] == "not" && (d.low[a] == "everyone" || d.low[a] == "everybody" || d.low[a] == "all")
 }
 
 // noSpeakers open subjects that name no one who spoke.
