@@ -1684,7 +1684,8 @@ func (d *doc) trailingComma(k, end int) int {
 // say only when they speak ("will respond once the report is tabled").
 var replyVerbs = wordSet(`respond responds responded responding reply replies replied replying
 	answer answers answered answering comment comments commented commenting speak speaks spoke speaking
-	talk talks talked talking testify testifies testified testifying`)
+	talk talks talked talking testify testifies testified testifying apologize apologizes apologized apologizing
+	apologise apologises apologised apologising`)
 
 // thatAfterClause returns the token after ", that" that closes the clause
 // opening at k, before end, and true; else false.
