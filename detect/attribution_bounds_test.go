@@ -925,3 +925,16 @@ func TestSummingUpAppositiveEndsContent(t *testing.T) {
 		{"The minister said the province will cut daycare fees by half, a move critics say comes too late.", "comes too late", "critics"},
 	})
 }
+
+// TestContentOpensBeforeAnInnerThat: the content of "said" opens right
+// after it when a clause is already under way before a later "that": a
+// noun and "had" ("said the union had warned parents two weeks ago that
+// …"), or "so high that", a clause of result.
+func TestContentOpensBeforeAnInnerThat(t *testing.T) {
+	det := mustNew(t)
+	checkOneQuote(t, det, "Ouellet said the union had warned parents two weeks ago that a strike was possible.",
+		"the union had warned parents two weeks ago that a strike was possible")
+	checkOneQuote(t, det, "Patricia Boudreau said staff turnover had become so high that she no longer learns the names of new hires.",
+		"staff turnover had become so high that she no longer learns the names of new hires")
+	checkOneQuote(t, det, "Jo Doe said in a statement released Tuesday that the vote was fair.", "the vote was fair")
+}

@@ -1199,6 +1199,10 @@ func (d *doc) summaryHead(j, b int) int {
 	return -1
 }
 
+// pastAuxiliaries after a noun make a clause with it: "the union had
+// warned". (Not "was": "said it was disappointed that X" reports X.)
+var pastAuxiliaries = wordSet(`had`)
+
 // summaryNouns sum up a clause in an appositive after it: "…, a move
 // critics say comes too late".
 var summaryNouns = wordSet(`decision ruling move step change measure finding verdict judgment judgement proposal plan announcement
@@ -1307,6 +1311,12 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 			// of the content; "worried about that at first", "that year":
 			// a pronoun or a determiner, no complementizer.
 			break
+		}
+		if j > k && j+1 < sentEnd && pastAuxiliaries[d.low[j]] && (d.posAt(j-1).IsNoun() || d.posAt(j-1).IsPronoun()) && d.quote[j] < 0 {
+			break // "said the union had warned parents two weeks ago that …": a clause already, whose own verb takes the "that"
+		}
+		if d.low[j] == "that" && j-2 >= k && (d.low[j-2] == "so" || d.low[j-2] == "such") {
+			break // "said turnover had become so high that …": a clause of result, no complementizer
 		}
 		if d.low[j] == "that" && (j == k || !d.isPunct(j-1) || d.low[j-1] == ",") {
 			if j == k && j+1 < sentEnd && (isFinite(d.posAt(j+1)) || d.posAt(j+1) == syntax.MD) {

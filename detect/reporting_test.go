@@ -374,7 +374,7 @@ func TestDemonstrativeThatInContent(t *testing.T) {
 	for _, c := range []struct{ in, want, by string }{
 		{"The mayor said she had heard that rumour.", "she had heard that rumour", "The mayor"},
 		{"The minister insisted she had not discussed that with the premier.", "she had not discussed that with the premier", "The minister"},
-		{"The mayor said the council had heard that the plant would close.", "the plant would close", "The mayor"},
+		{"The mayor said the council had heard that the plant would close.", "the council had heard that the plant would close", "The mayor"},
 		{"He said again that costs rise every winter.", "costs rise every winter", "He"},
 	} {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
