@@ -254,8 +254,21 @@ func (l *Layer) abbreviationEnds(i int) bool {
 	if l.Lower[i] == "x." && i > 0 && (l.Lower[i-1] == "on" || l.Lower[i-1] == "to" || l.Lower[i-1] == "via") {
 		return l.Capital(j)
 	}
-	return false
+	// A time, a firm's or a country's abbreviation before a word that opens
+	// sentences and never follows one inside a sentence: "went out at 1:20
+	// p.m. But only …", "Acme Inc. The company said" (not "2 p.m. Monday").
+	return closingAbbreviations[l.Lower[i]] && l.Capital(j) && sentenceOpeners[l.Lower[j]]
 }
+
+// closingAbbreviations keep their period at the end of a sentence too.
+var closingAbbreviations = map[string]bool{"a.m.": true, "p.m.": true, "inc.": true, "ltd.": true, "corp.": true, "co.": true,
+	"jr.": true, "sr.": true, "u.s.": true, "u.k.": true, "etc.": true}
+
+// sentenceOpeners are function words that open a sentence after an
+// abbreviation's period.
+var sentenceOpeners = map[string]bool{"but": true, "and": true, "so": true, "yet": true, "the": true, "a": true, "an": true,
+	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "this": true, "these": true, "those": true,
+	"there": true, "his": true, "her": true, "their": true, "its": true, "our": true, "when": true, "while": true, "if": true}
 
 // Capital reports whether token i is a word starting with an upper-case letter.
 func (l *Layer) Capital(i int) bool {

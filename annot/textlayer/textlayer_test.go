@@ -174,8 +174,9 @@ func TestHeadingLineEndsSentence(t *testing.T) {
 // TestWordWithItsPeriodEndsBeforeAQuotation: a word that keeps its period
 // ends a sentence before a quotation that opens with a capital ("posted a
 // photo on X. “Call 911 …”") and the site X after "on" ends one before a
-// capital; initials before a quoted nickname ("Gov. C.L. “Butch” Otter")
-// and before a surname ("John F. Kennedy") do not.
+// capital; so does "p.m." or "Inc." before "But", "She" or "The";
+// initials before a quoted nickname ("Gov. C.L. “Butch” Otter") and before
+// a surname ("John F. Kennedy") do not.
 func TestWordWithItsPeriodEndsBeforeAQuotation(t *testing.T) {
 	for _, c := range []struct {
 		in   string
@@ -187,6 +188,13 @@ func TestWordWithItsPeriodEndsBeforeAQuotation(t *testing.T) {
 		{"His campaign was represented by Gov. C.L. “Butch” Otter, an early endorser.", 1},
 		{"She later posted a photo from the picket line to X. “Fund care,” the post read.", 2},
 		{"The library is named for John F. Kennedy and opened in 1979.", 1},
+		// A time's or a firm's abbreviation before a word that only opens
+		// sentences ends one; before a day or a time zone it does not.
+		{"The alert went out at 1:20 p.m. But only 40 per cent of households signed up.", 2},
+		{"Crews were called at 9 a.m. She said the road was closed.", 2},
+		{"The hearing resumes at 2 p.m. Monday at city hall.", 1},
+		{"The game starts at 7 p.m. ET on Saturday.", 1},
+		{"The plant is owned by Acme Inc. The company said it would close.", 2},
 	} {
 		if l := New(c.in); len(l.Sentences) != c.want {
 			t.Errorf("%q: %d sentences, want %d", c.in, len(l.Sentences), c.want)
