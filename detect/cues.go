@@ -496,7 +496,7 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	if !c.inverted && c.subj.len() > 0 && !d.trimSubject(&c) {
 		return cue{}, false
 	}
-	if a := c.subj.a; !c.inverted && c.subj.len() > 0 && a-2 >= s.a && d.low[a-1] == "claims" && claimKinds[d.low[a-2]] {
+	if a := c.subj.a; !c.inverted && c.subj.len() > 0 && a-2 >= s.a && d.low[a-1] == "claims" && claimKinds[d.low[a-2]] && d.nounInPhrase(a-1, s) {
 		// "The land claims organization urged": the compound, which
 		// the noun-phrase scan stopped at as a verb
 		c.subj.a = a - 2

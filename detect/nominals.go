@@ -70,8 +70,13 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		// Jane Doucet said she was scared", nor a resident who spoke last
 		// reading the police's post.
 		issued := last != "post" || d.postedBefore(np.a)
-		if e := d.sentenceOpener(np.a, ments, x); e >= 0 && issued {
-			return e
+		if ps, ok := d.sentenceBefore(np.a); ok && issued {
+			if mi := d.openerMention(ps, ments, x); mi >= 0 {
+				if pi := d.titledAfter(ments[mi], ments, x); pi >= 0 && !d.possessed(np) {
+					return ments[pi].ent // "Curling NL executive director Patricia Walsh said in a statement …. The statement said": Walsh (not "The organization's statement")
+				}
+				return ments[mi].ent
+			}
 		}
 		if x.stater >= 0 && int(d.para[np.a])-x.stated <= 4 && !d.statedSince(x.statedAt, np.a) {
 			return x.stater // "Acme said in a statement … ¶ … ¶ “…,” the statement said"
@@ -155,6 +160,13 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		// hours for her pills. … The pharmacist said").
 		return -1
 	}
+	if head == "pollster" && !titled {
+		// "Kestrel Polling interviewed 600 people. … The pollster said":
+		// a polling firm named before, when no person is titled so.
+		if e := d.orgBack(np.a, -1, ments, x, func(m ment) bool { return pollingTails[d.low[m.b-1]] }); e >= 0 {
+			return e
+		}
+	}
 	if d.headlineTitle(np) {
 		return headlineBearer(head, np.a, x, ents) // "Judge says …" heading an article: the judge it names later
 	}
@@ -201,6 +213,35 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	}
 	return -1
 }
+
+// initialsJustBefore reports a word in capitals, in np's sentence before
+// it or in the sentence before, that opens with the initials of np's words
+// after its determiner: "M.D." or "MD" for "the municipal district",
+// "RDCK" for "the regional district".
+func (d *doc) initialsJustBefore(np rng) bool {
+	var ini strings.Builder
+	for i := np.a; i < np.b; i++ {
+		if !determiners.has(d.low[i]) {
+			ini.WriteString(d.low[i][:1])
+		}
+	}
+	want := ini.String()
+	from := d.sents[d.sent[np.a]].a
+	if ps, ok := d.sentenceBefore(np.a); ok {
+		from = ps.a
+	}
+	for i := from; i < np.a; i++ {
+		w := strings.ReplaceAll(d.word(i), ".", "")
+		if len(w) >= len(want) && allCaps(w) && strings.HasPrefix(strings.ToLower(w), want) {
+			return true
+		}
+	}
+	return false
+}
+
+// pollingTails end the names of polling firms ("Kestrel Polling",
+// "Harbourline Research").
+var pollingTails = wordSet(`polling research insights analytics strategies`)
 
 // headlineBearer is the entity first named after token p with the title
 // head and no word that makes it another office ("former coach", "Vice
@@ -1257,11 +1298,13 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 			return e
 		}
 	}
-	if np.len() >= 3 && farHeads.has(head) && d.plainDescription(np, head) {
+	if np.len() >= 3 && farHeads.has(head) && d.plainDescription(np, head) && !d.initialsJustBefore(np) {
 		// "The municipal district said" thirty paragraphs after "The
 		// Municipal District of Lesser Slave River issued the order": the
 		// one organisation named before whose name holds every word of
-		// the description, however far back.
+		// the description, however far back; not over one written by
+		// its initials in this sentence or the one before ("The M.D. of
+		// Opportunity said …", "The RDCK said …").
 		if e := d.soleOrgNamed(np, head, ments, x); e >= 0 {
 			return e
 		}
@@ -2059,15 +2102,32 @@ func (d *doc) sentenceOpener(p int, ments []ment, x *mentIndex) int {
 	if !ok {
 		return -1
 	}
+	if mi := d.openerMention(ps, ments, x); mi >= 0 {
+		return ments[mi].ent
+	}
+	return -1
+}
+
+// openerMention is the mention of the person, else the organisation, that
+// opens sentence ps, or -1.
+func (d *doc) openerMention(ps rng, ments []ment, x *mentIndex) int {
 	for _, list := range [][]int{x.persons, x.orgs} {
 		if mi := d.openerIn(ps, list, ments); mi >= 0 {
-			if pi := d.titledAfter(ments[mi], ments, x); pi >= 0 {
-				return ments[pi].ent // "Curling NL executive director Patricia Walsh said in a statement": Walsh
-			}
-			return ments[mi].ent
+			return mi
 		}
 	}
 	return -1
+}
+
+// possessed reports a possessive mark in noun phrase np ("the union's
+// statement").
+func (d *doc) possessed(np rng) bool {
+	for i := np.a; i < np.b; i++ {
+		if possessiveMark(d.low[i]) || pronouns[d.low[i]] != "" && i == np.a {
+			return true
+		}
+	}
+	return false
 }
 
 // titledAfter is the mention of a person named after organisation mention m
@@ -2369,8 +2429,12 @@ func (d *doc) pronounGender(ments []ment, ents []entity) {
 			// clause ("since she took office", ", and he left"): after a
 			// verb of speech the pronoun is as often someone else ("Doe
 			// said she would back Roe").
+			// A given name both genders bear also takes the pronoun that
+			// opens what its bearer said ("Amrit Toor, who donated the
+			// land, said he hoped …"), the best evidence there is.
+			first, _, _ := strings.Cut(ents[m.ent].name, " ")
 			switch p := d.low[j-1]; {
-			case p == "and" || p == "but" || p == ",", subordinators.has(p):
+			case p == "and" || p == "but" || p == ",", subordinators.has(p), unisexEnding(first) && (sayForms.has(p) || p == "that"):
 				if w == "he" {
 					ents[m.ent].he++
 				} else {

@@ -199,8 +199,12 @@ func (d *doc) nounInPhrase(i int, s rng) bool {
 		// said, …").
 		return true
 	}
-	if d.low[i] == "claims" && i-1 >= s.a && claimKinds[d.low[i-1]] {
-		return true // a compound noun: "The land claims organization also urged …", "small claims court"
+	if d.low[i] == "claims" && i-1 >= s.a && claimKinds[d.low[i-1]] && (!d.capital(i-1) || i-1 == s.a && i+1 < s.b && d.posAt(i+1).IsNoun() && !d.capital(i+1)) {
+		// a compound noun: "The land claims organization also urged …",
+		// "small claims court", "Land claims talks resumed"; not a name's
+		// last word ("Coach Jordan Land claims", "Wawanesa Insurance
+		// claims", "Land claims he was never told")
+		return true
 	}
 	// A bare noun opening the sentence is the subject: "Critics charge
 	// the plan will raise taxes".

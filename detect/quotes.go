@@ -784,6 +784,12 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		// unions").
 		end = j
 	}
+	if j := d.narrationAfterQuote(k, end); j < end {
+		// "said it “takes safety seriously” but three workers were
+		// injured …", "said it “will review the hit” but did not suspend
+		// the player": the writer goes on after the quoted words.
+		end = j
+	}
 	if j := d.secondVerb(c, k+2, end-1); j < end-1 {
 		end = j
 		if d.isPunct(j-1) && d.quote[j-1] < 0 {
@@ -1174,6 +1180,17 @@ func (d *doc) summaryHead(j, b int) int {
 	if h+1 >= b || !summaryNouns[d.low[h]] || d.quote[h] >= 0 {
 		return -1
 	}
+	s := d.sents[d.sent[j]]
+	for i := max(s.a, j-12); i < j; i++ {
+		if d.low[i] == d.low[h] {
+			return -1 // it repeats a noun of the clause, which it goes on describing: "made a bad decision, a decision he will have to live with"
+		}
+	}
+	for i := h + 1; i < b && i <= h+8 && d.low[i] != ","; i++ {
+		if d.low[i] == "should" || d.low[i] == "must" {
+			return -1 // a judgment, the speaker's: "made the right call, a decision the board should accept"
+		}
+	}
 	n := h + 1
 	switch {
 	case d.low[n] == "that" || d.low[n] == "which",
@@ -1202,6 +1219,36 @@ func (d *doc) summaryHead(j, b int) int {
 // pastAuxiliaries after a noun make a clause with it: "the union had
 // warned". (Not "was": "said it was disappointed that X" reports X.)
 var pastAuxiliaries = wordSet(`had`)
+
+// narrationAfterQuote is where a content in [a, end) ends after a
+// quotation closing inside it when "but", "and" or "yet" follows (after a
+// comma or not) with a clause of its own, a noun phrase and a finite verb
+// ("but three workers were injured"), which is the writer's; else end. A
+// verb with no subject goes on with the speaker ("and has been in contact
+// with", "and called for"), and so does a pronoun ("but he would read it
+// again").
+func (d *doc) narrationAfterQuote(a, end int) int {
+	for j := a; j+2 < end && j < a+maxClauseScan; j++ {
+		if d.quote[j] < 0 || d.quote[j+1] >= 0 {
+			continue
+		}
+		n := j + 1
+		if d.low[n] == "," {
+			n++
+		}
+		if n+1 >= end || d.low[n] != "but" && d.low[n] != "and" && d.low[n] != "yet" {
+			continue
+		}
+		m := n + 1
+		if subjPronouns.has(d.low[m]) {
+			continue // the speaker going on, as often as not: "but he would read it again"
+		}
+		if np := d.rightNP(m, end); np.a == m && np.len() > 0 && np.b < end && isFinite(d.posAt(np.b)) {
+			return j + 1
+		}
+	}
+	return end
+}
 
 // summaryNouns sum up a clause in an appositive after it: "…, a move
 // critics say comes too late".
@@ -1720,6 +1767,9 @@ func (d *doc) adverbialOnly(c *cue, end int) bool {
 	k := max(c.b, c.objEnd)
 	if c.inverted || k >= end || !replyVerbs[d.low[c.b-1]] || !subordinators.has(d.low[k]) {
 		return false
+	}
+	if d.low[k] == "if" && strings.HasPrefix(d.low[c.b-1], "apolog") {
+		return false // "apologized if his comments had offended anyone": what the apology says
 	}
 	for j := k + 1; j < end; j++ {
 		if d.low[j] == "," && d.quote[j] < 0 {

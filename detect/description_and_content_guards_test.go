@@ -1,0 +1,103 @@
+package detect
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// Guards on rules for descriptions, contents and cue words: each case is
+// one where a broader form of the rule gave a wrong answer (invented
+// sentences).
+
+// TestConditionalApologyIsContent: "apologized if his comments had
+// offended anyone" says what the apology was, unlike "apologized when …".
+func TestConditionalApologyIsContent(t *testing.T) {
+	det := mustNew(t)
+	in := "Ostrander apologized if his comments had offended anyone in the community."
+	if q := quoteWith(det.Detect(in), []rune(in), "his comments had offended anyone in the community"); q == nil {
+		t.Errorf("%q: want the apology's content", in)
+	}
+}
+
+// TestDescribedBodyNotPastItsInitials: "The municipal district said" right
+// after "Reeve Brian Churchill of the neighbouring MD of Opportunity said"
+// is not the Municipal District of Lesser Slave River named thirty
+// paragraphs before.
+func TestDescribedBodyNotPastItsInitials(t *testing.T) {
+	det := mustNew(t)
+	var fill []string
+	for i := 1; i <= 30; i++ {
+		fill = append(fill, fmt.Sprintf("Crews held the line on the %d-kilometre flank overnight.", i))
+	}
+	in := "The Municipal District of Lesser Slave River issued an evacuation order on Sunday.\n\n" + strings.Join(fill, "\n\n") +
+		"\n\nReeve Brian Churchill of the neighbouring MD of Opportunity said its arena was open to evacuees.\n\nThe municipal district said it could house up to 400 people."
+	a := det.Detect(in)
+	runes := []rune(in)
+	if q := quoteWith(a, runes, "it could house up to 400 people"); q != nil && a.SpeakerName(runes, *q) == "Municipal District of Lesser Slave River" {
+		t.Errorf("the far body took the description over the one just named by its initials")
+	}
+}
+
+// TestPossessedStatementIsTheBodys: "The organization's statement said" is
+// the body's, not the titled person who "said in a statement" before.
+func TestPossessedStatementIsTheBodys(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Statistics kept by Hockey PEI show 14 clubs in the province.\n\nHockey PEI executive director Joanne Arsenault said in a statement that two clubs might close.\n\nThe organization's statement said the board would meet in May.",
+			"the board would meet in May", "Hockey PEI"},
+	})
+}
+
+// TestClaimsAfterANameIsAVerb: "claims" after a name's last word ("Coach
+// Jordan Land", "Wawanesa Insurance") reports.
+func TestClaimsAfterANameIsAVerb(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Coach Jordan Land claims the referee was biased against his team.", "the referee was biased against his team", "Jordan Land"},
+		{"Wawanesa Insurance claims the policy excluded damage from overland flooding.", "the policy excluded damage from overland flooding", "Wawanesa Insurance"},
+	})
+}
+
+// TestAppositiveOfTheSpeakers: an appositive that repeats a noun of the
+// clause ("made a bad decision, a decision he will have to live with") or
+// holds a judgment ("a decision the board should accept") stays in what
+// was said.
+func TestAppositiveOfTheSpeakers(t *testing.T) {
+	det := mustNew(t)
+	checkOneQuote(t, det, "The chief said the officer made a bad decision, a decision he will have to live with for years.",
+		"the officer made a bad decision, a decision he will have to live with for years")
+	checkOneQuote(t, det, "Doucet said the arbitrator made the right call, a decision the board should accept without appeal.",
+		"the arbitrator made the right call, a decision the board should accept without appeal")
+}
+
+// TestNarrationAfterQuotedWords: "said it “takes safety seriously” but
+// three workers were injured …" ends with the quoted words; "but he would
+// read it again" goes on with the speaker.
+func TestNarrationAfterQuotedWords(t *testing.T) {
+	det := mustNew(t)
+	checkOneQuote(t, det, "The company said it “takes safety seriously” but three workers were injured at the plant that month.",
+		"it “takes safety seriously”")
+	checkOneQuote(t, det, "The hospital said it “has enough beds” and the emergency room closed twice that week.",
+		"it “has enough beds”")
+}
+
+// TestThePollsterIsThePollingFirm: "The pollster said" after "Kestrel
+// Polling interviewed 600 people" is the firm.
+func TestThePollsterIsThePollingFirm(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Kestrel Polling interviewed 600 people in Moncton by telephone.\n\nThe pollster said the results are accurate to within four points.",
+			"the results are accurate to within four points", "Kestrel Polling"},
+	})
+}
+
+// TestUnisexNameTakesItsOwnPronoun: "Amrit Toor, who donated the land, said
+// he hoped …" makes Amrit a man: a later "She said" is the mayor.
+func TestUnisexNameTakesItsOwnPronoun(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Mayor Brenda Locke opened the new library branch on Saturday.\n\nAmrit Toor, who donated the land, said he hoped the branch would serve newcomers.\n\nShe said the library would be open seven days a week.",
+			"the library would be open seven days a week", "Brenda Locke"},
+	})
+}
