@@ -239,6 +239,34 @@ func (d *doc) initialsJustBefore(np rng) bool {
 	return false
 }
 
+// textOwner is the organisation that "its" or "their" opening np, a text
+// or a record of its ("according to its annual report", "its policy",
+// "their figures"), stands for: the organisation opening np's sentence
+// before np, else the one opening the sentence before; else -1.
+func (d *doc) textOwner(np rng, ments []ment, x *mentIndex) int {
+	if w := d.low[np.a]; w != "its" && w != "their" || np.len() < 2 {
+		return -1
+	}
+	if h := d.low[np.b-1]; !textNouns.has(h) && !docNouns.has(h) && !reportNouns[h] && !recordNouns[h] {
+		return -1
+	}
+	s := d.sents[d.sent[np.a]]
+	if mi := d.openerIn(s, x.orgs, ments); mi >= 0 && ments[mi].b <= np.a {
+		return ments[mi].ent
+	}
+	if ps, ok := d.sentenceBefore(np.a); ok {
+		if mi := d.openerIn(ps, x.orgs, ments); mi >= 0 {
+			return ments[mi].ent
+		}
+	}
+	return -1
+}
+
+// recordNouns name an organisation's records and rules, which speak for it
+// ("according to its policy").
+var recordNouns = map[string]bool{"policy": true, "policies": true, "records": true, "figures": true, "data": true,
+	"statistics": true, "website": true, "guidelines": true, "rules": true, "filings": true}
+
 // pollingTails end the names of polling firms ("Kestrel Polling",
 // "Harbourline Research").
 var pollingTails = wordSet(`polling research insights analytics strategies`)

@@ -337,3 +337,15 @@ func TestTheCompanyNamedInApposition(t *testing.T) {
 			"construction would start in May", "Kestrel Ridge Developments"},
 	})
 }
+
+// TestItsTextIsTheOrganisations: "according to its annual report" and "its
+// policy" speak for the organisation opening the sentence, or the one
+// before (invented sentences).
+func TestItsTextIsTheOrganisations(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Tamarack Potash Corp. employs about 900 people at the mine.\n\nTamarack, which is headquartered in Calgary, produced about 2.1 million tonnes last year, according to its annual report.",
+			"Tamarack, which is headquartered in Calgary, produced about 2.1 million tonnes last year", "Tamarack Potash Corp."},
+		{"Acme Corp. said profits rose.\n\nIts annual report said sales fell in Asia.", "sales fell in Asia", "Acme Corp."},
+	})
+}

@@ -877,6 +877,8 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 		m.ent, m.label = e, ents[e].label // "Acme declined to comment. In an email, a spokesperson said": Acme's
 	} else if e := d.reportAuthor(np, *ments, x); e >= 0 {
 		m.ent, m.label = e, ents[e].label // "According to the Institut Alvéole report, … The report said": the institute
+	} else if e := d.textOwner(np, *ments, x); e >= 0 {
+		m.ent, m.label = e, ents[e].label // "Kestrel … produced 2.1 million tonnes, according to its annual report": Kestrel
 	} else if hasRole && !modifier && !indefinite.has(w) && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1 && !orgKindNouns.has(w)) {
 		head := np
 		if origin > 0 {
