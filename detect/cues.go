@@ -159,9 +159,24 @@ func (d *doc) accordingCue(i int, s rng) (cue, bool) {
 		if w := d.low[np.b]; (w == "that" || w == "which" || w == "who") && np.b > np.a && d.posAt(np.b-1).IsNoun() && np.b+1 < s.b && d.finiteVerb(np.b+1, np.b+2) {
 			break // "a new report that urges …": the source, not its relative clause
 		}
+		if h := d.low[np.b-1]; np.b > np.a && (reportNouns[h] || textNouns.has(h) || recordNouns[h]) && publishVerbs[d.low[np.b]] && !d.agentAfter(np.b+1, s.b) {
+			break // "the ministry's weekly crop report released Thursday": the source, not when it came out (not "data released on Tuesday by …")
+		}
 		np.b++
 	}
 	return cue{a: i, b: i + 2, subj: np, inverted: true, objEnd: i + 2, strength: 1, rule: ruleAccording}, true
+}
+
+// agentAfter reports "by" within the five tokens from k, before any
+// punctuation and before b: a participle's agent ("released on Tuesday by
+// the federation").
+func (d *doc) agentAfter(k, b int) bool {
+	for j := k; j < b && j < k+5 && !d.isPunct(j); j++ {
+		if d.low[j] == "by" {
+			return true
+		}
+	}
+	return false
 }
 
 // nounCue: a noun of speech with its content, "her claim that X"; the

@@ -349,3 +349,23 @@ func TestItsTextIsTheOrganisations(t *testing.T) {
 		{"Acme Corp. said profits rose.\n\nIts annual report said sales fell in Asia.", "sales fell in Asia", "Acme Corp."},
 	})
 }
+
+// TestReportOfABodyAndWhenItCameOut: "The report said" after "the Ministry
+// of Agriculture's weekly crop report" is the ministry; "released
+// Thursday" after the report is neither part of the source nor of what it
+// says; "data released on Tuesday by the federation" keeps its agent
+// (invented sentences).
+func TestReportOfABodyAndWhenItCameOut(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"According to the Ministry of Agriculture's weekly crop report released Thursday, 78 per cent of cropland is short of moisture.\n\nThe report said crop conditions were poor.",
+			"crop conditions were poor", "Ministry of Agriculture"},
+	})
+	checkOneQuote(t, det, "According to the province's weekly crop report, released Thursday, topsoil moisture is short across the region.",
+		"topsoil moisture is short across the region")
+	in := "Shipments rose 8.9 per cent in July, according to preliminary data released on Tuesday by the Aluminium Federation."
+	a := det.Detect(in)
+	if len(a.Quotes) != 1 || a.SpeakerName([]rune(in), a.Quotes[0]) != "Aluminium Federation" {
+		t.Errorf("%q: want the federation's quote:%s", in, dump([]rune(in), a))
+	}
+}

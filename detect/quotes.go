@@ -1330,6 +1330,22 @@ func (d *doc) callerInContent(a, b int) bool {
 // false when there is none.
 func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 	k := e
+	if c.rule == ruleAccording {
+		// "According to the ministry's crop report, released Thursday,
+		// topsoil moisture is short": when the source came out is no
+		// content.
+		j := k
+		if j < sentEnd && d.low[j] == "," {
+			j++
+		}
+		if j < sentEnd && publishVerbs[d.low[j]] && (d.posAt(j) == syntax.VBN || d.posAt(j) == syntax.VBD) {
+			for j++; j < sentEnd && j < k+8 && d.low[j] != "," && !isFinite(d.posAt(j)); j++ {
+			}
+			if j < sentEnd && d.low[j] == "," {
+				k = j + 1
+			}
+		}
+	}
 	// A time adjunct is no content: "said Monday the ferry would …",
 	// "said on Tuesday the road …".
 	if d.lateOn(k, sentEnd) {

@@ -479,13 +479,24 @@ func (d *doc) authorAt(j int, ments []ment, x *mentIndex) int {
 	for i := hi; i >= lo; i-- {
 		m := ments[x.orgs[i]]
 		switch {
-		case m.b == j || m.b+1 == j && possessiveMark(d.low[m.b]) || m.b+2 == j && possessiveMark(d.low[m.b]) && d.posAt(m.b+1) == syntax.JJ:
-			return m.ent // "the Quinnipiac University poll", "Acme's internal memo"
+		case m.b == j || m.b+1 <= j && j-m.b <= 4 && possessiveMark(d.low[m.b]) && d.modifiersOnly(m.b+1, j):
+			return m.ent // "the Quinnipiac University poll", "Acme's internal memo", "the Ministry of Agriculture's weekly crop report"
 		case m.b < j && m.b+1 < j && publishVerbs[d.low[m.b]] && j-m.b <= 5 && !d.isPunct(m.b+1):
 			return m.ent // "The institute released a report"
 		}
 	}
 	return -1
+}
+
+// modifiersOnly reports adjectives and nouns in lower case, or nothing,
+// in tokens [a, b): "weekly crop" before "report".
+func (d *doc) modifiersOnly(a, b int) bool {
+	for i := a; i < b; i++ {
+		if p := d.posAt(i); d.capital(i) || d.quote[i] >= 0 || !(p.IsAdjective() || p.IsNoun()) {
+			return false
+		}
+	}
+	return true
 }
 
 // writtenBy reports that the words between the report noun at j and the
