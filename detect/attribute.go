@@ -392,7 +392,8 @@ var (
 // nestAndMix keeps reported speech nested in other reported speech with
 // the outer one, except speech nested in an attitude ("Critics believe the
 // mayor said X": the mayor's words stay a quote, as with the speech scope,
-// which drops the attitude), and makes an indirect quote holding a direct quote
+// which drops the attitude) or in a finding ("A survey found 71 per cent
+// said X": the respondents' words stay a quote), and makes an indirect quote holding a direct quote
 // without a cue mixed (the direct quote disappears into it). Both are
 // sweeps over quotes sorted by start.
 func (d *doc) nestAndMix(qs, ind []quote, cues []cue) []quote {
@@ -411,7 +412,7 @@ func (d *doc) nestAndMix(qs, ind []quote, cues []cue) []quote {
 			continue
 		}
 		if holder >= 0 && q.last() < maxEnd && covers(outer[holder].parts, q.first(), q.last()) && covers(outer[holder].parts, cues[q.cue].a, cues[q.cue].a) &&
-			!(cues[outer[holder].cue].attitude && !cues[q.cue].attitude) && !d.relayed(&cues[outer[holder].cue], &cues[q.cue], outer[holder].first()) &&
+			!((cues[outer[holder].cue].attitude || cues[outer[holder].cue].finding) && !cues[q.cue].attitude) && !d.relayed(&cues[outer[holder].cue], &cues[q.cue], outer[holder].first()) &&
 			d.restrictiveWho(&cues[q.cue], d.sents[d.sent[cues[q.cue].a]]) < 0 {
 			// (a group's own report in the subject stays: "Residents who
 			// say the plan is unsafe packed the hall, the mayor said")

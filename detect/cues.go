@@ -21,6 +21,7 @@ type cue struct {
 	used     bool
 	rule     ruleKind // which rule proposed it
 	attitude bool     // an attitude (plans, expects, supports) rather than speech
+	finding  bool     // what a study or survey found ("a survey found"): speech, whose own reports stay apart
 }
 
 // end is the first token after the whole attribution (cue, speaker, addressee).
