@@ -101,3 +101,52 @@ func TestUnisexNameTakesItsOwnPronoun(t *testing.T) {
 			"the library would be open seven days a week", "Brenda Locke"},
 	})
 }
+
+// TestDoubtedFindingIsNoStatement: a finding asked about, denied or put in
+// doubt states nothing ("Did the study find that …?", "No study has found
+// that …", "whether the audit found that …").
+func TestDoubtedFindingIsNoStatement(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"Did the study find that the vaccine was safe? Nobody at the agency would say.",
+		"No study has found that the treatment works.",
+		"It is unclear whether the audit found that money was missing.",
+		"Neither the audit nor the review found that any rules were broken.",
+	} {
+		if a := det.Detect(in); len(a.Quotes) > 0 {
+			t.Errorf("%q: a doubted finding reported:%s", in, dump([]rune(in), a))
+		}
+	}
+}
+
+// TestItsTextNeedsOneOwner: "its annual report" is no organisation's when
+// another body stands between it and the sentence's opener, when the
+// sentence before names two, or when the sentence opens with a
+// description ("The port …, according to its annual report").
+func TestItsTextNeedsOneOwner(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, quote, not string }{
+		{"The Competition Bureau is investigating Northwind Airlines. Its annual report said the airline carried 4 million passengers.", "the airline carried 4 million passengers", "Competition Bureau"},
+		{"Kestrel Potash Corp. ships through the Port of Vancouver, which handled 140 million tonnes last year, according to its annual report.", "Kestrel Potash Corp. ships through the Port of Vancouver, which handled 140 million tonnes last year", "Kestrel Potash Corp."},
+		{"Kestrel Potash Corp. relies on the Port of Vancouver. The port handled 140 million tonnes last year, according to its annual report.", "The port handled 140 million tonnes last year", "Kestrel Potash Corp."},
+	} {
+		a := det.Detect(c.in)
+		runes := []rune(c.in)
+		if q := quoteWith(a, runes, c.quote); q != nil && a.SpeakerName(runes, *q) == c.not {
+			t.Errorf("%q: speaker %q", c.in, c.not)
+		}
+	}
+}
+
+// TestRivalReportIsNoOnesNamed: "The report said" after "Critics of the
+// ministry's weekly crop report published a rival report" is not the
+// ministry's.
+func TestRivalReportIsNoOnesNamed(t *testing.T) {
+	det := mustNew(t)
+	in := "Critics of the Ministry of Agriculture's weekly crop report published a rival report. The report said the ministry overstated yields."
+	a := det.Detect(in)
+	runes := []rune(in)
+	if q := quoteWith(a, runes, "the ministry overstated yields"); q != nil && a.SpeakerName(runes, *q) == "Ministry of Agriculture" {
+		t.Errorf("the rival report went to the ministry")
+	}
+}

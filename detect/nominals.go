@@ -240,9 +240,13 @@ func (d *doc) initialsJustBefore(np rng) bool {
 }
 
 // textOwner is the organisation that "its" or "their" opening np, a text
-// or a record of its ("according to its annual report", "its policy",
-// "their figures"), stands for: the organisation opening np's sentence
-// before np, else the one opening the sentence before; else -1.
+// or a record of its ("according to its annual report", "its policy"),
+// stands for: the organisation that opens np's sentence, with no other
+// organisation named between them ("Kestrel, which is headquartered in
+// Calgary, produced …, according to its annual report"); or, when np opens
+// its sentence, the one organisation named in the sentence before, its
+// subject ("Acme Corp. said profits rose. Its annual report said …"); else
+// -1.
 func (d *doc) textOwner(np rng, ments []ment, x *mentIndex) int {
 	if w := d.low[np.a]; w != "its" && w != "their" || np.len() < 2 {
 		return -1
@@ -251,15 +255,30 @@ func (d *doc) textOwner(np rng, ments []ment, x *mentIndex) int {
 		return -1
 	}
 	s := d.sents[d.sent[np.a]]
-	if mi := d.openerIn(s, x.orgs, ments); mi >= 0 && ments[mi].b <= np.a {
+	if np.a > s.a {
+		mi := d.openerIn(s, x.orgs, ments)
+		if mi < 0 || ments[mi].b > np.a {
+			return -1
+		}
+		if i := before(x.orgs, ments, np.a); i < 0 || x.orgs[i] != mi && ments[x.orgs[i]].ent != ments[mi].ent {
+			return -1 // another organisation between: "Kestrel ships through the Port of Vancouver, which …, according to its annual report"
+		}
 		return ments[mi].ent
 	}
-	if ps, ok := d.sentenceBefore(np.a); ok {
-		if mi := d.openerIn(ps, x.orgs, ments); mi >= 0 {
-			return ments[mi].ent
+	ps, ok := d.sentenceBefore(np.a)
+	if !ok {
+		return -1
+	}
+	mi := d.openerIn(ps, x.orgs, ments)
+	if mi < 0 {
+		return -1
+	}
+	for i := before(x.orgs, ments, ps.b); i >= 0 && ments[x.orgs[i]].a >= ps.a; i-- {
+		if ments[x.orgs[i]].ent != ments[mi].ent {
+			return -1 // two bodies: "The Competition Bureau is investigating Northwind Airlines."
 		}
 	}
-	return -1
+	return ments[mi].ent
 }
 
 // recordNouns name an organisation's records and rules, which speak for it

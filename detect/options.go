@@ -90,7 +90,7 @@ func (d *doc) classify(cues []cue) {
 		case ruleNoun:
 			c.attitude = w == "belief" || w == "view"
 		case ruleVerb, ruleAdjacent:
-			c.finding = findingVerbs[w] && d.studySubject(c)
+			c.finding = findingVerbs[w] && d.studySubject(c) && !d.doubtedSubject(c)
 			c.attitude = lexicon[w].class == classAttitude && !(strings.HasPrefix(w, "show") && d.documentSubject(c)) && !c.finding ||
 				d.callForOverTime(c) || showingVerb(w) && d.evidenceSubject(c)
 		}
@@ -142,6 +142,29 @@ func (d *doc) studySubject(c *cue) bool {
 		if h := strings.TrimSuffix(d.low[i], "s"); studyNouns[h] && (i+1 == c.subj.b || !d.posAt(i+1).IsNoun()) {
 			return true
 		}
+	}
+	return false
+}
+
+// doubtedSubject reports a cue whose subject is denied or put in doubt: a
+// question ("Did the study find that …?"), "whether" or "if" before it, or
+// a subject opening with "no", "any", "neither" or "nor" ("No study has
+// found that …", "Neither the audit nor the review found that …").
+func (d *doc) doubtedSubject(c *cue) bool {
+	s := d.sents[d.sent[c.a]]
+	if e := s.b - 1; e >= s.a && (d.low[e] == "?" || isCloser(d.low[e]) && e-1 >= s.a && d.low[e-1] == "?") {
+		return true
+	}
+	a := c.subj.a
+	if a > s.a {
+		switch d.low[a-1] {
+		case "whether", "if", "nor", "neither", "not":
+			return true
+		}
+	}
+	switch d.low[a] {
+	case "no", "any", "neither", "nor", "none":
+		return true
 	}
 	return false
 }

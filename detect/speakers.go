@@ -445,8 +445,8 @@ func (d *doc) reportAuthor(np rng, ments []ment, x *mentIndex) int {
 		if e := d.authorAt(j, ments, x); e >= 0 {
 			return e
 		}
-		if k := j - 1; k >= 0 && (newReferent(d.low[k]) || d.low[k] == "new") {
-			return -1 // "a new report" that no one is named for
+		if k := j - 1; k >= 0 && (newReferent(d.low[k]) || d.low[k] == "new" || d.indefiniteBefore(j)) {
+			return -1 // "a new report", "a rival report" that no one is named for
 		}
 	}
 	return -1
