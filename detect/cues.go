@@ -168,6 +168,22 @@ func (d *doc) accordingCue(i int, s rng) (cue, bool) {
 	return cue{a: i, b: i + 2, subj: np, inverted: true, objEnd: i + 2, strength: 1, rule: ruleAccording}, true
 }
 
+// gapAfterThat reports a clause after "that" at t that ends with its
+// finite verb, whose object is the noun before "that": a relative clause
+// ("a charge that Doe has always denied"), not a complement ("an allegation
+// that the hospital ignored her symptoms").
+func (d *doc) gapAfterThat(t, b int) bool {
+	e := t + 1
+	for e < b && e < t+14 && (!d.isPunct(e) || possessiveMark(d.low[e])) {
+		e++
+	}
+	if e >= t+14 || e-1 <= t+1 {
+		return false
+	}
+	last := d.posAt(e - 1)
+	return last.IsVerb() || last == syntax.NNS && d.adverbAt(e-2) // "… strongly disputes", the verb read as a plural
+}
+
 // agentAfter reports "by" within the five tokens from k, before any
 // punctuation and before b: a participle's agent ("released on Tuesday by
 // the federation").
@@ -191,7 +207,7 @@ func (d *doc) nounCue(i int, s rng) (cue, bool) {
 		return cue{}, false
 	}
 	for j := i - 2; j >= s.a && j >= i-4; j-- {
-		if d.summaryHead(j, s.b) == i {
+		if d.summaryHead(j, s.b) == i && d.gapAfterThat(i+1, s.b) {
 			return cue{}, false // "…, a claim that Doe's office disputes": the writer's summing up, no one's claim
 		}
 	}
@@ -863,7 +879,16 @@ func (d *doc) afterSummaryNoun(np rng) rng {
 	for h := np.a + 1; h < np.b-1 && h < np.a+4; h++ {
 		if summaryNouns[d.low[h]] {
 			if p := d.posAt(h + 1); p.IsNoun() || p.IsAdjective() || p == syntax.VBZ || subjPronouns.has(d.low[h+1]) {
-				return rng{h + 1, np.b}
+				// a bare subject after the summing-up noun: a plural or a
+				// pronoun ("a move critics say"), not a compound's head
+				// ("a policy analyst said", "a charge nurse said")
+				e := h + 1
+				for e < np.b && (d.posAt(e).IsNoun() || d.posAt(e).IsAdjective()) && !d.capital(e) {
+					e++
+				}
+				if subjPronouns.has(d.low[h+1]) || d.capital(h+1) || e > h+1 && (d.posAt(e-1) == syntax.NNS || d.posAt(e-1) == syntax.NNPS) {
+					return rng{h + 1, np.b}
+				}
 			}
 			return np
 		}

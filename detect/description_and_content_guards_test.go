@@ -150,3 +150,52 @@ func TestRivalReportIsNoOnesNamed(t *testing.T) {
 		t.Errorf("the rival report went to the ministry")
 	}
 }
+
+// TestCompoundAfterASummingUpNoun: ", a policy analyst said" is a trailing
+// attribution (the noun after "policy" heads a compound, no bare subject);
+// "a move critics say …" still is the critics'.
+func TestCompoundAfterASummingUpNoun(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"The cuts will hurt rural schools, a policy analyst said.", "The cuts will hurt rural schools", "a policy analyst"},
+		{"The shortage is getting worse, a charge nurse at the hospital said.", "The shortage is getting worse", "a charge nurse at the hospital"},
+	})
+}
+
+// TestModalClauseAfterQuotedWordsStays: "said the plan was “a good first
+// step” and the province would keep working with unions" is one report.
+func TestModalClauseAfterQuotedWordsStays(t *testing.T) {
+	det := mustNew(t)
+	checkOneQuote(t, det, "The minister said the plan was “a good first step” and the province would keep working with unions.",
+		"the plan was “a good first step” and the province would keep working with unions")
+}
+
+// TestInsuranceClaimsAsAVerb: "The firm that sells insurance claims its
+// rates are fair" reports; "insurance claims" before a noun is a compound.
+func TestInsuranceClaimsAsAVerb(t *testing.T) {
+	det := mustNew(t)
+	in := "The firm that sells insurance claims its rates are the lowest in the province."
+	if q := quoteWith(det.Detect(in), []rune(in), "its rates are the lowest in the province"); q == nil {
+		t.Errorf("%q: want the firm's claim", in)
+	}
+}
+
+// TestNamedHeadlineSpeakerStays: a headline's quotation with a named
+// speaker ("…, says Mayor Jo Doe") keeps that speaker when someone else
+// repeats the words later.
+func TestNamedHeadlineSpeakerStays(t *testing.T) {
+	det := mustNew(t)
+	in := "'We will rebuild every house on this street,' says Mayor Ana Lucero\n\nThe flood hit on Monday.\n\n\"We will rebuild every house on this street,\" resident Tom Ekwueme said, quoting the mayor."
+	checkSpeakerNames(t, det, []nameCase{{in, "'We will rebuild every house on this street,'", "Ana Lucero"}})
+}
+
+// TestAllegationClauseIsContent: "an allegation that the hospital ignored
+// her symptoms" holds a whole clause, the allegation's content, unlike "a
+// charge that Doe has always denied".
+func TestAllegationClauseIsContent(t *testing.T) {
+	det := mustNew(t)
+	in := "The family went to court, an allegation that the hospital ignored her symptoms for hours."
+	if q := quoteWith(det.Detect(in), []rune(in), "the hospital ignored her symptoms for hours"); q == nil {
+		t.Errorf("%q: want the allegation's content", in)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/annot/tokens"
@@ -72,7 +73,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		issued := last != "post" || d.postedBefore(np.a)
 		if ps, ok := d.sentenceBefore(np.a); ok && issued {
 			if mi := d.openerMention(ps, ments, x); mi >= 0 {
-				if pi := d.titledAfter(ments[mi], ments, x); pi >= 0 && !d.possessed(np) {
+				if pi := d.titledAfter(ments[mi], ments, x); pi >= 0 && !d.possessed(np) && ments[pi].ent == x.stater {
 					return ments[pi].ent // "Curling NL executive director Patricia Walsh said in a statement …. The statement said": Walsh (not "The organization's statement")
 				}
 				return ments[mi].ent
@@ -163,7 +164,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	if head == "pollster" && !titled {
 		// "Kestrel Polling interviewed 600 people. … The pollster said":
 		// a polling firm named before, when no person is titled so.
-		if e := d.orgBack(np.a, -1, ments, x, func(m ment) bool { return pollingTails[d.low[m.b-1]] }); e >= 0 {
+		if e := d.orgBack(np.a, np.a-maxLookBack, ments, x, func(m ment) bool { return pollingTails[d.low[m.b-1]] }); e >= 0 {
 			return e
 		}
 	}
@@ -222,7 +223,8 @@ func (d *doc) initialsJustBefore(np rng) bool {
 	var ini strings.Builder
 	for i := np.a; i < np.b; i++ {
 		if !determiners.has(d.low[i]) {
-			ini.WriteString(d.low[i][:1])
+			r, _ := utf8.DecodeRuneInString(d.low[i])
+			ini.WriteRune(r)
 		}
 	}
 	want := ini.String()
@@ -230,9 +232,9 @@ func (d *doc) initialsJustBefore(np rng) bool {
 	if ps, ok := d.sentenceBefore(np.a); ok {
 		from = ps.a
 	}
-	for i := from; i < np.a; i++ {
+	for i := max(from, np.a-60); i < np.a; i++ {
 		w := strings.ReplaceAll(d.word(i), ".", "")
-		if len(w) >= len(want) && allCaps(w) && strings.HasPrefix(strings.ToLower(w), want) {
+		if allCaps(w) && strings.HasPrefix(strings.ToLower(w), want) {
 			return true
 		}
 	}
@@ -1352,8 +1354,24 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		// the description, however far back; not over one written by
 		// its initials in this sentence or the one before ("The M.D. of
 		// Opportunity said …", "The RDCK said …").
+		// (not over another of its kind named in between: "the
+		// municipal district of Big Lakes", "the Cowichan Valley
+		// regional district")
+		named := func(f int) bool {
+			if d.low[f] != head || d.capital(f) {
+				return false
+			}
+			if f+2 < len(d.low) && d.low[f+1] == "of" && d.capital(f+2) {
+				return true
+			}
+			k := f - (np.len() - 1)
+			return k >= 0 && d.capital(k) && d.sents[d.sent[k]].a != k
+		}
+		other := d.floorBack(np.a, named)
 		if e := d.soleOrgNamed(np, head, ments, x); e >= 0 {
-			return e
+			if l := x.byEnt[e]; other < 0 || !named(other) || len(l) > 0 && ments[l[max(0, before(l, ments, np.a))]].a > other {
+				return e
+			}
 		}
 	}
 	if nearest < 0 && !farHeads.has(head) && !tooOftenAnother[head] && d.plainDescription(np, head) {
@@ -2170,7 +2188,7 @@ func (d *doc) openerMention(ps rng, ments []ment, x *mentIndex) int {
 // statement").
 func (d *doc) possessed(np rng) bool {
 	for i := np.a; i < np.b; i++ {
-		if possessiveMark(d.low[i]) || pronouns[d.low[i]] != "" && i == np.a {
+		if possessiveMark(d.low[i]) || (d.low[i] == "its" || d.low[i] == "their") && i == np.a {
 			return true
 		}
 	}
@@ -2461,11 +2479,13 @@ func (d *doc) pronounGender(ments []ment, ents []entity) {
 		if i+1 < len(ments) && ments[i+1].a < next {
 			next = ments[i+1].a
 		}
+		other := false // a person named by a noun in between ("whose son died"), whom the pronoun may be
 		for j := m.b; j < next && j < m.b+25; j++ {
 			if d.quote[j] >= 0 {
 				break
 			}
 			w := d.low[j]
+			other = other || kinNouns.has(w) || personNouns.has(w)
 			if w != "he" && w != "she" {
 				if d.posAt(j) == syntax.PRP || roleNouns.has(w) {
 					break // an object ("Doe challenged her when she ran", "hired a manager, and she started") may be the one meant
@@ -2481,7 +2501,7 @@ func (d *doc) pronounGender(ments []ment, ents []entity) {
 			// land, said he hoped …"), the best evidence there is.
 			first, _, _ := strings.Cut(ents[m.ent].name, " ")
 			switch p := d.low[j-1]; {
-			case p == "and" || p == "but" || p == ",", subordinators.has(p), unisexEnding(first) && (sayForms.has(p) || p == "that"):
+			case p == "and" || p == "but" || p == ",", subordinators.has(p), unisexEnding(first) && !other && (sayForms.has(p) || p == "that"):
 				if w == "he" {
 					ents[m.ent].he++
 				} else {

@@ -199,7 +199,7 @@ func (d *doc) nounInPhrase(i int, s rng) bool {
 		// said, …").
 		return true
 	}
-	if d.low[i] == "claims" && i-1 >= s.a && claimKinds[d.low[i-1]] && (!d.capital(i-1) || i-1 == s.a && i+1 < s.b && d.posAt(i+1).IsNoun() && !d.capital(i+1)) {
+	if d.low[i] == "claims" && i-1 >= s.a && claimKinds[d.low[i-1]] && (i+1 >= s.b || d.isPunct(i+1) || prepositions.has(d.low[i+1]) || d.posAt(i+1).IsNoun() && !d.capital(i+1) && !determiners.has(d.low[i+1])) && (!d.capital(i-1) || i-1 == s.a && i+1 < s.b && d.posAt(i+1).IsNoun() && !d.capital(i+1)) {
 		// a compound noun: "The land claims organization also urged …",
 		// "small claims court", "Land claims talks resumed"; not a name's
 		// last word ("Coach Jordan Land claims", "Wawanesa Insurance

@@ -786,8 +786,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	}
 	if j := d.narrationAfterQuote(k, end); j < end {
 		// "said it “takes safety seriously” but three workers were
-		// injured …", "said it “will review the hit” but did not suspend
-		// the player": the writer goes on after the quoted words.
+		// injured …": the writer goes on after the quoted words.
 		end = j
 	}
 	if j := d.secondVerb(c, k+2, end-1); j < end-1 {
@@ -1243,7 +1242,7 @@ func (d *doc) narrationAfterQuote(a, end int) int {
 		if subjPronouns.has(d.low[m]) {
 			continue // the speaker going on, as often as not: "but he would read it again"
 		}
-		if np := d.rightNP(m, end); np.a == m && np.len() > 0 && np.b < end && isFinite(d.posAt(np.b)) {
+		if np := d.rightNP(m, end); np.a == m && np.len() > 0 && np.b < end && isFinite(d.posAt(np.b)) && d.posAt(np.b) != syntax.MD {
 			return j + 1
 		}
 	}

@@ -599,7 +599,7 @@ func (d *doc) pullQuoteSource(qs []quote, qi int, cues []cue) int {
 		next := d.low[q.last()+1]
 		headline = (next == ":" || sayForms.has(next) || next == "," && q.last()+2 < line.b && sayForms.has(d.low[q.last()+2])) && d.headlineLike(line)
 	}
-	if (q.spk.len() > 0 || q.cue >= 0) && !(headline && q.cue >= 0 && cues[q.cue].a > q.last()) {
+	if (q.spk.len() > 0 || q.cue >= 0) && !(headline && q.cue >= 0 && cues[q.cue].a > q.last() && !d.namesPerson(cues[q.cue].subj)) {
 		return -1 // attributed, unless a headline's quote whose cue follows it ("‘Our freezers are empty’: hunters say support lags")
 	}
 	if !(p.b == q.last()+1 || headline) ||
@@ -647,6 +647,17 @@ func (d *doc) pullQuoteSource(qs []quote, qi int, cues []cue) int {
 		}
 	}
 	return -1
+}
+
+// namesPerson reports a person's name in speaker phrase np ("says Mayor
+// Jo Doe"), which a later quote's speaker does not override.
+func (d *doc) namesPerson(np rng) bool {
+	for i := np.a; i < np.b; i++ {
+		if d.person[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedWords appends the lower-case words of quote q to ws, apostrophes

@@ -257,7 +257,35 @@ func (l *Layer) abbreviationEnds(i int) bool {
 	// A time, a firm's or a country's abbreviation before a word that opens
 	// sentences and never follows one inside a sentence: "went out at 1:20
 	// p.m. But only …", "Acme Inc. The company said" (not "2 p.m. Monday").
-	return closingAbbreviations[l.Lower[i]] && l.Capital(j) && sentenceOpeners[l.Lower[j]]
+	return closingAbbreviations[l.Lower[i]] && l.Capital(j) && sentenceOpeners[l.Lower[j]] && !l.titleCaseAround(i)
+}
+
+// titleCaseAround reports a headline written in title case around token i
+// (its line's words before and after, up to eight each way, mostly
+// capitalised): "Trump Says U.S. And China Are Close", where "And" opens
+// no sentence.
+func (l *Layer) titleCaseAround(i int) bool {
+	words, caps := 0, 0
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if l.Tokens[k].Kind == tokens.Word {
+			words++
+			if l.Capital(k) {
+				caps++
+			}
+		}
+		if l.Tokens[k].Gap >= tokens.Newline {
+			break
+		}
+	}
+	for k := i + 2; k < len(l.Tokens) && k <= i+9 && l.Tokens[k].Gap < tokens.Newline; k++ {
+		if l.Tokens[k].Kind == tokens.Word {
+			words++
+			if l.Capital(k) {
+				caps++
+			}
+		}
+	}
+	return words >= 4 && caps*5 >= words*4
 }
 
 // closingAbbreviations keep their period at the end of a sentence too.

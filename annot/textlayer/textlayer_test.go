@@ -201,3 +201,16 @@ func TestWordWithItsPeriodEndsBeforeAQuotation(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleCaseHeadlineKeepsItsAbbreviation: in a headline in title case
+// "U.S. And" and "Inc. The" go on with one sentence.
+func TestTitleCaseHeadlineKeepsItsAbbreviation(t *testing.T) {
+	for _, in := range []string{
+		"Trump Says U.S. And China Are Close To A Deal On Tariffs",
+		"Shares Of Acme Inc. The Biggest Losers On Bay Street Today",
+	} {
+		if l := New(in); len(l.Sentences) != 1 {
+			t.Errorf("%q: %d sentences, want 1", in, len(l.Sentences))
+		}
+	}
+}
