@@ -879,7 +879,7 @@ var unionWords = func() map[string]bool {
 // Souris-Glenwood" (the tagger had read the place alone).
 func localGovernments(words []string, pred []tag) {
 	for i := 0; i+1 < len(words); i++ {
-		if localKinds[words[i]] && words[i+1] == "of" && i+2 < len(words) && startsUpper(words[i+2]) {
+		if localKinds[words[i]] && words[i+1] == "of" && i+2 < len(words) && startsUpper(words[i+2]) && !(townKinds[words[i]] && titleCase(words)) {
 			// "The Municipality of Souris-Glenwood declared …": the
 			// kind alone before "of" and the place.
 			b := i + 3
@@ -924,6 +924,11 @@ func localGovernments(words []string, pred []tag) {
 // place: "the Municipality of Souris-Glenwood", "the Township of Langley",
 // "the Town of Hay River" (a place as its government, which speaks).
 var localKinds = map[string]bool{"Municipality": true, "Township": true, "Village": true, "County": true, "Town": true, "City": true}
+
+// townKinds are the kinds of localKinds that a headline in title case
+// writes for any town ("Town of Srebrenica Are Languishing"): there the
+// name is left to the tagger.
+var townKinds = map[string]bool{"Town": true, "City": true}
 
 // localOpeners are the words that open a sentence before a union's name
 // without being part of it.
