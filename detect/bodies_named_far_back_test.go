@@ -116,11 +116,8 @@ func TestTheBoardIsTheOneBoardNamed(t *testing.T) {
 // heading a chair's title ("Association chair Jo Doe": the same body).
 func TestTheAssociationOverANearerProgram(t *testing.T) {
 	det := mustNew(t)
-	var fill []string
-	for i := 1; i <= 12; i++ {
-		fill = append(fill, fmt.Sprintf("It has rained only %d millimetres in the county since May, well below normal.", i))
-	}
-	in := "The Island Potato Growers' Association sent a letter Monday.\n\nAssociation chair Melanie Doiron said the crop is at risk.\n\n" + strings.Join(fill, "\n\n") +
+	fill := fillerParagraphs(12, "It has rained only %d millimetres in the county since May, well below normal.")
+	in := "The Island Potato Growers' Association sent a letter Monday.\n\nAssociation chair Melanie Doiron said the crop is at risk.\n\n" + fill +
 		"\n\nFarmers who suffer major losses may get support through programs such as AgriStability, though the association says payments often arrive a year late."
 	checkSpeakerNames(t, det, []nameCase{{in, "payments often arrive a year late", "Island Potato Growers' Association"}})
 	// Near, without the chair's line.
@@ -134,11 +131,20 @@ func TestTheAssociationOverANearerProgram(t *testing.T) {
 // whose name holds every word of the description.
 func TestDescribedBodyFarBack(t *testing.T) {
 	det := mustNew(t)
-	var fill []string
-	for i := 1; i <= 30; i++ {
-		fill = append(fill, fmt.Sprintf("Crews held the line on the %d-kilometre flank overnight.", i))
-	}
-	in := "The Municipal District of Opal Ridge issued the evacuation order on Tuesday.\n\n" + strings.Join(fill, "\n\n") +
+	in := "The Municipal District of Opal Ridge issued the evacuation order on Tuesday.\n\n" + fillerParagraphs(30, crewsLine) +
 		"\n\nEnvironment Canada issued a special air quality statement for the region.\n\nThe municipal district said it would hold its next update at 10 a.m. Thursday."
 	checkSpeakerNames(t, det, []nameCase{{in, "it would hold its next update at 10 a.m. Thursday", "Municipal District of Opal Ridge"}})
+}
+
+// crewsLine is a paragraph of narration that names no one, for fillers.
+const crewsLine = "Crews held the line on the %d-kilometre flank overnight."
+
+// fillerParagraphs is n paragraphs of line, a format taking the paragraph's
+// number, joined as an article's paragraphs.
+func fillerParagraphs(n int, line string) string {
+	fill := make([]string, n)
+	for i := range fill {
+		fill[i] = fmt.Sprintf(line, i+1)
+	}
+	return strings.Join(fill, "\n\n")
 }

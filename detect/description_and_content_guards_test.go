@@ -1,10 +1,6 @@
 package detect
 
-import (
-	"fmt"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Guards on rules for descriptions, contents and cue words: each case is
 // one where a broader form of the rule gave a wrong answer (invented
@@ -26,11 +22,7 @@ func TestConditionalApologyIsContent(t *testing.T) {
 // paragraphs before.
 func TestDescribedBodyNotPastItsInitials(t *testing.T) {
 	det := mustNew(t)
-	var fill []string
-	for i := 1; i <= 30; i++ {
-		fill = append(fill, fmt.Sprintf("Crews held the line on the %d-kilometre flank overnight.", i))
-	}
-	in := "The Municipal District of Lesser Slave River issued an evacuation order on Sunday.\n\n" + strings.Join(fill, "\n\n") +
+	in := "The Municipal District of Lesser Slave River issued an evacuation order on Sunday.\n\n" + fillerParagraphs(30, crewsLine) +
 		"\n\nReeve Brian Churchill of the neighbouring MD of Opportunity said its arena was open to evacuees.\n\nThe municipal district said it could house up to 400 people."
 	a := det.Detect(in)
 	runes := []rune(in)
