@@ -126,3 +126,22 @@ func TestHeadlineQuoteRepeatedLater(t *testing.T) {
 			"'We took what fit in the truck,'", "Anwar Haddad"},
 	})
 }
+
+// TestHeadlineQuoteOverItsShareLine: a share line that repeats the
+// headline word for word, after a photo credit, is no source of the
+// headline's quotation: the story's speaker is.
+func TestHeadlineQuoteOverItsShareLine(t *testing.T) {
+	det := mustNew(t)
+	in := "Health\n‘The water came up in an hour’: Residents pump out basements\nCity opens a sandbag depot as the river keeps rising\nPublished Mar 04, 2026\nResidents bail out a basement on Tuesday evening. Photo by Ana Ruiz /The Herald\nShare this Story : ‘The water came up in an hour’: Residents pump out basements\nCopy Link\n\nCity crews worked overnight.\n\n“The water came up in an hour. We had no time,” Teodora Vasquez said."
+	a := det.Detect(in)
+	runes := []rune(in)
+	for _, q := range a.Quotes {
+		if string(runes[q.Parts[0].Start:q.Parts[0].End]) == "‘The water came up in an hour’" {
+			if got := a.SpeakerName(runes, q); got != "Teodora Vasquez" {
+				t.Errorf("headline's speaker %q, want Teodora Vasquez", got)
+			}
+			return // the headline's, the first
+		}
+	}
+	t.Errorf("headline quote not found")
+}

@@ -639,7 +639,9 @@ func (d *doc) pullQuoteSource(qs []quote, qi int, cues []cue) int {
 				run = d.quotedWords(&qs[k], run)
 			}
 		}
-		if containsRun(run, words) {
+		if containsRun(run, words) && !(len(run) == len(words) && qs[first].cue < 0) {
+			// (not a bare copy of the headline: "Share this Story :
+			// ‘…’: headline", whose nearest name is a photo credit)
 			return first
 		}
 		for qj+1 < len(qs) && d.para[qs[qj+1].first()] == pj {
