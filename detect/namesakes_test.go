@@ -267,3 +267,15 @@ func TestTitlesComeFromTheNamesOwnApposition(t *testing.T) {
 		{in, "\"It is precisely the conduct the law is designed to prevent,\"", "Hélène Marcotte"},
 	})
 }
+
+// TestYoungerAndElderNamesake: "the younger Mercer" is the son of two
+// Mercers, "the elder Mercer" the one of the greater stated age.
+func TestYoungerAndElderNamesake(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Dale Mercer, a 52-year-old welder, said he expected to be kept on. His son, Jordan Mercer, who was hired three years ago, is not so lucky.\n\n\"I got my notice at 10 o'clock this morning,\" the younger Mercer said.",
+			"\"I got my notice at 10 o'clock this morning,\"", "Jordan Mercer"},
+		{"Ruth Okafor, 24, opened the bakery in May. Her aunt, Grace Okafor, 61, runs the till.\n\n\"We argue about the prices every day,\" the elder Okafor said.",
+			"\"We argue about the prices every day,\"", "Grace Okafor"},
+	})
+}

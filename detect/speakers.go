@@ -3,6 +3,7 @@ package detect
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/quotebench/quotebench/annot"
@@ -222,6 +223,8 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 			mi := d.resolveNP(q.spk, ments, x, ents, lastEnt, lastPara)
 			if e := d.titledBearer(mi, *ments, x, ents); e >= 0 {
 				(*ments)[mi].ent = e // "Mayor Daniel Okafor …. His wife, Grace Okafor, said …. “…,” Mayor Okafor said"
+			} else if e := d.seniorBearer(mi, *ments, x); e >= 0 {
+				(*ments)[mi].ent = e // "Dale Mercer, 52, …. His son, Jordan Mercer, …. “…,” the younger Mercer said"
 			} else if mi >= 0 && (q.verbatim() || d.onlyPersonInSentence(mi, *ments, x)) {
 				// (a reported clause only when no one else is named in its
 				// sentence: "Arseneau, whose father, Gérald Arseneau, …,
@@ -982,6 +985,69 @@ func (d *doc) onlyPersonInSentence(mi int, ments []ment, x *mentIndex) bool {
 		}
 	}
 	return true
+}
+
+// seniorBearer is the bearer of the surname mention mi, written "the
+// younger Mercer" or "the elder Mercer", whom the article makes the younger
+// or the older of two people of that surname: by the ages it states, else
+// by a kin noun before the name ("His son, Jordan Mercer": the younger);
+// else -1.
+func (d *doc) seniorBearer(mi int, ments []ment, x *mentIndex) int {
+	if mi < 0 {
+		return -1
+	}
+	m := ments[mi]
+	if m.b-m.a != 1 || m.a < 2 || d.low[m.a-2] != "the" {
+		return -1
+	}
+	younger := false
+	switch d.low[m.a-1] {
+	case "younger":
+		younger = true
+	case "elder", "older":
+	default:
+		return -1
+	}
+	bearers := x.surnames[withoutParticle(foldApostrophe(d.low[m.a]))]
+	if len(bearers) != 2 {
+		return -1
+	}
+	rank := func(e int) int { // lower is younger; 0 unknown
+		if a := d.statedAge(e, m.a, ments, x); a != "" {
+			n, _ := strconv.Atoi(a)
+			return 1000 + n
+		}
+		if l := x.byEnt[e]; len(l) > 0 {
+			first := ments[l[0]]
+			for j := first.a - 1; j >= 0 && j >= first.a-3; j-- {
+				switch d.low[j] {
+				case "son", "daughter", "grandson", "granddaughter":
+					return 1
+				case "father", "mother", "dad", "mom", "grandfather", "grandmother":
+					return 3000
+				}
+			}
+		}
+		return 0
+	}
+	a, b := rank(bearers[0]), rank(bearers[1])
+	kin := func(r int) bool { return r == 1 || r == 3000 }
+	switch {
+	case a == b, a == 0 && !kin(b), b == 0 && !kin(a):
+		return -1 // nothing tells them apart
+	case a == 0:
+		a = 4001 - b // the other one of a son and a father
+	case b == 0:
+		b = 4001 - a
+	}
+	young, old := bearers[0], bearers[1]
+	if b < a {
+		young, old = old, young
+	}
+	if younger {
+		return young
+	}
+	return old
 }
 
 // titledBearer is the one bearer of the surname mention mi whose title
