@@ -1381,7 +1381,8 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 			break // "said turnover had become so high that …": a clause of result, no complementizer
 		}
 		if d.low[j] == "that" && (j == k || !d.isPunct(j-1) || d.low[j-1] == ",") {
-			if j == k && j+1 < sentEnd && (isFinite(d.posAt(j+1)) || d.posAt(j+1) == syntax.MD) {
+			if j == k && j+1 < sentEnd && (isFinite(d.posAt(j+1)) || d.posAt(j+1) == syntax.MD) && !(j+2 < sentEnd && d.posAt(j+1) == syntax.VBZ && (isFinite(d.posAt(j+2)) || d.posAt(j+2) == syntax.MD)) {
+				// (not "told council that calls rose", a plural read as a verb before the verb)
 				break // "said that was not final": the pronoun is the content's subject
 			}
 			if j > k && j+1 < sentEnd && isFinite(d.posAt(j+1)) && !d.posAt(j-1).IsVerb() && !d.isPunct(j-1) {

@@ -376,6 +376,7 @@ func TestDemonstrativeThatInContent(t *testing.T) {
 		{"The minister insisted she had not discussed that with the premier.", "she had not discussed that with the premier", "The minister"},
 		{"The mayor said the council had heard that the plant would close.", "the council had heard that the plant would close", "The mayor"},
 		{"He said again that costs rise every winter.", "costs rise every winter", "He"},
+		{"Insp. Farah Qureshi told council that calls rose about 40 per cent in 2025.", "calls rose about 40 per cent in 2025", "Farah Qureshi"},
 	} {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 		if q := quoteWith(det.Detect(c.in), []rune(c.in), c.want); q != nil && annot.SpanText([]rune(c.in), q.Parts[0]) != c.want {
