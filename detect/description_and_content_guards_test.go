@@ -191,3 +191,15 @@ func TestAllegationClauseIsContent(t *testing.T) {
 		t.Errorf("%q: want the allegation's content", in)
 	}
 }
+
+// TestTextIsNoPerson: "According to the staff report, …" after a sentence
+// about a person is the report's, never that person's.
+func TestTextIsNoPerson(t *testing.T) {
+	det := mustNew(t)
+	in := "Insp. Farah Qureshi told council that calls rose about 40 per cent in 2025.\n\nAccording to the staff report, the city's most recent count found an estimated 291 people experiencing homelessness."
+	a := det.Detect(in)
+	runes := []rune(in)
+	if q := quoteWith(a, runes, "the city's most recent count found an estimated 291 people experiencing homelessness"); q != nil && a.SpeakerName(runes, *q) == "Farah Qureshi" {
+		t.Errorf("the staff report went to the person named before")
+	}
+}

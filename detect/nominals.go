@@ -87,6 +87,9 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		}
 		return -1
 	}
+	if textNouns.has(last) || reportNouns[last] {
+		return -1 // "According to the staff report, …": a text, never the person the sentence before is about
+	}
 	if e := d.describedRole(np, ments, x, ents); e >= 0 {
 		return e // "Priya Ramanathan, a respirologist at Royal Inland Hospital, says … “…,” the respirologist said"
 	}

@@ -1030,7 +1030,7 @@ func titledPersonRun(w []string) bool {
 func personAfterTitle(words []string, pred []tag) {
 	for i := 0; i+2 < len(words); i++ {
 		j, e := i+1, i+3
-		if !startsUpper(words[i]) || !inLower(titles, words[i]) || inLower(nameLikeTitles, words[i]) ||
+		if !startsUpper(words[i]) || !inLower(titles, words[i]) && !inLower(rankTitles, words[i]) || inLower(nameLikeTitles, words[i]) ||
 			!givenName(words[j]) || !startsUpper(words[j+1]) || inLower(titles, words[j+1]) || inLower(orgHeads, words[j+1]) ||
 			e < len(words) && startsUpper(words[e]) || pred[j] != tagO && pred[j].typ() == tPER {
 			continue
@@ -1060,6 +1060,11 @@ func personAfterTitle(words []string, pred []tag) {
 		i = e - 1
 	}
 }
+
+// rankTitles are the abbreviated ranks before a name ("Insp. Farah
+// Qureshi", "Sgt. Jo Doe") that the tagger's gazetteer leaves out.
+var rankTitles = map[string]bool{"insp.": true, "sgt.": true, "supt.": true, "const.": true, "cst.": true, "det.": true,
+	"capt.": true, "lt.": true, "col.": true, "cpl.": true}
 
 // givenName reports a word the given-name lists hold, accented or not.
 func givenName(w string) bool {

@@ -73,6 +73,8 @@ func TestOrganisationCues(t *testing.T) {
 		// it the tagger left out.
 		{"Cariboo Ridge Lumber said it had temporarily shut its mill.", []found{{"Cariboo Ridge Lumber", annot.LabelOrg}}, []string{"Ridge Lumber", "Cariboo"}},
 		{"Yesterday Ridge Lumber said it would cut a shift.", []found{{"Ridge Lumber", annot.LabelOrg}}, []string{"Yesterday Ridge Lumber"}},
+		// An abbreviated rank between a body and a name splits them.
+		{"Peterborough Police Service Insp. Farah Qureshi told council that calls for service related to encampments rose about 40 per cent.", []found{{"Farah Qureshi", annot.LabelPerson}}, []string{"Peterborough Police Service Insp. Farah Qureshi"}},
 		// A pollster's or a consultancy's word ends a firm's name.
 		{"The poll was conducted by Atlantic Insight Research for the coalition.", []found{{"Atlantic Insight Research", annot.LabelOrg}}, nil},
 		{"A poll released this month by Harbourline Research found 68 per cent support.", []found{{"Harbourline Research", annot.LabelOrg}}, nil},
