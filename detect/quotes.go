@@ -687,6 +687,9 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		// them to leave" is a request), in both scopes.
 		return nil
 	}
+	if d.speech && c.rule == ruleVerb && !c.inverted && c.subj.len() == 1 && d.low[c.subj.a] == "we" && d.quote[c.subj.a] < 0 && d.posAt(c.a) == syntax.VBP && d.readersAfter(c.b) && !d.holdsQuote(k, end) {
+		return nil // the site's own voice, outside quotation marks: "We ask you to keep your comments relevant and respectful"
+	}
 	if d.speech && c.rule == ruleVerb && d.noneSpoke(c) && !d.holdsQuote(k, end) {
 		return nil // "Not everyone agrees more money will fix it", "there were no reports of …": no one's words
 	}
@@ -996,6 +999,19 @@ func (d *doc) negatedSubject(c *cue) bool {
 		return true
 	}
 	return noSpeakers[d.low[a]]
+}
+
+// readersAfter reports "you", "readers" or "users" within the three tokens
+// from i: the site addressing its readers ("We ask you to …", "We
+// encourage all readers to …").
+func (d *doc) readersAfter(i int) bool {
+	for j := i; j < len(d.low) && j < i+3; j++ {
+		switch d.low[j] {
+		case "you", "readers", "users", "commenters":
+			return true
+		}
+	}
+	return false
 }
 
 // noneSpoke reports a subject that names no one: "Not everyone agrees",

@@ -250,3 +250,20 @@ func TestMenuInCapitalsNamesNoOrganisation(t *testing.T) {
 	in := "Subscribe now\nSign in\nThe Coastal Chronicle\nNEWS\nLOCAL\nBUSINESS\nSPORTS\nOPINION\nLIFE\nOBITUARIES\nE-EDITION\nSearch\n\nAdvertisement\nStory continues below\nThis advertisement has not loaded yet, but your article continues below.\n\nNews / Local News / Nova Scotia\nCare workers walk off the job at Dartmouth nursing home as talks collapse\nUnion says wages at privately run Bayview Shores lag public facilities by up to $3.40 an hour; operator says residents will be safe\nMichael Chisholm\nPublished Mar 03, 2026 \u2022 Last updated Mar 03, 2026 \u2022 4 minute read\nJoin the conversation\n"
 	noSpeakerNamed(t, det, in, "NEWS")
 }
+
+// TestSiteAddressingItsReaders: a page's own voice addressing its readers
+// ("We ask you to keep your comments relevant and respectful") is no one's
+// reported speech; a "we" in a quotation still is someone's.
+func TestSiteAddressingItsReaders(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"Join the Conversation\nWe encourage all readers to share their views on our articles. We ask you to keep your comments relevant and respectful.",
+	} {
+		if a := det.Detect(in); len(a.Quotes) > 0 {
+			t.Errorf("%q: the site's own words suggested:%s", in, dump([]rune(in), a))
+		}
+	}
+	checkSpeakerNames(t, det, []nameCase{
+		{"\"We ask you to stay home,\" said Fire Chief Ana Ruiz.", "\"We ask you to stay home,\"", "Ana Ruiz"},
+	})
+}
