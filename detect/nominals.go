@@ -2374,7 +2374,7 @@ func genderOf(e entity) string {
 	if g := compoundGender(first); g != "" {
 		return g // "Marc-André", "Marie-Ève"
 	}
-	if !maleNames[first] && !femaleNames[first] && (unisexEnding(first) || !wideMale[first] && !wideFemale[first]) {
+	if !maleNames[first] && !femaleNames[first] && (unisexGivenName(first) || !wideMale[first] && !wideFemale[first]) {
 		for _, w := range strings.Fields(e.name) {
 			switch w {
 			case "Kaur":
@@ -2504,7 +2504,7 @@ func (d *doc) pronounGender(ments []ment, ents []entity) {
 			// land, said he hoped …"), the best evidence there is.
 			first, _, _ := strings.Cut(ents[m.ent].name, " ")
 			switch p := d.low[j-1]; {
-			case p == "and" || p == "but" || p == ",", subordinators.has(p), unisexEnding(first) && !other && (sayForms.has(p) || p == "that"):
+			case p == "and" || p == "but" || p == ",", subordinators.has(p), unisexGivenName(first) && !other && (sayForms.has(p) || p == "that"):
 				if w == "he" {
 					ents[m.ent].he++
 				} else {
@@ -2534,10 +2534,10 @@ func wideGenderOf(e entity) string {
 	return ""
 }
 
-// unisexEnding reports a Punjabi given name of a form both men and women
+// unisexGivenName reports a Punjabi given name of a form both men and women
 // bear ("Jaspreet", "Amandeep", "Paramjit", "Navjot", "Jaswinder"), or
 // "Amrit", which the wider list gives one gender.
-func unisexEnding(name string) bool {
+func unisexGivenName(name string) bool {
 	name = strings.ToLower(name)
 	if name == "amrit" {
 		return true

@@ -804,7 +804,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		// saying she needed help", whose participle is the woman's)
 		end = p
 	}
-	if k > 0 && d.summaryAppositive(k-1, end) == k-1 {
+	if k > 0 && d.summaryHead(k-1, end) >= 0 {
 		return nil // "…, a decision advocates are calling …" follows a clause: it is no verb's content
 	}
 	if end-k < 3 && !d.shortClause(k, end) {
@@ -1231,10 +1231,6 @@ func (d *doc) summaryHead(j, b int) int {
 	return -1
 }
 
-// pastAuxiliaries after a noun make a clause with it: "the union had
-// warned". (Not "was": "said it was disappointed that X" reports X.)
-var pastAuxiliaries = wordSet(`had`)
-
 // narrationAfterQuote is where a content in [a, end) ends after a
 // quotation closing inside it when "but", "and" or "yet" follows (after a
 // comma or not) with a clause of its own, a noun phrase and a finite verb
@@ -1390,7 +1386,8 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 			// a pronoun or a determiner, no complementizer.
 			break
 		}
-		if j > k && j+1 < sentEnd && pastAuxiliaries[d.low[j]] && (d.posAt(j-1).IsNoun() || d.posAt(j-1).IsPronoun()) && d.quote[j] < 0 {
+		if j > k && j+1 < sentEnd && d.low[j] == "had" && (d.posAt(j-1).IsNoun() || d.posAt(j-1).IsPronoun()) && d.quote[j] < 0 {
+			// (not "was": "said it was disappointed that X" reports X)
 			break // "said the union had warned parents two weeks ago that …": a clause already, whose own verb takes the "that"
 		}
 		if d.low[j] == "that" && j-2 >= k && (d.low[j-2] == "so" || d.low[j-2] == "such") {

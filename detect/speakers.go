@@ -602,7 +602,7 @@ func (d *doc) pullQuoteSource(qs []quote, qi int, cues []cue) int {
 		next := d.low[q.last()+1]
 		headline = (next == ":" || sayForms.has(next) || next == "," && q.last()+2 < line.b && sayForms.has(d.low[q.last()+2])) && d.headlineLike(line)
 	}
-	if (q.spk.len() > 0 || q.cue >= 0) && !(headline && q.cue >= 0 && cues[q.cue].a > q.last() && !d.namesPerson(cues[q.cue].subj)) {
+	if (q.spk.len() > 0 || q.cue >= 0) && !(headline && q.cue >= 0 && cues[q.cue].a > q.last() && !d.personIn(cues[q.cue].subj.a, cues[q.cue].subj.b)) {
 		return -1 // attributed, unless a headline's quote whose cue follows it ("‘Our freezers are empty’: hunters say support lags")
 	}
 	if !(p.b == q.last()+1 || headline) ||
@@ -652,17 +652,6 @@ func (d *doc) pullQuoteSource(qs []quote, qi int, cues []cue) int {
 		}
 	}
 	return -1
-}
-
-// namesPerson reports a person's name in speaker phrase np ("says Mayor
-// Jo Doe"), which a later quote's speaker does not override.
-func (d *doc) namesPerson(np rng) bool {
-	for i := np.a; i < np.b; i++ {
-		if d.person[i] {
-			return true
-		}
-	}
-	return false
 }
 
 // quotedWords appends the lower-case words of quote q to ws, apostrophes
@@ -1012,33 +1001,37 @@ func (d *doc) seniorBearer(mi int, ments []ment, x *mentIndex) int {
 	if len(bearers) != 2 {
 		return -1
 	}
-	rank := func(e int) int { // lower is younger; 0 unknown
+	// A rank orders the two by age, lower the younger: a child named by a
+	// kin noun, then a stated age, then a parent named by a kin noun; 0 is
+	// unknown.
+	const child, parent, aged = 1, 3000, 1000
+	rank := func(e int) int {
 		if a := d.statedAge(e, m.a, ments, x); a != "" {
 			n, _ := strconv.Atoi(a)
-			return 1000 + n
+			return aged + n
 		}
 		if l := x.byEnt[e]; len(l) > 0 {
 			first := ments[l[0]]
 			for j := first.a - 1; j >= 0 && j >= first.a-3; j-- {
 				switch d.low[j] {
 				case "son", "daughter", "grandson", "granddaughter":
-					return 1
+					return child
 				case "father", "mother", "dad", "mom", "grandfather", "grandmother":
-					return 3000
+					return parent
 				}
 			}
 		}
 		return 0
 	}
 	a, b := rank(bearers[0]), rank(bearers[1])
-	kin := func(r int) bool { return r == 1 || r == 3000 }
+	kin := func(r int) bool { return r == child || r == parent }
 	switch {
 	case a == b, a == 0 && !kin(b), b == 0 && !kin(a):
 		return -1 // nothing tells them apart
 	case a == 0:
-		a = 4001 - b // the other one of a son and a father
+		a = child + parent - b // the other one of a child and a parent
 	case b == 0:
-		b = 4001 - a
+		b = child + parent - a
 	}
 	young, old := bearers[0], bearers[1]
 	if b < a {
@@ -1456,7 +1449,7 @@ func (d *doc) resolvePronounChain(p int, ments []ment, ents []entity, x *mentInd
 				return false // "Several Doe associates said …. She said": not them; nor "an agreed statement of facts"
 			}
 			g := genderOf(ents[e])
-			if first, _, _ := strings.Cut(ents[e].name, " "); g == "" && !unisexEnding(first) {
+			if first, _, _ := strings.Cut(ents[e].name, " "); g == "" && !unisexGivenName(first) {
 				g = wideGenderOf(ents[e]) // (not a Punjabi name both genders bear: "Harpreet")
 			}
 			if g == "" && !genderTitled(ents[e]) {
@@ -1561,7 +1554,7 @@ func (d *doc) resolvePronounChain(p int, ments []ment, ents []entity, x *mentInd
 		// list had given the other gender ("Jaspreet Dhaliwal … he").
 		unisex := func(e int) bool {
 			first, _, _ := strings.Cut(ents[e].name, " ")
-			return genderOf(ents[e]) == "" && unisexEnding(first) && !groupDescription(ents[e])
+			return genderOf(ents[e]) == "" && unisexGivenName(first) && !groupDescription(ents[e])
 		}
 		if e := d.previousSubject(p, ments, x); e >= 0 && unisex(e) {
 			return e
