@@ -2536,10 +2536,11 @@ func wideGenderOf(e entity) string {
 
 // unisexGivenName reports a Punjabi given name of a form both men and women
 // bear ("Jaspreet", "Amandeep", "Paramjit", "Navjot", "Jaswinder"), or
-// "Amrit", which the wider list gives one gender.
+// another given name many of both genders bear ("Amrit", "Darcy",
+// "Sidney"), which the wider list gives one gender.
 func unisexGivenName(name string) bool {
 	name = strings.ToLower(name)
-	if name == "amrit" {
+	if bothGenderNames[name] {
 		return true
 	}
 	for _, e := range []string{"preet", "deep", "jit", "jeet", "jot", "inder", "meet"} {
@@ -2549,6 +2550,10 @@ func unisexGivenName(name string) bool {
 	}
 	return false
 }
+
+// bothGenderNames are given names that many men and many women bear, which
+// the wider list gives one gender (a general gazetteer).
+var bothGenderNames = wordSet(`amrit aubrey avery blair carey darcy devon drew gale kendall kim leslie lindsay quinn riley shannon sidney tracy`)
 
 // foldAccents returns w, written in lower case, without its accents
 // (package namewords holds the one folding).

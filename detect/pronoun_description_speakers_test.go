@@ -443,6 +443,21 @@ func TestPunjabiNamesGender(t *testing.T) {
 	})
 }
 
+// TestBothGenderGivenNames: a given name many of both genders bear, which
+// the wider list gives one gender ("Darcy", listed female there), takes
+// either pronoun, but not over a person who fits; a name the wider list
+// genders rightly still refuses the other pronoun ("Prince Harry … she").
+func TestBothGenderGivenNames(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Agriculture Minister Darcy Lindgren told reporters the province made that request.\n\nHe said that would depend on the federal assessment.",
+			"that would depend on the federal assessment", "Darcy Lindgren"},
+		{"Agriculture Minister Darcy Lindgren told reporters the province made that request.\n\nRancher Tom Hale said the grass was gone. He said that would depend on the rain.",
+			"that would depend on the rain", "Tom Hale"},
+	})
+	checkSpeakers(t, []speakerCase{{"Prince Harry said the charity would grow.\n\n\"It will reach every school,\" she said.", "\"It will reach every school,\"", "she"}})
+}
+
 // TestPartyMemberDescriptions: "the Kentucky Republican", "the Democrat"
 // after a quote is the politician the text is about, not any other
 // "Republican Jo Doe" named nearby; "Republican" alone names no one.
