@@ -155,6 +155,52 @@ func (d *doc) theySubject(mi int, ments []ment, ents []entity) []entity {
 	return ents
 }
 
+// itSubject links an "it" that nothing else resolved to a description of
+// an organisation or a local government that is the subject of the
+// sentence before, or of its own sentence before it ("The municipality
+// sees it differently. In a statement, it said X"): to the body the
+// description names, else the phrase becomes an entity named as written.
+// It returns the entities, grown by one when it makes one.
+func (d *doc) itSubject(mi int, ments []ment, ents []entity, x *mentIndex, lastEnt, lastPara int) []entity {
+	m := ments[mi]
+	if m.typ != annot.MentionPronoun || m.ent >= 0 || d.low[m.a] != "it" {
+		return ents
+	}
+	var cands []rng
+	if s := d.sents[d.sent[m.a]]; s.a < m.a {
+		cands = append(cands, rng{s.a, m.a})
+	}
+	if ps, ok := d.sentenceBefore(m.a); ok {
+		cands = append(cands, ps)
+	}
+	for _, s := range cands {
+		a := s.a
+		if a < s.b && coordinators.has(d.low[a]) {
+			a++ // "But the company says"
+		}
+		np := d.rightNP(a, s.b)
+		if np.len() < 2 || np.len() > 4 || np.a != a || d.low[np.a] != "the" || np.b >= s.b || d.quote[np.a] >= 0 || !isFinite(d.posAt(np.b)) {
+			continue
+		}
+		h := d.low[np.b-1]
+		if pluralNoun(h) || !orgNoun(h) && !localBodies[h] {
+			continue
+		}
+		if e := d.resolveNominal(np, ments, x, ents, lastEnt, lastPara); e >= 0 && ents[e].label != annot.LabelPerson {
+			ments[mi].ent, ments[mi].label = e, ents[e].label
+			return ents
+		}
+		ents = append(ents, entity{name: d.spanText(np.a, np.b), label: annot.LabelOrg, conf: m.conf, words: map[string]bool{}, first: np.a})
+		ments[mi].ent, ments[mi].label = len(ents)-1, annot.LabelOrg
+		return ents
+	}
+	return ents
+}
+
+// localBodies are the kinds of local government a description names
+// ("the municipality", "the town").
+var localBodies = wordSet(`municipality town city township village county`)
+
 // groupHead reports whether the head of a plural phrase names people who
 // can speak: a role noun ("critics", "workers") or a group of the tagger's
 // ("Democrats"); not a person's name ending in -s, not a thing ("the

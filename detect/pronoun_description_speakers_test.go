@@ -458,6 +458,25 @@ func TestBothGenderGivenNames(t *testing.T) {
 	checkSpeakers(t, []speakerCase{{"Prince Harry said the charity would grow.\n\n\"It will reach every school,\" she said.", "\"It will reach every school,\"", "she"}})
 }
 
+// TestItGoesOnWithDescribedBody: an "it" that nothing else resolves goes on
+// with the description of a body that is the subject of the sentence
+// before: the body named before, else the description as written.
+func TestItGoesOnWithDescribedBody(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Drivers walked off the job Monday after talks with Halifax Regional Municipality failed.\n\nThe municipality sees it differently. In a statement issued around 12:30 a.m., it said its offer included wage increases.\n\n\"We are disappointed,\" the statement read.",
+			"its offer included wage increases", "Halifax Regional Municipality"},
+		{"Drivers walked off the job Monday after talks with Halifax Regional Municipality failed.\n\nThe municipality sees it differently. In a statement issued around 12:30 a.m., it said its offer included wage increases.\n\n\"We are disappointed,\" the statement read.",
+			"\"We are disappointed,\"", "Halifax Regional Municipality"},
+		{"Workers at the Acme Corp. plant walked off the job.\n\nThe company declined an interview. It said the offer was fair.", "the offer was fair", "Acme Corp."},
+		{"Workers at the plant walked off the job.\n\nThe company declined an interview. It said the offer was fair.", "the offer was fair", "The company"},
+	})
+	// Not a thing.
+	checkSpeakerNames(t, det, []nameCase{
+		{"Workers at the plant walked off the job.\n\nThe strike entered its second day. It said the offer was fair.", "the offer was fair", "It"},
+	})
+}
+
 // TestPartyMemberDescriptions: "the Kentucky Republican", "the Democrat"
 // after a quote is the politician the text is about, not any other
 // "Republican Jo Doe" named nearby; "Republican" alone names no one.

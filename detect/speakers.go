@@ -237,6 +237,7 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 			if mi >= 0 {
 				ents = d.groupAntecedent(mi, *ments, ents, lastMent, lastMentPara)
 				ents = d.theySubject(mi, *ments, ents)
+				ents = d.itSubject(mi, *ments, ents, x, lastEnt, lastPara)
 				ents = d.statementAntecedent(mi, *ments, ents, x)
 				q.spkEnt = (*ments)[mi].ent
 			}
