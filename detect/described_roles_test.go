@@ -232,3 +232,19 @@ func TestSpokespersonForATitledMinister(t *testing.T) {
 		{"A spokesperson for federal Justice Minister Hélène Tardif said the government was reviewing the decision.", "the government was reviewing the decision", "A spokesperson for federal Justice Minister Hélène Tardif"},
 	})
 }
+
+// TestSpokespersonNamedAfter: "a spokesperson (for …)" whom the next
+// sentences name ("The spokesperson, Kiran Dhaliwal,", "Kiran Dhaliwal, the
+// spokesperson,") is that person; a spokesperson of someone else named
+// after is not.
+func TestSpokespersonNamedAfter(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"In an email, a spokesperson for Labour Minister Patrice Doucette said the minister \"continues to encourage both parties to return to the table.\" The spokesperson, Kiran Dhaliwal, would not say whether legislation was being drafted.",
+			"the minister \"continues to encourage both parties to return to the table.\"", "Kiran Dhaliwal"},
+		{"Acme declined an interview. In an email, a spokesperson said the company was monitoring the situation.\n\nKiran Dhaliwal, the spokesperson, would not say more.",
+			"the company was monitoring the situation", "Kiran Dhaliwal"},
+		{"In an email, a spokesperson for the ministry said the minister was monitoring the situation.\n\nThe union's spokesperson, Kiran Dhaliwal, said that was not enough.",
+			"the minister was monitoring the situation", "a spokesperson for the ministry"},
+	})
+}

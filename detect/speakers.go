@@ -225,6 +225,16 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 				(*ments)[mi].ent = e // "Mayor Daniel Okafor …. His wife, Grace Okafor, said …. “…,” Mayor Okafor said"
 			} else if e := d.seniorBearer(mi, *ments, x); e >= 0 {
 				(*ments)[mi].ent = e // "Dale Mercer, 52, …. His son, Jordan Mercer, …. “…,” the younger Mercer said"
+			} else if e := d.spokespersonNamedAfter(q.spk, mi, *ments, x); e >= 0 {
+				// "a spokesperson for the minister said …. The spokesperson,
+				// Kiran Dhaliwal, would not say": the phrase, not a name
+				// inside it, is Dhaliwal
+				if m := (*ments)[mi]; m.a != q.spk.a || m.b != q.spk.b {
+					*ments = append(*ments, ment{a: q.spk.a, b: q.spk.b, typ: annot.MentionNominal, conf: 0.6})
+					mi = len(*ments) - 1
+					x.np[q.spk] = mi
+				}
+				(*ments)[mi].ent, (*ments)[mi].label = e, annot.LabelPerson
 			} else if mi >= 0 && (q.verbatim() || d.onlyPersonInSentence(mi, *ments, x)) {
 				// (a reported clause only when no one else is named in its
 				// sentence: "Arseneau, whose father, Gérald Arseneau, …,
@@ -536,6 +546,36 @@ var mastheadWords = wordSet(`times journal globe mail star spectator herald sun 
 	chronicle observer examiner telegram telegraph citizen courier guardian`)
 
 var spokesNouns = wordSet(`spokesperson spokesman spokeswoman`)
+
+// spokespersonNamedAfter is the person the article names, in the sentence
+// after speaker phrase np's or the one after that, as the spokesperson
+// that np, "a spokesperson (for …)", describes (mi, np's mention, not
+// already a person): "The spokesperson, Kiran
+// Dhaliwal, would not say …", "Kiran Dhaliwal, the spokesperson, said";
+// else -1.
+func (d *doc) spokespersonNamedAfter(np rng, mi int, ments []ment, x *mentIndex) int {
+	if mi < 0 || ments[mi].ent >= 0 && ments[mi].label == annot.LabelPerson || d.low[np.a] != "a" && d.low[np.a] != "an" || !spokesNouns[d.headNoun(np)] {
+		return -1
+	}
+	m := ments[mi]
+	end := d.sents[d.sent[m.a]].b
+	for n := 0; n < 2 && end < len(d.toks); n++ {
+		end = d.sents[d.sent[end]].b
+	}
+	for i := before(x.persons, ments, m.b) + 1; i < len(x.persons) && ments[x.persons[i]].a < end; i++ {
+		p := ments[x.persons[i]]
+		if p.ent < 0 || p.a < m.b || p.typ != annot.MentionName {
+			continue
+		}
+		if p.a >= 4 && d.low[p.a-1] == "," && spokesNouns[d.low[p.a-2]] && d.low[p.a-3] == "the" && p.b < end && d.low[p.b] == "," {
+			return p.ent // "The spokesperson, Kiran Dhaliwal,"
+		}
+		if p.b+3 < end && d.low[p.b] == "," && d.low[p.b+1] == "the" && spokesNouns[d.low[p.b+2]] && d.low[p.b+3] == "," {
+			return p.ent // "Kiran Dhaliwal, the spokesperson,"
+		}
+	}
+	return -1
+}
 
 // possessivePronoun reports a pronoun at j that is a possessive, "his" or
 // "her" before a noun or an adjective ("her depression"), not an object
