@@ -248,3 +248,14 @@ func TestSpokespersonNamedAfter(t *testing.T) {
 			"the minister was monitoring the situation", "a spokesperson for the ministry"},
 	})
 }
+
+// TestSpeakerPhraseOverCueNoun: a word that is also a cue ("support",
+// "report") inside a noun compound after the verb does not end the speaker
+// phrase: "said the 38-year-old personal support worker" is the worker, the
+// person named just before.
+func TestSpeakerPhraseOverCueNoun(t *testing.T) {
+	det := mustNew(t)
+	in := "At the terminal, Lourdes Villanueva said she hadn't heard about the strike.\n\n\"I checked the app at six,\" said the 38-year-old personal support worker, who was trying to get to work."
+	checkSpeakers(t, []speakerCase{{in, "\"I checked the app at six,\"", "the 38-year-old personal support worker"}})
+	checkSpeakerName(t, det, in, "\"I checked the app at six,\"", "Lourdes Villanueva")
+}
