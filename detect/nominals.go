@@ -2328,6 +2328,53 @@ func (d *doc) postedBefore(p int) bool {
 	return false
 }
 
+// letterNouns are texts someone writes and sends ("the letter said").
+var letterNouns = map[string]bool{"letter": true, "email": true, "e-mail": true, "memo": true}
+
+// sendingVerbs put out a letter: "X sent a letter".
+var sendingVerbs = map[string]bool{"sent": true, "wrote": true, "signed": true, "penned": true, "issued": true, "mailed": true, "submitted": true, "delivered": true, "released": true}
+
+// letterWriter is whoever wrote the letter (memo, email) that np, "the
+// letter", refers to: in the nearest sentence before it, in its paragraph
+// or the one before and at most three sentences back, that names one, the
+// mention opening it after a fronted "In a letter …," or the subject
+// opening it that "sent" or "wrote" the letter ("The growers' association
+// sent a letter Monday"); not one who received it ("Jo Doe got a letter");
+// else -1.
+func (d *doc) letterWriter(np rng, ments []ment, x *mentIndex) int {
+	p, noun := np.a, d.low[np.b-1]
+	if !letterNouns[noun] || d.low[p] != "the" || np.len() > 2 {
+		return -1
+	}
+	for si, n := int(d.sent[p])-1, 0; si >= 0 && n < 3 && int(d.para[p])-int(d.para[d.sents[si].a]) <= 1; si, n = si-1, n+1 {
+		s := d.sents[si]
+		for i := s.a; i < s.b; i++ {
+			if d.low[i] != noun || d.quote[i] >= 0 {
+				continue
+			}
+			if i-2 >= s.a && i-2 <= s.a+1 && d.low[i-2] == "in" || i-3 >= s.a && i-3 <= s.a+1 && d.low[i-3] == "in" {
+				// "In a letter sent to council, …": the subject after the phrase
+				if a := d.afterFrontedPP(s, s.b); a > s.a {
+					if mi := d.openerMention(rng{a, s.b}, ments, x); mi >= 0 {
+						return ments[mi].ent
+					}
+				}
+				return -1
+			}
+			for j := i - 1; j >= s.a && j >= i-3; j-- {
+				if sendingVerbs[d.low[j]] {
+					if mi := d.openerMention(s, ments, x); mi >= 0 && ments[mi].b <= j {
+						return ments[mi].ent
+					}
+					return -1
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // siteWords are sites a text is put out on.
 var siteWords = map[string]bool{"facebook": true, "instagram": true, "twitter": true, "youtube": true, "tiktok": true, "linkedin": true, "threads": true, "bluesky": true}
 

@@ -369,3 +369,18 @@ func TestReportOfABodyAndWhenItCameOut(t *testing.T) {
 		t.Errorf("%q: want the federation's quote:%s", in, dump([]rune(in), a))
 	}
 }
+
+// TestLetterSpeaksForWriter: "the letter said" is whoever the sentences
+// just before say wrote or sent it ("In a letter sent to council, the
+// association said", "The association sent a letter"), never one who got
+// it.
+func TestLetterSpeaksForWriter(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"In a letter sent to all members of council on Monday, the Ashburnham Village Residents' Association said more than 300 residents had signed a petition. The letter called the process \"rushed, opaque and disrespectful.\"",
+			"the process \"rushed, opaque and disrespectful.\"", "Ashburnham Village Residents' Association"},
+		{"The Island Potato Growers' Association sent a letter Monday to Agriculture Minister Brendan Gallant asking for an exemption.\n\n\"Without timely rain, growers are facing losses,\" the letter said.",
+			"\"Without timely rain, growers are facing losses,\"", "Island Potato Growers' Association"},
+		{"Jo Doe received a letter from the ministry on Monday.\n\n\"Your claim is denied,\" the letter said.", "\"Your claim is denied,\"", "the letter"},
+	})
+}

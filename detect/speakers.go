@@ -936,6 +936,8 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 		m.ent, m.label = e, ents[e].label // "According to the Institut Alvéole report, … The report said": the institute
 	} else if e := d.textOwner(np, *ments, x); e >= 0 {
 		m.ent, m.label = e, ents[e].label // "Kestrel … produced 2.1 million tonnes, according to its annual report": Kestrel
+	} else if e := d.letterWriter(np, *ments, x); e >= 0 {
+		m.ent, m.label = e, ents[e].label // "In a letter sent to council, the residents' association said …. The letter called …": the association
 	} else if hasRole && !modifier && !indefinite.has(w) && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1 && !orgKindNouns.has(w)) {
 		head := np
 		if origin > 0 {
