@@ -384,3 +384,19 @@ func TestLetterSpeaksForWriter(t *testing.T) {
 		{"Jo Doe received a letter from the ministry on Monday.\n\n\"Your claim is denied,\" the letter said.", "\"Your claim is denied,\"", "the letter"},
 	})
 }
+
+// TestRecordsSpeakForBody: a body's records ("the CNESST's most recent
+// annual statistics", "Statistics Canada data") speak for the body; an
+// analysis of records ("a Ledger analysis of campaign finance filings") is
+// no record of the body that wrote it.
+func TestRecordsSpeakForBody(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"According to the CNESST’s most recent annual statistics, construction accounted for roughly a quarter of all work-related deaths in the province.",
+			"construction accounted for roughly a quarter of all work-related deaths in the province", "CNESST"},
+	})
+	checkSpeakers(t, []speakerCase{
+		{"Independent groups have spent more than $23.5 million on the race, according to a Washington Post analysis of campaign finance filings.",
+			"Independent groups have spent more than $23.5 million on the race", "a Washington Post analysis of campaign finance filings"},
+	})
+}

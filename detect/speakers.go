@@ -814,6 +814,9 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 				continue // "the 18-year-old from Prince Albert": a place, whatever the tagger says
 			}
 			if e := (*ments)[mi].b; e+1 < np.b && (possessiveMark(d.low[e]) || d.low[e] == "'" || d.low[e] == "’") {
+				if (*ments)[mi].label == annot.LabelOrg && recordNouns[d.headNoun(np)] && other < 0 {
+					other = mi // "the CNESST's most recent annual statistics": the body's records speak for it
+				}
 				continue // "Doe's campaign": the campaign speaks
 			}
 			if a := (*ments)[mi].a; a-1 > np.a && (d.low[a-1] == "including" || d.low[a-1] == "as" && d.low[a-2] == "such") {
@@ -872,8 +875,8 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 			return mi // "The victim's employer, Prairie Sky Trucking, said" (not "Parents at the school, Westdale Secondary School, said")
 		}
 	}
-	if h := d.low[np.b-1]; other >= 0 && (*ments)[other].label == annot.LabelOrg && !modifier && (docNouns.has(h) || orgKindNouns.has(h) && (*ments)[other].b < np.b || anyOrgNouns.has(h)) && !(hasRole && (*ments)[other].b == np.b && d.employedAt(np.a, (*ments)[other].a)) {
-		return other // "the Acme statement", "the Ledger newspaper"; not "a banker at Acme Bank"
+	if h := d.low[np.b-1]; other >= 0 && (*ments)[other].label == annot.LabelOrg && !modifier && (docNouns.has(h) || recordNouns[h] && d.headNoun(np) == h || orgKindNouns.has(h) && (*ments)[other].b < np.b || anyOrgNouns.has(h)) && !(hasRole && (*ments)[other].b == np.b && d.employedAt(np.a, (*ments)[other].a)) {
+		return other // "the Acme statement", "RCMP statistics", "the Ledger newspaper"; not "a banker at Acme Bank"
 	}
 	if other >= 0 && !hasRole && (surname < 0 || (*ments)[other].b-(*ments)[other].a > 1) {
 		return other
