@@ -399,6 +399,9 @@ func (d *doc) writtenRelativeSubject(k int, s rng) (subj rng, found, ok bool) {
 		return np, true, true // "a report that said", "read a sign that said": the text
 	}
 	if strings.HasSuffix(w, "ing") {
+		if g := d.partOfClauseSubject(v, s); g.len() > 0 {
+			return g, true, true // "…, where more than 200 people gathered …, some carrying signs that read": the people
+		}
 		subj = d.sentenceSubject(s, v)
 		if subj.len() == 0 && v-2 >= s.a && d.low[v-1] == "," {
 			subj = d.leftNP(v-2, s.a) // "The 46-year-old, holding a sign …"
@@ -413,6 +416,38 @@ func (d *doc) writtenRelativeSubject(k int, s rng) (subj rng, found, ok bool) {
 	}
 	return subj, true, subj.len() > 0
 }
+
+// partOfClauseSubject is the plural subject of the clause before a comma
+// that a quantifier opening an absolute phrase at the participle v takes
+// part of ("more than 200 people gathered outside, some carrying signs":
+// the people), or empty.
+func (d *doc) partOfClauseSubject(v int, s rng) rng {
+	if v-2 < s.a || !partQuantifiers[d.low[v-1]] || d.low[v-2] != "," {
+		return rng{}
+	}
+	for j := v - 3; j > s.a && j > v-30; j-- {
+		if d.quote[j] >= 0 || d.low[j] == "," {
+			continue
+		}
+		if isFinite(d.posAt(j)) {
+			np := d.leftNP(j-1, s.a)
+			if np.len() > 0 && np.b == j && pluralNoun(d.headNoun(np)) {
+				if a := np.a; a-2 >= s.a && d.low[a-1] == "than" && (d.low[a-2] == "more" || d.low[a-2] == "fewer") {
+					np.a = a - 2 // "more than 200 people"
+				} else if a-1 >= s.a && approx.has(d.low[a-1]) {
+					np.a = a - 1 // "about 200 people"
+				}
+				return np
+			}
+			return rng{}
+		}
+	}
+	return rng{}
+}
+
+// partQuantifiers open an absolute phrase about part of a group: "…, some
+// carrying signs".
+var partQuantifiers = wordSet(`some many most several others few all`)
 
 // readingVerbs read out a text as the reader's own: "Doe read a statement
 // that said “…”".

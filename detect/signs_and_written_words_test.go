@@ -4,7 +4,7 @@ import "testing"
 
 // TestSignsReadTheirWords: the words of a sign, a banner or a shirt are the
 // sign's ("The sign read “…”", "It read: “…”" after the sign), not those
-// of a person named near it; the sign is named by its head, not by a place
+// of a person named near it who does not hold or wear it; the sign is named by its head, not by a place
 // in a phrase after it.
 func TestSignsReadTheirWords(t *testing.T) {
 	det := mustNew(t)
@@ -19,9 +19,9 @@ func TestSignsReadTheirWords(t *testing.T) {
 			"“Skate hard, pass the puck.”", "A banner"},
 		{"A handwritten sign on the door of one Charlottetown walk-in clinic on Tuesday read \"Full for today — please try again tomorrow at 8.\"",
 			"\"Full for today — please try again tomorrow at 8.\"", "A handwritten sign"},
-		{"The protester, Jo Doe, wore a shirt. It said \"Animal liberation now.\"",
-			"\"Animal liberation now.\"", "a shirt"},
 	})
+	// (one who wears or holds it, named, speaks: TestSignHolderSpeaks)
+	checkSpeakerNames(t, det, []nameCase{{"The protester, Jo Doe, wore a shirt. It said \"Animal liberation now.\"", "\"Animal liberation now.\"", "Jo Doe"}})
 }
 
 // TestWrittenWordsAfterARelative: "a statement that said “…”" reports the
@@ -198,5 +198,22 @@ func TestPosterOverAdverbsAndRelativeClauses(t *testing.T) {
 			"\"Council takes note of the decision,\"", "Guy Ouellet"},
 		{"\"The minister can't hide behind the operator,\" union president Fiona MacAskill said.\n\nShe later posted a photo from the picket line to X. \"Fund care,\" the post read.",
 			"\"Fund care,\"", "Fiona MacAskill"},
+	})
+}
+
+// TestSignHolderSpeaks: the words of a sign (banner, shirt) someone holds
+// up or wears are theirs when the text says who: the subject holding it in
+// the sentence before "It read", the phrase after "held up by", a group
+// that "some" of carry signs; a sign on a door stays the sign.
+func TestSignHolderSpeaks(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"At a school in the city's west end, Jocelyn Mabini stood on the sidewalk holding a hand-lettered sign. It read: \"EAs ARE ESSENTIAL — PAY US LIKE IT.\"",
+			"\"EAs ARE ESSENTIAL — PAY US LIKE IT.\"", "Jocelyn Mabini"},
+		{"The crowd rose to its feet as the stone stopped. A hand-lettered sign held up by a group of Dauphin fans in the upper deck read: \"FROM THE PARKLAND TO THE TANKARD.\"",
+			"\"FROM THE PARKLAND TO THE TANKARD.\"", "a group of Dauphin fans"},
+		{"Jo Doe marched to the legislature carrying a sign. The sign read \"Our lives are worth more.\"", "\"Our lives are worth more.\"", "Jo Doe"},
+		{"The announcement drew a furious reaction in Sussex, where more than 200 people gathered outside the health centre Tuesday evening, some carrying signs that read “Our lives are worth a 12-hour shift.”",
+			"“Our lives are worth a 12-hour shift.”", "more than 200 people"},
+		{"A sign taped to the door of the clinic read: \"Closed until further notice.\"", "\"Closed until further notice.\"", "A sign"},
 	})
 }

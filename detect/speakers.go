@@ -219,6 +219,11 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 		} else if h := d.writtenHead(q.spk); h >= 0 && displayNouns[d.low[h]] {
 			q.spk.b = h + 1 // "A sign on the door of a Charlottetown clinic read": the sign, not the town
 		}
+		if h := d.writtenHead(q.spk); h >= 0 && heldNouns[d.low[h]] {
+			if np := d.displayHolder(q.spk); np.len() > 0 {
+				q.spk = np // "Jocelyn Mabini stood … holding a hand-lettered sign. It read: “…”": Mabini
+			}
+		}
 		if q.spk.len() > 0 {
 			mi := d.resolveNP(q.spk, ments, x, ents, lastEnt, lastPara)
 			if e := d.titledBearer(mi, *ments, x, ents); e >= 0 {
@@ -594,6 +599,85 @@ func (d *doc) possessivePronoun(j int) bool {
 // holdingVerbs take a thing written on as their object ("wore a shirt").
 var holdingVerbs = wordSet(`held holding holds hold carried carrying carries carry wore wearing wears wear hoisted
 	hoisting waved waving displayed displaying posted posting raised raising put`)
+
+// heldNouns are the things written on that someone holds up or wears,
+// whose words are theirs when the text says who: signs, not billboards.
+var heldNouns = wordSet(`sign signs banner banners placard placards poster posters shirt shirts t-shirt t-shirts hat hats`)
+
+// displayHolder is who holds up or wears the sign (banner, shirt) np, as
+// its own sentence says: the phrase after "held (up) by" right after it
+// ("A sign held up by a group of fans read"), or the subject of a verb of
+// holding right before it ("Jo Doe stood on the sidewalk holding a sign"),
+// a person or an organisation named, or a plural group opening the
+// sentence ("Protesters carried signs"). Else empty.
+func (d *doc) displayHolder(np rng) rng {
+	s := d.sents[d.sent[np.a]]
+	j := np.b
+	if j+1 < s.b && holdingVerbs[d.low[j]] && (d.low[j+1] == "by" || d.low[j+1] == "up" && j+2 < s.b && d.low[j+2] == "by") {
+		j++
+		if j < s.b && d.low[j] == "up" {
+			j++
+		}
+		if j < s.b && d.low[j] == "by" {
+			h := d.rightNP(j+1, s.b)
+			if h.len() > 0 && h.b+1 < s.b && collectiveHeads[d.low[h.b-1]] && d.low[h.b] == "of" {
+				g := h.b + 1
+				if np := d.rightNP(g, s.b); np.len() > 0 {
+					g = np.b
+				}
+				for g < s.b && !d.capital(g) && d.posAt(g).IsNoun() && d.quote[g] < 0 {
+					g++
+				}
+				if g > h.b+1 {
+					h.b = g // "a group of Dauphin fans"
+				}
+			}
+			return h
+		}
+		return rng{}
+	}
+	v := np.a - 1
+	if v <= s.a || !holdingVerbs[d.low[v]] || d.quote[v] >= 0 {
+		if d.low[np.a] == "the" && np.a == s.a {
+			// "Protesters carried signs. The signs read": who held them
+			// in the sentence before, in the same paragraph.
+			if ps, ok := d.sentenceBefore(np.a); ok && d.para[ps.a] == d.para[np.a] {
+				head := d.low[np.b-1]
+				for k := ps.a + 1; k < ps.b; k++ {
+					if d.low[k] == head && d.quote[k] < 0 {
+						a := k
+						for a-1 > ps.a && (articles.has(d.low[a-1]) || d.posAt(a-1).IsAdjective()) {
+							a--
+						}
+						return d.displayHolder(rng{a, k + 1})
+					}
+				}
+			}
+		}
+		return rng{}
+	}
+	a := d.afterFrontedPP(s, v)
+	if a < s.a {
+		a = s.a
+	}
+	for i := a; i < v; i++ {
+		if d.person[i] || d.org[i] {
+			e := i + 1
+			for e < v && (d.person[e] && d.person[i] || d.org[e] && d.org[i]) {
+				e++
+			}
+			return rng{i, e} // (the one named first: the subject)
+		}
+	}
+	if h := d.rightNP(a, v); h.len() > 0 && h.a == a && pluralNoun(d.headNoun(h)) && !heldNouns[d.headNoun(h)] {
+		return h // (people: things hold up no signs)
+	}
+	return rng{}
+}
+
+// collectiveHeads are nouns of a group whose members follow "of" ("a group
+// of fans", "a crowd of protesters").
+var collectiveHeads = wordSet(`group groups crowd couple pair handful dozen dozens number`)
 
 // nameBefore returns entity ent's nearest name mention before token a,
 // else its first, else -1.
