@@ -777,6 +777,11 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 		return // a clause's subject and verb: "said the case involved ten women"
 	}
 	after, pre := np.b, i-1
+	if after+1 < s.b && doubleMark(d.low[after]) != notMark && d.quote[after+1] >= 0 && d.quote[after-1] < 0 && !d.capital(after+1) {
+		// "said the government “respects the process”": the clause's
+		// subject and its quoted predicate, not an inverted speaker
+		return
+	}
 	// "declared Lind to be …": the name is the object of an infinitive's
 	// raising verb, not an inverted speaker ("said Lind to reporters").
 	infinitive := after+1 < s.b && d.low[after] == "to" && d.posAt(after+1) == syntax.VB

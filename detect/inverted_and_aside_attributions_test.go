@@ -206,3 +206,17 @@ func TestInvertedKinWithName(t *testing.T) {
 		t.Errorf("%q: want one quote of one part:%s", in, dump([]rune(in), a))
 	}
 }
+
+// TestNoInversionBeforeQuotedPredicate: "said the government “respects
+// …”" is the clause's subject with its quoted predicate, not an inverted
+// speaker, so the subject before the verb speaks; "“…,” said the minister,
+// “…”" still inverts.
+func TestNoInversionBeforeQuotedPredicate(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"In an emailed statement, Devon Achebe, press secretary to Education Minister Colleen Harcourt, said the government \"respects the collective bargaining process\" and would not step into local negotiations.",
+			"the government \"respects the collective bargaining process\" and would not step into local negotiations", "Devon Achebe"},
+		{"John Podesta, a former senior adviser who supported the deal, said Obama \"understood he couldn't have a successful outcome.\"", "Obama \"understood he couldn't have a successful outcome.\"", "John Podesta"},
+	})
+	checkSpeakers(t, []speakerCase{{"\"We are ready,\" said the minister, \"and we will act.\"", "\"We are ready,\"", "the minister"}})
+}
