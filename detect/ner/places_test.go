@@ -159,6 +159,17 @@ func TestUnionLocals(t *testing.T) {
 	}
 }
 
+// TestUnionDivisions: a union known by one word and the province after it
+// is one organisation, its division ("CUPE Alberta", "CUPE Nova Scotia");
+// not over a comma.
+func TestUnionDivisions(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{text: "CUPE Alberta posted a photo of the picket line on social media.", want: []found{{"CUPE Alberta", annot.LabelOrg}}},
+		{text: "CUPE Nova Scotia president Nan McFadgen said the deal was fair.", want: []found{{"CUPE Nova Scotia", annot.LabelOrg}, {"Nan McFadgen", annot.LabelPerson}}},
+		{text: "The largest union, CUPE, Alberta's biggest, said the deal was fair.", want: []found{{"CUPE", annot.LabelOrg}}, not: []string{"CUPE, Alberta"}},
+	})
+}
+
 // TestPersonAfterTitle: a given name and a surname after a person's title
 // are a person, over a party's name before the title ("Progressive
 // Conservative MLA Brent Kowalchuk" had been one MISC run, "NDP MLA Brent

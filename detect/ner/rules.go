@@ -56,6 +56,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	if len(p.ti) >= s1 { // (rule tests build a document without token infos)
 		placeDateline(words, p.ti[s0:s1], pred)
 		placeBeforeOrg(words, p.ti[s0:s1], pred)
+		unionDivisions(words, p.ti[s0:s1], pred)
 		portfolioOfCountry(words, p.ti[s0:s1], pred)
 		publicServiceNames(words, p.ti[s0:s1], pred)
 		regionOfPlace(words, p.ti[s0:s1], pred)
@@ -858,6 +859,29 @@ func unionLocals(words []string, pred []tag) {
 		clearTags(pred, a, i+2)
 		setSpan(pred, a, i+2, tORG)
 		i++
+	}
+}
+
+// unionDivisions tags as one ORG a labour union known by one word and the
+// province or country right after it that names its division: "CUPE
+// Alberta posted a photo" (the tagger had read the union and the place
+// apart), "CUPE Nova Scotia"; not over a comma ("CUPE, Alberta's largest
+// union").
+func unionDivisions(words []string, ti []tokInfo, pred []tag) {
+	for i := 0; i+1 < len(words); i++ {
+		if !unionWords[words[i]] {
+			continue
+		}
+		e := placeEnd(ti, i+1)
+		if e < 0 || e < len(words) && (words[e] == "Local" || startsUpper(words[e]) && pred[e] != tagO && pred[e].typ() == tORG) {
+			continue // (not "CUPE Ontario Local 79": unionLocals; nor a longer name)
+		}
+		if !noEntityCrosses(pred, i, e) {
+			continue
+		}
+		clearTags(pred, i, e)
+		setSpan(pred, i, e, tORG)
+		i = e - 1
 	}
 }
 
