@@ -449,6 +449,23 @@ func (d *doc) partOfClauseSubject(v int, s rng) rng {
 // carrying signs".
 var partQuantifiers = wordSet(`some many most several others few all`)
 
+// pictureAfter reports a picture (photo, video, image) as the object
+// opening at token k: "a photo of", "several videos", "footage".
+func (d *doc) pictureAfter(k int, s rng) bool {
+	for j := k; j < s.b && j < k+4 && d.quote[j] < 0; j++ {
+		if pictureNouns[d.low[j]] {
+			return true
+		}
+		if !determiners.has(d.low[j]) && !d.posAt(j).IsAdjective() && d.posAt(j) != syntax.CD {
+			return false
+		}
+	}
+	return false
+}
+
+// pictureNouns are pictures put out, which say nothing themselves.
+var pictureNouns = wordSet(`photo photos photograph photographs picture pictures image images video videos clip clips footage selfie selfies`)
+
 // readingVerbs read out a text as the reader's own: "Doe read a statement
 // that said “…”".
 var readingVerbs = map[string]bool{"read": true, "reads": true, "reading": true}

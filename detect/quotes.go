@@ -234,6 +234,13 @@ func (d *doc) content(c *cue) []rng {
 	case c.rule == ruleHearsay:
 		return d.hearsayContent(c, s, sentEnd)
 	}
+	if d.speech && postingVerbs[d.low[c.a]] && !c.inverted && d.pictureAfter(c.b, s) {
+		// "CUPE Alberta posted a photo of the picket line", "posted a
+		// video on Facebook of a crowd": a picture put out, no one's
+		// words; only its caption quoted after it ("with the caption
+		// “Day 1”") is.
+		return d.captionAfter(c.b, sentEnd)
+	}
 	if r := d.blockAfter(c); r.len() > 0 {
 		return []rng{r}
 	}
@@ -261,6 +268,26 @@ func (d *doc) content(c *cue) []rng {
 		return nil // (content before the cue stays: "The plan is dead, Doe replied when asked")
 	}
 	return d.forwardContent(c, s, sentEnd, e, parts)
+}
+
+// captionAfter is the quotation opening right after "caption" (or
+// "captioned") in [k, end): a picture's words; else nil.
+func (d *doc) captionAfter(k, end int) []rng {
+	for j := k; j+1 < end; j++ {
+		if w := d.low[j]; w != "caption" && w != "captioned" {
+			continue
+		}
+		m := j + 1
+		if m >= end || d.quote[m] < 0 || d.quote[m-1] == d.quote[m] {
+			return nil // (after a colon the quotation is attributed as any after a colon: "with the caption: “…”")
+		}
+		q := m
+		for q < len(d.toks) && d.quote[q] == d.quote[m] {
+			q++ // (the whole quotation, over its sentences)
+		}
+		return []rng{{m, q}}
+	}
+	return nil
 }
 
 // blockAfter is the paragraph after an attribution that ends its own

@@ -217,3 +217,17 @@ func TestSignHolderSpeaks(t *testing.T) {
 		{"A sign taped to the door of the clinic read: \"Closed until further notice.\"", "\"Closed until further notice.\"", "A sign"},
 	})
 }
+
+// TestPicturePostedSaysNothing: in the speech scope, posting a photo or a
+// video is no one's words ("CUPE Alberta posted a photo of the picket
+// line"); its caption quoted after it is, whether after a colon or not; a
+// message posted still reports.
+func TestPicturePostedSaysNothing(t *testing.T) {
+	det := mustNew(t)
+	checkQuoteTexts(t, det, "CUPE Alberta posted a photo of the downtown picket line on social media shortly after 7 a.m., with the caption: \"Day 1. Snow or sunshine, we're out here.\"",
+		[]string{"\"Day 1. Snow or sunshine, we're out here.\""})
+	checkQuoteTexts(t, det, "PSAC posted video of the rally on social media Tuesday afternoon with the caption “Five days? Show us the evidence.” By evening it had been viewed 200,000 times.",
+		[]string{"“Five days? Show us the evidence.”"})
+	checkQuoteTexts(t, det, "Stella Fedoruk posted a video on Facebook of a crowd of several hundred people packing the rink.", nil)
+	checkQuoteTexts(t, det, "The union posted a message on Facebook saying members would return to work.", []string{"a message on Facebook saying members would return to work"})
+}
