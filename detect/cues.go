@@ -1037,6 +1037,14 @@ func (d *doc) overParticiple(np rng, s rng) rng {
 	// between it and the verb of speech, is a participle the tagger
 	// read as a tense: "Tourists interviewed in Malta complain that".
 	reduced := j >= s.a && d.posAt(j) == syntax.VBD && !d.capital(j) && j-1 >= s.a && (d.posAt(j-1) == syntax.NNS || d.posAt(j-1) == syntax.NN)
+	if j == np.a-1 && j-1 >= s.a && d.posAt(j) == syntax.VBG && d.posAt(j-1).IsNoun() {
+		// "A lawyer representing the family said", "The union
+		// representing the workers said": the one the participle
+		// describes, whose object the phrase before the verb is.
+		if head := d.leftNP(j-1, s.a); head.len() > 0 && head.b == j && (d.canSpeak(head) || orgNoun(d.headNoun(head))) {
+			return head
+		}
+	}
 	if j == np.a-1 || j < s.a || !(d.posAt(j) == syntax.VBG || d.posAt(j) == syntax.VBN || reduced || strings.HasSuffix(d.low[j], "ing") && len(d.low[j]) > 5) {
 		return np
 	}

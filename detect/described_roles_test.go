@@ -259,3 +259,14 @@ func TestSpeakerPhraseOverCueNoun(t *testing.T) {
 	checkSpeakers(t, []speakerCase{{in, "\"I checked the app at six,\"", "the 38-year-old personal support worker"}})
 	checkSpeakerName(t, det, in, "\"I checked the app at six,\"", "Lourdes Villanueva")
 }
+
+// TestParticipleModifiedSpeaker: "A lawyer representing the family said",
+// "The union representing the workers said": the one the participle
+// phrase describes speaks, not its object.
+func TestParticipleModifiedSpeaker(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"The union representing the workers said it was blindsided by the announcement.", "it was blindsided by the announcement", "The union"},
+		{"A lawyer representing the family said the ruling was unjust.", "the ruling was unjust", "A lawyer"},
+		{"Maria Szabo of the office organising the elections on behalf of the OSCE told Reuters her office was studying the letter.", "her office was studying the letter", "Maria Szabo"},
+	})
+}
