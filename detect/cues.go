@@ -597,6 +597,11 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	if tellVerbs[w] && !c.inverted {
 		d.addressee(&c, s)
 	}
+	if replyVerbs[w] && i+2 < s.b && d.low[i+1] == "with" && (d.posAt(i+2) == syntax.CD || numberWords[d.low[i+2]]) {
+		// "Manitoba answered with two in the seventh", "responded with
+		// three goals": a score, not words
+		return cue{}, false
+	}
 	if (w == "state" || w == "states") && !(c.end() < s.b && d.low[c.end()] == "that") {
 		// "smaller states such as", "the voters the senator is counting on".
 		return cue{}, false

@@ -49,6 +49,7 @@ func TestNotReporting(t *testing.T) {
 		{"Jess Whitford added an empty-net goal with 41 seconds left to seal it.", "Whitford added that the team would rest on Sunday, with two games left.", "the team would rest on Sunday"},
 		{"The union will respond if the company makes a new offer.", "The union responded that the offer was too low.", "the offer was too low"},
 		{"He responded as if he had been deeply hurt.", "He replied that he had been deeply hurt.", "he had been deeply hurt"},
+		{"Northern Ontario went up 5-3. Manitoba answered with two in the seventh, and then stole a single in the eighth when the last rock rolled too far.", "Manitoba answered that the rock had rolled too far.", "the rock had rolled too far"},
 		{"Boudreau apologized when he was given the chance to address the court.", "Boudreau apologized and said he had lied to his own family.", "he had lied to his own family"},
 		{"The union will reply when the company makes an offer.", "Nobody is above the law, Jo Brel testified before the committee on Tuesday.", "Nobody is above the law"},
 		{"The mayor will comment after the vote.", "The plan is dead, Mayor Jo Brel replied when asked about the deal.", "The plan is dead"},
