@@ -145,3 +145,15 @@ func TestHeadlineQuoteOverItsShareLine(t *testing.T) {
 	}
 	t.Errorf("headline quote not found")
 }
+
+// TestCrossheadQuoteSpeaksForItsSection: a crosshead in single marks that
+// no later quote repeats is the first speaker of the section under it, not
+// the last speaker before it nor a name in an advertisement.
+func TestCrossheadQuoteSpeaksForItsSection(t *testing.T) {
+	det := mustNew(t)
+	in := "Noor Siddiqui, a fire information officer, said the fire ran hard Tuesday night.\n\n\"Our crews are working the flanks,\" Siddiqui said.\n\nAdvertisement\n\nKamloops Honda — 0% financing on select 2026 models.\n\n'Nobody knocked on our door'\n\nChief Roberta Antoine said her community wasn't told directly that the order had been expanded.\n\n\"We found out from a Facebook post,\" she said."
+	checkSpeakerName(t, det, in, "'Nobody knocked on our door'", "Roberta Antoine")
+	// (a quote in double marks standing alone goes on with the last speaker)
+	in = "Noor Siddiqui said the fire ran hard.\n\n\"Our crews are working the flanks.\"\n\nChief Roberta Antoine said her community wasn't told."
+	checkSpeakerName(t, det, in, "\"Our crews are working the flanks.\"", "Noor Siddiqui")
+}

@@ -776,7 +776,33 @@ func (d *doc) pullQuoteSource(qs []quote, qi int, cues []cue) int {
 			qj++
 		}
 	}
+	if d.crosshead(q) {
+		// A crosshead no later quote repeats ("'Nobody knocked on our
+		// door'" over a section): the first speaker of its section.
+		for qj := qi + 1; qj < len(qs) && d.para[qs[qj].first()]-pa <= 3; qj++ {
+			if d.crosshead(&qs[qj]) {
+				break
+			}
+			if qs[qj].cue >= 0 || qs[qj].spk.len() > 0 {
+				return qj
+			}
+		}
+	}
 	return -1
+}
+
+// crosshead reports a quotation that is a paragraph of its own in single
+// marks, short and not ending as a sentence does, in the body: a section's
+// heading quoting someone in it ("'Nobody knocked on our door'").
+func (d *doc) crosshead(q *quote) bool {
+	if q.marks < 0 || len(q.parts) != 1 || singleMark(d.low[q.first()]) == notMark {
+		return false
+	}
+	p := d.paras[d.para[q.first()]]
+	if p.a != q.first() || p.b != q.last()+1 || q.last()-q.first() > 14 || d.low[q.last()-1] == "." || d.beforeBody(q.first()) {
+		return false
+	}
+	return true
 }
 
 // quotedWords appends the lower-case words of quote q to ws, apostrophes
