@@ -929,6 +929,7 @@ func TestSummingUpAppositiveEndsContent(t *testing.T) {
 // TestContentOpensBeforeAnInnerThat: the content of "said" opens right
 // after it when a clause is already under way before a later "that": a
 // noun and "had" ("said the union had warned parents two weeks ago that
+// …"), a passive verb of telling ("said her community wasn't told that
 // …"), or "so high that", a clause of result.
 func TestContentOpensBeforeAnInnerThat(t *testing.T) {
 	det := mustNew(t)
@@ -937,4 +938,10 @@ func TestContentOpensBeforeAnInnerThat(t *testing.T) {
 	checkOneQuote(t, det, "Patricia Boudreau said staff turnover had become so high that she no longer learns the names of new hires.",
 		"staff turnover had become so high that she no longer learns the names of new hires")
 	checkOneQuote(t, det, "Jo Doe said in a statement released Tuesday that the vote was fair.", "the vote was fair")
+	// a passive verb of telling: what was said is that someone was (not) told
+	checkOneQuote(t, det, "Chief Roberta Antoine said her community wasn't told directly that the order had been expanded.",
+		"her community wasn't told directly that the order had been expanded")
+	checkOneQuote(t, det, "Chief Roberta Antoine said residents were never warned that the order had been expanded.",
+		"residents were never warned that the order had been expanded")
+	checkOneQuote(t, det, "Chief Roberta Antoine said she was disappointed that the order had been expanded.", "the order had been expanded")
 }

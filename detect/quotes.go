@@ -290,6 +290,28 @@ func (d *doc) captionAfter(k, end int) []rng {
 	return nil
 }
 
+// toldPassive reports a passive verb of telling ending at token i, after k,
+// with its auxiliary, a negation or an adverb between: "was told",
+// "wasn't told directly", "were never warned".
+func (d *doc) toldPassive(i, k int) bool {
+	for i > k && d.adverbAt(i) && !tellVerbs[d.low[i]] {
+		i--
+	}
+	if i <= k || !tellVerbs[d.low[i]] || d.posAt(i) != syntax.VBN && d.low[i] != "told" {
+		return false
+	}
+	for j := i - 1; j >= k && j >= i-3; j-- {
+		switch d.low[j] {
+		case "was", "were", "is", "are", "been", "being", "be", "wasn't", "weren't", "isn't", "aren't":
+			return true
+		}
+		if !d.adverbAt(j) && d.low[j] != "not" && d.low[j] != "n't" && d.low[j] != "n’t" {
+			return false
+		}
+	}
+	return false
+}
+
 // blockAfter is the paragraph after an attribution that ends its own
 // paragraph with a colon ("In a speech, he said:" then the words set off
 // as a block, without quotation marks), or an empty range. A paragraph with
@@ -1416,6 +1438,9 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 		if j > k && j+1 < sentEnd && d.low[j] == "had" && (d.posAt(j-1).IsNoun() || d.posAt(j-1).IsPronoun()) && d.quote[j] < 0 {
 			// (not "was": "said it was disappointed that X" reports X)
 			break // "said the union had warned parents two weeks ago that …": a clause already, whose own verb takes the "that"
+		}
+		if d.low[j] == "that" && j-1 > k && d.toldPassive(j-1, k) {
+			break // "said her community wasn't told directly that …": what she says is that it was not told
 		}
 		if d.low[j] == "that" && j-2 >= k && (d.low[j-2] == "so" || d.low[j-2] == "such") {
 			break // "said turnover had become so high that …": a clause of result, no complementizer
