@@ -394,6 +394,10 @@ func TestRecordsSpeakForBody(t *testing.T) {
 	checkSpeakerNames(t, det, []nameCase{
 		{"According to the CNESST’s most recent annual statistics, construction accounted for roughly a quarter of all work-related deaths in the province.",
 			"construction accounted for roughly a quarter of all work-related deaths in the province", "CNESST"},
+		{"According to RCMP statistics, officers in central Newfoundland laid 212 impaired driving charges in 2025.",
+			"officers in central Newfoundland laid 212 impaired driving charges in 2025", "RCMP"},
+		// ("figures" after a party may be people)
+		{"Some GOP figures said Trump was nearly unstoppable.", "Trump was nearly unstoppable", "Some GOP figures"},
 	})
 	checkSpeakers(t, []speakerCase{
 		{"Independent groups have spent more than $23.5 million on the race, according to a Washington Post analysis of campaign finance filings.",

@@ -937,7 +937,9 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 				modifier = true // "a senior Doe adviser": the adviser speaks
 				continue
 			}
-			if e := (*ments)[mi].b; (*ments)[mi].label != annot.LabelPerson && e == np.b-1 && (*ments)[mi].a <= np.a+1 && d.groupAfterName(e, len(d.toks)) {
+			if e := (*ments)[mi].b; (*ments)[mi].label != annot.LabelPerson && e == np.b-1 && (*ments)[mi].a <= np.a+1 && !(recordNouns[d.low[e]] && d.low[e] != "figures") && d.groupAfterName(e, len(d.toks)) {
+				// (but a body's records speak for it: "RCMP statistics";
+				// "GOP figures" may be people)
 				modifier = true // "Potato farmers", "Syrian hackers": the group speaks, not a word the tagger read as an organisation
 				continue
 			}
