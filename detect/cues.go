@@ -449,6 +449,20 @@ func (d *doc) partOfClauseSubject(v int, s rng) rng {
 // carrying signs".
 var partQuantifiers = wordSet(`some many most several others few all`)
 
+// scoreAfter reports what follows a number after "answered with" as a
+// score: a noun of scoring, after adjectives ("four unanswered goals"), a
+// preposition ("two in the seventh") or the clause's end; not "two words:",
+// "10 demands".
+func (d *doc) scoreAfter(k int, s rng) bool {
+	for k < s.b && d.posAt(k).IsAdjective() && !scoreNouns[d.low[k]] {
+		k++
+	}
+	return k >= s.b || scoreNouns[d.low[k]] || prepositions.has(d.low[k]) || d.isPunct(k) && d.low[k] != ":"
+}
+
+// scoreNouns count what a side scores ("responded with three goals").
+var scoreNouns = wordSet(`goal goals run runs point points touchdown touchdowns basket baskets try tries single singles hit hits`)
+
 // pictureAfter reports a picture (photo, video, image) as the object
 // opening at token k: "a photo of", "several videos", "footage".
 func (d *doc) pictureAfter(k int, s rng) bool {
@@ -597,7 +611,7 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	if tellVerbs[w] && !c.inverted {
 		d.addressee(&c, s)
 	}
-	if replyVerbs[w] && i+2 < s.b && d.low[i+1] == "with" && (d.posAt(i+2) == syntax.CD || numberWords[d.low[i+2]]) {
+	if replyVerbs[w] && i+2 < s.b && d.low[i+1] == "with" && (d.posAt(i+2) == syntax.CD || numberWords[d.low[i+2]]) && d.scoreAfter(i+3, s) {
 		// "Manitoba answered with two in the seventh", "responded with
 		// three goals": a score, not words
 		return cue{}, false
@@ -799,9 +813,12 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 		return // a clause's subject and verb: "said the case involved ten women"
 	}
 	after, pre := np.b, i-1
-	if after+1 < s.b && doubleMark(d.low[after]) != notMark && d.quote[after+1] >= 0 && d.quote[after-1] < 0 && !d.capital(after+1) {
+	markBefore := i-1 >= s.a && (doubleMark(d.low[i-1]) != notMark || d.low[i-1] == "," && i-2 >= s.a && doubleMark(d.low[i-2]) != notMark)
+	if !markBefore && after+1 < s.b && doubleMark(d.low[after]) != notMark && d.quote[after+1] >= 0 && d.quote[after-1] < 0 && !d.capital(after+1) {
 		// "said the government “respects the process”": the clause's
-		// subject and its quoted predicate, not an inverted speaker
+		// subject and its quoted predicate, not an inverted speaker (not
+		// after a quotation: "“We did our best,” said the minister “under
+		// …”" inverts)
 		return
 	}
 	// "declared Lind to be …": the name is the object of an infinitive's

@@ -258,6 +258,11 @@ func TestSpeakerPhraseOverCueNoun(t *testing.T) {
 	in := "At the terminal, Lourdes Villanueva said she hadn't heard about the strike.\n\n\"I checked the app at six,\" said the 38-year-old personal support worker, who was trying to get to work."
 	checkSpeakers(t, []speakerCase{{in, "\"I checked the app at six,\"", "the 38-year-old personal support worker"}})
 	checkSpeakerName(t, det, in, "\"I checked the app at six,\"", "Lourdes Villanueva")
+	// (not a participle after a role: "said the mayor warning residents")
+	checkSpeakerNames(t, det, []nameCase{
+		{"\"The river is still rising,\" said the mayor warning residents along Front Street to leave.", "\"The river is still rising,\"", "the mayor"},
+		{"\"I have never seen a season like this,\" said the veteran weather warning coordinator.", "\"I have never seen a season like this,\"", "the veteran weather warning coordinator"},
+	})
 }
 
 // TestParticipleModifiedSpeaker: "A lawyer representing the family said",

@@ -156,4 +156,9 @@ func TestCrossheadQuoteSpeaksForItsSection(t *testing.T) {
 	// (a quote in double marks standing alone goes on with the last speaker)
 	in = "Noor Siddiqui said the fire ran hard.\n\n\"Our crews are working the flanks.\"\n\nChief Roberta Antoine said her community wasn't told."
 	checkSpeakerName(t, det, in, "\"Our crews are working the flanks.\"", "Noor Siddiqui")
+	// (not a document the section cites first; one quoted in their own words first)
+	checkSpeakerName(t, det, "The mine closed in March.\n\n'We gave that company thirty years of our lives'\n\nCourt documents show the company owed workers $4 million in severance.\n\nFormer miner Ed Rusu said he is still waiting.",
+		"'We gave that company thirty years of our lives'", "Ed Rusu")
+	checkSpeakerName(t, det, "The school board will close three rural schools in June.\n\n'This rips the heart out of our towns'\n\nThe board's own report says enrolment has fallen by half since 2010.\n\nTrustee Amanda Cole said the decision \"came too fast.\"",
+		"'This rips the heart out of our towns'", "Amanda Cole")
 }

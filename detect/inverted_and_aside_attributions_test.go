@@ -219,4 +219,6 @@ func TestNoInversionBeforeQuotedPredicate(t *testing.T) {
 		{"John Podesta, a former senior adviser who supported the deal, said Obama \"understood he couldn't have a successful outcome.\"", "Obama \"understood he couldn't have a successful outcome.\"", "John Podesta"},
 	})
 	checkSpeakers(t, []speakerCase{{"\"We are ready,\" said the minister, \"and we will act.\"", "\"We are ready,\"", "the minister"}})
+	// (after a quotation the phrase inverts: "“…,” said the minister “…”")
+	checkSpeakers(t, []speakerCase{{"“We did our best,” said the minister “under very difficult circumstances.”", "“We did our best,”", "the minister"}})
 }

@@ -2348,6 +2348,20 @@ func (d *doc) letterWriter(np rng, ments []ment, x *mentIndex) int {
 	}
 	for si, n := int(d.sent[p])-1, 0; si >= 0 && n < 3 && int(d.para[p])-int(d.para[d.sents[si].a]) <= 1; si, n = si-1, n+1 {
 		s := d.sents[si]
+		named := false
+		for i := s.a; i < s.b; i++ {
+			if d.low[i] == noun && d.quote[i] < 0 {
+				named = true
+			}
+		}
+		if !named {
+			for i := s.a; i < s.b; i++ {
+				if (sendingVerbs[d.low[i]] || replyVerbs[d.low[i]]) && d.quote[i] < 0 {
+					return -1 // "The premier's office wrote back Friday": a letter of its own, unnamed
+				}
+			}
+			continue
+		}
 		for i := s.a; i < s.b; i++ {
 			if d.low[i] != noun || d.quote[i] >= 0 {
 				continue
@@ -2362,6 +2376,9 @@ func (d *doc) letterWriter(np rng, ments []ment, x *mentIndex) int {
 				return -1
 			}
 			for j := i - 1; j >= s.a && j >= i-3; j-- {
+				if w := d.low[j]; !sendingVerbs[w] && !determiners.has(w) && !d.posAt(j).IsAdjective() && !possessiveMark(w) && d.posAt(j) != syntax.PRPS {
+					return -1 // "wrote about the letter": not its writer
+				}
 				if sendingVerbs[d.low[j]] {
 					if mi := d.openerMention(s, ments, x); mi >= 0 && ments[mi].b <= j {
 						return ments[mi].ent

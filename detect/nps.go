@@ -390,7 +390,7 @@ func (d *doc) rightNP(k, hi int) rng {
 func (d *doc) determinerPhrase(k, hi int) rng {
 	j := k + 1
 	limit := k + 7
-	for j < hi && j < limit && (!d.isPunct(j) || d.slashName(j, hi)) && !stops.has(d.low[j]) && !prepositions.has(d.low[j]) && (cueStrength[d.low[j]] == 0 || j > k+1 && d.nounInNP(j)) && !auxiliaries.has(d.low[j]) && d.quote[j] < 0 &&
+	for j < hi && j < limit && (!d.isPunct(j) || d.slashName(j, hi)) && !stops.has(d.low[j]) && !prepositions.has(d.low[j]) && (cueStrength[d.low[j]] == 0 || j > k+1 && !(strings.HasSuffix(d.low[j], "ing") && (roleNouns.has(d.low[j-1]) || personNouns.has(d.low[j-1]))) && d.nounInNP(j)) && !auxiliaries.has(d.low[j]) && d.quote[j] < 0 &&
 		!(j > k+1 && (articles.has(d.low[j]) || d.finiteVerb(j, j+1))) {
 		if d.slashName(j, hi) {
 			limit += 2 // "a Kellan Globe/Channel 9 survey": room for the second name

@@ -383,6 +383,12 @@ func TestLetterSpeaksForWriter(t *testing.T) {
 			"\"Without timely rain, growers are facing losses,\"", "Island Potato Growers' Association"},
 		{"Jo Doe received a letter from the ministry on Monday.\n\n\"Your claim is denied,\" the letter said.", "\"Your claim is denied,\"", "the letter"},
 	})
+	// not one who wrote about it, nor the writer of a letter another answered
+	checkSpeakerNames(t, det, []nameCase{
+		{"Coun. Pat Guimond wrote about the letter on Facebook on Sunday. The letter calls the arena plan \"a waste of money.\"", "the arena plan \"a waste of money.\"", "The letter"},
+		{"In a letter sent to the premier, the Northern Mayors' Caucus says the highway \"is a death trap.\" The premier's office wrote back Friday. \"The minister will visit the region this summer,\" the letter says.",
+			"\"The minister will visit the region this summer,\"", "the letter"},
+	})
 }
 
 // TestRecordsSpeakForBody: a body's records ("the CNESST's most recent

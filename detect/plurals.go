@@ -1,6 +1,9 @@
 package detect
 
-import "github.com/quotebench/quotebench/annot"
+import (
+	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/detect/syntax"
+)
 
 // groupAntecedent links a "they" that names no organisation to the plural
 // speaker phrase of the last attributed quote, in its paragraph or the two
@@ -166,9 +169,13 @@ func (d *doc) itSubject(mi int, ments []ment, ents []entity, x *mentIndex, lastE
 	if m.typ != annot.MentionPronoun || m.ent >= 0 || d.low[m.a] != "it" {
 		return ents
 	}
+	own := d.sents[d.sent[m.a]]
+	if p := d.posAt(own.a); p == syntax.VBN || p == syntax.VBG {
+		return ents // "Released Monday, it said": the text the participle describes
+	}
 	var cands []rng
-	if s := d.sents[d.sent[m.a]]; s.a < m.a {
-		cands = append(cands, rng{s.a, m.a})
+	if own.a < m.a {
+		cands = append(cands, rng{own.a, m.a})
 	}
 	if ps, ok := d.sentenceBefore(m.a); ok {
 		cands = append(cands, ps)
@@ -181,6 +188,9 @@ func (d *doc) itSubject(mi int, ments []ment, ents []entity, x *mentIndex, lastE
 		np := d.rightNP(a, s.b)
 		if np.len() < 2 || np.len() > 4 || np.a != a || d.low[np.a] != "the" || np.b >= s.b || d.quote[np.a] >= 0 || !isFinite(d.posAt(np.b)) {
 			continue
+		}
+		if o := d.rightNP(np.b+1, s.b); o.len() > 0 && textObject(d.headNoun(o)) {
+			return ents // "The company faces a class action. It alleges": the action, nearer
 		}
 		h := d.low[np.b-1]
 		if pluralNoun(h) || !orgNoun(h) && !localBodies[h] {
@@ -196,6 +206,13 @@ func (d *doc) itSubject(mi int, ments []ment, ents []entity, x *mentIndex, lastE
 	}
 	return ents
 }
+
+// textObject reports the head of a verb's object that an "it" after it
+// may stand for: a text, a study or a lawsuit ("commissioned a study").
+func textObject(h string) bool { return writtenNoun(h) || reportNouns[h] || suitNouns[h] }
+
+// suitNouns are actions at law, which allege and claim.
+var suitNouns = wordSet(`action suit lawsuit complaint claim petition appeal application motion`)
 
 // localBodies are the kinds of local government a description names
 // ("the municipality", "the town").

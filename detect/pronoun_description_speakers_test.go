@@ -456,6 +456,10 @@ func TestBothGenderGivenNames(t *testing.T) {
 			"that would depend on the rain", "Tom Hale"},
 	})
 	checkSpeakers(t, []speakerCase{{"Prince Harry said the charity would grow.\n\n\"It will reach every school,\" she said.", "\"It will reach every school,\"", "she"}})
+	// not against a pronoun of the other gender that follows the name in its sentence
+	checkSpeakerNames(t, det, []nameCase{
+		{"The report was written by Kim Tran and her team at the institute. He disputed its findings, saying the data \"was cherry-picked.\"", "the data \"was cherry-picked.\"", "He"},
+	})
 }
 
 // TestItGoesOnWithDescribedBody: an "it" that nothing else resolves goes on
@@ -474,6 +478,12 @@ func TestItGoesOnWithDescribedBody(t *testing.T) {
 	// Not a thing.
 	checkSpeakerNames(t, det, []nameCase{
 		{"Workers at the plant walked off the job.\n\nThe strike entered its second day. It said the offer was fair.", "the offer was fair", "It"},
+	})
+	// not when "it" is a text or a lawsuit the sentence before names as its object
+	checkSpeakerNames(t, det, []nameCase{
+		{"The company faces a class action. It alleges the firm \"knowingly sold defective heaters.\"", "the firm \"knowingly sold defective heaters.\"", "It"},
+		{"The municipality commissioned a study of the landfill in 2022. Released Monday, it said the site \"will be full within six years.\"", "the site \"will be full within six years.\"", "it"},
+		{"The hospital is pushing back on the report. It said wait times \"have fallen for six straight months.\"", "wait times \"have fallen for six straight months.\"", "The hospital"},
 	})
 }
 

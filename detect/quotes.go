@@ -270,16 +270,22 @@ func (d *doc) content(c *cue) []rng {
 	return d.forwardContent(c, s, sentEnd, e, parts)
 }
 
-// captionAfter is the quotation opening right after "caption" (or
-// "captioned") in [k, end): a picture's words; else nil.
+// captionAfter is the quotation in [k, end) that the words written on a
+// picture open: right after "caption" or "captioned", or after "read",
+// "reading" or "saying" ("with the caption: “…”", "a caption that read
+// “…”", "with a sign that read “…”"); else nil.
 func (d *doc) captionAfter(k, end int) []rng {
 	for j := k; j+1 < end; j++ {
-		if w := d.low[j]; w != "caption" && w != "captioned" {
+		w := d.low[j]
+		if w != "caption" && w != "captioned" && !readingVerbs[w] && w != "saying" {
 			continue
 		}
 		m := j + 1
+		if m < end && (d.low[m] == ":" || d.low[m] == ",") {
+			m++
+		}
 		if m >= end || d.quote[m] < 0 || d.quote[m-1] == d.quote[m] {
-			return nil // (after a colon the quotation is attributed as any after a colon: "with the caption: “…”")
+			continue
 		}
 		q := m
 		for q < len(d.toks) && d.quote[q] == d.quote[m] {

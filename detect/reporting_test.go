@@ -128,6 +128,16 @@ func TestNotReporting(t *testing.T) {
 	}
 }
 
+// TestReplyWithWordsStillReports: "answered with two words: “…”" and
+// "with four unanswered goals, and … said" are no scores to drop.
+func TestReplyWithWordsStillReports(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"The minister answered with two words: \"Not yet.\"", "\"Not yet.\"", "The minister"},
+		{"The Canadiens answered with four unanswered goals, and forward Luc Gagné said afterward \"we just kept pushing.\"", "afterward \"we just kept pushing.\"", "Luc Gagné"},
+	})
+}
+
 // TestStillReporting: the same verbs before a clause, a colon or a
 // quotation report speech.
 func TestStillReporting(t *testing.T) {

@@ -216,6 +216,11 @@ func TestSignHolderSpeaks(t *testing.T) {
 			"“Our lives are worth a 12-hour shift.”", "more than 200 people"},
 		{"A sign taped to the door of the clinic read: \"Closed until further notice.\"", "\"Closed until further notice.\"", "A sign"},
 	})
+	// the one holding it right before the verb, not the sentence's subject
+	checkSpeakers(t, []speakerCase{
+		{"Councillor Ravi Sandhu walked past a woman holding a sign. It read: \"Sandhu lied.\"", "\"Sandhu lied.\"", "a woman"},
+		{"Photographer Lena Ortiz captured a protester carrying a sign outside the embassy. The sign read \"Free them all.\"", "\"Free them all.\"", "a protester"},
+	})
 }
 
 // TestPicturePostedSaysNothing: in the speech scope, posting a photo or a
@@ -230,4 +235,6 @@ func TestPicturePostedSaysNothing(t *testing.T) {
 		[]string{"“Five days? Show us the evidence.”"})
 	checkQuoteTexts(t, det, "Stella Fedoruk posted a video on Facebook of a crowd of several hundred people packing the rink.", nil)
 	checkQuoteTexts(t, det, "The union posted a message on Facebook saying members would return to work.", []string{"a message on Facebook saying members would return to work"})
+	checkSpeakerName(t, det, "The team posted a photo on Instagram with a caption that read \"Champions.\"", "\"Champions.\"", "The team")
+	checkSpeakerName(t, det, "The premier posted a video on TikTok with the caption: \"Promises made, promises kept.\"", "\"Promises made, promises kept.\"", "The premier")
 }

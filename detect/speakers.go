@@ -637,6 +637,14 @@ func (d *doc) displayHolder(np rng) rng {
 		return rng{}
 	}
 	v := np.a - 1
+	if v > s.a && holdingVerbs[d.low[v]] && d.quote[v] < 0 && !d.isPunct(v-1) && d.posAt(v-1).IsNoun() {
+		// "walked past a woman holding a sign": the one holding it, right
+		// before the verb, not the sentence's subject
+		if h := d.leftNP(v-1, s.a); h.len() > 0 && h.b == v && h.a > s.a && !heldNouns[d.headNoun(h)] &&
+			(d.canSpeak(h) || personNouns.has(d.headNoun(h)) || pluralNoun(d.headNoun(h)) || d.posAt(h.a-1).IsVerb()) {
+			return h // (a verb's object: "captured a protester carrying a sign"; not a place: "stood on the sidewalk holding")
+		}
+	}
 	if v <= s.a || !holdingVerbs[d.low[v]] || d.quote[v] >= 0 {
 		if d.low[np.a] == "the" && np.a == s.a {
 			// "Protesters carried signs. The signs read": who held them
@@ -778,15 +786,26 @@ func (d *doc) pullQuoteSource(qs []quote, qi int, cues []cue) int {
 	}
 	if d.crosshead(q) {
 		// A crosshead no later quote repeats ("'Nobody knocked on our
-		// door'" over a section): the first speaker of its section.
+		// door'" over a section): whoever its section first quotes in
+		// their own words, else whoever it first reports; never a
+		// document ("Court documents show …").
+		first := -1
 		for qj := qi + 1; qj < len(qs) && d.para[qs[qj].first()]-pa <= 3; qj++ {
-			if d.crosshead(&qs[qj]) {
+			r := &qs[qj]
+			if d.crosshead(r) {
 				break
 			}
-			if qs[qj].cue >= 0 || qs[qj].spk.len() > 0 {
-				return qj
+			if r.cue < 0 && r.spk.len() == 0 || r.spk.len() > 0 && (d.writtenHead(r.spk) >= 0 || textObject(strings.TrimSuffix(d.headNoun(r.spk), "s")) || recordNouns[d.headNoun(r.spk)]) {
+				continue // (not "Court documents show …")
+			}
+			if r.marks >= 0 || r.kind == annot.KindMixed {
+				return qj // in their own words
+			}
+			if first < 0 {
+				first = qj
 			}
 		}
+		return first
 	}
 	return -1
 }
@@ -1584,6 +1603,30 @@ func (d *doc) nameModifies(a, e int, np rng) bool {
 	return p == syntax.NNS || p == syntax.NN && a-1 >= np.a && determiners.has(d.low[a-1])
 }
 
+// otherPronounAtName reports a pronoun of the gender other than cls after
+// the last mention of person e before token p, in its sentence, outside
+// quotes and before any other person is named: "Kim Tran and her team" is
+// no "he", "Darcy Lindqvist sent a deputy in her place" neither (not "his
+// wife, Kim Doe").
+func (d *doc) otherPronounAtName(e int, cls string, p int, ments []ment, x *mentIndex) bool {
+	list := x.byEnt[e]
+	i := before(list, ments, p)
+	if i < 0 {
+		return false
+	}
+	m := ments[list[i]]
+	s := d.sents[d.sent[m.a]]
+	for j := m.b; j < s.b && j < p; j++ {
+		if d.person[j] {
+			return false
+		}
+		if g := pronouns[d.low[j]]; (g == "m" || g == "f") && g != cls && d.quote[j] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // resolvePronoun links he/she (and his/her) to a person: the first person
 // named earlier in the same sentence, else the last speaker nearby, else the
 // nearest person named before; they/we to the nearest organisation.
@@ -1615,6 +1658,9 @@ func (d *doc) resolvePronounChain(p int, ments []ment, ents []entity, x *mentInd
 				// has stood for as a speaker (unless titles of both
 				// genders, "Mr. Khan" and "Ms. Khan", mean two people).
 				he, she := ents[e].spkHe > 0, ents[e].spkShe > 0
+				if first, _, _ := strings.Cut(ents[e].name, " "); unisexGivenName(first) && d.otherPronounAtName(e, cls, p, ments, x) {
+					return false // "Kim Tran and her team …. He disputed": not Tran
+				}
 				return cls == "m" && !(she && !he) || cls == "f" && !(he && !she)
 			}
 			return g == "" || g == cls
@@ -1712,7 +1758,7 @@ func (d *doc) resolvePronounChain(p int, ments []ment, ents []entity, x *mentInd
 		// list had given the other gender ("Jaspreet Dhaliwal … he").
 		unisex := func(e int) bool {
 			first, _, _ := strings.Cut(ents[e].name, " ")
-			return genderOf(ents[e]) == "" && unisexGivenName(first) && !groupDescription(ents[e])
+			return genderOf(ents[e]) == "" && unisexGivenName(first) && !groupDescription(ents[e]) && !d.otherPronounAtName(e, cls, p, ments, x)
 		}
 		if e := d.previousSubject(p, ments, x); e >= 0 && unisex(e) {
 			return e
