@@ -417,13 +417,18 @@ func (d *doc) writtenRelativeSubject(k int, s rng) (subj rng, found, ok bool) {
 	return subj, true, subj.len() > 0
 }
 
-// partOfClauseSubject is the plural subject of the clause before a comma
-// that a quantifier opening an absolute phrase at the participle v takes
-// part of ("more than 200 people gathered outside, some carrying signs":
-// the people), or empty.
+// partOfClauseSubject is the group that a quantifier opening an absolute
+// phrase at the participle v takes part of: the sentence's subject when a
+// group ("Residents packed the meeting, …, some wearing shirts"), else the
+// plural subject of the nearest clause before the comma ("…, where more
+// than 200 people gathered outside, some carrying signs": the people), or
+// empty.
 func (d *doc) partOfClauseSubject(v int, s rng) rng {
 	if v-2 < s.a || !partQuantifiers[d.low[v-1]] || d.low[v-2] != "," {
 		return rng{}
+	}
+	if m := d.rightNP(s.a, v); m.len() > 0 && m.a == s.a && m.b < v && isFinite(d.posAt(m.b)) && (pluralNoun(d.headNoun(m)) && d.groupHead(m) || groupNouns.has(d.headNoun(m))) {
+		return m // "Residents packed the meeting, which …, some wearing", "The crowd cheered as the players arrived, some holding": the sentence's subject
 	}
 	for j := v - 3; j > s.a && j > v-30; j-- {
 		if d.quote[j] >= 0 || d.low[j] == "," {
@@ -447,7 +452,7 @@ func (d *doc) partOfClauseSubject(v int, s rng) rng {
 
 // partQuantifiers open an absolute phrase about part of a group: "…, some
 // carrying signs".
-var partQuantifiers = wordSet(`some many most several others few all`)
+var partQuantifiers = wordSet(`some many most several few`)
 
 // scoreAfter reports what follows a number after "answered with" as a
 // score: a noun of scoring, after adjectives ("four unanswered goals"), a

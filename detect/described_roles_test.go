@@ -247,6 +247,10 @@ func TestSpokespersonNamedAfter(t *testing.T) {
 		{"In an email, a spokesperson for the ministry said the minister was monitoring the situation.\n\nThe union's spokesperson, Kiran Dhaliwal, said that was not enough.",
 			"the minister was monitoring the situation", "a spokesperson for the ministry"},
 	})
+	// a spokeswoman named after is not the spokesman of before
+	checkSpeakerNames(t, det, []nameCase{
+		{"A spokesman for the ministry said the review was ongoing. Asked about the union, the spokeswoman, Mia Chen, said nothing.", "the review was ongoing", "A spokesman for the ministry"},
+	})
 }
 
 // TestSpeakerPhraseOverCueNoun: a word that is also a cue ("support",

@@ -161,4 +161,10 @@ func TestCrossheadQuoteSpeaksForItsSection(t *testing.T) {
 		"'We gave that company thirty years of our lives'", "Ed Rusu")
 	checkSpeakerName(t, det, "The school board will close three rural schools in June.\n\n'This rips the heart out of our towns'\n\nThe board's own report says enrolment has fallen by half since 2010.\n\nTrustee Amanda Cole said the decision \"came too fast.\"",
 		"'This rips the heart out of our towns'", "Amanda Cole")
+	// a body's report is no one's own words; a text quoting in single marks
+	// has no crosshead: a line in them goes on with the last speaker
+	checkSpeakerName(t, det, "The river rose overnight.\n\n'Nobody knocked on our door'\n\nPolice said officers had gone door to door on every street.\n\nBut Maria Lopez, 71, said she woke to water in her bedroom. \"I had no warning,\" she said.",
+		"'Nobody knocked on our door'", "Maria Lopez")
+	checkSpeakerName(t, det, "Jo Doe, 54, said the council had ignored residents for years. 'We wrote to them three times,' she said.\n\n'Nobody came to see us'\n\nCouncillor Al Roe said: 'We did our best.'",
+		"'Nobody came to see us'", "Jo Doe")
 }

@@ -2332,15 +2332,40 @@ func (d *doc) postedBefore(p int) bool {
 var letterNouns = map[string]bool{"letter": true, "email": true, "e-mail": true, "memo": true}
 
 // sendingVerbs put out a letter: "X sent a letter".
-var sendingVerbs = map[string]bool{"sent": true, "wrote": true, "signed": true, "penned": true, "issued": true, "mailed": true, "submitted": true, "delivered": true, "released": true}
+var sendingVerbs = map[string]bool{"sent": true, "wrote": true, "signed": true, "penned": true, "mailed": true}
+
+// beForms are the forms of "be" before a passive.
+var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true}
+
+// subjectEndsAt reports a name ending at token e that is its clause's
+// whole subject before the verb at v: only adverbs, a time, a relative
+// clause between commas or a closing possessive mark between them, no
+// noun the name modifies ("The Cruz campaign sent") nor a possessive
+// ("Clinton's campaign").
+func (d *doc) subjectEndsAt(e, v int) bool {
+	if e < v && (d.low[e] == "'" || d.low[e] == "’") {
+		e++ // "The Island Potato Growers' Association"
+	}
+	for j := e; j < v; j++ {
+		if d.low[j] == "," {
+			return true // (an apposition or a relative clause before the verb)
+		}
+		if !d.adverbAt(j) && !dayWords.has(d.low[j]) && !auxiliaries.has(d.low[j]) {
+			return false
+		}
+	}
+	return true
+}
 
 // letterWriter is whoever wrote the letter (memo, email) that np, "the
 // letter", refers to: in the nearest sentence before it, in its paragraph
 // or the one before and at most three sentences back, that names one, the
-// mention opening it after a fronted "In a letter …," or the subject
-// opening it that "sent" or "wrote" the letter ("The growers' association
-// sent a letter Monday"); not one who received it ("Jo Doe got a letter");
-// else -1.
+// mention opening it after a fronted "In a letter …," or the name that is
+// the whole subject that "sent" or "wrote" the letter ("The growers'
+// association sent a letter Monday"); not one who received it ("Jo Doe was
+// sent a letter"), nor one who wrote about it, nor a name inside the
+// subject ("The Cruz campaign sent an email"); -1 when a sentence in
+// between answers it ("… wrote back"), else -1.
 func (d *doc) letterWriter(np rng, ments []ment, x *mentIndex) int {
 	p, noun := np.a, d.low[np.b-1]
 	if !letterNouns[noun] || d.low[p] != "the" || np.len() > 2 {
@@ -2380,8 +2405,11 @@ func (d *doc) letterWriter(np rng, ments []ment, x *mentIndex) int {
 					return -1 // "wrote about the letter": not its writer
 				}
 				if sendingVerbs[d.low[j]] {
-					if mi := d.openerMention(s, ments, x); mi >= 0 && ments[mi].b <= j {
-						return ments[mi].ent
+					if j-1 >= s.a && (beForms[d.low[j-1]] || d.low[j-1] == "got" || d.low[j-1] == "received") || i+1 < s.b && d.low[i+1] == "by" {
+						return -1 // "Jo Doe was sent a letter by the city": the one who got it
+					}
+					if mi := d.openerMention(s, ments, x); mi >= 0 && ments[mi].b <= j && d.subjectEndsAt(ments[mi].b, j) {
+						return ments[mi].ent // (the whole subject: not "Cruz" of "The Cruz campaign", nor "Clinton's campaign")
 					}
 					return -1
 				}

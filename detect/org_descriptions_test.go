@@ -389,6 +389,11 @@ func TestLetterSpeaksForWriter(t *testing.T) {
 		{"In a letter sent to the premier, the Northern Mayors' Caucus says the highway \"is a death trap.\" The premier's office wrote back Friday. \"The minister will visit the region this summer,\" the letter says.",
 			"\"The minister will visit the region this summer,\"", "the letter"},
 	})
+	// not one who was sent it, nor a name inside the subject that sent it
+	checkSpeakerNames(t, det, []nameCase{
+		{"Resident Jo Doe was sent a letter by the city last month. The letter said her water would be cut off.", "her water would be cut off", "The letter"},
+		{"The Cruz campaign sent a fundraising email on Friday. \"I can beat her,\" the email said.", "\"I can beat her,\"", "the email"},
+	})
 }
 
 // TestRecordsSpeakForBody: a body's records ("the CNESST's most recent
@@ -409,4 +414,6 @@ func TestRecordsSpeakForBody(t *testing.T) {
 		{"Independent groups have spent more than $23.5 million on the race, according to a Washington Post analysis of campaign finance filings.",
 			"Independent groups have spent more than $23.5 million on the race", "a Washington Post analysis of campaign finance filings"},
 	})
+	// (a body named inside a phrase after the records is not their owner)
+	checkSpeakers(t, []speakerCase{{"According to data from Acme Corp.'s competitors, prices rose 5 per cent.", "prices rose 5 per cent", "data from Acme Corp.'s competitors"}})
 }

@@ -189,11 +189,13 @@ func (d *doc) itSubject(mi int, ments []ment, ents []entity, x *mentIndex, lastE
 		if np.len() < 2 || np.len() > 4 || np.a != a || d.low[np.a] != "the" || np.b >= s.b || d.quote[np.a] >= 0 || !isFinite(d.posAt(np.b)) {
 			continue
 		}
-		if o := d.rightNP(np.b+1, s.b); o.len() > 0 && textObject(d.headNoun(o)) {
-			return ents // "The company faces a class action. It alleges": the action, nearer
+		for j := np.b + 1; j < s.b && j < np.b+6 && !d.isPunct(j) && !prepositions.has(d.low[j]); j++ {
+			if textObject(d.low[j]) {
+				return ents // "The company faces a class action. It alleges", "commissioned a study last year. It found": the text, nearer
+			}
 		}
 		h := d.low[np.b-1]
-		if pluralNoun(h) || !orgNoun(h) && !localBodies[h] {
+		if pluralNoun(h) || !orgNoun(h) && placeKinds[h] == 0 && h != "county" {
 			continue
 		}
 		if e := d.resolveNominal(np, ments, x, ents, lastEnt, lastPara); e >= 0 && ents[e].label != annot.LabelPerson {
@@ -211,12 +213,9 @@ func (d *doc) itSubject(mi int, ments []ment, ents []entity, x *mentIndex, lastE
 // may stand for: a text, a study or a lawsuit ("commissioned a study").
 func textObject(h string) bool { return writtenNoun(h) || reportNouns[h] || suitNouns[h] }
 
-// suitNouns are actions at law, which allege and claim.
-var suitNouns = wordSet(`action suit lawsuit complaint claim petition appeal application motion`)
-
-// localBodies are the kinds of local government a description names
-// ("the municipality", "the town").
-var localBodies = wordSet(`municipality town city township village county`)
+// suitNouns are actions at law, which allege and claim, and rules and
+// plans, which say.
+var suitNouns = wordSet(`action suit lawsuit complaint claim petition appeal application motion bylaw law policy plan`)
 
 // groupHead reports whether the head of a plural phrase names people who
 // can speak: a role noun ("critics", "workers") or a group of the tagger's

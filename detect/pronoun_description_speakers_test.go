@@ -485,6 +485,9 @@ func TestItGoesOnWithDescribedBody(t *testing.T) {
 		{"The municipality commissioned a study of the landfill in 2022. Released Monday, it said the site \"will be full within six years.\"", "the site \"will be full within six years.\"", "it"},
 		{"The hospital is pushing back on the report. It said wait times \"have fallen for six straight months.\"", "wait times \"have fallen for six straight months.\"", "The hospital"},
 	})
+	checkSpeakerNames(t, det, []nameCase{
+		{"The company released its annual report Tuesday. It says emissions fell 10 per cent.", "emissions fell 10 per cent", "It"},
+	})
 }
 
 // TestPartyMemberDescriptions: "the Kentucky Republican", "the Democrat"

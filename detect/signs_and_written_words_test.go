@@ -221,6 +221,14 @@ func TestSignHolderSpeaks(t *testing.T) {
 		{"Councillor Ravi Sandhu walked past a woman holding a sign. It read: \"Sandhu lied.\"", "\"Sandhu lied.\"", "a woman"},
 		{"Photographer Lena Ortiz captured a protester carrying a sign outside the embassy. The sign read \"Free them all.\"", "\"Free them all.\"", "a protester"},
 	})
+	// the sentence's subject, not a name inside it; never a thing
+	checkSpeakerNames(t, mustNew(t), []nameCase{
+		{"Workers at Acme Corp. stood at the gate holding signs. The signs read “Fair wages now.”", "“Fair wages now.”", "Workers"},
+		{"A supporter of Premier Jo Doe stood outside holding a sign. It read: “Four more years.”", "“Four more years.”", "A supporter"},
+		{"A banner held up by two poles read “Welcome home, soldiers.”", "“Welcome home, soldiers.”", "A banner"},
+		{"Homes along Elm Street displayed signs. The signs read “No quarry here.”", "“No quarry here.”", "The signs"},
+		{"Residents packed the meeting, which councillors had moved to the arena, some wearing shirts that said “Save the rink.”", "“Save the rink.”", "Residents"},
+	})
 }
 
 // TestPicturePostedSaysNothing: in the speech scope, posting a photo or a

@@ -567,15 +567,20 @@ func (d *doc) spokespersonNamedAfter(np rng, mi int, ments []ment, x *mentIndex)
 	for n := 0; n < 2 && end < len(d.toks); n++ {
 		end = d.sents[d.sent[end]].b
 	}
+	if pa := int(d.para[m.a]) + 1; pa < len(d.paras) && d.paras[pa].b < end {
+		end = d.paras[pa].b // its paragraph and the next
+	}
+	noun := d.headNoun(np)
+	same := func(w string) bool { return w == noun || w == "spokesperson" || noun == "spokesperson" }
 	for i := before(x.persons, ments, m.b) + 1; i < len(x.persons) && ments[x.persons[i]].a < end; i++ {
 		p := ments[x.persons[i]]
 		if p.ent < 0 || p.a < m.b || p.typ != annot.MentionName {
 			continue
 		}
-		if p.a >= 4 && d.low[p.a-1] == "," && spokesNouns[d.low[p.a-2]] && d.low[p.a-3] == "the" && p.b < end && d.low[p.b] == "," {
+		if p.a >= 4 && d.low[p.a-1] == "," && spokesNouns[d.low[p.a-2]] && same(d.low[p.a-2]) && d.low[p.a-3] == "the" && p.b < end && d.low[p.b] == "," {
 			return p.ent // "The spokesperson, Kiran Dhaliwal,"
 		}
-		if p.b+3 < end && d.low[p.b] == "," && d.low[p.b+1] == "the" && spokesNouns[d.low[p.b+2]] && d.low[p.b+3] == "," {
+		if p.b+3 < end && d.low[p.b] == "," && d.low[p.b+1] == "the" && spokesNouns[d.low[p.b+2]] && same(d.low[p.b+2]) && d.low[p.b+3] == "," {
 			return p.ent // "Kiran Dhaliwal, the spokesperson,"
 		}
 	}
@@ -606,10 +611,11 @@ var heldNouns = wordSet(`sign signs banner banners placard placards poster poste
 
 // displayHolder is who holds up or wears the sign (banner, shirt) np, as
 // its own sentence says: the phrase after "held (up) by" right after it
-// ("A sign held up by a group of fans read"), or the subject of a verb of
-// holding right before it ("Jo Doe stood on the sidewalk holding a sign"),
-// a person or an organisation named, or a plural group opening the
-// sentence ("Protesters carried signs"). Else empty.
+// ("A sign held up by a group of fans read"), or, before a verb of holding
+// right before it, the phrase that can hold it right before the verb ("a
+// woman holding a sign") or the sentence's subject ("Jo Doe stood on the
+// sidewalk holding a sign", "Protesters carried signs"), when people; else
+// empty.
 func (d *doc) displayHolder(np rng) rng {
 	s := d.sents[d.sent[np.a]]
 	j := np.b
@@ -620,6 +626,9 @@ func (d *doc) displayHolder(np rng) rng {
 		}
 		if j < s.b && d.low[j] == "by" {
 			h := d.rightNP(j+1, s.b)
+			if h.len() == 0 || !d.canHold(h) {
+				return rng{} // "A banner held up by two poles": the banner
+			}
 			if h.len() > 0 && h.b+1 < s.b && collectiveHeads[d.low[h.b-1]] && d.low[h.b] == "of" {
 				g := h.b + 1
 				if np := d.rightNP(g, s.b); np.len() > 0 {
@@ -641,7 +650,7 @@ func (d *doc) displayHolder(np rng) rng {
 		// "walked past a woman holding a sign": the one holding it, right
 		// before the verb, not the sentence's subject
 		if h := d.leftNP(v-1, s.a); h.len() > 0 && h.b == v && h.a > s.a && !heldNouns[d.headNoun(h)] &&
-			(d.canSpeak(h) || personNouns.has(d.headNoun(h)) || pluralNoun(d.headNoun(h)) || d.posAt(h.a-1).IsVerb()) {
+			(d.canHold(h) || d.posAt(h.a-1).IsVerb()) {
 			return h // (a verb's object: "captured a protester carrying a sign"; not a place: "stood on the sidewalk holding")
 		}
 	}
@@ -664,23 +673,30 @@ func (d *doc) displayHolder(np rng) rng {
 		}
 		return rng{}
 	}
-	a := d.afterFrontedPP(s, v)
-	if a < s.a {
-		a = s.a
-	}
-	for i := a; i < v; i++ {
-		if d.person[i] || d.org[i] {
-			e := i + 1
-			for e < v && (d.person[e] && d.person[i] || d.org[e] && d.org[i]) {
-				e++
-			}
-			return rng{i, e} // (the one named first: the subject)
-		}
-	}
-	if h := d.rightNP(a, v); h.len() > 0 && h.a == a && pluralNoun(d.headNoun(h)) && !heldNouns[d.headNoun(h)] {
-		return h // (people: things hold up no signs)
+	if h := d.sentenceSubject(s, v); h.len() > 0 && h.b <= v && d.canHold(h) {
+		return h // "Workers at Acme Corp. stood at the gate holding signs": the workers
 	}
 	return rng{}
+}
+
+// canHold reports a phrase for people who can hold up a sign: a name, a
+// role or a person's noun, a group ("a group of fans", "protesters"); not
+// a thing ("two poles", "Homes along Elm Street").
+func (d *doc) canHold(np rng) bool {
+	h := d.headNoun(np)
+	return d.canSpeak(np) || personNouns.has(h) || groupNouns.has(h) || collectiveHeads[h] || pluralNoun(h) && (d.groupHead(np) || agentNoun(h))
+}
+
+// agentNoun reports a plural noun of people by what they do, by its
+// ending: "protesters", "residents", "demonstrators", "cyclists",
+// "participants" (not "storefronts", "homes", "poles").
+func agentNoun(h string) bool {
+	for _, e := range []string{"ers", "ors", "ists", "ants", "ents"} {
+		if strings.HasSuffix(h, e) && len(h) > len(e)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // collectiveHeads are nouns of a group whose members follow "of" ("a group
@@ -795,8 +811,11 @@ func (d *doc) pullQuoteSource(qs []quote, qi int, cues []cue) int {
 			if d.crosshead(r) {
 				break
 			}
-			if r.cue < 0 && r.spk.len() == 0 || r.spk.len() > 0 && (d.writtenHead(r.spk) >= 0 || textObject(strings.TrimSuffix(d.headNoun(r.spk), "s")) || recordNouns[d.headNoun(r.spk)]) {
+			if r.cue < 0 && r.spk.len() == 0 && r.marks >= 0 || r.spk.len() > 0 && (d.writtenHead(r.spk) >= 0 || textObject(strings.TrimSuffix(d.headNoun(r.spk), "s")) || recordNouns[d.headNoun(r.spk)]) {
 				continue // (not "Court documents show …")
+			}
+			if r.spk.len() > 0 && !d.personIn(r.spk.a, r.spk.b) && orgNoun(d.headNoun(r.spk)) {
+				continue // a person's words: not "Police said officers had gone door to door"
 			}
 			if r.marks >= 0 || r.kind == annot.KindMixed {
 				return qj // in their own words
@@ -818,10 +837,29 @@ func (d *doc) crosshead(q *quote) bool {
 		return false
 	}
 	p := d.paras[d.para[q.first()]]
-	if p.a != q.first() || p.b != q.last()+1 || q.last()-q.first() > 14 || d.low[q.last()-1] == "." || d.beforeBody(q.first()) {
+	if e := d.low[q.last()-1]; p.a != q.first() || p.b != q.last()+1 || q.last()-q.first() > 14 || e == "." || e == "?" || e == "!" || e == "…" || d.beforeBody(q.first()) {
 		return false
 	}
-	return true
+	return !d.singleMarkStyle()
+}
+
+// singleMarkStyle reports a text that quotes in single marks as often as in
+// double ones (British style), where a line in single marks is no heading.
+func (d *doc) singleMarkStyle() bool {
+	single, double := 0, 0
+	for i := range d.toks {
+		if d.quote[i] >= 0 && (i == 0 || d.quote[i-1] != d.quote[i]) {
+			if d.paras[d.para[i]].a == i && singleMark(d.low[i]) != notMark {
+				continue // (a line in single marks may be a heading: count the others)
+			}
+			if singleMark(d.low[i]) != notMark {
+				single++
+			} else {
+				double++
+			}
+		}
+	}
+	return single > 0 && single >= double
 }
 
 // quotedWords appends the lower-case words of quote q to ws, apostrophes
@@ -943,8 +981,8 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 				continue // "the 18-year-old from Prince Albert": a place, whatever the tagger says
 			}
 			if e := (*ments)[mi].b; e+1 < np.b && (possessiveMark(d.low[e]) || d.low[e] == "'" || d.low[e] == "’") {
-				if (*ments)[mi].label == annot.LabelOrg && recordNouns[d.headNoun(np)] && other < 0 {
-					other = mi // "the CNESST's most recent annual statistics": the body's records speak for it
+				if (*ments)[mi].label == annot.LabelOrg && recordNouns[d.headNoun(np)] && other < 0 && (*ments)[mi].a <= np.a+1 {
+					other = mi // "the CNESST's most recent annual statistics": the body's records speak for it (not "data from Acme's competitors")
 				}
 				continue // "Doe's campaign": the campaign speaks
 			}
@@ -1651,7 +1689,7 @@ func (d *doc) resolvePronounChain(p int, ments []ment, ents []entity, x *mentInd
 			}
 			g := genderOf(ents[e])
 			if first, _, _ := strings.Cut(ents[e].name, " "); g == "" && !unisexGivenName(first) {
-				g = wideGenderOf(ents[e]) // (not a Punjabi name both genders bear: "Harpreet")
+				g = wideGenderOf(ents[e]) // (not a given name both genders bear: "Harpreet", "Darcy")
 			}
 			if g == "" && !genderTitled(ents[e]) {
 				// Unknown by name: not someone only the other pronoun
@@ -1754,8 +1792,8 @@ func (d *doc) resolvePronounChain(p int, ments []ment, ents []entity, x *mentInd
 			}
 		}
 		// No one at all: the sentence before's subject or the last speaker
-		// with a Punjabi given name that both genders bear, which the wider
-		// list had given the other gender ("Jaspreet Dhaliwal … he").
+		// with a given name that both genders bear, which the wider list
+		// had given the other gender ("Jaspreet Dhaliwal … he").
 		unisex := func(e int) bool {
 			first, _, _ := strings.Cut(ents[e].name, " ")
 			return genderOf(ents[e]) == "" && unisexGivenName(first) && !groupDescription(ents[e]) && !d.otherPronounAtName(e, cls, p, ments, x)
