@@ -251,6 +251,11 @@ func TestSpokespersonNamedAfter(t *testing.T) {
 	checkSpeakerNames(t, det, []nameCase{
 		{"A spokesman for the ministry said the review was ongoing. Asked about the union, the spokeswoman, Mia Chen, said nothing.", "the review was ongoing", "A spokesman for the ministry"},
 	})
+	// named with the title before the name in the paragraph after
+	checkSpeakerNames(t, det, []nameCase{
+		{"A spokesperson for the federal justice minister said the government was \"carefully reviewing\" the decision.\n\n\"The minister has been clear,\" spokesperson Émilie Charbonneau said in an email.",
+			"the government was \"carefully reviewing\" the decision", "Émilie Charbonneau"},
+	})
 }
 
 // TestSpeakerPhraseOverCueNoun: a word that is also a cue ("support",

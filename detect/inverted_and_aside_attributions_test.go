@@ -221,4 +221,9 @@ func TestNoInversionBeforeQuotedPredicate(t *testing.T) {
 	checkSpeakers(t, []speakerCase{{"\"We are ready,\" said the minister, \"and we will act.\"", "\"We are ready,\"", "the minister"}})
 	// (after a quotation the phrase inverts: "“…,” said the minister “…”")
 	checkSpeakers(t, []speakerCase{{"“We did our best,” said the minister “under very difficult circumstances.”", "“We did our best,”", "the minister"}})
+	// a verb of telling inside the marks with its own object clause is the quote's
+	checkSpeakerNames(t, det, []nameCase{
+		{"\"This is what the process is supposed to look like,\" Menon said. \"People came out, they told us what worried them, and the project changed.\"",
+			"\"People came out, they told us what worried them, and the project changed.\"", "Menon"},
+	})
 }

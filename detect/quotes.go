@@ -93,6 +93,9 @@ func (d *doc) splitEmbedded(q *dquote, cues *[]cue) int {
 				if n := k + 1; !inv && n < j && !tellVerbs[d.low[k]] && !promiseVerbs[d.low[k]] && !(prepositions.has(d.low[n]) || dayWords.has(d.low[n]) || timeWords.has(d.low[n]) || d.adverbAt(n) || d.low[n] == ",") {
 					continue // "“A report comes out, the minister says sorry, and nothing happens”": the verb's object, a clause of the quote (not "– the minister explained, pointing to … –")
 				}
+				if n := k + 1; !inv && tellVerbs[d.low[k]] && n+1 < j && objectPronouns.has(d.low[n]) && !d.isPunct(n+1) && !dayWords.has(d.low[n+1]) && !d.adverbAt(n+1) {
+					continue // "People came out, they told us what worried them, and …": a clause of the quote, its own told and its object
+				}
 				if first := d.low[subj.a]; !inv && (first == "i" || first == "we") && !tellVerbs[d.low[k]] && k+1 < j && (d.posAt(k+1).IsNoun() || determiners.has(d.low[k+1])) && !dayWords.has(d.low[k+1]) {
 					continue // "- I say skill, I say practice, …": an object, no aside
 				}

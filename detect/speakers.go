@@ -552,12 +552,13 @@ var mastheadWords = wordSet(`times journal globe mail star spectator herald sun 
 
 var spokesNouns = wordSet(`spokesperson spokesman spokeswoman`)
 
-// spokespersonNamedAfter is the person the article names, in the sentence
-// after speaker phrase np's or the one after that, as the spokesperson
-// that np, "a spokesperson (for …)", describes (mi, np's mention, not
-// already a person): "The spokesperson, Kiran
-// Dhaliwal, would not say …", "Kiran Dhaliwal, the spokesperson, said";
-// else -1.
+// spokespersonNamedAfter is the person the article names, in the two
+// sentences after speaker phrase np's and no further than the next
+// paragraph, as the spokesperson (the same noun, or "spokesperson" on one
+// side) that np, "a spokesperson (for …)", describes (mi, np's mention,
+// not already a person): "The spokesperson, Kiran Dhaliwal, would not say
+// …", "Kiran Dhaliwal, the spokesperson, said", and in the next paragraph
+// "spokesperson Émilie Charbonneau said"; else -1.
 func (d *doc) spokespersonNamedAfter(np rng, mi int, ments []ment, x *mentIndex) int {
 	if mi < 0 || ments[mi].ent >= 0 && ments[mi].label == annot.LabelPerson || d.low[np.a] != "a" && d.low[np.a] != "an" || !spokesNouns[d.headNoun(np)] {
 		return -1
@@ -579,6 +580,9 @@ func (d *doc) spokespersonNamedAfter(np rng, mi int, ments []ment, x *mentIndex)
 		}
 		if p.a >= 4 && d.low[p.a-1] == "," && spokesNouns[d.low[p.a-2]] && same(d.low[p.a-2]) && d.low[p.a-3] == "the" && p.b < end && d.low[p.b] == "," {
 			return p.ent // "The spokesperson, Kiran Dhaliwal,"
+		}
+		if p.a >= 1 && spokesNouns[d.low[p.a-1]] && same(d.low[p.a-1]) && !d.capital(p.a-1) && (p.a < 2 || !possessiveMark(d.low[p.a-2])) && d.para[p.a] != d.para[m.a] {
+			return p.ent // "…,” spokesperson Hannah Lindqvist wrote", in the paragraph after
 		}
 		if p.b+3 < end && d.low[p.b] == "," && d.low[p.b+1] == "the" && spokesNouns[d.low[p.b+2]] && same(d.low[p.b+2]) && d.low[p.b+3] == "," {
 			return p.ent // "Kiran Dhaliwal, the spokesperson,"
