@@ -126,6 +126,20 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		if !ok && n.label == annot.LabelOrg && len(words) > 0 && !n.place() { // "Springfield said" is not Springfield Tools Inc
 			e, ok = shortCompany(words, companies[words[0]])
 		}
+		if !ok && n.label == annot.LabelOrg && len(words) >= 2 && len(words) <= 3 && n.a > 0 && d.low[n.a-1] == "the" {
+			// "the First Nation" after "the K'atl'odeeche First Nation":
+			// the one organisation named before whose name ends so
+			var longer []cand
+			for _, c := range orgTails[words[len(words)-1]] {
+				if k := len(c.words) - len(words); k > 0 && slices.Equal(c.words[k:], words) && !slices.ContainsFunc(c.words[:k], func(w string) bool { return prepositions.has(w) || namePrepositions[w] }) {
+					// (not "Edison Research for The Associated Press", "Syndicat des
+					// travailleurs de Meubles X", nor a phrase the tagger ran
+					// into a name: "Among Supreme Court")
+					longer = append(longer, c)
+				}
+			}
+			e, ok = oneEntity(longer)
+		}
 		if !ok && n.label == annot.LabelOrg && len(words) == 1 && (n.a > 0 && d.low[n.a-1] == "the" || d.sents[d.sent[n.a]].a == n.a && n.b < len(d.low) && titleWord(d.low[n.b])) {
 			// "the Post" after "the Kellan Post"; "Association chair Jo
 			// Doe" after "the Island Potato Growers' Association"
@@ -576,6 +590,10 @@ func oneEntity(cands []cand) (int, bool) {
 	}
 	return cands[0].ent, true
 }
+
+// namePrepositions join the words of a French name: "Syndicat des
+// travailleurs de Meubles Roy".
+var namePrepositions = map[string]bool{"de": true, "des": true, "du": true, "la": true, "le": true, "les": true, "d": true, "et": true, "and": true, "&": true}
 
 // cand is a longer person name that a short form may stand for.
 type cand struct {

@@ -329,3 +329,20 @@ func TestSubjectOverNestedRelatives(t *testing.T) {
 			"they shared those concerns", "other commissioners"},
 	})
 }
+
+// TestOrganisationByTheEndOfItsName: "the First Nation", "the Red Cross"
+// after the one organisation named before whose name ends so ("the
+// K'atl'odeeche First Nation", "the Canadian Red Cross") is that
+// organisation; not one whose name holds the words after "of", "for" or
+// "de" ("Edison Research for The Associated Press").
+func TestOrganisationByTheEndOfItsName(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"The K'atl'odeeche First Nation posted an update Tuesday. \"Please call the band office if you need help,\" the First Nation wrote.",
+			"\"Please call the band office if you need help,\"", "K'atl'odeeche First Nation"},
+		{"Volunteers with the Canadian Red Cross set up cots in the arena. The Red Cross said it had registered 612 evacuees.",
+			"it had registered 612 evacuees", "Canadian Red Cross"},
+		{"Exit polls by Edison Research for The Associated Press were released Tuesday. Clinton now has 723 delegates, according to a count by the Associated Press.",
+			"Clinton now has 723 delegates", "Associated Press"},
+	})
+}
