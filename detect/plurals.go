@@ -132,20 +132,8 @@ func (d *doc) theySubject(mi int, ments []ment, ents []entity) []entity {
 	if m.typ != annot.MentionPronoun || m.ent >= 0 || d.low[m.a] != "they" {
 		return ents
 	}
-	var cands []rng
-	if s := d.sents[d.sent[m.a]]; s.a < m.a {
-		cands = append(cands, rng{s.a, m.a})
-	}
-	if ps, ok := d.sentenceBefore(m.a); ok {
-		cands = append(cands, ps)
-	}
-	for _, s := range cands {
-		a := s.a
-		if a+1 < s.b && d.low[a+1] == "," {
-			a += 2 // "Still, Democrats believe"
-		} else if a < s.b && coordinators.has(d.low[a]) {
-			a++ // "But critics say"
-		}
+	for _, s := range d.subjectCandidates(m.a) {
+		a := d.clauseOpening(s)
 		np := d.rightNP(a, s.b)
 		if np.len() == 0 || np.len() > 6 || np.b >= s.b || subjPronouns.has(d.low[np.a]) || d.quote[np.a] >= 0 ||
 			!pluralNoun(d.headNoun(np)) || !d.groupHead(np) {
@@ -173,18 +161,8 @@ func (d *doc) itSubject(mi int, ments []ment, ents []entity, x *mentIndex, lastE
 	if p := d.posAt(own.a); p == syntax.VBN || p == syntax.VBG {
 		return ents // "Released Monday, it said": the text the participle describes
 	}
-	var cands []rng
-	if own.a < m.a {
-		cands = append(cands, rng{own.a, m.a})
-	}
-	if ps, ok := d.sentenceBefore(m.a); ok {
-		cands = append(cands, ps)
-	}
-	for _, s := range cands {
-		a := s.a
-		if a < s.b && coordinators.has(d.low[a]) {
-			a++ // "But the company says"
-		}
+	for _, s := range d.subjectCandidates(m.a) {
+		a := d.clauseOpening(s)
 		np := d.rightNP(a, s.b)
 		if np.len() < 2 || np.len() > 4 || np.a != a || d.low[np.a] != "the" || np.b >= s.b || d.quote[np.a] >= 0 || !isFinite(d.posAt(np.b)) {
 			continue
@@ -216,6 +194,32 @@ func textObject(h string) bool { return writtenNoun(h) || reportNouns[h] || suit
 // suitNouns are actions at law, which allege and claim, and rules and
 // plans, which say.
 var suitNouns = wordSet(`action suit lawsuit complaint claim petition appeal application motion bylaw law policy plan`)
+
+// subjectCandidates are where a pronoun at token p looks for the subject it
+// goes on with: its own sentence before it, then the sentence before.
+func (d *doc) subjectCandidates(p int) []rng {
+	var cands []rng
+	if s := d.sents[d.sent[p]]; s.a < p {
+		cands = append(cands, rng{s.a, p})
+	}
+	if ps, ok := d.sentenceBefore(p); ok {
+		cands = append(cands, ps)
+	}
+	return cands
+}
+
+// clauseOpening is the first token of s's subject after a sentence adverb
+// and its comma ("Still, Democrats believe") or a coordinator ("But
+// critics say").
+func (d *doc) clauseOpening(s rng) int {
+	a := s.a
+	if a+1 < s.b && d.low[a+1] == "," {
+		a += 2
+	} else if a < s.b && coordinators.has(d.low[a]) {
+		a++
+	}
+	return a
+}
 
 // groupHead reports whether the head of a plural phrase names people who
 // can speak: a role noun ("critics", "workers") or a group of the tagger's
