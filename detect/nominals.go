@@ -2364,8 +2364,8 @@ func (d *doc) subjectEndsAt(e, v int) bool {
 // the whole subject that "sent" or "wrote" the letter ("The growers'
 // association sent a letter Monday"); not one who received it ("Jo Doe was
 // sent a letter"), nor one who wrote about it, nor a name inside the
-// subject ("The Cruz campaign sent an email"); -1 when a sentence in
-// between answers it ("… wrote back"), else -1.
+// subject ("The Cruz campaign sent an email"), nor when a sentence in
+// between answers it ("… wrote back"): else -1.
 func (d *doc) letterWriter(np rng, ments []ment, x *mentIndex) int {
 	p, noun := np.a, d.low[np.b-1]
 	if !letterNouns[noun] || d.low[p] != "the" || np.len() > 2 {
@@ -2374,10 +2374,8 @@ func (d *doc) letterWriter(np rng, ments []ment, x *mentIndex) int {
 	for si, n := int(d.sent[p])-1, 0; si >= 0 && n < 3 && int(d.para[p])-int(d.para[d.sents[si].a]) <= 1; si, n = si-1, n+1 {
 		s := d.sents[si]
 		named := false
-		for i := s.a; i < s.b; i++ {
-			if d.low[i] == noun && d.quote[i] < 0 {
-				named = true
-			}
+		for i := s.a; i < s.b && !named; i++ {
+			named = d.low[i] == noun && d.quote[i] < 0
 		}
 		if !named {
 			for i := s.a; i < s.b; i++ {
