@@ -1046,6 +1046,13 @@ func (d *doc) participleHead(np rng, s rng) rng {
 // to the network said" → "another source", "a release sent to media from
 // the union said" → "a release".
 func (d *doc) overParticiple(np rng, s rng) rng {
+	if np.a-1 >= s.a && d.posAt(np.a) == syntax.VBG && d.posAt(np.a-1).IsNoun() && !d.isPunct(np.a-1) {
+		// "The union representing Ottawa's roughly 700 paramedics says":
+		// the phrase the participle describes, which the scan left out
+		if head := d.leftNP(np.a-1, s.a); head.len() > 0 && head.b == np.a && (d.canSpeak(head) || orgNoun(d.headNoun(head))) {
+			return head
+		}
+	}
 	j := d.overInfinitive(np, s)
 	for j >= s.a && prepositions.has(d.low[j]) && !subordinators.has(d.low[j]) && d.low[j] != "while" {
 		j--
@@ -1059,6 +1066,9 @@ func (d *doc) overParticiple(np rng, s rng) rng {
 		if j >= s.a && dayWords.has(d.low[j]) {
 			j-- // "released Tuesday by"
 		}
+	}
+	if j >= s.a && j < np.a-1 && partQuantifiers[d.low[j]] && (j == s.a || d.low[j-1] == "," || coordinators.has(d.low[j-1])) && d.quote[j] < 0 {
+		return rng{j, np.b} // "Several on the picket line said", "Many in the crowd said": part of them
 	}
 	// A past tense right after a noun, with only a prepositional phrase
 	// between it and the verb of speech, is a participle the tagger

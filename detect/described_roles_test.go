@@ -283,4 +283,13 @@ func TestParticipleModifiedSpeaker(t *testing.T) {
 		{"A lawyer representing the family said the ruling was unjust.", "the ruling was unjust", "A lawyer"},
 		{"Maria Szabo of the office organising the elections on behalf of the OSCE told Reuters her office was studying the letter.", "her office was studying the letter", "Maria Szabo"},
 	})
+	// the participle the scan took in, a part of a group, a month no subject
+	checkSpeakers(t, []speakerCase{
+		{"The union representing Ottawa's roughly 700 paramedics says its members are burning out.", "its members are burning out", "The union"},
+		{"That question had workers on edge. Several on the picket line said they had watched managers' cars drive through the gate.", "they had watched managers' cars drive through the gate", "Several on the picket line"},
+		{"Many in the crowd said they had waited hours.", "they had waited hours", "Many in the crowd"},
+	})
+	checkSpeakerNames(t, mustNew(t), []nameCase{
+		{"A sign taped to the emergency department door last August told patients to call 911 or drive to Wadena.", "to call 911 or drive to Wadena", "A sign"},
+	})
 }

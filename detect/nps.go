@@ -128,6 +128,8 @@ func (d *doc) overTime(k, lo int) int {
 		if j >= lo && (timeWords.has(d.low[j]) || d.low[j] == "on" || d.low[j] == "late" || d.low[j] == "early") && !dayWords.has(d.low[j]) {
 			j--
 		}
+	case months.has(w) && d.capital(j) && j-1 >= lo && (d.low[j-1] == "last" || d.low[j-1] == "this" || d.low[j-1] == "in" || d.low[j-1] == "early" || d.low[j-1] == "late"):
+		j -= 2 // "A sign taped to the door last August told": the sign
 	case periodWords.has(w) && j-2 >= lo && d.low[j-1] == "past" && (d.low[j-2] == "this" || d.low[j-2] == "the"):
 		j -= 3 // "this past week"
 	case periodWords.has(w) && j-1 >= lo && (d.low[j-1] == "last" || d.low[j-1] == "this" || d.low[j-1] == "earlier" || d.low[j-1] == "later"):
