@@ -314,15 +314,17 @@ func headlineBearer(head string, p int, x *mentIndex, ents []entity) int {
 // beforeBody reports whether no line before token p ends as a sentence
 // does: p is in the lines that head an article.
 func (d *doc) beforeBody(p int) bool {
-	for _, l := range d.lines() {
-		if l.a >= p {
-			break
-		}
-		if l.len() > 0 && d.endsSentence(l.b-1) {
-			return false
+	if d.headEnd == 0 {
+		// (the first line that ends a sentence, found once per document)
+		d.headEnd = len(d.toks) + 1
+		for _, l := range d.lines() {
+			if l.len() > 0 && d.endsSentence(l.b-1) {
+				d.headEnd = l.a + 1
+				break
+			}
 		}
 	}
-	return true
+	return p <= d.headEnd-1
 }
 
 // headlineTitle reports a title alone opening a line that reads as a

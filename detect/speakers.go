@@ -212,14 +212,15 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 				q.conf *= 0.8
 			}
 		}
+		h := -1 // the head of a thing written on that speaks
 		if q.spk.len() == 1 && d.low[q.spk.a] == "it" {
 			if np := d.displayBefore(q.spk.a); np.len() > 0 {
-				q.spk = np // "… a sign taped to the door. It read: “…”": the sign
+				q.spk, h = np, d.writtenHead(np) // "… a sign taped to the door. It read: “…”": the sign
 			}
-		} else if h := d.writtenHead(q.spk); h >= 0 && displayNouns[d.low[h]] {
+		} else if h = d.writtenHead(q.spk); h >= 0 && displayNouns[d.low[h]] {
 			q.spk.b = h + 1 // "A sign on the door of a Charlottetown clinic read": the sign, not the town
 		}
-		if h := d.writtenHead(q.spk); h >= 0 && heldNouns[d.low[h]] {
+		if h >= 0 && heldNouns[d.low[h]] {
 			if np := d.displayHolder(q.spk); np.len() > 0 {
 				q.spk = np // "Jocelyn Mabini stood … holding a hand-lettered sign. It read: “…”": Mabini
 			}
@@ -815,11 +816,17 @@ func (d *doc) pullQuoteSource(qs []quote, qi int, cues []cue) int {
 			if d.crosshead(r) {
 				break
 			}
-			if r.cue < 0 && r.spk.len() == 0 && r.marks >= 0 || r.spk.len() > 0 && (d.writtenHead(r.spk) >= 0 || textObject(strings.TrimSuffix(d.headNoun(r.spk), "s")) || recordNouns[d.headNoun(r.spk)]) {
-				continue // (not "Court documents show …")
+			if r.cue < 0 && r.spk.len() == 0 && r.marks >= 0 {
+				continue
 			}
-			if r.spk.len() > 0 && !d.personIn(r.spk.a, r.spk.b) && orgNoun(d.headNoun(r.spk)) {
-				continue // a person's words: not "Police said officers had gone door to door"
+			if r.spk.len() > 0 {
+				h := d.headNoun(r.spk)
+				if d.writtenHead(r.spk) >= 0 || textObject(strings.TrimSuffix(h, "s")) || recordNouns[h] {
+					continue // (not "Court documents show …")
+				}
+				if !d.personIn(r.spk.a, r.spk.b) && orgNoun(h) {
+					continue // a person's words: not "Police said officers had gone door to door"
+				}
 			}
 			if r.marks >= 0 || r.kind == annot.KindMixed {
 				return qj // in their own words
@@ -850,6 +857,18 @@ func (d *doc) crosshead(q *quote) bool {
 // singleMarkStyle reports a text that quotes in single marks as often as in
 // double ones (British style), where a line in single marks is no heading.
 func (d *doc) singleMarkStyle() bool {
+	if d.style == 0 {
+		d.style = 2
+		if d.countSingleMarkStyle() {
+			d.style = 1
+		}
+	}
+	return d.style == 1
+}
+
+// countSingleMarkStyle counts the opening marks of singleMarkStyle, once
+// per document.
+func (d *doc) countSingleMarkStyle() bool {
 	single, double := 0, 0
 	for i := range d.toks {
 		if d.quote[i] >= 0 && (i == 0 || d.quote[i-1] != d.quote[i]) {

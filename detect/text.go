@@ -44,6 +44,8 @@ type doc struct {
 	ownCue   []bool    // per paragraph: it holds a cue with a speaker of its own (markOwnCues)
 	link     []bool    // per token: in a link to another story, not the article's text (markLinks)
 	speech   bool      // the speech scope: only reported speech is suggested
+	headEnd  int       // 1 + the first token of the first line ending as a sentence does (headEnd - 1: beforeBody's bound); 0 until asked
+	style    int8      // how the text quotes (singleMarkStyle): 0 until asked, 1 single marks, 2 double
 }
 
 // rng is a half-open range of token indices.
