@@ -73,6 +73,17 @@ func (d *doc) capsDateline(a int) bool {
 	return b < len(d.toks) && (d.low[b] == "," || d.isDashTok(b) || d.toks[b].Kind == tokens.Number)
 }
 
+// crossheadOpener reports token a opening a line inside the article that
+// reads as a headline ("First Nation moves elders first"): a crosshead,
+// which names a body by the short name the article uses for it.
+func (d *doc) crossheadOpener(a int) bool {
+	if a == 0 || d.toks[a].Gap < tokens.Newline || d.beforeBody(a) {
+		return false
+	}
+	p := d.paras[d.para[a]]
+	return p.a == a && d.headlineLike(rng{p.a, p.b})
+}
+
 // cluster links name mentions into entities: a shorter person name whose
 // words all appear in a longer one ("Doe", "Jane Doe") joins it;
 // other names join by equal text. The canonical name is the longest.
@@ -126,12 +137,16 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		if !ok && n.label == annot.LabelOrg && len(words) > 0 && !n.place() { // "Springfield said" is not Springfield Tools Inc
 			e, ok = shortCompany(words, companies[words[0]])
 		}
-		if !ok && n.label == annot.LabelOrg && len(words) >= 2 && len(words) <= 3 && n.a > 0 && d.low[n.a-1] == "the" {
+		if !ok && n.label == annot.LabelOrg && len(words) >= 2 && len(words) <= 3 && (n.a > 0 && d.low[n.a-1] == "the" || d.crossheadOpener(n.a)) {
 			// "the First Nation" after "the K'atl'odeeche First Nation":
-			// the one organisation named before whose name ends so
+			// the one organisation named before whose name ends so (and
+			// a crosshead's "First Nation moves elders first")
 			var longer []cand
 			for _, c := range orgTails[words[len(words)-1]] {
-				if k := len(c.words) - len(words); k > 0 && slices.Equal(c.words[k:], words) && !slices.ContainsFunc(c.words[:k], func(w string) bool { return prepositions.has(w) || namePrepositions[w] }) {
+				if k := len(c.words) - len(words); k > 0 && slices.Equal(c.words[k:], words) && !slices.ContainsFunc(c.words[:k], func(w string) bool { return prepositions.has(w) || namePrepositions[w] }) &&
+					(len(starts[c.ent]) > 0 && starts[c.ent][0] < n.a || k == 1 && c.words[0] == "the") {
+					// (named before: not the Yellowknives Dene First Nation
+					// of the page's footer; "The New York Times" anywhere)
 					// (not "Edison Research for The Associated Press", "Syndicat des
 					// travailleurs de Meubles X", nor a phrase the tagger ran
 					// into a name: "Among Supreme Court")

@@ -187,7 +187,7 @@ var classWords = [numWordClasses]classList{
 	// 24, from Springfield, who said").
 	{placePreps, `from of in at`},
 	{farHeads, `department ministry agency office bureau commission court authority alliance society association coalition federation foundation institute
-		service district`},
+		service district assembly`},
 	{issuingVerbs, `made posted issued offered gave delivered published wrote sent released renewed repeated voiced expressed added`},
 	// articles and possessives before a past form make it an adjective ("an
 	// emailed statement", "his prepared remarks"), unlike quantifiers ("many
@@ -257,7 +257,7 @@ var classWords = [numWordClasses]classList{
 	// company"): they never stand for the last person who spoke.
 	{groupNouns, `company firm team party government administration ministry police campaign committee group staff
 		union council board agency department court office league club corporation business organization
-		organisation crowd audience delegation jury panel caucus authority service district`},
+		organisation crowd audience delegation jury panel caucus authority service district assembly`},
 	// sayForms are the forms of "say".
 	{sayForms, `say says said saying`},
 	// approx are the adverbs of quantity before a number: "around 300 jobs".

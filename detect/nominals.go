@@ -1260,12 +1260,13 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 			return -1
 		}
 	}
+	kindFloor := d.anotherOfKindBack(np, head)
 	for i, n := before(x.orgs, ments, np.a), 0; i >= 0 && n < 16; i, n = i-1, n+1 {
 		m := ments[x.orgs[i]]
 		if int(d.para[np.a])-int(d.para[m.a]) > 3 {
 			break
 		}
-		if d.orgOfKind(m, head) || head == "police" && policeForces[d.low[m.b-1]] && !d.wordBetween("police", m.b, np.a) {
+		if d.orgOfKind(m, head) || d.descriptionBefore(m, head) && m.a > kindFloor || head == "police" && policeForces[d.low[m.b-1]] && !d.wordBetween("police", m.b, np.a) {
 			// (a force named by its initials: "Kamloops RCMP said X. …
 			// Police said Y"; not over other police in between: "In
 			// Seattle, police said")
@@ -1294,7 +1295,7 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		// before "the department said"; not over another of its kind
 		// named in between ("the city's fire department").
 		floor := d.anotherOfKindBack(np, head)
-		if e := d.orgBack(np.a, floor, ments, x, func(m ment) bool { return d.nameHolds(m, head) }); e >= 0 {
+		if e := d.orgBack(np.a, floor, ments, x, func(m ment) bool { return d.nameHolds(m, head) || d.descriptionBefore(m, head) }); e >= 0 {
 			return e
 		}
 		if head == "department" && d.low[np.a] == "the" && np.len() == 2 {
@@ -1823,6 +1824,13 @@ func (d *doc) resolvePlace(np rng, head string, ments []ment, x *mentIndex, ents
 			return m.ent
 		}
 	}
+	if e := d.soleOrg(np.a, ments, x, func(m ment) bool { return d.governsPlace(m, head) }); e >= 0 {
+		// "The Town of Hay River issued an evacuation alert" thirty
+		// paragraphs before "The town said": the one government of a
+		// place of that kind named before, however far back, when no
+		// place of the kind was named nearer.
+		return e
+	}
 	if origin >= 0 && !d.datelineRegionBefore(np.a) {
 		return origin
 	}
@@ -1962,6 +1970,26 @@ func (d *doc) orgOfKind(m ment, head string) bool {
 		return true
 	}
 	return d.appositionHolds(m, head)
+}
+
+// descriptionBefore reports head ending a description set off just before
+// m, which the name then restates: "Quebec's forest fire prevention
+// agency, SOPFEU, said"; not one item of a list ("the agency, SOPFEU and
+// the RCMP").
+func (d *doc) descriptionBefore(m ment, head string) bool {
+	k := m.a - 2
+	if k < 0 || d.low[m.a-1] != "," || !sameKind(head, d.low[k]) || d.capital(k) || m.b >= len(d.low) || d.low[m.b] != "," && !d.endsSentence(m.b) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6 && d.sent[j] == d.sent[k]; j-- {
+		if articles.has(d.low[j]) || possessiveMark(d.low[j]) {
+			return true
+		}
+		if d.isPunct(j) {
+			break
+		}
+	}
+	return false
 }
 
 // appositionHolds reports head in a noun phrase set off after m ("Acme,

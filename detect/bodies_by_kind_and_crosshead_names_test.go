@@ -1,0 +1,67 @@
+package detect
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBodyDescribedBeforeItsName: a description set off before a body's
+// name ("Quebec's forest fire prevention agency, SOPFEU,") says what kind
+// of body it is, so "the agency" said later, past another paragraph or
+// two, is that body; not one of a list ("the agency, Harbour Rail and
+// the ministry"), nor past another of its kind described since
+// (invented sentences).
+func TestBodyDescribedBeforeItsName(t *testing.T) {
+	det := mustNew(t)
+	intro := "The province's forest fire prevention agency, FORFEU, said the blaze had grown to 4,200 hectares.\n\n"
+	between := "\"The wind was our biggest problem overnight,\" FORFEU spokesperson Mira Castel told a news conference.\n\nCastel said six water bombers were on the fire.\n\nAdvertisement\n\n"
+	checkSpeakerNames(t, det, []nameCase{
+		{intro + between + "The agency said the fire was likely started by lightning.",
+			"the fire was likely started by lightning", "FORFEU"},
+		{intro + "Castel said six water bombers were on the fire.\n\nThe agency said the fire was likely started by lightning.",
+			"the fire was likely started by lightning", "FORFEU"},
+	})
+	for _, text := range []string{
+		// a list: the agency and Harbour Rail are two
+		"Crews from the agency, Harbour Rail and the ministry cleared the tracks.\n\n" + between + "The agency said the line would reopen Friday.",
+		// another agency described since
+		intro + "The federal environment agency sent two inspectors.\n\n" + between + "The agency said the line would reopen Friday.",
+	} {
+		got, found := quotesBy([]rune(text), det.Detect(text))["the line would reopen Friday"]
+		if !found || got != "The agency" {
+			t.Errorf("%q: speaker %q (quote found: %v), want the description as written", text[:50], got, found)
+		}
+	}
+}
+
+// TestTownGovernmentNamedFarBack: "The town said" thirty paragraphs after
+// "The Town of Birch River issued an alert" is the town's government
+// when no town was named nearer; "the assembly" is the assembly named
+// before (invented sentences).
+func TestTownGovernmentNamedFarBack(t *testing.T) {
+	det := mustNew(t)
+	filler := strings.Repeat("Shoppers were loading up on water and bread.\n\n", 28)
+	checkSpeakerNames(t, det, []nameCase{
+		{"The Town of Birch River issued an evacuation alert on Wednesday.\n\n" + filler + "The town said it will hold another public briefing on Thursday.",
+			"it will hold another public briefing on Thursday", "Town of Birch River"},
+		{"The Assembly of Coastal Chiefs said in a statement that it stood with the fishers.\n\n\"Treaty rights are not privileges,\" the assembly said.",
+			"\"Treaty rights are not privileges,\"", "Assembly of Coastal Chiefs"},
+	})
+}
+
+// TestCrossheadShortNameOfBody: a crosshead that names a body by the end
+// of its name ("First Nation moves elders first") is the body the article
+// named so before, and so is "The First Nation" after it; a body of that
+// ending named only in the page's footer does not make two
+// (invented sentences).
+func TestCrossheadShortNameOfBody(t *testing.T) {
+	det := mustNew(t)
+	text := "Residents of Birch River and the Tahltin Lake First Nation were told to be ready to leave.\n\n" +
+		"First Nation moves elders first\n\n" +
+		"Chief Rosa Tetso said the band made the decision on Wednesday. The First Nation posted a list of phone numbers on its Facebook page.\n\n" +
+		"\"Please call the band office if you need a ride,\" the post said.\n\n" +
+		"We work on the land of the Dene Bay First Nation."
+	checkSpeakerNames(t, det, []nameCase{
+		{text, "\"Please call the band office if you need a ride,\"", "Tahltin Lake First Nation"},
+	})
+}
