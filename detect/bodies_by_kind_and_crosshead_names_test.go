@@ -65,3 +65,29 @@ func TestCrossheadShortNameOfBody(t *testing.T) {
 		{text, "\"Please call the band office if you need a ride,\"", "Tahltin Lake First Nation"},
 	})
 }
+
+// TestHeadingWordsAreTheirSpeakers: a headline or a crosshead that quotes
+// a body or a group ("Union says STM ‘left us no choice’") is the person
+// who said those words in the story; not when two people said them, nor
+// for words the story never quotes (invented sentences).
+func TestHeadingWordsAreTheirSpeakers(t *testing.T) {
+	det := mustNew(t)
+	body := "\n\nThe union walked out on Monday.\n\n“Our members keep this network running. The transit agency left us no choice,” said union president Stefan Brouwer."
+	checkSpeakerNames(t, det, []nameCase{
+		{"Transit workers strike\n\nUnion says agency ‘left us no choice’" + body,
+			"agency ‘left us no choice’", "Stefan Brouwer"},
+		{"Ambulance delays\n\nThe city's ambulances were stuck for 3,900 hours.\n\nDoctors say ER is at 'breaking point'\n\n\"We are at a breaking point,\" said Dr. Folami Adeyinka, an emergency physician.",
+			"ER is at 'breaking point'", "Folami Adeyinka"},
+	})
+	for _, text := range []string{
+		// two people said the words
+		"Transit workers strike\n\nUnion says agency ‘left us no choice’" + body + "\n\n“The transit agency left us no choice,” said picket captain Rita Olsen.",
+		// the story never quotes them
+		"Transit workers strike\n\nUnion says agency ‘left us no choice’\n\nThe union walked out on Monday.\n\n“We are ready to talk,” said union president Stefan Brouwer.",
+	} {
+		got := quotesBy([]rune(text), det.Detect(text))["agency ‘left us no choice’"]
+		if got != "Union" {
+			t.Errorf("%q: headline's speaker %q, want Union", text[len(text)-60:], got)
+		}
+	}
+}

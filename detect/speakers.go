@@ -312,9 +312,74 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 	for qi := range qs {
 		if e := d.sameWordsSpeaker(qs, qi, out[qi], *ments, ents); e >= 0 {
 			(*ments)[out[qi]].ent, qs[qi].spkEnt = e, e
+		} else if qj := d.headingWordsSource(qs, qi, out, *ments, ents); qj >= 0 {
+			if m := &(*ments)[out[qi]]; m.typ == annot.MentionNominal && m.ent < 0 {
+				m.ent, qs[qi].spkEnt = qs[qj].spkEnt, qs[qj].spkEnt // "Union says …" stays its speaker, who is the president
+			} else {
+				out[qi], qs[qi].spkEnt, qs[qi].how = out[qj], qs[qj].spkEnt, "pull-quote" // not the union by its name
+			}
 		}
 	}
 	return out, ents
+}
+
+// headingWordsSource is the later quote whose speaker, a person, said in
+// their own words what a headline or a crosshead quotes a body or a
+// group as saying: "Union says STM ‘left us no choice’" over "“… The
+// STM left us no choice,” said union president Stéphane Brouillette";
+// "Dentists say paperwork has become ‘a second job’" over Dr. Harold
+// Obi's "“It's a second job.”". The quoted words, two or more, must run
+// on in that quote's; two people saying them make it no one's. Else -1.
+func (d *doc) headingWordsSource(qs []quote, qi int, out []int, ments []ment, ents []entity) int {
+	q := &qs[qi]
+	if mi := out[qi]; mi < 0 || ments[mi].ent >= 0 && ents[ments[mi].ent].label == annot.LabelPerson || ments[mi].typ == annot.MentionPronoun {
+		return -1
+	}
+	line := rng{q.first(), q.last() + 1}
+	for line.a > 0 && d.toks[line.a].Gap < tokens.Newline {
+		line.a--
+	}
+	for line.b < len(d.toks) && d.toks[line.b].Gap < tokens.Newline {
+		line.b++
+	}
+	if line.a == q.first() || !d.headlineLike(line) {
+		return -1 // a headline, a deck or a crosshead that names who says it: not a sentence of the story
+	}
+	var words []string
+	for _, p := range q.parts {
+		for i := p.a; i < p.b; i++ {
+			if d.quote[i] >= 0 && (!d.isPunct(i) || possessiveMark(d.low[i])) {
+				words = append(words, plainWord(foldApostrophe(d.low[i])))
+			}
+		}
+	}
+	if len(words) < 2 {
+		return -1
+	}
+	found := -1
+	var run []string
+	for qj := qi + 1; qj < len(qs) && qj-qi <= 60; qj++ { // (a bounded look)
+		r := &qs[qj]
+		if !r.verbatim() || r.spkEnt < 0 || ents[r.spkEnt].label != annot.LabelPerson || out[qj] < 0 || d.beforeBody(r.first()) {
+			continue
+		}
+		if containsRun(d.quotedWords(r, run[:0]), words) {
+			if found >= 0 && qs[found].spkEnt != r.spkEnt {
+				return -1
+			}
+			if found < 0 {
+				found = qj
+			}
+		}
+	}
+	if found >= 0 {
+		for _, m := range ments {
+			if m.ent == qs[found].spkEnt && m.a >= line.a && m.b <= line.b {
+				return -1 // the line names them as another than the one who says it: "Republicans' reaction to Trump: 'Is that all there is?'"
+			}
+		}
+	}
+	return found
 }
 
 // sameWordsSpeaker is the named speaker of another direct quote, within
