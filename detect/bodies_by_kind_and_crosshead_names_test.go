@@ -91,3 +91,24 @@ func TestHeadingWordsAreTheirSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefSpeaksForWhoSubmittedIt: a brief or a submission speaks for
+// whoever the sentences just before say sent, filed or submitted it, also
+// when that sentence named them by a description ("In a written brief
+// sent to MPs, the council said"); a body's text described as its own
+// ("the association's proposal") is the body's (invented sentences).
+func TestBriefSpeaksForWhoSubmittedIt(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"The Coastal Council of Defence Lawyers warned that the changes would slow down bail courts.\n\nIn a written brief sent to MPs last week, the council said bail hearings are already being adjourned.\n\n\"A reverse-onus hearing is not a five-minute matter,\" the brief said.",
+			"\"A reverse-onus hearing is not a five-minute matter,\"", "Coastal Council of Defence Lawyers"},
+		{"Jo Doe, a lawyer for the tenants, filed a brief on Monday.\n\n\"The law is clear,\" the brief said.",
+			"\"The law is clear,\"", "Jo Doe"},
+		{"The Prairie Growers Association wants to build 40 units on the site.\n\nThe building would house people who have been homeless, according to the association's proposal.",
+			"The building would house people who have been homeless", "Prairie Growers Association"},
+	})
+	// (not one the brief was sent to)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Jo Doe was sent a brief by the tenants on Monday.\n\n\"The law is clear,\" the brief said.", "\"The law is clear,\"", "the brief"},
+	})
+}

@@ -286,6 +286,29 @@ func (d *doc) textOwner(np rng, ments []ment, x *mentIndex) int {
 	return ments[mi].ent
 }
 
+// describedOwnerOfText is the body a description names as the owner of
+// the text np ("the co-operative's proposal", "the association's
+// brief"): the one the description stands for; else -1.
+func (d *doc) describedOwnerOfText(np rng, ments []ment, x *mentIndex, ents []entity, lastEnt, lastPara int) int {
+	h := d.low[np.b-1]
+	if np.len() < 4 || d.low[np.a] != "the" || !textNouns.has(h) && !docNouns.has(h) && !reportNouns[h] && !letterNouns[h] && !ownedTexts[h] {
+		return -1
+	}
+	k := np.a + 2
+	for k < np.b-1 && !possessiveMark(d.low[k]) {
+		k++
+	}
+	owner := rng{np.a, k}
+	if k >= np.b-1 || k-np.a > 3 || !orgNoun(d.low[k-1]) || !d.plainDescription(owner, d.low[k-1]) || !d.modifiersOnly(k+1, np.b-1) {
+		return -1 // (not "the minister's office's statement", "the union's 'final' offer")
+	}
+	return d.resolveNominal(owner, ments, x, ents, lastEnt, lastPara)
+}
+
+// ownedTexts are texts a body puts out that speak for it as its own
+// ("the co-operative's proposal").
+var ownedTexts = map[string]bool{"proposal": true, "plan": true, "application": true, "documents": true, "release": true, "filing": true}
+
 // recordNouns name an organisation's records and rules, which speak for it
 // ("according to its policy").
 var recordNouns = map[string]bool{"policy": true, "policies": true, "records": true, "figures": true, "data": true,
@@ -2359,10 +2382,10 @@ func (d *doc) postedBefore(p int) bool {
 }
 
 // letterNouns are texts someone writes and sends ("the letter said").
-var letterNouns = map[string]bool{"letter": true, "email": true, "e-mail": true, "memo": true}
+var letterNouns = map[string]bool{"letter": true, "email": true, "e-mail": true, "memo": true, "brief": true, "submission": true}
 
 // sendingVerbs put out a letter: "X sent a letter".
-var sendingVerbs = map[string]bool{"sent": true, "wrote": true, "signed": true, "penned": true, "mailed": true}
+var sendingVerbs = map[string]bool{"sent": true, "wrote": true, "signed": true, "penned": true, "mailed": true, "filed": true, "submitted": true}
 
 // beForms are the forms of "be" before a passive.
 var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true}
@@ -2424,6 +2447,11 @@ func (d *doc) letterWriter(np rng, ments []ment, x *mentIndex) int {
 				if a := d.afterFrontedPP(s, s.b); a > s.a {
 					if mi := d.openerMention(rng{a, s.b}, ments, x); mi >= 0 {
 						return ments[mi].ent
+					}
+					for _, m := range ments {
+						if m.a == a && m.ent >= 0 && m.typ == annot.MentionNominal {
+							return m.ent // a description resolved as that sentence's speaker: "In a written brief …, the council said"
+						}
 					}
 				}
 				return -1
