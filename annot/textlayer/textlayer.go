@@ -24,6 +24,7 @@ type Layer struct {
 	Paragraphs []Range
 	Sentences  []Range
 	Para, Sent []int32 // the paragraph and sentence index of each token
+	headEnd    int     // the last token of the first line that ends as a sentence does
 }
 
 // New tokenizes text (joining a typewriter double quote written as two
@@ -49,6 +50,13 @@ func Split(text string, toks []tokens.Token) *Layer {
 	l := &Layer{Text: text, Tokens: toks, Lower: make([]string, n), Para: make([]int32, n), Sent: make([]int32, n)}
 	for i, t := range toks {
 		l.Lower[i] = Lower(t.Text(text))
+	}
+	l.headEnd = n
+	for i := range toks {
+		if (i+1 == n || toks[i+1].Gap >= tokens.Newline) && l.stopEnds(i) {
+			l.headEnd = i
+			break
+		}
 	}
 	start := 0
 	if n > 2 && l.Lower[0] == "date" && IsISODate(toks[1].Text(text)) {
@@ -124,8 +132,30 @@ func (l *Layer) lineSentenceBreak(i int) bool {
 	if l.quotedCapital(i) && l.Tokens[i-1].Kind == tokens.Word {
 		return true // (not after "said," or "told:", which go on with it)
 	}
-	return l.Capital(i) && (l.headingLine(i) && l.lineLen(i) > 60 || l.bylineLine(i))
+	return l.Capital(i) && (l.headingLine(i) && l.lineLen(i) > 60 || l.bylineLine(i) || i <= l.headEnd && !wrapEnd[l.Lower[i-1]])
 }
+
+// stopEnds reports a sentence's stop at token i, or one before the closing
+// marks that end there ("… next week.”").
+func (l *Layer) stopEnds(i int) bool {
+	for i > 0 && IsCloser(l.Lower[i]) {
+		i--
+	}
+	switch w := l.Lower[i]; w {
+	case ".", "!", "?", "...", "…":
+		return true
+	default:
+		return len(w) > 1 && strings.HasSuffix(w, ".")
+	}
+}
+
+// wrapEnd are the words that end a line a sentence goes on from: a
+// narrow column's "Mayor Jo Brel told the\nCBC …". Else, in the lines
+// that head a page before its first sentence (headline, deck, byline),
+// a line ends its sentence at a capital on the next: a deck does not run
+// into "Author of the article:" or a byline that is only a name.
+var wrapEnd = map[string]bool{"the": true, "a": true, "an": true, "to": true, "of": true, "and": true, "or": true, "in": true, "on": true,
+	"for": true, "with": true, "at": true, "by": true, "from": true, "that": true, "told": true, "said": true, "says": true, ",": true}
 
 // lineLen is the length in code points of the line token i opens.
 func (l *Layer) lineLen(i int) int32 {

@@ -151,10 +151,20 @@ func TestHeadingLineEndsSentence(t *testing.T) {
 			[]string{"A nurse walks past the hospital .", "( Robert Short / CBC )", "Nurses say it 's not just doctors", "The union says the closures are not only about physicians but about nurses too ."}},
 		{"Health minister says new locum program will stabilize rural emergency rooms by spring\nAisling Dempsey · CBC News · Posted: Feb 18, 2026",
 			[]string{"Health minister says new locum program will stabilize rural emergency rooms by spring", "Aisling Dempsey · CBC News · Posted : Feb 18 , 2026"}},
-		// a line opening with a quotation (a deck after a headline still
-		// runs on: a long line may be wrapped prose)
+		// a line opening with a quotation; in the lines heading a page
+		// before its first sentence, a deck after a headline, and a
+		// byline that is only a name or "Author of the article:" after a
+		// deck, are sentences of their own
 		{"Local News Wildfires\n'It came over the ridge in 20 minutes': Hundreds flee as Cherry Creek wildfire nearly triples in size\nEvacuation order expanded to 640 properties",
-			[]string{"Local News Wildfires", "' It came over the ridge in 20 minutes ' : Hundreds flee as Cherry Creek wildfire nearly triples in size Evacuation order expanded to 640 properties"}},
+			[]string{"Local News Wildfires", "' It came over the ridge in 20 minutes ' : Hundreds flee as Cherry Creek wildfire nearly triples in size", "Evacuation order expanded to 640 properties"}},
+		{"Hay River residents told to be ready to leave\nEvacuation alert issued; NWT Fire says winds expected to shift overnight\nMarie-Ève Sabourin\nThe fire crossed the line on Wednesday.",
+			[]string{"Hay River residents told to be ready to leave", "Evacuation alert issued ; NWT Fire says winds expected to shift overnight", "Marie-Ève Sabourin", "The fire crossed the line on Wednesday ."}},
+		{"Workers walk off the job\nAbout 640 members set up picket lines, saying the final offer fell short on wages\nAuthor of the article:\nPriya Ramdhanie",
+			[]string{"Workers walk off the job", "About 640 members set up picket lines , saying the final offer fell short on wages", "Author of the article :", "Priya Ramdhanie"}},
+		// (the first sentence of hard-wrapped prose goes on after a word
+		// a line of it ends with)
+		{"Mayor Jo Brel told the\nCBC on Monday that the town was out of money.",
+			[]string{"Mayor Jo Brel told the CBC on Monday that the town was out of money ."}},
 		// wrapped prose: a quotation after "said,", a narrow column
 		{"The mayor said,\n\"We are out of money and we need help from the province.\"",
 			[]string{"The mayor said , \" We are out of money and we need help from the province . \""}},
