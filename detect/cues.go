@@ -573,6 +573,24 @@ func writtenNoun(w string) bool { return displayNouns[w] || textNouns.has(w) || 
 // verbCue builds the cue of a reporting verb at token i, if it is used as
 // one: not a noun after a determiner, not a capitalised name part, with a
 // speaker before or after it.
+// afterAccordingTo reports "according to" just before token a.
+func (d *doc) afterAccordingTo(a int) bool {
+	return a >= 2 && d.low[a-1] == "to" && d.low[a-2] == "according"
+}
+
+// singularSubject reports a subject that is one thing by its determiner
+// and its head: "a city", "one official", "each member" (not "a few
+// members", "a number of residents").
+func (d *doc) singularSubject(np rng) bool {
+	switch d.low[np.a] {
+	case "a", "an", "one", "each", "every", "another":
+	default:
+		return false
+	}
+	h := d.low[np.b-1]
+	return np.len() >= 2 && !pluralNoun(h) && !quantityNouns.has(h) && d.posAt(np.b-1) != syntax.NNS && d.posAt(np.b-1) != syntax.NNPS
+}
+
 func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	w := d.low[i]
 	if !d.usedAsVerb(i, s) || d.speech && d.unsaid(i, s) || d.person[i] || d.org[i] {
@@ -589,6 +607,17 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	}
 	if !c.inverted && d.inContactRelative(i, s) {
 		return cue{}, false // "A woman I spoke to said …": the verb after it reports
+	}
+	if !c.inverted && c.subj.b == i && d.singularSubject(c.subj) && (d.posAt(i) == syntax.VBP || d.posAt(i) == syntax.VB || d.posAt(i).IsNoun()) && !(c.subj.a > s.a && (prepositions.has(d.low[c.subj.a-1]) || d.low[c.subj.a-1] == "of") && !d.afterAccordingTo(c.subj.a)) &&
+		i+2 < s.b && (d.low[i+1] == "that" || d.low[i+1] == "which") && (d.posAt(i+2) == syntax.MD || isFinite(d.posAt(i+2))) {
+		// "according to a city report that will go to committee": a
+		// plain form right after "a city" does not agree with it, and a
+		// verb right after "that" makes a relative clause, not what was
+		// said ("officials report that fares will rise"): the noun of a
+		// compound that the clause describes; not after a preposition,
+		// whose object is no subject ("voters in each state say"),
+		// except "according to", which takes a noun phrase
+		return cue{}, false
 	}
 	if !c.inverted && w == "reporting" && c.subj.len() > 0 && c.subj.b == i && c.subj.a-1 >= s.a && d.low[c.subj.a-1] == "with" {
 		// "With 212 of 218 polls reporting, Doe had 46 per cent": polls

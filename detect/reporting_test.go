@@ -513,3 +513,23 @@ func TestNotReportingNounAndPolls(t *testing.T) {
 		"With 212 of 218 polls reporting, Kowalchuk had 46.3 per cent of the vote")
 	checkSpeakers(t, []speakerCase{{"The race tightened, with Senator Jo Brel telling reporters he viewed the mayor as responsible.", "he viewed the mayor as responsible", "Jo Brel"}})
 }
+
+// TestCompoundNounBeforeRelativeIsNoCue: "a city report that will go to
+// committee" is a report the relative clause describes: "report" after
+// "a city" does not agree with it as a verb would, and "that will" opens
+// no reported clause; plural speakers and complement clauses still
+// report (invented sentences).
+func TestCompoundNounBeforeRelativeIsNoCue(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"Paramedics spent 3,912 hours waiting in hallways, according to a city report that will go to the services committee Thursday.",
+		"The delays grew, according to a staff report that went to council on Monday.",
+	} {
+		runes := []rune(in)
+		a := det.Detect(in)
+		if len(a.Quotes) != 1 {
+			t.Errorf("%q: want one quote (the report's); got%s", in, dump(runes, a))
+		}
+	}
+	checkQuoteTexts(t, det, "Transit officials report that fares will rise in May.", []string{"fares will rise in May"})
+}
