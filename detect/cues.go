@@ -573,6 +573,36 @@ func writtenNoun(w string) bool { return displayNouns[w] || textNouns.has(w) || 
 // verbCue builds the cue of a reporting verb at token i, if it is used as
 // one: not a noun after a determiner, not a capitalised name part, with a
 // speaker before or after it.
+// headlineSecondVerb gives cue c, "says" after a comma in a line that
+// reads as a headline, the subject of the line's first verb, which it
+// shares: "Mayor vetoes budget, says council ignored residents", "Judge
+// rejects conditional sentence, says Dueck 'betrayed the trust …'".
+func (d *doc) headlineSecondVerb(c *cue, s rng) bool {
+	i := c.a
+	if !sayForms.has(d.low[i]) || i-1 <= s.a || d.low[i-1] != "," || d.quote[i] >= 0 {
+		return false
+	}
+	line := rng{i, i + 1}
+	for line.a > 0 && d.toks[line.a].Gap < tokens.Newline {
+		line.a--
+	}
+	for line.b < len(d.toks) && d.toks[line.b].Gap < tokens.Newline {
+		line.b++
+	}
+	if line.a < s.a || !d.headlineLike(line) {
+		return false
+	}
+	np := d.rightNP(line.a, i-1)
+	if np.len() == 0 || np.b >= i-1 || d.capital(np.b) || d.posAt(np.b) != syntax.VBZ && d.posAt(np.b) != syntax.VBP {
+		return false // (the line's subject and its verb in the present, as a headline has them)
+	}
+	if after := d.rightNP(i+1, line.b); after.len() == 0 || after.b >= line.b {
+		return false // an inverted speaker ending the line: "Rates rise, says bank"
+	}
+	c.subj = np
+	return true
+}
+
 // afterAccordingTo reports "according to" just before token a.
 func (d *doc) afterAccordingTo(a int) bool {
 	return a >= 2 && d.low[a-1] == "to" && d.low[a-2] == "according"
@@ -602,7 +632,9 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	}
 	c := cue{a: i, b: i + 1, objEnd: i + 1, strength: cueStrength[w], rule: ruleVerb}
 	d.speakerAfter(&c, s)
-	if !c.inverted && !d.speakerBefore(&c, s) || d.sententialWhich(c.subj) {
+	if d.headlineSecondVerb(&c, s) {
+		c.inverted = false
+	} else if !c.inverted && !d.speakerBefore(&c, s) || d.sententialWhich(c.subj) {
 		return cue{}, false
 	}
 	if !c.inverted && d.inContactRelative(i, s) {
@@ -845,6 +877,11 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 	}
 	if p := d.posAt(np.b - 1); np.len() > 1 && !d.capital(np.b-1) && (p == syntax.VBD || p == syntax.VBN) {
 		return // a clause's subject and verb: "said the case involved ten women"
+	}
+	for k := np.a + 1; k < np.b; k++ {
+		if p := d.posAt(k); !d.capital(k) && (p == syntax.VBD || p == syntax.VBZ || p == syntax.MD) && d.quote[k] < 0 && d.posAt(k-1).IsNoun() {
+			return // a clause's subject, verb and object: "Mayor vetoes budget, says council ignored residents"
+		}
 	}
 	after, pre := np.b, i-1
 	markBefore := i-1 >= s.a && (doubleMark(d.low[i-1]) != notMark || d.low[i-1] == "," && i-2 >= s.a && doubleMark(d.low[i-2]) != notMark)

@@ -661,6 +661,12 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		// will pay?")
 		k, ok = d.thatAfterClause(k, sentEnd)
 	}
+	for j := k + 1; ok && j < sentEnd; j++ {
+		if t := (cue{a: j}); d.low[j-1] == "," && sayForms.has(d.low[j]) && d.headlineSecondVerb(&t, s) {
+			sentEnd = j - 1 // "Judge rejects conditional sentence, says …": the second verb's content is its own
+			break
+		}
+	}
 	if !ok || k >= sentEnd || d.objectNotClause(k, sentEnd) || sentEnd-k < 3 && !d.shortClause(k, sentEnd) || k > 0 && d.low[k-1] == "," && (d.trailingAttribution(k, sentEnd) || d.accordingToEnd(k, sentEnd)) ||
 		d.low[c.a] == "according" && k > 0 && d.low[k-1] == "," && sayForms.has(d.low[k]) && isFinite(d.posAt(k)) {
 		// ("Sethi, who shot 91 per cent according to CurlON statistics,

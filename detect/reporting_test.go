@@ -533,3 +533,25 @@ func TestCompoundNounBeforeRelativeIsNoCue(t *testing.T) {
 	}
 	checkQuoteTexts(t, det, "Transit officials report that fares will rise in May.", []string{"fares will rise in May"})
 }
+
+// TestHeadlineSecondVerbSharesSubject: in a headline, "says" after a comma
+// shares the subject of the line's first verb and has its own content
+// ("Judge rejects conditional sentence, says Dueck 'betrayed …'"); the
+// first verb's noun-phrase object is no content; a name ending the line
+// after "says" is still an inverted speaker ("Rates will rise, says
+// Bank of Canada"); a clause after "says" is no inverted speaker (invented
+// sentences).
+func TestHeadlineSecondVerbSharesSubject(t *testing.T) {
+	det := mustNew(t)
+	in := "Judge rejects conditional sentence, says Dueck 'betrayed the trust of an entire community'\n\nJustice Harriet Ostapchuk sentenced Dueck on Monday."
+	checkQuoteTexts(t, det, in, []string{"Dueck 'betrayed the trust of an entire community'"})
+	checkSpeakers(t, []speakerCase{
+		{"Rates will rise in the fall, says Bank of Canada\n\nThe bank's governor spoke Monday.", "Rates will rise in the fall", "Bank of Canada"},
+	})
+	in = "Mayor vetoes budget, says council ignored residents\n\nMayor Jo Doe spoke on Monday."
+	for q, sp := range quotesBy([]rune(in), det.Detect(in)) {
+		if strings.Contains(sp, "council") {
+			t.Errorf("%q: %q by %q, a clause's subject taken for an inverted speaker", in, q, sp)
+		}
+	}
+}
