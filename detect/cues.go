@@ -955,6 +955,9 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 	if i-1 >= s.a && d.low[i-1] == "being" && pastForm(w) {
 		return false // "without being told to smile"
 	}
+	if (w == "told" || w == "asked" || w == "ordered" || w == "urged") && i+2 < s.b && d.low[i+1] == "to" && d.posAt(i+2) == syntax.VB {
+		passive = true // a headline's "Residents told to boil water": active "told" names whom before "to"
+	}
 	if passive && (w == "told" || w == "asked" || w == "informed" || w == "reminded" || w == "warned" || w == "urged" || w == "assured") {
 		return false
 	}

@@ -555,3 +555,19 @@ func TestHeadlineSecondVerbSharesSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestToldToIsPassive: "Residents told to boil water" (a headline's
+// "were told") names those told, not who told them: active "told" names
+// whom before "to" (invented sentences).
+func TestToldToIsPassive(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"Residents told to boil water after main break\n\nThe city issued the advisory Monday.",
+		"Roughly 1,300 people ordered to leave town as fire grows\n\nThe fire grew on Tuesday.",
+	} {
+		if got := quotesBy([]rune(in), det.Detect(in)); len(got) != 0 {
+			t.Errorf("%q: quotes %q, want none", in, got)
+		}
+	}
+	checkSpeakers(t, []speakerCase{{"The city told residents to boil water.", "to boil water", "The city"}})
+}
