@@ -17,6 +17,7 @@ var linkLabels = [][]string{
 	{"related"}, {"related", "stories"}, {"related", "story"}, {"related", "coverage"}, {"related", "video"},
 	{"watch"}, {"watch", "live"}, {"listen"}, {"video"}, {"click", "to", "play", "video"},
 	{"recommended"}, {"trending"}, {"top", "stories"},
+	{"share", "this", "story"}, {"share", "this", "article"}, // a share widget repeating the headline
 }
 
 // fieldVerbs are past forms that label a byline's fields, capitalised before

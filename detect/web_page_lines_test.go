@@ -267,3 +267,22 @@ func TestSiteAddressingItsReaders(t *testing.T) {
 		{"\"We ask you to stay home,\" said Fire Chief Ana Ruiz.", "\"We ask you to stay home,\"", "Ana Ruiz"},
 	})
 }
+
+// TestShareLineIsNoQuote: a share widget's line repeating the headline
+// ("Share this Story : ‘…’: …") is page furniture, not a second quote of
+// the headline's words; the headline's quote stays (invented page).
+func TestShareLineIsNoQuote(t *testing.T) {
+	det := mustNew(t)
+	in := "Health\n‘People are going to die in the parking lot’: Rural ER to close overnight\nAuthor of the article: Jo Arsenault\nPublished Mar 04, 2026\nResidents gather outside the health centre on Tuesday. Photo by Rita Obi /The Herald\nShare this Story : ‘People are going to die in the parking lot’: Rural ER to close overnight\nCopy Link\nEmail\n\nThe emergency department will close every night from April 1.\n\n“People are going to die in the parking lot,” said Dr. Hoa Tran, a family physician."
+	runes := []rune(in)
+	a := det.Detect(in)
+	n := 0
+	for _, q := range a.Quotes {
+		if strings.HasPrefix(annot.SpanText(runes, q.Parts[0]), "‘People are going") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d quotes of the headline's words in marks, want 1 (not the share line's):%s", n, dump(runes, a))
+	}
+}
