@@ -112,3 +112,20 @@ func TestBriefSpeaksForWhoSubmittedIt(t *testing.T) {
 		{"Jo Doe was sent a brief by the tenants on Monday.\n\n\"The law is clear,\" the brief said.", "\"The law is clear,\"", "the brief"},
 	})
 }
+
+// TestRespondentsOutsidePlaces: the places coordinated after a
+// participle's or a noun's preposition are its object, not the speaker
+// ("64 per cent of respondents living outside Regina and Saskatoon said",
+// "respondents outside the Lower Mainland and southern Vancouver Island
+// said"); "the AP's questions and Gates said" is still two clauses
+// (invented sentences).
+func TestRespondentsOutsidePlaces(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"A poll found that 64 per cent of respondents living outside Regina and Saskatoon said they were not confident they could get care.",
+			"they were not confident they could get care", "64 per cent of respondents"},
+		{"A survey found that 62 per cent of respondents outside the Lower Mainland and southern Vancouver Island said they were considering reducing hours.",
+			"they were considering reducing hours", "62 per cent of respondents outside the Lower Mainland and southern Vancouver Island"},
+	})
+	checkSpeakers(t, []speakerCase{{"He was copied on the AP's questions and Gates said he spoke to Manafort first.", "he spoke to Manafort first", "Gates"}})
+}

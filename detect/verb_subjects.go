@@ -243,11 +243,18 @@ func (d *doc) subjectAfterFrontedPP(p int, np rng, verb int) rng {
 // without a comma ("In Ottawa officials said"). ok is false when no subject
 // is left; verb is the cue's token.
 func (d *doc) overPrepObject(np, s rng, verb int) (rng, bool) {
-	if c := np.a - 1; c-1 > s.a && (d.low[c] == "and" || d.low[c] == "or") && d.capital(np.a) && d.capital(np.b-1) {
+	a := np.a
+	if a-2 > s.a && !d.capital(a-1) && d.posAt(a-1).IsAdjective() && (d.low[a-2] == "and" || d.low[a-2] == "or") {
+		a-- // "… and southern Vancouver Island"
+	}
+	if c := a - 1; c-1 > s.a && (d.low[c] == "and" || d.low[c] == "or") && d.capital(np.a) && d.capital(np.b-1) {
 		// "grocers in Brampton and Mississauga said": the names
 		// coordinated after the preposition are its object.
-		if left := d.leftNP(c-1, s.a); left.len() > 0 && d.capital(left.a) && left.a-1 > s.a && prepositions.has(d.low[left.a-1]) && !subordinators.has(d.low[left.a-1]) && d.low[left.a-1] != "of" && !dayWords.has(d.low[left.a-2]) {
+		if left := d.leftNP(c-1, s.a); left.len() > 0 && (d.capital(left.a) || d.low[left.a] == "the" && left.len() > 1 && d.capital(left.b-1) && d.capital(left.a+1)) && left.a-1 > s.a && prepositions.has(d.low[left.a-1]) && !subordinators.has(d.low[left.a-1]) && d.low[left.a-1] != "of" && !dayWords.has(d.low[left.a-2]) {
 			np.a = left.a
+			if head := d.overParticiple(np, s); head != np {
+				return head, true // "respondents living outside Regina and Saskatoon said": the respondents
+			}
 		}
 	}
 	p := np.a - 1
