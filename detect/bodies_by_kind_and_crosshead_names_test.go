@@ -129,3 +129,15 @@ func TestRespondentsOutsidePlaces(t *testing.T) {
 	})
 	checkSpeakers(t, []speakerCase{{"He was copied on the AP's questions and Gates said he spoke to Manafort first.", "he spoke to Manafort first", "Gates"}})
 }
+
+// TestLetterOfATitledWriter: "In a letter sent to council, Harbour
+// Growers Association president Jo Doe said …. The letter called …" is
+// the president's letter, as a statement introduced so is (invented
+// sentences).
+func TestLetterOfATitledWriter(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"In a letter sent to council on Monday, Harbour Growers Association president Jo Doe said 300 growers had signed a petition. The letter called the plan \"rushed.\"",
+			"the plan \"rushed.\"", "Jo Doe"},
+	})
+}

@@ -2442,19 +2442,8 @@ func (d *doc) letterWriter(np rng, ments []ment, x *mentIndex) int {
 			if d.low[i] != noun || d.quote[i] >= 0 {
 				continue
 			}
-			if i-2 >= s.a && i-2 <= s.a+1 && d.low[i-2] == "in" || i-3 >= s.a && i-3 <= s.a+1 && d.low[i-3] == "in" {
-				// "In a letter sent to council, …": the subject after the phrase
-				if a := d.afterFrontedPP(s, s.b); a > s.a {
-					if mi := d.openerMention(rng{a, s.b}, ments, x); mi >= 0 {
-						return ments[mi].ent
-					}
-					for _, m := range ments {
-						if m.a == a && m.ent >= 0 && m.typ == annot.MentionNominal {
-							return m.ent // a description resolved as that sentence's speaker: "In a written brief …, the council said"
-						}
-					}
-				}
-				return -1
+			if d.textPhraseOpens(s, i) {
+				return d.subjectAfterTextPhrase(s, ments, x) // "In a letter sent to council, …": the subject after the phrase
 			}
 			for j := i - 1; j >= s.a && j >= i-3; j-- {
 				if w := d.low[j]; !sendingVerbs[w] && !determiners.has(w) && !d.posAt(j).IsAdjective() && !possessiveMark(w) && d.posAt(j) != syntax.PRPS {
@@ -2471,6 +2460,35 @@ func (d *doc) letterWriter(np rng, ments []ment, x *mentIndex) int {
 				}
 			}
 			return -1
+		}
+	}
+	return -1
+}
+
+// textPhraseOpens reports the text noun at token i in a phrase opening
+// sentence s: "In a letter sent to council, …", "In a written brief …",
+// "In a post on its Facebook page, …".
+func (d *doc) textPhraseOpens(s rng, i int) bool {
+	return i-2 >= s.a && i-2 <= s.a+1 && d.low[i-2] == "in" || i-3 >= s.a && i-3 <= s.a+1 && d.low[i-3] == "in"
+}
+
+// subjectAfterTextPhrase is the entity of the subject after the phrase
+// opening sentence s, a name or a description resolved as the sentence's
+// speaker ("In a written brief …, the council said"), else -1.
+func (d *doc) subjectAfterTextPhrase(s rng, ments []ment, x *mentIndex) int {
+	a := d.afterFrontedPP(s, s.b)
+	if a <= s.a {
+		return -1
+	}
+	if mi := d.openerMention(rng{a, s.b}, ments, x); mi >= 0 {
+		if pi := d.titledAfter(ments[mi], ments, x); pi >= 0 {
+			return ments[pi].ent // "In a statement, Kestrel spokesperson Melissa Tran-Dubois said": the spokesperson
+		}
+		return ments[mi].ent
+	}
+	for _, m := range ments {
+		if m.a == a && m.ent >= 0 && m.typ == annot.MentionNominal {
+			return m.ent
 		}
 	}
 	return -1
