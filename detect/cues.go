@@ -1185,9 +1185,31 @@ func (d *doc) addressee(c *cue, s rng) {
 			return // "warned the system would collapse": the clause's subject
 		}
 		c.objEnd = np.b
+		if e := d.relativeBeforeRequest(np.b, s); e > np.b {
+			c.objEnd = e // "asked the company that stored footage from the cameras to hand over …": the request after the relative clause
+		}
 	} else if k < s.b && !d.isPunct(k) && d.low[k] != "that" && !prepositions.has(d.low[k]) {
 		c.objEnd = k + 1
 	}
+}
+
+// relativeBeforeRequest returns where the request opens ("to" and a verb)
+// after a relative clause on a tell-verb's addressee at k ("that stored
+// footage from the cameras outside his house to hand over …"), within the
+// sentence and before any punctuation; else k.
+func (d *doc) relativeBeforeRequest(k int, s rng) int {
+	if k+1 >= s.b || d.low[k] != "that" && d.low[k] != "who" && d.low[k] != "which" || !isFinite(d.posAt(k+1)) && d.posAt(k+1) != syntax.VBN && d.posAt(k+1) != syntax.MD {
+		return k
+	}
+	for j := k + 2; j+1 < s.b && j < k+20; j++ {
+		if d.isPunct(j) && !possessiveMark(d.low[j]) && d.low[j] != "-" || d.quote[j] >= 0 || d.low[j] == "that" {
+			return k
+		}
+		if d.low[j] == "to" && (d.posAt(j+1) == syntax.VB || d.posAt(j+1) == syntax.VBP) {
+			return j
+		}
+	}
+	return k
 }
 
 // questionAfterAddressee returns where a question opens after a

@@ -571,3 +571,14 @@ func TestToldToIsPassive(t *testing.T) {
 	}
 	checkSpeakers(t, []speakerCase{{"The city told residents to boil water.", "to boil water", "The city"}})
 }
+
+// TestRequestAfterAddresseesRelative: a relative clause on the one asked
+// or urged is no part of the request, which opens at "to" ("urged
+// residents who need help building private dikes to call the municipal
+// office") (invented sentences).
+func TestRequestAfterAddresseesRelative(t *testing.T) {
+	det := mustNew(t)
+	checkQuoteTexts(t, det, "The mayor urged residents who need help building private dikes to call the municipal office by April 3.",
+		[]string{"to call the municipal office by April 3"})
+	checkQuoteTexts(t, det, "The union asked members who walked out to return on Monday.", []string{"to return on Monday"})
+}
