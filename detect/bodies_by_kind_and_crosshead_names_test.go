@@ -141,3 +141,18 @@ func TestLetterOfATitledWriter(t *testing.T) {
 			"the plan \"rushed.\"", "Jo Doe"},
 	})
 }
+
+// TestOfficeSpeaksThroughItsSpokesperson: "The minister's office said in
+// an email …" is the press secretary or spokesperson the next paragraph
+// names as writing or saying it; not one named further on, nor in the same
+// paragraph as another's words (invented sentences).
+func TestOfficeSpeaksThroughItsSpokesperson(t *testing.T) {
+	det := mustNew(t)
+	email := "The minister's office said in an email that the minister had spoken with the chief on Monday."
+	checkSpeakerNames(t, det, []nameCase{
+		{email + "\n\n\"We share the goal of an orderly fishery,\" press secretary Jordan Whitby wrote.",
+			"the minister had spoken with the chief on Monday", "Jordan Whitby"},
+		{email + "\n\nThe chief was not satisfied.\n\n\"We share the goal of an orderly fishery,\" press secretary Jordan Whitby wrote.",
+			"the minister had spoken with the chief on Monday", "The minister's office"},
+	})
+}

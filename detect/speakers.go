@@ -626,7 +626,8 @@ var spokesNouns = wordSet(`spokesperson spokesman spokeswoman`)
 // …", "Kiran Dhaliwal, the spokesperson, said", and in the next paragraph
 // "spokesperson Émilie Charbonneau said"; else -1.
 func (d *doc) spokespersonNamedAfter(np rng, mi int, ments []ment, x *mentIndex) int {
-	if mi < 0 || ments[mi].ent >= 0 && ments[mi].label == annot.LabelPerson || d.low[np.a] != "a" && d.low[np.a] != "an" || !spokesNouns[d.headNoun(np)] {
+	office := d.headNoun(np) == "office" && (d.low[np.a] == "the" || d.possessivePronoun(np.a))
+	if mi < 0 || ments[mi].ent >= 0 && ments[mi].label == annot.LabelPerson || !office && (d.low[np.a] != "a" && d.low[np.a] != "an" || !spokesNouns[d.headNoun(np)]) {
 		return -1
 	}
 	m := ments[mi]
@@ -649,6 +650,9 @@ func (d *doc) spokespersonNamedAfter(np rng, mi int, ments []ment, x *mentIndex)
 		}
 		if p.a >= 1 && spokesNouns[d.low[p.a-1]] && same(d.low[p.a-1]) && !d.capital(p.a-1) && (p.a < 2 || !possessiveMark(d.low[p.a-2])) && d.para[p.a] != d.para[m.a] {
 			return p.ent // "…,” spokesperson Hannah Lindqvist wrote", in the paragraph after
+		}
+		if office && p.a >= 2 && d.para[p.a] == d.para[m.a]+1 && !d.capital(p.a-1) && (spokesNouns[d.low[p.a-1]] || d.low[p.a-2] == "press" && d.low[p.a-1] == "secretary") {
+			return p.ent // "The minister's office said in an email …. ¶ “…,” press secretary Jordan Whitcombe wrote"
 		}
 		if p.b+3 < end && d.low[p.b] == "," && d.low[p.b+1] == "the" && spokesNouns[d.low[p.b+2]] && same(d.low[p.b+2]) && d.low[p.b+3] == "," {
 			return p.ent // "Kiran Dhaliwal, the spokesperson,"
