@@ -156,3 +156,15 @@ func TestOfficeSpeaksThroughItsSpokesperson(t *testing.T) {
 			"the minister had spoken with the chief on Monday", "The minister's office"},
 	})
 }
+
+// TestSpokespersonAfterFrontedStatement: "In an emailed statement, a
+// spokesperson for the minister said" is the spokesperson the next
+// paragraph names, though the speaker phrase the scan finds after the
+// fronted phrase starts at "spokesperson" (invented sentences).
+func TestSpokespersonAfterFrontedStatement(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"In an emailed statement, a spokesperson for Ontario's health minister said the province had increased funding every year since 2022.\n\n\"Ontario is adding thousands of new beds,\" spokesperson Hanne Lindgren wrote.",
+			"the province had increased funding every year since 2022", "Hanne Lindgren"},
+	})
+}

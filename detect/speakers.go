@@ -618,6 +618,9 @@ var mastheadWords = wordSet(`times journal globe mail star spectator herald sun 
 
 var spokesNouns = wordSet(`spokesperson spokesman spokeswoman`)
 
+// indefiniteAt reports "a" or "an" at token i.
+func (d *doc) indefiniteAt(i int) bool { return d.low[i] == "a" || d.low[i] == "an" }
+
 // spokespersonNamedAfter is the person the article names, in the two
 // sentences after speaker phrase np's and no further than the next
 // paragraph, as the spokesperson (the same noun, or "spokesperson" on one
@@ -627,7 +630,7 @@ var spokesNouns = wordSet(`spokesperson spokesman spokeswoman`)
 // "spokesperson Émilie Charbonneau said"; else -1.
 func (d *doc) spokespersonNamedAfter(np rng, mi int, ments []ment, x *mentIndex) int {
 	office := d.headNoun(np) == "office" && (d.low[np.a] == "the" || d.possessivePronoun(np.a))
-	if mi < 0 || ments[mi].ent >= 0 && ments[mi].label == annot.LabelPerson || !office && (d.low[np.a] != "a" && d.low[np.a] != "an" || !spokesNouns[d.headNoun(np)]) {
+	if mi < 0 || ments[mi].ent >= 0 && ments[mi].label == annot.LabelPerson || !office && (!d.indefiniteAt(np.a) && !(np.a > 0 && d.indefiniteAt(np.a-1)) || !spokesNouns[d.headNoun(np)]) {
 		return -1
 	}
 	m := ments[mi]
