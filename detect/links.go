@@ -58,7 +58,7 @@ func (d *doc) markLinks() {
 			list, caption = false, true
 			d.setLink(l)
 			continue
-		case list && d.headlineLike(l), caption && l.len() <= 60:
+		case list && d.listItemLike(l), caption && l.len() <= 60:
 		default:
 			list, link = false, false
 		}
@@ -134,6 +134,13 @@ func (d *doc) listHeading(p rng) bool {
 	return held
 }
 
+// listItemLike reports a line that reads as a headline in a list of
+// links, also one ending with a province's or a state's abbreviation ("…
+// as flames crossed Highway 3 in B.C.").
+func (d *doc) listItemLike(l rng) bool {
+	return d.headlineLike(l) || l.len() > 0 && l.len() <= 30 && d.regionWithPeriod(l.b-1)
+}
+
 // strongListHeading reports a line of at most four words that only a
 // list of links is headed by ("Trending", "Most read this week", "Related
 // stories"), wherever it stands (after "Advertisement" or a share
@@ -148,7 +155,7 @@ func (d *doc) strongListHeading(p rng) bool {
 	for next.b < len(d.toks) && d.toks[next.b].Gap < tokens.Newline {
 		next.b++
 	}
-	if next.len() < 4 || !d.headlineLike(next) {
+	if next.len() < 4 || !d.listItemLike(next) {
 		return false
 	}
 	for i := p.a; i < p.b; i++ {

@@ -286,3 +286,17 @@ func TestShareLineIsNoQuote(t *testing.T) {
 		t.Errorf("%d quotes of the headline's words in marks, want 1 (not the share line's):%s", n, dump(runes, a))
 	}
 }
+
+// TestTrendingHeadlineWithProvinceAbbreviation: a list's headline ending
+// with a province's abbreviation ("… crossed Highway 3 in B.C.") reads as
+// a headline, not as a sentence ending the list: the list's heading holds,
+// and none of its headlines report (invented page).
+func TestTrendingHeadlineWithProvinceAbbreviation(t *testing.T) {
+	det := mustNew(t)
+	in := "\"Right now the only honest answer is: when the fire lets us,\" the mayor said.\nAdvertisement\nTrending Now\n'Just keep driving': Drivers describe escape as flames crossed Highway 3 in B.C.\nCanada Post strike vote set for next week, union says\nBlue Jays rally in ninth to beat Yankees 6-5\nFederal government announces new rules for student work permits"
+	runes := []rune(in)
+	a := det.Detect(in)
+	if len(a.Quotes) != 1 {
+		t.Errorf("want only the mayor's quote:%s", dump(runes, a))
+	}
+}
