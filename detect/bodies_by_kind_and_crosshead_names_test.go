@@ -168,3 +168,28 @@ func TestSpokespersonAfterFrontedStatement(t *testing.T) {
 			"the province had increased funding every year since 2022", "Hanne Lindgren"},
 	})
 }
+
+// TestFreeRelativeSpeaker: "for what doctors later said was a minor heart
+// attack" is said by the doctors, not by the phrase before "what" (invented
+// sentences).
+func TestFreeRelativeSpeaker(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Roger Gauthier was treated at Dawson Creek Hospital for what doctors later said was a minor heart attack.", "was a minor heart attack", "doctors"},
+	})
+	det := mustNew(t)
+	in := "Roger Gauthier was treated at Dawson Creek Hospital for what doctors later said was a minor heart attack."
+	if got := quotesBy([]rune(in), det.Detect(in))["was a minor heart attack"]; got != "doctors" {
+		t.Errorf("speaker %q, want doctors", got)
+	}
+}
+
+// TestYoungerBrotherByKinPhrase: "the younger Kowalyk" is the one the
+// article introduced as "his younger brother, Elias Kowalyk", not the
+// skip named before with an age nearby (an invented sports report).
+func TestYoungerBrotherByKinPhrase(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Hallstrom's last-rock draw to the four-foot in an extra end gave Alberta a 7-6 win over Saskatchewan's Jonas Kowalyk in the national final, sending the 31-year-old from Okotoks to his first world championship.\n\n\"I didn't look at the scoreboard. I didn't look at the crowd,\" Hallstrom said. \"I just looked at my sweepers and thought, 'Trust the ice, trust the boys.'\n\n\"When it stopped, I honestly didn't know if it was enough. Then I heard Marc yelling and I figured it probably was.\"\n\nThird Marc Gagne, second Dale Park and lead Raj Bhat swept the stone almost the full length of the sheet before it settled a few centimetres inside Saskatchewan's shot rock.\n\nSaskatchewan had forced the extra end by stealing two in the 10th. Kowalyk made a delicate tap-back with his final stone to sit two, and Hallstrom's hit-and-roll with the hammer slid too far to save the end.\n\n\"That's about as good a shot as you'll see under pressure,\" Hallstrom said of Kowalyk's 10th-end tap. \"He made it look easy. It wasn't.\"\n\nKowalyk, who was playing in his third national final and is still looking for his first title, said his team had done \"just about everything right\" in the second half of the game.\n\n\"You come back from three down against a team like that and you think maybe this is the year,\" Kowalyk said. \"Then they make a shot like that at the end. What can you say? Hats off to them.\"\n\nKowalyk plays alongside his younger brother, Elias Kowalyk, who throws lead stones for the Winnipeg rink. The younger Kowalyk said the loss stung more than the previous two.",
+			"the loss stung more than the previous two", "Elias Kowalyk"},
+	})
+}

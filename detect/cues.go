@@ -1019,7 +1019,21 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 		}
 		c.subj = d.coordinated(c.subj, s, i)
 	}
+	c.subj = d.afterFreeRelative(c.subj)
 	return true
+}
+
+// afterFreeRelative drops from a speaker phrase what comes before the
+// "what" of a free relative it ends in: "treated at the hospital for what
+// doctors later said was a heart attack" is said by the doctors; "what
+// former employees describe as" by the employees (not "What's more").
+func (d *doc) afterFreeRelative(np rng) rng {
+	for j := np.b - 2; j >= np.a; j-- {
+		if w := d.low[j]; (w == "what" || w == "whatever") && d.quote[j] < 0 && !d.isPunct(j+1) && !possessiveMark(d.low[j+1]) {
+			return rng{j + 1, np.b}
+		}
+	}
+	return np
 }
 
 // afterSummaryNoun drops from a speaker phrase that opens an appositive

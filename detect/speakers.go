@@ -1330,6 +1330,15 @@ func (d *doc) seniorBearer(mi int, ments []ment, x *mentIndex) int {
 					return child
 				case "father", "mother", "dad", "mom", "grandfather", "grandmother":
 					return parent
+				case "brother", "sister":
+					if j > 0 {
+						switch d.low[j-1] {
+						case "younger", "little", "baby":
+							return child // "his younger brother, Eli Kostiuk": the younger of the two
+						case "older", "elder", "big":
+							return parent
+						}
+					}
 				}
 			}
 		}
