@@ -68,8 +68,10 @@ func TestCrossheadShortNameOfBody(t *testing.T) {
 
 // TestHeadingWordsAreTheirSpeakers: a headline or a crosshead that quotes
 // a body or a group ("Union says STM ‘left us no choice’") is the person
-// who said those words in the story; not when two people said them, nor
-// for words the story never quotes (invented sentences).
+// who said those words in the story and heads or speaks for it; not when
+// two people said them, nor for words the story never quotes, nor the
+// other side denying them, nor a member who holds no office (invented
+// sentences).
 func TestHeadingWordsAreTheirSpeakers(t *testing.T) {
 	det := mustNew(t)
 	body := "\n\nThe union walked out on Monday.\n\n“Our members keep this network running. The transit agency left us no choice,” said union president Stefan Brouwer."
@@ -81,14 +83,21 @@ func TestHeadingWordsAreTheirSpeakers(t *testing.T) {
 	})
 	for _, text := range []string{
 		// two people said the words
-		"Transit workers strike\n\nUnion says agency ‘left us no choice’" + body + "\n\n“The transit agency left us no choice,” said picket captain Rita Olsen.",
+		"Transit workers strike\n\nUnion says agency ‘left us no choice’" + body + "\n\n“The transit agency left us no choice,” said union spokesperson Rita Olsen.",
 		// the story never quotes them
 		"Transit workers strike\n\nUnion says agency ‘left us no choice’\n\nThe union walked out on Monday.\n\n“We are ready to talk,” said union president Stefan Brouwer.",
+		// a member of no office repeats them
+		"Transit workers strike\n\nUnion says agency ‘left us no choice’\n\nThe union walked out on Monday.\n\n“The agency left us no choice,” said driver Ian Cho.",
 	} {
 		got := quotesBy([]rune(text), det.Detect(text))["agency ‘left us no choice’"]
 		if got != "Union" {
 			t.Errorf("%q: headline's speaker %q, want Union", text[len(text)-60:], got)
 		}
+	}
+	// the other side denies them
+	text := "Talks stall\n\nUnion says company ‘bargaining in bad faith’\n\nTalks broke off Monday.\n\n“We are not bargaining in bad faith,” said company CEO Rhea Blaine."
+	if got := quotesBy([]rune(text), det.Detect(text))["company ‘bargaining in bad faith’"]; got != "Union" {
+		t.Errorf("%q: headline's speaker %q, want Union", text[len(text)-60:], got)
 	}
 }
 

@@ -323,6 +323,68 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 	return out, ents
 }
 
+// speaksFor reports whether person e can be the voice of the heading's
+// speaker mention mi: a description or a group whose head is one of e's
+// titles ("mayor" for Mayor Heather Gallant, "doctors" for Dr. Folake
+// Adeyemi, "Union" for union president Stéphane Brouillette), or a body
+// that e heads or speaks for by a title that names no other body ("local
+// president Darnell Fitzgerald" for Unifor Local 4412; not "company CEO
+// Roger Blaine" for the union, nor a worker, a nurse or a neighbour).
+func (d *doc) speaksFor(e entity, mi int, ments []ment) bool {
+	m := ments[mi]
+	head := strings.TrimSuffix(d.low[m.b-1], "s")
+	for w := range e.words {
+		if w == head || titleWords[w] == head {
+			return true
+		}
+	}
+	body := m.typ != annot.MentionNominal || placeKinds[head] != 0 || head == "government" || orgNoun(head) || head == "band"
+	if !body {
+		return false // a group ("Doctors", "Students") only by its own title
+	}
+	for _, w := range strings.Fields(strings.ToLower(e.name)) {
+		if spokesNouns[w] {
+			return true // an unnamed one: "a spokesperson for the minister"
+		}
+	}
+	leader := false
+	for w := range e.words {
+		switch {
+		case leaderTitles[w]:
+			leader = true
+		case orgNoun(w) || anyOrgNouns.has(w) || partyWords[w]:
+			return false // "company CEO", "NDP press secretary": another body's
+		}
+	}
+	return leader
+}
+
+// leaderTitles head or speak for a body.
+var leaderTitles = map[string]bool{"president": true, "chief": true, "minister": true, "premier": true, "mayor": true, "spokesperson": true,
+	"spokesman": true, "spokeswoman": true, "secretary": true, "director": true, "chair": true, "chairperson": true, "ceo": true, "leader": true}
+
+// partyWords name parties before a title ("NDP press secretary").
+var partyWords = map[string]bool{"ndp": true, "liberal": true, "conservative": true, "tory": true, "green": true, "opposition": true}
+
+// deniesRun reports a negation or a claim put to others within the three
+// words before the run words in ws: "We are not bargaining in bad faith",
+// "They claim it will save taxpayers money", "Some students call it a
+// slap in the face, but …".
+func deniesRun(ws, words []string) bool {
+	for i := 0; i+len(words) <= len(ws); i++ {
+		if !slices.Equal(ws[i:i+len(words)], words) {
+			continue
+		}
+		for j := max(0, i-4); j < i; j++ {
+			switch ws[j] {
+			case "not", "n't", "never", "no", "claim", "claims", "call", "calls", "hear":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // headingWordsSource is the later quote whose speaker, a person, said in
 // their own words what a headline or a crosshead quotes a body or a
 // group as saying: "Union says STM ‘left us no choice’" over "“… The
@@ -363,7 +425,7 @@ func (d *doc) headingWordsSource(qs []quote, qi int, out []int, ments []ment, en
 		if !r.verbatim() || r.spkEnt < 0 || ents[r.spkEnt].label != annot.LabelPerson || out[qj] < 0 || d.beforeBody(r.first()) {
 			continue
 		}
-		if containsRun(d.quotedWords(r, run[:0]), words) {
+		if ws := d.quotedWords(r, run[:0]); containsRun(ws, words) && !deniesRun(ws, words) && d.speaksFor(ents[r.spkEnt], out[qi], ments) {
 			if found >= 0 && qs[found].spkEnt != r.spkEnt {
 				return -1
 			}
