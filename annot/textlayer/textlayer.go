@@ -132,8 +132,39 @@ func (l *Layer) lineSentenceBreak(i int) bool {
 	if l.quotedCapital(i) && l.Tokens[i-1].Kind == tokens.Word {
 		return true // (not after "said," or "told:", which go on with it)
 	}
-	return l.Capital(i) && (l.headingLine(i) && l.lineLen(i) > 60 || l.bylineLine(i) || i <= l.headEnd && !wrapEnd[l.Lower[i-1]])
+	return l.Capital(i) && (l.headingLine(i) && l.lineLen(i) > 60 || l.bylineLine(i) || i <= l.headEnd && !wrapEnd[l.Lower[i-1]] && (l.headLineAt(i) || l.shortLineBefore(i)))
 }
+
+// shortLineBefore reports that the line before token i has at most eight
+// tokens and does not end with a past form, as a headline's line does
+// ("Teachers say class sizes too large"; not "The minister urged", a
+// wrapped line).
+func (l *Layer) shortLineBefore(i int) bool {
+	a := i - 1
+	for a > 0 && l.Tokens[a].Gap < tokens.Newline {
+		a--
+	}
+	return i-a <= 8 && !strings.HasSuffix(l.Lower[i-1], "ed")
+}
+
+// headLineAt reports that the line from token i reads as a line heading a
+// page, a byline or a deck, not as the rest of a wrapped sentence: at most
+// six tokens ("Marie-Ève Sabourin", "Author of the article:"), or a line
+// that ends as no sentence does, nor with a word a wrapped line goes on
+// from ("Evacuation order expanded to 640 properties", "Posted May 20,
+// 2026 6:48 am MDT"; not "Red Deer, and that charges are pending.").
+func (l *Layer) headLineAt(i int) bool {
+	b := i + 1
+	for b < len(l.Tokens) && l.Tokens[b].Gap < tokens.Newline {
+		b++
+	}
+	return b-i <= 6 || !l.stopEnds(b-1) && !lineGoesOn[l.Lower[b-1]]
+}
+
+// lineGoesOn are the words a line of wrapped prose ends with that no
+// heading's line does ("… and the town would need").
+var lineGoesOn = map[string]bool{"the": true, "a": true, "an": true, "to": true, "of": true, "and": true, "or": true, "in": true, "on": true,
+	"for": true, "with": true, "at": true, "by": true, "from": true, "that": true, ",": true}
 
 // stopEnds reports a sentence's stop at token i, or one before the closing
 // marks that end there ("… next week.”").
@@ -155,7 +186,10 @@ func (l *Layer) stopEnds(i int) bool {
 // a line ends its sentence at a capital on the next: a deck does not run
 // into "Author of the article:" or a byline that is only a name.
 var wrapEnd = map[string]bool{"the": true, "a": true, "an": true, "to": true, "of": true, "and": true, "or": true, "in": true, "on": true,
-	"for": true, "with": true, "at": true, "by": true, "from": true, "that": true, "told": true, "said": true, "says": true, ",": true}
+	"for": true, "with": true, "at": true, "by": true, "from": true, "that": true, "told": true, "said": true, "says": true, ",": true,
+	"near": true, "toward": true, "towards": true, "outside": true, "against": true, "between": true, "into": true, "about": true,
+	"over": true, "under": true, "after": true, "before": true, "across": true, "through": true, "around": true, "without": true,
+	"within": true, "behind": true, "as": true, "than": true, "his": true, "her": true, "their": true, "its": true}
 
 // lineLen is the length in code points of the line token i opens.
 func (l *Layer) lineLen(i int) int32 {

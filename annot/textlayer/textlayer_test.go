@@ -162,9 +162,13 @@ func TestHeadingLineEndsSentence(t *testing.T) {
 		{"Workers walk off the job\nAbout 640 members set up picket lines, saying the final offer fell short on wages\nAuthor of the article:\nPriya Ramdhanie",
 			[]string{"Workers walk off the job", "About 640 members set up picket lines , saying the final offer fell short on wages", "Author of the article :", "Priya Ramdhanie"}},
 		// (the first sentence of hard-wrapped prose goes on after a word
-		// a line of it ends with)
+		// a line of it ends with, or into a line that ends it)
 		{"Mayor Jo Brel told the\nCBC on Monday that the town was out of money.",
 			[]string{"Mayor Jo Brel told the CBC on Monday that the town was out of money ."}},
+		{"Police said a man was arrested after a crash on Highway 2 near\nRed Deer, and that charges are pending.",
+			[]string{"Police said a man was arrested after a crash on Highway 2 near Red Deer , and that charges are pending ."}},
+		{"Mayor Jane Doe said Tuesday that the city would ask\nPremier John Smith for help with the flood.",
+			[]string{"Mayor Jane Doe said Tuesday that the city would ask Premier John Smith for help with the flood ."}},
 		// wrapped prose: a quotation after "said,", a narrow column
 		{"The mayor said,\n\"We are out of money and we need help from the province.\"",
 			[]string{"The mayor said , \" We are out of money and we need help from the province . \""}},
