@@ -582,14 +582,8 @@ func (d *doc) headlineSecondVerb(c *cue, s rng) bool {
 	if !sayForms.has(d.low[i]) || i-1 <= s.a || d.low[i-1] != "," || d.quote[i] >= 0 {
 		return false
 	}
-	line := rng{i, i + 1}
-	for line.a > 0 && d.toks[line.a].Gap < tokens.Newline {
-		line.a--
-	}
-	for line.b < len(d.toks) && d.toks[line.b].Gap < tokens.Newline {
-		line.b++
-	}
-	if line.a < s.a || !d.headlineLike(line) {
+	line, ok := d.shortLineAt(i, i+1, 30)
+	if !ok || line.a < s.a || !d.headlineLike(line) {
 		return false
 	}
 	np := d.rightNP(line.a, i-1)
@@ -1219,8 +1213,8 @@ func (d *doc) relativeBeforeRequest(k int, s rng) int {
 		if d.isPunct(j) && !possessiveMark(d.low[j]) && d.low[j] != "-" || d.quote[j] >= 0 || d.low[j] == "that" {
 			return k
 		}
-		if d.low[j] == "to" && (d.posAt(j+1) == syntax.VB || d.posAt(j+1) == syntax.VBP) {
-			return j
+		if d.low[j] == "to" && (d.posAt(j+1) == syntax.VB || d.posAt(j+1) == syntax.VBP) && !d.posAt(j-1).IsVerb() {
+			return j // (not the relative clause's own "plan to travel", "failed to report")
 		}
 	}
 	return k
@@ -1515,4 +1509,23 @@ func (d *doc) inContactRelative(i int, s rng) bool {
 	}
 	j++
 	return j < s.b && isFinite(d.posAt(j)) && d.overContactRelative(j-1, s) < j-1
+}
+
+// shortLineAt is the line holding tokens [a, b) when it has at most limit
+// tokens; ok is false for a longer line (its scan stops there).
+func (d *doc) shortLineAt(a, b, limit int) (rng, bool) {
+	line := rng{a, b}
+	for line.a > 0 && d.toks[line.a].Gap < tokens.Newline {
+		if line.len() > limit {
+			return line, false
+		}
+		line.a--
+	}
+	for line.b < len(d.toks) && d.toks[line.b].Gap < tokens.Newline {
+		if line.len() > limit {
+			return line, false
+		}
+		line.b++
+	}
+	return line, line.len() <= limit
 }

@@ -661,7 +661,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		// will pay?")
 		k, ok = d.thatAfterClause(k, sentEnd)
 	}
-	for j := k + 1; ok && j < sentEnd; j++ {
+	for j := max(k, 1); ok && j < sentEnd; j++ {
 		if t := (cue{a: j}); d.low[j-1] == "," && sayForms.has(d.low[j]) && d.headlineSecondVerb(&t, s) {
 			sentEnd = j - 1 // "Judge rejects conditional sentence, says …": the second verb's content is its own
 			break

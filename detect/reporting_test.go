@@ -548,6 +548,8 @@ func TestHeadlineSecondVerbSharesSubject(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"Rates will rise in the fall, says Bank of Canada\n\nThe bank's governor spoke Monday.", "Rates will rise in the fall", "Bank of Canada"},
 	})
+	checkSpeakers(t, []speakerCase{{"Union rejects offer, says company 'never bargained in good faith'\n\nThe union voted on Monday.", "company 'never bargained in good faith'", "Union"}})
+	checkQuoteTexts(t, det, "Union rejects offer, says company 'never bargained in good faith'", []string{"company 'never bargained in good faith'"})
 	in = "Mayor vetoes budget, says council ignored residents\n\nMayor Jo Doe spoke on Monday."
 	for q, sp := range quotesBy([]rune(in), det.Detect(in)) {
 		if strings.Contains(sp, "council") {
@@ -581,4 +583,6 @@ func TestRequestAfterAddresseesRelative(t *testing.T) {
 	checkQuoteTexts(t, det, "The mayor urged residents who need help building private dikes to call the municipal office by April 3.",
 		[]string{"to call the municipal office by April 3"})
 	checkQuoteTexts(t, det, "The union asked members who walked out to return on Monday.", []string{"to return on Monday"})
+	// (the relative clause's own infinitive is not the request)
+	checkQuoteTexts(t, det, "Police asked people who plan to attend the rally to leave their bags at home.", []string{"to leave their bags at home"})
 }

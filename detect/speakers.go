@@ -397,14 +397,8 @@ func (d *doc) headingWordsSource(qs []quote, qi int, out []int, ments []ment, en
 	if mi := out[qi]; mi < 0 || ments[mi].ent >= 0 && ents[ments[mi].ent].label == annot.LabelPerson || ments[mi].typ == annot.MentionPronoun {
 		return -1
 	}
-	line := rng{q.first(), q.last() + 1}
-	for line.a > 0 && d.toks[line.a].Gap < tokens.Newline {
-		line.a--
-	}
-	for line.b < len(d.toks) && d.toks[line.b].Gap < tokens.Newline {
-		line.b++
-	}
-	if line.a == q.first() || !d.headlineLike(line) {
+	line, ok := d.shortLineAt(q.first(), q.last()+1, 30)
+	if !ok || line.a == q.first() || !d.headlineLike(line) {
 		return -1 // a headline, a deck or a crosshead that names who says it: not a sentence of the story
 	}
 	var words []string
