@@ -202,3 +202,31 @@ func TestYoungerBrotherByKinPhrase(t *testing.T) {
 			"the loss stung more than the previous two", "Elias Kowalyk"},
 	})
 }
+
+// TestSpokespersonOfAnotherBody: the spokesperson or press secretary the
+// next paragraph names is the description's only when no word before the
+// title ties them to another body ("clinic spokesperson", "NDP press
+// secretary"); "wrote spokesperson X" and "department spokesperson X" for
+// a department still are (invented sentences).
+func TestSpokespersonOfAnotherBody(t *testing.T) {
+	det := mustNew(t)
+	stmt := "In an emailed statement, a spokesperson for Ontario's health minister said the ministry is working with the clinic.\n\n"
+	office := "The minister's office said in an email that the funding would flow by September.\n\n"
+	checkSpeakerNames(t, det, []nameCase{
+		{stmt + "“We found out from the news,” clinic spokesperson Nadia Petrova said.", "the ministry is working with the clinic", "spokesperson for Ontario's health minister"},
+		{office + "“It is too little, too late,” NDP press secretary Alain Coutu wrote.", "the funding would flow by September", "The minister's office"},
+		{office + "Press secretary Malika Osei did not answer follow-up questions.", "the funding would flow by September", "The minister's office"},
+		{stmt + "“We are recruiting in every region,” wrote spokesperson Mira Lafont.", "the ministry is working with the clinic", "Mira Lafont"},
+	})
+}
+
+// TestPlaceAndTitledPersonCoordinated: "outside Brandon and Keystone
+// Agricultural Producers president Jill Verwey said" coordinates the
+// farmers with a titled person, not two places (invented sentence).
+func TestPlaceAndTitledPersonCoordinated(t *testing.T) {
+	det := mustNew(t)
+	in := "Farmers living outside Brandon and Keystone Agricultural Producers president Jill Verwey said the rail delays were costing them."
+	if got := quotesBy([]rune(in), det.Detect(in))["the rail delays were costing them"]; got != "Jill Verwey" {
+		t.Errorf("speaker %q, want Jill Verwey", got)
+	}
+}

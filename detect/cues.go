@@ -573,6 +573,19 @@ func writtenNoun(w string) bool { return displayNouns[w] || textNouns.has(w) || 
 // verbCue builds the cue of a reporting verb at token i, if it is used as
 // one: not a noun after a determiner, not a capitalised name part, with a
 // speaker before or after it.
+// relativeSubjectBefore reports a subject right before verb i that opens a
+// relative clause on a noun before it ("Residents the city told to leave",
+// "the residents that the fire chief told to leave"): the verb is active,
+// its object the noun the clause describes.
+func (d *doc) relativeSubjectBefore(i int, s rng) bool {
+	np := d.leftNP(i-1, s.a)
+	if np.len() == 0 || np.b != i || np.a-1 < s.a {
+		return false
+	}
+	w := d.low[np.a-1]
+	return w == "that" || w == "who" || w == "whom" || d.posAt(np.a-1).IsNoun() && !d.capital(np.a)
+}
+
 // headlineSecondVerb gives cue c, "says" after a comma in a line that
 // reads as a headline, the subject of the line's first verb, which it
 // shares: "Mayor vetoes budget, says council ignored residents", "Judge
@@ -590,8 +603,12 @@ func (d *doc) headlineSecondVerb(c *cue, s rng) bool {
 	if np.len() == 0 || np.b >= i-1 || d.capital(np.b) || d.posAt(np.b) != syntax.VBZ && d.posAt(np.b) != syntax.VBP {
 		return false // (the line's subject and its verb in the present, as a headline has them)
 	}
-	if after := d.rightNP(i+1, line.b); after.len() == 0 || after.b >= line.b {
-		return false // an inverted speaker ending the line: "Rates rise, says bank"
+	if !d.canSpeak(np) && !orgNoun(d.headNoun(np)) && placeKinds[d.low[np.b-1]] == 0 && !d.person[np.a] && !d.org[np.a] || d.posAt(np.b-1).IsVerb() {
+		return false // not "Fire destroys barn, says owner …", nor "Union rejects" read as a phrase
+	}
+	after := d.rightNP(i+1, line.b)
+	if after.len() == 0 || after.b >= line.b || !d.clauseVerbIn(after.b, line.b) && !d.holdsQuote(after.b, line.b) {
+		return false // an inverted speaker ending the line: "Rates rise, says bank", "Team wins title, says coach after game"
 	}
 	c.subj = np
 	return true
@@ -949,7 +966,7 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 	if i-1 >= s.a && d.low[i-1] == "being" && pastForm(w) {
 		return false // "without being told to smile"
 	}
-	if (w == "told" || w == "asked" || w == "ordered" || w == "urged") && i+2 < s.b && d.low[i+1] == "to" && d.posAt(i+2) == syntax.VB {
+	if (w == "told" || w == "asked" || w == "ordered" || w == "urged") && i+2 < s.b && d.low[i+1] == "to" && d.posAt(i+2) == syntax.VB && !d.relativeSubjectBefore(i, s) {
 		passive = true // a headline's "Residents told to boil water": active "told" names whom before "to"
 	}
 	if passive && (w == "told" || w == "asked" || w == "informed" || w == "reminded" || w == "warned" || w == "urged" || w == "assured") {

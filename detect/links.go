@@ -138,7 +138,18 @@ func (d *doc) listHeading(p rng) bool {
 // links, also one ending with a province's or a state's abbreviation ("…
 // as flames crossed Highway 3 in B.C.").
 func (d *doc) listItemLike(l rng) bool {
-	return d.headlineLike(l) || l.len() > 0 && l.len() <= 30 && d.regionWithPeriod(l.b-1)
+	if d.headlineLike(l) {
+		return true
+	}
+	if l.len() == 0 || l.len() > 30 || !d.regionWithPeriod(l.b-1) {
+		return false
+	}
+	for i := l.a; i < l.b; i++ {
+		if w := d.low[i]; w == "said" || w == "told" || w == "wrote" || doubleMark(w) != notMark {
+			return false // a story's sentence: "“…,” fisherman Gilles Arsenault said in Tignish, P.E.I."
+		}
+	}
+	return true
 }
 
 // strongListHeading reports a line of at most four words that only a

@@ -2432,8 +2432,8 @@ func (d *doc) letterWriter(np rng, ments []ment, x *mentIndex) int {
 		}
 		if !named {
 			for i := s.a; i < s.b; i++ {
-				if (sendingVerbs[d.low[i]] || replyVerbs[d.low[i]]) && d.quote[i] < 0 {
-					return -1 // "The premier's office wrote back Friday": a letter of its own, unnamed
+				if (sendingVerbs[d.low[i]] && d.low[i] != "filed" && d.low[i] != "submitted" || replyVerbs[d.low[i]]) && d.quote[i] < 0 {
+					return -1 // "The premier's office wrote back Friday": a letter of its own, unnamed (not "residents filed complaints")
 				}
 			}
 			continue

@@ -586,3 +586,18 @@ func TestRequestAfterAddresseesRelative(t *testing.T) {
 	// (the relative clause's own infinitive is not the request)
 	checkQuoteTexts(t, det, "Police asked people who plan to attend the rally to leave their bags at home.", []string{"to leave their bags at home"})
 }
+
+// TestHeadingMendsFromReview: "told to" after a relative clause's subject
+// is active ("Residents the city told to leave"); a headline's "X does Y,
+// says …" needs an X that can speak ("Fire destroys barn, says owner …"
+// is no quote of the fire's); a trending list's line ending in "P.E.I."
+// that quotes someone with "said" is the story's (invented sentences).
+func TestHeadingMendsFromReview(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakers(t, []speakerCase{{"The residents that the fire chief told to leave on Sunday were allowed back Tuesday.", "to leave on Sunday", "the fire chief"}})
+	if got := quotesBy([]rune("Fire destroys barn, says owner 'lost 40 cattle'"), det.Detect("Fire destroys barn, says owner 'lost 40 cattle'")); got["owner 'lost 40 cattle'"] == "Fire" {
+		t.Errorf("quotes %q: the fire speaks", got)
+	}
+	in := "Fishing season opens\n\nAdvertisement\n\nTrending Now\n\n“The lobster are bigger this year,” fisherman Gilles Arsenault said in Tignish, P.E.I."
+	checkSpeakerNames(t, det, []nameCase{{in, "“The lobster are bigger this year,”", "Gilles Arsenault"}})
+}

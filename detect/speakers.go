@@ -674,6 +674,37 @@ var mastheadWords = wordSet(`times journal globe mail star spectator herald sun 
 
 var spokesNouns = wordSet(`spokesperson spokesman spokeswoman`)
 
+// bareTitle reports a title at token t that no word before it ties to
+// another body than the one phrase np names: only words of np ("authority
+// spokesperson Mira Lafontaine" after "a spokesperson for Saskatchewan's
+// health authority", "the minister's press secretary"), back to a
+// punctuation mark, "the", "a" or the sentence's start ("“…,”
+// spokesperson Hannah Lindqvist wrote"; not "clinic spokesperson",
+// "Opposition spokesperson", "NDP press secretary").
+func (d *doc) bareTitle(t int, np rng) bool {
+	for j := t - 1; j >= 0 && j >= t-4; j-- {
+		w := d.low[j]
+		if d.isPunct(j) && !possessiveMark(w) || w == "the" || w == "a" || w == "his" || w == "her" || w == "its" || speechVerbAfter[w] {
+			return true // (and after the verb: "“…,” wrote spokesperson Mira Lafontaine")
+		}
+		if possessiveMark(w) || officialKinds.has(w) && j == t-1 {
+			continue // ("department spokesperson Claire Beaudoin" for a federal department)
+		}
+		found := false
+		for k := np.a; k < np.b && !found; k++ {
+			found = d.low[k] == w
+		}
+		if !found {
+			return false
+		}
+	}
+	return t == 0
+}
+
+// speechVerbAfter are the verbs after a name that make it the one who
+// says or writes the words before ("… press secretary Jo Doe wrote").
+var speechVerbAfter = map[string]bool{"said": true, "says": true, "wrote": true, "writes": true, "added": true, "told": true, "stated": true}
+
 // indefiniteAt reports "a" or "an" at token i.
 func (d *doc) indefiniteAt(i int) bool { return d.low[i] == "a" || d.low[i] == "an" }
 
@@ -707,10 +738,11 @@ func (d *doc) spokespersonNamedAfter(np rng, mi int, ments []ment, x *mentIndex)
 		if p.a >= 4 && d.low[p.a-1] == "," && spokesNouns[d.low[p.a-2]] && same(d.low[p.a-2]) && d.low[p.a-3] == "the" && p.b < end && d.low[p.b] == "," {
 			return p.ent // "The spokesperson, Kiran Dhaliwal,"
 		}
-		if p.a >= 1 && spokesNouns[d.low[p.a-1]] && same(d.low[p.a-1]) && !d.capital(p.a-1) && (p.a < 2 || !possessiveMark(d.low[p.a-2])) && d.para[p.a] != d.para[m.a] {
+		if p.a >= 1 && spokesNouns[d.low[p.a-1]] && same(d.low[p.a-1]) && !d.capital(p.a-1) && (p.a < 2 || !possessiveMark(d.low[p.a-2])) && d.para[p.a] != d.para[m.a] && d.bareTitle(p.a-1, np) {
 			return p.ent // "…,” spokesperson Hannah Lindqvist wrote", in the paragraph after
 		}
-		if office && p.a >= 2 && d.para[p.a] == d.para[m.a]+1 && !d.capital(p.a-1) && (spokesNouns[d.low[p.a-1]] || d.low[p.a-2] == "press" && d.low[p.a-1] == "secretary") {
+		if office && p.a >= 2 && d.para[p.a] == d.para[m.a]+1 && !d.capital(p.a-1) && (p.b < len(d.low) && speechVerbAfter[d.low[p.b]] || p.a >= 2 && speechVerbAfter[d.low[p.a-2]]) &&
+			(spokesNouns[d.low[p.a-1]] && d.bareTitle(p.a-1, np) || d.low[p.a-2] == "press" && d.low[p.a-1] == "secretary" && d.bareTitle(p.a-2, np)) {
 			return p.ent // "The minister's office said in an email …. ¶ “…,” press secretary Jordan Whitcombe wrote"
 		}
 		if p.b+3 < end && d.low[p.b] == "," && d.low[p.b+1] == "the" && spokesNouns[d.low[p.b+2]] && same(d.low[p.b+2]) && d.low[p.b+3] == "," {

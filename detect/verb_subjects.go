@@ -236,6 +236,18 @@ func (d *doc) subjectAfterFrontedPP(p int, np rng, verb int) rng {
 	return rng{start, np.b}
 }
 
+// titleIn reports a person's title in np ("Keystone Agricultural
+// Producers president Jill Verwey", "Premier Bob Jones"): a person, not a
+// place coordinated after a preposition.
+func (d *doc) titleIn(np rng) bool {
+	for i := np.a; i < np.b; i++ {
+		if personTitles[d.low[i]] {
+			return true
+		}
+	}
+	return false
+}
+
 // overPrepObject moves a subject found as the object of a preposition to
 // the phrase the preposition modifies ("The embassy in Tirana said"); a
 // clause's opening phrase has none ("Under a charter agreed in 1990, …",
@@ -250,7 +262,8 @@ func (d *doc) overPrepObject(np, s rng, verb int) (rng, bool) {
 	if c := a - 1; c-1 > s.a && (d.low[c] == "and" || d.low[c] == "or") && d.capital(np.a) && d.capital(np.b-1) {
 		// "grocers in Brampton and Mississauga said": the names
 		// coordinated after the preposition are its object.
-		if left := d.leftNP(c-1, s.a); left.len() > 0 && (d.capital(left.a) || d.low[left.a] == "the" && left.len() > 1 && d.capital(left.b-1) && d.capital(left.a+1)) && left.a-1 > s.a && prepositions.has(d.low[left.a-1]) && !subordinators.has(d.low[left.a-1]) && d.low[left.a-1] != "of" && !dayWords.has(d.low[left.a-2]) {
+		if left := d.leftNP(c-1, s.a); left.len() > 0 && (d.capital(left.a) || d.low[left.a] == "the" && left.len() > 1 && d.capital(left.b-1) && d.capital(left.a+1)) && left.a-1 > s.a && prepositions.has(d.low[left.a-1]) && !subordinators.has(d.low[left.a-1]) && d.low[left.a-1] != "of" && !dayWords.has(d.low[left.a-2]) &&
+			(!d.titleIn(np) || d.titleIn(left)) { // (not a place and a titled person: "outside Brandon and Keystone Agricultural Producers president Jill Verwey said")
 			np.a = left.a
 			if head := d.overParticiple(np, s); head != np {
 				return head, true // "respondents living outside Regina and Saskatoon said": the respondents
