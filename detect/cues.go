@@ -570,9 +570,6 @@ var displayNouns = wordSet(`sign signs banner banners placard placards poster po
 // writtenNoun reports a noun of a text or of a thing written on.
 func writtenNoun(w string) bool { return displayNouns[w] || textNouns.has(w) || docNouns.has(w) }
 
-// verbCue builds the cue of a reporting verb at token i, if it is used as
-// one: not a noun after a determiner, not a capitalised name part, with a
-// speaker before or after it.
 // relativeSubjectBefore reports a subject right before verb i that opens a
 // relative clause on a noun before it ("Residents the city told to leave",
 // "the residents that the fire chief told to leave"): the verb is active,
@@ -632,6 +629,9 @@ func (d *doc) singularSubject(np rng) bool {
 	return np.len() >= 2 && !pluralNoun(h) && !quantityNouns.has(h) && d.posAt(np.b-1) != syntax.NNS && d.posAt(np.b-1) != syntax.NNPS
 }
 
+// verbCue builds the cue of a reporting verb at token i, if it is used as
+// one: not a noun after a determiner, not a capitalised name part, with a
+// speaker before or after it.
 func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	w := d.low[i]
 	if !d.usedAsVerb(i, s) || d.speech && d.unsaid(i, s) || d.person[i] || d.org[i] {
@@ -889,7 +889,7 @@ func (d *doc) speakerAfter(c *cue, s rng) {
 	if p := d.posAt(np.b - 1); np.len() > 1 && !d.capital(np.b-1) && (p == syntax.VBD || p == syntax.VBN) {
 		return // a clause's subject and verb: "said the case involved ten women"
 	}
-	for k := np.a + 1; k < np.b; k++ {
+	for k := np.a + 1; k < np.b && !d.person[np.b-1]; k++ { // (not "said arms control expert Amy Lee", "expert" read as a verb)
 		if p := d.posAt(k); !d.capital(k) && (p == syntax.VBD || p == syntax.VBZ || p == syntax.MD) && d.quote[k] < 0 && d.posAt(k-1).IsNoun() {
 			return // a clause's subject, verb and object: "Mayor vetoes budget, says council ignored residents"
 		}

@@ -1317,8 +1317,7 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		// "the Department of Transportation said …" four paragraphs
 		// before "the department said"; not over another of its kind
 		// named in between ("the city's fire department").
-		floor := d.anotherOfKindBack(np, head)
-		if e := d.orgBack(np.a, floor, ments, x, func(m ment) bool { return d.nameHolds(m, head) || d.descriptionBefore(m, head) }); e >= 0 {
+		if e := d.orgBack(np.a, kindFloor, ments, x, func(m ment) bool { return d.nameHolds(m, head) || d.descriptionBefore(m, head) }); e >= 0 {
 			return e
 		}
 		if head == "department" && d.low[np.a] == "the" && np.len() == 2 {
@@ -1823,7 +1822,14 @@ func (d *doc) placeDescription(np rng) bool {
 // "the city" (or a place the gazetteer does not know that a dateline or a
 // province's abbreviation shows is a town: "MORRIS, Man. —").
 func (d *doc) resolvePlace(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
-	if e := d.orgBack(np.a, -1, ments, x, func(m ment) bool { return d.governsPlace(m, head) }); e >= 0 {
+	// (not over another place of the kind brought in as one since: "Fort
+	// Smith, a town of 2,500")
+	introduced := func(f int) bool { return d.low[f] == head && d.indefiniteBefore(f) }
+	floor := d.floorBack(np.a, introduced)
+	if floor < 0 || !introduced(floor) {
+		floor = -1
+	}
+	if e := d.orgBack(np.a, floor, ments, x, func(m ment) bool { return d.governsPlace(m, head) }); e >= 0 {
 		return e
 	}
 	kind := placeKinds[head]
@@ -1850,9 +1856,12 @@ func (d *doc) resolvePlace(np rng, head string, ments []ment, x *mentIndex, ents
 	if e := d.soleOrg(np.a, ments, x, func(m ment) bool { return d.governsPlace(m, head) }); e >= 0 {
 		// "The Town of Hay River issued an evacuation alert" thirty
 		// paragraphs before "The town said": the one government of a
-		// place of that kind named before, however far back, when no
-		// place of the kind was named nearer.
-		return e
+		// place of that kind named before, within maxLookBack tokens,
+		// when no place of the kind was named nearer, nor another one
+		// brought in as one since.
+		if i := before(x.byEnt[e], ments, np.a); i >= 0 && ments[x.byEnt[e][i]].a > floor {
+			return e
+		}
 	}
 	if origin >= 0 && !d.datelineRegionBefore(np.a) {
 		return origin

@@ -714,7 +714,10 @@ func (d *doc) indefiniteAt(i int) bool { return d.low[i] == "a" || d.low[i] == "
 // side) that np, "a spokesperson (for …)", describes (mi, np's mention,
 // not already a person): "The spokesperson, Kiran Dhaliwal, would not say
 // …", "Kiran Dhaliwal, the spokesperson, said", and in the next paragraph
-// "spokesperson Émilie Charbonneau said"; else -1.
+// "spokesperson Émilie Charbonneau said"; also the office of np, "The
+// minister's office said in an email …", by the spokesperson or press
+// secretary the next paragraph has say or write its words. A title that
+// words before it tie to another body is not np's (bareTitle). Else -1.
 func (d *doc) spokespersonNamedAfter(np rng, mi int, ments []ment, x *mentIndex) int {
 	office := d.headNoun(np) == "office" && (d.low[np.a] == "the" || d.possessivePronoun(np.a))
 	if mi < 0 || ments[mi].ent >= 0 && ments[mi].label == annot.LabelPerson || !office && (!d.indefiniteAt(np.a) && !(np.a > 0 && d.indefiniteAt(np.a-1)) || !spokesNouns[d.headNoun(np)]) {

@@ -24,7 +24,7 @@ type Layer struct {
 	Paragraphs []Range
 	Sentences  []Range
 	Para, Sent []int32 // the paragraph and sentence index of each token
-	headEnd    int     // the last token of the first line that ends as a sentence does
+	firstStop  int     // the last token of the first line that ends as a sentence does
 }
 
 // New tokenizes text (joining a typewriter double quote written as two
@@ -39,8 +39,9 @@ func New(text string) *Layer {
 // Paragraphs end at blank lines; a single line break also ends one after a
 // line that ends a sentence or a headline (a capitalised last word before a
 // capitalised next line). A single line break ends a sentence after a
-// short heading of its own, before a byline's line or before a line
-// opening with a quotation (lineSentenceBreak). The header line "date
+// short heading of its own, before a byline's line, before a line
+// opening with a quotation, or between the lines heading a page before
+// its first sentence (lineSentenceBreak). The header line "date
 // YYYY-MM-DD Title" starts with a paragraph of its own for the date.
 // Sentences end after . ! ? or ... followed by a space and a word that is
 // not lower case; closing marks and brackets glued to the period stay in
@@ -51,10 +52,10 @@ func Split(text string, toks []tokens.Token) *Layer {
 	for i, t := range toks {
 		l.Lower[i] = Lower(t.Text(text))
 	}
-	l.headEnd = n
+	l.firstStop = n
 	for i := range toks {
 		if (i+1 == n || toks[i+1].Gap >= tokens.Newline) && l.stopEnds(i) {
-			l.headEnd = i
+			l.firstStop = i
 			break
 		}
 	}
@@ -121,8 +122,11 @@ func (l *Layer) headlineBreak(i int) bool {
 
 // lineSentenceBreak reports whether the single line break before token i,
 // inside a paragraph, ends a sentence: after a section's heading of its
-// own before a long line, before a byline's line, or before a line opening
-// with a quotation and a capital after a word. (A sentence, not a paragraph: the page's lines between a
+// own before a long line, before a byline's line, before a line opening
+// with a quotation and a capital after a word, or before a capital in the
+// lines that head a page before its first sentence, when the line before
+// is a headline's or the line after a heading's (not a wrapped line of
+// prose: headLineAt, shortLineBefore). (A sentence, not a paragraph: the page's lines between a
 // story's paragraphs, "Article content", "Story continues below", do not
 // push its pronouns further from whom they stand for.)
 func (l *Layer) lineSentenceBreak(i int) bool {
@@ -132,7 +136,7 @@ func (l *Layer) lineSentenceBreak(i int) bool {
 	if l.quotedCapital(i) && l.Tokens[i-1].Kind == tokens.Word {
 		return true // (not after "said," or "told:", which go on with it)
 	}
-	return l.Capital(i) && (l.headingLine(i) && l.lineLen(i) > 60 || l.bylineLine(i) || i <= l.headEnd && !wrapEnd[l.Lower[i-1]] && (l.headLineAt(i) || l.shortLineBefore(i)))
+	return l.Capital(i) && (l.headingLine(i) && l.lineLen(i) > 60 || l.bylineLine(i) || i <= l.firstStop && !wrapEnd[l.Lower[i-1]] && (l.headLineAt(i) || l.shortLineBefore(i)))
 }
 
 // shortLineBefore reports that the line before token i has at most eight

@@ -230,3 +230,19 @@ func TestPlaceAndTitledPersonCoordinated(t *testing.T) {
 		t.Errorf("speaker %q, want Jill Verwey", got)
 	}
 }
+
+// TestReviewMendsOfDescriptions: "The town" is not a town's government
+// named before another town brought in as one ("Fort Smith, a town of
+// 2,500"); "said arms control expert Amy Lee" inverts though the tagger
+// reads "expert" as a verb; a sentence where residents "filed complaints"
+// does not stop "the letter" finding its writer (invented sentences).
+func TestReviewMendsOfDescriptions(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"The Town of Birch River issued an evacuation alert on Wednesday.\n\nCrews also worked near Fort Smith, a town of 2,500.\n\nThe town said it will hold a briefing on Thursday.",
+			"it will hold a briefing on Thursday", "The town"},
+		{"The treaty is dead, said arms control expert Amy Lee.", "The treaty is dead", "Amy Lee"},
+		{"In a letter sent to council, the Glenwood Residents Association said the rink should stay open. Some residents filed complaints about noise. The letter called the plan \"rushed.\"",
+			"the plan \"rushed.\"", "Glenwood Residents Association"},
+	})
+}
