@@ -401,14 +401,7 @@ func (d *doc) headingWordsSource(qs []quote, qi int, out []int, ments []ment, en
 	if !ok || line.a == q.first() || !d.headlineLike(line) {
 		return -1 // a headline, a deck or a crosshead that names who says it: not a sentence of the story
 	}
-	var words []string
-	for _, p := range q.parts {
-		for i := p.a; i < p.b; i++ {
-			if d.quote[i] >= 0 && (!d.isPunct(i) || possessiveMark(d.low[i])) {
-				words = append(words, plainWord(foldApostrophe(d.low[i])))
-			}
-		}
-	}
+	words := d.markedWords(q)
 	if len(words) < 2 {
 		return -1
 	}
@@ -419,7 +412,8 @@ func (d *doc) headingWordsSource(qs []quote, qi int, out []int, ments []ment, en
 		if !r.verbatim() || r.spkEnt < 0 || ents[r.spkEnt].label != annot.LabelPerson || out[qj] < 0 || d.beforeBody(r.first()) {
 			continue
 		}
-		if ws := d.quotedWords(r, run[:0]); containsRun(ws, words) && !deniesRun(ws, words) && d.speaksFor(ents[r.spkEnt], out[qi], ments) {
+		run = d.quotedWords(r, run[:0])
+		if containsRun(run, words) && !deniesRun(run, words) && d.speaksFor(ents[r.spkEnt], out[qi], ments) {
 			if found >= 0 && qs[found].spkEnt != r.spkEnt {
 				return -1
 			}
@@ -464,14 +458,7 @@ func (d *doc) sameWordsSpeaker(qs []quote, qi, mi int, ments []ment, ents []enti
 			}
 		}
 	}
-	var words []string
-	for _, p := range q.parts {
-		for i := p.a; i < p.b; i++ {
-			if d.quote[i] >= 0 && (!d.isPunct(i) || possessiveMark(d.low[i])) {
-				words = append(words, plainWord(foldApostrophe(d.low[i])))
-			}
-		}
-	}
+	words := d.markedWords(q)
 	if len(words) < 4 {
 		return -1
 	}
@@ -1060,6 +1047,20 @@ func (d *doc) quotedWords(q *quote, ws []string) []string {
 		}
 	}
 	return ws
+}
+
+// markedWords are the words of quote q inside quotation marks, as
+// plainWord writes them.
+func (d *doc) markedWords(q *quote) []string {
+	var words []string
+	for _, p := range q.parts {
+		for i := p.a; i < p.b; i++ {
+			if d.quote[i] >= 0 && (!d.isPunct(i) || possessiveMark(d.low[i])) {
+				words = append(words, plainWord(foldApostrophe(d.low[i])))
+			}
+		}
+	}
+	return words
 }
 
 // plainWord writes a word as a repeated quotation may: a contraction in
