@@ -2475,8 +2475,7 @@ func (d *doc) letterWriter(np rng, ments []ment, x *mentIndex) int {
 }
 
 // textPhraseOpens reports the text noun at token i in a phrase opening
-// sentence s: "In a letter sent to council, …", "In a written brief …",
-// "In a post on its Facebook page, …".
+// sentence s: "In a letter sent to council, …", "In a written brief …".
 func (d *doc) textPhraseOpens(s rng, i int) bool {
 	return i-2 >= s.a && i-2 <= s.a+1 && d.low[i-2] == "in" || i-3 >= s.a && i-3 <= s.a+1 && d.low[i-3] == "in"
 }
@@ -2491,7 +2490,7 @@ func (d *doc) subjectAfterTextPhrase(s rng, ments []ment, x *mentIndex) int {
 	}
 	if mi := d.openerMention(rng{a, s.b}, ments, x); mi >= 0 {
 		if pi := d.titledAfter(ments[mi], ments, x); pi >= 0 {
-			return ments[pi].ent // "In a statement, Kestrel spokesperson Melissa Tran-Dubois said": the spokesperson
+			return ments[pi].ent // "In a letter sent to council, Harbour Growers Association president Jo Doe said": the president
 		}
 		return ments[mi].ent
 	}
