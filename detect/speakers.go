@@ -366,7 +366,7 @@ var leaderTitles = map[string]bool{"president": true, "chief": true, "minister":
 // partyWords name parties before a title ("NDP press secretary").
 var partyWords = map[string]bool{"ndp": true, "liberal": true, "conservative": true, "tory": true, "green": true, "opposition": true}
 
-// deniesRun reports a negation or a claim put to others within the three
+// deniesRun reports a negation or a claim put to others within the four
 // words before the run words in ws: "We are not bargaining in bad faith",
 // "They claim it will save taxpayers money", "Some students call it a
 // slap in the face, but …".

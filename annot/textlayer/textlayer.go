@@ -185,10 +185,12 @@ func (l *Layer) stopEnds(i int) bool {
 }
 
 // wrapEnd are the words that end a line a sentence goes on from: a
-// narrow column's "Mayor Jo Brel told the\nCBC …". Else, in the lines
-// that head a page before its first sentence (headline, deck, byline),
-// a line ends its sentence at a capital on the next: a deck does not run
-// into "Author of the article:" or a byline that is only a name.
+// narrow column's "Mayor Jo Brel told the\nCBC …", "a crash on Highway 2
+// near\nRed Deer". In the lines that head a page before its first
+// sentence (headline, deck, byline), a line that ends with none of them
+// may end its sentence at a capital on the next (lineSentenceBreak): a
+// deck does not run into "Author of the article:" or a byline that is only
+// a name.
 var wrapEnd = map[string]bool{"the": true, "a": true, "an": true, "to": true, "of": true, "and": true, "or": true, "in": true, "on": true,
 	"for": true, "with": true, "at": true, "by": true, "from": true, "that": true, "told": true, "said": true, "says": true, ",": true,
 	"near": true, "toward": true, "towards": true, "outside": true, "against": true, "between": true, "into": true, "about": true,
