@@ -256,7 +256,7 @@ func (d *doc) textOwner(np rng, ments []ment, x *mentIndex) int {
 	if w := d.low[np.a]; w != "its" && w != "their" || np.len() < 2 {
 		return -1
 	}
-	if h := d.low[np.b-1]; !textNouns.has(h) && !docNouns.has(h) && !reportNouns[h] && !recordNouns[h] {
+	if h := d.low[np.b-1]; !bodyText(h) && !recordNouns[h] {
 		return -1
 	}
 	s := d.sents[d.sent[np.a]]
@@ -291,7 +291,7 @@ func (d *doc) textOwner(np rng, ments []ment, x *mentIndex) int {
 // brief"): the one the description stands for; else -1.
 func (d *doc) describedOwnerOfText(np rng, ments []ment, x *mentIndex, ents []entity, lastEnt, lastPara int) int {
 	h := d.low[np.b-1]
-	if np.len() < 4 || d.low[np.a] != "the" || !textNouns.has(h) && !docNouns.has(h) && !reportNouns[h] && !letterNouns[h] && !ownedTexts[h] {
+	if np.len() < 4 || d.low[np.a] != "the" || !bodyText(h) && !letterNouns[h] && !ownedTexts[h] {
 		return -1
 	}
 	k := np.a + 2
@@ -304,6 +304,10 @@ func (d *doc) describedOwnerOfText(np rng, ments []ment, x *mentIndex, ents []en
 	}
 	return d.resolveNominal(owner, ments, x, ents, lastEnt, lastPara)
 }
+
+// bodyText reports a noun of a text a body puts out or holds: a report,
+// a statement, a post, a study.
+func bodyText(h string) bool { return textNouns.has(h) || docNouns.has(h) || reportNouns[h] }
 
 // ownedTexts are texts a body puts out that speak for it as its own
 // ("the co-operative's proposal").

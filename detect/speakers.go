@@ -312,7 +312,7 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 	for qi := range qs {
 		if e := d.sameWordsSpeaker(qs, qi, out[qi], *ments, ents); e >= 0 {
 			(*ments)[out[qi]].ent, qs[qi].spkEnt = e, e
-		} else if qj := d.headingWordsSource(qs, qi, out, *ments, ents); qj >= 0 {
+		} else if qj := d.headingWordsSource(qs, qi, out, *ments, ents, x); qj >= 0 {
 			if m := &(*ments)[out[qi]]; m.typ == annot.MentionNominal && m.ent < 0 {
 				m.ent, qs[qi].spkEnt = qs[qj].spkEnt, qs[qj].spkEnt // "Union says …" stays its speaker, who is the president
 			} else {
@@ -392,7 +392,7 @@ func deniesRun(ws, words []string) bool {
 // "Dentists say paperwork has become ‘a second job’" over Dr. Harold
 // Obi's "“It's a second job.”". The quoted words, two or more, must run
 // on in that quote's; two people saying them make it no one's. Else -1.
-func (d *doc) headingWordsSource(qs []quote, qi int, out []int, ments []ment, ents []entity) int {
+func (d *doc) headingWordsSource(qs []quote, qi int, out []int, ments []ment, ents []entity, x *mentIndex) int {
 	q := &qs[qi]
 	if mi := out[qi]; mi < 0 || ments[mi].ent >= 0 && ents[ments[mi].ent].label == annot.LabelPerson || ments[mi].typ == annot.MentionPronoun {
 		return -1
@@ -423,8 +423,8 @@ func (d *doc) headingWordsSource(qs []quote, qi int, out []int, ments []ment, en
 		}
 	}
 	if found >= 0 {
-		for _, m := range ments {
-			if m.ent == qs[found].spkEnt && m.a >= line.a && m.b <= line.b {
+		for _, mi := range x.byEnt[qs[found].spkEnt] {
+			if m := ments[mi]; m.a >= line.a && m.b <= line.b {
 				return -1 // the line names them as another than the one who says it: "Republicans' reaction to Trump: 'Is that all there is?'"
 			}
 		}

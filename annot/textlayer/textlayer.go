@@ -145,7 +145,7 @@ func (l *Layer) lineSentenceBreak(i int) bool {
 // wrapped line).
 func (l *Layer) shortLineBefore(i int) bool {
 	a := i - 1
-	for a > 0 && l.Tokens[a].Gap < tokens.Newline {
+	for a > 0 && i-a <= 8 && l.Tokens[a].Gap < tokens.Newline {
 		a--
 	}
 	return i-a <= 8 && !strings.HasSuffix(l.Lower[i-1], "ed")
@@ -158,10 +158,7 @@ func (l *Layer) shortLineBefore(i int) bool {
 // from ("Evacuation order expanded to 640 properties", "Posted May 20,
 // 2026 6:48 am MDT"; not "Red Deer, and that charges are pending.").
 func (l *Layer) headLineAt(i int) bool {
-	b := i + 1
-	for b < len(l.Tokens) && l.Tokens[b].Gap < tokens.Newline {
-		b++
-	}
+	b := l.lineEnd(i)
 	return b-i <= 6 || !l.stopEnds(b-1) && !lineGoesOn[l.Lower[b-1]]
 }
 
@@ -191,19 +188,29 @@ func (l *Layer) stopEnds(i int) bool {
 // may end its sentence at a capital on the next (lineSentenceBreak): a
 // deck does not run into "Author of the article:" or a byline that is only
 // a name.
-var wrapEnd = map[string]bool{"the": true, "a": true, "an": true, "to": true, "of": true, "and": true, "or": true, "in": true, "on": true,
-	"for": true, "with": true, "at": true, "by": true, "from": true, "that": true, "told": true, "said": true, "says": true, ",": true,
-	"near": true, "toward": true, "towards": true, "outside": true, "against": true, "between": true, "into": true, "about": true,
-	"over": true, "under": true, "after": true, "before": true, "across": true, "through": true, "around": true, "without": true,
-	"within": true, "behind": true, "as": true, "than": true, "his": true, "her": true, "their": true, "its": true}
+var wrapEnd = func() map[string]bool {
+	m := map[string]bool{"told": true, "said": true, "says": true, "near": true, "toward": true, "towards": true, "outside": true,
+		"against": true, "between": true, "into": true, "about": true, "over": true, "under": true, "after": true, "before": true,
+		"across": true, "through": true, "around": true, "without": true, "within": true, "behind": true, "as": true, "than": true,
+		"his": true, "her": true, "their": true, "its": true}
+	for w := range lineGoesOn {
+		m[w] = true
+	}
+	return m
+}()
 
 // lineLen is the length in code points of the line token i opens.
 func (l *Layer) lineLen(i int) int32 {
+	return l.Tokens[l.lineEnd(i)-1].End - l.Tokens[i].Start
+}
+
+// lineEnd is the token after the line token i is in.
+func (l *Layer) lineEnd(i int) int {
 	b := i + 1
 	for b < len(l.Tokens) && l.Tokens[b].Gap < tokens.Newline {
 		b++
 	}
-	return l.Tokens[b-1].End - l.Tokens[i].Start
+	return b
 }
 
 // quotedCapital reports an opening quotation mark at token i before a
