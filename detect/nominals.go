@@ -67,6 +67,14 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		} else if found && last == "post" {
 			return -1 // "Sarah Quill said her friend posted a photo": not Quill
 		}
+		if ps, ok := d.sentenceBefore(np.a); ok && (d.low[ps.a] == "his" || d.low[ps.a] == "her") && ps.a+1 < ps.b && d.low[ps.a+1] == last {
+			// "Evelyn Friesen, 84, … was not well enough to attend. Her
+			// statement was read aloud by her daughter. “…,” the statement
+			// read": hers, not the daughter's who read it
+			if e := d.resolvePronoun(ps.a, ments, ents, x, lastEnt, lastPara); e >= 0 {
+				return e
+			}
+		}
 		// A post only when the sentence before put one out: not "Resident
 		// Jane Doucet said she was scared", nor a resident who spoke last
 		// reading the police's post.
@@ -831,11 +839,11 @@ func (d *doc) possessedWorker(np rng, head string) bool {
 }
 
 // introducedUnnamed reports the head noun of a description at p brought in
-// before by an indefinite phrase in p's paragraph or the one before, with
+// before by an indefinite phrase in p's paragraph or the two before, with
 // no name after it ("a forensic scientist, who examined it"): "the
 // scientist" is that person.
 func (d *doc) introducedUnnamed(p int, head string) bool {
-	for j := p - 1; j > 0 && j >= p-300 && int(d.para[p])-int(d.para[j]) <= 1; j-- { // (a bounded look back: linear in long paragraphs)
+	for j := p - 1; j > 0 && j >= p-300 && int(d.para[p])-int(d.para[j]) <= 2; j-- { // (a bounded look back: linear in long paragraphs)
 		if d.low[j] != head || d.quote[j] >= 0 || j+1 < len(d.toks) && (d.person[j+1] || personTitles[d.low[j+1]]) {
 			continue
 		}
@@ -1293,7 +1301,7 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		if int(d.para[np.a])-int(d.para[m.a]) > 3 {
 			break
 		}
-		if d.orgOfKind(m, head) || d.descriptionBefore(m, head) && m.a > kindFloor || head == "police" && policeForces[d.low[m.b-1]] && !d.wordBetween("police", m.b, np.a) {
+		if d.orgOfKind(m, head) || d.descriptionBefore(m, head) && m.a > kindFloor || d.describedAsKind(m.ent, head, np.a, ments, x) || head == "police" && policeForces[d.low[m.b-1]] && !d.wordBetween("police", m.b, np.a) {
 			// (a force named by its initials: "Kamloops RCMP said X. …
 			// Police said Y"; not over other police in between: "In
 			// Seattle, police said")
@@ -1606,6 +1614,34 @@ func (d *doc) soleOrgNamed(np rng, head string, ments []ment, x *mentIndex) int 
 		}
 		return true
 	})
+}
+
+// communityBody is the First Nation or band that "the community" np
+// stands for: the one named in np's sentence or the one before ("Membertou
+// First Nation also opened its centre, the community said"); else -1.
+func (d *doc) communityBody(np rng, ments []ment, x *mentIndex) int {
+	if np.len() != 2 || d.low[np.a] != "the" || d.low[np.a+1] != "community" {
+		return -1
+	}
+	from := d.sents[d.sent[np.a]].a
+	if ps, ok := d.sentenceBefore(np.a); ok {
+		from = ps.a
+	}
+	found := -1
+	for i := before(x.orgs, ments, np.a); i >= 0; i-- {
+		m := ments[x.orgs[i]]
+		if m.a < from {
+			break
+		}
+		if t := d.low[m.b-1]; m.ent < 0 || m.ent == found || t != "nation" && t != "band" {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two communities
+		}
+		found = m.ent
+	}
+	return found
 }
 
 // soleOrg is the one organisation named before token p, within
@@ -2006,6 +2042,25 @@ func (d *doc) orgOfKind(m ment, head string) bool {
 		return true
 	}
 	return d.appositionHolds(m, head)
+}
+
+// describedAsKind reports organisation e described as one of head's
+// kind by an apposition at a mention before token p: "bought by Gestion
+// immobilière Boréalis, a Laval-based company …. Boréalis president Jo
+// Doe said …. The company said".
+func (d *doc) describedAsKind(e int, head string, p int, ments []ment, x *mentIndex) bool {
+	if e < 0 || !anyOrgNouns.has(head) && !orgKindNouns.has(head) {
+		return false
+	}
+	for _, mi := range x.byEnt[e] {
+		if ments[mi].a >= p {
+			break
+		}
+		if d.appositionHolds(ments[mi], head) {
+			return true
+		}
+	}
+	return false
 }
 
 // descriptionBefore reports head ending a description set off just before

@@ -601,10 +601,10 @@ func TestDescriptionOfSomeoneNew(t *testing.T) {
 // title spelt out ("the detective sergeant" for "Det. Sgt. Jo Doe", "the
 // pharmacist" for "Jo Doe, a pharmacist") names the person, never the
 // customer who spoke last; a
-// playing position ("the Regina skip", one of two skips) and "the elder"
-// name no one by it, a worker after "his" or "her" is not that person, and
-// an occupation brought in unnamed before ("a forensic scientist") stays
-// unnamed.
+// playing position ("the Regina skip", one of two skips) names no one by
+// it, a worker after "his" or "her" is not that person, and an occupation
+// or "the elder" brought in unnamed before ("a forensic scientist",
+// "listening to an elder talk" two paragraphs up) stays unnamed.
 func TestDescriptionByOccupation(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{

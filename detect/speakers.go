@@ -1299,6 +1299,8 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 		m.ent, m.label = e, ents[e].label // "In a letter sent to council, the residents' association said …. The letter called …": the association
 	} else if e := d.describedOwnerOfText(np, *ments, x, ents, lastEnt, lastPara); e >= 0 {
 		m.ent, m.label = e, ents[e].label // "according to the co-operative's proposal": the co-operative
+	} else if e := d.communityBody(np, *ments, x); e >= 0 {
+		m.ent, m.label = e, ents[e].label
 	} else if hasRole && !modifier && !indefinite.has(w) && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1 && !orgKindNouns.has(w)) {
 		head := np
 		if origin > 0 {

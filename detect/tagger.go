@@ -55,6 +55,27 @@ func (d *doc) withoutLabels(names []nameSpan) []nameSpan {
 	return out
 }
 
+// orgsKept gives a name the tagger reads as a place, and that no
+// gazetteer holds as one, the organisation label it had earlier in the
+// document: one name, one sense ("bought by Gestion immobilière Boréalis,
+// a Laval-based company … Boréalis has filed applications").
+func (d *doc) orgsKept(names []nameSpan) []nameSpan {
+	var orgs map[string]bool
+	for k, n := range names {
+		key := strings.Join(d.low[n.a:n.b], " ")
+		switch {
+		case n.label == annot.LabelOrg:
+			if orgs == nil {
+				orgs = map[string]bool{}
+			}
+			orgs[key] = true
+		case (n.label == annot.LabelGPE || n.label == annot.LabelLoc) && !n.place() && orgs[key]:
+			names[k].label = annot.LabelOrg
+		}
+	}
+	return names
+}
+
 // kindWord reports a noun for a kind of organisation ("association",
 // "union", "council"): alone, capitalised, it names none.
 func kindWord(w string) bool {

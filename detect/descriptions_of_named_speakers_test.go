@@ -1,0 +1,77 @@
+package detect
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/quotebench/quotebench/annot"
+)
+
+// TestElderIsTheOneJustMet: "the elder" stands, as "the businessman"
+// does, for the person the story has just been about ("Walter Sheldon, 81,
+// has trapped in the valley …. “…,” the elder said"), and an elder
+// brought in unnamed stays unnamed (invented sentences).
+func TestElderIsTheOneJustMet(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Walter Sheldon, 81, has trapped and hunted in the valley since he was a boy. He said the caribou used to cross the river below his cabin every May.\n\n“Hundreds, when I was young,” the elder said, standing at the edge of the ice.",
+			"“Hundreds, when I was young,”", "Walter Sheldon"},
+	})
+	text := "Marie Tenasco said the band had asked for a meeting.\n\nAn elder who asked not to be named said the herd had not come back in years.\n\n“We used to hear them at night,” the elder said."
+	if got := quotesBy([]rune(text), det.Detect(text))["“We used to hear them at night,”"]; got != "the elder" {
+		t.Errorf("an elder brought in unnamed: speaker %q, want the description as written", got)
+	}
+}
+
+// TestCommunityIsTheFirstNationNamed: "the community" that speaks is the
+// First Nation or band named in its sentence or the one before; not when
+// two are named there (invented sentences).
+func TestCommunityIsTheFirstNationNamed(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Wagmatcook First Nation also opened its wellness centre to anyone in need, the community said in a post on its Facebook page.",
+			"Wagmatcook First Nation also opened its wellness centre to anyone in need", "Wagmatcook First Nation"},
+		{"Crews from Wagmatcook First Nation cleared the road on Friday.\n\nThe community said the road would stay open overnight.",
+			"the road would stay open overnight", "Wagmatcook First Nation"},
+	})
+	text := "Wagmatcook First Nation and Eskasoni First Nation cleared the road on Friday.\n\nThe community said the road would stay open overnight."
+	if got := quotesBy([]rune(text), det.Detect(text))["the road would stay open overnight"]; got != "The community" {
+		t.Errorf("two First Nations named: speaker %q, want the description as written", got)
+	}
+}
+
+// TestStatementOfTheOneWhoseItIs: "Her statement was read aloud by her
+// daughter. “…,” the statement read" is hers, the one the sentence before
+// was about, not the daughter's (invented sentences).
+func TestStatementOfTheOneWhoseItIs(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Several victims gave impact statements to the court last month.\n\nEdna Marchuk, 84, who lost $38,000 she had set aside for a new roof, was not well enough to attend. Her statement was read aloud by her daughter, Joanne Marchuk.\n\n\"For most of my life, I trusted people,\" the statement read.",
+			"\"For most of my life, I trusted people,\"", "Edna Marchuk"},
+	})
+}
+
+// TestCompanyDescribedAtItsFirstName: a body described as a company where
+// it was first named ("bought by Gestion immobilière Valmont, a
+// Laval-based company") is "the company" that speaks paragraphs later,
+// after its short name alone, which the tagger may read as a place, has
+// been its only mention nearby (invented sentences).
+func TestCompanyDescribedAtItsFirstName(t *testing.T) {
+	det := mustNew(t)
+	text := "The 62-unit building was bought last year by Gestion immobilière Valmont, a Laval-based company that owns several rental properties in Montreal.\n\n" +
+		"Most of the tenants have refused, and Valmont has filed applications with the tribunal.\n\n" +
+		"Yasmine Belkacem, a spokesperson for the tenants' committee, said residents are not opposed to repairs.\n\n" +
+		"\"Nobody here is against new windows,\" Belkacem said.\n\n" +
+		"In a statement, Valmont president Philippe Vachon said the work was necessary for tenants' safety.\n\n" +
+		"\"We have found corroded pipes,\" Vachon said.\n\n" +
+		"The company said any rent increase would be set according to the tribunal's rules."
+	checkSpeakerNames(t, det, []nameCase{
+		{text, "any rent increase would be set according to the tribunal's rules", "Valmont"},
+	})
+	runes := []rune(text)
+	for _, m := range det.Detect(text).Mentions {
+		if s := annot.SpanText(runes, m.Span); strings.HasSuffix(s, "Valmont") && m.Label != annot.LabelOrg {
+			t.Errorf("%q at %d labelled %s, want ORG as where it was first named", s, m.Start, m.Label)
+		}
+	}
+}
