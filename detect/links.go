@@ -154,7 +154,7 @@ func (d *doc) listItemLike(l rng) bool {
 
 // strongListHeading reports a line of at most four words that only a
 // list of links is headed by ("Trending", "Most read this week", "Related
-// stories"), wherever it stands (after "Advertisement" or a share
+// stories", "More Local News"), wherever it stands (after "Advertisement" or a share
 // button's line as well as after a paragraph), when a headline of four
 // tokens or more comes next (not a word of a site's menu: "Popular",
 // "Local", …).
@@ -168,6 +168,9 @@ func (d *doc) strongListHeading(p rng) bool {
 	}
 	if next.len() < 4 || !d.listItemLike(next) {
 		return false
+	}
+	if d.low[p.a] == "more" && recentLists[d.low[p.b-1]] {
+		return true // "More Local News", "More stories"
 	}
 	for i := p.a; i < p.b; i++ {
 		if strongListWords[d.low[i]] {

@@ -150,7 +150,7 @@ func TestLinkRulesKeepArticleText(t *testing.T) {
 }
 
 // TestListHeadingAfterPageFurniture: "Trending", "Most read this week" or
-// "Up next" heads a list of links after a line that ends no sentence
+// "Up next" heads a list of links, and so does "More Local News", after a line that ends no sentence
 // ("Advertisement", a share button's line) when a headline follows it;
 // "Popular" as a word of a site's menu, before the next menu word, does
 // not, and the article's headline after the menu stays.
@@ -170,6 +170,15 @@ func TestListHeadingAfterPageFurniture(t *testing.T) {
 		"'This is not a drill': EMO urges residents along the river to prepare for flooding\n" +
 		"Sign up to receive daily headline news"
 	checkQuoteTexts(t, det, in, []string{"no new talks were scheduled"})
+	checkQuoteTexts(t, det, "Fort Vale ER closes overnight\n\n"+
+		"Residents with non-urgent concerns can call 811, the health authority said.\n"+
+		"Advertisement\n"+
+		"More Local News\n"+
+		"Man charged after stolen truck crashes into gas station\n"+
+		"'It's been a tough winter': Food bank shelves running low, organizers say\n"+
+		"City approves 2026 budget with 3.9 per cent tax increase\n"+
+		"Most Read",
+		[]string{"Residents with non-urgent concerns can call 811"})
 	checkQuoteTexts(t, det, "Menu\nNews\nPopular\nLocal\nCanada\nAdvertisement\n\n"+
 		"Mayor says increase needed to protect bus routes\n\n"+
 		"Council voted 9-7 on Wednesday.",
