@@ -188,3 +188,29 @@ func TestWhatAStudyFound(t *testing.T) {
 		}
 	}
 }
+
+// TestPollFindingAndItsFirm: what a poll or a survey found is reported
+// also without "that" when a number opens the finding's clause ("found 61
+// per cent of respondents support …"; not "found 58 bodies"), also when
+// the poll was "released in November by" its firm, and the firm named
+// after "by" (past "Moncton-based" or "the research firm") is its speaker
+// (invented sentences).
+func TestPollFindingAndItsFirm(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"A poll released in November by Moncton-based Harrow Research found 61 per cent of respondents support the closure.",
+			"61 per cent of respondents support the closure", "Harrow Research"},
+		{"A survey published in March by the research firm Panorama Sondages found that 43 per cent of tenants pay more than half their income on rent.",
+			"43 per cent of tenants pay more than half their income on rent", "Panorama Sondages"},
+		{"A Leger poll found 58 per cent of Quebecers oppose the plan.",
+			"58 per cent of Quebecers oppose the plan", "A Leger poll"},
+	})
+	for _, in := range []string{
+		"Police found 58 bodies in the house.",
+		"The audit found 40 errors in the accounts.",
+	} {
+		if a := det.Detect(in); len(a.Quotes) != 0 {
+			t.Errorf("%q: no clause after the number, want no quote:%s", in, dump([]rune(in), a))
+		}
+	}
+}

@@ -1160,6 +1160,9 @@ func (d *doc) overParticiple(np rng, s rng) rng {
 		if j >= s.a && dayWords.has(d.low[j]) {
 			j-- // "released Tuesday by"
 		}
+		if j-1 >= s.a && months.has(d.low[j]) && (d.low[j-1] == "in" || d.low[j-1] == "last") {
+			j -= 2 // "released in November by", "published last March by"
+		}
 	}
 	if j >= s.a && j < np.a-1 && partQuantifiers[d.low[j]] && (j == s.a || d.low[j-1] == "," || coordinators.has(d.low[j-1])) && d.quote[j] < 0 {
 		return rng{j, np.b} // "Several on the picket line said", "Many in the crowd said": part of them
@@ -1264,9 +1267,27 @@ func (d *doc) questionAfterAddressee(k int, s rng) int {
 // (`CLAUSE, X found.`).
 func (d *doc) clauseFollows(c *cue, s rng) bool {
 	n := c.end()
-	clause := n < s.b && (d.low[n] == "that" || subjPronouns.has(d.low[n]) && d.low[n] != "who" || d.capital(n) || determiners.has(d.low[n]) && d.low[n] != "no")
+	clause := n < s.b && (d.low[n] == "that" || subjPronouns.has(d.low[n]) && d.low[n] != "who" || d.capital(n) || determiners.has(d.low[n]) && d.low[n] != "no" || d.quantitySubject(n, s))
 	backward := c.a > s.a && (n >= s.b || d.isPunct(n)) && c.subj.len() > 0 && c.subj.a > s.a && d.low[c.subj.a-1] == ","
 	return clause || backward
+}
+
+// quantitySubject reports a clause without "that" whose subject opens
+// with a number at n: "found 58 per cent of Quebecers oppose the plan"
+// (not "found 58 bodies", "estimated 40 per cent of the cost").
+func (d *doc) quantitySubject(n int, s rng) bool {
+	if d.toks[n].Kind != tokens.Number {
+		return false
+	}
+	for j := n + 1; j < s.b && j <= n+10 && !d.isPunct(j) && d.quote[j] < 0; j++ {
+		if relativePronouns[d.low[j]] || d.low[j] == "that" {
+			return false
+		}
+		if p := d.posAt(j); p == syntax.VBD || p == syntax.VBZ || p == syntax.VBP || p == syntax.MD {
+			return true
+		}
+	}
+	return false
 }
 
 // modifiedNoun reports whether the word at i ends a noun phrase opened by an

@@ -143,6 +143,15 @@ func (d *doc) studySubject(c *cue) bool {
 			return true
 		}
 	}
+	// The agent of a participle after a study opening the sentence: "A
+	// poll released in November by Tidewater Research found …".
+	if s := d.sents[d.sent[c.subj.a]]; c.subj.a-1 > s.a && d.low[c.subj.a-1] == "by" {
+		for i := s.a; i < c.subj.a-1 && i < s.a+4; i++ {
+			if h := strings.TrimSuffix(d.low[i], "s"); studyNouns[h] {
+				return i+1 < c.subj.a && d.posAt(i+1) == syntax.VBN && !d.finiteVerb(i+2, c.subj.a)
+			}
+		}
+	}
 	return false
 }
 

@@ -351,13 +351,21 @@ func TestNumberedLocalBeforeRoleAndName(t *testing.T) {
 // TestArticleBeforeNumber: a subject opened by an article or a possessive
 // before a number keeps both ("The two mayors", "Their two sons"), and a
 // poll's share of people named over a place keeps its head ("64 per cent
-// of Albertans outside the two largest cities"; was "two largest cities").
+// of Albertans outside the two largest cities"; was "two largest cities"),
+// the survey reporting the finding that holds their words.
 func TestArticleBeforeNumber(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"The two mayors said they were worried about the bridge.", "they were worried", "The two mayors"},
 		{"Their two sons said they were worried about the farm.", "they were worried", "Their two sons"},
-		{"The survey found 64 per cent of Albertans outside the two largest cities said they were \"not confident\" they could get care.", "they were", "64 per cent of Albertans"},
 	})
+	in := "The survey found 64 per cent of Albertans outside the two largest cities said they were \"not confident\" they could get care."
+	got := quotesBy([]rune(in), mustNew(t).Detect(in))
+	if by := got[`they were "not confident" they could get care`]; !strings.HasPrefix(by, "64 per cent of Albertans") {
+		t.Errorf("%q: the respondents' words by %q, want 64 per cent of Albertans (all: %q)", in, by, got)
+	}
+	if by, ok := got[`64 per cent of Albertans outside the two largest cities said they were "not confident" they could get care`]; ok && by != "The survey" {
+		t.Errorf("%q: the finding by %q, want the survey", in, by)
+	}
 }
 
 // TestPastFormAfterArticleModifiesSpeaker: a past form of a cue verb

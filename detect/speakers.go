@@ -560,10 +560,18 @@ func (d *doc) spokespersonOf(np rng, ments []ment, x *mentIndex, ents []entity) 
 // reportAuthor is the organisation whose report (study, memo, survey …)
 // "the report" is: the one the article tied to the last report it named
 // (authorAt), looking back at most maxLookBack tokens; else -1, and -1
-// when a report named since has no author ("a new report").
+// when a report named since has no author ("a new report"). "A poll" is
+// the one its own phrase ties to it: "A poll released by Tidewater
+// Research found".
 func (d *doc) reportAuthor(np rng, ments []ment, x *mentIndex) int {
 	head := d.low[np.b-1]
-	if !reportNouns[head] || np.len() > 2 || d.low[np.a] != "the" {
+	if !reportNouns[head] || np.len() > 2 {
+		return -1
+	}
+	if np.len() == 2 && (d.low[np.a] == "a" || d.low[np.a] == "an") {
+		return d.authorAt(np.b-1, ments, x) // "A poll released in November by Tidewater Research found": the firm
+	}
+	if d.low[np.a] != "the" {
 		return -1
 	}
 	for j := np.a - 1; j >= 0 && np.a-j < maxLookBack; j-- {
@@ -594,6 +602,9 @@ func (d *doc) authorAt(j int, ments []ment, x *mentIndex) int {
 	for i := lo; i <= hi; i++ {
 		m := ments[x.orgs[i]]
 		k := m.a - 1
+		for n := 0; k > j && n < 3 && !d.isPunct(k) && (strings.HasSuffix(d.low[k], "-based") || !d.capital(k) && (d.posAt(k).IsNoun() || d.posAt(k).IsAdjective())); n++ {
+			k-- // "by Moncton-based Tidewater Research", "by the polling firm Narwhal Insights"
+		}
 		if k > j && d.low[k] == "the" {
 			k--
 		}
