@@ -191,10 +191,11 @@ func TestWhatAStudyFound(t *testing.T) {
 
 // TestPollFindingAndItsFirm: what a poll or a survey found is reported
 // also without "that" when a number opens the finding's clause ("found 61
-// per cent of respondents support …"; not "found 58 bodies"), also when
-// the poll was "released in November by" its firm, and the firm named
-// after "by" (past "Moncton-based" or "the research firm") is its speaker
-// (invented sentences).
+// per cent of respondents support …", over a long phrase of people with
+// a possessive in it; not "found 58 bodies"), also when the poll was
+// "released in November by" its firm, and the firm or the person named
+// after "by" (past "Moncton-based" or "the research firm") is its
+// speaker, never "November by …" (invented sentences).
 func TestPollFindingAndItsFirm(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
@@ -204,6 +205,10 @@ func TestPollFindingAndItsFirm(t *testing.T) {
 			"43 per cent of tenants pay more than half their income on rent", "Panorama Sondages"},
 		{"A Leger poll found 58 per cent of Quebecers oppose the plan.",
 			"58 per cent of Quebecers oppose the plan", "A Leger poll"},
+		{"A poll released in November by Harrow Research found 61 per cent of New Brunswickers living outside the province's three largest cities were not confident they could get care.",
+			"61 per cent of New Brunswickers living outside the province's three largest cities were not confident they could get care", "Harrow Research"},
+		{"A report released last year by the territory's languages commissioner found that the share of Inuit who speak Inuktitut at home has fallen.",
+			"the share of Inuit who speak Inuktitut at home has fallen", "the territory's languages commissioner"},
 	})
 	for _, in := range []string{
 		"Police found 58 bodies in the house.",

@@ -1160,9 +1160,6 @@ func (d *doc) overParticiple(np rng, s rng) rng {
 		if j >= s.a && dayWords.has(d.low[j]) {
 			j-- // "released Tuesday by"
 		}
-		if j-1 >= s.a && months.has(d.low[j]) && (d.low[j-1] == "in" || d.low[j-1] == "last") {
-			j -= 2 // "released in November by", "published last March by"
-		}
 	}
 	if j >= s.a && j < np.a-1 && partQuantifiers[d.low[j]] && (j == s.a || d.low[j-1] == "," || coordinators.has(d.low[j-1])) && d.quote[j] < 0 {
 		return rng{j, np.b} // "Several on the picket line said", "Many in the crowd said": part of them
@@ -1279,7 +1276,7 @@ func (d *doc) quantitySubject(n int, s rng) bool {
 	if d.toks[n].Kind != tokens.Number {
 		return false
 	}
-	for j := n + 1; j < s.b && j <= n+10 && !d.isPunct(j) && d.quote[j] < 0; j++ {
+	for j := n + 1; j < s.b && j <= n+16 && (!d.isPunct(j) || possessiveMark(d.low[j])) && d.quote[j] < 0; j++ {
 		if relativePronouns[d.low[j]] || d.low[j] == "that" {
 			return false
 		}
