@@ -2,7 +2,9 @@ package detect
 
 // Questions put to a speaker: "Asked whether X, Smith said …", "Smith said
 // when asked whether X". The question is reported (PolNeAR counts it), by
-// no one named: the asker is unnamed and the one asked did not say it.
+// no one named: the asker is unnamed and the one asked did not say it;
+// unless the asker is named ("Asked by Coun. Chow whether X, Smith said"):
+// then the question is theirs.
 
 // askedCue: "Asked whether X, Smith said …", "…, Smith said when asked
 // whether X": the question is the content; it is not the subject's speech,
@@ -14,12 +16,36 @@ func (d *doc) askedCue(i int, s rng) (cue, bool) {
 		return cue{}, false // "Asked about the deal, …": a topic, nothing said (both scopes)
 	}
 	c := cue{a: i, b: w, objEnd: w, strength: 0.6, question: e, rule: ruleAsked}
+	if by := d.askedBy(i, s); by.len() > 0 {
+		// "Asked by Coun. Evelyn Chow whether …, Barrette said": the
+		// question is the councillor's, as "Chow asked whether" is.
+		c.subj, c.rule = by, ruleVerb
+		return c, true
+	}
 	if e < s.b && d.low[e] == "," {
 		if np := d.rightNP(e+1, s.b); np.len() > 0 {
 			c.subj = np
 		}
 	}
 	return c, true
+}
+
+// askedBy returns the one named as asking after "asked" at i ("Asked by
+// Coun. Evelyn Chow whether …"), when the question follows it; else an
+// empty range.
+func (d *doc) askedBy(i int, s rng) rng {
+	if i+2 >= s.b || d.low[i+1] != "by" {
+		return rng{}
+	}
+	np := d.rightNP(i+2, s.b)
+	if np.len() == 0 || np.len() > 6 || np.b >= s.b || !d.capital(np.b-1) {
+		return rng{} // (not "asked by reporters": a reporter's question, the answer is the news)
+	}
+	switch d.low[np.b] {
+	case "if", "whether", "what", "why", "how", "who", "whom", "which", "when", "where":
+		return np
+	}
+	return rng{}
 }
 
 // askedWh returns the first token of the question after "asked" at i, over
@@ -33,6 +59,8 @@ func (d *doc) askedWh(i int, s rng) int {
 			w++
 		case d.low[w] == "on" && w+1 < s.b && dayWords.has(d.low[w+1]):
 			w += 2
+		case w == i+1 && d.askedBy(i, s).len() > 0:
+			w = d.askedBy(i, s).b // "Asked by Coun. Chow whether"
 		default:
 			return w
 		}

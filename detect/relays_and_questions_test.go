@@ -138,3 +138,22 @@ func TestTranscriptOfAnAttributedQuote(t *testing.T) {
 	checkQuoteTexts(t, det, "“Our balance sheet is strong,” CFO Amy Hood said on Tuesday's earnings call, according to a FactSet transcript.",
 		[]string{"“Our balance sheet is strong,”"})
 }
+
+// TestQuestionOfANamedAsker: "Asked by Coun. Evelyn Chow whether …, the
+// solicitor said" reports the councillor's question, as "Chow asked
+// whether" does, and the answer stays the solicitor's; a question "asked
+// by reporters" stays no one's to suggest (invented sentences).
+func TestQuestionOfANamedAsker(t *testing.T) {
+	det := mustNew(t)
+	in := "Coun. Evelyn Chow pressed staff on enforcement.\n\nAsked by Chow whether hosts could get around the rule by listing rooms on longer leases, city solicitor Mark Devlin said staff would monitor the market."
+	checkSpeakerNames(t, det, []nameCase{
+		{in, "whether hosts could get around the rule by listing rooms on longer leases", "Evelyn Chow"},
+		{in, "staff would monitor the market", "Mark Devlin"},
+	})
+	in = "Asked by reporters whether he would resign, Mayor Tom Hale said he would not."
+	for q := range quotesBy([]rune(in), det.Detect(in)) {
+		if strings.Contains(q, "resign") {
+			t.Errorf("%q: the reporters' question %q suggested", in, q)
+		}
+	}
+}
