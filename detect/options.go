@@ -263,13 +263,32 @@ func (d *doc) withoutTopics(qs []quote, spk []int, cues []cue) ([]quote, []int) 
 	out, outSpk := qs[:0], spk[:0]
 	for i, q := range qs {
 		topic := q.cue >= 0 && cues[q.cue].topic || opens[q.first()]
-		if q.kind == annot.KindIndirect && topic && !d.quotesWords(q) && !whWords.has(d.low[q.first()]) && (!d.clauseIn(q) || d.callOn(cues[q.cue])) {
+		if q.kind == annot.KindIndirect && topic && !d.quotesWords(q) && !whWords.has(d.low[q.first()]) && (!d.clauseIn(q) || d.callOn(cues[q.cue])) && !(q.cue >= 0 && d.askedFor(cues[q.cue])) {
 			continue
 		}
 		out, outSpk = append(out, q), append(outSpk, spk[i])
 	}
 	return out, outSpk
 }
+
+// askedFor reports a request that the speech scope keeps as it keeps
+// "said": "The Crown asked for a sentence of six years", "The family has
+// asked for privacy". Not a request for the subject's own words ("asked
+// for comment") nor one put to the subject ("When asked for comment, the
+// ministry said").
+func (d *doc) askedFor(c cue) bool {
+	i := c.a
+	if !askForms[d.low[i]] || i+2 >= len(d.low) || d.low[i+1] != "for" || commentNouns[d.low[i+2]] || d.low[i+2] == "an" && i+3 < len(d.low) && commentNouns[d.low[i+3]] {
+		return false
+	}
+	s := d.sents[d.sent[i]]
+	return i > s.a && !subordinators.has(d.low[i-1]) && d.low[i-1] != ","
+}
+
+var (
+	askForms     = wordSet(`ask asks asked asking`)
+	commentNouns = wordSet(`comment comments response responses reaction reactions interview interviews statement`)
+)
 
 // quotesWords reports a token in quotation marks among q's parts.
 func (d *doc) quotesWords(q quote) bool {

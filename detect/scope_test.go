@@ -130,7 +130,9 @@ func TestQuotedWordsAfterAttitudeKeepTheirSpeaker(t *testing.T) {
 // a topic alone ("talked about his new novel") is no quote there; scope
 // all keeps it (PolNeAR counts it). A topic that quotes words, a
 // question's content and a clause stay in both, but a call ("called on the
-// two sides to hold talks") only in scope all.
+// two sides to hold talks") only in scope all. A request ("asked for a
+// sentence of three years") stays in both; a request for comment, or one
+// put to the subject ("When asked for details, …"), only in scope all.
 func TestSpeechScopeDropsTopics(t *testing.T) {
 	all, err := NewWith(Options{Scope: ScopeAll})
 	if err != nil {
@@ -147,6 +149,12 @@ func TestSpeechScopeDropsTopics(t *testing.T) {
 		{"Ana Lind described how the office had been looted.", "how the office had been looted", true},
 		// a call is an attitude, as "called for" is
 		{"The minister called on the two sides to hold talks in May.", "to hold talks", false},
+		// a request is said: "asked for" what the speaker wants
+		{"Defence lawyer Ray Lund asked for a sentence of three years.", "a sentence of three years", true},
+		{"The family has asked for privacy during this difficult time.", "privacy during this difficult time", true},
+		// not a request for someone's own words, nor one put to the subject
+		{"Reporters asked for comment from the mayor on Monday.", "comment from the mayor", false},
+		{"When asked for details of the plan, Ana Lind said she would wait.", "details of the plan", false},
 	} {
 		runes := []rune(c.in)
 		if a := all.Detect(c.in); quoteWith(a, runes, c.want) == nil {
