@@ -1212,9 +1212,14 @@ func (d *doc) addressee(c *cue, s rng) {
 		c.objEnd = np.b
 		if e := d.relativeBeforeRequest(np.b, s); e > np.b {
 			c.objEnd = e // "asked the company that stored footage from the cameras to hand over …": the request after the relative clause
+		} else if e := d.phraseBeforeRequest(np.b, s); e > np.b {
+			c.objEnd = e // "urged residents across the region to stay tuned": the request after the addressee's own phrase
 		}
 	} else if k < s.b && !d.isPunct(k) && d.low[k] != "that" && !prepositions.has(d.low[k]) {
 		c.objEnd = k + 1
+		if e := d.phraseBeforeRequest(k+1, s); e > k+1 {
+			c.objEnd = e // "urged everyone under the order to leave"
+		}
 	}
 }
 
@@ -1236,6 +1241,39 @@ func (d *doc) relativeBeforeRequest(k int, s rng) int {
 	}
 	return k
 }
+
+// phraseBeforeRequest returns where the request opens ("to" and a verb,
+// or "not to") after up to two prepositional phrases on a tell-verb's
+// addressee at k ("across the region to stay tuned", "on alert not to
+// wait", "under the order to leave"); else k. Not over a topic ("told
+// Kohl about efforts to find a solution": the infinitive is the efforts').
+func (d *doc) phraseBeforeRequest(k int, s rng) int {
+	j := k
+	for n := 0; n < 2 && j+1 < s.b && (prepositions.has(d.low[j]) || d.posAt(j) == syntax.IN) && !topicPrepositions[d.low[j]] && !subordinators.has(d.low[j]); n++ {
+		np := d.rightNP(j+1, s.b)
+		if np.len() == 0 && (d.posAt(j+1).IsNoun() || d.posAt(j+1).IsAdjective()) {
+			np = rng{j + 1, j + 2} // "on alert"
+		}
+		if np.len() == 0 || np.len() > 5 {
+			return k
+		}
+		j = np.b
+	}
+	if j == k || j+1 >= s.b {
+		return k
+	}
+	if d.low[j] == "not" && j+2 < s.b && d.low[j+1] == "to" && d.posAt(j+2) == syntax.VB {
+		return j
+	}
+	if d.low[j] == "to" && (d.posAt(j+1) == syntax.VB || d.posAt(j+1) == syntax.VBP) {
+		return j
+	}
+	return k
+}
+
+// topicPrepositions open what is spoken of, or join no phrase a request
+// may follow.
+var topicPrepositions = wordSet(`about regarding concerning to that`)
 
 // questionAfterAddressee returns where a question opens after a
 // tell-verb's addressee of a few words ("asked the minister responsible

@@ -587,6 +587,24 @@ func TestRequestAfterAddresseesRelative(t *testing.T) {
 	checkQuoteTexts(t, det, "Police asked people who plan to attend the rally to leave their bags at home.", []string{"to leave their bags at home"})
 }
 
+// TestRequestAfterAddresseesPhrase: a prepositional phrase on the one
+// urged ("residents across the region", "everyone under the order",
+// "residents on alert") is no part of the request, which opens at "to" or
+// "not to"; a topic is no such phrase ("told the minister about efforts
+// to find a solution") (invented sentences).
+func TestRequestAfterAddresseesPhrase(t *testing.T) {
+	det := mustNew(t)
+	checkQuoteTexts(t, det, "Chief Rita Kotchea urged residents across the region to stay tuned to official channels.", []string{"to stay tuned to official channels"})
+	checkQuoteTexts(t, det, "Mayor Wendell Oake urged everyone under the order to leave immediately.", []string{"to leave immediately"})
+	checkQuoteTexts(t, det, "He urged residents on alert not to wait for an order before packing.", []string{"not to wait for an order before packing"})
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "The premier had told the minister about efforts to find a solution to the strike."
+	noQuoteHolding(t, all.Detect(in), in, "to find a solution to the strike")
+}
+
 // TestHeadingMendsFromReview: "told to" after a relative clause's subject
 // is active ("Residents the city told to leave"); a headline's "X does Y,
 // says …" needs an X that can speak ("Fire destroys barn, says owner …"
