@@ -945,3 +945,32 @@ func TestContentOpensBeforeAnInnerThat(t *testing.T) {
 		"residents were never warned that the order had been expanded")
 	checkOneQuote(t, det, "Chief Roberta Antoine said she was disappointed that the order had been expanded.", "the order had been expanded")
 }
+
+// TestCourtRuled: what a court or a judge "ruled" is reported, before a
+// clause ("ruled that …", "ruled the footage was admissible") or after
+// the clause it follows ("…, the court ruled Friday in a split decision
+// that rights groups called a win": the relative clause on the decision
+// is no second report); "who ruled the country for two years" governs
+// (invented sentences).
+func TestCourtRuled(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"The Supreme Court ruled that police need a warrant to get doorbell camera video.",
+			"police need a warrant to get doorbell camera video", "Supreme Court"},
+		{"Justice Mary Lindqvist ruled the footage was admissible at trial.",
+			"the footage was admissible at trial", "Mary Lindqvist"},
+		{"Police must get a warrant before asking a company for stored video, the Supreme Court of Canada ruled Friday in a split decision that rights groups called a major win for privacy.",
+			"Police must get a warrant before asking a company for stored video", "Supreme Court of Canada"},
+	})
+	for _, in := range []string{
+		"Police must get a warrant before asking a company for stored video, the Supreme Court of Canada ruled Friday in a split decision that rights groups called a major win for privacy.",
+		"Police must get a warrant before asking a company for stored video, the court said on Friday.",
+		"Ramon Ortiz, who ruled the province for two years, died at age 78 on Monday.",
+	} {
+		for q, by := range quotesBy([]rune(in), det.Detect(in)) {
+			if strings.Contains(q, "rights groups called") || strings.HasPrefix(q, "the court said") || strings.Contains(q, "died at age") {
+				t.Errorf("%q: quote %q by %q", in, q, by)
+			}
+		}
+	}
+}

@@ -1303,7 +1303,17 @@ func (d *doc) questionAfterAddressee(k int, s rng) int {
 func (d *doc) clauseFollows(c *cue, s rng) bool {
 	n := c.end()
 	clause := n < s.b && (d.low[n] == "that" || subjPronouns.has(d.low[n]) && d.low[n] != "who" || d.capital(n) || determiners.has(d.low[n]) && d.low[n] != "no" || d.quantitySubject(n, s))
-	backward := c.a > s.a && (n >= s.b || d.isPunct(n)) && c.subj.len() > 0 && c.subj.a > s.a && d.low[c.subj.a-1] == ","
+	if d.low[c.a] == "ruled" && n < s.b && d.low[n] != "that" {
+		// "ruled" also governs ("who ruled Argentina for two years"):
+		// only a clause with its verb ("ruled the footage was admissible")
+		np := d.rightNP(n, s.b)
+		clause = np.len() > 0 && np.b < s.b && d.finiteVerb(np.b, np.b+1)
+	}
+	after := n
+	if after < s.b && dayWords.has(d.low[after]) && (after+1 >= s.b || d.isPunct(after+1) || prepositions.has(d.low[after+1])) {
+		after++ // "…, the Supreme Court ruled Friday in a split decision"
+	}
+	backward := c.a > s.a && (after >= s.b || d.isPunct(after) || after > n && prepositions.has(d.low[after])) && c.subj.len() > 0 && c.subj.a > s.a && d.low[c.subj.a-1] == ","
 	return clause || backward
 }
 

@@ -427,6 +427,7 @@ reveal         speech   1.0
 revealed       speech   1.0
 revealing      speech   1.0
 reveals        speech   1.0
+ruled          speech   0.5 clause
 said           speech   1.0 topic
 say            speech   1.0 topic
 saying         speech   1.0

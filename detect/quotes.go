@@ -262,6 +262,16 @@ func (d *doc) content(c *cue) []rng {
 		}
 		return d.forwardContent(c, s, end, max(c.b, c.objEnd), nil)
 	}
+	if k := c.objEnd; askForms[d.low[c.a]] && k > c.b && k+1 < sentEnd && d.low[k] == "for" {
+		// "asked the court for a delay": the request is what it asks
+		// for, not the clause after it ("before asking a company for
+		// video, the court ruled …")
+		np := d.rightNP(k+1, sentEnd)
+		if np.len() == 0 {
+			return nil
+		}
+		return []rng{np}
+	}
 	e, adjunct := d.adjunctAfter(c, s, sentEnd)
 	parts, done := d.backwardContent(c, s, sentEnd, e, adjunct)
 	if done {
@@ -456,8 +466,29 @@ func (d *doc) adjunctAfter(c *cue, s rng, sentEnd int) (int, bool) {
 		if j < sentEnd && (d.low[j] == "," || d.isDashTok(j)) || j >= sentEnd && before {
 			return j, true
 		}
+		if j < sentEnd && d.low[j] == "that" && j > e && d.posAt(j-1).IsNoun() && !utteranceNouns.has(d.low[j-1]) && !docNouns.has(d.low[j-1]) && !textNouns.has(d.low[j-1]) && before && d.low[pre] == "," && !relativePronouns[d.low[c.start()]] && d.finiteVerb(s.a, pre) && d.clauseOpener(s.a) {
+			// "Police need a warrant, the court ruled Friday in a split
+			// decision that civil liberties groups called a win": the
+			// clause before the attribution is what it reports; a
+			// relative clause on the adjunct's noun is no second report
+			// (not "in a statement that …")
+			return sentEnd, true
+		}
 	}
 	return e, false
+}
+
+// clauseOpener reports a sentence whose first token can open its main
+// clause's subject: a name, a noun, a determiner or a pronoun, not a
+// subordinator, a preposition or a participle ("When talk turned to …",
+// "Despite …", "Appearing …").
+func (d *doc) clauseOpener(a int) bool {
+	w := d.low[a]
+	if subordinators.has(w) || prepositions.has(w) || whWords.has(w) || d.quote[a] >= 0 {
+		return false
+	}
+	p := d.posAt(a)
+	return p.IsNoun() || p == syntax.DT || p == syntax.PRP || p == syntax.CD
 }
 
 // lateOn reports "late" or "early" opening a time adjunct at k: "said late
