@@ -219,3 +219,17 @@ func TestPollFindingAndItsFirm(t *testing.T) {
 		}
 	}
 }
+
+// TestForecastsAndRecommendations: "forecast" and "recommends" report as
+// "predicted" and "recommended" do: "The report recommends that the city
+// ask the province …" is the report's recommendation (invented
+// sentences).
+func TestForecastsAndRecommendations(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"A staff report recommends that the city ask the province to expand a funding program for offload nurses.",
+			"the city ask the province to expand a funding program for offload nurses", "A staff report"},
+		{"Budget analysts forecast that annual deficits would begin growing again next year.",
+			"annual deficits would begin growing again next year", "Budget analysts"},
+	})
+}

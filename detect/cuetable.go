@@ -259,6 +259,10 @@ focus          speech   0.0 topic
 focused        speech   0.0 topic
 focuses        speech   0.0 topic
 focusing       speech   0.0 topic
+forecast       speech   0.7
+forecasted     speech   0.7
+forecasting    speech   0.5
+forecasts      speech   0.5
 found          attitude 0.5 clause
 hint           speech   0.6
 hinted         speech   0.6
@@ -386,6 +390,8 @@ recalling      speech   1.0
 recalls        speech   1.0
 recommend      speech   0.6
 recommended    speech   0.6
+recommending   speech   0.6
+recommends     speech   0.6
 refer          speech   0.0 topic
 referred       speech   0.6 topic
 referring      speech   0.6 topic
