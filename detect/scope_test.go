@@ -152,6 +152,7 @@ func TestSpeechScopeDropsTopics(t *testing.T) {
 		// a request is said: "asked for" what the speaker wants
 		{"Defence lawyer Ray Lund asked for a sentence of three years.", "a sentence of three years", true},
 		{"The family has asked for privacy during this difficult time.", "privacy during this difficult time", true},
+		{"Parents and teachers asked for a new gym at the school.", "a new gym at the school", true},
 		// not a request for someone's own words, nor one put to the subject
 		{"Reporters asked for comment from the mayor on Monday.", "comment from the mayor", false},
 		{"When asked for details of the plan, Ana Lind said she would wait.", "details of the plan", false},
@@ -197,4 +198,14 @@ func TestCallAfterSaidEndsTheContent(t *testing.T) {
 func TestCallOfTheContentsSubjectStays(t *testing.T) {
 	in := "Jo Doe said the mayor praised the plan and called on council to fund it."
 	checkQuoteBy(t, mustNew(t).Detect(in), []rune(in), in, "the mayor praised the plan and called on council to fund it", "Jo Doe")
+}
+
+// TestTopicCueCoordinatedSubject: the subject of a topic cue keeps its
+// conjuncts as a verb's does ("Parents and teachers asked for a new gym":
+// both, not "teachers") (invented sentences).
+func TestTopicCueCoordinatedSubject(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Parents and teachers asked for a new gym at the school.", "a new gym at the school", "Parents and teachers"},
+	})
 }

@@ -62,7 +62,7 @@ func (d *doc) topicCue(i int, s rng) (cue, bool) {
 		}
 	}
 	k = d.overAdjunct(d.overTime(k, s.a), s.a)
-	c.subj = d.leftNP(k, s.a)
+	c.subj = d.coordinatedSubject(d.leftNP(k, s.a), s) // "Parents and Elders asked for …"
 	if c.subj.len() == 0 && k >= s.a {
 		c.subj = d.subjectOverPunct(k, s)
 	}
