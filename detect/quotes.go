@@ -267,8 +267,8 @@ func (d *doc) content(c *cue) []rng {
 		// for, not the clause after it ("before asking a company for
 		// video, the court ruled …")
 		np := d.rightNP(k+1, sentEnd)
-		if np.len() == 0 {
-			return nil
+		if np.len() == 0 || commentNouns[d.headNoun(np)] {
+			return nil // (not "asked Alberta Health Services for the current number": a reporter's inquiry)
 		}
 		return []rng{np}
 	}
