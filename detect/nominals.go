@@ -839,11 +839,16 @@ func (d *doc) possessedWorker(np rng, head string) bool {
 }
 
 // introducedUnnamed reports the head noun of a description at p brought in
-// before by an indefinite phrase in p's paragraph or the two before, with
+// before by an indefinite phrase in p's paragraph or the two before (for
+// a noun that no title names, "elder", anywhere in the 300 tokens before), with
 // no name after it ("a forensic scientist, who examined it"): "the
 // scientist" is that person.
 func (d *doc) introducedUnnamed(p int, head string) bool {
-	for j := p - 1; j > 0 && j >= p-300 && int(d.para[p])-int(d.para[j]) <= 2; j-- { // (a bounded look back: linear in long paragraphs)
+	paras := 2
+	if personNouns.has(head) {
+		paras = 1 << 30 // "listening to an elder talk" four short paragraphs up: within the tokens looked at
+	}
+	for j := p - 1; j > 0 && j >= p-300 && int(d.para[p])-int(d.para[j]) <= paras; j-- { // (a bounded look back: linear in long paragraphs)
 		if d.low[j] != head || d.quote[j] >= 0 || j+1 < len(d.toks) && (d.person[j+1] || personTitles[d.low[j+1]]) {
 			continue
 		}
@@ -911,8 +916,18 @@ func (d *doc) namedNear(e, p int, ments []ment, x *mentIndex) bool {
 }
 
 // otherRole reports whether an entity is known by a role noun other than
-// head: the last speaker, a coach, is not "the minister" who speaks next.
+// head: the last speaker, a coach, is not "the minister" who speaks next;
+// nor is a titled principal or teacher "the elder".
 func otherRole(e entity, head string) bool {
+	if head == "elder" && !e.words[head] {
+		// "Principal Janet Morrow" is not "the elder"
+		for w := range e.words {
+			if occupations[w] {
+				return true
+			}
+		}
+		return otherPosition(e, head)
+	}
 	if !roleNouns.has(head) || e.words[head] {
 		return false
 	}
