@@ -950,8 +950,8 @@ func TestContentOpensBeforeAnInnerThat(t *testing.T) {
 // clause ("ruled that …", "ruled the footage was admissible") or after
 // the clause it follows ("…, the court ruled Friday in a split decision
 // that rights groups called a win": the relative clause on the decision
-// is no second report); "who ruled the country for two years" governs
-// (invented sentences).
+// is no second report); "who ruled the country for two years" and "Kings
+// who ruled England believed …" govern (invented sentences).
 func TestCourtRuled(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
@@ -966,9 +966,10 @@ func TestCourtRuled(t *testing.T) {
 		"Police must get a warrant before asking a company for stored video, the Supreme Court of Canada ruled Friday in a split decision that rights groups called a major win for privacy.",
 		"Police must get a warrant before asking a company for stored video, the court said on Friday.",
 		"Ramon Ortiz, who ruled the province for two years, died at age 78 on Monday.",
+		"Kings who ruled England believed they were chosen by God.",
 	} {
 		for q, by := range quotesBy([]rune(in), det.Detect(in)) {
-			if strings.Contains(q, "rights groups called") || strings.HasPrefix(q, "the court said") || strings.Contains(q, "died at age") {
+			if strings.Contains(q, "rights groups called") || strings.HasPrefix(q, "the court said") || strings.Contains(q, "died at age") || strings.HasPrefix(q, "England") {
 				t.Errorf("%q: quote %q by %q", in, q, by)
 			}
 		}

@@ -195,7 +195,9 @@ func TestWhatAStudyFound(t *testing.T) {
 // a possessive in it; not "found 58 bodies"), also when the poll was
 // "released in November by" its firm, and the firm or the person named
 // after "by" (past "Moncton-based" or "the research firm") is its
-// speaker, never "November by …" (invented sentences).
+// speaker, never "November by …" nor "year by Ontario's auditor general";
+// what crews or searchers "found" with a number is a discovery (invented
+// sentences).
 func TestPollFindingAndItsFirm(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
@@ -209,7 +211,18 @@ func TestPollFindingAndItsFirm(t *testing.T) {
 			"61 per cent of New Brunswickers living outside the province's three largest cities were not confident they could get care", "Harrow Research"},
 		{"A report released last year by the territory's languages commissioner found that the share of Inuit who speak Inuktitut at home has fallen.",
 			"the share of Inuit who speak Inuktitut at home has fallen", "the territory's languages commissioner"},
+		{"A report released last year by Ontario's auditor general found that 40 per cent of contracts were late.",
+			"40 per cent of contracts were late", "Ontario's auditor general"},
 	})
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{"Crews found 3 more bodies were buried under the rubble.", "Searchers found 12 of the missing hikers were alive."} {
+		if a := all.Detect(in); len(a.Quotes) != 0 {
+			t.Errorf("scope all, %q: a discovery, want no quote:%s", in, dump([]rune(in), a))
+		}
+	}
 	for _, in := range []string{
 		"Police found 58 bodies in the house.",
 		"The audit found 40 errors in the accounts.",

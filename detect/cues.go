@@ -1265,11 +1265,14 @@ func (d *doc) phraseBeforeRequest(k int, s rng) int {
 	if d.low[j] == "not" && j+2 < s.b && d.low[j+1] == "to" && d.posAt(j+2) == syntax.VB {
 		return j
 	}
-	if d.low[j] == "to" && (d.posAt(j+1) == syntax.VB || d.posAt(j+1) == syntax.VBP) {
-		return j
+	if d.low[j] == "to" && (d.posAt(j+1) == syntax.VB || d.posAt(j+1) == syntax.VBP) && !infinitiveNouns[d.low[j-1]] {
+		return j // (not "those with the ability to help to donate": the noun's own infinitive)
 	}
 	return k
 }
+
+// infinitiveNouns take an infinitive of their own: "the ability to help".
+var infinitiveNouns = wordSet(`ability right chance need plan decision effort attempt way time power opportunity means money resources`)
 
 // topicPrepositions open what is spoken of, or join no phrase a request
 // may follow.
@@ -1302,12 +1305,13 @@ func (d *doc) questionAfterAddressee(k int, s rng) int {
 // (`CLAUSE, X found.`).
 func (d *doc) clauseFollows(c *cue, s rng) bool {
 	n := c.end()
-	clause := n < s.b && (d.low[n] == "that" || subjPronouns.has(d.low[n]) && d.low[n] != "who" || d.capital(n) || determiners.has(d.low[n]) && d.low[n] != "no" || d.quantitySubject(n, s))
+	clause := n < s.b && (d.low[n] == "that" || subjPronouns.has(d.low[n]) && d.low[n] != "who" || d.capital(n) || determiners.has(d.low[n]) && d.low[n] != "no" || d.quantitySubject(n, s) && (!findingVerbs[d.low[c.a]] || d.studySubject(c)))
 	if d.low[c.a] == "ruled" && n < s.b && d.low[n] != "that" {
 		// "ruled" also governs ("who ruled Argentina for two years"):
 		// only a clause with its verb ("ruled the footage was admissible")
 		np := d.rightNP(n, s.b)
-		clause = np.len() > 0 && np.b < s.b && d.finiteVerb(np.b, np.b+1)
+		clause = np.len() > 0 && np.b < s.b && d.finiteVerb(np.b, np.b+1) && !(c.subj.len() == 1 && relativePronouns[d.low[c.subj.a]])
+		// (not "Kings who ruled England believed …": the main clause's verb)
 	}
 	after := n
 	if after < s.b && dayWords.has(d.low[after]) && (after+1 >= s.b || d.isPunct(after+1) || prepositions.has(d.low[after+1])) {
@@ -1319,7 +1323,9 @@ func (d *doc) clauseFollows(c *cue, s rng) bool {
 
 // quantitySubject reports a clause without "that" whose subject opens
 // with a number at n: "found 58 per cent of Quebecers oppose the plan"
-// (not "found 58 bodies", "estimated 40 per cent of the cost").
+// (not "found 58 bodies", "estimated 40 per cent of the cost"); after
+// "found", a study's finding only ("Crews found 3 more bodies were …" is
+// a discovery).
 func (d *doc) quantitySubject(n int, s rng) bool {
 	if d.toks[n].Kind != tokens.Number {
 		return false

@@ -27,6 +27,12 @@ func (d *doc) leftNP(k, lo int) rng {
 	if j > k {
 		return rng{}
 	}
+	for i := k - 1; i > j; i-- {
+		if w := d.low[i]; w == "by" && !d.capital(i) && d.overTime(i-1, lo) < i-1 {
+			j = i + 1 // a chunk run over a time and an agent's "by": "released last year by Ontario's auditor general" is the auditor general
+			break
+		}
+	}
 	if a := d.nameStart(j, lo); a < j {
 		// The chunk began inside a name ("Institute for Science and
 		// International Security"): the whole name, and its possessor.

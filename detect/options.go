@@ -278,8 +278,11 @@ func (d *doc) withoutTopics(qs []quote, spk []int, cues []cue) ([]quote, []int) 
 // ministry said").
 func (d *doc) askedFor(c cue) bool {
 	i := c.a
-	if !askForms[d.low[i]] || i+2 >= len(d.low) || d.low[i+1] != "for" || commentNouns[d.low[i+2]] || d.low[i+2] == "an" && i+3 < len(d.low) && commentNouns[d.low[i+3]] {
+	if !askForms[d.low[i]] || i+2 >= len(d.low) || d.low[i+1] != "for" || commentNouns[d.low[i+2]] || determiners.has(d.low[i+2]) && i+3 < len(d.low) && commentNouns[d.low[i+3]] {
 		return false
+	}
+	if prepositions.has(d.low[i+2]) || d.isPunct(i+2) {
+		return false // "more than it asked for in the new contract": nothing asked for after it
 	}
 	s := d.sents[d.sent[i]]
 	if d.low[i] == "ask" && i > s.a && relativePronouns[d.low[i-1]] {

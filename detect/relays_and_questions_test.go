@@ -142,7 +142,8 @@ func TestTranscriptOfAnAttributedQuote(t *testing.T) {
 // TestQuestionOfANamedAsker: "Asked by Coun. Evelyn Chow whether …, the
 // solicitor said" reports the councillor's question, as "Chow asked
 // whether" does, and the answer stays the solicitor's; a question "asked
-// by reporters" stays no one's to suggest (invented sentences).
+// by reporters" or by a news outlet stays no one's to suggest (invented
+// sentences).
 func TestQuestionOfANamedAsker(t *testing.T) {
 	det := mustNew(t)
 	in := "Coun. Evelyn Chow pressed staff on enforcement.\n\nAsked by Chow whether hosts could get around the rule by listing rooms on longer leases, city solicitor Mark Devlin said staff would monitor the market."
@@ -150,10 +151,14 @@ func TestQuestionOfANamedAsker(t *testing.T) {
 		{in, "whether hosts could get around the rule by listing rooms on longer leases", "Evelyn Chow"},
 		{in, "staff would monitor the market", "Mark Devlin"},
 	})
-	in = "Asked by reporters whether he would resign, Mayor Tom Hale said he would not."
-	for q := range quotesBy([]rune(in), det.Detect(in)) {
-		if strings.Contains(q, "resign") {
-			t.Errorf("%q: the reporters' question %q suggested", in, q)
+	for _, in := range []string{
+		"Asked by reporters whether he would resign, Mayor Tom Hale said he would not.",
+		"Asked by CBC News whether he would resign, Mayor Tom Hale said he would not.",
+	} {
+		for q := range quotesBy([]rune(in), det.Detect(in)) {
+			if strings.Contains(q, "resign") {
+				t.Errorf("%q: the reporters' question %q suggested", in, q)
+			}
 		}
 	}
 }

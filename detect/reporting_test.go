@@ -597,6 +597,9 @@ func TestRequestAfterAddresseesPhrase(t *testing.T) {
 	checkQuoteTexts(t, det, "Chief Rita Kotchea urged residents across the region to stay tuned to official channels.", []string{"to stay tuned to official channels"})
 	checkQuoteTexts(t, det, "Mayor Wendell Oake urged everyone under the order to leave immediately.", []string{"to leave immediately"})
 	checkQuoteTexts(t, det, "He urged residents on alert not to wait for an order before packing.", []string{"not to wait for an order before packing"})
+	// a noun's own infinitive is no request
+	in0 := "Chief Ann Roy urged those with the ability to help to donate to the food bank."
+	noQuoteHolding(t, det.Detect(in0), in0, "to help to donate")
 	all, err := NewWith(Options{Scope: ScopeAll})
 	if err != nil {
 		t.Fatal(err)

@@ -156,6 +156,7 @@ func TestSpeechScopeDropsTopics(t *testing.T) {
 		// not a request for someone's own words, nor one put to the subject
 		{"Reporters asked for comment from the mayor on Monday.", "comment from the mayor", false},
 		{"When asked for details of the plan, Ana Lind said she would wait.", "details of the plan", false},
+		{"The Star asked for a response from the company on Monday.", "a response from the company", false},
 	} {
 		runes := []rune(c.in)
 		if a := all.Detect(c.in); quoteWith(a, runes, c.want) == nil {
