@@ -959,6 +959,10 @@ func TestCourtRuled(t *testing.T) {
 			"police need a warrant to get doorbell camera video", "Supreme Court"},
 		{"Justice Mary Lindqvist ruled the footage was admissible at trial.",
 			"the footage was admissible at trial", "Mary Lindqvist"},
+		{"The appeal court ruled Friday that the search was unlawful.", "the search was unlawful", "The appeal court"},
+		{"The tribunal ruled unanimously that the firing was unjust.", "the firing was unjust", "The tribunal"},
+		// a place before "that" is no noun a relative clause hangs on
+		{"The economy is weak, Premier Ann Lowe said on Monday in Halifax that she would cut taxes.", "she would cut taxes", "Ann Lowe"},
 		{"Police must get a warrant before asking a company for stored video, the Supreme Court of Canada ruled Friday in a split decision that rights groups called a major win for privacy.",
 			"Police must get a warrant before asking a company for stored video", "Supreme Court of Canada"},
 	})

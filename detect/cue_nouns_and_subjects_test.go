@@ -218,7 +218,7 @@ func TestPollFindingAndItsFirm(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, in := range []string{"Crews found 3 more bodies were buried under the rubble.", "Searchers found 12 of the missing hikers were alive."} {
+	for _, in := range []string{"Crews found 3 more bodies were buried under the rubble.", "Searchers found 12 of the missing hikers were alive.", "A survey found 12 faults at the plant and the company paid a fine."} {
 		if a := all.Detect(in); len(a.Quotes) != 0 {
 			t.Errorf("scope all, %q: a discovery, want no quote:%s", in, dump([]rune(in), a))
 		}

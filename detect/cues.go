@@ -1249,7 +1249,7 @@ func (d *doc) relativeBeforeRequest(k int, s rng) int {
 // Kohl about efforts to find a solution": the infinitive is the efforts').
 func (d *doc) phraseBeforeRequest(k int, s rng) int {
 	j := k
-	for n := 0; n < 2 && j+1 < s.b && (prepositions.has(d.low[j]) || d.posAt(j) == syntax.IN) && !topicPrepositions[d.low[j]] && !subordinators.has(d.low[j]); n++ {
+	for n := 0; n < 2 && j+1 < s.b && (prepositions.has(d.low[j]) || d.posAt(j) == syntax.IN) && !noRequestPrepositions[d.low[j]] && !subordinators.has(d.low[j]); n++ {
 		np := d.rightNP(j+1, s.b)
 		if np.len() == 0 && (d.posAt(j+1).IsNoun() || d.posAt(j+1).IsAdjective()) {
 			np = rng{j + 1, j + 2} // "on alert"
@@ -1274,9 +1274,11 @@ func (d *doc) phraseBeforeRequest(k int, s rng) int {
 // infinitiveNouns take an infinitive of their own: "the ability to help".
 var infinitiveNouns = wordSet(`ability right chance need plan decision effort attempt way time power opportunity means money resources`)
 
-// topicPrepositions open what is spoken of, or join no phrase a request
-// may follow.
-var topicPrepositions = wordSet(`about regarding concerning to that`)
+// noRequestPrepositions open a phrase after which an infinitive is no
+// request to the one addressed: a topic ("told Kohl about efforts to
+// find …"), a thing asked for ("asked the province for money to build …"),
+// or no phrase at all ("to", "that").
+var noRequestPrepositions = wordSet(`about regarding concerning for to that`)
 
 // questionAfterAddressee returns where a question opens after a
 // tell-verb's addressee of a few words ("asked the minister responsible
@@ -1306,12 +1308,22 @@ func (d *doc) questionAfterAddressee(k int, s rng) int {
 func (d *doc) clauseFollows(c *cue, s rng) bool {
 	n := c.end()
 	clause := n < s.b && (d.low[n] == "that" || subjPronouns.has(d.low[n]) && d.low[n] != "who" || d.capital(n) || determiners.has(d.low[n]) && d.low[n] != "no" || d.quantitySubject(n, s) && (!findingVerbs[d.low[c.a]] || d.studySubject(c)))
-	if d.low[c.a] == "ruled" && n < s.b && d.low[n] != "that" {
+	if d.low[c.a] == "ruled" && n < s.b {
 		// "ruled" also governs ("who ruled Argentina for two years"):
-		// only a clause with its verb ("ruled the footage was admissible")
-		np := d.rightNP(n, s.b)
-		clause = np.len() > 0 && np.b < s.b && d.finiteVerb(np.b, np.b+1) && !(c.subj.len() == 1 && relativePronouns[d.low[c.subj.a]])
-		// (not "Kings who ruled England believed …": the main clause's verb)
+		// only "that" or a clause with its verb ("ruled the footage was
+		// admissible"), over a time or manner adjunct ("ruled Friday
+		// that", "ruled on Friday", "ruled unanimously", "ruled 5-4")
+		m := n
+		for m < s.b && m < n+3 && (dayWords.has(d.low[m]) || d.low[m] == "on" && m+1 < s.b && dayWords.has(d.low[m+1]) || d.posAt(m) == syntax.RB || d.toks[m].Kind == tokens.Number) {
+			m++
+		}
+		if m >= s.b || d.low[m] != "that" {
+			np := d.rightNP(m, s.b)
+			clause = np.len() > 0 && np.b < s.b && d.finiteVerb(np.b, np.b+1) && !(c.subj.len() == 1 && relativePronouns[d.low[c.subj.a]])
+			// (not "Kings who ruled England believed …": the main clause's verb)
+		} else {
+			clause = true
+		}
 	}
 	after := n
 	if after < s.b && dayWords.has(d.low[after]) && (after+1 >= s.b || d.isPunct(after+1) || prepositions.has(d.low[after+1])) {
@@ -1331,8 +1343,8 @@ func (d *doc) quantitySubject(n int, s rng) bool {
 		return false
 	}
 	for j := n + 1; j < s.b && j <= n+16 && (!d.isPunct(j) || possessiveMark(d.low[j])) && d.quote[j] < 0; j++ {
-		if relativePronouns[d.low[j]] || d.low[j] == "that" {
-			return false
+		if relativePronouns[d.low[j]] || d.low[j] == "that" || coordinators.has(d.low[j]) {
+			return false // (not "found 12 violations … and the company paid a fine")
 		}
 		if p := d.posAt(j); p == syntax.VBD || p == syntax.VBZ || p == syntax.VBP || p == syntax.MD {
 			return true

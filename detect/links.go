@@ -31,9 +31,9 @@ var listWords = map[string]bool{"trending": true, "related": true, "popular": tr
 	"stories": true, "headlines": true, "more": true, "latest": true, "picks": true, "like": true, "missed": true,
 	"read": true, "watched": true, "videos": true, "next": true}
 
-// recentLists follow "Recent" in a list's heading ("Recent Posts"; not a
-// section's "Recent fires").
-var recentLists = map[string]bool{"posts": true, "stories": true, "articles": true, "news": true, "headlines": true}
+// listNouns end a list's heading after "Recent" or "More" ("Recent Posts",
+// "More Local News"; not a section's "Recent fires").
+var listNouns = map[string]bool{"posts": true, "stories": true, "articles": true, "news": true, "headlines": true}
 
 // markLinks sets d.link: which tokens, after the first line, are not the
 // article's text, line by line (a pasted page may break its lines once or
@@ -129,7 +129,7 @@ func (d *doc) listHeading(p rng) bool {
 		if d.endsSentence(i) {
 			return false // "budget. Many residents want more": a wrapped line of prose
 		}
-		held = held || listWords[d.low[i]] || d.low[i] == "recent" && i+1 < p.b && recentLists[d.low[i+1]]
+		held = held || listWords[d.low[i]] || d.low[i] == "recent" && i+1 < p.b && listNouns[d.low[i+1]]
 	}
 	return held
 }
@@ -169,7 +169,7 @@ func (d *doc) strongListHeading(p rng) bool {
 	if next.len() < 4 || !d.listItemLike(next) {
 		return false
 	}
-	if d.low[p.a] == "more" && recentLists[d.low[p.b-1]] {
+	if d.low[p.a] == "more" && listNouns[d.low[p.b-1]] {
 		return true // "More Local News", "More stories"
 	}
 	for i := p.a; i < p.b; i++ {

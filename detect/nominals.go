@@ -67,7 +67,8 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		} else if found && last == "post" {
 			return -1 // "Sarah Quill said her friend posted a photo": not Quill
 		}
-		if ps, ok := d.sentenceBefore(np.a); ok && (d.low[ps.a] == "his" || d.low[ps.a] == "her") && ps.a+1 < ps.b && d.low[ps.a+1] == last {
+		ps, hasBefore := d.sentenceBefore(np.a)
+		if hasBefore && (d.low[ps.a] == "his" || d.low[ps.a] == "her") && ps.a+1 < ps.b && d.low[ps.a+1] == last {
 			// "Evelyn Friesen, 84, … was not well enough to attend. Her
 			// statement was read aloud by her daughter. “…,” the statement
 			// read": hers, not the daughter's who read it
@@ -79,7 +80,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		// Jane Doucet said she was scared", nor a resident who spoke last
 		// reading the police's post.
 		issued := last != "post" || d.postedBefore(np.a)
-		if ps, ok := d.sentenceBefore(np.a); ok && issued {
+		if hasBefore && issued {
 			if mi := d.openerMention(ps, ments, x); mi >= 0 {
 				if pi := d.titledAfter(ments[mi], ments, x); pi >= 0 && !d.possessed(np) && ments[pi].ent == x.stater {
 					return ments[pi].ent // "Curling NL executive director Patricia Walsh said in a statement …. The statement said": Walsh (not "The organization's statement")
@@ -163,6 +164,9 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		// "his physician": not him; "… sent it to a forensic scientist.
 		// … the scientist said": the one the article left unnamed.
 		return -1
+	}
+	if personNouns.has(head) && !titled && np.b < len(d.low) && (d.low[np.b] == "who" || d.low[np.b] == "that") {
+		return -1 // "The elder who opened the ceremony said": someone the clause brings in
 	}
 	if occupations[head] && !roleNouns.has(head) && !titled {
 		// "The pharmacist said" names only someone the article titled
@@ -1648,7 +1652,7 @@ func (d *doc) communityBody(np rng, ments []ment, x *mentIndex) int {
 		if m.a < from {
 			break
 		}
-		if t := d.low[m.b-1]; m.ent < 0 || m.ent == found || t != "nation" && t != "band" {
+		if m.ent < 0 || m.ent == found || !d.firstNation(m) {
 			continue
 		}
 		if found >= 0 {
@@ -1657,6 +1661,17 @@ func (d *doc) communityBody(np rng, ments []ment, x *mentIndex) int {
 		found = m.ent
 	}
 	return found
+}
+
+// firstNation reports the name of a First Nation or band: "… First
+// Nation", "… Cree Nation", "… Indian Band" (not "the Salvation Army
+// Band", "Leafs Nation").
+func (d *doc) firstNation(m ment) bool {
+	if m.b-m.a < 3 {
+		return false
+	}
+	t, u := d.low[m.b-1], d.low[m.b-2]
+	return t == "nation" && (u == "first" || u == "cree" || u == "dene" || u == "ojibwe" || u == "mohawk") || t == "band" && u == "indian"
 }
 
 // soleOrg is the one organisation named before token p, within
@@ -2067,15 +2082,30 @@ func (d *doc) describedAsKind(e int, head string, p int, ments []ment, x *mentIn
 	if e < 0 || !anyOrgNouns.has(head) && !orgKindNouns.has(head) {
 		return false
 	}
-	for _, mi := range x.byEnt[e] {
-		if ments[mi].a >= p {
-			break
+	key := entHead{e, head}
+	at, ok := x.describedAt[key]
+	if !ok {
+		// (once per organisation and noun: "the company said" asked of
+		// many organisations stays linear)
+		at = -1
+		for _, mi := range x.byEnt[e] {
+			if d.appositionHolds(ments[mi], head) {
+				at = ments[mi].a
+				break
+			}
 		}
-		if d.appositionHolds(ments[mi], head) {
-			return true
+		if x.describedAt == nil {
+			x.describedAt = map[entHead]int{}
 		}
+		x.describedAt[key] = at
 	}
-	return false
+	return at >= 0 && at < p
+}
+
+// entHead is an organisation and a noun of its kind.
+type entHead struct {
+	e    int
+	head string
 }
 
 // descriptionBefore reports head ending a description set off just before

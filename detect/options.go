@@ -148,7 +148,7 @@ func (d *doc) studySubject(c *cue) bool {
 	if s := d.sents[d.sent[c.subj.a]]; c.subj.a-1 > s.a && d.low[c.subj.a-1] == "by" {
 		for i := s.a; i < c.subj.a-1 && i < s.a+4; i++ {
 			if h := strings.TrimSuffix(d.low[i], "s"); studyNouns[h] {
-				return i+1 < c.subj.a && d.posAt(i+1) == syntax.VBN && !d.finiteVerb(i+2, c.subj.a)
+				return d.posAt(i+1) == syntax.VBN && !d.finiteVerb(i+2, c.subj.a)
 			}
 		}
 	}
@@ -278,13 +278,19 @@ func (d *doc) withoutTopics(qs []quote, spk []int, cues []cue) ([]quote, []int) 
 // ministry said").
 func (d *doc) askedFor(c cue) bool {
 	i := c.a
-	if !askForms[d.low[i]] || i+2 >= len(d.low) || d.low[i+1] != "for" || commentNouns[d.low[i+2]] || determiners.has(d.low[i+2]) && i+3 < len(d.low) && commentNouns[d.low[i+3]] {
+	if !askForms[d.low[i]] || i+2 >= len(d.low) || d.low[i+1] != "for" {
 		return false
 	}
 	if prepositions.has(d.low[i+2]) || d.isPunct(i+2) {
 		return false // "more than it asked for in the new contract": nothing asked for after it
 	}
 	s := d.sents[d.sent[i]]
+	if np := d.rightNP(i+2, s.b); commentNouns[d.low[i+2]] || np.len() > 0 && commentNouns[d.headNoun(np)] {
+		return false // "asked for a response", "asked for his reaction", "asked for further comment"
+	}
+	if i > s.a && (d.low[i-1] == "was" || d.low[i-1] == "were" || d.low[i-1] == "been" || d.low[i-1] == "being") {
+		return false // "was asked for …": put to the subject
+	}
 	if d.low[i] == "ask" && i > s.a && relativePronouns[d.low[i-1]] {
 		return false // "be wary of contractors who ask for large cash deposits": a habit, no one's request
 	}

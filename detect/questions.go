@@ -38,8 +38,8 @@ func (d *doc) askedBy(i int, s rng) rng {
 		return rng{}
 	}
 	np := d.rightNP(i+2, s.b)
-	if np.len() == 0 || np.len() > 6 || np.b >= s.b || !d.capital(np.b-1) || mastheadWords[d.low[np.b-1]] {
-		return rng{} // (not "asked by reporters" nor "asked by CBC News": a reporter's question, the answer is the news)
+	if np.len() == 0 || np.len() > 6 || np.b >= s.b || !d.person[np.b-1] && !d.org[np.b-1] || mastheadWords[d.low[np.b-1]] {
+		return rng{} // (not "asked by reporters", "by MPs" nor "by CBC News": a reporter's question, the answer is the news)
 	}
 	switch d.low[np.b] {
 	case "if", "whether", "what", "why", "how", "who", "whom", "which", "when", "where":

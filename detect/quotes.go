@@ -270,6 +270,13 @@ func (d *doc) content(c *cue) []rng {
 		if np.len() == 0 || commentNouns[d.headNoun(np)] {
 			return nil // (not "asked Alberta Health Services for the current number": a reporter's inquiry)
 		}
+		for np.b+1 < sentEnd && d.low[np.b] == "of" {
+			more := d.rightNP(np.b+1, sentEnd)
+			if more.len() == 0 {
+				break
+			}
+			np.b = more.b // "a delay of the trial", "a raise of five per cent"
+		}
 		return []rng{np}
 	}
 	e, adjunct := d.adjunctAfter(c, s, sentEnd)
@@ -466,7 +473,7 @@ func (d *doc) adjunctAfter(c *cue, s rng, sentEnd int) (int, bool) {
 		if j < sentEnd && (d.low[j] == "," || d.isDashTok(j)) || j >= sentEnd && before {
 			return j, true
 		}
-		if j < sentEnd && d.low[j] == "that" && j > e && d.posAt(j-1).IsNoun() && !utteranceNouns.has(d.low[j-1]) && !docNouns.has(d.low[j-1]) && !textNouns.has(d.low[j-1]) && before && d.low[pre] == "," && !relativePronouns[d.low[c.start()]] && d.finiteVerb(s.a, pre) && d.clauseOpener(s.a) {
+		if j < sentEnd && d.low[j] == "that" && j > e && d.posAt(j-1).IsNoun() && !d.capital(j-1) && !utteranceNouns.has(d.low[j-1]) && !docNouns.has(d.low[j-1]) && !textNouns.has(d.low[j-1]) && before && d.low[pre] == "," && !relativePronouns[d.low[c.start()]] && d.finiteVerb(s.a, pre) && d.clauseOpener(s.a) {
 			// "Police need a warrant, the court ruled Friday in a split
 			// decision that civil liberties groups called a win": the
 			// clause before the attribution is what it reports; a

@@ -154,6 +154,7 @@ func TestQuestionOfANamedAsker(t *testing.T) {
 	for _, in := range []string{
 		"Asked by reporters whether he would resign, Mayor Tom Hale said he would not.",
 		"Asked by CBC News whether he would resign, Mayor Tom Hale said he would not.",
+		"Asked by MPs whether he would resign, Mayor Tom Hale said he would not.",
 	} {
 		for q := range quotesBy([]rune(in), det.Detect(in)) {
 			if strings.Contains(q, "resign") {

@@ -597,6 +597,8 @@ func TestRequestAfterAddresseesPhrase(t *testing.T) {
 	checkQuoteTexts(t, det, "Chief Rita Kotchea urged residents across the region to stay tuned to official channels.", []string{"to stay tuned to official channels"})
 	checkQuoteTexts(t, det, "Mayor Wendell Oake urged everyone under the order to leave immediately.", []string{"to leave immediately"})
 	checkQuoteTexts(t, det, "He urged residents on alert not to wait for an order before packing.", []string{"not to wait for an order before packing"})
+	// what is asked for, with its complement
+	checkQuoteTexts(t, det, "The mayor asked the court for a delay of the trial until the fall.", []string{"a delay of the trial"})
 	// a noun's own infinitive is no request
 	in0 := "Chief Ann Roy urged those with the ability to help to donate to the food bank."
 	noQuoteHolding(t, det.Detect(in0), in0, "to help to donate")

@@ -157,6 +157,7 @@ func TestSpeechScopeDropsTopics(t *testing.T) {
 		{"Reporters asked for comment from the mayor on Monday.", "comment from the mayor", false},
 		{"When asked for details of the plan, Ana Lind said she would wait.", "details of the plan", false},
 		{"The Star asked for a response from the company on Monday.", "a response from the company", false},
+		{"The coach asked for his reaction to the trade on Monday.", "his reaction to the trade", false},
 	} {
 		runes := []rune(c.in)
 		if a := all.Detect(c.in); quoteWith(a, runes, c.want) == nil {

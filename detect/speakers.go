@@ -15,24 +15,25 @@ import (
 // mentIndex answers the lookups of the speaker sieves in logarithmic time,
 // so that detection stays linear on long or adversarial texts.
 type mentIndex struct {
-	persons  []int         // name mentions of persons outside direct quotes, by position
-	orgs     []int         // name mentions of organisations, by position
-	places   []int         // name mentions of countries, states and cities, by position
-	byEnt    map[int][]int // entity -> its name mentions, by position
-	sole     []int         // per paragraph: its only person entity, -1 none, -2 several
-	cues     []int         // cues with a speaker, by position
-	np       map[rng]int   // mention made for a noun phrase
-	words    map[string][]int
-	roles    map[string][]int // head noun of an apposition -> the persons it described ("Jo Doe, a baker,")
-	surnames map[string][]int // last word of a person's name of two words or more -> entities
-	issuer   int              // the last speaker entity of any kind, for "the statement said"
-	issued   int              // its paragraph
-	stater   int              // the speaker of the last attribution naming a statement ("X said in a statement"), -1 none
-	stated   int              // its paragraph
-	statedAt int              // the token of that statement's noun
-	statedBy int              // the speaker mention of that attribution, -1 none
-	lastSpk  int              // the last quote's speaker mention, for "it said"
-	spkPara  int              // its paragraph
+	persons     []int         // name mentions of persons outside direct quotes, by position
+	orgs        []int         // name mentions of organisations, by position
+	places      []int         // name mentions of countries, states and cities, by position
+	byEnt       map[int][]int // entity -> its name mentions, by position
+	sole        []int         // per paragraph: its only person entity, -1 none, -2 several
+	cues        []int         // cues with a speaker, by position
+	np          map[rng]int   // mention made for a noun phrase
+	words       map[string][]int
+	roles       map[string][]int // head noun of an apposition -> the persons it described ("Jo Doe, a baker,")
+	surnames    map[string][]int // last word of a person's name of two words or more -> entities
+	issuer      int              // the last speaker entity of any kind, for "the statement said"
+	issued      int              // its paragraph
+	stater      int              // the speaker of the last attribution naming a statement ("X said in a statement"), -1 none
+	stated      int              // its paragraph
+	statedAt    int              // the token of that statement's noun
+	statedBy    int              // the speaker mention of that attribution, -1 none
+	lastSpk     int              // the last quote's speaker mention, for "it said"
+	spkPara     int              // its paragraph
+	describedAt map[entHead]int  // (organisation, noun of its kind) -> its first mention described as one, -1 none
 }
 
 func (d *doc) newIndex(ments []ment, ents []entity, cues []cue) *mentIndex {
@@ -1311,7 +1312,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	} else if e := d.describedOwnerOfText(np, *ments, x, ents, lastEnt, lastPara); e >= 0 {
 		m.ent, m.label = e, ents[e].label // "according to the co-operative's proposal": the co-operative
 	} else if e := d.communityBody(np, *ments, x); e >= 0 {
-		m.ent, m.label = e, ents[e].label
+		m.ent, m.label = e, ents[e].label // "Membertou First Nation opened its centre, the community said": the First Nation
 	} else if hasRole && !modifier && !indefinite.has(w) && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1 && !orgKindNouns.has(w)) {
 		head := np
 		if origin > 0 {

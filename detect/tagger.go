@@ -60,14 +60,11 @@ func (d *doc) withoutLabels(names []nameSpan) []nameSpan {
 // document: one name, one sense ("bought by Gestion immobilière Boréalis,
 // a Laval-based company … Boréalis has filed applications").
 func (d *doc) orgsKept(names []nameSpan) []nameSpan {
-	var orgs map[string]bool
+	orgs := map[string]bool{}
 	for k, n := range names {
 		key := strings.Join(d.low[n.a:n.b], " ")
 		switch {
 		case n.label == annot.LabelOrg:
-			if orgs == nil {
-				orgs = map[string]bool{}
-			}
 			orgs[key] = true
 		case (n.label == annot.LabelGPE || n.label == annot.LabelLoc) && !n.place() && orgs[key]:
 			names[k].label = annot.LabelOrg

@@ -149,9 +149,10 @@ func TestLinkRulesKeepArticleText(t *testing.T) {
 		[]string{"the meeting would start at 7 p.m."})
 }
 
-// TestListHeadingAfterPageFurniture: "Trending", "Most read this week" or
-// "Up next" heads a list of links, and so does "More Local News", after a line that ends no sentence
-// ("Advertisement", a share button's line) when a headline follows it;
+// TestListHeadingAfterPageFurniture: "Trending", "Most read this week",
+// "Up next" or "More Local News" heads a list of links after a line that
+// ends no sentence ("Advertisement", a share button's line) when a
+// headline follows it;
 // "Popular" as a word of a site's menu, before the next menu word, does
 // not, and the article's headline after the menu stays.
 func TestListHeadingAfterPageFurniture(t *testing.T) {
