@@ -213,6 +213,8 @@ func TestPollFindingAndItsFirm(t *testing.T) {
 			"the share of Inuit who speak Inuktitut at home has fallen", "the territory's languages commissioner"},
 		{"A report released last year by Ontario's auditor general found that 40 per cent of contracts were late.",
 			"40 per cent of contracts were late", "Ontario's auditor general"},
+		{"A report tabled last fall by Nunavut's languages commissioner found that 40 per cent of schools lacked teachers.",
+			"40 per cent of schools lacked teachers", "Nunavut's languages commissioner"},
 	})
 	all, err := NewWith(Options{Scope: ScopeAll})
 	if err != nil {

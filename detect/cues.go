@@ -638,7 +638,7 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 		// (A word of a name is no verb: the club "Linzer ASK".)
 		return cue{}, false
 	}
-	if d.nounInPhrase(i, s) || d.legalCharge(i, s) || d.impersonalSay(i, s) || i-1 >= s.a && d.low[i-1] == "of" && !strings.HasSuffix(w, "ing") {
+	if d.nounInPhrase(i, s) || d.legalCharge(i, s) || d.impersonalSay(i, s) || d.allTold(i) || i-1 >= s.a && d.low[i-1] == "of" && !strings.HasSuffix(w, "ing") {
 		return cue{}, false // (and after "of" a noun, not a gerund: "wildfires of note")
 	}
 	c := cue{a: i, b: i + 1, objEnd: i + 1, strength: cueStrength[w], rule: ruleVerb}
@@ -1383,6 +1383,12 @@ func (d *doc) titleOfName(k int, s rng) bool {
 		j++
 	}
 	return j > k && j < s.b && d.capital(j) && d.quote[j] < 0 && (d.person[j] || d.org[j])
+}
+
+// allTold reports "told" at i in the idiom "all told" (in all): "19 hours,
+// all told, before …" tells no one anything.
+func (d *doc) allTold(i int) bool {
+	return d.low[i] == "told" && i > 0 && d.low[i-1] == "all" && (i-1 == 0 || d.isPunct(i-2) || d.quote[i-2] != d.quote[i-1])
 }
 
 // namingParticiple reports "called" or "named" at i between an indefinite

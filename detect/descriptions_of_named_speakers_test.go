@@ -89,3 +89,13 @@ func TestCompanyDescribedAtItsFirstName(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyIsNoFederalDepartment: "the company" is not Health Canada,
+// the department that spoke just before (invented sentences).
+func TestCompanyIsNoFederalDepartment(t *testing.T) {
+	det := mustNew(t)
+	in := "The vaccine, made by Boston-based Orvane Biologics, is approved for people 12 and older.\n\nIn a statement Tuesday, Health Canada said the approval was based on clinical trial data.\n\nThe most common side-effects were pain and headache, the company said."
+	if got := quotesBy([]rune(in), det.Detect(in))["The most common side-effects were pain and headache"]; got == "Health Canada" {
+		t.Errorf("the company's words given to %q", got)
+	}
+}

@@ -2245,8 +2245,8 @@ func (d *doc) otherKind(m ment, head string) bool {
 	if outletWords[d.low[m.b-1]] && !sourceNouns.has(head) && !companyNouns.has(head) {
 		return true // "According to Reuters, the government said": not the agency
 	}
-	if businessHeads[head] && d.surelyUnion(m) {
-		return true // a union is no "company"
+	if businessHeads[head] && (d.surelyUnion(m) || d.federalDepartment(m)) {
+		return true // a union is no "company", nor is Health Canada
 	}
 	for _, j := range []int{m.a - 1, m.b} {
 		if j >= 0 && j < len(d.low) && orgNoun(d.low[j]) && !sameKind(head, d.low[j]) {

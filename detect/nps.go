@@ -119,6 +119,10 @@ func (d *doc) isName(a, b int) bool {
 	return true
 }
 
+// seasons name the seasons, which "last" or "this" makes a time ("last
+// fall").
+var seasons = wordSet(`spring summer fall autumn winter`)
+
 // overTime steps left over a time adjunct between a subject and its verb
 // ("Smith on Thursday said", "Smith later Friday told", "Smith last week
 // said", "Smith earlier in the day said"), and the adverbs and auxiliaries before it; it returns k unchanged
@@ -138,8 +142,8 @@ func (d *doc) overTime(k, lo int) int {
 		j -= 2 // "A sign taped to the door last August told": the sign
 	case periodWords.has(w) && j-2 >= lo && d.low[j-1] == "past" && (d.low[j-2] == "this" || d.low[j-2] == "the"):
 		j -= 3 // "this past week"
-	case periodWords.has(w) && j-1 >= lo && (d.low[j-1] == "last" || d.low[j-1] == "this" || d.low[j-1] == "earlier" || d.low[j-1] == "later"):
-		j -= 2
+	case (periodWords.has(w) || seasons[w]) && j-1 >= lo && (d.low[j-1] == "last" || d.low[j-1] == "this" || d.low[j-1] == "earlier" || d.low[j-1] == "later"):
+		j -= 2 // "last week", "last fall"
 	case lengthUnits[w] && j+1 < len(d.toks) && (d.low[j+1] == "later" || d.low[j+1] == "earlier") && j-1 >= lo && (d.toks[j-1].Kind == tokens.Number || countWords[d.low[j-1]]):
 		j -= 2 // "A reply two days later says": the reply
 		if j-1 >= lo && (d.posAt(j) == syntax.VBN || d.posAt(j) == syntax.VBD) && !d.capital(j) && d.posAt(j-1).IsNoun() {

@@ -148,7 +148,7 @@ func (d *doc) studySubject(c *cue) bool {
 	if s := d.sents[d.sent[c.subj.a]]; c.subj.a-1 > s.a && d.low[c.subj.a-1] == "by" {
 		for i := s.a; i < c.subj.a-1 && i < s.a+4; i++ {
 			if h := strings.TrimSuffix(d.low[i], "s"); studyNouns[h] {
-				return d.posAt(i+1) == syntax.VBN && !d.finiteVerb(i+2, c.subj.a)
+				return (d.posAt(i+1) == syntax.VBN || d.posAt(i+1) == syntax.VBD) && !d.finiteVerb(i+2, c.subj.a) // (the tagger may read "tabled" as a tense)
 			}
 		}
 	}

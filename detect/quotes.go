@@ -99,7 +99,7 @@ func (d *doc) splitEmbedded(q *dquote, cues *[]cue) int {
 				if first := d.low[subj.a]; !inv && (first == "i" || first == "we") && !tellVerbs[d.low[k]] && k+1 < j && (d.posAt(k+1).IsNoun() || determiners.has(d.low[k+1])) && !dayWords.has(d.low[k+1]) {
 					continue // "- I say skill, I say practice, …": an object, no aside
 				}
-				if !(subjPronouns.has(d.low[subj.a]) || d.capital(subj.a) || determiners.has(d.low[subj.a])) {
+				if !(subjPronouns.has(d.low[subj.a]) || d.capital(subj.a) || determiners.has(d.low[subj.a])) || d.allTold(k) {
 					continue
 				}
 				*cues = append(*cues, cue{a: k, b: k + 1, subj: subj, inverted: inv, objEnd: k + 1, strength: 1, used: true, rule: ruleEmbedded})

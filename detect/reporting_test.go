@@ -624,3 +624,14 @@ func TestHeadingMendsFromReview(t *testing.T) {
 	in := "Fishing season opens\n\nAdvertisement\n\nTrending Now\n\n“The lobster are bigger this year,” fisherman Gilles Arsenault said in Tignish, P.E.I."
 	checkSpeakerNames(t, det, []nameCase{{in, "“The lobster are bigger this year,”", "Gilles Arsenault"}})
 }
+
+// TestAllToldTellsNoOne: "all told" (in all) inside a quotation is no
+// aside of someone called "all" telling, and the quotation stays whole
+// and its speaker's (invented sentences).
+func TestAllToldTellsNoOne(t *testing.T) {
+	det := mustNew(t)
+	in := "Her daughter, Michelle Doucet, said her mother waited for much of the night.\n\n\"She was in that chair for 19 hours, all told, before anybody could find her a bed,\" Michelle Doucet said."
+	checkSpeakerNames(t, det, []nameCase{
+		{in, "\"She was in that chair for 19 hours, all told, before anybody could find her a bed,\"", "Michelle Doucet"},
+	})
+}
