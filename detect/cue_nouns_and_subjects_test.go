@@ -247,4 +247,11 @@ func TestForecastsAndRecommendations(t *testing.T) {
 		{"Budget analysts forecast that annual deficits would begin growing again next year.",
 			"annual deficits would begin growing again next year", "Budget analysts"},
 	})
+	// a gerund of forecasting is no report
+	in := "Weather forecasting has improved a great deal, said meteorologist Tom Reyes."
+	for q, by := range quotesBy([]rune(in), det.Detect(in)) {
+		if by == "Weather" {
+			t.Errorf("%q: quote %q by %q", in, q, by)
+		}
+	}
 }

@@ -1212,12 +1212,12 @@ func (d *doc) addressee(c *cue, s rng) {
 		c.objEnd = np.b
 		if e := d.relativeBeforeRequest(np.b, s); e > np.b {
 			c.objEnd = e // "asked the company that stored footage from the cameras to hand over …": the request after the relative clause
-		} else if e := d.phraseBeforeRequest(np.b, s); e > np.b {
+		} else if e := d.phraseBeforeRequest(np.b, s, askForms[d.low[c.a]]); e > np.b {
 			c.objEnd = e // "urged residents across the region to stay tuned": the request after the addressee's own phrase
 		}
 	} else if k < s.b && !d.isPunct(k) && d.low[k] != "that" && !prepositions.has(d.low[k]) {
 		c.objEnd = k + 1
-		if e := d.phraseBeforeRequest(k+1, s); e > k+1 {
+		if e := d.phraseBeforeRequest(k+1, s, askForms[d.low[c.a]]); e > k+1 {
 			c.objEnd = e // "urged everyone under the order to leave"
 		}
 	}
@@ -1246,10 +1246,11 @@ func (d *doc) relativeBeforeRequest(k int, s rng) int {
 // or "not to") after up to two prepositional phrases on a tell-verb's
 // addressee at k ("across the region to stay tuned", "on alert not to
 // wait", "under the order to leave"); else k. Not over a topic ("told
-// Kohl about efforts to find a solution": the infinitive is the efforts').
-func (d *doc) phraseBeforeRequest(k int, s rng) int {
+// Kohl about efforts to find a solution": the infinitive is the efforts'),
+// nor, when ask is set, over "for".
+func (d *doc) phraseBeforeRequest(k int, s rng, ask bool) int {
 	j := k
-	for n := 0; n < 2 && j+1 < s.b && (prepositions.has(d.low[j]) || d.posAt(j) == syntax.IN) && !noRequestPrepositions[d.low[j]] && !subordinators.has(d.low[j]); n++ {
+	for n := 0; n < 2 && j+1 < s.b && (prepositions.has(d.low[j]) || d.posAt(j) == syntax.IN) && !noRequestPrepositions[d.low[j]] && !(ask && d.low[j] == "for") && !subordinators.has(d.low[j]); n++ {
 		np := d.rightNP(j+1, s.b)
 		if np.len() == 0 && (d.posAt(j+1).IsNoun() || d.posAt(j+1).IsAdjective()) {
 			np = rng{j + 1, j + 2} // "on alert"
@@ -1272,13 +1273,14 @@ func (d *doc) phraseBeforeRequest(k int, s rng) int {
 }
 
 // infinitiveNouns take an infinitive of their own: "the ability to help".
-var infinitiveNouns = wordSet(`ability right chance need plan decision effort attempt way time power opportunity means money resources`)
+var infinitiveNouns = wordSet(`ability right chance plan decision effort attempt power opportunity means`)
 
 // noRequestPrepositions open a phrase after which an infinitive is no
 // request to the one addressed: a topic ("told Kohl about efforts to
-// find …"), a thing asked for ("asked the province for money to build …"),
-// or no phrase at all ("to", "that").
-var noRequestPrepositions = wordSet(`about regarding concerning for to that`)
+// find …"), or no phrase at all ("to", "that"). After "asked", "for" is
+// one too: "asked the province for money to build …" asks for the money
+// (not "urged residents for a second day to conserve water").
+var noRequestPrepositions = wordSet(`about regarding concerning to that`)
 
 // questionAfterAddressee returns where a question opens after a
 // tell-verb's addressee of a few words ("asked the minister responsible
@@ -1307,7 +1309,7 @@ func (d *doc) questionAfterAddressee(k int, s rng) int {
 // (`CLAUSE, X found.`).
 func (d *doc) clauseFollows(c *cue, s rng) bool {
 	n := c.end()
-	clause := n < s.b && (d.low[n] == "that" || subjPronouns.has(d.low[n]) && d.low[n] != "who" || d.capital(n) || determiners.has(d.low[n]) && d.low[n] != "no" || d.quantitySubject(n, s) && (!findingVerbs[d.low[c.a]] || d.studySubject(c)))
+	clause := n < s.b && (d.low[n] == "that" || subjPronouns.has(d.low[n]) && d.low[n] != "who" || d.capital(n) || determiners.has(d.low[n]) && d.low[n] != "no" || d.quantitySubject(n, s) && (!findingVerbs[d.low[c.a]] || d.studySubject(c) || d.proportionAt(n)))
 	if d.low[c.a] == "ruled" && n < s.b {
 		// "ruled" also governs ("who ruled Argentina for two years"):
 		// only "that" or a clause with its verb ("ruled the footage was
@@ -1333,18 +1335,32 @@ func (d *doc) clauseFollows(c *cue, s rng) bool {
 	return clause || backward
 }
 
+// proportionAt reports a share opening at the number at n: "58 per cent",
+// "40%", "one in five", "3 out of 4" (not "3 more bodies", "12 of the
+// missing hikers").
+func (d *doc) proportionAt(n int) bool {
+	if n+1 >= len(d.low) {
+		return false
+	}
+	switch d.low[n+1] {
+	case "per", "percent", "%", "in", "out":
+		return true
+	}
+	return strings.HasSuffix(d.low[n], "%")
+}
+
 // quantitySubject reports a clause without "that" whose subject opens
 // with a number at n: "found 58 per cent of Quebecers oppose the plan"
 // (not "found 58 bodies", "estimated 40 per cent of the cost"); after
-// "found", a study's finding only ("Crews found 3 more bodies were …" is
-// a discovery).
+// "found", a study's finding or a share of people only ("Crews found 3
+// more bodies were …" is a discovery).
 func (d *doc) quantitySubject(n int, s rng) bool {
 	if d.toks[n].Kind != tokens.Number {
 		return false
 	}
 	for j := n + 1; j < s.b && j <= n+16 && (!d.isPunct(j) || possessiveMark(d.low[j])) && d.quote[j] < 0; j++ {
-		if relativePronouns[d.low[j]] || d.low[j] == "that" || coordinators.has(d.low[j]) {
-			return false // (not "found 12 violations … and the company paid a fine")
+		if relativePronouns[d.low[j]] || d.low[j] == "that" || coordinators.has(d.low[j]) && j+1 < s.b && (determiners.has(d.low[j+1]) || subjPronouns.has(d.low[j+1])) {
+			return false // (not "found 12 violations … and the company paid a fine"; "Quebecers and Ontarians support" goes on)
 		}
 		if p := d.posAt(j); p == syntax.VBD || p == syntax.VBZ || p == syntax.VBP || p == syntax.MD {
 			return true

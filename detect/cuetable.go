@@ -261,7 +261,6 @@ focuses        speech   0.0 topic
 focusing       speech   0.0 topic
 forecast       speech   0.7
 forecasted     speech   0.7
-forecasting    speech   0.5
 forecasts      speech   0.5
 found          attitude 0.5 clause
 hint           speech   0.6

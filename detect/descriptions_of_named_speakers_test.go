@@ -43,6 +43,8 @@ func TestCommunityIsTheFirstNationNamed(t *testing.T) {
 			"Wagmatcook First Nation also opened its wellness centre to anyone in need", "Wagmatcook First Nation"},
 		{"Crews from Wagmatcook First Nation cleared the road on Friday.\n\nThe community said the road would stay open overnight.",
 			"the road would stay open overnight", "Wagmatcook First Nation"},
+		{"Tsleil Nation opened its hall to evacuees, the community said.",
+			"Tsleil Nation opened its hall to evacuees", "Tsleil Nation"},
 	})
 	for _, text := range []string{
 		"Wagmatcook First Nation and Eskasoni First Nation cleared the road on Friday.\n\nThe community said the road would stay open overnight.",
@@ -97,5 +99,10 @@ func TestCompanyIsNoFederalDepartment(t *testing.T) {
 	in := "The vaccine, made by Boston-based Orvane Biologics, is approved for people 12 and older.\n\nIn a statement Tuesday, Health Canada said the approval was based on clinical trial data.\n\nThe most common side-effects were pain and headache, the company said."
 	if got := quotesBy([]rune(in), det.Detect(in))["The most common side-effects were pain and headache"]; got == "Health Canada" {
 		t.Errorf("the company's words given to %q", got)
+	}
+	// a company whose name ends so is one
+	in = "Orvane Health Canada recalled the drug on Tuesday.\n\nThe most common side-effects were pain and headache, the company said."
+	if got := quotesBy([]rune(in), det.Detect(in))["The most common side-effects were pain and headache"]; got != "Orvane Health Canada" {
+		t.Errorf("the company's words given to %q, want Orvane Health Canada", got)
 	}
 }

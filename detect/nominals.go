@@ -165,8 +165,8 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		// … the scientist said": the one the article left unnamed.
 		return -1
 	}
-	if personNouns.has(head) && !titled && np.b < len(d.low) && (d.low[np.b] == "who" || d.low[np.b] == "that") {
-		return -1 // "The elder who opened the ceremony said": someone the clause brings in
+	if head == "elder" && !titled && np.b < len(d.low) && (d.low[np.b] == "who" || d.low[np.b] == "that") {
+		return -1 // "The elder who opened the ceremony said": someone the clause brings in (not "the singer who grew up in Charlemagne" after Celine Dion)
 	}
 	if occupations[head] && !roleNouns.has(head) && !titled {
 		// "The pharmacist said" names only someone the article titled
@@ -1664,14 +1664,14 @@ func (d *doc) communityBody(np rng, ments []ment, x *mentIndex) int {
 }
 
 // firstNation reports the name of a First Nation or band: "… First
-// Nation", "… Cree Nation", "… Indian Band" (not "the Salvation Army
-// Band", "Leafs Nation").
+// Nation", "Squamish Nation", "… Indian Band" (not "the Salvation Army
+// Band").
 func (d *doc) firstNation(m ment) bool {
-	if m.b-m.a < 3 {
+	if m.b-m.a < 2 {
 		return false
 	}
 	t, u := d.low[m.b-1], d.low[m.b-2]
-	return t == "nation" && (u == "first" || u == "cree" || u == "dene" || u == "ojibwe" || u == "mohawk") || t == "band" && u == "indian"
+	return t == "nation" && d.capital(m.b-2) || t == "band" && (u == "indian" || u == "nations")
 }
 
 // soleOrg is the one organisation named before token p, within
@@ -2245,8 +2245,8 @@ func (d *doc) otherKind(m ment, head string) bool {
 	if outletWords[d.low[m.b-1]] && !sourceNouns.has(head) && !companyNouns.has(head) {
 		return true // "According to Reuters, the government said": not the agency
 	}
-	if businessHeads[head] && (d.surelyUnion(m) || d.federalDepartment(m)) {
-		return true // a union is no "company", nor is Health Canada
+	if businessHeads[head] && (d.surelyUnion(m) || d.federalDepartment(m) && m.b-m.a == 2) {
+		return true // a union is no "company", nor is Health Canada (but "Bausch Health Canada" is)
 	}
 	for _, j := range []int{m.a - 1, m.b} {
 		if j >= 0 && j < len(d.low) && orgNoun(d.low[j]) && !sameKind(head, d.low[j]) {

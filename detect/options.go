@@ -299,11 +299,13 @@ func (d *doc) askedFor(c cue) bool {
 
 var (
 	askForms = wordSet(`ask asks asked asking`)
-	// commentNouns are what a reporter asks someone for: their words or
-	// facts ("asked for comment", "asked the ministry for the current
-	// number"), which is no request of the one who asks.
-	commentNouns = wordSet(`comment comments response responses reaction reactions interview interviews statement
-		number numbers figure figures data information details update`)
+	// commentNouns are what a reporter asks someone for, their words
+	// ("asked for comment"), which is no request of the one who asks;
+	// factNouns too, when someone is asked for them ("asked the
+	// ministry for the current number"; "parents asked for an update"
+	// is a request).
+	commentNouns = wordSet(`comment comments response responses reaction reactions interview interviews`)
+	factNouns    = wordSet(`number numbers figure figures data information details update statement`)
 )
 
 // quotesWords reports a token in quotation marks among q's parts.

@@ -267,8 +267,17 @@ func (d *doc) content(c *cue) []rng {
 		// for, not the clause after it ("before asking a company for
 		// video, the court ruled …")
 		np := d.rightNP(k+1, sentEnd)
-		if np.len() == 0 || commentNouns[d.headNoun(np)] {
-			return nil // (not "asked Alberta Health Services for the current number": a reporter's inquiry)
+		if np.len() == 0 {
+			np = rng{k + 1, k + 1}
+			for np.b < sentEnd && !d.isPunct(np.b) && d.quote[np.b] < 0 && np.b < k+16 {
+				np.b++ // "asked Ottawa for money to build a new arena"
+			}
+			if np.len() == 0 {
+				return nil
+			}
+		}
+		if h := d.headNoun(np); commentNouns[h] || factNouns[h] && !(h == "number" && d.low[np.a] == "a") {
+			return nil // (not "asked Alberta Health Services for the current number": a reporter's inquiry; but "a number of changes")
 		}
 		for np.b+1 < sentEnd && d.low[np.b] == "of" {
 			more := d.rightNP(np.b+1, sentEnd)

@@ -599,6 +599,10 @@ func TestRequestAfterAddresseesPhrase(t *testing.T) {
 	checkQuoteTexts(t, det, "He urged residents on alert not to wait for an order before packing.", []string{"not to wait for an order before packing"})
 	// what is asked for, with its complement
 	checkQuoteTexts(t, det, "The mayor asked the court for a delay of the trial until the fall.", []string{"a delay of the trial"})
+	checkQuoteTexts(t, det, "The city asked Ottawa for money to build a new arena.", []string{"money to build a new arena"})
+	// a time or a phrase with a noun of need before the request
+	checkQuoteTexts(t, det, "The mayor urged residents for a second day to conserve water.", []string{"to conserve water"})
+	checkQuoteTexts(t, det, "The mayor urged anyone in need to call the shelter.", []string{"to call the shelter"})
 	// a noun's own infinitive is no request
 	in0 := "Chief Ann Roy urged those with the ability to help to donate to the food bank."
 	noQuoteHolding(t, det.Detect(in0), in0, "to help to donate")

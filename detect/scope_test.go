@@ -158,6 +158,9 @@ func TestSpeechScopeDropsTopics(t *testing.T) {
 		{"When asked for details of the plan, Ana Lind said she would wait.", "details of the plan", false},
 		{"The Star asked for a response from the company on Monday.", "a response from the company", false},
 		{"The coach asked for his reaction to the trade on Monday.", "his reaction to the trade", false},
+		// a request for a quantity or for news of one's own case
+		{"The union asked for a number of changes to the contract.", "a number of changes", true},
+		{"The family has asked for an update on the investigation.", "an update on the investigation", true},
 	} {
 		runes := []rune(c.in)
 		if a := all.Detect(c.in); quoteWith(a, runes, c.want) == nil {

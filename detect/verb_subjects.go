@@ -279,8 +279,8 @@ func (d *doc) overPrepObject(np, s rng, verb int) (rng, bool) {
 	if !(p >= s.a && (prepositions | morePrepositions).has(d.low[p]) && !subordinators.has(d.low[p]) && d.low[p] != "like" && !(approx.has(d.low[p]) && d.posAt(p+1) == syntax.CD)) {
 		return np, true
 	}
-	if d.low[p] == "by" && d.overTime(p-1, s.a) < p-1 {
-		return np, true // "A poll released in November by Tidewater Research found": the agent, not "November by …"
+	if t := d.overTime(p-1, s.a); d.low[p] == "by" && t < p-1 && t >= s.a && (d.posAt(t) == syntax.VBN || d.posAt(t) == syntax.VBD) {
+		return np, true // "A poll released in November by Tidewater Research found": the agent, not "November by …" (not "who last fall by her own account said")
 	}
 	if head := d.leftNP(p-1, s.a); head.len() > 0 && !d.isPunct(p-1) && (d.posAt(p-1).IsNoun() || d.posAt(p-1).IsPronoun()) && !d.posAt(head.a).IsVerb() {
 		if head.len() > 1 && (prepositions | morePrepositions).has(d.low[head.a]) {
