@@ -59,8 +59,12 @@ func (d *doc) askedWh(i int, s rng) int {
 			w++
 		case d.low[w] == "on" && w+1 < s.b && dayWords.has(d.low[w+1]):
 			w += 2
-		case w == i+1 && d.askedBy(i, s).len() > 0:
-			w = d.askedBy(i, s).b // "Asked by Coun. Chow whether"
+		case w == i+1 && d.low[w] == "by":
+			by := d.askedBy(i, s)
+			if by.len() == 0 {
+				return w
+			}
+			w = by.b // "Asked by Coun. Chow whether"
 		default:
 			return w
 		}
