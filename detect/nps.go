@@ -28,7 +28,10 @@ func (d *doc) leftNP(k, lo int) rng {
 		return rng{}
 	}
 	for i := k - 1; i > j; i-- {
-		if t := d.overTime(i-1, lo); d.low[i] == "by" && !d.capital(i) && t < i-1 && t >= lo && (d.posAt(t) == syntax.VBN || d.posAt(t) == syntax.VBD) {
+		if d.low[i] != "by" || d.capital(i) {
+			continue
+		}
+		if t := d.overTime(i-1, lo); t < i-1 && t >= lo && (d.posAt(t) == syntax.VBN || d.posAt(t) == syntax.VBD) {
 			j = i + 1 // a chunk run over a time and an agent's "by": "released last year by Ontario's auditor general" is the auditor general
 			break
 		}
