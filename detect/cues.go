@@ -1362,7 +1362,7 @@ func (d *doc) quantitySubject(n int, s rng) bool {
 		if relativePronouns[d.low[j]] || d.low[j] == "that" || coordinators.has(d.low[j]) && j+1 < s.b && (determiners.has(d.low[j+1]) || subjPronouns.has(d.low[j+1])) {
 			return false // (not "found 12 violations … and the company paid a fine"; "Quebecers and Ontarians support" goes on)
 		}
-		if p := d.posAt(j); p == syntax.VBD || p == syntax.VBZ || p == syntax.VBP || p == syntax.MD {
+		if isFinite(d.posAt(j)) {
 			return true
 		}
 	}

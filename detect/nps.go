@@ -28,10 +28,7 @@ func (d *doc) leftNP(k, lo int) rng {
 		return rng{}
 	}
 	for i := k - 1; i > j; i-- {
-		if d.low[i] != "by" || d.capital(i) {
-			continue
-		}
-		if t := d.overTime(i-1, lo); t < i-1 && t >= lo && (d.posAt(t) == syntax.VBN || d.posAt(t) == syntax.VBD) {
+		if d.timeBeforeAgent(i, lo) {
 			j = i + 1 // a chunk run over a time and an agent's "by": "released last year by Ontario's auditor general" is the auditor general
 			break
 		}
@@ -120,6 +117,17 @@ func (d *doc) isName(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// timeBeforeAgent reports an agent's "by" at i after a participle and a
+// time ("released in November by", "tabled last fall by"; not "who last
+// fall by her own account said"), the participle within lo.
+func (d *doc) timeBeforeAgent(i, lo int) bool {
+	if d.low[i] != "by" || d.capital(i) {
+		return false
+	}
+	t := d.overTime(i-1, lo)
+	return t < i-1 && t >= lo && (d.posAt(t) == syntax.VBN || d.posAt(t) == syntax.VBD) // (the tagger may read the participle as a tense)
 }
 
 // seasons name the seasons, which "last" or "this" makes a time ("last

@@ -279,7 +279,7 @@ func (d *doc) overPrepObject(np, s rng, verb int) (rng, bool) {
 	if !(p >= s.a && (prepositions | morePrepositions).has(d.low[p]) && !subordinators.has(d.low[p]) && d.low[p] != "like" && !(approx.has(d.low[p]) && d.posAt(p+1) == syntax.CD)) {
 		return np, true
 	}
-	if t := d.overTime(p-1, s.a); d.low[p] == "by" && t < p-1 && t >= s.a && (d.posAt(t) == syntax.VBN || d.posAt(t) == syntax.VBD) {
+	if d.timeBeforeAgent(p, s.a) {
 		return np, true // "A poll released in November by Tidewater Research found": the agent, not "November by …" (not "who last fall by her own account said")
 	}
 	if head := d.leftNP(p-1, s.a); head.len() > 0 && !d.isPunct(p-1) && (d.posAt(p-1).IsNoun() || d.posAt(p-1).IsPronoun()) && !d.posAt(head.a).IsVerb() {
