@@ -318,7 +318,9 @@ func (d *doc) indirectQuotes(cues []cue) []quote {
 	for k := range cues {
 		c := &cues[k]
 		if c.used {
-			if p := d.clauseBeforeAside(c); p.len() > 0 {
+			if p := d.kickerClause(c); p.len() > 0 {
+				ind = append(ind, quote{parts: []rng{p}, kind: annot.KindIndirect, cue: k, spk: c.subj, spkEnt: -1, marks: -1, conf: 0.55 + 0.3*c.strength})
+			} else if p := d.clauseBeforeAside(c); p.len() > 0 {
 				ind = append(ind, quote{parts: []rng{p}, kind: annot.KindIndirect, cue: k, spk: c.subj, spkEnt: -1, marks: -1, conf: 0.55 + 0.3*c.strength})
 			}
 			continue
@@ -331,6 +333,42 @@ func (d *doc) indirectQuotes(cues []cue) []quote {
 		ind = append(ind, quote{parts: parts, kind: annot.KindIndirect, cue: k, spk: c.subj, spkEnt: -1, marks: -1, conf: 0.55 + 0.3*c.strength})
 	}
 	return ind
+}
+
+// kickerClause is what a headline's verb reports after a quoted kicker
+// and its colon, which took the cue: "'Running at 130 per cent': Red
+// Deer doctors say new report confirms overcrowding". Empty when the
+// sentence does not open with a quotation and its colon before the cue.
+func (d *doc) kickerClause(c *cue) rng {
+	s := d.sents[d.sent[c.a]]
+	m := d.kickerEnd(s.a, c.start())
+	if m < 0 {
+		return rng{}
+	}
+	for _, p := range d.content(c) {
+		if p.a = max(p.a, m); p.len() > 0 && !d.holdsQuote(p.a, p.b) {
+			return p
+		}
+	}
+	return rng{}
+}
+
+// kickerEnd is the token after the colon that follows a quotation
+// opening at a and closing before end (a headline's kicker, "'We're
+// tired': Paramedics say …"), or -1.
+func (d *doc) kickerEnd(a, end int) int {
+	q := d.quote[a]
+	if q < 0 || a > 0 && d.quote[a-1] == q {
+		return -1
+	}
+	m := a
+	for m < end && d.quote[m] == q {
+		m++
+	}
+	if m >= end || d.low[m] != ":" {
+		return -1
+	}
+	return m + 1
 }
 
 // clauseBeforeAside is the clause before an aside cue that a direct
@@ -574,7 +612,7 @@ func (d *doc) keepQuotations(out []quote, dqs []dquote, found []cue) []quote {
 			if !goesOn && !d.isQuotation(q, dqs[q.marks].single, found) {
 				continue
 			}
-			if !d.standsAlone(q) {
+			if !d.standsAlone(q) && d.kickerEnd(q.first(), d.sents[d.sent[q.first()]].b) < 0 { // (a headline's kicker, "'We're tired': Paramedics say …", is direct)
 				q.kind = annot.KindMixed
 			}
 		}

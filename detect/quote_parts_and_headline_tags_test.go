@@ -112,3 +112,28 @@ func TestSectionHeadingKindSays(t *testing.T) {
 			"recruitment under way", "NL Health Services"},
 	})
 }
+
+// TestHeadlineKickerAndItsClause: a headline opening with a quoted kicker
+// and a colon ("'We're tired': Paramedics say …") reports the clause of
+// its verb too, after the verb or before it, without the kicker, which
+// stays a direct quote of its own.
+func TestHeadlineKickerAndItsClause(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"LOCAL NEWS\n'Running out of beds': Valley doctors say new report confirms hospital overcrowding\n\nThe report came out Monday.", "new report confirms hospital overcrowding", "Valley doctors"},
+		{"NEWS\n‘We’re tired’: Coastal paramedics say offload delays getting worse\n\nThe delays grew in March.", "offload delays getting worse", "Coastal paramedics"},
+		{"NEWS\n'A tough winter': Food bank shelves running low, organizers say\n\nThe shelves were empty Monday.", "Food bank shelves running low", "organizers"},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		checkQuoteBy(t, a, runes, c.in, c.want, c.by)
+		for _, q := range a.Quotes {
+			if text := annot.SpanText(runes, q.Parts[0]); strings.Contains(text, c.want) && strings.ContainsAny(text, "'‘") {
+				t.Errorf("%q: the clause holds the kicker: %q", c.in, text)
+			}
+			if q.Kind == annot.KindMixed {
+				t.Errorf("%q: want no mixed quote:%s", c.in, dump(runes, a))
+			}
+		}
+	}
+}

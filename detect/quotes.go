@@ -573,6 +573,9 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 	for clause < pre && d.isPunct(clause) && !isMarkTok(d.low[clause]) {
 		clause++
 	}
+	if m := d.kickerEnd(clause, pre); m > 0 {
+		clause = m // "'A tough winter': Shelves running low, organizers say": not the kicker
+	}
 	if d.low[c.a] == "according" && (d.attributedQuoteEnd(clause, pre) >= 0 || d.speech && d.quoteWithSpeaker(clause, pre)) {
 		// "“…,” the judge said, according to the paper": the quote has
 		// its speaker; in the speech scope also "“…,” Pemberton said on
