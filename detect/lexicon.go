@@ -315,8 +315,9 @@ var classWords = [numWordClasses]classList{
 	{creditLabels, `source sources photo photos photograph photographs credit credits caption graphic graphics chart
 		map file illustration comment comments note notes update view`},
 	// evidenceNouns head subjects that show or indicate but say nothing
-	// ("the data revealed that …", "the drop points to weakness", "a new
-	// survey suggests that …": a finding, no one speaking).
+	// ("the data revealed that …", "the drop points to weakness"); a
+	// poll's, a survey's or a study's own finding is reported as what a
+	// document states (studySubject).
 	{evidenceNouns, `it this that which these data figures numbers evidence results findings drop rise increase decline fall
 		growth gain loss slowdown trend draw ceremony autopsy footage poll polls survey surveys study studies research`},
 	// hedgeAdjectives come before "to say" in the writer's hedges, where

@@ -90,9 +90,9 @@ func (d *doc) classify(cues []cue) {
 		case ruleNoun:
 			c.attitude = w == "belief" || w == "view"
 		case ruleVerb, ruleAdjacent:
-			c.finding = findingVerbs[w] && d.studySubject(c) && !d.doubtedSubject(c)
-			c.attitude = lexicon[w].class == classAttitude && !(strings.HasPrefix(w, "show") && d.documentSubject(c)) && !c.finding ||
-				d.callForOverTime(c) || showingVerb(w) && d.evidenceSubject(c)
+			c.finding = (findingVerbs[w] || showingVerb(w)) && d.studySubject(c) && !d.doubtedSubject(c)
+			c.attitude = !c.finding && (lexicon[w].class == classAttitude && !(strings.HasPrefix(w, "show") && d.documentSubject(c)) ||
+				d.callForOverTime(c) || showingVerb(w) && d.evidenceSubject(c))
 		}
 	}
 }
@@ -123,7 +123,8 @@ func (d *doc) documentSubject(c *cue) bool {
 
 // findingVerbs report what a study, survey or review found, which it
 // states as a document states: "A survey by the alliance found 31 per cent
-// had received notices".
+// had received notices"; so do the showing verbs after one ("A poll by X
+// suggested 71 per cent …", "The study revealed that …").
 var findingVerbs = map[string]bool{"found": true, "finds": true, "find": true}
 
 // studySubject reports a subject headed by a study, a survey, a poll, a
