@@ -1215,7 +1215,9 @@ func (d *doc) addressee(c *cue, s rng) {
 		} else if e := d.phraseBeforeRequest(np.b, s, askForms[d.low[c.a]]); e > np.b {
 			c.objEnd = e // "urged residents across the region to stay tuned": the request after the addressee's own phrase
 		}
-	} else if k < s.b && !d.isPunct(k) && d.low[k] != "that" && !prepositions.has(d.low[k]) {
+	} else if k < s.b && !d.isPunct(k) && d.low[k] != "that" && !prepositions.has(d.low[k]) && d.posAt(k) != syntax.MD && !beForms[d.low[k]] {
+		// (not "a move doctors warned will put lives at risk": the
+		// clause's verb after a gap for its subject)
 		c.objEnd = k + 1
 		if e := d.phraseBeforeRequest(k+1, s, askForms[d.low[c.a]]); e > k+1 {
 			c.objEnd = e // "urged everyone under the order to leave"

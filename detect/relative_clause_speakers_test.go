@@ -57,3 +57,16 @@ func TestCalledAfterRelativeAside(t *testing.T) {
 	in = "The bakery, called the “Golden Loaf”, said it would close."
 	noQuoteHolding(t, det.Detect(in), in, "Golden Loaf")
 }
+
+// TestTellVerbBeforeModalGap: a verb that may name whom it tells ("warned",
+// "told") right before a modal or a form of "be" has no addressee there:
+// the modal opens what was said, whose subject is the gap of a relative
+// clause ("a move local doctors warned will put lives at risk"); the
+// speech scope keeps it.
+func TestTellVerbBeforeModalGap(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"The clinic will close at night, a move local doctors warned will put lives at risk.", "will put lives at risk", "local doctors"},
+		{"The clinic will close at night, a move that local doctors warned would put lives at risk.", "would put lives at risk", "local doctors"},
+		{"The jobs, which staff warned could be lost if council waits, are at the plant.", "could be lost", "staff"},
+	})
+}
