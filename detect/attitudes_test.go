@@ -85,3 +85,20 @@ func TestDocumentsShow(t *testing.T) {
 		}
 	}
 }
+
+// TestSourcedDataShow: data or figures that name their source ("Statistics
+// Canada data show", "Figures from Environment Canada show") state what the
+// source put out, in the speech scope too; unnamed data stay evidence.
+func TestSourcedDataShow(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Statistics Canada data show that in 2022, nearly half of residents lived in food-insecure households.", "nearly half of residents", "Statistics Canada"},
+		{"Figures from Environment Canada show the town received about 140 millimetres of rain.", "the town received about 140 millimetres", "Environment Canada"},
+	})
+	det := mustNew(t)
+	for _, in := range []string{"The data show that in 2022, nearly half of residents lived in food-insecure households.",
+		"The figures suggest that rents fell.", "The U.S. Open draw ceremony showed both title holders would meet late."} {
+		if a := det.Detect(in); len(a.Quotes) > 0 {
+			t.Errorf("%q: evidence reported as speech:%s", in, dump([]rune(in), a))
+		}
+	}
+}

@@ -90,7 +90,7 @@ func (d *doc) classify(cues []cue) {
 		case ruleNoun:
 			c.attitude = w == "belief" || w == "view"
 		case ruleVerb, ruleAdjacent:
-			c.finding = (findingVerbs[w] || showingVerb(w)) && d.studySubject(c) && !d.doubtedSubject(c)
+			c.finding = (findingVerbs[w] || showingVerb(w)) && (d.studySubject(c) || d.sourcedEvidence(c)) && !d.doubtedSubject(c)
 			c.attitude = !c.finding && (lexicon[w].class == classAttitude && !(strings.HasPrefix(w, "show") && d.documentSubject(c)) ||
 				d.callForOverTime(c) || showingVerb(w) && d.evidenceSubject(c))
 		}
@@ -106,6 +106,25 @@ func (d *doc) evidenceSubject(c *cue) bool {
 	}
 	return evidenceNouns.has(d.headNoun(c.subj)) || evidenceNouns.has(d.low[c.subj.b-1])
 }
+
+// sourcedEvidence reports evidence that names its source, a name after
+// its first word: "Statistics Canada data show", "Figures from
+// Environment Canada show" (what the source's figures show, it states;
+// "the data show" names no one).
+func (d *doc) sourcedEvidence(c *cue) bool {
+	if c.subj.len() == 0 || c.inverted || !dataNouns[d.headNoun(c.subj)] && !dataNouns[d.low[c.subj.b-1]] {
+		return false
+	}
+	for i := c.subj.a + 1; i < c.subj.b; i++ {
+		if d.capital(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// dataNouns head the evidence that a source puts out.
+var dataNouns = map[string]bool{"data": true, "figures": true, "numbers": true, "statistics": true, "results": true, "findings": true, "records": true, "estimates": true}
 
 // documentSubject reports a subject that is a written record ("court
 // documents show that …", "the filing shows"): what it shows, it states,
