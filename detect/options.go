@@ -283,7 +283,7 @@ func (d *doc) withoutTopics(qs []quote, spk []int, cues []cue) ([]quote, []int) 
 	out, outSpk := qs[:0], spk[:0]
 	for i, q := range qs {
 		topic := q.cue >= 0 && cues[q.cue].topic || opens[q.first()]
-		if q.kind == annot.KindIndirect && topic && !d.quotesWords(q) && !whWords.has(d.low[q.first()]) && (!d.clauseIn(q) || d.callOn(cues[q.cue])) && !(q.cue >= 0 && d.askedFor(cues[q.cue])) {
+		if q.kind == annot.KindIndirect && topic && !d.quotesWords(q) && !whWords.has(d.low[q.first()]) && (!d.clauseIn(q) || d.callOn(cues[q.cue])) && !(q.cue >= 0 && (d.askedFor(cues[q.cue]) || d.warnedOf(cues[q.cue]))) {
 			continue
 		}
 		out, outSpk = append(out, q), append(outSpk, spk[i])
@@ -315,6 +315,14 @@ func (d *doc) askedFor(c cue) bool {
 		return false // "be wary of contractors who ask for large cash deposits": a habit, no one's request
 	}
 	return i > s.a && !subordinators.has(d.low[i-1]) && d.low[i-1] != ","
+}
+
+// warnedOf reports a warning of something ("warns of strong winds
+// through Friday", "warned about scams"): the danger named is what was
+// said, which the speech scope keeps as it keeps "said".
+func (d *doc) warnedOf(c cue) bool {
+	k := c.a + 2 // (not "the change the party warned about in its report": nothing after it)
+	return strings.HasPrefix(d.low[c.a], "warn") && k < len(d.low) && (d.low[k-1] == "of" || d.low[k-1] == "about") && !prepositions.has(d.low[k]) && !d.isPunct(k)
 }
 
 var (

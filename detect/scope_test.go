@@ -132,7 +132,8 @@ func TestQuotedWordsAfterAttitudeKeepTheirSpeaker(t *testing.T) {
 // question's content and a clause stay in both, but a call ("called on the
 // two sides to hold talks") only in scope all. A request ("asked for a
 // sentence of three years") stays in both; a request for comment, or one
-// put to the subject ("When asked for details, …"), only in scope all.
+// put to the subject ("When asked for details, …"), only in scope all. A
+// warning ("warns of strong winds") stays in both.
 func TestSpeechScopeDropsTopics(t *testing.T) {
 	all, err := NewWith(Options{Scope: ScopeAll})
 	if err != nil {
@@ -161,6 +162,9 @@ func TestSpeechScopeDropsTopics(t *testing.T) {
 		// a request for a quantity or for news of one's own case
 		{"The union asked for a number of changes to the contract.", "a number of changes", true},
 		{"The family has asked for an update on the investigation.", "an update on the investigation", true},
+		// a warning names what was said
+		{"Forecasters warn of strong winds through Friday.", "strong winds through Friday", true},
+		{"Opponents warned about shadows and a parking crunch.", "shadows and a parking crunch", true},
 	} {
 		runes := []rune(c.in)
 		if a := all.Detect(c.in); quoteWith(a, runes, c.want) == nil {
