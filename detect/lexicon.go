@@ -303,7 +303,7 @@ var classWords = [numWordClasses]classList{
 		indeed later earlier now separately elsewhere overall afterward afterwards absent again too`},
 	// verbOnly are forms of topic verbs that are never nouns, whatever the
 	// tagger reads: "Residents near the plant complain of a smell".
-	{verbOnly, `complain complains argue argues testify testifies respond responds refer refers speak speaks`},
+	{verbOnly, `complain complains argue argues testify testifies respond responds refer refers speak speaks warn warns`},
 	// workNouns name a work whose title may follow in quotation marks
 	// ("the song “…”", "a draft of “…”"): a title, no one's words.
 	{workNouns, `song songs film films movie movies book books novel novels album albums play plays poem poems

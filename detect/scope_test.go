@@ -164,6 +164,7 @@ func TestSpeechScopeDropsTopics(t *testing.T) {
 		{"The family has asked for an update on the investigation.", "an update on the investigation", true},
 		// a warning names what was said
 		{"Forecasters warn of strong winds through Friday.", "strong winds through Friday", true},
+		{"The wildfire service warns of strong winds through Friday.", "strong winds through Friday", true}, // ("warns" is no plural noun)
 		{"Opponents warned about shadows and a parking crunch.", "shadows and a parking crunch", true},
 	} {
 		runes := []rune(c.in)
