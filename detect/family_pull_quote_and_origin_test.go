@@ -168,3 +168,19 @@ func TestCrossheadQuoteSpeaksForItsSection(t *testing.T) {
 	checkSpeakerName(t, det, "Jo Doe, 54, said the council had ignored residents for years. 'We wrote to them three times,' she said.\n\n'Nobody came to see us'\n\nCouncillor Al Roe said: 'We did our best.'",
 		"'Nobody came to see us'", "Jo Doe")
 }
+
+// TestShortCrossheadAndCrossheadLine: a crosshead of three or four words
+// in single marks is a quote too, whose speaker is the one whose later
+// quote holds its words ("'I'd strike too'" over a section where another
+// speaker is quoted first), else the section's first speaker; and a
+// crosshead on a line of its own, the paragraph going on under it, is no
+// related story's headline after a "RELATED:" line.
+func TestShortCrossheadAndCrossheadLine(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerName(t, det, "Service stopped at midnight.\n\n'I'd strike too'\n\nAt the terminal, Ana Ruiz said she had not heard about the strike. \"Now I'll take a cab,\" she said.\n\nHer cousin, Mei Ruiz, was less even-handed.\n\n\"The drivers deserve normal hours,\" she said. \"Honestly? I'd strike too.\"",
+		"'I'd strike too'", "Mei Ruiz")
+	checkSpeakerName(t, det, "The sentencing ended Friday.\n\n‘We had to choose’\n\nAt a hearing in January, several victims read statements.\n\nWalter Novak, 79, told the court he and his wife gave the man $14,800.\n\n“We had to choose between fixing the roof and fixing my wife’s teeth,” he said.",
+		"‘We had to choose’", "Walter Novak")
+	checkSpeakerName(t, det, "\"They need a bed,\" Priya Rao said.\n\nRELATED: City council to ask province for update\n\n'She was in that chair for 19 hours'\nLorraine Bell, 71, went to the emergency department in January with chest pain.\n\nHer daughter, Michelle Bell, said her mother waited in a chair.\n\n\"She was in that chair for 19 hours, all told, before anybody could find her a bed,\" Michelle Bell said.",
+		"'She was in that chair for 19 hours'", "Michelle Bell")
+}

@@ -58,7 +58,7 @@ func (d *doc) markLinks() {
 			list, caption = false, true
 			d.setLink(l)
 			continue
-		case list && d.listItemLike(l), caption && l.len() <= 60:
+		case list && d.listItemLike(l) && !d.quotedLine(l), caption && l.len() <= 60:
 		default:
 			list, link = false, false
 		}
@@ -132,6 +132,18 @@ func (d *doc) listHeading(p rng) bool {
 		held = held || listWords[d.low[i]] || d.low[i] == "recent" && i+1 < p.b && listNouns[d.low[i+1]]
 	}
 	return held
+}
+
+// quotedLine reports a line that is all one quotation, in single or double
+// marks: a crosshead quoting the story ("'She was in that chair for 19
+// hours'"), no related story's headline after a "RELATED:" line.
+func (d *doc) quotedLine(l rng) bool {
+	if l.len() < 3 {
+		return false
+	}
+	first, last := d.low[l.a], d.low[l.b-1]
+	return (singleMark(first) != notMark && singleMark(first) != closeMark || doubleMark(first) != notMark && doubleMark(first) != closeMark) &&
+		(singleMark(last) != notMark && singleMark(last) != openMark || doubleMark(last) != notMark && doubleMark(last) != openMark)
 }
 
 // listItemLike reports a line that reads as a headline in a list of

@@ -921,7 +921,7 @@ func (d *doc) pullQuoteSource(qs []quote, qi int, cues []cue) int {
 	if (q.spk.len() > 0 || q.cue >= 0) && !(headline && q.cue >= 0 && cues[q.cue].a > q.last() && !d.personIn(cues[q.cue].subj.a, cues[q.cue].subj.b)) {
 		return -1 // attributed, unless a headline's quote whose cue follows it ("‘Our freezers are empty’: hunters say support lags")
 	}
-	if !(p.b == q.last()+1 || headline) ||
+	if !(p.b == q.last()+1 || headline || d.ownLine(q)) ||
 		p.a != q.first() && !(p.a+2 == q.first() && d.low[p.a+1] == ":" && headlineLabels.has(d.low[p.a])) {
 		// not a paragraph of its own, one labelled "Q&A: ‘…’", or one
 		// opening a headline ("‘You pack what you can carry’: evacuees
@@ -929,42 +929,9 @@ func (d *doc) pullQuoteSource(qs []quote, qi int, cues []cue) int {
 		// elder as …")
 		return -1
 	}
-	words := d.quotedWords(q, nil)
-	if len(words) < 5 {
-		return -1 // not "I don't know", "Save our school!"
-	}
-	limit := int32(10)
-	if headline {
-		limit = 25 // a headline's: a pasted page's byline, caption and share lines come between it and the story
-	}
-	var run []string
-	for qj := qi - 1; qj >= 0 && pa-d.para[qs[qj].first()] <= 3; qj-- {
-		if qs[qj].marks >= 0 && containsRun(d.quotedWords(&qs[qj], run[:0]), words) {
-			return -1 // a speaker repeating their own words: it goes on with the last speaker
-		}
-	}
-	for qj := qi + 1; qj < len(qs); qj++ {
-		pj := d.para[qs[qj].first()]
-		if pj == pa || !qs[qj].verbatim() {
-			continue
-		}
-		if pj-pa > limit {
-			break
-		}
-		run = run[:0]
-		first := qj
-		for k := qj; k < len(qs) && d.para[qs[k].first()] == pj; k++ {
-			if qs[k].verbatim() {
-				run = d.quotedWords(&qs[k], run)
-			}
-		}
-		if containsRun(run, words) && !(len(run) == len(words) && qs[first].cue < 0) {
-			// (not a bare copy of the headline: "Share this Story :
-			// ‘…’: headline", whose nearest name is a photo credit)
-			return first
-		}
-		for qj+1 < len(qs) && d.para[qs[qj+1].first()] == pj {
-			qj++
+	if words := d.quotedWords(q, nil); len(words) >= 5 || len(words) >= 3 && d.crosshead(q) { // (a repeat of more than "I don't know", "Save our school!", but a crosshead's "'I'd strike too'")
+		if qj := d.repeatedQuote(qs, qi, words, headline); qj != -1 {
+			return max(qj, -1)
 		}
 	}
 	if d.crosshead(q) {
@@ -1002,6 +969,56 @@ func (d *doc) pullQuoteSource(qs []quote, qi int, cues []cue) int {
 	return -1
 }
 
+// repeatedQuote is the later quote, within the limit of paragraphs, whose
+// paragraph's quotes run on with words (a pull quote's source); -1 when
+// none does; -2 when the three paragraphs before already quote them (a
+// speaker repeating their own words, no pull quote).
+func (d *doc) repeatedQuote(qs []quote, qi int, words []string, headline bool) int {
+	pa := d.para[qs[qi].first()]
+	limit := int32(10)
+	if headline {
+		limit = 25 // a headline's: a pasted page's byline, caption and share lines come between it and the story
+	}
+	var run []string
+	for qj := qi - 1; qj >= 0 && pa-d.para[qs[qj].first()] <= 3; qj-- {
+		if qs[qj].marks >= 0 && containsRun(d.quotedWords(&qs[qj], run[:0]), words) {
+			return -2 // a speaker repeating their own words: it goes on with the last speaker
+		}
+	}
+	for qj := qi + 1; qj < len(qs); qj++ {
+		pj := d.para[qs[qj].first()]
+		if pj == pa || !qs[qj].verbatim() {
+			continue
+		}
+		if pj-pa > limit {
+			break
+		}
+		run = run[:0]
+		first := qj
+		for k := qj; k < len(qs) && d.para[qs[k].first()] == pj; k++ {
+			if qs[k].verbatim() {
+				run = d.quotedWords(&qs[k], run)
+			}
+		}
+		if containsRun(run, words) && !(len(run) == len(words) && qs[first].cue < 0) {
+			// (not a bare copy of the headline: "Share this Story :
+			// ‘…’: headline", whose nearest name is a photo credit)
+			return first
+		}
+		for qj+1 < len(qs) && d.para[qs[qj+1].first()] == pj {
+			qj++
+		}
+	}
+	return -1
+}
+
+// ownLine reports a quotation that is a line of its own: a paragraph, or
+// a pasted page's line with the paragraph going on under it.
+func (d *doc) ownLine(q *quote) bool {
+	a, e := q.first(), q.last()+1
+	return (a == 0 || d.toks[a].Gap >= tokens.Newline) && (e >= len(d.toks) || d.toks[e].Gap >= tokens.Newline)
+}
+
 // crosshead reports a quotation that is a paragraph of its own in single
 // marks, short and not ending as a sentence does, in the body: a section's
 // heading quoting someone in it ("'Nobody knocked on our door'").
@@ -1009,8 +1026,7 @@ func (d *doc) crosshead(q *quote) bool {
 	if q.marks < 0 || len(q.parts) != 1 || singleMark(d.low[q.first()]) == notMark {
 		return false
 	}
-	p := d.paras[d.para[q.first()]]
-	if e := d.low[q.last()-1]; p.a != q.first() || p.b != q.last()+1 || q.last()-q.first() > 14 || e == "." || e == "?" || e == "!" || e == "…" || d.beforeBody(q.first()) {
+	if e := d.low[q.last()-1]; !d.ownLine(q) || q.last()-q.first() > 14 || e == "." || e == "?" || e == "!" || e == "…" || d.beforeBody(q.first()) {
 		return false
 	}
 	return !d.singleMarkStyle()
