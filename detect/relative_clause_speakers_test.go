@@ -70,3 +70,15 @@ func TestTellVerbBeforeModalGap(t *testing.T) {
 		{"The jobs, which staff warned could be lost if council waits, are at the plant.", "could be lost", "staff"},
 	})
 }
+
+// TestCoordinatedThatClauseSubject: the subject right after "that" is the
+// subject of the clause "that" opens, also after a first relative clause
+// and "and" ("a decision that musicians welcomed Thursday and that the
+// streaming industry warned could end up in court"), not the noun the
+// first clause modifies.
+func TestCoordinatedThatClauseSubject(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"The regulator ordered the services to feature Canadian artists, a decision that musicians welcomed Thursday and that the streaming industry warned could end up in court.", "could end up in court", "the streaming industry"},
+		{"The regulator ordered the changes, a decision that the streaming industry warned could end up in court.", "could end up in court", "the streaming industry"},
+	})
+}
