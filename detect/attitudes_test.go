@@ -102,3 +102,23 @@ func TestSourcedDataShow(t *testing.T) {
 		}
 	}
 }
+
+// TestStudyFindingAuthorAndSequel: a study's author named in an appositive
+// after it ("The report, released Tuesday by the Health Quality Council of
+// Alberta, found …") speaks for it; "It also found …" right after goes on
+// with the study's finding in the speech scope; and a bare plural after
+// "found" opens the finding's clause ("found beds in the hallway were
+// common").
+func TestStudyFindingAuthorAndSequel(t *testing.T) {
+	det := mustNew(t)
+	in := "The report, released Tuesday by the Health Quality Council of Alberta, found the hospital ran at an average occupancy of 127 per cent.\n\nIt also found the median time patients spent in the emergency department rose."
+	checkSpeakerName(t, det, in, "the hospital ran at an average occupancy of 127 per cent", "Health Quality Council of Alberta")
+	checkSpeakerName(t, det, in, "the median time patients spent in the emergency department rose", "Health Quality Council of Alberta")
+	checkSpeakers(t, []speakerCase{
+		{"The report also found beds in the hallway were common.", "beds in the hallway were common", "The report"},
+	})
+	// "it" after no study is no finding in the speech scope
+	if a := det.Detect("The crew searched the lake. It also found the boat had sunk."); len(a.Quotes) > 0 {
+		t.Errorf("a search's discovery reported as speech:%s", dump([]rune("The crew searched the lake. It also found the boat had sunk."), a))
+	}
+}

@@ -1312,6 +1312,15 @@ func (d *doc) questionAfterAddressee(k int, s rng) int {
 func (d *doc) clauseFollows(c *cue, s rng) bool {
 	n := c.end()
 	clause := n < s.b && (d.low[n] == "that" || subjPronouns.has(d.low[n]) && d.low[n] != "who" || d.capital(n) || determiners.has(d.low[n]) && d.low[n] != "no" || d.quantitySubject(n, s) && (!findingVerbs[d.low[c.a]] || d.studySubject(c) || d.proportionAt(n)))
+	if !clause && n < s.b && findingVerbs[d.low[c.a]] && d.studySubject(c) && (d.posAt(n).IsNoun() || d.posAt(n).IsAdjective()) {
+		// a study's finding with a bare subject: "The report also found
+		// wait times grew", "found beds in the hallway were common"
+		e := n + 1
+		for e < s.b && e < n+7 && !d.isPunct(e) && !isFinite(d.posAt(e)) && d.posAt(e) != syntax.MD {
+			e++
+		}
+		clause = e < s.b && e > n+1 && (isFinite(d.posAt(e)) || d.posAt(e) == syntax.MD)
+	}
 	if d.low[c.a] == "ruled" && n < s.b {
 		// "ruled" also governs ("who ruled Argentina for two years"):
 		// only "that" or a clause with its verb ("ruled the footage was

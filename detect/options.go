@@ -90,7 +90,7 @@ func (d *doc) classify(cues []cue) {
 		case ruleNoun:
 			c.attitude = w == "belief" || w == "view"
 		case ruleVerb, ruleAdjacent:
-			c.finding = (findingVerbs[w] || showingVerb(w)) && (d.studySubject(c) || d.sourcedEvidence(c)) && !d.doubtedSubject(c)
+			c.finding = (findingVerbs[w] || showingVerb(w)) && (d.studySubject(c) || d.sourcedEvidence(c) || k > 0 && d.studyGoesOn(&cues[k-1], c)) && !d.doubtedSubject(c)
 			c.attitude = !c.finding && (lexicon[w].class == classAttitude && !(strings.HasPrefix(w, "show") && d.documentSubject(c)) ||
 				d.callForOverTime(c) || showingVerb(w) && d.evidenceSubject(c))
 		}
@@ -105,6 +105,13 @@ func (d *doc) evidenceSubject(c *cue) bool {
 		return false
 	}
 	return evidenceNouns.has(d.headNoun(c.subj)) || evidenceNouns.has(d.low[c.subj.b-1])
+}
+
+// studyGoesOn reports a finding whose subject is "it" right after a
+// study's finding in the sentence before or the same one: "The report
+// found … . It also found …".
+func (d *doc) studyGoesOn(prev, c *cue) bool {
+	return prev.finding && c.subj.len() == 1 && d.low[c.subj.a] == "it" && !c.inverted && d.sent[c.a]-d.sent[prev.a] <= 1
 }
 
 // sourcedEvidence reports evidence that names its source, a name after

@@ -575,6 +575,11 @@ func (d *doc) reportAuthor(np rng, ments []ment, x *mentIndex) int {
 	if d.low[np.a] != "the" {
 		return -1
 	}
+	if np.b < len(d.low) && d.low[np.b] == "," {
+		if e := d.authorAt(np.b-1, ments, x); e >= 0 {
+			return e // "The report, released Tuesday by the Health Quality Council of Alberta, found"
+		}
+	}
 	for j := np.a - 1; j >= 0 && np.a-j < maxLookBack; j-- {
 		if d.low[j] != head || d.quote[j] >= 0 {
 			continue
