@@ -710,6 +710,11 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	return c, true
 }
 
+// meansNouns are the means of speaking after "by" ("said by phone", "told
+// by email"), no agent of a passive.
+var meansNouns = wordSet(`phone telephone cellphone email e-mail text video videoconference videolink radio letter mail fax
+	satellite zoom teleconference`)
+
 // clauseAfterPP reports a finite verb or modal after the prepositional
 // phrase at k, before any punctuation: "said the burden of the rule would
 // be heavy" is a clause, not an inverted speaker.
@@ -770,8 +775,8 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 			return false
 		}
 	}
-	if i+1 < s.b && (d.low[i+1] == "to" && w != "said" && w != "told" || d.low[i+1] == "by") {
-		return w == "say" || w == "says"
+	if i+1 < s.b && (d.low[i+1] == "to" && w != "said" && w != "told" || d.low[i+1] == "by" && !(i+2 < s.b && meansNouns[d.low[i+2]])) {
+		return w == "say" || w == "says" // (but "said by phone": the means, no agent)
 	}
 	if i+1 < s.b && d.low[i+1] == "than" {
 		return false // "easier said than done"

@@ -385,3 +385,15 @@ func TestNameBeforeDescriptionWithListedName(t *testing.T) {
 	in := "Gerard Kearley, president of the Fish, Food and Allied Workers union, which represents thousands of harvesters and plant workers in the province, said inshore fishermen had been asking for at least 30,000 tonnes."
 	checkSpeakerName(t, det, in, "inshore fishermen had been asking for at least 30,000 tonnes", "Gerard Kearley")
 }
+
+// TestSaidByMeansIsNoPassive: "said by phone" or "told … by email" names the
+// means of speaking, no agent of a passive: the subject before the verb
+// speaks ("the 72-year-old said by phone from a friend's home in Nelson");
+// a passive's subject stays no speaker ("The plan was said by critics …").
+func TestSaidByMeansIsNoPassive(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"\"We grabbed the dog,\" the 72-year-old said by phone from a friend's home in the city.", "We grabbed the dog", "the 72-year-old"},
+		{"Ana Lind said by email that the clinic would reopen in June.", "the clinic would reopen in June", "Ana Lind"},
+	})
+	noSpeakerNamed(t, mustNew(t), "The plan was said by critics to be too costly.", "The plan")
+}
