@@ -1,6 +1,9 @@
 package detect
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPersonsAmongPlaceAndKinWords: a person whose
 // surname is a landform word stays a person after "The" when the given
@@ -90,4 +93,21 @@ func TestSpouseNamedBefore(t *testing.T) {
 	// a wife named apart from him, nothing marking her as no kin
 	in = "Gerald Boudreau, 71, had a heart attack. His wife drove him to Amherst.\n\n\"We knew it was closed,\" said Lorraine Boudreau, 67.\n\nGerald Boudreau has since recovered. His wife says the drive was the longest of her life."
 	checkSpeakerName(t, det, in, "the drive was the longest of her life", "Lorraine Boudreau")
+}
+
+// TestPlaceAndDistrictOrganisation: "The Hamilton and District Rental
+// Housing Providers Association" is one organisation's name, which the
+// tagger splits at "and", and its statement is the association's; a place
+// and an organisation joined by "and" stay two names.
+func TestPlaceAndDistrictOrganisation(t *testing.T) {
+	det := mustNew(t)
+	in := "The Hamilton and District Rental Housing Providers Association, which says it represents about 400 small landlords, said in a statement that it supports the goal but warned the increase could have \"unintended consequences.\""
+	checkSpeakerName(t, det, in, `the increase could have "unintended consequences."`, "Hamilton and District Rental Housing Providers Association")
+	checkSpeakerName(t, det, "The Kamloops and District Labour Council said the plan would fail.", "the plan would fail", "Kamloops and District Labour Council")
+	in = "Officials from Hamilton and the Niagara Region Police said the plan would fail."
+	for _, e := range det.Detect(in).Entities {
+		if strings.Contains(e.Name, " and ") {
+			t.Errorf("%q: one name over \"and\": %q", in, e.Name)
+		}
+	}
 }

@@ -55,6 +55,48 @@ func (d *doc) withoutLabels(names []nameSpan) []nameSpan {
 	return out
 }
 
+// andDistrict joins a place, "and District" (or "and Area", "and
+// Region") and the organisation after it into one organisation's name,
+// which the tagger splits at "and": "The Hamilton and District Rental
+// Housing Providers Association", "the Kamloops and District Labour
+// Council".
+func (d *doc) andDistrict(names []nameSpan) []nameSpan {
+	for k := 0; k < len(names); k++ {
+		n := names[k]
+		if n.label != annot.LabelOrg {
+			continue
+		}
+		p := n.a - 1 // "and" before the organisation's first word, or before "District"
+		if p-1 >= 0 && districtWords[d.low[p]] && d.capital(p) {
+			p--
+		}
+		if p-1 < 0 || d.low[p] != "and" || !districtWords[d.low[p+1]] || !d.capital(p+1) || !d.capital(p-1) || d.isPunct(p-1) {
+			continue
+		}
+		a := p - 1
+		for a-1 >= 0 && d.capital(a-1) && !d.isPunct(a-1) && d.toks[a].Gap < tokens.Newline && p-a < 4 {
+			a-- // "Prince George and District"
+		}
+		if d.sents[d.sent[a]].a == a && d.low[a] == "the" {
+			a++ // ("The" opens the sentence: no part of the name)
+		}
+		joined := nameSpan{a: a, b: n.b, label: annot.LabelOrg, conf: n.conf}
+		out := names[:0:0]
+		for _, m := range names {
+			if m.b <= a || m.a >= n.b {
+				out = append(out, m)
+			} else if m.a == n.a {
+				out = append(out, joined)
+			}
+		}
+		names = out
+		k = -1 // (restart: the list changed)
+	}
+	return names
+}
+
+var districtWords = wordSet(`district area region`)
+
 // orgsKept gives a name the tagger reads as a place, and that no
 // gazetteer holds as one, the organisation label it had earlier in the
 // document: one name, one sense ("bought by Gestion immobilière Boréalis,
