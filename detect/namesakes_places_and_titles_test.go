@@ -111,3 +111,13 @@ func TestPlaceAndDistrictOrganisation(t *testing.T) {
 		}
 	}
 }
+
+// TestShopNameAfterTitleWord: "The Winlaw General Store" is one
+// organisation's name, not a place and a person "Store" after the title
+// "General"; its post speaks for it.
+func TestShopNameAfterTitleWord(t *testing.T) {
+	det := mustNew(t)
+	in := "The Winlaw General Store, which has operated near the highway since the 1940s, said on its Facebook page that it had closed \"until further notice.\"\n\n\"We've loaded what we could,\" read the post, signed by the owners."
+	checkSpeakerName(t, det, in, `it had closed "until further notice."`, "Winlaw General Store")
+	checkSpeakerName(t, det, in, `"We've loaded what we could,"`, "Winlaw General Store")
+}

@@ -97,6 +97,43 @@ func (d *doc) andDistrict(names []nameSpan) []nameSpan {
 
 var districtWords = wordSet(`district area region`)
 
+// shopNames joins a shop's kind read as a person's name ("Store" after
+// "General", a title) to the capitalised words before it, one
+// organisation: "The Winlaw General Store said on its Facebook page …".
+func (d *doc) shopNames(names []nameSpan) []nameSpan {
+	for k := 0; k < len(names); k++ {
+		n := names[k]
+		if n.b != n.a+1 || !shopNouns[d.low[n.a]] || !d.capital(n.a) || n.a == 0 || !d.capital(n.a-1) || d.isPunct(n.a-1) || d.toks[n.a].Gap >= tokens.Newline {
+			continue
+		}
+		a := n.a - 1
+		for a-1 >= 0 && d.capital(a-1) && !d.isPunct(a-1) && d.toks[a].Gap < tokens.Newline && n.a-a < 4 {
+			a--
+		}
+		if d.low[a] == "the" {
+			a++
+		}
+		if a == n.a-1 && personTitles[d.low[a]] {
+			continue // "General" alone before it: no name to join
+		}
+		joined := nameSpan{a: a, b: n.b, label: annot.LabelOrg, conf: n.conf}
+		out := names[:0:0]
+		for _, m := range names {
+			if m.b <= a || m.a >= n.b {
+				out = append(out, m)
+			} else if m.a == n.a {
+				out = append(out, joined)
+			}
+		}
+		names = out
+	}
+	return names
+}
+
+// shopNouns name a small business's kind, the last word of its name.
+var shopNouns = map[string]bool{"store": true, "shop": true, "market": true, "bakery": true, "pharmacy": true, "hardware": true,
+	"cafe": true, "café": true, "restaurant": true, "diner": true, "grocery": true, "mercantile": true, "emporium": true, "garage": true}
+
 // orgsKept gives a name the tagger reads as a place, and that no
 // gazetteer holds as one, the organisation label it had earlier in the
 // document: one name, one sense ("bought by Gestion immobilière Boréalis,
