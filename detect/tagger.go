@@ -126,6 +126,7 @@ func (d *doc) shopNames(names []nameSpan) []nameSpan {
 			}
 		}
 		names = out
+		k = -1 // (restart: the list changed)
 	}
 	return names
 }
