@@ -243,7 +243,8 @@ func (l *Layer) bylineLine(i int) bool {
 }
 
 // headingLine reports that the line before token i is a section's heading
-// of its own: at most eight tokens opening with a capital, no sentence stop,
+// of its own: at most eight tokens opening with a capital (fourteen with
+// "says" or "say", a heading reporting in the present), no sentence stop,
 // no function word or verb of speech at its end, after a sentence's end, a
 // paragraph's start or a line of at most three tokens ("… it said.\nDirectors
 // caught in the middle\nThe association said …", "Advertisement\nDirectors
@@ -252,17 +253,23 @@ func (l *Layer) bylineLine(i int) bool {
 // code points, as a pasted paragraph is and a narrow column's is not).
 func (l *Layer) headingLine(i int) bool {
 	a := i - 1
-	for a > 0 && i-a <= 8 && l.Tokens[a].Gap < tokens.Newline {
+	for a > 0 && i-a <= 14 && l.Tokens[a].Gap < tokens.Newline {
 		a--
 	}
-	if l.Tokens[a].Gap < tokens.Newline && a > 0 || i-a > 8 || !l.Capital(a) {
+	if l.Tokens[a].Gap < tokens.Newline && a > 0 || i-a > 14 || !l.Capital(a) {
 		return false
 	}
+	says := false
 	for k := a; k < i; k++ {
 		switch l.Lower[k] {
 		case ".", "!", "?", "...", ":", ";", ",":
 			return false
+		case "says", "say":
+			says = true
 		}
+	}
+	if i-a > 8 && !says {
+		return false // (a longer heading reports in the present, "Riders say they'll believe it when they see it")
 	}
 	switch l.Lower[i-1] {
 	case "the", "a", "an", "to", "of", "and", "or", "in", "on", "for", "with", "at", "by", "from", "that", "told", "said", "says":

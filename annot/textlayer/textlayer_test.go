@@ -151,6 +151,14 @@ func TestHeadingLineEndsSentence(t *testing.T) {
 			[]string{"A nurse walks past the hospital .", "( Robert Short / CBC )", "Nurses say it 's not just doctors", "The union says the closures are not only about physicians but about nurses too ."}},
 		{"Health minister says new locum program will stabilize rural emergency rooms by spring\nAisling Dempsey · CBC News · Posted: Feb 18, 2026",
 			[]string{"Health minister says new locum program will stabilize rural emergency rooms by spring", "Aisling Dempsey · CBC News · Posted : Feb 18 , 2026"}},
+		// a longer heading reporting in the present, up to fourteen tokens
+		{"Advertisement\nRiders say they’ll believe it when they see it\nAt the Graham Avenue transit mall on Wednesday evening, reaction from riders was mixed.",
+			[]string{"Advertisement", "Riders say they ’ll believe it when they see it", "At the Graham Avenue transit mall on Wednesday evening , reaction from riders was mixed ."}},
+		{"The minister said it was a first step.\nNurses’ union says staffing is the real problem\nNew Brunswick Nurses Union president Carolyn Doiron said the province can open beds.",
+			[]string{"The minister said it was a first step .", "Nurses ’ union says staffing is the real problem", "New Brunswick Nurses Union president Carolyn Doiron said the province can open beds ."}},
+		// (a line of ten tokens without "says" goes on)
+		{"The talks went on.\nThe union and the board met again on Monday at the\nLegislative Building in the capital to discuss the offer.",
+			[]string{"The talks went on .", "The union and the board met again on Monday at the Legislative Building in the capital to discuss the offer ."}},
 		// a line opening with a quotation; in the lines heading a page
 		// before its first sentence, a deck after a headline, and a
 		// byline that is only a name or "Author of the article:" after a
