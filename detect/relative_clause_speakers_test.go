@@ -28,7 +28,8 @@ func TestRestrictiveRelativeInSubject(t *testing.T) {
 
 // TestRelativePronounAfterPreposition: "who" after a description that a
 // preposition or a verb opens ("objections from business owners who say",
-// "heard from merchants who say") is the description, and after a place
+// "heard from merchants who say", "against advocates who say") is the
+// description, and after a place
 // the person before it ("a retired nurse from Eastern Passage who"); not
 // a thing after a comma ("one Democrat familiar with the discussion, who
 // added").
@@ -38,6 +39,7 @@ func TestRelativePronounAfterPreposition(t *testing.T) {
 		{"Council voted for the lanes despite objections from business owners who say losing parking will drive customers away.", "losing parking will drive customers away", "business owners"},
 		{"Council heard from merchants who say losing parking will drive customers away.", "losing parking will drive customers away", "merchants"},
 		{"Council heard from a retired nurse from Eastern Passage who said the plan was bad.", "the plan was bad", "a retired nurse"},
+		{"The vote ended a fight that pitted neighbours worried about traffic against advocates who say the city can't afford to turn down new housing.", "the city can't afford to turn down new housing", "advocates"},
 	})
 	in := "\"It wasn't a convincing argument,\" said one Democrat familiar with the discussion, who added that the White House seemed rattled."
 	noQuoteBy(t, det.Detect(in), in, "the discussion")

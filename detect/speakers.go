@@ -1672,11 +1672,11 @@ func (d *doc) relativeAntecedent(j int, s rng) rng {
 	return ante
 }
 
-// lastPrep is the last of/for/at/from/with inside np, or -1.
+// lastPrep is the last of/for/at/from/with/against/among inside np, or -1.
 func (d *doc) lastPrep(np rng) int {
 	for i := np.b - 2; i > np.a; i-- {
 		switch d.low[i] {
-		case "of", "for", "at", "from", "with":
+		case "of", "for", "at", "from", "with", "against", "among":
 			return i
 		}
 	}
