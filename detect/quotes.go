@@ -623,6 +623,53 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 	return parts, c.inverted || e >= sentEnd
 }
 
+// namingVerbs give something a name, which may be quoted words.
+var namingVerbs = map[string]bool{"called": true, "calls": true, "call": true, "dubbed": true, "dubs": true, "termed": true, "terms": true}
+
+// quotedNamingWhat reports a free relative at k whose verb names its
+// object in quotation marks: "what the company called its “final offer”".
+func (d *doc) quotedNamingWhat(k, end int) bool {
+	if k >= end || d.low[k] != "what" {
+		return false
+	}
+	for j := k + 2; j < end && j <= k+6; j++ {
+		if d.isPunct(j) && !possessiveMark(d.low[j]) {
+			return false
+		}
+		if namingVerbs[d.low[j]] {
+			return d.namedInQuotes(j+1, end) > j+1
+		}
+	}
+	return false
+}
+
+// adjunctPreps open an adjunct after a name given in quotation marks.
+var adjunctPreps = map[string]bool{"by": true, "in": true, "on": true, "at": true, "during": true, "after": true, "before": true, "since": true}
+
+// namedInQuotes is the end of the quotation that opens within the first
+// four tokens of [k, end) after words with no verb ("its “final offer”",
+// "the plan “a cash grab”"), when an adjunct's preposition ("by 91 per
+// cent", "in a vote"), punctuation or the end comes right after it; else
+// -1.
+func (d *doc) namedInQuotes(k, end int) int {
+	for j := k; j < end && j <= k+3; j++ {
+		if q := d.quote[j]; q >= 0 {
+			e := j
+			for e < end && (d.quote[e] == q || d.quote[e] >= 0 && d.quote[e-1] >= 0) {
+				e++ // (and a quotation right after it: the “immoral” “lie”)
+			}
+			if e < end && (d.quote[e] >= 0 || !d.isPunct(e) && !adjunctPreps[d.low[e]]) {
+				return -1 // (the name goes on: a “rough week” for Trump)
+			}
+			return e
+		}
+		if d.posAt(j).IsVerb() || d.isPunct(j) && !possessiveMark(d.low[j]) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // nameOnly reports tokens [a, b) that are all a person's or an
 // organisation's name: "according to his agent, Ilya Morozov."
 func (d *doc) nameOnly(a, b int) bool {
@@ -736,6 +783,9 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	if len(parts) > 0 {
 		return parts
 	}
+	if d.quotedNamingWhat(k, sentEnd) {
+		return nil // "rejected what it called its “final offer”": the words are the namer's (its cue reports them), and a thing is rejected
+	}
 	if wh := c.subj.a - 1; c.rule == ruleVerb && !c.inverted && c.subj.len() > 0 && c.subj.b <= c.a && wh >= s.a && (d.low[wh] == "what" || d.low[wh] == "whatever") &&
 		(wh == s.a || d.low[wh-1] == ",") && !d.copulaThat(c.end(), sentEnd) {
 		// "What the mayor says is now the line", "At the paper, what
@@ -753,6 +803,11 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		return nil
 	}
 	end := sentEnd
+	if namingVerbs[d.low[c.a]] && c.subj.a > 0 && d.low[c.subj.a-1] == "what" {
+		if e := d.namedInQuotes(k, end); e > k {
+			end = e // "what it called its “final offer” by 91 per cent": the name given, in its marks
+		}
+	}
 	if c := d.trailingComma(k, end); c > k && !d.clauseVerbIn(k, c) && !d.holdsQuote(k, c) {
 		// "The panel will add two tranches to the quota, it said": the
 		// attribution that ends the sentence is no part of the verb's

@@ -84,3 +84,17 @@ func TestCoordinatedThatClauseSubject(t *testing.T) {
 		{"The regulator ordered the changes, a decision that the streaming industry warned could end up in court.", "could end up in court", "the streaming industry"},
 	})
 }
+
+// TestQuotedNameInFreeRelative: "rejected what the company called its
+// “final offer” by 91 per cent" reports the company's words, "its “final
+// offer”", not the members' rejection of a thing; the name ends at the
+// adjunct after its marks.
+func TestQuotedNameInFreeRelative(t *testing.T) {
+	det := mustNew(t)
+	in := "The company locked out its workers on Nov. 3, after members rejected what it called its \"final offer\" by 91 per cent."
+	checkSpeakerName(t, det, in, `its "final offer"`, "The company")
+	noQuoteBy(t, det.Detect(in), in, "members")
+	checkSpeakers(t, []speakerCase{
+		{"Members of the union rejected what the company called its \"final offer\" by 91 per cent in a vote last month.", `its "final offer"`, "the company"},
+	})
+}
