@@ -121,3 +121,28 @@ func TestShopNameAfterTitleWord(t *testing.T) {
 	checkSpeakerName(t, det, in, `it had closed "until further notice."`, "Winlaw General Store")
 	checkSpeakerName(t, det, in, `"We've loaded what we could,"`, "Winlaw General Store")
 }
+
+// TestAndInsideOrganisationName: capitalised words after "the" and before
+// "and" join the organisation after "and" whose name ends with a kind of
+// body ("the Saskatchewan Health Quality and Safety Council"); two bodies
+// stay two ("the FBI and Justice Department", "Unifor and the Canadian
+// Labour Congress").
+func TestAndInsideOrganisationName(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"A report by the Saskatchewan Health Quality and Safety Council found delays in the province.", []string{"Saskatchewan Health Quality and Safety Council"}},
+		{"Spokesmen at the FBI and Justice Department would not comment on the case.", []string{"FBI", "Justice Department"}},
+		{"Talks between Unifor and the Canadian Labour Congress failed on Monday.", []string{"Unifor", "Canadian Labour Congress"}},
+	} {
+		var got []string
+		for _, e := range det.Detect(c.in).Entities {
+			got = append(got, e.Name)
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: entities %q, want %q", c.in, got, c.want)
+		}
+	}
+}

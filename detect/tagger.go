@@ -97,6 +97,55 @@ func (d *doc) andDistrict(names []nameSpan) []nameSpan {
 
 var districtWords = wordSet(`district area region`)
 
+// andInName joins the capitalised words after "the" and before "and" to
+// the organisation after "and" whose name ends with a kind of body, one
+// name the tagger split at "and": "the Canadian Radio-television and
+// Telecommunications Commission", "the Saskatchewan Health Quality and
+// Safety Council". Not two bodies ("the union and Acme Corp.": the first
+// part would end with a body's kind or have no "the" before it).
+func (d *doc) andInName(names []nameSpan) []nameSpan {
+	for k := 0; k < len(names); k++ {
+		n := names[k]
+		p := n.a - 1
+		if n.label != annot.LabelOrg || p < 2 || d.low[p] != "and" || !kindWord(d.low[n.b-1]) || !d.capital(p-1) || kindWord(d.low[p-1]) || strings.HasSuffix(d.low[p-1], "s") {
+			continue
+		}
+		a := p - 1
+		for a-1 >= 0 && d.capital(a-1) && !d.isPunct(a-1) && d.toks[a].Gap < tokens.Newline && p-a < 5 {
+			a--
+		}
+		if a == 0 || d.low[a-1] != "the" || d.capital(a-1) && d.sents[d.sent[a-1]].a != a-1 {
+			continue
+		}
+		cross := false
+		for j := a; j < p; j++ {
+			if w := d.toks[j].Text(d.text); len(w) > 1 && strings.ToUpper(w) == w {
+				cross = true // an acronym names a body of its own: "the FBI and Justice Department"
+			}
+		}
+		for _, m := range names {
+			if m.a < a && m.b > a || m.a < p && m.b > p || m.label == annot.LabelPerson && m.b > a && m.a < p {
+				cross = true // a name that runs over the run's edge, or a person in it
+			}
+		}
+		if cross {
+			continue
+		}
+		joined := nameSpan{a: a, b: n.b, label: annot.LabelOrg, conf: n.conf}
+		out := names[:0:0]
+		for _, m := range names {
+			if m.b <= a || m.a >= n.b {
+				out = append(out, m)
+			} else if m.a == n.a {
+				out = append(out, joined)
+			}
+		}
+		names = out
+		k = -1 // (restart: the list changed)
+	}
+	return names
+}
+
 // shopNames joins a shop's kind read as a person's name ("Store" after
 // "General", a title) to the capitalised words before it, one
 // organisation: "The Winlaw General Store said on its Facebook page …".
