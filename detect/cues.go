@@ -710,6 +710,25 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	return c, true
 }
 
+// admittedInto reports "admitted" at i followed by "to", "into" or
+// "through" and a place that takes people in: "admitted to hospital",
+// "admitted through the emergency department", "admitted into the
+// program" (not "admitted to police that …", "admitted to lying").
+func (d *doc) admittedInto(i int, s rng) bool {
+	k := i + 1
+	if k >= s.b || d.low[k] != "to" && d.low[k] != "into" && d.low[k] != "through" {
+		return false
+	}
+	np := d.rightNP(k+1, s.b)
+	return np.len() > 0 && intakeNouns[d.headNoun(np)]
+}
+
+// intakeNouns are places and bodies that admit people.
+var intakeNouns = map[string]bool{"hospital": true, "hospitals": true, "department": true, "emergency": true, "unit": true, "icu": true,
+	"ward": true, "school": true, "schools": true, "university": true, "college": true, "program": true, "programme": true,
+	"bar": true, "country": true, "canada": true, "facility": true, "centre": true, "center": true, "home": true, "care": true,
+	"shelter": true, "clinic": true, "membership": true, "party": true, "league": true}
+
 // meansNouns are the means of speaking after "by" ("said by phone", "told
 // by email"), no agent of a passive.
 var meansNouns = wordSet(`phone telephone cellphone email e-mail text video videoconference videolink radio letter mail fax
@@ -808,6 +827,11 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 	if (w == "called" || w == "named") && d.namingParticiple(i, s) {
 		// "A company called Harmony Widgets gave $5,000": a name given
 		// to the noun before, in a subject whose verb comes after it.
+		return false
+	}
+	if strings.HasPrefix(w, "admit") && d.admittedInto(i, s) {
+		// "patients admitted through the emergency department": let
+		// in, no words admitted.
 		return false
 	}
 	if (w == "called" || w == "call" || w == "calls") && d.summons(i, s) {

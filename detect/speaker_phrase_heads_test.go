@@ -397,3 +397,20 @@ func TestSaidByMeansIsNoPassive(t *testing.T) {
 	})
 	noSpeakerNamed(t, mustNew(t), "The plan was said by critics to be too costly.", "The plan")
 }
+
+// TestAdmittedIntoIsNoAdmission: "patients admitted through the emergency
+// department" or "admitted to hospital" were let in; no words admitted.
+func TestAdmittedIntoIsNoAdmission(t *testing.T) {
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{
+		"The data show patients admitted through the emergency department at The Moncton Hospital waited a median of 19.6 hours for a bed.",
+		"Two men admitted to hospital on Friday remain in stable condition.",
+	} {
+		noQuoteBy(t, all.Detect(in), in, "patients")
+		noQuoteBy(t, all.Detect(in), in, "Two men")
+	}
+	checkSpeakers(t, []speakerCase{{"Ana Lind admitted that the plan had failed.", "the plan had failed", "Ana Lind"}})
+}
