@@ -710,6 +710,17 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	return c, true
 }
 
+// toAddresseeThat reports "to", a noun phrase and "that" opening a clause
+// from k: "explained to reporters that …", "confirmed to CBC News that …",
+// "admitted to police that …" (whom the words were for, then the words).
+func (d *doc) toAddresseeThat(k int, s rng) bool {
+	if k+2 >= s.b || d.low[k] != "to" {
+		return false
+	}
+	np := d.rightNP(k+1, s.b)
+	return np.len() > 0 && np.len() <= 6 && np.b+1 < s.b && d.low[np.b] == "that" && d.finiteVerb(np.b+1, min(s.b, np.b+12))
+}
+
 // admittedInto reports "admitted" at i followed by "to", "into" or
 // "through" and a place that takes people in: "admitted to hospital",
 // "admitted through the emergency department", "admitted into the
@@ -794,7 +805,7 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 			return false
 		}
 	}
-	if i+1 < s.b && (d.low[i+1] == "to" && w != "said" && w != "told" || d.low[i+1] == "by" && !(i+2 < s.b && meansNouns[d.low[i+2]])) {
+	if i+1 < s.b && (d.low[i+1] == "to" && w != "said" && w != "told" && !d.toAddresseeThat(i+1, s) || d.low[i+1] == "by" && !(i+2 < s.b && meansNouns[d.low[i+2]])) {
 		return w == "say" || w == "says" // (but "said by phone": the means, no agent)
 	}
 	if i+1 < s.b && d.low[i+1] == "than" {

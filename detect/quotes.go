@@ -670,6 +670,26 @@ func (d *doc) namedInQuotes(k, end int) int {
 	return -1
 }
 
+// quotedComma is the end of a quotation in [k, end) whose words end with
+// a comma ("had “been friends for some time,” he claimed"), the clause's
+// comma inside the marks; else end.
+func (d *doc) quotedComma(k, end int) int {
+	for j := d.nextQuotedAt(k, end); j < end; j = d.nextQuotedAt(j+1, end) {
+		if e := j + 1; (e >= end || d.quote[e] != d.quote[j]) && j-1 > k && d.low[j-1] == "," && isMarkTok(d.low[j]) {
+			return e
+		}
+	}
+	return end
+}
+
+// nextQuotedAt is the first token of a quotation in [a, b), or b.
+func (d *doc) nextQuotedAt(a, b int) int {
+	if a >= b {
+		return b
+	}
+	return min(int(d.nextQuoted[a]), b)
+}
+
 // nameOnly reports tokens [a, b) that are all a person's or an
 // organisation's name: "according to his agent, Ilya Morozov."
 func (d *doc) nameOnly(a, b int) bool {
@@ -830,7 +850,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		// content ends with the clause, which the content may not
 		// start after ("When the paper asked Doe about it, the manager
 		// said …"; "As the paper reported, B" is B).
-		end = d.firstComma(k, sentEnd)
+		end = d.quotedComma(k, d.firstComma(k, sentEnd))
 		if cm := d.firstComma(c.end(), k); !objRel && cm < k && cm > c.end() {
 			return nil
 		}

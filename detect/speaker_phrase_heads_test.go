@@ -414,3 +414,22 @@ func TestAdmittedIntoIsNoAdmission(t *testing.T) {
 	}
 	checkSpeakers(t, []speakerCase{{"Ana Lind admitted that the plan had failed.", "the plan had failed", "Ana Lind"}})
 }
+
+// TestVerbToAddresseeThat: "explained to reporters that …", "confirmed to
+// CBC News that …", "admitted to police that …" report the clause after
+// "that", whom it was said to between; "pointed to a report that …" stays
+// no report. In a clause opening with "Although", the content ends at the
+// comma inside a quotation's marks ("had “been friends for some time,” he
+// claimed …").
+func TestVerbToAddresseeThat(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Ana Lind explained to reporters that the plan had failed.", "the plan had failed", "Ana Lind"},
+		{"Ana Lind confirmed to CBC News that the plan had failed.", "the plan had failed", "Ana Lind"},
+		{"Ana Lind admitted to police that she took the money.", "she took the money", "Ana Lind"},
+	})
+	det := mustNew(t)
+	in := "The company pointed to a report that showed sales fell."
+	noQuoteBy(t, det.Detect(in), in, "The company")
+	checkQuoteTexts(t, det, "Although Jo Roe admitted to the newspaper that he and the woman had “been friends for some time,” he claimed they had never met in person.",
+		[]string{"he and the woman had “been friends for some time,”", "they had never met in person"})
+}
