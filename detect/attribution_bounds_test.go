@@ -979,3 +979,20 @@ func TestCourtRuled(t *testing.T) {
 		}
 	}
 }
+
+// TestThoughClauseOfAnotherSpeaker: ", though" or ", although" before the
+// subject of a verb of speech, and "and" with no comma before a
+// possessive's plural subject of one, end what the verb before reported:
+// "most said they supported it, though several questioned whether …",
+// "a move its supporters say will help and its critics call a cash
+// grab"; a clause of the same speaker with no verb of speech goes on
+// ("…, though mine operators could likely find other contractors").
+func TestThoughClauseOfAnotherSpeaker(t *testing.T) {
+	det := mustNew(t)
+	checkQuoteTexts(t, det, "Of the 23 people who spoke to council, most said they supported having more staff on buses, though several questioned whether the officers would target unhoused people.",
+		[]string{"they supported having more staff on buses", "whether the officers would target unhoused people"})
+	checkQuoteTexts(t, det, "Council voted to triple the tax, a move its supporters say will push hundreds of units back onto the market and its critics call a cash grab dressed up as housing policy.",
+		[]string{"will push hundreds of units back onto the market", "a cash grab dressed up as housing policy"})
+	checkQuoteTexts(t, det, "She said a long strike could delay exploration programs, though mine operators could likely find other contractors for some of the work.",
+		[]string{"a long strike could delay exploration programs, though mine operators could likely find other contractors for some of the work"})
+}

@@ -400,15 +400,17 @@ func (d *doc) turnCue(c *cue) bool {
 func (d *doc) markOwnCues(cues []cue) {
 	d.ownCue = make([]bool, len(d.paras))
 	subjAt := make([]bool, len(d.toks)+1)
+	reportAt := make([]bool, len(d.toks)+1) // (not an attitude's: "though Sanders appears to have …", "though operators could find other contractors" report no one)
 	for k := range cues {
 		if c := &cues[k]; c.subj.len() > 0 && c.rule != ruleHearsay {
 			d.ownCue[d.para[c.a]] = true
 			if !c.inverted && c.subj.b <= c.a {
 				subjAt[c.subj.a] = true
+				reportAt[c.subj.a] = c.rule != ruleRaising && lexicon[d.low[c.a]].class != classAttitude
 			}
 		}
 	}
-	d.indexSubjCoord(subjAt)
+	d.indexSubjCoord(subjAt, reportAt)
 }
 
 // shortClause reports a clause of two words, a subject and its finite verb

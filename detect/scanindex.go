@@ -36,18 +36,44 @@ func (d *doc) indexScans() {
 
 // indexSubjCoord indexes the ", but"/", and"/", while"/", as" outside quotes
 // followed by a cue's subject ("expects X to fail, but its leader said Y",
-// "Roe suggested X, while Lind said Y"); subjAt marks
-// the first token of each cue's subject before its verb.
-func (d *doc) indexSubjCoord(subjAt []bool) {
+// "Roe suggested X, while Lind said Y"), and the ", though"/", although"
+// and the "and" with no comma before a possessive's or a definite plural
+// followed by the subject of a verb of speech ("…, though several
+// questioned whether …", "a move its supporters say will help and its
+// critics call a cash grab"); subjAt marks the first token of each cue's
+// subject before its verb, reportAt those of the verbs of speech.
+func (d *doc) indexSubjCoord(subjAt, reportAt []bool) {
 	n := len(d.toks)
 	d.nextSubjCoord = make([]int32, n+1)
 	d.nextSubjCoord[n] = int32(n)
 	for i := n - 1; i >= 0; i-- {
 		d.nextSubjCoord[i] = d.nextSubjCoord[i+1]
-		if w := d.low[i]; (w == "but" || w == "and" || w == "while" || w == "whereas" || w == "as" && d.asQuestion(i)) && d.quote[i] < 0 && i > 0 && d.commaBefore(i) && d.subjectNear(subjAt, i+1) {
+		w := d.low[i]
+		if d.quote[i] >= 0 || i == 0 {
+			continue
+		}
+		// ", though several questioned …" and "… and its critics call …"
+		// (no comma) open a report of another's, not a raising verb's.
+		old := (w == "but" || w == "and" || w == "while" || w == "whereas" || w == "as" && d.asQuestion(i)) && d.commaBefore(i) && d.subjectNear(subjAt, i+1)
+		report := ((w == "though" || w == "although") && d.commaBefore(i) || w == "and" && d.ownSubjectAfter(i+1)) && d.subjectNear(reportAt, i+1)
+		if old || report {
 			d.nextSubjCoord[i] = int32(i)
 		}
 	}
+}
+
+// ownSubjectAfter reports a possessive or "the" and a plural noun at a,
+// the subject of a clause of its own after "and" with no comma ("a move its
+// supporters say will help and its critics call a cash grab").
+func (d *doc) ownSubjectAfter(a int) bool {
+	if a+1 >= len(d.toks) {
+		return false
+	}
+	switch d.low[a] {
+	case "its", "their", "his", "her", "the":
+		return d.posAt(a+1) == syntax.NNS || a+2 < len(d.toks) && d.posAt(a+2) == syntax.NNS
+	}
+	return false
 }
 
 // asQuestion reports ", as" opening a report with a clause of its own
