@@ -718,8 +718,34 @@ func (d *doc) toAddresseeThat(k int, s rng) bool {
 		return false
 	}
 	np := d.rightNP(k+1, s.b)
-	return np.len() > 0 && np.len() <= 6 && np.b+1 < s.b && d.low[np.b] == "that" && d.finiteVerb(np.b+1, min(s.b, np.b+12))
+	return np.len() > 0 && np.len() <= 6 && np.b+1 < s.b && d.low[np.b] == "that" && d.finiteVerb(np.b+1, min(s.b, np.b+12)) && d.hearer(np)
 }
+
+// hearer reports a noun phrase that can be told something: a person, a
+// body, a name, an object pronoun or a noun for people ("reporters", "the
+// newspaper", "police", "inspectors"); not a thing ("objected to the
+// rezoning that council approved": a relative clause on the thing).
+func (d *doc) hearer(np rng) bool {
+	h := d.low[np.b-1]
+	if d.canSpeak(np) || d.capital(np.b-1) || orgNoun(h) || personNouns.has(h) || hearerNouns[h] {
+		return true
+	}
+	switch h {
+	case "me", "him", "her", "us", "them":
+		return true
+	}
+	for _, suffix := range []string{"ers", "ors", "ists", "ians"} {
+		if strings.HasSuffix(h, suffix) {
+			return true // "reporters", "inspectors", "journalists"
+		}
+	}
+	return false
+}
+
+// hearerNouns are nouns for people told something that no other list holds.
+var hearerNouns = map[string]bool{"police": true, "council": true, "court": true, "jury": true, "judge": true, "committee": true,
+	"newspaper": true, "paper": true, "media": true, "crowd": true, "audience": true, "staff": true, "residents": true,
+	"parents": true, "students": true, "colleagues": true, "family": true, "friends": true, "delegates": true, "inquiry": true}
 
 // admittedInto reports "admitted" at i followed by "to", "into" or
 // "through" and a place that takes people in: "admitted to hospital",
@@ -731,7 +757,7 @@ func (d *doc) admittedInto(i int, s rng) bool {
 		return false
 	}
 	np := d.rightNP(k+1, s.b)
-	return np.len() > 0 && intakeNouns[d.headNoun(np)]
+	return np.len() > 0 && intakeNouns[d.headNoun(np)] && !d.toAddresseeThat(k, s) // (not "admitted to hospital staff that …")
 }
 
 // intakeNouns are places and bodies that admit people.

@@ -417,8 +417,9 @@ func TestAdmittedIntoIsNoAdmission(t *testing.T) {
 
 // TestVerbToAddresseeThat: "explained to reporters that …", "confirmed to
 // CBC News that …", "admitted to police that …" report the clause after
-// "that", whom it was said to between; "pointed to a report that …" stays
-// no report. In a clause opening with "Although", the content ends at the
+// "that", whom it was said to between; "pointed to a report that …" and
+// "objected to the rezoning that council approved" (a thing and its
+// relative clause) stay no report. In a clause opening with "Although", the content ends at the
 // comma inside a quotation's marks ("had “been friends for some time,” he
 // claimed …").
 func TestVerbToAddresseeThat(t *testing.T) {
@@ -428,8 +429,14 @@ func TestVerbToAddresseeThat(t *testing.T) {
 		{"Ana Lind admitted to police that she took the money.", "she took the money", "Ana Lind"},
 	})
 	det := mustNew(t)
-	in := "The company pointed to a report that showed sales fell."
-	noQuoteBy(t, det.Detect(in), in, "The company")
+	for _, c := range [][2]string{
+		{"The company pointed to a report that showed sales fell.", "The company"},
+		{"She objected to the rezoning that council approved on Monday.", "She"},
+		{"He responded to the questions that reporters asked.", "He"},
+		{"The firm admitted to the mistakes that auditors found in the books.", "The firm"},
+	} {
+		noQuoteBy(t, det.Detect(c[0]), c[0], c[1]) // a thing, whose relative clause is no one's words
+	}
 	checkQuoteTexts(t, det, "Although Jo Roe admitted to the newspaper that he and the woman had “been friends for some time,” he claimed they had never met in person.",
 		[]string{"he and the woman had “been friends for some time,”", "they had never met in person"})
 }
