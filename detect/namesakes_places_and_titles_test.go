@@ -98,16 +98,19 @@ func TestSpouseNamedBefore(t *testing.T) {
 // TestPlaceAndDistrictOrganisation: "The Hamilton and District Rental
 // Housing Providers Association" is one organisation's name, which the
 // tagger splits at "and", and its statement is the association's; a place
-// and an organisation joined by "and" stay two names.
+// and an organisation joined by "and" stay two names, and so do a town
+// and an electoral area ("Castlegar and Area J").
 func TestPlaceAndDistrictOrganisation(t *testing.T) {
 	det := mustNew(t)
 	in := "The Hamilton and District Rental Housing Providers Association, which says it represents about 400 small landlords, said in a statement that it supports the goal but warned the increase could have \"unintended consequences.\""
 	checkSpeakerName(t, det, in, `the increase could have "unintended consequences."`, "Hamilton and District Rental Housing Providers Association")
 	checkSpeakerName(t, det, "The Kamloops and District Labour Council said the plan would fail.", "the plan would fail", "Kamloops and District Labour Council")
-	in = "Officials from Hamilton and the Niagara Region Police said the plan would fail."
-	for _, e := range det.Detect(in).Entities {
-		if strings.Contains(e.Name, " and ") {
-			t.Errorf("%q: one name over \"and\": %q", in, e.Name)
+	for _, in := range []string{"Officials from Hamilton and the Niagara Region Police said the plan would fail.",
+		"Directors for Castlegar and Area J said the plan would fail."} {
+		for _, e := range det.Detect(in).Entities {
+			if strings.Contains(e.Name, " and ") {
+				t.Errorf("%q: one name over \"and\": %q", in, e.Name)
+			}
 		}
 	}
 }
@@ -124,9 +127,10 @@ func TestShopNameAfterTitleWord(t *testing.T) {
 
 // TestAndInsideOrganisationName: capitalised words after "the" and before
 // "and" join the organisation after "and" whose name ends with a kind of
-// body ("the Saskatchewan Health Quality and Safety Council"); two bodies
-// stay two ("the FBI and Justice Department", "Unifor and the Canadian
-// Labour Congress").
+// body in two words ("the Saskatchewan Health Quality and Safety
+// Council"); two bodies stay two ("the FBI and Justice Department",
+// "Unifor and the Canadian Labour Congress", "the Edmonton Journal and
+// Alberta Press Council").
 func TestAndInsideOrganisationName(t *testing.T) {
 	det := mustNew(t)
 	for _, c := range []struct {
@@ -136,6 +140,8 @@ func TestAndInsideOrganisationName(t *testing.T) {
 		{"A report by the Saskatchewan Health Quality and Safety Council found delays in the province.", []string{"Saskatchewan Health Quality and Safety Council"}},
 		{"Spokesmen at the FBI and Justice Department would not comment on the case.", []string{"FBI", "Justice Department"}},
 		{"Talks between Unifor and the Canadian Labour Congress failed on Monday.", []string{"Unifor", "Canadian Labour Congress"}},
+		{"A complaint to the Edmonton Journal and Alberta Press Council was dismissed.", []string{"Edmonton Journal", "Alberta Press Council"}},
+		{"Staff at the Vancouver Aquarium and Stanley Park Ecology Society said the otters were fine.", []string{"Vancouver Aquarium", "Stanley Park Ecology Society"}},
 	} {
 		var got []string
 		for _, e := range det.Detect(c.in).Entities {

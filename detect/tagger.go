@@ -70,8 +70,8 @@ func (d *doc) andDistrict(names []nameSpan) []nameSpan {
 		if p-1 >= 0 && districtWords[d.low[p]] && d.capital(p) {
 			p--
 		}
-		if p-1 < 0 || d.low[p] != "and" || !districtWords[d.low[p+1]] || !d.capital(p+1) || !d.capital(p-1) || d.isPunct(p-1) {
-			continue
+		if p-1 < 0 || d.low[p] != "and" || !districtWords[d.low[p+1]] || !d.capital(p+1) || !d.capital(p-1) || d.isPunct(p-1) || !kindWord(d.low[n.b-1]) || d.low[p+2] == "of" {
+			continue // (not "Squamish and District of Kitimat", "Castlegar and Area J": places)
 		}
 		a := p - 1
 		for a-1 >= 0 && d.capital(a-1) && !d.isPunct(a-1) && d.toks[a].Gap < tokens.Newline && p-a < 4 {
@@ -107,8 +107,8 @@ func (d *doc) andInName(names []nameSpan) []nameSpan {
 	for k := 0; k < len(names); k++ {
 		n := names[k]
 		p := n.a - 1
-		if n.label != annot.LabelOrg || p < 2 || d.low[p] != "and" || !kindWord(d.low[n.b-1]) || !d.capital(p-1) || kindWord(d.low[p-1]) || strings.HasSuffix(d.low[p-1], "s") {
-			continue
+		if n.label != annot.LabelOrg || p < 2 || d.low[p] != "and" || n.b-n.a > 2 || !kindWord(d.low[n.b-1]) || !d.capital(p-1) || kindWord(d.low[p-1]) || strings.HasSuffix(d.low[p-1], "s") {
+			continue // (a longer name after "and" is one of its own: "the Edmonton Journal and Alberta Press Council")
 		}
 		a := p - 1
 		for a-1 >= 0 && d.capital(a-1) && !d.isPunct(a-1) && d.toks[a].Gap < tokens.Newline && p-a < 5 {
