@@ -3,6 +3,8 @@ package detect
 import (
 	"strings"
 	"testing"
+
+	"github.com/quotebench/quotebench/annot"
 )
 
 // Invented sentences in the manner of features: a kinship description set
@@ -174,7 +176,9 @@ func TestCrossheadQuoteSpeaksForItsSection(t *testing.T) {
 // quote holds its words ("'I'd strike too'" over a section where another
 // speaker is quoted first), else the section's first speaker; and a
 // crosshead on a line of its own, the paragraph going on under it, is no
-// related story's headline after a "RELATED:" line.
+// related story's headline after a "RELATED:" line. A title ("'Anne of
+// Green Gables'"), a short line over a section that quotes no one and a
+// headline on the line after "RELATED:" alone are no quotes.
 func TestShortCrossheadAndCrossheadLine(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerName(t, det, "Service stopped at midnight.\n\n'I'd strike too'\n\nAt the terminal, Ana Ruiz said she had not heard about the strike. \"Now I'll take a cab,\" she said.\n\nHer cousin, Mei Ruiz, was less even-handed.\n\n\"The drivers deserve normal hours,\" she said. \"Honestly? I'd strike too.\"",
@@ -183,4 +187,19 @@ func TestShortCrossheadAndCrossheadLine(t *testing.T) {
 		"‘We had to choose’", "Walter Novak")
 	checkSpeakerName(t, det, "\"They need a bed,\" Priya Rao said.\n\nRELATED: City council to ask province for update\n\n'She was in that chair for 19 hours'\nLorraine Bell, 71, went to the emergency department in January with chest pain.\n\nHer daughter, Michelle Bell, said her mother waited in a chair.\n\n\"She was in that chair for 19 hours, all told, before anybody could find her a bed,\" Michelle Bell said.",
 		"'She was in that chair for 19 hours'", "Michelle Bell")
+	// a title in capitalised words, a short line no quotation under it
+	// holds, and a headline after a "RELATED:" line alone are no quotes
+	for _, in := range []string{
+		"Summerside is celebrating its theatre.\n\nDirector Kim Gallant said tickets sold out in hours.\n\n'Anne of Green Gables'\n\nThe musical has run every summer since 1965. \"It never gets old,\" Gallant said.",
+		"Voters in Kenora head to the polls Monday.\n\nCandidate Bill Rourke said housing was the top issue.\n\n'Not in my backyard'\n\nSeveral residents opposed a shelter proposed for the downtown core.",
+		"The rink opened Monday.\n\nRELATED:\n'It came over the ridge'\n\nAna Lind said the fire was close. \"It came over the ridge in minutes,\" she said.",
+	} {
+		runes := []rune(in)
+		a := det.Detect(in)
+		for _, q := range a.Quotes {
+			if text := annot.SpanText(runes, q.Parts[0]); strings.HasPrefix(text, "'") {
+				t.Errorf("%q: a quote %q:%s", in, text, dump(runes, a))
+			}
+		}
+	}
 }

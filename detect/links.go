@@ -45,20 +45,22 @@ var listNouns = map[string]bool{"posts": true, "stories": true, "articles": true
 // 2:03") with the line after it, which describes the video.
 func (d *doc) markLinks() {
 	d.link = make([]bool, len(d.toks))
-	list, caption := false, false
+	list, caption, labelOnly := false, false, false
 	for li, l := range d.lines() {
 		if li == 0 || d.headline(l.a) {
 			continue // the headline
 		}
-		link := true
+		link, after := true, labelOnly
+		labelOnly = false
 		switch {
 		case d.labelled(l), d.listHeading(l):
 			list = true
+			labelOnly = d.low[l.b-1] == ":" // "RELATED:" alone: the link is the next line, quoted or not
 		case d.duration(l):
 			list, caption = false, true
 			d.setLink(l)
 			continue
-		case list && d.listItemLike(l) && !d.quotedLine(l), caption && l.len() <= 60:
+		case list && d.listItemLike(l) && (after || !d.quotedLine(l)), caption && l.len() <= 60:
 		default:
 			list, link = false, false
 		}

@@ -183,7 +183,7 @@ func (d *doc) isQuotation(q quote, single bool, cues []cue) bool {
 		caps += with
 	}
 	a, b := q.first(), q.last()
-	if words <= 2 || single && words < 5 && !(words >= 3 && d.crosshead(&q)) { // (a crosshead of three words or four is: "'We know the drill'")
+	if words <= 2 || single && words < 5 && !(words >= 3 && d.crosshead(&q) && (d.quotedLater(&q) || d.sectionQuotes(&q))) { // (a crosshead of three words or four that a later quotation holds, or over a section quoting someone, is: "'We know the drill'")
 		return false
 	}
 	if words <= 12 && a == d.paras[d.para[a]].a && d.paras[d.para[a]].b-b <= 2 && d.allUpper(q) {

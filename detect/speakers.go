@@ -1017,6 +1017,71 @@ func (d *doc) repeatedQuote(qs []quote, qi int, words []string, headline bool) i
 	return -1
 }
 
+// quotedLater reports that the words of quote q run on inside the
+// quotation marks of the next 25 paragraphs: "'We know the drill'" over
+// “We know the drill. This is the third time,” Gravel said.
+func (d *doc) quotedLater(q *quote) bool {
+	words := d.quotedWords(q, nil)
+	if len(words) == 0 {
+		return false
+	}
+	pa := d.para[q.first()]
+	for j := q.last() + 1; j < len(d.toks) && d.para[j]-pa <= 25; j++ {
+		if d.quote[j] < 0 || d.isPunct(j) || plainWord(foldApostrophe(d.low[j])) != words[0] {
+			continue
+		}
+		n, k := 0, j
+		for ; k < len(d.toks) && n < len(words) && d.quote[k] >= 0; k++ {
+			if d.isPunct(k) && !possessiveMark(d.low[k]) {
+				continue
+			}
+			if plainWord(foldApostrophe(d.low[k])) != words[n] {
+				break
+			}
+			n++
+		}
+		if n == len(words) {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionQuotes reports a quotation in marks in the three paragraphs under
+// quote q (a crosshead), before another line in single marks: a section
+// that quotes someone, whose words the crosshead may sum up ("'Every
+// dollar counts'" over “We don't have a big margin,” Santos said).
+func (d *doc) sectionQuotes(q *quote) bool {
+	pa := d.para[q.first()]
+	for j := q.last() + 1; j < len(d.toks) && d.para[j]-pa <= 3; j++ {
+		if d.quote[j] < 0 || j > 0 && d.quote[j-1] == d.quote[j] {
+			continue
+		}
+		if d.toks[j].Gap >= tokens.Newline && singleMark(d.low[j]) != notMark {
+			return false // the next crosshead
+		}
+		return true
+	}
+	return false
+}
+
+// titleWords reports tokens [a, b) whose words longer than three letters
+// are all capitalised, as a title's are ("'Hockey Night in Canada'", "'R.
+// v. Tremblay'"), not a crosshead's ("'We know the drill'").
+func (d *doc) titleWords(a, b int) bool {
+	long := 0
+	for i := a; i < b; i++ {
+		if d.isPunct(i) || len(d.low[i]) <= 3 && !d.capital(i) {
+			continue
+		}
+		if !d.capital(i) {
+			return false
+		}
+		long++
+	}
+	return long > 0
+}
+
 // ownLine reports a quotation that is a line of its own: a paragraph, or
 // a pasted page's line with the paragraph going on under it.
 func (d *doc) ownLine(q *quote) bool {
@@ -1024,14 +1089,15 @@ func (d *doc) ownLine(q *quote) bool {
 	return (a == 0 || d.toks[a].Gap >= tokens.Newline) && (e >= len(d.toks) || d.toks[e].Gap >= tokens.Newline)
 }
 
-// crosshead reports a quotation that is a paragraph of its own in single
-// marks, short and not ending as a sentence does, in the body: a section's
-// heading quoting someone in it ("'Nobody knocked on our door'").
+// crosshead reports a quotation that is a line of its own in single marks,
+// short and not ending as a sentence does, in the body, and no title in
+// capitalised words: a section's heading quoting someone in it ("'Nobody
+// knocked on our door'"; not "'Hockey Night in Canada'").
 func (d *doc) crosshead(q *quote) bool {
 	if q.marks < 0 || len(q.parts) != 1 || singleMark(d.low[q.first()]) == notMark {
 		return false
 	}
-	if e := d.low[q.last()-1]; !d.ownLine(q) || q.last()-q.first() > 14 || e == "." || e == "?" || e == "!" || e == "…" || d.beforeBody(q.first()) {
+	if e := d.low[q.last()-1]; !d.ownLine(q) || q.last()-q.first() > 14 || d.titleWords(q.first()+1, q.last()) || e == "." || e == "?" || e == "!" || e == "…" || d.beforeBody(q.first()) {
 		return false
 	}
 	return !d.singleMarkStyle()
