@@ -106,7 +106,8 @@ func TestPlaceAndDistrictOrganisation(t *testing.T) {
 	checkSpeakerName(t, det, in, `the increase could have "unintended consequences."`, "Hamilton and District Rental Housing Providers Association")
 	checkSpeakerName(t, det, "The Kamloops and District Labour Council said the plan would fail.", "the plan would fail", "Kamloops and District Labour Council")
 	for _, in := range []string{"Officials from Hamilton and the Niagara Region Police said the plan would fail.",
-		"Directors for Castlegar and Area J said the plan would fail."} {
+		"Directors for Castlegar and Area J said the plan would fail.",
+		"Mayor Jo Brel and District Council members met on Monday."} {
 		for _, e := range det.Detect(in).Entities {
 			if strings.Contains(e.Name, " and ") {
 				t.Errorf("%q: one name over \"and\": %q", in, e.Name)

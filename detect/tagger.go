@@ -55,129 +55,113 @@ func (d *doc) withoutLabels(names []nameSpan) []nameSpan {
 	return out
 }
 
+// joinNames makes one organisation's name of each name that start(n)
+// extends back to an earlier token (start returns the new first token, or
+// -1), dropping the names it swallows; a join over a person's name is
+// refused. One pass: names are in text order, so the swallowed ones are
+// the last ones kept.
+func (d *doc) joinNames(names []nameSpan, start func(n nameSpan) int) []nameSpan {
+	out := make([]nameSpan, 0, len(names))
+	for _, n := range names {
+		a := start(n)
+		if a < 0 {
+			out = append(out, n)
+			continue
+		}
+		k := len(out)
+		for k > 0 && out[k-1].b > a {
+			k--
+		}
+		person := false
+		for _, m := range out[k:] {
+			person = person || m.label == annot.LabelPerson && !m.place() && m.a >= a || m.a < a // (or a name running over the join's start; a town read as a person is none)
+		}
+		if person {
+			out = append(out, n) // "Mayor Jo Brel and District Council members": two names
+			continue
+		}
+		out = append(out[:k], nameSpan{a: a, b: n.b, label: annot.LabelOrg, conf: n.conf})
+	}
+	return out
+}
+
+// capitalRunBefore is the first token of the run of capitalised words on
+// one line ending at token e, at most four, after "the" or the sentence's
+// start.
+func (d *doc) capitalRunBefore(e int) int {
+	a := e
+	for a-1 >= 0 && d.capital(a-1) && !d.isPunct(a-1) && d.toks[a].Gap < tokens.Newline && e-a < 3 {
+		a--
+	}
+	if d.low[a] == "the" {
+		a++ // ("The" opening the sentence: no part of the name)
+	}
+	return a
+}
+
 // andDistrict joins a place, "and District" (or "and Area", "and
 // Region") and the organisation after it into one organisation's name,
 // which the tagger splits at "and": "The Hamilton and District Rental
 // Housing Providers Association", "the Kamloops and District Labour
-// Council".
+// Council"; not places ("Castlegar and Area J", "Squamish and District of
+// Kitimat").
 func (d *doc) andDistrict(names []nameSpan) []nameSpan {
-	for k := 0; k < len(names); k++ {
-		n := names[k]
-		if n.label != annot.LabelOrg {
-			continue
-		}
+	return d.joinNames(names, func(n nameSpan) int {
 		p := n.a - 1 // "and" before the organisation's first word, or before "District"
 		if p-1 >= 0 && districtWords[d.low[p]] && d.capital(p) {
 			p--
 		}
-		if p-1 < 0 || d.low[p] != "and" || !districtWords[d.low[p+1]] || !d.capital(p+1) || !d.capital(p-1) || d.isPunct(p-1) || !kindWord(d.low[n.b-1]) || d.low[p+2] == "of" {
-			continue // (not "Squamish and District of Kitimat", "Castlegar and Area J": places)
+		if n.label != annot.LabelOrg || p-1 < 0 || d.low[p] != "and" || !districtWords[d.low[p+1]] || !d.capital(p+1) || !d.capital(p-1) || d.isPunct(p-1) || !kindWord(d.low[n.b-1]) || d.low[p+2] == "of" {
+			return -1
 		}
-		a := p - 1
-		for a-1 >= 0 && d.capital(a-1) && !d.isPunct(a-1) && d.toks[a].Gap < tokens.Newline && p-a < 4 {
-			a-- // "Prince George and District"
-		}
-		if d.sents[d.sent[a]].a == a && d.low[a] == "the" {
-			a++ // ("The" opens the sentence: no part of the name)
-		}
-		joined := nameSpan{a: a, b: n.b, label: annot.LabelOrg, conf: n.conf}
-		out := names[:0:0]
-		for _, m := range names {
-			if m.b <= a || m.a >= n.b {
-				out = append(out, m)
-			} else if m.a == n.a {
-				out = append(out, joined)
-			}
-		}
-		names = out
-		k = -1 // (restart: the list changed)
-	}
-	return names
+		return d.capitalRunBefore(p - 1)
+	})
 }
 
 var districtWords = wordSet(`district area region`)
 
 // andInName joins the capitalised words after "the" and before "and" to
-// the organisation after "and" whose name ends with a kind of body, one
-// name the tagger split at "and": "the Canadian Radio-television and
-// Telecommunications Commission", "the Saskatchewan Health Quality and
-// Safety Council". Not two bodies ("the union and Acme Corp.": the first
-// part would end with a body's kind or have no "the" before it).
+// the organisation of two words after "and" whose name ends with a kind of
+// body, one name the tagger split at "and": "the Canadian Radio-television
+// and Telecommunications Commission", "the Saskatchewan Health Quality and
+// Safety Council". Not two bodies: the first part ending with a body's
+// kind or a plural, holding an acronym ("the FBI and Justice Department"),
+// or with no "the" before it ("Unifor and the Canadian Labour Congress");
+// the name after "and" longer ("the Edmonton Journal and Alberta Press
+// Council").
 func (d *doc) andInName(names []nameSpan) []nameSpan {
-	for k := 0; k < len(names); k++ {
-		n := names[k]
+	return d.joinNames(names, func(n nameSpan) int {
 		p := n.a - 1
 		if n.label != annot.LabelOrg || p < 2 || d.low[p] != "and" || n.b-n.a > 2 || !kindWord(d.low[n.b-1]) || !d.capital(p-1) || kindWord(d.low[p-1]) || strings.HasSuffix(d.low[p-1], "s") {
-			continue // (a longer name after "and" is one of its own: "the Edmonton Journal and Alberta Press Council")
+			return -1
 		}
-		a := p - 1
-		for a-1 >= 0 && d.capital(a-1) && !d.isPunct(a-1) && d.toks[a].Gap < tokens.Newline && p-a < 5 {
-			a--
+		a := d.capitalRunBefore(p - 1)
+		if a == 0 || d.low[a-1] != "the" {
+			return -1
 		}
-		if a == 0 || d.low[a-1] != "the" || d.capital(a-1) && d.sents[d.sent[a-1]].a != a-1 {
-			continue
-		}
-		cross := false
 		for j := a; j < p; j++ {
 			if w := d.toks[j].Text(d.text); len(w) > 1 && strings.ToUpper(w) == w {
-				cross = true // an acronym names a body of its own: "the FBI and Justice Department"
+				return -1 // an acronym names a body of its own
 			}
 		}
-		for _, m := range names {
-			if m.a < a && m.b > a || m.a < p && m.b > p || m.label == annot.LabelPerson && m.b > a && m.a < p {
-				cross = true // a name that runs over the run's edge, or a person in it
-			}
-		}
-		if cross {
-			continue
-		}
-		joined := nameSpan{a: a, b: n.b, label: annot.LabelOrg, conf: n.conf}
-		out := names[:0:0]
-		for _, m := range names {
-			if m.b <= a || m.a >= n.b {
-				out = append(out, m)
-			} else if m.a == n.a {
-				out = append(out, joined)
-			}
-		}
-		names = out
-		k = -1 // (restart: the list changed)
-	}
-	return names
+		return a
+	})
 }
 
-// shopNames joins a shop's kind read as a person's name ("Store" after
+// shopNames joins a shop's kind read as a name of its own ("Store" after
 // "General", a title) to the capitalised words before it, one
 // organisation: "The Winlaw General Store said on its Facebook page …".
 func (d *doc) shopNames(names []nameSpan) []nameSpan {
-	for k := 0; k < len(names); k++ {
-		n := names[k]
+	return d.joinNames(names, func(n nameSpan) int {
 		if n.b != n.a+1 || !shopNouns[d.low[n.a]] || !d.capital(n.a) || n.a == 0 || !d.capital(n.a-1) || d.isPunct(n.a-1) || d.toks[n.a].Gap >= tokens.Newline {
-			continue
+			return -1
 		}
-		a := n.a - 1
-		for a-1 >= 0 && d.capital(a-1) && !d.isPunct(a-1) && d.toks[a].Gap < tokens.Newline && n.a-a < 4 {
-			a--
-		}
-		if d.low[a] == "the" {
-			a++
-		}
+		a := d.capitalRunBefore(n.a - 1)
 		if a == n.a-1 && personTitles[d.low[a]] {
-			continue // "General" alone before it: no name to join
+			return -1 // "General" alone before it: no name to join
 		}
-		joined := nameSpan{a: a, b: n.b, label: annot.LabelOrg, conf: n.conf}
-		out := names[:0:0]
-		for _, m := range names {
-			if m.b <= a || m.a >= n.b {
-				out = append(out, m)
-			} else if m.a == n.a {
-				out = append(out, joined)
-			}
-		}
-		names = out
-		k = -1 // (restart: the list changed)
-	}
-	return names
+		return a
+	})
 }
 
 // shopNouns name a small business's kind, the last word of its name.
