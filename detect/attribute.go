@@ -358,8 +358,8 @@ func (d *doc) kickerClause(c *cue) rng {
 // tired': Paramedics say …"), or -1.
 func (d *doc) kickerEnd(a, end int) int {
 	q := d.quote[a]
-	if q < 0 || a > 0 && d.quote[a-1] == q {
-		return -1
+	if q < 0 || a > 0 && (d.quote[a-1] == q || d.toks[a].Gap < tokens.Newline) {
+		return -1 // (a kicker opens its line: a headline's, not the body's “…”: in a sentence)
 	}
 	m := a
 	for m < end && d.quote[m] == q {

@@ -833,8 +833,8 @@ func (d *doc) overRelative(np rng, s rng) rng {
 			}
 			break
 		}
-		if w == "that" && j+1 == np.a {
-			break // the subject of the clause "that" opens: "a decision that musicians welcomed Thursday and that the industry warned …"
+		if w == "that" && j+1 == np.a && j-1 >= s.a && (d.low[j-1] == "and" || d.posAt(j-1).IsNoun()) {
+			break // the subject of the relative clause "that" opens: "a decision that musicians welcomed Thursday and that the industry warned …" (not "Critics who say that the province …")
 		}
 		if w == "that" && j-1 >= s.a && j+1 < np.a && !whWords.has(d.low[np.a]) && !subjPronouns.has(d.low[np.a]) && (d.posAt(j-1) == syntax.NNS || d.posAt(j-1) == syntax.NN) && (isFinite(d.posAt(j+1)) || auxiliaries.has(d.low[j+1])) {
 			// "groups that have endorsed him say": a relative clause

@@ -111,20 +111,21 @@ func (d *doc) evidenceSubject(c *cue) bool {
 // study's finding in the sentence before or the same one: "The report
 // found … . It also found …".
 func (d *doc) studyGoesOn(prev, c *cue) bool {
-	return prev.finding && c.subj.len() == 1 && d.low[c.subj.a] == "it" && !c.inverted && d.sent[c.a]-d.sent[prev.a] <= 1
+	return prev.finding && findingVerbs[d.low[c.a]] && c.subj.len() == 1 && d.low[c.subj.a] == "it" && !c.inverted && d.sent[c.a]-d.sent[prev.a] <= 1
 }
 
-// sourcedEvidence reports evidence that names its source, a name after
-// its first word: "Statistics Canada data show", "Figures from
-// Environment Canada show" (what the source's figures show, it states;
-// "the data show" names no one).
+// sourcedEvidence reports evidence that names its source, a body's or a
+// person's name after its first word: "Statistics Canada data show",
+// "Figures from Environment Canada show" (what the source's figures show,
+// it states; "the data show" and "the numbers for Ontario show" name no
+// one).
 func (d *doc) sourcedEvidence(c *cue) bool {
 	if c.subj.len() == 0 || c.inverted || !dataNouns[d.headNoun(c.subj)] && !dataNouns[d.low[c.subj.b-1]] {
 		return false
 	}
 	for i := c.subj.a + 1; i < c.subj.b; i++ {
-		if d.capital(i) {
-			return true
+		if d.capital(i) && (d.org[i] || d.person[i]) {
+			return true // (a body or a person, not a place: "The numbers for Ontario show")
 		}
 	}
 	return false
@@ -329,7 +330,16 @@ func (d *doc) askedFor(c cue) bool {
 // said, which the speech scope keeps as it keeps "said".
 func (d *doc) warnedOf(c cue) bool {
 	k := c.a + 2 // (not "the change the party warned about in its report": nothing after it)
-	return strings.HasPrefix(d.low[c.a], "warn") && k < len(d.low) && (d.low[k-1] == "of" || d.low[k-1] == "about") && !prepositions.has(d.low[k]) && !d.isPunct(k)
+	return strings.HasPrefix(d.low[c.a], "warn") && k < len(d.low) && (d.low[k-1] == "of" || d.low[k-1] == "about") && !prepositions.has(d.low[k]) && !d.isPunct(k) &&
+		!isFinite(d.posAt(k)) && d.posAt(k) != syntax.MD && !d.objectGapBefore(c) // (not "the storm that forecasters had warned of arrived Tuesday")
+}
+
+// objectGapBefore reports a cue whose subject opens a relative clause on
+// the noun before it ("the storm that forecasters had warned of"), whose
+// preposition is stranded: its object is that noun.
+func (d *doc) objectGapBefore(c cue) bool {
+	a := c.subj.a
+	return c.subj.len() > 0 && !c.inverted && a-2 >= 0 && (d.low[a-1] == "that" || d.low[a-1] == "which") && d.posAt(a-2).IsNoun()
 }
 
 var (

@@ -136,4 +136,9 @@ func TestHeadlineKickerAndItsClause(t *testing.T) {
 			}
 		}
 	}
+	// a quotation before a colon inside the body is no kicker
+	in := "Mayor Jo Brel spoke for an hour on Tuesday.\n\nHer answer was “we will not back down from this fight with the province”: the city would sue."
+	if q := quoteWith(det.Detect(in), []rune(in), "we will not back down"); q != nil && q.Kind == annot.KindDirect {
+		t.Errorf("%q: a fragment in a sentence taken as a kicker:%s", in, dump([]rune(in), det.Detect(in)))
+	}
 }

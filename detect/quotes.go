@@ -639,7 +639,8 @@ func (d *doc) quotedNamingWhat(k, end int) bool {
 			return false
 		}
 		if namingVerbs[d.low[j]] {
-			return d.namedInQuotes(j+1, end) > j+1
+			e := d.namedInQuotes(j+1, end)
+			return e > j+1 && !d.finiteVerb(e, end) // (not "said what the paper called “a cover-up” was a mistake": the free relative is a subject)
 		}
 	}
 	return false

@@ -82,6 +82,8 @@ func TestCoordinatedThatClauseSubject(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"The regulator ordered the services to feature Canadian artists, a decision that musicians welcomed Thursday and that the streaming industry warned could end up in court.", "could end up in court", "the streaming industry"},
 		{"The regulator ordered the changes, a decision that the streaming industry warned could end up in court.", "could end up in court", "the streaming industry"},
+		// "that" after a verb opens what was said, inside a relative clause's subject
+		{"Critics who say that the province moved too fast argue the plan should wait.", "the plan should wait", "Critics"},
 	})
 }
 
@@ -96,5 +98,7 @@ func TestQuotedNameInFreeRelative(t *testing.T) {
 	noQuoteBy(t, det.Detect(in), in, "members")
 	checkSpeakers(t, []speakerCase{
 		{"Members of the union rejected what the company called its \"final offer\" by 91 per cent in a vote last month.", `its "final offer"`, "the company"},
+		// a free relative that is the subject of a clause of its own stays in what was said
+		{"Mayor Jo Brel said what the paper called “a cover-up” on Monday was a simple mistake.", "was a simple mistake", "Jo Brel"},
 	})
 }

@@ -178,6 +178,16 @@ func TestSpeechScopeDropsTopics(t *testing.T) {
 	}
 }
 
+// TestStrandedWarnedOfIsNoWarning: "the storm that forecasters had warned
+// of arrived Tuesday" strands "of" in a relative clause; the speech scope
+// keeps no warning of "arrived Tuesday night".
+func TestStrandedWarnedOfIsNoWarning(t *testing.T) {
+	in := "The storm that forecasters had warned of arrived Tuesday night."
+	if a := mustNew(t).Detect(in); len(a.Quotes) > 0 {
+		t.Errorf("%q: a warning reported:%s", in, dump([]rune(in), a))
+	}
+}
+
 // TestCallAfterSaidEndsTheContent: "said X and called on Y to Z" reports
 // X; the call is the speaker's own act, which the speech scope leaves out
 // (the judges of the invented sets counted "X and called on …" cut).
