@@ -116,17 +116,22 @@ func TestSectionHeadingKindSays(t *testing.T) {
 // TestHeadlineKickerAndItsClause: a headline opening with a quoted kicker
 // and a colon ("'We're tired': Paramedics say …") reports the clause of
 // its verb too, after the verb or before it, without the kicker, which
-// stays a direct quote of its own.
+// stays a direct quote of its own, also of three words when the headline
+// reports someone ("'Nowhere to go': …, advocates say").
 func TestHeadlineKickerAndItsClause(t *testing.T) {
 	det := mustNew(t)
-	for _, c := range []struct{ in, want, by string }{
-		{"LOCAL NEWS\n'Running out of beds': Valley doctors say new report confirms hospital overcrowding\n\nThe report came out Monday.", "new report confirms hospital overcrowding", "Valley doctors"},
-		{"NEWS\n‘We’re tired’: Coastal paramedics say offload delays getting worse\n\nThe delays grew in March.", "offload delays getting worse", "Coastal paramedics"},
-		{"NEWS\n'A tough winter': Food bank shelves running low, organizers say\n\nThe shelves were empty Monday.", "Food bank shelves running low", "organizers"},
+	for _, c := range []struct{ in, want, by, kicker string }{
+		{"LOCAL NEWS\n'Running out of beds': Valley doctors say new report confirms hospital overcrowding\n\nThe report came out Monday.", "new report confirms hospital overcrowding", "Valley doctors", "Running out of beds"},
+		{"NEWS\n‘We’re tired’: Coastal paramedics say offload delays getting worse\n\nThe delays grew in March.", "offload delays getting worse", "Coastal paramedics", "We’re tired"},
+		{"NEWS\n'A tough winter': Food bank shelves running low, organizers say\n\nThe shelves were empty Monday.", "Food bank shelves running low", "organizers", "A tough winter"},
+		{"NEWS\n'Nowhere to go': Shelter beds full across the city, advocates say\n\nThe shelters were full Monday.", "Shelter beds full across the city", "advocates", "Nowhere to go"},
 	} {
 		runes := []rune(c.in)
 		a := det.Detect(c.in)
 		checkQuoteBy(t, a, runes, c.in, c.want, c.by)
+		if quoteWith(a, runes, c.kicker) == nil {
+			t.Errorf("%q: the kicker is no quote:%s", c.in, dump(runes, a))
+		}
 		for _, q := range a.Quotes {
 			if text := annot.SpanText(runes, q.Parts[0]); strings.Contains(text, c.want) && strings.ContainsAny(text, "'‘") {
 				t.Errorf("%q: the clause holds the kicker: %q", c.in, text)

@@ -183,7 +183,17 @@ func (d *doc) isQuotation(q quote, single bool, cues []cue) bool {
 		caps += with
 	}
 	a, b := q.first(), q.last()
-	if words <= 2 || single && words < 5 && !(words >= 3 && d.crosshead(&q) && (d.quotedLater(&q) || d.sectionQuotes(&q))) { // (a crosshead of three words or four that a later quotation holds, or over a section quoting someone, is: "'We know the drill'")
+	if s := d.sents[d.sent[a]]; words >= 2 {
+		if m := d.kickerEnd(a, s.b); m > 0 {
+			// a headline's kicker before its colon, when the headline
+			// reports someone: "'Nowhere to go': Shelter beds full,
+			// advocates say"
+			if i := sort.Search(len(cues), func(i int) bool { return cues[i].a >= m }); i < len(cues) && cues[i].a < s.b && cues[i].subj.len() > 0 {
+				return true
+			}
+		}
+	}
+	if words <= 2 || single && words < 5 && !(d.crosshead(&q) && (d.quotedLater(&q) || d.sectionQuotes(&q))) { // (a crosshead of three words or four that a later quotation holds, or over a section quoting someone, is: "'We know the drill'")
 		return false
 	}
 	if words <= 12 && a == d.paras[d.para[a]].a && d.paras[d.para[a]].b-b <= 2 && d.allUpper(q) {
