@@ -166,6 +166,7 @@ func TestSpeechScopeDropsTopics(t *testing.T) {
 		{"Forecasters warn of strong winds through Friday.", "strong winds through Friday", true},
 		{"The wildfire service warns of strong winds through Friday.", "strong winds through Friday", true}, // ("warns" is no plural noun)
 		{"Opponents warned about shadows and a parking crunch.", "shadows and a parking crunch", true},
+		{"Opponents warn of shadows, traffic and a parking crunch.", "shadows, traffic and a parking crunch", true}, // a list runs on over its commas
 	} {
 		runes := []rune(c.in)
 		if a := all.Detect(c.in); quoteWith(a, runes, c.want) == nil {

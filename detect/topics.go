@@ -116,6 +116,10 @@ func (d *doc) topicContent(c *cue, sentEnd int) []rng {
 			continue
 		}
 		w := d.low[j]
+		if w == "," && d.listGoesOn(j+1, sentEnd) {
+			j++ // "warn of shadows, traffic and a parking crunch": a list
+			continue
+		}
 		if d.isPunct(j) && !possessiveMark(w) && w != "-" || w == "but" || !wh && (w == "that" || w == "which" || w == "who" || w == "because" || w == "while" || w == "when" || w == "as" || w == "after") {
 			break
 		}
@@ -142,6 +146,29 @@ func (d *doc) topicContent(c *cue, sentEnd int) []rng {
 		}
 	}
 	return []rng{{k, j}}
+}
+
+// listGoesOn reports the rest of a list after a comma at a that ends the
+// sentence: a few words with no verb, "and" or "or", and its last item
+// ("traffic and a parking crunch."; not ", and both senators said …").
+func (d *doc) listGoesOn(a, end int) bool {
+	for j := a; j < end && j < a+5; j++ {
+		switch w := d.low[j]; {
+		case w == "and" || w == "or":
+			if j == a {
+				return false // ", and …": a clause of its own
+			}
+			for k := j + 1; k < end; k++ { // the last item, no clause: to the sentence's end
+				if d.isPunct(k) || d.posAt(k).IsVerb() || d.posAt(k) == syntax.MD || d.quote[k] >= 0 || k > j+6 {
+					return false
+				}
+			}
+			return j+1 < end
+		case d.isPunct(j), d.posAt(j).IsVerb() || d.posAt(j) == syntax.MD, d.quote[j] >= 0:
+			return false
+		}
+	}
+	return false
 }
 
 // articleBefore reports an article or a possessive at j, over adjectives
