@@ -244,7 +244,9 @@ func (l *Layer) bylineLine(i int) bool {
 
 // headingLine reports that the line before token i is a section's heading
 // of its own: at most eight tokens opening with a capital (fourteen with
-// "says" or "say", a heading reporting in the present), no sentence stop,
+// "says" or "say" in its first five, a heading reporting in the present,
+// not ending with a word a wrapped line goes on from or a past form), no
+// sentence stop,
 // no function word or verb of speech at its end, after a sentence's end, a
 // paragraph's start or a line of at most three tokens ("… it said.\nDirectors
 // caught in the middle\nThe association said …", "Advertisement\nDirectors
@@ -265,11 +267,11 @@ func (l *Layer) headingLine(i int) bool {
 		case ".", "!", "?", "...", ":", ";", ",":
 			return false
 		case "says", "say":
-			says = true
+			says = says || k-a < 5
 		}
 	}
-	if i-a > 8 && !says {
-		return false // (a longer heading reports in the present, "Riders say they'll believe it when they see it")
+	if i-a > 8 && (!says || wrapEnd[l.Lower[i-1]] || strings.HasSuffix(l.Lower[i-1], "ed")) {
+		return false // (a longer heading reports in the present, its subject short: "Riders say they'll believe it when they see it")
 	}
 	switch l.Lower[i-1] {
 	case "the", "a", "an", "to", "of", "and", "or", "in", "on", "for", "with", "at", "by", "from", "that", "told", "said", "says":

@@ -156,7 +156,13 @@ func TestHeadingLineEndsSentence(t *testing.T) {
 			[]string{"Advertisement", "Riders say they ’ll believe it when they see it", "At the Graham Avenue transit mall on Wednesday evening , reaction from riders was mixed ."}},
 		{"The minister said it was a first step.\nNurses’ union says staffing is the real problem\nNew Brunswick Nurses Union president Carolyn Doiron said the province can open beds.",
 			[]string{"The minister said it was a first step .", "Nurses ’ union says staffing is the real problem", "New Brunswick Nurses Union president Carolyn Doiron said the province can open beds ."}},
-		// (a line of ten tokens without "says" goes on)
+		// (a line of ten tokens without "says" goes on, and so does one
+		// whose subject before "says" is long or that ends as a wrapped
+		// line does)
+		{"The talks went on.\nThe president of the regional labour council says the union will ask\nPremier Jo Smith for help with the costs of the strike fund this spring.",
+			[]string{"The talks went on .", "The president of the regional labour council says the union will ask Premier Jo Smith for help with the costs of the strike fund this spring ."}},
+		{"The talks went on.\nThe union says the province has not yet tabled\nLegislation on the strike fund, which the union wants passed before spring.",
+			[]string{"The talks went on .", "The union says the province has not yet tabled Legislation on the strike fund , which the union wants passed before spring ."}},
 		{"The talks went on.\nThe union and the board met again on Monday at the\nLegislative Building in the capital to discuss the offer.",
 			[]string{"The talks went on .", "The union and the board met again on Monday at the Legislative Building in the capital to discuss the offer ."}},
 		// a line opening with a quotation; in the lines heading a page
