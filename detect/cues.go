@@ -1117,6 +1117,9 @@ func (d *doc) afterFreeRelative(np rng) rng {
 // summing up the clause before it the words that sum up: "…, a move critics
 // say comes too late" is said by the critics, not "a move critics".
 func (d *doc) afterSummaryNoun(np rng) rng {
+	if np.len() == 3 && (d.low[np.a] == "a" || d.low[np.a] == "an") && d.posAt(np.a+1) == syntax.NN && !d.capital(np.a+1) && d.posAt(np.a+2) == syntax.NNS && !d.capital(np.a+2) {
+		return rng{np.a + 2, np.b} // "a clause lawyers warned would not survive": no plural after "a", the relative clause's subject
+	}
 	if np.len() < 3 || np.a == 0 || d.low[np.a-1] != "," || d.low[np.a] != "a" && d.low[np.a] != "an" {
 		return np
 	}

@@ -85,6 +85,11 @@ func TestCoordinatedThatClauseSubject(t *testing.T) {
 		// "that" after a verb opens what was said, inside a relative clause's subject
 		{"Critics who say that the province moved too fast argue the plan should wait.", "the plan should wait", "Critics"},
 	})
+	// a relative clause with no "that" after "a" and a noun: its subject is the plural
+	checkQuotesBy(t, mustNew(t), []quoteByCase{
+		{"The bill includes a clause lawyers warned would not survive a court challenge.", "would not survive a court challenge", "lawyers"},
+		{"The ministry ignored a problem inspectors warned should have been fixed in 2019.", "should have been fixed in 2019", "inspectors"},
+	})
 }
 
 // TestQuotedNameInFreeRelative: "rejected what the company called its
