@@ -368,6 +368,13 @@ func (d *doc) kickerEnd(a, end int) int {
 	if m >= end || d.low[m] != ":" {
 		return -1
 	}
+	e := m + 1 // a headline's line: short, with no stop at its end (not a body paragraph's “term”: …, critics say.)
+	for e < len(d.toks) && d.toks[e].Gap < tokens.Newline && e < m+40 {
+		e++
+	}
+	if e == m+40 || e > 0 && (d.low[e-1] == "." || d.low[e-1] == "?" || d.low[e-1] == "!") {
+		return -1
+	}
 	return m + 1
 }
 

@@ -995,4 +995,7 @@ func TestThoughClauseOfAnotherSpeaker(t *testing.T) {
 		[]string{"will push hundreds of units back onto the market", "a cash grab dressed up as housing policy"})
 	checkQuoteTexts(t, det, "She said a long strike could delay exploration programs, though mine operators could likely find other contractors for some of the work.",
 		[]string{"a long strike could delay exploration programs, though mine operators could likely find other contractors for some of the work"})
+	// "and" joining two nouns, no clauses, ends nothing
+	checkQuoteTexts(t, det, "Police said the driver and the passengers told officers the car had stalled.",
+		[]string{"the driver and the passengers told officers the car had stalled"})
 }

@@ -105,6 +105,8 @@ func TestPlaceAndDistrictOrganisation(t *testing.T) {
 	in := "The Hamilton and District Rental Housing Providers Association, which says it represents about 400 small landlords, said in a statement that it supports the goal but warned the increase could have \"unintended consequences.\""
 	checkSpeakerName(t, det, in, `the increase could have "unintended consequences."`, "Hamilton and District Rental Housing Providers Association")
 	checkSpeakerName(t, det, "The Kamloops and District Labour Council said the plan would fail.", "the plan would fail", "Kamloops and District Labour Council")
+	checkSpeakerName(t, det, "The Prince George and District Labour Council said the plan would fail.", "the plan would fail", "Prince George and District Labour Council")
+	checkSpeakerName(t, det, "The Fort St. John and District Chamber of Commerce said the plan would fail.", "the plan would fail", "Fort St. John and District Chamber of Commerce")
 	for _, in := range []string{"Officials from Hamilton and the Niagara Region Police said the plan would fail.",
 		"Directors for Castlegar and Area J said the plan would fail.",
 		"Mayor Jo Brel and District Council members met on Monday."} {

@@ -339,7 +339,8 @@ func (d *doc) warnedOf(c cue) bool {
 // preposition is stranded: its object is that noun.
 func (d *doc) objectGapBefore(c cue) bool {
 	a := c.subj.a
-	return c.subj.len() > 0 && !c.inverted && a-2 >= 0 && (d.low[a-1] == "that" || d.low[a-1] == "which") && d.posAt(a-2).IsNoun()
+	return c.subj.len() > 0 && !c.inverted && a-2 >= 0 && (d.low[a-1] == "that" || d.low[a-1] == "which") && d.posAt(a-2).IsNoun() && !d.capital(a-2) && !dayWords.has(d.low[a-2]) &&
+		!timeUnits[strings.TrimSuffix(d.low[a-2], "s")] // (not "heard on Monday that engineers warned of cracks", "learned this week that …")
 }
 
 var (

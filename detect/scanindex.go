@@ -55,7 +55,7 @@ func (d *doc) indexSubjCoord(subjAt, reportAt []bool) {
 		// ", though several questioned …" and "… and its critics call …"
 		// (no comma) open a report of another's, not a raising verb's.
 		old := (w == "but" || w == "and" || w == "while" || w == "whereas" || w == "as" && d.asQuestion(i)) && d.commaBefore(i) && d.subjectNear(subjAt, i+1)
-		report := ((w == "though" || w == "although") && d.commaBefore(i) || w == "and" && d.ownSubjectAfter(i+1)) && d.subjectNear(reportAt, i+1)
+		report := ((w == "though" || w == "although") && d.commaBefore(i) || w == "and" && d.ownSubjectAfter(i+1) && d.clauseVerbBefore(i)) && d.subjectNear(reportAt, i+1)
 		if old || report {
 			d.nextSubjCoord[i] = int32(i)
 		}
@@ -72,6 +72,19 @@ func (d *doc) ownSubjectAfter(a int) bool {
 	switch d.low[a] {
 	case "its", "their", "his", "her", "the":
 		return d.posAt(a+1) == syntax.NNS || a+2 < len(d.toks) && d.posAt(a+2) == syntax.NNS
+	}
+	return false
+}
+
+// clauseVerbBefore reports a finite verb or a modal that is no cue in the
+// twelve tokens before "and" at i, back to punctuation: the "and" joins
+// clauses ("supporters say will push … and its critics call"), not nouns
+// ("said the driver and the passengers told officers").
+func (d *doc) clauseVerbBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-12 && !d.isPunct(j); j-- {
+		if (isFinite(d.posAt(j)) || d.posAt(j) == syntax.MD) && cueStrength[d.low[j]] == 0 {
+			return true
+		}
 	}
 	return false
 }

@@ -187,6 +187,7 @@ func TestStrandedWarnedOfIsNoWarning(t *testing.T) {
 	if a := mustNew(t).Detect(in); len(a.Quotes) > 0 {
 		t.Errorf("%q: a warning reported:%s", in, dump([]rune(in), a))
 	}
+	checkSpeakers(t, []speakerCase{{"Council heard on Monday that engineers warned of cracks in the bridge.", "cracks in the bridge", "engineers"}})
 }
 
 // TestCallAfterSaidEndsTheContent: "said X and called on Y to Z" reports

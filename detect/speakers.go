@@ -1026,7 +1026,7 @@ func (d *doc) quotedLater(q *quote) bool {
 		return false
 	}
 	pa := d.para[q.first()]
-	for j := q.last() + 1; j < len(d.toks) && d.para[j]-pa <= 25; j++ {
+	for j := q.last() + 1; j < len(d.toks) && d.para[j]-pa <= 25 && j < q.last()+5000; j++ { // (bounded: many crossheads in one paragraph)
 		if d.quote[j] < 0 || d.isPunct(j) || plainWord(foldApostrophe(d.low[j])) != words[0] {
 			continue
 		}
@@ -1060,14 +1060,23 @@ func (d *doc) sectionQuotes(q *quote) bool {
 		if d.toks[j].Gap >= tokens.Newline && singleMark(d.low[j]) != notMark {
 			return false // the next crosshead
 		}
+		if e := j + 1; e < len(d.toks) && e < j+5 {
+			for e < len(d.toks) && d.quote[e] == d.quote[j] {
+				e++
+			}
+			if e-j < 5 {
+				continue // a scare quote's word or two, no one quoted
+			}
+		}
 		return true
 	}
 	return false
 }
 
-// titleWords reports tokens [a, b) whose words longer than three letters
-// are all capitalised, as a title's are ("'Hockey Night in Canada'", "'R.
-// v. Tremblay'"), not a crosshead's ("'We know the drill'").
+// titleWords reports tokens [a, b) (after a quotation's first word, which
+// any sentence capitalises) whose words longer than three letters are all
+// capitalised, as a title's are ("'Hockey Night in Canada'", "'R. v.
+// Tremblay'"), not a crosshead's ("'We know the drill'", "'We did it'").
 func (d *doc) titleWords(a, b int) bool {
 	long := 0
 	for i := a; i < b; i++ {
@@ -1097,7 +1106,7 @@ func (d *doc) crosshead(q *quote) bool {
 	if q.marks < 0 || len(q.parts) != 1 || singleMark(d.low[q.first()]) == notMark {
 		return false
 	}
-	if e := d.low[q.last()-1]; !d.ownLine(q) || q.last()-q.first() > 14 || d.titleWords(q.first()+1, q.last()) || e == "." || e == "?" || e == "!" || e == "…" || d.beforeBody(q.first()) {
+	if e := d.low[q.last()-1]; !d.ownLine(q) || q.last()-q.first() > 14 || d.titleWords(q.first()+2, q.last()) || e == "." || e == "?" || e == "!" || e == "…" || d.beforeBody(q.first()) {
 		return false
 	}
 	return !d.singleMarkStyle()

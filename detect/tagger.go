@@ -74,7 +74,8 @@ func (d *doc) joinNames(names []nameSpan, start func(n nameSpan) int) []nameSpan
 		}
 		person := false
 		for _, m := range out[k:] {
-			person = person || m.label == annot.LabelPerson && !m.place() && m.a >= a || m.a < a // (or a name running over the join's start; a town read as a person is none)
+			titled := m.a > 0 && personTitles[d.low[m.a-1]] && m.b-m.a >= 2                  // ("Mayor Jo Brel"; not "Prince George")
+			person = person || m.label == annot.LabelPerson && titled && m.a >= a || m.a < a // (or a name running over the join's start; a town read as a person, with no title, is none)
 		}
 		if person {
 			out = append(out, n) // "Mayor Jo Brel and District Council members": two names
@@ -111,7 +112,7 @@ func (d *doc) andDistrict(names []nameSpan) []nameSpan {
 		if p-1 >= 0 && districtWords[d.low[p]] && d.capital(p) {
 			p--
 		}
-		if n.label != annot.LabelOrg || p-1 < 0 || d.low[p] != "and" || !districtWords[d.low[p+1]] || !d.capital(p+1) || !d.capital(p-1) || d.isPunct(p-1) || !kindWord(d.low[n.b-1]) || d.low[p+2] == "of" {
+		if n.label != annot.LabelOrg || p-1 < 0 || p+2 >= len(d.low) || d.low[p] != "and" || !districtWords[d.low[p+1]] || !d.capital(p+1) || !d.capital(p-1) || d.isPunct(p-1) || !d.kindIn(n) || d.low[p+2] == "of" {
 			return -1
 		}
 		return d.capitalRunBefore(p - 1)
@@ -119,6 +120,17 @@ func (d *doc) andDistrict(names []nameSpan) []nameSpan {
 }
 
 var districtWords = wordSet(`district area region`)
+
+// kindIn reports a kind of body among the words of name n ("Labour Council",
+// "Chamber of Commerce").
+func (d *doc) kindIn(n nameSpan) bool {
+	for i := n.a; i < n.b; i++ {
+		if kindWord(d.low[i]) || d.low[i] == "chamber" {
+			return true
+		}
+	}
+	return false
+}
 
 // andInName joins the capitalised words after "the" and before "and" to
 // the organisation of two words after "and" whose name ends with a kind of

@@ -162,6 +162,11 @@ func (l *Layer) headLineAt(i int) bool {
 	return b-i <= 6 || !l.stopEnds(b-1) && !lineGoesOn[l.Lower[b-1]]
 }
 
+// perfectBefore come before a past participle that a wrapped line ends
+// with ("has not yet tabled\nLegislation …"), where a heading ends with an
+// adjective ("ER is understaffed").
+var perfectBefore = map[string]bool{"not": true, "yet": true, "been": true, "has": true, "have": true, "had": true}
+
 // lineGoesOn are the words a line of wrapped prose ends with that no
 // heading's line does ("… and the town would need").
 var lineGoesOn = map[string]bool{"the": true, "a": true, "an": true, "to": true, "of": true, "and": true, "or": true, "in": true, "on": true,
@@ -270,7 +275,7 @@ func (l *Layer) headingLine(i int) bool {
 			says = says || k-a < 5
 		}
 	}
-	if i-a > 8 && (!says || wrapEnd[l.Lower[i-1]] || strings.HasSuffix(l.Lower[i-1], "ed")) {
+	if i-a > 8 && (!says || wrapEnd[l.Lower[i-1]] || strings.HasSuffix(l.Lower[i-1], "ed") && perfectBefore[l.Lower[i-2]]) {
 		return false // (a longer heading reports in the present, its subject short: "Riders say they'll believe it when they see it")
 	}
 	switch l.Lower[i-1] {

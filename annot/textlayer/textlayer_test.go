@@ -156,6 +156,8 @@ func TestHeadingLineEndsSentence(t *testing.T) {
 			[]string{"Advertisement", "Riders say they ’ll believe it when they see it", "At the Graham Avenue transit mall on Wednesday evening , reaction from riders was mixed ."}},
 		{"The minister said it was a first step.\nNurses’ union says staffing is the real problem\nNew Brunswick Nurses Union president Carolyn Doiron said the province can open beds.",
 			[]string{"The minister said it was a first step .", "Nurses ’ union says staffing is the real problem", "New Brunswick Nurses Union president Carolyn Doiron said the province can open beds ."}},
+		{"The talks went on.\nNurses say the emergency room at the regional hospital is understaffed\nThe association said its members share the concerns of the nurses and doctors.",
+			[]string{"The talks went on .", "Nurses say the emergency room at the regional hospital is understaffed", "The association said its members share the concerns of the nurses and doctors ."}},
 		// (a line of ten tokens without "says" goes on, and so does one
 		// whose subject before "says" is long or that ends as a wrapped
 		// line does)
