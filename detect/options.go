@@ -150,8 +150,8 @@ func (d *doc) documentSubject(c *cue) bool {
 
 // findingVerbs report what a study, survey or review found, which it
 // states as a document states: "A survey by the alliance found 31 per cent
-// had received notices"; so do the showing verbs after one ("A poll by X
-// suggested 71 per cent …", "The study revealed that …").
+// had received notices" (classify takes the showing verbs after one too:
+// "A poll by X suggested 71 per cent …", "The study revealed that …").
 var findingVerbs = map[string]bool{"found": true, "finds": true, "find": true}
 
 // studySubject reports a subject headed by a study, a survey, a poll, a

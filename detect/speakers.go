@@ -1073,11 +1073,12 @@ func (d *doc) sectionQuotes(q *quote) bool {
 	return false
 }
 
-// titleWords reports tokens [a, b) (after a quotation's first word, which
-// any sentence capitalises) whose words longer than three letters are all
-// capitalised, as a title's are ("'Hockey Night in Canada'", "'R. v.
-// Tremblay'"), not a crosshead's ("'We know the drill'", "'We did it'").
-func (d *doc) titleWords(a, b int) bool {
+// capitalisedTitle reports tokens [a, b) (after a quotation's first word,
+// which any sentence capitalises) with a capitalised word and no
+// lower-case one but short words of three letters or fewer, as a title
+// has ("'Hockey Night in Canada'", "'R. v. Tremblay'"), not a crosshead
+// ("'We know the drill'", "'We did it'").
+func (d *doc) capitalisedTitle(a, b int) bool {
 	long := 0
 	for i := a; i < b; i++ {
 		if d.isPunct(i) || len(d.low[i]) <= 3 && !d.capital(i) {
@@ -1106,7 +1107,7 @@ func (d *doc) crosshead(q *quote) bool {
 	if q.marks < 0 || len(q.parts) != 1 || singleMark(d.low[q.first()]) == notMark {
 		return false
 	}
-	if e := d.low[q.last()-1]; !d.ownLine(q) || q.last()-q.first() > 14 || d.titleWords(q.first()+2, q.last()) || e == "." || e == "?" || e == "!" || e == "…" || d.beforeBody(q.first()) {
+	if e := d.low[q.last()-1]; !d.ownLine(q) || q.last()-q.first() > 14 || d.capitalisedTitle(q.first()+2, q.last()) || e == "." || e == "?" || e == "!" || e == "…" || d.beforeBody(q.first()) {
 		return false
 	}
 	return !d.singleMarkStyle()

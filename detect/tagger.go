@@ -57,8 +57,8 @@ func (d *doc) withoutLabels(names []nameSpan) []nameSpan {
 
 // joinNames makes one organisation's name of each name that start(n)
 // extends back to an earlier token (start returns the new first token, or
-// -1), dropping the names it swallows; a join over a person's name is
-// refused. One pass: names are in text order, so the swallowed ones are
+// -1), dropping the names it swallows; a join over a titled person's full
+// name ("Mayor Jo Brel") or over the edge of a name is refused. One pass: names are in text order, so the swallowed ones are
 // the last ones kept.
 func (d *doc) joinNames(names []nameSpan, start func(n nameSpan) int) []nameSpan {
 	out := make([]nameSpan, 0, len(names))
@@ -87,8 +87,7 @@ func (d *doc) joinNames(names []nameSpan, start func(n nameSpan) int) []nameSpan
 }
 
 // capitalRunBefore is the first token of the run of capitalised words on
-// one line ending at token e, at most four, after "the" or the sentence's
-// start.
+// one line ending at token e, at most four, without a "the" before them.
 func (d *doc) capitalRunBefore(e int) int {
 	a := e
 	for a-1 >= 0 && d.capital(a-1) && !d.isPunct(a-1) && d.toks[a].Gap < tokens.Newline && e-a < 3 {

@@ -117,7 +117,7 @@ func (d *doc) topicContent(c *cue, sentEnd int) []rng {
 		}
 		w := d.low[j]
 		if w == "," && d.listGoesOn(j+1, sentEnd) {
-			j++ // "warn of shadows, traffic and a parking crunch": a list
+			j++ // "warn of shadows, traffic and a parking crunch": a list's comma
 			continue
 		}
 		if d.isPunct(j) && !possessiveMark(w) && w != "-" || w == "but" || !wh && (w == "that" || w == "which" || w == "who" || w == "because" || w == "while" || w == "when" || w == "as" || w == "after") {
