@@ -734,18 +734,13 @@ func (d *doc) hearer(np rng) bool {
 	case "me", "him", "her", "us", "them":
 		return true
 	}
-	for _, suffix := range []string{"ers", "ors", "ists", "ians"} {
-		if strings.HasSuffix(h, suffix) {
-			return true // "reporters", "inspectors", "journalists"
-		}
-	}
-	return false
+	return agentNoun(h) || strings.HasSuffix(h, "ians") // "reporters", "inspectors", "journalists", "politicians"
 }
 
 // hearerNouns are nouns for people told something that no other list holds.
 var hearerNouns = map[string]bool{"police": true, "council": true, "court": true, "jury": true, "judge": true, "committee": true,
-	"newspaper": true, "paper": true, "media": true, "crowd": true, "audience": true, "staff": true, "residents": true,
-	"parents": true, "students": true, "colleagues": true, "family": true, "friends": true, "delegates": true, "inquiry": true}
+	"newspaper": true, "paper": true, "media": true, "crowd": true, "audience": true, "staff": true,
+	"colleagues": true, "family": true, "friends": true, "delegates": true, "inquiry": true}
 
 // admittedInto reports "admitted" at i followed by "to", "into" or
 // "through" and a place that takes people in: "admitted to hospital",
