@@ -370,13 +370,20 @@ func (d *doc) beforeBody(p int) bool {
 // headline: "Judge says …", "Mayor: …", whose bearer the article names
 // after it, however far.
 func (d *doc) headlineTitle(np rng) bool {
-	if np.len() == 0 || np.len() > 2 || np.len() == 2 && (d.capital(np.a+1) || !d.capital(np.a) || formerTitle(d.low[np.a])) {
+	clause := np.a > 0 && d.low[np.a-1] == ";"
+	if np.len() == 0 || np.len() > 2 || np.len() == 2 && (d.capital(np.a+1) || !d.capital(np.a) && !clause || formerTitle(d.low[np.a])) {
 		return false // one title, or a portfolio and its title: "Health minister says …" (not "Former mayor", "Deputy premier")
 	}
 	a := np.a
 	if a > 0 && d.low[a-1] == "," && a+1 < len(d.toks) && sayForms.has(d.low[a+1]) && (a+2 >= len(d.toks) || d.toks[a+2].Gap >= tokens.Newline) {
 		// "Cities must commit to faster permitting, minister says": the
 		// title before the verb that ends a headline-like line.
+		for a > 0 && d.toks[a].Gap < tokens.Newline {
+			a--
+		}
+	} else if np.a > 0 && d.low[np.a-1] == ";" {
+		// "…; MLA calls the decision “a step backward”", "…; transit
+		// union says drivers still exposed": a deck's second clause
 		for a > 0 && d.toks[a].Gap < tokens.Newline {
 			a--
 		}
@@ -388,6 +395,50 @@ func (d *doc) headlineTitle(np rng) bool {
 		b++
 	}
 	return d.headlineLike(rng{a, b})
+}
+
+// inOpening reports token p in the lines that head an article or in the
+// first paragraph that ends a sentence, the lede, where news describes
+// whom it names only after: "…, with a judge calling the crimes “…”".
+func (d *doc) inOpening(p int) bool {
+	return d.beforeBody(p) || d.headEnd-1 < len(d.toks) && d.para[p] == d.para[d.headEnd-1]
+}
+
+// ledeIndefinite is the person an indefinite title in the article's
+// opening stands for ("a judge", "an MLA"): the first one titled so the
+// article names after it, within three paragraphs; else -1. Elsewhere "a
+// judge" is someone new.
+func (d *doc) ledeIndefinite(np rng, x *mentIndex, ents []entity) int {
+	if np.len() != 2 || d.low[np.a] != "a" && d.low[np.a] != "an" || !d.inOpening(np.a) {
+		return -1
+	}
+	head := d.low[np.b-1]
+	if !roleNouns.has(head) && !occupations[head] {
+		return -1
+	}
+	e := headlineBearer(head, np.b, x, ents)
+	if e < 0 || d.sent[ents[e].first] == d.sent[np.a] || int(d.para[ents[e].first])-int(d.para[np.a]) > 3 {
+		// (not one named in its own sentence: "A supporter of Premier Jo
+		// Doe")
+		return -1
+	}
+	return e
+}
+
+// deckDescription reports "The company" opening a line of the lines that
+// head an article, a deck that ends as a sentence ("The company says the
+// union's pension demands are “not sustainable.”"), when no organisation
+// of its kind was named before it.
+func (d *doc) deckDescription(np rng, head string, ments []ment, x *mentIndex) bool {
+	if np.len() != 2 || d.low[np.a] != "the" || np.a > 0 && d.toks[np.a].Gap < tokens.Newline || !d.beforeBody(np.a) {
+		return false
+	}
+	for i := before(x.orgs, ments, np.a); i >= 0; i-- {
+		if d.orgOfKind(ments[x.orgs[i]], head) {
+			return false
+		}
+	}
+	return true
 }
 
 // formerTitle reports a word that makes a title another's: "Former
@@ -1273,14 +1324,14 @@ func (d *doc) contentSubjectOrg(np rng, head string, ments []ment, x *mentIndex)
 }
 
 func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
-	if d.headlineTitle(np) && d.beforeBody(np.a) {
+	if headline, deck := d.headlineTitle(np) && d.beforeBody(np.a), d.deckDescription(np, head, ments, x); headline || deck {
 		// "Company says …" heading an article: the first organisation of
 		// that kind it names after ("Skyline Aerial Systems, the Kelowna
 		// company,"); not a line inside the article ("Company said the
 		// decision was final" without its period).
 		for i := before(x.orgs, ments, np.a) + 1; i < len(x.orgs); i++ {
-			if d.orgOfKind(ments[x.orgs[i]], head) || head == "union" && d.surelyUnion(ments[x.orgs[i]]) {
-				return ments[x.orgs[i]].ent // (a union by its members: "Union says …" over "The United Auto Workers said")
+			if m := ments[x.orgs[i]]; head == "union" && d.surelyUnion(m) || d.orgOfKind(m, head) && !(deck && head == "union") {
+				return m.ent // (a union by its members: "Union says …" over "The United Auto Workers said"; a deck's "The union says" not "Western Union")
 			}
 		}
 		return -1
@@ -1390,6 +1441,17 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		// article named before, however far back, over another
 		// organisation named nearer ("the company").
 		if e := d.soleUnion(np.a, ments, x); e >= 0 {
+			return e
+		}
+	}
+	if companyNouns.has(head) && d.plainDescription(np, head) {
+		// "Métallurgie Boréal locked out its workers. … ¶ The company
+		// denies the allegation" five paragraphs on, past the tribunal
+		// and the outlets named since: the one business named before
+		// whose name says it is one ("Acme Inc.", "Meubles Roy"), when
+		// it is the organisation named most so far (not "SITE
+		// Intelligence Group" in an article about Twitter).
+		if e := d.soleOrg(np.a, ments, x, d.namedAsBusiness); e >= 0 && d.mostNamedOrg(e, np.a, ments, x) {
 			return e
 		}
 	}
@@ -1559,6 +1621,38 @@ func firstName(e int, ments []ment, x *mentIndex) (ment, bool) {
 // for ("First Union" may be a bank, "Western Union" a money sender).
 func (d *doc) surelyUnion(m ment) bool {
 	return d.labourUnion(m) && !(m.b-m.a == 2 && d.low[m.b-1] == "union")
+}
+
+// namedAsBusiness reports an organisation whose name says it is a
+// business: a company's suffix after its first word ("Acme Corp.",
+// "Kestrel Potash Ltd."), or a French trade opening it ("Métallurgie
+// Boréal"); not one a description calls a company ("the blood-testing
+// company Theranos").
+func (d *doc) namedAsBusiness(m ment) bool {
+	if _, business := namewords.FrenchTrade(d.low[m.a]); business && m.b-m.a >= 2 {
+		return true
+	}
+	for j := m.a + 1; j < m.b; j++ {
+		if companySuffixes.has(d.low[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// mostNamedOrg reports organisation e named before token p at least as
+// often as any other organisation.
+func (d *doc) mostNamedOrg(e, p int, ments []ment, x *mentIndex) bool {
+	n := map[int]int{}
+	for i := before(x.orgs, ments, p); i >= 0; i-- {
+		n[ments[x.orgs[i]].ent]++
+	}
+	for f, c := range n {
+		if f != e && f >= 0 && c > n[e] {
+			return false
+		}
+	}
+	return true
 }
 
 // soleForce is the one police force named before description np, within
@@ -1786,6 +1880,11 @@ func (d *doc) nameStarts(e, f int, ments []ment, x *mentIndex) bool {
 // "Union" (a heading), the European or a credit union.
 func (d *doc) labourUnion(m ment) bool {
 	last := d.low[m.b-1]
+	if last == "canada" && m.b-m.a >= 2 {
+		// the national body of an international union: "International
+		// Longshore and Warehouse Union Canada", "UFCW Canada"
+		return d.labourUnion(ment{a: m.a, b: m.b - 1})
+	}
 	if last == "union" {
 		return m.b-m.a >= 2 && !nonLabourUnions[d.low[m.b-2]]
 	}

@@ -12,7 +12,7 @@ var frenchTrades = func() map[string]bool {
 	for _, w := range strings.Fields(`meubles boulangerie pâtisserie fromagerie épicerie quincaillerie pharmacie
 		brasserie microbrasserie cidrerie vignoble laiterie scierie imprimerie fonderie abattoir
 		groupe entreprises industries aliments produits transports transport construction constructions
-		compagnie`) {
+		compagnie métallurgie aluminerie papeterie usinage menuiserie ébénisterie plomberie`) {
 		m[w] = true
 	}
 	for _, w := range strings.Fields(`syndicat fédération confédération coopérative caisse société clinique régie`) {

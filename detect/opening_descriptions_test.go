@@ -1,0 +1,47 @@
+package detect
+
+import "testing"
+
+// TestOpeningDescriptionsNamedAfter: a deck's or a lede's description
+// stands for the one the article names after it ("…; MLA calls the
+// decision …", "The company says …" opening a deck, "…, with a judge
+// calling the crimes …" in the lede); "a judge" elsewhere is someone new.
+func TestOpeningDescriptionsNamedAfter(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Hospital to pause births for six weeks\n\nMothers will be sent to Ottawa in June; MLA calls the decision \"a step backward\"\n\nThe hospital will stop delivering babies this summer, the Government of Nunavut says.\n\nIqaluit MLA David Pitsiulak-Hart called the decision \"a step backward for women.\"",
+			"the decision \"a step backward\"", "David Pitsiulak-Hart"},
+		{"Council approves transit safety plan\n\nRiders question the officers; transit union says drivers still exposed\n\nWinnipeg city council has approved a plan to put officers on buses.\n\n\"It is not enough,\" said Hamid Osmani, president of Amalgamated Transit Union Local 1505.",
+			"drivers still exposed", "Amalgamated Transit Union Local 1505"},
+		{"Locked-out metal workers mark 100 days\n\nThe company says the union's pension demands are \"not sustainable,\" while workers say they are being starved out.\n\nA fire burns outside the Métallurgie Boréal plant in Jonquière.\n\n\"We made a fair offer,\" said Karim Haddad, a spokesperson for the plant.",
+			"the union's pension demands are \"not sustainable,\"", "Métallurgie Boréal"},
+		{"ST. JOHN'S, N.L. — A former branch manager who took $1.2 million from elderly clients has been sentenced to four years, with a judge calling the crimes \"a calculated betrayal.\"\n\nGerard Dwyer, 58, pleaded guilty in June.\n\nJustice Margaret Penney-Walsh said in her decision that Dwyer targeted clients who were widowed.",
+			"the crimes \"a calculated betrayal.\"", "Margaret Penney-Walsh"},
+	})
+	// (not in the body, nor named only many paragraphs after the lede)
+	checkSpeakerNames(t, det, []nameCase{
+		{"The fraud trial opened in June.\n\nGerard Dwyer pleaded guilty.\n\nHe was sentenced on Thursday, with a judge calling the crimes \"a calculated betrayal.\"\n\nJustice Margaret Penney-Walsh said in her decision that Dwyer targeted clients.",
+			"the crimes \"a calculated betrayal.\"", "a judge"},
+		{"A former manager has been sentenced to four years, with a judge calling the crimes \"a calculated betrayal.\"\n\nGerard Dwyer pleaded guilty in June.\n\nHis lawyer spoke.\n\nThe victims wept.\n\nThe bank apologised.\n\nJustice Margaret Penney-Walsh said in her decision that Dwyer targeted clients.",
+			"the crimes \"a calculated betrayal.\"", "a judge"},
+	})
+}
+
+// TestUnionsAndBusinessesNamedFarBack: a national union named with its
+// country ("… Union Canada") is the union; "the company" paragraphs
+// after the one business named as one, past the tribunal and the
+// outlets named since, when it is the organisation named most.
+func TestUnionsAndBusinessesNamedFarBack(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"About 7,400 workers represented by the International Longshore and Warehouse Union Canada walked off the job after talks with the BC Maritime Employers Association broke down.\n\nILWU Canada president Tomasz Wierzbicki called the move \"a betrayal.\"\n\nThe Canada Industrial Relations Board will hold a hearing.\n\nThe board met on Monday.\n\nThe ports stayed closed.\n\nThe union said it would challenge the order in court.",
+			"it would challenge the order in court", "International Longshore and Warehouse Union Canada"},
+		{"Métallurgie Boréal locked out 340 workers in November. Métallurgie Boréal wants new hires in a new plan.\n\nThe union filed a complaint with the Tribunal administratif du travail.\n\nAccording to the complaint, which was reviewed by Radio-Canada, trucks entered the site.\n\nThe union told CBC News that lights were on at night.\n\nThe company denies the allegation and says only maintenance has been performed.",
+			"only maintenance has been performed", "Métallurgie Boréal"},
+	})
+	// (not the business named once in an article about another organisation)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Bell Canada suspended 125,000 accounts. Bell Canada said it worked with police. Bell Canada added staff.\n\nThe review relied on parts from Métallurgie Boréal.\n\nOfficials met on Monday.\n\nLawmakers asked questions.\n\nThe vote was close.\n\nThe company said it had always sought to strike a balance.",
+			"it had always sought to strike a balance", "The company"},
+	})
+}
