@@ -45,3 +45,17 @@ func TestUnionsAndBusinessesNamedFarBack(t *testing.T) {
 			"it had always sought to strike a balance", "The company"},
 	})
 }
+
+// TestReleaseSpeaksForItsIssuer: "The release says" is the body whose
+// news release the article cited ("according to a Department of Health
+// news release"), as "the report" is its author's; a release no one is
+// named for stays "The release".
+func TestReleaseSpeaksForItsIssuer(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Mothers will be flown to Ottawa, according to a Department of Health news release issued Wednesday.\n\nHealth Minister Jeannie Aqqiaruq confirmed the decision.\n\nThe release says the department will cover travel for each mother.",
+			"the department will cover travel for each mother", "Department of Health"},
+		{"Mothers will be flown to Ottawa, according to a news release issued Wednesday.\n\nHealth Minister Jeannie Aqqiaruq confirmed the decision.\n\nThe release says the department will cover travel for each mother.",
+			"the department will cover travel for each mother", "The release"},
+	})
+}

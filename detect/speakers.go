@@ -566,8 +566,8 @@ func (d *doc) spokespersonOf(np rng, ments []ment, x *mentIndex, ents []entity) 
 // Research found".
 func (d *doc) reportAuthor(np rng, ments []ment, x *mentIndex) int {
 	head := d.low[np.b-1]
-	if !reportNouns[head] || np.len() > 2 {
-		return -1
+	if !reportNouns[head] && head != "release" || np.len() > 2 {
+		return -1 // (a news release as a report: "according to a Department of Health news release. … The release says")
 	}
 	if np.len() == 2 && (d.low[np.a] == "a" || d.low[np.a] == "an") {
 		return d.authorAt(np.b-1, ments, x) // "A poll released in November by Tidewater Research found": the firm
@@ -624,8 +624,8 @@ func (d *doc) authorAt(j int, ments []ment, x *mentIndex) int {
 	for i := hi; i >= lo; i-- {
 		m := ments[x.orgs[i]]
 		switch {
-		case m.b == j || m.b+1 <= j && j-m.b <= 4 && possessiveMark(d.low[m.b]) && d.modifiersOnly(m.b+1, j):
-			return m.ent // "the Quinnipiac University poll", "Acme's internal memo", "the Ministry of Agriculture's weekly crop report"
+		case m.b == j || m.b+1 <= j && j-m.b <= 4 && possessiveMark(d.low[m.b]) && d.modifiersOnly(m.b+1, j) || j-m.b == 1 && d.modifiersOnly(m.b, j):
+			return m.ent // "the Quinnipiac University poll", "Acme's internal memo", "the Ministry of Agriculture's weekly crop report", "a Department of Health news release"
 		case m.b < j && m.b+1 < j && publishVerbs[d.low[m.b]] && j-m.b <= 5 && !d.isPunct(m.b+1):
 			return m.ent // "The institute released a report"
 		}
