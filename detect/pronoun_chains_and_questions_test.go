@@ -197,3 +197,18 @@ func TestItIsItsOwnSentencesOrganisation(t *testing.T) {
 	in := "The team's social media account posted a photo of the players. \"See you at nationals,\" the post read.\n\nIn a news release, CurlON congratulated both finalists and thanked volunteers in Elmira, who it said had helped draw more than 9,000 spectators over the week-long event."
 	checkSpeakerNames(t, det, []nameCase{{in, "had helped draw more than 9,000 spectators over the week-long event", "CurlON"}})
 }
+
+// TestPronounOverrulesGivenNameList: "she" after someone whose gender
+// only the given-name list told, as male, is that person when no one
+// else can be ("Dr. Oluwaseun Adebayo-Hart … called the approval “…” ¶
+// “…,” she said"), and the next "she" too; not one a title gave a gender.
+func TestPronounOverrulesGivenNameList(t *testing.T) {
+	det := mustNew(t)
+	intro := "Dr. Oluwaseun Adebayo-Hart, an infectious disease specialist at Dalhousie University, called the approval \"a big deal.\"\n\n"
+	checkSpeakerNames(t, det, []nameCase{
+		{intro + "\"We used to see a handful of cases a year,\" she said in an interview.", "\"We used to see a handful of cases a year,\"", "Oluwaseun Adebayo-Hart"},
+		{intro + "\"We used to see a handful of cases a year,\" she said in an interview.\n\nBut she cautioned that the vaccine is not a replacement for checking for ticks.",
+			"the vaccine is not a replacement for checking for ticks", "Oluwaseun Adebayo-Hart"},
+		{"Mr. Oluwaseun Adebayo-Hart, a specialist, called the approval \"a big deal.\"\n\n\"We used to see a handful of cases a year,\" she said.", "\"We used to see a handful of cases a year,\"", "she"},
+	})
+}

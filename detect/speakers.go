@@ -2115,6 +2115,30 @@ func (d *doc) resolvePronounChain(p int, ments []ment, ents []entity, x *mentInd
 		if lastEnt >= 0 && int(d.para[p])-lastPara <= 2 && unisex(lastEnt) {
 			return lastEnt
 		}
+		// Still no one: the subject of the sentence before when only its
+		// given name told its gender, a list's guess that the text
+		// overrules ("Dr. Oluwaseun Adebayo-Hart, an infectious disease
+		// specialist, called the approval “…” ¶ “…,” she said"); not
+		// one a title, or the other pronoun, gave a gender.
+		byNameOnly := func(e int) bool {
+			m, f := titleGenders(ents[e])
+			other := ents[e].spkHe > 0
+			if cls == "m" {
+				other = ents[e].spkShe > 0
+			}
+			for _, w := range strings.Fields(strings.ToLower(ents[e].name)) {
+				if genderWords[w] != "" {
+					return false // "Prince Harry"
+				}
+			}
+			return !m && !f && !other && !groupDescription(ents[e]) && !documentDescription(ents[e]) && !d.otherPronounAtName(e, cls, p, ments, x)
+		}
+		if e := d.previousSubject(p, ments, x); e >= 0 && byNameOnly(e) {
+			return e
+		}
+		if lastEnt >= 0 && int(d.para[p])-lastPara <= 1 && byNameOnly(lastEnt) && x.lastSpk >= 0 && ments[x.lastSpk].typ == annot.MentionPronoun && pronouns[d.low[ments[x.lastSpk].a]] == cls {
+			return lastEnt // "“…,” she said in an interview. ¶ But she cautioned that …": the one the last "she" stood for
+		}
 	case "p", "n":
 		if d.low[p] == "it" {
 			// "In a news release, CurlON thanked volunteers, who it said
