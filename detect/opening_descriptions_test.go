@@ -59,3 +59,17 @@ func TestReleaseSpeaksForItsIssuer(t *testing.T) {
 			"the department will cover travel for each mother", "The release"},
 	})
 }
+
+// TestTextOfFrontedSpeaker: "the memo" is the one who spoke through it
+// in the phrase that opened a sentence before ("In a memo to regional
+// council, transit director Hamid Rezaei said"); a memo no one spoke
+// through stays "the memo".
+func TestTextOfFrontedSpeaker(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"In a memo to regional council released Tuesday, transit director Hamid Rezaei said the ferry will leave every 30 minutes.\n\n\"Safety has to come first,\" Rezaei wrote.\n\nAccording to the memo, Halifax Transit needs 31 licensed deckhands.",
+			"Halifax Transit needs 31 licensed deckhands", "Hamid Rezaei"},
+		{"In a memo leaked Tuesday, the ferry will leave every 30 minutes, transit director Hamid Rezaei said.\n\nThe crews walked out.\n\nAccording to the memo, Halifax Transit needs 31 licensed deckhands.",
+			"Halifax Transit needs 31 licensed deckhands", "the memo"},
+	})
+}

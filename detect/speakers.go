@@ -587,8 +587,37 @@ func (d *doc) reportAuthor(np rng, ments []ment, x *mentIndex) int {
 		if e := d.authorAt(j, ments, x); e >= 0 {
 			return e
 		}
+		if e := d.frontedTextSpeaker(j, ments, x); e >= 0 {
+			return e // "In a memo to council, transit director Jo Doe said …. According to the memo, …": Doe
+		}
 		if k := j - 1; k >= 0 && (newReferent(d.low[k]) || d.low[k] == "new" || d.indefiniteBefore(j)) {
 			return -1 // "a new report", "a rival report" that no one is named for
+		}
+	}
+	return -1
+}
+
+// frontedTextSpeaker is who speaks through the text noun at token j
+// in the phrase that opens its sentence ("In a memo to regional council
+// released Tuesday, transit director Jo Doe said"): the person or
+// organisation named right after the phrase's comma, before "said"; else
+// -1.
+func (d *doc) frontedTextSpeaker(j int, ments []ment, x *mentIndex) int {
+	s := d.sents[d.sent[j]]
+	if d.low[s.a] != "in" || j > s.a+3 {
+		return -1
+	}
+	c := d.afterFrontedPP(s, s.b) - 1
+	if c <= j || d.low[c] != "," {
+		return -1
+	}
+	for _, list := range [][]int{x.persons, x.orgs} {
+		i := before(list, ments, c+1) + 1
+		if i >= len(list) {
+			continue
+		}
+		if m := ments[list[i]]; m.a-c <= 4 && m.b < s.b && sayForms.has(d.low[m.b]) && d.modifiersOnly(c+1, m.a) {
+			return m.ent
 		}
 	}
 	return -1
