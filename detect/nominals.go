@@ -21,6 +21,9 @@ import (
 func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, lastEnt, lastPara int) int {
 	last := d.low[np.b-1]
 	if d.placeDescription(np) {
+		if e := d.headlinePlaceBody(np, ments, x); e >= 0 {
+			return e
+		}
 		return d.resolvePlace(np, last, ments, x, ents)
 	}
 	aged := d.agedPerson(np) // ("the retired miner" is a person, not a mining company)
@@ -371,6 +374,9 @@ func (d *doc) beforeBody(p int) bool {
 // after it, however far.
 func (d *doc) headlineTitle(np rng) bool {
 	clause := np.a > 0 && d.low[np.a-1] == ";"
+	if np.len() == 3 && d.capital(np.a) && !d.capital(np.a+2) && (d.low[np.a+1] == "'" || d.low[np.a+1] == "’" || possessiveMark(d.low[np.a+1])) {
+		np.b = np.a + 1 // "Teachers' union says …", "Nurses' union: …": a title with its members
+	}
 	if np.len() == 0 || np.len() > 2 || np.len() == 2 && (d.capital(np.a+1) || !d.capital(np.a) && !clause || formerTitle(d.low[np.a])) {
 		return false // one title, or a portfolio and its title: "Health minister says …" (not "Former mayor", "Deputy premier")
 	}
@@ -423,6 +429,23 @@ func (d *doc) ledeIndefinite(np rng, x *mentIndex, ents []entity) int {
 		return -1
 	}
 	return e
+}
+
+// headlinePlaceBody is the government a place's kind heads an article
+// for ("City says it's reviewing timelines", "Town tells residents to be
+// ready"): the first organisation named after whose name holds the word
+// ("The City of Burnaby says"); else -1.
+func (d *doc) headlinePlaceBody(np rng, ments []ment, x *mentIndex) int {
+	last := d.low[np.b-1]
+	if placeKinds[last] == 0 || !d.headlineTitle(np) || !d.beforeBody(np.a) {
+		return -1
+	}
+	for i := before(x.orgs, ments, np.a) + 1; i < len(x.orgs); i++ {
+		if m := ments[x.orgs[i]]; d.nameHolds(m, last) {
+			return m.ent
+		}
+	}
+	return -1
 }
 
 // deckDescription reports "The company" opening a line of the lines that

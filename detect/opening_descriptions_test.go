@@ -73,3 +73,18 @@ func TestTextOfFrontedSpeaker(t *testing.T) {
 			"Halifax Transit needs 31 licensed deckhands", "the memo"},
 	})
 }
+
+// TestHeadlineBodiesNamedAfter: a headline's "City says" or "Town tells"
+// is the government the article names after ("The City of Burnaby"), and
+// "Teachers' union says" the union ("the Nunavut Teachers' Association").
+func TestHeadlineBodiesNamedAfter(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Burnaby renters face eviction\n\nCity says it's reviewing timelines\n\nBURNABY, B.C. — The City of Burnaby says it is reviewing the demolition timelines for the towers.",
+			"it's reviewing timelines", "City of Burnaby"},
+		{"Town tells residents to be ready to leave\n\nHAY RIVER, N.W.T. — Residents should be ready to leave on short notice, the Town of Hay River said Monday.",
+			"to be ready to leave", "Town of Hay River"},
+		{"Nunavut teachers stretched thin\n\nTeachers' union says workload an issue\n\nIQALUIT — Teachers across Nunavut are leaving, the Nunavut Teachers' Association says.",
+			"workload an issue", "Nunavut Teachers' Association"},
+	})
+}

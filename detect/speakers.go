@@ -1439,6 +1439,8 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 		m.ent, m.label = e, ents[e].label // "according to the co-operative's proposal": the co-operative
 	} else if e := d.communityBody(np, *ments, x); e >= 0 {
 		m.ent, m.label = e, ents[e].label // "Membertou First Nation opened its centre, the community said": the First Nation
+	} else if e := d.headlinePlaceBody(np, *ments, x); np.len() == 1 && e >= 0 {
+		m.ent, m.label = e, ents[e].label // "City says …" heading an article: "The City of Burnaby"
 	} else if e := d.ledeIndefinite(np, x, ents); hasRole && !modifier && e >= 0 {
 		m.ent = e // "…, with a judge calling the crimes “…”. ¶ … ¶ Justice Jo Doe said": the judge the article names after its lede
 	} else if hasRole && !modifier && !indefinite.has(w) && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1 && !orgKindNouns.has(w) || d.headlineTitle(np)) {
