@@ -448,6 +448,22 @@ func (d *doc) headlinePlaceBody(np rng, ments []ment, x *mentIndex) int {
 	return -1
 }
 
+// orgEarlierInLine reports an organisation named before token p in its
+// line: "… members on strike at Essex Precision Castings; company calls
+// its offer …" (the deck's "company" is the one it named, as anywhere).
+func (d *doc) orgEarlierInLine(p int, ments []ment, x *mentIndex) bool {
+	i := before(x.orgs, ments, p)
+	if i < 0 {
+		return false
+	}
+	for j := ments[x.orgs[i]].b; j <= p; j++ {
+		if d.toks[j].Gap >= tokens.Newline {
+			return false
+		}
+	}
+	return true
+}
+
 // deckDescription reports "The company" opening a line of the lines that
 // head an article, a deck that ends as a sentence ("The company says the
 // union's pension demands are “not sustainable.”"), when no organisation
@@ -1347,7 +1363,7 @@ func (d *doc) contentSubjectOrg(np rng, head string, ments []ment, x *mentIndex)
 }
 
 func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
-	if headline, deck := d.headlineTitle(np) && d.beforeBody(np.a), d.deckDescription(np, head, ments, x); headline || deck {
+	if headline, deck := d.headlineTitle(np) && d.beforeBody(np.a) && !d.orgEarlierInLine(np.a, ments, x), d.deckDescription(np, head, ments, x); headline || deck {
 		// "Company says …" heading an article: the first organisation of
 		// that kind it names after ("Skyline Aerial Systems, the Kelowna
 		// company,"); not a line inside the article ("Company said the

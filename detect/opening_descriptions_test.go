@@ -13,6 +13,9 @@ func TestOpeningDescriptionsNamedAfter(t *testing.T) {
 			"the decision \"a step backward\"", "David Pitsiulak-Hart"},
 		{"Council approves transit safety plan\n\nRiders question the officers; transit union says drivers still exposed\n\nWinnipeg city council has approved a plan to put officers on buses.\n\n\"It is not enough,\" said Hamid Osmani, president of Amalgamated Transit Union Local 1505.",
 			"drivers still exposed", "Amalgamated Transit Union Local 1505"},
+		// (a deck's clause after one that named its body: that body)
+		{"Windsor auto parts strike enters third week\n\nMore than 600 members on strike at Essex Precision Castings; company calls its offer 'the best in the sector'\n\nWINDSOR, Ont. — Workers at the plant walked out on May 2.\n\n\"We are not going anywhere,\" said Ravi Gill of Unifor Local 195, speaking for the Canadian Auto Workers Council.",
+			"its offer 'the best in the sector'", "Essex Precision Castings"},
 		{"Locked-out metal workers mark 100 days\n\nThe company says the union's pension demands are \"not sustainable,\" while workers say they are being starved out.\n\nA fire burns outside the Métallurgie Boréal plant in Jonquière.\n\n\"We made a fair offer,\" said Karim Haddad, a spokesperson for the plant.",
 			"the union's pension demands are \"not sustainable,\"", "Métallurgie Boréal"},
 		{"ST. JOHN'S, N.L. — A former branch manager who took $1.2 million from elderly clients has been sentenced to four years, with a judge calling the crimes \"a calculated betrayal.\"\n\nGerard Dwyer, 58, pleaded guilty in June.\n\nJustice Margaret Penney-Walsh said in her decision that Dwyer targeted clients who were widowed.",
