@@ -824,7 +824,8 @@ func TestCallingSomethingSomething(t *testing.T) {
 // French's); a call with a time is a telephone call; a clause the
 // quotation completes is no quote alone; a refusal by someone else in what
 // was said stays in it; a semicolon ends a headline's clause before
-// another's attribution, not a list of one subject's deeds.
+// another's attribution, or any clause of its own in a deck, not a list
+// of one subject's deeds.
 func TestAdjunctCallRefusalAndSemicolonBounds(t *testing.T) {
 	det := mustNew(t)
 	checkQuotesBy(t, det, []quoteByCase{
@@ -842,6 +843,9 @@ func TestAdjunctCallRefusalAndSemicolonBounds(t *testing.T) {
 		{"The chief said crews cleared the highway by noon; the storm claimed three lives in the valley.", "crews cleared the highway by noon; the storm claimed three lives in the valley", "The chief"},
 		{"The bartender called him a cab.", "", ""},
 		{"Exporters say cargo is piling up; union calls employers' offer 'a slap in the face'", "cargo is piling up", "Exporters"},
+		// (a deck's second headline, whatever its verb)
+		{"Mayor says change is key to easing housing crunch; neighbours worry about parking, drainage", "change is key to easing housing crunch", "Mayor"},
+		{"Riders say they'll be hardest hit; transit agency blames provincial funding gap", "they'll be hardest hit", "Riders"},
 		{"After meeting with them two officials said the deal was off.", "the deal was off", "two officials"},
 		// A refusal is one of saying more, in the cue's tense.
 		{"She said the city kept the federal grant but refused to fund the shelter.", "the city kept the federal grant but refused to fund the shelter", "She"},

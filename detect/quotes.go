@@ -1286,7 +1286,9 @@ func (d *doc) cueGender(c *cue) string {
 // semicolonAttribution is the first semicolon in [a, b) outside quotes
 // after which a clause of its own reports someone's words within a few
 // words by a verb of saying or calling ("; developer says …", "; union
-// calls the lockout …"; not "; the storm claimed three lives"), or b.
+// calls the lockout …"; not "; the storm claimed three lives"), or, in
+// the lines that head an article, has a verb of its own ("; neighbours
+// worry about parking"), or b.
 func (d *doc) semicolonAttribution(a, b int) int {
 	for j := a; j+2 < b && j < a+maxClauseScan; j++ {
 		if d.low[j] != ";" || d.quote[j] >= 0 {
@@ -1295,8 +1297,9 @@ func (d *doc) semicolonAttribution(a, b int) int {
 		if coordinators.has(d.low[j+1]) {
 			continue // a list of the subject's deeds: "…, Calif.; clashed with X; and posted on Twitter that …"
 		}
+		head := d.beforeBody(j) // a deck's two headlines: "Mayor says …; neighbours worry about parking"
 		for i := j + 2; i < b && i <= j+5 && !d.isPunct(i); i++ {
-			if p := d.posAt(i); (sayForms.has(d.low[i]) || tellVerbs[d.low[i]] || callForms[d.low[i]]) && (p == syntax.VBZ || p == syntax.VBD || p == syntax.VBP) && (d.posAt(i-1).IsNoun() || d.posAt(i-1).IsPronoun()) {
+			if p := d.posAt(i); (head || sayForms.has(d.low[i]) || tellVerbs[d.low[i]] || callForms[d.low[i]]) && (p == syntax.VBZ || p == syntax.VBD || p == syntax.VBP) && (d.posAt(i-1).IsNoun() || d.posAt(i-1).IsPronoun()) {
 				return j
 			}
 		}
