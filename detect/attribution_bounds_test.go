@@ -986,7 +986,8 @@ func TestCourtRuled(t *testing.T) {
 
 // TestThoughClauseOfAnotherSpeaker: ", though" or ", although" before the
 // subject of a verb of speech, and "and" with no comma before a
-// possessive's plural subject of one, end what the verb before reported:
+// possessive's plural subject of one or a bare plural and its verb of
+// speech ("and critics warn"), end what the verb before reported:
 // "most said they supported it, though several questioned whether …",
 // "a move its supporters say will help and its critics call a cash
 // grab"; a clause of the same speaker with no verb of speech goes on
@@ -997,6 +998,8 @@ func TestThoughClauseOfAnotherSpeaker(t *testing.T) {
 		[]string{"they supported having more staff on buses", "whether the officers would target unhoused people"})
 	checkQuoteTexts(t, det, "Council voted to triple the tax, a move its supporters say will push hundreds of units back onto the market and its critics call a cash grab dressed up as housing policy.",
 		[]string{"will push hundreds of units back onto the market", "a cash grab dressed up as housing policy"})
+	checkQuoteTexts(t, det, "Council approved fourplexes on most lots, a move supporters say is long overdue and critics warn will change the feel of older neighbourhoods.",
+		[]string{"is long overdue", "will change the feel of older neighbourhoods"})
 	checkQuoteTexts(t, det, "She said a long strike could delay exploration programs, though mine operators could likely find other contractors for some of the work.",
 		[]string{"a long strike could delay exploration programs, though mine operators could likely find other contractors for some of the work"})
 	// "and" joining two nouns, no clauses, ends nothing

@@ -63,8 +63,9 @@ func (d *doc) indexSubjCoord(subjAt, reportAt []bool) {
 }
 
 // ownSubjectAfter reports a possessive or "the" and a plural noun at a,
-// the subject of a clause of its own after "and" with no comma ("a move its
-// supporters say will help and its critics call a cash grab").
+// or a bare plural and its verb of speech, the subject of a clause of its
+// own after "and" with no comma ("a move its supporters say will help and
+// its critics call a cash grab", "… and critics warn will …").
 func (d *doc) ownSubjectAfter(a int) bool {
 	if a+1 >= len(d.toks) {
 		return false
@@ -73,7 +74,10 @@ func (d *doc) ownSubjectAfter(a int) bool {
 	case "its", "their", "his", "her", "the":
 		return d.posAt(a+1) == syntax.NNS || a+2 < len(d.toks) && d.posAt(a+2) == syntax.NNS
 	}
-	return false
+	// a bare plural right before its verb of speech: "a move supporters
+	// say is long overdue and critics warn will change the feel of older
+	// neighbourhoods"
+	return d.posAt(a) == syntax.NNS && !d.capital(a) && d.posAt(a+1) == syntax.VBP && cueStrength[d.low[a+1]] > 0
 }
 
 // clauseVerbBefore reports a finite verb or a modal that is no cue in the
