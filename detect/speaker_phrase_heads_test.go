@@ -440,3 +440,16 @@ func TestVerbToAddresseeThat(t *testing.T) {
 	checkQuoteTexts(t, det, "Although Jo Roe admitted to the newspaper that he and the woman had “been friends for some time,” he claimed they had never met in person.",
 		[]string{"he and the woman had “been friends for some time,”", "they had never met in person"})
 }
+
+// TestParticipleObjectCoordination: a coordination that is the object of
+// a participle after the subject is no subject of its own ("The union
+// representing drivers and mechanics said" is the union's, with or
+// without an apposition before the verb).
+func TestParticipleObjectCoordination(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"The union representing drivers and mechanics said the cuts could mean the loss of 40 jobs.",
+			"the cuts could mean the loss of 40 jobs", "The union representing drivers and mechanics"},
+		{"The union representing STO drivers and mechanics, affiliated with the CSN, said the cuts could mean the loss of 40 jobs.",
+			"the cuts could mean the loss of 40 jobs", "The union representing STO drivers and mechanics"},
+	})
+}

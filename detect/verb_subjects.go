@@ -155,7 +155,16 @@ func (d *doc) coordinatedSubject(np rng, s rng) rng {
 		return np
 	}
 	first := d.leftNP(np.a-2, s.a)
-	if first.len() == 0 || first.len() > 6 || (prepositions | morePrepositions).has(d.low[first.a]) || d.posAt(first.a).IsVerb() || !d.nominal(first) {
+	if first.len() == 0 || first.len() > 6 || (prepositions | morePrepositions).has(d.low[first.a]) || d.posAt(first.a).IsVerb() {
+		return np
+	}
+	if v := d.participleIn(first); v > first.a && d.nominal(rng{first.a, v}) && (first.a == s.a || d.isPunct(first.a-1)) {
+		// The coordination is the object of a participle after the
+		// subject that opens the clause: "The union representing STO
+		// drivers and mechanics said" is the union's.
+		return rng{first.a, np.b}
+	}
+	if !d.nominal(first) {
 		return np
 	}
 	// After a comma the coordination ends a clause ("X met Y, the radio and
@@ -166,6 +175,17 @@ func (d *doc) coordinatedSubject(np rng, s rng) rng {
 		return rng{first.a, np.b}
 	}
 	return np
+}
+
+// participleIn is the first present participle in np after its first
+// word ("The union representing drivers"), else -1.
+func (d *doc) participleIn(np rng) int {
+	for i := np.a + 1; i < np.b; i++ {
+		if d.posAt(i) == syntax.VBG {
+			return i
+		}
+	}
+	return -1
 }
 
 // headlineList reports two bare plural nouns, the first capitalised and
