@@ -136,7 +136,30 @@ func (l *Layer) lineSentenceBreak(i int) bool {
 	if l.quotedCapital(i) && l.Tokens[i-1].Kind == tokens.Word {
 		return true // (not after "said," or "told:", which go on with it)
 	}
-	return l.Capital(i) && (l.headingLine(i) && l.lineLen(i) > 60 || l.bylineLine(i) || i <= l.firstStop && !wrapEnd[l.Lower[i-1]] && (l.headLineAt(i) || l.shortLineBefore(i)))
+	return l.Capital(i) && (l.headingLine(i) && l.lineLen(i) > 60 || l.bylineLine(i) || i <= l.firstStop && (!wrapEnd[l.Lower[i-1]] || l.saysTail(i)) && (l.headLineAt(i) || l.shortLineBefore(i)))
+}
+
+// saysTail reports that the line before token i ends with a trailing
+// attribution, a comma, one to three words and "says" or "say", as a
+// headline or a section's heading does ("'We're not going back …,' union
+// president says", "Weeks-long strike possible, expert says"), not a
+// wrapped line ("… the report says\nthe plan").
+func (l *Layer) saysTail(i int) bool {
+	if w := l.Lower[i-1]; w != "says" && w != "say" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		if l.Tokens[k+1].Gap >= tokens.Newline {
+			return false
+		}
+		switch l.Lower[k] {
+		case ",":
+			return k < i-2
+		case ".", "!", "?", ":", ";", "the", "a", "an", "that", "and", "or":
+			return false
+		}
+	}
+	return false
 }
 
 // shortLineBefore reports that the line before token i has at most eight
@@ -269,18 +292,25 @@ func (l *Layer) headingLine(i int) bool {
 	says := false
 	for k := a; k < i; k++ {
 		switch l.Lower[k] {
-		case ".", "!", "?", "...", ":", ";", ",":
+		case ",":
+			if !l.saysTail(i) {
+				return false
+			}
+		case ".", "!", "?", "...", ":", ";":
 			return false
 		case "says", "say":
 			says = says || k-a < 5
 		}
 	}
-	if i-a > 8 && (!says || wrapEnd[l.Lower[i-1]] || strings.HasSuffix(l.Lower[i-1], "ed") && perfectBefore[l.Lower[i-2]]) {
+	tail := l.saysTail(i) // "Weeks-long strike possible, expert says"
+	if i-a > 8 && !tail && (!says || wrapEnd[l.Lower[i-1]] || strings.HasSuffix(l.Lower[i-1], "ed") && perfectBefore[l.Lower[i-2]]) {
 		return false // (a longer heading reports in the present, its subject short: "Riders say they'll believe it when they see it")
 	}
 	switch l.Lower[i-1] {
 	case "the", "a", "an", "to", "of", "and", "or", "in", "on", "for", "with", "at", "by", "from", "that", "told", "said", "says":
-		return false // a line of a narrow column: "Mayor Jo Brel told the\nCBC the budget was late"
+		if !tail {
+			return false // a line of a narrow column: "Mayor Jo Brel told the\nCBC the budget was late"
+		}
 	}
 	if a == 0 || l.Tokens[a].Gap == tokens.Paragraph {
 		return true

@@ -177,6 +177,15 @@ func TestHeadingLineEndsSentence(t *testing.T) {
 			[]string{"Hay River residents told to be ready to leave", "Evacuation alert issued ; NWT Fire says winds expected to shift overnight", "Marie-Ève Sabourin", "The fire crossed the line on Wednesday ."}},
 		{"Workers walk off the job\nAbout 640 members set up picket lines, saying the final offer fell short on wages\nAuthor of the article:\nPriya Ramdhanie",
 			[]string{"Workers walk off the job", "About 640 members set up picket lines , saying the final offer fell short on wages", "Author of the article :", "Priya Ramdhanie"}},
+		// a trailing attribution ending a headline's or a section's
+		// heading line: ", expert says"
+		{"Striking contractors reject offer\n'We're not going back for a deal that goes backwards,' union president says\nAuthor of the article: Denis Charbonneau",
+			[]string{"Striking contractors reject offer", "' We 're not going back for a deal that goes backwards , ' union president says", "Author of the article : Denis Charbonneau"}},
+		{"The talks went on.\nAdvertisement\nWeeks-long strike possible, expert says\nHélène Marchand, who studies labour relations at the university, said strikes were once unheard of.",
+			[]string{"The talks went on .", "Advertisement", "Weeks-long strike possible , expert says", "Hélène Marchand , who studies labour relations at the university , said strikes were once unheard of ."}},
+		// (not a wrapped line's "says": "the report says\nthe plan")
+		{"The talks went on.\nThe plan will cost more, the report says\nthe council was told on Monday.",
+			[]string{"The talks went on .", "The plan will cost more , the report says the council was told on Monday ."}},
 		// (the first sentence of hard-wrapped prose goes on after a word
 		// a line of it ends with, or into a line that ends it)
 		{"Mayor Jo Brel told the\nCBC on Monday that the town was out of money.",
