@@ -776,6 +776,9 @@ func (d *doc) clauseAfterPP(k, end int) bool {
 	for j := k + 1; j < end && j < k+8 && !d.isPunct(j); j++ {
 		switch d.low[j] {
 		case "who", "whom", "whose", "which", "that":
+			if d.low[j] == "that" && j+1 < end && d.posAt(j) == syntax.DT && d.posAt(j+1).IsNoun() {
+				continue // "said the threat of penalties of that size would make …": a determiner
+			}
 			return false // "said a lawyer for the family who asked not to be named"
 		}
 		if p := d.posAt(j); p == syntax.MD || p == syntax.VBZ || p == syntax.VBP || p == syntax.VBD && !d.capital(j) {

@@ -227,3 +227,13 @@ func TestNoInversionBeforeQuotedPredicate(t *testing.T) {
 			"\"People came out, they told us what worried them, and the project changed.\"", "Menon"},
 	})
 }
+
+// TestDeterminerThatInContentSubject: "said the threat of penalties of
+// that size would make …" opens the content's clause, whose subject the
+// determiner "that" does not make a relative clause of: no inverted
+// speaker "the threat".
+func TestDeterminerThatInContentSubject(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerName(t, det, "Trevor Nakamura, president and CEO of Boreal Link Communications, a regional provider that serves parts of northern Ontario and Manitoba, said the threat of penalties of that size would make smaller companies think twice before bidding on federal projects.",
+		"the threat of penalties of that size would make smaller companies think twice before bidding on federal projects", "Trevor Nakamura")
+}
