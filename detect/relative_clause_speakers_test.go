@@ -107,3 +107,19 @@ func TestQuotedNameInFreeRelative(t *testing.T) {
 		{"Mayor Jo Brel said what the paper called “a cover-up” on Monday was a simple mistake.", "was a simple mistake", "Jo Brel"},
 	})
 }
+
+// TestRelativeAfterApposedDescription: "who" after an indefinite
+// description set off after a name, with an age between or not, is the
+// named person's ("Lorraine Jack, 58, a member of Snuneymuxw First Nation
+// who said"); a description with no name before it stays unresolved.
+func TestRelativeAfterApposedDescription(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Among the supporters was Lorraine Jack, 58, a member of Snuneymuxw First Nation who said she spent most of 2023 sleeping in a tent.",
+			"she spent most of 2023 sleeping in a tent", "Lorraine Jack"},
+		{"Among the supporters was Lorraine Jack, a member of Snuneymuxw First Nation who said she spent most of 2023 sleeping in a tent.",
+			"she spent most of 2023 sleeping in a tent", "Lorraine Jack"},
+		{"Among the supporters was a member of Snuneymuxw First Nation who said she spent most of 2023 sleeping in a tent.",
+			"she spent most of 2023 sleeping in a tent", "who"},
+	})
+}

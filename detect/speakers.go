@@ -1770,6 +1770,9 @@ func (d *doc) relativeAntecedent(j int, s rng) rng {
 	if ante != first && !d.person[ante.b-1] && !d.describes(ante) {
 		return first // a person or a description has an age or a place set off after it
 	}
+	if name := d.apposedPersonBefore(ante, s); name.len() > 0 {
+		return name // "Lorraine Jack, 58, a member of Snuneymuxw First Nation who said": Jack
+	}
 	if a := ante.a; a-2 >= s.a && d.low[a-1] == "," && d.person[a-2] && !d.person[ante.b-1] && !pluralNoun(d.headNoun(ante)) {
 		// "Ana Ruiz, a local banker, who said": the person; not "Unlike
 		// Jo Doe, most residents, who said", "After meeting Jo Doe, the
@@ -1779,6 +1782,33 @@ func (d *doc) relativeAntecedent(j int, s rng) rng {
 		}
 	}
 	return ante
+}
+
+// apposedPersonBefore is the person named before an indefinite
+// description that np is or whose preposition's object np is ("Lorraine
+// Jack, 58, a member of Snuneymuxw First Nation"): the description is in
+// apposition to the name, with or without an age between; else empty.
+func (d *doc) apposedPersonBefore(np rng, s rng) rng {
+	if np.len() == 0 || d.person[np.b-1] {
+		return rng{}
+	}
+	desc := np
+	if p := np.a - 1; p-1 > s.a && d.capital(np.a) && (d.low[p] == "of" || d.low[p] == "from" || d.low[p] == "with" || d.low[p] == "at") {
+		desc = d.leftNP(p-1, s.a) // the object alone: "Snuneymuxw First Nation"
+	} else if p := d.lastPrep(np); p > np.a {
+		desc = rng{np.a, p} // "a member" of "a member of Snuneymuxw First Nation"
+	}
+	if desc.len() == 0 || d.low[desc.a] != "a" && d.low[desc.a] != "an" || !d.describes(desc) {
+		return rng{} // (not "Unlike Jo Doe, most residents, who said")
+	}
+	k := desc.a - 1
+	if k-2 >= s.a && d.low[k] == "," && d.toks[k-1].Kind == tokens.Number && d.low[k-2] == "," {
+		k -= 2 // an age between: "Jack, 58, a member"
+	}
+	if k-1 < s.a || d.low[k] != "," || !d.person[k-1] {
+		return rng{}
+	}
+	return d.leftNP(k-1, s.a)
 }
 
 // lastPrep is the last of/for/at/from/with/against/among inside np, or -1.
