@@ -453,3 +453,13 @@ func TestParticipleObjectCoordination(t *testing.T) {
 			"the cuts could mean the loss of 40 jobs", "The union representing STO drivers and mechanics"},
 	})
 }
+
+// TestProportionSpeaker: "Nearly one in four said" is the proportion's
+// report, not "four"'s.
+func TestProportionSpeaker(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"A survey found that 62 per cent of respondents had trouble. Nearly one in four said they had gone without medication for more than a week.",
+			"they had gone without medication for more than a week", "Nearly one in four"},
+		{"Two in three said they are less likely to vote Republican.", "they are less likely to vote Republican", "Two in three"},
+	})
+}

@@ -151,6 +151,13 @@ func (d *doc) coordinatedSubject(np rng, s rng) rng {
 	if f := np.a - 2; np.len() == 1 && f >= s.a && (f == s.a || d.datelineEnd(s.a) == f || d.toks[f].Gap >= tokens.Newline) && d.low[np.a-1] == "," && d.headlineList(f, np.a) {
 		return rng{f, np.b} // "Truckers, exporters say …": a headline's comma for "and"
 	}
+	if np.len() == 1 && np.a-2 >= s.a && d.low[np.a-1] == "in" && d.posAt(np.a) == syntax.CD && d.posAt(np.a-2) == syntax.CD {
+		np.a -= 2 // "Nearly one in four said …": the proportion, not "four"
+		if np.a-1 >= s.a && approxWords[d.low[np.a-1]] {
+			np.a--
+		}
+		return np
+	}
 	if np.len() == 0 || np.a-2 < s.a || d.low[np.a-1] != "and" && d.low[np.a-1] != "or" || d.quote[np.a-1] >= 0 {
 		return np
 	}
@@ -187,6 +194,9 @@ func (d *doc) participleIn(np rng) int {
 	}
 	return -1
 }
+
+// approxWords come before a proportion: "nearly one in four".
+var approxWords = map[string]bool{"nearly": true, "almost": true, "about": true, "roughly": true, "some": true, "around": true, "over": true, "only": true, "just": true}
 
 // headlineList reports two bare plural nouns, the first capitalised and
 // opening the sentence, with a comma between them, the style of a
