@@ -2845,6 +2845,12 @@ func titleGenders(e entity) (m, f bool) {
 			m, f = m || g == "m", f || g == "f"
 		}
 	}
+	switch kinGender[e.kin] { // "Her brother, Gilles Lapointe,"
+	case "m":
+		m = true
+	case "f":
+		f = true
+	}
 	return m, f
 }
 

@@ -212,3 +212,12 @@ func TestPronounOverrulesGivenNameList(t *testing.T) {
 		{"Mr. Oluwaseun Adebayo-Hart, a specialist, called the approval \"a big deal.\"\n\n\"We used to see a handful of cases a year,\" she said.", "\"We used to see a handful of cases a year,\"", "she"},
 	})
 }
+
+// TestKinNounTellsGender: "Her brother, Gilles Lapointe," is a man
+// whatever the list of given names knows of "Gilles": the "she" after is
+// the sister who spoke before.
+func TestKinNounTellsGender(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerName(t, det, "Standing beside him, Tanya Lapointe, the unit chair, said strike pay \"doesn't go far.\"\n\nHer brother, Gilles Lapointe, works as a shift boss at one of the mines. She said the two have \"agreed not to talk about it at Sunday supper.\"",
+		"the two have \"agreed not to talk about it at Sunday supper.\"", "Tanya Lapointe")
+}
