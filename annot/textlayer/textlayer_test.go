@@ -183,6 +183,10 @@ func TestHeadingLineEndsSentence(t *testing.T) {
 			[]string{"Striking contractors reject offer", "' We 're not going back for a deal that goes backwards , ' union president says", "Author of the article : Denis Charbonneau"}},
 		{"The talks went on.\nAdvertisement\nWeeks-long strike possible, expert says\nHélène Marchand, who studies labour relations at the university, said strikes were once unheard of.",
 			[]string{"The talks went on .", "Advertisement", "Weeks-long strike possible , expert says", "Hélène Marchand , who studies labour relations at the university , said strikes were once unheard of ."}},
+		// a deck reporting under its headline, after a page's first
+		// sentence, and a short byline under it
+		{"ALERT: Evacuation order in effect. Tap for the latest.\nEvacuation order issued as wildfire grows to 4,200 hectares\nOut-of-control fire jumped the Wapiti River overnight, Alberta Wildfire says\nStaff — Peace Country Now",
+			[]string{"ALERT : Evacuation order in effect .", "Tap for the latest .", "Evacuation order issued as wildfire grows to 4,200 hectares", "Out-of-control fire jumped the Wapiti River overnight , Alberta Wildfire says", "Staff — Peace Country Now"}},
 		// (not a wrapped line's "says": "the report says\nthe plan")
 		{"The talks went on.\nThe plan will cost more, the report says\nthe council was told on Monday.",
 			[]string{"The talks went on .", "The plan will cost more , the report says the council was told on Monday ."}},
