@@ -392,8 +392,22 @@ func (l *Layer) abbreviationEnds(i int) bool {
 	// A time, a firm's or a country's abbreviation before a word that opens
 	// sentences and never follows one inside a sentence: "went out at 1:20
 	// p.m. But only …", "Acme Inc. The company said" (not "2 p.m. Monday").
-	return closingAbbreviations[l.Lower[i]] && l.Capital(j) && sentenceOpeners[l.Lower[j]] && !l.titleCaseAround(i)
+	// A time's at a line's end ends a pasted paragraph before a capital:
+	// "had left by 7 a.m.\nGrande Prairie RCMP said" (not "at 7 a.m.\nMonday").
+	timeAtLineEnd := (l.Lower[i] == "a.m." || l.Lower[i] == "p.m.") && l.Tokens[j].Gap == tokens.Newline && !calendarWords[l.Lower[j]]
+	return closingAbbreviations[l.Lower[i]] && l.Capital(j) && (sentenceOpeners[l.Lower[j]] || timeAtLineEnd) && !l.titleCaseAround(i)
 }
+
+// calendarWords name days and months, which a time goes on into.
+var calendarWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow yesterday
+		january february march april may june july august september october november december jan. feb. mar. apr. jun. jul. aug. sept. sep. oct. nov. dec.
+		eastern pacific central mountain atlantic newfoundland local et pt ct mt est edt pst pdt cst cdt mst mdt ast adt`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // titleCaseAround reports a headline written in title case around token i
 // (its line's words before and after, up to eight each way, mostly

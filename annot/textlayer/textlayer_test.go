@@ -123,6 +123,12 @@ func TestAbbreviationKeepsItsPeriod(t *testing.T) {
 		// A province abbreviation may end a sentence: it is no entry.
 		{"The body was found in Brockton, Ont. Officials said the cause was unknown.",
 			[]string{"The body was found in Brockton , Ont .", "Officials said the cause was unknown ."}},
+		// A time's abbreviation ends a pasted paragraph at its line's end,
+		// not before a day on the next line.
+		{"He said most residents had left by 7 a.m.\nGrande Prairie RCMP said officers set up roadblocks.",
+			[]string{"He said most residents had left by 7 a.m.", "Grande Prairie RCMP said officers set up roadblocks ."}},
+		{"The crews will return at 7 a.m.\nMonday to finish the job.",
+			[]string{"The crews will return at 7 a.m. Monday to finish the job ."}},
 	} {
 		l := New(c.in)
 		if got := pieces(l, l.Sentences); strings.Join(got, "|") != strings.Join(c.want, "|") {
