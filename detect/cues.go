@@ -124,7 +124,7 @@ var proposers = []proposer{
 	{func(d *doc, i int, s rng) bool { return d.low[i] == "according" && i+1 < s.b && d.low[i+1] == "to" }, (*doc).accordingCue},
 	{func(d *doc, i int, s rng) bool { return d.low[i] == "asked" && d.askedClause(i, s) > 0 }, (*doc).askedCue},
 	{func(d *doc, i int, s rng) bool {
-		return speechNouns[d.low[i]] && i+3 < s.b && d.low[i+1] == "that" && d.quote[i+1] < 0 && d.opensContent(i+2) && !d.inAdjunct(i, s)
+		return speechNouns[d.low[i]] && i+3 < s.b && d.low[i+1] == "that" && d.quote[i+1] < 0 && d.opensContent(i+2) && !d.inAdjunct(i, s) && !d.progressive(i, s)
 	}, (*doc).nounCue},
 	{func(d *doc, i int, s rng) bool {
 		return d.low[i] == "in" && i+2 < s.b && (d.low[i+2] == "opinion" || d.low[i+2] == "view" || d.low[i+2] == "words") && pronouns[d.low[i+1]] != "" &&
@@ -192,6 +192,19 @@ func (d *doc) agentAfter(k, b int) bool {
 		if d.low[j] == "by" {
 			return true
 		}
+	}
+	return false
+}
+
+// progressive reports an "-ing" word at i right after a form of "be": the
+// verb of a progressive ("companies are warning that"), not a noun.
+func (d *doc) progressive(i int, s rng) bool {
+	if i-1 < s.a || !strings.HasSuffix(d.low[i], "ing") {
+		return false
+	}
+	switch d.low[i-1] {
+	case "is", "are", "was", "were", "been", "be", "'re", "’re", "'s", "’s":
+		return d.low[i-1] != "'s" && d.low[i-1] != "’s" || d.posAt(i-2).IsPronoun()
 	}
 	return false
 }

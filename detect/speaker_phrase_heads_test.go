@@ -463,3 +463,14 @@ func TestProportionSpeaker(t *testing.T) {
 		{"Two in three said they are less likely to vote Republican.", "they are less likely to vote Republican", "Two in three"},
 	})
 }
+
+// TestProgressiveSpeechVerb: "companies are warning that …" is a
+// progressive verb with its subject, not the noun "a warning that …"
+// with no one's.
+func TestProgressiveSpeechVerb(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"OTTAWA — Canada's telecom companies are warning that the bill could scare off investment, while First Nations leaders told MPs the legislation does not go far enough.",
+			"the bill could scare off investment", "Canada's telecom companies"},
+		{"Telecom companies are warning that the bill could scare off investment.", "the bill could scare off investment", "Telecom companies"},
+	})
+}
