@@ -394,8 +394,13 @@ func (l *Layer) abbreviationEnds(i int) bool {
 	// p.m. But only …", "Acme Inc. The company said" (not "2 p.m. Monday").
 	// A time's at a line's end ends a pasted paragraph before a capital:
 	// "had left by 7 a.m.\nGrande Prairie RCMP said" (not "at 7 a.m.\nMonday").
-	timeAtLineEnd := (l.Lower[i] == "a.m." || l.Lower[i] == "p.m.") && l.Tokens[j].Gap == tokens.Newline && !calendarWords[l.Lower[j]]
-	return closingAbbreviations[l.Lower[i]] && l.Capital(j) && (sentenceOpeners[l.Lower[j]] || timeAtLineEnd) && !l.titleCaseAround(i)
+	// So does one before a capitalised word that is no day, month or
+	// zone and a word in lower case: "shortly after 11 p.m. Police
+	// estimated …" (not "at 8 p.m. Halifax time").
+	time := (l.Lower[i] == "a.m." || l.Lower[i] == "p.m.") && !calendarWords[l.Lower[j]]
+	timeAtLineEnd := time && l.Tokens[j].Gap == tokens.Newline
+	timeBeforeClause := time && l.Tokens[j+1].Kind == tokens.Word && !l.Capital(j+1) && l.Lower[j+1] != "time"
+	return closingAbbreviations[l.Lower[i]] && l.Capital(j) && (sentenceOpeners[l.Lower[j]] || timeAtLineEnd || timeBeforeClause) && !l.titleCaseAround(i)
 }
 
 // calendarWords name days and months, which a time goes on into.

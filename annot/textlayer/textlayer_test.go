@@ -129,6 +129,12 @@ func TestAbbreviationKeepsItsPeriod(t *testing.T) {
 			[]string{"He said most residents had left by 7 a.m.", "Grande Prairie RCMP said officers set up roadblocks ."}},
 		{"The crews will return at 7 a.m.\nMonday to finish the job.",
 			[]string{"The crews will return at 7 a.m. Monday to finish the job ."}},
+		// and before a capitalised word and a word in lower case, not a
+		// place's time
+		{"He got behind the wheel shortly after 11 p.m. Police estimated he was travelling 138 km/h.",
+			[]string{"He got behind the wheel shortly after 11 p.m.", "Police estimated he was travelling 138 km / h ."}},
+		{"The polls close at 8 p.m. Halifax time on Tuesday.",
+			[]string{"The polls close at 8 p.m. Halifax time on Tuesday ."}},
 	} {
 		l := New(c.in)
 		if got := pieces(l, l.Sentences); strings.Join(got, "|") != strings.Join(c.want, "|") {
