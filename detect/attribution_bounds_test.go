@@ -846,6 +846,8 @@ func TestAdjunctCallRefusalAndSemicolonBounds(t *testing.T) {
 		// (a deck's second headline, whatever its verb)
 		{"Mayor says change is key to easing housing crunch; neighbours worry about parking, drainage", "change is key to easing housing crunch", "Mayor"},
 		{"Riders say they'll be hardest hit; transit agency blames provincial funding gap", "they'll be hardest hit", "Riders"},
+		// (a headline's passive before it is what was said, no verb of saying)
+		{"Police say driver charged; victim remains in hospital", "driver charged", "Police"},
 		{"After meeting with them two officials said the deal was off.", "the deal was off", "two officials"},
 		// A refusal is one of saying more, in the cue's tense.
 		{"She said the city kept the federal grant but refused to fund the shelter.", "the city kept the federal grant but refused to fund the shelter", "She"},
@@ -1002,7 +1004,21 @@ func TestThoughClauseOfAnotherSpeaker(t *testing.T) {
 		[]string{"is long overdue", "will change the feel of older neighbourhoods"})
 	checkQuoteTexts(t, det, "She said a long strike could delay exploration programs, though mine operators could likely find other contractors for some of the work.",
 		[]string{"a long strike could delay exploration programs, though mine operators could likely find other contractors for some of the work"})
+	// (a verb of speech with an object, no clause after it, opens no report)
+	checkQuoteTexts(t, det, "The street is quiet and neighbours say hello to each other on the street, Jo Doe said.",
+		[]string{"The street is quiet and neighbours say hello to each other on the street"})
 	// "and" joining two nouns, no clauses, ends nothing
 	checkQuoteTexts(t, det, "Police said the driver and the passengers told officers the car had stalled.",
 		[]string{"the driver and the passengers told officers the car had stalled"})
+}
+
+// TestHeadlinePassiveBeforeSemicolon: "Police say woman, 34, charged;
+// victim remains in hospital" is the police's report alone: "charged"
+// before the semicolon reports nothing after it.
+func TestHeadlinePassiveBeforeSemicolon(t *testing.T) {
+	det := mustNew(t)
+	checkQuoteTexts(t, det, "Police say woman, 34, charged; victim remains in hospital", []string{"woman, 34, charged"})
+	// (a trailing attribution before the semicolon reports what came before it)
+	checkQuoteTexts(t, det, "American dream survives among Millennials, poll finds; \nGeneration expects more success.\n\nMillennials still believe in the dream.",
+		[]string{"American dream survives among Millennials"})
 }

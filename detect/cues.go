@@ -196,6 +196,18 @@ func (d *doc) agentAfter(k, b int) bool {
 	return false
 }
 
+// trailingVerb reports a comma at most three tokens before the verb at i,
+// a trailing attribution's subject between: ", poll finds", ", Trump
+// hints".
+func (d *doc) trailingVerb(i int, s rng) bool {
+	for j := i - 1; j >= s.a && j >= i-4; j-- {
+		if d.low[j] == "," {
+			return j < i-1
+		}
+	}
+	return false
+}
+
 // progressive reports an "-ing" word at i right after a form of "be": the
 // verb of a progressive ("companies are warning that"), not a noun.
 func (d *doc) progressive(i int, s rng) bool {
@@ -653,6 +665,9 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	}
 	if d.nounInPhrase(i, s) || d.legalCharge(i, s) || d.impersonalSay(i, s) || d.allTold(i) || i-1 >= s.a && d.low[i-1] == "of" && !strings.HasSuffix(w, "ing") {
 		return cue{}, false // (and after "of" a noun, not a gerund: "wildfires of note")
+	}
+	if i+1 < s.b && d.low[i+1] == ";" && d.beforeBody(i) && !d.trailingVerb(i, s) {
+		return cue{}, false // "Police say woman, 34, charged; victim remains in hospital": nothing said after it in a deck (but "…, poll finds;" reports what comes before)
 	}
 	c := cue{a: i, b: i + 1, objEnd: i + 1, strength: cueStrength[w], rule: ruleVerb}
 	d.speakerAfter(&c, s)

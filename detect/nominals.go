@@ -370,34 +370,31 @@ func (d *doc) beforeBody(p int) bool {
 }
 
 // headlineTitle reports a title alone opening a line that reads as a
-// headline: "Judge says …", "Mayor: …", whose bearer the article names
-// after it, however far.
+// headline ("Judge says …", "Mayor: …"), ending one (", minister says")
+// or opening a deck's clause after ";" ("…; MLA calls …", "…; transit
+// union says …"), whose bearer the article names after it, however far;
+// a title may carry its members before it ("Teachers' union says").
 func (d *doc) headlineTitle(np rng) bool {
 	clause := np.a > 0 && d.low[np.a-1] == ";"
-	if np.len() == 3 && d.capital(np.a) && !d.capital(np.a+2) && (d.low[np.a+1] == "'" || d.low[np.a+1] == "’" || possessiveMark(d.low[np.a+1])) {
-		np.b = np.a + 1 // "Teachers' union says …", "Nurses' union: …": a title with its members
+	if np.len() == 3 && d.capital(np.a) && !d.capital(np.a+2) && strings.HasSuffix(d.low[np.a], "s") && (d.low[np.a+1] == "'" || d.low[np.a+1] == "’") {
+		np.b = np.a + 1 // "Teachers' union says …", "Nurses' union: …": a title with its members (not "Ford's government")
 	}
 	if np.len() == 0 || np.len() > 2 || np.len() == 2 && (d.capital(np.a+1) || !d.capital(np.a) && !clause || formerTitle(d.low[np.a])) {
 		return false // one title, or a portfolio and its title: "Health minister says …" (not "Former mayor", "Deputy premier")
 	}
 	a := np.a
-	if a > 0 && d.low[a-1] == "," && a+1 < len(d.toks) && sayForms.has(d.low[a+1]) && (a+2 >= len(d.toks) || d.toks[a+2].Gap >= tokens.Newline) {
-		// "Cities must commit to faster permitting, minister says": the
-		// title before the verb that ends a headline-like line.
-		for a > 0 && d.toks[a].Gap < tokens.Newline {
-			a--
-		}
-	} else if np.a > 0 && d.low[np.a-1] == ";" {
-		// "…; MLA calls the decision “a step backward”", "…; transit
-		// union says drivers still exposed": a deck's second clause
-		for a > 0 && d.toks[a].Gap < tokens.Newline {
+	trailing := a > 0 && d.low[a-1] == "," && a+1 < len(d.toks) && sayForms.has(d.low[a+1]) && (a+2 >= len(d.toks) || d.toks[a+2].Gap >= tokens.Newline)
+	if trailing || clause {
+		// the line's start, within a headline's length: "Cities must
+		// commit to faster permitting, minister says"
+		for a > 0 && np.a-a <= 30 && d.toks[a].Gap < tokens.Newline {
 			a--
 		}
 	} else if !d.capital(np.a) || np.a > 0 && d.toks[np.a].Gap < tokens.Newline {
 		return false
 	}
 	b := np.a + 1
-	for b < len(d.toks) && d.toks[b].Gap < tokens.Newline {
+	for b < len(d.toks) && b-a <= 31 && d.toks[b].Gap < tokens.Newline {
 		b++
 	}
 	return d.headlineLike(rng{a, b})
@@ -419,8 +416,8 @@ func (d *doc) ledeIndefinite(np rng, x *mentIndex, ents []entity) int {
 		return -1
 	}
 	head := d.low[np.b-1]
-	if !roleNouns.has(head) && !occupations[head] {
-		return -1
+	if !roleNouns.has(head) && !occupations[head] || len(x.words[head]) != 1 || np.b < len(d.low) && (d.low[np.b] == "who" || d.low[np.b] == ",") {
+		return -1 // (only the one person titled so; not "a paramedic who asked not to be named")
 	}
 	e := headlineBearer(head, np.b, x, ents)
 	if e < 0 || d.sent[ents[e].first] == d.sent[np.a] || int(d.para[ents[e].first])-int(d.para[np.a]) > 3 {
@@ -433,35 +430,49 @@ func (d *doc) ledeIndefinite(np rng, x *mentIndex, ents []entity) int {
 
 // headlinePlaceBody is the government a place's kind heads an article
 // for ("City says it's reviewing timelines", "Town tells residents to be
-// ready"): the first organisation named after whose name holds the word
-// ("The City of Burnaby says"); else -1.
+// ready"): the first organisation named after that is the government of
+// a place of that kind, by the kind's word opening its name before "of"
+// or ending it ("The City of Burnaby says", "Halifax Regional
+// Municipality"); else -1.
 func (d *doc) headlinePlaceBody(np rng, ments []ment, x *mentIndex) int {
 	last := d.low[np.b-1]
-	if placeKinds[last] == 0 || !d.headlineTitle(np) || !d.beforeBody(np.a) {
+	if placeKinds[last] == 0 || !d.beforeBody(np.a) || !d.headlineTitle(np) {
 		return -1
 	}
-	for i := before(x.orgs, ments, np.a) + 1; i < len(x.orgs); i++ {
-		if m := ments[x.orgs[i]]; d.nameHolds(m, last) {
-			return m.ent
+	for i := before(x.orgs, ments, np.a) + 1; i < len(x.orgs) && ments[x.orgs[i]].a-np.a <= maxLookBack; i++ {
+		if m := ments[x.orgs[i]]; m.b-m.a >= 3 && d.low[m.a] == last && d.low[m.a+1] == "of" || m.b-m.a >= 2 && d.low[m.b-1] == last {
+			return m.ent // "the City of Burnaby", "Halifax Regional Municipality" (not "City Centre Business Improvement Association", "Kansas City Royals")
 		}
 	}
 	return -1
 }
 
-// orgEarlierInLine reports an organisation named before token p in its
-// line: "… members on strike at Essex Precision Castings; company calls
-// its offer …" (the deck's "company" is the one it named, as anywhere).
-func (d *doc) orgEarlierInLine(p int, ments []ment, x *mentIndex) bool {
-	i := before(x.orgs, ments, p)
-	if i < 0 {
-		return false
-	}
-	for j := ments[x.orgs[i]].b; j <= p; j++ {
-		if d.toks[j].Gap >= tokens.Newline {
-			return false
+// orgEarlierInLine reports an organisation, not of another kind than
+// head, named before token p in its line: "… members on strike at Essex
+// Precision Castings; company calls its offer …" (the deck's "company"
+// is the one it named, as anywhere).
+func (d *doc) orgEarlierInLine(p int, head string, ments []ment, x *mentIndex) bool {
+	for i := before(x.orgs, ments, p); i >= 0; i-- {
+		m := ments[x.orgs[i]]
+		for j := m.b; j <= p; j++ {
+			if d.toks[j].Gap >= tokens.Newline {
+				return false
+			}
+		}
+		if !d.otherKind(m, head) {
+			return true
 		}
 	}
-	return true
+	return false
+}
+
+// headlinePlaceBodyOf is headlinePlaceBody for a one-word description
+// ("City says …"), else -1.
+func (d *doc) headlinePlaceBodyOf(np rng, ments []ment, x *mentIndex) int {
+	if np.len() != 1 {
+		return -1
+	}
+	return d.headlinePlaceBody(np, ments, x)
 }
 
 // deckDescription reports "The company" opening a line of the lines that
@@ -472,7 +483,7 @@ func (d *doc) deckDescription(np rng, head string, ments []ment, x *mentIndex) b
 	if np.len() != 2 || d.low[np.a] != "the" || np.a > 0 && d.toks[np.a].Gap < tokens.Newline || !d.beforeBody(np.a) {
 		return false
 	}
-	for i := before(x.orgs, ments, np.a); i >= 0; i-- {
+	for i := before(x.orgs, ments, np.a); i >= 0 && np.a-ments[x.orgs[i]].a <= maxLookBack; i-- {
 		if d.orgOfKind(ments[x.orgs[i]], head) {
 			return false
 		}
@@ -1363,12 +1374,14 @@ func (d *doc) contentSubjectOrg(np rng, head string, ments []ment, x *mentIndex)
 }
 
 func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
-	if headline, deck := d.headlineTitle(np) && d.beforeBody(np.a) && !d.orgEarlierInLine(np.a, ments, x), d.deckDescription(np, head, ments, x); headline || deck {
+	clauseAfterSemicolon := np.a > 0 && d.low[np.a-1] == ";"
+	headline := d.beforeBody(np.a) && d.headlineTitle(np) && !(clauseAfterSemicolon && d.orgEarlierInLine(np.a, head, ments, x))
+	if deck := !headline && d.deckDescription(np, head, ments, x); headline || deck {
 		// "Company says …" heading an article: the first organisation of
 		// that kind it names after ("Skyline Aerial Systems, the Kelowna
 		// company,"); not a line inside the article ("Company said the
 		// decision was final" without its period).
-		for i := before(x.orgs, ments, np.a) + 1; i < len(x.orgs); i++ {
+		for i := before(x.orgs, ments, np.a) + 1; i < len(x.orgs) && ments[x.orgs[i]].a-np.a <= maxLookBack; i++ {
 			if m := ments[x.orgs[i]]; head == "union" && d.surelyUnion(m) || d.orgOfKind(m, head) && !(deck && head == "union") {
 				return m.ent // (a union by its members: "Union says …" over "The United Auto Workers said"; a deck's "The union says" not "Western Union")
 			}
@@ -1679,12 +1692,16 @@ func (d *doc) namedAsBusiness(m ment) bool {
 	return false
 }
 
-// mostNamedOrg reports organisation e named before token p at least as
-// often as any other organisation.
+// mostNamedOrg reports organisation e named before token p, within
+// maxLookBack tokens, at least twice and at least as often as any other
+// organisation.
 func (d *doc) mostNamedOrg(e, p int, ments []ment, x *mentIndex) bool {
 	n := map[int]int{}
-	for i := before(x.orgs, ments, p); i >= 0; i-- {
+	for i := before(x.orgs, ments, p); i >= 0 && p-ments[x.orgs[i]].a <= maxLookBack; i-- {
 		n[ments[x.orgs[i]].ent]++
+	}
+	if n[e] < 2 {
+		return false // named once: maybe beside the article's own subject, which the tagger missed
 	}
 	for f, c := range n {
 		if f != e && f >= 0 && c > n[e] {
@@ -1919,10 +1936,10 @@ func (d *doc) nameStarts(e, f int, ments []ment, x *mentIndex) bool {
 // "Union" (a heading), the European or a credit union.
 func (d *doc) labourUnion(m ment) bool {
 	last := d.low[m.b-1]
-	if last == "canada" && m.b-m.a >= 2 {
+	if last == "canada" && m.b-m.a >= 2 && d.labourUnion(ment{a: m.a, b: m.b - 1}) {
 		// the national body of an international union: "International
 		// Longshore and Warehouse Union Canada", "UFCW Canada"
-		return d.labourUnion(ment{a: m.a, b: m.b - 1})
+		return true
 	}
 	if last == "union" {
 		return m.b-m.a >= 2 && !nonLabourUnions[d.low[m.b-2]]

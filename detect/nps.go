@@ -521,7 +521,7 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 		}
 		if first >= 0 {
 			np := d.leftNP(first-1, s.a)
-			if v := d.coordinatedSubject(np, s); v.a < np.a && d.participleIn(v) > v.a {
+			if v := d.coordinatedSubject(np, s); v.a < np.a && d.participleIn(rng{v.a, np.a - 1}) > v.a {
 				np = v // "The union representing STO drivers and mechanics, affiliated with the CSN, said"
 			}
 			if np.len() == 0 && first-1 >= s.a && d.low[first-1] == ")" {

@@ -91,3 +91,29 @@ func TestHeadlineBodiesNamedAfter(t *testing.T) {
 			"workload an issue", "Nunavut Teachers' Association"},
 	})
 }
+
+// TestOpeningAndNameGuards: a headline's trailing ", union says" is the
+// union named after it, whatever organisation its line names before; a
+// headline's "City says" is the city's government, not a union or a team
+// with "City" in its name; "the company" is no business named only once
+// beside the article's subject; a national union with its local ("Workers
+// United Canada, Local 2010") is a union; "which" after a person's
+// apposition is the firm's.
+func TestOpeningAndNameGuards(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Workers at Essex Precision Castings walk out, union says\n\nWINDSOR, Ont. — More than 600 workers walked off the job Monday at Essex Precision Castings.\n\n“We are ready to stay out as long as it takes,” said Jo Doe, president of Unifor Local 1234.\n\nUnifor Local 1234 said the company's offer was too low.",
+			"Workers at Essex Precision Castings walk out", "Unifor Local 1234"},
+		{"City says garbage pickup will resume Monday\n\nWINNIPEG — The strike by the Winnipeg City Employees Union ended on Friday after 11 days.\n\nThe City of Winnipeg said crews would work overtime to clear the backlog.",
+			"garbage pickup will resume Monday", "City of Winnipeg"},
+		{"Shopify is cutting 10 per cent of its staff.\n\nThe layoffs follow a deal with Amazon.com Inc. last year.\n\nEmployees learned of the cuts by email on Tuesday.\n\nSome had worked there for a decade.\n\nThe cuts hit the Ottawa office hardest.\n\nThe company said it would offer severance to everyone affected.",
+			"it would offer severance to everyone affected", "The company"},
+		{"About 1,200 workers represented by Workers United Canada, Local 2010 walked off the job at the hotel.\n\nThe union said it would picket every day.",
+			"it would picket every day", "Workers United Canada"},
+		{"The contract went to Jo Doe, 52, a partner at Smith Legal LLP, which said the fee was fair.",
+			"the fee was fair", "Smith Legal LLP"},
+	})
+	// ("she" is not a man whose given name the careful list holds)
+	checkSpeakerName(t, det, "A neighbour, who asked not to be named, said she heard three shots just after midnight.\n\nPolice Chief David Brown said officers arrived within minutes.\n\n“It was terrifying. I grabbed my kids and hid in the basement,” she said.",
+		"“It was terrifying. I grabbed my kids and hid in the basement,”", "she")
+}

@@ -429,8 +429,16 @@ func (d *doc) shortClause(k, end int) bool {
 	if end-k != 2 {
 		return false
 	}
-	p := d.posAt(k)
-	return (p.IsNoun() || p.IsPronoun()) && d.quote[k] < 0 && isFinite(d.posAt(k+1)) && !auxiliaries.has(d.low[k+1])
+	p, q := d.posAt(k), d.posAt(k+1)
+	if d.quote[k] >= 0 {
+		return false
+	}
+	if (p.IsNoun() || p.IsPronoun()) && isFinite(q) && !auxiliaries.has(d.low[k+1]) {
+		return true
+	}
+	// a headline's passive, its "was" left out: "Police say driver
+	// charged"
+	return p.IsNoun() && q == syntax.VBN && d.beforeBody(k)
 }
 
 // subordinateOpening reports a sentence opening with a subordinate

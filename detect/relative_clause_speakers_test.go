@@ -121,5 +121,7 @@ func TestRelativeAfterApposedDescription(t *testing.T) {
 			"she spent most of 2023 sleeping in a tent", "Lorraine Jack"},
 		{"Among the supporters was a member of Snuneymuxw First Nation who said she spent most of 2023 sleeping in a tent.",
 			"she spent most of 2023 sleeping in a tent", "who"},
+		// (a person after the preposition is the relative's: the teen)
+		{"Carmen Ruiz, 45, an aunt of the teen who said he had been bullied, spoke to reporters.", "he had been bullied", "who"},
 	})
 }

@@ -77,7 +77,14 @@ func (d *doc) ownSubjectAfter(a int) bool {
 	// a bare plural right before its verb of speech: "a move supporters
 	// say is long overdue and critics warn will change the feel of older
 	// neighbourhoods"
-	return d.posAt(a) == syntax.NNS && !d.capital(a) && d.posAt(a+1) == syntax.VBP && cueStrength[d.low[a+1]] > 0
+	if a+2 >= len(d.toks) || d.posAt(a) != syntax.NNS || d.capital(a) || d.posAt(a+1) != syntax.VBP || cueStrength[d.low[a+1]] == 0 {
+		return false
+	}
+	// a clause after the verb, not its object: "critics warn will …",
+	// "critics say is …", "critics argue that …"; not "neighbours say
+	// hello", "say grace"
+	p := d.posAt(a + 2)
+	return p == syntax.MD || isFinite(p) || d.low[a+2] == "that"
 }
 
 // clauseVerbBefore reports a finite verb or a modal that is no cue in the

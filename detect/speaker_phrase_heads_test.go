@@ -461,6 +461,8 @@ func TestProportionSpeaker(t *testing.T) {
 		{"A survey found that 62 per cent of respondents had trouble. Nearly one in four said they had gone without medication for more than a week.",
 			"they had gone without medication for more than a week", "Nearly one in four"},
 		{"Two in three said they are less likely to vote Republican.", "they are less likely to vote Republican", "Two in three"},
+		// ("About" is no part of it, as a preposition may open a subject)
+		{"The poll asked 1,000 people about transit. About one in five said they ride the bus every week.", "they ride the bus every week", "one in five"},
 	})
 }
 

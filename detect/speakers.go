@@ -1439,11 +1439,11 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 		m.ent, m.label = e, ents[e].label // "according to the co-operative's proposal": the co-operative
 	} else if e := d.communityBody(np, *ments, x); e >= 0 {
 		m.ent, m.label = e, ents[e].label // "Membertou First Nation opened its centre, the community said": the First Nation
-	} else if e := d.headlinePlaceBody(np, *ments, x); np.len() == 1 && e >= 0 {
+	} else if e := d.headlinePlaceBodyOf(np, *ments, x); e >= 0 {
 		m.ent, m.label = e, ents[e].label // "City says …" heading an article: "The City of Burnaby"
-	} else if e := d.ledeIndefinite(np, x, ents); hasRole && !modifier && e >= 0 {
+	} else if e := d.ledeIndefinite(np, x, ents); e >= 0 && hasRole && !modifier {
 		m.ent = e // "…, with a judge calling the crimes “…”. ¶ … ¶ Justice Jo Doe said": the judge the article names after its lede
-	} else if hasRole && !modifier && !indefinite.has(w) && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1 && !orgKindNouns.has(w) || d.headlineTitle(np)) {
+	} else if hasRole && !modifier && !indefinite.has(w) && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1 && !orgKindNouns.has(w) || d.beforeBody(np.a) && d.headlineTitle(np)) {
 		head := np
 		if origin > 0 {
 			head.b = origin // "the 61-year-old native of Prince Albert": the native
@@ -1770,8 +1770,9 @@ func (d *doc) relativeAntecedent(j int, s rng) rng {
 	if ante != first && !d.person[ante.b-1] && !d.describes(ante) {
 		return first // a person or a description has an age or a place set off after it
 	}
-	if name := d.apposedPersonBefore(ante, s); name.len() > 0 {
-		return name // "Lorraine Jack, 58, a member of Snuneymuxw First Nation who said": Jack
+	who := j+1 < len(d.low) && d.low[j+1] == "who" || j+2 < len(d.low) && d.low[j+1] == "," && d.low[j+2] == "who"
+	if name := d.apposedPersonBefore(ante, s); who && name.len() > 0 {
+		return name // "Lorraine Jack, 58, a member of Snuneymuxw First Nation who said": Jack (not "…, a partner at Smith Legal LLP, which said")
 	}
 	if a := ante.a; a-2 >= s.a && d.low[a-1] == "," && d.person[a-2] && !d.person[ante.b-1] && !pluralNoun(d.headNoun(ante)) {
 		// "Ana Ruiz, a local banker, who said": the person; not "Unlike
@@ -1795,8 +1796,8 @@ func (d *doc) apposedPersonBefore(np rng, s rng) rng {
 	desc := np
 	if p := np.a - 1; p-1 > s.a && d.capital(np.a) && (d.low[p] == "of" || d.low[p] == "from" || d.low[p] == "with" || d.low[p] == "at") {
 		desc = d.leftNP(p-1, s.a) // the object alone: "Snuneymuxw First Nation"
-	} else if p := d.lastPrep(np); p > np.a {
-		desc = rng{np.a, p} // "a member" of "a member of Snuneymuxw First Nation"
+	} else if p := d.lastPrep(np); p > np.a && p+1 < np.b && d.capital(p+1) {
+		desc = rng{np.a, p} // "a member" of "a member of Snuneymuxw First Nation" (not "an aunt of the teen who said": the teen)
 	}
 	if desc.len() == 0 || d.low[desc.a] != "a" && d.low[desc.a] != "an" || !d.describes(desc) {
 		return rng{} // (not "Unlike Jo Doe, most residents, who said")
@@ -2013,6 +2014,29 @@ func (d *doc) nameModifies(a, e int, np rng) bool {
 	return p == syntax.NNS || p == syntax.NN && a-1 >= np.a && determiners.has(d.low[a-1])
 }
 
+// unnamedPersonBefore reports someone brought in unnamed, "a"/"an" and a
+// person's role or occupation, in the sentence before token p or in its
+// own before it: "Arjun Mehta hired a lawyer, a former Crown prosecutor.
+// “…,” she said" may be the lawyer's.
+func (d *doc) unnamedPersonBefore(p int) bool {
+	s := d.sents[d.sent[p]]
+	from := s.a
+	if ps, ok := d.sentenceBefore(p); ok {
+		from = ps.a
+	}
+	for j := from; j < p; j++ {
+		if d.low[j] != "a" && d.low[j] != "an" {
+			continue
+		}
+		for k := j + 1; k < p && k <= j+4; k++ {
+			if w := d.low[k]; roleNouns.has(w) || occupations[w] || personNouns.has(w) || kinNouns.has(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // otherPronounAtName reports a pronoun of the gender other than cls after
 // the last mention of person e before token p, in its sentence, outside
 // quotes and before any other person is named: "Kim Tran and her team" is
@@ -2176,12 +2200,15 @@ func (d *doc) resolvePronounChain(p int, ments []ment, ents []entity, x *mentInd
 		if lastEnt >= 0 && int(d.para[p])-lastPara <= 2 && unisex(lastEnt) {
 			return lastEnt
 		}
-		// Still no one: the subject of the sentence before when only its
-		// given name told its gender, a list's guess that the text
+		// Still no one: the subject of the sentence before when only the
+		// wider list of given names told its gender, a guess the text
 		// overrules ("Dr. Oluwaseun Adebayo-Hart, an infectious disease
 		// specialist, called the approval “…” ¶ “…,” she said"); not
 		// one a title, or the other pronoun, gave a gender.
 		byNameOnly := func(e int) bool {
+			if first, _, _ := strings.Cut(ents[e].name, " "); maleNames[foldAccents(strings.ToLower(first))] || femaleNames[foldAccents(strings.ToLower(first))] {
+				return false // a name the careful list holds ("David", "Marc") tells its gender
+			}
 			m, f := titleGenders(ents[e])
 			other := ents[e].spkHe > 0
 			if cls == "m" {
@@ -2194,7 +2221,7 @@ func (d *doc) resolvePronounChain(p int, ments []ment, ents []entity, x *mentInd
 			}
 			return !m && !f && !other && !groupDescription(ents[e]) && !documentDescription(ents[e]) && !d.otherPronounAtName(e, cls, p, ments, x)
 		}
-		if e := d.previousSubject(p, ments, x); e >= 0 && byNameOnly(e) {
+		if e := d.previousSubject(p, ments, x); e >= 0 && byNameOnly(e) && !d.unnamedPersonBefore(p) {
 			return e
 		}
 		if lastEnt >= 0 && int(d.para[p])-lastPara <= 1 && byNameOnly(lastEnt) && x.lastSpk >= 0 && ments[x.lastSpk].typ == annot.MentionPronoun && pronouns[d.low[ments[x.lastSpk].a]] == cls {

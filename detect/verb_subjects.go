@@ -196,7 +196,7 @@ func (d *doc) participleIn(np rng) int {
 }
 
 // approxWords come before a proportion: "nearly one in four".
-var approxWords = map[string]bool{"nearly": true, "almost": true, "about": true, "roughly": true, "some": true, "around": true, "over": true, "only": true, "just": true}
+var approxWords = map[string]bool{"nearly": true, "almost": true, "roughly": true, "approximately": true, "some": true, "only": true, "just": true}
 
 // headlineList reports two bare plural nouns, the first capitalised and
 // opening the sentence, with a comma between them, the style of a

@@ -136,16 +136,27 @@ func (l *Layer) lineSentenceBreak(i int) bool {
 	if l.quotedCapital(i) && l.Tokens[i-1].Kind == tokens.Word {
 		return true // (not after "said," or "told:", which go on with it)
 	}
-	if e := l.lineEnd(i); l.Capital(i) && e < len(l.Tokens) && l.saysTail(e) && l.headlineBefore(i) {
+	if e := l.lineEnd(i); l.Capital(i) && e <= len(l.Tokens) && l.saysTail(e) && (e == len(l.Tokens) || l.Tokens[e].Gap >= tokens.Paragraph || l.Capital(e)) && l.headlineBefore(i) {
 		return true // a deck reporting under its headline: "… grows to 4,200 hectares\nOut-of-control fire jumped the river, Alberta Wildfire says"
 	}
-	return l.Capital(i) && (l.headingLine(i) && l.lineLen(i) > 60 || l.bylineLine(i) || l.saysTail(i) && l.headLineAt(i) || i <= l.firstStop && (!wrapEnd[l.Lower[i-1]] || l.saysTail(i)) && (l.headLineAt(i) || l.shortLineBefore(i)))
+	return l.Capital(i) && (l.headingLine(i) && l.lineLen(i) > 60 || l.bylineLine(i) || l.saysTail(i) && l.headLineAt(i) && l.headlineBefore(l.lineStart(i-1)) || i <= l.firstStop && (!wrapEnd[l.Lower[i-1]] || l.saysTail(i)) && (l.headLineAt(i) || l.shortLineBefore(i)))
+}
+
+// lineStart is the first token of the line token i is in.
+func (l *Layer) lineStart(i int) int {
+	for i > 0 && l.Tokens[i].Gap < tokens.Newline {
+		i--
+	}
+	return i
 }
 
 // headlineBefore reports that the line before token i reads as a
 // headline: capitalised, at most twenty tokens, ending neither as a
 // sentence does nor with a word a wrapped line goes on from.
 func (l *Layer) headlineBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
 	a := i - 1
 	for a > 0 && i-a <= 20 && l.Tokens[a].Gap < tokens.Newline {
 		a--

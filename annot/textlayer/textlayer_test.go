@@ -199,6 +199,9 @@ func TestHeadingLineEndsSentence(t *testing.T) {
 		// sentence, and a short byline under it
 		{"ALERT: Evacuation order in effect. Tap for the latest.\nEvacuation order issued as wildfire grows to 4,200 hectares\nOut-of-control fire jumped the Wapiti River overnight, Alberta Wildfire says\nStaff — Peace Country Now",
 			[]string{"ALERT : Evacuation order in effect .", "Tap for the latest .", "Evacuation order issued as wildfire grows to 4,200 hectares", "Out-of-control fire jumped the Wapiti River overnight , Alberta Wildfire says", "Staff — Peace Country Now"}},
+		// (not a wrapped line of a body's paragraph that goes on in lower case)
+		{"Officials ordered residents out.\n\nCrews battled the blaze near the town overnight as the fire grew\nFriday to 4,200 hectares, Alberta Wildfire says\nin its latest update on the fire.",
+			[]string{"Officials ordered residents out .", "Crews battled the blaze near the town overnight as the fire grew Friday to 4,200 hectares , Alberta Wildfire says in its latest update on the fire ."}},
 		// (not a wrapped line's "says": "the report says\nthe plan")
 		{"The talks went on.\nThe plan will cost more, the report says\nthe council was told on Monday.",
 			[]string{"The talks went on .", "The plan will cost more , the report says the council was told on Monday ."}},
