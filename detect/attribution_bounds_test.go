@@ -1004,6 +1004,8 @@ func TestThoughClauseOfAnotherSpeaker(t *testing.T) {
 		[]string{"is long overdue", "will change the feel of older neighbourhoods"})
 	checkQuoteTexts(t, det, "She said a long strike could delay exploration programs, though mine operators could likely find other contractors for some of the work.",
 		[]string{"a long strike could delay exploration programs, though mine operators could likely find other contractors for some of the work"})
+	checkQuoteTexts(t, det, "The mayor said the plan will cut costs and critics say it will raise taxes.",
+		[]string{"the plan will cut costs", "it will raise taxes"})
 	// (a verb of speech with an object, no clause after it, opens no report)
 	checkQuoteTexts(t, det, "The street is quiet and neighbours say hello to each other on the street, Jo Doe said.",
 		[]string{"The street is quiet and neighbours say hello to each other on the street"})

@@ -216,6 +216,9 @@ func (d *doc) progressive(i int, s rng) bool {
 	}
 	switch d.low[i-1] {
 	case "is", "are", "was", "were", "been", "be", "'re", "’re", "'s", "’s":
+		if k := i - 2; k >= s.a && d.low[k] == "there" || k-1 >= s.a && d.low[k-1] == "there" {
+			return false // "There was warning that …", "There had been warning that …": the noun
+		}
 		return d.low[i-1] != "'s" && d.low[i-1] != "’s" || d.posAt(i-2).IsPronoun()
 	}
 	return false

@@ -210,6 +210,8 @@ func TestPronounOverrulesGivenNameList(t *testing.T) {
 		{intro + "\"We used to see a handful of cases a year,\" she said in an interview.\n\nBut she cautioned that the vaccine is not a replacement for checking for ticks.",
 			"the vaccine is not a replacement for checking for ticks", "Oluwaseun Adebayo-Hart"},
 		{"Mr. Oluwaseun Adebayo-Hart, a specialist, called the approval \"a big deal.\"\n\n\"We used to see a handful of cases a year,\" she said.", "\"We used to see a handful of cases a year,\"", "she"},
+		// (a name's own apposition brings in no one unnamed)
+		{"Oluwaseun Adebayo-Hart, a lawyer in Toronto, called the ruling \"a big deal.\"\n\n\"We used to see a handful of cases a year,\" she said.", "\"We used to see a handful of cases a year,\"", "Oluwaseun Adebayo-Hart"},
 	})
 }
 

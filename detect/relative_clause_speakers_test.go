@@ -121,7 +121,10 @@ func TestRelativeAfterApposedDescription(t *testing.T) {
 			"she spent most of 2023 sleeping in a tent", "Lorraine Jack"},
 		{"Among the supporters was a member of Snuneymuxw First Nation who said she spent most of 2023 sleeping in a tent.",
 			"she spent most of 2023 sleeping in a tent", "who"},
-		// (a person after the preposition is the relative's: the teen)
+		// (a person after the preposition is the relative's: the teen;
+		// a place or a body in lower case is not)
 		{"Carmen Ruiz, 45, an aunt of the teen who said he had been bullied, spoke to reporters.", "he had been bullied", "who"},
+		{"Ana Ruiz, 30, a nurse at the local hospital who said she worked 16-hour shifts, spoke first.", "she worked 16-hour shifts", "Ana Ruiz"},
+		{"Rita Lowe, 39, a mother of three who said she cannot afford daycare, spoke next.", "she cannot afford daycare", "Rita Lowe"},
 	})
 }

@@ -84,7 +84,21 @@ func (d *doc) ownSubjectAfter(a int) bool {
 	// "critics say is …", "critics argue that …"; not "neighbours say
 	// hello", "say grace"
 	p := d.posAt(a + 2)
-	return p == syntax.MD || isFinite(p) || d.low[a+2] == "that"
+	if p == syntax.MD || isFinite(p) || d.low[a+2] == "that" {
+		return true
+	}
+	// or a subject of its own and its verb: "critics say it will …",
+	// "economists say tariffs could …" (not "say grace before every meal")
+	for k := a + 2; k < len(d.toks) && k <= a+8; k++ {
+		q := d.posAt(k)
+		if k > a+2 && (q == syntax.MD || isFinite(q)) {
+			return true
+		}
+		if !(q.IsDeterminer() || q.IsAdjective() || q.IsNoun() || q.IsPronoun() || q == syntax.CD || d.low[k] == "'s" || d.low[k] == "’s") {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseVerbBefore reports a finite verb or a modal that is no cue in the

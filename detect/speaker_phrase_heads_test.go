@@ -475,4 +475,13 @@ func TestProgressiveSpeechVerb(t *testing.T) {
 			"the bill could scare off investment", "Canada's telecom companies"},
 		{"Telecom companies are warning that the bill could scare off investment.", "the bill could scare off investment", "Telecom companies"},
 	})
+	// (an existential "there was warning that" is the noun, no speaker "There")
+	det := mustNew(t)
+	in := "There was warning that the bill could scare off investment."
+	a := det.Detect(in)
+	for _, q := range a.Quotes {
+		if m := a.Mention(q.Speaker); m != nil && string([]rune(in)[m.Start:m.End]) == "There" {
+			t.Errorf("%q: speaker \"There\":%s", in, dump([]rune(in), a))
+		}
+	}
 }

@@ -1796,7 +1796,7 @@ func (d *doc) apposedPersonBefore(np rng, s rng) rng {
 	desc := np
 	if p := np.a - 1; p-1 > s.a && d.capital(np.a) && (d.low[p] == "of" || d.low[p] == "from" || d.low[p] == "with" || d.low[p] == "at") {
 		desc = d.leftNP(p-1, s.a) // the object alone: "Snuneymuxw First Nation"
-	} else if p := d.lastPrep(np); p > np.a && p+1 < np.b && d.capital(p+1) {
+	} else if p := d.lastPrep(np); p > np.a && p+1 < np.b && (d.capital(p+1) || !d.personWord(d.low[np.b-1])) {
 		desc = rng{np.a, p} // "a member" of "a member of Snuneymuxw First Nation" (not "an aunt of the teen who said": the teen)
 	}
 	if desc.len() == 0 || d.low[desc.a] != "a" && d.low[desc.a] != "an" || !d.describes(desc) {
@@ -2025,8 +2025,8 @@ func (d *doc) unnamedPersonBefore(p int) bool {
 		from = ps.a
 	}
 	for j := from; j < p; j++ {
-		if d.low[j] != "a" && d.low[j] != "an" {
-			continue
+		if d.low[j] != "a" && d.low[j] != "an" || j-2 >= from && d.low[j-1] == "," && (d.person[j-2] || d.low[j-2] == "," && j-3 >= from && d.person[j-3]) {
+			continue // (not "Jo Doe, a lawyer in Toronto," set off after a name)
 		}
 		for k := j + 1; k < p && k <= j+4; k++ {
 			if w := d.low[k]; roleNouns.has(w) || occupations[w] || personNouns.has(w) || kinNouns.has(w) {
@@ -2596,3 +2596,9 @@ func (d *doc) personIn(a, b int) bool {
 // foldApostrophe writes a curly apostrophe straight: "d’Entremont" and
 // "d'Entremont" are one surname.
 func foldApostrophe(w string) string { return strings.ReplaceAll(w, "’", "'") }
+
+// personWord reports a noun naming a person ("teen", "woman", "son").
+func (d *doc) personWord(w string) bool {
+	return roleNouns.has(w) || occupations[w] || personNouns.has(w) || kinNouns.has(w) || placeEpithetHeads[w] || relationNouns.has(w) ||
+		w == "victim" || w == "child" || w == "student" || w == "patient" || w == "suspect"
+}

@@ -25,6 +25,7 @@ type Layer struct {
 	Sentences  []Range
 	Para, Sent []int32 // the paragraph and sentence index of each token
 	firstStop  int     // the last token of the first line that ends as a sentence does
+	widest     int32   // the longest line's length in code points, 0 until fullLine needs it
 }
 
 // New tokenizes text (joining a typewriter double quote written as two
@@ -408,9 +409,9 @@ func (l *Layer) abbreviationEnds(i int) bool {
 	// So does one before a capitalised word that is no day, month or
 	// zone and a word in lower case: "shortly after 11 p.m. Police
 	// estimated …" (not "at 8 p.m. Halifax time").
-	time := (l.Lower[i] == "a.m." || l.Lower[i] == "p.m.") && !calendarWords[l.Lower[j]]
-	timeAtLineEnd := time && l.Tokens[j].Gap == tokens.Newline
-	timeBeforeClause := time && l.Tokens[j+1].Kind == tokens.Word && !l.Capital(j+1) && l.Lower[j+1] != "time"
+	time := (l.Lower[i] == "a.m." || l.Lower[i] == "p.m.") && !calendarWords[l.Lower[j]] && !zoneLike(l.Tokens[j].Text(l.Text)) && !calendarWords[strings.TrimSuffix(l.Lower[j], "s")] && !timeGoesOn[l.Lower[j+1]]
+	timeAtLineEnd := time && l.Tokens[j].Gap == tokens.Newline && !l.fullLine(i, j)
+	timeBeforeClause := time && l.Tokens[j+1].Kind == tokens.Word && !l.Capital(j+1)
 	return closingAbbreviations[l.Lower[i]] && l.Capital(j) && (sentenceOpeners[l.Lower[j]] || timeAtLineEnd || timeBeforeClause) && !l.titleCaseAround(i)
 }
 
@@ -532,4 +533,32 @@ func MergeMarks(text string, toks []tokens.Token) []tokens.Token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// timeGoesOn follow a capitalised word that a time goes on into: "7 p.m.
+// Halifax time", "7 p.m. Thursdays at", "11 p.m. Christmas Eve", "3 p.m. GMT on".
+var timeGoesOn = map[string]bool{"time": true, "night": true, "morning": true, "afternoon": true, "evening": true, "weekend": true,
+	"day": true, "eve": true, "on": true, "at": true, "from": true, "until": true, "till": true, "to": true, "through": true, "and": true, "or": true, "only": true}
+
+// zoneLike reports a time zone's abbreviation: two to five capitals ending in T ("GMT", "UTC", "NDT", "AEST").
+func zoneLike(w string) bool {
+	if len(w) < 2 || len(w) > 5 || w != strings.ToUpper(w) {
+		return false
+	}
+	return w[len(w)-1] == 'T' || w == "UTC" || w == "Z"
+}
+
+// fullLine reports that the line ending at token i could not have taken
+// the word j after it within the text's longest line: a hard wrap, not a
+// line ended on purpose.
+func (l *Layer) fullLine(i, j int) bool {
+	if l.widest == 0 {
+		// (once per text)
+		for a := 0; a < len(l.Tokens); {
+			b := l.lineEnd(a)
+			l.widest = max(l.widest, l.Tokens[b-1].End-l.Tokens[a].Start, 1)
+			a = b
+		}
+	}
+	return l.lineLen(l.lineStart(i))+1+(l.Tokens[j].End-l.Tokens[j].Start) > l.widest
 }

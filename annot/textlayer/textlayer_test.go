@@ -135,6 +135,13 @@ func TestAbbreviationKeepsItsPeriod(t *testing.T) {
 			[]string{"He got behind the wheel shortly after 11 p.m.", "Police estimated he was travelling 138 km / h ."}},
 		{"The polls close at 8 p.m. Halifax time on Tuesday.",
 			[]string{"The polls close at 8 p.m. Halifax time on Tuesday ."}},
+		{"The vote closes at 3 p.m. GMT on Friday, officials said.",
+			[]string{"The vote closes at 3 p.m. GMT on Friday , officials said ."}},
+		{"The market opens at 7 p.m. Thursdays at the hall.",
+			[]string{"The market opens at 7 p.m. Thursdays at the hall ."}},
+		// (a hard-wrapped line as long as the text's longest goes on)
+		{"The councillor said the meeting would start at 7 p.m.\nSaskatchewan time and run late.\nShort line.",
+			[]string{"The councillor said the meeting would start at 7 p.m. Saskatchewan time and run late .", "Short line ."}},
 	} {
 		l := New(c.in)
 		if got := pieces(l, l.Sentences); strings.Join(got, "|") != strings.Join(c.want, "|") {
