@@ -77,7 +77,8 @@ func (d *doc) ownSubjectAfter(a int) bool {
 	// a bare plural right before its verb of speech: "a move supporters
 	// say is long overdue and critics warn will change the feel of older
 	// neighbourhoods"
-	if a+2 >= len(d.toks) || d.posAt(a) != syntax.NNS || d.capital(a) || d.posAt(a+1) != syntax.VBP || cueStrength[d.low[a+1]] == 0 {
+	// (the word tests first: reading a tag tags the sentence)
+	if a+2 >= len(d.toks) || cueStrength[d.low[a+1]] == 0 || d.capital(a) || d.posAt(a) != syntax.NNS || d.posAt(a+1) != syntax.VBP {
 		return false
 	}
 	// a clause after the verb, not its object: "critics warn will …",
