@@ -197,7 +197,7 @@ func (d *doc) agentAfter(k, b int) bool {
 }
 
 // trailingVerb reports a comma at most three tokens before the verb at i,
-// a trailing attribution's subject between: ", poll finds", ", Trump
+// a trailing attribution's subject between: ", poll finds", ", mayor
 // hints".
 func (d *doc) trailingVerb(i int, s rng) bool {
 	for j := i - 1; j >= s.a && j >= i-4; j-- {
@@ -219,7 +219,7 @@ func (d *doc) progressive(i int, s rng) bool {
 		if k := i - 2; k >= s.a && d.low[k] == "there" || k-1 >= s.a && d.low[k-1] == "there" {
 			return false // "There was warning that …", "There had been warning that …": the noun
 		}
-		return d.low[i-1] != "'s" && d.low[i-1] != "’s" || d.posAt(i-2).IsPronoun()
+		return d.low[i-1] != "'s" && d.low[i-1] != "’s" || i-2 >= s.a && d.posAt(i-2).IsPronoun()
 	}
 	return false
 }

@@ -1501,8 +1501,8 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		// denies the allegation" five paragraphs on, past the tribunal
 		// and the outlets named since: the one business named before
 		// whose name says it is one ("Acme Inc.", "Meubles Roy"), when
-		// it is the organisation named most so far (not "SITE
-		// Intelligence Group" in an article about Twitter).
+		// it is the organisation named most so far (not a firm named once
+		// in an article about another the tagger left out).
 		if e := d.soleOrg(np.a, ments, x, d.namedAsBusiness); e >= 0 && d.mostNamedOrg(e, np.a, ments, x) {
 			return e
 		}
@@ -1678,8 +1678,8 @@ func (d *doc) surelyUnion(m ment) bool {
 // namedAsBusiness reports an organisation whose name says it is a
 // business: a company's suffix after its first word ("Acme Corp.",
 // "Kestrel Potash Ltd."), or a French trade opening it ("Métallurgie
-// Boréal"); not one a description calls a company ("the blood-testing
-// company Theranos").
+// Boréal"); not one a description calls a company ("the software
+// company Acme").
 func (d *doc) namedAsBusiness(m ment) bool {
 	if _, business := namewords.FrenchTrade(d.low[m.a]); business && m.b-m.a >= 2 {
 		return true

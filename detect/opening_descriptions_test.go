@@ -89,6 +89,9 @@ func TestHeadlineBodiesNamedAfter(t *testing.T) {
 			"to be ready to leave", "Town of Hay River"},
 		{"Nunavut teachers stretched thin\n\nTeachers' union says workload an issue\n\nIQALUIT — Teachers across Nunavut are leaving, the Nunavut Teachers' Association says.",
 			"workload an issue", "Nunavut Teachers' Association"},
+		// ("The city says" heading it, as "City says")
+		{"Kamloops budget passes\n\nThe city says taxes will rise 3 per cent\n\nKAMLOOPS, B.C. — The City of Kamloops says the increase pays for transit.",
+			"taxes will rise 3 per cent", "City of Kamloops"},
 	})
 }
 

@@ -146,7 +146,11 @@ func (d *doc) parentheticalBefore(k int, s rng) rng {
 // coordination opens the clause (at the sentence start or after a comma,
 // dash or colon): "Rebel fighters and army officers said", "…, the radio
 // station and the news agency reported." A conjunct inside a clause is an
-// object ("the police closed the road and officials said") and stays out.
+// object ("the police closed the road and officials said") and stays out,
+// but a coordination that is a participle's object goes with the phrase
+// the participle is in ("The union representing drivers and mechanics
+// said"). A number after "in" and a number is a proportion: "Nearly one
+// in four said".
 func (d *doc) coordinatedSubject(np rng, s rng) rng {
 	if f := np.a - 2; np.len() == 1 && f >= s.a && (f == s.a || d.datelineEnd(s.a) == f || d.toks[f].Gap >= tokens.Newline) && d.low[np.a-1] == "," && d.headlineList(f, np.a) {
 		return rng{f, np.b} // "Truckers, exporters say …": a headline's comma for "and"

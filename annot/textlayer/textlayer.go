@@ -124,10 +124,13 @@ func (l *Layer) headlineBreak(i int) bool {
 // lineSentenceBreak reports whether the single line break before token i,
 // inside a paragraph, ends a sentence: after a section's heading of its
 // own before a long line, before a byline's line, before a line opening
-// with a quotation and a capital after a word, or before a capital in the
-// lines that head a page before its first sentence, when the line before
-// is a headline's or the line after a heading's (not a wrapped line of
-// prose: headLineAt, shortLineBefore). (A sentence, not a paragraph: the page's lines between a
+// with a quotation and a capital after a word, before a deck that ends
+// with a trailing attribution (", Alberta Wildfire says") under a
+// headline's line, after such a deck before a page's heading line, or
+// before a capital in the lines that head a page before its first
+// sentence, when the line before is a headline's or the line after a
+// heading's (not a wrapped line of prose: headLineAt, shortLineBefore).
+// (A sentence, not a paragraph: the page's lines between a
 // story's paragraphs, "Article content", "Story continues below", do not
 // push its pronouns further from whom they stand for.)
 func (l *Layer) lineSentenceBreak(i int) bool {
