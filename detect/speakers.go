@@ -1796,7 +1796,7 @@ func (d *doc) apposedPersonBefore(np rng, s rng) rng {
 	desc := np
 	if p := np.a - 1; p-1 > s.a && d.capital(np.a) && (d.low[p] == "of" || d.low[p] == "from" || d.low[p] == "with" || d.low[p] == "at") {
 		desc = d.leftNP(p-1, s.a) // the object alone: "Snuneymuxw First Nation"
-	} else if p := d.lastPrep(np); p > np.a && p+1 < np.b && (d.capital(p+1) || !d.personWord(d.low[np.b-1])) {
+	} else if p := d.lastPrep(np); p > np.a && p+1 < np.b && (d.capital(p+1) || !personWord(d.low[np.b-1])) {
 		desc = rng{np.a, p} // "a member" of "a member of Snuneymuxw First Nation" (not "an aunt of the teen who said": the teen)
 	}
 	if desc.len() == 0 || d.low[desc.a] != "a" && d.low[desc.a] != "an" || !d.describes(desc) {
@@ -2029,7 +2029,7 @@ func (d *doc) unnamedPersonBefore(p int) bool {
 			continue // (not "Jo Doe, a lawyer in Toronto," set off after a name)
 		}
 		for k := j + 1; k < p && k <= j+4; k++ {
-			if w := d.low[k]; roleNouns.has(w) || occupations[w] || personNouns.has(w) || kinNouns.has(w) {
+			if personNoun(d.low[k]) {
 				return true
 			}
 		}
@@ -2597,8 +2597,15 @@ func (d *doc) personIn(a, b int) bool {
 // "d'Entremont" are one surname.
 func foldApostrophe(w string) string { return strings.ReplaceAll(w, "’", "'") }
 
-// personWord reports a noun naming a person ("teen", "woman", "son").
-func (d *doc) personWord(w string) bool {
-	return roleNouns.has(w) || occupations[w] || personNouns.has(w) || kinNouns.has(w) || placeEpithetHeads[w] || relationNouns.has(w) ||
+// personNoun reports a person's role, occupation, kin or plain noun:
+// "lawyer", "mayor", "resident", "son".
+func personNoun(w string) bool {
+	return roleNouns.has(w) || occupations[w] || personNouns.has(w) || kinNouns.has(w)
+}
+
+// personWord reports a noun naming a person, personNoun's and more ("teen",
+// "woman", "friend", "victim").
+func personWord(w string) bool {
+	return personNoun(w) || placeEpithetHeads[w] || relationNouns.has(w) ||
 		w == "victim" || w == "child" || w == "student" || w == "patient" || w == "suspect"
 }

@@ -199,7 +199,9 @@ func (d *doc) participleIn(np rng) int {
 	return -1
 }
 
-// approxWords come before a proportion: "nearly one in four".
+// approxWords come before a proportion: "nearly one in four". (The
+// approx class without "about", "around" and "over", which may open a
+// prepositional phrase before a subject, and with "only".)
 var approxWords = map[string]bool{"nearly": true, "almost": true, "roughly": true, "approximately": true, "some": true, "only": true, "just": true}
 
 // headlineList reports two bare plural nouns, the first capitalised and
