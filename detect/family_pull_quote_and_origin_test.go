@@ -181,12 +181,14 @@ func TestCrossheadQuoteSpeaksForItsSection(t *testing.T) {
 // headline on the line after "RELATED:" alone are no quotes.
 func TestShortCrossheadAndCrossheadLine(t *testing.T) {
 	det := mustNew(t)
-	checkSpeakerName(t, det, "Service stopped at midnight.\n\n'I'd strike too'\n\nAt the terminal, Ana Ruiz said she had not heard about the strike. \"Now I'll take a cab,\" she said.\n\nHer cousin, Mei Ruiz, was less even-handed.\n\n\"The drivers deserve normal hours,\" she said. \"Honestly? I'd strike too.\"",
-		"'I'd strike too'", "Mei Ruiz")
-	checkSpeakerName(t, det, "The sentencing ended Friday.\n\n‘We had to choose’\n\nAt a hearing in January, several victims read statements.\n\nWalter Novak, 79, told the court he and his wife gave the man $14,800.\n\n“We had to choose between fixing the roof and fixing my wife’s teeth,” he said.",
-		"‘We had to choose’", "Walter Novak")
-	checkSpeakerName(t, det, "\"They need a bed,\" Priya Rao said.\n\nRELATED: City council to ask province for update\n\n'She was in that chair for 19 hours'\nLorraine Bell, 71, went to the emergency department in January with chest pain.\n\nHer daughter, Michelle Bell, said her mother waited in a chair.\n\n\"She was in that chair for 19 hours, all told, before anybody could find her a bed,\" Michelle Bell said.",
-		"'She was in that chair for 19 hours'", "Michelle Bell")
+	checkSpeakerNames(t, det, []nameCase{
+		{"Service stopped at midnight.\n\n'I'd strike too'\n\nAt the terminal, Ana Ruiz said she had not heard about the strike. \"Now I'll take a cab,\" she said.\n\nHer cousin, Mei Ruiz, was less even-handed.\n\n\"The drivers deserve normal hours,\" she said. \"Honestly? I'd strike too.\"",
+			"'I'd strike too'", "Mei Ruiz"},
+		{"The sentencing ended Friday.\n\n‘We had to choose’\n\nAt a hearing in January, several victims read statements.\n\nWalter Novak, 79, told the court he and his wife gave the man $14,800.\n\n“We had to choose between fixing the roof and fixing my wife’s teeth,” he said.",
+			"‘We had to choose’", "Walter Novak"},
+		{"\"They need a bed,\" Priya Rao said.\n\nRELATED: City council to ask province for update\n\n'She was in that chair for 19 hours'\nLorraine Bell, 71, went to the emergency department in January with chest pain.\n\nHer daughter, Michelle Bell, said her mother waited in a chair.\n\n\"She was in that chair for 19 hours, all told, before anybody could find her a bed,\" Michelle Bell said.",
+			"'She was in that chair for 19 hours'", "Michelle Bell"},
+	})
 	// a title in capitalised words, a short line no quotation under it
 	// holds, and a headline after a "RELATED:" line alone are no quotes
 	for _, in := range []string{
