@@ -866,6 +866,9 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 	if i+1 < s.b && d.low[i+1] == "than" {
 		return false // "easier said than done"
 	}
+	if i > s.a && strings.HasSuffix(w, "ing") && d.posAt(i) == syntax.NN && d.posAt(i-1) == syntax.NN && (i-1 == s.a || !d.capital(i-1)) {
+		return false // a gerund named by the noun before it: "Weather forecasting has improved"
+	}
 	modifier := strings.HasSuffix(w, "ing") && i+1 < s.b && d.posAt(i+1).IsNoun() && !d.capital(i+1)                                 // "a talking point"
 	sayNoun := w == "say" && i > s.a && (i+1 >= s.b || d.isPunct(i+1) || prepositions.has(d.low[i+1]) || d.posAt(i-1) == syntax.JJR) // "a larger say in", not "The elderly say they …" ("than" returned above)
 	if modifier && !sayForms.has(w) && d.titleOfName(i+1, s) {

@@ -17,6 +17,8 @@ package detect
 //	          ("added a goal", "wrote a letter"; reporting takes a clause)
 //	hearsay   an adverb reporting what unnamed others say ("X reportedly
 //	          did Y"): the clause around it is the content, with no source
+//	forecast  its noun-phrase object is what it foretells ("forecast
+//	          rain for Wednesday", "predicted a close race")
 //	evidential a raising verb whose subject holds no attitude ("appears
 //	          to be hurting"): a cue only before a verb of speech or
 //	          thought ("seemed to suggest")
@@ -259,9 +261,10 @@ focus          speech   0.0 topic
 focused        speech   0.0 topic
 focuses        speech   0.0 topic
 focusing       speech   0.0 topic
-forecast       speech   0.7
-forecasted     speech   0.7
-forecasts      speech   0.5
+forecast       speech   0.7 forecast
+forecasted     speech   0.7 forecast
+forecasting    speech   0.7 forecast
+forecasts      speech   0.5 forecast
 found          attitude 0.5 clause
 hint           speech   0.6
 hinted         speech   0.6
@@ -351,11 +354,11 @@ praise         speech   0.6
 praised        speech   0.6
 praises        speech   0.6
 praising       speech   0.6
-predict        speech   1.0 clause
-predicted      speech   1.0 clause
-predicting     speech   1.0
+predict        speech   1.0 clause forecast
+predicted      speech   1.0 clause forecast
+predicting     speech   1.0 forecast
 prediction     speech   0.0 noun
-predicts       speech   1.0 clause
+predicts       speech   1.0 clause forecast
 prefer         attitude 0.6
 preferred      attitude 0.6
 prefers        attitude 0.6

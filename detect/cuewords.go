@@ -35,6 +35,7 @@ var (
 	objectVerbs  = map[string]bool{}
 	evidential   = map[string]bool{}
 	hearsay      = map[string]bool{}
+	forecasts    = map[string]bool{}
 )
 
 func init() {
@@ -46,7 +47,7 @@ func init() {
 func loadCueWords(table string) error {
 	flags := map[string]map[string]bool{"clause": clauseOnly, "tell": tellVerbs, "adjacent": adjacentCues,
 		"raising": raisingVerbs, "topic": topicVerbs, "noun": speechNouns, "nounlike": nounLike,
-		"object": objectVerbs, "evidential": evidential, "hearsay": hearsay}
+		"object": objectVerbs, "evidential": evidential, "hearsay": hearsay, "forecast": forecasts}
 	for n, line := range strings.Split(table, "\n") {
 		f := strings.Fields(line)
 		if len(f) == 0 {

@@ -639,3 +639,16 @@ func TestAllToldTellsNoOne(t *testing.T) {
 		{in, "\"She was in that chair for 19 hours, all told, before anybody could find her a bed,\"", "Michelle Doucet"},
 	})
 }
+
+// TestForecastReportsItsObject: what a forecaster foretells may be a plain
+// noun phrase ("is forecasting a cold front"), which is its content in the
+// speech scope; another verb's plain object stays no report.
+func TestForecastReportsItsObject(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"Environment Canada is forecasting continued dry conditions through Wednesday, with winds gusting to 50 km/h.", "continued dry conditions through Wednesday, with winds gusting to 50 km/h", "Environment Canada"},
+		{"Environment and Climate Change Canada is forecasting a cold front to pass through the southern Interior on Thursday.", "a cold front to pass through the southern Interior on Thursday", "Environment and Climate Change Canada"},
+		{"Forecasters at Environment Canada forecast heavy rain for the weekend.", "heavy rain for the weekend", "Forecasters at Environment Canada"},
+		{"Environment Canada is tracking a cold front through the southern Interior.", "", ""},
+	})
+}
