@@ -26,6 +26,10 @@ func TestAgedDescriptionIsThePersonJustMet(t *testing.T) {
 		// A role: not the constable who spoke.
 		{"Senior Constable Ray Dion said officers found the car in a ditch. The 19-year-old driver told police he had swerved to avoid a deer.",
 			"he had swerved to avoid a deer", "The 19-year-old driver"},
+		// A past the reader is told of, two paragraphs after her name: the
+		// one who spoke last.
+		{"Rosalie Ndiaye said she learned of the decision from a news alert.\n\n“Nobody called,” she said. “That tells you something.”\n\nThe 52-year-old former nurse said she informed the party whip on Monday night.",
+			"she informed the party whip on Monday night", "Rosalie Ndiaye"},
 		// A phrase after the head: "the 44-year-old mother of two".
 		{"Nathalie Bouchard — no relation — has worked on the finishing line for 19 years. The 44-year-old mother of two said she had been counting on the pension to retire at 60.",
 			"she had been counting on the pension to retire at 60", "Nathalie Bouchard"},

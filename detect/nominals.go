@@ -1214,10 +1214,27 @@ func (d *doc) epithetBearer(np rng, head string, ments []ment, x *mentIndex, ent
 	if i := before(x.persons, ments, np.a); i >= 0 && int(d.para[np.a])-int(d.para[ments[x.persons[i]].a]) <= near && fits(ments[x.persons[i]].ent) {
 		return ments[x.persons[i]].ent
 	}
-	if age == "" && lastEnt >= 0 && int(d.para[np.a])-lastPara <= 2 && ents[lastEnt].label == annot.LabelPerson && fits(lastEnt) {
-		return lastEnt // "“It's ugly,” she says. ¶ The retired nurse says": the one who spoke last, not a titled one ("Coun. Dave Bryant says")
+	if (age == "" || d.pastEpithet(np) || placeEpithetHeads[head]) && lastEnt >= 0 && int(d.para[np.a])-lastPara <= 2 && ents[lastEnt].label == annot.LabelPerson && fits(lastEnt) {
+		// "“It's ugly,” she says. ¶ The retired nurse says": the one who
+		// spoke last, not a titled one ("Coun. Dave Bryant says"); with
+		// an age, only a past the reader is told of ("The 52-year-old
+		// former nurse said") or a person's kind ("the 44-year-old
+		// mother"): "The 19-year-old driver told police" may be someone
+		// new.
+		return lastEnt
 	}
 	return -1
+}
+
+// pastEpithet reports a description by what someone used to be or do
+// ("the 52-year-old former nurse", "the retired teacher").
+func (d *doc) pastEpithet(np rng) bool {
+	for i := np.a + 1; i < np.b-1; i++ {
+		if w := d.low[i]; w == "former" || w == "retired" || w == "onetime" || w == "one-time" {
+			return true
+		}
+	}
+	return false
 }
 
 // placeEpithet reports a description of a person by the place they live
