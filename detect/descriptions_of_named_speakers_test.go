@@ -106,3 +106,15 @@ func TestCompanyIsNoFederalDepartment(t *testing.T) {
 		t.Errorf("the company's words given to %q, want Orvane Health Canada", got)
 	}
 }
+
+// TestNameInAppositionWithAgeOrPlace: a name set off after a description
+// is the speaker with an age before it or a place after it ("Another
+// victim, 82-year-old Jo Doe of Cole Harbour, wrote"), as without them.
+func TestNameInAppositionWithAgeOrPlace(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"Another victim, 82-year-old Mary Nasser of Cole Harbour, wrote in her statement that she now refuses to open her door.", "she now refuses to open her door", "Mary Nasser"},
+		{"A neighbour, 82-year-old Mary Nasser, said she now refuses to open her door.", "she now refuses to open her door", "Mary Nasser"},
+		{"Another victim, Mary Nasser of Cole Harbour, wrote that she now refuses to open her door.", "she now refuses to open her door", "Mary Nasser"},
+	})
+}
