@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -426,6 +427,55 @@ func (d *doc) ledeIndefinite(np rng, x *mentIndex, ents []entity) int {
 		return -1
 	}
 	return e
+}
+
+// ledeNamedNext is the person first named at the start of the paragraph
+// after the article's opening, for an indefinite description of a person
+// in that opening: the wire lede that names its subject one paragraph on
+// ("A Quebec City-area member of the legislature quit the caucus, saying
+// she … ¶ Isabelle Morneau, who has represented …, told reporters";
+// "A Saskatoon woman says … ¶ Marlene Dubois, 64, said"); else -1. Not
+// when the name is someone met before, or of the other gender.
+func (d *doc) ledeNamedNext(np rng, ments []ment, x *mentIndex, ents []entity) int {
+	d.beforeBody(np.a) // (finds headEnd)
+	if d.low[np.a] != "a" && d.low[np.a] != "an" || d.headEnd-1 >= len(d.toks) || d.para[np.a] != d.para[d.headEnd-1] {
+		return -1 // (the lede's paragraph, not a headline)
+	}
+	i := before(x.persons, ments, np.b) + 1
+	if i >= len(x.persons) {
+		return -1
+	}
+	m := ments[x.persons[i]]
+	start := m.a
+	for start > 0 && start > m.a-3 && personTitles[d.low[start-1]] {
+		start-- // "Coun. Jo Doe, …"
+	}
+	if start == 0 || d.para[start] != d.para[np.a]+1 || d.para[start-1] == d.para[start] || m.b >= len(d.low) || m.ent < 0 || ents[m.ent].first != m.a {
+		return -1
+	}
+	if d.low[m.b] != "," && !d.posAt(m.b).IsVerb() {
+		return -1
+	}
+	lede := cmp.Or(nounGender[d.low[np.b-1]], d.pronounAfter(np.b)) // "A Saskatoon man says he …"
+	named := cmp.Or(genderOf(ents[m.ent]), wideGenderOf(ents[m.ent]), d.pronounAfter(m.b))
+	if lede != "" && named != "" && lede != named {
+		return -1 // "A Saskatoon man says … ¶ Marlene Dubois, 64, said she"
+	}
+	return m.ent
+}
+
+// pronounAfter is the gender ("m" or "f") of the first "he" or "she" (or
+// "his", "her") after token k in its sentence, else "".
+func (d *doc) pronounAfter(k int) string {
+	for j := k; j < len(d.low) && d.sent[j] == d.sent[k]; j++ {
+		switch d.low[j] {
+		case "he", "his", "him":
+			return "m"
+		case "she", "her":
+			return "f"
+		}
+	}
+	return ""
 }
 
 // headlinePlaceBody is the government a place's kind heads an article

@@ -120,3 +120,21 @@ func TestOpeningAndNameGuards(t *testing.T) {
 	checkSpeakerName(t, det, "A neighbour, who asked not to be named, said she heard three shots just after midnight.\n\nPolice Chief David Brown said officers arrived within minutes.\n\n“It was terrifying. I grabbed my kids and hid in the basement,” she said.",
 		"“It was terrifying. I grabbed my kids and hid in the basement,”", "she")
 }
+
+// TestLedeDescriptionNamedNextParagraph: an indefinite description of a
+// person in the lede is the person the next paragraph opens by naming for
+// the first time ("A Saskatoon woman says … ¶ Marlene Dubois, 64, said");
+// not one of the other gender, nor one named before.
+func TestLedeDescriptionNamedNextParagraph(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"date 2026-02-10 MNA quits caucus\n\nQUEBEC — A Quebec City-area member of the governing party quit its caucus Tuesday, saying she can no longer defend the government's decision.\n\nIsabelle Morneau, who has represented Charlesbourg since 2018, told reporters she will sit as an Independent.",
+			"she can no longer defend the government's decision", "Isabelle Morneau"},
+		{"date 2026-02-10 Woman waited 14 hours\n\nA Saskatoon woman says she waited 14 hours in an emergency room.\n\nMarlene Dubois, 64, said she arrived at the hospital on Monday.",
+			"she waited 14 hours in an emergency room", "Marlene Dubois"},
+		{"date 2026-02-10 Man waited 14 hours\n\nA Saskatoon man says he waited 14 hours in an emergency room.\n\nMarlene Dubois, 64, said she arrived at the hospital on Monday.",
+			"he waited 14 hours in an emergency room", "A Saskatoon man"},
+		{"date 2026-02-10 Woman waited 14 hours\n\nMarlene Dubois was in pain. A Saskatoon woman says she waited 14 hours in an emergency room.\n\nMarlene Dubois, 64, said she arrived at the hospital on Monday.",
+			"she waited 14 hours in an emergency room", "A Saskatoon woman"},
+	})
+}
