@@ -226,7 +226,9 @@ func TestObjectBeforeReportingParticiple(t *testing.T) {
 // TestNumberAfterSaidOpensTheClause: "said about 90 per cent of residents
 // had left" reports a clause whose subject opens with "about" and a
 // number (it had been read as talk about a topic, and nothing was found);
-// not a time ("said about 20 minutes later") nor a topic with an article
+// (also before a list of counts: "said about 90 firefighters, 11
+// helicopters and … were working"); not a time ("said about 20 minutes
+// later") nor a topic with an article
 // ("said about a plan that was shelved").
 func TestNumberAfterSaidOpensTheClause(t *testing.T) {
 	det := mustNew(t)
@@ -234,6 +236,8 @@ func TestNumberAfterSaidOpensTheClause(t *testing.T) {
 		{"Walter Kostiuk said about 40 homes were lost.", "about 40 homes were lost", "Walter Kostiuk"},
 		{"Walter Kostiuk said about a dozen people were still missing, according to police.", "about a dozen people were still missing", "Walter Kostiuk"},
 		{"Gilles Boudreau said about half his drivers have been parked since the lockout began.", "about half his drivers have been parked since the lockout began", "Gilles Boudreau"},
+		// a list of counts before the verb
+		{"Ivanchuk said about 90 firefighters, 11 helicopters and heavy equipment were working the fire.", "about 90 firefighters, 11 helicopters and heavy equipment were working the fire", "Ivanchuk"},
 	})
 	for _, in := range []string{"Walter Kostiuk said about 20 minutes later the crews were gone.", "Walter Kostiuk said little about a plan that was shelved."} {
 		noQuoteHolding(t, det.Detect(in), in, "about")

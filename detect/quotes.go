@@ -482,7 +482,8 @@ func (d *doc) adjunctAfter(c *cue, s rng, sentEnd int) (int, bool) {
 		pre = s.a - 1 // "HALIFAX, N.S. — Officials said …": no clause before
 	}
 	infinitive := e+1 < sentEnd && d.low[e] == "to" && d.posAt(e+1) == syntax.VB // "urged people to get vaccinated, …" is no adjunct
-	if e < sentEnd && (prepositions.has(d.low[e]) || timeWords.has(d.low[e]) || d.lateOn(e, sentEnd)) && d.low[c.a] != "according" && !infinitive {
+	counted := e < sentEnd && approximators[d.low[e]] && d.countedClause(e+1)    // "said about 90 firefighters, 11 helicopters and … were": a number, no adjunct
+	if e < sentEnd && (prepositions.has(d.low[e]) || timeWords.has(d.low[e]) || d.lateOn(e, sentEnd)) && d.low[c.a] != "according" && !infinitive && !counted {
 		j := e
 		sub := subordinators.has(d.low[e]) // "said when I announced X, Y": a clause is the adjunct
 		if day := e; dayWords.has(d.low[day]) || day+1 < sentEnd && d.low[day] == "on" && dayWords.has(d.low[day+1]) {
@@ -555,12 +556,18 @@ func (d *doc) countedClause(i int) bool {
 	if j+1 < len(d.toks) && timeUnits[strings.TrimSuffix(d.low[j+1], "s")] {
 		return false // "said about 20 minutes later": a time
 	}
-	for k := j + 1; k < len(d.toks) && k < j+12 && !d.isPunct(k) && d.quote[k] < 0; k++ {
+	for k := j + 1; k < len(d.toks) && k < j+16 && (!d.isPunct(k) || d.listComma(k)) && d.quote[k] < 0; k++ {
 		if isFinite(d.posAt(k)) || d.posAt(k) == syntax.MD {
 			return true
 		}
 	}
 	return false
+}
+
+// listComma reports a comma at k before another count of a list: "90
+// firefighters, 11 helicopters and heavy equipment were working".
+func (d *doc) listComma(k int) bool {
+	return d.low[k] == "," && k+1 < len(d.toks) && d.toks[k+1].Kind == tokens.Number
 }
 
 // backwardContent reads the content before an attribution set off by
