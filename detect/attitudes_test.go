@@ -126,3 +126,14 @@ func TestStudyFindingAuthorAndSequel(t *testing.T) {
 		t.Errorf("a search's discovery reported as speech:%s", dump([]rune("The crew searched the lake. It also found the boat had sunk."), a))
 	}
 }
+
+// TestLongTopicRunsToItsEnd: a topic longer than fifteen words runs to its
+// clause's end, not cut inside a coordination ("… on children's clothing
+// and restaurant meals unchanged").
+func TestLongTopicRunsToItsEnd(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"Nadine Akinyemi pointed to the budget's decision to leave the provincial sales tax on children's clothing and restaurant meals unchanged, which she said showed the government was not listening.",
+			"the budget's decision to leave the provincial sales tax on children's clothing and restaurant meals unchanged", "Nadine Akinyemi"},
+	})
+}

@@ -103,7 +103,7 @@ func (d *doc) topicContent(c *cue, sentEnd int) []rng {
 	// A question is a clause: "talked about how her experiences as a
 	// judge have shaped her" runs over its own clause words.
 	wh := k < sentEnd && whWords.has(d.low[k])
-	for j < sentEnd && j < k+15 || wh && j < sentEnd && j < k+30 {
+	for j < sentEnd && j < k+30 {
 		if d.quote[j] >= 0 {
 			e := j
 			for e < sentEnd && d.quote[e] == d.quote[j] {
