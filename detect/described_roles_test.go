@@ -293,3 +293,17 @@ func TestParticipleModifiedSpeaker(t *testing.T) {
 		{"A sign taped to the emergency department door last August told patients to call 911 or drive to Wadena.", "to call 911 or drive to Wadena", "A sign"},
 	})
 }
+
+// TestRoleBroughtInUnnamedSinceTheNamedOne: "the spokesperson" after "A
+// spokesperson for the ministry said" is that unnamed one, not the
+// company spokesperson named paragraphs before; with no one brought in
+// since, it is the named one.
+func TestRoleBroughtInUnnamedSinceTheNamedOne(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Company spokesperson Liam O'Rourke said the offer was fair.\n\nA spokesperson for the Ministry of Labour said in an email that a conciliation officer had been assigned. The spokesperson said the ministry does not comment on ongoing negotiations.",
+			"the ministry does not comment on ongoing negotiations", "The spokesperson"},
+		{"Company spokesperson Liam O'Rourke said the offer was fair.\n\nThe ministry assigned a conciliation officer in December. The spokesperson said the company would not comment on ongoing negotiations.",
+			"the company would not comment on ongoing negotiations", "Liam O'Rourke"},
+	})
+}

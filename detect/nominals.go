@@ -158,12 +158,20 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	if ps := d.previousSubject(np.a, ments, x); best >= 0 && ps >= 0 && ps != best && score[ps] == bestScore && d.inRelativeAfter(ps, best, np.a, ments, x) {
 		best = ps // "Coun. Priya Ramaswamy, who voted with Okafor, said …. “…,” the councillor said": not Coun. Okafor, named nearer
 	}
-	if best >= 0 && d.namedNear(best, np.a, ments, x) {
+	// "Company spokesperson Jo Doe said …. ¶ A spokesperson for the
+	// ministry said …. The spokesperson said": the one brought in
+	// unnamed since the titled one was last named.
+	unnamed := d.unnamedSince(np.a, head)
+	newer := false
+	if l := x.byEnt[best]; best >= 0 && unnamed >= 0 {
+		newer = unnamed > ments[l[max(0, before(l, ments, np.a))]].a
+	}
+	if best >= 0 && d.namedNear(best, np.a, ments, x) && !newer {
 		return best
 	}
 	// One whose titles hold the head, named before or soon after.
 	titled := best >= 0 && (ents[best].first < np.a || int(d.para[ents[best].first])-int(d.para[np.a]) <= 3)
-	if (d.ofSomeoneNew(np, head) || d.possessedWorker(np, head) || d.introducedUnnamed(np.a, head)) && !titled {
+	if (d.ofSomeoneNew(np, head) || d.possessedWorker(np, head) || unnamed >= 0) && (!titled || newer) {
 		// "the owner of one of the businesses": someone not met before;
 		// "his physician": not him; "… sent it to a forensic scientist.
 		// … the scientist said": the one the article left unnamed.
@@ -999,6 +1007,12 @@ func (d *doc) possessedWorker(np rng, head string) bool {
 // no name after it ("a forensic scientist, who examined it"): "the
 // scientist" is that person.
 func (d *doc) introducedUnnamed(p int, head string) bool {
+	return d.unnamedSince(p, head) >= 0
+}
+
+// unnamedSince is the token of head in the nearest phrase before p that
+// brings someone in unnamed, as introducedUnnamed looks for it, else -1.
+func (d *doc) unnamedSince(p int, head string) int {
 	paras := 2
 	if personNouns.has(head) {
 		paras = 1 << 30 // "listening to an elder talk" four short paragraphs up: within the tokens looked at
@@ -1010,11 +1024,11 @@ func (d *doc) introducedUnnamed(p int, head string) bool {
 		for k := j - 1; k >= 0 && k >= j-3 && !d.isPunct(k) && !d.posAt(k).IsVerb(); k-- {
 			switch d.low[k] {
 			case "a", "an", "another":
-				return true
+				return j
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // ofSomeoneNew reports a description whose head is followed by "of" and
