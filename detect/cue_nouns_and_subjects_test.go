@@ -207,6 +207,9 @@ func TestPollFindingAndItsFirm(t *testing.T) {
 			"43 per cent of tenants pay more than half their income on rent", "Panorama Sondages"},
 		{"A Leger poll found 58 per cent of Quebecers oppose the plan.",
 			"58 per cent of Quebecers oppose the plan", "A Leger poll"},
+		// the share's verb read as a noun ("Canadians support")
+		{"A national poll released this week by Northpoint Research found 74 per cent of Canadians support penalizing companies that miss deadlines.",
+			"74 per cent of Canadians support penalizing companies that miss deadlines", "Northpoint Research"},
 		{"A poll released in November by Harrow Research found 61 per cent of New Brunswickers living outside the province's three largest cities were not confident they could get care.",
 			"61 per cent of New Brunswickers living outside the province's three largest cities were not confident they could get care", "Harrow Research"},
 		{"A report released last year by the territory's languages commissioner found that the share of Inuit who speak Inuktitut at home has fallen.",

@@ -1474,11 +1474,20 @@ func (d *doc) quantitySubject(n int, s rng) bool {
 		if relativePronouns[d.low[j]] || d.low[j] == "that" || coordinators.has(d.low[j]) && j+1 < s.b && (determiners.has(d.low[j+1]) || subjPronouns.has(d.low[j+1])) {
 			return false // (not "found 12 violations … and the company paid a fine"; "Quebecers and Ontarians support" goes on)
 		}
-		if isFinite(d.posAt(j)) {
+		if isFinite(d.posAt(j)) || d.shareVerb(n, j) {
 			return true
 		}
 	}
 	return false
+}
+
+// shareVerb reports a verb the tagger read as a noun at j after a share of
+// people opening at n: "74 per cent of Canadians support penalizing …"
+// (a plural before the base form of a cue word).
+func (d *doc) shareVerb(n, j int) bool {
+	p := d.posAt(j - 1)
+	_, cueWord := lexicon[d.low[j]]
+	return cueWord && d.proportionAt(n) && j > n+2 && (p == syntax.NNS || p == syntax.NNPS) && d.posAt(j) == syntax.NN && !strings.HasSuffix(d.low[j], "ing")
 }
 
 // modifiedNoun reports whether the word at i ends a noun phrase opened by an

@@ -912,7 +912,8 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	}
 	accusation := c.rule == ruleVerb && k == e && d.accusation(c.a, k, end)
 	naming := callForms[d.low[c.a]] && c.rule == ruleVerb && k == e && d.namedAs(k, end) && !d.negatedSubject(c)
-	if d.speech && c.rule == ruleVerb && k == e && !sayForms.has(d.low[c.a]) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) && !accusation && !naming && !forecasts[d.low[c.a]] {
+	share := k < end && d.proportionAt(k) && d.quantitySubject(k, s) // "found 74 per cent of Canadians support …", the verb read as a noun
+	if d.speech && c.rule == ruleVerb && k == e && !sayForms.has(d.low[c.a]) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) && !accusation && !naming && !forecasts[d.low[c.a]] && !share {
 		return nil // no clause, no quotation: "pleaded not guilty to all charges"
 	}
 	if d.speech && c.rule == ruleVerb && k == e && (strings.HasPrefix(d.low[c.a], "plead") || d.low[c.a] == "pled") && d.plea(k, end) {
@@ -924,7 +925,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	// ("rejected that argument, saying …": "that" a determiner, not
 	// opening a clause.)
 	thatObject := k == e+1 && d.low[e] == "that" && (d.posAt(e) == syntax.DT || d.posAt(k) == syntax.NN)
-	if w := d.low[c.a]; c.rule == ruleVerb && (k == e || thatObject) && (!sayForms.has(w) || objectVerbs[w]) && !d.titleCase(s) && !accusation && !forecasts[w] {
+	if w := d.low[c.a]; c.rule == ruleVerb && (k == e || thatObject) && (!sayForms.has(w) || objectVerbs[w]) && !d.titleCase(s) && !accusation && !forecasts[w] && !share {
 		// A plain noun-phrase object is no reported speech (`added a
 		// goal`, `criticized the plan`), unless a colon follows it
 		// (`explained it this way: B`, in both scopes). With scope all
