@@ -258,3 +258,17 @@ func TestForecastsAndRecommendations(t *testing.T) {
 		}
 	}
 }
+
+// TestBenchFindingIsItsRuling: what a court, a judge, a jury or an
+// inquiry "found" is its ruling, stated, in the speech scope too; a
+// finding of someone else ("Crews found that the road had washed out") is
+// still no one's words there.
+func TestBenchFindingIsItsRuling(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"The court found that the search violated her rights.", "the search violated her rights", "The court"},
+		{"Justice Hélène Marchand found that the search violated her rights.", "the search violated her rights", "Hélène Marchand"},
+		{"The majority found the evidence should have been excluded at trial.", "the evidence should have been excluded at trial", "The majority"},
+		{"Crews found that the road had washed out overnight.", "", ""},
+	})
+}

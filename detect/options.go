@@ -90,7 +90,8 @@ func (d *doc) classify(cues []cue) {
 		case ruleNoun:
 			c.attitude = w == "belief" || w == "view"
 		case ruleVerb, ruleAdjacent:
-			c.finding = (findingVerbs[w] || showingVerb(w)) && (d.studySubject(c) || d.sourcedEvidence(c) || k > 0 && d.studyGoesOn(&cues[k-1], c)) && !d.doubtedSubject(c)
+			c.finding = (findingVerbs[w] || showingVerb(w)) && (d.studySubject(c) || d.sourcedEvidence(c) || k > 0 && d.studyGoesOn(&cues[k-1], c)) && !d.doubtedSubject(c) ||
+				findingVerbs[w] && d.benchSubject(c) && !d.doubtedSubject(c)
 			c.attitude = !c.finding && (lexicon[w].class == classAttitude && !(strings.HasPrefix(w, "show") && d.documentSubject(c)) ||
 				d.callForOverTime(c) || showingVerb(w) && d.evidenceSubject(c))
 		}
@@ -182,6 +183,23 @@ func (d *doc) studySubject(c *cue) bool {
 	}
 	return false
 }
+
+// benchSubject reports a subject that rules: a court, a judge, a jury or
+// an inquiry ("The majority found the search violated …", "Justice Jo Doe
+// found that …"), whose finding is its ruling, stated.
+func (d *doc) benchSubject(c *cue) bool {
+	if c.subj.len() == 0 || c.inverted {
+		return false
+	}
+	if benchNouns[d.low[c.subj.b-1]] {
+		return true
+	}
+	w := d.low[c.subj.a]
+	return (w == "justice" || w == "judge") && c.subj.len() > 1 && d.capital(c.subj.a+1)
+}
+
+// benchNouns head the subjects that rule.
+var benchNouns = wordSet(`court courts judge justice justices majority dissent jury tribunal panel coroner arbitrator inquiry commission`)
 
 // doubtedSubject reports a cue whose subject is denied or put in doubt: a
 // question ("Did the study find that …?"), "whether" or "if" before it, or
