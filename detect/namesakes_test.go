@@ -279,3 +279,17 @@ func TestYoungerAndElderNamesake(t *testing.T) {
 			"\"We argue about the prices every day,\"", "Grace Okafor"},
 	})
 }
+
+// TestNamesakeByStatedAge: a surname set off with an age ("Thibodeau, who
+// is 81, said") is the bearer given that age, or the one given none when
+// the other was given another; an age that fits the first one linked
+// changes nothing.
+func TestNamesakeByStatedAge(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Gisèle Thibodeau, 78, said she had gone to the emergency room twice.\n\nHer husband, Réjean Thibodeau, said the couple would manage. Thibodeau, who is 81, said several people on their street no longer have a car.",
+			"several people on their street no longer have a car", "Réjean Thibodeau"},
+		{"Gisèle Thibodeau, 78, said she had gone to the emergency room twice.\n\nHer husband, Réjean Thibodeau, 81, said the couple would manage. Thibodeau, 78, said several people on their street no longer have a car.",
+			"several people on their street no longer have a car", "Gisèle Thibodeau"},
+	})
+}

@@ -230,6 +230,8 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 			mi := d.resolveNP(q.spk, ments, x, ents, lastEnt, lastPara)
 			if e := d.titledBearer(mi, *ments, x, ents); e >= 0 {
 				(*ments)[mi].ent = e // "Mayor Daniel Okafor …. His wife, Grace Okafor, said …. “…,” Mayor Okafor said"
+			} else if e := d.namesakeOfAge(mi, *ments, x); e >= 0 {
+				(*ments)[mi].ent = e // "Gisèle Thibodeau, 78, …. Her husband, Réjean Thibodeau, …. Thibodeau, who is 81, said"
 			} else if e := d.seniorBearer(mi, *ments, x); e >= 0 {
 				(*ments)[mi].ent = e // "Dale Mercer, 52, …. His son, Jordan Mercer, …. “…,” the younger Mercer said"
 			} else if e := d.spokespersonNamedAfter(q.spk, mi, *ments, x); e >= 0 {
@@ -1937,6 +1939,39 @@ func (d *doc) affiliationTail(j int) bool {
 		}
 	}
 	return false
+}
+
+// namesakeOfAge is the bearer of the surname mention mi that the age set
+// off after it tells from the other ("Gisèle Thibodeau, 78, …. Her
+// husband, Réjean Thibodeau, …. Thibodeau, who is 81, said"): the one
+// given that age before, else the one of two given no age when the one
+// it was linked to was given another; else -1.
+func (d *doc) namesakeOfAge(mi int, ments []ment, x *mentIndex) int {
+	if mi < 0 {
+		return -1
+	}
+	m := ments[mi]
+	if m.b-m.a != 1 || m.ent < 0 || m.label != annot.LabelPerson {
+		return -1
+	}
+	age := d.ageOfMention(m)
+	linked := d.statedAge(m.ent, m.a, ments, x)
+	if age == "" || linked == "" || linked == age {
+		return -1
+	}
+	bearers := x.surnames[withoutParticle(foldApostrophe(d.low[m.a]))]
+	found := -1
+	for _, e := range bearers {
+		if e == m.ent {
+			continue
+		}
+		if a := d.statedAge(e, m.a, ments, x); a == age {
+			return e
+		} else if a == "" && len(bearers) == 2 {
+			found = e
+		}
+	}
+	return found
 }
 
 // nameAfterHead reports whether the person name starting at token m in
