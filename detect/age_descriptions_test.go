@@ -30,6 +30,9 @@ func TestAgedDescriptionIsThePersonJustMet(t *testing.T) {
 		// one who spoke last.
 		{"Rosalie Ndiaye said she learned of the decision from a news alert.\n\n“Nobody called,” she said. “That tells you something.”\n\nThe 52-year-old former nurse said she informed the party whip on Monday night.",
 			"she informed the party whip on Monday night", "Rosalie Ndiaye"},
+		// Named since the last speaker spoke: the one named.
+		{"“We gave them a power play,” Broncos head coach Bryce Anaquod said.\n\nAnaquod said he had no complaints about the call.\n\nTanner Nguyen finished with 38 saves. The crowd chanted his name.\n\n“I just threw everything I had over there,” said the 19-year-old from Calgary.",
+			"“I just threw everything I had over there,”", "Tanner Nguyen"},
 		// A phrase after the head: "the 44-year-old mother of two".
 		{"Nathalie Bouchard — no relation — has worked on the finishing line for 19 years. The 44-year-old mother of two said she had been counting on the pension to retire at 60.",
 			"she had been counting on the pension to retire at 60", "Nathalie Bouchard"},

@@ -230,6 +230,12 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	if titled {
 		return best // not someone named only many paragraphs later ("the actor" is not an actor named in a later section)
 	}
+	if i := before(x.persons, ments, np.a); isAge(last) && i >= 0 && int(d.para[ments[x.persons[i]].a]) > lastPara && int(d.para[np.a])-int(d.para[ments[x.persons[i]].a]) <= 1 && !ageClash(ments[x.persons[i]].ent) {
+		// "“…,” coach Jo Doe said. ¶ Nguyen finished with 38 saves. ¶
+		// “…,” said the 19-year-old from Calgary": the one named since
+		// the last speaker spoke
+		return ments[x.persons[i]].ent
+	}
 	if lastEnt >= 0 && !office && int(d.para[np.a])-lastPara <= 2 && !documentDescription(ents[lastEnt]) && !otherRole(ents[lastEnt], head) && !(party && d.otherParty(head, ents[lastEnt])) && !ageClash(lastEnt) {
 		return lastEnt
 	}
