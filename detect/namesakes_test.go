@@ -293,3 +293,32 @@ func TestNamesakeByStatedAge(t *testing.T) {
 			"several people on their street no longer have a car", "Gisèle Thibodeau"},
 	})
 }
+
+// TestGivenNameTheTaggerLeftOut: a given name before a surname the tagger
+// read alone joins it ("“…,” Cody Wiebe said", not his brother Nolan
+// Wiebe); not a word opening its line ("Young Wiebe supporters …") nor a
+// verb ("Said Wiebe").
+func TestGivenNameTheTaggerLeftOut(t *testing.T) {
+	det := mustNew(t)
+	in := "date 2026-04-12 Wiebe twins lift Wheat Kings past Warriors\n\nBRANDON — Nolan Wiebe had waited 97 minutes for a shot he liked.\n\nThe 19-year-old winger one-timed a cross-ice feed from his twin brother, Cody, past the goaltender at 17:22 of the second overtime.\n\n“I honestly didn't see it go in,” Nolan Wiebe said. “Cody put it right on my tape.”\n\nHis brother had a slightly different version.\n\n“He's been telling me all series he's going to score the big one,” Cody Wiebe said with a grin."
+	checkSpeakerName(t, det, in, "“He's been telling me all series he's going to score the big one,”", "Cody Wiebe")
+	hasEntity := func(in, name string) bool {
+		for _, e := range det.Detect(in).Entities {
+			if e.Name == name {
+				return true
+			}
+		}
+		return false
+	}
+	if !hasEntity(in, "Cody Wiebe") {
+		t.Errorf("%q: no entity Cody Wiebe", in)
+	}
+	for _, c := range []struct{ in, not string }{
+		{in + "\n\nYoung Wiebe supporters filled the rink on Sunday.", "Young Wiebe"},
+		{in + "\n\n“We'll be ready,” Coach Darnell Ruiz said. Said Wiebe: “So will we.”", "Said Wiebe"},
+	} {
+		if hasEntity(c.in, c.not) {
+			t.Errorf("%q: entity %q", c.in, c.not)
+		}
+	}
+}

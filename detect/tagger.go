@@ -7,6 +7,7 @@ import (
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/annot/tokens"
 	"github.com/quotebench/quotebench/detect/ner"
+	"github.com/quotebench/quotebench/detect/syntax"
 )
 
 // nerTagger adapts the learned tagger of package ner.
@@ -84,6 +85,28 @@ func (d *doc) joinNames(names []nameSpan, start func(n nameSpan) int) []nameSpan
 		out = append(out[:k], nameSpan{a: a, b: n.b, label: annot.LabelOrg, conf: n.conf})
 	}
 	return out
+}
+
+// givenNameJoined joins a given name the tagger left out to the surname
+// after it read as a person ("“…,” Cody Wiebe said with a grin", where
+// only "Wiebe" was tagged, and so went to his brother Nolan Wiebe): a
+// capitalised word on the same line, outside any name, not opening its
+// sentence or line, tagged as a proper noun outside a title-case line, that the lists of given names hold and
+// no cue word, month, day or title is.
+func (d *doc) givenNameJoined(names []nameSpan) []nameSpan {
+	for k, n := range names {
+		p := n.a - 1
+		if n.label != annot.LabelPerson || n.b-n.a != 1 || p < 0 || k > 0 && names[k-1].b > p || !d.capital(p) || d.isPunct(p) || d.toks[n.a].Gap >= tokens.Newline {
+			continue
+		}
+		w := foldAccents(d.low[p])
+		_, cueWord := lexicon[d.low[p]]
+		if (maleNames[w] || femaleNames[w] || wideMale[w] || wideFemale[w]) && !cueWord && !months.has(d.low[p]) && !dayWords.has(d.low[p]) && !personTitles[d.low[p]] &&
+			d.sents[d.sent[p]].a != p && d.toks[p].Gap < tokens.Newline && d.posAt(p) == syntax.NNP && !d.titleCase(d.sents[d.sent[p]]) {
+			names[k].a = p // (not "Said Comey", nor "Young Sanders supporters" opening a line)
+		}
+	}
+	return names
 }
 
 // capitalRunBefore is the first token of the run of capitalised words on
