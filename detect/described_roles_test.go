@@ -179,6 +179,9 @@ func TestAGroupAtAPlaceSpeaks(t *testing.T) {
 	checkSpeakerNames(t, det, []nameCase{
 		{"Tour operators on the Bonavista Peninsula said bookings were up 20 per cent.", "bookings were up 20 per cent", "Tour operators on the Bonavista Peninsula"},
 		{"Farmers in the Interior said the crop was poor.", "the crop was poor", "Farmers in the Interior"},
+		// a name modifying a noun after adjectives ("Corner Brook" read as a person or a place)
+		{"Parents at a crowded Corner Brook elementary school say they are out of patience.", "they are out of patience", "Parents at a crowded Corner Brook elementary school"},
+		{"Parents at a crowded Halifax elementary school say they are out of patience.", "they are out of patience", "Parents at a crowded Halifax elementary school"},
 		{"The victim's employer, Prairie Sky Trucking, said it was co-operating with police.", "it was co-operating with police", "Prairie Sky Trucking"},
 		{"Citizens for Public Transit, a group that represents riders, said the fare hike was unfair.", "the fare hike was unfair", "Citizens for Public Transit"},
 	})

@@ -1904,12 +1904,13 @@ func (d *doc) placedPhrase(np rng) bool {
 }
 
 // groupAtPlace reports a name at token a inside description np that is
-// the object of a preposition of place after a plural noun for people
-// ("Operators on the Bonavista Peninsula", "Farmers in the Interior").
+// the object of a preposition of place after a plural noun for people, or
+// in it ("Operators on the Bonavista Peninsula", "Farmers in the
+// Interior", "Parents at a crowded Corner Brook elementary school").
 func (d *doc) groupAtPlace(np rng, a int) bool {
 	j := a - 1
-	if j > np.a && d.low[j] == "the" {
-		j--
+	for n := 0; n < 3 && j > np.a && (d.low[j] == "the" || d.low[j] == "a" || d.low[j] == "an" || d.posAt(j).IsAdjective() && !d.capital(j)); n++ {
+		j-- // "Parents at a crowded Corner Brook elementary school"
 	}
 	if j-1 < np.a || !groundPreps[d.low[j]] {
 		return false
@@ -2048,7 +2049,11 @@ func (d *doc) nameModifies(a, e int, np rng) bool {
 	if timeNouns.has(h) || quantityNouns.has(h) {
 		return false
 	}
-	return p == syntax.NNS || p == syntax.NN && a-1 >= np.a && determiners.has(d.low[a-1])
+	k := a - 1
+	for k > np.a && k > a-3 && d.posAt(k).IsAdjective() && !d.capital(k) {
+		k-- // "at a crowded Corner Brook elementary school"
+	}
+	return p == syntax.NNS || p == syntax.NN && k >= np.a && determiners.has(d.low[k])
 }
 
 // unnamedPersonBefore reports someone brought in unnamed, "a"/"an" and a
