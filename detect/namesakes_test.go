@@ -322,3 +322,19 @@ func TestGivenNameTheTaggerLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// TestShortFormOfAnOrganisationIsNoPerson: a word the tagger read alone as
+// a person that opened an organisation's "X of …" name before is that
+// organisation ("the Charter of Rights and Freedoms … The Charter, she
+// added, …": "she" is the judge, no person "Charter"); not when a
+// person's full name holds the word.
+func TestShortFormOfAnOrganisationIsNoPerson(t *testing.T) {
+	det := mustNew(t)
+	in := "OTTAWA — The Supreme Court of Canada ruled that the search breached the Charter of Rights and Freedoms.\n\nOfficers used a forensic tool to copy the vehicle's data without a warrant. Police believed the data would show where Daniel Okafor had been.\n\nWriting for the majority, Justice Hélène Marchand said a car's computer can hold a detailed record.\n\n“It would be an odd result,” Marchand wrote.\n\nThe Charter, she added, “protects people, not devices.”"
+	checkSpeakerName(t, det, in, "“protects people, not devices.”", "Hélène Marchand")
+	for _, e := range det.Detect(in).Entities {
+		if e.Name == "Charter" && e.Label == annot.LabelPerson {
+			t.Errorf("%q: a person named Charter", in)
+		}
+	}
+}

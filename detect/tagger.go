@@ -205,16 +205,33 @@ var shopNouns = map[string]bool{"store": true, "shop": true, "market": true, "ba
 // orgsKept gives a name the tagger reads as a place, and that no
 // gazetteer holds as one, the organisation label it had earlier in the
 // document: one name, one sense ("bought by Gestion immobilière Boréalis,
-// a Laval-based company … Boréalis has filed applications").
+// a Laval-based company … Boréalis has filed applications"); and so a
+// word read alone as a person that opened an organisation's name "X of
+// …" before, when no person's full name holds it ("the Charter of Rights
+// and Freedoms … The Charter").
 func (d *doc) orgsKept(names []nameSpan) []nameSpan {
 	orgs := map[string]bool{}
+	heads := map[string]bool{} // first words of organisations' names of three words or more
+	personWords := map[string]bool{}
+	for _, n := range names {
+		if n.label == annot.LabelPerson && n.b-n.a > 1 {
+			for i := n.a; i < n.b; i++ {
+				personWords[d.low[i]] = true
+			}
+		}
+	}
 	for k, n := range names {
 		key := strings.Join(d.low[n.a:n.b], " ")
 		switch {
 		case n.label == annot.LabelOrg:
 			orgs[key] = true
+			if n.b-n.a >= 3 && d.low[n.a+1] == "of" {
+				heads[d.low[n.a]] = true
+			}
 		case (n.label == annot.LabelGPE || n.label == annot.LabelLoc) && !n.place() && orgs[key]:
 			names[k].label = annot.LabelOrg
+		case n.label == annot.LabelPerson && n.b-n.a == 1 && heads[key] && !personWords[key]:
+			names[k].label = annot.LabelOrg // "the Charter of Rights and Freedoms … The Charter, she added, …": the Charter, no person
 		}
 	}
 	return names
