@@ -338,3 +338,18 @@ func TestShortFormOfAnOrganisationIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestDescriptionHeadBeforeItsParticiple: a description's head comes
+// before a participle and its preposition ("the agreed statement of facts
+// filed with the court" is the statement, not the court), and "the
+// attorneys general" is plural, a group, never the one person who spoke
+// before.
+func TestDescriptionHeadBeforeItsParticiple(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"OTTAWA — The Supreme Court of Canada ruled Friday that police need a warrant.\n\nAccording to the agreed statement of facts filed with the court, officers stopped the vehicle in January 2022.",
+			"officers stopped the vehicle in January 2022", "the agreed statement of facts filed with the court"},
+		{"His mother, Grace Okafor, said the family was thankful.\n\nThe attorneys general of Ontario and Alberta had argued that a warrant requirement would hamper investigations.",
+			"a warrant requirement would hamper investigations", "The attorneys general of Ontario and Alberta"},
+	})
+}

@@ -20,7 +20,16 @@ import (
 // resolveNominal links "the Russian president" to the person whose titles
 // share most words with it, else to the last speaker nearby.
 func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, lastEnt, lastPara int) int {
+	for i := np.a + 2; i+1 < np.b; i++ {
+		if d.posAt(i) == syntax.VBN && d.posAt(i-1).IsNoun() && !d.capital(i-1) && prepositions.has(d.low[i+1]) && d.low[i+1] != "by" && d.low[i+1] != "for" {
+			np.b = i // "the agreed statement of facts filed with the court": the statement, not the court it went to
+			break
+		}
+	}
 	last := d.low[np.b-1]
+	if np.len() > 3 && d.low[np.b-2] == "of" && (textNouns.has(d.low[np.b-3]) || docNouns.has(d.low[np.b-3])) {
+		return -1 // "the agreed statement of facts", "a statement of claim": a filing, no one's statement
+	}
 	if d.placeDescription(np) {
 		if e := d.headlinePlaceBody(np, ments, x); e >= 0 {
 			return e
@@ -988,8 +997,8 @@ func (d *doc) anotherOfRole(np rng, e int, ments []ment, x *mentIndex) bool {
 // chairmen of the committees", "Democrats involved in the talks").
 func (d *doc) headNoun(np rng) string {
 	for i := np.a + 1; i < np.b; i++ {
-		if pos := d.posAt(i); postHead.has(d.low[i]) || (pos == syntax.VBG || pos == syntax.VBN || pos == syntax.RB) && d.posAt(i-1).IsNoun() {
-			return d.low[i-1] // "officials in both cities", "Democrats involved in", "activists here"
+		if pos := d.posAt(i); postHead.has(d.low[i]) || (pos == syntax.VBG || pos == syntax.VBN || pos == syntax.RB) && d.posAt(i-1).IsNoun() || d.low[i] == "general" && pluralNoun(d.low[i-1]) {
+			return d.low[i-1] // "officials in both cities", "Democrats involved in", "activists here", "the attorneys general"
 		}
 	}
 	return d.low[np.b-1]
