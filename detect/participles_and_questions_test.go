@@ -154,3 +154,15 @@ func TestQuestionOpeningWithWhen(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbInAskedOpeningReportsNothing: a verb inside the reporter's
+// question that opens the sentence ("Asked whether the government had
+// offered incentives, …") reports nothing, and what the answerer said
+// after the comma is theirs alone.
+func TestVerbInAskedOpeningReportsNothing(t *testing.T) {
+	det := mustNew(t)
+	checkQuoteTexts(t, det, `Asked whether the government had offered financial incentives to keep the plant open, the minister said she would not discuss "private conversations" with the company.`,
+		[]string{`she would not discuss "private conversations" with the company`})
+	checkQuoteTexts(t, det, "Asked whether the union had warned members about the cuts, Doe said she would not speculate.",
+		[]string{"she would not speculate"})
+}

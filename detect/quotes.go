@@ -872,6 +872,12 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		// relative clause ends at its comma with nothing reported.
 		return nil
 	}
+	if c.rule == ruleVerb && d.low[s.a] == "asked" && s.a < c.start() && !d.commaIn(s.a, c.start()) && d.firstComma(c.end(), sentEnd) < sentEnd {
+		// "Asked whether the government had offered incentives, the
+		// minister said …": the reporter's question, which no one in it
+		// stated
+		return nil
+	}
 	if d.subordinateOpening(s) && s.a < c.start() && !d.commaIn(s.a, c.start()) || objRel {
 		// "While the province said X, critics …" and "The bill, which
 		// the government says will save $40 million, passes …": the
