@@ -205,3 +205,17 @@ func TestShortCrossheadAndCrossheadLine(t *testing.T) {
 		}
 	}
 }
+
+// TestChildNamedByFamilyName: "his daughter" is the one woman of his
+// family name named before or in the next paragraph ("…, according to his
+// daughter. ¶ “…,” Isabelle Simard said"); two daughters named leave it
+// the description.
+func TestChildNamedByFamilyName(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Gérard Simard spent his 78th birthday on a stretcher.\n\nBy the time he was moved to a room, he had been in the ER for 31 hours, according to his daughter.\n\n“They were kind to him,” Isabelle Simard said.",
+			"By the time he was moved to a room, he had been in the ER for 31 hours", "Isabelle Simard"},
+		{"Gérard Simard spent his 78th birthday on a stretcher. Isabelle Simard and Marie Simard visited him.\n\nBy the time he was moved to a room, he had been in the ER for 31 hours, according to his daughter.",
+			"By the time he was moved to a room, he had been in the ER for 31 hours", "his daughter"},
+	})
+}

@@ -608,8 +608,34 @@ func (d *doc) kinOf(np rng, head string, ments []ment, x *mentIndex, ents []enti
 		if spouseNouns[head] {
 			return d.spouseOf(np, head, ments, x, ents)
 		}
+		if childNouns[head] {
+			return d.childOf(np, head, ments, x, ents)
+		}
 	}
 	return best
+}
+
+// childOf is the one person of the family of the person "his" or "her"
+// stands for, of the child's gender, named before np or in its paragraph
+// or the next ("Gérard Simard spent … ¶ …, according to his daughter. ¶
+// “…,” Isabelle Simard said"); else -1.
+func (d *doc) childOf(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
+	parent := d.possessorOf(np, ments, x, ents)
+	if parent < 0 {
+		return -1
+	}
+	child := -1
+	for e := range ents {
+		if e == parent || ents[e].label != annot.LabelPerson || !shareFamilyName(ents[e].name, ents[parent].name) || bornGender(ents[e]) != kinGender[head] ||
+			ents[e].first >= np.a && int(d.para[ents[e].first])-int(d.para[np.a]) > 1 {
+			continue
+		}
+		if child >= 0 {
+			return -1 // two children of that gender: either
+		}
+		child = e
+	}
+	return child
 }
 
 // namedKinBy reports a kinship's possessor given by name ("dale" of
