@@ -1024,3 +1024,15 @@ func TestHeadlinePassiveBeforeSemicolon(t *testing.T) {
 	checkQuoteTexts(t, det, "American dream survives among Millennials, poll finds; \nGeneration expects more success.\n\nMillennials still believe in the dream.",
 		[]string{"American dream survives among Millennials"})
 }
+
+// TestAsideInsideAReportAfterItsColon: an aside inside what a verb before
+// it reports ("Whitford said his concern was cost: at roughly $296,000 a
+// unit, he argued, the city should get more") takes up after the report's
+// colon, so it is part of that report, not a second quote holding
+// "Whitford said"; an aside with no report before it keeps its clause.
+func TestAsideInsideAReportAfterItsColon(t *testing.T) {
+	det := mustNew(t)
+	checkQuoteTexts(t, det, "Owen Whitford said his concern was cost: at roughly $296,000 per unit, he argued, the city should be getting more for its money.",
+		[]string{"his concern was cost: at roughly $296,000 per unit, he argued, the city should be getting more for its money"})
+	checkQuoteTexts(t, det, "The plan, she said, would fail.", []string{"The plan"})
+}

@@ -603,6 +603,18 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 	if m := d.kickerEnd(clause, pre); m > 0 {
 		clause = m // "'A tough winter': Shelves running low, organizers say": not the kicker
 	}
+	if e < sentEnd && d.low[e] == "," && !c.inverted && d.low[c.a] != "according" {
+		// "Whitford said his concern was cost: at roughly $296,000 a
+		// unit, he argued, the city should get more": an aside inside
+		// what the verb before it reports takes up after that report's
+		// colon or dash, not the attribution before it
+		for j := pre - 1; j > clause; j-- {
+			if (d.low[j] == ":" || d.isDashTok(j)) && d.quote[j] < 0 && d.sayVerbIn(clause, j) {
+				clause = j + 1
+				break
+			}
+		}
+	}
 	if d.low[c.a] == "according" && (d.attributedQuoteEnd(clause, pre) >= 0 || d.speech && d.quoteWithSpeaker(clause, pre)) {
 		// "“…,” the judge said, according to the paper": the quote has
 		// its speaker; in the speech scope also "“…,” Pemberton said on
@@ -648,6 +660,17 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 		return parts, true
 	}
 	return parts, c.inverted || e >= sentEnd
+}
+
+// sayVerbIn reports a finite form of "say" outside quotation marks in
+// [a, b), after a word that can be its subject.
+func (d *doc) sayVerbIn(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if sayForms.has(d.low[j]) && d.quote[j] < 0 && isFinite(d.posAt(j)) && (d.posAt(j-1).IsNoun() || d.posAt(j-1).IsPronoun()) {
+			return true
+		}
+	}
+	return false
 }
 
 // namingVerbs give something a name, which may be quoted words.
