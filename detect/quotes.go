@@ -662,6 +662,21 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 	return parts, c.inverted || e >= sentEnd
 }
 
+// unsaidQuestionBefore reports "whether" or "if" before token p in its
+// clause, right after a verb of speech negated or refused ("did not say
+// whether", "declined to say if", "would not confirm whether").
+func (d *doc) unsaidQuestionBefore(p int, s rng) bool {
+	for j := p - 1; j > s.a && j >= p-12; j-- {
+		if d.isPunct(j) || d.quote[j] >= 0 {
+			return false
+		}
+		if (d.low[j] == "whether" || d.low[j] == "if") && cueStrength[d.low[j-1]] > 0 && d.unsaid(j-1, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // sayVerbIn reports a finite form of "say" outside quotation marks in
 // [a, b), after a word that can be its subject.
 func (d *doc) sayVerbIn(a, b int) bool {
@@ -893,6 +908,12 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	if objRel && k-1 >= c.end() && d.low[k-1] == "," && d.quote[k-1] < 0 {
 		// "a draft of X, which the singer wrote in 1966, sold for …": the
 		// relative clause ends at its comma with nothing reported.
+		return nil
+	}
+	if c.rule == ruleVerb && !c.inverted && d.unsaidQuestionBefore(c.start(), s) {
+		// "He did not say whether the minister would ask the agency to
+		// reverse its decision": inside a question left unanswered, a
+		// hypothetical, no one's words
 		return nil
 	}
 	if c.rule == ruleVerb && d.low[s.a] == "asked" && s.a < c.start() && !d.commaIn(s.a, c.start()) && d.firstComma(c.end(), sentEnd) < sentEnd {

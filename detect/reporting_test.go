@@ -652,3 +652,16 @@ func TestForecastReportsItsObject(t *testing.T) {
 		{"Environment Canada is tracking a cold front through the southern Interior.", "", ""},
 	})
 }
+
+// TestVerbInsideUnansweredQuestion: a verb inside the question someone
+// would not answer ("did not say whether the minister would ask the agency
+// to reverse it", "declined to say if …") reports nothing; the same verb
+// in what was said does.
+func TestVerbInsideUnansweredQuestion(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"He did not say whether the minister would ask the agency to reverse its decision.", "", ""},
+		{"The mayor would not say if council would ask the province to step in.", "", ""},
+		{"Mathieu Bergeron said the minister would ask the agency to reverse its decision.", "the minister would ask the agency to reverse its decision", "Mathieu Bergeron"},
+	})
+}
