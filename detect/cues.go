@@ -141,6 +141,7 @@ var proposers = []proposer{
 	}, (*doc).colonCue},
 	{func(d *doc, i int, s rng) bool { return hearsay[d.low[i]] && i > s.a }, (*doc).hearsayCue},
 	{func(d *doc, i int, s rng) bool { return cueStrength[d.low[i]] > 0 }, (*doc).verbCue},
+	{func(d *doc, i int, s rng) bool { return amountVerbs[d.low[i]] && d.amountEnd(i, s) > 0 }, (*doc).amountCue},
 	{func(d *doc, i int, s rng) bool {
 		return adjacentCues[d.low[i]] && (d.nextToQuote(i, s) || d.readsQuote(i, s))
 	}, (*doc).adjacentCue},
@@ -728,7 +729,7 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 		// "smaller states such as", "the voters the senator is counting on".
 		return cue{}, false
 	}
-	if clauseOnly[w] && !d.clauseFollows(&c, s) {
+	if clauseOnly[w] && !d.clauseFollows(&c, s) && !(amountVerbs[w] && d.amountEnd(i, s) > 0) {
 		return cue{}, false
 	}
 	if c.subj.len() == 0 && !c.inverted {
@@ -739,6 +740,59 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 		}
 	}
 	return c, true
+}
+
+// amountCue: a verb of reckoning with no strength of its own ("put",
+// "pegged") before what it reckons at an amount ("The report put the
+// project's capital cost at $14.2 million").
+func (d *doc) amountCue(i int, s rng) (cue, bool) {
+	c, ok := d.verbCue(i, s)
+	if ok {
+		c.strength = 0.5
+	}
+	return c, ok
+}
+
+// amountVerbs reckon a quantity: "estimated its size at 2,400 hectares",
+// "put the cost of repairs at $7.2 million".
+var amountVerbs = wordSet(`estimate estimates estimated estimating put puts pegged pegs peg pegging`)
+
+// amountEnd is the end of what the verb of reckoning at i reckons at an
+// amount: a noun phrase with no verb, then "at" and a number or a sum
+// ("its size at 2,400 hectares", "the cost of needed repairs at $7.2
+// million"), running to the clause's comma or the sentence's end; else 0.
+func (d *doc) amountEnd(i int, s rng) int {
+	k := i + 1
+	if k >= s.b || d.low[k] == "that" || d.low[k] == "at" || d.isPunct(k) || d.quote[k] >= 0 {
+		return 0
+	}
+	for j := k + 1; j < s.b && j <= k+10; j++ {
+		if d.quote[j] >= 0 || d.isPunct(j) && !possessiveMark(d.low[j]) || isFinite(d.posAt(j)) || d.posAt(j) == syntax.MD {
+			return 0
+		}
+		if d.low[j] != "at" {
+			if prepositions.has(d.low[j]) && d.low[j] != "of" {
+				return 0 // "put the kettle on at 7 a.m.": a thing placed, no sum
+			}
+			continue
+		}
+		n := j + 1
+		if n < s.b && (approx.has(d.low[n]) || d.low[n] == "roughly" || d.low[n] == "nearly" || d.low[n] == "almost") {
+			n++
+		}
+		if n < s.b && (d.low[n] == "$" || d.low[n] == "us$" || d.low[n] == "c$") {
+			n++
+		}
+		if n >= s.b || d.toks[n].Kind != tokens.Number || strings.Contains(d.low[n], ":") || n+1 < s.b && (d.low[n+1] == "a.m." || d.low[n+1] == "p.m.") {
+			return 0 // (not a time: "at 3 a.m.", "at 2:30")
+		}
+		e := n + 1
+		for e < s.b && d.quote[e] < 0 && (!d.isPunct(e) || d.low[e] == "," && e+2 < s.b && (d.low[e+1] == "up" || d.low[e+1] == "down") && d.low[e+2] == "from") {
+			e++ // (and a change since: "at 420 hectares Wednesday, up from about 180")
+		}
+		return e
+	}
+	return 0
 }
 
 // toAddresseeThat reports "to", a noun phrase and "that" opening a clause

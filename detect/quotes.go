@@ -254,6 +254,11 @@ func (d *doc) content(c *cue) []rng {
 		// “Day 1”") is.
 		return d.captionAfter(c.b, sentEnd)
 	}
+	if amountVerbs[d.low[c.a]] && c.rule == ruleVerb && !c.inverted {
+		if e := d.amountEnd(c.a, s); e > 0 {
+			return []rng{{c.b, e}} // "put the project's capital cost at $14.2 million": what is reckoned, at how much
+		}
+	}
 	if r := d.blockAfter(c); r.len() > 0 {
 		return []rng{r}
 	}

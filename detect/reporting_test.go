@@ -665,3 +665,20 @@ func TestVerbInsideUnansweredQuestion(t *testing.T) {
 		{"Mathieu Bergeron said the minister would ask the agency to reverse its decision.", "the minister would ask the agency to reverse its decision", "Mathieu Bergeron"},
 	})
 }
+
+// TestReckoningAtAnAmount: what a report, a body or a person "put" or
+// "estimated" at an amount is their reckoning, reported ("The report put
+// the project's capital cost at $14.2 million", "estimated its size at
+// 2,400 hectares, up from 900"); a thing put somewhere at a time is not
+// ("She put the kettle on at 7 a.m.").
+func TestReckoningAtAnAmount(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"The report put the project's capital cost at $14.2 million.", "the project's capital cost at $14.2 million", "The report"},
+		{"Alberta Wildfire estimated its size at 2,400 hectares on Sunday, up from 900 a day earlier.", "its size at 2,400 hectares on Sunday, up from 900 a day earlier", "Alberta Wildfire"},
+		{"A 2025 survey by the Northern Caribou Research Collective estimated the herd at about 1,800 animals.", "the herd at about 1,800 animals", "Northern Caribou Research Collective"},
+		{"She put the kettle on at 7 a.m.", "", ""},
+		{"Police put the suspect at the scene at 3 a.m.", "", ""},
+		{"The coach put his best line on the ice at 2:30 of the third period.", "", ""},
+	})
+}
