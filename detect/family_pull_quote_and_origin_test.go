@@ -207,9 +207,10 @@ func TestShortCrossheadAndCrossheadLine(t *testing.T) {
 }
 
 // TestChildNamedByFamilyName: "his daughter" is the one woman of his
-// family name named before or in the next paragraph ("…, according to his
-// daughter. ¶ “…,” Isabelle Simard said"); two daughters named leave it
-// the description.
+// family name named before, or speaking in the next paragraph ("…,
+// according to his daughter. ¶ “…,” Isabelle Simard said"); two
+// daughters named, or a woman of the family name given another kinship,
+// a title or no relation, leave it the description.
 func TestChildNamedByFamilyName(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
@@ -217,5 +218,12 @@ func TestChildNamedByFamilyName(t *testing.T) {
 			"By the time he was moved to a room, he had been in the ER for 31 hours", "Isabelle Simard"},
 		{"Gérard Simard spent his 78th birthday on a stretcher. Isabelle Simard and Marie Simard visited him.\n\nBy the time he was moved to a room, he had been in the ER for 31 hours, according to his daughter.",
 			"By the time he was moved to a room, he had been in the ER for 31 hours", "his daughter"},
+		// not a woman of the family given another kinship, a title, or no relation
+		{"Dennis Arsenault was released from hospital on Monday, according to his daughter.\n\nHis wife, Lucille Arsenault, said the family was relieved.",
+			"Dennis Arsenault was released from hospital on Monday", "his daughter"},
+		{"Leonard Vokey, 70, has been waiting two years for cataract surgery, according to his daughter.\n\nHealth Minister Paula Vokey said the province is hiring more surgeons.",
+			"Leonard Vokey, 70, has been waiting two years for cataract surgery", "his daughter"},
+		{"Raymond Hill is recovering in hospital after heart surgery, according to his daughter.\n\nSarah Hill, who is not related to him, said she wished him a quick recovery.",
+			"Raymond Hill is recovering in hospital after heart surgery", "his daughter"},
 	})
 }

@@ -615,10 +615,41 @@ func (d *doc) kinOf(np rng, head string, ments []ment, x *mentIndex, ents []enti
 	return best
 }
 
+// speaksAt reports that entity e's first name mention is a speaker's:
+// a verb of speech right after it or right before it ("“…,” Isabelle
+// Simard said", "said Isabelle Simard").
+func (d *doc) speaksAt(e int, ments []ment, x *mentIndex) bool {
+	l := x.byEnt[e]
+	if len(l) == 0 {
+		return false
+	}
+	m := ments[l[0]]
+	return m.b < len(d.low) && sayForms.has(d.low[m.b]) || m.a > 0 && sayForms.has(d.low[m.a-1])
+}
+
+// notRelatedAfter reports "not related" or "no relation" within the few
+// words after entity e's first name mention ("Sarah Hill, who is not
+// related to the minister,", "Jo Doe — no relation —").
+func (d *doc) notRelatedAfter(e int, ments []ment, x *mentIndex) bool {
+	l := x.byEnt[e]
+	if len(l) == 0 {
+		return false
+	}
+	m := ments[l[0]]
+	for j := m.b; j+1 < len(d.low) && j < m.b+8; j++ {
+		if d.low[j] == "not" && d.low[j+1] == "related" || d.low[j] == "no" && d.low[j+1] == "relation" {
+			return true
+		}
+	}
+	return false
+}
+
 // childOf is the one person of the family of the person "his" or "her"
-// stands for, of the child's gender, named before np or in its paragraph
-// or the next ("Gérard Simard spent … ¶ …, according to his daughter. ¶
-// “…,” Isabelle Simard said"); else -1.
+// stands for, of the child's gender, named before np, or speaking where
+// first named in its paragraph or the next ("Gérard Simard spent … ¶ …,
+// according to his daughter. ¶ “…,” Isabelle Simard said"); not one
+// given another kinship, a title or a position, or said to be no
+// relation; else -1.
 func (d *doc) childOf(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
 	parent := d.possessorOf(np, ments, x, ents)
 	if parent < 0 {
@@ -627,8 +658,11 @@ func (d *doc) childOf(np rng, head string, ments []ment, x *mentIndex, ents []en
 	child := -1
 	for e := range ents {
 		if e == parent || ents[e].label != annot.LabelPerson || !shareFamilyName(ents[e].name, ents[parent].name) || bornGender(ents[e]) != kinGender[head] ||
-			ents[e].first >= np.a && int(d.para[ents[e].first])-int(d.para[np.a]) > 1 {
+			ents[e].first >= np.a && (int(d.para[ents[e].first])-int(d.para[np.a]) > 1 || !d.speaksAt(e, ments, x)) {
 			continue
+		}
+		if ents[e].kin != "" && ents[e].kin != head || otherPosition(ents[e], head) || d.notRelatedAfter(e, ments, x) {
+			continue // "His wife, Lucille Arsenault,", "Health Minister Paula Vokey", "Sarah Hill, who is not related to the minister,"
 		}
 		if child >= 0 {
 			return -1 // two children of that gender: either
