@@ -209,6 +209,28 @@ func (d *doc) trailingVerb(i int, s rng) bool {
 	return false
 }
 
+// forecastingVerb reports a form of "forecasting" or "predicting" at i
+// that is a verb: after a form of "be" (over "not" and adverbs: "he's not
+// predicting"), a comma or a conjunction, or after a preposition before
+// "that" ("before optimistically predicting that …"); not opening its
+// sentence, a gerund subject, nor after another verb, a noun or a
+// preposition before an object ("using forecasting models", "a record in
+// predicting winners").
+func (d *doc) forecastingVerb(i int, s rng) bool {
+	j := i - 1
+	for j > s.a && (d.adverbAt(j) || d.low[j] == "not" || d.low[j] == "n't" || d.low[j] == "n’t") {
+		j--
+	}
+	if j < s.a {
+		return false
+	}
+	switch d.low[j] {
+	case "is", "are", "was", "were", "been", "be", "am", "'m", "’m", "'re", "’re", "'s", "’s", ",", "and", "but", "or":
+		return true
+	}
+	return (prepositions.has(d.low[j]) || subordinators.has(d.low[j])) && i+1 < s.b && d.low[i+1] == "that" // (not "its record in predicting winners")
+}
+
 // progressive reports an "-ing" word at i right after a form of "be": the
 // verb of a progressive ("companies are warning that"), not a noun.
 func (d *doc) progressive(i int, s rng) bool {
@@ -919,6 +941,9 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 	}
 	if i+1 < s.b && d.low[i+1] == "than" {
 		return false // "easier said than done"
+	}
+	if forecasts[w] && strings.HasSuffix(w, "ing") && !d.forecastingVerb(i, s) {
+		return false // "using forecasting models", "Forecasting the weather is hard": no verb of a subject's
 	}
 	if i > s.a && strings.HasSuffix(w, "ing") && d.posAt(i) == syntax.NN && d.posAt(i-1) == syntax.NN && (i-1 == s.a || !d.capital(i-1)) {
 		return false // a gerund named by the noun before it: "Weather forecasting has improved"

@@ -254,6 +254,14 @@ func (d *doc) content(c *cue) []rng {
 		// “Day 1”") is.
 		return d.captionAfter(c.b, sentEnd)
 	}
+	if forecasts[d.low[c.a]] && c.rule == ruleVerb && !c.inverted && !allCaps(d.word(c.a)) {
+		if e := d.forecastObjectEnd(c.b, sentEnd); e > c.b {
+			return []rng{{c.b, e}} // "is forecasting a poor harvest, said Jo Doe": what it foretells, a noun phrase
+		}
+		if k := c.b; k < sentEnd && (coordinators.has(d.low[k]) || d.low[k] == "," && k+1 < sentEnd && coordinators.has(d.low[k+1]) || prepositions.has(d.low[k]) && d.low[k] != "that") {
+			return nil // "are forecasting, but …", "is forecasting for the weekend, and …": nothing foretold
+		}
+	}
 	if amountVerbs[d.low[c.a]] && c.rule == ruleVerb && !c.inverted {
 		if e := d.amountEnd(c.a, s); e > 0 {
 			return []rng{{c.b, e}} // "put the project's capital cost at $14.2 million": what is reckoned, at how much
@@ -682,6 +690,39 @@ func (d *doc) unsaidQuestionBefore(p int, s rng) bool {
 	return false
 }
 
+// forecastObjectEnd is the end of a plain noun-phrase object at k of a
+// verb that foretells ("forecasting continued dry conditions through
+// Wednesday, with …", "a budget surplus after …", "a cold front to pass
+// through the Interior"): the phrase, an infinitive after it and the
+// prepositional phrases after them, to a comma, a subordinate clause, a
+// coordinator or a relative pronoun; 0 when no noun phrase opens at k or
+// a clause does ("forecasts the storm will arrive").
+func (d *doc) forecastObjectEnd(k, end int) int {
+	if k >= end || d.isPunct(k) || d.quote[k] >= 0 || prepositions.has(d.low[k]) || coordinators.has(d.low[k]) || d.low[k] == "that" {
+		return 0
+	}
+	n, noun := k, false
+	for ; n < end && d.quote[n] < 0; n++ {
+		p := d.posAt(n)
+		participle := n == k && (p == syntax.VBN || p == syntax.VBD) && n+1 < end && d.posAt(n+1).IsNoun()                                                                                                                                           // "scattered showers"
+		if !(p == syntax.DT || p.IsAdjective() || p.IsNoun() || p == syntax.CD || p == syntax.PRPS || p == syntax.Possessive || d.low[n] == "$" || d.low[n] == "%" || participle || !noun && (d.adverbAt(n) || p == syntax.RB || p == syntax.RBR)) { // (and "far more eyeballs")
+			break
+		}
+		noun = noun || p.IsNoun()
+	}
+	if !noun || n < end && (isFinite(d.posAt(n)) || d.posAt(n) == syntax.MD) {
+		return 0 // no noun phrase, or a clause
+	}
+	e := n
+	if e+1 < end && d.low[e] == "to" && d.posAt(e+1) == syntax.VB {
+		e += 2 // "a cold front to pass through the Interior"
+	}
+	for e < end && d.quote[e] < 0 && (!d.isPunct(e) || d.low[e] == "$" || d.low[e] == "%" || d.low[e] == "/" || possessiveMark(d.low[e])) && !coordinators.has(d.low[e]) && !relativePronouns[d.low[e]] && !subordinators.has(d.low[e]) {
+		e++
+	}
+	return e
+}
+
 // sayVerbIn reports a finite form of "say" outside quotation marks in
 // [a, b), after a word that can be its subject.
 func (d *doc) sayVerbIn(a, b int) bool {
@@ -968,7 +1009,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	accusation := c.rule == ruleVerb && k == e && d.accusation(c.a, k, end)
 	naming := callForms[d.low[c.a]] && c.rule == ruleVerb && k == e && d.namedAs(k, end) && !d.negatedSubject(c)
 	share := k < end && d.proportionAt(k) && d.quantitySubject(k, s) // "found 74 per cent of Canadians support …", the verb read as a noun
-	if d.speech && c.rule == ruleVerb && k == e && !sayForms.has(d.low[c.a]) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) && !accusation && !naming && !forecasts[d.low[c.a]] && !share {
+	if d.speech && c.rule == ruleVerb && k == e && !sayForms.has(d.low[c.a]) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) && !accusation && !naming && !share {
 		return nil // no clause, no quotation: "pleaded not guilty to all charges"
 	}
 	if d.speech && c.rule == ruleVerb && k == e && (strings.HasPrefix(d.low[c.a], "plead") || d.low[c.a] == "pled") && d.plea(k, end) {
@@ -980,7 +1021,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	// ("rejected that argument, saying …": "that" a determiner, not
 	// opening a clause.)
 	thatObject := k == e+1 && d.low[e] == "that" && (d.posAt(e) == syntax.DT || d.posAt(k) == syntax.NN)
-	if w := d.low[c.a]; c.rule == ruleVerb && (k == e || thatObject) && (!sayForms.has(w) || objectVerbs[w]) && !d.titleCase(s) && !accusation && !forecasts[w] && !share {
+	if w := d.low[c.a]; c.rule == ruleVerb && (k == e || thatObject) && (!sayForms.has(w) || objectVerbs[w]) && !d.titleCase(s) && !accusation && !share {
 		// A plain noun-phrase object is no reported speech (`added a
 		// goal`, `criticized the plan`), unless a colon follows it
 		// (`explained it this way: B`, in both scopes). With scope all

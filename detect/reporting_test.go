@@ -642,14 +642,25 @@ func TestAllToldTellsNoOne(t *testing.T) {
 
 // TestForecastReportsItsObject: what a forecaster foretells may be a plain
 // noun phrase ("is forecasting a cold front"), which is its content in the
-// speech scope; another verb's plain object stays no report.
+// speech scope, to a comma or a subordinate clause; another verb's plain
+// object stays no report, and so does "forecasting" with nothing after it,
+// as a modifier or as a gerund subject.
 func TestForecastReportsItsObject(t *testing.T) {
 	det := mustNew(t)
 	checkQuotesBy(t, det, []quoteByCase{
-		{"Environment Canada is forecasting continued dry conditions through Wednesday, with winds gusting to 50 km/h.", "continued dry conditions through Wednesday, with winds gusting to 50 km/h", "Environment Canada"},
+		{"Environment Canada is forecasting continued dry conditions through Wednesday, with winds gusting to 50 km/h.", "continued dry conditions through Wednesday", "Environment Canada"},
 		{"Environment and Climate Change Canada is forecasting a cold front to pass through the southern Interior on Thursday.", "a cold front to pass through the southern Interior on Thursday", "Environment and Climate Change Canada"},
 		{"Forecasters at Environment Canada forecast heavy rain for the weekend.", "heavy rain for the weekend", "Forecasters at Environment Canada"},
 		{"Environment Canada is tracking a cold front through the southern Interior.", "", ""},
+		// nothing foretold, a modifier, a gerund subject
+		{"Meteorologists are forecasting, but they admit the models disagree.", "", ""},
+		{"Environment Canada is forecasting for the weekend, and warnings are in effect.", "", ""},
+		{"Environment Canada is using forecasting models that show the storm stalling.", "", ""},
+		{"Forecasting the weather on the Prairies is hard.", "", ""},
+	})
+	// the object ends before an attribution after it
+	checkQuotesBy(t, det, []quoteByCase{
+		{"The city is forecasting a budget surplus after the snow-clearing costs came in lower than expected.", "a budget surplus", "The city"},
 	})
 }
 
