@@ -270,5 +270,6 @@ func TestBenchFindingIsItsRuling(t *testing.T) {
 		{"Justice Hélène Marchand found that the search violated her rights.", "the search violated her rights", "Hélène Marchand"},
 		{"The majority found the evidence should have been excluded at trial.", "the evidence should have been excluded at trial", "The majority"},
 		{"Crews found that the road had washed out overnight.", "", ""},
+		{"Justice Minister Arif Virani found the time to meet the families.", "", ""},
 	})
 }

@@ -308,5 +308,8 @@ func TestRoleBroughtInUnnamedSinceTheNamedOne(t *testing.T) {
 			"the ministry does not comment on ongoing negotiations", "The spokesperson"},
 		{"Company spokesperson Liam O'Rourke said the offer was fair.\n\nThe ministry assigned a conciliation officer in December. The spokesperson said the company would not comment on ongoing negotiations.",
 			"the company would not comment on ongoing negotiations", "Liam O'Rourke"},
+		// a description whose words name the titled one more than its head
+		{"Acme Energy spokesperson Linda Holt said the pipeline was safe.\n\nA spokesperson for the environment ministry said the review would take six months.\n\nThe Acme spokesperson said the company welcomed the review.",
+			"the company welcomed the review", "Linda Holt"},
 	})
 }

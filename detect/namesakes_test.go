@@ -316,6 +316,7 @@ func TestGivenNameTheTaggerLeftOut(t *testing.T) {
 	for _, c := range []struct{ in, not string }{
 		{in + "\n\nYoung Wiebe supporters filled the rink on Sunday.", "Young Wiebe"},
 		{in + "\n\n“We'll be ready,” Coach Darnell Ruiz said. Said Wiebe: “So will we.”", "Said Wiebe"},
+		{in + "\n\nNolan Wiebe is a respected elder. “We need to protect the water,” Elder Wiebe said.", "Elder Wiebe"},
 	} {
 		if hasEntity(c.in, c.not) {
 			t.Errorf("%q: entity %q", c.in, c.not)
@@ -351,5 +352,8 @@ func TestDescriptionHeadBeforeItsParticiple(t *testing.T) {
 			"officers stopped the vehicle in January 2022", "the agreed statement of facts filed with the court"},
 		{"His mother, Grace Okafor, said the family was thankful.\n\nThe attorneys general of Ontario and Alberta had argued that a warrant requirement would hamper investigations.",
 			"a warrant requirement would hamper investigations", "The attorneys general of Ontario and Alberta"},
+		// a name's plural before "general" is no group
+		{"Gen. Jennie Carignan spoke to troops on Monday.\n\nThe Canadian Forces general said the mission would continue.",
+			"the mission would continue", "Jennie Carignan"},
 	})
 }

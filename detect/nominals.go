@@ -172,8 +172,10 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	// unnamed since the titled one was last named.
 	unnamed := d.unnamedSince(np.a, head)
 	newer := false
-	if l := x.byEnt[best]; best >= 0 && unnamed >= 0 {
-		newer = unnamed > ments[l[max(0, before(l, ments, np.a))]].a
+	if best >= 0 && unnamed >= 0 && bestScore <= 1 {
+		if l := x.byEnt[best]; len(l) > 0 {
+			newer = unnamed > ments[l[max(0, before(l, ments, np.a))]].a // (only when the titles match the head alone: "the Acme spokesperson" is still the one titled so)
+		}
 	}
 	if best >= 0 && d.namedNear(best, np.a, ments, x) && !newer {
 		return best
@@ -479,12 +481,30 @@ func (d *doc) ledeNamedNext(np rng, ments []ment, x *mentIndex, ents []entity) i
 	if d.low[m.b] != "," && !d.posAt(m.b).IsVerb() {
 		return -1
 	}
+	if start < m.a || otherPosition(ents[m.ent], "") || d.kinInSentence(np.a) {
+		return -1 // "Premier Jo Doe, …" is someone else; "A Winnipeg mother says her son … ¶ Tyler Moss, 16, …" is the son
+	}
+	if a, err := strconv.Atoi(d.ageOfMention(m)); err == nil && a < 18 {
+		return -1 // a child named next is the one the lede's person speaks of
+	}
 	lede := cmp.Or(nounGender[d.low[np.b-1]], d.pronounAfter(np.b)) // "A Saskatoon man says he …"
 	named := cmp.Or(genderOf(ents[m.ent]), wideGenderOf(ents[m.ent]), d.pronounAfter(m.b))
 	if lede != "" && named != "" && lede != named {
 		return -1 // "A Saskatoon man says … ¶ Marlene Dubois, 64, said she"
 	}
 	return m.ent
+}
+
+// kinInSentence reports a possessive pronoun and a kinship noun in the
+// sentence of token p ("her son", "his daughter").
+func (d *doc) kinInSentence(p int) bool {
+	sn := d.sents[d.sent[p]]
+	for j := sn.a; j+1 < sn.b; j++ {
+		if (d.low[j] == "her" || d.low[j] == "his" || d.low[j] == "their") && kinNouns.has(d.low[j+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounAfter is the gender ("m" or "f") of the first "he" or "she" (or
@@ -615,6 +635,41 @@ func (d *doc) kinOf(np rng, head string, ments []ment, x *mentIndex, ents []enti
 	return best
 }
 
+// copulas link a subject to a predicate noun ("is a spokesperson").
+var copulas = wordSet(`is was are were be been being becomes became remains remained`)
+
+// familyOf is the persons whose names share a family name with entity e's
+// (a word after the first, split at spaces and hyphens, as
+// shareFamilyName reads them), from an index built once per document.
+func (x *mentIndex) familyOf(e int, ents []entity) []int {
+	parts := func(name string) []string {
+		f := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' })
+		if len(f) > 1 {
+			f = f[1:]
+		}
+		return f
+	}
+	if x.families == nil {
+		x.families = map[string][]int{}
+		for ei := range ents {
+			if ents[ei].label == annot.LabelPerson {
+				for _, w := range parts(ents[ei].name) {
+					x.families[w] = append(x.families[w], ei)
+				}
+			}
+		}
+	}
+	var out []int
+	for _, w := range parts(ents[e].name) {
+		for _, ei := range x.families[w] {
+			if !slices.Contains(out, ei) {
+				out = append(out, ei)
+			}
+		}
+	}
+	return out
+}
+
 // speaksAt reports that entity e's first name mention is a speaker's:
 // a verb of speech right after it or right before it ("“…,” Isabelle
 // Simard said", "said Isabelle Simard").
@@ -656,7 +711,7 @@ func (d *doc) childOf(np rng, head string, ments []ment, x *mentIndex, ents []en
 		return -1
 	}
 	child := -1
-	for e := range ents {
+	for _, e := range x.familyOf(parent, ents) {
 		if e == parent || ents[e].label != annot.LabelPerson || !shareFamilyName(ents[e].name, ents[parent].name) || bornGender(ents[e]) != kinGender[head] ||
 			ents[e].first >= np.a && (int(d.para[ents[e].first])-int(d.para[np.a]) > 1 || !d.speaksAt(e, ments, x)) {
 			continue
@@ -1057,7 +1112,7 @@ func (d *doc) anotherOfRole(np rng, e int, ments []ment, x *mentIndex) bool {
 // chairmen of the committees", "Democrats involved in the talks").
 func (d *doc) headNoun(np rng) string {
 	for i := np.a + 1; i < np.b; i++ {
-		if pos := d.posAt(i); postHead.has(d.low[i]) || (pos == syntax.VBG || pos == syntax.VBN || pos == syntax.RB) && d.posAt(i-1).IsNoun() || d.low[i] == "general" && pluralNoun(d.low[i-1]) {
+		if pos := d.posAt(i); postHead.has(d.low[i]) || (pos == syntax.VBG || pos == syntax.VBN || pos == syntax.RB) && d.posAt(i-1).IsNoun() || d.low[i] == "general" && pluralNoun(d.low[i-1]) && !d.capital(i-1) {
 			return d.low[i-1] // "officials in both cities", "Democrats involved in", "activists here", "the attorneys general"
 		}
 	}
@@ -1099,6 +1154,9 @@ func (d *doc) unnamedSince(p int, head string) int {
 		for k := j - 1; k >= 0 && k >= j-3 && !d.isPunct(k) && !d.posAt(k).IsVerb(); k-- {
 			switch d.low[k] {
 			case "a", "an", "another":
+				if k > 0 && (d.low[k-1] == "as" || copulas[d.low[k-1]]) {
+					break // a predicate: "has worked as a spokesperson", "is a spokesperson"
+				}
 				return j
 			}
 		}

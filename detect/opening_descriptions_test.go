@@ -134,6 +134,11 @@ func TestLedeDescriptionNamedNextParagraph(t *testing.T) {
 			"she waited 14 hours in an emergency room", "Marlene Dubois"},
 		{"date 2026-02-10 Man waited 14 hours\n\nA Saskatoon man says he waited 14 hours in an emergency room.\n\nMarlene Dubois, 64, said she arrived at the hospital on Monday.",
 			"he waited 14 hours in an emergency room", "A Saskatoon man"},
+		// not an official, nor the child the lede speaks of
+		{"date 2026-02-10 Doctor says clinic closing\n\nA Saskatoon doctor says the clinic will close in March.\n\nPremier Scott Moe said the province is working on it.",
+			"the clinic will close in March", "A Saskatoon doctor"},
+		{"date 2026-02-10 Mother says son denied care\n\nA Winnipeg mother says her son was denied treatment at a walk-in clinic.\n\nTyler Moss, 16, said he was struggling to breathe.",
+			"her son was denied treatment at a walk-in clinic", "A Winnipeg mother"},
 		{"date 2026-02-10 Woman waited 14 hours\n\nMarlene Dubois was in pain. A Saskatoon woman says she waited 14 hours in an emergency room.\n\nMarlene Dubois, 64, said she arrived at the hospital on Monday.",
 			"she waited 14 hours in an emergency room", "A Saskatoon woman"},
 	})

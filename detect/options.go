@@ -195,7 +195,7 @@ func (d *doc) benchSubject(c *cue) bool {
 		return true
 	}
 	w := d.low[c.subj.a]
-	return (w == "justice" || w == "judge") && c.subj.len() > 1 && d.capital(c.subj.a+1)
+	return (w == "justice" || w == "judge") && c.subj.len() > 1 && d.person[c.subj.a+1] // (not "Justice Minister Jo Doe")
 }
 
 // benchNouns head the subjects that rule.

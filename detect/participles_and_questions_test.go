@@ -165,4 +165,7 @@ func TestVerbInAskedOpeningReportsNothing(t *testing.T) {
 		[]string{`she would not discuss "private conversations" with the company`})
 	checkQuoteTexts(t, det, "Asked whether the union had warned members about the cuts, Doe said she would not speculate.",
 		[]string{"she would not speculate"})
+	// no comma ends the question: the verb is the sentence's own
+	checkQuoteTexts(t, det, "Asked about the delay the minister said the contractor was to blame, and promised a review.",
+		[]string{"the contractor was to blame"})
 }

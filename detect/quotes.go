@@ -255,6 +255,9 @@ func (d *doc) content(c *cue) []rng {
 		return d.captionAfter(c.b, sentEnd)
 	}
 	if forecasts[d.low[c.a]] && c.rule == ruleVerb && !c.inverted && !allCaps(d.word(c.a)) {
+		if c.subj.len() > 0 && (noSpeakers[d.low[c.subj.a]] || c.subj.a > 0 && d.low[c.subj.a-1] == "no") && d.forecastObjectEnd(c.b, sentEnd) > c.b {
+			return nil // "Few predicted the outcome", "No one predicted the collapse": no one's forecast
+		}
 		if e := d.forecastObjectEnd(c.b, sentEnd); e > c.b {
 			return []rng{{c.b, e}} // "is forecasting a poor harvest, said Jo Doe": what it foretells, a noun phrase
 		}
@@ -962,10 +965,11 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		// hypothetical, no one's words
 		return nil
 	}
-	if c.rule == ruleVerb && d.low[s.a] == "asked" && s.a < c.start() && !d.commaIn(s.a, c.start()) && d.firstComma(c.end(), sentEnd) < sentEnd {
+	if cm := d.firstComma(c.end(), sentEnd); c.rule == ruleVerb && d.low[s.a] == "asked" && s.a < c.start() && !d.commaIn(s.a, c.start()) && cm+1 < sentEnd && !coordinators.has(d.low[cm+1]) {
 		// "Asked whether the government had offered incentives, the
 		// minister said …": the reporter's question, which no one in it
-		// stated
+		// stated (not "Asked about the delay the minister said X, and
+		// promised …", whose comma ends no question)
 		return nil
 	}
 	if d.subordinateOpening(s) && s.a < c.start() && !d.commaIn(s.a, c.start()) || objRel {

@@ -657,6 +657,8 @@ func TestForecastReportsItsObject(t *testing.T) {
 		{"Environment Canada is forecasting for the weekend, and warnings are in effect.", "", ""},
 		{"Environment Canada is using forecasting models that show the storm stalling.", "", ""},
 		{"Forecasting the weather on the Prairies is hard.", "", ""},
+		{"Few predicted the outcome.", "", ""},
+		{"No one predicted the collapse.", "", ""},
 	})
 	// the object ends before an attribution after it
 	checkQuotesBy(t, det, []quoteByCase{

@@ -34,6 +34,7 @@ type mentIndex struct {
 	lastSpk     int              // the last quote's speaker mention, for "it said"
 	spkPara     int              // its paragraph
 	describedAt map[entHead]int  // (organisation, noun of its kind) -> its first mention described as one, -1 none
+	families    map[string][]int // a word of a person's family name -> the persons bearing it (familyOf)
 }
 
 func (d *doc) newIndex(ments []ment, ents []entity, cues []cue) *mentIndex {
