@@ -33,6 +33,9 @@ func TestAgedDescriptionIsThePersonJustMet(t *testing.T) {
 		// Named since the last speaker spoke: the one named.
 		{"“We gave them a power play,” Broncos head coach Bryce Anaquod said.\n\nAnaquod said he had no complaints about the call.\n\nTanner Nguyen finished with 38 saves. The crowd chanted his name.\n\n“I just threw everything I had over there,” said the 19-year-old from Calgary.",
 			"“I just threw everything I had over there,”", "Tanner Nguyen"},
+		// Not the one named in what is said.
+		{"Gail Hennessey said she worked 30 years as a nurse.\n\nShe was injured in 2019.\n\nThe 30-year-old former patient said Hennessey saved her life.",
+			"Hennessey saved her life", "The 30-year-old former patient"},
 		// A phrase after the head: "the 44-year-old mother of two".
 		{"Nathalie Bouchard — no relation — has worked on the finishing line for 19 years. The 44-year-old mother of two said she had been counting on the pension to retire at 60.",
 			"she had been counting on the pension to retire at 60", "Nathalie Bouchard"},

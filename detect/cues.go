@@ -942,7 +942,7 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 	if i+1 < s.b && d.low[i+1] == "than" {
 		return false // "easier said than done"
 	}
-	if forecasts[w] && strings.HasSuffix(w, "ing") && !d.forecastingVerb(i, s) {
+	if forecastVerbs[w] && strings.HasSuffix(w, "ing") && !d.forecastingVerb(i, s) {
 		return false // "using forecasting models", "Forecasting the weather is hard": no verb of a subject's
 	}
 	if i > s.a && strings.HasSuffix(w, "ing") && d.posAt(i) == syntax.NN && d.posAt(i-1) == syntax.NN && (i-1 == s.a || !d.capital(i-1)) {

@@ -23,19 +23,19 @@ type cueWord struct {
 // lexicon maps a lower-case word form to its row; the flag sets below are
 // read from the same table.
 var (
-	lexicon      = map[string]cueWord{}
-	cueStrength  = map[string]float64{}
-	clauseOnly   = map[string]bool{}
-	tellVerbs    = map[string]bool{}
-	adjacentCues = map[string]bool{}
-	raisingVerbs = map[string]bool{}
-	topicVerbs   = map[string]bool{}
-	speechNouns  = map[string]bool{}
-	nounLike     = map[string]bool{}
-	objectVerbs  = map[string]bool{}
-	evidential   = map[string]bool{}
-	hearsay      = map[string]bool{}
-	forecasts    = map[string]bool{}
+	lexicon       = map[string]cueWord{}
+	cueStrength   = map[string]float64{}
+	clauseOnly    = map[string]bool{}
+	tellVerbs     = map[string]bool{}
+	adjacentCues  = map[string]bool{}
+	raisingVerbs  = map[string]bool{}
+	topicVerbs    = map[string]bool{}
+	speechNouns   = map[string]bool{}
+	nounLike      = map[string]bool{}
+	objectVerbs   = map[string]bool{}
+	evidential    = map[string]bool{}
+	hearsay       = map[string]bool{}
+	forecastVerbs = map[string]bool{}
 )
 
 func init() {
@@ -47,7 +47,7 @@ func init() {
 func loadCueWords(table string) error {
 	flags := map[string]map[string]bool{"clause": clauseOnly, "tell": tellVerbs, "adjacent": adjacentCues,
 		"raising": raisingVerbs, "topic": topicVerbs, "noun": speechNouns, "nounlike": nounLike,
-		"object": objectVerbs, "evidential": evidential, "hearsay": hearsay, "forecast": forecasts}
+		"object": objectVerbs, "evidential": evidential, "hearsay": hearsay, "forecast": forecastVerbs}
 	for n, line := range strings.Split(table, "\n") {
 		f := strings.Fields(line)
 		if len(f) == 0 {

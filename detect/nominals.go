@@ -1141,7 +1141,9 @@ func (d *doc) introducedUnnamed(p int, head string) bool {
 }
 
 // unnamedSince is the token of head in the nearest phrase before p that
-// brings someone in unnamed, as introducedUnnamed looks for it, else -1.
+// brings someone in unnamed, "a", "an" or "another" a few words before it
+// and no name after it, as introducedUnnamed looks for it (not a
+// predicate: "worked as a spokesperson", "is a spokesperson"), else -1.
 func (d *doc) unnamedSince(p int, head string) int {
 	paras := 2
 	if personNouns.has(head) {
@@ -1411,16 +1413,28 @@ func (d *doc) epithetBearer(np rng, head string, ments []ment, x *mentIndex, ent
 	if i := before(x.persons, ments, np.a); i >= 0 && int(d.para[np.a])-int(d.para[ments[x.persons[i]].a]) <= near && fits(ments[x.persons[i]].ent) {
 		return ments[x.persons[i]].ent
 	}
-	if (age == "" || d.pastEpithet(np) || placeEpithetHeads[head]) && lastEnt >= 0 && int(d.para[np.a])-lastPara <= 2 && ents[lastEnt].label == annot.LabelPerson && fits(lastEnt) {
+	if (age == "" || (d.pastEpithet(np) || placeEpithetHeads[head]) && !d.namedLaterInSentence(lastEnt, np.b, ments, x)) && lastEnt >= 0 && int(d.para[np.a])-lastPara <= 2 && ents[lastEnt].label == annot.LabelPerson && fits(lastEnt) {
 		// "“It's ugly,” she says. ¶ The retired nurse says": the one who
 		// spoke last, not a titled one ("Coun. Dave Bryant says"); with
 		// an age, only a past the reader is told of ("The 52-year-old
 		// former nurse said") or a person's kind ("the 44-year-old
-		// mother"): "The 19-year-old driver told police" may be someone
-		// new.
+		// mother"), not one named in what is said ("The 30-year-old
+		// former patient said Hennessey saved her life"): "The
+		// 19-year-old driver told police" may be someone new.
 		return lastEnt
 	}
 	return -1
+}
+
+// namedLaterInSentence reports a name mention of entity e in the rest of
+// the sentence from token k.
+func (d *doc) namedLaterInSentence(e, k int, ments []ment, x *mentIndex) bool {
+	if e < 0 || k >= len(d.toks) {
+		return false
+	}
+	l := x.byEnt[e]
+	i := before(l, ments, k) + 1
+	return i < len(l) && d.sent[ments[l[i]].a] == d.sent[k]
 }
 
 // pastEpithet reports a description by what someone used to be or do

@@ -254,7 +254,7 @@ func (d *doc) content(c *cue) []rng {
 		// “Day 1”") is.
 		return d.captionAfter(c.b, sentEnd)
 	}
-	if forecasts[d.low[c.a]] && c.rule == ruleVerb && !c.inverted && !allCaps(d.word(c.a)) {
+	if forecastVerbs[d.low[c.a]] && c.rule == ruleVerb && !c.inverted && !allCaps(d.word(c.a)) {
 		if c.subj.len() > 0 && (noSpeakers[d.low[c.subj.a]] || c.subj.a > 0 && d.low[c.subj.a-1] == "no") && d.forecastObjectEnd(c.b, sentEnd) > c.b {
 			return nil // "Few predicted the outcome", "No one predicted the collapse": no one's forecast
 		}
@@ -557,7 +557,9 @@ var approximators = map[string]bool{"about": true, "over": true, "around": true,
 // countedClause reports a clause at token i whose subject opens with a
 // number or a word of quantity ("90 per cent of residents had left", "a
 // dozen people were missing", "half the homes were lost"; not "a plan
-// that was …"): a finite verb follows before the sentence's punctuation.
+// that was …"): a finite verb follows before the sentence's punctuation,
+// or before a comma that goes on with another count ("90 firefighters,
+// 11 helicopters and … were", listComma).
 func (d *doc) countedClause(i int) bool {
 	if i+1 >= len(d.toks) {
 		return false
