@@ -769,11 +769,27 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 // project's capital cost at $14.2 million").
 func (d *doc) amountCue(i int, s rng) (cue, bool) {
 	c, ok := d.verbCue(i, s)
-	if ok {
-		c.strength = 0.5
+	if !ok || c.inverted || !d.reckoner(c.subj) {
+		return cue{}, false // "The loss put the Jets at 5-7", "Tuesday's rain put the total at 120 millimetres": no one reckons
 	}
-	return c, ok
+	c.strength = 0.5
+	return c, true
 }
+
+// reckoner reports a subject that can reckon an amount: a person, a body,
+// a pronoun, someone by role, a group of people, or a text ("The report
+// put …").
+func (d *doc) reckoner(np rng) bool {
+	if np.len() == 0 {
+		return false
+	}
+	h := d.headNoun(np)
+	return d.canSpeak(np) || subjPronouns.has(d.low[np.a]) && d.low[np.a] != "it" || personNouns.has(h) || groupNouns.has(h) || occupations[h] ||
+		reportNouns[h] || textNouns.has(h) || docNouns.has(h) || dataNouns[h] || h == "officials" || h == "police" || h == "estimate" || h == "estimates" || h == "assessment"
+}
+
+// particles make another verb of "put": "put out a fire", "put up a sign".
+var particles = wordSet(`out up down off on in away back forward together`)
 
 // amountVerbs reckon a quantity: "estimated its size at 2,400 hectares",
 // "put the cost of repairs at $7.2 million".
@@ -785,8 +801,8 @@ var amountVerbs = wordSet(`estimate estimates estimated estimating put puts pegg
 // million"), running to the clause's comma or the sentence's end; else 0.
 func (d *doc) amountEnd(i int, s rng) int {
 	k := i + 1
-	if k >= s.b || d.low[k] == "that" || d.low[k] == "at" || d.isPunct(k) || d.quote[k] >= 0 {
-		return 0
+	if k >= s.b || d.low[k] == "that" || d.low[k] == "at" || d.isPunct(k) || d.quote[k] >= 0 || d.posAt(k) == syntax.RP || particles[d.low[k]] {
+		return 0 // (not "put out a fire at 123 Main Street")
 	}
 	for j := k + 1; j < s.b && j <= k+10; j++ {
 		if d.quote[j] >= 0 || d.isPunct(j) && !possessiveMark(d.low[j]) || isFinite(d.posAt(j)) || d.posAt(j) == syntax.MD {
@@ -809,8 +825,8 @@ func (d *doc) amountEnd(i int, s rng) int {
 			return 0 // (not a time: "at 3 a.m.", "at 2:30")
 		}
 		e := n + 1
-		for e < s.b && d.quote[e] < 0 && (!d.isPunct(e) || d.low[e] == "," && e+2 < s.b && (d.low[e+1] == "up" || d.low[e+1] == "down") && d.low[e+2] == "from") {
-			e++ // (and a change since: "at 420 hectares Wednesday, up from about 180")
+		for e < s.b && d.quote[e] < 0 && !coordinators.has(d.low[e]) && !(subordinators.has(d.low[e]) && e+1 < s.b && !d.isPunct(e+1)) && (!d.isPunct(e) || d.low[e] == "," && e+2 < s.b && (d.low[e+1] == "up" || d.low[e+1] == "down") && d.low[e+2] == "from") {
+			e++ // (and a change since: "at 420 hectares Wednesday, up from about 180"; not "and said …")
 		}
 		return e
 	}

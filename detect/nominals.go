@@ -660,12 +660,17 @@ func (x *mentIndex) familyOf(e int, ents []entity) []int {
 		}
 	}
 	var out []int
+	seen := map[int]bool{}
 	for _, w := range parts(ents[e].name) {
 		for _, ei := range x.families[w] {
-			if !slices.Contains(out, ei) {
+			if !seen[ei] {
+				seen[ei] = true
 				out = append(out, ei)
 			}
 		}
+	}
+	if len(out) > 16 {
+		return nil // a name too many bear to tell one relative by it
 	}
 	return out
 }
@@ -692,7 +697,7 @@ func (d *doc) notRelatedAfter(e int, ments []ment, x *mentIndex) bool {
 	}
 	m := ments[l[0]]
 	for j := m.b; j+1 < len(d.low) && j < m.b+8; j++ {
-		if d.low[j] == "not" && d.low[j+1] == "related" || d.low[j] == "no" && d.low[j+1] == "relation" {
+		if d.low[j] == "not" && d.low[j+1] == "related" || d.low[j] == "no" && d.low[j+1] == "relation" || d.low[j] == "unrelated" {
 			return true
 		}
 	}
@@ -713,7 +718,7 @@ func (d *doc) childOf(np rng, head string, ments []ment, x *mentIndex, ents []en
 	child := -1
 	for _, e := range x.familyOf(parent, ents) {
 		if e == parent || ents[e].label != annot.LabelPerson || !shareFamilyName(ents[e].name, ents[parent].name) || bornGender(ents[e]) != kinGender[head] ||
-			ents[e].first >= np.a && (int(d.para[ents[e].first])-int(d.para[np.a]) > 1 || !d.speaksAt(e, ments, x)) {
+			ents[e].first >= np.a && (int(d.para[ents[e].first])-int(d.para[np.a]) > 1 || !d.speaksAt(e, ments, x) && ents[e].kin != head) {
 			continue
 		}
 		if ents[e].kin != "" && ents[e].kin != head || otherPosition(ents[e], head) || d.notRelatedAfter(e, ments, x) {

@@ -168,4 +168,6 @@ func TestVerbInAskedOpeningReportsNothing(t *testing.T) {
 	// no comma ends the question: the verb is the sentence's own
 	checkQuoteTexts(t, det, "Asked about the delay the minister said the contractor was to blame, and promised a review.",
 		[]string{"the contractor was to blame"})
+	checkQuoteTexts(t, det, "Asked about the delay the minister said the contractor, Acme Ltd., was to blame.",
+		[]string{"the contractor, Acme Ltd., was to blame"})
 }

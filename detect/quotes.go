@@ -255,13 +255,13 @@ func (d *doc) content(c *cue) []rng {
 		return d.captionAfter(c.b, sentEnd)
 	}
 	if forecastVerbs[d.low[c.a]] && c.rule == ruleVerb && !c.inverted && !allCaps(d.word(c.a)) {
-		if c.subj.len() > 0 && (noSpeakers[d.low[c.subj.a]] || c.subj.a > 0 && d.low[c.subj.a-1] == "no") && d.forecastObjectEnd(c.b, sentEnd) > c.b {
-			return nil // "Few predicted the outcome", "No one predicted the collapse": no one's forecast
+		if c.subj.len() > 0 && (noSpeakers[d.low[c.subj.a]] || c.subj.a > 0 && (d.low[c.subj.a-1] == "no" || d.low[c.subj.a-1] == "not") || taskNouns[d.headNoun(c.subj)]) && d.forecastObjectEnd(c.b, sentEnd) > c.b {
+			return nil // "Few predicted the outcome", "Not a single economist predicted …": no one's forecast; "The challenge is forecasting the timing": a task
 		}
 		if e := d.forecastObjectEnd(c.b, sentEnd); e > c.b {
 			return []rng{{c.b, e}} // "is forecasting a poor harvest, said Jo Doe": what it foretells, a noun phrase
 		}
-		if k := c.b; k < sentEnd && (coordinators.has(d.low[k]) || d.low[k] == "," && k+1 < sentEnd && coordinators.has(d.low[k+1]) || prepositions.has(d.low[k]) && d.low[k] != "that") {
+		if k := c.b; k < sentEnd && (coordinators.has(d.low[k]) || d.low[k] == "," && k+1 < sentEnd && coordinators.has(d.low[k+1]) || prepositions.has(d.low[k]) && d.low[k] != "that" && !(approx.has(d.low[k]) || d.low[k] == "between")) {
 			return nil // "are forecasting, but …", "is forecasting for the weekend, and …": nothing foretold
 		}
 	}
@@ -707,13 +707,22 @@ func (d *doc) forecastObjectEnd(k, end int) int {
 		return 0
 	}
 	n, noun := k, false
+	if k+1 < end && (approx.has(d.low[k]) || d.low[k] == "between") && d.toks[k+1].Kind == tokens.Number {
+		n++ // "around 25 mm", "between 10 and 15 cm"
+	}
 	for ; n < end && d.quote[n] < 0; n++ {
 		p := d.posAt(n)
+		if d.low[n] == "," && n > k && n+2 < end && (d.posAt(n-1).IsAdjective() || d.posAt(n-1).IsNoun()) && d.posAt(n+1).IsAdjective() && d.posAt(n+2).IsNoun() {
+			continue // "a warm, dry summer"
+		}
 		participle := n == k && (p == syntax.VBN || p == syntax.VBD) && n+1 < end && d.posAt(n+1).IsNoun()                                                                                                                                           // "scattered showers"
 		if !(p == syntax.DT || p.IsAdjective() || p.IsNoun() || p == syntax.CD || p == syntax.PRPS || p == syntax.Possessive || d.low[n] == "$" || d.low[n] == "%" || participle || !noun && (d.adverbAt(n) || p == syntax.RB || p == syntax.RBR)) { // (and "far more eyeballs")
 			break
 		}
-		noun = noun || p.IsNoun()
+		noun = noun || p.IsNoun() || p == syntax.CD
+	}
+	if !noun && n+1 < end && d.low[n] == "of" && d.toks[n+1].Kind == tokens.Number {
+		noun = true // "a high of 25"
 	}
 	if !noun || n < end && (isFinite(d.posAt(n)) || d.posAt(n) == syntax.MD) {
 		return 0 // no noun phrase, or a clause
@@ -727,6 +736,18 @@ func (d *doc) forecastObjectEnd(k, end int) int {
 	}
 	return e
 }
+
+// clauseOpensAt reports a subject noun phrase at k with a finite verb right
+// after it: the main clause after an opening phrase's comma ("…, the
+// minister said"; not "…, Acme Ltd., was to blame", nor ", adding …").
+func (d *doc) clauseOpensAt(k, end int) bool {
+	np := d.rightNP(k, end)
+	return np.len() > 0 && np.a == k && np.b < end && (isFinite(d.posAt(np.b)) || d.posAt(np.b) == syntax.MD)
+}
+
+// taskNouns are subjects whose "is forecasting …" names a task, not a
+// forecast ("The biggest challenge is forecasting the timing").
+var taskNouns = wordSet(`challenge task job goal problem difficulty key aim priority trick part issue focus work`)
 
 // sayVerbIn reports a finite form of "say" outside quotation marks in
 // [a, b), after a word that can be its subject.
@@ -967,7 +988,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		// hypothetical, no one's words
 		return nil
 	}
-	if cm := d.firstComma(c.end(), sentEnd); c.rule == ruleVerb && d.low[s.a] == "asked" && s.a < c.start() && !d.commaIn(s.a, c.start()) && cm+1 < sentEnd && !coordinators.has(d.low[cm+1]) {
+	if cm := d.firstComma(c.end(), sentEnd); c.rule == ruleVerb && d.low[s.a] == "asked" && s.a < c.start() && !d.commaIn(s.a, c.start()) && d.clauseOpensAt(cm+1, sentEnd) {
 		// "Asked whether the government had offered incentives, the
 		// minister said …": the reporter's question, which no one in it
 		// stated (not "Asked about the delay the minister said X, and

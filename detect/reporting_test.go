@@ -658,11 +658,15 @@ func TestForecastReportsItsObject(t *testing.T) {
 		{"Environment Canada is using forecasting models that show the storm stalling.", "", ""},
 		{"Forecasting the weather on the Prairies is hard.", "", ""},
 		{"Few predicted the outcome.", "", ""},
+		{"Not a single economist predicted the crash.", "", ""},
+		{"The biggest challenge is forecasting the timing of the storm.", "", ""},
 		{"No one predicted the collapse.", "", ""},
 	})
 	// the object ends before an attribution after it
 	checkQuotesBy(t, det, []quoteByCase{
 		{"The city is forecasting a budget surplus after the snow-clearing costs came in lower than expected.", "a budget surplus", "The city"},
+		{"Environment Canada is forecasting a warm, dry summer for the Prairies.", "a warm, dry summer for the Prairies", "Environment Canada"},
+		{"Environment Canada is forecasting around 25 mm of rain overnight.", "around 25 mm of rain overnight", "Environment Canada"},
 	})
 }
 
@@ -693,5 +697,12 @@ func TestReckoningAtAnAmount(t *testing.T) {
 		{"She put the kettle on at 7 a.m.", "", ""},
 		{"Police put the suspect at the scene at 3 a.m.", "", ""},
 		{"The coach put his best line on the ice at 2:30 of the third period.", "", ""},
+		// no one reckons, a particle makes another verb
+		{"The loss put the Jets at 5-7 for the season.", "", ""},
+		{"Tuesday's rain put the month's total at 120 millimetres.", "", ""},
+		{"Firefighters put out a fire at 123 Main Street on Tuesday.", "", ""},
 	})
+	// the reckoning ends before another verb or clause
+	checkQuoteTexts(t, det, "Officials put the death toll at 40, but the minister said the number could rise.",
+		[]string{"the death toll at 40", "the number could rise"})
 }
