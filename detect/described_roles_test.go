@@ -311,5 +311,7 @@ func TestRoleBroughtInUnnamedSinceTheNamedOne(t *testing.T) {
 		// a description whose words name the titled one more than its head
 		{"Acme Energy spokesperson Linda Holt said the pipeline was safe.\n\nA spokesperson for the environment ministry said the review would take six months.\n\nThe Acme spokesperson said the company welcomed the review.",
 			"the company welcomed the review", "Linda Holt"},
+		{"Acme Energy spokesperson Linda Holt said the pipeline was safe.\n\nA spokesperson for the environment ministry said the review would take six months.\n\nThe company spokesperson said Acme would pay for the cleanup.",
+			"Acme would pay for the cleanup", "Linda Holt"},
 	})
 }

@@ -172,7 +172,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	// unnamed since the titled one was last named.
 	unnamed := d.unnamedSince(np.a, head)
 	newer := false
-	if best >= 0 && unnamed >= 0 && bestScore <= 1 {
+	if best >= 0 && unnamed >= 0 && bestScore <= 1 && d.modifiersNear(np, unnamed) {
 		if l := x.byEnt[best]; len(l) > 0 {
 			newer = unnamed > ments[l[max(0, before(l, ments, np.a))]].a // (only when the titles match the head alone: "the Acme spokesperson" is still the one titled so)
 		}
@@ -633,6 +633,30 @@ func (d *doc) kinOf(np rng, head string, ments []ment, x *mentIndex, ents []enti
 		}
 	}
 	return best
+}
+
+// modifiersNear reports that each word of description np between its
+// determiner and its head stands near token u, the head of a phrase that
+// brought someone in ("the second official" after "a second official
+// said"; not "the company spokesperson" after "a spokesperson for the
+// ministry").
+func (d *doc) modifiersNear(np rng, u int) bool {
+	for i := np.a; i < np.b-1; i++ {
+		if determiners.has(d.low[i]) {
+			continue
+		}
+		found := false
+		for j := max(0, u-4); j < min(len(d.low), u+7); j++ {
+			if d.low[j] == d.low[i] {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // copulas link a subject to a predicate noun ("is a spokesperson").
