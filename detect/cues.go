@@ -225,8 +225,10 @@ func (d *doc) forecastingVerb(i int, s rng) bool {
 		return false
 	}
 	switch d.low[j] {
-	case "is", "are", "was", "were", "been", "be", "am", "'m", "’m", "'re", "’re", "'s", "’s", ",", "and", "but", "or":
+	case "is", "are", "was", "were", "been", "be", "am", "'m", "’m", "'re", "’re", ",", "and", "but", "or":
 		return true
+	case "'s", "’s":
+		return j-1 >= s.a && d.posAt(j-1).IsPronoun() // "he's not predicting", not "the agency's forecasting models"
 	}
 	return (prepositions.has(d.low[j]) || subordinators.has(d.low[j])) && i+1 < s.b && d.low[i+1] == "that" // (not "its record in predicting winners")
 }
@@ -798,7 +800,8 @@ var amountVerbs = wordSet(`estimate estimates estimated estimating put puts pegg
 // amountEnd is the end of what the verb of reckoning at i reckons at an
 // amount: a noun phrase with no verb, then "at" and a number or a sum
 // ("its size at 2,400 hectares", "the cost of needed repairs at $7.2
-// million"), running to the clause's comma or the sentence's end; else 0.
+// million"), running to the clause's comma (over ", up from …"), a
+// coordinator, a subordinate clause or the sentence's end; else 0.
 func (d *doc) amountEnd(i int, s rng) int {
 	k := i + 1
 	if k >= s.b || d.low[k] == "that" || d.low[k] == "at" || d.isPunct(k) || d.quote[k] >= 0 || d.posAt(k) == syntax.RP || particles[d.low[k]] {

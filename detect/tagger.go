@@ -91,8 +91,9 @@ func (d *doc) joinNames(names []nameSpan, start func(n nameSpan) int) []nameSpan
 // after it read as a person ("“…,” Cody Wiebe said with a grin", where
 // only "Wiebe" was tagged, and so went to his brother Nolan Wiebe): a
 // capitalised word on the same line, outside any name, not opening its
-// sentence or line, tagged as a proper noun outside a title-case line, that the lists of given names hold and
-// no cue word, month, day, title, role or noun for a person ("Elder") is.
+// sentence or line, tagged as a proper noun outside a title-case line,
+// that the lists of given names hold and no cue word, month, day, title,
+// role or noun for a person ("Elder") is.
 func (d *doc) givenNameJoined(names []nameSpan) []nameSpan {
 	for k, n := range names {
 		p := n.a - 1
@@ -103,7 +104,7 @@ func (d *doc) givenNameJoined(names []nameSpan) []nameSpan {
 		_, cueWord := lexicon[d.low[p]]
 		if (maleNames[w] || femaleNames[w] || wideMale[w] || wideFemale[w]) && !cueWord && !months.has(d.low[p]) && !dayWords.has(d.low[p]) && !personTitles[d.low[p]] && !roleNouns.has(d.low[p]) && !personNouns.has(d.low[p]) &&
 			d.sents[d.sent[p]].a != p && d.toks[p].Gap < tokens.Newline && d.posAt(p) == syntax.NNP && !d.titleCase(d.sents[d.sent[p]]) {
-			names[k].a = p // (not "Said Comey", nor "Young Sanders supporters" opening a line)
+			names[k].a = p // (not "Said Doe", nor "Young Doe supporters" opening a line)
 		}
 	}
 	return names
