@@ -224,10 +224,10 @@ func (d *doc) forecastingVerb(i int, s rng) bool {
 	if j < s.a {
 		return false
 	}
-	switch d.low[j] {
-	case "is", "are", "was", "were", "been", "be", "am", "'m", "’m", "'re", "’re", ",", "and", "but", "or":
+	switch w := d.low[j]; {
+	case beForms[w], w == "am" || w == "'m" || w == "’m" || w == "'re" || w == "’re", w == "," || w == "and" || w == "but" || w == "or":
 		return true
-	case "'s", "’s":
+	case w == "'s" || w == "’s":
 		return j-1 >= s.a && d.posAt(j-1).IsPronoun() // "he's not predicting", not "the agency's forecasting models"
 	}
 	return (prepositions.has(d.low[j]) || subordinators.has(d.low[j])) && i+1 < s.b && d.low[i+1] == "that" // (not "its record in predicting winners")

@@ -711,23 +711,6 @@ func (d *doc) speaksAt(e int, ments []ment, x *mentIndex) bool {
 	return m.b < len(d.low) && sayForms.has(d.low[m.b]) || m.a > 0 && sayForms.has(d.low[m.a-1])
 }
 
-// notRelatedAfter reports "not related" or "no relation" within the few
-// words after entity e's first name mention ("Sarah Hill, who is not
-// related to the minister,", "Jo Doe — no relation —").
-func (d *doc) notRelatedAfter(e int, ments []ment, x *mentIndex) bool {
-	l := x.byEnt[e]
-	if len(l) == 0 {
-		return false
-	}
-	m := ments[l[0]]
-	for j := m.b; j+1 < len(d.low) && j < m.b+8; j++ {
-		if d.low[j] == "not" && d.low[j+1] == "related" || d.low[j] == "no" && d.low[j+1] == "relation" || d.low[j] == "unrelated" {
-			return true
-		}
-	}
-	return false
-}
-
 // childOf is the one person of the family of the person "his" or "her"
 // stands for, of the child's gender, named before np, or speaking where
 // first named in its paragraph or the next ("Gérard Simard spent … ¶ …,
@@ -745,7 +728,7 @@ func (d *doc) childOf(np rng, head string, ments []ment, x *mentIndex, ents []en
 			ents[e].first >= np.a && (int(d.para[ents[e].first])-int(d.para[np.a]) > 1 || !d.speaksAt(e, ments, x) && ents[e].kin != head) {
 			continue
 		}
-		if ents[e].kin != "" && ents[e].kin != head || otherPosition(ents[e], head) || d.notRelatedAfter(e, ments, x) {
+		if ents[e].kin != "" && ents[e].kin != head || otherPosition(ents[e], head) || d.firstSaysNoRelation(e, ments, x) {
 			continue // "His wife, Lucille Arsenault,", "Health Minister Paula Vokey", "Sarah Hill, who is not related to the minister,"
 		}
 		if child >= 0 {
@@ -838,7 +821,7 @@ func (d *doc) parentOf(np rng, head string, ments []ment, x *mentIndex, ents []e
 		return -1 // "Her son, Tyler Hrynchuk," was introduced by his mother: "his father" is another
 	}
 	parent := -1
-	for e := range ents {
+	for _, e := range x.familyOf(child, ents) {
 		if e == child || ents[e].label != annot.LabelPerson || ents[e].first >= np.a ||
 			!shareFamilyName(ents[e].name, ents[child].name) || bornGender(ents[e]) != kinGender[head] {
 			continue
@@ -920,15 +903,23 @@ func (d *doc) namedTogether(a, b, p int, ments []ment, x *mentIndex) bool {
 	return false
 }
 
-// saysNoRelation reports "relation" or "related" in sentence s: "Paul
-// Holt, no relation, …", "who is not related to Ray Kowalchuk".
+// saysNoRelation reports "relation", "related" or "unrelated" in sentence
+// s: "Paul Holt, no relation, …", "who is not related to Ray Kowalchuk".
 func (d *doc) saysNoRelation(s rng) bool {
 	for k := s.a; k < s.b; k++ {
-		if w := d.low[k]; w == "relation" || w == "related" {
+		if w := d.low[k]; w == "relation" || w == "related" || w == "unrelated" {
 			return true
 		}
 	}
 	return false
+}
+
+// firstSaysNoRelation reports that the sentence of entity e's first name
+// mention says "relation", "related" or "unrelated" ("Sarah Hill, who is
+// not related to the minister,", "Jo Doe — no relation —").
+func (d *doc) firstSaysNoRelation(e int, ments []ment, x *mentIndex) bool {
+	l := x.byEnt[e]
+	return len(l) > 0 && d.saysNoRelation(d.sents[d.sent[ments[l[0]].a]])
 }
 
 // plainFamily reports a person named before token p whom nothing marks as

@@ -255,10 +255,10 @@ func (d *doc) content(c *cue) []rng {
 		return d.captionAfter(c.b, sentEnd)
 	}
 	if forecastVerbs[d.low[c.a]] && c.rule == ruleVerb && !c.inverted && !allCaps(d.word(c.a)) {
-		if c.subj.len() > 0 && (noSpeakers[d.low[c.subj.a]] || c.subj.a > 0 && (d.low[c.subj.a-1] == "no" || d.low[c.subj.a-1] == "not") || taskNouns[d.headNoun(c.subj)]) && d.forecastObjectEnd(c.b, sentEnd) > c.b {
-			return nil // "Few predicted the outcome", "Not a single economist predicted …": no one's forecast; "The challenge is forecasting the timing": a task
-		}
 		if e := d.forecastObjectEnd(c.b, sentEnd); e > c.b {
+			if c.subj.len() > 0 && (noSpeakers[d.low[c.subj.a]] || c.subj.a > 0 && (d.low[c.subj.a-1] == "no" || d.low[c.subj.a-1] == "not") || taskNouns[d.headNoun(c.subj)]) {
+				return nil // "Few predicted the outcome", "Not a single economist predicted …": no one's forecast; "The challenge is forecasting the timing": a task
+			}
 			return []rng{{c.b, e}} // "is forecasting a poor harvest, said Jo Doe": what it foretells, a noun phrase
 		}
 		if k := c.b; k < sentEnd && (coordinators.has(d.low[k]) || d.low[k] == "," && k+1 < sentEnd && coordinators.has(d.low[k+1]) || prepositions.has(d.low[k]) && d.low[k] != "that" && !(approx.has(d.low[k]) || d.low[k] == "between")) {
