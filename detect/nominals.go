@@ -462,9 +462,8 @@ func (d *doc) ledeIndefinite(np rng, x *mentIndex, ents []entity) int {
 // "A Saskatoon woman says … ¶ Marlene Dubois, 64, said"); else -1. Not
 // when the name is someone met before, or of the other gender.
 func (d *doc) ledeNamedNext(np rng, ments []ment, x *mentIndex, ents []entity) int {
-	d.beforeBody(np.a) // (finds headEnd)
-	if d.low[np.a] != "a" && d.low[np.a] != "an" || d.headEnd-1 >= len(d.toks) || d.para[np.a] != d.para[d.headEnd-1] {
-		return -1 // (the lede's paragraph, not a headline)
+	if !d.indefiniteInLede(np) {
+		return -1
 	}
 	i := before(x.persons, ments, np.b) + 1
 	if i >= len(x.persons) {
@@ -491,6 +490,31 @@ func (d *doc) ledeNamedNext(np rng, ments []ment, x *mentIndex, ents []entity) i
 	named := cmp.Or(genderOf(ents[m.ent]), wideGenderOf(ents[m.ent]), d.pronounAfter(m.b))
 	if lede != "" && named != "" && lede != named {
 		return -1 // "A Saskatoon man says … ¶ Marlene Dubois, 64, said she"
+	}
+	return m.ent
+}
+
+// indefiniteInLede reports description np opening with "a" or "an" in
+// the article's first paragraph (not in a headline).
+func (d *doc) indefiniteInLede(np rng) bool {
+	d.beforeBody(np.a) // (finds headEnd)
+	return (d.low[np.a] == "a" || d.low[np.a] == "an") && d.headEnd-1 < len(d.toks) && d.para[np.a] == d.para[d.headEnd-1]
+}
+
+// ledeBusinessNamedNext is the business that opens the paragraph after
+// the lede's "An auto parts maker says …" as its subject ("Northfield
+// Axle Technologies told employees …"), else -1.
+func (d *doc) ledeBusinessNamedNext(np rng, ments []ment, x *mentIndex, ents []entity) int {
+	if !businessHeads[d.low[np.b-1]] || !d.indefiniteInLede(np) {
+		return -1
+	}
+	i := before(x.orgs, ments, np.b) + 1
+	if i >= len(x.orgs) {
+		return -1
+	}
+	m := ments[x.orgs[i]]
+	if m.ent < 0 || ents[m.ent].first != m.a || d.para[m.a] != d.para[np.a]+1 || !d.openingSubject(m) || d.otherKind(m, "company") {
+		return -1
 	}
 	return m.ent
 }
@@ -1937,18 +1961,25 @@ func (d *doc) namedAsBusiness(m ment) bool {
 			return true
 		}
 	}
-	return false
+	return m.b-m.a >= 2 && tradeEndings[d.low[m.b-1]] && !d.otherKind(m, "company")
 }
 
+// tradeEndings end the names of businesses by what they make or do
+// ("Northfield Axle Technologies", "Pixelgrove Labs", "Prairie Crest
+// Foods").
+var tradeEndings = wordSet(`technologies technology labs laboratories industries manufacturing foods motors solutions
+	enterprises pharmaceuticals logistics developments properties airlines airways brewing farms apparel software
+	networks communications robotics aerospace plastics metals steel textiles`)
+
 // mostNamedOrg reports organisation e named before token p, within
-// maxLookBack tokens, at least twice and at least as often as any other
-// organisation.
+// maxLookBack tokens, at least as often as any other organisation, and
+// twice unless its first name opens a paragraph as its subject.
 func (d *doc) mostNamedOrg(e, p int, ments []ment, x *mentIndex) bool {
 	n := map[int]int{}
 	for i := before(x.orgs, ments, p); i >= 0 && p-ments[x.orgs[i]].a <= maxLookBack; i-- {
 		n[ments[x.orgs[i]].ent]++
 	}
-	if n[e] < 2 {
+	if n[e] < 2 && !d.openingSubject(ments[x.byEnt[e][0]]) {
 		return false // named once: maybe beside the article's own subject, which the tagger missed
 	}
 	for f, c := range n {
@@ -3245,3 +3276,10 @@ var bothGenderNames = wordSet(`amrit aubrey avery blair carey darcy devon drew g
 // foldAccents returns w, written in lower case, without its accents
 // (package namewords holds the one folding).
 func foldAccents(w string) string { return namewords.FoldAccents(w) }
+
+// openingSubject reports name m opening its paragraph before a verb
+// ("Northfield Axle Technologies told employees …"): the subject the
+// paragraph is about, not a name beside one.
+func (d *doc) openingSubject(m ment) bool {
+	return m.b < len(d.low) && (m.a == 0 || d.para[m.a-1] != d.para[m.a]) && d.posAt(m.b).IsVerb()
+}

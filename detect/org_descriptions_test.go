@@ -417,3 +417,27 @@ func TestRecordsSpeakForBody(t *testing.T) {
 	// (a body named inside a phrase after the records is not their owner)
 	checkSpeakers(t, []speakerCase{{"According to data from Acme Corp.'s competitors, prices rose 5 per cent.", "prices rose 5 per cent", "data from Acme Corp.'s competitors"}})
 }
+
+// TestBusinessNamedAfterItsDescription: a lede's "An auto parts maker
+// says" is the business the next paragraph opens with as its subject, and
+// "The firm said" is a business named once as a paragraph's subject when
+// its name ends in a trade ("Labs", "Technologies"); not a union or a
+// federal department opening the next paragraph, nor a firm named once
+// inside another subject ("Shares of Pixelgrove Labs").
+func TestBusinessNamedAfterItsDescription(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"WOODSTOCK, Ont. — An auto parts maker says it will close its plant in Woodstock by the end of the year.\n\nNorthfield Axle Technologies told employees at a meeting Wednesday that production will end by Dec. 18.\n\n\"This was a difficult decision,\" chief executive Gregory Lindqvist said in the release.\n\nThe company said it would provide severance to affected workers.",
+			"it will close its plant in Woodstock by the end of the year", "Northfield Axle Technologies"},
+		{"WOODSTOCK, Ont. — An auto parts maker says it will close its plant in Woodstock by the end of the year.\n\nNorthfield Axle Technologies told employees at a meeting Wednesday that production will end by Dec. 18.\n\n\"This was a difficult decision,\" chief executive Gregory Lindqvist said in the release.\n\nThe company said it would provide severance to affected workers.",
+			"it would provide severance to affected workers", "Northfield Axle Technologies"},
+		{"A Winnipeg software firm says it will hire 200 people next year.\n\nPixelgrove Labs made the announcement Tuesday.\n\nThe city has 40 tech firms.\n\nMost are small.\n\nThe firm said most of the jobs would be in engineering.",
+			"most of the jobs would be in engineering", "Pixelgrove Labs"},
+		{"An auto parts maker says it will close its plant in Woodstock by the end of the year.\n\nUnifor, which represents 520 workers at the plant, said it was not told about the closure.",
+			"it will close its plant in Woodstock by the end of the year", "An auto parts maker"},
+		{"An auto parts maker says it will close its plant in Woodstock by the end of the year.\n\nHealth Canada said Tuesday it had not been told about the closure.",
+			"it will close its plant in Woodstock by the end of the year", "An auto parts maker"},
+		{"A Winnipeg software firm says it will hire 200 people next year.\n\nShares of Pixelgrove Labs rose 5 per cent on the news.\n\nThe city has 40 tech firms.\n\nMost are small.\n\nThe firm said most of the jobs would be in engineering.",
+			"most of the jobs would be in engineering", "The firm"},
+	})
+}
