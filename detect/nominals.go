@@ -1677,6 +1677,11 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		// Beta Corp. The company said it disagreed").
 		return ments[mi].ent
 	}
+	if mi := d.previousSubjectIn(np.a, ments, x.orgs); mi >= 0 && orgKinds[head] == "club" && ments[mi].ent == x.issuer && int(d.para[np.a])-x.issued <= 1 && !d.otherKind(ments[mi], head) {
+		// A club's name seldom says it is one: "The Wheat Kings said in a
+		// post …. The team said …", the club that spoke just before.
+		return ments[mi].ent
+	}
 	if e := d.contentSubjectOrg(np, head, ments, x); e >= 0 {
 		return e // "Prairie Crest will cut jobs at its Brandon plant, the company announced"
 	}

@@ -441,3 +441,20 @@ func TestBusinessNamedAfterItsDescription(t *testing.T) {
 			"most of the jobs would be in engineering", "The firm"},
 	})
 }
+
+// TestTeamThatSpokeJustBefore: "The team said" is the club that spoke in
+// the sentence before, whose name does not say it is a team; not one that
+// only played, nor a union or a federal department that spoke.
+func TestTeamThatSpokeJustBefore(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"The Wheat Kings said in a post on social media that fan bus seats would go on sale Sunday at noon. The team said the trip would leave from the arena at 11 a.m. Monday.",
+			"the trip would leave from the arena at 11 a.m. Monday", "Wheat Kings"},
+		{"The Wheat Kings won 4-3 on Saturday. The team said the trip would leave from the arena at 11 a.m. Monday.",
+			"the trip would leave from the arena at 11 a.m. Monday", "The team"},
+		{"Unifor said in a post that members would rally on Sunday. The team said the trip would leave from the arena at 11 a.m. Monday.",
+			"the trip would leave from the arena at 11 a.m. Monday", "The team"},
+		{"Health Canada said in a post that the vaccine was safe. The team said the trip would leave from the arena at 11 a.m. Monday.",
+			"the trip would leave from the arena at 11 a.m. Monday", "The team"},
+	})
+}
