@@ -237,3 +237,21 @@ func TestDeterminerThatInContentSubject(t *testing.T) {
 	checkSpeakerName(t, det, "Trevor Nakamura, president and CEO of Boreal Link Communications, a regional provider that serves parts of northern Ontario and Manitoba, said the threat of penalties of that size would make smaller companies think twice before bidding on federal projects.",
 		"the threat of penalties of that size would make smaller companies think twice before bidding on federal projects", "Trevor Nakamura")
 }
+
+// TestPlaceAndProvinceInSubject: a place and its province set off by
+// commas stay inside the speaker's phrase ("the 17-year-old from Surrey,
+// B.C., said", "Jo Doe, 33, of Flint, Mich., said", "the Flint, Mich.,
+// resident said"); the place alone speaks only when nothing before it
+// does ("Jo Doe, 33, of Baldwin, Miss., said" is Doe).
+func TestPlaceAndProvinceInSubject(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Amrit Sandhu said the team took confidence.\n\n\"Nobody panicked on the bench,\" the 17-year-old from Surrey, B.C., said.",
+			"\"Nobody panicked on the bench,\"", "Amrit Sandhu"},
+		{"Voters were angry.\n\n\"I will vote,\" Cory James, 33, of Flint, Mich., said.", "\"I will vote,\"", "Cory James"},
+		{"Voters were angry.\n\n\"I will vote,\" the Flint, Mich., resident said.", "\"I will vote,\"", "the Flint, Mich., resident"},
+		{"Dewayne Smithy, 33, of Baldwin, Miss., said casting a ballot is likely to make a difference.",
+			"casting a ballot is likely to make a difference", "Dewayne Smithy"},
+		{"\"I will vote,\" Cory James, of Flint, Mich., said.", "\"I will vote,\"", "Cory James"},
+	})
+}

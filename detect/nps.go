@@ -43,6 +43,17 @@ func (d *doc) leftNP(k, lo int) rng {
 			j--
 		}
 	}
+	if p := j - 2; p-2 >= lo && d.low[j-1] == "," && d.regionWithPeriod(p) && d.low[p-1] == "," && d.capital(p-2) {
+		// A place and its province before the head: "the Flint, Mich.,
+		// resident said".
+		i := p - 2
+		for i-1 >= lo && i > p-4 && d.capital(i-1) && !d.isPunct(i-1) && !determiners.has(d.low[i-1]) {
+			i--
+		}
+		if i-1 >= lo && determiners.has(d.low[i-1]) && d.quote[i-1] < 0 {
+			j = i - 1
+		}
+	}
 	if j == k && roleNouns.has(d.low[k]) && d.capital(k) {
 		// A role the chunker cut from its modifiers for its capital:
 		// "The veteran MP said".
@@ -459,6 +470,21 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 	case ",":
 		if np := d.frontedAppositive(s, k); np.len() > 0 {
 			return np // "In an interview, the union's head, Jo Doe, said"
+		}
+		if r := k - 3; r >= s.a && d.low[k-2] == "," && d.capital(r) && d.regionWithPeriod(k-1) && d.quote[r] < 0 {
+			// "the 17-year-old from Surrey, B.C., said": the phrase
+			// ends at its place's province.
+			// (a description holding the place after a preposition, not
+			// the place alone: "Jo Doe, 33, of Baldwin, Miss., said")
+			np := d.leftNP(r, s.a)
+			if np.len() > 0 && np.a < r && d.prepositionIn(np.a, r) {
+				return rng{np.a, k}
+			}
+			if np.a == r && r-2 > s.a && (d.low[r-1] == "of" || d.low[r-1] == "from") && d.low[r-2] == "," {
+				if p := d.subjectOverPunct(r-2, s); p.len() > 0 && d.person[p.b-1] {
+					return p // "“…,” Jo Doe, 33, of Flint, Mich., said"
+				}
+			}
 		}
 		if k-1 > s.a && d.low[k-1] == ")" {
 			if np := d.subjectOverPunct(k-1, s); np.len() > 0 && d.person[np.b-1] {
