@@ -208,3 +208,15 @@ func TestPlaceEpithet(t *testing.T) {
 		{"Police say Jordan Blake, 22, was struck by a car. A Surrey man has been charged.\n\n\"I did not see him,\" the Surrey man told the court.", "\"I did not see him,\"", "the Surrey man"},
 	})
 }
+
+// TestAgeBeforeSaidIsASubject: "The 54-year-old said drivers were …" is a
+// person saying something, not a noun "said drivers" after its modifiers
+// ("a politically charged visit", "the number of reported cases").
+func TestAgeBeforeSaidIsASubject(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"The 54-year-old said drivers were leaving for trucking companies.", "drivers were leaving for trucking companies", "The 54-year-old"},
+		{"The number of reported cases rose.", "", ""},
+		{"A politically charged visit ended on Monday.", "", ""},
+	})
+}

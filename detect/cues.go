@@ -983,8 +983,11 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 			return false
 		}
 	}
-	if pastForm(w) && !tellVerbs[w] && i+1 < s.b && d.posAt(i+1).IsNoun() && !d.capital(i+1) && (i > s.a && prepositions.has(d.low[i-1]) || d.modifiedNoun(i, s, true)) {
-		return false // "the number of reported cases", "a politically charged visit"
+	if pastForm(w) && !tellVerbs[w] && i+1 < s.b && d.posAt(i+1).IsNoun() && !d.capital(i+1) && (i > s.a && prepositions.has(d.low[i-1]) || w != "said" && !isAge(d.low[i-1]) && d.modifiedNoun(i, s, true)) {
+		// "the number of reported cases", "a politically charged visit";
+		// not "The 54-year-old said drivers were leaving" (an age is a
+		// person's noun, and no noun is "said" after its modifiers)
+		return false
 	}
 	if (w == "called" || w == "call" || w == "calls") && d.namingWhat(i, s) {
 		// "what they called a tax on bread": a name given, no
