@@ -1230,7 +1230,19 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 		c.subj = d.coordinated(c.subj, s, i)
 	}
 	c.subj = d.afterFreeRelative(c.subj)
-	return true
+	return !d.reducedRelative(c.subj, i, s)
+}
+
+// reducedRelative reports cue verb i as the participle of a reduced
+// relative after a noun that sums up the clause before it: "…, an
+// expansion first announced in the fall", "…, a plan unveiled Tuesday"
+// (not "…, a spokesperson said Tuesday").
+func (d *doc) reducedRelative(subj rng, i int, s rng) bool {
+	if subj.len() < 2 || subj.a == 0 || d.low[subj.a-1] != "," || d.low[subj.a] != "a" && d.low[subj.a] != "an" || !summaryNouns[d.low[subj.b-1]] || !pastForm(d.low[i]) {
+		return false
+	}
+	n := i + 1
+	return n >= s.b || d.isPunct(n) || prepositions.has(d.low[n]) || dayWords.has(d.low[n]) || timeNouns.has(d.low[n])
 }
 
 // afterFreeRelative drops from a speaker phrase what comes before the

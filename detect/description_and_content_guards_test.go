@@ -203,3 +203,16 @@ func TestTextIsNoPerson(t *testing.T) {
 		t.Errorf("the staff report went to the person named before")
 	}
 }
+
+// TestSummingNounBeforeParticipleIsNoSpeaker: "…, an expansion first
+// announced in the fall" sums up the clause before with a participle after
+// it; no one announced the clause there. A speaker after the comma still
+// reports it ("…, a spokesperson said Tuesday").
+func TestSummingNounBeforeParticipleIsNoSpeaker(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"Ottawa will spend $62 million this year, an expansion first announced in the fall.", "", ""},
+		{"Ottawa will spend $62 million this year, a plan announced Tuesday.", "", ""},
+		{"Ottawa will spend $62 million this year, a spokesperson said Tuesday.", "Ottawa will spend $62 million this year", "a spokesperson"},
+	})
+}

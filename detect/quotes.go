@@ -1608,7 +1608,7 @@ func (d *doc) narrationAfterQuote(a, end int) int {
 // summaryNouns sum up a clause in an appositive after it: "…, a move
 // critics say comes too late".
 var summaryNouns = wordSet(`decision ruling move step change measure finding verdict judgment judgement proposal plan announcement
-	deal agreement development shift reversal policy outcome result claim charge accusation allegation assertion`)
+	deal agreement development shift reversal policy outcome result claim charge accusation allegation assertion expansion increase`)
 
 // maxClauseScan bounds the tokens of a content that the scans for a
 // refusal or a semicolon look at, so that a cue's content costs no more
