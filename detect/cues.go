@@ -1349,6 +1349,13 @@ func (d *doc) participleHead(np rng, s rng) rng {
 	return np
 }
 
+// regionAdjective reports a lower-case adjective of a region at token j:
+// "northwestern", "southern", "central".
+func (d *doc) regionAdjective(j int) bool {
+	w := d.low[j]
+	return !d.capital(j) && (strings.HasSuffix(w, "ern") || w == "central") && d.posAt(j).IsAdjective()
+}
+
 // overParticiple moves a subject found in a participle's prepositional
 // phrase to the noun the participle modifies: "another source speaking
 // to the network said" → "another source", "a release sent to media from
@@ -1362,6 +1369,9 @@ func (d *doc) overParticiple(np rng, s rng) rng {
 		}
 	}
 	j := d.overInfinitive(np, s)
+	if j == np.a-1 && j-1 >= s.a && np.len() > 0 && d.regionAdjective(j) && prepositions.has(d.low[j-1]) && d.capital(np.a) {
+		j-- // a region's adjective before the place a preposition took: "killed in a rock fall in northwestern Quebec"
+	}
 	for j >= s.a && prepositions.has(d.low[j]) && !subordinators.has(d.low[j]) && d.low[j] != "while" {
 		j--
 		if j >= s.a && !d.isPunct(j) && (d.posAt(j) == syntax.NN || d.posAt(j) == syntax.NNS) {

@@ -56,3 +56,15 @@ func TestDegreeAdverbBeforeSubordinateClause(t *testing.T) {
 	checkQuoteBy(t, a, []rune(in), in, "the budget was balanced", "the mayor")
 	noQuoteHolding(t, a, in, "the council voted")
 }
+
+// TestParticiplePhraseEndingInRegion: the speaker of "The brother of a
+// driller killed in a rock fall in northwestern Quebec told …" is the
+// brother, over the participle and a place with its region's adjective.
+func TestParticiplePhraseEndingInRegion(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"The brother of a driller killed in an underground rock fall in northwestern Quebec told a courtroom Wednesday that he warned his supervisor.",
+			"he warned his supervisor", "The brother of a driller"},
+		{"Residents of a town in northern Ontario said the water was unsafe.", "the water was unsafe", "Residents of a town in northern Ontario"},
+	})
+}
