@@ -495,10 +495,15 @@ func (d *doc) ledeNamedNext(np rng, ments []ment, x *mentIndex, ents []entity) i
 }
 
 // indefiniteInLede reports description np opening with "a" or "an" in
-// the article's first paragraph (not in a headline).
+// the article's first paragraph (not in a headline), or with "the" and
+// a noun of someone indefinite ("The brother of a driller killed …").
 func (d *doc) indefiniteInLede(np rng) bool {
 	d.beforeBody(np.a) // (finds headEnd)
-	return (d.low[np.a] == "a" || d.low[np.a] == "an") && d.headEnd-1 < len(d.toks) && d.para[np.a] == d.para[d.headEnd-1]
+	a := np.a
+	if d.low[a] == "the" && np.len() >= 4 && d.low[a+2] == "of" {
+		a += 3
+	}
+	return (d.low[a] == "a" || d.low[a] == "an") && d.headEnd-1 < len(d.toks) && d.para[np.a] == d.para[d.headEnd-1]
 }
 
 // ledeBusinessNamedNext is the business that opens the paragraph after

@@ -143,3 +143,17 @@ func TestLedeDescriptionNamedNextParagraph(t *testing.T) {
 			"she waited 14 hours in an emergency room", "A Saskatoon woman"},
 	})
 }
+
+// TestLedeKinOfSomeoneNamedNext: a lede's "The brother of a driller
+// killed …" is someone new, like "A Saskatoon man": the person the next
+// paragraph opens with, when gender and age agree.
+func TestLedeKinOfSomeoneNamedNext(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"ROUYN-NORANDA, Que. — The brother of a driller killed in an underground rock fall told a courtroom Wednesday that he warned his supervisor about a cracked wall.\n\nÉric Gagnon, 39, was the first witness called by the Crown.",
+			"he warned his supervisor about a cracked wall", "Éric Gagnon"},
+		{"The mother of a girl hurt in a crash says she wants answers.\n\nLucie Tremblay was driving her daughter to school.", "she wants answers", "Lucie Tremblay"},
+		{"The mother of a girl hurt in a crash says she wants answers.\n\nLucie Tremblay, 12, was hit on her way to school.", "she wants answers", "The mother of a girl"},
+		{"The mother of a girl hurt in a crash says she wants answers.\n\nPaul Tremblay was driving his daughter to school.", "she wants answers", "The mother of a girl"},
+	})
+}
