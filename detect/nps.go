@@ -728,6 +728,18 @@ func (d *doc) sentenceSubject(s rng, end int) rng {
 	return d.subjectFrom(s, s.a, end)
 }
 
+// actingIt reports "it" opening sentence s before a verb of an agent
+// ("It called on the government to …, saying"), which stands for a body
+// named before; not the "it" of "It is time", "It seems", "It took".
+func (d *doc) actingIt(i int, s rng, end int) bool {
+	return i == s.a && i+1 < end && isFinite(d.posAt(i+1)) && !auxiliaries.has(d.low[i+1]) && !d.contractedAux(i+1, s) && !impersonalVerbs[d.low[i+1]]
+}
+
+// impersonalVerbs follow an "it" that stands for no one: "It seems …",
+// "It took years", "It remains unclear".
+var impersonalVerbs = wordSet(`seems seemed appears appeared remains remained happens happened takes took depends depended
+	means meant matters mattered follows followed comes came looks looked sounds sounded feels felt`)
+
 // subjectFrom is the first pronoun or name in sentence s from token from
 // to end, outside quotes.
 func (d *doc) subjectFrom(s rng, from, end int) rng {
@@ -736,7 +748,7 @@ func (d *doc) subjectFrom(s rng, from, end int) rng {
 			continue
 		}
 		w := d.low[i]
-		if subjPronouns.has(w) && w != "it" && w != "who" && w != "you" {
+		if subjPronouns.has(w) && (w != "it" || d.actingIt(i, s, end)) && w != "who" && w != "you" {
 			return rng{i, i + 1}
 		}
 		if i == s.a && !d.posAt(i).IsNoun() && !personTitles[w] && !(d.capital(i) && i+1 < end && isFinite(d.posAt(i+1))) {

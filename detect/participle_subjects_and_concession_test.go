@@ -68,3 +68,16 @@ func TestParticiplePhraseEndingInRegion(t *testing.T) {
 		{"Residents of a town in northern Ontario said the water was unsafe.", "the water was unsafe", "Residents of a town in northern Ontario"},
 	})
 }
+
+// TestParticipleAfterActingIt: "It called on the government to …,
+// saying …" after a body spoke: the participle is the body's, through
+// "it", not the government its verb addressed; an "it" of "It's a big
+// if" or "It seems" stands for no one.
+func TestParticipleAfterActingIt(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"The union said in a news release that the strike was the result of management's refusal. It called on the Quebec government to increase its share of funding, saying cities had been left to fend for themselves.",
+			"cities had been left to fend for themselves", "The union"},
+		{"It's a big if, but Sanders was in San Diego on Tuesday, saying the state mattered.", "the state mattered", "Sanders"},
+	})
+}
