@@ -308,3 +308,17 @@ func TestNameBeforeDescriptionAfterFrontedAdjunct(t *testing.T) {
 			"the company was doing well", "Amrita Sidhu"},
 	})
 }
+
+// TestPartitiveWithNamedAppositive: "One of them, Mississauga-based
+// Halvorsen Generics, said" is the business the apposition names, over a
+// "-based" modifier as over an age ("82-year-old Jo Doe"); an apposition
+// that names no one leaves "One of them".
+func TestPartitiveWithNamedAppositive(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"Two companies have reported shortages. One of them, Mississauga-based Halvorsen Generics, said in a filing that the shortage was caused by a delay.",
+			"the shortage was caused by a delay", "Halvorsen Generics"},
+		{"Two companies have reported shortages. One of them, a Toronto-based firm, said the shortage was caused by a delay.",
+			"the shortage was caused by a delay", "One of them"},
+	})
+}

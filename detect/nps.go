@@ -585,8 +585,8 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 			// said" quotes no "the mayor").
 			// A title before the name is part of it ("…, General Jo Doe,").
 			n := d.overTitles(first+1, k-1)
-			if n+1 < k && isAge(d.low[n]) {
-				n++ // "Another victim, 82-year-old Jo Doe, wrote"
+			if n+1 < k && (isAge(d.low[n]) || strings.HasSuffix(d.low[n], "-based")) {
+				n++ // "Another victim, 82-year-old Jo Doe, wrote", "One of them, Mississauga-based Halvorsen Generics, said"
 			}
 			if np.len() > 0 && !d.person[np.b-1] && (d.isName(n, k) || d.person[n] && d.affiliationTail(d.personEnd(n, k))) {
 				return rng{np.a, k} // (and "…, Jo Doe of Cole Harbour, wrote")
