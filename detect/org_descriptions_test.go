@@ -458,3 +458,21 @@ func TestTeamThatSpokeJustBefore(t *testing.T) {
 			"the trip would leave from the arena at 11 a.m. Monday", "The team"},
 	})
 }
+
+// TestOrganisationKeepsItsKind: an organisation's name runs to the kind
+// of body that ends it ("… Forest Fire Centre"), which the tagger had cut
+// after "Forest" in an article that named another "Canadian … Forest"
+// body before; its speaker is the whole name.
+func TestOrganisationKeepsItsKind(t *testing.T) {
+	det := mustNew(t)
+	in := "\"We are starting this season in a deficit,\" said Tomasz Wiśniewski, a fire research scientist with the department's Canadian Forest Service. \"Many of these areas had a dry fall.\"\n\n" +
+		"As of Thursday morning, 74 wildfires were burning across the country, according to the Canadian Interagency Forest Fire Centre, including 11 considered out of control.\n\n" +
+		"Graham Oduya, the director of operations at the Canadian Interagency Forest Fire Centre, said the centre has already moved crews into Alberta this week."
+	a := det.Detect(in)
+	for _, e := range a.Entities {
+		if strings.HasPrefix(e.Name, "Canadian Interagency") && e.Name != "Canadian Interagency Forest Fire Centre" {
+			t.Errorf("entity %q, want the whole name", e.Name)
+		}
+	}
+	checkSpeakerNames(t, det, []nameCase{{in, "As of Thursday morning, 74 wildfires were burning across the country", "Canadian Interagency Forest Fire Centre"}})
+}

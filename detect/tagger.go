@@ -87,6 +87,29 @@ func (d *doc) joinNames(names []nameSpan, start func(n nameSpan) int) []nameSpan
 	return out
 }
 
+// orgKindTail joins to an organisation's name the capitalised words
+// after it, up to two, that end with a kind of body, which the tagger
+// left out ("the Canadian Interagency Forest Fire Centre" tagged only to
+// "Forest" in an article about fires); not on a title-case line, nor into
+// the next name.
+func (d *doc) orgKindTail(names []nameSpan) []nameSpan {
+	for k, n := range names {
+		if n.label != annot.LabelOrg || n.b-n.a < 2 || d.titleCase(d.sents[d.sent[n.a]]) {
+			continue
+		}
+		for j := n.b; j < len(d.low) && j < n.b+2 && d.capital(j) && !d.isPunct(j) && d.toks[j].Gap < tokens.Newline && d.sent[j] == d.sent[n.a]; j++ {
+			if k+1 < len(names) && names[k+1].a <= j {
+				break
+			}
+			if kindWord(d.low[j]) && d.posAt(j).IsNoun() {
+				names[k].b = j + 1
+				break
+			}
+		}
+	}
+	return names
+}
+
 // givenNameJoined joins a given name the tagger left out to the surname
 // after it read as a person ("“…,” Cody Wiebe said with a grin", where
 // only "Wiebe" was tagged, and so went to his brother Nolan Wiebe): a
