@@ -476,3 +476,14 @@ func TestOrganisationKeepsItsKind(t *testing.T) {
 	}
 	checkSpeakerNames(t, det, []nameCase{{in, "As of Thursday morning, 74 wildfires were burning across the country", "Canadian Interagency Forest Fire Centre"}})
 }
+
+// TestCollectiveNamedBefore: "The collective says" is the organisation
+// named before whose name ends in "Collective", as "the association" is
+// one whose name holds "Association".
+func TestCollectiveNamedBefore(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Council voted 7-4 to lease the lot to the Otonabee Supportive Housing Collective for $1 a year.\n\nSite preparation is scheduled to begin in May. The collective says it will start taking referrals in the fall.",
+			"it will start taking referrals in the fall", "Otonabee Supportive Housing Collective"},
+	})
+}
