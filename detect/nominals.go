@@ -1738,8 +1738,9 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		}
 		if head == "department" && d.low[np.a] == "the" && np.len() == 2 {
 			// "According to Indigenous Services Canada, … According to
-			// the department, …": the one federal department named by
-			// its field before.
+			// the department, …": the federal department named by its
+			// field in this paragraph or the one before, else the one
+			// named before.
 			// (not over another department brought in since: "the
 			// university's biology department", "the Truro fire
 			// department")
@@ -1753,6 +1754,15 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 			other := d.floorBack(np.a, ofItsKind)
 			if other < 0 || !ofItsKind(other) {
 				other = -1
+			}
+			for i := before(x.orgs, ments, np.a); i >= 0; i-- {
+				m := ments[x.orgs[i]]
+				if int(d.para[np.a])-int(d.para[m.a]) > 1 || m.a < other {
+					break
+				}
+				if d.federalDepartment(m) {
+					return m.ent
+				}
 			}
 			if e := d.soleOrg(np.a, ments, x, d.federalDepartment); e >= 0 {
 				if i := before(x.byEnt[e], ments, np.a); i >= 0 && ments[x.byEnt[e][i]].a > other {

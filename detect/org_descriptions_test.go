@@ -487,3 +487,14 @@ func TestCollectiveNamedBefore(t *testing.T) {
 			"it will start taking referrals in the fall", "Otonabee Supportive Housing Collective"},
 	})
 }
+
+// TestDepartmentNamedJustBefore: "The department said" after "According
+// to Indigenous Services Canada, …" is that department, though another
+// federal department was named further back.
+func TestDepartmentNamedJustBefore(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Natural Resources Canada said the fire season would be severe.\n\nAccording to Indigenous Services Canada, more than 40 per cent of wildfire evacuations since 2010 have involved First Nations communities.\n\nThe department said in a statement that it is funding fire crews.",
+			"it is funding fire crews", "Indigenous Services Canada"},
+	})
+}
