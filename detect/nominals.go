@@ -1910,7 +1910,7 @@ var departmentFields = func() map[string]bool {
 // a name that holds it ("Nunavut Arctic College" for "the college", "the
 // Hydrologic Forecast Centre" for "the centre"), never
 // the organisation that happens to be nearest.
-var institutions = wordSet(`college university hospital centre center division`)
+var institutions = wordSet(`college cégep university hospital centre center division`)
 
 // anotherOfKindBack is the floor of a look back for description np: the
 // last place before it where another of its kind came in ("the city's

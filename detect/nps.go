@@ -713,7 +713,7 @@ func (d *doc) sentenceSubject(s rng, end int) rng {
 			}
 		}
 		plural := np.len() > 0 && quantifierSubjects.has(w) && d.posAt(np.b-1) == syntax.NNS && !d.verbIn(np.a, np.b) // "Both parents …, saying"
-		if np.len() > 0 && (np.b >= end || d.low[np.b] != ",") && (d.canSpeak(np) || groupNouns.has(d.low[np.b-1]) || plural) {
+		if np.len() > 0 && (np.b >= end || d.low[np.b] != ",") && (d.canSpeak(np) || (orgNoun(d.low[np.b-1]) || placeKinds[d.low[np.b-1]] != 0) && !(np.b < end && possessiveMark(d.low[np.b])) || plural) {
 			return np
 		}
 	}

@@ -81,3 +81,20 @@ func TestParticipleAfterActingIt(t *testing.T) {
 		{"It's a big if, but Sanders was in San Diego on Tuesday, saying the state mattered.", "the state mattered", "Sanders"},
 	})
 }
+
+// TestBodyDescriptionBeforeParticiple: "The college sent students an
+// email saying …" is the college's, as "The company issued a statement
+// saying" is the company's: a description of a body or a place that
+// governs is the subject a participle takes; not a possessor before the
+// subject ("The province's Hydrologic Forecast Centre").
+func TestBodyDescriptionBeforeParticiple(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"The college sent students an email saying teachers would be flexible.", "teachers would be flexible", "The college"},
+		{"The city issued a statement saying water would be cut.", "water would be cut", "The city"},
+		{"The province's Hydrologic Forecast Centre raised its spring outlook on Friday, saying the risk of flooding is now moderate.",
+			"the risk of flooding is now moderate", "Hydrologic Forecast Centre"},
+		{"Classes resumed at the Cégep de Sherbrooke on Monday.\n\nThe cégep sent students an email Sunday evening saying teachers had been asked to be flexible.",
+			"teachers had been asked to be flexible", "Cégep de Sherbrooke"},
+	})
+}
