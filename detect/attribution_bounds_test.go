@@ -1036,3 +1036,16 @@ func TestAsideInsideAReportAfterItsColon(t *testing.T) {
 		[]string{"his concern was cost: at roughly $296,000 per unit, he argued, the city should be getting more for its money"})
 	checkQuoteTexts(t, det, "The plan, she said, would fail.", []string{"The plan"})
 }
+
+// TestWhatAStudyShows: a study's, a poll's or an outlook's "shows" with
+// a noun-phrase object reports that object, to its clause's end ("A poll
+// shows support for the Liberals at 40 per cent"); a photo's does not.
+func TestWhatAStudyShows(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"A poll shows support for the Liberals at 40 per cent.", "support for the Liberals at 40 per cent", "A poll"},
+		{"The federal seasonal outlook shows above-normal fire risk for most of the province through June.",
+			"above-normal fire risk for most of the province through June", "The federal seasonal outlook"},
+		{"The photo shows a man in a red coat.", "", ""},
+	})
+}

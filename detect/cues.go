@@ -753,7 +753,7 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 		// "smaller states such as", "the voters the senator is counting on".
 		return cue{}, false
 	}
-	if clauseOnly[w] && !d.clauseFollows(&c, s) && !(amountVerbs[w] && d.amountEnd(i, s) > 0) {
+	if clauseOnly[w] && !d.clauseFollows(&c, s) && !(amountVerbs[w] && d.amountEnd(i, s) > 0) && !(showVerbs[w] && d.textShows(&c, s.b) > 0) {
 		return cue{}, false
 	}
 	if c.subj.len() == 0 && !c.inverted {
@@ -788,6 +788,21 @@ func (d *doc) reckoner(np rng) bool {
 	h := d.headNoun(np)
 	return d.canSpeak(np) || subjPronouns.has(d.low[np.a]) && d.low[np.a] != "it" || personNouns.has(h) || groupNouns.has(h) || occupations[h] ||
 		reportNouns[h] || textNouns.has(h) || docNouns.has(h) || dataNouns[h] || h == "officials" || h == "police" || h == "estimate" || h == "estimates" || h == "assessment"
+}
+
+// showVerbs are the forms of "show", which a text's findings take with a
+// noun-phrase object: "The outlook shows above-normal fire risk for most
+// of British Columbia".
+var showVerbs = wordSet(`show shows showed shown`)
+
+// textShows is the end of what a study, a report, a poll or data show
+// as the noun-phrase object of cue c ("A poll shows support for the
+// Liberals at 40 per cent"), to its clause's end; else 0.
+func (d *doc) textShows(c *cue, end int) int {
+	if !d.studySubject(c) && !(c.subj.len() > 0 && !c.inverted && dataNouns[d.headNoun(c.subj)]) {
+		return 0
+	}
+	return d.forecastObjectEnd(c.b, end)
 }
 
 // particles make another verb of "put": "put out a fire", "put up a sign".

@@ -225,7 +225,7 @@ func (d *doc) doubtedSubject(c *cue) bool {
 }
 
 // studyNouns name studies, surveys and reviews (in the singular).
-var studyNouns = map[string]bool{"study": true, "survey": true, "poll": true, "report": true, "review": true, "audit": true, "analysis": true}
+var studyNouns = map[string]bool{"study": true, "survey": true, "poll": true, "report": true, "review": true, "audit": true, "analysis": true, "outlook": true}
 
 // showingVerb reports a verb that evidence does ("the data suggests that",
 // "the figures show", "the findings underscore").

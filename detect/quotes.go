@@ -265,6 +265,11 @@ func (d *doc) content(c *cue) []rng {
 			return nil // "are forecasting, but …", "is forecasting for the weekend, and …": nothing foretold
 		}
 	}
+	if showVerbs[d.low[c.a]] && c.rule == ruleVerb && !d.clauseFollows(c, s) {
+		if e := d.textShows(c, sentEnd); e > 0 {
+			return []rng{{c.b, e}} // "The outlook shows above-normal fire risk for …": what it shows, a noun phrase
+		}
+	}
 	if amountVerbs[d.low[c.a]] && c.rule == ruleVerb && !c.inverted {
 		if e := d.amountEnd(c.a, s); e > 0 {
 			return []rng{{c.b, e}} // "put the project's capital cost at $14.2 million": what is reckoned, at how much
