@@ -137,3 +137,15 @@ func TestLongTopicRunsToItsEnd(t *testing.T) {
 			"the budget's decision to leave the provincial sales tax on children's clothing and restaurant meals unchanged", "Nadine Akinyemi"},
 	})
 }
+
+// TestForecastCallsFor: a forecast's "calls for" is what it foretells,
+// reported in the speech scope; anyone else's "calls for" stays an
+// attitude.
+func TestForecastCallsFor(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"Environment Canada's forecast calls for a chance of scattered thundershowers later this week, though little rain is expected.",
+			"a chance of scattered thundershowers later this week", "Environment Canada's forecast"},
+		{"The union calls for a review of the contract.", "", ""},
+	})
+}

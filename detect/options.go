@@ -85,7 +85,7 @@ func (d *doc) classify(cues []cue) {
 		case ruleTopic:
 			// "called for a review" is a demand; "focused on jobs" an
 			// interest, no speech ("the report focused on …").
-			c.attitude = d.low[c.a+1] == "for" && (w == "call" || w == "calls" || w == "called" || w == "calling") ||
+			c.attitude = d.low[c.a+1] == "for" && callForms[w] && !d.forecastCall(*c) ||
 				strings.HasPrefix(w, "focus") || strings.HasPrefix(w, "point") && d.evidenceSubject(c)
 		case ruleNoun:
 			c.attitude = w == "belief" || w == "view"
@@ -97,6 +97,15 @@ func (d *doc) classify(cues []cue) {
 		}
 	}
 }
+
+// forecastCall reports a forecast's "calls for", what it foretells:
+// "Environment Canada's forecast calls for scattered thundershowers".
+func (d *doc) forecastCall(c cue) bool {
+	return callForms[d.low[c.a]] && c.subj.len() > 0 && forecastNouns[d.headNoun(c.subj)]
+}
+
+// forecastNouns head a forecast's subject.
+var forecastNouns = wordSet(`forecast forecasts outlook`)
 
 // evidenceSubject reports a subject that shows rather than says: "the data
 // revealed that …", "it points to weakness" (an attitude: the speech scope
@@ -309,7 +318,7 @@ func (d *doc) withoutTopics(qs []quote, spk []int, cues []cue) ([]quote, []int) 
 	out, outSpk := qs[:0], spk[:0]
 	for i, q := range qs {
 		topic := q.cue >= 0 && cues[q.cue].topic || opens[q.first()]
-		if q.kind == annot.KindIndirect && topic && !d.quotesWords(q) && !whWords.has(d.low[q.first()]) && (!d.clauseIn(q) || d.callOn(cues[q.cue])) && !(q.cue >= 0 && (d.askedFor(cues[q.cue]) || d.warnedOf(cues[q.cue]))) {
+		if q.kind == annot.KindIndirect && topic && !d.quotesWords(q) && !whWords.has(d.low[q.first()]) && (!d.clauseIn(q) || d.callOn(cues[q.cue])) && !(q.cue >= 0 && (d.askedFor(cues[q.cue]) || d.warnedOf(cues[q.cue]) || d.forecastCall(cues[q.cue]))) {
 			continue
 		}
 		out, outSpk = append(out, q), append(outSpk, spk[i])
