@@ -765,6 +765,9 @@ func (d *doc) sayVerbIn(a, b int) bool {
 	return false
 }
 
+// describeForms are the forms of "describe".
+var describeForms = wordSet(`describe describes described describing`)
+
 // namingVerbs give something a name, which may be quoted words.
 var namingVerbs = map[string]bool{"called": true, "calls": true, "call": true, "dubbed": true, "dubs": true, "termed": true, "terms": true}
 
@@ -1040,8 +1043,9 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	}
 	accusation := c.rule == ruleVerb && k == e && d.accusation(c.a, k, end)
 	naming := callForms[d.low[c.a]] && c.rule == ruleVerb && k == e && d.namedAs(k, end) && !d.negatedSubject(c)
-	share := k < end && d.proportionAt(k) && d.quantitySubject(k, s) // "found 74 per cent of Canadians support …", the verb read as a noun
-	if d.speech && c.rule == ruleVerb && k == e && !sayForms.has(d.low[c.a]) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) && !accusation && !naming && !share {
+	share := k < end && d.proportionAt(k) && d.quantitySubject(k, s)              // "found 74 per cent of Canadians support …", the verb read as a noun
+	recounted := k < end && describeForms[d.low[c.a]] && d.posAt(k) == syntax.VBG // "described hearing the collapse over the radio": what the witness told of doing
+	if d.speech && c.rule == ruleVerb && k == e && !sayForms.has(d.low[c.a]) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) && !accusation && !naming && !share && !recounted {
 		return nil // no clause, no quotation: "pleaded not guilty to all charges"
 	}
 	if d.speech && c.rule == ruleVerb && k == e && (strings.HasPrefix(d.low[c.a], "plead") || d.low[c.a] == "pled") && d.plea(k, end) {
@@ -1084,7 +1088,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 			}
 		} else if o > k && o < end && d.low[o] == ":" {
 			k = o + 1
-		} else if o > k && (d.speech || objectVerbs[w]) && !naming {
+		} else if o > k && (d.speech || objectVerbs[w]) && !naming && !recounted {
 			return nil
 		}
 	}

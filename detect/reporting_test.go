@@ -706,3 +706,14 @@ func TestReckoningAtAnAmount(t *testing.T) {
 	checkQuoteTexts(t, det, "Officials put the death toll at 40, but the minister said the number could rise.",
 		[]string{"the death toll at 40", "the number could rise"})
 }
+
+// TestDescribedDoing: "described hearing the collapse over the radio" is
+// what a witness told of doing, reported in the speech scope; a plain
+// object of "described" is not ("described the building").
+func TestDescribedDoing(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"Jo Doe described seeing the wall crack.", "seeing the wall crack", "Jo Doe"},
+		{"Jo Doe described the building.", "", ""},
+	})
+}
