@@ -2680,12 +2680,22 @@ func (d *doc) plainDescription(np rng, head string) bool {
 // its plural) in its name: "Department of Transportation" for "the
 // department".
 func (d *doc) nameHolds(m ment, head string) bool {
+	fr := frenchKinds[head]
 	for j := m.a; j < m.b; j++ {
-		if w := d.low[j]; w == head || w == head+"s" {
+		if w := d.low[j]; w == head || w == head+"s" || fr != "" && foldAccents(w) == fr {
 			return true
 		}
 	}
 	return false
+}
+
+// frenchKinds are the French words, without accents, for kinds of body
+// that a name in French holds ("Université de Sherbrooke" for "the
+// university", "Société de transport de Laval" for "the society").
+var frenchKinds = map[string]string{
+	"university": "universite", "college": "college", "hospital": "hopital", "society": "societe",
+	"school": "ecole", "federation": "federation", "union": "syndicat", "commission": "commission", "council": "conseil",
+	"centre": "centre", "ministry": "ministere", "city": "ville", "municipality": "municipalite",
 }
 
 // otherKind reports whether an organisation mention says it is of another

@@ -498,3 +498,14 @@ func TestDepartmentNamedJustBefore(t *testing.T) {
 			"it is funding fire crews", "Indigenous Services Canada"},
 	})
 }
+
+// TestFrenchNameHoldsItsKind: "The university said" is the Université de
+// Sherbrooke named before, its kind in French ("Université"), as "Laval
+// University" holds it in English.
+func TestFrenchNameHoldsItsKind(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Students at the Université de Sherbrooke and the Cégep de Sherbrooke were hit hardest.\n\nThe cégep sent students an email saying classes would be recorded. The university said in a post on X that its libraries would stay open later.",
+			"its libraries would stay open later", "Université de Sherbrooke"},
+	})
+}
