@@ -69,6 +69,9 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		return d.resolveGroup(np, head, ments, x, ents) // "the board of elections"
 	}
 	if docNouns.has(last) {
+		if e, ok := d.possessorOfText(np, ments, x, ents, lastEnt, lastPara); ok {
+			return e // "Acme's statement said": Acme, not whoever the sentence before is about
+		}
 		if d.unnamedStatement(np.a, x) {
 			return -1 // an unnamed speaker's statement, which statementAntecedent links
 		}
@@ -492,6 +495,31 @@ func (d *doc) ledeNamedNext(np rng, ments []ment, x *mentIndex, ents []entity) i
 		return -1 // "A Saskatoon man says … ¶ Marlene Dubois, 64, said she"
 	}
 	return m.ent
+}
+
+// possessorOfText is the one whose text description np names by a
+// possessive: a name ("Acme's statement", "Doe's post") or a description
+// ("the city's release"), resolved; ok is false when np has no
+// possessor.
+func (d *doc) possessorOfText(np rng, ments []ment, x *mentIndex, ents []entity, lastEnt, lastPara int) (int, bool) {
+	p := -1
+	for i := np.a + 1; i < np.b-1; i++ {
+		if possessiveMark(d.low[i]) {
+			p = i
+		}
+	}
+	if p < 0 {
+		return -1, false
+	}
+	for _, list := range [][]int{x.orgs, x.persons, x.places} {
+		if i := before(list, ments, p); i >= 0 && ments[list[i]].b == p && ments[list[i]].a >= np.a {
+			return ments[list[i]].ent, true
+		}
+	}
+	if d.low[np.a] == "the" && p-np.a >= 2 && !d.capital(p-1) {
+		return d.resolveNominal(rng{np.a, p}, ments, x, ents, lastEnt, lastPara), true
+	}
+	return -1, false
 }
 
 // indefiniteInLede reports description np opening with "a" or "an" in

@@ -509,3 +509,16 @@ func TestFrenchNameHoldsItsKind(t *testing.T) {
 			"its libraries would stay open later", "Université de Sherbrooke"},
 	})
 }
+
+// TestTextOfItsPossessor: "Acme's statement said" is Acme's, not that of
+// the person the sentence before is about; "The city's release" is the
+// city's, left as it is when no city is named.
+func TestTextOfItsPossessor(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Acme Corp. said it would close the plant.\n\nJo Doe declined to comment.\n\nAcme's statement said the plant would close by June.",
+			"the plant would close by June", "Acme Corp."},
+		{"In a news release, the city said it had bargained in good faith.\n\nSonia Bhattacharya declined a request for an interview.\n\nThe city's release also noted that any changes would require additional operators.",
+			"any changes would require additional operators", "The city's release"},
+	})
+}
