@@ -342,6 +342,9 @@ func (d *doc) speaksFor(e entity, mi int, ments []ment) bool {
 			return true
 		}
 	}
+	if g := nounGender[head]; g != "" && g == genderOf(e) {
+		return true // "Camrose woman tells court": a woman who says it
+	}
 	body := m.typ != annot.MentionNominal || placeKinds[head] != 0 || head == "government" || orgNoun(head) || head == "band"
 	if !body {
 		return false // a group ("Doctors", "Students") only by its own title
@@ -402,7 +405,7 @@ func (d *doc) headingWordsSource(qs []quote, qi int, out []int, ments []ment, en
 		return -1
 	}
 	line, ok := d.shortLineAt(q.first(), q.last()+1, 30)
-	if !ok || line.a == q.first() || !d.headlineLike(line) {
+	if !ok || line.a == q.first() && !d.beforeBody(q.first()) || !d.headlineLike(line) {
 		return -1 // a headline, a deck or a crosshead that names who says it: not a sentence of the story
 	}
 	words := d.markedWords(q)

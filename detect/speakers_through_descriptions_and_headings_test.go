@@ -246,3 +246,18 @@ func TestReviewMendsOfDescriptions(t *testing.T) {
 			"the plan \"rushed.\"", "Glenwood Residents Association"},
 	})
 }
+
+// TestHeadlineQuoteFirstIsItsSpeakers: a headline that opens with the
+// quote ("'He sat at our kitchen table,' Camrose woman tells court") is
+// the person who says those words in the story, a woman for "woman"; not
+// a man.
+func TestHeadlineQuoteFirstIsItsSpeakers(t *testing.T) {
+	det := mustNew(t)
+	body := "\n\nRED DEER, Alta. — A contractor was sentenced Tuesday.\n\nMargaret Haugen, 81, drove from Camrose with her daughter to read her victim impact statement in court.\n\n\"He sat at our kitchen table and drank our coffee and told Lloyd he'd have him showering on his own by Christmas,\" she told the court."
+	checkSpeakerNames(t, det, []nameCase{
+		{"'He sat at our kitchen table and drank our coffee,' Camrose woman tells court" + body,
+			"'He sat at our kitchen table and drank our coffee,'", "Margaret Haugen"},
+		{"'He sat at our kitchen table and drank our coffee,' Camrose man tells court" + body,
+			"'He sat at our kitchen table and drank our coffee,'", "Camrose man"},
+	})
+}
