@@ -139,13 +139,17 @@ func TestLongTopicRunsToItsEnd(t *testing.T) {
 }
 
 // TestForecastCallsFor: a forecast's "calls for" is what it foretells,
-// reported in the speech scope; anyone else's "calls for" stays an
-// attitude.
+// reported in the speech scope, and so is the weather anyone calls for
+// ("calling for temperatures in the mid-30s"); any other "calls for"
+// stays an attitude.
 func TestForecastCallsFor(t *testing.T) {
 	det := mustNew(t)
 	checkQuotesBy(t, det, []quoteByCase{
 		{"Environment Canada's forecast calls for a chance of scattered thundershowers later this week, though little rain is expected.",
 			"a chance of scattered thundershowers later this week", "Environment Canada's forecast"},
 		{"The union calls for a review of the contract.", "", ""},
+		{"Environment Canada is calling for temperatures in the mid-30s through Friday.", "temperatures in the mid-30s through Friday", "Environment Canada"},
+		{"The union is calling for a review of snow removal contracts.", "", ""},
+		{"Residents called for more snow plows.", "", ""},
 	})
 }

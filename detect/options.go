@@ -101,11 +101,31 @@ func (d *doc) classify(cues []cue) {
 // forecastCall reports a forecast's "calls for", what it foretells:
 // "Environment Canada's forecast calls for scattered thundershowers".
 func (d *doc) forecastCall(c cue) bool {
-	return callForms[d.low[c.a]] && c.subj.len() > 0 && forecastNouns[d.headNoun(c.subj)]
+	if !callForms[d.low[c.a]] || c.subj.len() == 0 {
+		return false
+	}
+	if forecastNouns[d.headNoun(c.subj)] {
+		return true
+	}
+	// the weather it calls for: "Environment Canada is calling for 20
+	// to 35 millimetres of rain", "… for temperatures in the mid-30s"
+	for j := c.end(); j < len(d.toks) && j < c.end()+6 && !d.isPunct(j); j++ {
+		if weatherWords[d.low[j]] && !(j+1 < len(d.toks) && d.posAt(j+1).IsNoun()) {
+			return true // (not "more snow plows")
+		}
+		if d.posAt(j).IsVerb() || prepositions.has(d.low[j]) && d.low[j] != "to" {
+			break // (not "a review of snow removal")
+		}
+	}
+	return false
 }
 
 // forecastNouns head a forecast's subject.
 var forecastNouns = wordSet(`forecast forecasts outlook`)
+
+// weatherWords are what a forecast calls for.
+var weatherWords = wordSet(`rain snow snowfall showers thundershowers thunderstorms flurries drizzle sleet hail fog frost
+	temperatures highs lows millimetres millimeters centimetres centimeters mm cm sunshine winds gusts`)
 
 // evidenceSubject reports a subject that shows rather than says: "the data
 // revealed that …", "it points to weakness" (an attitude: the speech scope
