@@ -132,7 +132,7 @@ func (d *Detector) run(text string) result {
 		}
 	}
 	x.indexScans()
-	names := x.givenNameJoined(x.sainteIsPlace(x.orgKindTail(x.orgsKept(x.shopNames(x.andInName(x.andDistrict(x.withoutLabels(d.tagger.names(x.text, x.toks, x.sents)))))))))
+	names := x.givenNameJoined(x.orgKindTail(x.orgsKept(x.shopNames(x.andInName(x.andDistrict(x.withoutLabels(d.tagger.names(x.text, x.toks, x.sents))))))))
 	ments, ents := x.cluster(names)
 	ments = x.transcriptLabels(ments, ents)
 	x.pronounGender(ments, ents)

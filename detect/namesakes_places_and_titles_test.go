@@ -3,8 +3,6 @@ package detect
 import (
 	"strings"
 	"testing"
-
-	"github.com/quotebench/quotebench/annot"
 )
 
 // TestPersonsAmongPlaceAndKinWords: a person whose
@@ -155,24 +153,5 @@ func TestAndInsideOrganisationName(t *testing.T) {
 		if strings.Join(got, "|") != strings.Join(c.want, "|") {
 			t.Errorf("%q: entities %q, want %q", c.in, got, c.want)
 		}
-	}
-}
-
-// TestSainteInAPlaceName: "Sault Ste. Marie" is a place, not a woman
-// named Marie: "Ste." (Sainte) inside a name abbreviates a French place's.
-func TestSainteInAPlaceName(t *testing.T) {
-	det := mustNew(t)
-	in := "Members of the union representing Sault Ste. Marie transit operators have voted 96 per cent in favour of a strike mandate."
-	found := false
-	for _, e := range det.Detect(in).Entities {
-		if e.Name == "Sault Ste. Marie" {
-			found = true
-			if e.Label != annot.LabelGPE {
-				t.Errorf("%q: %s, want GPE", e.Name, e.Label)
-			}
-		}
-	}
-	if !found {
-		t.Errorf("%q: no entity Sault Ste. Marie", in)
 	}
 }

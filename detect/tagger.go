@@ -87,25 +87,6 @@ func (d *doc) joinNames(names []nameSpan, start func(n nameSpan) int) []nameSpan
 	return out
 }
 
-// sainteIsPlace relabels as a place a person's name with "Ste." (Sainte)
-// inside it, a French place's abbreviation ("Sault Ste. Marie", "Ste.
-// Anne de Bellevue" after its first word), which the tagger read as a
-// woman's name.
-func (d *doc) sainteIsPlace(names []nameSpan) []nameSpan {
-	for k, n := range names {
-		if n.label != annot.LabelPerson {
-			continue
-		}
-		for j := n.a + 1; j+1 < n.b; j++ {
-			if d.low[j] == "ste." && d.capital(j+1) {
-				names[k].label = annot.LabelGPE
-				break
-			}
-		}
-	}
-	return names
-}
-
 // orgKindTail joins to an organisation's name the capitalised words
 // after it, up to two, that end with a kind of body, which the tagger
 // left out ("the Canadian Interagency Forest Fire Centre" tagged only to
