@@ -799,8 +799,8 @@ var showVerbs = wordSet(`show shows showed shown`)
 // as the noun-phrase object of cue c ("A poll shows support for the
 // Liberals at 40 per cent"), to its clause's end; else 0.
 func (d *doc) textShows(c *cue, end int) int {
-	if !d.studySubject(c) && !(c.subj.len() > 0 && !c.inverted && dataNouns[d.headNoun(c.subj)]) {
-		return 0
+	if !d.studySubject(c) && !(c.subj.len() > 0 && !c.inverted && dataNouns[d.headNoun(c.subj)]) || c.end() < end && d.low[c.end()] == "promise" {
+		return 0 // (not "The study shows promise for treating ALS": it looks promising)
 	}
 	return d.forecastObjectEnd(c.b, end)
 }
@@ -1196,6 +1196,14 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 	}
 	if strings.HasSuffix(w, "ing") && (!passive || k >= s.a && d.low[k] == ",") {
 		c.subj = d.sentenceSubject(s, i)
+		for j := c.subj.b; c.subj.len() > 0 && j < i; j++ {
+			if receivingVerbs[d.low[j]] {
+				return false // "The province received a letter from the city saying …": the sender's, not the subject's
+			}
+		}
+		if d.othersText(i, s) {
+			return false // "called on him to retract a statement saying …": the statement's, which the subject wants gone
+		}
 		if qa := d.quotedAs(k, s); qa.len() > 0 {
 			c.subj = qa
 		} else if inv := d.invertedBefore(k, s); inv.len() > 0 {
@@ -1364,6 +1372,28 @@ func (d *doc) participleHead(np rng, s rng) rng {
 	return np
 }
 
+// othersText reports a participle at i right after a text ("a memo
+// saying …") that the verb before the text asks to undo: "withdraw a
+// memo saying", "retract a statement saying" (not "issued a statement
+// saying", "revised her statement explaining").
+func (d *doc) othersText(i int, s rng) bool {
+	t := i - 1
+	if t <= s.a || !textNouns.has(d.low[t]) && !docNouns.has(d.low[t]) {
+		return false
+	}
+	for j := t - 1; j >= s.a && j >= t-5; j-- {
+		if d.posAt(j).IsVerb() {
+			return undoingVerbs[d.low[j]]
+		}
+	}
+	return false
+}
+
+// undoingVerbs take back a text: its words are no longer those of who
+// asks for it.
+var undoingVerbs = wordSet(`withdraw withdraws withdrew withdrawn withdrawing retract retracts retracted retracting
+	rescind rescinds rescinded rescinding delete deletes deleted deleting disavow disavows disavowed disavowing`)
+
 // regionAdjective reports a lower-case adjective of a region at token j:
 // "northwestern", "southern", "central".
 func (d *doc) regionAdjective(j int) bool {
@@ -1384,7 +1414,8 @@ func (d *doc) overParticiple(np rng, s rng) rng {
 		}
 	}
 	j := d.overInfinitive(np, s)
-	if j == np.a-1 && j-1 >= s.a && np.len() > 0 && d.regionAdjective(j) && prepositions.has(d.low[j-1]) && d.capital(np.a) {
+	region := j == np.a-1 && j-1 >= s.a && np.len() > 0 && d.regionAdjective(j) && prepositions.has(d.low[j-1]) && d.capital(np.a)
+	if region {
 		j-- // a region's adjective before the place a preposition took: "killed in a rock fall in northwestern Quebec"
 	}
 	for j >= s.a && prepositions.has(d.low[j]) && !subordinators.has(d.low[j]) && d.low[j] != "while" {
@@ -1415,7 +1446,8 @@ func (d *doc) overParticiple(np rng, s rng) rng {
 			return head
 		}
 	}
-	if j == np.a-1 || j < s.a || !(d.posAt(j) == syntax.VBG || d.posAt(j) == syntax.VBN || reduced || strings.HasSuffix(d.low[j], "ing") && len(d.low[j]) > 5) {
+	if j == np.a-1 || j < s.a || !(d.posAt(j) == syntax.VBG || d.posAt(j) == syntax.VBN || reduced || strings.HasSuffix(d.low[j], "ing") && len(d.low[j]) > 5) ||
+		region && d.posAt(j) != syntax.VBN && !reduced { // (over a region only to a past participle: not "A report on mining in northern Quebec")
 		return np
 	}
 	if head := d.leftNP(j-1, s.a); head.len() > 0 && !d.isPunct(j-1) {

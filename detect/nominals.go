@@ -489,6 +489,9 @@ func (d *doc) ledeNamedNext(np rng, ments []ment, x *mentIndex, ents []entity) i
 	if a, err := strconv.Atoi(d.ageOfMention(m)); err == nil && a < 18 {
 		return -1 // a child named next is the one the lede's person speaks of
 	}
+	if d.diesAfter(m.b) {
+		return -1 // "The brother of a driller killed … says … ¶ Luc Dubois, 34, died Tuesday": the one killed
+	}
 	lede := cmp.Or(nounGender[d.low[np.b-1]], d.pronounAfter(np.b)) // "A Saskatoon man says he …"
 	named := cmp.Or(genderOf(ents[m.ent]), wideGenderOf(ents[m.ent]), d.pronounAfter(m.b))
 	if lede != "" && named != "" && lede != named {
@@ -499,8 +502,8 @@ func (d *doc) ledeNamedNext(np rng, ments []ment, x *mentIndex, ents []entity) i
 
 // possessorOfText is the one whose text description np names by a
 // possessive: a name ("Acme's statement", "Doe's post") or a description
-// ("the city's release"), resolved; ok is false when np has no
-// possessor.
+// of a body or a place ("the city's release"), resolved; ok is false
+// when np has no possessor.
 func (d *doc) possessorOfText(np rng, ments []ment, x *mentIndex, ents []entity, lastEnt, lastPara int) (int, bool) {
 	p := -1
 	for i := np.a + 1; i < np.b-1; i++ {
@@ -517,9 +520,28 @@ func (d *doc) possessorOfText(np rng, ments []ment, x *mentIndex, ents []entity,
 		}
 	}
 	if d.low[np.a] == "the" && p-np.a >= 2 && !d.capital(p-1) {
-		return d.resolveNominal(rng{np.a, p}, ments, x, ents, lastEnt, lastPara), true
+		if h := d.low[p-1]; orgNoun(h) || placeKinds[h] != 0 {
+			return d.resolveNominal(rng{np.a, p}, ments, x, ents, lastEnt, lastPara), true // "the city's release"
+		}
+		return -1, true // "The victim's family's statement": theirs, whoever the sentence before named
 	}
 	return -1, false
+}
+
+// nicknamed reports an organisation named by a plural nickname, as
+// sports clubs are: "the Wheat Kings", "Calgary Flames" (not "Parks
+// Canada", "RCMP", "Doctors Without Borders").
+func (d *doc) nicknamed(m ment) bool {
+	w := d.word(m.b - 1)
+	if m.b-m.a > 3 || allCaps(w) || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	for j := m.a; j < m.b; j++ {
+		if prepositions.has(d.low[j]) || kindWord(d.low[j]) {
+			return false
+		}
+	}
+	return true
 }
 
 // indefiniteInLede reports description np opening with "a" or "an" in
@@ -550,6 +572,28 @@ func (d *doc) ledeBusinessNamedNext(np rng, ments []ment, x *mentIndex, ents []e
 		return -1
 	}
 	return m.ent
+}
+
+// diesAfter reports the verb of the clause after a name at token k
+// (past an age or an apposition set off by commas) telling of a death:
+// "Luc Dubois, 34, died Tuesday", "Emily Tran was killed".
+func (d *doc) diesAfter(k int) bool {
+	j := k
+	if j < len(d.low) && d.low[j] == "," {
+		for j++; j < len(d.low) && j < k+12 && d.low[j] != "," && !d.endsSentence(j); j++ {
+		}
+		j++
+	}
+	if j >= len(d.low) {
+		return false
+	}
+	switch d.low[j] {
+	case "died", "drowned":
+		return true
+	case "was", "were":
+		return j+1 < len(d.low) && (d.low[j+1] == "killed" || d.low[j+1] == "shot" || d.low[j+1] == "fatally")
+	}
+	return false
 }
 
 // kinInSentence reports a possessive pronoun and a kinship noun in the
@@ -1710,9 +1754,12 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		// Beta Corp. The company said it disagreed").
 		return ments[mi].ent
 	}
-	if mi := d.previousSubjectIn(np.a, ments, x.orgs); mi >= 0 && orgKinds[head] == "club" && ments[mi].ent == x.issuer && int(d.para[np.a])-x.issued <= 1 && !d.otherKind(ments[mi], head) {
+	if mi := d.previousSubjectIn(np.a, ments, x.orgs); mi >= 0 && orgKinds[head] == "club" && np.len() == 2 && d.plainDescription(np, head) && ments[mi].ent == x.issuer && int(d.para[np.a])-x.issued <= 1 &&
+		!d.otherKind(ments[mi], head) && d.nicknamed(ments[mi]) {
 		// A club's name seldom says it is one: "The Wheat Kings said in a
-		// post …. The team said …", the club that spoke just before.
+		// post …. The team said …", the club that spoke just before, by
+		// its plural nickname; not "The RCMP said … The team said" (a
+		// search team), nor "The medical team said".
 		return ments[mi].ent
 	}
 	if e := d.contentSubjectOrg(np, head, ments, x); e >= 0 {
@@ -2710,7 +2757,7 @@ func (d *doc) plainDescription(np rng, head string) bool {
 func (d *doc) nameHolds(m ment, head string) bool {
 	fr := frenchKinds[head]
 	for j := m.a; j < m.b; j++ {
-		if w := d.low[j]; w == head || w == head+"s" || fr != "" && foldAccents(w) == fr {
+		if w := d.low[j]; w == head || w == head+"s" || fr != "" && m.b-m.a >= 2 && foldAccents(w) == fr {
 			return true
 		}
 	}

@@ -736,7 +736,8 @@ func (d *doc) forecastObjectEnd(k, end int) int {
 	if e+1 < end && d.low[e] == "to" && d.posAt(e+1) == syntax.VB {
 		e += 2 // "a cold front to pass through the Interior"
 	}
-	for e < end && d.quote[e] < 0 && (!d.isPunct(e) || d.low[e] == "$" || d.low[e] == "%" || d.low[e] == "/" || possessiveMark(d.low[e])) && !coordinators.has(d.low[e]) && !relativePronouns[d.low[e]] && !subordinators.has(d.low[e]) {
+	for e < end && d.quote[e] < 0 && (!d.isPunct(e) || d.low[e] == "$" || d.low[e] == "%" || d.low[e] == "/" || possessiveMark(d.low[e])) && !coordinators.has(d.low[e]) && !relativePronouns[d.low[e]] &&
+		!(subordinators.has(d.low[e]) && !(e+1 < end && d.toks[e+1].Kind == tokens.Number)) { // (a year is no clause: "no sign of a recovery before 2026")
 		e++
 	}
 	return e
@@ -763,6 +764,24 @@ func (d *doc) sayVerbIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// recounted reports "describe" before a gerund that takes its own object
+// at k: "described hearing the collapse over the radio", an account of
+// what was done. Not a compound noun ("described hearing protection as
+// mandatory"), an evaluation ("described seeing the damage as
+// heartbreaking"), nor a clause another attribution ends ("…, said
+// union rep Tim Bell", whose report it is).
+func (d *doc) recounted(c *cue, k, end int) bool {
+	if k+1 >= end || !describeForms[d.low[c.a]] || d.posAt(k) != syntax.VBG || d.posAt(k+1).IsNoun() {
+		return false
+	}
+	for j := k + 1; j < end; j++ {
+		if d.low[j] == "as" || d.low[j] == "," && d.quote[j] < 0 && d.trailingAttribution(j+1, end) {
+			return false
+		}
+	}
+	return true
 }
 
 // describeForms are the forms of "describe".
@@ -1043,8 +1062,8 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	}
 	accusation := c.rule == ruleVerb && k == e && d.accusation(c.a, k, end)
 	naming := callForms[d.low[c.a]] && c.rule == ruleVerb && k == e && d.namedAs(k, end) && !d.negatedSubject(c)
-	share := k < end && d.proportionAt(k) && d.quantitySubject(k, s)              // "found 74 per cent of Canadians support …", the verb read as a noun
-	recounted := k < end && describeForms[d.low[c.a]] && d.posAt(k) == syntax.VBG // "described hearing the collapse over the radio": what the witness told of doing
+	share := k < end && d.proportionAt(k) && d.quantitySubject(k, s) // "found 74 per cent of Canadians support …", the verb read as a noun
+	recounted := d.recounted(c, k, end)                              // "described hearing the collapse over the radio": what the witness told of doing
 	if d.speech && c.rule == ruleVerb && k == e && !sayForms.has(d.low[c.a]) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) && !accusation && !naming && !share && !recounted {
 		return nil // no clause, no quotation: "pleaded not guilty to all charges"
 	}

@@ -120,7 +120,7 @@ func (d *doc) topicContent(c *cue, sentEnd int) []rng {
 			j++ // "warn of shadows, traffic and a parking crunch": a list's comma
 			continue
 		}
-		if d.isPunct(j) && !possessiveMark(w) && w != "-" || w == "but" || !wh && (w == "that" || w == "which" || w == "who" || w == "because" || w == "while" || w == "when" || w == "as" || w == "after" || w == "before" || w == "until" || w == "unless" || w == "although" || w == "though") {
+		if d.isPunct(j) && !possessiveMark(w) && w != "-" && w != "$" && w != "%" || w == "but" || !wh && (w == "that" || w == "which" || w == "who" || w == "because" || w == "while" || w == "when" || w == "as" || w == "after" || w == "before" || w == "until" || w == "unless" || w == "although" || w == "though") {
 			break
 		}
 		if w == "and" && j+1 < sentEnd && cueStrength[d.low[j+1]] >= 1 {

@@ -1,0 +1,41 @@
+package detect
+
+import "testing"
+
+// TestNearMissesOfSpeakerRules: sentences close to the ones the rules for
+// possessed texts, French names, teams, ledes, participles after a text
+// and a region, "described" and "shows" take, which they must leave
+// alone (invented sentences).
+func TestNearMissesOfSpeakerRules(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		// a possessor that is no body: the family's, not the officer named before
+		{"Deputy Chief Tom Ng took questions on Friday. The victim's family's statement said they were heartbroken.", "they were heartbroken", "The victim's family's statement"},
+		// a one-word French kind the tagger cut from its name holds no name
+		{"The Hôpital général juif was hit by a cyberattack. The hospital said patient data was safe.", "patient data was safe", "The hospital"},
+		// a search team, a medical team, a team of doctors: not the body that spoke before
+		{"The RCMP said a search was underway for two hikers. The team said the hikers were found alive on Sunday.", "the hikers were found alive on Sunday", "The team"},
+		{"Hockey Canada said it would review its policies. The team said it supported the review.", "it supported the review", "The team"},
+		{"The Calgary Flames said forward Ian Shaw would have surgery. The medical team said he would recover fully.", "he would recover fully", "The medical team"},
+		// the one named next died: the lede's brother is someone else
+		{"The brother of a driller killed in a mine collapse says the company ignored safety warnings.\n\nLuc Dubois, 34, died Tuesday when a section of rock fell on him.", "the company ignored safety warnings", "The brother of a driller"},
+		// an -ing noun before a region is no participle
+		{"A report on mining in northern Quebec said the industry employs 20,000 people.", "the industry employs 20,000 people", "A report on mining in northern Quebec"},
+	})
+	checkQuotesBy(t, det, []quoteByCase{
+		// "hearing protection" is a noun; "described X as Y" an evaluation
+		{"Officials described hearing protection as mandatory on the site.", "", ""},
+		{"The minister described seeing the damage as heartbreaking.", "", ""},
+		// a participle whose clause another attribution ends is that one's
+		{"One worker described hearing a loud crack before the scaffolding collapsed, said union rep Tim Bell.", "One worker described hearing a loud crack before the scaffolding collapsed", "Tim Bell"},
+		// a letter received: its sender's, not the subject's
+		{"The province received a letter from the city saying the bridge was unsafe.", "", ""},
+		// a statement asked to be retracted is not the asker's
+		{"The union wrote to the minister. It called on him to retract a statement saying nurses were overpaid.", "", ""},
+		// "shows promise" is no finding; a year after "before" is no clause
+		{"The study shows promise for treating ALS.", "", ""},
+		{"The outlook shows no sign of a recovery before 2026.", "no sign of a recovery before 2026", "The outlook"},
+		// an amount in what a forecast calls for
+		{"The budget forecast calls for a deficit of $4.2 billion this year.", "a deficit of $4.2 billion this year", "The budget forecast"},
+	})
+}
