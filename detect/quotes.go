@@ -766,6 +766,32 @@ func (d *doc) sayVerbIn(a, b int) bool {
 	return false
 }
 
+// secondReportInHeadline reports a subject and a verb of speech in the
+// present opening a clause at j after a comma (or a comma and a closing
+// quotation mark) on a line that reads as a headline: "…, transit
+// authority calls it 'fair'", "…, province says".
+func (d *doc) secondReportInHeadline(j, end int) bool {
+	c := j - 1
+	if isCloser(d.low[c]) && c > 0 {
+		c--
+	}
+	if d.low[c] != "," || d.quote[j] >= 0 {
+		return false
+	}
+	line, ok := d.shortLineAt(j, j+1, 30)
+	if !ok || !d.headlineLike(line) {
+		return false
+	}
+	v := j // a headline's bare subject: "transit authority", "council", "Ottawa"
+	for v < end && v < j+4 && (d.posAt(v).IsNoun() || d.posAt(v).IsAdjective() || possessiveMark(d.low[v])) && d.quote[v] < 0 {
+		v++
+	}
+	if v == j || v >= end || d.posAt(v) != syntax.VBZ && d.posAt(v) != syntax.VBP {
+		return false
+	}
+	return cueStrength[d.low[v]] > 0 || callForms[d.low[v]]
+}
+
 // recounted reports "describe" before a gerund that takes its own object
 // at k: "described hearing the collapse over the radio", an account of
 // what was done. Not a compound noun ("described hearing protection as
@@ -946,6 +972,16 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	for j := max(k, 1); ok && j < sentEnd; j++ {
 		if t := (cue{a: j}); d.low[j-1] == "," && sayForms.has(d.low[j]) && d.headlineSecondVerb(&t, s) {
 			sentEnd = j - 1 // "Judge rejects conditional sentence, says …": the second verb's content is its own
+			break
+		}
+		if j > k+1 && d.secondReportInHeadline(j, sentEnd) {
+			// "Union says offer 'doesn't cover the grocery bill,' transit
+			// authority calls it 'fair'": another's report (the quote's
+			// closing mark stays with it, a bare comma does not)
+			sentEnd = j
+			if d.low[j-1] == "," {
+				sentEnd--
+			}
 			break
 		}
 	}

@@ -261,3 +261,12 @@ func TestHeadlineQuoteFirstIsItsSpeakers(t *testing.T) {
 			"'He sat at our kitchen table and drank our coffee,'", "Camrose man"},
 	})
 }
+
+// TestHeadlineWithTwoReports: a headline's second report after a comma
+// ("…,' transit authority calls it 'fair'", "…, council says …") ends the
+// first one's content.
+func TestHeadlineWithTwoReports(t *testing.T) {
+	det := mustNew(t)
+	checkQuoteTexts(t, det, "Mayor says budget is balanced, council says it is not\n\nCouncil met Monday.", []string{"budget is balanced", "it is not"})
+	checkQuoteTexts(t, det, "Mayor says budget is balanced, taxes rise\n\nCouncil met Monday.", []string{"budget is balanced, taxes rise"})
+}
