@@ -218,5 +218,8 @@ func TestAgeBeforeSaidIsASubject(t *testing.T) {
 		{"The 54-year-old said drivers were leaving for trucking companies.", "drivers were leaving for trucking companies", "The 54-year-old"},
 		{"The number of reported cases rose.", "", ""},
 		{"A politically charged visit ended on Monday.", "", ""},
+		// a past form opening the text has no word before it
+		{"Reported cases rose sharply in May.", "", ""},
+		{"Announced plans were shelved.", "", ""},
 	})
 }

@@ -790,6 +790,22 @@ func (d *doc) reckoner(np rng) bool {
 		reportNouns[h] || textNouns.has(h) || docNouns.has(h) || dataNouns[h] || h == "officials" || h == "police" || h == "estimate" || h == "estimates" || h == "assessment"
 }
 
+// participleModifier reports the past form at i as a participle
+// modifying the noun after it: after a preposition ("the number of
+// reported cases") or an article and its modifiers ("a politically
+// charged visit"). Not after an age, a person's noun ("The 54-year-old
+// said drivers were leaving"); and no noun is "said" after its
+// modifiers.
+func (d *doc) participleModifier(i int, s rng) bool {
+	if i > s.a && prepositions.has(d.low[i-1]) {
+		return true
+	}
+	if d.low[i] == "said" || i > s.a && isAge(d.low[i-1]) {
+		return false
+	}
+	return d.modifiedNoun(i, s, true)
+}
+
 // showVerbs are the forms of "show", which a text's findings take with a
 // noun-phrase object: "The outlook shows above-normal fire risk for most
 // of British Columbia".
@@ -998,11 +1014,8 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 			return false
 		}
 	}
-	if pastForm(w) && !tellVerbs[w] && i+1 < s.b && d.posAt(i+1).IsNoun() && !d.capital(i+1) && (i > s.a && prepositions.has(d.low[i-1]) || w != "said" && !isAge(d.low[i-1]) && d.modifiedNoun(i, s, true)) {
-		// "the number of reported cases", "a politically charged visit";
-		// not "The 54-year-old said drivers were leaving" (an age is a
-		// person's noun, and no noun is "said" after its modifiers)
-		return false
+	if pastForm(w) && !tellVerbs[w] && i+1 < s.b && d.posAt(i+1).IsNoun() && !d.capital(i+1) && d.participleModifier(i, s) {
+		return false // "the number of reported cases", "a politically charged visit"
 	}
 	if (w == "called" || w == "call" || w == "calls") && d.namingWhat(i, s) {
 		// "what they called a tax on bread": a name given, no
