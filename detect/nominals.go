@@ -490,7 +490,7 @@ func (d *doc) ledeNamedNext(np rng, ments []ment, x *mentIndex, ents []entity) i
 		return -1 // a child named next is the one the lede's person speaks of
 	}
 	if d.diesAfter(m.b) {
-		return -1 // "The brother of a driller killed … says … ¶ Luc Dubois, 34, died Tuesday": the one killed
+		return -1 // "A Moncton man says … ¶ Luc Dubois, 34, died Tuesday": the one who died, of whom he speaks
 	}
 	lede := cmp.Or(nounGender[d.low[np.b-1]], d.pronounAfter(np.b)) // "A Saskatoon man says he …"
 	named := cmp.Or(genderOf(ents[m.ent]), wideGenderOf(ents[m.ent]), d.pronounAfter(m.b))
@@ -545,15 +545,10 @@ func (d *doc) nicknamed(m ment) bool {
 }
 
 // indefiniteInLede reports description np opening with "a" or "an" in
-// the article's first paragraph (not in a headline), or with "the" and
-// a noun of someone indefinite ("The brother of a driller killed …").
+// the article's first paragraph (not in a headline).
 func (d *doc) indefiniteInLede(np rng) bool {
 	d.beforeBody(np.a) // (finds headEnd)
-	a := np.a
-	if d.low[a] == "the" && np.len() >= 4 && d.low[a+2] == "of" {
-		a += 3
-	}
-	return (d.low[a] == "a" || d.low[a] == "an") && d.headEnd-1 < len(d.toks) && d.para[np.a] == d.para[d.headEnd-1]
+	return (d.low[np.a] == "a" || d.low[np.a] == "an") && d.headEnd-1 < len(d.toks) && d.para[np.a] == d.para[d.headEnd-1]
 }
 
 // ledeBusinessNamedNext is the business that opens the paragraph after
@@ -568,8 +563,8 @@ func (d *doc) ledeBusinessNamedNext(np rng, ments []ment, x *mentIndex, ents []e
 		return -1
 	}
 	m := ments[x.orgs[i]]
-	if m.ent < 0 || ents[m.ent].first != m.a || d.para[m.a] != d.para[np.a]+1 || !d.openingSubject(m) || d.otherKind(m, "company") {
-		return -1
+	if m.ent < 0 || ents[m.ent].first != m.a || d.para[m.a] != d.para[np.a]+1 || !d.openingSubject(m) || d.otherKind(m, "company") || d.low[m.b-1] == "canada" {
+		return -1 // (not a federal body: "A bank says … ¶ Statistics Canada reported …")
 	}
 	return m.ent
 }

@@ -437,6 +437,8 @@ func TestBusinessNamedAfterItsDescription(t *testing.T) {
 			"it will close its plant in Woodstock by the end of the year", "An auto parts maker"},
 		{"An auto parts maker says it will close its plant in Woodstock by the end of the year.\n\nHealth Canada said Tuesday it had not been told about the closure.",
 			"it will close its plant in Woodstock by the end of the year", "An auto parts maker"},
+		{"A bank says mortgage rates will rise.\n\nStatistics Canada reported Tuesday that inflation slowed.", "mortgage rates will rise", "A bank"},
+		{"The CEO of an auto parts maker says the plant will close.\n\nNorthfield Axle Technologies told employees Wednesday that production will end.", "the plant will close", "The CEO of an auto parts maker"},
 		{"A Winnipeg software firm says it will hire 200 people next year.\n\nShares of Pixelgrove Labs rose 5 per cent on the news.\n\nThe city has 40 tech firms.\n\nMost are small.\n\nThe firm said most of the jobs would be in engineering.",
 			"most of the jobs would be in engineering", "The firm"},
 	})

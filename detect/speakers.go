@@ -1451,7 +1451,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 		m.ent = e // "…, with a judge calling the crimes “…”. ¶ … ¶ Justice Jo Doe said": the judge the article names after its lede
 	} else if e := d.ledeBusinessNamedNext(np, *ments, x, ents); e >= 0 && !modifier {
 		m.ent, m.label = e, ents[e].label // "An auto parts maker says … ¶ Northfield Axle Technologies told employees": that business
-	} else if e := d.ledeNamedNext(np, *ments, x, ents); e >= 0 && (hasRole || np.len() > 2 && d.low[np.a] == "the" && kinNouns.has(d.low[np.a+1])) && !modifier {
+	} else if e := d.ledeNamedNext(np, *ments, x, ents); e >= 0 && hasRole && !modifier {
 		m.ent = e // "A Saskatoon woman says … ¶ Marlene Dubois, 64, said": the one the next paragraph names
 	} else if hasRole && !modifier && !indefinite.has(w) && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1 && !orgKindNouns.has(w) || d.beforeBody(np.a) && d.headlineTitle(np)) {
 		head := np
