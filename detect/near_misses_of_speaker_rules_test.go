@@ -35,5 +35,14 @@ func TestNearMissesOfSpeakerRules(t *testing.T) {
 		{"The outlook shows no sign of a recovery before 2026.", "no sign of a recovery before 2026", "The outlook"},
 		// an amount in what a forecast calls for
 		{"The budget forecast calls for a deficit of $4.2 billion this year.", "a deficit of $4.2 billion this year", "The budget forecast"},
+		// the weather's "it", a passive's subject and an absolute
+		// construction's own subject give no participle to a body
+		{"It rained heavily Tuesday, prompting organizers to cancel the parade, saying the grounds were unsafe.", "", ""},
+		{"The hospital was locked down Tuesday, police saying a man had been seen with a rifle.", "", ""},
+		{"The town was evacuated Sunday, firefighters saying the blaze was out of control.", "", ""},
+	})
+	// a French name without its accent holds "cégep"
+	checkSpeakerNames(t, det, []nameCase{
+		{"Students at the Cegep de Sherbrooke were hit.\n\nThe cégep sent students an email saying classes would be recorded.", "classes would be recorded", "Cegep de Sherbrooke"},
 	})
 }

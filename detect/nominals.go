@@ -1825,7 +1825,7 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 			if other < 0 || !ofItsKind(other) {
 				other = -1
 			}
-			for i := before(x.orgs, ments, np.a); i >= 0; i-- {
+			for i, n := before(x.orgs, ments, np.a), 0; i >= 0 && n < 16; i, n = i-1, n+1 {
 				m := ments[x.orgs[i]]
 				if int(d.para[np.a])-int(d.para[m.a]) > 1 || m.a < other {
 					break
@@ -2069,7 +2069,7 @@ func (d *doc) mostNamedOrg(e, p int, ments []ment, x *mentIndex) bool {
 	for i := before(x.orgs, ments, p); i >= 0 && p-ments[x.orgs[i]].a <= maxLookBack; i-- {
 		n[ments[x.orgs[i]].ent]++
 	}
-	if n[e] < 2 && !d.openingSubject(ments[x.byEnt[e][0]]) {
+	if l := x.byEnt[e]; n[e] < 2 && (len(l) == 0 || !d.openingSubject(ments[l[0]])) {
 		return false // named once: maybe beside the article's own subject, which the tagger missed
 	}
 	for f, c := range n {
@@ -2761,11 +2761,13 @@ func (d *doc) nameHolds(m ment, head string) bool {
 
 // frenchKinds are the French words, without accents, for kinds of body
 // that a name in French holds ("Université de Sherbrooke" for "the
-// university", "Société de transport de Laval" for "the society").
+// university", "Société de transport de Laval" for "the society"); a word
+// the same in both ("college", "centre") is there for its accented form
+// ("Collège", "Cegep" for "cégep").
 var frenchKinds = map[string]string{
 	"university": "universite", "college": "college", "hospital": "hopital", "society": "societe",
 	"school": "ecole", "federation": "federation", "union": "syndicat", "commission": "commission", "council": "conseil",
-	"centre": "centre", "ministry": "ministere", "city": "ville", "municipality": "municipalite",
+	"centre": "centre", "ministry": "ministere", "city": "ville", "municipality": "municipalite", "cégep": "cegep",
 }
 
 // otherKind reports whether an organisation mention says it is of another

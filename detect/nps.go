@@ -713,7 +713,7 @@ func (d *doc) sentenceSubject(s rng, end int) rng {
 			}
 		}
 		plural := np.len() > 0 && quantifierSubjects.has(w) && d.posAt(np.b-1) == syntax.NNS && !d.verbIn(np.a, np.b) // "Both parents …, saying"
-		if np.len() > 0 && (np.b >= end || d.low[np.b] != ",") && (d.canSpeak(np) || (orgNoun(d.low[np.b-1]) || placeKinds[d.low[np.b-1]] != 0) && !(np.b < end && possessiveMark(d.low[np.b])) || plural) {
+		if np.len() > 0 && (np.b >= end || d.low[np.b] != ",") && (d.canSpeak(np) || (orgNoun(d.low[np.b-1]) || placeKinds[d.low[np.b-1]] != 0) && d.activeBody(np, end) || plural) {
 			return np
 		}
 	}
@@ -729,16 +729,36 @@ func (d *doc) sentenceSubject(s rng, end int) rng {
 }
 
 // actingIt reports "it" opening sentence s before a verb of an agent
-// ("It called on the government to …, saying"), which stands for a body
-// named before; not the "it" of "It is time", "It seems", "It took".
+// ("It called on the government to …, saying", "It goes on to fault …,
+// saying"), which stands for a body or a text named before; not the "it"
+// of "It is time", "It's a big if", "It seems", "It rained", "It began
+// raining".
 func (d *doc) actingIt(i int, s rng, end int) bool {
 	return i == s.a && i+1 < end && isFinite(d.posAt(i+1)) && !auxiliaries.has(d.low[i+1]) && !d.contractedAux(i+1, s) && !impersonalVerbs[d.low[i+1]]
 }
 
 // impersonalVerbs follow an "it" that stands for no one: "It seems …",
-// "It took years", "It remains unclear".
+// "It took years", "It remains unclear", the weather and the start or
+// end of something ("It rained", "It began raining").
 var impersonalVerbs = wordSet(`seems seemed appears appeared remains remained happens happened takes took depends depended
-	means meant matters mattered follows followed comes came looks looked sounds sounded feels felt`)
+	means meant matters mattered follows followed comes came looks looked sounds sounded feels felt
+	rains rained snows snowed pours poured hails hailed freezes froze thaws thawed clears cleared
+	begins began starts started stops stopped continues continued ends ended gets got turns turned`)
+
+// activeBody reports a body's or a place's description np as the subject
+// of the verb after it that a participle at end may share: not a
+// possessor ("The province's Hydrologic Forecast Centre"), the subject of
+// a passive ("The hospital was locked down"), nor one of another
+// subject standing before the participle ("…, police saying").
+func (d *doc) activeBody(np rng, end int) bool {
+	if np.b >= end || possessiveMark(d.low[np.b]) {
+		return false
+	}
+	if beForms[d.low[np.b]] && np.b+1 < end && (d.posAt(np.b+1) == syntax.VBN || d.posAt(np.b+1) == syntax.VBD) {
+		return false
+	}
+	return !(end-2 > np.b && d.posAt(end-1).IsNoun() && d.low[end-2] == ",")
+}
 
 // subjectFrom is the first pronoun or name in sentence s from token from
 // to end, outside quotes.

@@ -711,6 +711,7 @@ func (d *doc) forecastObjectEnd(k, end int) int {
 	if k >= end || d.isPunct(k) || d.quote[k] >= 0 || prepositions.has(d.low[k]) || coordinators.has(d.low[k]) || d.low[k] == "that" {
 		return 0
 	}
+	end = min(end, k+maxClauseScan) // (a bounded scan: detection stays linear in a sentence's length)
 	n, noun := k, false
 	if k+1 < end && (approx.has(d.low[k]) || d.low[k] == "between") && d.toks[k+1].Kind == tokens.Number {
 		n++ // "around 25 mm", "between 10 and 15 cm"

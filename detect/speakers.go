@@ -2605,8 +2605,21 @@ func (d *doc) verbReadAsNoun(i, end int) bool {
 // spk: "Acme said in a statement that …", "In a written release, the
 // agency said …"; else -1.
 func (d *doc) namesStatement(s, spk rng) int {
-	for i := s.a + 1; i < s.b; i++ {
-		if docNouns.has(d.low[i]) && d.quote[i] < 0 && (i < spk.a || i >= spk.b) && d.indefiniteBefore(i) {
+	at, ok := d.stmtAt[s.a]
+	if !ok {
+		// (once per sentence: a sentence of many quotes stays linear)
+		for i := s.a + 1; i < s.b; i++ {
+			if docNouns.has(d.low[i]) && d.quote[i] < 0 && d.indefiniteBefore(i) {
+				at = append(at, i)
+			}
+		}
+		if d.stmtAt == nil {
+			d.stmtAt = map[int][]int{}
+		}
+		d.stmtAt[s.a] = at
+	}
+	for _, i := range at {
+		if i < spk.a || i >= spk.b {
 			return i
 		}
 	}
