@@ -1209,10 +1209,8 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 	}
 	if strings.HasSuffix(w, "ing") && (!passive || k >= s.a && d.low[k] == ",") {
 		c.subj = d.sentenceSubject(s, i)
-		for j := c.subj.b; c.subj.len() > 0 && j < i; j++ {
-			if receivingVerbs[d.low[j]] {
-				return false // "The province received a letter from the city saying …": the sender's, not the subject's
-			}
+		if d.receivedText(i, s) {
+			return false // "The province received a letter from the city saying …": the sender's, not the subject's
 		}
 		if d.othersText(i, s) {
 			return false // "called on him to retract a statement saying …": the statement's, which the subject wants gone
@@ -1395,8 +1393,35 @@ func (d *doc) othersText(i int, s rng) bool {
 		return false
 	}
 	for j := t - 1; j >= s.a && j >= t-5; j-- {
+		if ownPossessives[d.low[j]] {
+			return false // "withdrew its news release saying": its own words, taken back
+		}
 		if d.posAt(j).IsVerb() {
 			return undoingVerbs[d.low[j]]
+		}
+	}
+	return false
+}
+
+var ownPossessives = wordSet(`its their his her our`)
+
+// receivedText reports a participle at i after a text, or a text and
+// its sender ("a letter from the city saying"), that the verb before it
+// received: the text's words, not the receiver's.
+func (d *doc) receivedText(i int, s rng) bool {
+	t := i - 1
+	for j := t; j > s.a && j >= i-6; j-- {
+		if d.low[j] == "from" {
+			t = j - 1
+			break
+		}
+	}
+	if t <= s.a || !textNouns.has(d.low[t]) && !docNouns.has(d.low[t]) {
+		return false
+	}
+	for j := t - 1; j >= s.a && j >= t-5; j-- {
+		if d.posAt(j).IsVerb() {
+			return receivingVerbs[d.low[j]]
 		}
 	}
 	return false

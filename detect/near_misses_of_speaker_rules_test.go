@@ -41,6 +41,20 @@ func TestNearMissesOfSpeakerRules(t *testing.T) {
 		{"The hospital was locked down Tuesday, police saying a man had been seen with a rifle.", "", ""},
 		{"The town was evacuated Sunday, firefighters saying the blaze was out of control.", "", ""},
 	})
+	// a second read of the mends: a headline's list of subjects, a prize
+	// received, a body's own text taken back, an absolute construction's
+	// own subject, a perception's object, a bylaw's call for snow
+	checkQuotesBy(t, det, []quoteByCase{
+		{"PM says Canada, allies condemn missile strike\n\nThe strike hit a hospital on Monday.", "Canada, allies condemn missile strike", "PM"},
+		{"The mayor received the award Tuesday, saying the city owed its volunteers.", "the city owed its volunteers", "The mayor"},
+		{"The company withdrew its news release saying the plant would close.", "the plant would close", "The company"},
+		{"The city was flooded Tuesday, Hydro One officials saying power would be restored by noon.", "power would be restored by noon", "Hydro One officials"},
+		{"Jo Doe described seeing smoke pour from the building.", "seeing smoke pour from the building", "Jo Doe"},
+		{"The bylaw calls for snow on sidewalks to be cleared within 24 hours.", "", ""},
+	})
+	checkSpeakerNames(t, det, []nameCase{
+		{"Mayor Jo Doe spoke on Monday.\n\nThe mayor's statement said the budget was balanced.", "the budget was balanced", "Jo Doe"},
+	})
 	// a French name without its accent holds "cégep"
 	checkSpeakerNames(t, det, []nameCase{
 		{"Students at the Cegep de Sherbrooke were hit.\n\nThe cégep sent students an email saying classes would be recorded.", "classes would be recorded", "Cegep de Sherbrooke"},

@@ -520,7 +520,7 @@ func (d *doc) possessorOfText(np rng, ments []ment, x *mentIndex, ents []entity,
 		}
 	}
 	if d.low[np.a] == "the" && p-np.a >= 2 && !d.capital(p-1) {
-		if h := d.low[p-1]; orgNoun(h) || placeKinds[h] != 0 {
+		if h := d.low[p-1]; orgNoun(h) || placeKinds[h] != 0 || roleNouns.has(h) {
 			return d.resolveNominal(rng{np.a, p}, ments, x, ents, lastEnt, lastPara), true // "the city's release"
 		}
 		return -1, true // "The victim's family's statement": theirs, whoever the sentence before named

@@ -757,6 +757,9 @@ func (d *doc) activeBody(np rng, end int) bool {
 	if beForms[d.low[np.b]] && np.b+1 < end && (d.posAt(np.b+1) == syntax.VBN || d.posAt(np.b+1) == syntax.VBD) {
 		return false
 	}
+	if e := d.leftNP(end-1, np.b+1); e.len() > 0 && e.a-1 > np.b && d.low[e.a-1] == "," {
+		return false // an absolute construction's own subject: "…, Hydro One officials saying"
+	}
 	return !(end-2 > np.b && d.posAt(end-1).IsNoun() && d.low[end-2] == ",")
 }
 

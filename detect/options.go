@@ -107,14 +107,31 @@ func (d *doc) forecastCall(c cue) bool {
 	if forecastNouns[d.headNoun(c.subj)] {
 		return true
 	}
-	// the weather it calls for: "Environment Canada is calling for 20
-	// to 35 millimetres of rain", "… for temperatures in the mid-30s"
+	// the weather a forecaster calls for: "Environment Canada is calling
+	// for 20 to 35 millimetres of rain", "… for temperatures in the
+	// mid-30s" (not "The bylaw calls for snow on sidewalks to be cleared")
+	if !d.forecaster(c.subj) {
+		return false
+	}
 	for j := c.end(); j < len(d.toks) && j < c.end()+6 && !d.isPunct(j); j++ {
 		if weatherWords[d.low[j]] && !(j+1 < len(d.toks) && d.posAt(j+1).IsNoun()) {
 			return true // (not "more snow plows")
 		}
 		if d.posAt(j).IsVerb() || prepositions.has(d.low[j]) && d.low[j] != "to" {
 			break // (not "a review of snow removal")
+		}
+	}
+	return false
+}
+
+// forecaster reports a subject that forecasts the weather: a weather
+// office ("Environment Canada", "the weather service", "the Weather
+// Network") or its people ("forecasters", "meteorologists").
+func (d *doc) forecaster(np rng) bool {
+	for j := np.a; j < np.b; j++ {
+		switch d.low[j] {
+		case "weather", "forecasters", "forecaster", "meteorologists", "meteorologist", "environment":
+			return true
 		}
 	}
 	return false

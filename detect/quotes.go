@@ -771,13 +771,19 @@ func (d *doc) sayVerbIn(a, b int) bool {
 // present opening a clause at j after a comma (or a comma and a closing
 // quotation mark) on a line that reads as a headline: "…, transit
 // authority calls it 'fair'", "…, province says".
-func (d *doc) secondReportInHeadline(j, end int) bool {
+func (d *doc) secondReportInHeadline(k, j, end int) bool {
 	c := j - 1
 	if isCloser(d.low[c]) && c > 0 {
 		c--
 	}
 	if d.low[c] != "," || d.quote[j] >= 0 {
 		return false
+	}
+	if c-k < 3 && !d.shortClause(k, c) {
+		return false // (a headline's verbless "deal close": left whole, not lost)
+	}
+	if np := d.rightNP(k, c); np.len() > 0 && np.b >= c {
+		return false // a list of subjects: "PM says Canada, allies condemn strike"
 	}
 	line, ok := d.shortLineAt(j, j+1, 30)
 	if !ok || !d.headlineLike(line) {
@@ -790,6 +796,9 @@ func (d *doc) secondReportInHeadline(j, end int) bool {
 	if v == j || v >= end || d.posAt(v) != syntax.VBZ && d.posAt(v) != syntax.VBP {
 		return false
 	}
+	if v+1 >= end || v+1 >= line.b {
+		return false // "…, parents agree": no report of its own
+	}
 	return cueStrength[d.low[v]] > 0 || callForms[d.low[v]]
 }
 
@@ -800,16 +809,21 @@ func (d *doc) secondReportInHeadline(j, end int) bool {
 // heartbreaking"), nor a clause another attribution ends ("…, said
 // union rep Tim Bell", whose report it is).
 func (d *doc) recounted(c *cue, k, end int) bool {
-	if k+1 >= end || !describeForms[d.low[c.a]] || d.posAt(k) != syntax.VBG || d.posAt(k+1).IsNoun() {
+	if k+1 >= end || !describeForms[d.low[c.a]] || d.posAt(k) != syntax.VBG || d.posAt(k+1).IsNoun() && !perceptionGerunds[d.low[k]] {
 		return false
 	}
 	for j := k + 1; j < end; j++ {
-		if d.low[j] == "as" || d.low[j] == "," && d.quote[j] < 0 && d.trailingAttribution(j+1, end) {
+		if d.low[j] == "as" && !d.clauseVerbIn(j+1, end) || d.low[j] == "," && d.quote[j] < 0 && d.trailingAttribution(j+1, end) {
 			return false
 		}
 	}
 	return true
 }
+
+// perceptionGerunds take a bare noun as what was perceived: "described
+// hearing gunshots", "seeing smoke" ("hearing protection as mandatory"
+// is an evaluation, its "as" says so).
+var perceptionGerunds = wordSet(`hearing seeing feeling smelling watching`)
 
 // describeForms are the forms of "describe".
 var describeForms = wordSet(`describe describes described describing`)
@@ -971,11 +985,14 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		k, ok = d.thatAfterClause(k, sentEnd)
 	}
 	for j := max(k, 1); ok && j < sentEnd; j++ {
+		if !d.onShortLine(j) {
+			continue // (both checks read a headline's line: a body's long line has none)
+		}
 		if t := (cue{a: j}); d.low[j-1] == "," && sayForms.has(d.low[j]) && d.headlineSecondVerb(&t, s) {
 			sentEnd = j - 1 // "Judge rejects conditional sentence, says …": the second verb's content is its own
 			break
 		}
-		if j > k+1 && d.secondReportInHeadline(j, sentEnd) {
+		if j > k+1 && d.secondReportInHeadline(k, j, sentEnd) {
 			// "Union says offer 'doesn't cover the grocery bill,' transit
 			// authority calls it 'fair'": another's report (the quote's
 			// closing mark stays with it, a bare comma does not)
@@ -2237,3 +2254,22 @@ func (d *doc) relativeWithoutThat(j, end int) bool {
 // relative clause may leave without its object ("a post he wrote").
 var textVerbs = map[string]bool{"wrote": true, "posted": true, "sent": true, "shared": true, "published": true, "signed": true,
 	"received": true, "filed": true, "issued": true, "released": true, "made": true, "gave": true, "delivered": true}
+
+// onShortLine reports token j on a line of at most 30 tokens, as a
+// headline's is (computed once per text).
+func (d *doc) onShortLine(j int) bool {
+	if d.shortLine == nil {
+		d.shortLine = make([]bool, len(d.toks))
+		for a := 0; a < len(d.toks); {
+			b := a + 1
+			for b < len(d.toks) && d.toks[b].Gap < tokens.Newline {
+				b++
+			}
+			for i := a; i < b; i++ {
+				d.shortLine[i] = b-a <= 30
+			}
+			a = b
+		}
+	}
+	return d.shortLine[j]
+}

@@ -37,16 +37,17 @@ type doc struct {
 	nextComma, nextQuoted, nextCoord []int32
 	nextSubjCoord                    []int32 // ", but/and" + a cue's subject (markOwnCues)
 
-	person   []bool        // token is inside a person name
-	org      []bool        // token is inside an organisation's name
-	lastCues []cue         // every cue, including those found inside quotes
-	sentCues [][]int32     // per sentence: its first cues in lastCues, built when an interview is read
-	stmtAt   map[int][]int // per sentence: its nouns of a text after "a"/"an" (namesStatement), found when first asked for
-	ownCue   []bool        // per paragraph: it holds a cue with a speaker of its own (markOwnCues)
-	link     []bool        // per token: in a link to another story, not the article's text (markLinks)
-	speech   bool          // the speech scope: only reported speech is suggested
-	headEnd  int           // 1 + the first token of the first line ending as a sentence does (headEnd - 1: beforeBody's bound); 0 until asked
-	style    int8          // how the text quotes (singleMarkStyle): 0 until asked, 1 single marks, 2 double
+	person    []bool        // token is inside a person name
+	org       []bool        // token is inside an organisation's name
+	lastCues  []cue         // every cue, including those found inside quotes
+	sentCues  [][]int32     // per sentence: its first cues in lastCues, built when an interview is read
+	shortLine []bool        // per token: on a line of at most 30 tokens (onShortLine)
+	stmtAt    map[int][]int // per sentence: its nouns of a text after "a"/"an" (namesStatement), found when first asked for
+	ownCue    []bool        // per paragraph: it holds a cue with a speaker of its own (markOwnCues)
+	link      []bool        // per token: in a link to another story, not the article's text (markLinks)
+	speech    bool          // the speech scope: only reported speech is suggested
+	headEnd   int           // 1 + the first token of the first line ending as a sentence does (headEnd - 1: beforeBody's bound); 0 until asked
+	style     int8          // how the text quotes (singleMarkStyle): 0 until asked, 1 single marks, 2 double
 }
 
 // rng is a half-open range of token indices.
