@@ -1386,24 +1386,15 @@ func (d *doc) participleHead(np rng, s rng) rng {
 // othersText reports a participle at i right after a text ("a memo
 // saying …") that the verb before the text asks to undo: "withdraw a
 // memo saying", "retract a statement saying" (not "issued a statement
-// saying", "revised her statement explaining").
+// saying", "revised her statement explaining", "withdrew its news
+// release saying": its own words, taken back).
 func (d *doc) othersText(i int, s rng) bool {
-	t := i - 1
-	if t <= s.a || !textNouns.has(d.low[t]) && !docNouns.has(d.low[t]) {
+	if !d.textAt(i-1, s) {
 		return false
 	}
-	for j := t - 1; j >= s.a && j >= t-5; j-- {
-		if ownPossessives[d.low[j]] {
-			return false // "withdrew its news release saying": its own words, taken back
-		}
-		if d.posAt(j).IsVerb() {
-			return undoingVerbs[d.low[j]]
-		}
-	}
-	return false
+	v, own := d.textVerb(i-1, s)
+	return v >= 0 && !own && undoingVerbs[d.low[v]]
 }
-
-var ownPossessives = wordSet(`its their his her our`)
 
 // receivedText reports a participle at i after a text, or a text and
 // its sender ("a letter from the city saying"), that the verb before it
@@ -1416,16 +1407,36 @@ func (d *doc) receivedText(i int, s rng) bool {
 			break
 		}
 	}
-	if t <= s.a || !textNouns.has(d.low[t]) && !docNouns.has(d.low[t]) {
+	if !d.textAt(t, s) {
 		return false
 	}
+	v, _ := d.textVerb(t, s)
+	return v >= 0 && receivingVerbs[d.low[v]]
+}
+
+// textAt reports a noun of a text at token t, inside sentence s after its
+// first token.
+func (d *doc) textAt(t int, s rng) bool {
+	return t > s.a && (textNouns.has(d.low[t]) || docNouns.has(d.low[t]))
+}
+
+// textVerb is the verb within five tokens before the text at t, else -1;
+// own reports a possessive of the subject's between them ("its news
+// release").
+func (d *doc) textVerb(t int, s rng) (v int, own bool) {
 	for j := t - 1; j >= s.a && j >= t-5; j-- {
+		if ownPossessives[d.low[j]] {
+			own = true
+		}
 		if d.posAt(j).IsVerb() {
-			return receivingVerbs[d.low[j]]
+			return j, own
 		}
 	}
-	return false
+	return -1, own
 }
+
+// ownPossessives make a text the subject's own.
+var ownPossessives = wordSet(`its their his her our`)
 
 // undoingVerbs take back a text: its words are no longer those of who
 // asks for it.

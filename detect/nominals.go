@@ -2080,6 +2080,13 @@ func (d *doc) mostNamedOrg(e, p int, ments []ment, x *mentIndex) bool {
 	return true
 }
 
+// openingSubject reports name m opening its paragraph before a verb
+// ("Northfield Axle Technologies told employees …"): the subject the
+// paragraph is about, not a name beside one.
+func (d *doc) openingSubject(m ment) bool {
+	return m.b < len(d.low) && (m.a == 0 || d.para[m.a-1] != d.para[m.a]) && d.posAt(m.b).IsVerb()
+}
+
 // soleForce is the one police force named before description np, within
 // maxLookBack tokens, when no other police came in since its last name
 // ("state police", "Michigan police") and no sentence since opens with
@@ -3378,10 +3385,3 @@ var bothGenderNames = wordSet(`amrit aubrey avery blair carey darcy devon drew g
 // foldAccents returns w, written in lower case, without its accents
 // (package namewords holds the one folding).
 func foldAccents(w string) string { return namewords.FoldAccents(w) }
-
-// openingSubject reports name m opening its paragraph before a verb
-// ("Northfield Axle Technologies told employees …"): the subject the
-// paragraph is about, not a name beside one.
-func (d *doc) openingSubject(m ment) bool {
-	return m.b < len(d.low) && (m.a == 0 || d.para[m.a-1] != d.para[m.a]) && d.posAt(m.b).IsVerb()
-}
