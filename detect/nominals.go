@@ -502,8 +502,10 @@ func (d *doc) ledeNamedNext(np rng, ments []ment, x *mentIndex, ents []entity) i
 
 // possessorOfText is the one whose text description np names by a
 // possessive: a name ("Acme's statement", "Doe's post") or a description
-// of a body or a place ("the city's release"), resolved; ok is false
-// when np has no possessor.
+// of a body, a place or an office ("the city's release", "the mayor's
+// statement"), resolved; -1 for another possessor ("The victim's
+// family's statement"), left as described. ok is false when np has no
+// possessor of either kind.
 func (d *doc) possessorOfText(np rng, ments []ment, x *mentIndex, ents []entity, lastEnt, lastPara int) (int, bool) {
 	p := -1
 	for i := np.a + 1; i < np.b-1; i++ {

@@ -758,7 +758,7 @@ func (d *doc) activeBody(np rng, end int) bool {
 		return false
 	}
 	if e := d.leftNP(end-1, np.b+1); e.len() > 0 && e.a-1 > np.b && d.low[e.a-1] == "," {
-		return false // an absolute construction's own subject: "…, Hydro One officials saying"
+		return false // an absolute construction's own subject: "…, utility officials saying"
 	}
 	return !(end-2 > np.b && d.posAt(end-1).IsNoun() && d.low[end-2] == ",")
 }

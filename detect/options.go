@@ -98,8 +98,9 @@ func (d *doc) classify(cues []cue) {
 	}
 }
 
-// forecastCall reports a forecast's "calls for", what it foretells:
-// "Environment Canada's forecast calls for scattered thundershowers".
+// forecastCall reports a forecast's "calls for", what it foretells
+// ("Environment Canada's forecast calls for scattered thundershowers"),
+// and a forecaster's call for weather.
 func (d *doc) forecastCall(c cue) bool {
 	if !callForms[d.low[c.a]] || c.subj.len() == 0 {
 		return false
@@ -108,8 +109,8 @@ func (d *doc) forecastCall(c cue) bool {
 		return true
 	}
 	// the weather a forecaster calls for: "Environment Canada is calling
-	// for 20 to 35 millimetres of rain", "… for temperatures in the
-	// mid-30s" (not "The bylaw calls for snow on sidewalks to be cleared")
+	// for temperatures in the mid-30s" (not "The bylaw calls for snow on
+	// sidewalks to be cleared")
 	if !d.forecaster(c.subj) {
 		return false
 	}
@@ -125,8 +126,8 @@ func (d *doc) forecastCall(c cue) bool {
 }
 
 // forecaster reports a subject that forecasts the weather: a weather
-// office ("Environment Canada", "the weather service", "the Weather
-// Network") or its people ("forecasters", "meteorologists").
+// office ("Environment Canada", "the weather service") or its people
+// ("forecasters", "meteorologists").
 func (d *doc) forecaster(np rng) bool {
 	for j := np.a; j < np.b; j++ {
 		switch d.low[j] {

@@ -803,11 +803,12 @@ func (d *doc) secondReportInHeadline(k, j, end int) bool {
 }
 
 // recounted reports "describe" before a gerund that takes its own object
-// at k: "described hearing the collapse over the radio", an account of
-// what was done. Not a compound noun ("described hearing protection as
-// mandatory"), an evaluation ("described seeing the damage as
-// heartbreaking"), nor a clause another attribution ends ("…, said
-// union rep Tim Bell", whose report it is).
+// at k: "described hearing the collapse over the radio", "seeing smoke",
+// an account of what was done. Not a participle before its noun
+// ("described growing concern"), an evaluation with "as" ("described
+// hearing protection as mandatory", "… seeing the damage as
+// heartbreaking"), nor a clause another attribution ends ("…, said union
+// rep Tim Bell", whose report it is).
 func (d *doc) recounted(c *cue, k, end int) bool {
 	if k+1 >= end || !describeForms[d.low[c.a]] || d.posAt(k) != syntax.VBG || d.posAt(k+1).IsNoun() && !perceptionGerunds[d.low[k]] {
 		return false

@@ -102,7 +102,7 @@ func (d *doc) orgKindTail(names []nameSpan) []nameSpan {
 				break
 			}
 			if kindWord(d.low[j]) && d.posAt(j).IsNoun() && !(j+1 < len(d.low) && d.capital(j+1) && !d.isPunct(j+1)) {
-				names[k].b = j + 1 // (not before a title or a name: "Speaking to CTV News Police Chief Jo Doe said")
+				names[k].b = j + 1 // (not before a title or a name: "… Police Chief Jo Doe said")
 				break
 			}
 		}
