@@ -757,10 +757,8 @@ func (d *doc) activeBody(np rng, end int) bool {
 	if beForms[d.low[np.b]] && np.b+1 < end && (d.posAt(np.b+1) == syntax.VBN || d.posAt(np.b+1) == syntax.VBD) {
 		return false
 	}
-	if e := d.leftNP(end-1, np.b+1); e.len() > 0 && e.a-1 > np.b && d.low[e.a-1] == "," {
-		return false // an absolute construction's own subject: "…, utility officials saying"
-	}
-	return !(end-2 > np.b && d.posAt(end-1).IsNoun() && d.low[end-2] == ",")
+	e := d.leftNP(end-1, np.b+1)
+	return !(e.len() > 0 && e.a-1 > np.b && d.low[e.a-1] == ",") // an absolute construction's own subject: "…, police saying", "…, utility officials saying"
 }
 
 // subjectFrom is the first pronoun or name in sentence s from token from
