@@ -1010,7 +1010,7 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 		// A noun after an article or a possessive and its modifiers:
 		// "a personally signed tweet", "the much anticipated report", "a
 		// larger say", "Doe's repeated calls", "the same talking point".
-		if d.modifiedNoun(i, s, !modifier) || d.adjectiveObject(i, s) {
+		if (d.modifiedNoun(i, s, !modifier) || d.adjectiveObject(i, s)) && !d.shareSays(i, s) {
 			return false
 		}
 	}
@@ -1679,6 +1679,17 @@ func (d *doc) proportionAt(n int) bool {
 	}
 	return strings.HasSuffix(d.low[n], "%")
 }
+
+// shareSays reports a verb of saying the tagger read as a noun after a
+// share of people, with a clause after it: "Nearly a third say they don't
+// know", "Half say it is too late" (not "a third say in the matter").
+func (d *doc) shareSays(i int, s rng) bool {
+	return sayForms.has(d.low[i]) && i-1 > s.a && shareWords[d.low[i-1]] && i+1 < s.b && d.quote[i+1] < 0 &&
+		(subjPronouns.has(d.low[i+1]) || d.low[i+1] == "that" || d.low[i+1] == "the")
+}
+
+// shareWords are the fractions and shares that head a part of a group.
+var shareWords = map[string]bool{"third": true, "thirds": true, "quarter": true, "quarters": true, "half": true, "fifth": true, "fifths": true, "majority": true, "minority": true, "plurality": true}
 
 // quantitySubject reports a clause without "that" whose subject opens
 // with a number at n: "found 58 per cent of Quebecers oppose the plan"

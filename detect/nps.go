@@ -17,6 +17,17 @@ import (
 // noun phrase up to its determiner; "the head of the agency" is joined over
 // "of".
 func (d *doc) leftNP(k, lo int) rng {
+	if k-1 >= lo && d.low[k] == "%" && d.quote[k] < 0 && d.toks[k-1].Kind == tokens.Number {
+		// A share written with the sign: "26% say", "nearly 40 % said".
+		a := k - 1
+		if a-1 >= lo && approxWords[d.low[a-1]] {
+			a--
+		}
+		if p := a - 1; p < lo || d.isPunct(p) || coordinators.has(d.low[p]) || d.low[p] == "while" || d.low[p] == "that" {
+			return rng{a, k + 1} // (not "His 34% support", "won with more than 60% support")
+		}
+		return rng{}
+	}
 	if k < lo || d.quote[k] >= 0 || d.isPunct(k) && !possessiveMark(d.low[k]) {
 		return rng{}
 	}
@@ -102,6 +113,9 @@ func (d *doc) leftNP(k, lo int) rng {
 			return np // "who has both endorsed": the phrase, without its auxiliary
 		}
 		return rng{np.a, k + 1}
+	}
+	if j-1 >= lo && shareWords[d.low[k]] && approxWords[d.low[j-1]] {
+		j-- // "Nearly a third", "almost half"
 	}
 	return rng{j, k + 1}
 }

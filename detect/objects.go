@@ -208,7 +208,7 @@ func (d *doc) nounInPhrase(i int, s rng) bool {
 	}
 	// A bare noun opening the sentence is the subject: "Critics charge
 	// the plan will raise taxes".
-	if i-1 <= s.a || !d.posAt(i).IsNoun() || d.titleCase(s) || d.capital(i) || i+1 < s.b && d.low[i+1] == "that" {
+	if i-1 <= s.a || !d.posAt(i).IsNoun() || d.titleCase(s) || d.capital(i) || i+1 < s.b && d.low[i+1] == "that" || d.shareSays(i, s) {
 		return false
 	}
 	switch p := d.posAt(i - 1); {

@@ -463,7 +463,31 @@ func TestProportionSpeaker(t *testing.T) {
 		{"Two in three said they are less likely to vote Republican.", "they are less likely to vote Republican", "Two in three"},
 		// ("About" is no part of it, as a preposition may open a subject)
 		{"The poll asked 1,000 people about transit. About one in five said they ride the bus every week.", "they ride the bus every week", "one in five"},
+		// a share written with the sign, and a fraction the tagger reads
+		// as an adjective before "say" read as a noun
+		{"On housing, 26% say they are worse off than last year.", "they are worse off than last year", "26%"},
+		{"The poll found most support the plan, but nearly 40 % said the tax is too high.", "the tax is too high", "nearly 40 %"},
+		{"Nearly a third say they don't know, a higher share than last year.", "they don't know", "Nearly a third"},
 	})
+}
+
+// TestShareWithoutClause: a share before a noun ("His 34% support", "a
+// third say in the matter") reports nothing.
+func TestShareWithoutClause(t *testing.T) {
+	det, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ in, by string }{
+		{"His 34% support among women is a record low for the party.", "34%"},
+		{"She won the riding with more than 60% support: a first for the party.", "60%"},
+	} {
+		noQuoteBy(t, det.Detect(c.in), c.in, c.by)
+	}
+	in := "Residents want a third say in the matter."
+	if a := det.Detect(in); len(a.Quotes) > 0 {
+		t.Errorf("%q: want no quote:%s", in, dump([]rune(in), a))
+	}
 }
 
 // TestProgressiveSpeechVerb: "companies are warning that …" is a
