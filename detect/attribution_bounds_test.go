@@ -1049,3 +1049,18 @@ func TestWhatAStudyShows(t *testing.T) {
 		{"The photo shows a man in a red coat.", "", ""},
 	})
 }
+
+// TestTrailingAttributionBeforeSemicolon: an attribution closed by a
+// semicolon reports the clause before it, not the one after ("…, analysts
+// say; in 2012, …" is the writer's), and a clause after a fronted purpose
+// ("To win the seat, candidates probably need …") is what was said.
+func TestTrailingAttributionBeforeSemicolon(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want string }{
+		{"The city will need 40 new buses by 2030, transit officials say; the current fleet dates from 2009.", "The city will need 40 new buses by 2030"},
+		{"Rents rose again in May, the agency said; the vacancy rate fell to 1.1 per cent.", "Rents rose again in May"},
+		{"To win the riding, candidates probably need about 40 per cent of the vote, organizers say.", "To win the riding, candidates probably need about 40 per cent of the vote"},
+	} {
+		checkOneQuote(t, det, c.in, c.want)
+	}
+}

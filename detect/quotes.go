@@ -614,8 +614,11 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 	// A source after "according to" may run on past the phrase found
 	// ("…, according to early results of a poll conducted by …").
 	longSource := d.low[c.a] == "according" && e < sentEnd && !d.isPunct(e)
+	// A semicolon after the attribution ends its clause as a stop does:
+	// "To win, candidates need 40 per cent, analysts say; in 2012, …".
+	semi := e < sentEnd && d.low[e] == ";" && d.quote[e] < 0
 	boundaryBefore := pre >= s.a && (d.low[pre] == "," || d.isDashTok(pre) || d.low[pre] == ":") &&
-		(e >= sentEnd || d.low[e] == "," || d.isDashTok(e) || c.inverted && d.low[c.a] != "according" || longSource)
+		(e >= sentEnd || semi || d.low[e] == "," || d.isDashTok(e) || c.inverted && d.low[c.a] != "according" || longSource)
 	if !boundaryBefore {
 		return nil, false
 	}
@@ -655,11 +658,11 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 		(prep || capStop.has(d.low[clause]) && !determiners.has(d.low[clause]) && pre-clause == 1 || d.connectives(clause, pre))
 	// A prepositional phrase with no verb is an adjunct, not what was
 	// said: "In a talk last spring, she said, “…”".
-	adjunctOnly := prep && !d.finiteVerb(clause, pre)
+	adjunctOnly := prep && !d.finiteVerb(clause, pre) && !d.mainClauseAfterComma(clause, pre)
 	if !front && !adjunctOnly && (pre-clause >= 3 || pre > clause && e < sentEnd && d.low[e] == ",") {
 		parts = append(parts, rng{clause, pre})
 	}
-	if e >= sentEnd || len(parts) == 0 && !front && !(adjunctOnly && d.low[e] == ",") {
+	if e >= sentEnd || semi || len(parts) == 0 && !front && !(adjunctOnly && d.low[e] == ",") {
 		// ("Like his remarks about the judge, Doe said, the jabs were
 		// unacceptable": after a prepositional phrase, B is said.)
 		return parts, true
@@ -683,6 +686,21 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 		return parts, true
 	}
 	return parts, c.inverted || e >= sentEnd
+}
+
+// mainClauseAfterComma reports a comma in (a, b) followed by a subject and a
+// verb of any form (the tagger reads some finite verbs after an adverb as
+// base forms): "To win the seat, candidates probably need 40 per cent".
+func (d *doc) mainClauseAfterComma(a, b int) bool {
+	for j := a + 1; j+2 < b; j++ {
+		if d.low[j] != "," || d.quote[j] >= 0 {
+			continue
+		}
+		if p := d.posAt(j + 1); (p.IsNoun() || p.IsPronoun() || p == syntax.DT) && d.verbIn(j+2, min(b, j+8)) {
+			return true
+		}
+	}
+	return false
 }
 
 // unsaidQuestionBefore reports "whether" or "if" before token p in its
