@@ -875,7 +875,24 @@ func (d *doc) toAddresseeThat(k int, s rng) bool {
 		return false
 	}
 	np := d.rightNP(k+1, s.b)
-	return np.len() > 0 && np.len() <= 6 && np.b+1 < s.b && d.low[np.b] == "that" && d.finiteVerb(np.b+1, min(s.b, np.b+12)) && d.hearer(np)
+	if np.len() > 0 && np.b+1 < s.b && possessiveMark(d.low[np.b]) {
+		j := np.b + 1
+		for j < s.b && j < np.b+4 && (d.posAt(j).IsNoun() || d.posAt(j).IsAdjective()) && d.quote[j] < 0 {
+			j++
+		}
+		if h := d.low[j-1]; j > np.b+1 && d.posAt(j-1).IsNoun() && (hearerNouns[h] || orgNoun(h) || personNouns.has(h) || agentNoun(h)) {
+			np.b = j // "the senator's office" (not "respond to the mayor's accusations that …")
+		}
+	}
+	t := np.b // over a time: "wrote to residents last week that …", "… on Monday that"
+	if t+2 < s.b && (d.low[t] == "last" || d.low[t] == "this") && periodWords.has(d.low[t+1]) {
+		t += 2
+	} else if t+1 < s.b && dayWords.has(d.low[t]) {
+		t++
+	} else if t+2 < s.b && d.low[t] == "on" && dayWords.has(d.low[t+1]) {
+		t += 2
+	}
+	return np.len() > 0 && np.len() <= 6 && t+1 < s.b && d.low[t] == "that" && d.finiteVerb(t+1, min(s.b, t+12)) && d.hearer(np)
 }
 
 // hearer reports a noun phrase that can be told something: a person, a
@@ -897,7 +914,7 @@ func (d *doc) hearer(np rng) bool {
 // hearerNouns are nouns for people told something that no other list holds.
 var hearerNouns = map[string]bool{"police": true, "council": true, "court": true, "jury": true, "judge": true, "committee": true,
 	"newspaper": true, "paper": true, "media": true, "crowd": true, "audience": true, "staff": true,
-	"colleagues": true, "family": true, "friends": true, "delegates": true, "inquiry": true}
+	"colleagues": true, "family": true, "friends": true, "delegates": true, "inquiry": true, "office": true}
 
 // admittedInto reports "admitted" at i followed by "to", "into" or
 // "through" and a place that takes people in: "admitted to hospital",

@@ -427,6 +427,11 @@ func TestVerbToAddresseeThat(t *testing.T) {
 		{"Ana Lind explained to reporters that the plan had failed.", "the plan had failed", "Ana Lind"},
 		{"Ana Lind confirmed to CBC News that the plan had failed.", "the plan had failed", "Ana Lind"},
 		{"Ana Lind admitted to police that she took the money.", "she took the money", "Ana Lind"},
+		// a possessed body, a time between, and verbs that the
+		// preposition made a topic ("wrote to", "complained to")
+		{"The legion wrote to the senator's office that it did not have permission to use the emblem.", "it did not have permission", "The legion"},
+		{"The mayor wrote to residents last week that the water was safe to drink.", "the water was safe to drink", "The mayor"},
+		{"Jo Doe complained to the board on Monday that the rules were unfair.", "the rules were unfair", "Jo Doe"},
 	})
 	det := mustNew(t)
 	for _, c := range [][2]string{
@@ -434,6 +439,7 @@ func TestVerbToAddresseeThat(t *testing.T) {
 		{"She objected to the rezoning that council approved on Monday.", "She"},
 		{"He responded to the questions that reporters asked.", "He"},
 		{"The firm admitted to the mistakes that auditors found in the books.", "The firm"},
+		{"The mayor responded to the critic's accusations that the plan would fail.", "The mayor"},
 	} {
 		noQuoteBy(t, det.Detect(c[0]), c[0], c[1]) // a thing, whose relative clause is no one's words
 	}

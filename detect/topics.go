@@ -227,6 +227,9 @@ func (d *doc) topicPrep(verb string, p int) bool {
 			}
 		}
 	}
+	if d.toAddresseeThat(p, d.sents[d.sent[p]]) {
+		return false // "wrote to the minister's office that it had no permission": the addressee, then what was written
+	}
 	return !timeWords.has(n) && d.toks[p+1].Kind != tokens.Number && !months.has(n)
 }
 
