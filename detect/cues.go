@@ -108,6 +108,9 @@ func (d *doc) trimSubjectTail(c *cue) {
 		if q := d.posAt(t - 1); !q.IsNoun() && !q.IsPronoun() {
 			return
 		}
+		if t-2 >= c.subj.a && subjPronouns.has(d.low[t-1]) && d.posAt(t-2).IsNoun() && (d.posAt(t) == syntax.VBD || d.posAt(t) == syntax.VBN) {
+			return // a relative clause without "that": "the document he released", "the man she married"
+		}
 		c.subj.b--
 	}
 }
@@ -157,7 +160,18 @@ func (d *doc) accordingCue(i int, s rng) (cue, bool) {
 	if np.len() == 0 {
 		return cue{}, false
 	}
-	for np.b < s.b && np.b < i+18 && d.low[np.b] != "," && !d.isDashTok(np.b) && d.quote[np.b] < 0 && !(np.b+1 >= s.b || d.isPunct(np.b) && !possessiveMark(d.low[np.b]) && d.low[np.b] != ".") {
+	for np.b < s.b && np.b < i+18 && d.low[np.b] != "," && !d.isDashTok(np.b) && !(np.b+1 >= s.b || d.isPunct(np.b) && !possessiveMark(d.low[np.b]) && d.low[np.b] != "." && d.quote[np.b] < 0) {
+		if d.quote[np.b] >= 0 {
+			e := np.b
+			for e < s.b && d.quote[e] == d.quote[np.b] {
+				e++
+			}
+			if e >= s.b || d.wordsIn(np.b, e) > 5 || !d.posAt(e).IsNoun() {
+				break
+			}
+			np.b = e // a quoted name inside the source: "the “Medicare for all” document he released"
+			continue
+		}
 		if w := d.low[np.b]; (w == "that" || w == "which" || w == "who") && np.b > np.a && d.posAt(np.b-1).IsNoun() && np.b+1 < s.b && d.finiteVerb(np.b+1, np.b+2) {
 			break // "a new report that urges …": the source, not its relative clause
 		}

@@ -143,6 +143,16 @@ func TestAccordingToSourceDescription(t *testing.T) {
 	}
 }
 
+// TestAccordingToQuotedNameAndRelative: a source holding a quoted name
+// ("the “Build Local” plan") and ending in a relative clause without
+// "that" ("the document he released") is the whole phrase.
+func TestAccordingToQuotedNameAndRelative(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Firms that move overseas must repay any grant they received, according to her \"Build Local\" plan.", "Firms that move overseas must repay", `her "Build Local" plan`},
+		{"The rink would cost $14 million, according to the draft budget he released.", "The rink would cost $14 million", "the draft budget he released"},
+	})
+}
+
 // TestWritersHedgeIsNoReport: "say" in the writer's own hedges ("it is
 // safe to say", "too early to say", "one could say") reports no one; a
 // person who hurries to say still does.
