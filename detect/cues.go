@@ -302,7 +302,7 @@ func (d *doc) opinionCue(i int, s rng) (cue, bool) {
 
 // colonCue: a headline's colon introduction, "Senator Smith: Vote will pass".
 func (d *doc) colonCue(i int, s rng) (cue, bool) {
-	if np := d.leftNP(i-1, s.a); np.len() > 0 && np.len() <= 4 && np.a == s.a && d.capital(np.b-1) {
+	if np := d.leftNP(i-1, s.a); np.len() > 0 && np.len() <= 4 && np.a == s.a && (d.capital(np.b-1) || d.capital(np.a) && roleNouns.has(d.low[np.b-1]) && d.lineStart(np.a)) { // "Mayor:", "Fire chief:" opening its line
 		if np.len() == 1 && creditLabels.has(d.low[np.a]) {
 			return cue{}, false // "Source: …", "Photo: …": a label
 		}
@@ -321,6 +321,9 @@ func (d *doc) colonCue(i int, s rng) (cue, bool) {
 	}
 	return cue{}, false
 }
+
+// lineStart reports token i opening a line of the text.
+func (d *doc) lineStart(i int) bool { return i == 0 || d.toks[i].Gap >= tokens.Newline }
 
 // canSpeak reports whether a capitalised phrase before a headline's colon
 // names someone: a person or an organisation, or a role ("Mayor:"), not a

@@ -50,6 +50,13 @@ func TestLabelIsNoSpeaker(t *testing.T) {
 		}
 		in := "Mayor: We will not raise taxes this year."
 		checkQuoteBy(t, det.Detect(in), []rune(in), in, "We will not raise taxes", "Mayor")
+		// a role of two words, its head in lower case
+		in = "Fire chief: Crews will stay until the fire is out.\n\nThe chief said crews would stay on the line."
+		checkQuoteBy(t, det.Detect(in), []rune(in), in, "Crews will stay until the fire is out", "Fire chief")
+	}
+	in := "Budget: What you need to know.\n\nThe budget was tabled on Monday."
+	if a := mustNew(t).Detect(in); len(a.Quotes) > 0 {
+		t.Errorf("%q: a topic's label: want no quote:%s", in, dump([]rune(in), a))
 	}
 }
 
