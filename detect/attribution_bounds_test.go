@@ -1064,3 +1064,20 @@ func TestTrailingAttributionBeforeSemicolon(t *testing.T) {
 		checkOneQuote(t, det, c.in, c.want)
 	}
 }
+
+// TestNegationBeforeThatStaysInContent: a negation, "there" or a second
+// clause before a later "that" belongs to what was said ("said there was
+// no indication that …" does not report "any grain was stored"); a plain
+// "said it was disappointed that …" may still report the clause after it.
+func TestNegationBeforeThatStaysInContent(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want string }{
+		{"The chief said there was no indication that any grain was still stored in the building.", "there was no indication that any grain was still stored in the building"},
+		{"The miner said he did not remember that instruction and that he did not see any scaling done.", "he did not remember that instruction and that he did not see any scaling done"},
+		{"Coun. Jo Roe said she was relieved no one was injured but frustrated that the building had been allowed to decay.", "she was relieved no one was injured but frustrated that the building had been allowed to decay"},
+		{"The ministry said it found no evidence that the file was ever sent by fax.", "it found no evidence that the file was ever sent by fax"},
+		{"The union said it was disappointed that the council voted against the plan.", "the council voted against the plan"},
+	} {
+		checkOneQuote(t, det, c.in, c.want)
+	}
+}

@@ -1816,7 +1816,24 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 		k++ // "said Thursday night it had …"
 	}
 	e = k
+	finites := 0
 	for j := k; j < sentEnd && j < k+10; j++ {
+		switch w := d.low[j]; {
+		case w == "not" || w == "n't" || w == "n’t" || w == "never" || w == "no" || d.posAt(j) == syntax.EX:
+			// A negation or "there" before the "that" belongs to what
+			// was said: "said there was no indication that …", "said
+			// he did not remember that …" (the clause after "that"
+			// alone says the opposite).
+			j = sentEnd
+			continue
+		case isFinite(d.posAt(j)) && d.quote[j] < 0:
+			if finites++; finites > 1 {
+				// Two clauses already: "said she was relieved no one
+				// was injured but frustrated that …".
+				j = sentEnd
+				continue
+			}
+		}
 		if p := d.posAt(j); j > k && (p == syntax.MD || p == syntax.VBZ || p == syntax.VBP || cueStrength[d.low[j]] >= 1 && p.IsVerb() && (d.low[j-1] == "but" || d.low[j-1] == "and")) {
 			// A clause already ("said the new menu would resemble that
 			// of …", "said the vote was fair but added that …", "said
