@@ -92,6 +92,14 @@ func TestLegalChargeIsNoReport(t *testing.T) {
 	noQuoteHolding(t, det.Detect(in), in, "his campaign for rent")
 	in = "A company he owns has charged the campaign $3.7 million in travel costs since May."
 	noQuoteHolding(t, det.Detect(in), in, "travel costs")
+	// Nor a rush: the bear's charge reports nothing, the service's words do.
+	in = "The bear charged and knocked him to the ground before leaving the area, the service said."
+	noQuoteBy(t, det.Detect(in), in, "The bear")
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "The bear charged and knocked him", "the service")
+	in = "When he charged into the fray against an opponent he deemed unfit, the race changed."
+	noQuoteBy(t, det.Detect(in), in, "he")
+	in = "“It is a scandal,” she charged."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "It is a scandal", "she")
 }
 
 // TestWordOfNameIsNoCue: a cue word inside a name is no verb: the result

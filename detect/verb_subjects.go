@@ -335,12 +335,17 @@ func (d *doc) overPrepObject(np, s rng, verb int) (rng, bool) {
 
 // legalCharge reports "charge" in its legal sense, a crime after "with"
 // ("charged with fraud", "charged him with assault"), or as a price ("charged
-// his campaign for rent", "charges $5 a month"): no one's words.
+// his campaign for rent", "charges $5 a month"), or a rush ("The bear
+// charged and knocked him down", "charged at the officers"): no one's
+// words.
 func (d *doc) legalCharge(i int, s rng) bool {
 	if !strings.HasPrefix(d.low[i], "charg") {
 		return false
 	}
 	j := i + 1
+	if j < s.b && (coordinators.has(d.low[j]) || motionPreps[d.low[j]]) {
+		return true
+	}
 	if j < s.b && (d.low[j] == "$" || d.posAt(j) == syntax.CD) {
 		return true
 	}
@@ -349,6 +354,10 @@ func (d *doc) legalCharge(i int, s rng) bool {
 	}
 	return j < s.b && (d.low[j] == "with" || d.low[j] == "for" || d.low[j] == "$" || d.posAt(j) == syntax.CD)
 }
+
+// motionPreps follow a verb of motion: "charged at the crowd", "charged
+// toward the hiker".
+var motionPreps = wordSet(`at toward towards into through across down up out ahead forward past onto`)
 
 // impersonalSay reports "say" in the writer's hedges, where no one is
 // reported: "it is safe to say", "too early to say", "needless to say",
