@@ -1230,11 +1230,39 @@ func agentNoun(w string) bool {
 // agent's ending before "of" is not enough: "a maker of").
 func personAppositions(words []string, ti []tokInfo, pred []tag, sport bool) {
 	for i, end := range entities(pred) {
-		if t := pred[i].typ(); (t == tORG || t == tLOC) && nameLikeRun(words, ti, i, end) && personAppositionAt(words, end, sport, inLower(commonGiven, words[i])) {
+		if t := pred[i].typ(); (t == tORG || t == tLOC) && nameLikeRun(words, ti, i, end) && (personAppositionAt(words, end, sport, inLower(commonGiven, words[i])) || t == tLOC && (bareRoleAfter(words, end) || namedSpeakerBetweenCommas(words, i, end))) {
 			setSpan(pred, i, end, tPER)
 		}
 	}
 }
+
+// bareRoleAfter reports a role without an article after the comma at
+// end, its head before "of", "for" or "at": "Brent Amirault, executive
+// director of the tourism association, said" (a place the gazetteer knows
+// by the given name; an organisation may have such a role too: "Jordan
+// Hydro, operator of the dam").
+func bareRoleAfter(words []string, end int) bool {
+	if end+2 >= len(words) || words[end] != "," {
+		return false
+	}
+	for k := end + 1; k < len(words)-1 && k <= end+3 && startsLower(words[k]); k++ {
+		if h := strings.ToLower(words[k]); (personNouns[h] || agentNoun(h)) && (words[k+1] == "of" || words[k+1] == "for" || words[k+1] == "at") {
+			return true
+		}
+	}
+	return false
+}
+
+// namedSpeakerBetweenCommas reports a name set off by commas after a
+// phrase in lower case, with a verb of speech after it: "A spokesperson
+// for the company, Brent Lachance, said …".
+func namedSpeakerBetweenCommas(words []string, i, end int) bool {
+	return i >= 2 && words[i-1] == "," && startsLower(words[i-2]) && end+1 < len(words) && words[end] == "," && speechVerbsAfterName[words[end+1]]
+}
+
+// speechVerbsAfterName are the verbs of speech that follow a speaker's
+// name set off by commas.
+var speechVerbsAfterName = map[string]bool{"said": true, "says": true, "told": true, "wrote": true, "added": true, "explained": true, "confirmed": true}
 
 // nameLikeRun reports a run [i, end) of two or three capitalised words
 // that opens with a given name and holds no word of an organisation's or a

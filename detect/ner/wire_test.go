@@ -198,6 +198,15 @@ func TestPersonAppositions(t *testing.T) {
 			[]found{{"Santa Catarina", annot.LabelGPE}}, nil},
 		{"She was seeded to run into fifth-ranked German Anke Huber in the quarter-finals.",
 			[]found{{"Anke Huber", annot.LabelPerson}}, nil},
+		// a given name the gazetteer holds as a place, before a role
+		// without an article or set off as a speaker's name
+		{"Brent Amirault, executive director of the tourism association, said the season was lost.",
+			[]found{{"Brent Amirault", annot.LabelPerson}}, nil},
+		{"A spokesperson for the company, Brent Lachance, said in an email that the company was saddened.",
+			[]found{{"Brent Lachance", annot.LabelPerson}}, nil},
+		// (an organisation keeps such a role, and such commas)
+		{"Jordan Hydro, operator of the dam, said water levels were high.", []found{{"Jordan Hydro", annot.LabelOrg}}, nil},
+		{"A spokesperson for the state, Georgia Power, said crews were out.", []found{{"Georgia Power", annot.LabelOrg}}, nil},
 	})
 }
 
