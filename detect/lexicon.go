@@ -358,7 +358,7 @@ var classWords = [numWordClasses]classList{
 		tenant homeowner survivor victim relative friend colleague bystander commuter client fan caller participant
 		protester motorist cyclist pedestrian visitor traveller traveler guest spectator attendee mourner staffer
 		labourer laborer clerk cashier waitress waiter cook cleaner caregiver retiree pensioner grandmother grandfather
-		local`},
+		local witness`},
 }
 
 // occupations head descriptions of a person by their work ("the

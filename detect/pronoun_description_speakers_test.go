@@ -28,6 +28,20 @@ func TestHeTakesDescribedSpeaker(t *testing.T) {
 	}
 }
 
+// TestDescribedWitnessPastNamesInHerWords: a speaker described as a
+// woman ("One witness, a 24-year-old woman who was at the party") keeps
+// the "she" of the quotation after her report, past the men named in
+// what she said; he who testifies next is the accused, not the victim.
+func TestDescribedWitnessPastNamesInHerWords(t *testing.T) {
+	det := mustNew(t)
+	in := "Tyler Kowal, 29, was charged with murder in the death of Cody Brandt.\n\n" +
+		"One witness, a 24-year-old woman who was at the party, told the court she saw Kowal go back into the house and return \"with something in his hand.\"\n\n" +
+		"\"I yelled at Cody to get away from him,\" she testified. \"I don't think he heard me.\"\n\n" +
+		"Kowal testified in his own defence. He told the court he had been punched by Brandt."
+	checkSpeakerName(t, det, in, "\"I yelled at Cody to get away from him,\"", "One witness")
+	checkSpeakerName(t, det, in, "he had been punched by Brandt", "Tyler Kowal")
+}
+
 // TestQuotedAsSaying: in "quoted X as saying" X speaks, a role before a
 // name or a description included; the paper reports.
 func TestQuotedAsSaying(t *testing.T) {

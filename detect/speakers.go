@@ -2474,8 +2474,24 @@ func (d *doc) describedSpeakerBefore(p int, ments []ment, x *mentIndex, namedSpo
 	if g := d.describedGender(np); g != "" && g != pronouns[d.low[p]] {
 		return false // "A spokeswoman for Acme said X. He said Y": not her
 	}
-	if i := before(x.persons, ments, p); i >= 0 && ments[x.persons[i]].a >= m.b {
-		return false // "A dealer said X. Jo Doe disagreed. He said Y"
+	// A speaker described as a man or a woman by the head or an
+	// apposition ("One witness, a 24-year-old woman …,").
+	sexed := sexedNouns[d.headNoun(np)]
+	if sexed == "" && m.b+2 < len(d.toks) && d.low[m.b] == "," {
+		sexed = d.describedGender(rng{m.b + 1, min(m.b+6, d.sents[d.sent[m.a]].b)})
+	}
+	if sexed != "" && sexed != pronouns[d.low[p]] {
+		return false
+	}
+	for i := before(x.persons, ments, p); i >= 0 && ments[x.persons[i]].a >= m.b; i-- {
+		if a := ments[x.persons[i]].a; sexed == "" || d.quote[a] < 0 && d.sent[a] != d.sent[m.a] {
+			// "A dealer said X. Jo Doe disagreed. He said Y"; a
+			// speaker described as a man or a woman goes on past a
+			// person named in what they said or in a quotation ("One
+			// witness, a 24-year-old woman, told the court she saw
+			// Doe … ¶ “I yelled at Cody …,” she testified").
+			return false
+		}
 	}
 	return true
 }
