@@ -42,6 +42,29 @@ func TestDescribedWitnessPastNamesInHerWords(t *testing.T) {
 	checkSpeakerName(t, det, in, "he had been punched by Brandt", "Tyler Kowal")
 }
 
+// TestOneWithAppositionIsDescribedSpeaker: "One, a millwright who …,
+// said X. ¶ “…,” he said" is the millwright's, not the chief executive's
+// named two paragraphs before; a trade heads such a description as a
+// role does.
+func TestOneWithAppositionIsDescribedSpeaker(t *testing.T) {
+	det := mustNew(t)
+	in := "“This was a difficult decision,” the company's chief executive, Martin Roy, said in the release.\n\n" +
+		"Workers learned of the cuts on Wednesday. One, a millwright who said he had worked there for 22 years, said he wasn't surprised.\n\n" +
+		"“You could feel it coming,” he said."
+	a := det.Detect(in)
+	runes := []rune(in)
+	q := quoteWith(a, runes, "You could feel it coming")
+	if q == nil {
+		t.Fatalf("%q: no quote:%s", in, dump(runes, a))
+	}
+	if got := a.SpeakerName(runes, *q); got == "Martin Roy" {
+		t.Errorf("%q: the millwright's words went to %q:%s", in, got, dump(runes, a))
+	}
+	if m, w := a.Mention(q.Speaker), quoteWith(a, runes, "he wasn't surprised"); m == nil || w == nil || a.Mention(w.Speaker) == nil || m.Entity == 0 || m.Entity != a.Mention(w.Speaker).Entity {
+		t.Errorf("%q: want the quotation's \"he\" one entity with the speaker of \"he wasn't surprised\":%s", in, dump(runes, a))
+	}
+}
+
 // TestQuotedAsSaying: in "quoted X as saying" X speaks, a role before a
 // name or a description included; the paper reports.
 func TestQuotedAsSaying(t *testing.T) {

@@ -2468,17 +2468,18 @@ func (d *doc) describedSpeakerBefore(p int, ments []ment, x *mentIndex, namedSpo
 			return false
 		}
 	}
-	if h := d.headNoun(np); !oneDescribed(h) || pluralNoun(h) {
+	h, appos := d.describedHead(np)
+	if !oneDescribed(h) || pluralNoun(h) {
 		return false
 	}
 	if g := d.describedGender(np); g != "" && g != pronouns[d.low[p]] {
 		return false // "A spokeswoman for Acme said X. He said Y": not her
 	}
 	// A speaker described as a man or a woman by the head or an
-	// apposition ("One witness, a 24-year-old woman …,").
+	// apposition.
 	sexed := sexedNouns[d.headNoun(np)]
-	if sexed == "" && m.b+2 < len(d.toks) && d.low[m.b] == "," {
-		sexed = d.describedGender(rng{m.b + 1, min(m.b+6, d.sents[d.sent[m.a]].b)})
+	if sexed == "" && appos.len() > 0 {
+		sexed = sexedNouns[d.headNoun(appos)]
 	}
 	if sexed != "" && sexed != pronouns[d.low[p]] {
 		return false
@@ -2496,6 +2497,22 @@ func (d *doc) describedSpeakerBefore(p int, ments []ment, x *mentIndex, namedSpo
 	return true
 }
 
+// describedHead is the head noun of a description, or of the apposition
+// after a lone "One" or "Another" ("One, a millwright who …, said"), and
+// the apposition after the description, if any ("One witness, a
+// 24-year-old woman …,").
+func (d *doc) describedHead(np rng) (string, rng) {
+	var appos rng
+	if np.b+2 < len(d.toks) && d.low[np.b] == "," {
+		appos = d.rightNP(np.b+1, d.sents[d.sent[np.a]].b)
+	}
+	h := d.headNoun(np)
+	if (h == "one" || h == "another") && appos.len() > 0 {
+		h = d.headNoun(appos)
+	}
+	return h, appos
+}
+
 // courtSides name the sides of a trial in headlines ("Crown says …",
 // "Defence says …"): the lawyer the article names with the word.
 var courtSides = map[string]bool{"crown": true, "defence": true, "defense": true, "prosecution": true}
@@ -2504,7 +2521,7 @@ var courtSides = map[string]bool{"crown": true, "defence": true, "defense": true
 // ("a dealer"), as one of the people the news meets ("another
 // neighbour") or by sex ("a woman").
 func oneDescribed(h string) bool {
-	return roleNouns.has(h) || laypeople.has(h) || sexedNouns[h] != ""
+	return roleNouns.has(h) || laypeople.has(h) || occupations[h] || sexedNouns[h] != ""
 }
 
 // sexedNouns tell the gender of the person a description names.
