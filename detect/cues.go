@@ -1026,6 +1026,9 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 	if i+1 < s.b && d.low[i+1] == "than" {
 		return false // "easier said than done"
 	}
+	if w == "blame" && i > s.a && d.posAt(i-1).IsVerb() && d.posAt(i-1) != syntax.MD && !auxiliaries.has(d.low[i-1]) && !beForms[d.low[i-1]] {
+		return false // the noun after a verb: "cannot assign blame", "shifted blame", "accept blame"
+	}
 	if forecastVerbs[w] && strings.HasSuffix(w, "ing") && !d.forecastingVerb(i, s) {
 		return false // "using forecasting models", "Forecasting the weather is hard": no verb of a subject's
 	}

@@ -255,3 +255,21 @@ func TestSourceInsideARelativeClauseIsNoSpeaker(t *testing.T) {
 		t.Errorf("%q: the report's figure is not found:%s", in, dump(runes, a))
 	}
 }
+
+// TestBlameAfterVerbIsANoun: "blame" after a verb is its object ("cannot
+// assign blame but may make recommendations" reports nothing, and no
+// speaker "A jury cannot assign"); "Critics blame the province" is still
+// an attribution (scope all).
+func TestBlameAfterVerbIsANoun(t *testing.T) {
+	det := detectors(t)["all"]
+	for _, in := range []string{
+		"A five-person jury cannot assign blame but may make recommendations aimed at preventing similar deaths.",
+		"The union shifted blame onto the city for the delays.",
+	} {
+		if a := det.Detect(in); len(a.Quotes) > 0 {
+			t.Errorf("%q: want no quote:%s", in, dump([]rune(in), a))
+		}
+	}
+	in := "Critics blame the province for the delays."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "the province for the delays", "Critics")
+}
