@@ -414,6 +414,22 @@ var placeKinds = map[string]uint8{
 	"province": ner.GazState, "state": ner.GazState, "territory": ner.GazState,
 }
 
+// usStates and canadianProvinces are the states and the provinces and
+// territories by name: "the province" is none of the former, "the state"
+// none of the latter ("The province says the service between Yarmouth and
+// Maine will not run": not Maine).
+var usStates = map[string]bool{}
+var canadianProvinces = map[string]bool{}
+
+func init() {
+	for _, n := range strings.Split(`alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming`, "|") {
+		usStates[n] = true
+	}
+	for _, n := range strings.Split(`ontario|quebec|québec|british columbia|alberta|saskatchewan|manitoba|nova scotia|new brunswick|prince edward island|newfoundland and labrador|newfoundland|labrador|yukon|northwest territories|nunavut`, "|") {
+		canadianProvinces[n] = true
+	}
+}
+
 // pronouns that can be speakers; the value is the gender/number class.
 var pronouns = map[string]string{
 	"he": "m", "she": "f", "they": "p", "we": "p", "i": "s", "it": "n",

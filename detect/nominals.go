@@ -2446,6 +2446,9 @@ func (d *doc) resolvePlace(np rng, head string, ments []ment, x *mentIndex, ents
 			continue // "Morris, Man.": the town's province, abbreviated
 		}
 		g := ents[m.ent].gaz
+		if n := strings.ToLower(ents[m.ent].name); head == "province" && usStates[n] || head == "state" && canadianProvinces[n] {
+			continue
+		}
 		if kind == ner.GazState && g&ner.GazState != 0 || kind == ner.GazCity && (g&ner.GazCity != 0 || g == 0 && d.shownTown(m)) {
 			if m.a > 0 && d.low[m.a-1] == "from" {
 				if origin < 0 {

@@ -79,3 +79,13 @@ func TestTownOfPlaceSpeaks(t *testing.T) {
 			"“Be ready to leave,”", "Town of Hay River"},
 	})
 }
+
+// TestProvinceIsNoState: "the province" is no US state and "the state" no
+// Canadian province, whichever was named last.
+func TestProvinceIsNoState(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"The ferry runs between Nova Scotia and Maine.\n\nThe province says the service will not run in 2026.", "the service will not run in 2026", "Nova Scotia"},
+		{"The ferry runs between Maine and Nova Scotia.\n\nThe state said it would pay for the new terminal.", "it would pay for the new terminal", "Maine"},
+	})
+}
