@@ -869,6 +869,10 @@ func (d *doc) amountEnd(i int, s rng) int {
 		if n < s.b && (approx.has(d.low[n]) || d.low[n] == "roughly" || d.low[n] == "nearly" || d.low[n] == "almost") {
 			n++
 		}
+		between := n < s.b && d.low[n] == "between" // "at between $18 million and $25 million"
+		if between {
+			n++
+		}
 		if n < s.b && (d.low[n] == "$" || d.low[n] == "us$" || d.low[n] == "c$") {
 			n++
 		}
@@ -876,7 +880,10 @@ func (d *doc) amountEnd(i int, s rng) int {
 			return 0 // (not a time: "at 3 a.m.", "at 2:30")
 		}
 		e := n + 1
-		for e < s.b && d.quote[e] < 0 && !coordinators.has(d.low[e]) && !(subordinators.has(d.low[e]) && e+1 < s.b && !d.isPunct(e+1)) && (!d.isPunct(e) || d.low[e] == "," && e+2 < s.b && (d.low[e+1] == "up" || d.low[e+1] == "down") && d.low[e+2] == "from") {
+		for e < s.b && d.quote[e] < 0 && !(coordinators.has(d.low[e]) && !(between && d.low[e] == "and")) && !(subordinators.has(d.low[e]) && e+1 < s.b && !d.isPunct(e+1)) && (!d.isPunct(e) || d.low[e] == "$" || d.low[e] == "," && e+2 < s.b && (d.low[e+1] == "up" || d.low[e+1] == "down") && d.low[e+2] == "from") {
+			if d.low[e] == "and" {
+				between = false // the range's "and"; the next one ends the sum
+			}
 			e++ // (and a change since: "at 420 hectares Wednesday, up from about 180"; not "and said …")
 		}
 		return e
@@ -1613,6 +1620,9 @@ func (d *doc) phraseBeforeRequest(k int, s rng, ask bool) int {
 		np := d.rightNP(j+1, s.b)
 		if np.len() == 0 && (d.posAt(j+1).IsNoun() || d.posAt(j+1).IsAdjective()) {
 			np = rng{j + 1, j + 2} // "on alert"
+			for np.b < s.b && np.len() < 5 && d.posAt(np.b-1).IsAdjective() && (d.posAt(np.b).IsNoun() || d.posAt(np.b).IsAdjective()) && d.quote[np.b] < 0 {
+				np.b++ // "in low-lying areas"
+			}
 		}
 		if np.len() == 0 || np.len() > 5 {
 			return k

@@ -597,6 +597,7 @@ func TestRequestAfterAddresseesPhrase(t *testing.T) {
 	checkQuoteTexts(t, det, "Chief Rita Kotchea urged residents across the region to stay tuned to official channels.", []string{"to stay tuned to official channels"})
 	checkQuoteTexts(t, det, "Mayor Wendell Oake urged everyone under the order to leave immediately.", []string{"to leave immediately"})
 	checkQuoteTexts(t, det, "He urged residents on alert not to wait for an order before packing.", []string{"not to wait for an order before packing"})
+	checkQuoteTexts(t, det, "The agency urged residents in low-lying areas to move valuables to higher ground.", []string{"to move valuables to higher ground"})
 	// what is asked for, with its complement
 	checkQuoteTexts(t, det, "The mayor asked the court for a delay of the trial until the fall.", []string{"a delay of the trial"})
 	checkQuoteTexts(t, det, "The city asked Ottawa for money to build a new arena.", []string{"money to build a new arena"})
@@ -692,6 +693,7 @@ func TestReckoningAtAnAmount(t *testing.T) {
 	det := mustNew(t)
 	checkQuotesBy(t, det, []quoteByCase{
 		{"The report put the project's capital cost at $14.2 million.", "the project's capital cost at $14.2 million", "The report"},
+		{"The study estimated the cost of a full conversion at between $18 million and $25 million.", "the cost of a full conversion at between $18 million and $25 million", "The study"},
 		{"Alberta Wildfire estimated its size at 2,400 hectares on Sunday, up from 900 a day earlier.", "its size at 2,400 hectares on Sunday, up from 900 a day earlier", "Alberta Wildfire"},
 		{"A 2025 survey by the Northern Caribou Research Collective estimated the herd at about 1,800 animals.", "the herd at about 1,800 animals", "Northern Caribou Research Collective"},
 		{"She put the kettle on at 7 a.m.", "", ""},
