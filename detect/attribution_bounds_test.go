@@ -1047,6 +1047,8 @@ func TestWhatAStudyShows(t *testing.T) {
 		{"The federal seasonal outlook shows above-normal fire risk for most of the province through June.",
 			"above-normal fire risk for most of the province through June", "The federal seasonal outlook"},
 		{"The photo shows a man in a red coat.", "", ""},
+		// a verb in -s the tagger reads as a plural after "report"
+		{"The report forecasts economic growth of 1.1 per cent in 2026.", "economic growth of 1.1 per cent in 2026", "The report"},
 	})
 }
 

@@ -211,11 +211,32 @@ func (d *doc) nounInPhrase(i int, s rng) bool {
 	if i-1 <= s.a || !d.posAt(i).IsNoun() || d.titleCase(s) || d.capital(i) || i+1 < s.b && d.low[i+1] == "that" || d.shareSays(i, s) {
 		return false
 	}
+	if d.textVerbAfterNoun(i, s) {
+		return false
+	}
 	switch p := d.posAt(i - 1); {
 	case p.IsAdjective() || p == syntax.VBN || p == syntax.CD || p == syntax.NN || p == syntax.NNS:
 		return !d.isPunct(i - 1)
 	}
 	return false
+}
+
+// textVerbAfterNoun reports a verb in -s that the tagger read as a plural
+// noun after a study or a report, with an object after it and no verb in
+// the rest of the clause: "The report forecasts economic growth of 1.1 per
+// cent" (not "The weather forecasts call for rain").
+func (d *doc) textVerbAfterNoun(i int, s rng) bool {
+	if d.posAt(i) != syntax.NNS || !strings.HasSuffix(d.low[i], "s") || i+1 >= s.b || i-2 < s.a || !studyNouns[d.low[i-1]] || !determiners.has(d.low[i-2]) {
+		return false
+	}
+	if p := d.posAt(i + 1); !(p == syntax.DT || p.IsAdjective() || p.IsNoun() || p == syntax.CD) || d.quote[i+1] >= 0 {
+		return false
+	}
+	e := i + 1
+	for e < s.b && d.low[e] != "," && d.low[e] != ";" && !coordinators.has(d.low[e]) {
+		e++
+	}
+	return !d.finiteVerb(i+1, e)
 }
 
 // claimKinds make "claims" a noun after them: "land claims", "insurance
