@@ -1049,6 +1049,9 @@ func TestWhatAStudyShows(t *testing.T) {
 		{"The photo shows a man in a red coat.", "", ""},
 		// a verb in -s the tagger reads as a plural after "report"
 		{"The report forecasts economic growth of 1.1 per cent in 2026.", "economic growth of 1.1 per cent in 2026", "The report"},
+		// and in a relative clause on a report (not on a thing)
+		{"The bank released its quarterly report, which forecasts growth of 1.1 per cent in 2026.", "growth of 1.1 per cent in 2026", "its quarterly report"},
+		{"The firm released new software, which forecasts the weather.", "", ""},
 	})
 }
 

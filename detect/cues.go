@@ -1270,11 +1270,12 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 		}
 		return true
 	}
-	if k-1 >= s.a && d.low[k] == "which" && d.low[k-1] == "," && cueStrength[w] >= 1 {
+	if k-1 >= s.a && d.low[k] == "which" && d.low[k-1] == "," && (cueStrength[w] >= 1 || k-2 >= s.a && forecastVerbs[w] && (studyNouns[d.low[k-2]] || forecastNouns[d.low[k-2]])) {
 		// "The group, which says it represents 41,000 firms, …": the
 		// relative pronoun speaks for the phrase before it, as "who" does
 		// (a verb that reports speech most of the time: not "which
-		// echoes a widely criticized post").
+		// echoes a widely criticized post"; a report's or a forecast's
+		// forecast: "its quarterly report, which forecasts growth of …").
 		c.subj = rng{k, k + 1}
 		return true
 	}
