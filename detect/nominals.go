@@ -1772,6 +1772,16 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		}
 	}
 	kindFloor := d.anotherOfKindBack(np, head)
+	if l := x.lastSpk; l >= 0 && ments[l].ent >= 0 && ments[l].typ == annot.MentionNominal && ments[l].b <= np.a && int(d.para[np.a])-x.spkPara <= 1 &&
+		farHeads.has(head) && d.plainDescription(np, head) && d.headNoun(rng{ments[l].a, ments[l].b}) == head {
+		// The last speaker, in this paragraph or the one before, was
+		// this description with a modifier, resolved: "The health
+		// authority said X. … according to the authority" is the same
+		// body (the Saskatchewan Health Authority named four paragraphs
+		// before), which the look back below would pass over as another
+		// authority brought in.
+		return ments[l].ent
+	}
 	for i, n := before(x.orgs, ments, np.a), 0; i >= 0 && n < 16; i, n = i-1, n+1 {
 		m := ments[x.orgs[i]]
 		if int(d.para[np.a])-int(d.para[m.a]) > 3 {

@@ -524,3 +524,18 @@ func TestTextOfItsPossessor(t *testing.T) {
 			"any changes would require additional operators", "The city's release"},
 	})
 }
+
+// TestShortDescriptionAfterItsLongerForm: "the authority" goes on with
+// the last speaker, "The health authority", resolved to the body named
+// four paragraphs before, which the look back for a name holding the word
+// passed over as another authority brought in.
+func TestShortDescriptionAfterItsLongerForm(t *testing.T) {
+	det := mustNew(t)
+	in := "The Saskatchewan Health Authority announced a temporary closure of the emergency department.\n\n" +
+		"The health authority said Monday the ER will be closed overnight.\n\n" +
+		"\"This was not a decision made lightly,\" said Dr. Sam Oye, the authority's area medical director.\n\n" +
+		"Oye said three doctors are on leave.\n\nHe said recruiting had become hard.\n\n" +
+		"Patients are being told to call 911. The health authority said the closest alternatives are an hour away.\n\n" +
+		"Paramedics will continue to respond to calls in the city, according to the authority."
+	checkSpeakerName(t, det, in, "Paramedics will continue to respond to calls in the city", "Saskatchewan Health Authority")
+}
