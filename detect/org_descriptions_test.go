@@ -539,3 +539,15 @@ func TestShortDescriptionAfterItsLongerForm(t *testing.T) {
 		"Paramedics will continue to respond to calls in the city, according to the authority."
 	checkSpeakerName(t, det, in, "Paramedics will continue to respond to calls in the city", "Saskatchewan Health Authority")
 }
+
+// TestReportNamedByItsTitle: "The report" after a report named by its
+// title ("its quarterly Monetary Policy Report") is that report; after "a
+// report" its author.
+func TestReportNamedByItsTitle(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"The bank also released its quarterly Monetary Policy Report on Wednesday. The report warns that a trade war could knock growth down.",
+			"a trade war could knock growth down", "Monetary Policy Report"},
+		{"The Fraser Institute released a report on Monday. The report says taxes rose.", "taxes rose", "Fraser Institute"},
+	})
+}

@@ -590,6 +590,9 @@ func (d *doc) reportAuthor(np rng, ments []ment, x *mentIndex) int {
 		if d.low[j] != head || d.quote[j] >= 0 {
 			continue
 		}
+		if i := before(x.orgs, ments, j+1); d.org[j] && i >= 0 && ments[x.orgs[i]].b == j+1 && int(d.para[np.a])-int(d.para[j]) <= 1 {
+			return ments[x.orgs[i]].ent // a report named by its title: "… released its quarterly Monetary Policy Report. The report warns …"
+		}
 		if e := d.authorAt(j, ments, x); e >= 0 {
 			return e
 		}
