@@ -723,3 +723,16 @@ func TestPlayingPositionNotTheLastSpeaker(t *testing.T) {
 		t.Errorf("speaker %q: the Regina skip is not the winning skip:%s", got, dump(runes, a))
 	}
 }
+
+// TestHisOfficeSpeaksForHim: "his office" and "her office" speak for the
+// person the possessive stands for, as a spokesperson does; with no such
+// person the office stays as written.
+func TestHisOfficeSpeaksForHim(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"\"We remain committed to a ferry link,\" the release quoted Public Works Minister Gordon Hale as saying.\n\nThe minister was not available for an interview, according to his office.",
+			"The minister was not available for an interview", "Gordon Hale"},
+		{"Mayor Jo Roe did not attend the meeting. Her office said she was ill.", "she was ill", "Jo Roe"},
+		{"The company closed the plant in May. His office said the talks had failed.", "the talks had failed", "His office"},
+	})
+}

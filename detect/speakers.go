@@ -606,6 +606,20 @@ func (d *doc) reportAuthor(np rng, ments []ment, x *mentIndex) int {
 	return -1
 }
 
+// officeOf is the person whose office np is, by a possessive pronoun:
+// "his office", "her office" speak for the one the pronoun stands for, as
+// a spokesperson does; else -1.
+func (d *doc) officeOf(np rng, ments []ment, ents []entity, x *mentIndex, lastEnt, lastPara int) int {
+	if np.len() != 2 || d.low[np.a+1] != "office" || d.low[np.a] != "his" && d.low[np.a] != "her" {
+		return -1
+	}
+	e := d.resolvePronoun(np.a, ments, ents, x, lastEnt, lastPara)
+	if e >= 0 && ents[e].label != annot.LabelPerson {
+		return -1
+	}
+	return e
+}
+
 // frontedTextSpeaker is who speaks through the text noun at token j
 // in the phrase that opens its sentence ("In a memo to regional council
 // released Tuesday, transit director Jo Doe said"): the person or
@@ -1438,6 +1452,8 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 		}
 	} else if e := d.spokespersonOf(np, *ments, x, ents); e >= 0 {
 		m.ent, m.label = e, ents[e].label // "Acme declined to comment. In an email, a spokesperson said": Acme's
+	} else if e := d.officeOf(np, *ments, ents, x, lastEnt, lastPara); e >= 0 {
+		m.ent, m.label = e, ents[e].label // "The minister was not available, according to his office": the minister's
 	} else if e := d.reportAuthor(np, *ments, x); e >= 0 {
 		m.ent, m.label = e, ents[e].label // "According to the Institut Alvéole report, … The report said": the institute
 	} else if e := d.textOwner(np, *ments, x); e >= 0 {
