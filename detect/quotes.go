@@ -655,7 +655,8 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 	// 40 minutes later, police said, …".)
 	prep := prepositions.has(d.low[clause]) && !(clause+2 < pre && d.toks[clause+1].Kind == tokens.Number && approximators[d.low[clause]] && !timeUnits[strings.TrimSuffix(d.low[clause+2], "s")])
 	front := pre > clause && e < sentEnd && d.low[e] == "," && pre-clause <= 5 &&
-		(prep || capStop.has(d.low[clause]) && !determiners.has(d.low[clause]) && pre-clause == 1 || d.connectives(clause, pre))
+		(prep || capStop.has(d.low[clause]) && !determiners.has(d.low[clause]) && pre-clause == 1 || d.connectives(clause, pre)) ||
+		d.low[clause] == "asked" && d.askedClause(clause, s) == pre // "Asked if an appeal was likely, Sorensen said …": the reporter's question, not what was said
 	// A prepositional phrase with no verb is an adjunct, not what was
 	// said: "In a talk last spring, she said, “…”".
 	adjunctOnly := prep && !d.finiteVerb(clause, pre) && !d.mainClauseAfterComma(clause, pre)

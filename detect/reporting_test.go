@@ -204,6 +204,9 @@ func TestAskedHasNoSpeaker(t *testing.T) {
 	if a := mustNew(t).Detect(in); len(a.Quotes) != 0 {
 		t.Errorf("%q: want no quote; got%s", in, dump([]rune(in), a))
 	}
+	// nor the question before "said", whose own tag the tagger reads as
+	// a participle ("Asked if …")
+	checkOneQuote(t, mustNew(t), "Asked if an appeal was likely, Sorensen said it was \"far too early\" to say.", "it was \"far too early\" to say")
 }
 
 // TestPassiveSubjectIsNoSpeaker: the subject of a passive cue verb ("a man
