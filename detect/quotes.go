@@ -756,11 +756,34 @@ func (d *doc) forecastObjectEnd(k, end int) int {
 	if e+1 < end && d.low[e] == "to" && d.posAt(e+1) == syntax.VB {
 		e += 2 // "a cold front to pass through the Interior"
 	}
-	for e < end && d.quote[e] < 0 && (!d.isPunct(e) || d.low[e] == "$" || d.low[e] == "%" || d.low[e] == "/" || possessiveMark(d.low[e])) && !coordinators.has(d.low[e]) && !relativePronouns[d.low[e]] &&
+	for e < end && d.quote[e] < 0 && (!d.isPunct(e) || d.low[e] == "$" || d.low[e] == "%" || d.low[e] == "/" || possessiveMark(d.low[e])) && !(coordinators.has(d.low[e]) && !d.weatherAfterAnd(e, end)) && !relativePronouns[d.low[e]] &&
 		!(subordinators.has(d.low[e]) && !(e+1 < end && d.toks[e+1].Kind == tokens.Number)) { // (a year is no clause: "no sign of a recovery before 2026")
 		e++
 	}
 	return e
+}
+
+// weatherAfterAnd reports "and" at e before more of what is foretold, up
+// to the next punctuation: more weather with no verb of a clause ("rain
+// and winds gusting to 60 km/h", "snow and freezing rain"), or a noun
+// phrase with no verb at all ("growth and lower rates next year"); not
+// "rain and crews are ready", "a recession and cutting rates".
+func (d *doc) weatherAfterAnd(e, end int) bool {
+	if d.low[e] != "and" || e+1 >= end {
+		return false
+	}
+	if p := d.posAt(e + 1); !(p == syntax.DT || p.IsAdjective() || p.IsNoun() || p == syntax.CD || p == syntax.VBG || p == syntax.VBN) {
+		return false
+	}
+	weather, verb := false, false
+	for j := e + 1; j < end && j < e+8 && !d.isPunct(j) && d.quote[j] < 0; j++ {
+		if isFinite(d.posAt(j)) || d.posAt(j) == syntax.MD {
+			return false
+		}
+		weather = weather || weatherWords[d.low[j]]
+		verb = verb || d.posAt(j).IsVerb()
+	}
+	return weather || !verb
 }
 
 // clauseOpensAt reports a subject noun phrase at k with a finite verb right

@@ -671,6 +671,11 @@ func TestForecastReportsItsObject(t *testing.T) {
 		{"The city is forecasting a budget surplus after the snow-clearing costs came in lower than expected.", "a budget surplus", "The city"},
 		{"Environment Canada is forecasting a warm, dry summer for the Prairies.", "a warm, dry summer for the Prairies", "Environment Canada"},
 		{"Environment Canada is forecasting around 25 mm of rain overnight.", "around 25 mm of rain overnight", "Environment Canada"},
+		// over "and" to more weather or another noun phrase, not a clause
+		{"Environment Canada is forecasting rain and winds gusting to 60 km/h along the coast Thursday, which could keep boats in port.", "rain and winds gusting to 60 km/h along the coast Thursday", "Environment Canada"},
+		{"The bank is forecasting growth and lower rates next year.", "growth and lower rates next year", "The bank"},
+		{"The agency is forecasting rain and crews are ready.", "rain", "The agency"},
+		{"The bank is forecasting a recession and cutting rates.", "a recession", "The bank"},
 	})
 }
 
