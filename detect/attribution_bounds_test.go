@@ -1086,3 +1086,12 @@ func TestNegationBeforeThatStaysInContent(t *testing.T) {
 		checkOneQuote(t, det, c.in, c.want)
 	}
 }
+
+// TestWritersGlossEndsContent: the writer's comment after a comma at the
+// end of a report (", underscoring how …") is no part of it.
+func TestWritersGlossEndsContent(t *testing.T) {
+	det := mustNew(t)
+	checkOneQuote(t, det, "A federal report released last month found that rail carried roughly 40 per cent of the freight last year, underscoring how quickly a stoppage can ripple through the economy.",
+		"rail carried roughly 40 per cent of the freight last year")
+	checkOneQuote(t, det, "The mayor said the vote was a turning point, highlighting the work of volunteers.", "the vote was a turning point, highlighting the work of volunteers")
+}
