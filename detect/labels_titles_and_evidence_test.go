@@ -168,6 +168,22 @@ func TestAccordingToQuotedNameAndRelative(t *testing.T) {
 	})
 }
 
+// TestSourceRoleAndParticipleAreNoContent: a role after "according to
+// X," describes X ("director of the survey centre, which conducted the
+// poll"), and a participle right after "said" is an adjunct ("said
+// answering a question at a town hall"); a headline's "say" before a
+// participle still reports, and so does a gerund subject.
+func TestSourceRoleAndParticipleAreNoContent(t *testing.T) {
+	det := mustNew(t)
+	in := "Independents vote less often in primaries, according to Jo Smith, director of the University Survey Center, which conducted the poll."
+	if a := det.Detect(in); len(a.Quotes) != 1 || len(a.Quotes[0].Parts) != 1 {
+		t.Errorf("%q: want one quote in one part:%s", in, dump([]rune(in), a))
+	}
+	checkOneQuote(t, det, "“It is a label that deserves that name,” Clinton said answering a question at a town hall in Berlin, New Hampshire.", "“It is a label that deserves that name,”")
+	checkOneQuote(t, det, "She said running is the best way to stay healthy.", "running is the best way to stay healthy")
+	checkOneQuote(t, det, "Russians, Chechens say observing Grozny ceasefire.", "observing Grozny ceasefire")
+}
+
 // TestWritersHedgeIsNoReport: "say" in the writer's own hedges ("it is
 // safe to say", "too early to say", "one could say") reports no one; a
 // person who hurries to say still does.

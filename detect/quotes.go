@@ -677,7 +677,7 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 		// aside ("Acme receives, according to X, $2 million"); else it
 		// describes the source ("according to the filings, a huge sum
 		// for a firm that size", "…, which tracks prices").
-		appos := d.low[c.a] == "according" && (whWords.has(d.low[e+1]) || !d.finiteVerb(e+1, sentEnd) && !(pre-clause <= 3 || d.posAt(pre-1).IsVerb()) || d.nameOnly(e+1, sentEnd)) ||
+		appos := d.low[c.a] == "according" && (whWords.has(d.low[e+1]) || !d.finiteVerb(e+1, sentEnd) && !(pre-clause <= 3 || d.posAt(pre-1).IsVerb()) || d.nameOnly(e+1, sentEnd) || roleNouns.has(d.low[e+1]) && !d.capital(e+1)) ||
 			c.inverted && cueStrength[d.low[c.a]] > 0 && (determiners.has(d.low[e+1]) || d.low[e+1] == "who" || d.low[e+1] == "whose" || roleNouns.has(d.low[e+1]) || personTitles[d.low[e+1]])
 		if sentEnd-(e+1) >= 2 && !adjunct && !appos && !prepositions.has(d.low[e+1]) && d.toks[e+1].Kind != tokens.Number && !d.trailingAttribution(e+1, sentEnd) {
 			// `A, according to X, the paper said.`: B is an attribution
@@ -1176,6 +1176,9 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	recounted := d.recounted(c, k, end)                              // "described hearing the collapse over the radio": what the witness told of doing
 	if d.speech && c.rule == ruleVerb && k == e && !sayForms.has(d.low[c.a]) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) && !accusation && !naming && !share && !recounted {
 		return nil // no clause, no quotation: "pleaded not guilty to all charges"
+	}
+	if d.speech && c.rule == ruleVerb && k == e && k == c.b && d.low[c.a] == "said" && d.posAt(k) == syntax.VBG && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) {
+		return nil // a participle's adjunct right after "said", no clause: "Clinton said answering a question at a town hall" (a headline's "Chechens say observing ceasefire" reports)
 	}
 	if d.speech && c.rule == ruleVerb && k == e && (strings.HasPrefix(d.low[c.a], "plead") || d.low[c.a] == "pled") && d.plea(k, end) {
 		return nil // "pleaded guilty to six counts of fraud involving victims who …": a plea, whatever follows
