@@ -1095,3 +1095,19 @@ func TestWritersGlossEndsContent(t *testing.T) {
 		"rail carried roughly 40 per cent of the freight last year")
 	checkOneQuote(t, det, "The mayor said the vote was a turning point, highlighting the work of volunteers.", "the vote was a turning point, highlighting the work of volunteers")
 }
+
+// TestPluralBeforeRelativeThat: a plural before "that" and a verb is a
+// noun with its relative clause ("the dozen states that held primaries"
+// is no "states that …"), and after "it obtained …" the plural's "that"
+// opens no content of its own; an adjunct's participle before "that"
+// does not stop the content ("said in an interview taped before the
+// attacks that …").
+func TestPluralBeforeRelativeThat(t *testing.T) {
+	det := mustNew(t)
+	in := "Strong showings in the dozen states that held primaries on Tuesday strengthened the prospect of a rematch."
+	if a := det.Detect(in); len(a.Quotes) > 0 {
+		t.Errorf("%q: want no quote:%s", in, dump([]rune(in), a))
+	}
+	checkOneQuote(t, det, "The newspaper reported it obtained 72 emails that the minister sent from his personal account.", "it obtained 72 emails that the minister sent from his personal account")
+	checkOneQuote(t, det, "The premier had said in an interview taped before the attacks that the province was safe.", "the province was safe")
+}

@@ -1033,6 +1033,10 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 	if i+1 < s.b && d.low[i+1] == "than" {
 		return false // "easier said than done"
 	}
+	if strings.HasSuffix(w, "s") && i > s.a && i+2 < s.b && (d.low[i+1] == "that" || d.low[i+1] == "which") && (isFinite(d.posAt(i+2)) || d.posAt(i+2) == syntax.MD) &&
+		(d.posAt(i-1) == syntax.CD || d.posAt(i-1).IsAdjective() || numberWords[d.low[i-1]] || d.low[i-1] == "dozen") {
+		return false // a plural with its relative clause: "the dozen states that held primaries", "two claims that were rejected"
+	}
 	if w == "blame" && i > s.a && d.posAt(i-1).IsVerb() && d.posAt(i-1) != syntax.MD && !auxiliaries.has(d.low[i-1]) && !beForms[d.low[i-1]] {
 		return false // the noun after a verb: "cannot assign blame", "shifted blame", "accept blame"
 	}

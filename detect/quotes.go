@@ -1856,8 +1856,9 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 		k++ // "said Thursday night it had …"
 	}
 	e = k
-	finites := 0
+	finites, subjVerb := 0, false
 	for j := k; j < sentEnd && j < k+10; j++ {
+		subjVerb = subjVerb || j > k && isFinite(d.posAt(j)) && subjPronouns.has(d.low[j-1]) && d.quote[j] < 0 // "it obtained"
 		switch w := d.low[j]; {
 		case w == "not" || w == "n't" || w == "n’t" || w == "never" || w == "no" || d.posAt(j) == syntax.EX:
 			// A negation or "there" before the "that" belongs to what
@@ -1897,6 +1898,9 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 		}
 		if d.low[j] == "that" && j-2 >= k && (d.low[j-2] == "so" || d.low[j-2] == "such") {
 			break // "said turnover had become so high that …": a clause of result, no complementizer
+		}
+		if d.low[j] == "that" && subjVerb && d.posAt(j-1) == syntax.NNS {
+			break // "reported it obtained 72 emails that Carter sent": a clause already, the plural's relative clause after it
 		}
 		if d.low[j] == "that" && (j == k || !d.isPunct(j-1) || d.low[j-1] == ",") {
 			if j == k && j+1 < sentEnd && (isFinite(d.posAt(j+1)) || d.posAt(j+1) == syntax.MD) && !(j+2 < sentEnd && d.posAt(j+1) == syntax.VBZ && (isFinite(d.posAt(j+2)) || d.posAt(j+2) == syntax.MD)) {
