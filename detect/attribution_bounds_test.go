@@ -1111,3 +1111,24 @@ func TestPluralBeforeRelativeThat(t *testing.T) {
 	checkOneQuote(t, det, "The newspaper reported it obtained 72 emails that the minister sent from his personal account.", "it obtained 72 emails that the minister sent from his personal account")
 	checkOneQuote(t, det, "The premier had said in an interview taped before the attacks that the province was safe.", "the province was safe")
 }
+
+// TestRoleAfterInvertedSpeakerIsNoContent: a role without an article
+// after "said Jo Doe," describes her ("senior economist at the bank"), and
+// what was said goes on after its comma only with a clause ("…, said
+// Marcia Roy, vice president for sustainability, the firm wants …"), not
+// with more about the role's organisation (", a union that …").
+func TestRoleAfterInvertedSpeakerIsNoContent(t *testing.T) {
+	det := mustNew(t)
+	in := "Rents rose 6 per cent in May, said Jo Doe, senior economist at the bank."
+	if a := det.Detect(in); len(a.Quotes) != 1 || len(a.Quotes[0].Parts) != 1 {
+		t.Errorf("%q: want one quote in one part:%s", in, dump([]rune(in), a))
+	}
+	checkQuoteTexts(t, det, "“We are extremely happy” about the decision, said Ann Roe, executive director of the nurses' union, a union that has broken away from other labour groups.",
+		[]string{"“We are extremely happy” about the decision"})
+	in = "Rather than seeing the tax rise further, said Marcia Roy, vice president for sustainability, the firm wants the gap narrowed."
+	a := det.Detect(in)
+	runes := []rune(in)
+	if len(a.Quotes) != 1 || len(a.Quotes[0].Parts) != 2 || annot.SpanText(runes, a.Quotes[0].Parts[1]) != "the firm wants the gap narrowed" {
+		t.Errorf("%q: want one quote whose second part is the clause after the role:%s", in, dump(runes, a))
+	}
+}

@@ -677,7 +677,22 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 		// aside ("Acme receives, according to X, $2 million"); else it
 		// describes the source ("according to the filings, a huge sum
 		// for a firm that size", "…, which tracks prices").
-		appos := d.low[c.a] == "according" && (whWords.has(d.low[e+1]) || !d.finiteVerb(e+1, sentEnd) && !(pre-clause <= 3 || d.posAt(pre-1).IsVerb()) || d.nameOnly(e+1, sentEnd) || roleNouns.has(d.low[e+1]) && !d.capital(e+1)) ||
+		if r := d.roleEnd(e+1, sentEnd); r > e+1 && (d.low[c.a] == "according" || c.inverted && cueStrength[d.low[c.a]] > 0) {
+			// A role without an article describes the source or the
+			// speaker ("…, said Jo Doe, senior economist at the bank.");
+			// what was said may go on after its comma ("…, said Marcia
+			// Smith, senior vice president for sustainability, Teck
+			// wants the gap narrowed").
+			if r+1 < sentEnd && d.low[r] == "," && relativePronouns[d.low[r+1]] {
+				r = d.commaFrom(r+1, sentEnd) // "…, director of the survey centre, which conducted the poll, …"
+			}
+			if r < sentEnd && d.low[r] == "," && sentEnd-(r+1) >= 2 && !d.trailingAttribution(r+1, sentEnd) &&
+				(d.clauseOpensAt(r+1, sentEnd) || isFinite(d.posAt(r+1)) || d.posAt(r+1) == syntax.MD) {
+				parts = append(parts, rng{r + 1, sentEnd}) // (a clause; not more about the role's organisation: ", a union that …")
+			}
+			return parts, true
+		}
+		appos := d.low[c.a] == "according" && (whWords.has(d.low[e+1]) || !d.finiteVerb(e+1, sentEnd) && !(pre-clause <= 3 || d.posAt(pre-1).IsVerb()) || d.nameOnly(e+1, sentEnd)) ||
 			c.inverted && cueStrength[d.low[c.a]] > 0 && (determiners.has(d.low[e+1]) || d.low[e+1] == "who" || d.low[e+1] == "whose" || roleNouns.has(d.low[e+1]) || personTitles[d.low[e+1]])
 		if sentEnd-(e+1) >= 2 && !adjunct && !appos && !prepositions.has(d.low[e+1]) && d.toks[e+1].Kind != tokens.Number && !d.trailingAttribution(e+1, sentEnd) {
 			// `A, according to X, the paper said.`: B is an attribution
@@ -698,6 +713,57 @@ func (d *doc) mainClauseAfterComma(a, b int) bool {
 			continue
 		}
 		if p := d.posAt(j + 1); (p.IsNoun() || p.IsPronoun() || p == syntax.DT) && d.verbIn(j+2, min(b, j+8)) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleEnd is the end of a role without an article opening at k: its
+// head within four words in lower case, with no verb before it, then "of",
+// "for", "at" or "with" and their object, to the next comma or the
+// sentence's end ("senior economist at the bank", "deputy campaign
+// manager for …", "director of the survey centre"), which describes the
+// speaker or source named before its comma; else k.
+func (d *doc) roleEnd(k, end int) int {
+	for j := k; j < end && j < k+4 && d.toks[j].Kind == tokens.Word && !d.capital(j) && d.quote[j] < 0 && !d.posAt(j).IsVerb(); j++ {
+		w := d.low[j]
+		if !(roleNouns.has(w) || personNouns.has(w) || occupations[w] || laypeople.has(w) || singularAgent(w)) {
+			continue
+		}
+		switch {
+		case j+1 >= end || d.low[j+1] == ",":
+			return j + 1
+		case d.low[j+1] == "of" || d.low[j+1] == "for" || d.low[j+1] == "at" || d.low[j+1] == "with":
+			r := j + 2
+			for r < end && r < j+maxClauseScan && d.low[r] != "," && d.quote[r] < 0 && !isFinite(d.posAt(r)) {
+				r++
+			}
+			if r < end && d.low[r] != "," {
+				return k // a clause of its own (or a scan too long to be a role)
+			}
+			return r
+		}
+	}
+	return k
+}
+
+// commaFrom is the first comma outside quotation marks in [k, end), or
+// end (also when there is none within maxClauseScan tokens).
+func (d *doc) commaFrom(k, end int) int {
+	for i := k; i < end && i < k+maxClauseScan; i++ {
+		if d.low[i] == "," && d.quote[i] < 0 {
+			return i
+		}
+	}
+	return end
+}
+
+// singularAgent reports a noun of a person by what they do, by its ending:
+// "economist", "manager", "director", "historian", "consultant".
+func singularAgent(w string) bool {
+	for _, e := range []string{"er", "or", "ist", "ian", "ant"} {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+3 {
 			return true
 		}
 	}
