@@ -1052,6 +1052,7 @@ func TestWhatAStudyShows(t *testing.T) {
 		// and in a relative clause on a report (not on a thing)
 		{"The bank released its quarterly report, which forecasts growth of 1.1 per cent in 2026.", "growth of 1.1 per cent in 2026", "its quarterly report"},
 		{"The firm released new software, which forecasts the weather.", "", ""},
+		{"The city installed a new river gauge after the 2018 flood study, which forecasts water levels every 15 minutes.", "", ""},
 	})
 }
 

@@ -302,7 +302,7 @@ func (d *doc) opinionCue(i int, s rng) (cue, bool) {
 
 // colonCue: a headline's colon introduction, "Senator Smith: Vote will pass".
 func (d *doc) colonCue(i int, s rng) (cue, bool) {
-	if np := d.leftNP(i-1, s.a); np.len() > 0 && np.len() <= 4 && np.a == s.a && (d.capital(np.b-1) || d.capital(np.a) && roleNouns.has(d.low[np.b-1]) && d.lineStart(np.a)) { // "Mayor:", "Fire chief:" opening its line
+	if np := d.leftNP(i-1, s.a); np.len() > 0 && np.len() <= 4 && np.a == s.a && (d.capital(np.b-1) || d.capital(np.a) && roleNouns.has(d.low[np.b-1]) && d.lineStart(np.a) && !d.headlineLabelAt(i+1, s.b)) { // "Mayor:", "Fire chief:" opening its line (not "Police chief: Five things to know")
 		if np.len() == 1 && creditLabels.has(d.low[np.a]) {
 			return cue{}, false // "Source: …", "Photo: …": a label
 		}
@@ -321,6 +321,25 @@ func (d *doc) colonCue(i int, s rng) (cue, bool) {
 	}
 	return cue{}, false
 }
+
+// headlineLabelAt reports the words after a headline's colon at k as a
+// label of what the article holds, not what someone said: a question
+// word ("Why the force is changing …"), a number of things ("Five things
+// to know"), or one of labelWords in its first two words ("Live
+// updates", "A profile of …", "Dies at 78").
+func (d *doc) headlineLabelAt(k, end int) bool {
+	if k >= end {
+		return true
+	}
+	if whWords.has(d.low[k]) || (d.toks[k].Kind == tokens.Number || numberWords[d.low[k]]) && k+1 < end && d.posAt(k+1) == syntax.NNS {
+		return true
+	}
+	return labelWords[d.low[k]] || k+1 < end && labelWords[d.low[k+1]]
+}
+
+// labelWords open the labels of explainers, live pages, profiles and
+// obituaries after a headline's colon.
+var labelWords = wordSet(`live full read watch timeline highlights q&a profile profiles dies obituary photos video gallery recap explainer candidate candidates`)
 
 // lineStart reports token i opening a line of the text.
 func (d *doc) lineStart(i int) bool { return i == 0 || d.toks[i].Gap >= tokens.Newline }
@@ -1037,7 +1056,7 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 		(d.posAt(i-1) == syntax.CD || d.posAt(i-1).IsAdjective() || numberWords[d.low[i-1]] || d.low[i-1] == "dozen") {
 		return false // a plural with its relative clause: "the dozen states that held primaries", "two claims that were rejected"
 	}
-	if w == "blame" && i > s.a && d.posAt(i-1).IsVerb() && d.posAt(i-1) != syntax.MD && !auxiliaries.has(d.low[i-1]) && !beForms[d.low[i-1]] {
+	if w == "blame" && i > s.a && d.blameAsNoun(i, s) {
 		return false // the noun after a verb: "cannot assign blame", "shifted blame", "accept blame"
 	}
 	if forecastVerbs[w] && strings.HasSuffix(w, "ing") && !d.forecastingVerb(i, s) {
@@ -1274,7 +1293,7 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 		}
 		return true
 	}
-	if k-1 >= s.a && d.low[k] == "which" && d.low[k-1] == "," && (cueStrength[w] >= 1 || k-2 >= s.a && forecastVerbs[w] && (studyNouns[d.low[k-2]] || forecastNouns[d.low[k-2]])) {
+	if k-1 >= s.a && d.low[k] == "which" && d.low[k-1] == "," && (cueStrength[w] >= 1 || k-2 >= s.a && forecastVerbs[w] && (studyNouns[d.low[k-2]] || forecastNouns[d.low[k-2]]) && !d.inPrepPhrase(k-2, s)) {
 		// "The group, which says it represents 41,000 firms, …": the
 		// relative pronoun speaks for the phrase before it, as "who" does
 		// (a verb that reports speech most of the time: not "which
@@ -1730,6 +1749,33 @@ func (d *doc) proportionAt(n int) bool {
 		return true
 	}
 	return strings.HasSuffix(d.low[n], "%")
+}
+
+// inPrepPhrase reports the noun phrase ending at j as a preposition's
+// object ("after the 2018 flood study", "following a safety audit").
+func (d *doc) inPrepPhrase(j int, s rng) bool {
+	np := d.leftNP(j, s.a)
+	return np.len() > 0 && np.a-1 >= s.a && (prepositions.has(d.low[np.a-1]) || d.low[np.a-1] == "following")
+}
+
+// blameAsNoun reports "blame" at i as the object of the verb before it:
+// "cannot assign blame", "has shifted blame"; not the main verb after a
+// subject whose own clause ends in a verb ("Residents who were evacuated
+// blame the province", "Those affected blame the railway").
+func (d *doc) blameAsNoun(i int, s rng) bool {
+	p, v := d.posAt(i-1), d.low[i-1]
+	if !p.IsVerb() || p == syntax.MD || auxiliaries.has(v) || beForms[v] {
+		return false
+	}
+	if p == syntax.VBN && !(i-2 >= s.a && auxiliaries.has(d.low[i-2])) {
+		return false
+	}
+	for j := i - 2; j >= s.a && j >= i-6; j-- {
+		if relativePronouns[d.low[j]] || d.low[j] == "that" || d.low[j] == "those" {
+			return false
+		}
+	}
+	return true
 }
 
 // shareSays reports a verb of saying the tagger read as a noun after a

@@ -53,6 +53,10 @@ func TestLabelIsNoSpeaker(t *testing.T) {
 		// a role of two words, its head in lower case
 		in = "Fire chief: Crews will stay until the fire is out.\n\nThe chief said crews would stay on the line."
 		checkQuoteBy(t, det.Detect(in), []rune(in), in, "Crews will stay until the fire is out", "Fire chief")
+		// (not the label of an explainer, a live page or an obituary)
+		for _, in := range []string{"Police chief: Five things to know about the new chief", "Head coach: Who could replace the fired bench boss?", "Band chief: Dies at 78 after long illness", "Police chief: Live updates from the commission hearing"} {
+			noQuoteBy(t, det.Detect(in), in, strings.SplitN(in, ":", 2)[0])
+		}
 	}
 	in := "Budget: What you need to know.\n\nThe budget was tabled on Monday."
 	if a := mustNew(t).Detect(in); len(a.Quotes) > 0 {
@@ -100,6 +104,9 @@ func TestLegalChargeIsNoReport(t *testing.T) {
 	noQuoteBy(t, det.Detect(in), in, "he")
 	in = "“It is a scandal,” she charged."
 	checkQuoteBy(t, det.Detect(in), []rune(in), in, "It is a scandal", "she")
+	// a charge made at an occasion, with its clause after
+	in = "Councillor Amira Haddad charged at Tuesday's meeting that staff had misled council."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "staff had misled council", "Amira Haddad")
 }
 
 // TestWordOfNameIsNoCue: a cue word inside a name is no verb: the result
@@ -288,4 +295,7 @@ func TestBlameAfterVerbIsANoun(t *testing.T) {
 	}
 	in := "Critics blame the province for the delays."
 	checkQuoteBy(t, det.Detect(in), []rune(in), in, "the province for the delays", "Critics")
+	// after a subject whose own clause ends in a verb, "blame" is the verb
+	in = "Residents who were evacuated blame the province for the slow response."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "the province for the slow response", "Residents")
 }

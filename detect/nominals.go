@@ -1773,13 +1773,17 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 	}
 	kindFloor := d.anotherOfKindBack(np, head)
 	if l := x.lastSpk; l >= 0 && ments[l].ent >= 0 && ments[l].typ == annot.MentionNominal && ments[l].b <= np.a && int(d.para[np.a])-x.spkPara <= 1 &&
-		farHeads.has(head) && d.plainDescription(np, head) && d.headNoun(rng{ments[l].a, ments[l].b}) == head {
+		farHeads.has(head) && d.plainDescription(np, head) && d.headNoun(rng{ments[l].a, ments[l].b}) == head &&
+		!(np.b+1 < len(d.toks) && d.low[np.b] == "," && relativePronouns[d.low[np.b+1]] && d.namedSinceHolding(ments[l].b, np.a, head, ments, x)) {
 		// The last speaker, in this paragraph or the one before, was
 		// this description with a modifier, resolved: "The health
 		// authority said X. … according to the authority" is the same
 		// body (the Saskatchewan Health Authority named four paragraphs
 		// before), which the look back below would pass over as another
-		// authority brought in.
+		// authority brought in; not when another body whose name holds
+		// the word was named since and the description goes on to
+		// describe it ("… asked the Southwest Transit Authority to run a
+		// shuttle. The authority, which runs buses in six towns, said").
 		return ments[l].ent
 	}
 	for i, n := before(x.orgs, ments, np.a), 0; i >= 0 && n < 16; i, n = i-1, n+1 {
@@ -2750,6 +2754,17 @@ func (d *doc) otherModifier(j int, np rng) bool {
 		}
 	}
 	return true
+}
+
+// namedSinceHolding reports an organisation's name in [a, b) that holds
+// the word head.
+func (d *doc) namedSinceHolding(a, b int, head string, ments []ment, x *mentIndex) bool {
+	for i := before(x.orgs, ments, b); i >= 0 && ments[x.orgs[i]].a >= a; i-- {
+		if d.nameHolds(ments[x.orgs[i]], head) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainDescription reports a short description, "the" and its head or the

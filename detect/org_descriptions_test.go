@@ -538,6 +538,11 @@ func TestShortDescriptionAfterItsLongerForm(t *testing.T) {
 		"Patients are being told to call 911. The health authority said the closest alternatives are an hour away.\n\n" +
 		"Paramedics will continue to respond to calls in the city, according to the authority."
 	checkSpeakerName(t, det, in, "Paramedics will continue to respond to calls in the city", "Saskatchewan Health Authority")
+	// (not a description that goes on to describe another authority
+	// named since)
+	in = "The Saskatchewan Health Authority said the emergency room would close. The health authority said it had asked the Southwest Transit Authority to run a shuttle.\n\n" +
+		"The authority, which runs buses in six towns, said it would decide by Friday."
+	checkSpeakerName(t, det, in, "it would decide by Friday", "Southwest Transit Authority")
 }
 
 // TestReportNamedByItsTitle: "The report" after a report named by its

@@ -734,5 +734,7 @@ func TestHisOfficeSpeaksForHim(t *testing.T) {
 			"The minister was not available for an interview", "Gordon Hale"},
 		{"Mayor Jo Roe did not attend the meeting. Her office said she was ill.", "she was ill", "Jo Roe"},
 		{"The company closed the plant in May. His office said the talks had failed.", "the talks had failed", "His office"},
+		// (a relative named in the sentence is not the office's holder)
+		{"The minister's son, Kyle Petrie, was charged with impaired driving, his office said.", "The minister's son, Kyle Petrie, was charged with impaired driving", "his office"},
 	})
 }

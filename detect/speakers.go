@@ -614,8 +614,13 @@ func (d *doc) officeOf(np rng, ments []ment, ents []entity, x *mentIndex, lastEn
 		return -1
 	}
 	e := d.resolvePronoun(np.a, ments, ents, x, lastEnt, lastPara)
-	if e >= 0 && ents[e].label != annot.LabelPerson {
+	if e < 0 || ents[e].label != annot.LabelPerson {
 		return -1
+	}
+	if i := before(x.byEnt[e], ments, np.a); i >= 0 {
+		if m := ments[x.byEnt[e][i]]; d.sent[m.a] == d.sent[np.a] && m.a-2 >= 0 && d.low[m.a-1] == "," && kinNouns.has(d.low[m.a-2]) {
+			return -1 // a relative named in its sentence: "The minister's son, Kyle Petrie, was charged, his office said" is the minister's office
+		}
 	}
 	return e
 }

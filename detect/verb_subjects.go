@@ -343,8 +343,8 @@ func (d *doc) legalCharge(i int, s rng) bool {
 		return false
 	}
 	j := i + 1
-	if j < s.b && (coordinators.has(d.low[j]) || motionPreps[d.low[j]]) {
-		return true
+	if j < s.b && (coordinators.has(d.low[j]) || motionPreps[d.low[j]]) && !d.thatClauseAhead(j, s) {
+		return true // (not "charged at Tuesday's meeting that staff had misled council")
 	}
 	if j < s.b && (d.low[j] == "$" || d.posAt(j) == syntax.CD) {
 		return true
@@ -353,6 +353,18 @@ func (d *doc) legalCharge(i int, s rng) bool {
 		j = np.b
 	}
 	return j < s.b && (d.low[j] == "with" || d.low[j] == "for" || d.low[j] == "$" || d.posAt(j) == syntax.CD)
+}
+
+// thatClauseAhead reports "that" within the twelve tokens from j, before
+// any punctuation: a charge made at an occasion ("charged at a rally that
+// …", "charged and then retracted that …").
+func (d *doc) thatClauseAhead(j int, s rng) bool {
+	for k := j; k < s.b && k < j+12 && !(d.isPunct(k) && !possessiveMark(d.low[k])); k++ {
+		if d.low[k] == "that" && d.quote[k] < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // motionPreps follow a verb of motion: "charged at the crowd", "charged
