@@ -829,6 +829,24 @@ func (d *doc) forecastObjectEnd(k, end int) int {
 	return e
 }
 
+// mandative reports a recommendation's or a demand's clause with its verb
+// in the base form, without "that": "recommended the city hire more
+// staff", "suggested the province review the rules".
+func (d *doc) mandative(c *cue, k, end int) bool {
+	if !mandativeVerbs[d.low[c.a]] {
+		return false
+	}
+	j := k // the subject: a determiner, modifiers and nouns (the chunker runs "the city hire more staff" together)
+	for j < end && j < k+5 && (determiners.has(d.low[j]) || d.posAt(j) == syntax.PRPS || d.posAt(j).IsAdjective() || d.posAt(j).IsNoun()) && d.quote[j] < 0 {
+		j++
+	}
+	return j > k && j < end && d.posAt(j-1).IsNoun() && d.posAt(j) == syntax.VB
+}
+
+// mandativeVerbs take a clause in the base form: "recommended the city
+// hire more staff".
+var mandativeVerbs = wordSet(`recommend recommends recommended recommending suggest suggests suggested suggesting propose proposes proposed proposing demand demands demanded demanding insist insists insisted insisting`)
+
 // glossParticiples open the writer's comment on what was reported, after
 // a comma at its end: "…, underscoring how quickly a stoppage can ripple
 // through the economy".
@@ -1240,7 +1258,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	naming := callForms[d.low[c.a]] && c.rule == ruleVerb && k == e && d.namedAs(k, end) && !d.negatedSubject(c)
 	share := k < end && d.proportionAt(k) && d.quantitySubject(k, s) // "found 74 per cent of Canadians support …", the verb read as a noun
 	recounted := d.recounted(c, k, end)                              // "described hearing the collapse over the radio": what the witness told of doing
-	if d.speech && c.rule == ruleVerb && k == e && !sayForms.has(d.low[c.a]) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) && !accusation && !naming && !share && !recounted {
+	if d.speech && c.rule == ruleVerb && k == e && !sayForms.has(d.low[c.a]) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) && !d.mandative(c, k, end) && !accusation && !naming && !share && !recounted {
 		return nil // no clause, no quotation: "pleaded not guilty to all charges"
 	}
 	if d.speech && c.rule == ruleVerb && k == e && k == c.b && d.low[c.a] == "said" && d.posAt(k) == syntax.VBG && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) {

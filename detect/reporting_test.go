@@ -727,3 +727,14 @@ func TestDescribedDoing(t *testing.T) {
 		{"Jo Doe described the building.", "", ""},
 	})
 }
+
+// TestMandativeClause: a recommendation's clause in the base form,
+// without "that", is what was recommended ("recommended the city hire
+// more staff"); a plain object is not ("recommended the soup").
+func TestMandativeClause(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"The report recommended the city hire more staff.", "the city hire more staff", "The report"},
+		{"She recommended the soup.", "", ""},
+	})
+}
