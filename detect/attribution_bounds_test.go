@@ -1066,6 +1066,8 @@ func TestTrailingAttributionBeforeSemicolon(t *testing.T) {
 		{"The city will need 40 new buses by 2030, transit officials say; the current fleet dates from 2009.", "The city will need 40 new buses by 2030"},
 		{"Rents rose again in May, the agency said; the vacancy rate fell to 1.1 per cent.", "Rents rose again in May"},
 		{"To win the riding, candidates probably need about 40 per cent of the vote, organizers say.", "To win the riding, candidates probably need about 40 per cent of the vote"},
+		// (an opening phrase whose comma a participle follows is no clause)
+		{"In an interview, the first since taking office, Doe said the plan would pass.", "the plan would pass"},
 	} {
 		checkOneQuote(t, det, c.in, c.want)
 	}
@@ -1083,6 +1085,12 @@ func TestNegationBeforeThatStaysInContent(t *testing.T) {
 		{"Coun. Jo Roe said she was relieved no one was injured but frustrated that the building had been allowed to decay.", "she was relieved no one was injured but frustrated that the building had been allowed to decay"},
 		{"The ministry said it found no evidence that the file was ever sent by fax.", "it found no evidence that the file was ever sent by fax"},
 		{"The union said it was disappointed that the council voted against the plan.", "the council voted against the plan"},
+		// "there" with no negation, a second clause, a negation before a
+		// verb; not a negation in an adjunct
+		{"The chief said there were fears that the dam would fail.", "there were fears that the dam would fail"},
+		{"She said she thought the plan was sound but worried that costs would rise.", "she thought the plan was sound but worried that costs would rise"},
+		{"The board said it never agreed that the school would close.", "it never agreed that the school would close"},
+		{"The premier said in no uncertain terms that the plan was dead.", "the plan was dead"},
 	} {
 		checkOneQuote(t, det, c.in, c.want)
 	}

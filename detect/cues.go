@@ -325,14 +325,25 @@ func (d *doc) colonCue(i int, s rng) (cue, bool) {
 // headlineLabelAt reports the words after a headline's colon at k as a
 // label of what the article holds, not what someone said: a question
 // word ("Why the force is changing …"), a number of things ("Five things
-// to know"), or one of labelWords in its first two words ("Live
-// updates", "A profile of …", "Dies at 78").
+// to know"), one of labelWords in its first two words ("Live updates", "A
+// profile of …", "Dies at 78"), or a person's name alone or before a
+// comma, a fact box's line ("Head coach: Mike Smith, in his third
+// season").
 func (d *doc) headlineLabelAt(k, end int) bool {
 	if k >= end {
 		return true
 	}
 	if whWords.has(d.low[k]) || (d.toks[k].Kind == tokens.Number || numberWords[d.low[k]]) && k+1 < end && d.posAt(k+1) == syntax.NNS {
 		return true
+	}
+	if d.person[k] {
+		n := k
+		for n < end && d.person[n] {
+			n++
+		}
+		if n >= end || d.low[n] == "," || d.isPunct(n) {
+			return true // a fact box's line: "Head coach: Mike Smith, in his third season"
+		}
 	}
 	return labelWords[d.low[k]] || k+1 < end && labelWords[d.low[k+1]]
 }
@@ -957,7 +968,7 @@ func (d *doc) hearer(np rng) bool {
 // hearerNouns are nouns for people told something that no other list holds.
 var hearerNouns = map[string]bool{"police": true, "council": true, "court": true, "jury": true, "judge": true, "committee": true,
 	"newspaper": true, "paper": true, "media": true, "crowd": true, "audience": true, "staff": true,
-	"colleagues": true, "family": true, "friends": true, "delegates": true, "inquiry": true, "office": true}
+	"colleagues": true, "family": true, "friends": true, "delegates": true, "inquiry": true}
 
 // admittedInto reports "admitted" at i followed by "to", "into" or
 // "through" and a place that takes people in: "admitted to hospital",
@@ -1767,6 +1778,9 @@ func (d *doc) blameAsNoun(i int, s rng) bool {
 	if !p.IsVerb() || p == syntax.MD || auxiliaries.has(v) || beForms[v] {
 		return false
 	}
+	if n := i + 1; n < s.b && (determiners.has(d.low[n]) && d.low[n] != "that" || d.posAt(n) == syntax.PRPS || d.posAt(n) == syntax.PRP || d.posAt(n) == syntax.NNP || d.posAt(n) == syntax.NNPS) {
+		return false // an object after it: "Parents interviewed blame the school board"
+	}
 	if p == syntax.VBN && !(i-2 >= s.a && auxiliaries.has(d.low[i-2])) {
 		return false
 	}
@@ -1780,7 +1794,7 @@ func (d *doc) blameAsNoun(i int, s rng) bool {
 
 // shareSays reports a verb of saying the tagger read as a noun after a
 // share of people, with a clause after it: "Nearly a third say they don't
-// know", "Half say it is too late" (not "a third say in the matter").
+// know", "A quarter said that …" (not "a third say in the matter").
 func (d *doc) shareSays(i int, s rng) bool {
 	return sayForms.has(d.low[i]) && i-1 > s.a && shareWords[d.low[i-1]] && i+1 < s.b && d.quote[i+1] < 0 &&
 		(subjPronouns.has(d.low[i+1]) || d.low[i+1] == "that" || d.low[i+1] == "the")

@@ -54,7 +54,8 @@ func TestLabelIsNoSpeaker(t *testing.T) {
 		in = "Fire chief: Crews will stay until the fire is out.\n\nThe chief said crews would stay on the line."
 		checkQuoteBy(t, det.Detect(in), []rune(in), in, "Crews will stay until the fire is out", "Fire chief")
 		// (not the label of an explainer, a live page or an obituary)
-		for _, in := range []string{"Police chief: Five things to know about the new chief", "Head coach: Who could replace the fired bench boss?", "Band chief: Dies at 78 after long illness", "Police chief: Live updates from the commission hearing"} {
+		for _, in := range []string{"Police chief: Five things to know about the new chief", "Head coach: Who could replace the fired bench boss?", "Band chief: Dies at 78 after long illness", "Police chief: Live updates from the commission hearing",
+			"Head coach: Mike Smith, in his third season"} {
 			noQuoteBy(t, det.Detect(in), in, strings.SplitN(in, ":", 2)[0])
 		}
 	}
@@ -298,4 +299,6 @@ func TestBlameAfterVerbIsANoun(t *testing.T) {
 	// after a subject whose own clause ends in a verb, "blame" is the verb
 	in = "Residents who were evacuated blame the province for the slow response."
 	checkQuoteBy(t, det.Detect(in), []rune(in), in, "the province for the slow response", "Residents")
+	in = "Parents interviewed blame the school board for the delays."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "the school board for the delays", "Parents")
 }

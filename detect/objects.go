@@ -233,7 +233,7 @@ func (d *doc) textVerbAfterNoun(i int, s rng) bool {
 		return false
 	}
 	e := i + 1
-	for e < s.b && d.low[e] != "," && d.low[e] != ";" && !coordinators.has(d.low[e]) {
+	for e < s.b && e < i+maxClauseScan && d.low[e] != "," && d.low[e] != ";" && !coordinators.has(d.low[e]) {
 		e++
 	}
 	return !d.finiteVerb(i+1, e)

@@ -40,6 +40,10 @@ func TestDescribedWitnessPastNamesInHerWords(t *testing.T) {
 		"Kowal testified in his own defence. He told the court he had been punched by Brandt."
 	checkSpeakerName(t, det, in, "\"I yelled at Cody to get away from him,\"", "One witness")
 	checkSpeakerName(t, det, in, "he had been punched by Brandt", "Tyler Kowal")
+	// a description's own word for a woman ("A spokeswoman …") keeps her
+	// "she" past the man named in what she said
+	in = "A spokeswoman for the hospital said Dr. Al Wong had operated on Monday.\n\n\"It went well,\" she said."
+	checkSpeakerName(t, det, in, "\"It went well,\"", "A spokeswoman for the hospital")
 }
 
 // TestOneWithAppositionIsDescribedSpeaker: "One, a millwright who …,

@@ -705,14 +705,17 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 }
 
 // mainClauseAfterComma reports a comma in (a, b) followed by a subject and a
-// verb of any form (the tagger reads some finite verbs after an adverb as
-// base forms): "To win the seat, candidates probably need 40 per cent".
+// finite verb or a base form (the tagger reads some finite verbs after an
+// adverb as base forms): "To win the seat, candidates probably need 40 per
+// cent", "After the storm, crews restored power" (a past form read as a
+// participle right after its subject); not a participle elsewhere: "In an
+// interview, the first since taking office, Doe said".
 func (d *doc) mainClauseAfterComma(a, b int) bool {
 	for j := a + 1; j+2 < b; j++ {
 		if d.low[j] != "," || d.quote[j] >= 0 {
 			continue
 		}
-		if p := d.posAt(j + 1); (p.IsNoun() || p.IsPronoun() || p == syntax.DT) && d.verbIn(j+2, min(b, j+8)) {
+		if p := d.posAt(j + 1); (p.IsNoun() || p.IsPronoun() || p == syntax.DT) && (d.clauseVerbIn(j+2, min(b, j+8)) || j+2 < b && p != syntax.DT && d.posAt(j+2) == syntax.VBN) {
 			return true
 		}
 	}
@@ -1944,11 +1947,14 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 	for j := k; j < sentEnd && j < k+10; j++ {
 		subjVerb = subjVerb || j > k && isFinite(d.posAt(j)) && subjPronouns.has(d.low[j-1]) && d.quote[j] < 0 // "it obtained"
 		switch w := d.low[j]; {
-		case w == "not" || w == "n't" || w == "n’t" || w == "never" || w == "no" || d.posAt(j) == syntax.EX:
-			// A negation or "there" before the "that" belongs to what
-			// was said: "said there was no indication that …", "said
-			// he did not remember that …" (the clause after "that"
-			// alone says the opposite).
+		case (w == "not" || w == "n't" || w == "n’t" || w == "never" || w == "no") && (finites > 0 || j == k && !(j+1 < sentEnd && d.low[j+1] == "long") || j+1 < sentEnd && (isFinite(d.posAt(j+1)) || d.low[j+1] == "to")) || d.posAt(j) == syntax.EX:
+			// A negation in a clause, or "there", before the "that"
+			// belongs to what was said: "said there was no indication
+			// that …", "said he did not remember that …" (the clause
+			// after "that" alone says the opposite), right after the
+			// cue ("cited no evidence that …"), before a verb ("it
+			// never agreed that …", "me not to make that speech"); not
+			// an adjunct's ("said in no uncertain terms that …").
 			j = sentEnd
 			continue
 		case isFinite(d.posAt(j)) && d.quote[j] < 0:

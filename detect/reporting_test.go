@@ -207,6 +207,7 @@ func TestAskedHasNoSpeaker(t *testing.T) {
 	// nor the question before "said", whose own tag the tagger reads as
 	// a participle ("Asked if …")
 	checkOneQuote(t, mustNew(t), "Asked if an appeal was likely, Sorensen said it was \"far too early\" to say.", "it was \"far too early\" to say")
+	checkOneQuote(t, mustNew(t), "Asked whether an appeal was likely, Sorensen said it was \"far too early\" to say.", "it was \"far too early\" to say")
 }
 
 // TestPassiveSubjectIsNoSpeaker: the subject of a passive cue verb ("a man

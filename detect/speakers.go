@@ -567,9 +567,11 @@ func (d *doc) spokespersonOf(np rng, ments []ment, x *mentIndex, ents []entity) 
 // reportAuthor is the organisation whose report (study, memo, survey …)
 // "the report" is: the one the article tied to the last report it named
 // (authorAt), looking back at most maxLookBack tokens; else -1, and -1
-// when a report named since has no author ("a new report"). "A poll" is
-// the one its own phrase ties to it: "A poll released by Tidewater
-// Research found".
+// when a report named since has no author ("a new report"). A report
+// named by its title in this paragraph or the one before is itself the
+// speaker ("… its quarterly Monetary Policy Report. The report warns").
+// "A poll" is the one its own phrase ties to it: "A poll released by
+// Tidewater Research found".
 func (d *doc) reportAuthor(np rng, ments []ment, x *mentIndex) int {
 	head := d.low[np.b-1]
 	if !reportNouns[head] && head != "release" || np.len() > 2 {
@@ -2501,24 +2503,35 @@ func (d *doc) describedSpeakerBefore(p int, ments []ment, x *mentIndex, namedSpo
 	}
 	// A speaker described as a man or a woman by the head or an
 	// apposition.
-	sexed := sexedNouns[d.headNoun(np)]
+	sexed := headGender(d.headNoun(np))
 	if sexed == "" && appos.len() > 0 {
-		sexed = sexedNouns[d.headNoun(appos)]
+		sexed = headGender(d.headNoun(appos))
 	}
 	if sexed != "" && sexed != pronouns[d.low[p]] {
 		return false
 	}
 	for i := before(x.persons, ments, p); i >= 0 && ments[x.persons[i]].a >= m.b; i-- {
-		if a := ments[x.persons[i]].a; sexed == "" || d.quote[a] < 0 && d.sent[a] != d.sent[m.a] {
+		if a := ments[x.persons[i]].a; sexed == "" || d.sent[a] != d.sent[m.a] {
 			// "A dealer said X. Jo Doe disagreed. He said Y"; a
 			// speaker described as a man or a woman goes on past a
-			// person named in what they said or in a quotation ("One
-			// witness, a 24-year-old woman, told the court she saw
-			// Doe … ¶ “I yelled at Cody …,” she testified").
+			// person named in what they said ("One witness, a
+			// 24-year-old woman, told the court she saw Doe go back …
+			// ¶ “…,” she testified"). (x.persons holds no name inside
+			// quotation marks.)
 			return false
 		}
 	}
 	return true
+}
+
+// headGender is the sex a description's head noun says: "woman",
+// "spokeswoman" (not a title inside the phrase: "A representative for Mr.
+// Doe").
+func headGender(h string) string {
+	if g := sexedNouns[h]; g != "" {
+		return g
+	}
+	return genderWords[h]
 }
 
 // describedHead is the head noun of a description, or of the apposition

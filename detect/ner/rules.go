@@ -1236,8 +1236,8 @@ func personAppositions(words []string, ti []tokInfo, pred []tag, sport bool) {
 	}
 }
 
-// bareRoleAfter reports a role without an article after the comma at
-// end, its head before "of", "for" or "at": "Brent Amirault, executive
+// bareRoleAfter reports a role after the comma at end, within three words
+// in lower case, its head before "of", "for" or "at": "Brent Amirault, executive
 // director of the tourism association, said" (a place the gazetteer knows
 // by the given name; an organisation may have such a role too: "Jordan
 // Hydro, operator of the dam").
