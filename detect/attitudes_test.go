@@ -143,6 +143,7 @@ func TestLongTopicRunsToItsEnd(t *testing.T) {
 // ("calling for temperatures in the mid-30s"); any other "calls for"
 // stays an attitude.
 func TestForecastCallsFor(t *testing.T) {
+	checkQuotesBy(t, mustNew(t), []quoteByCase{{"Environment Canada is calling for a mix of sun and cloud through the end of the week.", "a mix of sun and cloud through the end of the week", "Environment Canada"}})
 	det := mustNew(t)
 	checkQuotesBy(t, det, []quoteByCase{
 		{"Environment Canada's forecast calls for a chance of scattered thundershowers later this week, though little rain is expected.",

@@ -244,6 +244,15 @@ func (d *doc) forecastingVerb(i int, s rng) bool {
 	case w == "'s" || w == "’s":
 		return j-1 >= s.a && d.posAt(j-1).IsPronoun() // "he's not predicting", not "the agency's forecasting models"
 	}
+	if d.capital(j) && d.posAt(j).IsNoun() {
+		// an absolute construction: "with Environment Canada forecasting
+		// highs of -22 C"
+		for k := j - 1; k >= s.a && k >= j-4 && d.capital(k+1); k-- {
+			if d.low[k] == "with" {
+				return true
+			}
+		}
+	}
 	return (prepositions.has(d.low[j]) || subordinators.has(d.low[j])) && i+1 < s.b && d.low[i+1] == "that" // (not "its record in predicting winners")
 }
 

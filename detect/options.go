@@ -118,8 +118,8 @@ func (d *doc) forecastCall(c cue) bool {
 		if weatherWords[d.low[j]] && !(j+1 < len(d.toks) && d.posAt(j+1).IsNoun()) {
 			return true // (not "more snow plows")
 		}
-		if d.posAt(j).IsVerb() || prepositions.has(d.low[j]) && d.low[j] != "to" {
-			break // (not "a review of snow removal")
+		if d.posAt(j).IsVerb() || prepositions.has(d.low[j]) && d.low[j] != "to" && !(d.low[j] == "of" && j > 0 && d.low[j-1] == "mix") {
+			break // (not "a review of snow removal"; but "a mix of sun and cloud")
 		}
 	}
 	return false
@@ -143,7 +143,8 @@ var forecastNouns = wordSet(`forecast forecasts outlook`)
 
 // weatherWords are what a forecast calls for.
 var weatherWords = wordSet(`rain snow snowfall showers thundershowers thunderstorms flurries drizzle sleet hail fog frost
-	temperatures highs lows millimetres millimeters centimetres centimeters mm cm sunshine winds gusts`)
+	temperatures highs lows millimetres millimeters centimetres centimeters mm cm sunshine winds gusts sun cloud clouds
+	humidex`)
 
 // evidenceSubject reports a subject that shows rather than says: "the data
 // revealed that …", "it points to weakness" (an attitude: the speech scope

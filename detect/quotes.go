@@ -815,8 +815,8 @@ func (d *doc) forecastObjectEnd(k, end int) int {
 		}
 		noun = noun || p.IsNoun() || p == syntax.CD
 	}
-	if !noun && n+1 < end && d.low[n] == "of" && d.toks[n+1].Kind == tokens.Number {
-		noun = true // "a high of 25"
+	if !noun && n+1 < end && d.low[n] == "of" && (d.toks[n+1].Kind == tokens.Number || d.negativeNumber(n+1, end)) {
+		noun = true // "a high of 25", "lows of -38 C"
 	}
 	if !noun || n < end && (isFinite(d.posAt(n)) || d.posAt(n) == syntax.MD) {
 		return 0 // no noun phrase, or a clause
@@ -825,11 +825,29 @@ func (d *doc) forecastObjectEnd(k, end int) int {
 	if e+1 < end && d.low[e] == "to" && d.posAt(e+1) == syntax.VB {
 		e += 2 // "a cold front to pass through the Interior"
 	}
-	for e < end && d.quote[e] < 0 && (!d.isPunct(e) || d.low[e] == "$" || d.low[e] == "%" || d.low[e] == "/" || possessiveMark(d.low[e])) && !(coordinators.has(d.low[e]) && !d.weatherAfterAnd(e, end)) && !relativePronouns[d.low[e]] &&
+	for e < end && d.quote[e] < 0 && (!d.isPunct(e) || d.low[e] == "$" || d.low[e] == "%" || d.low[e] == "/" || possessiveMark(d.low[e]) || d.negativeNumber(e, end)) && !(coordinators.has(d.low[e]) && !d.weatherAfterAnd(e, end)) && !relativePronouns[d.low[e]] &&
 		!(subordinators.has(d.low[e]) && !(e+1 < end && d.toks[e+1].Kind == tokens.Number)) { // (a year is no clause: "no sign of a recovery before 2026")
 		e++
 	}
+	if e+2 < end && d.low[e] == "," && d.low[e+1] == "with" && d.weatherWithin(e+2, min(end, e+7)) {
+		e = end // more of the forecast: "…, with overnight lows expected to dip to -38 C by Thursday"
+	}
 	return e
+}
+
+// negativeNumber reports a minus sign at i before a number: "-38 C".
+func (d *doc) negativeNumber(i, end int) bool {
+	return i+1 < end && (d.low[i] == "-" || d.low[i] == "−") && d.toks[i+1].Kind == tokens.Number && d.toks[i+1].Gap == 0
+}
+
+// weatherWithin reports a word of weather or a number in [a, b).
+func (d *doc) weatherWithin(a, b int) bool {
+	for j := a; j < b; j++ {
+		if weatherWords[d.low[j]] || d.toks[j].Kind == tokens.Number {
+			return true
+		}
+	}
+	return false
 }
 
 // mandative reports a recommendation's or a demand's clause with its verb

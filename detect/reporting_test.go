@@ -653,7 +653,7 @@ func TestAllToldTellsNoOne(t *testing.T) {
 func TestForecastReportsItsObject(t *testing.T) {
 	det := mustNew(t)
 	checkQuotesBy(t, det, []quoteByCase{
-		{"Environment Canada is forecasting continued dry conditions through Wednesday, with winds gusting to 50 km/h.", "continued dry conditions through Wednesday", "Environment Canada"},
+		{"Environment Canada is forecasting continued dry conditions through Wednesday, with winds gusting to 50 km/h.", "continued dry conditions through Wednesday, with winds gusting to 50 km/h", "Environment Canada"},
 		{"Environment and Climate Change Canada is forecasting a cold front to pass through the southern Interior on Thursday.", "a cold front to pass through the southern Interior on Thursday", "Environment and Climate Change Canada"},
 		{"Forecasters at Environment Canada forecast heavy rain for the weekend.", "heavy rain for the weekend", "Forecasters at Environment Canada"},
 		{"Environment Canada is tracking a cold front through the southern Interior.", "", ""},
@@ -677,6 +677,12 @@ func TestForecastReportsItsObject(t *testing.T) {
 		{"The bank is forecasting growth and lower rates next year.", "growth and lower rates next year", "The bank"},
 		{"The agency is forecasting rain and crews are ready.", "rain", "The agency"},
 		{"The bank is forecasting a recession and cutting rates.", "a recession", "The bank"},
+		// a temperature below zero, more of the forecast after ", with",
+		// a forecaster in an absolute construction
+		{"Environment Canada is forecasting lows of -38 C in Inuvik by early next week, with daytime highs not expected to climb above -30 C for several days.",
+			"lows of -38 C in Inuvik by early next week, with daytime highs not expected to climb above -30 C for several days", "Environment Canada"},
+		{"The weather will stay cold, with Environment Canada forecasting highs of -22 C and wind chill values near -40.", "highs of -22 C and wind chill values near -40", "Environment Canada"},
+		{"The firm is using Environment Canada forecasting models.", "", ""},
 	})
 }
 
