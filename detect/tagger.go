@@ -91,9 +91,15 @@ func (d *doc) joinNames(names []nameSpan, start func(n nameSpan) int) []nameSpan
 // after it, up to two, that end with a kind of body, which the tagger
 // left out ("the Canadian Interagency Forest Fire Centre" tagged only to
 // "Forest" in an article about fires); not on a title-case line, nor into
-// the next name.
+// the next name. A name cut at a number's sign takes the number ("Grand
+// Council Treaty #3").
 func (d *doc) orgKindTail(names []nameSpan) []nameSpan {
 	for k, n := range names {
+		if b := n.b; n.label == annot.LabelOrg && b < len(d.low) && d.toks[b].Kind == tokens.Number && d.toks[b].Gap == tokens.NoSpace && d.low[b-1] == "#" &&
+			!(k+1 < len(names) && names[k+1].a <= b) {
+			names[k].b = b + 1 // a numbered name the tagger cut at its sign: "Grand Council Treaty #3"
+			continue
+		}
 		if n.label != annot.LabelOrg || n.b-n.a < 2 || d.titleCase(d.sents[d.sent[n.a]]) {
 			continue
 		}
