@@ -947,15 +947,23 @@ func (d *doc) toAddresseeThat(k int, s rng) bool {
 			np.b = j // "the senator's office" (not "respond to the mayor's accusations that …")
 		}
 	}
-	t := np.b // over a time: "wrote to residents last week that …", "… on Monday that"
-	if t+2 < s.b && (d.low[t] == "last" || d.low[t] == "this") && periodWords.has(d.low[t+1]) {
-		t += 2
-	} else if t+1 < s.b && dayWords.has(d.low[t]) {
-		t++
-	} else if t+2 < s.b && d.low[t] == "on" && dayWords.has(d.low[t+1]) {
-		t += 2
-	}
+	t := d.pastTime(np.b, s.b) // "wrote to residents last week that …", "… on Monday that"
 	return np.len() > 0 && np.len() <= 6 && t+1 < s.b && d.low[t] == "that" && d.finiteVerb(t+1, min(s.b, t+12)) && d.hearer(np)
+}
+
+// pastTime returns the token after a time phrase opening at t ("last
+// week", "this month", "Monday", "on Monday"), before end; t when there is
+// none.
+func (d *doc) pastTime(t, end int) int {
+	switch {
+	case t+1 < end && (d.low[t] == "last" || d.low[t] == "this") && periodWords.has(d.low[t+1]):
+		return t + 2
+	case t < end && dayWords.has(d.low[t]):
+		return t + 1
+	case t+1 < end && d.low[t] == "on" && dayWords.has(d.low[t+1]):
+		return t + 2
+	}
+	return t
 }
 
 // hearer reports a noun phrase that can be told something: a person, a

@@ -214,12 +214,7 @@ func (d *doc) topicPrep(verb string, p int) bool {
 		// the medium, lower case.
 		for e := p + 1; e < len(d.toks) && e < p+5 && !d.isPunct(e); e++ {
 			if mediumNouns.has(d.low[e]) || d.low[e] == "post" {
-				t := e + 1 // over a time: "wrote on social media Monday that", "… last week that"
-				if t+1 < len(d.toks) && (d.low[t] == "last" || d.low[t] == "this") && periodWords.has(d.low[t+1]) {
-					t += 2
-				} else if t < len(d.toks) && dayWords.has(d.low[t]) {
-					t++
-				}
+				t := d.pastTime(e+1, len(d.toks)) // "wrote on social media Monday that", "… last week that"
 				if t+1 < len(d.toks) && d.low[t] == "that" && !isFinite(d.posAt(t+1)) {
 					return false
 				}
