@@ -23,9 +23,9 @@ func (d *doc) groupAntecedent(mi int, ments []ment, ents []entity, last, lastPar
 	if a.typ != annot.MentionNominal || np.len() == 0 {
 		return ents
 	}
-	dh, _ := d.describedHead(np) // "One, a millwright who …, said"
+	describedOne := func() bool { dh, _ := d.describedHead(np); return oneDescribed(dh) } // "One, a millwright who …, said"
 	if h := d.headNoun(np); d.low[m.a] == "it" && !itNoun(h) || d.low[m.a] == "they" && !(d.conjoined(np) || pluralNoun(h)) ||
-		he && (!oneDescribed(dh) || pluralNoun(h) || d.conjoined(np)) {
+		he && (!describedOne() || pluralNoun(h) || d.conjoined(np)) {
 		// "they" goes on with a group, "it" with an organisation or a
 		// text ("The newspaper said X. It said Y"), "he" or "she" with
 		// one person described by a role ("A trader at a bank said X.

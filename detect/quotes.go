@@ -678,8 +678,8 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 		// describes the source ("according to the filings, a huge sum
 		// for a firm that size", "…, which tracks prices").
 		if r := d.roleEnd(e+1, sentEnd); r > e+1 && (d.low[c.a] == "according" || c.inverted && cueStrength[d.low[c.a]] > 0) {
-			// A role without an article describes the source or the
-			// speaker ("…, said Jo Doe, senior economist at the bank.");
+			// A role describes the source or the speaker ("…, said Jo
+			// Doe, senior economist at the bank.");
 			// what was said may go on after its comma ("…, said Marcia
 			// Smith, senior vice president for sustainability, Teck
 			// wants the gap narrowed").
@@ -722,8 +722,8 @@ func (d *doc) mainClauseAfterComma(a, b int) bool {
 	return false
 }
 
-// roleEnd is the end of a role without an article opening at k: its
-// head within four words in lower case, with no verb before it, then "of",
+// roleEnd is the end of a role opening at k, with or without an article:
+// its head within four words in lower case, with no verb before it, then "of",
 // "for", "at" or "with" and their object, to the next comma or the
 // sentence's end ("senior economist at the bank", "deputy campaign
 // manager for …", "director of the survey centre"), which describes the
@@ -852,7 +852,8 @@ func (d *doc) weatherWithin(a, b int) bool {
 
 // mandative reports a recommendation's or a demand's clause with its verb
 // in the base form, without "that": "recommended the city hire more
-// staff", "suggested the province review the rules".
+// staff", "proposed the ban be lifted" (the tagger reads some such verbs
+// as nouns: "suggested the province review the rules" stays unfound).
 func (d *doc) mandative(c *cue, k, end int) bool {
 	if !mandativeVerbs[d.low[c.a]] {
 		return false

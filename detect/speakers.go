@@ -2503,7 +2503,7 @@ func (d *doc) describedSpeakerBefore(p int, ments []ment, x *mentIndex, namedSpo
 	}
 	// A speaker described as a man or a woman by the head or an
 	// apposition.
-	sexed := headGender(d.headNoun(np))
+	sexed := headGender(h)
 	if sexed == "" && appos.len() > 0 {
 		sexed = headGender(d.headNoun(appos))
 	}
