@@ -684,7 +684,7 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 			// Smith, senior vice president for sustainability, Teck
 			// wants the gap narrowed").
 			if r+1 < sentEnd && d.low[r] == "," && relativePronouns[d.low[r+1]] {
-				r = d.commaFrom(r+1, sentEnd) // "…, director of the survey centre, which conducted the poll, …"
+				r = d.firstComma(r+1, sentEnd) // "…, director of the survey centre, which conducted the poll, …"
 			}
 			if r < sentEnd && d.low[r] == "," && sentEnd-(r+1) >= 2 && !d.trailingAttribution(r+1, sentEnd) &&
 				(d.clauseOpensAt(r+1, sentEnd) || isFinite(d.posAt(r+1)) || d.posAt(r+1) == syntax.MD) {
@@ -711,10 +711,8 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 // participle right after its subject); not a participle elsewhere: "In an
 // interview, the first since taking office, Doe said".
 func (d *doc) mainClauseAfterComma(a, b int) bool {
-	for j := a + 1; j+2 < b; j++ {
-		if d.low[j] != "," || d.quote[j] >= 0 {
-			continue
-		}
+	last := min(b-2, a+maxClauseScan) // (a fronted phrase is short: the scan stays bounded per cue)
+	for j := d.firstComma(a+1, last); j < last; j = d.firstComma(j+1, last) {
 		if p := d.posAt(j + 1); (p.IsNoun() || p.IsPronoun() || p == syntax.DT) && (d.clauseVerbIn(j+2, min(b, j+8)) || j+2 < b && p != syntax.DT && d.posAt(j+2) == syntax.VBN) {
 			return true
 		}
@@ -749,17 +747,6 @@ func (d *doc) roleEnd(k, end int) int {
 		}
 	}
 	return k
-}
-
-// commaFrom is the first comma outside quotation marks in [k, end), or
-// end (also when there is none within maxClauseScan tokens).
-func (d *doc) commaFrom(k, end int) int {
-	for i := k; i < end && i < k+maxClauseScan; i++ {
-		if d.low[i] == "," && d.quote[i] < 0 {
-			return i
-		}
-	}
-	return end
 }
 
 // singularAgent reports a noun of a person by what they do, by its ending:

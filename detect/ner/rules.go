@@ -1257,12 +1257,8 @@ func bareRoleAfter(words []string, end int) bool {
 // phrase in lower case, with a verb of speech after it: "A spokesperson
 // for the company, Brent Lachance, said …".
 func namedSpeakerBetweenCommas(words []string, i, end int) bool {
-	return i >= 2 && words[i-1] == "," && startsLower(words[i-2]) && end+1 < len(words) && words[end] == "," && speechVerbsAfterName[words[end+1]]
+	return i >= 2 && words[i-1] == "," && startsLower(words[i-2]) && end+1 < len(words) && words[end] == "," && (sayWords[words[end+1]] || words[end+1] == "explained" || words[end+1] == "confirmed")
 }
-
-// speechVerbsAfterName are the verbs of speech that follow a speaker's
-// name set off by commas.
-var speechVerbsAfterName = map[string]bool{"said": true, "says": true, "told": true, "wrote": true, "added": true, "explained": true, "confirmed": true}
 
 // nameLikeRun reports a run [i, end) of two or three capitalised words
 // that opens with a given name and holds no word of an organisation's or a
