@@ -415,6 +415,9 @@ func (l *Layer) abbreviationEnds(i int) bool {
 	time := (l.Lower[i] == "a.m." || l.Lower[i] == "p.m.") && !calendarWords[l.Lower[j]] && !zoneLike(l.Tokens[j].Text(l.Text)) && !calendarWords[strings.TrimSuffix(l.Lower[j], "s")] && !timeGoesOn[l.Lower[j+1]]
 	timeAtLineEnd := time && l.Tokens[j].Gap == tokens.Newline && !l.fullLine(i, j)
 	timeBeforeClause := time && l.Tokens[j+1].Kind == tokens.Word && !l.Capital(j+1)
+	if tokens.IsRegionAbbreviation(strings.TrimSuffix(l.Tokens[i].Text(l.Text), ".")) && i >= 2 && l.Lower[i-1] == "," && l.Capital(j) {
+		return true // a state after its town ends the sentence before a capital: "in Fresno, Calif. Officials said"
+	}
 	return closingAbbreviations[l.Lower[i]] && l.Capital(j) && (sentenceOpeners[l.Lower[j]] || timeAtLineEnd || timeBeforeClause) && !l.titleCaseAround(i)
 }
 

@@ -123,6 +123,12 @@ func TestAbbreviationKeepsItsPeriod(t *testing.T) {
 		// A province abbreviation may end a sentence: it is no entry.
 		{"The body was found in Brockton, Ont. Officials said the cause was unknown.",
 			[]string{"The body was found in Brockton , Ont .", "Officials said the cause was unknown ."}},
+		// and so does a state's after its town (the tokenizer keeps its
+		// period), but not before a word in lower case
+		{"The body was found in Fresno, Calif. Officials said the cause was unknown.",
+			[]string{"The body was found in Fresno , Calif.", "Officials said the cause was unknown ."}},
+		{"A Fresno, Calif. resident said the cause was unknown.",
+			[]string{"A Fresno , Calif. resident said the cause was unknown ."}},
 		// A time's abbreviation ends a pasted paragraph at its line's end,
 		// not before a day on the next line.
 		{"He said most residents had left by 7 a.m.\nGrande Prairie RCMP said officers set up roadblocks.",

@@ -63,6 +63,24 @@ func init() {
 	}
 }
 
+// regionAbbreviations are the abbreviations of US states (AP style) and
+// Canadian provinces and territories (Canadian Press style), without
+// their final period.
+var regionAbbreviations = func() map[string]bool {
+	m := map[string]bool{}
+	for _, a := range strings.Fields(`Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo
+		Mont Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis Wyo D.C
+		B.C Alta Sask Man Ont Que N.B N.S P.E.I N.L Nfld N.W.T Y.T`) {
+		m[a] = true
+	}
+	return m
+}()
+
+// IsRegionAbbreviation reports whether w, without its final period,
+// abbreviates a US state or a Canadian province or territory ("Calif",
+// "B.C", "Sask"; case matters: "Man" is Manitoba, "man" is no place).
+func IsRegionAbbreviation(w string) bool { return regionAbbreviations[w] }
+
 // IsAbbreviation reports whether w (without its final period) is a known
 // abbreviation that keeps its period.
 func IsAbbreviation(w string) bool { return abbreviations[w] }

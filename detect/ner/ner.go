@@ -173,15 +173,18 @@ func (t *Tagger) TagSentences(text string, toks []tokens.Token, sents [][2]int) 
 	x.sents = append(x.sents[:0], sents...)
 	p := x.prepare(words, x.sents, t.gaz)
 	var out []Mention
+	var misc [][2]int // the spans of other names (nationalities, events): no places (placesByContext)
 	t.decode(p, x, func(si int, pred []tag) {
 		s0 := p.sents[si][0]
 		x.spans = tagsToSpans(pred, x.spans[:0])
 		for _, sp := range x.spans {
 			if sp.typ == tMISC {
+				misc = append(misc, [2]int{s0 + sp.start, s0 + sp.end})
 				continue
 			}
 			bits := t.gaz.lookup(p.ti, s0+sp.start, s0+sp.end) // the span's gazetteer kinds, read once
 			if bits&GazMisc != 0 {
+				misc = append(misc, [2]int{s0 + sp.start, s0 + sp.end})
 				continue
 			}
 			label := annot.LabelPerson
@@ -191,14 +194,18 @@ func (t *Tagger) TagSentences(text string, toks []tokens.Token, sents [][2]int) 
 			case tLOC:
 				label = locLabel(p, s0+sp.start, s0+sp.end, bits)
 			}
+			end := s0 + sp.end
+			if end < len(words) && words[end] == "." && IsRegionAbbrevAt(words[end-1], words[end]) && toks[end].B0 == toks[end-1].B1 {
+				end++ // the period the tokenizer split from "Sask." is the abbreviation's
+			}
 			out = append(out, Mention{
-				Start: s0 + sp.start, End: s0 + sp.end, Label: label,
+				Start: s0 + sp.start, End: end, Label: label,
 				Confidence: t.m.confidence(x, sp, pred),
 				Gaz:        bits,
 			})
 		}
 	})
-	return out
+	return placesByContext(p, out, misc)
 }
 
 // locLabel decides between GPE and LOC for a location over tokens [i, j):

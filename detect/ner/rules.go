@@ -592,7 +592,7 @@ func placeDateline(words []string, ti []tokInfo, pred []tag) {
 		i++
 	}
 	dash := i
-	if i > 0 && i+2 < len(words) && words[i] == "," && regionAbbrevs[strings.TrimSuffix(words[i+1], ".")] {
+	if i > 0 && i+2 < len(words) && words[i] == "," && tokens.IsRegionAbbreviation(strings.TrimSuffix(words[i+1], ".")) {
 		dash = i + 2 // "ST. JOHN'S, N.L. —"
 	}
 	if i == 0 || dash+1 >= len(words) || !tokens.IsDashWord(words[dash]) || !startsUpper(words[dash+1]) && !quoteMarks[words[dash+1]] {
@@ -614,28 +614,15 @@ func placeDateline(words []string, ti []tokInfo, pred []tag) {
 // before.
 var quoteMarks = map[string]bool{"\"": true, "“": true, "'": true, "‘": true, "«": true, "``": true}
 
-// regionAbbrevs are the abbreviations of US states (AP style) and Canadian
-// provinces and territories (Canadian Press style), without their final
-// period.
-var regionAbbrevs = map[string]bool{}
-
-func init() {
-	for _, a := range strings.Fields(`Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo
-		Mont Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis Wyo D.C
-		B.C Alta Sask Man Ont Que N.B N.S P.E.I N.L Nfld N.W.T Y.T`) {
-		regionAbbrevs[a] = true
-	}
-}
-
 // IsRegionAbbrevAt reports whether token w, followed by token next,
 // abbreviates a US state or a Canadian province or territory with its
 // period, in the token ("Mich.", "B.C.") or after it ("Sask" "."): many of
 // the abbreviations are also words ("Man", "La").
 func IsRegionAbbrevAt(w, next string) bool {
 	if strings.HasSuffix(w, ".") {
-		return regionAbbrevs[w[:len(w)-1]]
+		return tokens.IsRegionAbbreviation(w[:len(w)-1])
 	}
-	return regionAbbrevs[w] && next == "."
+	return tokens.IsRegionAbbreviation(w) && next == "."
 }
 
 // regionAt returns the end of a state or province abbreviation at word i
@@ -2082,7 +2069,7 @@ func titledPlaces(words []string, ti []tokInfo, pred []tag) {
 // name ("N.B. Power").
 func dottedRegions(words []string, pred []tag) {
 	for i, w := range words {
-		if strings.Count(w, ".") < 2 || !strings.HasSuffix(w, ".") || !regionAbbrevs[w[:len(w)-1]] || i > 0 && (strings.ContainsAny(words[i-1], "0123456789") || words[i-1] == "," || strings.HasPrefix(strings.ToLower(words[i-1]), "centur")) || i == 0 && w == "N.B." {
+		if strings.Count(w, ".") < 2 || !strings.HasSuffix(w, ".") || !tokens.IsRegionAbbreviation(w[:len(w)-1]) || i > 0 && (strings.ContainsAny(words[i-1], "0123456789") || words[i-1] == "," || strings.HasPrefix(strings.ToLower(words[i-1]), "centur")) || i == 0 && w == "N.B." {
 			continue // (not a year: "the mid-500s B.C.", "the fifth century B.C."; after a comma placeRegion decides; "N.B." opening a note)
 		}
 		if pred[i] == tagO || pred[i].pos() == posU {

@@ -1,0 +1,240 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/quotebench/quotebench/annot"
+)
+
+// placesByContext relabels as places the organisations and persons named
+// by the same words as a name the document sets, somewhere, where only a
+// place stands: "in Yarmouth, N.S.", "the MLA for Estevan", "North Bay
+// city council", "Lloydminster Mayor Tracy Doe", "the Timmins area". Local
+// news names its town mostly before a noun ("the Yarmouth ferry", "a
+// Drummondville manufacturer"), where the tagger, and its document votes
+// after it, read an organisation or a person; CoNLL tags a town a place
+// wherever it stands but in a sports report, where towns are teams. The
+// capitalised occurrences of such a name that the tagger left untagged, as
+// a modifier, are places too.
+//
+// The tagger's surest organisations and persons stay (placeOverrule).
+// A name is evidence only when it is no institution's ("in Federal
+// Court"). A name is left alone when a person is named by it and more words ("Jo
+// Estevan"), when a title comes before it ("Mr. Estevan") or a capitalised
+// organisation's head after it ("Estevan Co.").
+func placesByContext(p *prepDoc, out []Mention, misc [][2]int) []Mention {
+	if p.sport || len(p.words) == 0 {
+		return out
+	}
+	words, n := p.words, len(p.words)
+	key := func(a, b int) string { return strings.ToLower(strings.Join(words[a:b], " ")) }
+	covered := make([]bool, n)
+	for _, m := range out {
+		for i := m.Start; i < m.End; i++ {
+			covered[i] = true
+		}
+	}
+	inMisc := make([]bool, n)
+	for _, r := range misc {
+		for i := r[0]; i < r[1]; i++ {
+			inMisc[i] = true
+		}
+	}
+	runs := untaggedNames(p, covered, inMisc)
+	placed := map[string]bool{}
+	evidence := func(a, b int, weak bool) {
+		if last := words[b-1]; b-a <= 4 && !(inLower(orgHeads, last) && !inLower(townHeads, last)) && !inLower(institutions, last) {
+			if strong, ok := placeContext(words, a, b); ok && (strong || weak) {
+				placed[key(a, b)] = true
+			}
+		}
+	}
+	for _, m := range out {
+		evidence(m.Start, m.End, true)
+	}
+	for _, r := range runs {
+		evidence(r[0], r[1], false) // a name the tagger did not read: "in Punjabi" is no town
+	}
+	if len(placed) == 0 {
+		return out
+	}
+	for _, m := range out {
+		if m.Label == annot.LabelPerson && m.End-m.Start > 1 {
+			// "Jo Estevan": a person's name, whatever the town
+			for i := m.Start; i < m.End; i++ {
+				delete(placed, key(i, m.End))
+				delete(placed, key(m.Start, i+1))
+			}
+		}
+	}
+	relabel := func(a, b int) bool {
+		return placed[key(a, b)] && !(a > 0 && inLower(titles, words[a-1])) && !(b < n && startsUpper(words[b]) && inLower(orgHeads, words[b]))
+	}
+	for k := range out {
+		m := &out[k]
+		if (m.Label == annot.LabelOrg || m.Label == annot.LabelPerson) && m.Confidence < placeOverrule && relabel(m.Start, m.End) {
+			m.Label = locLabel(p, m.Start, m.End, m.Gaz)
+		}
+	}
+	var extra []Mention
+	for _, r := range runs {
+		if a, b := r[0], r[1]; relabel(a, b) && !(b < n && startsDigit(words[b])) {
+			bits := uint8(0)
+			if len(p.ti) >= b {
+				bits = p.ti[a].gazBits
+			}
+			extra = append(extra, Mention{Start: a, End: b, Label: locLabel(p, a, b, bits), Confidence: 0.5, Gaz: bits})
+		}
+	}
+	if len(extra) == 0 {
+		return out
+	}
+	return mergeMentions(out, extra)
+}
+
+// untaggedNames are the runs of capitalised words the tagger left out of
+// every mention, of four words at most, without the capitalised function
+// words opening a sentence ("The", "In") and without days, months and codes
+// ("Q4"), made only of words written capitalised at least half the time
+// they occur in the unlabelled text (or not seen there): names, not a
+// sentence's first common word. A word the tagger read as another kind of
+// name (misc: a nationality, a language, an event) counts only when the
+// unlabelled text never shows it: the tagger reads an unknown town so, not
+// a common nationality. A run ends before a title ("Digby Mayor Jo Doe");
+// next to another name's capitals it is part of that name and none.
+func untaggedNames(p *prepDoc, covered, misc []bool) [][2]int {
+	var runs [][2]int
+	words := p.words
+	ti := p.ti
+	if len(ti) < len(words) {
+		ti = nil
+	}
+	free := func(i int) bool {
+		return !covered[i] && startsUpper(words[i]) && (!misc[i] || ti != nil && ti[i].capr == 0) && !inLower(titles, words[i]) && !inLower(localTitles, words[i])
+	}
+	for k := 0; k < len(words); {
+		if !free(k) {
+			k++
+			continue
+		}
+		b := k
+		for b < len(words) && free(b) {
+			b++
+		}
+		a := k
+		for a < b && inLower(capitalFunctionWords, words[a]) {
+			a++
+		}
+		name := a < b && b-a <= 4 && !(b < len(words) && startsUpper(words[b]) && !inLower(titles, words[b]) && !inLower(localTitles, words[b])) && !(k > 0 && startsUpper(words[k-1]))
+		for i := a; name && i < b; i++ {
+			name = (ti == nil || ti[i].capr == 0 || ti[i].capr >= 4) && !calendarOrCode(words[i])
+		}
+		if name {
+			runs = append(runs, [2]int{a, b})
+		}
+		k = b
+	}
+	return runs
+}
+
+// placeOverrule is the confidence of an organisation or a person below
+// which a place's context elsewhere in the document overrules the tagger:
+// a team named for its town is often an organisation the tagger is sure
+// of, in a report that also names the town.
+var placeOverrule = 0.85
+
+// calendarOrCode reports a day or a month ("June", "January-May") or a
+// word with a digit ("Q4", "H2").
+func calendarOrCode(w string) bool {
+	if strings.ContainsAny(w, "0123456789") {
+		return true
+	}
+	for _, part := range strings.Split(w, "-") {
+		if inLower(calendarWords, part) {
+			return true
+		}
+	}
+	return false
+}
+
+func startsDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// mergeMentions merges two lists of mentions sorted by start.
+func mergeMentions(a, b []Mention) []Mention {
+	out := make([]Mention, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		if j == len(b) || i < len(a) && a[i].Start < b[j].Start {
+			out = append(out, a[i])
+			i++
+		} else {
+			out = append(out, b[j])
+			j++
+		}
+	}
+	return out
+}
+
+// townHeads are the heads of organisations' names that also end the
+// names of places: "Quebec City", "the Islamic State".
+var townHeads = map[string]bool{"city": true, "state": true, "republic": true, "kingdom": true}
+
+// institutions are bodies named by one word that "in" comes before as
+// before a place: "introduced in Congress", "a seat in Parliament".
+var institutions = map[string]bool{"congress": true, "parliament": true, "senate": true, "assembly": true,
+	"legislature": true, "cabinet": true, "government": true, "commons": true}
+
+// placeBefore are the words that, before "of" or "for", make the name after
+// them a place: "the mayor of Yarmouth", "the town of Gaspé", "north of
+// Kenora" (and a seat's titles: "the MLA for Estevan").
+var placeBefore = map[string]bool{"mayor": true, "city": true, "town": true, "village": true,
+	"township": true, "municipality": true, "hamlet": true, "outskirts": true, "north": true, "south": true, "east": true, "west": true, "northeast": true,
+	"northwest": true, "southeast": true, "southwest": true, "kilometres": true, "kilometers": true,
+	"km": true, "miles": true}
+
+// placeAfter are the lower-case words after a name that make it a place:
+// "the Timmins area", "the Chaleur region", "North Bay city council".
+var placeAfter = map[string]bool{"area": true, "region": true, "city": true, "town": true, "township": true}
+
+// notPlaceBeforeIn are the nouns and verbs after which "in X" names an
+// organisation or a person as often as a place: "a stake in X", "faith in X".
+var notPlaceBeforeIn = map[string]bool{"stake": true, "stakes": true, "share": true, "shares": true,
+	"interest": true, "invest": true, "invested": true, "investing": true, "investment": true,
+	"confidence": true, "faith": true, "trust": true, "belief": true, "believe": true, "role": true,
+	"trading": true, "trade": true, "traded": true, "volume": true, "introduced": true, "elected": true}
+
+// placeContext reports whether the name over tokens [a, b) stands where
+// only a place stands, and whether strongly: "in", "near" and "outside"
+// come before a language or a company now and then ("in Punjabi"), the
+// other contexts never.
+func placeContext(words []string, a, b int) (strong, ok bool) {
+	n := len(words)
+	switch {
+	case b+1 < n && words[b] == "," && regionAt(words, b+1) >= 0: // "Yarmouth, N.S."
+		return true, true
+	case b < n && startsLower(words[b]) && placeAfter[words[b]]:
+		return true, b+1 >= n || words[b] != "city" && words[b] != "town" || inLower(cityNouns, words[b+1])
+	case b+1 < n && inLower(localTitles, words[b]) && startsUpper(words[b]) && startsUpper(words[b+1]) && !localKinds[words[a]]:
+		return true, true // "Lloydminster Mayor Tracy Doe" (not "Municipality of Chester Warden Jo Doe")
+	case a >= 2 && (words[a-1] == "of" || words[a-1] == "for") && (inLower(placeBefore, words[a-2]) || inLower(seatTitles, words[a-2])):
+		return true, true
+	case a >= 1 && (words[a-1] == "near" || words[a-1] == "outside") || a >= 2 && words[a-1] == "in" && !inLower(notPlaceBeforeIn, words[a-2]):
+		return false, b >= n || afterPlace[words[b]] // not "in ABC polls", "outside U.N. headquarters"
+	}
+	return false, false
+}
+
+// afterPlace are the words that end a phrase "in X" where X is no
+// noun's modifier: punctuation, prepositions, conjunctions.
+var afterPlace = map[string]bool{",": true, ".": true, ";": true, ":": true, ")": true, "?": true, "!": true,
+	"on": true, "and": true, "or": true, "but": true, "at": true, "for": true, "from": true, "to": true,
+	"since": true, "after": true, "before": true, "during": true, "last": true, "this": true, "next": true,
+	"when": true, "where": true, "until": true, "with": true, "by": true, "over": true, "as": true, "in": true}
+
+// cityNouns follow "city" or "town" after a town's name: "North Bay city
+// council", "Bathurst city hall".
+var cityNouns = map[string]bool{"council": true, "hall": true, "councillor": true, "councillors": true,
+	"manager": true, "staff": true, "officials": true, "limits": true, "centre": true, "clerk": true,
+	"police": true, "budget": true}
+
+func possessiveMark(w string) bool { return w == "'s" || w == "’s" || w == "'" || w == "’" }

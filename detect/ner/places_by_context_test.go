@@ -1,0 +1,101 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/quotebench/quotebench/annot"
+)
+
+// TestTownsNamedWhereOnlyPlacesStand: invented local reports where the
+// town is named mostly before a noun ("the Digby ferry"), which the tagger
+// reads as an organisation or leaves out, and once where only a place
+// stands ("in Digby,", "the MLA for Wetaskiwin", "the Melfort area",
+// "Digby Mayor Alan Fraser"): every mention of it is a place.
+func TestTownsNamedWhereOnlyPlacesStand(t *testing.T) {
+	tg := mustDefault(t)
+	for _, tc := range []struct {
+		text  string
+		town  string
+		count int
+	}{
+		{"The Digby ferry will not sail this summer.\n\nThe Digby terminal has been closed since May.\n\n" +
+			"\"Nobody in Digby wanted to hear this,\" said Ruth Comeau.\n\nDigby Mayor Alan Fraser said the town would ask for help.", "Digby", 4},
+		{"A Wetaskiwin trucking firm will lay off 40 drivers.\n\nWetaskiwin city council met on Monday.\n\n" +
+			"The MLA for Wetaskiwin, Dana Berg, said the cuts were a blow.", "Wetaskiwin", 3},
+		{"The Melfort plant opened in 1998.\n\nMelfort workers say the plant is the town's biggest employer.\n\n" +
+			"Snow is forecast for the Melfort area on Friday.", "Melfort", 3},
+	} {
+		got := tagText(tg, tc.text)
+		n := 0
+		for _, f := range got {
+			if f.text == tc.town {
+				if f.label != annot.LabelGPE && f.label != annot.LabelLoc {
+					t.Errorf("%s: %s, want a place; all: %v", tc.town, f.label, got)
+				}
+				n++
+			}
+		}
+		if n != tc.count {
+			t.Errorf("%s: %d mentions, want %d; all: %v", tc.town, n, tc.count, got)
+		}
+	}
+}
+
+// TestNamesPlaceContextsLeaveAlone: a person named by the town's name and
+// more words stays a person; a language or a month after "in" is no place
+// a court is no town.
+func TestNamesPlaceContextsLeaveAlone(t *testing.T) {
+	tg := mustDefault(t)
+	for _, tc := range []struct {
+		text string
+		want []found
+		not  []string
+	}{
+		{"Anna Melfort said she would run again.\n\nMelfort, who was first elected in 2019, said the town needed a new arena.\n\n" +
+			"She lives in Melfort with her husband.",
+			[]found{{"Anna Melfort", annot.LabelPerson}, {"Melfort", annot.LabelPerson}}, nil},
+		{"The hearing was held in French.\n\nThe talks will begin in September, the union said.",
+			nil, []string{"French", "September"}},
+		{"The case is headed to Federal Court.\n\nSuch disputes have become more common in Federal Court over the past decade.",
+			[]found{{"Federal Court", annot.LabelOrg}}, nil},
+	} {
+		got := tagText(tg, tc.text)
+		for _, w := range tc.want {
+			if !contains(got, w) {
+				t.Errorf("%q: want %s %q, got %v", tc.text, w.label, w.text, got)
+			}
+		}
+		for _, s := range tc.not {
+			for _, f := range got {
+				if f.text == s {
+					t.Errorf("%q: %q tagged %s, want none", tc.text, s, f.label)
+				}
+			}
+		}
+	}
+}
+
+// TestProvinceAbbreviationKeepsItsPeriod: the tokenizer splits the period
+// from "Sask." and "Alta." (a province's abbreviation may end a sentence),
+// but the place is the abbreviation with its period, as for "Calif.".
+func TestProvinceAbbreviationKeepsItsPeriod(t *testing.T) {
+	tg := mustDefault(t)
+	for _, tc := range []struct {
+		text string
+		want []found
+	}{
+		{"The closest hospitals are in Vermilion, Alta., and North Battleford, Sask., to the east.",
+			[]found{{"Alta.", annot.LabelGPE}, {"Sask.", annot.LabelGPE}}},
+		{"She grew up in Brandon, Man. She moved to Toronto in 1990.",
+			[]found{{"Brandon", annot.LabelGPE}, {"Man.", annot.LabelGPE}}},
+		{"He bought a house in rural Lewisburg, Pa., last spring.",
+			[]found{{"Pa.", annot.LabelGPE}}},
+	} {
+		got := tagText(tg, tc.text)
+		for _, w := range tc.want {
+			if !contains(got, w) {
+				t.Errorf("%q: want %s %q, got %v", tc.text, w.label, w.text, got)
+			}
+		}
+	}
+}
