@@ -23,7 +23,7 @@ import (
 // Estevan"), when a title comes before it ("Mr. Estevan") or a capitalised
 // organisation's head after it ("Estevan Co.").
 func placesByContext(p *prepDoc, out []Mention, misc [][2]int) []Mention {
-	if p.sport || len(p.words) == 0 {
+	if len(p.words) == 0 {
 		return out
 	}
 	words, n := p.words, len(p.words)
@@ -42,18 +42,16 @@ func placesByContext(p *prepDoc, out []Mention, misc [][2]int) []Mention {
 	}
 	runs := untaggedNames(p, covered, inMisc)
 	placed := map[string]bool{}
-	evidence := func(a, b int, weak bool) {
-		if last := words[b-1]; b-a <= 4 && !(inLower(orgHeads, last) && !inLower(townHeads, last)) && !inLower(institutions, last) {
-			if strong, ok := placeContext(words, a, b); ok && (strong || weak) {
-				placed[key(a, b)] = true
-			}
+	evidence := func(a, b int, need placeCertainty) {
+		if last := words[b-1]; b-a <= 4 && !(inLower(orgHeads, last) && !inLower(townHeads, last)) && !inLower(institutions, last) && placeContext(words, a, b) >= need {
+			placed[key(a, b)] = true
 		}
 	}
 	for _, m := range out {
-		evidence(m.Start, m.End, true)
+		evidence(m.Start, m.End, placeLikely)
 	}
 	for _, r := range runs {
-		evidence(r[0], r[1], false) // a name the tagger did not read: "in Punjabi" is no town
+		evidence(r.a, r.b, r.need)
 	}
 	if len(placed) == 0 {
 		return out
@@ -72,13 +70,16 @@ func placesByContext(p *prepDoc, out []Mention, misc [][2]int) []Mention {
 	}
 	for k := range out {
 		m := &out[k]
-		if (m.Label == annot.LabelOrg || m.Label == annot.LabelPerson) && m.Confidence < placeOverrule && relabel(m.Start, m.End) {
+		if (m.Label == annot.LabelOrg && !p.sport || m.Label == annot.LabelPerson) && m.Confidence < placeOverrule && relabel(m.Start, m.End) {
 			m.Label = locLabel(p, m.Start, m.End, m.Gaz)
 		}
 	}
+	if p.sport {
+		return out // a town's name before a noun may be its team's
+	}
 	var extra []Mention
 	for _, r := range runs {
-		if a, b := r[0], r[1]; relabel(a, b) && !(b < n && startsDigit(words[b])) {
+		if a, b := r.a, r.b; relabel(a, b) && !(b < n && startsDigit(words[b])) {
 			bits := uint8(0)
 			if len(p.ti) >= b {
 				bits = p.ti[a].gazBits
@@ -97,20 +98,22 @@ func placesByContext(p *prepDoc, out []Mention, misc [][2]int) []Mention {
 // words opening a sentence ("The", "In") and without days, months and codes
 // ("Q4"), made only of words written capitalised at least half the time
 // they occur in the unlabelled text (or not seen there): names, not a
-// sentence's first common word. A word the tagger read as another kind of
-// name (misc: a nationality, a language, an event) counts only when the
-// unlabelled text never shows it: the tagger reads an unknown town so, not
-// a common nationality. A run ends before a title ("Digby Mayor Jo Doe");
-// next to another name's capitals it is part of that name and none.
-func untaggedNames(p *prepDoc, covered, misc []bool) [][2]int {
-	var runs [][2]int
+// sentence's first common word. A run ends before a title ("Digby Mayor Jo
+// Doe"); next to another name's capitals it is part of that name and none.
+// Each run needs a place's context of some certainty to count: a name the
+// tagger did not read needs more than "in" ("in Punjabi" is no town), and
+// one it read as another kind of name (misc: a nationality, a language,
+// an event) that the unlabelled text shows needs a context no nationality
+// stands in ("X city council", "the MLA for X"; not "the Kurdish region").
+func untaggedNames(p *prepDoc, covered, misc []bool) []untaggedRun {
+	var runs []untaggedRun
 	words := p.words
 	ti := p.ti
 	if len(ti) < len(words) {
 		ti = nil
 	}
 	free := func(i int) bool {
-		return !covered[i] && startsUpper(words[i]) && (!misc[i] || ti != nil && ti[i].capr == 0) && !inLower(titles, words[i]) && !inLower(localTitles, words[i])
+		return !covered[i] && startsUpper(words[i]) && !inLower(titles, words[i]) && !inLower(localTitles, words[i])
 	}
 	for k := 0; k < len(words); {
 		if !free(k) {
@@ -126,15 +129,24 @@ func untaggedNames(p *prepDoc, covered, misc []bool) [][2]int {
 			a++
 		}
 		name := a < b && b-a <= 4 && !(b < len(words) && startsUpper(words[b]) && !inLower(titles, words[b]) && !inLower(localTitles, words[b])) && !(k > 0 && startsUpper(words[k-1]))
+		need := placeLikely + 1
 		for i := a; name && i < b; i++ {
 			name = (ti == nil || ti[i].capr == 0 || ti[i].capr >= 4) && !calendarOrCode(words[i])
+			if misc[i] && (ti == nil || ti[i].capr != 0) {
+				need = placeCertain
+			}
 		}
 		if name {
-			runs = append(runs, [2]int{a, b})
+			runs = append(runs, untaggedRun{a, b, need})
 		}
 		k = b
 	}
 	return runs
+}
+
+type untaggedRun struct {
+	a, b int
+	need placeCertainty
 }
 
 // placeOverrule is the confidence of an organisation or a person below
@@ -192,10 +204,6 @@ var placeBefore = map[string]bool{"mayor": true, "city": true, "town": true, "vi
 	"northwest": true, "southeast": true, "southwest": true, "kilometres": true, "kilometers": true,
 	"km": true, "miles": true}
 
-// placeAfter are the lower-case words after a name that make it a place:
-// "the Timmins area", "the Chaleur region", "North Bay city council".
-var placeAfter = map[string]bool{"area": true, "region": true, "city": true, "town": true, "township": true}
-
 // notPlaceBeforeIn are the nouns and verbs after which "in X" names an
 // organisation or a person as often as a place: "a stake in X", "faith in X".
 var notPlaceBeforeIn = map[string]bool{"stake": true, "stakes": true, "share": true, "shares": true,
@@ -203,25 +211,43 @@ var notPlaceBeforeIn = map[string]bool{"stake": true, "stakes": true, "share": t
 	"confidence": true, "faith": true, "trust": true, "belief": true, "believe": true, "role": true,
 	"trading": true, "trade": true, "traded": true, "volume": true, "introduced": true, "elected": true}
 
-// placeContext reports whether the name over tokens [a, b) stands where
-// only a place stands, and whether strongly: "in", "near" and "outside"
-// come before a language or a company now and then ("in Punjabi"), the
-// other contexts never.
-func placeContext(words []string, a, b int) (strong, ok bool) {
+// placeCertainty grades a place's context: "in", "near" and "outside"
+// come before a language or a company now and then ("in Punjabi"),
+// "the X region" before a nationality ("the Kurdish region"); the other
+// contexts stand only before a place.
+type placeCertainty int
+
+const (
+	placeNone placeCertainty = iota
+	placeLikely
+	placeArea
+	placeCertain
+)
+
+// placeContext grades the place's context of the name over tokens [a, b).
+func placeContext(words []string, a, b int) placeCertainty {
 	n := len(words)
 	switch {
 	case b+1 < n && words[b] == "," && regionAt(words, b+1) >= 0: // "Yarmouth, N.S."
-		return true, true
-	case b < n && startsLower(words[b]) && placeAfter[words[b]]:
-		return true, b+1 >= n || words[b] != "city" && words[b] != "town" || inLower(cityNouns, words[b+1])
-	case b+1 < n && inLower(localTitles, words[b]) && startsUpper(words[b]) && startsUpper(words[b+1]) && !localKinds[words[a]]:
-		return true, true // "Lloydminster Mayor Tracy Doe" (not "Municipality of Chester Warden Jo Doe")
+		return placeCertain
+	case b < n && startsLower(words[b]) && (words[b] == "city" || words[b] == "town" || words[b] == "township"):
+		if b+1 < n && inLower(cityNouns, words[b+1]) {
+			return placeCertain // "North Bay city council"
+		}
+	case b < n && startsLower(words[b]) && (words[b] == "area" || words[b] == "region"):
+		return placeArea
+	case b+1 < n && inLower(localTitles, words[b]) && !strings.EqualFold(words[b], "premier") && startsUpper(words[b]) && startsUpper(words[b+1]) && !localKinds[words[a]]:
+		// "Lloydminster Mayor Tracy Doe" (not "Municipality of Chester Warden
+		// Jo Doe", nor a nation's "French Premier Jo Doe")
+		return placeCertain
 	case a >= 2 && (words[a-1] == "of" || words[a-1] == "for") && (inLower(placeBefore, words[a-2]) || inLower(seatTitles, words[a-2])):
-		return true, true
+		return placeCertain
 	case a >= 1 && (words[a-1] == "near" || words[a-1] == "outside") || a >= 2 && words[a-1] == "in" && !inLower(notPlaceBeforeIn, words[a-2]):
-		return false, b >= n || afterPlace[words[b]] // not "in ABC polls", "outside U.N. headquarters"
+		if b >= n || afterPlace[words[b]] { // not "in ABC polls", "outside U.N. headquarters"
+			return placeLikely
+		}
 	}
-	return false, false
+	return placeNone
 }
 
 // afterPlace are the words that end a phrase "in X" where X is no

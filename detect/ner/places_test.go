@@ -255,3 +255,37 @@ func TestProvincesByFullNameAndInitials(t *testing.T) {
 		t.Errorf("%q: B.C. tagged a place, got %v", in, got)
 	}
 }
+
+// TestRiversAndLakesOfThe: a person's span ending in a river's or a
+// land's word is a place, with the saint's title before it ("Saint John
+// River"); a lake, a gulf or a bay "of (the)" a name is one place, and so is
+// the hospital named for it (CoNLL tags hospitals as places).
+func TestRiversAndLakesOfThe(t *testing.T) {
+	tg := mustDefault(t)
+	for _, tc := range []struct {
+		text string
+		want found
+	}{
+		{"Water levels on the Saint John River rose again on Tuesday.", found{"Saint John River", annot.LabelLoc}},
+		{"The ice on the Mackenzie Delta was still too thin, officials said.", found{"Mackenzie Delta", annot.LabelLoc}},
+		{"He drowned near Coney Island on Lake of the Woods on Saturday.", found{"Lake of the Woods", annot.LabelLoc}},
+		{"He was taken to Lake of the Woods District Hospital, where he died.", found{"Lake of the Woods District Hospital", annot.LabelLoc}},
+		{"The quota for the Gulf of St. Lawrence was cut by half.", found{"Gulf of St. Lawrence", annot.LabelLoc}},
+	} {
+		if got := tagText(tg, tc.text); !contains(got, tc.want) {
+			t.Errorf("%q: want %s %q, got %v", tc.text, tc.want.label, tc.want.text, got)
+		}
+	}
+	// a bank "of" a country stays one organisation, a racing driver a person
+	for _, tc := range []struct {
+		text string
+		want found
+	}{
+		{"The Bank of Canada held its key rate on Wednesday.", found{"Bank of Canada", annot.LabelOrg}},
+		{"Damon Hill won the race from pole position.", found{"Damon Hill", annot.LabelPerson}},
+	} {
+		if got := tagText(tg, tc.text); !contains(got, tc.want) {
+			t.Errorf("%q: want %s %q, got %v", tc.text, tc.want.label, tc.want.text, got)
+		}
+	}
+}

@@ -91,6 +91,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	eventNames(words, pred)
 	nameParticleSpans(words, pred)
 	facilityPlaces(words, pred)
+	placesOfThe(words, pred)
 	landPlaces(words, pred, p.places, p.surnames)
 	orgOfWords(words, pred)
 	orgHeadAfter(words, pred)
@@ -1171,8 +1172,16 @@ var (
 	placeOpeners = map[string]bool{"gulf": true, "strait": true, "straits": true, "bay": true, "isle": true, "cape": true, "sea": true}
 )
 
+// waterAndLand end the names of rivers and lands, never a person's (the
+// tagger reads "Saint John River" as the person "John River", after the
+// title): "Mackenzie Delta", "Peace River", "Horseshoe Falls".
+var waterAndLand = map[string]bool{"river": true, "creek": true, "delta": true, "falls": true, "valley": true,
+	"harbour": true, "harbor": true, "peninsula": true, "trail": true}
+
 // facilityPlaces relabels as LOC an ORG or PERSON span named as a place
-// that is no town (placeHeads, placeOpeners).
+// that is no town (placeHeads, placeOpeners), and a PERSON span ending in
+// a river's or a land's word (waterAndLand) with the saint's title before
+// it ("Saint John River", "St. Lawrence River").
 func facilityPlaces(words []string, pred []tag) {
 	for i, end := range entities(pred) {
 		t := pred[i].typ()
@@ -1180,9 +1189,51 @@ func facilityPlaces(words []string, pred []tag) {
 		if (t == tORG || t == tPER) && named && end-i >= 2 && startsUpper(words[end-1]) &&
 			(inLower(placeHeads, words[end-1]) || inLower(placeOpeners, words[i]) && strings.EqualFold(words[i+1], "of")) {
 			setSpan(pred, i, end, tLOC)
+		} else if t == tPER && end-i >= 2 && startsUpper(words[end-1]) && inLower(waterAndLand, words[end-1]) {
+			if i > 0 && pred[i-1] == tagO && saintWords[words[i-1]] {
+				i--
+			}
+			setSpan(pred, i, end, tLOC)
 		}
 	}
 }
+
+var saintWords = map[string]bool{"Saint": true, "St.": true, "Sainte": true, "Ste.": true}
+
+// placesOfThe joins a landform's word and the name after "of" or "of the"
+// into one place, which the tagger cuts in two or reads as a person and a
+// place: "Lake of the Woods" (and the hospital named for it), "Gulf of St.
+// Lawrence", "Bay of Fundy".
+func placesOfThe(words []string, pred []tag) {
+	for i := 0; i+2 < len(words); i++ {
+		if !startsUpper(words[i]) || !(inLower(placeOpeners, words[i]) || inLower(lakeWords, words[i])) || words[i+1] != "of" {
+			continue
+		}
+		if pred[i] != tagO && pred[i].pos() != posU {
+			continue // a longer name: "the Bank of Canada", "Acme Gulf of Mexico Ltd"
+		}
+		k := i + 2
+		if words[k] == "the" {
+			k++
+		}
+		e := k
+		for e < len(words) && startsUpper(words[e]) && e-k < 6 {
+			if x := entityEnd(pred, e); x > e {
+				e = x
+				continue
+			}
+			e++
+		}
+		if e == k || e-k > 6 || !noEntityCrosses(pred, k, e) {
+			continue
+		}
+		clearTags(pred, i, e)
+		setSpan(pred, i, e, tLOC)
+		i = e - 1
+	}
+}
+
+var lakeWords = map[string]bool{"lake": true, "lakes": true, "mount": true, "isle": true, "islands": true}
 
 // personNouns are common nouns for people that an apposition after a
 // person's name holds ("Jocelyn Reyes, a nurse"); nouns ending like agents

@@ -362,6 +362,9 @@ func slashDateline(words []string, pred []tag) {
 	setSpan(pred, i+1, i+2, tORG)
 }
 
+// voteWords come before a vote's tally, which is no score.
+var voteWords = map[string]bool{"voted": true, "vote": true, "votes": true, "margin": true, "passed": true, "approved": true, "defeated": true, "rejected": true}
+
 // sportsWords tell a sports report, with a score ("3-1") in the text: words
 // only sports use (not "game", "goal", "league", "coach" or "penalties",
 // which politics and courts use as much, nor a vote's "52-48" alone).
@@ -395,7 +398,14 @@ func scoreToken(w string) bool {
 // sportsReport reports a text that gives a score and speaks of games. It
 // runs on every document: the score, a test of bytes, is looked for first.
 func sportsReport(words []string) bool {
-	if !slices.ContainsFunc(words, scoreToken) {
+	score := false
+	for i, w := range words {
+		if scoreToken(w) && !(i > 0 && voteWords[strings.ToLower(words[i-1])]) { // not "council voted 8-3"
+			score = true
+			break
+		}
+	}
+	if !score {
 		return false
 	}
 	return slices.ContainsFunc(words, func(w string) bool { return inLower(sportsWords, w) })
