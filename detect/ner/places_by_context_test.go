@@ -48,34 +48,15 @@ func TestTownsNamedWhereOnlyPlacesStand(t *testing.T) {
 // more words stays a person; a language or a month after "in" is no place
 // a court is no town.
 func TestNamesPlaceContextsLeaveAlone(t *testing.T) {
-	tg := mustDefault(t)
-	for _, tc := range []struct {
-		text string
-		want []found
-		not  []string
-	}{
-		{"Anna Melfort said she would run again.\n\nMelfort, who was first elected in 2019, said the town needed a new arena.\n\n" +
+	checkEntities(t, []entityCase{
+		{text: "Anna Melfort said she would run again.\n\nMelfort, who was first elected in 2019, said the town needed a new arena.\n\n" +
 			"She lives in Melfort with her husband.",
-			[]found{{"Anna Melfort", annot.LabelPerson}, {"Melfort", annot.LabelPerson}}, nil},
-		{"The hearing was held in French.\n\nThe talks will begin in September, the union said.",
-			nil, []string{"French", "September"}},
-		{"The case is headed to Federal Court.\n\nSuch disputes have become more common in Federal Court over the past decade.",
-			[]found{{"Federal Court", annot.LabelOrg}}, nil},
-	} {
-		got := tagText(tg, tc.text)
-		for _, w := range tc.want {
-			if !contains(got, w) {
-				t.Errorf("%q: want %s %q, got %v", tc.text, w.label, w.text, got)
-			}
-		}
-		for _, s := range tc.not {
-			for _, f := range got {
-				if f.text == s {
-					t.Errorf("%q: %q tagged %s, want none", tc.text, s, f.label)
-				}
-			}
-		}
-	}
+			want: []found{{"Anna Melfort", annot.LabelPerson}, {"Melfort", annot.LabelPerson}}},
+		{text: "The hearing was held in French.\n\nThe talks will begin in September, the union said.",
+			not: []string{"French", "September"}},
+		{text: "The case is headed to Federal Court.\n\nSuch disputes have become more common in Federal Court over the past decade.",
+			want: []found{{"Federal Court", annot.LabelOrg}}},
+	})
 }
 
 // TestProvinceAbbreviationKeepsItsPeriod: the tokenizer splits the period

@@ -1,0 +1,126 @@
+package ner
+
+import "strings"
+
+// Rules for conventions of news pages that CoNLL-2003's Reuters copy of
+// 1996 does not show, applied to each sentence's tags after the others:
+//   - a site or an app a post is made on is an organisation: "in a post
+//     on X", "posted to Facebook", "a GoFundMe page" (platformNames);
+//   - a company's legal suffix after its name belongs to it: "Holtkamp
+//     Agri Holdings B.V.", "Groupe Wexford inc." (legalSuffixes);
+//   - a government's department named by two fields and its country is
+//     one organisation: "Public Services and Procurement Canada"
+//     (pairedPortfolios);
+//   - what is no name: a title's plural ("the region's MLAs"), a staff
+//     credit ("Staff Reporter", "(Jo Doe/Staff photo)"), a temperature's
+//     unit ("highs near 4 C.") (notNames).
+func (p *prepDoc) pageConventions(words []string, ti []tokInfo, pred []tag) {
+	platformNames(words, ti, pred)
+	legalSuffixes(words, pred)
+	if ti != nil {
+		pairedPortfolios(words, ti, pred)
+	}
+	notNames(words, pred)
+}
+
+// postOn are the nouns and verbs of a post made on a site ("a post on
+// X", "a video on TikTok"), postTo of one made to it ("posted to
+// Facebook"); not "a comment on Jo Doe", "wrote to Jo Doe".
+var (
+	postOn = map[string]bool{"post": true, "posts": true, "posted": true, "posting": true, "video": true,
+		"videos": true, "livestream": true, "shared": true}
+	postTo = map[string]bool{"posted": true, "posting": true, "shared": true, "uploaded": true}
+)
+
+// platformNouns follow a site's name: "a GoFundMe page", "its Facebook
+// account".
+var platformNouns = map[string]bool{"page": true, "pages": true, "account": true, "accounts": true,
+	"feed": true, "livestream": true}
+
+// pageDeterminers come before a site's page or account that is named for
+// the site: "a GoFundMe page", "the council's Facebook page"; after "her"
+// or "their" the account is its owner's voice ("her Twitter account said").
+var pageDeterminers = map[string]bool{"a": true, "an": true, "the": true}
+
+// platformNames tags ORG a capitalised word, alone, that a post is made on
+// or to ("a post on X", "posted to Facebook") or that names a page or an
+// account after a determiner ("a GoFundMe page", "the First Nation's
+// Facebook page"), where the tagger left it out or read a person or a
+// place; not a day or a date ("posted on Monday", "on Jan. 27"), nor a
+// name the tagger gave more words, nor a word mostly written in lower case
+// ("the group's Web page"; ti may be nil).
+func platformNames(words []string, ti []tokInfo, pred []tag) {
+	for i := 1; i < len(words); i++ {
+		w := words[i]
+		if !startsUpper(w) || inLower(calendarWords, w) || strings.HasSuffix(w, ".") || !free(pred[i]) && pred[i].pos() != posU {
+			continue
+		}
+		if i+1 < len(words) && startsUpper(words[i+1]) || ti != nil && ti[i].capr != 0 && ti[i].capr < 5 {
+			continue
+		}
+		on := i >= 2 && (words[i-1] == "on" && postOn[strings.ToLower(words[i-2])] || words[i-1] == "to" && postTo[strings.ToLower(words[i-2])])
+		page := i+1 < len(words) && platformNouns[words[i+1]] && (pageDeterminers[strings.ToLower(words[i-1])] || words[i-1] == "'s" || words[i-1] == "’s")
+		if on || page {
+			pred[i] = mkTag(tORG, posU)
+		}
+	}
+}
+
+// legalSuffix are the suffixes of companies' legal names the tagger leaves
+// out after the name: Dutch, German, French and English forms.
+var legalSuffix = map[string]bool{"B.V.": true, "N.V.": true, "S.A.": true, "AG": true, "GmbH": true, "plc": true,
+	"PLC": true, "LLC": true, "LLP": true, "L.P.": true, "inc.": true, "Inc.": true, "Ltd.": true, "ltée": true, "Ltée": true, "S.A.S.": true}
+
+// legalSuffixes widens an ORG span over a legal suffix after it.
+func legalSuffixes(words []string, pred []tag) {
+	for i, end := range entities(pred) {
+		if pred[i].typ() == tORG && end < len(words) && pred[end] == tagO && legalSuffix[words[end]] {
+			setSpan(pred, i, end+1, tORG)
+		}
+	}
+}
+
+// pairedPortfolios joins "Public Services" "and" "Procurement Canada" into
+// one organisation: the first span's words are mostly written in lower
+// case (fields of government, not a company's name: "Rogers and Bell
+// Canada" stay two), the second is a portfolio and a country.
+func pairedPortfolios(words []string, ti []tokInfo, pred []tag) {
+	for i, end := range entities(pred) {
+		if pred[i].typ() != tORG || end+2 >= len(words) || words[end] != "and" || pred[end+1] == tagO || pred[end+1].typ() != tORG {
+			continue
+		}
+		e2 := entityEnd(pred, end+1)
+		if e2 < 0 || e2-(end+1) < 2 || ti[e2-1].gazBits&GazCountry == 0 {
+			continue
+		}
+		common := true
+		for k := i; k < end && common; k++ {
+			common = ti[k].capr >= 1 && ti[k].capr <= 3 // written capitalised less than half the time
+		}
+		if common {
+			setSpan(pred, i, e2, tORG)
+		}
+	}
+}
+
+// titlePlurals are titles whose plural ("MLAs", "MPs") is no name.
+var titlePlurals = map[string]bool{"MLAs": true, "MPs": true, "MPPs": true, "MHAs": true, "MNAs": true,
+	"CEOs": true, "CFOs": true, "MEPs": true}
+
+// notNames clears what the tagger reads as a name but is none: a title's
+// plural; a staff credit after a byline's comma or a photo credit's slash
+// ("By Jo Doe, Staff Reporter", "(Jo Doe/Staff photo)"); a temperature's
+// unit after a number ("-17 C.").
+func notNames(words []string, pred []tag) {
+	for i, end := range entities(pred) {
+		w := words[i]
+		switch {
+		case end-i == 1 && titlePlurals[w]:
+		case w == "Staff" && i > 0 && (words[i-1] == "," || words[i-1] == "/") && (end-i == 1 || end-i == 2 && (words[i+1] == "Reporter" || words[i+1] == "Writer")):
+		case end-i == 1 && (w == "C." || w == "C" || w == "F." || w == "F") && i > 0 && startsDigit(strings.TrimPrefix(words[i-1], "-")):
+		default:
+			continue
+		}
+		clearTags(pred, i, end)
+	}
+}

@@ -1,0 +1,25 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/quotebench/quotebench/annot"
+)
+
+// TestPageConventions: invented lines of local news pages. A site a post
+// is made on or to, or whose page or account is named, is an
+// organisation; a company's legal suffix is part of its name; a staff
+// credit and a temperature's unit are no names.
+func TestPageConventions(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{text: "The mayor said in a post on X that the road would reopen.", want: []found{{"X", annot.LabelOrg}}},
+		{text: "A GoFundMe page set up by friends had raised $12,000 by Monday.", want: []found{{"GoFundMe", annot.LabelOrg}}},
+		{text: "The band council posted to Facebook that the water was safe.", want: []found{{"Facebook", annot.LabelOrg}}},
+		{text: "The land was sold to Vandermeer Agri Holdings B.V., a Dutch firm.", want: []found{{"Vandermeer Agri Holdings B.V.", annot.LabelOrg}}},
+		{text: "Highs will reach 4 C. on Friday, Environment Canada said.", want: []found{{"Environment Canada", annot.LabelOrg}}, not: []string{"C."}},
+		// not a day a post is made on, nor a person written to
+		{text: "She posted on Monday that the road was open.", not: []string{"Monday"}},
+		{text: "The votes are a strong message to Meri that he is not favoured, he said.", want: []found{{"Meri", annot.LabelPerson}}},
+		{text: "A Fresno man wrote to Lincoln to plead for his son.", want: []found{{"Lincoln", annot.LabelPerson}}},
+	})
+}
