@@ -37,14 +37,14 @@ var markLetters = map[byte]Mark{'a': Attribution, 'e': Entity, 'm': Male, 'f': F
 // titles are the words that introduce a person's name, lower case, each with
 // its marks: a (Attribution), e (Entity).
 const titles = `
-	admiral:e ambassador:ae analyst:e bishop:a capt.:a captain:ae cardinal:a ceo:ae cfo:e chair:e chairman:ae
-	chairwoman:ae chancellor:ae chief:ae coach:ae col.:a colonel:a commander:e commissioner:ae const.:a constable:a corporal:a cpl.:a cst.:a coun.:ae congressman:e
-	congresswoman:e coo:e councillor:ae councilor:ae dame:a dean:a det.:a detective:a director:e dr:a dr.:ae economist:e
-	father:a founder:e gen:a gen.:ae general:ae gov:a gov.:ae governor:ae head:e insp.:a inspector:a judge:ae justice:ae
-	king:a lady:a leader:ae lord:a lt.:a manager:e mayor:ae minister:ae mla:ae mha:ae mna:ae mp:ae mpp:ae mr:a mr.:ae mrs:a mrs.:ae ms:a ms.:ae
+	admiral:e ambassador:ae analyst:e bishop:a capt.:ae captain:ae cardinal:a ceo:ae cfo:e chair:e chairman:ae
+	chairwoman:ae chancellor:ae chief:ae coach:ae col.:ae colonel:a commander:e commissioner:ae const.:ae constable:a corporal:a cpl.:ae cst.:ae coun.:ae congressman:e
+	congresswoman:e coo:e councillor:ae councilor:ae dame:a dean:a det.:ae detective:a director:e dr:a dr.:ae economist:e
+	father:a founder:e gen:a gen.:ae general:ae gov:a gov.:ae governor:ae head:e insp.:ae inspector:a judge:ae justice:ae
+	king:a lady:a leader:ae lord:a lt.:ae manager:e mayor:ae minister:ae mla:ae mha:ae mna:ae mp:ae mpp:ae mr:a mr.:ae mrs:a mrs.:ae ms:a ms.:ae
 	officer:a pope:a premier:ae president:ae prince:a princess:a prof:a prof.:a professor:ae queen:a rabbi:a rep:a
-	reeve:a rep.:ae representative:e rev.:a reverend:a secretary:ae sen:a sen.:ae senator:ae sergeant:a sgt.:a sheikh:a
-	sir:a sister:a speaker:a spokesman:ae spokesperson:e spokeswoman:ae strategist:e supt.:a superintendent:a treasurer:e vice-president:ae warden:a`
+	reeve:a rep.:ae representative:e rev.:a reverend:a secretary:ae sen:a sen.:ae senator:ae sergeant:a sgt.:ae sheikh:a
+	sir:a sister:a speaker:a spokesman:ae spokesperson:e spokeswoman:ae strategist:e supt.:ae superintendent:a treasurer:e vice-president:ae warden:a`
 
 // givenNames are common given names, lower case, each with its marks:
 // m (Male), f (Female), e (Entity: in the tagger's gazetteer).

@@ -47,8 +47,16 @@ func placesByContext(p *prepDoc, out []Mention, misc [][2]int) []Mention {
 			placed[key(a, b)] = true
 		}
 	}
+	// A person the tagger found after "Prince" or "Saint" may be the town
+	// named so: "Prince George Mayor Jo Doe".
+	saintly := func(a int) int {
+		if a > 0 && saintTowns[words[a-1]] && !covered[a-1] {
+			return a - 1
+		}
+		return a
+	}
 	for _, m := range out {
-		evidence(m.Start, m.End, placeLikely)
+		evidence(saintly(m.Start), m.End, placeLikely)
 	}
 	for _, r := range runs {
 		evidence(r.a, r.b, r.need)
@@ -70,7 +78,13 @@ func placesByContext(p *prepDoc, out []Mention, misc [][2]int) []Mention {
 	}
 	for k := range out {
 		m := &out[k]
-		if (m.Label == annot.LabelOrg && !p.sport || m.Label == annot.LabelPerson) && m.Confidence < placeOverrule && relabel(m.Start, m.End) {
+		if m.Label != annot.LabelOrg && m.Label != annot.LabelPerson || m.Label == annot.LabelOrg && p.sport || m.Confidence >= placeOverrule {
+			continue
+		}
+		if a := saintly(m.Start); a < m.Start && placed[key(a, m.End)] {
+			m.Start = a // "Prince George", not "George"
+			m.Label = locLabel(p, m.Start, m.End, m.Gaz)
+		} else if relabel(m.Start, m.End) {
 			m.Label = locLabel(p, m.Start, m.End, m.Gaz)
 		}
 	}
@@ -195,6 +209,10 @@ var townHeads = map[string]bool{"city": true, "state": true, "republic": true, "
 // before a place: "introduced in Congress", "a seat in Parliament".
 var institutions = map[string]bool{"congress": true, "parliament": true, "senate": true, "assembly": true,
 	"legislature": true, "cabinet": true, "government": true, "commons": true}
+
+// saintTowns are titles that also open towns' names: "Prince George",
+// "Prince Albert", "Saint Boniface".
+var saintTowns = map[string]bool{"Prince": true, "Saint": true, "St.": true, "Sainte": true, "Ste.": true}
 
 // placeBefore are the words that, before "of" or "for", make the name after
 // them a place: "the mayor of Yarmouth", "the town of Gaspé", "north of

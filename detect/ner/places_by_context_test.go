@@ -24,6 +24,9 @@ func TestTownsNamedWhereOnlyPlacesStand(t *testing.T) {
 			"The MLA for Wetaskiwin, Dana Berg, said the cuts were a blow.", "Wetaskiwin", 3},
 		{"The Melfort plant opened in 1998.\n\nMelfort workers say the plant is the town's biggest employer.\n\n" +
 			"Snow is forecast for the Melfort area on Friday.", "Melfort", 3},
+		// a town named for a prince, which the tagger reads as a person
+		// after a title
+		{"About 180 workers at a Prince George pulp mill will lose their jobs.\n\nPrince George Mayor Jo Doe said the town would fight the closure.", "Prince George", 2},
 		// a council's tally is no score: the report is no sports report,
 		// where a town before a noun may be its team
 		{"Wetaskiwin city council voted 8-3 on Tuesday to pay overtime to crews.\n\nThe Wetaskiwin crews worked through the night.", "Wetaskiwin", 2},

@@ -24,6 +24,9 @@ func TestRules(t *testing.T) {
 		{"said Mayor Jo Doe", []tag{O, B(tPER), I(tPER), L(tPER)}, []span{{2, 4, tPER}}},
 		{"said Mayor Doe", []tag{O, B(tPER), L(tPER)}, []span{{2, 3, tPER}}},
 		{"Acme Bank President said", []tag{B(tORG), I(tORG), L(tORG), O}, []span{{0, 3, tORG}}},
+		// a police rank's abbreviation is a title too
+		{"Weyburn Police Service Insp. Jo Doe said", []tag{B(tORG), I(tORG), I(tORG), I(tORG), I(tORG), L(tORG), O},
+			[]span{{0, 3, tORG}, {4, 6, tPER}}},
 		// A PERSON span right after the run takes the given name the run
 		// took in, or the run ends before a title that the PERSON follows.
 		{"High Court Justice Jo Ann Doe said", []tag{B(tORG), I(tORG), I(tORG), L(tORG), B(tPER), L(tPER), O},
