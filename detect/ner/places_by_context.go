@@ -127,7 +127,8 @@ func untaggedNames(p *prepDoc, covered, misc []bool) []untaggedRun {
 		ti = nil
 	}
 	free := func(i int) bool {
-		return !covered[i] && startsUpper(words[i]) && !inLower(titles, words[i]) && !inLower(localTitles, words[i])
+		chief := (words[i] == "Fire" || words[i] == "Police") && i+1 < len(words) && words[i+1] == "Chief" // a title's first word
+		return !covered[i] && startsUpper(words[i]) && !inLower(titles, words[i]) && !inLower(localTitles, words[i]) && !chief
 	}
 	for k := 0; k < len(words); {
 		if !free(k) {
@@ -142,7 +143,7 @@ func untaggedNames(p *prepDoc, covered, misc []bool) []untaggedRun {
 		for a < b && inLower(capitalFunctionWords, words[a]) {
 			a++
 		}
-		name := a < b && b-a <= 4 && !(b < len(words) && startsUpper(words[b]) && !inLower(titles, words[b]) && !inLower(localTitles, words[b])) && !(k > 0 && startsUpper(words[k-1]))
+		name := a < b && b-a <= 4 && !(b < len(words) && startsUpper(words[b]) && !inLower(titles, words[b]) && !inLower(localTitles, words[b]) && !(b+1 < len(words) && words[b+1] == "Chief")) && !(k > 0 && startsUpper(words[k-1]))
 		need := placeLikely + 1
 		for i := a; name && i < b; i++ {
 			name = (ti == nil || ti[i].capr == 0 || ti[i].capr >= 4) && !calendarOrCode(words[i])
@@ -258,6 +259,8 @@ func placeContext(words []string, a, b int) placeCertainty {
 		// "Lloydminster Mayor Tracy Doe" (not "Municipality of Chester Warden
 		// Jo Doe", nor a nation's "French Premier Jo Doe")
 		return placeCertain
+	case b+2 < n && (words[b] == "Fire" || words[b] == "Police") && words[b+1] == "Chief" && startsUpper(words[b+2]):
+		return placeCertain // "Sarnia Fire Chief Jo Doe"
 	case a >= 2 && (words[a-1] == "of" || words[a-1] == "for") && (inLower(placeBefore, words[a-2]) || inLower(seatTitles, words[a-2])):
 		return placeCertain
 	case a >= 1 && (words[a-1] == "near" || words[a-1] == "outside") || a >= 2 && words[a-1] == "in" && !inLower(notPlaceBeforeIn, words[a-2]):

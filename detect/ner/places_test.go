@@ -289,3 +289,17 @@ func TestRiversAndLakesOfThe(t *testing.T) {
 		}
 	}
 }
+
+// TestListedPlacesAndLocals: a name listed between two places is a place;
+// a union's local takes its number after the tagger's name; a town
+// before "Fire Chief" is a place.
+func TestListedPlacesAndLocals(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{text: "The company runs buses in Moncton, Beresford and Bathurst.", want: []found{{"Beresford", annot.LabelGPE}}},
+		{text: "The buses serve Weyburn, Radville, Ogema and Estevan.", want: []found{{"Ogema", annot.LabelGPE}}},
+		{text: "The drivers, members of Canadian Union of Public Employees Local 4400, walked out on Monday.",
+			want: []found{{"Canadian Union of Public Employees Local 4400", annot.LabelOrg}}},
+		{text: "\"Stay inside,\" Selkirk Fire Chief Dana Kerr said.\n\nThe Selkirk plant will stay closed.",
+			want: []found{{"Selkirk", annot.LabelGPE}, {"Dana Kerr", annot.LabelPerson}}},
+	})
+}

@@ -92,6 +92,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	nameParticleSpans(words, pred)
 	facilityPlaces(words, pred)
 	placesOfThe(words, pred)
+	listedPlaces(words, pred)
 	landPlaces(words, pred, p.places, p.surnames)
 	orgOfWords(words, pred)
 	orgHeadAfter(words, pred)
@@ -836,6 +837,17 @@ func unionLocals(words []string, pred []tag) {
 		if words[i] != "Local" || !isNumber(words[i+1]) {
 			continue
 		}
+		if pred[i] != tagO && pred[i].typ() == tORG && pred[i].pos() == posL && pred[i+1] == tagO {
+			// the tagger's organisation ends at "Local": "Canadian Union
+			// of Public Employees Local" takes its number
+			b := i
+			for b > 0 && pred[b].pos() != posB {
+				b--
+			}
+			setSpan(pred, b, i+2, tORG)
+			i++
+			continue
+		}
 		a := i
 		for a > 0 && i-a < 5 && startsUpper(words[a-1]) && !inLower(titles, words[a-1]) && !inLower(serviceOpeners, words[a-1]) &&
 			!localOpeners[strings.ToLower(words[a-1])] && !(pred[a-1] != tagO && pred[a-1].typ() == tPER) &&
@@ -1231,6 +1243,22 @@ func placesOfThe(words []string, pred []tag) {
 		clearTags(pred, i, e)
 		setSpan(pred, i, e, tLOC)
 		i = e - 1
+	}
+}
+
+// listedPlaces relabels as LOC an organisation or a person of one or two
+// words listed between two places: "routes in Bathurst, Beresford,
+// Petit-Rocher and Dalhousie" (not "New York City and Washington, Jo Doe
+// said", where no place follows).
+func listedPlaces(words []string, pred []tag) {
+	isLoc := func(k int) bool { return k >= 0 && k < len(pred) && pred[k] != tagO && pred[k].typ() == tLOC }
+	for i, end := range entities(pred) {
+		if t := pred[i].typ(); t != tORG && t != tPER || end-i > 2 || i < 2 || end+1 >= len(words) {
+			continue
+		}
+		if words[i-1] == "," && isLoc(i-2) && (words[end] == "," || words[end] == "and") && isLoc(end+1) {
+			setSpan(pred, i, end, tLOC)
+		}
 	}
 }
 
