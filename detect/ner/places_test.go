@@ -303,3 +303,14 @@ func TestListedPlacesAndLocals(t *testing.T) {
 			want: []found{{"Selkirk", annot.LabelGPE}, {"Dana Kerr", annot.LabelPerson}}},
 	})
 }
+
+// TestInstitutionsNamedForSaints: a university or a board named for a
+// saint is an organisation, though the tagger reads the saint's place in
+// it.
+func TestInstitutionsNamedForSaints(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{text: "Faculty at St. Thomas University in Fredericton walked off the job on Monday.",
+			want: []found{{"St. Thomas University", annot.LabelOrg}, {"Fredericton", annot.LabelGPE}}},
+		{text: "Talks with the Soviet Union resumed on Monday.", want: []found{{"Soviet Union", annot.LabelGPE}}},
+	})
+}

@@ -93,6 +93,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	facilityPlaces(words, pred)
 	placesOfThe(words, pred)
 	listedPlaces(words, pred)
+	institutionNames(words, pred)
 	landPlaces(words, pred, p.places, p.surnames)
 	orgOfWords(words, pred)
 	orgHeadAfter(words, pred)
@@ -1243,6 +1244,24 @@ func placesOfThe(words []string, pred []tag) {
 		clearTags(pred, i, e)
 		setSpan(pred, i, e, tLOC)
 		i = e - 1
+	}
+}
+
+// institutionHeads end the names of institutions, which CoNLL tags ORG
+// even when the tagger reads a saint's place in them ("St. Thomas
+// University"); not "union" ("the Soviet Union").
+var institutionHeads = map[string]bool{"university": true, "college": true, "board": true, "association": true,
+	"society": true, "council": true, "committee": true, "commission": true, "agency": true, "department": true,
+	"ministry": true, "institute": true, "foundation": true, "party": true, "corporation": true, "company": true,
+	"school": true, "academy": true}
+
+// institutionNames relabels as ORG a LOC span of two words or more ending
+// in an institution's head.
+func institutionNames(words []string, pred []tag) {
+	for i, end := range entities(pred) {
+		if pred[i].typ() == tLOC && end-i >= 2 && startsUpper(words[end-1]) && inLower(institutionHeads, words[end-1]) {
+			setSpan(pred, i, end, tORG)
+		}
 	}
 }
 
