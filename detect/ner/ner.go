@@ -205,7 +205,9 @@ func (t *Tagger) TagSentences(text string, toks []tokens.Token, sents [][2]int) 
 			})
 		}
 	})
-	return placesByContext(p, out, misc)
+	out = placesByContext(p, out, misc)
+	shortCompanies(p, out)
+	return out
 }
 
 // locLabel decides between GPE and LOC for a location over tokens [i, j):

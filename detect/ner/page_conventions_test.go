@@ -23,3 +23,21 @@ func TestPageConventions(t *testing.T) {
 		{text: "A Fresno man wrote to Lincoln to plead for his son.", want: []found{{"Lincoln", annot.LabelPerson}}},
 	})
 }
+
+// TestShortCompanyNames: a company named with its legal suffix is named
+// again by its first word, which the tagger reads as a surname; a person
+// named by that word and more stays a person.
+func TestShortCompanyNames(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{text: "The leak began at a storage tank at Tillson Olefins Ltd. on Tuesday.\n\nCouncil will ask for a meeting with Tillson and the ministry this week.\n\n" +
+			"A Tillson spokesperson said the figure was still being determined.",
+			want: []found{{"Tillson Olefins Ltd.", annot.LabelOrg}, {"Tillson", annot.LabelOrg}}},
+	})
+	tg := mustDefault(t)
+	text := "Mara Tillson founded Tillson Olefins Ltd. in 1990.\n\nTillson said she would retire next year."
+	for _, f := range tagText(tg, text) {
+		if f.text == "Tillson" && f.label == annot.LabelOrg {
+			t.Errorf("%q: %q tagged ORG, want the person", text, f.text)
+		}
+	}
+}
