@@ -415,8 +415,14 @@ func (l *Layer) abbreviationEnds(i int) bool {
 	time := (l.Lower[i] == "a.m." || l.Lower[i] == "p.m.") && !calendarWords[l.Lower[j]] && !zoneLike(l.Tokens[j].Text(l.Text)) && !calendarWords[strings.TrimSuffix(l.Lower[j], "s")] && !timeGoesOn[l.Lower[j+1]]
 	timeAtLineEnd := time && l.Tokens[j].Gap == tokens.Newline && !l.fullLine(i, j)
 	timeBeforeClause := time && l.Tokens[j+1].Kind == tokens.Word && !l.Capital(j+1)
-	if tokens.IsRegionAbbreviation(strings.TrimSuffix(l.Tokens[i].Text(l.Text), ".")) && i >= 2 && l.Lower[i-1] == "," && l.Capital(j) {
-		return true // a state after its town ends the sentence before a capital: "in Fresno, Calif. Officials said"
+	if tokens.IsRegionAbbreviation(strings.TrimSuffix(l.Tokens[i].Text(l.Text), ".")) && i >= 2 && l.Lower[i-1] == "," && l.Capital(j) &&
+		(sentenceOpeners[l.Lower[j]] || !l.Capital(j+1) && !officeWords[l.Lower[j]]) {
+		// A state after its town ends the sentence before a sentence's
+		// opener or a capitalised word and one in lower case: "in Fresno,
+		// Calif. Officials said" (not "Washington, D.C. Mayor Jo Doe said",
+		// "Fresno, Calif. Police Department", nor, unsure, "Bedminster,
+		// N.J. Roger Ailes").
+		return true
 	}
 	return closingAbbreviations[l.Lower[i]] && l.Capital(j) && (sentenceOpeners[l.Lower[j]] || timeAtLineEnd || timeBeforeClause) && !l.titleCaseAround(i)
 }
@@ -459,6 +465,13 @@ func (l *Layer) titleCaseAround(i int) bool {
 	}
 	return words >= 4 && caps*5 >= words*4
 }
+
+// officeWords are titles and offices a town's name and its state come
+// before inside a sentence: "Fresno, Calif. Mayor Jo Doe", "Fresno, Calif.
+// police".
+var officeWords = map[string]bool{"mayor": true, "gov.": true, "governor": true, "police": true, "fire": true,
+	"city": true, "county": true, "state": true, "sen.": true, "rep.": true, "sheriff": true, "chief": true,
+	"council": true, "school": true, "schools": true, "residents": true, "resident": true}
 
 // closingAbbreviations keep their period at the end of a sentence too.
 var closingAbbreviations = map[string]bool{"a.m.": true, "p.m.": true, "inc.": true, "ltd.": true, "corp.": true, "co.": true,

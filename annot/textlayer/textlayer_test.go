@@ -129,6 +129,10 @@ func TestAbbreviationKeepsItsPeriod(t *testing.T) {
 			[]string{"The body was found in Fresno , Calif.", "Officials said the cause was unknown ."}},
 		{"A Fresno, Calif. resident said the cause was unknown.",
 			[]string{"A Fresno , Calif. resident said the cause was unknown ."}},
+		{"Washington, D.C. Mayor Jo Doe said the cause was unknown.",
+			[]string{"Washington , D.C. Mayor Jo Doe said the cause was unknown ."}},
+		{"She grew up in Fresno, Calif. She moved east in 1990.",
+			[]string{"She grew up in Fresno , Calif.", "She moved east in 1990 ."}},
 		// A time's abbreviation ends a pasted paragraph at its line's end,
 		// not before a day on the next line.
 		{"He said most residents had left by 7 a.m.\nGrande Prairie RCMP said officers set up roadblocks.",

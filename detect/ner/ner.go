@@ -195,8 +195,8 @@ func (t *Tagger) TagSentences(text string, toks []tokens.Token, sents [][2]int) 
 				label = locLabel(p, s0+sp.start, s0+sp.end, bits)
 			}
 			end := s0 + sp.end
-			if end < len(words) && words[end] == "." && IsRegionAbbrevAt(words[end-1], words[end]) && toks[end].B0 == toks[end-1].B1 {
-				end++ // the period the tokenizer split from "Sask." is the abbreviation's
+			if end-s0-sp.start == 1 && sp.typ == tLOC && end < len(words) && end >= 2 && words[end-2] == "," && words[end] == "." && IsRegionAbbrevAt(words[end-1], words[end]) && toks[end].B0 == toks[end-1].B1 {
+				end++ // the period the tokenizer split from "Alta." after a town is the abbreviation's (not "Isle of Man.")
 			}
 			out = append(out, Mention{
 				Start: s0 + sp.start, End: end, Label: label,
@@ -205,7 +205,7 @@ func (t *Tagger) TagSentences(text string, toks []tokens.Token, sents [][2]int) 
 			})
 		}
 	})
-	out = placesByContext(p, out, misc)
+	out = placesByContext(p, out, misc, func(a, b int) uint8 { return t.gaz.lookup(p.ti, a, b) })
 	shortCompanies(p, out)
 	return out
 }

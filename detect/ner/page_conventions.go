@@ -8,27 +8,20 @@ import "strings"
 //     on X", "posted to Facebook", "a GoFundMe page" (platformNames);
 //   - a company's legal suffix after its name belongs to it: "Holtkamp
 //     Agri Holdings B.V.", "Groupe Wexford inc." (legalSuffixes);
-//   - a government's department named by two fields and its country is
-//     one organisation: "Public Services and Procurement Canada"
-//     (pairedPortfolios);
 //   - what is no name: a title's plural ("the region's MLAs"), a staff
 //     credit ("Staff Reporter", "(Jo Doe/Staff photo)"), a temperature's
 //     unit ("highs near 4 C.") (notNames).
 func (p *prepDoc) pageConventions(words []string, ti []tokInfo, pred []tag) {
 	platformNames(words, ti, pred)
 	legalSuffixes(words, pred)
-	if ti != nil {
-		pairedPortfolios(words, ti, pred)
-	}
 	notNames(words, pred)
 }
 
 // postOn are the nouns and verbs of a post made on a site ("a post on
-// X", "a video on TikTok"), postTo of one made to it ("posted to
-// Facebook"); not "a comment on Jo Doe", "wrote to Jo Doe".
+// X"), postTo of one made to it ("posted to Facebook"); not "a comment on
+// Jo Doe", "wrote to Jo Doe", "a video on Ukraine" (a video about it).
 var (
-	postOn = map[string]bool{"post": true, "posts": true, "posted": true, "posting": true, "video": true,
-		"videos": true, "livestream": true, "shared": true}
+	postOn = map[string]bool{"post": true, "posts": true, "posted": true, "posting": true, "livestream": true, "shared": true}
 	postTo = map[string]bool{"posted": true, "posting": true, "shared": true, "uploaded": true}
 )
 
@@ -45,18 +38,25 @@ var pageDeterminers = map[string]bool{"a": true, "an": true, "the": true}
 // platformNames tags ORG a capitalised word, alone, that a post is made on
 // or to ("a post on X", "posted to Facebook") or that names a page or an
 // account after a determiner ("a GoFundMe page", "the First Nation's
-// Facebook page"), where the tagger left it out or read a person or a
-// place; not a day or a date ("posted on Monday", "on Jan. 27"), nor a
-// name the tagger gave more words, nor a word mostly written in lower case
-// ("the group's Web page"; ti may be nil).
+// Facebook page"), where the tagger left it out or read another kind of
+// name; not a name of more words, nor a place or a person the gazetteer
+// knows, nor a day or a date ("posted on Monday", "on Jan. 27"), nor a word written
+// capitalised less than nine times in ten in the unlabelled text ("the
+// group's Web page"; ti may be nil), nor "an account of".
 func platformNames(words []string, ti []tokInfo, pred []tag) {
 	for i := 1; i < len(words); i++ {
 		w := words[i]
-		if !startsUpper(w) || inLower(calendarWords, w) || strings.HasSuffix(w, ".") || !free(pred[i]) && pred[i].pos() != posU {
+		if !startsUpper(w) || inLower(calendarWords, w) || strings.HasSuffix(w, ".") {
 			continue
+		}
+		if !free(pred[i]) && (pred[i].pos() != posU || ti == nil || ti[i].gazBits&(gazGPE|GazRegion|GazPerson) != 0) {
+			continue // a name of more words, or a place or a person the gazetteer knows ("a video on Ukraine")
 		}
 		if i+1 < len(words) && startsUpper(words[i+1]) || ti != nil && ti[i].capr != 0 && ti[i].capr < 5 {
 			continue
+		}
+		if i+2 < len(words) && words[i+2] == "of" {
+			continue // "the Smith account of the crash"
 		}
 		on := i >= 2 && (words[i-1] == "on" && postOn[strings.ToLower(words[i-2])] || words[i-1] == "to" && postTo[strings.ToLower(words[i-2])])
 		page := i+1 < len(words) && platformNouns[words[i+1]] && (pageDeterminers[strings.ToLower(words[i-1])] || words[i-1] == "'s" || words[i-1] == "’s")
@@ -76,29 +76,6 @@ func legalSuffixes(words []string, pred []tag) {
 	for i, end := range entities(pred) {
 		if pred[i].typ() == tORG && end < len(words) && pred[end] == tagO && legalSuffix[words[end]] {
 			setSpan(pred, i, end+1, tORG)
-		}
-	}
-}
-
-// pairedPortfolios joins "Public Services" "and" "Procurement Canada" into
-// one organisation: the first span's words are mostly written in lower
-// case (fields of government, not a company's name: "Rogers and Bell
-// Canada" stay two), the second is a portfolio and a country.
-func pairedPortfolios(words []string, ti []tokInfo, pred []tag) {
-	for i, end := range entities(pred) {
-		if pred[i].typ() != tORG || end+2 >= len(words) || words[end] != "and" || pred[end+1] == tagO || pred[end+1].typ() != tORG {
-			continue
-		}
-		e2 := entityEnd(pred, end+1)
-		if e2 < 0 || e2-(end+1) < 2 || ti[e2-1].gazBits&GazCountry == 0 {
-			continue
-		}
-		common := true
-		for k := i; k < end && common; k++ {
-			common = ti[k].capr >= 1 && ti[k].capr <= 3 // written capitalised less than half the time
-		}
-		if common {
-			setSpan(pred, i, e2, tORG)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/quotebench/quotebench/annot"
@@ -17,6 +18,10 @@ func TestPageConventions(t *testing.T) {
 		{text: "The band council posted to Facebook that the water was safe.", want: []found{{"Facebook", annot.LabelOrg}}},
 		{text: "The land was sold to Vandermeer Agri Holdings B.V., a Dutch firm.", want: []found{{"Vandermeer Agri Holdings B.V.", annot.LabelOrg}}},
 		{text: "Highs will reach 4 C. on Friday, Environment Canada said.", want: []found{{"Environment Canada", annot.LabelOrg}}, not: []string{"C."}},
+		{text: "Bathurst council has invited MLAs from all parties to attend the meeting.", not: []string{"MLAs"}},
+		{text: "By Jo Tremblay, Staff Reporter\n\nThe council met on Tuesday.", not: []string{"Staff Reporter", "Staff"}},
+		// not a video about a country
+		{text: "The network aired a video on Ukraine last week.", want: []found{{"Ukraine", annot.LabelGPE}}},
 		// not a day a post is made on, nor a person written to
 		{text: "She posted on Monday that the road was open.", not: []string{"Monday"}},
 		{text: "The votes are a strong message to Meri that he is not favoured, he said.", want: []found{{"Meri", annot.LabelPerson}}},
@@ -38,6 +43,24 @@ func TestShortCompanyNames(t *testing.T) {
 	for _, f := range tagText(tg, text) {
 		if f.text == "Tillson" && f.label == annot.LabelOrg {
 			t.Errorf("%q: %q tagged ORG, want the person", text, f.text)
+		}
+	}
+}
+
+// TestVoteTallyIsNoScore: a council's tally next to "voted" or "vote" is
+// no score, so the report is no sports report; a team "defeated 4-2" is.
+func TestVoteTallyIsNoScore(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		sport bool
+	}{
+		{"Council voted 8-3 on Tuesday to pay overtime to crews .", false},
+		{"The motion passed in a 5-2 vote after overtime talks .", false},
+		{"Moose Jaw were defeated 4-2 in overtime by Regina on Saturday .", true},
+		{"Regina won 4-2 in overtime on Saturday .", true},
+	} {
+		if got := sportsReport(strings.Fields(tc.text)); got != tc.sport {
+			t.Errorf("%q: sports report %v, want %v", tc.text, got, tc.sport)
 		}
 	}
 }

@@ -18,11 +18,11 @@ import (
 // a modifier, are places too.
 //
 // The tagger's surest organisations and persons stay (placeOverrule).
-// A name is evidence only when it is no institution's ("in Federal
-// Court"). A name is left alone when a person is named by it and more words ("Jo
+// A name is evidence only when it ends in no organisation's head ("in
+// Federal Court") and is no institution ("in Congress"). A name is left alone when a person is named by it and more words ("Jo
 // Estevan"), when a title comes before it ("Mr. Estevan") or a capitalised
 // organisation's head after it ("Estevan Co.").
-func placesByContext(p *prepDoc, out []Mention, misc [][2]int) []Mention {
+func placesByContext(p *prepDoc, out []Mention, misc [][2]int, gazOf func(a, b int) uint8) []Mention {
 	if len(p.words) == 0 {
 		return out
 	}
@@ -41,9 +41,23 @@ func placesByContext(p *prepDoc, out []Mention, misc [][2]int) []Mention {
 		}
 	}
 	runs := untaggedNames(p, covered, inMisc)
+	personAt := make(map[int]bool)
+	for _, m := range out {
+		if m.Label == annot.LabelPerson {
+			personAt[m.Start] = true
+		}
+	}
 	placed := map[string]bool{}
-	evidence := func(a, b int, need placeCertainty) {
-		if last := words[b-1]; b-a <= 4 && !(inLower(orgHeads, last) && !inLower(townHeads, last)) && !inLower(institutions, last) && placeContext(words, a, b) >= need {
+	evidence := func(a, b int, need placeCertainty, misc bool) {
+		last := words[b-1]
+		if b-a > 4 || inLower(orgHeads, last) && !inLower(townHeads, last) || inLower(institutions, last) {
+			return
+		}
+		c, byTitle := placeContext(words, a, b)
+		if byTitle && (misc || !personAt[b+1] || inLower(bodyWords, last)) {
+			return // "Conservative Councillor Jo Doe", "Labour Party Mayor Jo Doe"
+		}
+		if c >= need {
 			placed[key(a, b)] = true
 		}
 	}
@@ -56,10 +70,10 @@ func placesByContext(p *prepDoc, out []Mention, misc [][2]int) []Mention {
 		return a
 	}
 	for _, m := range out {
-		evidence(saintly(m.Start), m.End, placeLikely)
+		evidence(saintly(m.Start), m.End, placeLikely, false)
 	}
 	for _, r := range runs {
-		evidence(r.a, r.b, r.need)
+		evidence(r.a, r.b, r.need, r.need == placeCertain)
 	}
 	if len(placed) == 0 {
 		return out
@@ -94,10 +108,7 @@ func placesByContext(p *prepDoc, out []Mention, misc [][2]int) []Mention {
 	var extra []Mention
 	for _, r := range runs {
 		if a, b := r.a, r.b; relabel(a, b) && !(b < n && startsDigit(words[b])) {
-			bits := uint8(0)
-			if len(p.ti) >= b {
-				bits = p.ti[a].gazBits
-			}
+			bits := gazOf(a, b)
 			extra = append(extra, Mention{Start: a, End: b, Label: locLabel(p, a, b, bits), Confidence: 0.5, Gaz: bits})
 		}
 	}
@@ -206,29 +217,37 @@ func mergeMentions(a, b []Mention) []Mention {
 // names of places: "Quebec City", "the Islamic State".
 var townHeads = map[string]bool{"city": true, "state": true, "republic": true, "kingdom": true}
 
+// saintTowns are the saints' titles that open towns' names (saintWords)
+// and "Prince": "Prince George", "Saint Boniface".
+var saintTowns = func() map[string]bool {
+	m := map[string]bool{"Prince": true}
+	for w := range saintWords {
+		m[w] = true
+	}
+	return m
+}()
+
 // institutions are bodies named by one word that "in" comes before as
 // before a place: "introduced in Congress", "a seat in Parliament".
 var institutions = map[string]bool{"congress": true, "parliament": true, "senate": true, "assembly": true,
 	"legislature": true, "cabinet": true, "government": true, "commons": true}
 
-// saintTowns are titles that also open towns' names: "Prince George",
-// "Prince Albert", "Saint Boniface".
-var saintTowns = map[string]bool{"Prince": true, "Saint": true, "St.": true, "Sainte": true, "Ste.": true}
-
 // placeBefore are the words that, before "of" or "for", make the name after
 // them a place: "the mayor of Yarmouth", "the town of Gaspé", "north of
-// Kenora" (and a seat's titles: "the MLA for Estevan").
+// Kenora" (and a seat's titles before "for": "the MLA for Estevan").
 var placeBefore = map[string]bool{"mayor": true, "city": true, "town": true, "village": true,
 	"township": true, "municipality": true, "hamlet": true, "outskirts": true, "north": true, "south": true, "east": true, "west": true, "northeast": true,
 	"northwest": true, "southeast": true, "southwest": true, "kilometres": true, "kilometers": true,
 	"km": true, "miles": true}
 
-// notPlaceBeforeIn are the nouns and verbs after which "in X" names an
-// organisation or a person as often as a place: "a stake in X", "faith in X".
+// notPlaceBeforeIn are the nouns and verbs before which "in X" names an
+// organisation or a person as often as a place: "a stake in X", "faith in
+// X", "invested heavily in X".
 var notPlaceBeforeIn = map[string]bool{"stake": true, "stakes": true, "share": true, "shares": true,
 	"interest": true, "invest": true, "invested": true, "investing": true, "investment": true,
 	"confidence": true, "faith": true, "trust": true, "belief": true, "believe": true, "role": true,
-	"trading": true, "trade": true, "traded": true, "volume": true, "introduced": true, "elected": true}
+	"trading": true, "trade": true, "traded": true, "volume": true, "introduced": true, "elected": true,
+	"interested": true, "interests": true, "believes": true, "believed": true, "investments": true, "invests": true}
 
 // placeCertainty grades a place's context: "in", "near" and "outside"
 // come before a language or a company now and then ("in Punjabi"),
@@ -243,32 +262,47 @@ const (
 	placeCertain
 )
 
-// placeContext grades the place's context of the name over tokens [a, b).
-func placeContext(words []string, a, b int) placeCertainty {
+// placeContext grades the place's context of the name over tokens [a, b),
+// and tells a local office's title after it ("Lloydminster Mayor"), which
+// the caller checks against the person after the title.
+func placeContext(words []string, a, b int) (c placeCertainty, byTitle bool) {
 	n := len(words)
 	switch {
 	case b+1 < n && words[b] == "," && regionAt(words, b+1) >= 0: // "Yarmouth, N.S."
-		return placeCertain
+		return placeCertain, false
 	case b < n && startsLower(words[b]) && (words[b] == "city" || words[b] == "town" || words[b] == "township"):
 		if b+1 < n && inLower(cityNouns, words[b+1]) {
-			return placeCertain // "North Bay city council"
+			return placeCertain, false // "North Bay city council"
 		}
 	case b < n && startsLower(words[b]) && (words[b] == "area" || words[b] == "region"):
-		return placeArea
-	case b+1 < n && inLower(localTitles, words[b]) && !strings.EqualFold(words[b], "premier") && startsUpper(words[b]) && startsUpper(words[b+1]) && !localKinds[words[a]]:
+		return placeArea, false
+	case b+1 < n && inLower(localTitles, words[b]) && !strings.EqualFold(words[b], "premier") && startsUpper(words[b]) && !localKinds[words[a]]:
 		// "Lloydminster Mayor Tracy Doe" (not "Municipality of Chester Warden
 		// Jo Doe", nor a nation's "French Premier Jo Doe")
-		return placeCertain
+		return placeCertain, true
 	case b+2 < n && (words[b] == "Fire" || words[b] == "Police") && words[b+1] == "Chief" && startsUpper(words[b+2]):
-		return placeCertain // "Sarnia Fire Chief Jo Doe"
-	case a >= 2 && (words[a-1] == "of" || words[a-1] == "for") && (inLower(placeBefore, words[a-2]) || inLower(seatTitles, words[a-2])):
-		return placeCertain
-	case a >= 1 && (words[a-1] == "near" || words[a-1] == "outside") || a >= 2 && words[a-1] == "in" && !inLower(notPlaceBeforeIn, words[a-2]):
+		return placeCertain, false // "Sarnia Fire Chief Jo Doe"
+	case a >= 2 && (words[a-1] == "of" && inLower(placeBefore, words[a-2]) || words[a-1] == "for" && inLower(seatTitles, words[a-2])):
+		if b >= n || !possessiveMark(words[b]) { // not "the mayor of Loblaw's home town"
+			return placeCertain, false
+		}
+	case a >= 1 && (words[a-1] == "near" || words[a-1] == "outside") || a >= 2 && words[a-1] == "in" && !interestIn(words, a-1):
 		if b >= n || afterPlace[words[b]] { // not "in ABC polls", "outside U.N. headquarters"
-			return placeLikely
+			return placeLikely, false
 		}
 	}
-	return placeNone
+	return placeNone, false
+}
+
+// interestIn reports one of notPlaceBeforeIn among the three words before
+// "in" at i: "invested heavily in X", "interested in X".
+func interestIn(words []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if inLower(notPlaceBeforeIn, words[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterPlace are the words that end a phrase "in X" where X is no

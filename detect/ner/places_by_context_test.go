@@ -86,3 +86,37 @@ func TestProvinceAbbreviationKeepsItsPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceContextsNotTaken: contexts that look like a place's but hold a
+// company ("for Northgate's support"), a nationality ("the Kurdish
+// region"), an institution ("in Congress") or a well's name before its
+// number.
+func TestPlaceContextsNotTaken(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{text: "Fighting spread across the Kurdish region.\n\nKurdish fighters held the town.", not: []string{"Kurdish"}},
+	})
+	tg := mustDefault(t)
+	for _, tc := range []struct {
+		text, name string
+		want       int // mentions of name
+	}{
+		{"Northgate Mining said it would expand the mine.\n\nThe mayor praised the town for Northgate's support of the arena.\n\nNorthgate shares rose 3 per cent.", "Northgate", 2},
+		{"The Tamarack et al Westlock 10-23 well was drilled in May.\n\nThe town of Westlock has 5,000 people.", "Westlock", 1},
+		{"He served 20 years in Congress.\n\nCongress is to blame, he said.", "Congress", 2},
+	} {
+		got := tagText(tg, tc.text)
+		n := 0
+		for _, f := range got {
+			if f.text != tc.name {
+				continue
+			}
+			n++
+			if tc.name != "Westlock" && f.label != annot.LabelOrg {
+				t.Errorf("%q: %q tagged %s, want an organisation", tc.text, tc.name, f.label)
+			}
+		}
+		if n != tc.want {
+			t.Errorf("%q: %d mentions of %q, want %d: %v", tc.text, n, tc.name, tc.want, got)
+		}
+	}
+}

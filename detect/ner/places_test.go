@@ -271,6 +271,8 @@ func TestRiversAndLakesOfThe(t *testing.T) {
 		{"He drowned near Coney Island on Lake of the Woods on Saturday.", found{"Lake of the Woods", annot.LabelLoc}},
 		{"He was taken to Lake of the Woods District Hospital, where he died.", found{"Lake of the Woods District Hospital", annot.LabelLoc}},
 		{"The quota for the Gulf of St. Lawrence was cut by half.", found{"Gulf of St. Lawrence", annot.LabelLoc}},
+		// the lake's name ends before a title and a person
+		{"Residents near Lake of the Woods Mayor Jo Doe said the water was high.", found{"Lake of the Woods", annot.LabelLoc}},
 	} {
 		if got := tagText(tg, tc.text); !contains(got, tc.want) {
 			t.Errorf("%q: want %s %q, got %v", tc.text, tc.want.label, tc.want.text, got)
@@ -296,7 +298,8 @@ func TestRiversAndLakesOfThe(t *testing.T) {
 func TestListedPlacesAndLocals(t *testing.T) {
 	checkEntities(t, []entityCase{
 		{text: "The company runs buses in Moncton, Beresford and Bathurst.", want: []found{{"Beresford", annot.LabelGPE}}},
-		{text: "The buses serve Weyburn, Radville, Ogema and Estevan.", want: []found{{"Ogema", annot.LabelGPE}}},
+		{text: "The buses run in Weyburn, Radville, Ogema and Estevan.", want: []found{{"Ogema", annot.LabelGPE}}},
+		{text: "The deal among Ottawa, Northgate and Ontario was signed on Monday.", want: []found{{"Northgate", annot.LabelOrg}}},
 		{text: "The drivers, members of Canadian Union of Public Employees Local 4400, walked out on Monday.",
 			want: []found{{"Canadian Union of Public Employees Local 4400", annot.LabelOrg}}},
 		{text: "\"Stay inside,\" Selkirk Fire Chief Dana Kerr said.\n\nThe Selkirk plant will stay closed.",

@@ -1194,8 +1194,8 @@ var waterAndLand = map[string]bool{"river": true, "creek": true, "delta": true, 
 
 // facilityPlaces relabels as LOC an ORG or PERSON span named as a place
 // that is no town (placeHeads, placeOpeners), and a PERSON span ending in
-// a river's or a land's word (waterAndLand) with the saint's title before
-// it ("Saint John River", "St. Lawrence River").
+// a river's or a land's word (waterAndLand), taking in a saint's title
+// the tagger left before it ("Saint John River").
 func facilityPlaces(words []string, pred []tag) {
 	for i, end := range entities(pred) {
 		t := pred[i].typ()
@@ -1231,8 +1231,11 @@ func placesOfThe(words []string, pred []tag) {
 			k++
 		}
 		e := k
-		for e < len(words) && startsUpper(words[e]) && e-k < 6 {
+		for e < len(words) && startsUpper(words[e]) && e-k < 6 && !inLower(titles, words[e]) && !inLower(localTitles, words[e]) && !inLower(seatTitles, words[e]) {
 			if x := entityEnd(pred, e); x > e {
+				if pred[e].typ() == tPER {
+					break // "near Lake of the Woods Mayor Jo Doe"
+				}
 				e = x
 				continue
 			}
@@ -1266,20 +1269,39 @@ func institutionNames(words []string, pred []tag) {
 }
 
 // listedPlaces relabels as LOC an organisation or a person of one or two
-// words listed between two places: "routes in Bathurst, Beresford,
-// Petit-Rocher and Dalhousie" (not "New York City and Washington, Jo Doe
-// said", where no place follows).
+// words listed between two places in a list of places a preposition
+// opens: "routes in Bathurst, Beresford, Petit-Rocher and Dalhousie" (not
+// "New York City and Washington, Jo Doe said", where no place follows,
+// nor "a deal among Ottawa, Stellantis and Ontario").
 func listedPlaces(words []string, pred []tag) {
 	isLoc := func(k int) bool { return k >= 0 && k < len(pred) && pred[k] != tagO && pred[k].typ() == tLOC }
 	for i, end := range entities(pred) {
 		if t := pred[i].typ(); t != tORG && t != tPER || end-i > 2 || i < 2 || end+1 >= len(words) {
 			continue
 		}
-		if words[i-1] == "," && isLoc(i-2) && (words[end] == "," || words[end] == "and") && isLoc(end+1) {
+		if words[i-1] != "," || !isLoc(i-2) || words[end] != "," && words[end] != "and" || !isLoc(end+1) {
+			continue
+		}
+		a := i - 2 // back over the places listed before it to the list's start
+		for {
+			for a > 0 && pred[a].pos() != posB && pred[a].pos() != posU {
+				a--
+			}
+			if a >= 2 && words[a-1] == "," && isLoc(a-2) {
+				a -= 2
+				continue
+			}
+			break
+		}
+		if a > 0 && listOpeners[strings.ToLower(words[a-1])] {
 			setSpan(pred, i, end, tLOC)
 		}
 	}
 }
+
+// listOpeners open a list of places.
+var listOpeners = map[string]bool{"in": true, "across": true, "at": true, "to": true, "from": true, "near": true,
+	"throughout": true, "around": true}
 
 var lakeWords = map[string]bool{"lake": true, "lakes": true, "mount": true, "isle": true, "islands": true}
 

@@ -362,8 +362,9 @@ func slashDateline(words []string, pred []tag) {
 	setSpan(pred, i+1, i+2, tORG)
 }
 
-// voteWords come before a vote's tally, which is no score.
-var voteWords = map[string]bool{"voted": true, "vote": true, "votes": true, "margin": true, "passed": true, "approved": true, "defeated": true, "rejected": true}
+// voteWords come next to a vote's tally, which is no score: "voted 8-3",
+// "passed 5-2", "in a 7-2 vote" (not "defeated 4-2", which teams are too).
+var voteWords = map[string]bool{"voted": true, "vote": true, "votes": true, "passed": true, "approved": true, "rejected": true}
 
 // sportsWords tell a sports report, with a score ("3-1") in the text: words
 // only sports use (not "game", "goal", "league", "coach" or "penalties",
@@ -400,8 +401,8 @@ func scoreToken(w string) bool {
 func sportsReport(words []string) bool {
 	score := false
 	for i, w := range words {
-		if scoreToken(w) && !(i > 0 && voteWords[strings.ToLower(words[i-1])]) { // not "council voted 8-3"
-			score = true
+		if scoreToken(w) && !(i > 0 && voteWords[strings.ToLower(words[i-1])]) && !(i+1 < len(words) && voteWords[words[i+1]]) && !(i+2 < len(words) && voteWords[words[i+2]]) {
+			score = true // (not "council voted 8-3", "in a 5-2 vote")
 			break
 		}
 	}
