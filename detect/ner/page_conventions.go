@@ -6,13 +6,20 @@ import "strings"
 // 1996 does not show, applied to each sentence's tags after the others:
 //   - a site or an app a post is made on is an organisation: "in a post
 //     on X", "posted to Facebook", "a GoFundMe page" (platformNames);
+//   - the agency a report is credited to is an organisation: "By Jo Doe,
+//     The Prairie Wire", a line "THE PRAIRIE WIRE" after the byline,
+//     "This report by The Prairie Wire was first published …"
+//     (agencyCredits);
 //   - a company's legal suffix after its name belongs to it: "Holtkamp
 //     Agri Holdings B.V.", "Groupe Wexford inc." (legalSuffixes);
-//   - what is no name: a title's plural ("the region's MLAs"), a staff
+//   - what is no name: a hospital's ward ("the ER"), a title's plural
+//     ("the region's MLAs"), a staff
 //     credit ("Staff Reporter", "(Jo Doe/Staff photo)"), a temperature's
 //     unit ("highs near 4 C.") (notNames).
-func (p *prepDoc) pageConventions(words []string, ti []tokInfo, pred []tag) {
+func (p *prepDoc) pageConventions(si int, words []string, ti []tokInfo, pred []tag) {
 	platformNames(words, ti, pred)
+	byline := si > 0 && p.words[p.sents[si-1][0]] == "By"
+	agencyCredits(words, pred, byline)
 	legalSuffixes(words, pred)
 	notNames(words, pred)
 }
@@ -66,6 +73,58 @@ func platformNames(words []string, ti []tokInfo, pred []tag) {
 	}
 }
 
+// agencyCredits tags ORG the agency a report is credited to, after "The"
+// (left out, as CoNLL leaves it out): at the end of a byline after its
+// comma ("By Jo Doe, The Prairie Wire"), alone on the line after a
+// byline (byline: the sentence before opens with "By"), or in a footer's
+// "report by The X was first published".
+func agencyCredits(words []string, pred []tag, byline bool) {
+	// capsRun returns the end of the run of one to four capitalised words at
+	// i, or -1.
+	capsRun := func(i int) int {
+		e := i
+		for e < len(words) && e-i < 4 && startsUpper(words[e]) { // (a person's name takes no "The")
+			e++
+		}
+		if e == i || e < len(words) && startsUpper(words[e]) {
+			return -1
+		}
+		return e
+	}
+	the := func(w string) bool { return w == "The" || w == "THE" }
+	n := len(words)
+	switch {
+	case byline && n >= 2 && n <= 5 && the(words[0]):
+		if e := capsRun(1); e >= n-1 && (e == n || words[e] == ".") {
+			setCredit(pred, 1, e)
+		}
+	case n >= 4 && words[0] == "By":
+		for c := 1; c+2 < n; c++ {
+			if words[c] == "," && the(words[c+1]) {
+				if e := capsRun(c + 2); e > 0 && (e == n || e == n-1 && words[e] == ".") {
+					setCredit(pred, c+2, e)
+				}
+				break
+			}
+		}
+	default:
+		for i := 2; i+2 < n; i++ {
+			if words[i] == "by" && the(words[i+1]) && (words[i-1] == "report" || words[i-1] == "story" || words[i-1] == "article") {
+				if e := capsRun(i + 2); e > 0 && e+1 < n && words[e] == "was" {
+					setCredit(pred, i+2, e)
+				}
+			}
+		}
+	}
+}
+
+func setCredit(pred []tag, a, b int) {
+	if noEntityCrosses(pred, a, b) || pred[a].pos() == posB || pred[a].pos() == posU {
+		clearTags(pred, a, b)
+		setSpan(pred, a, b, tORG)
+	}
+}
+
 // legalSuffix are the suffixes of companies' legal names the tagger leaves
 // out after the name: Dutch, German, French and English forms.
 var legalSuffix = map[string]bool{"B.V.": true, "N.V.": true, "S.A.": true, "AG": true, "GmbH": true, "plc": true,
@@ -93,6 +152,7 @@ func notNames(words []string, pred []tag) {
 		w := words[i]
 		switch {
 		case end-i == 1 && titlePlurals[w]:
+		case end-i == 1 && (w == "ER" || w == "ICU") && i > 0 && articleWords[strings.ToLower(words[i-1])]: // "the ER", "its ICU"
 		case w == "Staff" && i > 0 && (words[i-1] == "," || words[i-1] == "/") && (end-i == 1 || end-i == 2 && (words[i+1] == "Reporter" || words[i+1] == "Writer")):
 		case end-i == 1 && (w == "C." || w == "C" || w == "F." || w == "F") && i > 0 && startsDigit(strings.TrimPrefix(words[i-1], "-")):
 		default:

@@ -19,6 +19,14 @@ func TestPageConventions(t *testing.T) {
 		{text: "The land was sold to Vandermeer Agri Holdings B.V., a Dutch firm.", want: []found{{"Vandermeer Agri Holdings B.V.", annot.LabelOrg}}},
 		{text: "Highs will reach 4 C. on Friday, Environment Canada said.", want: []found{{"Environment Canada", annot.LabelOrg}}, not: []string{"C."}},
 		{text: "Bathurst council has invited MLAs from all parties to attend the meeting.", not: []string{"MLAs"}},
+		{text: "The health authority said the ER will close at night.", not: []string{"ER"}},
+		// the agency a report is credited to
+		{text: "By Jo Tremblay\n\nTHE PRAIRIE WIRE\n\nOTTAWA — The central bank held its rate on Wednesday.",
+			want: []found{{"PRAIRIE WIRE", annot.LabelOrg}}},
+		{text: "By Jo Tremblay, The Prairie Wire\n\nOTTAWA — The central bank held its rate on Wednesday.",
+			want: []found{{"Prairie Wire", annot.LabelOrg}}},
+		{text: "The bank's next decision is in March.\n\nThis report by The Prairie Wire was first published Jan. 28, 2026.",
+			want: []found{{"Prairie Wire", annot.LabelOrg}}},
 		{text: "By Jo Tremblay, Staff Reporter\n\nThe council met on Tuesday.", not: []string{"Staff Reporter", "Staff"}},
 		// not a video about a country
 		{text: "The network aired a video on Ukraine last week.", want: []found{{"Ukraine", annot.LabelGPE}}},

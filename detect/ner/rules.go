@@ -110,7 +110,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	if ti != nil {
 		titledPlaces(words, ti, pred)
 	}
-	p.pageConventions(words, ti, pred)
+	p.pageConventions(si, words, ti, pred)
 	for i := range pred {
 		if p.surnames != nil && pred[i] != tagO && pred[i].typ() == tPER && (pred[i].pos() == posL || pred[i].pos() == posU) {
 			p.surnames[strings.ToLower(words[i])] = true // a person's last word, for the sentences after
