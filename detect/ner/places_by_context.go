@@ -17,11 +17,12 @@ import (
 // capitalised occurrences of such a name that the tagger left untagged, as
 // a modifier, are places too.
 //
-// The tagger's surest organisations and persons stay (placeOverrule).
-// A name is evidence only when it ends in no organisation's head ("in
-// Federal Court") and is no institution ("in Congress"). A name is left alone when a person is named by it and more words ("Jo
-// Estevan"), when a title comes before it ("Mr. Estevan") or a capitalised
-// organisation's head after it ("Estevan Co.").
+// The tagger's surest organisations and persons stay (placeOverrule). A
+// name is evidence only when it ends in no organisation's head ("in
+// Federal Court") and is no institution ("in Congress"). A name is left
+// alone when a person is named by it and more words ("Jo Estevan"), when a
+// title comes before it ("Mr. Estevan") or a capitalised organisation's
+// head after it ("Estevan Co.").
 func placesByContext(p *prepDoc, out []Mention, misc [][2]int, gazOf func(a, b int) uint8) []Mention {
 	if len(p.words) == 0 {
 		return out
@@ -48,13 +49,13 @@ func placesByContext(p *prepDoc, out []Mention, misc [][2]int, gazOf func(a, b i
 		}
 	}
 	placed := map[string]bool{}
-	evidence := func(a, b int, need placeCertainty, misc bool) {
+	evidence := func(a, b int, need placeCertainty, miscWords bool) {
 		last := words[b-1]
 		if b-a > 4 || inLower(orgHeads, last) && !inLower(townHeads, last) || inLower(institutions, last) {
 			return
 		}
 		c, byTitle := placeContext(words, a, b)
-		if byTitle && (misc || !personAt[b+1] || inLower(bodyWords, last)) {
+		if byTitle && (miscWords || !personAt[b+1] || inLower(bodyWords, last)) {
 			return // "Conservative Councillor Jo Doe", "Labour Party Mayor Jo Doe"
 		}
 		if c >= need {
@@ -96,7 +97,7 @@ func placesByContext(p *prepDoc, out []Mention, misc [][2]int, gazOf func(a, b i
 			continue
 		}
 		if a := saintly(m.Start); a < m.Start && placed[key(a, m.End)] {
-			m.Start = a // "Prince George", not "George"
+			m.Start, m.Gaz = a, gazOf(a, m.End) // "Prince George", not "George"
 			m.Label = locLabel(p, m.Start, m.End, m.Gaz)
 		} else if relabel(m.Start, m.End) {
 			m.Label = locLabel(p, m.Start, m.End, m.Gaz)
@@ -179,7 +180,7 @@ type untaggedRun struct {
 // which a place's context elsewhere in the document overrules the tagger:
 // a team named for its town is often an organisation the tagger is sure
 // of, in a report that also names the town.
-var placeOverrule = 0.85
+const placeOverrule = 0.85
 
 // calendarOrCode reports a day or a month ("June", "January-May") or a
 // word with a digit ("Q4", "H2").
@@ -232,9 +233,9 @@ var saintTowns = func() map[string]bool {
 var institutions = map[string]bool{"congress": true, "parliament": true, "senate": true, "assembly": true,
 	"legislature": true, "cabinet": true, "government": true, "commons": true}
 
-// placeBefore are the words that, before "of" or "for", make the name after
-// them a place: "the mayor of Yarmouth", "the town of Gaspé", "north of
-// Kenora" (and a seat's titles before "for": "the MLA for Estevan").
+// placeBefore are the words that, before "of", make the name after it a
+// place: "the mayor of Yarmouth", "the town of Gaspé", "north of Kenora"
+// (a seat's titles do so before "for": "the MLA for Estevan").
 var placeBefore = map[string]bool{"mayor": true, "city": true, "town": true, "village": true,
 	"township": true, "municipality": true, "hamlet": true, "outskirts": true, "north": true, "south": true, "east": true, "west": true, "northeast": true,
 	"northwest": true, "southeast": true, "southwest": true, "kilometres": true, "kilometers": true,
