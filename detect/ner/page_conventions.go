@@ -13,9 +13,9 @@ import "strings"
 //   - a company's legal suffix after its name belongs to it: "Holtkamp
 //     Agri Holdings B.V.", "Groupe Wexford inc." (legalSuffixes);
 //   - what is no name: a hospital's ward ("the ER"), a title's plural
-//     ("the region's MLAs"), a staff
-//     credit ("Staff Reporter", "(Jo Doe/Staff photo)"), a temperature's
-//     unit ("highs near 4 C.") (notNames).
+//     ("the region's MLAs"), a staff credit ("Staff Reporter", "(Jo
+//     Doe/Staff photo)"), a temperature's unit ("highs near 4 C.")
+//     (notNames).
 func (p *prepDoc) pageConventions(si int, words []string, ti []tokInfo, pred []tag) {
 	platformNames(words, ti, pred)
 	byline := si > 0 && p.words[p.sents[si-1][0]] == "By"
@@ -47,9 +47,9 @@ var pageDeterminers = map[string]bool{"a": true, "an": true, "the": true}
 // account after a determiner ("a GoFundMe page", "the First Nation's
 // Facebook page"), where the tagger left it out or read another kind of
 // name; not a name of more words, nor a place or a person the gazetteer
-// knows, nor a day or a date ("posted on Monday", "on Jan. 27"), nor a word written
-// capitalised less than nine times in ten in the unlabelled text ("the
-// group's Web page"; ti may be nil), nor "an account of".
+// knows, nor a day or a date ("posted on Monday", "on Jan. 27"), nor a
+// word written capitalised less than nine times in ten in the unlabelled
+// text ("the group's Web page"; ti may be nil), nor "an account of".
 func platformNames(words []string, ti []tokInfo, pred []tag) {
 	for i := 1; i < len(words); i++ {
 		w := words[i]
