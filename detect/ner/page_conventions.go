@@ -11,7 +11,8 @@ import "strings"
 //     "This report by The Prairie Wire was first published …"
 //     (agencyCredits);
 //   - a company's legal suffix after its name belongs to it: "Holtkamp
-//     Agri Holdings B.V.", "Groupe Wexford inc." (legalSuffixes);
+//     Agri Holdings B.V.", "Groupe Wexford inc." (legalSuffix, which
+//     orgHeadAfter widens a span over);
 //   - what is no name: a hospital's ward ("the ER"), a title's plural
 //     ("the region's MLAs"), a staff credit ("Staff Reporter", "(Jo
 //     Doe/Staff photo)"), a temperature's unit ("highs near 4 C.")
@@ -20,7 +21,6 @@ func (p *prepDoc) pageConventions(si int, words []string, ti []tokInfo, pred []t
 	platformNames(words, ti, pred)
 	byline := si > 0 && p.words[p.sents[si-1][0]] == "By"
 	agencyCredits(words, pred, byline)
-	legalSuffixes(words, pred)
 	notNames(words, pred)
 }
 
@@ -126,18 +126,10 @@ func setCredit(pred []tag, a, b int) {
 }
 
 // legalSuffix are the suffixes of companies' legal names the tagger leaves
-// out after the name: Dutch, German, French and English forms.
+// out after the name, as written: Dutch, German, French and English forms
+// (orgHeadAfter).
 var legalSuffix = map[string]bool{"B.V.": true, "N.V.": true, "S.A.": true, "AG": true, "GmbH": true, "plc": true,
 	"PLC": true, "LLC": true, "LLP": true, "L.P.": true, "inc.": true, "Inc.": true, "Ltd.": true, "ltée": true, "Ltée": true, "S.A.S.": true}
-
-// legalSuffixes widens an ORG span over a legal suffix after it.
-func legalSuffixes(words []string, pred []tag) {
-	for i, end := range entities(pred) {
-		if pred[i].typ() == tORG && end < len(words) && pred[end] == tagO && legalSuffix[words[end]] {
-			setSpan(pred, i, end+1, tORG)
-		}
-	}
-}
 
 // titlePlurals are titles whose plural ("MLAs", "MPs") is no name.
 var titlePlurals = map[string]bool{"MLAs": true, "MPs": true, "MPPs": true, "MHAs": true, "MNAs": true,

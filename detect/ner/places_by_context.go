@@ -138,17 +138,17 @@ func untaggedNames(p *prepDoc, covered, misc []bool) []untaggedRun {
 	if len(ti) < len(words) {
 		ti = nil
 	}
-	free := func(i int) bool {
+	inRun := func(i int) bool {
 		chief := (words[i] == "Fire" || words[i] == "Police") && i+1 < len(words) && words[i+1] == "Chief" // a title's first word
 		return !covered[i] && startsUpper(words[i]) && !inLower(titles, words[i]) && !inLower(localTitles, words[i]) && !chief
 	}
 	for k := 0; k < len(words); {
-		if !free(k) {
+		if !inRun(k) {
 			k++
 			continue
 		}
 		b := k
-		for b < len(words) && free(b) {
+		for b < len(words) && inRun(b) {
 			b++
 		}
 		a := k

@@ -1639,11 +1639,12 @@ func orgOfWords(words []string, pred []tag) {
 }
 
 // orgHeadAfter widens an organisation's span over the capitalised head
-// right after it that the tagger left out: "Southwest Horizon School
-// Division", read as "Southwest Horizon School".
+// right after it that the tagger left out ("Southwest Horizon School
+// Division", read as "Southwest Horizon School"), or over a legal suffix
+// ("Holtkamp Agri Holdings B.V.", "Groupe Wexford inc.").
 func orgHeadAfter(words []string, pred []tag) {
 	for i, end := range entities(pred) {
-		if pred[i].typ() == tORG && end < len(words) && pred[end] == tagO && startsUpper(words[end]) && inLower(orgHeads, words[end]) {
+		if pred[i].typ() == tORG && end < len(words) && pred[end] == tagO && (startsUpper(words[end]) && inLower(orgHeads, words[end]) || legalSuffix[words[end]]) {
 			setSpan(pred, i, end+1, tORG)
 		}
 	}
