@@ -346,11 +346,7 @@ func (d *doc) headlineLabelAt(k, end int) bool {
 		return true
 	}
 	if d.person[k] {
-		n := k
-		for n < end && d.person[n] {
-			n++
-		}
-		if n >= end || d.low[n] == "," || d.isPunct(n) {
+		if n := d.personEnd(k, end); n >= end || d.low[n] == "," || d.isPunct(n) {
 			return true // a fact box's line: "Head coach: Mike Smith, in his third season"
 		}
 	}

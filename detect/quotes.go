@@ -1185,8 +1185,8 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		return nil
 	}
 	end := sentEnd
-	for j := k + 2; j+1 < end; j++ {
-		if d.low[j] == "," && d.quote[j] < 0 && glossParticiples[d.low[j+1]] {
+	for j := d.firstComma(k+2, end-1); j < end-1; j = d.firstComma(j+1, end-1) {
+		if glossParticiples[d.low[j+1]] {
 			end = j // "found that rail carried 40 per cent of the freight, underscoring how quickly …": the writer's gloss
 			break
 		}

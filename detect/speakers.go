@@ -2571,10 +2571,7 @@ var sexedNouns = map[string]string{
 // person's gender ("a spokeswoman", "a man who lives nearby"), else "".
 func (d *doc) describedGender(np rng) string {
 	for i := np.a; i < np.b; i++ {
-		if g := genderWords[d.low[i]]; g != "" {
-			return g
-		}
-		if g := sexedNouns[d.low[i]]; g != "" {
+		if g := headGender(d.low[i]); g != "" {
 			return g
 		}
 	}
