@@ -1822,11 +1822,11 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		if e := d.orgBack(np.a, kindFloor, ments, x, func(m ment) bool { return d.nameHolds(m, head) || d.descriptionBefore(m, head) }); e >= 0 {
 			return e
 		}
-		if head == "department" && d.low[np.a] == "the" && np.len() == 2 {
+		if head == "department" && d.low[np.a] == "the" && (np.len() == 2 || np.len() == 3 && d.low[np.a+1] == "federal") {
 			// "According to Indigenous Services Canada, … According to
 			// the department, …": the federal department named by its
 			// field in this paragraph or the one before, else the one
-			// named before.
+			// named before ("the federal department" too).
 			// (not over another department brought in since: "the
 			// university's biology department", "the Truro fire
 			// department")
@@ -1834,7 +1834,7 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 				// a department of its own kind: "the Truro fire department",
 				// "the university's biology department" (not "department
 				// scientists", "by department scientists")
-				return d.low[f] == head && !d.capital(f) && f > 0 && (d.posAt(f-1).IsNoun() || d.posAt(f-1).IsAdjective()) && !prepositions.has(d.low[f-1]) &&
+				return d.low[f] == head && !d.capital(f) && f > 0 && (d.posAt(f-1).IsNoun() || d.posAt(f-1).IsAdjective()) && !prepositions.has(d.low[f-1]) && d.low[f-1] != "federal" &&
 					!(f+1 < len(d.toks) && d.posAt(f+1).IsNoun())
 			}
 			other := d.floorBack(np.a, ofItsKind)
@@ -2790,6 +2790,20 @@ func (d *doc) nameHolds(m ment, head string) bool {
 	fr := frenchKinds[head]
 	for j := m.a; j < m.b; j++ {
 		if w := d.low[j]; w == head || w == head+"s" || fr != "" && m.b-m.a >= 2 && foldAccents(w) == fr {
+			return !orgNoun(head) || !d.kindOfBefore(m, j)
+		}
+	}
+	return false
+}
+
+// kindOfBefore reports a word of the name m, before its token j, that
+// names the body's kind and governs j through "of": "Association of
+// University Teachers" is an association, never "the university" (a
+// modifier is matched there still: "Court of Appeals" for "the appeals
+// court").
+func (d *doc) kindOfBefore(m ment, j int) bool {
+	for o := m.a + 1; o < j; o++ {
+		if d.low[o] == "of" && orgNoun(d.low[o-1]) && d.low[o-1] != d.low[j] {
 			return true
 		}
 	}

@@ -574,3 +574,22 @@ func TestNumberedNameKeepsItsNumber(t *testing.T) {
 		t.Errorf("%q: no quote", in)
 	}
 }
+
+// TestDescriptionOfKindAndFederalDepartment: "the university" is the body
+// whose name is a university, not an association "of University
+// Teachers" named nearer; "the federal department" is the federal
+// department named by its field, as "the department" is (invented
+// sentences).
+func TestDescriptionOfKindAndFederalDepartment(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Professors at Larkspur University went on strike Monday.\n\n\"We were at the table all night,\" said Jo Brennick, president of the Larkspur Association of University Teachers.\n\nIn a statement, the university said its offer was fair.",
+			"its offer was fair", "Larkspur University"},
+		{"Fisheries and Oceans Canada will not renew the licences of three salmon farms, the federal department confirmed Tuesday.",
+			"Fisheries and Oceans Canada will not renew the licences of three salmon farms", "Fisheries and Oceans Canada"},
+		// "the federal department" is no other department brought in
+		// before "the department".
+		{"Fisheries and Oceans Canada will not renew the licences of three salmon farms, the federal department confirmed Tuesday.\n\nThe farms, run by Kelpline Seafarms Ltd., must be emptied by June, according to the department.",
+			"The farms, run by Kelpline Seafarms Ltd., must be emptied by June", "Fisheries and Oceans Canada"},
+	})
+}
