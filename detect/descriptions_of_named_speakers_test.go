@@ -108,11 +108,14 @@ func TestCompanyIsNoFederalDepartment(t *testing.T) {
 }
 
 // TestNameInAppositionWithAgeOrPlace: a name set off after a description
-// is the speaker with an age before it or a place after it ("Another
-// victim, 82-year-old Jo Doe of Cole Harbour, wrote"), as without them.
+// is the speaker with an age or an occupation before it or a place after
+// it ("Another victim, 82-year-old Jo Doe of Cole Harbour, wrote", "The
+// report's author, economist Jo Doe, cautioned"), as without them.
 func TestNameInAppositionWithAgeOrPlace(t *testing.T) {
 	det := mustNew(t)
 	checkQuotesBy(t, det, []quoteByCase{
+		{"The report's author, economist Rhea Vanterpool, cautioned that the estimate assumed no new markets.", "the estimate assumed no new markets", "Rhea Vanterpool"},
+		{"The union's adviser, lawyer Rhea Vanterpool, said the lice counts varied widely.", "the lice counts varied widely", "Rhea Vanterpool"},
 		{"Another victim, 82-year-old Mary Nasser of Cole Harbour, wrote in her statement that she now refuses to open her door.", "she now refuses to open her door", "Mary Nasser"},
 		{"A neighbour, 82-year-old Mary Nasser, said she now refuses to open her door.", "she now refuses to open her door", "Mary Nasser"},
 		{"Another victim, Mary Nasser of Cole Harbour, wrote that she now refuses to open her door.", "she now refuses to open her door", "Mary Nasser"},
