@@ -1898,11 +1898,13 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 			return e
 		}
 	}
-	if np.len() >= 3 && farHeads.has(head) && d.plainDescription(np, head) && !d.initialsJustBefore(np) {
+	if np.len() >= 3 && (farHeads.has(head) || orgNoun(head)) && d.plainDescription(np, head) && !d.initialsJustBefore(np) {
 		// "The municipal district said" thirty paragraphs after "The
 		// Municipal District of Lesser Slave River issued the order": the
 		// one organisation named before whose name holds every word of
-		// the description, however far back; not over one written by
+		// the description, however far back, whatever body the head
+		// names ("the bridge corporation" for the Northgate International
+		// Bridge Corporation, past an agency named nearer); not over one written by
 		// its initials in this sentence or the one before ("The M.D. of
 		// Opportunity said …", "The RDCK said …").
 		// (not over another of its kind named in between: "the

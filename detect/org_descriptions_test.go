@@ -591,5 +591,9 @@ func TestDescriptionOfKindAndFederalDepartment(t *testing.T) {
 		// before "the department".
 		{"Fisheries and Oceans Canada will not renew the licences of three salmon farms, the federal department confirmed Tuesday.\n\nThe farms, run by Kelpline Seafarms Ltd., must be emptied by June, according to the department.",
 			"The farms, run by Kelpline Seafarms Ltd., must be emptied by June", "Fisheries and Oceans Canada"},
+		// Every word of "the bridge corporation" is in one name, named
+		// five paragraphs back, past an agency named nearer.
+		{"Tolls on the crossing will rise to $5.25, according to a notice from the Larkspur International Bridge Corporation.\n\nDrivers were angry.\n\nSome said they would shop at home.\n\nThe mayor said nothing.\n\nTraffic has not recovered, according to the Canada Border Services Agency.\n\nThe bridge corporation said it would hold a public session on Jan. 29.",
+			"it would hold a public session on Jan. 29", "Larkspur International Bridge Corporation"},
 	})
 }
