@@ -715,10 +715,13 @@ func TestSubjectOverRelativeWithApposition(t *testing.T) {
 	})
 }
 
-// TestRefusalEndsContent: a "but" clause in which the speaker declines to
-// say more ends what was said ("but he would not say whether …", "but did
-// not say when", "but offers no timeline"); a "but" clause that is more of
-// what was said stays in it (invented sentences).
+// TestRefusalEndsContent: a "but" clause (or ", though") in which the
+// speaker declines to say more ends what was said ("but he would not say
+// whether …", "but did not say when", "but offers no timeline", ", though
+// it did not provide numbers"), also after an attribution set off inside
+// the sentence ("A, Doe said, though she did not say which ones"); a "but"
+// or "though" clause that is more of what was said stays in it (invented
+// sentences).
 func TestRefusalEndsContent(t *testing.T) {
 	det := mustNew(t)
 	for _, c := range []struct{ in, want string }{
@@ -728,11 +731,21 @@ func TestRefusalEndsContent(t *testing.T) {
 		{"The official said the talks were going well but declined to give further details.", "the talks were going well"},
 		{"Mayor Denise Tourangeau said the alert was a precaution, but she did not want anyone to take it lightly.", "the alert was a precaution, but she did not want anyone to take it lightly"},
 		{"He said the company remained open to talks, but would not reopen the pension question.", "the company remained open to talks, but would not reopen the pension question"},
+		{"The guild said complaints about noise have doubled since spring, though it did not provide numbers.", "complaints about noise have doubled since spring"},
+		{"Several towns have been asked to share their snowplows, Marchetti said, although she would not say which ones.", "Several towns have been asked to share their snowplows"},
+		{"Marchetti said the plan would work, though it would take two winters.", "the plan would work, though it would take two winters"},
 	} {
 		runes := []rune(c.in)
 		a := det.Detect(c.in)
 		if _, ok := quotesBy(runes, a)[c.want]; !ok {
 			t.Errorf("%q: want the quote %q;%s", c.in, c.want, dump(runes, a))
+		}
+		for _, q := range a.Quotes {
+			for _, p := range q.Parts {
+				if strings.Contains(annot.SpanText(runes, p), "not say which") {
+					t.Errorf("%q: the refusal is no quote;%s", c.in, dump(runes, a))
+				}
+			}
 		}
 	}
 }

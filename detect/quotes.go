@@ -694,7 +694,10 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 		}
 		appos := d.low[c.a] == "according" && (whWords.has(d.low[e+1]) || !d.finiteVerb(e+1, sentEnd) && !(pre-clause <= 3 || d.posAt(pre-1).IsVerb()) || d.nameOnly(e+1, sentEnd)) ||
 			c.inverted && cueStrength[d.low[c.a]] > 0 && (determiners.has(d.low[e+1]) || d.low[e+1] == "who" || d.low[e+1] == "whose" || roleNouns.has(d.low[e+1]) || personTitles[d.low[e+1]])
-		if sentEnd-(e+1) >= 2 && !adjunct && !appos && !prepositions.has(d.low[e+1]) && d.toks[e+1].Kind != tokens.Number && !d.trailingAttribution(e+1, sentEnd) {
+		// Nor is the speaker's refusal to say more: "A, Doe said, though
+		// she did not say which ones".
+		refusal := d.refusalAfter(e+1, sentEnd, d.cueGender(c), pastForm(d.low[c.a])) == e+1
+		if sentEnd-(e+1) >= 2 && !adjunct && !appos && !refusal && !prepositions.has(d.low[e+1]) && d.toks[e+1].Kind != tokens.Number && !d.trailingAttribution(e+1, sentEnd) {
 			// `A, according to X, the paper said.`: B is an attribution
 			// of its own, not more of what was said.
 			parts = append(parts, rng{e + 1, sentEnd})
@@ -1680,10 +1683,11 @@ func (d *doc) semicolonAttribution(a, b int) int {
 	return b
 }
 
-// refusalAfter is the first "but" in [a, b) outside quotes that opens the
-// speaker's refusal to say more, or b: "but he would not say whether …",
-// "but did not say when", "but would not commit to a target", "but
-// declined to comment", "but offers no timeline". Not what was said: "but
+// refusalAfter is the first "but" in [a, b) outside quotes (or "though",
+// "although" after a comma) that opens the speaker's refusal to say more,
+// or b: "but he would not say whether …", "but did not say when", "but
+// would not commit to a target", "but declined to comment", "but offers
+// no timeline", ", though it did not provide numbers". Not what was said: "but
 // she did not want anyone to take it lightly", "but refused to fund the
 // shelter", "but can not give up now", "but does not identify the cause"
 // (a present form after "said" is the content's subject's). A pronoun
@@ -1694,7 +1698,7 @@ func (d *doc) semicolonAttribution(a, b int) int {
 func (d *doc) refusalAfter(a, b int, g string, past bool) int {
 	seen, usedM, usedF := max(a-2, 0), false, false // who the content names so far, by gender
 	for j := a; j+2 < b && j < a+maxClauseScan; j++ {
-		if d.low[j] != "but" || d.quote[j] >= 0 {
+		if d.low[j] != "but" && !((d.low[j] == "though" || d.low[j] == "although") && j > 0 && d.low[j-1] == ",") || d.quote[j] >= 0 {
 			continue
 		}
 		for ; seen < j; seen++ {
