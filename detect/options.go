@@ -216,7 +216,7 @@ func (d *doc) studySubject(c *cue) bool {
 		if w := d.low[i]; prepositions.has(w) || i > c.subj.a && d.posAt(i) == syntax.VBN {
 			break
 		}
-		if h := strings.TrimSuffix(d.low[i], "s"); studyNouns[h] && (i+1 == c.subj.b || !d.posAt(i+1).IsNoun()) {
+		if studyNoun(d.low[i]) && (i+1 == c.subj.b || !d.posAt(i+1).IsNoun()) {
 			return true
 		}
 	}
@@ -224,7 +224,7 @@ func (d *doc) studySubject(c *cue) bool {
 	// poll released in November by Tidewater Research found …".
 	if s := d.sents[d.sent[c.subj.a]]; c.subj.a-1 > s.a && d.low[c.subj.a-1] == "by" {
 		for i := s.a; i < c.subj.a-1 && i < s.a+4; i++ {
-			if h := strings.TrimSuffix(d.low[i], "s"); studyNouns[h] {
+			if studyNoun(d.low[i]) {
 				return (d.posAt(i+1) == syntax.VBN || d.posAt(i+1) == syntax.VBD) && !d.finiteVerb(i+2, c.subj.a) // (the tagger may read "tabled" as a tense)
 			}
 		}
@@ -274,6 +274,12 @@ func (d *doc) doubtedSubject(c *cue) bool {
 
 // studyNouns name studies, surveys and reviews (in the singular).
 var studyNouns = map[string]bool{"study": true, "survey": true, "poll": true, "report": true, "review": true, "audit": true, "analysis": true, "outlook": true}
+
+// studyNoun reports one of studyNouns or its plural in -s ("analysis"
+// itself, not "analysi" with its s cut off).
+func studyNoun(w string) bool {
+	return studyNouns[w] || studyNouns[strings.TrimSuffix(w, "s")]
+}
 
 // showingVerb reports a verb that evidence does ("the data suggests that",
 // "the figures show", "the findings underscore").
