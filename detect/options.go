@@ -220,6 +220,13 @@ func (d *doc) studySubject(c *cue) bool {
 			return true
 		}
 	}
+	// A study its owner's name holds before it, with a preposition in the
+	// name: "The Federation of Library Associations' annual survey found".
+	for i := c.subj.b - 2; i > c.subj.a && i >= c.subj.b-5 && studyNoun(d.low[c.subj.b-1]); i-- {
+		if possessiveMark(d.low[i]) || d.posAt(i) == syntax.Possessive {
+			return true
+		}
+	}
 	// The agent of a participle after a study opening the sentence: "A
 	// poll released in November by Tidewater Research found …".
 	if s := d.sents[d.sent[c.subj.a]]; c.subj.a-1 > s.a && d.low[c.subj.a-1] == "by" {
