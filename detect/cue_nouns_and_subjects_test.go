@@ -174,7 +174,8 @@ func TestParticiplesAndGerundsAsModifiers(t *testing.T) {
 
 // TestWhatAStudyFound: with the speech scope, what a study, a survey, a
 // poll, a review or an analysis "found" (before "that"; also one its
-// owner's name holds: "The Federation of X's annual survey") is reported
+// owner's name holds: "The Federation of X's annual survey"; and its data:
+// "survey data released in March") is reported
 // as a document's statement, and the respondents' own report in it stays
 // a quote ("A survey found 71 per cent said they would leave"); "the
 // study found no link" has no clause.
@@ -186,6 +187,7 @@ func TestWhatAStudyFound(t *testing.T) {
 		{"The survey of 1,200 fishers found that 71 per cent said they would leave the fishery.", "they would leave the fishery"},
 		{"An analysis last year by the Harbourview Policy Institute, a Halifax think tank, found that renters spent half their income on housing.", "renters spent half their income on housing"},
 		{"The Federation of Prairie Grain Growers' annual members survey found that most farms had cut their fertilizer use.", "most farms had cut their fertilizer use"},
+		{"Provincial survey data released in March found that a third of renters had skipped meals.", "a third of renters had skipped meals"},
 	} {
 		if q := quoteWith(det.Detect(c.in), []rune(c.in), c.want); q == nil {
 			t.Errorf("%q: want a quote holding %q", c.in, c.want)

@@ -216,8 +216,8 @@ func (d *doc) studySubject(c *cue) bool {
 		if w := d.low[i]; prepositions.has(w) || i > c.subj.a && d.posAt(i) == syntax.VBN {
 			break
 		}
-		if studyNoun(d.low[i]) && (i+1 == c.subj.b || !d.posAt(i+1).IsNoun()) {
-			return true
+		if studyNoun(d.low[i]) && (i+1 == c.subj.b || !d.posAt(i+1).IsNoun() || evidenceNouns.has(d.low[i+1]) && (i+2 == c.subj.b || !d.posAt(i+2).IsNoun())) {
+			return true // (also a study's evidence: "National survey data released last year found")
 		}
 	}
 	// A study its owner's name holds before it, with a preposition in the
