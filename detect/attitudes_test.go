@@ -140,8 +140,9 @@ func TestLongTopicRunsToItsEnd(t *testing.T) {
 
 // TestForecastCallsFor: a forecast's "calls for" is what it foretells,
 // reported in the speech scope, and so is the weather anyone calls for
-// ("calling for temperatures in the mid-30s"); any other "calls for"
-// stays an attitude.
+// ("calling for temperatures in the mid-30s", "snow beginning Tuesday,
+// with 10 centimetres expected"); any other "calls for" stays an
+// attitude.
 func TestForecastCallsFor(t *testing.T) {
 	checkQuotesBy(t, mustNew(t), []quoteByCase{{"Environment Canada is calling for a mix of sun and cloud through the end of the week.", "a mix of sun and cloud through the end of the week", "Environment Canada"}})
 	det := mustNew(t)
@@ -152,5 +153,9 @@ func TestForecastCallsFor(t *testing.T) {
 		{"Environment Canada is calling for temperatures in the mid-30s through Friday.", "temperatures in the mid-30s through Friday", "Environment Canada"},
 		{"The union is calling for a review of snow removal contracts.", "", ""},
 		{"Residents called for more snow plows.", "", ""},
+		// the weather a verb's "-ing" form follows, and more of the
+		// forecast after ", with"
+		{"The weather office is calling for snow beginning Tuesday evening, with 10 to 15 centimetres expected by Wednesday.",
+			"snow beginning Tuesday evening, with 10 to 15 centimetres expected by Wednesday", "The weather office"},
 	})
 }

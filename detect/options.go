@@ -115,8 +115,8 @@ func (d *doc) forecastCall(c cue) bool {
 		return false
 	}
 	for j := c.end(); j < len(d.toks) && j < c.end()+6 && !d.isPunct(j); j++ {
-		if weatherWords[d.low[j]] && !(j+1 < len(d.toks) && d.posAt(j+1).IsNoun()) {
-			return true // (not "more snow plows")
+		if weatherWords[d.low[j]] && !(j+1 < len(d.toks) && d.posAt(j+1).IsNoun() && !strings.HasSuffix(d.low[j+1], "ing")) {
+			return true // (not "more snow plows"; but "snow beginning Tuesday")
 		}
 		if d.posAt(j).IsVerb() || prepositions.has(d.low[j]) && d.low[j] != "to" && !(d.low[j] == "of" && j > 0 && d.low[j-1] == "mix") {
 			break // (not "a review of snow removal"; but "a mix of sun and cloud")
