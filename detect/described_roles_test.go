@@ -298,14 +298,14 @@ func TestParticipleModifiedSpeaker(t *testing.T) {
 }
 
 // TestRoleBroughtInUnnamedSinceTheNamedOne: "the spokesperson" after "A
-// spokesperson for the ministry said" is that unnamed one, not the
-// company spokesperson named paragraphs before; with no one brought in
-// since, it is the named one.
+// spokesperson for the ministry said" is that unnamed one (named by that
+// phrase), not the company spokesperson named paragraphs before; with no
+// one brought in since, it is the named one.
 func TestRoleBroughtInUnnamedSinceTheNamedOne(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
 		{"Company spokesperson Liam O'Rourke said the offer was fair.\n\nA spokesperson for the Ministry of Labour said in an email that a conciliation officer had been assigned. The spokesperson said the ministry does not comment on ongoing negotiations.",
-			"the ministry does not comment on ongoing negotiations", "The spokesperson"},
+			"the ministry does not comment on ongoing negotiations", "A spokesperson for the Ministry of Labour"},
 		{"Company spokesperson Liam O'Rourke said the offer was fair.\n\nThe ministry assigned a conciliation officer in December. The spokesperson said the company would not comment on ongoing negotiations.",
 			"the company would not comment on ongoing negotiations", "Liam O'Rourke"},
 		// a description whose words name the titled one more than its head

@@ -10,16 +10,20 @@ import (
 // TestElderIsTheOneJustMet: "the elder" stands, as "the businessman"
 // does, for the person the story has just been about ("Walter Sheldon, 81,
 // has trapped in the valley …. “…,” the elder said"), and an elder
-// brought in unnamed, even a few paragraphs up, stays unnamed, as does
-// one after a titled principal or counsellor (invented sentences).
+// brought in unnamed, even a few paragraphs up, stays unnamed (named by
+// the phrase that brought it in when it spoke just before: "An elder who
+// asked not to be named said …"), as does one after a titled principal
+// or counsellor (invented sentences).
 func TestElderIsTheOneJustMet(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
 		{"Walter Sheldon, 81, has trapped and hunted in the valley since he was a boy. He said the caribou used to cross the river below his cabin every May.\n\n“Hundreds, when I was young,” the elder said, standing at the edge of the ice.",
 			"“Hundreds, when I was young,”", "Walter Sheldon"},
+		// the one who spoke just before, brought in unnamed, by that phrase
+		{"Marie Tenasco said the band had asked for a meeting.\n\nAn elder who asked not to be named said the herd had not come back in years.\n\n“We used to hear them at night,” the elder said.",
+			"“We used to hear them at night,”", "An elder"},
 	})
 	for _, text := range []string{
-		"Marie Tenasco said the band had asked for a meeting.\n\nAn elder who asked not to be named said the herd had not come back in years.\n\n“We used to hear them at night,” the elder said.",
 		// brought in unnamed four short paragraphs up
 		"The youth sat listening to an elder talk about the old ways.\n\nThe camp runs for two weeks each summer.\n\nCounsellor Mike Bird said attendance has doubled.\n\nThe camp is funded by the band.\n\n“We used to hear them at night,” the elder said.",
 		// a titled principal is no elder

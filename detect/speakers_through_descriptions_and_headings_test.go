@@ -270,3 +270,23 @@ func TestHeadlineWithTwoReports(t *testing.T) {
 	checkQuoteTexts(t, det, "Mayor says budget is balanced, council says it is not\n\nCouncil met Monday.", []string{"budget is balanced", "it is not"})
 	checkQuoteTexts(t, det, "Mayor says budget is balanced, taxes rise\n\nCouncil met Monday.", []string{"budget is balanced, taxes rise"})
 }
+
+// TestDescriptionGoesOnWithIndefiniteSpeaker: "the spokesperson" goes on
+// with the speaker brought in as "a spokesperson for …" in the paragraph
+// before; not "the other official", nor a description of another head,
+// nor one three paragraphs on (invented sentences).
+func TestDescriptionGoesOnWithIndefiniteSpeaker(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"In an email, a spokesperson for the pension agency said most recipients need do nothing.\n\nThose still paid by cheque will get a letter, the spokesperson said.",
+			"Those still paid by cheque will get a letter", "a spokesperson for the pension agency"},
+		{"A man who lives nearby said the fire started at noon. The man said he called 911 right away.",
+			"he called 911 right away", "A man"},
+		{"A provincial official said the road will reopen Friday. The other official said crews will work overnight.",
+			"crews will work overnight", "other official"},
+		{"A spokesperson for the pension agency said most recipients need do nothing. The minister said letters will go out in May.",
+			"letters will go out in May", "The minister"},
+		{"A spokesperson for the pension agency said most recipients need do nothing.\n\nLetters go out in May.\n\nCall centres will add staff.\n\nThe offices open at eight.\n\nThe spokesperson said the forms are online.",
+			"the forms are online", "The spokesperson"},
+	})
+}
