@@ -34,6 +34,22 @@ func TestSpeakerPronounsTellGender(t *testing.T) {
 	checkSpeakerName(t, det, in, `"We can help at the edges,"`, "Tyler Okpik")
 }
 
+// TestFrenchGivenNamesTellGender: given names common in French Canada
+// tell their gender ("Réjean", "Luc", "Nadège", "Anne-Marie"), so "she"
+// after a man who spoke last goes to the woman before him (invented
+// sentences).
+func TestFrenchGivenNamesTellGender(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Chief Mathilde Pinette said the band was not consulted.\n\nMayor Réjean Boudreau said the town supports the expansion.\n\n\"We will not be ignored,\" she said.",
+			"\"We will not be ignored,\"", "Mathilde Pinette"},
+		{"Councillor Nadège Savoie said the rates were too high.\n\nMayor Luc Cormier said the town had no choice.\n\nShe said residents deserved better.",
+			"residents deserved better", "Nadège Savoie"},
+		{"Councillor Anne-Marie Roy said the rates were too high.\n\nMayor Jean-François Gallant said the town had no choice.\n\n\"Residents deserve better,\" she said.",
+			"\"Residents deserve better,\"", "Anne-Marie Roy"},
+	})
+}
+
 // TestReportersQuestionNotSpeech: in the speech scope a reporter's
 // question ("Asked whether X, Doe said Y") is no quote (no one named
 // asked it; the answer is the quote); scope all, PolNeAR's convention,
