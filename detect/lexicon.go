@@ -286,7 +286,7 @@ var classWords = [numWordClasses]classList{
 	{orgKindNouns, `newspaper paper daily magazine broadcaster network radio television station airline carrier bank
 		insurer retailer association institute foundation federation commission coalition alliance society
 		grocer automaker carmaker lender miner brewer railway utility manufacturer regulator watchdog
-		college university hospital centre center division co-operative cooperative co-op collective cégep`},
+		college university hospital centre center division co-operative cooperative co-op collective cégep port airport library`},
 	// officialKinds head the names of public bodies ("Department of Health").
 	{officialKinds, `department ministry court council committee party police government administration office
 		league board agency`},

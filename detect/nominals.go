@@ -1947,6 +1947,16 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 			return e
 		}
 	}
+	if institutions[head] && d.plainDescription(np, head) {
+		// A facility CoNLL tags as a place, by the name that holds the
+		// head: "Lakeview General Hospital will close its emergency room
+		// overnight. … The hospital said", "The airport said".
+		for _, list := range [][]int{x.locs, x.places} {
+			if e := d.namedBack(list, np.a, kindFloor, ments, func(m ment) bool { return d.nameHolds(m, head) }); e >= 0 {
+				return e
+			}
+		}
+	}
 	if !anyOrgNouns.has(head) && !orgKindNouns.has(head) || institutions[head] {
 		return -1
 	}
@@ -1998,7 +2008,7 @@ var departmentFields = func() map[string]bool {
 // a name that holds it ("Nunavut Arctic College" for "the college", "the
 // Hydrologic Forecast Centre" for "the centre"), never
 // the organisation that happens to be nearest.
-var institutions = wordSet(`college cégep university hospital centre center division`)
+var institutions = wordSet(`college cégep university hospital centre center division port airport library`)
 
 // anotherOfKindBack is the floor of a look back for description np: the
 // last place before it where another of its kind came in ("the city's
@@ -2553,8 +2563,13 @@ func (d *doc) floorBack(p int, at func(int) bool) int {
 // orgBack is the organisation named last before token p, within backParas
 // paragraphs and ending after token floor, that match accepts; else -1.
 func (d *doc) orgBack(p, floor int, ments []ment, x *mentIndex, match func(ment) bool) int {
-	for i := before(x.orgs, ments, p); i >= 0; i-- {
-		m := ments[x.orgs[i]]
+	return d.namedBack(x.orgs, p, floor, ments, match)
+}
+
+// namedBack is orgBack over the mentions of list (x.orgs, x.places, x.locs).
+func (d *doc) namedBack(list []int, p, floor int, ments []ment, match func(ment) bool) int {
+	for i := before(list, ments, p); i >= 0; i-- {
+		m := ments[list[i]]
 		if int(d.para[p])-int(d.para[m.a]) > backParas || m.b <= floor {
 			break
 		}

@@ -597,3 +597,20 @@ func TestDescriptionOfKindAndFederalDepartment(t *testing.T) {
 			"it would hold a public session on Jan. 29", "Larkspur International Bridge Corporation"},
 	})
 }
+
+// TestFacilityDescriptions: "the hospital", "the airport", "the port"
+// and "the library" stand for the one named before whose name holds the
+// word, also when the tagger reads that name as a place (CoNLL tags
+// hospitals and airports LOC); not the organisation named nearer
+// (invented sentences).
+func TestFacilityDescriptions(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Lakeview Regional Airport lost its only daily flight to Toronto. Brightwing Air cited weak demand. The airport said it would court other carriers.",
+			"it would court other carriers", "Lakeview Regional Airport"},
+		{"The Port of Lakeview wants to build a new wharf. The port said the project would create 200 jobs.",
+			"the project would create 200 jobs", "Port of Lakeview"},
+		{"Lakeview General Hospital will close its emergency department overnight. The hospital said staffing shortages were the cause.",
+			"staffing shortages were the cause", "Lakeview General Hospital"},
+	})
+}

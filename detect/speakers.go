@@ -18,6 +18,7 @@ type mentIndex struct {
 	persons     []int         // name mentions of persons outside direct quotes, by position
 	orgs        []int         // name mentions of organisations, by position
 	places      []int         // name mentions of countries, states and cities, by position
+	locs        []int         // name mentions of other places (LOC: facilities, venues, waters), by position
 	byEnt       map[int][]int // entity -> its name mentions, by position
 	sole        []int         // per paragraph: its only person entity, -1 none, -2 several
 	cues        []int         // cues with a speaker, by position
@@ -64,6 +65,8 @@ func (d *doc) newIndex(ments []ment, ents []entity, cues []cue) *mentIndex {
 			x.orgs = append(x.orgs, mi)
 		case annot.LabelGPE:
 			x.places = append(x.places, mi)
+		case annot.LabelLoc:
+			x.locs = append(x.locs, mi)
 		}
 	}
 	x.surnames = map[string][]int{}
