@@ -1256,7 +1256,7 @@ func placesOfThe(words []string, pred []tag) {
 var institutionHeads = map[string]bool{"university": true, "college": true, "board": true, "association": true,
 	"society": true, "council": true, "committee": true, "commission": true, "agency": true, "department": true,
 	"ministry": true, "institute": true, "foundation": true, "party": true, "corporation": true, "company": true,
-	"school": true, "academy": true}
+	"school": true, "academy": true, "library": true, "legion": true}
 
 // institutionNames relabels as ORG a LOC span of two words or more ending
 // in an institution's head.
