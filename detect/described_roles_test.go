@@ -81,7 +81,7 @@ func TestTheReportIsItsAuthors(t *testing.T) {
 		{"A report by the Prairie Health Policy Institute found long waits." + last, q, "Prairie Health Policy Institute"},
 		{"The Prairie Health Policy Institute released a report on Tuesday." + last, q, "Prairie Health Policy Institute"},
 		{"The Prairie Health Policy Institute released a report on Tuesday. A new report from a group of doctors came out Friday." + last, q, "The report"},
-		{"A report obtained by the Northern Chronicle shows long waits." + last, q, "The report"},
+		{"A report obtained by the Northern Chronicle shows long waits." + last, q, "A report"}, // (the text itself, by its first mention)
 		// what it is about, who commissioned or criticized it, or an
 		// author that is no organisation, is not its author
 		{"An audit of Hydro One found millions in overpayments." + last, q, "The report"},

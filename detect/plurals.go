@@ -67,11 +67,13 @@ func (d *doc) groupAntecedent(mi int, ments []ment, ents []entity, last, lastPar
 // when that speaker was brought in by an indefinite description of the
 // same head, in its paragraph or the two before ("In an email, a
 // spokesperson for the agency said X. … the spokesperson said Y", "A man
-// who lives nearby said X. The man said Y"): that phrase becomes an
-// entity named as written, which both mentions refer to. The words of the
-// definite description must all be in the indefinite one; organisations
-// and texts are resolved by their own rules. It returns the entities,
-// grown by one when it links.
+// who lives nearby said X. The man said Y"), or a text named anyhow in
+// its paragraph or the one before ("According to the county's survey, X.
+// The survey found Y"): that phrase becomes an entity named as written,
+// which both mentions refer to. The words of the definite description
+// must all be in the earlier one; organisations and statements are
+// resolved by their own rules. It returns the entities, grown by one when
+// it links.
 func (d *doc) descriptionAntecedent(mi int, ments []ment, ents []entity, last, lastPara int) []entity {
 	m := ments[mi]
 	if m.typ != annot.MentionNominal || m.ent >= 0 || d.low[m.a] != "the" || m.b-m.a < 2 || last < 0 || last == mi || int(d.para[m.a])-lastPara > 2 {
@@ -81,14 +83,18 @@ func (d *doc) descriptionAntecedent(mi int, ments []ment, ents []entity, last, l
 	if a.typ != annot.MentionNominal || a.ent >= 0 || a.b > m.a || a.b-a.a < 2 {
 		return ents
 	}
-	switch d.low[a.a] {
-	case "a", "an", "one":
+	h := d.headNoun(rng{m.a, m.b})
+	if h == "" || h != d.headNoun(rng{a.a, a.b}) || orgNoun(h) || docNouns.has(h) {
+		return ents
+	}
+	text := textNouns.has(h) || reportNouns[h]
+	switch {
+	case d.low[a.a] == "a" || d.low[a.a] == "an" || d.low[a.a] == "one":
+	case text && int(d.para[m.a])-lastPara <= 1:
+		// a text the last quote came from, however it was named: "According
+		// to the county's visitor survey, X. The survey found Y"
 	default:
 		return ents // (not after "Another nurse said X": which nurse "the nurse" is, is open)
-	}
-	h := d.headNoun(rng{m.a, m.b})
-	if h == "" || h != d.headNoun(rng{a.a, a.b}) || itNoun(h) {
-		return ents
 	}
 	for j := m.a + 1; j < m.b; j++ {
 		if !slices.Contains(d.low[a.a:a.b], d.low[j]) {

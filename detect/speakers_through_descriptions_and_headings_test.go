@@ -273,8 +273,9 @@ func TestHeadlineWithTwoReports(t *testing.T) {
 
 // TestDescriptionGoesOnWithIndefiniteSpeaker: "the spokesperson" goes on
 // with the speaker brought in as "a spokesperson for …" in the paragraph
-// before; not "the other official", nor a description of another head,
-// nor one three paragraphs on (invented sentences).
+// before, and "the survey" with the survey the last quote came from,
+// however it was named; not "the other official", nor a description of
+// another head, nor one three paragraphs on (invented sentences).
 func TestDescriptionGoesOnWithIndefiniteSpeaker(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
@@ -282,6 +283,8 @@ func TestDescriptionGoesOnWithIndefiniteSpeaker(t *testing.T) {
 			"Those still paid by cheque will get a letter", "a spokesperson for the pension agency"},
 		{"A man who lives nearby said the fire started at noon. The man said he called 911 right away.",
 			"he called 911 right away", "A man"},
+		{"According to the county's latest visitor survey, six per cent of visitors rode the ferry. The survey found the average rider spent $310 in town.",
+			"the average rider spent $310 in town", "the county's latest visitor survey"},
 		{"A provincial official said the road will reopen Friday. The other official said crews will work overnight.",
 			"crews will work overnight", "other official"},
 		{"A spokesperson for the pension agency said most recipients need do nothing. The minister said letters will go out in May.",
