@@ -571,6 +571,77 @@ func (d *doc) ledeBusinessNamedNext(np rng, ments []ment, x *mentIndex, ents []e
 	return m.ent
 }
 
+// ownerNouns head descriptions of the business that owns or runs a thing
+// ("the mill's owner", "its operator").
+var ownerNouns = wordSet(`owner owners operator operators`)
+
+// operatorNamed is the organisation the article names as the owner or
+// operator of a thing, for a possessed description np ("the mill's
+// owner", "its operator confirmed"): the nearest one named after
+// "operated by", "owned by" or "run by" (over a "Campbell River-based"),
+// or before ", which runs" (owns, operates) or "runs", within two
+// paragraphs either side; else, for one in the article's opening, the
+// business opening the paragraph after it as its subject ("Fraser Ridge
+// Pulp Ltd. said …"); else -1.
+func (d *doc) operatorNamed(np rng, ments []ment, x *mentIndex, ents []entity) int {
+	if !ownerNouns[d.low[np.b-1]] || !d.possessed(np) && !(np.len() > 2 && d.posAt(np.b-2) == syntax.Possessive) {
+		return -1
+	}
+	p := int(d.para[np.a])
+	near := func(m ment) bool { dp := int(d.para[m.a]) - p; return dp >= -2 && dp <= 2 }
+	best, dist := -1, 0
+	for i := before(x.orgs, ments, np.a); i >= 0 && near(ments[x.orgs[i]]); i-- {
+		if m := ments[x.orgs[i]]; m.ent >= 0 && d.namedOperator(m) {
+			best, dist = m.ent, np.a-m.b
+			break
+		}
+	}
+	for i := before(x.orgs, ments, np.b) + 1; i < len(x.orgs) && near(ments[x.orgs[i]]); i++ {
+		if m := ments[x.orgs[i]]; m.ent >= 0 && d.namedOperator(m) {
+			if best < 0 || m.a-np.b < dist {
+				best = m.ent
+			}
+			break
+		}
+	}
+	if best >= 0 || !d.inOpening(np.a) {
+		return best
+	}
+	if i := before(x.orgs, ments, np.b) + 1; i < len(x.orgs) {
+		if m := ments[x.orgs[i]]; m.ent >= 0 && ents[m.ent].first == m.a && int(d.para[m.a]) == p+1 && d.openingSubject(m) && d.namedAsBusiness(m) {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// namedOperator reports organisation mention m named as a thing's owner
+// or operator: "operated by Campbell River-based Acme Ltd.", "Acme Ltd.,
+// which runs the ferry", "Acme operates the site".
+func (d *doc) namedOperator(m ment) bool {
+	j := m.a - 1
+	for j > 0 && j >= m.a-4 && (strings.HasSuffix(d.low[j], "-based") || d.capital(j) && strings.HasSuffix(d.low[j+1], "-based")) {
+		j-- // (over "Campbell River-based")
+	}
+	if j > 0 && d.low[j] == "by" {
+		switch d.low[j-1] {
+		case "operated", "owned", "run":
+			return true
+		}
+	}
+	k := m.b
+	if k+1 < len(d.low) && d.low[k] == "," && (d.low[k+1] == "which" || d.low[k+1] == "that") {
+		k += 2
+	}
+	if k < len(d.low) {
+		switch d.low[k] {
+		case "runs", "owns", "operates", "ran", "owned", "operated":
+			return k > m.b || d.posAt(k).IsVerb()
+		}
+	}
+	return false
+}
+
 // diesAfter reports the verb of the clause after a name at token k
 // (past an age or an apposition set off by commas) telling of a death:
 // "Luc Dubois, 34, died Tuesday", "Emily Tran was killed".

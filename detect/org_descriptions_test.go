@@ -614,3 +614,22 @@ func TestFacilityDescriptions(t *testing.T) {
 			"staffing shortages were the cause", "Lakeview General Hospital"},
 	})
 }
+
+// TestOwnerOrOperatorOfAThing: "its operator", "the mill's owner" stand
+// for the business the article names as running or owning the thing
+// ("operated by", ", which runs"), or, in the opening, the business that
+// opens the next paragraph; not another organisation named there
+// (invented sentences).
+func TestOwnerOrOperatorOfAThing(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"The island ferry will not sail this year, its operator confirmed Wednesday.\n\nLakeway Marine Services, which runs the ferry, blamed fuel costs.",
+			"The island ferry will not sail this year", "Lakeway Marine Services"},
+		{"Forty workers will lose their jobs after the mill's owner announced Wednesday it will shut one line.\n\nBirchfall Pulp Ltd. said in a news release that demand had fallen.",
+			"it will shut one line", "Birchfall Pulp Ltd."},
+		{"The licences will not be renewed, a decision that the farms' owner called \"a gut punch for this town\".\n\nThe three sites, operated by Larkspur-based Tidewell Seafarms Ltd., produce 9,000 tonnes a year.",
+			"\"a gut punch for this town\"", "Tidewell Seafarms Ltd."},
+		{"The island ferry will not sail this year, its operator confirmed Wednesday.\n\nTourism Lakeway said the loss would hurt businesses.",
+			"The island ferry will not sail this year", "its operator"},
+	})
+}
