@@ -42,6 +42,9 @@ func TestPlaceRules(t *testing.T) {
 			[]found{{"Nova Scotia", annot.LabelGPE}}},
 		{"Sanders, who did win Rhode Island on Tuesday, spoke last.",
 			[]found{{"Rhode Island", annot.LabelGPE}}},
+		// a street with a compass point after its head
+		{"Paul Reimer was stabbed in the chest outside a home on Larkspur Street West.",
+			[]found{{"Larkspur Street West", annot.LabelLoc}}},
 	} {
 		got := tagText(tg, tc.text)
 		for _, w := range tc.want {

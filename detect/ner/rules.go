@@ -1200,8 +1200,12 @@ func facilityPlaces(words []string, pred []tag) {
 	for i, end := range entities(pred) {
 		t := pred[i].typ()
 		named := !(t == tPER && end-i == 2 && inLower(givenNames, words[i]) && words[i+1] == "Street") && !(i > 0 && orgKindsBefore[words[i-1]]) // "Huston Street", "trading firm Jane Street"
-		if (t == tORG || t == tPER) && named && end-i >= 2 && startsUpper(words[end-1]) &&
-			(inLower(placeHeads, words[end-1]) || inLower(placeOpeners, words[i]) && strings.EqualFold(words[i+1], "of")) {
+		h := end - 1
+		if end-i >= 3 && compassPoints[words[h]] {
+			h-- // "Ominica Street West"
+		}
+		if (t == tORG || t == tPER) && named && end-i >= 2 && startsUpper(words[h]) &&
+			(inLower(placeHeads, words[h]) || inLower(placeOpeners, words[i]) && strings.EqualFold(words[i+1], "of")) {
 			setSpan(pred, i, end, tLOC)
 		} else if t == tPER && end-i >= 2 && startsUpper(words[end-1]) && inLower(waterAndLand, words[end-1]) {
 			if i > 0 && pred[i-1] == tagO && saintWords[words[i-1]] {
@@ -1213,6 +1217,9 @@ func facilityPlaces(words []string, pred []tag) {
 }
 
 var saintWords = map[string]bool{"Saint": true, "St.": true, "Sainte": true, "Ste.": true}
+
+// compassPoints may follow a street's head in its name: "King Street West".
+var compassPoints = map[string]bool{"North": true, "South": true, "East": true, "West": true}
 
 // placesOfThe joins a landform's word and the name after "of" or "of the"
 // into one place, which the tagger cuts in two or reads as a person and a
