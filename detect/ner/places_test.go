@@ -45,6 +45,11 @@ func TestPlaceRules(t *testing.T) {
 		// a street with a compass point after its head
 		{"Paul Reimer was stabbed in the chest outside a home on Larkspur Street West.",
 			[]found{{"Larkspur Street West", annot.LabelLoc}}},
+		// a venue and a generating station the tagger reads as bodies
+		{"The ice at Northgate Financial Place will be in by October, the rink society says.",
+			[]found{{"Northgate Financial Place", annot.LabelGPE}}},
+		{"Coal-fired power will end at the Larkspur Valley Generating Station in 2030.",
+			[]found{{"Larkspur Valley Generating Station", annot.LabelLoc}}},
 	} {
 		got := tagText(tg, tc.text)
 		for _, w := range tc.want {

@@ -1182,7 +1182,7 @@ var venueUses = map[string]bool{"shopping": true, "convention": true, "events": 
 // placeOpeners open them before "of": "the Gulf of Mexico" (not "Port":
 // "the Port of Seattle said" is its authority).
 var (
-	placeHeads   = map[string]bool{"stadium": true, "arena": true, "tunnel": true, "airport": true, "bridge": true, "canal": true, "avenue": true, "street": true, "road": true, "boulevard": true, "highway": true}
+	placeHeads   = map[string]bool{"stadium": true, "arena": true, "tunnel": true, "airport": true, "bridge": true, "canal": true, "avenue": true, "street": true, "road": true, "boulevard": true, "highway": true, "station": true, "place": true}
 	placeOpeners = map[string]bool{"gulf": true, "strait": true, "straits": true, "bay": true, "isle": true, "cape": true, "sea": true}
 )
 
