@@ -157,5 +157,14 @@ func TestForecastCallsFor(t *testing.T) {
 		// forecast after ", with"
 		{"The weather office is calling for snow beginning Tuesday evening, with 10 to 15 centimetres expected by Wednesday.",
 			"snow beginning Tuesday evening, with 10 to 15 centimetres expected by Wednesday", "The weather office"},
+		// to the next comma or clause, and only with weather early in it
+		{"The weather office is calling for snow Tuesday, with 10 cm expected, but Northgate officials say the plows are ready.",
+			"snow Tuesday, with 10 cm expected", "The weather office"},
+		{"The weather office is calling for snow Tuesday, with 10 cm expected, but Northgate officials say the plows are ready.",
+			"the plows are ready", "Northgate officials"},
+		{"The weather office is calling for rain on Friday, with the Larkspur fair going ahead despite the rain.",
+			"rain on Friday", "The weather office"},
+		{"The weather office is calling for heavy rain on Friday, with 12 Larkspur schools already planning to close early.",
+			"heavy rain on Friday", "The weather office"},
 	})
 }

@@ -734,6 +734,7 @@ func TestRefusalEndsContent(t *testing.T) {
 		{"The guild said complaints about noise have doubled since spring, though it did not provide numbers.", "complaints about noise have doubled since spring"},
 		{"Several towns have been asked to share their snowplows, Marchetti said, although she would not say which ones.", "Several towns have been asked to share their snowplows"},
 		{"Marchetti said the plan would work, though it would take two winters.", "the plan would work, though it would take two winters"},
+		{"Mayor Ellen Varga said the bridge, though she would not say when, will reopen next year.", "the bridge, though she would not say when, will reopen next year"},
 	} {
 		runes := []rune(c.in)
 		a := det.Detect(c.in)

@@ -188,9 +188,20 @@ func TestWhatAStudyFound(t *testing.T) {
 		{"An analysis last year by the Harbourview Policy Institute, a Halifax think tank, found that renters spent half their income on housing.", "renters spent half their income on housing"},
 		{"The Federation of Prairie Grain Growers' annual members survey found that most farms had cut their fertilizer use.", "most farms had cut their fertilizer use"},
 		{"Provincial survey data released in March found that a third of renters had skipped meals.", "a third of renters had skipped meals"},
+		{"Two analyses by the Larkspur Institute found that rents rose faster than wages.", "rents rose faster than wages"},
+		{"Several studies by the Northgate clinic found that the pills lower blood pressure.", "the pills lower blood pressure"},
 	} {
 		if q := quoteWith(det.Detect(c.in), []rune(c.in), c.want); q == nil {
 			t.Errorf("%q: want a quote holding %q", c.in, c.want)
+		}
+	}
+	// a person, not the study whose owner the phrase names
+	for _, in := range []string{
+		"The author of the county's report found that the trails were rarely used.",
+		"The head of Northgate's review found that the trails were rarely used.",
+	} {
+		if q := quoteWith(det.Detect(in), []rune(in), "the trails were rarely used"); q != nil {
+			t.Errorf("%q: no finding of a study", in)
 		}
 	}
 }

@@ -2023,8 +2023,8 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		// head: "Lakeview General Hospital will close its emergency room
 		// overnight. … The hospital said", "The airport said".
 		for _, list := range [][]int{x.locs, x.places} {
-			if e := d.namedBack(list, np.a, kindFloor, ments, func(m ment) bool { return d.nameHolds(m, head) }); e >= 0 {
-				return e
+			if e := d.namedBack(list, np.a, kindFloor, ments, func(m ment) bool { return d.low[m.b-1] == head }); e >= 0 {
+				return e // (the name's last word: not "College Street", "Port Larkspur")
 			}
 		}
 	}
@@ -2890,6 +2890,9 @@ func (d *doc) nameHolds(m ment, head string) bool {
 // modifier is matched there still: "Court of Appeals" for "the appeals
 // court").
 func (d *doc) kindOfBefore(m ment, j int) bool {
+	if j == m.b-1 {
+		return false // the name's own head: "University of Larkspur Hospital" is a hospital
+	}
 	for o := m.a + 1; o < j; o++ {
 		if d.low[o] == "of" && orgNoun(d.low[o-1]) && d.low[o-1] != d.low[j] {
 			return true

@@ -599,8 +599,11 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 			// said" quotes no "the mayor").
 			// A title before the name is part of it ("…, General Jo Doe,").
 			n := d.overTitles(first+1, k-1)
-			for n+1 < k && !d.capital(n) && (occupations[d.low[n]] || roleNouns.has(d.low[n])) && d.person[n+1] {
-				n++ // "The report's author, economist Jo Doe, said": a name after its occupation
+			for j := n; j+1 < k && j < n+3 && !d.capital(j); j++ {
+				if (occupations[d.low[j]] || roleNouns.has(d.low[j])) && d.person[j+1] {
+					n = j + 1 // "The report's author, (labour) economist Jo Doe, said": a name after its occupation
+					break
+				}
 			}
 			if n+1 < k && (isAge(d.low[n]) || strings.HasSuffix(d.low[n], "-based")) {
 				n++ // "Another victim, 82-year-old Jo Doe, wrote", "One of them, Mississauga-based Halvorsen Generics, said"

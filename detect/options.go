@@ -115,8 +115,8 @@ func (d *doc) forecastCall(c cue) bool {
 		return false
 	}
 	for j := c.end(); j < len(d.toks) && j < c.end()+6 && !d.isPunct(j); j++ {
-		if weatherWords[d.low[j]] && !(j+1 < len(d.toks) && d.posAt(j+1).IsNoun() && !strings.HasSuffix(d.low[j+1], "ing")) {
-			return true // (not "more snow plows"; but "snow beginning Tuesday")
+		if n := j + 1; weatherWords[d.low[j]] && !(n < len(d.toks) && d.posAt(n).IsNoun() && !strings.HasSuffix(d.low[n], "ing") && !dayWords.has(d.low[n]) && !timeWords.has(d.low[n]) && !months.has(d.low[n])) {
+			return true // (not "more snow plows"; but "snow beginning Tuesday", "snow Tuesday")
 		}
 		if d.posAt(j).IsVerb() || prepositions.has(d.low[j]) && d.low[j] != "to" && !(d.low[j] == "of" && j > 0 && d.low[j-1] == "mix") {
 			break // (not "a review of snow removal"; but "a mix of sun and cloud")
@@ -224,7 +224,13 @@ func (d *doc) studySubject(c *cue) bool {
 	// name: "The Federation of Library Associations' annual survey found".
 	for i := c.subj.b - 2; i > c.subj.a && i >= c.subj.b-5 && studyNoun(d.low[c.subj.b-1]); i-- {
 		if possessiveMark(d.low[i]) || d.posAt(i) == syntax.Possessive {
-			return true
+			// (a name owns it, from the phrase's first noun on: not "The
+			// author of the county's report", "The head of Acme's review")
+			h := c.subj.a
+			for h+1 < i && !prepositions.has(d.low[h+1]) {
+				h++
+			}
+			return d.capital(i-1) && d.capital(h)
 		}
 	}
 	// The agent of a participle after a study opening the sentence: "A
@@ -282,10 +288,19 @@ func (d *doc) doubtedSubject(c *cue) bool {
 // studyNouns name studies, surveys and reviews (in the singular).
 var studyNouns = map[string]bool{"study": true, "survey": true, "poll": true, "report": true, "review": true, "audit": true, "analysis": true, "outlook": true}
 
-// studyNoun reports one of studyNouns or its plural in -s ("analysis"
-// itself, not "analysi" with its s cut off).
+// studyNoun reports one of studyNouns or its plural ("polls",
+// "studies", "analyses"; "analysis" itself, not "analysi" with its s cut
+// off).
 func studyNoun(w string) bool {
-	return studyNouns[w] || studyNouns[strings.TrimSuffix(w, "s")]
+	switch {
+	case studyNouns[w] || studyNouns[strings.TrimSuffix(w, "s")]:
+		return true
+	case strings.HasSuffix(w, "ies"):
+		return studyNouns[strings.TrimSuffix(w, "ies")+"y"] // "studies"
+	case strings.HasSuffix(w, "yses"):
+		return studyNouns[strings.TrimSuffix(w, "yses")+"ysis"] // "analyses"
+	}
+	return false
 }
 
 // showingVerb reports a verb that evidence does ("the data suggests that",

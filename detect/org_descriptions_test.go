@@ -612,6 +612,14 @@ func TestFacilityDescriptions(t *testing.T) {
 			"the project would create 200 jobs", "Port of Lakeview"},
 		{"Lakeview General Hospital will close its emergency department overnight. The hospital said staffing shortages were the cause.",
 			"staffing shortages were the cause", "Lakeview General Hospital"},
+		// not a street or a town whose name holds the word
+		{"Police closed College Street after a water main broke near the campus. The college said classes would go ahead.",
+			"classes would go ahead", "The college"},
+		{"The town of Port Larkspur voted to raise its tax rate. The port said cargo volumes fell by a third last year.",
+			"cargo volumes fell by a third last year", "The port"},
+		// the kind word that ends the name is its head
+		{"The University of Larkspur Hospital will add forty beds. The hospital said the wing opens in June.",
+			"the wing opens in June", "University of Larkspur Hospital"},
 	})
 }
 

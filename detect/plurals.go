@@ -80,11 +80,27 @@ func (d *doc) descriptionAntecedent(mi int, ments []ment, ents []entity, last, l
 		return ents
 	}
 	a := ments[last]
-	if a.typ != annot.MentionNominal || a.ent >= 0 || a.b > m.a || a.b-a.a < 2 {
+	if a.typ != annot.MentionNominal || a.b > m.a || a.b-a.a < 2 {
 		return ents
 	}
 	h := d.headNoun(rng{m.a, m.b})
 	if h == "" || h != d.headNoun(rng{a.a, a.b}) || orgNoun(h) || docNouns.has(h) {
+		return ents
+	}
+	for j := m.a + 1; j < m.b; j++ {
+		if !slices.Contains(d.low[a.a:a.b], d.low[j]) {
+			return ents // "the other spokesperson"
+		}
+	}
+	if f := d.unnamedSince(m.a, h); f >= a.b {
+		return ents // another brought in since: "A man said X. Police arrested a man. The man said Y"
+	}
+	if a.ent >= 0 {
+		if f := ents[a.ent].first; !d.capital(f) || determiners.has(d.low[f]) {
+			// a description made an entity so: "A spokesperson said X.
+			// The spokesperson said Y. The spokesperson also said Z"
+			ments[mi].ent, ments[mi].label = a.ent, a.label
+		}
 		return ents
 	}
 	text := textNouns.has(h) || reportNouns[h]
@@ -95,11 +111,6 @@ func (d *doc) descriptionAntecedent(mi int, ments []ment, ents []entity, last, l
 		// to the county's visitor survey, X. The survey found Y"
 	default:
 		return ents // (not after "Another nurse said X": which nurse "the nurse" is, is open)
-	}
-	for j := m.a + 1; j < m.b; j++ {
-		if !slices.Contains(d.low[a.a:a.b], d.low[j]) {
-			return ents // "the other spokesperson"
-		}
 	}
 	ents, e := d.describedEntity(last, ments, ents)
 	ments[mi].ent, ments[mi].label = e, ments[last].label

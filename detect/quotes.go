@@ -819,25 +819,33 @@ func (d *doc) forecastObjectEnd(k, end int) int {
 		!(subordinators.has(d.low[e]) && !(e+1 < end && d.toks[e+1].Kind == tokens.Number)) { // (a year is no clause: "no sign of a recovery before 2026")
 		e++
 	}
-	if e+2 < end && d.low[e] == "," && d.low[e+1] == "with" && d.weatherWithin(e+2, min(end, e+7)) {
-		e = end // more of the forecast: "…, with overnight lows expected to dip to -38 C by Thursday"
+	return d.forecastWithEnd(e, end)
+}
+
+// forecastWithEnd is the end of more of a forecast after the comma at e,
+// a "with" phrase that holds a word of weather ("…, with overnight lows
+// expected to dip to -38 C by Thursday", "…, with 10 to 15 centimetres
+// expected"), to the next comma or "but" or "and" opening a clause; else
+// e. Not "…, with 12 schools planning to close early", nor "…, with the
+// fair going ahead despite the rain".
+func (d *doc) forecastWithEnd(e, end int) int {
+	if e+2 >= end || d.low[e] != "," || d.low[e+1] != "with" || d.quote[e] >= 0 {
+		return e
 	}
-	return e
+	f, weather, verb := e+2, false, false
+	for ; f < end && f < e+2+maxClauseScan && d.quote[f] < 0 && (!d.isPunct(f) || d.low[f] == "/" || d.low[f] == "%" || d.low[f] == "$" || d.negativeNumber(f, end)) && d.low[f] != "but" && !(d.low[f] == "and" && !d.weatherAfterAnd(f, end)); f++ {
+		weather = weather || weatherWords[d.low[f]] && !verb && f < e+8 // (early, before the phrase's verb: not "with the fair going ahead despite the rain")
+		verb = verb || d.posAt(f).IsVerb()
+	}
+	if !weather {
+		return e
+	}
+	return f
 }
 
 // negativeNumber reports a minus sign at i before a number: "-38 C".
 func (d *doc) negativeNumber(i, end int) bool {
 	return i+1 < end && (d.low[i] == "-" || d.low[i] == "−") && d.toks[i+1].Kind == tokens.Number && d.toks[i+1].Gap == 0
-}
-
-// weatherWithin reports a word of weather or a number in [a, b).
-func (d *doc) weatherWithin(a, b int) bool {
-	for j := a; j < b; j++ {
-		if weatherWords[d.low[j]] || d.toks[j].Kind == tokens.Number {
-			return true
-		}
-	}
-	return false
 }
 
 // mandative reports a recommendation's or a demand's clause with its verb
@@ -1698,8 +1706,8 @@ func (d *doc) semicolonAttribution(a, b int) int {
 func (d *doc) refusalAfter(a, b int, g string, past bool) int {
 	seen, usedM, usedF := max(a-2, 0), false, false // who the content names so far, by gender
 	for j := a; j+2 < b && j < a+maxClauseScan; j++ {
-		if d.low[j] != "but" && !((d.low[j] == "though" || d.low[j] == "although") && j > 0 && d.low[j-1] == ",") || d.quote[j] >= 0 {
-			continue
+		if d.low[j] != "but" && !((d.low[j] == "though" || d.low[j] == "although") && j > 0 && d.low[j-1] == "," && (j == a || d.finiteVerb(a, j))) || d.quote[j] >= 0 {
+			continue // (not an aside inside the clause: "said the bridge, though she would not say when, will reopen")
 		}
 		for ; seen < j; seen++ {
 			w := d.low[seen]

@@ -285,6 +285,11 @@ func TestDescriptionGoesOnWithIndefiniteSpeaker(t *testing.T) {
 			"he called 911 right away", "A man"},
 		{"According to the county's latest visitor survey, six per cent of visitors rode the ferry. The survey found the average rider spent $310 in town.",
 			"the average rider spent $310 in town", "the county's latest visitor survey"},
+		// a chain of three; and not past another brought in since
+		{"A spokesperson for Northgate Transit said fares would rise in May. The spokesperson said the board approved it Monday. The spokesperson also said service would expand.",
+			"service would expand", "A spokesperson for Northgate Transit"},
+		{"A man who lives near the dam said the water rose overnight. Police later arrested a man in the parking lot. The man said he was only taking photos.",
+			"he was only taking photos", "The man"},
 		{"A provincial official said the road will reopen Friday. The other official said crews will work overnight.",
 			"crews will work overnight", "other official"},
 		{"A spokesperson for the pension agency said most recipients need do nothing. The minister said letters will go out in May.",

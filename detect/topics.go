@@ -120,9 +120,11 @@ func (d *doc) topicContent(c *cue, sentEnd int) []rng {
 			j++ // "warn of shadows, traffic and a parking crunch": a list's comma
 			continue
 		}
-		if w == "," && j+2 < sentEnd && d.low[j+1] == "with" && d.forecastCall(*c) && d.weatherWithin(j+2, min(sentEnd, j+7)) {
-			j = sentEnd // more of the forecast: "calling for snow Tuesday, with 10 to 15 centimetres expected"
-			break
+		if w == "," && d.forecastCall(*c) {
+			if f := d.forecastWithEnd(j, sentEnd); f > j {
+				j = f // more of the forecast: "calling for snow Tuesday, with 10 to 15 centimetres expected"
+				break
+			}
 		}
 		if d.isPunct(j) && !possessiveMark(w) && w != "-" && w != "$" && w != "%" || w == "but" || !wh && (w == "that" || w == "which" || w == "who" || w == "because" || w == "while" || w == "when" || w == "as" || w == "after" || w == "before" || w == "until" || w == "unless" || w == "although" || w == "though") {
 			break
