@@ -1791,6 +1791,9 @@ func (d *doc) contentSubjectOrg(np rng, head string, ments []ment, x *mentIndex)
 }
 
 func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
+	if e := d.bodyOfPossessor(np, head, ments, x); e >= 0 {
+		return e // "Cloutier's group": the body Cloutier was named as heading, not the nearest one
+	}
 	clauseAfterSemicolon := np.a > 0 && d.low[np.a-1] == ";"
 	headline := d.beforeBody(np.a) && d.headlineTitle(np) && !(clauseAfterSemicolon && d.orgEarlierInLine(np.a, head, ments, x))
 	if deck := !headline && d.deckDescription(np, head, ments, x); headline || deck {
@@ -2056,6 +2059,53 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		}
 	}
 	return nearest
+}
+
+// memberBodies head descriptions of a body a person belongs to or leads
+// ("Cloutier's group"); not a person's own office or campaign.
+var memberBodies = wordSet(`group organization organisation association union coalition society federation alliance club`)
+
+// bodyOfPossessor is the organisation a person who possesses description
+// np ("Cloutier's group", "Doe's union") was named as holding a role in
+// ("Yvan Cloutier, …, president of the Regroupement des pêcheurs", "Acme
+// president Jo Doe"), at a mention of theirs before np; else -1.
+func (d *doc) bodyOfPossessor(np rng, head string, ments []ment, x *mentIndex) int {
+	p := np.b - 2
+	if !memberBodies[head] || p <= np.a || !possessiveMark(d.low[p]) {
+		return -1
+	}
+	i := before(x.persons, ments, p)
+	if i < 0 || ments[x.persons[i]].b != p || ments[x.persons[i]].ent < 0 {
+		return -1
+	}
+	for _, pi := range x.byEnt[ments[x.persons[i]].ent] {
+		m := ments[pi]
+		if m.a >= np.a {
+			break
+		}
+		// "Acme president Jo Doe": an organisation and title words just before
+		for j := before(x.orgs, ments, m.a); j >= 0 && ments[x.orgs[j]].b >= m.a-3; j-- {
+			if o := ments[x.orgs[j]]; o.ent >= 0 && d.titledAfter(o, ments, x) == pi {
+				return o.ent
+			}
+		}
+		// "Jo Doe, a fisherman and president of Acme": a role "of" an
+		// organisation in the apposition after the name
+		end := min(d.sents[d.sent[m.a]].b, m.b+30)
+		for k := m.b + 1; k+1 < end && d.quote[k] < 0; k++ {
+			if d.low[k] != "of" || !(roleNouns.has(d.low[k-1]) || groupNouns.has(d.low[k-1])) {
+				continue
+			}
+			a := k + 1
+			if d.low[a] == "the" {
+				a++
+			}
+			if j := before(x.orgs, ments, a+1); j >= 0 && ments[x.orgs[j]].a == a && ments[x.orgs[j]].ent >= 0 {
+				return ments[x.orgs[j]].ent
+			}
+		}
+	}
+	return -1
 }
 
 // federalDepartment reports a mention named as a federal department is,
