@@ -216,3 +216,27 @@ func TestSummingNounBeforeParticipleIsNoSpeaker(t *testing.T) {
 		{"Ottawa will spend $62 million this year, a spokesperson said Tuesday.", "Ottawa will spend $62 million this year", "a spokesperson"},
 	})
 }
+
+// TestCountBeforeParticipleSpeaksNot: a count in digits before a past
+// form that modifies the noun after it ("934 confirmed and probable
+// cases", "384 pledged delegates") is no speaker; a count that says
+// something still is ("12 said they would move").
+func TestCountBeforeParticipleSpeaksNot(t *testing.T) {
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{
+		"The agency's weekly update reported 934 confirmed and probable cases since January, the majority in three provinces.",
+		"Larkspur has 384 pledged delegates at stake in the primary.",
+	} {
+		a := all.Detect(in)
+		for _, q := range a.Quotes {
+			if name := a.SpeakerName([]rune(in), q); name != "" && name[0] >= '0' && name[0] <= '9' {
+				t.Errorf("%q: a count speaks:%s", in, dump([]rune(in), a))
+			}
+		}
+	}
+	checkQuoteBy(t, all.Detect("Of the 40 people surveyed, 12 said they would move."), []rune("Of the 40 people surveyed, 12 said they would move."),
+		"Of the 40 people surveyed, 12 said they would move.", "they would move", "12")
+}
