@@ -1356,9 +1356,12 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 		c.subj = d.coordinated(c.subj, s, i)
 	}
 	c.subj = d.afterFreeRelative(c.subj)
-	if n := i + 1; c.subj.len() == 1 && d.toks[c.subj.a].Kind == tokens.Number && d.low[c.subj.a][0] >= '0' && d.low[c.subj.a][0] <= '9' && !sayForms.has(d.low[i]) &&
-		n < s.b && (d.low[n] == "and" || d.low[n] == "or" || d.posAt(n).IsNoun() && !d.capital(n)) {
-		return false // a count before a participle that modifies its noun, no one speaking: "reported 934 confirmed and probable cases" (not "12 said they")
+	if n, o := i+1, c.subj.a-1; c.subj.len() == 1 && d.toks[c.subj.a].Kind == tokens.Number && d.low[c.subj.a][0] >= '0' && d.low[c.subj.a][0] <= '9' && !sayForms.has(d.low[i]) &&
+		o >= s.a && (d.posAt(o).IsVerb() || prepositions.has(d.low[o])) && n < s.b && (d.low[n] == "and" || d.low[n] == "or" || d.posAt(n).IsNoun() && !d.capital(n)) {
+		// a count, the object of a verb or a preposition, before a
+		// participle that modifies its noun: no one speaking ("reported
+		// 934 confirmed and probable cases"; not "…, 12 told reporters")
+		return false
 	}
 	return !d.reducedRelative(c.subj, i, s)
 }

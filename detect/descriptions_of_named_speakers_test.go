@@ -121,6 +121,7 @@ func TestNameInAppositionWithAgeOrPlace(t *testing.T) {
 		{"The report's author, economist Rhea Vanterpool, cautioned that the estimate assumed no new markets.", "the estimate assumed no new markets", "Rhea Vanterpool"},
 		{"The union's adviser, lawyer Rhea Vanterpool, said the lice counts varied widely.", "the lice counts varied widely", "Rhea Vanterpool"},
 		{"The report's author, labour economist Rhea Vanterpool, said rents would keep rising.", "rents would keep rising", "Rhea Vanterpool"},
+		{"The city's lawyer, citing economist Rhea Vanterpool, said the figures were wrong.", "the figures were wrong", "The city's lawyer"}, // (a participle's object)
 		{"Another victim, 82-year-old Mary Nasser of Cole Harbour, wrote in her statement that she now refuses to open her door.", "she now refuses to open her door", "Mary Nasser"},
 		{"A neighbour, 82-year-old Mary Nasser, said she now refuses to open her door.", "she now refuses to open her door", "Mary Nasser"},
 		{"Another victim, Mary Nasser of Cole Harbour, wrote that she now refuses to open her door.", "she now refuses to open her door", "Mary Nasser"},

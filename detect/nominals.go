@@ -576,67 +576,104 @@ func (d *doc) ledeBusinessNamedNext(np rng, ments []ment, x *mentIndex, ents []e
 var ownerNouns = wordSet(`owner owners operator operators`)
 
 // operatorNamed is the organisation the article names as the owner or
-// operator of a thing, for a possessed description np ("the mill's
-// owner", "its operator confirmed"): the nearest one named after
-// "operated by", "owned by" or "run by" (over a "Campbell River-based"),
-// or before ", which runs" (owns, operates) or "runs", within two
-// paragraphs either side; else, for one in the article's opening, the
-// business opening the paragraph after it as its subject ("Fraser Ridge
-// Pulp Ltd. said …"); else -1.
+// operator of the thing a possessed description np names ("the mill's
+// owner", "the camp's operator"; "its operator", of whatever thing): the
+// nearest one within two paragraphs either side named after "operated
+// by", "owned by" or "run by" (over a "Campbell River-based") right after
+// that thing, or before ", which runs" (owns, operates; "runs" alone) and
+// that thing; else, for one in the article's opening, the business
+// opening the paragraph after it as its subject, when that paragraph or
+// the next names the thing again ("Fraser Ridge Pulp Ltd. said … ¶ … this
+// mill …"); else -1.
+// Not "its owner" (a dog's, a barn's), not one a person's name is set off
+// after ("The bakery's owners, Ana and Leo Ruiz,"), not a name's owner.
 func (d *doc) operatorNamed(np rng, ments []ment, x *mentIndex, ents []entity) int {
-	if !ownerNouns[d.low[np.b-1]] || !d.possessed(np) && !(np.len() > 2 && d.posAt(np.b-2) == syntax.Possessive) {
+	head := d.low[np.b-1]
+	if !ownerNouns[head] || np.b+1 < len(d.low) && d.low[np.b] == "," && d.person[np.b+1] {
+		return -1
+	}
+	thing := ""
+	switch {
+	case d.low[np.a] == "its" || d.low[np.a] == "their":
+		if !strings.HasPrefix(head, "operator") {
+			return -1
+		}
+	case np.len() > 2 && (possessiveMark(d.low[np.b-2]) || d.posAt(np.b-2) == syntax.Possessive) && !d.capital(np.b-3):
+		thing = strings.TrimSuffix(d.low[np.b-3], "s")
+	default:
 		return -1
 	}
 	p := int(d.para[np.a])
 	near := func(m ment) bool { dp := int(d.para[m.a]) - p; return dp >= -2 && dp <= 2 }
 	best, dist := -1, 0
 	for i := before(x.orgs, ments, np.a); i >= 0 && near(ments[x.orgs[i]]); i-- {
-		if m := ments[x.orgs[i]]; m.ent >= 0 && d.namedOperator(m) {
+		if m := ments[x.orgs[i]]; m.ent >= 0 && d.namedOperator(m, thing) {
 			best, dist = m.ent, np.a-m.b
 			break
 		}
 	}
 	for i := before(x.orgs, ments, np.b) + 1; i < len(x.orgs) && near(ments[x.orgs[i]]); i++ {
-		if m := ments[x.orgs[i]]; m.ent >= 0 && d.namedOperator(m) {
+		if m := ments[x.orgs[i]]; m.ent >= 0 && d.namedOperator(m, thing) {
 			if best < 0 || m.a-np.b < dist {
 				best = m.ent
 			}
 			break
 		}
 	}
-	if best >= 0 || !d.inOpening(np.a) {
+	if best >= 0 || thing == "" || !d.inOpening(np.a) {
 		return best
 	}
 	if i := before(x.orgs, ments, np.b) + 1; i < len(x.orgs) {
-		if m := ments[x.orgs[i]]; m.ent >= 0 && ents[m.ent].first == m.a && int(d.para[m.a]) == p+1 && d.openingSubject(m) && d.namedAsBusiness(m) {
+		m := ments[x.orgs[i]]
+		if m.ent >= 0 && ents[m.ent].first == m.a && int(d.para[m.a]) == p+1 && d.openingSubject(m) && d.namedAsBusiness(m) && d.thingIn(d.paras[p+1].a, d.paras[min(p+2, len(d.paras)-1)].b, thing) {
 			return m.ent
 		}
 	}
 	return -1
 }
 
-// namedOperator reports organisation mention m named as a thing's owner
-// or operator: "operated by Campbell River-based Acme Ltd.", "Acme Ltd.,
-// which runs the ferry", "Acme operates the site".
-func (d *doc) namedOperator(m ment) bool {
+// namedOperator reports organisation mention m named as the owner or
+// operator of thing (a singular noun; "" for any): "the sites, operated
+// by Campbell River-based Acme Ltd.", "Acme Ltd., which runs the ferry",
+// "Acme operates the site".
+func (d *doc) namedOperator(m ment, thing string) bool {
 	j := m.a - 1
 	for j > 0 && j >= m.a-4 && (strings.HasSuffix(d.low[j], "-based") || d.capital(j) && strings.HasSuffix(d.low[j+1], "-based")) {
 		j-- // (over "Campbell River-based")
 	}
-	if j > 0 && d.low[j] == "by" {
+	if j > 1 && d.low[j] == "by" {
 		switch d.low[j-1] {
 		case "operated", "owned", "run":
-			return true
+			v := j - 1
+			if v > 0 && d.low[v-1] == "," {
+				v-- // "The camp, run by …"
+			}
+			return thing == "" || d.thingIn(max(0, v-4), v, thing)
 		}
 	}
-	k := m.b
+	k, which := m.b, false
 	if k+1 < len(d.low) && d.low[k] == "," && (d.low[k+1] == "which" || d.low[k+1] == "that") {
-		k += 2
+		k, which = k+2, true
 	}
 	if k < len(d.low) {
 		switch d.low[k] {
-		case "runs", "owns", "operates", "ran", "owned", "operated":
-			return k > m.b || d.posAt(k).IsVerb()
+		case "ran", "owned", "operated":
+			if !which {
+				return false // (a former owner: "Acme operated the mine until 2015")
+			}
+			fallthrough
+		case "runs", "owns", "operates":
+			return thing == "" || d.thingIn(k+1, min(len(d.low), k+5), thing)
+		}
+	}
+	return false
+}
+
+// thingIn reports the noun thing, or its plural, among tokens [a, b).
+func (d *doc) thingIn(a, b int, thing string) bool {
+	for i := a; i < b; i++ {
+		if w := d.low[i]; w == thing || w == thing+"s" {
+			return true
 		}
 	}
 	return false
@@ -2070,8 +2107,13 @@ var memberBodies = wordSet(`group organization organisation association union co
 // ("Yvan Cloutier, …, president of the Regroupement des pêcheurs", "Acme
 // president Jo Doe"), at a mention of theirs before np; else -1.
 func (d *doc) bodyOfPossessor(np rng, head string, ments []ment, x *mentIndex) int {
-	p := np.b - 2
-	if !memberBodies[head] || p <= np.a || !possessiveMark(d.low[p]) {
+	p := -1 // the possessive mark, before modifiers of the head: "Feld's advocacy group"
+	for i := np.a + 1; i < np.b-1; i++ {
+		if possessiveMark(d.low[i]) {
+			p = i
+		}
+	}
+	if !memberBodies[head] || p < 0 {
 		return -1
 	}
 	i := before(x.persons, ments, p)
@@ -2090,9 +2132,13 @@ func (d *doc) bodyOfPossessor(np rng, head string, ments []ment, x *mentIndex) i
 			}
 		}
 		// "Jo Doe, a fisherman and president of Acme": a role "of" an
-		// organisation in the apposition after the name
+		// organisation in the apposition set off after the name, to its
+		// closing comma or its first verb
+		if m.b >= len(d.low) || d.low[m.b] != "," {
+			continue
+		}
 		end := min(d.sents[d.sent[m.a]].b, m.b+30)
-		for k := m.b + 1; k+1 < end && d.quote[k] < 0; k++ {
+		for k := m.b + 1; k+1 < end && d.quote[k] < 0 && d.low[k] != "," && !d.posAt(k).IsVerb(); k++ {
 			if d.low[k] != "of" || !(roleNouns.has(d.low[k-1]) || groupNouns.has(d.low[k-1])) {
 				continue
 			}

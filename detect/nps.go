@@ -604,6 +604,9 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 					n = j + 1 // "The report's author, (labour) economist Jo Doe, said": a name after its occupation
 					break
 				}
+				if p := d.posAt(j); !p.IsNoun() && !p.IsAdjective() {
+					break // (a modifier only: not "The city's lawyer, citing economist Jo Doe, said")
+				}
 			}
 			if n+1 < k && (isAge(d.low[n]) || strings.HasSuffix(d.low[n], "-based")) {
 				n++ // "Another victim, 82-year-old Jo Doe, wrote", "One of them, Mississauga-based Halvorsen Generics, said"

@@ -624,21 +624,31 @@ func TestFacilityDescriptions(t *testing.T) {
 }
 
 // TestOwnerOrOperatorOfAThing: "its operator", "the mill's owner" stand
-// for the business the article names as running or owning the thing
+// for the business the article names as running or owning that thing
 // ("operated by", ", which runs"), or, in the opening, the business that
-// opens the next paragraph; not another organisation named there
-// (invented sentences).
+// opens the next paragraph and speaks of the mill; not another
+// organisation named there (invented sentences).
 func TestOwnerOrOperatorOfAThing(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
 		{"The island ferry will not sail this year, its operator confirmed Wednesday.\n\nLakeway Marine Services, which runs the ferry, blamed fuel costs.",
 			"The island ferry will not sail this year", "Lakeway Marine Services"},
-		{"Forty workers will lose their jobs after the mill's owner announced Wednesday it will shut one line.\n\nBirchfall Pulp Ltd. said in a news release that demand had fallen.",
+		{"Forty workers will lose their jobs after the mill's owner announced Wednesday it will shut one line.\n\nBirchfall Pulp Ltd. said in a news release that the mill had lost two customers.",
 			"it will shut one line", "Birchfall Pulp Ltd."},
-		{"The licences will not be renewed, a decision that the farms' owner called \"a gut punch for this town\".\n\nThe three sites, operated by Larkspur-based Tidewell Seafarms Ltd., produce 9,000 tonnes a year.",
+		{"The licences will not be renewed, a decision that the farms' owner called \"a gut punch for this town\".\n\nThe three farms, operated by Larkspur-based Tidewell Seafarms Ltd., produce 9,000 tonnes a year.",
 			"\"a gut punch for this town\"", "Tidewell Seafarms Ltd."},
 		{"The island ferry will not sail this year, its operator confirmed Wednesday.\n\nTourism Lakeway said the loss would hurt businesses.",
 			"The island ferry will not sail this year", "its operator"},
+		// the owner of another thing, a former owner, owners named after,
+		// "its owner" (of a barn), a business that speaks of no mill
+		{"The Harrow Lane bakery, owned by Northgate Properties Ltd., was closed Monday after a fire. The dog's owner said the animal had been rescued.",
+			"the animal had been rescued", "The dog's owner"},
+		{"Northgate Mining operated the Larkspur mine until 2015, when it sold the site to Harrow Resources Inc. The mine's owner said in a statement that the tailings dam was sound.",
+			"the tailings dam was sound", "The mine's owner"},
+		{"The bakery's owners, Ana and Leo Ruiz, said they would reopen. The building is owned by Northgate Properties Ltd.",
+			"they would reopen", "The bakery's owners"},
+		{"A barn on Larkspur Road burned overnight and all 40 cows were saved, its owner said.\n\nNorthgate Mutual Insurance Ltd. said it would review the claim.",
+			"A barn on Larkspur Road burned overnight and all 40 cows were saved", "its owner"},
 	})
 }
 
@@ -652,5 +662,10 @@ func TestPersonsGroupIsTheBodyTheyLead(t *testing.T) {
 			"inshore fleets got less than 10 per cent of it", "Larkspur Inshore Fishers Alliance"},
 		{"Northgate Tenants Union president Ada Feld led the march.\n\nThe Larkspur Housing Agency raised rents by 8 per cent. Feld's group says most tenants cannot pay.",
 			"most tenants cannot pay", "Northgate Tenants Union"},
+		// a modifier before the head; and not a body named after the
+		// apposition, in what the person said
+		{"Ada Feld, president of the Larkspur Tenants Union, spoke at the rally. The Northgate Housing Authority declined to comment. Feld's advocacy group said it would march on Monday.",
+			"it would march on Monday", "Larkspur Tenants Union"},
 	})
+	noSpeakerNamed(t, det, "Ada Feld said the president of the Northgate Chamber of Commerce had ignored renters for years. She has led the Larkspur Tenants Union since 2019. Feld's group said in a statement it would march on Monday.", "Northgate Chamber of Commerce")
 }

@@ -45,8 +45,9 @@ func TestPlaceRules(t *testing.T) {
 		// a street with a compass point after its head
 		{"Paul Reimer was stabbed in the chest outside a home on Larkspur Street West.",
 			[]found{{"Larkspur Street West", annot.LabelLoc}}},
-		// a venue and a generating station the tagger reads as bodies
-		{"The ice at Northgate Financial Place will be in by October, the rink society says.",
+		// a venue and a generating station the tagger reads as bodies,
+		// after a preposition of place
+		{"The rink society will hold its gala at Northgate Financial Place in October.",
 			[]found{{"Northgate Financial Place", annot.LabelGPE}}},
 		{"Coal-fired power will end at the Larkspur Valley Generating Station in 2030.",
 			[]found{{"Larkspur Valley Generating Station", annot.LabelLoc}}},
@@ -225,6 +226,10 @@ func TestPlaceRulesLeaveOthers(t *testing.T) {
 		// "Reeve" and "Warden" are names too.
 		{"A spokesperson for the Christopher Reeve Foundation said the clinics would open.", found{"Christopher Reeve Foundation", annot.LabelOrg}, []string{"Foundation"}},
 		{"Broadway star Reeve Carney said the show would close.", found{"Reeve Carney", annot.LabelPerson}, []string{"Carney"}},
+		// a station or a place that speaks or is a person's name
+		{"Ellen Place, a spokesperson for the Larkspur school board, said classes would resume.", found{"Ellen Place", annot.LabelPerson}, nil},
+		{"The Northgate Agricultural Research Station said the drought had cut yields.", found{"Northgate Agricultural Research Station", annot.LabelOrg}, nil},
+		{"The Larkspur Community Radio Station said it would stay on the air.", found{"Larkspur Community Radio Station", annot.LabelOrg}, nil},
 	} {
 		got := tagText(tg, tc.text)
 		if tc.want.text != "" && !contains(got, tc.want) {

@@ -1182,7 +1182,12 @@ var venueUses = map[string]bool{"shopping": true, "convention": true, "events": 
 // placeOpeners open them before "of": "the Gulf of Mexico" (not "Port":
 // "the Port of Seattle said" is its authority).
 var (
-	placeHeads   = map[string]bool{"stadium": true, "arena": true, "tunnel": true, "airport": true, "bridge": true, "canal": true, "avenue": true, "street": true, "road": true, "boulevard": true, "highway": true, "station": true, "place": true}
+	placeHeads = map[string]bool{"stadium": true, "arena": true, "tunnel": true, "airport": true, "bridge": true, "canal": true, "avenue": true, "street": true, "road": true, "boulevard": true, "highway": true}
+	// siteHeads end the names of sites that are places where a
+	// preposition puts something ("at the Souris Valley Generating
+	// Station", "at Western Financial Place"); elsewhere a station may be
+	// a broadcaster or a research body that speaks, and "Place" a surname.
+	siteHeads    = map[string]bool{"station": true, "place": true}
 	placeOpeners = map[string]bool{"gulf": true, "strait": true, "straits": true, "bay": true, "isle": true, "cape": true, "sea": true}
 )
 
@@ -1204,8 +1209,9 @@ func facilityPlaces(words []string, pred []tag) {
 		if end-i >= 3 && compassPoints[words[h]] {
 			h-- // "Ominica Street West"
 		}
+		site := t == tORG && inLower(siteHeads, words[h]) && siteBefore(words, i)
 		if (t == tORG || t == tPER) && named && end-i >= 2 && startsUpper(words[h]) &&
-			(inLower(placeHeads, words[h]) || inLower(placeOpeners, words[i]) && strings.EqualFold(words[i+1], "of")) {
+			(inLower(placeHeads, words[h]) || site || inLower(placeOpeners, words[i]) && strings.EqualFold(words[i+1], "of")) {
 			setSpan(pred, i, end, tLOC)
 		} else if t == tPER && end-i >= 2 && startsUpper(words[end-1]) && inLower(waterAndLand, words[end-1]) {
 			if i > 0 && pred[i-1] == tagO && saintWords[words[i-1]] {
@@ -1217,6 +1223,23 @@ func facilityPlaces(words []string, pred []tag) {
 }
 
 var saintWords = map[string]bool{"Saint": true, "St.": true, "Sainte": true, "Ste.": true}
+
+// siteBefore reports a preposition of place before the span at i, over
+// "the": "at the …", "outside …".
+func siteBefore(words []string, i int) bool {
+	j := i - 1
+	if j >= 0 && strings.EqualFold(words[j], "the") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch strings.ToLower(words[j]) {
+	case "at", "in", "near", "outside", "inside", "from", "to":
+		return true
+	}
+	return false
+}
 
 // compassPoints may follow a street's head in its name: "King Street West".
 var compassPoints = map[string]bool{"North": true, "South": true, "East": true, "West": true}
