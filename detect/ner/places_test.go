@@ -322,7 +322,8 @@ func TestListedPlacesAndLocals(t *testing.T) {
 
 // TestInstitutionsNamedForSaints: a university or a board named for a
 // saint is an organisation, though the tagger reads the saint's place in
-// it; so are a library and a legion read as places.
+// it; so are a library and a legion read as places, and a French name
+// opening with a body's word ("Université …").
 func TestInstitutionsNamedForSaints(t *testing.T) {
 	checkEntities(t, []entityCase{
 		{text: "Faculty at St. Thomas University in Fredericton walked off the job on Monday.",
@@ -330,6 +331,7 @@ func TestInstitutionsNamedForSaints(t *testing.T) {
 		{text: "Talks with the Soviet Union resumed on Monday.", want: []found{{"Soviet Union", annot.LabelGPE}}},
 		// a library or a legion the tagger reads as a place
 		{text: "The Northgate Public Library pulled the book.", want: []found{{"Northgate Public Library", annot.LabelOrg}}},
+		{text: "Jo Doe, a professor of logistics at Université Larkspur, said in an interview that few suppliers were ready.", want: []found{{"Université Larkspur", annot.LabelOrg}}},
 		{text: "The Northgate Legion will close its hall. The legion said membership had fallen.", want: []found{{"Northgate Legion", annot.LabelOrg}}},
 	})
 }

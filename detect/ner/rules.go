@@ -1289,14 +1289,21 @@ var institutionHeads = map[string]bool{"university": true, "college": true, "boa
 	"school": true, "academy": true, "library": true, "legion": true}
 
 // institutionNames relabels as ORG a LOC span of two words or more ending
-// in an institution's head.
+// in an institution's head, or opening with a French one ("Université
+// Laval", "Collège Boréal"; not a word English shares: "Union Station").
 func institutionNames(words []string, pred []tag) {
 	for i, end := range entities(pred) {
-		if pred[i].typ() == tLOC && end-i >= 2 && startsUpper(words[end-1]) && inLower(institutionHeads, words[end-1]) {
+		if pred[i].typ() != tLOC || end-i < 2 {
+			continue
+		}
+		if startsUpper(words[end-1]) && inLower(institutionHeads, words[end-1]) || frenchBodyHeads[words[i]] && !englishBodyWords[words[i]] {
 			setSpan(pred, i, end, tORG)
 		}
 	}
 }
+
+// englishBodyWords are French words for bodies that English writes alike.
+var englishBodyWords = map[string]bool{"Union": true, "Alliance": true, "Association": true, "Coalition": true, "Commission": true}
 
 // listedPlaces relabels as LOC an organisation or a person of one or two
 // words listed between two places in a list of places a preposition
