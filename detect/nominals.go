@@ -2642,7 +2642,7 @@ func (d *doc) resolvePlace(np rng, head string, ments []ment, x *mentIndex, ents
 		if n := strings.ToLower(ents[m.ent].name); head == "province" && usStates[n] || head == "state" && canadianProvinces[n] {
 			continue
 		}
-		if kind == ner.GazState && g&ner.GazState != 0 || kind == ner.GazCity && (g&ner.GazCity != 0 || g == 0 && d.shownTown(m)) {
+		if kind == ner.GazState && g&ner.GazState != 0 || kind == ner.GazCity && (g&ner.GazCity != 0 || g == 0 && d.townShown(m, ments, x)) {
 			if m.a > 0 && d.low[m.a-1] == "from" {
 				if origin < 0 {
 					origin = m.ent
@@ -2708,6 +2708,30 @@ func (d *doc) shownTown(m ment) bool {
 		return true
 	}
 	return m.b+1 < len(d.toks) && d.low[m.b] == "," && d.regionWithPeriod(m.b+1)
+}
+
+// townShown reports place mention m a town by shownTown at one of its
+// entity's mentions before it, or by the dateline that opens the article
+// in capitals ("ESTEVAN, Sask. -" for a later "Estevan").
+func (d *doc) townShown(m ment, ments []ment, x *mentIndex) bool {
+	for _, i := range x.byEnt[m.ent] {
+		if ments[i].a > m.a {
+			break
+		}
+		if d.shownTown(ments[i]) {
+			return true
+		}
+	}
+	for _, para := range d.paras[:min(len(d.paras), 4)] {
+		if e := d.datelineEnd(para.a); e > para.a {
+			c := para.a
+			for c < e && d.low[c] != "," {
+				c++
+			}
+			return c-para.a == m.b-m.a && slices.Equal(d.low[para.a:c], d.low[m.a:m.b])
+		}
+	}
+	return false
 }
 
 // backParas is how many paragraphs back a description finds an

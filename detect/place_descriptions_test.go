@@ -20,6 +20,10 @@ func TestPlaceDescriptions(t *testing.T) {
 		// The dateline's town, named by its spelling in the text, not in capitals.
 		{"MORRIS, Man. — The Red River crested overnight at Morris.\n\nThe town said its ring dike would stay closed until Friday.",
 			"its ring dike would stay closed until Friday", "Morris"},
+		// ... also past a known city named once since, the dateline's
+		// town named later by its spelling in the text
+		{"LARKVIEW, Sask. - Ottawa and the province will spend $31 million to help Larkview and nearby towns.\n\nThe money was announced Tuesday at the Larkview town hall.\n\nAccording to the city, the plant accounts for 28 per cent of Larkview's tax base.",
+			"the plant accounts for 28 per cent of Larkview's tax base", "Larkview"},
 		// "Man." is the town's province, not the city of Man.
 		{"Floodwater reached Morris, Man., on Tuesday.\n\nThe town said its ring dike would stay closed until Friday.",
 			"its ring dike would stay closed until Friday", "Morris"},
