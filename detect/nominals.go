@@ -583,7 +583,7 @@ var ownerNouns = wordSet(`owner owners operator operators`)
 // that thing, or before ", which runs" (owns, operates; "runs" alone) and
 // that thing; else, for one in the article's opening, the business
 // opening the paragraph after it as its subject, when that paragraph or
-// the next names the thing again ("Fraser Ridge Pulp Ltd. said … ¶ … this
+// the next names the thing again ("Birchfall Pulp Ltd. said … ¶ … this
 // mill …"); else -1.
 // Not "its owner" (a dog's, a barn's), not one a person's name is set off
 // after ("The bakery's owners, Ana and Leo Ruiz,"), not a name's owner.
@@ -1829,7 +1829,7 @@ func (d *doc) contentSubjectOrg(np rng, head string, ments []ment, x *mentIndex)
 
 func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
 	if e := d.bodyOfPossessor(np, head, ments, x); e >= 0 {
-		return e // "Cloutier's group": the body Cloutier was named as heading, not the nearest one
+		return e // "Doucet's group": the body Doucet was named as heading, not the nearest one
 	}
 	clauseAfterSemicolon := np.a > 0 && d.low[np.a-1] == ";"
 	headline := d.beforeBody(np.a) && d.headlineTitle(np) && !(clauseAfterSemicolon && d.orgEarlierInLine(np.a, head, ments, x))
@@ -2099,12 +2099,12 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 }
 
 // memberBodies head descriptions of a body a person belongs to or leads
-// ("Cloutier's group"); not a person's own office or campaign.
+// ("Doucet's group"); not a person's own office or campaign.
 var memberBodies = wordSet(`group organization organisation association union coalition society federation alliance club`)
 
 // bodyOfPossessor is the organisation a person who possesses description
-// np ("Cloutier's group", "Doe's union") was named as holding a role in
-// ("Yvan Cloutier, …, president of the Regroupement des pêcheurs", "Acme
+// np ("Doucet's group", "Doe's union") was named as holding a role in
+// ("Jo Doucet, …, president of the Larkspur Fishers Alliance", "Acme
 // president Jo Doe"), at a mention of theirs before np; else -1.
 func (d *doc) bodyOfPossessor(np rng, head string, ments []ment, x *mentIndex) int {
 	p := -1 // the possessive mark, before modifiers of the head: "Feld's advocacy group"
@@ -2712,7 +2712,7 @@ func (d *doc) shownTown(m ment) bool {
 
 // townShown reports place mention m a town by shownTown at one of its
 // entity's mentions before it, or by the dateline that opens the article
-// in capitals ("ESTEVAN, Sask. -" for a later "Estevan").
+// in capitals ("LARKVIEW, Sask. -" for a later "Larkview").
 func (d *doc) townShown(m ment, ments []ment, x *mentIndex) bool {
 	for _, i := range x.byEnt[m.ent] {
 		if ments[i].a > m.a {

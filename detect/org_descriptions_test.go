@@ -652,13 +652,13 @@ func TestOwnerOrOperatorOfAThing(t *testing.T) {
 	})
 }
 
-// TestPersonsGroupIsTheBodyTheyLead: "Cloutier's group" is the body the
-// article named Cloutier as leading ("president of …", "… president Jo
+// TestPersonsGroupIsTheBodyTheyLead: "Thibault's group" is the body the
+// article named Thibault as leading ("president of …", "… president Jo
 // Doe"), not the organisation named nearer (invented sentences).
 func TestPersonsGroupIsTheBodyTheyLead(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
-		{"\"We're left with the crumbs,\" said Yvan Cloutier, a fisherman from Larkspur and president of the Larkspur Inshore Fishers Alliance, which organized the protest.\n\nUnder the plan, Fisheries and Oceans Canada set the catch at 60,000 tonnes. Cloutier's group says inshore fleets got less than 10 per cent of it.",
+		{"\"We're left with the crumbs,\" said Yvan Thibault, a fisherman from Larkspur and president of the Larkspur Inshore Fishers Alliance, which organized the protest.\n\nUnder the plan, Fisheries and Oceans Canada set the catch at 60,000 tonnes. Thibault's group says inshore fleets got less than 10 per cent of it.",
 			"inshore fleets got less than 10 per cent of it", "Larkspur Inshore Fishers Alliance"},
 		{"Northgate Tenants Union president Ada Feld led the march.\n\nThe Larkspur Housing Agency raised rents by 8 per cent. Feld's group says most tenants cannot pay.",
 			"most tenants cannot pay", "Northgate Tenants Union"},

@@ -1474,7 +1474,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	} else if e := d.describedOwnerOfText(np, *ments, x, ents, lastEnt, lastPara); e >= 0 {
 		m.ent, m.label = e, ents[e].label // "according to the co-operative's proposal": the co-operative
 	} else if e := d.operatorNamed(np, *ments, x, ents); e >= 0 {
-		m.ent, m.label = e, ents[e].label // "The ferry will not sail, its operator confirmed. ¶ North Shore Marine, which runs it, …": that business
+		m.ent, m.label = e, ents[e].label // "The ferry will not sail, its operator confirmed. ¶ Lakeway Marine, which runs it, …": that business
 	} else if e := d.communityBody(np, *ments, x); e >= 0 {
 		m.ent, m.label = e, ents[e].label // "Membertou First Nation opened its centre, the community said": the First Nation
 	} else if e := d.headlinePlaceBodyOf(np, *ments, x); e >= 0 {

@@ -1184,8 +1184,8 @@ var venueUses = map[string]bool{"shopping": true, "convention": true, "events": 
 var (
 	placeHeads = map[string]bool{"stadium": true, "arena": true, "tunnel": true, "airport": true, "bridge": true, "canal": true, "avenue": true, "street": true, "road": true, "boulevard": true, "highway": true}
 	// siteHeads end the names of sites that are places where a
-	// preposition puts something ("at the Souris Valley Generating
-	// Station", "at Western Financial Place"); elsewhere a station may be
+	// preposition puts something ("at the Larkspur Valley Generating
+	// Station", "at Northgate Financial Place"); elsewhere a station may be
 	// a broadcaster or a research body that speaks, and "Place" a surname.
 	siteHeads    = map[string]bool{"station": true, "place": true}
 	placeOpeners = map[string]bool{"gulf": true, "strait": true, "straits": true, "bay": true, "isle": true, "cape": true, "sea": true}
@@ -1207,7 +1207,7 @@ func facilityPlaces(words []string, pred []tag) {
 		named := !(t == tPER && end-i == 2 && inLower(givenNames, words[i]) && words[i+1] == "Street") && !(i > 0 && orgKindsBefore[words[i-1]]) // "Huston Street", "trading firm Jane Street"
 		h := end - 1
 		if end-i >= 3 && compassPoints[words[h]] {
-			h-- // "Ominica Street West"
+			h-- // "Larkspur Street West"
 		}
 		site := t == tORG && inLower(siteHeads, words[h]) && siteBefore(words, i)
 		if (t == tORG || t == tPER) && named && end-i >= 2 && startsUpper(words[h]) &&
