@@ -2120,10 +2120,10 @@ func (d *doc) bodyOfPossessor(np rng, head string, ments []ment, x *mentIndex) i
 	if i < 0 || ments[x.persons[i]].b != p || ments[x.persons[i]].ent < 0 {
 		return -1
 	}
-	for _, pi := range x.byEnt[ments[x.persons[i]].ent] {
+	for n, pi := range x.byEnt[ments[x.persons[i]].ent] {
 		m := ments[pi]
-		if m.a >= np.a {
-			break
+		if m.a >= np.a || n >= 8 {
+			break // (their first mentions, where a role is given: a bounded look)
 		}
 		// "Acme president Jo Doe": an organisation and title words just before
 		for j := before(x.orgs, ments, m.a); j >= 0 && ments[x.orgs[j]].b >= m.a-3; j-- {
@@ -2711,11 +2711,12 @@ func (d *doc) shownTown(m ment) bool {
 }
 
 // townShown reports place mention m a town by shownTown at one of its
-// entity's mentions before it, or by the dateline that opens the article
-// in capitals ("LARKVIEW, Sask. -" for a later "Larkview").
+// entity's first mentions before it (a bounded look: the first eight), or
+// by the dateline that opens the article in capitals ("LARKVIEW, Sask. -"
+// for a later "Larkview").
 func (d *doc) townShown(m ment, ments []ment, x *mentIndex) bool {
-	for _, i := range x.byEnt[m.ent] {
-		if ments[i].a > m.a {
+	for n, i := range x.byEnt[m.ent] {
+		if ments[i].a > m.a || n >= 8 {
 			break
 		}
 		if d.shownTown(ments[i]) {
