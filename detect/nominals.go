@@ -578,15 +578,15 @@ var ownerNouns = wordSet(`owner owners operator operators`)
 // operatorNamed is the organisation the article names as the owner or
 // operator of the thing a possessed description np names ("the mill's
 // owner", "the camp's operator"; "its operator", of whatever thing): the
-// nearest one within two paragraphs either side named after "operated
-// by", "owned by" or "run by" (over a "Campbell River-based") right after
-// that thing, or before ", which runs" (owns, operates; "runs" alone) and
-// that thing; else, for one in the article's opening, the business
-// opening the paragraph after it as its subject, when that paragraph or
-// the next names the thing again ("Birchfall Pulp Ltd. said … ¶ … this
-// mill …"); else -1.
-// Not "its owner" (a dog's, a barn's), not one a person's name is set off
-// after ("The bakery's owners, Ana and Leo Ruiz,"), not a name's owner.
+// nearest one within two paragraphs either side (sixteen organisations
+// each way) named after "operated by", "owned by" or "run by" (over a
+// "Campbell River-based") right after that thing, or before ", which
+// runs" (owns, operates; "runs" alone) and that thing; else, for one in
+// the article's opening, the business opening the paragraph after it as
+// its subject, when that paragraph or the next names the thing again
+// ("Birchfall Pulp Ltd. said … ¶ … this mill …"); else -1. Not "its
+// owner" (a dog's, a barn's), not one a person's name is set off after
+// ("The bakery's owners, Ana and Leo Ruiz,"), not a name's owner.
 func (d *doc) operatorNamed(np rng, ments []ment, x *mentIndex, ents []entity) int {
 	head := d.low[np.b-1]
 	if !ownerNouns[head] || np.b+1 < len(d.low) && d.low[np.b] == "," && d.person[np.b+1] {
@@ -606,13 +606,13 @@ func (d *doc) operatorNamed(np rng, ments []ment, x *mentIndex, ents []entity) i
 	p := int(d.para[np.a])
 	near := func(m ment) bool { dp := int(d.para[m.a]) - p; return dp >= -2 && dp <= 2 }
 	best, dist := -1, 0
-	for i := before(x.orgs, ments, np.a); i >= 0 && near(ments[x.orgs[i]]); i-- {
+	for i, n := before(x.orgs, ments, np.a), 0; i >= 0 && n < 16 && near(ments[x.orgs[i]]); i, n = i-1, n+1 {
 		if m := ments[x.orgs[i]]; m.ent >= 0 && d.namedOperator(m, thing) {
 			best, dist = m.ent, np.a-m.b
 			break
 		}
 	}
-	for i := before(x.orgs, ments, np.b) + 1; i < len(x.orgs) && near(ments[x.orgs[i]]); i++ {
+	for i, n := before(x.orgs, ments, np.b)+1, 0; i < len(x.orgs) && n < 16 && near(ments[x.orgs[i]]); i, n = i+1, n+1 {
 		if m := ments[x.orgs[i]]; m.ent >= 0 && d.namedOperator(m, thing) {
 			if best < 0 || m.a-np.b < dist {
 				best = m.ent
