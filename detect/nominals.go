@@ -507,12 +507,7 @@ func (d *doc) ledeNamedNext(np rng, ments []ment, x *mentIndex, ents []entity) i
 // family's statement"), left as described. ok is false when np has no
 // possessor of either kind.
 func (d *doc) possessorOfText(np rng, ments []ment, x *mentIndex, ents []entity, lastEnt, lastPara int) (int, bool) {
-	p := -1
-	for i := np.a + 1; i < np.b-1; i++ {
-		if possessiveMark(d.low[i]) {
-			p = i
-		}
-	}
+	p := d.lastPossessive(np)
 	if p < 0 {
 		return -1, false
 	}
@@ -528,6 +523,18 @@ func (d *doc) possessorOfText(np rng, ments []ment, x *mentIndex, ents []entity,
 		return -1, true // "The victim's family's statement": theirs, whoever the sentence before named
 	}
 	return -1, false
+}
+
+// lastPossessive is the last possessive mark inside description np, before
+// its head ("the city's release", "Feld's advocacy group"), else -1.
+func (d *doc) lastPossessive(np rng) int {
+	p := -1
+	for i := np.a + 1; i < np.b-1; i++ {
+		if possessiveMark(d.low[i]) {
+			p = i
+		}
+	}
+	return p
 }
 
 // nicknamed reports an organisation named by a plural nickname, as
@@ -2107,12 +2114,7 @@ var memberBodies = wordSet(`group organization organisation association union co
 // ("Jo Doucet, …, president of the Larkspur Fishers Alliance", "Acme
 // president Jo Doe"), at a mention of theirs before np; else -1.
 func (d *doc) bodyOfPossessor(np rng, head string, ments []ment, x *mentIndex) int {
-	p := -1 // the possessive mark, before modifiers of the head: "Feld's advocacy group"
-	for i := np.a + 1; i < np.b-1; i++ {
-		if possessiveMark(d.low[i]) {
-			p = i
-		}
-	}
+	p := d.lastPossessive(np) // (before modifiers of the head: "Feld's advocacy group")
 	if !memberBodies[head] || p < 0 {
 		return -1
 	}

@@ -103,10 +103,9 @@ func (d *doc) descriptionAntecedent(mi int, ments []ment, ents []entity, last, l
 		}
 		return ents
 	}
-	text := textNouns.has(h) || reportNouns[h]
 	switch {
-	case d.low[a.a] == "a" || d.low[a.a] == "an" || d.low[a.a] == "one":
-	case text && int(d.para[m.a])-lastPara <= 1:
+	case d.indefiniteAt(a.a) || d.low[a.a] == "one":
+	case bodyText(h) && int(d.para[m.a])-lastPara <= 1: // (a statement returned above)
 		// a text the last quote came from, however it was named: "According
 		// to the county's visitor survey, X. The survey found Y"
 	default:
