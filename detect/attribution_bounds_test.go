@@ -93,17 +93,7 @@ func TestLowerCaseSubject(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	in := "The union met Premier Ana Ruiz on Monday speaking about wages."
-	runes := []rune(in)
-	a := all.Detect(in)
-	for _, q := range a.Quotes {
-		if got := a.SpeakerName(runes, q); got != "The union" {
-			t.Errorf("%q: speaker %q, want The union;%s", in, got, dump(runes, a))
-		}
-	}
-	if len(a.Quotes) == 0 {
-		t.Errorf("%q: no quote", in)
-	}
+	checkEverySpeaker(t, all, "The union met Premier Ana Ruiz on Monday speaking about wages.", "The union")
 }
 
 // TestCompanyPrefersCompanyName: "the company" names the organisation with

@@ -561,18 +561,7 @@ func TestReportNamedByItsTitle(t *testing.T) {
 // organisation that speaks, not "Grand Council Treaty #" and a speaker
 // "3".
 func TestNumberedNameKeepsItsNumber(t *testing.T) {
-	det := mustNew(t)
-	in := "Grand Council Treaty #3 also offered condolences in a social media post Sunday, saying the family was \"in our thoughts and prayers\"."
-	a := det.Detect(in)
-	runes := []rune(in)
-	for _, q := range a.Quotes {
-		if got := a.SpeakerName(runes, q); got != "Grand Council Treaty #3" {
-			t.Errorf("%q: speaker %q, want \"Grand Council Treaty #3\":%s", in, got, dump(runes, a))
-		}
-	}
-	if len(a.Quotes) == 0 {
-		t.Errorf("%q: no quote", in)
-	}
+	checkEverySpeaker(t, mustNew(t), "Grand Council Treaty #3 also offered condolences in a social media post Sunday, saying the family was \"in our thoughts and prayers\".", "Grand Council Treaty #3")
 }
 
 // TestDescriptionOfKindAndFederalDepartment: "the university" is the body

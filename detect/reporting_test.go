@@ -305,16 +305,21 @@ func TestSpeakerOverAdjuncts(t *testing.T) {
 		"Ana Ruiz stirred up the council Wednesday evening when she said the budget was a fraud.": "Ana Ruiz",
 		"Jo Doe began a petition last month saying the harbour board should resign.":              "Jo Doe",
 	} {
-		a := det.Detect(in)
-		runes := []rune(in)
-		if len(a.Quotes) == 0 {
-			t.Errorf("%q: no quote", in)
-			continue
-		}
-		for _, q := range a.Quotes {
-			if got := a.SpeakerName(runes, q); got != want {
-				t.Errorf("%q: speaker %q, want %q", in, got, want)
-			}
+		checkEverySpeaker(t, det, in, want)
+	}
+}
+
+// checkEverySpeaker wants at least one quote in in, each spoken by want.
+func checkEverySpeaker(t *testing.T, det *Detector, in, want string) {
+	t.Helper()
+	a := det.Detect(in)
+	runes := []rune(in)
+	if len(a.Quotes) == 0 {
+		t.Errorf("%q: no quote", in)
+	}
+	for _, q := range a.Quotes {
+		if got := a.SpeakerName(runes, q); got != want {
+			t.Errorf("%q: speaker %q, want %q:%s", in, got, want, dump(runes, a))
 		}
 	}
 }
