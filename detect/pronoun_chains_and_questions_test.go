@@ -239,3 +239,16 @@ func TestKinNounTellsGender(t *testing.T) {
 	checkSpeakerName(t, det, "Standing beside him, Tanya Lapointe, the unit chair, said strike pay \"doesn't go far.\"\n\nHer brother, Gilles Lapointe, works as a shift boss at one of the mines. She said the two have \"agreed not to talk about it at Sunday supper.\"",
 		"the two have \"agreed not to talk about it at Sunday supper.\"", "Tanya Lapointe")
 }
+
+// TestPronounAfterPerspectiveFrame: a sentence that opens "For Doucet,"
+// gives Doucet's view, so the "she" of the sentence after it is Doucet,
+// not the mayor who spoke last (invented sentences).
+func TestPronounAfterPerspectiveFrame(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Larkspur Mayor Ann Holt was more cautious. The mayor said residents had raised questions about dust.\n\nFor Jo Doucet, the issue goes beyond a single rail line. She pointed to the old railway, which she said was built with little regard for the families along the river.\n\n\"Our grandparents were told the same things,\" she said.",
+			`"Our grandparents were told the same things,"`, "Jo Doucet"},
+		{"Union president Sam Birch said the cuts were unfair.\n\nFor Tom Reyes, the fight is personal. His father also worked at the mill, and he said his pension had been a promise.\n\n\"I'm not asking for anything extra,\" he said.",
+			`"I'm not asking for anything extra,"`, "Tom Reyes"},
+	})
+}

@@ -2648,6 +2648,9 @@ func (d *doc) previousSubjectIn(p int, ments []ment, list []int) int {
 				clause, finite = j+1, false // a fronted adjunct ends
 			}
 		}
+		if m.a == ps.a+1 && d.low[ps.a] == "for" && m.b+1 < ps.b && d.low[m.b] == "," && d.quote[m.a] < 0 {
+			return list[i] // "For Doe, the issue goes deeper. She pointed to …": whose view the sentence gives
+		}
 		if v := m.a - 1; v > ps.a+1 && (d.low[v] == "was" || d.low[v] == "were") && prepositions.has(d.low[ps.a]) && !d.finiteVerb(ps.a, v) {
 			return list[i] // "Among the delegations was Linh Tran, who …": the subject after an inverted copula
 		}
