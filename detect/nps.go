@@ -117,8 +117,34 @@ func (d *doc) leftNP(k, lo int) rng {
 	if j-1 >= lo && shareWords[d.low[k]] && approxWords[d.low[j-1]] {
 		j-- // "Nearly a third", "almost half"
 	}
-	return rng{j, k + 1}
+	return rng{d.pluralAfterSingular(j, k), k + 1}
 }
+
+// pluralAfterSingular returns where the phrase [j, k] really starts when
+// "a" or "an" opens it and a plural noun ends it, which one phrase cannot
+// do: a relative clause without "that" after a noun, "a practice
+// aviation analysts say …" gives "aviation analysts". Counts keep theirs
+// ("a few analysts", "a dozen residents").
+func (d *doc) pluralAfterSingular(j, k int) int {
+	if !d.indefiniteAt(j) || d.posAt(k) != syntax.NNS || k-j < 2 || k-j > 5 {
+		return j
+	}
+	for i := j + 1; i < k; i++ {
+		if countsAfterA[d.low[i]] || shareWords[d.low[i]] || d.toks[i].Kind == tokens.Number || d.isPunct(i) || d.capital(i) || prepositions.has(d.low[i]) {
+			return j
+		}
+	}
+	for i := j + 1; i < k; i++ {
+		if d.posAt(i) == syntax.NN {
+			return i + 1
+		}
+	}
+	return j
+}
+
+// countsAfterA are the words of a count that "a" opens before a plural
+// noun.
+var countsAfterA = wordSet("few dozen couple handful number lot host hundred thousand million score total series pair")
 
 // nameStart returns the first token of the person's or organisation's name
 // that token j is inside, scanning left not past lo; j when j starts one
@@ -922,6 +948,15 @@ func (d *doc) overRelative(np rng, s rng) rng {
 			}
 			break
 		}
+		if (w == "that" || w == "which") && j+1 == np.a && np.len() >= 2 && d.relativeVerbReadAsModifier(np, s) {
+			// "The Steelworkers local that represented smelter workers
+			// said": the clause's verb, read as an adjective, is no part
+			// of the speaker; the phrase before "that" is.
+			if r := d.leftNP(j-1, s.a); r.len() >= 2 && (determiners.has(d.low[r.a]) || d.capital(r.a)) {
+				return r
+			}
+			break
+		}
 		if w == "that" && j+1 == np.a && j-1 >= s.a && (d.low[j-1] == "and" || d.posAt(j-1).IsNoun()) {
 			break // the subject of the relative clause "that" opens: "a decision that musicians welcomed Thursday and that the industry warned …" (not "Critics who say that the province …")
 		}
@@ -1115,4 +1150,17 @@ func (d *doc) regionWithPeriod(i int) bool {
 		next = d.low[i+1]
 	}
 	return ner.IsRegionAbbrevAt(d.word(i), next)
+}
+
+// relativeVerbReadAsModifier reports a noun phrase np right after a
+// relative pronoun whose first word is a past form the tagger read as a
+// modifier ("represented smelter workers"), before a verb that does not
+// open a gap: the relative clause's own verb and object. Not "a report
+// that elected officials said was flawed", whose subject is inside.
+func (d *doc) relativeVerbReadAsModifier(np, s rng) bool {
+	if pos := d.posAt(np.a); !pastForm(d.low[np.a]) || pos != syntax.JJ && pos != syntax.VBN && pos != syntax.VBD {
+		return false
+	}
+	v := np.b + 1 // the word after the cue verb at np.b
+	return np.b < s.b && !(v < s.b && (isFinite(d.posAt(v)) || d.posAt(v) == syntax.MD || auxiliaries.has(d.low[v])))
 }

@@ -128,3 +128,20 @@ func TestRelativeAfterApposedDescription(t *testing.T) {
 		{"Rita Lowe, 39, a mother of three who said she cannot afford daycare, spoke next.", "she cannot afford daycare", "Rita Lowe"},
 	})
 }
+
+// TestRelativeClauseVerbNotInSpeaker: the verb of a relative clause that
+// the tagger reads as an adjective ("that represented smelter workers")
+// is no part of the speaker, and neither is a noun before a relative
+// clause without "that" ("a practice aviation analysts say"): a phrase
+// that "a" opens cannot end in a plural. The subject inside an object
+// relative ("a report that elected officials said was flawed") and a
+// count ("A few analysts") stay.
+func TestRelativeClauseVerbNotInSpeaker(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"The union local that represented smelter workers said in a statement that it welcomed the hiring target.", "it welcomed the hiring target", "The union local"},
+		{"Towns have used special funds, a practice aviation analysts say can work but is rarely a long-term fix.", "can work but is rarely a long-term fix", "aviation analysts"},
+		{"Council approved a report that elected officials said was badly flawed.", "was badly flawed", "elected officials"},
+		{"A few analysts say it can work.", "it can work", "A few analysts"},
+	})
+}
