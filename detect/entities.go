@@ -245,6 +245,13 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 			(newReferent(d.low[h-1]) || h >= 2 && newReferent(d.low[h-2]) && d.posAt(h-1) == syntax.JJ) {
 			ents[e].roles = append(ents[e].roles, d.low[h])
 		}
+		// An organisation after the description it is: "The
+		// administrator, Birchfall Trust Services, said" (then "the
+		// administrator").
+		if h := n.a - 2; n.label == annot.LabelOrg && h >= 1 && d.low[n.a-1] == "," && d.low[h-1] == "the" && d.posAt(h) == syntax.NN && !d.capital(h) &&
+			n.b < len(d.toks) && d.low[n.b] == "," && (d.sents[d.sent[h-1]].a == h-1 || d.isPunct(h-2)) {
+			ents[e].roles = append(ents[e].roles, d.low[h])
+		}
 	}
 	d.asPredicates(names, entOf, ents)
 	d.elderAndYounger(names, ments, ents)

@@ -117,7 +117,18 @@ func (d *doc) leftNP(k, lo int) rng {
 	if j-1 >= lo && shareWords[d.low[k]] && approxWords[d.low[j-1]] {
 		j-- // "Nearly a third", "almost half"
 	}
+	if p := j - 2; p >= lo && d.rateAt(p) {
+		j = p // a rate: "one in four respondents", "Nearly 1 in 10 voters"
+	}
+	if j-1 >= lo && d.rateAt(j) && approxWords[d.low[j-1]] {
+		j--
+	}
 	return rng{d.pluralAfterSingular(j, k), k + 1}
+}
+
+// rateAt reports a rate that opens at token p: "one in four", "6 in 10".
+func (d *doc) rateAt(p int) bool {
+	return p+2 < len(d.toks) && d.low[p+1] == "in" && (d.posAt(p) == syntax.CD || d.low[p] == "one") && d.posAt(p+2) == syntax.CD
 }
 
 // pluralAfterSingular returns where the phrase [j, k] really starts when

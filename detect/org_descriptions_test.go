@@ -658,3 +658,16 @@ func TestPersonsGroupIsTheBodyTheyLead(t *testing.T) {
 	})
 	noSpeakerNamed(t, det, "Ada Feld said the president of the Northgate Chamber of Commerce had ignored renters for years. She has led the Larkspur Tenants Union since 2019. Feld's group said in a statement it would march on Monday.", "Northgate Chamber of Commerce")
 }
+
+// TestDescriptionBeforeOrganisationName: "The administrator, Birchfall
+// Trust Services, said" makes "the administrator" that organisation
+// later in the article.
+func TestDescriptionBeforeOrganisationName(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"The administrator, Birchfall Pension Trust Services, said in a written statement that no final decision had been made.\n\nA public meeting is scheduled for Feb. 7. The administrator said its actuary would be on hand to answer questions.",
+			"its actuary would be on hand to answer questions", "Birchfall Pension Trust Services"},
+		{"The contractor, Lakeway Paving Ltd., said the work would finish by June. Mayor Jo Doucet said she was pleased.\n\n\"We waited long enough,\" the contractor said.",
+			`"We waited long enough,"`, "Lakeway Paving Ltd."},
+	})
+}

@@ -515,3 +515,20 @@ func TestProgressiveSpeechVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestRateInSpeaker: a rate opens the phrase that speaks ("Nearly one in
+// four respondents said", "Approximately four in 10 residents said"),
+// not its second number alone.
+func TestRateInSpeaker(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"Nearly one in four respondents said they had cut back on fresh fruit because of cost.", "they had cut back on fresh fruit because of cost", "Nearly one in four respondents"},
+		{"Approximately four in 10 residents said the road should be widened first.", "the road should be widened first", "Approximately four in 10 residents"},
+		{"More than 6 in 10 voters said the economy was the issue that mattered most.", "the economy was the issue that mattered most", "6 in 10 voters"},
+	})
+	// the phrase is the speaker, not a Liberal its capital "Nearly" made a title of
+	checkSpeakerNames(t, det, []nameCase{
+		{"Liberal leader Jo Doucet spoke first.\n\nNearly eight in 10 Liberal voters overall said they have made up their minds.",
+			"they have made up their minds", "Nearly eight in 10 Liberal voters overall"},
+	})
+}

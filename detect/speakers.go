@@ -24,7 +24,7 @@ type mentIndex struct {
 	cues        []int         // cues with a speaker, by position
 	np          map[rng]int   // mention made for a noun phrase
 	words       map[string][]int
-	roles       map[string][]int // head noun of an apposition -> the persons it described ("Jo Doe, a baker,")
+	roles       map[string][]int // head noun of an apposition -> the persons or organisations it described ("Jo Doe, a baker,", "the administrator, Acme,")
 	surnames    map[string][]int // last word of a person's name of two words or more -> entities
 	issuer      int              // the last speaker entity of any kind, for "the statement said"
 	issued      int              // its paragraph
@@ -71,6 +71,11 @@ func (d *doc) newIndex(ments []ment, ents []entity, cues []cue) *mentIndex {
 	}
 	x.surnames = map[string][]int{}
 	for ei, e := range ents {
+		for _, h := range e.roles {
+			if l := x.roles[h]; len(l) == 0 || l[len(l)-1] != ei {
+				x.roles[h] = append(l, ei)
+			}
+		}
 		if e.label != annot.LabelPerson {
 			continue
 		}
@@ -82,11 +87,6 @@ func (d *doc) newIndex(ments []ment, ents []entity, cues []cue) *mentIndex {
 		}
 		for w := range e.words {
 			x.words[w] = append(x.words[w], ei)
-		}
-		for _, h := range e.roles {
-			if l := x.roles[h]; len(l) == 0 || l[len(l)-1] != ei {
-				x.roles[h] = append(l, ei)
-			}
 		}
 	}
 	for k := range cues {
@@ -1485,14 +1485,14 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 		m.ent, m.label = e, ents[e].label // "An auto parts maker says … ¶ Northfield Axle Technologies told employees": that business
 	} else if e := d.ledeNamedNext(np, *ments, x, ents); e >= 0 && hasRole && !modifier {
 		m.ent = e // "A Saskatoon woman says … ¶ Marlene Dubois, 64, said": the one the next paragraph names
-	} else if hasRole && !modifier && !indefinite.has(w) && (w == "the" || pronouns[w] != "" || d.capital(np.a) || np.len() == 1 && !orgKindNouns.has(w) || d.beforeBody(np.a) && d.headlineTitle(np)) {
+	} else if hasRole && !modifier && !indefinite.has(w) && (w == "the" || pronouns[w] != "" || d.capital(np.a) && !approxWords[w] || np.len() == 1 && !orgKindNouns.has(w) || d.beforeBody(np.a) && d.headlineTitle(np)) {
 		head := np
 		if origin > 0 {
 			head.b = origin // "the 61-year-old native of Prince Albert": the native
 		}
 		m.ent = d.resolveNominal(head, *ments, x, ents, lastEnt, lastPara)
-		if m.ent >= 0 && (orgNoun(d.low[np.b-1]) || d.placeDescription(np)) {
-			m.label = ents[m.ent].label // "the company": the organisation; "the city": the place
+		if m.ent >= 0 && (orgNoun(d.low[np.b-1]) || d.placeDescription(np) || ents[m.ent].label == annot.LabelOrg) {
+			m.label = ents[m.ent].label // "the company": the organisation; "the city": the place; "the administrator" an organisation was called
 		}
 	}
 	*ments = append(*ments, m)
@@ -1748,7 +1748,7 @@ func (d *doc) describes(r rng) bool {
 	if p := d.posAt(r.b - 1); !(p == syntax.NN || p == syntax.NNS || p == syntax.NNPS) || d.verbIn(r.a, r.b) {
 		return false
 	}
-	if p := d.posAt(r.a); !(p.IsDeterminer() || p.IsAdjective() || p.IsNoun() || p == syntax.CD) || floating.has(d.low[r.a]) {
+	if p := d.posAt(r.a); !(p.IsDeterminer() || p.IsAdjective() || p.IsNoun() || p == syntax.CD || d.rateAt(r.a+1) && approxWords[d.low[r.a]]) || floating.has(d.low[r.a]) {
 		return false // not "For someone", "both sternly critical of X"
 	}
 	switch d.low[r.b-1] {
@@ -1758,7 +1758,7 @@ func (d *doc) describes(r rng) bool {
 	for i := r.a + 1; i < r.b; i++ {
 		// Only a quantity before "of": "dozens of women", "a handful of
 		// Democrats"; not "the memoirs of a spymaster", "a lecture from X".
-		if prepositions.has(d.low[i]) && !(d.low[i] == "of" && (quantityNouns.has(d.low[i-1]) || d.low[i-1] == "percent")) {
+		if prepositions.has(d.low[i]) && !(d.low[i] == "of" && (quantityNouns.has(d.low[i-1]) || d.low[i-1] == "percent")) && !d.rateAt(i-1) {
 			return false
 		}
 	}
