@@ -322,3 +322,14 @@ func TestPartitiveWithNamedAppositive(t *testing.T) {
 			"the shortage was caused by a delay", "One of them"},
 	})
 }
+
+// TestWorkersFromFormerFirm: "Retired workers from the former Larkspur
+// Pulp and Paper mill say" is the workers' (the whole phrase, over the
+// adjective between "the" and the firm's name), not the mill's.
+func TestWorkersFromFormerFirm(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"Retired workers from the former Larkspur Pulp and Paper mill say they are being asked to accept a cut to their pensions.",
+			"they are being asked to accept a cut to their pensions", "Retired workers from the former Larkspur Pulp and Paper mill"},
+	})
+}

@@ -52,6 +52,8 @@ func (d *doc) leftNP(k, lo int) rng {
 			j = d.chunkLeft(j-1, lo)
 		} else if j-1 >= lo && determiners.has(d.low[j-1]) {
 			j--
+		} else if j-2 >= lo && d.posAt(j-1) == syntax.JJ && !d.capital(j-1) && determiners.has(d.low[j-2]) && d.quote[j-2] < 0 {
+			j -= 2 // "the former Larkspur Pulp and Paper mill"
 		}
 	}
 	if p := j - 2; p-2 >= lo && d.low[j-1] == "," && d.regionWithPeriod(p) && d.low[p-1] == "," && d.capital(p-2) {

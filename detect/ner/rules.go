@@ -98,6 +98,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	orgOfWords(words, pred)
 	orgHeadAfter(words, pred)
 	departmentPairs(words, pred)
+	tradePairs(words, pred)
 	orgAppositions(words, pred)
 	if ti != nil {
 		frenchBodies(words, ti, pred)
@@ -1712,6 +1713,35 @@ func departmentPairs(words []string, pred []tag) {
 		setSpan(pred, a, end, tORG)
 	}
 }
+
+// tradePairs tags ORG a name joined by two trades in its middle: "Larkspur
+// Pulp and Paper", "Northgate Oil and Gas Ltd.", "Doucet Plumbing and
+// Heating", which the tagger reads as a person or a place and a word
+// (not "Larkspur and Northgate", whose words are no trades).
+func tradePairs(words []string, pred []tag) {
+	for k := 2; k+1 < len(words); k++ {
+		if words[k] != "and" || !startsUpper(words[k-1]) || !startsUpper(words[k+1]) || !tradeWords[strings.ToLower(words[k-1])] || !tradeWords[strings.ToLower(words[k+1])] || !startsUpper(words[k-2]) {
+			continue
+		}
+		a := k - 1
+		for a > 0 && k-a < 5 && startsUpper(words[a-1]) && !inLower(runOpeners, words[a-1]) && !isCapsWord(words[a-1]) {
+			a--
+		}
+		b := k + 2
+		for b < len(words) && b-k < 4 && startsUpper(words[b]) && pred[b] == tagO || b < len(words) && legalSuffix[words[b]] {
+			b++
+		}
+		if a < k-1 && noEntityCrosses(pred, a, b) {
+			setSpan(pred, a, b, tORG)
+		}
+	}
+}
+
+// tradeWords are trades that name firms in pairs: "Pulp and Paper", "Oil
+// and Gas", "Sand and Gravel".
+var tradeWords = map[string]bool{"pulp": true, "paper": true, "oil": true, "gas": true, "sand": true, "gravel": true, "heating": true, "cooling": true,
+	"plumbing": true, "electric": true, "light": true, "power": true, "iron": true, "steel": true, "mining": true, "smelting": true, "lumber": true,
+	"timber": true, "building": true, "supply": true, "water": true, "sewer": true, "excavating": true, "paving": true, "roofing": true, "siding": true}
 
 // departmentFields are the last words of federal departments' fields
 // (package namewords holds the one list).

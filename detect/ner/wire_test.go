@@ -88,6 +88,11 @@ func TestOrganisationCues(t *testing.T) {
 		{"Fisheries and Oceans Canada set the quota at 25,000 tonnes.", []found{{"Fisheries and Oceans Canada", annot.LabelOrg}}, []string{"Oceans Canada"}},
 		{"Environment and Climate Change Canada's forecast calls for scattered showers.", []found{{"Environment and Climate Change Canada", annot.LabelOrg}}, []string{"Climate Change Canada"}},
 		{"WestJet and Air Canada said fares would rise.", []found{{"Air Canada", annot.LabelOrg}}, []string{"WestJet and Air Canada"}},
+		// Two trades joined by "and" inside a firm's name.
+		{"Retired workers from the former Larkspur Pulp and Paper mill say they face a cut.", []found{{"Larkspur Pulp and Paper", annot.LabelOrg}}, []string{"Larkspur Pulp"}},
+		{"He worked at Northgate Pulp and Paper for 30 years.", []found{{"Northgate Pulp and Paper", annot.LabelOrg}}, []string{"Northgate Pulp"}},
+		{"Doucet Plumbing and Heating Ltd. won the contract.", []found{{"Doucet Plumbing and Heating Ltd.", annot.LabelOrg}}, nil},
+		{"Larkspur and Northgate residents said the road was unsafe.", []found{{"Larkspur", annot.LabelGPE}}, []string{"Larkspur and Northgate"}},
 		// An organisation's head right after the span the tagger read.
 		{"Southwest Horizon School Division cancelled buses on four routes Wednesday because of road closures. In a notice on its website, the division said schools would stay open.", []found{{"Southwest Horizon School Division", annot.LabelOrg}}, []string{"Southwest Horizon School"}},
 	})
