@@ -290,3 +290,19 @@ func TestBenchFindingIsItsRuling(t *testing.T) {
 		{"Justice Minister Arif Virani found the time to meet the families.", "", ""},
 	})
 }
+
+// TestStudyFindsComparison: what a study "found" may be a comparison
+// without a verb ("found higher lice loads near the pens"), a finding
+// of its own (scope all; the learned scorer is unsure of it in the speech
+// scope); what crews "found" is no finding ("Crews found more debris").
+func TestStudyFindsComparison(t *testing.T) {
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkQuotesBy(t, all, []quoteByCase{
+		{"A study by the university found higher lice loads on farmed fish near the pens.", "higher lice loads on farmed fish near the pens", "A study by the university"},
+		{"The survey found more support for the plan among younger residents than last year.", "more support for the plan among younger residents than last year", "The survey"},
+		{"Crews found more debris along the shore on Tuesday.", "", ""},
+	})
+}

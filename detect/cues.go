@@ -1742,6 +1742,9 @@ func (d *doc) clauseFollows(c *cue, s rng) bool {
 			e++
 		}
 		clause = e < s.b && e > n+1 && (isFinite(d.posAt(e)) || d.posAt(e) == syntax.MD)
+		if !clause && (d.posAt(n) == syntax.JJR || comparatives[d.low[n]]) {
+			clause = true // a study's finding of a noun phrase: "found higher lice loads near the pens"
+		}
 	}
 	if d.low[c.a] == "ruled" && n < s.b {
 		// "ruled" also governs ("who ruled Argentina for two years"):
