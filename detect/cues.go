@@ -1332,6 +1332,10 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 			return ok
 		}
 	}
+	if q := k - 2; q > s.a && d.low[k] == "whom" && d.low[k-1] == "of" && (quantifierSubjects.has(d.low[q]) || d.posAt(q) == syntax.CD) && d.low[q-1] == "," {
+		c.subj = rng{q, k + 1} // "Residents packed the hall, many of whom said …"
+		return true
+	}
 	c.subj = d.afterSummaryNoun(d.coordinatedSubject(d.leftNP(k, s.a), s))
 	if c.subj.len() == 0 && k >= s.a {
 		c.subj = d.subjectOverPunct(k, s)

@@ -1246,8 +1246,9 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		if cm := d.firstComma(c.end(), k); !objRel && cm < k && cm > c.end() {
 			return nil
 		}
-	} else if w := d.low[c.subj.a]; c.subj.len() == 1 && (w == "who" || w == "which") && c.subj.a > s.a && d.low[c.subj.a-1] == "," {
-		// "Smith, who said X, left": the relative clause ends at its comma;
+	} else if w := d.low[c.subj.a]; (c.subj.len() == 1 && (w == "who" || w == "which") || c.subj.len() == 3 && d.low[c.subj.b-1] == "whom") && c.subj.a > s.a && d.low[c.subj.a-1] == "," {
+		// "Smith, who said X, left" (and "Two councillors, both of whom
+		// said X, back it"): the relative clause ends at its comma;
 		// "Smith, who asked not to be named, said …" has no content in it.
 		if k-1 > c.b && d.low[k-1] == "," && d.quote[k-1] < 0 {
 			return nil

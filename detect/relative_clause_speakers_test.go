@@ -145,3 +145,15 @@ func TestRelativeClauseVerbNotInSpeaker(t *testing.T) {
 		{"A few analysts say it can work.", "it can work", "A few analysts"},
 	})
 }
+
+// TestQuantifierOfWhomSpeaks: "…, many of whom said X" is a report by
+// that part of the group; a relative clause set off by commas ends at
+// its comma ("both of whom said X, are backing it").
+func TestQuantifierOfWhomSpeaks(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"Hundreds of residents packed the hall, many of whom said the plan was rushed.", "the plan was rushed", "many of whom"},
+		{"Only two councillors, both of whom said the deal was bad, are backing the measure.", "the deal was bad", "both of whom"},
+		{"The council heard from 40 residents, two of whom said the plan was rushed.", "the plan was rushed", "two of whom"},
+	})
+}
