@@ -671,3 +671,17 @@ func TestDescriptionBeforeOrganisationName(t *testing.T) {
 			`"We waited long enough,"`, "Lakeway Paving Ltd."},
 	})
 }
+
+// TestOrganisationsOwnStudy: a study an organisation's name owns speaks
+// for it ("according to the Northgate Housing Agency's annual rental
+// market report"), and so does "the survey" after "Larkspur County's most
+// recent visitor survey".
+func TestOrganisationsOwnStudy(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Rents rose 5 per cent last year, according to the Northgate Housing Agency's annual rental market report released Thursday.",
+			"Rents rose 5 per cent last year", "Northgate Housing Agency"},
+		{"According to the Larkspur Tourism Board's most recent visitor survey, about six per cent of visitors used the ferry. The survey found the average ferry passenger spent roughly $310 in the city.",
+			"the average ferry passenger spent roughly $310 in the city", "Larkspur Tourism Board"},
+	})
+}

@@ -700,7 +700,7 @@ func (d *doc) authorAt(j int, ments []ment, x *mentIndex) int {
 // in tokens [a, b): "weekly crop" before "report".
 func (d *doc) modifiersOnly(a, b int) bool {
 	for i := a; i < b; i++ {
-		if p := d.posAt(i); d.capital(i) || d.quote[i] >= 0 || !(p.IsAdjective() || p.IsNoun()) {
+		if p := d.posAt(i); d.capital(i) || d.quote[i] >= 0 || !(p.IsAdjective() || p.IsNoun() || p == syntax.RBS && i+1 < b) { // (and "most recent")
 			return false
 		}
 	}
@@ -1340,8 +1340,8 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 				continue // "the 18-year-old from Prince Albert": a place, whatever the tagger says
 			}
 			if e := (*ments)[mi].b; e+1 < np.b && (possessiveMark(d.low[e]) || d.low[e] == "'" || d.low[e] == "’") {
-				if (*ments)[mi].label == annot.LabelOrg && recordNouns[d.headNoun(np)] && other < 0 && (*ments)[mi].a <= np.a+1 {
-					other = mi // "the CNESST's most recent annual statistics": the body's records speak for it (not "data from Acme's competitors")
+				if h := d.headNoun(np); (*ments)[mi].label == annot.LabelOrg && (recordNouns[h] || studyNoun(h)) && other < 0 && (*ments)[mi].a <= np.a+1 {
+					other = mi // "the CNESST's most recent annual statistics", "the agency's annual report": the body's records and studies speak for it (not "data from Acme's competitors")
 				}
 				continue // "Doe's campaign": the campaign speaks
 			}
