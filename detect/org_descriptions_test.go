@@ -685,3 +685,14 @@ func TestOrganisationsOwnStudy(t *testing.T) {
 			"the average ferry passenger spent roughly $310 in the city", "Larkspur Tourism Board"},
 	})
 }
+
+// TestReportIsTheSurveyBefore: "the report" after "The survey, conducted
+// by the Larkspur Institute, found" is that survey, the institute's,
+// when no report of its own was named.
+func TestReportIsTheSurveyBefore(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"The survey, conducted by the non-profit Larkspur Institute for Household Economics, found that families spent more on food. Meat and coffee saw the steepest increases, the report says.",
+			"Meat and coffee saw the steepest increases", "Larkspur Institute for Household Economics"},
+	})
+}

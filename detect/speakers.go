@@ -593,6 +593,12 @@ func (d *doc) reportAuthor(np rng, ments []ment, x *mentIndex) int {
 		}
 	}
 	for j := np.a - 1; j >= 0 && np.a-j < maxLookBack; j-- {
+		if d.low[j] != head && studyNoun(head) && studyNoun(d.low[j]) && d.quote[j] < 0 && int(d.para[np.a])-int(d.para[j]) <= 1 {
+			if e := d.authorAt(j, ments, x); e >= 0 {
+				return e // "The survey, conducted by the Larkspur Institute, found X. Y, the report says": the same study
+			}
+			continue
+		}
 		if d.low[j] != head || d.quote[j] >= 0 {
 			continue
 		}
