@@ -289,7 +289,7 @@ var classWords = [numWordClasses]classList{
 		college university hospital centre center division co-operative cooperative co-op collective cégep port airport library`},
 	// officialKinds head the names of public bodies ("Department of Health").
 	{officialKinds, `department ministry court council committee party police government administration office
-		league board agency`},
+		league board agency district county municipality`},
 	// sourceNouns head descriptions of news organisations, which are mostly
 	// the source of what a text reports.
 	{sourceNouns, `newspaper paper daily magazine agency broadcaster network`},

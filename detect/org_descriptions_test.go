@@ -696,3 +696,20 @@ func TestReportIsTheSurveyBefore(t *testing.T) {
 			"Meat and coffee saw the steepest increases", "Larkspur Institute for Household Economics"},
 	})
 }
+
+// TestCompanyIsNoDistrict: "the company" is no regional district or
+// county named just before it, as it is no department; the company
+// named further back is (or, beyond the look back, no one).
+func TestCompanyIsNoDistrict(t *testing.T) {
+	det := mustNew(t)
+	for _, body := range []string{"the Regional District of Kitimat-Lakeway", "the Lakeway County Council"} {
+		in := "Northgate Coast Pipeline Partners, the consortium building the line, will hold an open house.\n\nThe camp would house 600 workers.\n\nIt would be dismantled after three years.\n\nThe company plans to submit a permit application to " + body + " later this fall.\n\nEnvironment Canada is forecasting a wet fall, which the company says could affect the timing of site preparation."
+		a := det.Detect(in)
+		runes := []rune(in)
+		for _, q := range a.Quotes {
+			if got := a.SpeakerName(runes, q); strings.Contains(got, "Lakeway") {
+				t.Errorf("%q: a quote given to %s:%s", in, got, dump(runes, a))
+			}
+		}
+	}
+}
