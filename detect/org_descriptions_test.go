@@ -713,3 +713,31 @@ func TestCompanyIsNoDistrict(t *testing.T) {
 		}
 	}
 }
+
+// TestTextHandedToBodyIsNotItsWords: a body a text was filed with or
+// submitted to received it; it did not write it ("according to a closure
+// plan filed with the provincial Department of Environment").
+func TestTextHandedToBodyIsNotItsWords(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"According to a closure plan filed with the provincial Department of Environment, the work will be done in three phases.",
+		"According to a closure plan filed with Manitoba's Department of Environment, the work will be done in three phases.",
+		"According to a report submitted to the Larkspur Health Authority, wait times grew by 20 per cent.",
+	} {
+		if a := det.Detect(in); len(a.Quotes) != 1 {
+			t.Errorf("%q: want one quote;%s", in, dump([]rune(in), a))
+		}
+		noSpeakerNamed(t, det, in, "Department of Environment")
+		noSpeakerNamed(t, det, in, "Larkspur Health Authority")
+	}
+}
+
+// TestSpokespersonGoesOn: "The spokesperson added" in the paragraph after
+// "a spokesperson said", which stood for a body, is that body's.
+func TestSpokespersonGoesOn(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"The Larkspur Grocers Council, which represents major grocers, pushed back on the claim. In an emailed statement, a spokesperson said grocers were facing rising costs.\n\nThe spokesperson added that retailers had expanded discount offerings.",
+			"retailers had expanded discount offerings", "Larkspur Grocers Council"},
+	})
+}

@@ -545,6 +545,10 @@ func (d *doc) spokespersonOf(np rng, ments []ment, x *mentIndex, ents []entity) 
 	if w := d.low[np.a]; np.len() > 3 || !spokesNouns[d.low[np.b-1]] || w != "a" && w != "an" && w != "the" || len(x.words[d.low[np.b-1]]) > 0 {
 		return -1 // (not over a spokesman the article named: "Acme spokesman Jo Roe said … The spokesman said")
 	}
+	if l := x.lastSpk; d.low[np.a] == "the" && l >= 0 && ments[l].ent >= 0 && ments[l].typ == annot.MentionNominal && ments[l].b <= np.a && int(d.para[np.a])-x.spkPara <= 1 &&
+		d.indefiniteAt(ments[l].a) && d.low[ments[l].b-1] == d.low[np.b-1] {
+		return ments[l].ent // "In a statement, a spokesperson said X. ¶ The spokesperson added Y": the body the first stood for
+	}
 	mi := d.previousSubjectIn(np.a, ments, x.orgs)
 	if mi < 0 || ments[mi].ent < 0 || d.para[ments[mi].a] != d.para[np.a] || outletWords[d.low[ments[mi].b-1]] {
 		return -1
@@ -1507,15 +1511,29 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 }
 
 // obtainer reports a name at token a inside phrase np that follows "by"
-// (and "the") after a verb of receiving: "documents obtained by (the)
-// Citadel Record".
+// (and "the") after a verb of receiving, "documents obtained by (the)
+// Citadel Record", or "with" or "to" after a verb of sending, "a plan
+// filed with (Manitoba's) Department of …".
 func (d *doc) obtainer(np rng, a int) bool {
 	j := a - 1
+	if j > np.a && possessiveMark(d.low[j]) {
+		for j--; j > np.a && d.capital(j) && d.capital(j-1); j-- {
+		} // "filed with Manitoba's Department of …"
+		j--
+	}
+	for n := 0; j > np.a && n < 2 && !d.capital(j) && d.posAt(j).IsAdjective(); n++ {
+		j-- // "filed with the provincial Department of …"
+	}
 	if j > np.a && d.low[j] == "the" {
 		j--
 	}
-	return j-1 > np.a && d.low[j] == "by" && receivingVerbs[d.low[j-1]]
+	return j-1 > np.a && (d.low[j] == "by" && receivingVerbs[d.low[j-1]] || (d.low[j] == "with" || d.low[j] == "to") && handingVerbs[d.low[j-1]])
 }
+
+// handingVerbs hand a text to a body, which is its recipient, not its
+// author: "a closure plan filed with the department", "a report
+// submitted to the authority".
+var handingVerbs = wordSet(`filed submitted sent presented provided delivered handed addressed`)
 
 // namesakeWhoSpoke is the person the surname mention mi, a quote's
 // speaker, stands for when the article names two of that surname and the
