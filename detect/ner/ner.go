@@ -239,7 +239,7 @@ func init() {
 		valley desert island islands isle peninsula gulf bay strait straits canal coast cape forest park
 		square street st. road avenue boulevard bridge airport stadium arena beach falls glacier plateau
 		basin delta reef channel pass volcano range highlands lowlands plain plains region zone border
-		corridor heights jebel house palace castle tower cathedral church mosque temple embassy`) {
+		corridor heights jebel house palace castle tower cathedral church mosque temple embassy highway hwy hwy. route autoroute interstate`) {
 		landforms[w] = true
 	}
 }

@@ -51,6 +51,12 @@ func TestPlaceRules(t *testing.T) {
 			[]found{{"Northgate Financial Place", annot.LabelGPE}}},
 		{"Coal-fired power will end at the Larkspur Valley Generating Station in 2030.",
 			[]found{{"Larkspur Valley Generating Station", annot.LabelLoc}}},
+		// a saint's place with its possessive in title case, not the
+		// person "John"; a road by its number
+		{"Passengers were offered a refund or rebooking through St. John's, according to the airline.",
+			[]found{{"St. John's", annot.LabelGPE}}},
+		{"The camp would be built along Highway 16 about 20 kilometres east of the city, near Route 138.",
+			[]found{{"Highway 16", annot.LabelLoc}, {"Route 138", annot.LabelLoc}}},
 	} {
 		got := tagText(tg, tc.text)
 		for _, w := range tc.want {
@@ -230,6 +236,9 @@ func TestPlaceRulesLeaveOthers(t *testing.T) {
 		{"Ellen Place, a spokesperson for the Larkspur school board, said classes would resume.", found{"Ellen Place", annot.LabelPerson}, nil},
 		{"The Northgate Agricultural Research Station said the drought had cut yields.", found{"Northgate Agricultural Research Station", annot.LabelOrg}, nil},
 		{"The Larkspur Community Radio Station said it would stay on the air.", found{"Larkspur Community Radio Station", annot.LabelOrg}, nil},
+		// a saint's day is no place; a route's word before a year is no road
+		{"The St. Patrick's Day parade was cancelled.", found{}, []string{"St. Patrick's", "St. Patrick's Day"}},
+		{"The Highway Traffic Act was amended in 2019.", found{}, []string{"Highway 2019"}},
 	} {
 		got := tagText(tg, tc.text)
 		if tc.want.text != "" && !contains(got, tc.want) {

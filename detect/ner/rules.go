@@ -99,6 +99,8 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	orgHeadAfter(words, pred)
 	departmentPairs(words, pred)
 	tradePairs(words, pred)
+	saintsPlaces(words, pred)
+	numberedRoads(words, pred)
 	orgAppositions(words, pred)
 	if ti != nil {
 		frenchBodies(words, ti, pred)
@@ -1736,6 +1738,36 @@ func tradePairs(words []string, pred []tag) {
 		}
 	}
 }
+
+// saintsPlaces tags LOC a place named for a saint with a possessive,
+// "St. John's", which the tagger reads as the person "John" (not "St.
+// Patrick's Day", whose next word is capitalised, nor a name inside
+// another).
+func saintsPlaces(words []string, pred []tag) {
+	for i := 0; i+2 < len(words); i++ {
+		if !saintWords[words[i]] || !startsUpper(words[i+1]) || words[i+2] != "'s" && words[i+2] != "’s" || i+3 < len(words) && startsUpper(words[i+3]) {
+			continue
+		}
+		if (pred[i+1] == tagO || pred[i+1].typ() == tPER) && noEntityCrosses(pred, i, i+3) {
+			setSpan(pred, i, i+3, tLOC)
+		}
+	}
+}
+
+// numberedRoads tags LOC a road named by its number: "Highway 16", "Hwy.
+// 401", "Route 138".
+func numberedRoads(words []string, pred []tag) {
+	for i := 0; i+1 < len(words); i++ {
+		if !roadWords[words[i]] || !isNumber(strings.TrimRight(words[i+1], "ABCDEab")) || pred[i] != tagO && pred[i].typ() != tLOC {
+			continue
+		}
+		if (pred[i+1] == tagO || pred[i+1].typ() == tLOC) && noEntityCrosses(pred, i, i+2) {
+			setSpan(pred, i, i+2, tLOC)
+		}
+	}
+}
+
+var roadWords = map[string]bool{"Highway": true, "Hwy.": true, "Hwy": true, "Route": true, "Autoroute": true, "Interstate": true}
 
 // tradeWords are trades that name firms in pairs: "Pulp and Paper", "Oil
 // and Gas", "Sand and Gravel".
