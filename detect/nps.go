@@ -143,8 +143,9 @@ func (d *doc) pluralAfterSingular(j, k int) int {
 		return j
 	}
 	for i := j + 1; i < k; i++ {
-		if countsAfterA[d.low[i]] || shareWords[d.low[i]] || d.toks[i].Kind == tokens.Number || d.isPunct(i) || d.capital(i) || prepositions.has(d.low[i]) {
-			return j
+		if countsAfterA[d.low[i]] || shareWords[d.low[i]] || d.toks[i].Kind == tokens.Number || d.isPunct(i) || d.capital(i) || prepositions.has(d.low[i]) ||
+			!d.posAt(i).IsNoun() && !d.posAt(i).IsAdjective() {
+			return j // (not "A charity helping refugees says")
 		}
 	}
 	for i := j + 1; i < k; i++ {
@@ -1167,13 +1168,16 @@ func (d *doc) regionWithPeriod(i int) bool {
 
 // relativeVerbReadAsModifier reports a noun phrase np right after a
 // relative pronoun whose first word is a past form the tagger read as a
-// modifier ("represented smelter workers"), before a verb that does not
-// open a gap: the relative clause's own verb and object. Not "a report
-// that elected officials said was flawed", whose subject is inside.
+// modifier ("represented smelter workers"), before a verb of speech
+// followed by a preposition, "that", a comma or a quotation ("said in a
+// statement that"): the relative clause's own verb and object. Not "a
+// report that elected officials said was flawed" nor "the bylaw that
+// concerned residents say they were never consulted on", object
+// relatives whose subject is inside.
 func (d *doc) relativeVerbReadAsModifier(np, s rng) bool {
 	if pos := d.posAt(np.a); !pastForm(d.low[np.a]) || pos != syntax.JJ && pos != syntax.VBN && pos != syntax.VBD {
 		return false
 	}
-	v := np.b + 1 // the word after the cue verb at np.b
-	return np.b < s.b && !(v < s.b && (isFinite(d.posAt(v)) || d.posAt(v) == syntax.MD || auxiliaries.has(d.low[v])))
+	v := np.b + 1 // the word after the cue verb at np.b: a preposition, "that", a comma or a quotation, never a clause
+	return np.b < s.b && v < s.b && (prepositions.has(d.low[v]) || d.low[v] == "that" || d.low[v] == "," || d.quote[v] >= 0)
 }

@@ -688,12 +688,15 @@ func TestOrganisationsOwnStudy(t *testing.T) {
 
 // TestReportIsTheSurveyBefore: "the report" after "The survey, conducted
 // by the Larkspur Institute, found" is that survey, the institute's,
-// when no report of its own was named.
+// when no report of that word was named before it.
 func TestReportIsTheSurveyBefore(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
 		{"The survey, conducted by the non-profit Larkspur Institute for Household Economics, found that families spent more on food. Meat and coffee saw the steepest increases, the report says.",
 			"Meat and coffee saw the steepest increases", "Larkspur Institute for Household Economics"},
+		// a report of the same word comes first
+		{"A report by the Northgate Food Bank, based on a survey conducted by the Larkspur Institute, found demand rose 20 per cent. The report says meat and coffee saw the steepest increases.",
+			"meat and coffee saw the steepest increases", "Northgate Food Bank"},
 	})
 }
 

@@ -242,13 +242,20 @@ func TestKinNounTellsGender(t *testing.T) {
 
 // TestPronounAfterPerspectiveFrame: a sentence that opens "For Doucet,"
 // gives Doucet's view, so the "she" of the sentence after it is Doucet,
-// not the mayor who spoke last (invented sentences).
+// not the mayor who spoke last, when Doucet is a person named before or
+// by a known given name, and no other person is named after the frame
+// (not "For Larkspur," a town the tagger may read as a person, nor "For
+// Ana Ruiz, Lund cast the deciding vote"). Invented sentences.
 func TestPronounAfterPerspectiveFrame(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
-		{"Larkspur Mayor Ann Holt was more cautious. The mayor said residents had raised questions about dust.\n\nFor Jo Doucet, the issue goes beyond a single rail line. She pointed to the old railway, which she said was built with little regard for the families along the river.\n\n\"Our grandparents were told the same things,\" she said.",
+		{"Councillor Jo Doucet raised the issue. Larkspur Mayor Ann Holt was more cautious. The mayor said residents had raised questions about dust.\n\nFor Doucet, the issue goes beyond a single rail line. She pointed to the old railway, which she said was built with little regard for the families along the river.\n\n\"Our grandparents were told the same things,\" she said.",
 			`"Our grandparents were told the same things,"`, "Jo Doucet"},
 		{"Union president Sam Birch said the cuts were unfair.\n\nFor Tom Reyes, the fight is personal. His father also worked at the mill, and he said his pension had been a promise.\n\n\"I'm not asking for anything extra,\" he said.",
 			`"I'm not asking for anything extra,"`, "Tom Reyes"},
+		{"Maria Lund chairs the board.\n\nFor Larkspur, the closure means lost jobs. She said the board would vote in May.",
+			"the board would vote in May", "Maria Lund"},
+		{"Maria Lund spoke to the crowd.\n\nFor Ana Ruiz, Lund cast the deciding vote. She said the motion was fair.",
+			"the motion was fair", "Maria Lund"},
 	})
 }

@@ -134,8 +134,10 @@ func TestRelativeAfterApposedDescription(t *testing.T) {
 // is no part of the speaker, and neither is a noun before a relative
 // clause without "that" ("a practice aviation analysts say"): a phrase
 // that "a" opens cannot end in a plural. The subject inside an object
-// relative ("a report that elected officials said was flawed") and a
-// count ("A few analysts") stay.
+// relative ("a report that elected officials said was flawed", "the
+// bylaw that concerned residents say they were never consulted on"), a
+// count ("A few analysts") and a participle's object ("A charity helping
+// refugees") stay.
 func TestRelativeClauseVerbNotInSpeaker(t *testing.T) {
 	det := mustNew(t)
 	checkQuotesBy(t, det, []quoteByCase{
@@ -143,6 +145,8 @@ func TestRelativeClauseVerbNotInSpeaker(t *testing.T) {
 		{"Towns have used special funds, a practice aviation analysts say can work but is rarely a long-term fix.", "can work but is rarely a long-term fix", "aviation analysts"},
 		{"Council approved a report that elected officials said was badly flawed.", "was badly flawed", "elected officials"},
 		{"A few analysts say it can work.", "it can work", "A few analysts"},
+		{"A charity helping refugees says the shelter is full.", "the shelter is full", "A charity helping refugees"},
+		{"Council passed the bylaw that concerned residents say they were never consulted on.", "they were never consulted on", "concerned residents"},
 	})
 }
 

@@ -597,12 +597,6 @@ func (d *doc) reportAuthor(np rng, ments []ment, x *mentIndex) int {
 		}
 	}
 	for j := np.a - 1; j >= 0 && np.a-j < maxLookBack; j-- {
-		if d.low[j] != head && studyNoun(head) && studyNoun(d.low[j]) && d.quote[j] < 0 && int(d.para[np.a])-int(d.para[j]) <= 1 {
-			if e := d.authorAt(j, ments, x); e >= 0 {
-				return e // "The survey, conducted by the Larkspur Institute, found X. Y, the report says": the same study
-			}
-			continue
-		}
 		if d.low[j] != head || d.quote[j] >= 0 {
 			continue
 		}
@@ -617,6 +611,18 @@ func (d *doc) reportAuthor(np rng, ments []ment, x *mentIndex) int {
 		}
 		if k := j - 1; k >= 0 && (newReferent(d.low[k]) || d.low[k] == "new" || d.indefiniteBefore(j)) {
 			return -1 // "a new report", "a rival report" that no one is named for
+		}
+	}
+	if !studyNoun(head) {
+		return -1
+	}
+	// No report of the same word: a study named by another study word in
+	// this paragraph or the one before, whose author the article gave
+	// ("The survey, conducted by the Larkspur Institute, found X. Y, the
+	// report says").
+	for j := np.a - 1; j >= 0 && np.a-j < maxLookBack && int(d.para[np.a])-int(d.para[j]) <= 1; j-- {
+		if d.low[j] != head && studyNoun(d.low[j]) && d.quote[j] < 0 {
+			return d.authorAt(j, ments, x)
 		}
 	}
 	return -1
@@ -2672,7 +2678,7 @@ func (d *doc) previousSubjectIn(p int, ments []ment, list []int) int {
 				clause, finite = j+1, false // a fronted adjunct ends
 			}
 		}
-		if m.a == ps.a+1 && d.low[ps.a] == "for" && m.b+1 < ps.b && d.low[m.b] == "," && d.quote[m.a] < 0 {
+		if m.a == ps.a+1 && d.low[ps.a] == "for" && m.b+1 < ps.b && d.low[m.b] == "," && d.quote[m.a] < 0 && d.perspectiveHolder(list, i, ments, ps) {
 			return list[i] // "For Doe, the issue goes deeper. She pointed to …": whose view the sentence gives
 		}
 		if v := m.a - 1; v > ps.a+1 && (d.low[v] == "was" || d.low[v] == "were") && prepositions.has(d.low[ps.a]) && !d.finiteVerb(ps.a, v) {
@@ -2690,6 +2696,31 @@ func (d *doc) previousSubjectIn(p int, ments []ment, list []int) int {
 		}
 	}
 	return -1
+}
+
+// perspectiveHolder reports the name list[i], after "For" opening
+// sentence ps, as the one whose view the sentence gives: a person named
+// before or by a given name the careful lists know (not "For Larkspur,",
+// a town the tagger read as a person), with no other name of the list
+// the subject of a verb after it in the sentence ("For Ruiz, Lund cast
+// the deciding vote": Lund is the subject; not "For Major, a volunteer
+// at the Clinton phone bank, making calls is …").
+func (d *doc) perspectiveHolder(list []int, i int, ments []ment, ps rng) bool {
+	m := ments[list[i]]
+	for k := i + 1; k < len(list) && k <= i+4 && ments[list[k]].a < ps.b; k++ {
+		if n := ments[list[k]]; d.finiteVerb(n.b, n.b+1) {
+			return false // another name the subject of a verb after it
+		}
+	}
+	if first := foldAccents(d.low[m.a]); m.b-m.a >= 2 && (maleNames[first] || femaleNames[first]) {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-256; k-- { // (a sentence opening "For" and a name is rare)
+		if ments[list[k]].ent == m.ent {
+			return true
+		}
+	}
+	return false
 }
 
 // verbReadAsNoun reports a present-tense verb the tagger read as a plural

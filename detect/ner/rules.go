@@ -1725,13 +1725,19 @@ func tradePairs(words []string, pred []tag) {
 		if words[k] != "and" || !startsUpper(words[k-1]) || !startsUpper(words[k+1]) || !tradeWords[strings.ToLower(words[k-1])] || !tradeWords[strings.ToLower(words[k+1])] || !startsUpper(words[k-2]) {
 			continue
 		}
+		name := func(w string) bool {
+			return startsUpper(w) && !inLower(runOpeners, w) && !isCapsWord(w) && !inLower(calendarWords, w) && !inLower(titles, w) && !strings.EqualFold(w, "former")
+		}
 		a := k - 1
-		for a > 0 && k-a < 5 && startsUpper(words[a-1]) && !inLower(runOpeners, words[a-1]) && !isCapsWord(words[a-1]) {
-			a--
+		for a > 0 && k-a < 5 && name(words[a-1]) {
+			a-- // (not "On Tuesday Larkspur Oil and Gas", "Former Northgate Pulp and Paper")
 		}
 		b := k + 2
-		for b < len(words) && b-k < 4 && startsUpper(words[b]) && pred[b] == tagO || b < len(words) && legalSuffix[words[b]] {
-			b++
+		if pred[k+1] != tagO && pred[k+1].typ() == tORG && entityEnd(pred, k+1) > 0 {
+			b = entityEnd(pred, k+1) // "Pulp and Paper Co." read as "Paper Co."
+		}
+		for b < len(words) && b-k < 4 && name(words[b]) && pred[b] == tagO || b < len(words) && legalSuffix[words[b]] {
+			b++ // (not "… Pulp and Paper President Jo Doe")
 		}
 		if a < k-1 && noEntityCrosses(pred, a, b) {
 			setSpan(pred, a, b, tORG)

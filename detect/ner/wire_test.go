@@ -93,6 +93,9 @@ func TestOrganisationCues(t *testing.T) {
 		{"He worked at Northgate Pulp and Paper for 30 years.", []found{{"Northgate Pulp and Paper", annot.LabelOrg}}, []string{"Northgate Pulp"}},
 		{"Doucet Plumbing and Heating Ltd. won the contract.", []found{{"Doucet Plumbing and Heating Ltd.", annot.LabelOrg}}, nil},
 		{"Larkspur and Northgate residents said the road was unsafe.", []found{{"Larkspur", annot.LabelGPE}}, []string{"Larkspur and Northgate"}},
+		{"On Tuesday Larkspur Oil and Gas said it would cut 40 jobs.", []found{{"Larkspur Oil and Gas", annot.LabelOrg}}, []string{"Tuesday Larkspur Oil and Gas"}},
+		{"Larkspur Pulp and Paper President Jo Doe said the mill would close.", []found{{"Larkspur Pulp and Paper", annot.LabelOrg}}, []string{"Larkspur Pulp and Paper President"}},
+		{"Workers at Larkspur Pulp and Paper Co. said the mill would close.", []found{{"Larkspur Pulp and Paper Co.", annot.LabelOrg}}, []string{"Paper Co."}},
 		// An organisation's head right after the span the tagger read.
 		{"Southwest Horizon School Division cancelled buses on four routes Wednesday because of road closures. In a notice on its website, the division said schools would stay open.", []found{{"Southwest Horizon School Division", annot.LabelOrg}}, []string{"Southwest Horizon School"}},
 	})
