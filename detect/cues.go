@@ -1332,9 +1332,14 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 			return ok
 		}
 	}
-	if q := k - 2; q > s.a && d.low[k] == "whom" && d.low[k-1] == "of" && (quantifierSubjects.has(d.low[q]) || d.posAt(q) == syntax.CD) && d.low[q-1] == "," {
-		c.subj = rng{q, k + 1} // "Residents packed the hall, many of whom said …"
-		return true
+	if q := k - 2; q > s.a && d.low[k] == "whom" && d.low[k-1] == "of" && (quantifierSubjects.has(d.low[q]) || d.posAt(q) == syntax.CD || shareWords[d.low[q]] || d.low[q] == "each") {
+		if q-1 > s.a && d.indefiniteAt(q-1) {
+			q-- // "a few of whom", "a majority of whom"
+		}
+		if d.low[q-1] == "," {
+			c.subj = rng{q, k + 1} // "Residents packed the hall, many of whom said …"
+			return true
+		}
 	}
 	c.subj = d.afterSummaryNoun(d.coordinatedSubject(d.leftNP(k, s.a), s))
 	if c.subj.len() == 0 && k >= s.a {

@@ -248,8 +248,14 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		// An organisation after the description it is: "The
 		// administrator, Birchfall Trust Services, said" (then "the
 		// administrator").
-		if h := n.a - 2; n.label == annot.LabelOrg && h >= 1 && d.low[n.a-1] == "," && d.low[h-1] == "the" && d.posAt(h) == syntax.NN && !d.capital(h) &&
-			n.b < len(d.toks) && d.low[n.b] == "," && (d.sents[d.sent[h-1]].a == h-1 || d.isPunct(h-2)) {
+		if h := n.a - 2; n.label == annot.LabelOrg && h >= 1 && d.low[n.a-1] == "," && d.posAt(h) == syntax.NN && !d.capital(h) && n.b < len(d.toks) && d.low[n.b] == "," {
+			t := h - 1
+			if t >= 1 && d.posAt(t).IsAdjective() && !d.capital(t) {
+				t-- // "The new owner, Northgate Holdings,"
+			}
+			if d.low[t] != "the" || !(d.sents[d.sent[t]].a == t || t >= 1 && d.isPunct(t-1)) {
+				continue
+			}
 			ents[e].roles = append(ents[e].roles, d.low[h])
 		}
 	}

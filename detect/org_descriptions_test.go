@@ -669,6 +669,8 @@ func TestDescriptionBeforeOrganisationName(t *testing.T) {
 			"its actuary would be on hand to answer questions", "Birchfall Pension Trust Services"},
 		{"The contractor, Lakeway Paving Ltd., said the work would finish by June. Mayor Jo Doucet said she was pleased.\n\n\"We waited long enough,\" the contractor said.",
 			`"We waited long enough,"`, "Lakeway Paving Ltd."},
+		{"The new owner, Northgate Holdings, said in a statement that the mill would reopen.\n\nThe owner said 40 workers would be hired.",
+			"40 workers would be hired", "Northgate Holdings"},
 	})
 }
 

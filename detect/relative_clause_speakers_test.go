@@ -159,5 +159,7 @@ func TestQuantifierOfWhomSpeaks(t *testing.T) {
 		{"Hundreds of residents packed the hall, many of whom said the plan was rushed.", "the plan was rushed", "many of whom"},
 		{"Only two councillors, both of whom said the deal was bad, are backing the measure.", "the deal was bad", "both of whom"},
 		{"The council heard from 40 residents, two of whom said the plan was rushed.", "the plan was rushed", "two of whom"},
+		{"Dozens of workers rallied, a few of whom said they had not been paid.", "they had not been paid", "a few of whom"},
+		{"The board heard from 40 parents, half of whom said the school should stay open.", "the school should stay open", "half of whom"},
 	})
 }
