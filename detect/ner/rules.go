@@ -1751,7 +1751,7 @@ func tradePairs(words []string, pred []tag) {
 // another).
 func saintsPlaces(words []string, pred []tag) {
 	for i := 0; i+2 < len(words); i++ {
-		if !saintWords[words[i]] || !startsUpper(words[i+1]) || words[i+2] != "'s" && words[i+2] != "’s" || i+3 < len(words) && startsUpper(words[i+3]) {
+		if w := words[i]; w == "" || w[0] != 'S' || !saintWords[w] || !startsUpper(words[i+1]) || words[i+2] != "'s" && words[i+2] != "’s" || i+3 < len(words) && startsUpper(words[i+3]) {
 			continue
 		}
 		if (pred[i+1] == tagO || pred[i+1].typ() == tPER) && noEntityCrosses(pred, i, i+3) {
@@ -1764,7 +1764,7 @@ func saintsPlaces(words []string, pred []tag) {
 // 401", "Route 138".
 func numberedRoads(words []string, pred []tag) {
 	for i := 0; i+1 < len(words); i++ {
-		if !roadWords[words[i]] || !isNumber(strings.TrimRight(words[i+1], "ABCDEab")) || pred[i] != tagO && pred[i].typ() != tLOC {
+		if w := words[i]; w == "" || w[0] != 'H' && w[0] != 'R' && w[0] != 'A' && w[0] != 'I' || !roadWords[w] || !isNumber(strings.TrimRight(words[i+1], "ABCDEab")) || pred[i] != tagO && pred[i].typ() != tLOC {
 			continue
 		}
 		if (pred[i+1] == tagO || pred[i+1].typ() == tLOC) && noEntityCrosses(pred, i, i+2) {
