@@ -291,10 +291,12 @@ func TestBenchFindingIsItsRuling(t *testing.T) {
 	})
 }
 
-// TestStudyFindsComparison: what a study "found" may be a comparison
-// without a verb ("found higher lice loads near the pens"), a finding
-// of its own (scope all; the learned scorer is unsure of it in the speech
-// scope); what crews "found" is no finding ("Crews found more debris").
+// TestStudyFindsComparison: what a study "found" may be a comparison or a
+// measured amount without a verb ("found higher lice loads near the
+// pens", "found elevated levels of arsenic"), a finding of its own (scope
+// all; the learned scorer is unsure of it in the speech scope); tests and
+// investigations find as studies do; what crews "found" is no finding
+// ("Crews found more debris").
 func TestStudyFindsComparison(t *testing.T) {
 	all, err := NewWith(Options{Scope: ScopeAll})
 	if err != nil {
@@ -304,5 +306,8 @@ func TestStudyFindsComparison(t *testing.T) {
 		{"A study by the university found higher lice loads on farmed fish near the pens.", "higher lice loads on farmed fish near the pens", "A study by the university"},
 		{"The survey found more support for the plan among younger residents than last year.", "more support for the plan among younger residents than last year", "The survey"},
 		{"Crews found more debris along the shore on Tuesday.", "", ""},
+		// a measured amount, and tests and investigations as studies
+		{"Soil testing found elevated levels of arsenic in yards near the smelter.", "elevated levels of arsenic in yards near the smelter", "Soil testing"},
+		{"A Larkspur Ledger investigation found that the agency had ignored 40 complaints.", "the agency had ignored 40 complaints", "A Larkspur Ledger investigation"},
 	})
 }

@@ -1743,7 +1743,7 @@ func (d *doc) questionAfterAddressee(k int, s rng) int {
 func (d *doc) clauseFollows(c *cue, s rng) bool {
 	n := c.end()
 	clause := n < s.b && (d.low[n] == "that" || subjPronouns.has(d.low[n]) && d.low[n] != "who" || d.capital(n) || determiners.has(d.low[n]) && d.low[n] != "no" || d.quantitySubject(n, s) && (!findingVerbs[d.low[c.a]] || d.studySubject(c) || d.proportionAt(n)))
-	if !clause && n < s.b && findingVerbs[d.low[c.a]] && d.studySubject(c) && (d.posAt(n).IsNoun() || d.posAt(n).IsAdjective()) {
+	if !clause && n < s.b && findingVerbs[d.low[c.a]] && d.studySubject(c) && (d.posAt(n).IsNoun() || d.posAt(n).IsAdjective() || d.posAt(n) == syntax.VBN && n+1 < s.b && d.posAt(n+1).IsNoun()) {
 		// a study's finding with a bare subject: "The report also found
 		// wait times grew", "found beds in the hallway were common"
 		e := n + 1
@@ -1751,8 +1751,8 @@ func (d *doc) clauseFollows(c *cue, s rng) bool {
 			e++
 		}
 		clause = e < s.b && e > n+1 && (isFinite(d.posAt(e)) || d.posAt(e) == syntax.MD)
-		if !clause && (d.posAt(n) == syntax.JJR || comparatives[d.low[n]]) {
-			clause = true // a study's finding of a noun phrase: "found higher lice loads near the pens"
+		if !clause && (d.posAt(n) == syntax.JJR || comparatives[d.low[n]] || d.ofPhraseFinding(n, s)) {
+			clause = true // a study's finding of a noun phrase: "found higher lice loads near the pens", "found elevated levels of arsenic in yards"
 		}
 	}
 	if d.low[c.a] == "ruled" && n < s.b {
@@ -1778,6 +1778,21 @@ func (d *doc) clauseFollows(c *cue, s rng) bool {
 	}
 	backward := c.a > s.a && (after >= s.b || d.isPunct(after) || after > n && prepositions.has(d.low[after])) && c.subj.len() > 0 && c.subj.a > s.a && d.low[c.subj.a-1] == ","
 	return clause || backward
+}
+
+// ofPhraseFinding reports a noun phrase at n that goes on with "of" and
+// another noun phrase, as a measured amount does: "elevated levels of
+// arsenic", "high rates of infection" (not "the house").
+func (d *doc) ofPhraseFinding(n int, s rng) bool {
+	for j := n; j < s.b && j < n+4; j++ {
+		if d.low[j] == "of" {
+			return j > n && pluralNoun(d.low[j-1]) && j+1 < s.b && (d.posAt(j+1).IsNoun() || d.posAt(j+1).IsAdjective())
+		}
+		if !d.posAt(j).IsAdjective() && !d.posAt(j).IsNoun() && d.posAt(j) != syntax.VBN {
+			return false
+		}
+	}
+	return false
 }
 
 // proportionAt reports a share opening at the number at n: "58 per cent",

@@ -269,9 +269,10 @@ func (d *doc) trimSubject(c *cue) bool {
 		c.subj.b = b - 1
 		return true
 	}
-	if p := d.posAt(b - 1); !d.capital(b-1) && (p == syntax.VBD || p == syntax.VBN || p == syntax.VBG) &&
+	if p := d.posAt(b - 1); !d.capital(b-1) && (p == syntax.VBD || p == syntax.VBN || p == syntax.VBG && !studyNoun(d.low[b-1])) &&
 		(b-a <= 2 && !determiners.has(d.low[a]) && d.low[a] != "those" || b-a > 2 && d.posAt(b-2).IsNoun()) {
-		// "received", "named", "the case involved": a verb, no noun phrase.
+		// "received", "named", "the case involved": a verb, no noun phrase
+		// (but "Soil testing found", the noun of a study).
 		return false
 	}
 	return true

@@ -285,8 +285,9 @@ func (d *doc) doubtedSubject(c *cue) bool {
 	return false
 }
 
-// studyNouns name studies, surveys and reviews (in the singular).
-var studyNouns = map[string]bool{"study": true, "survey": true, "poll": true, "report": true, "review": true, "audit": true, "analysis": true, "outlook": true}
+// studyNouns name studies, surveys, reviews and tests (in the singular).
+var studyNouns = map[string]bool{"study": true, "survey": true, "poll": true, "report": true, "review": true, "audit": true, "analysis": true, "outlook": true,
+	"test": true, "testing": true, "investigation": true, "inspection": true}
 
 // studyNoun reports one of studyNouns or its plural ("polls",
 // "studies", "analyses"; "analysis" itself, not "analysi" with its s cut
