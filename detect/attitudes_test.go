@@ -168,3 +168,16 @@ func TestForecastCallsFor(t *testing.T) {
 			"heavy rain on Friday", "The weather office"},
 	})
 }
+
+// TestCitedReasonIsSpeech: the reason a subject gave, after "citing" or
+// "cited" ("closed the pool, citing a shortage of lifeguards"), is its
+// report in the speech scope too, as PolNeAR marks it; a plain object of
+// another speech verb is not ("criticized the plan").
+func TestCitedReasonIsSpeech(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"The town closed the pool, citing a shortage of lifeguards.", "a shortage of lifeguards", "The town"},
+		{"The mayor cited rising costs as the main reason.", "rising costs as the main reason", "The mayor"},
+		{"The mayor criticized the plan.", "", ""},
+	})
+}

@@ -955,6 +955,12 @@ func (d *doc) secondReportInHeadline(k, j, end int) bool {
 	return cueStrength[d.low[v]] > 0 || callForms[d.low[v]]
 }
 
+// reasonVerbs give as a reason what their object names: "closed the pool,
+// citing a shortage of lifeguards" reports the reason the town gave, in
+// the speech scope too (PolNeAR train marks "citing" a cue 28 times in
+// 30, "cited" 38 in 45).
+var reasonVerbs = wordSet(`citing cited`)
+
 // recounted reports "describe" before a gerund that takes its own object
 // at k: "described hearing the collapse over the radio", "seeing smoke",
 // an account of what was done. Not a participle before its noun
@@ -1277,9 +1283,10 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	}
 	accusation := c.rule == ruleVerb && k == e && d.accusation(c.a, k, end)
 	naming := callForms[d.low[c.a]] && c.rule == ruleVerb && k == e && d.namedAs(k, end) && !d.negatedSubject(c)
-	share := k < end && d.proportionAt(k) && d.quantitySubject(k, s) // "found 74 per cent of Canadians support …", the verb read as a noun
-	recounted := d.recounted(c, k, end)                              // "described hearing the collapse over the radio": what the witness told of doing
-	if d.speech && c.rule == ruleVerb && k == e && !sayForms.has(d.low[c.a]) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) && !d.mandative(c, k, end) && !accusation && !naming && !share && !recounted {
+	share := k < end && d.proportionAt(k) && d.quantitySubject(k, s)                              // "found 74 per cent of Canadians support …", the verb read as a noun
+	recounted := d.recounted(c, k, end)                                                           // "described hearing the collapse over the radio": what the witness told of doing
+	reason := reasonVerbs[d.low[c.a]] && c.rule == ruleVerb && k == e && k < end && !d.isPunct(k) // "closed the pool, citing a shortage of lifeguards": the reason they gave
+	if d.speech && c.rule == ruleVerb && k == e && !sayForms.has(d.low[c.a]) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) && !d.mandative(c, k, end) && !accusation && !naming && !share && !recounted && !reason {
 		return nil // no clause, no quotation: "pleaded not guilty to all charges"
 	}
 	if d.speech && c.rule == ruleVerb && k == e && k == c.b && d.low[c.a] == "said" && d.posAt(k) == syntax.VBG && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) {
@@ -1325,7 +1332,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 			}
 		} else if o > k && o < end && d.low[o] == ":" {
 			k = o + 1
-		} else if o > k && (d.speech || objectVerbs[w]) && !naming && !recounted {
+		} else if o > k && (d.speech || objectVerbs[w]) && !naming && !recounted && !reason {
 			return nil
 		}
 	}

@@ -90,12 +90,13 @@ func TestNotReporting(t *testing.T) {
 		}
 		reports("all", all, c)
 	}
-	// With the speech scope no verb's plain object is reported speech;
-	// PolNeAR's convention (scope all) keeps those of verbs of speech.
+	// With the speech scope no verb's plain object is reported speech
+	// (but a reason "cited": TestCitedReasonIsSpeech); PolNeAR's
+	// convention (scope all) keeps those of verbs of speech.
 	for _, c := range []twin{
 		{"Norlite Energy reported a loss for the quarter.", "Norlite Energy reported that its loss had doubled.", "its loss had doubled"},
 		{"The guild criticized the ruling in a note on Tuesday.", "The guild said in a note on Tuesday that the ruling was unfair.", "the ruling was unfair"},
-		{"The board voted to close the school, citing falling enrolment and rising costs.", "The board voted to close the school, saying enrolment had fallen.", "enrolment had fallen"},
+		{"The board voted to close the school, praising the staff for their years of work.", "The board voted to close the school, saying enrolment had fallen.", "enrolment had fallen"},
 		{"The accused pleaded not guilty to all charges.", "The accused said he was not guilty of any charge.", "he was not guilty"},
 		{"Tom Brel, 47, pleaded guilty in February to six counts of fraud involving 11 victims, who paid him deposits for roof repairs.",
 			"Tom Brel, 47, said in February he had defrauded 11 victims, who paid him deposits.", "he had defrauded 11 victims"},
