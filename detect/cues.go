@@ -746,6 +746,9 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	if d.nounInPhrase(i, s) || d.legalCharge(i, s) || d.impersonalSay(i, s) || d.allTold(i) || i-1 >= s.a && d.low[i-1] == "of" && !strings.HasSuffix(w, "ing") {
 		return cue{}, false // (and after "of" a noun, not a gerund: "wildfires of note")
 	}
+	if d.reducedRelativeVerb(i, s) {
+		return cue{}, false // "Patients already admitted will not be moved"
+	}
 	if i+1 < s.b && d.low[i+1] == ";" && d.beforeBody(i) && !d.trailingVerb(i, s) {
 		return cue{}, false // "Police say woman, 34, charged; victim remains in hospital": nothing said after it in a deck (but "…, poll finds;" reports what comes before)
 	}
@@ -1027,6 +1030,41 @@ func (d *doc) clauseAfterPP(k, end int) bool {
 		}
 	}
 	return false
+}
+
+// reducedRelativeVerb reports a past form at i that modifies a noun: after
+// a number and before its noun ("if two proposed mining projects go
+// ahead"), or after a plural noun that opens its clause and before the
+// sentence's modal or auxiliary ("Patients already admitted will not be
+// moved", a reduced relative whose noun is the subject of the verb after
+// it). Not after a pronoun or
+// "that" ("the plan that officials said would fail" is theirs).
+func (d *doc) reducedRelativeVerb(i int, s rng) bool {
+	if !pastForm(d.low[i]) || sayForms.has(d.low[i]) || d.low[i] == "told" {
+		return false
+	}
+	if p := d.posAt(i); p != syntax.VBN && p != syntax.VBD && p != syntax.JJ {
+		return false
+	}
+	if p, n := i-1, i+1; !tellVerbs[d.low[i]] && p >= s.a && n+1 < s.b && (d.posAt(p) == syntax.CD || numberWords[d.low[p]]) && (d.posAt(n).IsNoun() || d.posAt(n) == syntax.VBG && d.posAt(n+1).IsNoun()) && !d.capital(n) {
+		return true // after a number, before its noun: "if two proposed mining projects go ahead" (not "12 warned residents that …")
+	}
+	adverb := func(k int) bool {
+		return (d.adverbAt(k) || d.posAt(k) == syntax.RB) && d.low[k] != "not" && d.posAt(k) != syntax.MD
+	}
+	j := i - 1
+	for j >= s.a && adverb(j) {
+		j--
+	}
+	n := i + 1
+	for n < s.b && adverb(n) {
+		n++
+	}
+	if j < s.a || n >= s.b || d.posAt(j) != syntax.NNS || d.person[j] || d.org[j] || !(d.posAt(n) == syntax.MD || auxiliaries.has(d.low[n])) {
+		return false
+	}
+	np := d.leftNP(j, s.a)
+	return np.len() > 0 && (np.a == s.a || d.isPunct(np.a-1)) // the noun opens its clause: no "that" or "who" before it
 }
 
 // unsaid reports a verb of speech negated or refused ("did not say how

@@ -60,3 +60,26 @@ func TestNearMissesOfSpeakerRules(t *testing.T) {
 		{"Students at the Cegep de Sherbrooke were hit.\n\nThe cégep sent students an email saying classes would be recorded.", "classes would be recorded", "Cegep de Sherbrooke"},
 	})
 }
+
+// TestParticipleModifierIsNoCue: a past form that modifies a noun reports
+// nothing: after a number ("two proposed mining projects", "won 758
+// pledged delegates") or after a plural noun opening its clause, before
+// the clause's modal ("Patients already admitted will not be moved");
+// "Officials involved said" and "Critics already argued" still report.
+func TestParticipleModifierIsNoCue(t *testing.T) {
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkQuotesBy(t, all, []quoteByCase{
+		{"Traffic could rise by 30 per cent if two proposed mining projects go ahead.", "", ""},
+		{"Doucet has won 758 pledged delegates, compared to 538 for Roe.", "", ""},
+		{"Patients already admitted will not be moved, she said.", "Patients already admitted will not be moved", "she"},
+		{"Officials involved said the plan would fail.", "the plan would fail", "Officials"},
+		{"Critics already argued the plan would fail.", "the plan would fail", "Critics"},
+	})
+	in := "Patients already admitted will not be moved, she said."
+	if got := quotesBy([]rune(in), all.Detect(in)); len(got) != 1 {
+		t.Errorf("%q: want one quote (hers), got %v", in, got)
+	}
+}
