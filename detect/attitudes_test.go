@@ -179,5 +179,8 @@ func TestCitedReasonIsSpeech(t *testing.T) {
 		{"The town closed the pool, citing a shortage of lifeguards.", "a shortage of lifeguards", "The town"},
 		{"The mayor cited rising costs as the main reason.", "rising costs as the main reason", "The mayor"},
 		{"The mayor criticized the plan.", "", ""},
+		// a ticket and a study's sources are no reasons
+		{"Police cited the driver for careless driving.", "", ""},
+		{"The study cited 40 papers on the topic.", "", ""},
 	})
 }

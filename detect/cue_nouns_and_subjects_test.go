@@ -306,6 +306,7 @@ func TestStudyFindsComparison(t *testing.T) {
 		{"A study by the university found higher lice loads on farmed fish near the pens.", "higher lice loads on farmed fish near the pens", "A study by the university"},
 		{"The survey found more support for the plan among younger residents than last year.", "more support for the plan among younger residents than last year", "The survey"},
 		{"Crews found more debris along the shore on Tuesday.", "", ""},
+		{"The investigation found bags of cocaine in the car.", "", ""},
 		// a measured amount, and tests and investigations as studies
 		{"Soil testing found elevated levels of arsenic in yards near the smelter.", "elevated levels of arsenic in yards near the smelter", "Soil testing"},
 		{"A Larkspur Ledger investigation found that the agency had ignored 40 complaints.", "the agency had ignored 40 complaints", "A Larkspur Ledger investigation"},

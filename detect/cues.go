@@ -1039,7 +1039,7 @@ func (d *doc) clauseAfterPP(k, end int) bool {
 // moved", a reduced relative whose noun is the subject of the verb after
 // it). Not after a pronoun or
 // "that" ("the plan that officials said would fail" is theirs).
-func (d *doc) reducedRelativeVerb(i int, s rng) bool {
+func (d *doc) reducedRelativeVerb(i int, s rng) bool { // (a modal, "be" or "have": not "warned earlier that")
 	if !pastForm(d.low[i]) || sayForms.has(d.low[i]) || d.low[i] == "told" {
 		return false
 	}
@@ -1060,7 +1060,7 @@ func (d *doc) reducedRelativeVerb(i int, s rng) bool {
 	for n < s.b && adverb(n) {
 		n++
 	}
-	if j < s.a || n >= s.b || d.posAt(j) != syntax.NNS || d.person[j] || d.org[j] || !(d.posAt(n) == syntax.MD || auxiliaries.has(d.low[n])) {
+	if j < s.a || n >= s.b || d.posAt(j) != syntax.NNS || d.person[j] || d.org[j] || !(d.posAt(n) == syntax.MD || beForms[d.low[n]] || haveForms[d.low[n]]) {
 		return false
 	}
 	np := d.leftNP(j, s.a)
@@ -1820,11 +1820,12 @@ func (d *doc) clauseFollows(c *cue, s rng) bool {
 
 // ofPhraseFinding reports a noun phrase at n that goes on with "of" and
 // another noun phrase, as a measured amount does: "elevated levels of
-// arsenic", "high rates of infection" (not "the house").
+// arsenic", "high rates of infection" (not "the house", nor things found,
+// "bags of cocaine").
 func (d *doc) ofPhraseFinding(n int, s rng) bool {
 	for j := n; j < s.b && j < n+4; j++ {
 		if d.low[j] == "of" {
-			return j > n && pluralNoun(d.low[j-1]) && j+1 < s.b && (d.posAt(j+1).IsNoun() || d.posAt(j+1).IsAdjective())
+			return j > n && measureNouns[d.low[j-1]] && j+1 < s.b && (d.posAt(j+1).IsNoun() || d.posAt(j+1).IsAdjective())
 		}
 		if !d.posAt(j).IsAdjective() && !d.posAt(j).IsNoun() && d.posAt(j) != syntax.VBN {
 			return false
@@ -1832,6 +1833,12 @@ func (d *doc) ofPhraseFinding(n int, s rng) bool {
 	}
 	return false
 }
+
+// haveForms are the forms of "have" before a participle.
+var haveForms = wordSet(`has have had`)
+
+// measureNouns are the amounts a study measures of something.
+var measureNouns = wordSet(`levels rates traces amounts concentrations signs instances patterns`)
 
 // proportionAt reports a share opening at the number at n: "58 per cent",
 // "40%", "one in five", "3 out of 4" (not "3 more bodies", "12 of the

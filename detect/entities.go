@@ -250,8 +250,8 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 		// administrator").
 		if h := n.a - 2; n.label == annot.LabelOrg && h >= 1 && d.low[n.a-1] == "," && d.posAt(h) == syntax.NN && !d.capital(h) && n.b < len(d.toks) && d.low[n.b] == "," {
 			t := h - 1
-			if t >= 1 && d.posAt(t).IsAdjective() && !d.capital(t) {
-				t-- // "The new owner, Northgate Holdings,"
+			if t >= 1 && d.posAt(t).IsAdjective() && !d.capital(t) && !pastHolders[d.low[t]] {
+				t-- // "The new owner, Northgate Holdings," (not "The former owner, …", who is no longer it)
 			}
 			if d.low[t] != "the" || !(d.sents[d.sent[t]].a == t || t >= 1 && d.isPunct(t-1)) {
 				continue
@@ -792,3 +792,6 @@ func (d *doc) ministerialTitle(a int) bool {
 }
 
 var ministerialTitles = [][]string{{"treasury", "board", "president"}, {"government", "house", "leader"}}
+
+// pastHolders say a description no longer holds: "the former owner".
+var pastHolders = wordSet(`former previous outgoing past ex onetime erstwhile`)

@@ -77,6 +77,7 @@ func TestParticipleModifierIsNoCue(t *testing.T) {
 		{"Patients already admitted will not be moved, she said.", "Patients already admitted will not be moved", "she"},
 		{"Officials involved said the plan would fail.", "the plan would fail", "Officials"},
 		{"Critics already argued the plan would fail.", "the plan would fail", "Critics"},
+		{"Officials warned earlier that the bridge could collapse.", "the bridge could collapse", "Officials"},
 	})
 	in := "Patients already admitted will not be moved, she said."
 	if got := quotesBy([]rune(in), all.Detect(in)); len(got) != 1 {

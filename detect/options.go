@@ -289,6 +289,10 @@ func (d *doc) doubtedSubject(c *cue) bool {
 var studyNouns = map[string]bool{"study": true, "survey": true, "poll": true, "report": true, "review": true, "audit": true, "analysis": true, "outlook": true,
 	"test": true, "testing": true, "investigation": true, "inspection": true}
 
+// investigationNouns are the studyNouns that name an inquiry or a test
+// rather than a written study: "the report" is never one of them.
+var investigationNouns = wordSet(`test testing investigation inspection`)
+
 // studyNoun reports one of studyNouns or its plural ("polls",
 // "studies", "analyses"; "analysis" itself, not "analysi" with its s cut
 // off).

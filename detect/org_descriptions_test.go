@@ -672,6 +672,8 @@ func TestDescriptionBeforeOrganisationName(t *testing.T) {
 		{"The new owner, Northgate Holdings, said in a statement that the mill would reopen.\n\nThe owner said 40 workers would be hired.",
 			"40 workers would be hired", "Northgate Holdings"},
 	})
+	// a former owner is no longer "the owner"
+	checkSpeakerName(t, det, "The former owner, Northgate Holdings, said the sale was final.\n\nThe owner said 40 workers would be hired.", "40 workers would be hired", "The owner")
 }
 
 // TestOrganisationsOwnStudy: a study an organisation's name owns speaks
@@ -700,6 +702,9 @@ func TestReportIsTheSurveyBefore(t *testing.T) {
 		{"A report by the Northgate Food Bank, based on a survey conducted by the Larkspur Institute, found demand rose 20 per cent. The report says meat and coffee saw the steepest increases.",
 			"meat and coffee saw the steepest increases", "Northgate Food Bank"},
 	})
+	// an investigation is no written study "the report" may be
+	in := "A Northgate Police Service investigation into the crash is continuing.\n\nThe coroner's office released its findings on Tuesday. The report says the driver was speeding."
+	noSpeakerNamed(t, det, in, "Northgate Police Service")
 }
 
 // TestCompanyIsNoDistrict: "the company" is no regional district or

@@ -961,6 +961,27 @@ func (d *doc) secondReportInHeadline(k, j, end int) bool {
 // 30, "cited" 38 in 45).
 var reasonVerbs = wordSet(`citing cited`)
 
+// citedReason reports cue c's object at k as a reason the subject gave
+// ("citing a shortage of lifeguards"); not a ticket ("Police cited the
+// driver for careless driving", "cited 14 drivers"), nor a study's
+// sources ("The study cited 40 papers").
+func (d *doc) citedReason(c *cue, k, e, end int) bool {
+	if !reasonVerbs[d.low[c.a]] || c.rule != ruleVerb || k != e || k >= end || d.isPunct(k) {
+		return false
+	}
+	if c.subj.len() > 0 && enforcers[d.headNoun(c.subj)] {
+		return false
+	}
+	o := d.objectEnd(k, end)
+	if o < end && d.low[o] == "for" && o-k <= 3 {
+		return false // "the driver for careless driving"
+	}
+	return !d.studySubject(c) || o < end && d.low[o] == "as" // "The report cited an internal investigation as identifying …", not "cited 40 papers"
+}
+
+// enforcers ticket people: what they "cite" is an offender, not a reason.
+var enforcers = wordSet(`police officer officers inspector inspectors constable constables city bylaw rcmp opp`)
+
 // recounted reports "describe" before a gerund that takes its own object
 // at k: "described hearing the collapse over the radio", "seeing smoke",
 // an account of what was done. Not a participle before its noun
@@ -1163,7 +1184,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 			break
 		}
 	}
-	if !ok || k >= sentEnd || d.objectNotClause(k, sentEnd) || sentEnd-k < 3 && !d.shortClause(k, sentEnd) || k > 0 && d.low[k-1] == "," && (d.trailingAttribution(k, sentEnd) || d.accordingToEnd(k, sentEnd)) ||
+	if !ok || k >= sentEnd || d.objectNotClause(k, sentEnd) || sentEnd-k < 3 && !d.shortClause(k, sentEnd) && !(sentEnd-k == 2 && reasonVerbs[d.low[c.a]]) || k > 0 && d.low[k-1] == "," && (d.trailingAttribution(k, sentEnd) || d.accordingToEnd(k, sentEnd)) ||
 		d.low[c.a] == "according" && k > 0 && d.low[k-1] == "," && sayForms.has(d.low[k]) && isFinite(d.posAt(k)) {
 		// ("Sethi, who shot 91 per cent according to CurlON statistics,
 		// said …": the sentence's own verb after the source, no content
@@ -1252,7 +1273,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		if cm := d.firstComma(c.end(), k); !objRel && cm < k && cm > c.end() {
 			return nil
 		}
-	} else if w := d.low[c.subj.a]; (c.subj.len() == 1 && (w == "who" || w == "which") || c.subj.len() == 3 && d.low[c.subj.b-1] == "whom") && c.subj.a > s.a && d.low[c.subj.a-1] == "," {
+	} else if w := d.low[c.subj.a]; (c.subj.len() == 1 && (w == "who" || w == "which") || (c.subj.len() == 3 || c.subj.len() == 4) && d.low[c.subj.b-1] == "whom") && c.subj.a > s.a && d.low[c.subj.a-1] == "," {
 		// "Smith, who said X, left" (and "Two councillors, both of whom
 		// said X, back it"): the relative clause ends at its comma;
 		// "Smith, who asked not to be named, said …" has no content in it.
@@ -1283,9 +1304,9 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	}
 	accusation := c.rule == ruleVerb && k == e && d.accusation(c.a, k, end)
 	naming := callForms[d.low[c.a]] && c.rule == ruleVerb && k == e && d.namedAs(k, end) && !d.negatedSubject(c)
-	share := k < end && d.proportionAt(k) && d.quantitySubject(k, s)                              // "found 74 per cent of Canadians support …", the verb read as a noun
-	recounted := d.recounted(c, k, end)                                                           // "described hearing the collapse over the radio": what the witness told of doing
-	reason := reasonVerbs[d.low[c.a]] && c.rule == ruleVerb && k == e && k < end && !d.isPunct(k) // "closed the pool, citing a shortage of lifeguards": the reason they gave
+	share := k < end && d.proportionAt(k) && d.quantitySubject(k, s) // "found 74 per cent of Canadians support …", the verb read as a noun
+	recounted := d.recounted(c, k, end)                              // "described hearing the collapse over the radio": what the witness told of doing
+	reason := d.citedReason(c, k, e, end)                            // "closed the pool, citing a shortage of lifeguards": the reason they gave
 	if d.speech && c.rule == ruleVerb && k == e && !sayForms.has(d.low[c.a]) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) && !d.mandative(c, k, end) && !accusation && !naming && !share && !recounted && !reason {
 		return nil // no clause, no quotation: "pleaded not guilty to all charges"
 	}

@@ -161,5 +161,6 @@ func TestQuantifierOfWhomSpeaks(t *testing.T) {
 		{"The council heard from 40 residents, two of whom said the plan was rushed.", "the plan was rushed", "two of whom"},
 		{"Dozens of workers rallied, a few of whom said they had not been paid.", "they had not been paid", "a few of whom"},
 		{"The board heard from 40 parents, half of whom said the school should stay open.", "the school should stay open", "half of whom"},
+		{"Residents, a few of whom said they had not been consulted, packed the hall.", "they had not been consulted", "a few of whom"},
 	})
 }

@@ -613,7 +613,7 @@ func (d *doc) reportAuthor(np rng, ments []ment, x *mentIndex) int {
 			return -1 // "a new report", "a rival report" that no one is named for
 		}
 	}
-	if !studyNoun(head) {
+	if !studyNoun(head) || investigationNouns[head] {
 		return -1
 	}
 	// No report of the same word: a study named by another study word in
@@ -621,8 +621,8 @@ func (d *doc) reportAuthor(np rng, ments []ment, x *mentIndex) int {
 	// ("The survey, conducted by the Larkspur Institute, found X. Y, the
 	// report says").
 	for j := np.a - 1; j >= 0 && np.a-j < maxLookBack && int(d.para[np.a])-int(d.para[j]) <= 1; j-- {
-		if d.low[j] != head && studyNoun(d.low[j]) && d.quote[j] < 0 {
-			return d.authorAt(j, ments, x)
+		if d.low[j] != head && studyNoun(d.low[j]) && !investigationNouns[strings.TrimSuffix(d.low[j], "s")] && d.quote[j] < 0 {
+			return d.authorAt(j, ments, x) // (a written study, not "an investigation into the crash")
 		}
 	}
 	return -1

@@ -239,6 +239,9 @@ func TestPlaceRulesLeaveOthers(t *testing.T) {
 		// a saint's day is no place; a route's word before a year is no road
 		{"The St. Patrick's Day parade was cancelled.", found{}, []string{"St. Patrick's", "St. Patrick's Day"}},
 		{"The Highway Traffic Act was amended in 2019.", found{}, []string{"Highway 2019"}},
+		// a business named for a road; a person named "St. John" before
+		{"The Highway 7 Motel will close, owner Jo Doe said.", found{}, []string{"Highway 7"}},
+		{"Coun. Amy St. John said the plan is flawed. St. John's motion failed 5-4, the clerk said.", found{}, []string{"St. John's"}},
 	} {
 		got := tagText(tg, tc.text)
 		if tc.want.text != "" && !contains(got, tc.want) {

@@ -99,7 +99,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	orgHeadAfter(words, pred)
 	departmentPairs(words, pred)
 	tradePairs(words, pred)
-	saintsPlaces(words, pred)
+	saintsPlaces(words, pred, p.surnames)
 	numberedRoads(words, pred)
 	orgAppositions(words, pred)
 	if ti != nil {
@@ -1748,11 +1748,15 @@ func tradePairs(words []string, pred []tag) {
 // saintsPlaces tags LOC a place named for a saint with a possessive,
 // "St. John's", which the tagger reads as the person "John" (not "St.
 // Patrick's Day", whose next word is capitalised, nor a name inside
-// another).
-func saintsPlaces(words []string, pred []tag) {
+// another, nor the possessive of a person named "St. John" in an earlier
+// sentence).
+func saintsPlaces(words []string, pred []tag, surnames map[string]bool) {
 	for i := 0; i+2 < len(words); i++ {
 		if w := words[i]; w == "" || w[0] != 'S' || !saintWords[w] || !startsUpper(words[i+1]) || words[i+2] != "'s" && words[i+2] != "’s" || i+3 < len(words) && startsUpper(words[i+3]) {
 			continue
+		}
+		if surnames[strings.ToLower(words[i+1])] {
+			continue // a person named "Amy St. John" before: "St. John's motion failed"
 		}
 		if (pred[i+1] == tagO || pred[i+1].typ() == tPER) && noEntityCrosses(pred, i, i+3) {
 			setSpan(pred, i, i+3, tLOC)
@@ -1766,6 +1770,9 @@ func numberedRoads(words []string, pred []tag) {
 	for i := 0; i+1 < len(words); i++ {
 		if w := words[i]; w == "" || w[0] != 'H' && w[0] != 'R' && w[0] != 'A' && w[0] != 'I' || !roadWords[w] || !isNumber(strings.TrimRight(words[i+1], "ABCDEab")) || pred[i] != tagO && pred[i].typ() != tLOC {
 			continue
+		}
+		if n := i + 2; n < len(words) && (startsUpper(words[n]) || strings.EqualFold(words[n], "bus")) {
+			continue // a business or a bus route named for it: "The Highway 7 Motel", "the Route 4 bus"
 		}
 		if (pred[i+1] == tagO || pred[i+1].typ() == tLOC) && noEntityCrosses(pred, i, i+2) {
 			setSpan(pred, i, i+2, tLOC)
