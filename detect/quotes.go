@@ -1184,7 +1184,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 			break
 		}
 	}
-	if !ok || k >= sentEnd || d.objectNotClause(k, sentEnd) || sentEnd-k < 3 && !d.shortClause(k, sentEnd) && !(sentEnd-k == 2 && reasonVerbs[d.low[c.a]]) || k > 0 && d.low[k-1] == "," && (d.trailingAttribution(k, sentEnd) || d.accordingToEnd(k, sentEnd)) ||
+	if !ok || k >= sentEnd || d.objectNotClause(k, sentEnd) || sentEnd-k < 3 && !d.shortClause(k, sentEnd) || k > 0 && d.low[k-1] == "," && (d.trailingAttribution(k, sentEnd) || d.accordingToEnd(k, sentEnd)) ||
 		d.low[c.a] == "according" && k > 0 && d.low[k-1] == "," && sayForms.has(d.low[k]) && isFinite(d.posAt(k)) {
 		// ("Sethi, who shot 91 per cent according to CurlON statistics,
 		// said …": the sentence's own verb after the source, no content
