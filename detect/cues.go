@@ -1035,11 +1035,11 @@ func (d *doc) clauseAfterPP(k, end int) bool {
 // reducedRelativeVerb reports a past form at i that modifies a noun: after
 // a number and before its noun ("if two proposed mining projects go
 // ahead"), or after a plural noun that opens its clause and before the
-// sentence's modal or auxiliary ("Patients already admitted will not be
-// moved", a reduced relative whose noun is the subject of the verb after
-// it). Not after a pronoun or
-// "that" ("the plan that officials said would fail" is theirs).
-func (d *doc) reducedRelativeVerb(i int, s rng) bool { // (a modal, "be" or "have": not "warned earlier that")
+// clause's modal or form of "be" or "have" ("Patients already admitted
+// will not be moved", a reduced relative whose noun is the subject of
+// the verb after it; not "warned earlier that"). Not after "that" or
+// "who" ("the plan that officials said would fail" is theirs).
+func (d *doc) reducedRelativeVerb(i int, s rng) bool {
 	if !pastForm(d.low[i]) || sayForms.has(d.low[i]) || d.low[i] == "told" {
 		return false
 	}

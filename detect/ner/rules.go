@@ -1764,8 +1764,8 @@ func saintsPlaces(words []string, pred []tag, surnames map[string]bool) {
 	}
 }
 
-// numberedRoads tags LOC a road named by its number: "Highway 16", "Hwy.
-// 401", "Route 138".
+// numberedRoads tags LOC a road named by its number: "Highway 16", "Hwy
+// 401", "Route 138" (not a business or a bus route named for one).
 func numberedRoads(words []string, pred []tag) {
 	for i := 0; i+1 < len(words); i++ {
 		if w := words[i]; w == "" || w[0] != 'H' && w[0] != 'R' && w[0] != 'A' && w[0] != 'I' || !roadWords[w] || !isNumber(strings.TrimRight(words[i+1], "ABCDEab")) || pred[i] != tagO && pred[i].typ() != tLOC {
