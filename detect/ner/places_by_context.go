@@ -188,7 +188,7 @@ func calendarOrCode(w string) bool {
 	if strings.ContainsAny(w, "0123456789") {
 		return true
 	}
-	for _, part := range strings.Split(w, "-") {
+	for part := range strings.SplitSeq(w, "-") {
 		if inLower(calendarWords, part) {
 			return true
 		}
@@ -271,11 +271,11 @@ func placeContext(words []string, a, b int) (c placeCertainty, byTitle bool) {
 	switch {
 	case b+1 < n && words[b] == "," && regionAt(words, b+1) >= 0: // "Yarmouth, N.S."
 		return placeCertain, false
-	case b < n && startsLower(words[b]) && (words[b] == "city" || words[b] == "town" || words[b] == "township"):
+	case b < n && (words[b] == "city" || words[b] == "town" || words[b] == "township"):
 		if b+1 < n && inLower(cityNouns, words[b+1]) {
 			return placeCertain, false // "North Bay city council"
 		}
-	case b < n && startsLower(words[b]) && (words[b] == "area" || words[b] == "region"):
+	case b < n && (words[b] == "area" || words[b] == "region"):
 		return placeArea, false
 	case b+1 < n && inLower(localTitles, words[b]) && !strings.EqualFold(words[b], "premier") && startsUpper(words[b]) && !localKinds[words[a]]:
 		// "Lloydminster Mayor Tracy Doe" (not "Municipality of Chester Warden

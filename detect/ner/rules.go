@@ -844,11 +844,7 @@ func unionLocals(words []string, pred []tag) {
 		if pred[i] != tagO && pred[i].typ() == tORG && pred[i].pos() == posL && pred[i+1] == tagO {
 			// the tagger's organisation ends at "Local": "Canadian Union
 			// of Public Employees Local" takes its number
-			b := i
-			for b > 0 && pred[b].pos() != posB {
-				b--
-			}
-			setSpan(pred, b, i+2, tORG)
+			setSpan(pred, entityStart(pred, i+1), i+2, tORG)
 			i++
 			continue
 		}
@@ -1264,7 +1260,7 @@ func placesOfThe(words []string, pred []tag) {
 			k++
 		}
 		e := k
-		for e < len(words) && startsUpper(words[e]) && e-k < 6 && !inLower(titles, words[e]) && !inLower(localTitles, words[e]) && !inLower(seatTitles, words[e]) {
+		for e < len(words) && startsUpper(words[e]) && e-k < 6 && !inLower(titles, words[e]) && !inLower(localTitles, words[e]) {
 			if x := entityEnd(pred, e); x > e {
 				if pred[e].typ() == tPER {
 					break // "near Lake of the Woods Mayor Jo Doe"
