@@ -2239,11 +2239,15 @@ func frenchBodies(words []string, ti []tokInfo, pred []tag) {
 			}
 			break
 		}
-		if end-i < 3 || pred[i] != tagO && pred[i].pos() != posB && pred[i].pos() != posU {
-			continue // (inside another entity)
+		theOpens := i > 0 && (pred[i].pos() == posI || pred[i].pos() == posL) && pred[i-1].pos() == posB && strings.EqualFold(words[i-1], "the")
+		if end-i < 3 || pred[i] != tagO && pred[i].pos() != posB && pred[i].pos() != posU && !theOpens {
+			continue // (inside another entity; "The Bureau du coroner" read as "The Bureau" is not)
 		}
 		if pred[end-1] != tagO && (pred[end-1].pos() == posB || pred[end-1].pos() == posI) {
 			continue // (an entity that goes on past the name)
+		}
+		if theOpens {
+			pred[i-1] = tagO
 		}
 		setSpan(pred, i, end, tORG)
 		i = end - 1
@@ -2266,12 +2270,14 @@ func frenchWord(w string, t tokInfo) bool {
 }
 
 var (
-	// frenchBodyHeads open the French names of unions, federations and
-	// public bodies.
+	// frenchBodyHeads open the French names of unions, federations, clubs,
+	// services and public bodies; a French particle must follow.
 	frenchBodyHeads = map[string]bool{"Syndicat": true, "Fédération": true, "Confédération": true, "Centrale": true,
 		"Regroupement": true, "Conseil": true, "Société": true, "Ministère": true, "Comité": true, "Association": true,
 		"Alliance": true, "Union": true, "Coalition": true, "Commission": true, "Ordre": true, "Collège": true,
-		"Université": true, "Régie": true, "Caisse": true, "Institut": true, "Réseau": true, "Mouvement": true}
+		"Université": true, "Régie": true, "Caisse": true, "Institut": true, "Réseau": true, "Mouvement": true,
+		"Service": true, "Bureau": true, "Club": true, "Direction": true, "Centre": true, "Office": true,
+		"Corporation": true, "Chambre": true, "Cégep": true, "Tribunal": true, "Agence": true, "Sûreté": true}
 	// frenchParticles join the words of a French name.
 	frenchParticles = map[string]bool{"de": true, "des": true, "du": true, "la": true, "le": true, "les": true, "l'": true,
 		"d'": true, "en": true, "et": true, "à": true, "au": true, "aux": true, "pour": true, "sur": true}

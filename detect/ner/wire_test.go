@@ -378,14 +378,21 @@ func TestOrgAppositions(t *testing.T) {
 
 // TestFrenchBodyNames: the French name of a body in English text is one
 // organisation over its words in lower case and its particles ("de
-// Sherbrooke" had been a person), ending before English words; an
-// English name with "Union" or "Association" is left to the tagger.
+// Sherbrooke" had been a person), ending before English words; a
+// leading "The" is left out ("The Bureau du coroner"); an English name
+// with "Union" or "Association" is left to the tagger.
 func TestFrenchBodyNames(t *testing.T) {
 	checkEntities(t, []entityCase{
 		{"The workers, members of the Syndicat des travailleuses en petite enfance de Sherbrooke, which is affiliated with the Confédération des syndicats nationaux (CSN), voted 91 per cent in favour.",
 			[]found{{"Syndicat des travailleuses en petite enfance de Sherbrooke", annot.LabelOrg}, {"Confédération des syndicats nationaux", annot.LabelOrg}}, []string{"de Sherbrooke"}},
 		{"The Fédération autonome de l'enseignement said teachers would walk out.",
 			[]found{{"Fédération autonome de l'enseignement", annot.LabelOrg}}, nil},
+		{"Witnesses are asked to call the Service de police de Larkspur.",
+			[]found{{"Service de police de Larkspur", annot.LabelOrg}}, []string{"Larkspur"}},
+		{"The Bureau du coroner will review the death, and Lise Doucet of the Club de motoneige Northgate-Est said trails would close.",
+			[]found{{"Bureau du coroner", annot.LabelOrg}, {"Lise Doucet", annot.LabelPerson}, {"Club de motoneige Northgate-Est", annot.LabelOrg}}, []string{"The Bureau"}},
+		{"The survey by the Direction de santé publique de la Birchfall with the provincial institute found high levels.",
+			[]found{{"Direction de santé publique de la Birchfall", annot.LabelOrg}}, nil},
 		{"Members of the Fédération interprofessionnelle de la santé du Québec voted Tuesday.",
 			[]found{{"Fédération interprofessionnelle de la santé du Québec", annot.LabelOrg}}, nil},
 		{"The Union of Nova Scotia Municipalities said the plan was fair.",
