@@ -57,6 +57,9 @@ func TestPlaceRules(t *testing.T) {
 			[]found{{"St. John's", annot.LabelGPE}}},
 		{"The camp would be built along Highway 16 about 20 kilometres east of the city, near Route 138.",
 			[]found{{"Highway 16", annot.LabelLoc}, {"Route 138", annot.LabelLoc}}},
+		// a region by its compass point, which the tagger reads as a body
+		{"Heavy rain is forecast for the North Coast, and smoke settled over the southern Interior on Friday.",
+			[]found{{"North Coast", annot.LabelLoc}, {"Interior", annot.LabelGPE}}},
 	} {
 		got := tagText(tg, tc.text)
 		for _, w := range tc.want {
@@ -317,6 +320,22 @@ func TestRiversAndLakesOfThe(t *testing.T) {
 	}
 }
 
+// TestCompassRegionsLeaveTeamsAndBodies: a results table's team named by
+// a compass point and a body whose name goes on are no regions.
+func TestCompassRegionsLeaveTeamsAndBodies(t *testing.T) {
+	tg := mustDefault(t)
+	for _, tc := range []struct{ text, notLoc string }{
+		{"Collingwood 24 .\n\nWest Coast 24 .\n\nMelbourne 11 .", "West Coast"},
+		{"The North Coast Health Authority said the clinic would close.", "North Coast"},
+	} {
+		for _, g := range tagText(tg, tc.text) {
+			if g.text == tc.notLoc && g.label == annot.LabelLoc {
+				t.Errorf("%q: %q tagged LOC", tc.text, g.text)
+			}
+		}
+	}
+}
+
 // TestListedPlacesAndLocals: a name listed between two places is a place;
 // a union's local takes its number after the tagger's name; a town
 // before "Fire Chief" is a place.
@@ -327,6 +346,8 @@ func TestListedPlacesAndLocals(t *testing.T) {
 		{text: "The deal among Ottawa, Northgate and Ontario was signed on Monday.", want: []found{{"Northgate", annot.LabelOrg}}},
 		{text: "The drivers, members of Canadian Union of Public Employees Local 4400, walked out on Monday.",
 			want: []found{{"Canadian Union of Public Employees Local 4400", annot.LabelOrg}}},
+		{text: "Jo Doe, president of International Brotherhood of Boilermakers and Shipbuilders Union Local 359, said the talks failed.",
+			want: []found{{"International Brotherhood of Boilermakers and Shipbuilders Union Local 359", annot.LabelOrg}}},
 		{text: "\"Stay inside,\" Selkirk Fire Chief Dana Kerr said.\n\nThe Selkirk plant will stay closed.",
 			want: []found{{"Selkirk", annot.LabelGPE}, {"Dana Kerr", annot.LabelPerson}}},
 	})

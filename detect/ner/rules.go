@@ -95,6 +95,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	listedPlaces(words, pred)
 	institutionNames(words, pred)
 	landPlaces(words, pred, p.places, p.surnames)
+	compassRegions(words, pred)
 	orgOfWords(words, pred)
 	orgHeadAfter(words, pred)
 	departmentPairs(words, pred)
@@ -845,6 +846,13 @@ func unionLocals(words []string, pred []tag) {
 			// the tagger's organisation ends at "Local": "Canadian Union
 			// of Public Employees Local" takes its number
 			setSpan(pred, entityStart(pred, i+1), i+2, tORG)
+			i++
+			continue
+		}
+		if prev := pred[i-1]; prev != tagO && prev.typ() == tORG && (prev.pos() == posL || prev.pos() == posU) && pred[i] == tagO && pred[i+1] == tagO {
+			// the organisation ends before "Local": "International Longshore
+			// and Warehouse Union Local 505"
+			setSpan(pred, entityStart(pred, i), i+2, tORG)
 			i++
 			continue
 		}
@@ -1638,6 +1646,31 @@ func landPlaces(words []string, pred []tag, places, surnames map[string]bool) {
 		}
 	}
 }
+
+// compassRegions relabels as LOC an organisation or person named as a
+// region by its compass point: "the North Coast", "the West Shore", and
+// "the southern Interior" (one capitalised region word after a compass
+// adjective), which no capitalised word or number follows.
+func compassRegions(words []string, pred []tag) {
+	for i, end := range entities(pred) {
+		if t := pred[i].typ(); t != tORG && t != tPER {
+			continue
+		}
+		head := strings.ToLower(words[end-1])
+		if !regionHeads[head] || end < len(words) && (startsUpper(words[end]) || startsDigit(words[end])) {
+			continue // (a name goes on; a results table's team: "West Coast 24")
+		}
+		if end-i == 2 && compassPoints[words[i]] ||
+			end-i == 1 && i >= 2 && compassAdjectives[words[i-1]] && strings.EqualFold(words[i-2], "the") {
+			setSpan(pred, i, end, tLOC)
+		}
+	}
+}
+
+var (
+	regionHeads       = map[string]bool{"coast": true, "shore": true, "interior": true, "arctic": true, "prairies": true, "plains": true}
+	compassAdjectives = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true}
+)
 
 // orgOfWords widens an organisation's span over "for", "of" or "on" and
 // the capitalised words after its head ("the State Administration for
