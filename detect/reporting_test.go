@@ -373,6 +373,32 @@ func TestPassiveRaisingHasNoSpeaker(t *testing.T) {
 	}
 }
 
+// TestPassiveRequestHasNoSpeaker: "X is asked to Y" (scope all) is a
+// request someone unnamed made of X: X, or the noun before "is", is no
+// speaker.
+func TestPassiveRequestHasNoSpeaker(t *testing.T) {
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{
+		"Anyone who saw the crash is asked to contact the Larkspur police.",
+		"Residents were also asked to conserve water until Friday.",
+	} {
+		a := all.Detect(in)
+		for _, q := range a.Quotes {
+			if q.Speaker != 0 {
+				t.Errorf("%q: want no speaker; got%s", in, dump([]rune(in), a))
+			}
+		}
+	}
+	in := "The mayor asked residents to stay home."
+	a := all.Detect(in)
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker == 0 {
+		t.Errorf("%q: want the mayor's request; got%s", in, dump([]rune(in), a))
+	}
+}
+
 // TestTwoWordClause: a reported clause of a subject and its verb ("said
 // that profits rose", "said sales fell") is content; "said it was" is not.
 func TestTwoWordClause(t *testing.T) {

@@ -124,10 +124,10 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 			pulled[qi] = qj // its speaker is that quote's, found below
 			continue
 		}
-		if q.cue >= 0 && (cues[q.cue].rule == ruleAsked || cues[q.cue].rule == ruleHearsay || d.sourceless(&cues[q.cue]) || cues[q.cue].rule == ruleColon && cues[q.cue].subj.len() == 0) && q.marks < 0 {
+		if q.cue >= 0 && (cues[q.cue].rule == ruleAsked || cues[q.cue].rule == ruleHearsay || d.sourceless(&cues[q.cue]) || d.passiveRequest(&cues[q.cue]) || cues[q.cue].rule == ruleColon && cues[q.cue].subj.len() == 0) && q.marks < 0 {
 			// "Asked whether X, Doe said": someone unnamed asked Doe;
-			// "X reportedly did Y", "X is expected to Y", "X seems to Y":
-			// someone unnamed says or thinks so; "Breaking:
+			// "X reportedly did Y", "X is expected to Y", "X seems to Y",
+			// "X is asked to Y": someone unnamed says, thinks or asks so; "Breaking:
 			// X" (scope all) names no one.
 			q.spk = rng{}
 			continue
