@@ -325,6 +325,9 @@ func (d *doc) indirectQuotes(cues []cue) []quote {
 			}
 			continue
 		}
+		if d.howAnaphor(c) {
+			continue // its content is the quotation before: "That was how the mayor explained the decision"
+		}
 		parts := d.withSubject(c, d.content(c))
 		if len(parts) == 0 {
 			continue
@@ -333,6 +336,23 @@ func (d *doc) indirectQuotes(cues []cue) []quote {
 		ind = append(ind, quote{parts: parts, kind: annot.KindIndirect, cue: k, spk: c.subj, spkEnt: -1, marks: -1, conf: 0.55 + 0.3*c.strength})
 	}
 	return ind
+}
+
+// howAnaphor reports a verb cue whose subject follows "That was how" or
+// "This is how" opening its sentence: "“…” ¶ That was how the
+// superintendent explained Friday's decision". What was said is the
+// quotation before; the verb's object is what it was said about.
+func (d *doc) howAnaphor(c *cue) bool {
+	s := d.sents[d.sent[c.a]]
+	a := s.a
+	if c.rule != ruleVerb || c.inverted || a+3 >= c.a || c.subj.a != a+3 || d.low[a+2] != "how" {
+		return false
+	}
+	switch d.low[a+1] {
+	case "was", "is", "'s", "’s":
+		return d.low[a] == "that" || d.low[a] == "this"
+	}
+	return false
 }
 
 // kickerClause is what a headline's verb reports after a quoted kicker

@@ -152,3 +152,17 @@ func TestEmbeddedVerbWithObjectIsNoAside(t *testing.T) {
 	checkQuoteTexts(t, det, "“The funding, the premier promised voters, will be there.”", []string{"“The funding"})
 	checkQuoteTexts(t, det, "“We checked every weld – the minister explained, pointing to the new steel supports – and we replaced every bearing.”", []string{"“We checked every weld"})
 }
+
+// TestQuoteExplainedInTheNextSentence: "“…” ¶ That was how X explained
+// Y" gives the quotation to X, and the object of "explained" is no
+// content of its own.
+func TestQuoteExplainedInTheNextSentence(t *testing.T) {
+	det := mustNew(t)
+	in := "\"The air is simply not safe for children.\"\n\nThat was how the superintendent of the Northgate School District explained Friday's decision to close all schools."
+	a := det.Detect(in)
+	runes := []rune(in)
+	checkQuoteBy(t, a, runes, in, "The air is simply not safe for children.", "the superintendent of the Northgate School District")
+	if q := quoteWith(a, runes, "Friday's decision"); q != nil {
+		t.Errorf("%q: the object of \"explained\" reported:%s", in, dump(runes, a))
+	}
+}

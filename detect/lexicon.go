@@ -158,7 +158,7 @@ var classWords = [numWordClasses]classList{
 		representatives vice-president party group committee trader traders dealer dealers broker brokers banker
 		bankers researchers scientists planners executives engineers physicians nurses doctors lawyers
 		prosecutors judges advisers advisors leaders ministers diplomats economists strategists pollsters
-		negotiators commanders managers directors professors organizers organisers activists`},
+		negotiators commanders managers directors professors organizers organisers activists superintendent commissioner trustee`},
 	// capStop are capitalised words that do not start names at a sentence start.
 	{capStop, `the a an this that these those but and or in on at for from with by as of to if when while after
 		before he she it they we i you his her their its our my your there here what who why how where

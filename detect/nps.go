@@ -56,6 +56,9 @@ func (d *doc) leftNP(k, lo int) rng {
 			j -= 2 // "the former Larkspur Pulp and Paper mill"
 		}
 	}
+	for n := 0; n < 3 && j-1 >= lo && j < k && d.placeNameGoesOn(j) && !d.titleCase(d.sents[d.sent[k]]); n++ {
+		j-- // the chunk began inside a place's name: "at Prince Rupert's container terminal"
+	}
 	if p := j - 2; p-2 >= lo && d.low[j-1] == "," && d.regionWithPeriod(p) && d.low[p-1] == "," && d.capital(p-2) {
 		// A place and its province before the head: "the Flint, Mich.,
 		// resident said".
@@ -126,6 +129,16 @@ func (d *doc) leftNP(k, lo int) rng {
 		j--
 	}
 	return rng{d.pluralAfterSingular(j, k), k + 1}
+}
+
+// placeNameGoesOn reports a capitalised word at j, in no person's or
+// organisation's name, after another (not in capitals, nor an
+// abbreviation): one name the chunker cut ("Prince | Rupert's", "New |
+// Hampshire Sen."); not a determiner's capital ("BILLION The sale").
+func (d *doc) placeNameGoesOn(j int) bool {
+	w := d.low[j-1]
+	return d.capital(j) && d.capital(j-1) && d.posAt(j-1) == syntax.NNP && d.quote[j-1] < 0 && !capStop.has(d.low[j]) &&
+		!allCaps(d.word(j-1)) && !strings.HasSuffix(w, ".") && !d.person[j] && !d.org[j] && !d.person[j-1] && !d.org[j-1]
 }
 
 // rateAt reports a rate that opens at token p: "one in four", "6 in 10".

@@ -532,3 +532,22 @@ func TestRateInSpeaker(t *testing.T) {
 			"they have made up their minds", "Nearly eight in 10 Liberal voters overall"},
 	})
 }
+
+// TestSpeakerPhraseOverPlatformsAndPlaces: a post "on" a platform is no
+// platform's words; a group "at" a place named by its possessive is the
+// group, also when the tagger reads a person in the name after it; a
+// place's name the chunker cut stays whole; a superintendent "of" a
+// district is the person, not the district.
+func TestSpeakerPhraseOverPlatformsAndPlaces(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"The city posted a reminder on Sunday. \"Refunds will be applied automatically,\" the post on Facebook said.",
+			"Refunds will be applied automatically", "the post on Facebook"},
+		{"Longshore workers at Port Larkspur's Doucet Gateway container terminal say they are ready for a long strike.",
+			"they are ready for a long strike", "Longshore workers at Port Larkspur's Doucet Gateway container terminal"},
+		{"The superintendent of the Northgate School District said the air was not safe.",
+			"the air was not safe", "The superintendent of the Northgate School District"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}

@@ -151,6 +151,14 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 				}
 			}
 		}
+		if q.spk.len() == 0 && q.kind == annot.KindDirect {
+			if k := d.howAnaphorAfter(b, cues, x); k >= 0 {
+				q.spk, q.how = cues[k].subj, "how-anaphor" // "“…” ¶ That was how the superintendent explained it"
+				if q.cue < 0 {
+					q.cue = k
+				}
+			}
+		}
 		if q.spk.len() == 0 && (q.kind == annot.KindMixed || q.kind == annot.KindDirect && a > d.sents[d.sent[a]].a+3) {
 			// (A direct quote inside a sentence takes only its subject
 			// phrase below, not the first person named.)
@@ -1318,6 +1326,21 @@ func (d *doc) nearestCue(q *quote, cues []cue, x *mentIndex) int {
 	return best
 }
 
+// howAnaphorAfter is the cue of "That was how X explained …" opening the
+// sentence after token b (a quotation's last), or -1.
+func (d *doc) howAnaphorAfter(b int, cues []cue, x *mentIndex) int {
+	si := int(d.sent[b]) + 1
+	if si >= len(d.sents) || d.sents[si-1].b > b+2 {
+		return -1 // (the quotation must end its sentence)
+	}
+	s := d.sents[si]
+	i := sort.Search(len(x.cues), func(i int) bool { return cues[x.cues[i]].a >= s.a })
+	if i < len(x.cues) && cues[x.cues[i]].a < s.b && d.howAnaphor(&cues[x.cues[i]]) {
+		return x.cues[i]
+	}
+	return -1
+}
+
 // frontedClauseEnd is the comma that closes a subordinate clause opening
 // sentence s ("After the vote, …", "When Doe spoke, …"), or -1. Not "As
 // Doe put it, “…”", which attributes what follows.
@@ -1375,9 +1398,14 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 				modifier = true // "Potato farmers", "Syrian hackers": the group speaks, not a word the tagger read as an organisation
 				continue
 			}
-			if (*ments)[mi].label != annot.LabelPerson && d.groupAtPlace(np, (*ments)[mi].a) {
+			if ((*ments)[mi].label != annot.LabelPerson || (*ments)[mi].b < np.b) && d.groupAtPlace(np, (*ments)[mi].a) {
+				// (a person's name that a noun follows is a modifier too,
+				// the tagger's: "workers at the Doe Gateway container terminal")
 				modifier = true // "Tour operators on the Bonavista Peninsula", "Farmers in the Interior": the group speaks
 				continue
+			}
+			if d.mediumOf(np, (*ments)[mi].a) {
+				continue // "the post on Facebook said": the post speaks for whoever made it, not the platform
 			}
 			if d.obtainer(np, (*ments)[mi].a) {
 				modifier = true // "internal documents obtained by The Citadel Record": the documents speak, not the paper that got them
@@ -1980,11 +2008,26 @@ func (d *doc) groupAtPlace(np rng, a int) bool {
 	for n := 0; n < 3 && j > np.a && (d.low[j] == "the" || d.low[j] == "a" || d.low[j] == "an" || d.posAt(j).IsAdjective() && !d.capital(j)); n++ {
 		j-- // "Parents at a crowded Corner Brook elementary school"
 	}
+	if j-1 > np.a && possessiveMark(d.low[j]) && d.capital(j-1) {
+		// "at Northgate's Doe Gateway container terminal": a place's name
+		// before the name
+		for j--; j-1 > np.a && d.capital(j-1) && j > a-6; j-- {
+		}
+		j--
+	}
 	if j-1 < np.a || !groundPreps[d.low[j]] {
 		return false
 	}
 	h := d.low[j-1]
 	return (d.posAt(j-1) == syntax.NNS || d.posAt(j-1) == syntax.NNPS) && pluralNoun(h) && !orgNoun(h) && !docNouns.has(h) && !textNouns.has(h)
+}
+
+// mediumOf reports a name at token a inside phrase np that follows "on"
+// after a noun of a posted text: "the post on Facebook", "a statement on
+// X". The platform carries the text; it does not speak.
+func (d *doc) mediumOf(np rng, a int) bool {
+	j := a - 1
+	return j-1 >= np.a && d.low[j] == "on" && (docNouns.has(d.low[j-1]) || textNouns.has(d.low[j-1]))
 }
 
 // groundPreps place a group somewhere (not "of": "members of the union").
