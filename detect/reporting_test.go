@@ -777,3 +777,21 @@ func TestMandativeClause(t *testing.T) {
 		{"She recommended the soup.", "", ""},
 	})
 }
+
+// TestAnonymityRequestIsNoSpeech: "asked to be identified only as X" is
+// how someone is named in the story, not something asked or said.
+func TestAnonymityRequestIsNoSpeech(t *testing.T) {
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "A woman who asked to be identified only as Marguerite said the shelter was full."
+	a := all.Detect(in)
+	runes := []rune(in)
+	if q := quoteWith(a, runes, "be identified"); q != nil {
+		t.Errorf("%q: the request reported:%s", in, dump(runes, a))
+	}
+	if q := quoteWith(a, runes, "the shelter was full"); q == nil {
+		t.Errorf("%q: want what she said:%s", in, dump(runes, a))
+	}
+}

@@ -82,6 +82,10 @@ func (d *doc) topicCue(i int, s rng) (cue, bool) {
 	return c, true
 }
 
+// anonymityVerbs follow "asked to be" in a request about how someone is
+// named in the story.
+var anonymityVerbs = map[string]bool{"identified": true, "named": true, "quoted": true, "called": true}
+
 // passiveRequest reports a topic cue of a passive verb of asking before an
 // infinitive: "Anyone with information is asked to call police",
 // "Respondents were also asked to pick one". The subject is asked, by
@@ -223,6 +227,10 @@ func (d *doc) topicPrep(verb string, p int) bool {
 		}
 	case "focus", "focuses", "focusing":
 		return false
+	case "ask", "asks", "asked", "asking":
+		if d.low[p] == "to" && p+2 < len(d.toks) && d.low[p+1] == "be" && anonymityVerbs[d.low[p+2]] {
+			return false // "who asked to be identified only as Marguerite": how to be named, nothing said
+		}
 	}
 	n := d.low[p+1]
 	if (d.low[p] == "on" || d.low[p] == "in") && d.capital(p+1) {

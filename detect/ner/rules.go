@@ -106,6 +106,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	if ti != nil {
 		frenchBodies(words, ti, pred)
 	}
+	namedAs(words, pred)
 	personAppositions(words, ti, pred, p.sport)
 	givenNameBefore(words, ti, pred)
 	givenNameCompound(words, ti, pred)
@@ -1646,6 +1647,47 @@ func landPlaces(words []string, pred []tag, places, surnames map[string]bool) {
 		}
 	}
 }
+
+// namedAs tags PER the name someone gave or was identified by after "as":
+// "who gave his name only as Kyle", "identified only as Jo", "known only
+// as Dee" (the tagger reads a lone given name as anything). One or two
+// capitalised words, no organisation's head, and not inside another
+// entity that goes on.
+func namedAs(words []string, pred []tag) {
+	for i := 2; i+1 < len(words); i++ {
+		if words[i] != "as" || !nameBeforeAs(words, i) {
+			continue
+		}
+		end := i + 1
+		for end < len(words) && end < i+3 && startsUpper(words[end]) && !isCapsWord(words[end]) && !inLower(orgHeads, words[end]) {
+			end++
+		}
+		if end == i+1 || end < len(words) && startsUpper(words[end]) || !noEntityCrosses(pred, i+1, end) {
+			continue
+		}
+		clearTags(pred, i+1, end)
+		setSpan(pred, i+1, end, tPER)
+	}
+}
+
+// nameBeforeAs reports "his name as", "his name only as", "identified
+// only as" or "known only as" ending at the "as" at i.
+func nameBeforeAs(words []string, i int) bool {
+	k := i - 1
+	only := words[k] == "only"
+	if only {
+		k--
+	}
+	switch strings.ToLower(words[k]) {
+	case "name":
+		return k > 0 && (possessivePronouns[strings.ToLower(words[k-1])] || words[k-1] == "first")
+	case "identified", "known":
+		return only // (not "the company, identified as Acme Holdings")
+	}
+	return false
+}
+
+var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true}
 
 // compassRegions relabels as LOC an organisation or person named as a
 // region by its compass point: "the North Coast", "the West Shore", and

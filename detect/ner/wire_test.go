@@ -435,3 +435,20 @@ func TestBodyAndPlaceRulesStopAtTheirEdges(t *testing.T) {
 		t.Errorf("%q: B.C. tagged a place, got %v", in, got)
 	}
 }
+
+// TestNameGivenAfterAs: the name someone gave or is known by after "his
+// name only as", "identified only as" or "known only as" is a person's;
+// an organisation "identified as" its name is not.
+func TestNameGivenAfterAs(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"\"It gets cold,\" said one man, who gave his name only as Kyle.\n\nKyle had already left with his dog.",
+			[]found{{"Kyle", annot.LabelPerson}}, nil},
+		{"A woman who asked to be identified only as Marguerite said the shelter was full.",
+			[]found{{"Marguerite", annot.LabelPerson}}, nil},
+	})
+	tg := mustDefault(t)
+	in := "The company, identified as Larkspur Holdings, declined to comment."
+	if got := tagText(tg, in); contains(got, found{"Larkspur Holdings", annot.LabelPerson}) {
+		t.Errorf("%q: Larkspur Holdings tagged a person, got %v", in, got)
+	}
+}
