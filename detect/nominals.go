@@ -1940,11 +1940,12 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		if e := d.orgBack(np.a, kindFloor, ments, x, func(m ment) bool { return d.nameHolds(m, head) || d.descriptionBefore(m, head) }); e >= 0 {
 			return e
 		}
-		if head == "department" && d.low[np.a] == "the" && (np.len() == 2 || np.len() == 3 && d.low[np.a+1] == "federal") {
+		if (head == "department" || head == "agency") && d.low[np.a] == "the" && (np.len() == 2 || np.len() == 3 && d.low[np.a+1] == "federal") {
 			// "According to Indigenous Services Canada, … According to
 			// the department, …": the federal department named by its
 			// field in this paragraph or the one before, else the one
-			// named before ("the federal department" too).
+			// named before ("the federal department" too); "Statistics
+			// Canada said …. ¶ … the agency said" alike.
 			// (not over another department brought in since: "the
 			// university's biology department", "the Truro fire
 			// department")

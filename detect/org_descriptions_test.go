@@ -279,8 +279,9 @@ func TestCentreNamedForItsService(t *testing.T) {
 
 // TestDepartmentNamedByItsField: "the department" after a federal
 // department named by its field and the country ("Indigenous Services
-// Canada", "Fisheries and Oceans Canada") is that department; not a firm
-// named so ("Air Canada").
+// Canada", "Fisheries and Oceans Canada") is that department, and "the
+// agency" after "Statistics Canada" that agency; not a firm named so
+// ("Air Canada").
 func TestDepartmentNamedByItsField(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
@@ -288,6 +289,9 @@ func TestDepartmentNamedByItsField(t *testing.T) {
 			"31 long-term drinking water advisories remain in effect", "Indigenous Services Canada"},
 		{"Fisheries and Oceans Canada set the quota at 25,000 tonnes.\n\nThe department said it will review the stock again next spring.",
 			"it will review the stock again next spring", "Fisheries and Oceans Canada"},
+		// an agency named so, four paragraphs on
+		{"The economy lost 21,000 jobs in January, Statistics Canada said Friday.\n\nThe economist Jo Doe said hiring had stalled.\n\nDoe said new graduates were hit first.\n\n\"It is a slow year,\" Doe said.\n\nAverage hourly wages were up 3.4 per cent, the agency said.",
+			"Average hourly wages were up 3.4 per cent", "Statistics Canada"},
 	})
 	// opening the text (no look back at all)
 	in := "The department said the road is closed."

@@ -47,11 +47,12 @@ func UnionNames() []string { return unionNames }
 func LabourCentrals() []string { return labourCentrals }
 
 // departmentFields are the last words of the fields that name federal
-// departments before the country: "Indigenous Services Canada",
+// departments and agencies before the country: "Indigenous Services Canada",
+// "Statistics Canada",
 // "Fisheries and Oceans Canada", "Environment and Climate Change Canada".
 var departmentFields = strings.Fields(`services affairs resources oceans development safety relations environment health
 	transport justice agriculture heritage immigration citizenship employment industry revenue veterans defence
-	finance innovation infrastructure housing communities change procurement`)
+	finance innovation infrastructure housing communities change procurement statistics parks`)
 
 // DepartmentFields returns those words, in lower case.
 func DepartmentFields() []string { return departmentFields }
