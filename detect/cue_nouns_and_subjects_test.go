@@ -62,12 +62,15 @@ func TestNoOneSpoke(t *testing.T) {
 }
 
 // TestRefusedSpeech: with the speech scope "would neither confirm nor
-// deny" and "has not yet said" report nothing; "has said" does.
+// deny", "has not yet said" and "neither … nor … could say" report
+// nothing; "has said" does.
 func TestRefusedSpeech(t *testing.T) {
 	det := mustNew(t)
 	for _, in := range []string{
 		"Police would neither confirm nor deny the man had been arrested.",
 		"The captain has not yet said which ferry she will sail next summer.",
+		"Buses stayed parked on Monday, and neither the city nor the union representing its drivers could say when the two sides might sit down again.",
+		"Neither side could say whether talks would resume.",
 	} {
 		if a := det.Detect(in); len(a.Quotes) > 0 {
 			t.Errorf("%q: refused speech reported:%s", in, dump([]rune(in), a))

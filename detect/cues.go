@@ -1085,6 +1085,19 @@ func (d *doc) unsaid(i int, s rng) bool {
 		return true
 	case "to":
 		return j-1 >= s.a && refusals.has(d.low[j-1])
+	case "could", "would", "can", "will":
+		// "Neither side could say when", "neither the city nor the union
+		// could say", "Nobody would say", "No one could say whether": no
+		// one said it.
+		k := j - 1
+		if k >= s.a && d.low[k] == "nobody" || k-1 >= s.a && d.low[k-1] == "no" && d.low[k] == "one" {
+			return true
+		}
+		for ; k >= s.a && k >= j-12 && !d.isPunct(k) && d.quote[k] < 0 && !isFinite(d.posAt(k)); k-- {
+			if d.low[k] == "neither" {
+				return true
+			}
+		}
 	}
 	return false
 }
