@@ -83,6 +83,33 @@ func TestRefusedSpeech(t *testing.T) {
 	}
 }
 
+// TestCorrectionNoteIsNoSpeech: a correction note's "A previous version
+// said X" is the story's own earlier text (both scopes), as is a
+// "Correction:" label; what a source said inside a correction, or a
+// previous version of something else, stays.
+func TestCorrectionNoteIsNoSpeech(t *testing.T) {
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{
+		"This is a corrected story. A previous version said the jobless rate among youth rose to 14.8 per cent.",
+		"Correction: An earlier version of this story incorrectly stated that the mayor would run again.",
+	} {
+		if a := all.Detect(in); len(a.Quotes) > 0 {
+			t.Errorf("%q: correction reported:%s", in, dump([]rune(in), a))
+		}
+	}
+	for _, c := range []struct{ in, want string }{
+		{"The company said a previous version of the software had a flaw.", "a previous version of the software had a flaw"},
+		{"Correction: The mayor said the vote was held on Tuesday.", "the vote was held on Tuesday"},
+	} {
+		if a := all.Detect(c.in); quoteWith(a, []rune(c.in), c.want) == nil {
+			t.Errorf("%q: want %q:%s", c.in, c.want, dump([]rune(c.in), a))
+		}
+	}
+}
+
 // TestSubjectIsNounPhrase: a headline's list dash is no part of the
 // speaker; a phrase that opens with a preposition or is a lone participle
 // ("who asked not to be named told") is no speaker, so the cue proposes

@@ -313,7 +313,7 @@ var classWords = [numWordClasses]classList{
 	// summary, before a colon ("Source: …", "Photo: …", "COMMENT: …"): a
 	// label, not a speaker, in both scopes.
 	{creditLabels, `source sources photo photos photograph photographs credit credits caption graphic graphics chart
-		map file illustration comment comments note notes update view`},
+		map file illustration comment comments note notes update view correction corrections clarification`},
 	// evidenceNouns head subjects that show or indicate but say nothing
 	// ("the data revealed that …", "the drop points to weakness"); a
 	// poll's, a survey's or a study's own finding is reported as what a

@@ -1299,6 +1299,9 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	if d.speech && c.rule == ruleVerb && !c.inverted && c.subj.len() == 1 && d.low[c.subj.a] == "we" && d.quote[c.subj.a] < 0 && d.posAt(c.a) == syntax.VBP && d.readersAfter(c.b) && !d.holdsQuote(k, end) {
 		return nil // the site's own voice, outside quotation marks: "We ask you to keep your comments relevant and respectful"
 	}
+	if c.rule == ruleVerb && d.correctionNote(c) {
+		return nil // "A previous version said the rate rose to 14.8 per cent": the story's own text, corrected (both scopes; PolNeAR train marks none)
+	}
 	if d.speech && c.rule == ruleVerb && d.noneSpoke(c) && !d.holdsQuote(k, end) {
 		return nil // "Not everyone agrees more money will fix it", "there were no reports of …": no one's words
 	}
@@ -1642,6 +1645,23 @@ func (d *doc) noneSpoke(c *cue) bool {
 		return true
 	}
 	return a > 0 && d.low[a-1] == "not" && (d.low[a] == "everyone" || d.low[a] == "everybody" || d.low[a] == "all")
+}
+
+// correctionNote reports a cue whose subject is an earlier version of the
+// story: "A previous version said", "An earlier version of this article
+// incorrectly stated" (the subject phrase may have left out "An
+// earlier").
+func (d *doc) correctionNote(c *cue) bool {
+	if c.subj.len() == 0 || c.inverted {
+		return false
+	}
+	for i := max(c.subj.a-2, 0); i < c.subj.b-1 && i < c.subj.a+3; i++ {
+		switch d.low[i] {
+		case "previous", "earlier", "original", "prior":
+			return d.low[i+1] == "version" || d.low[i+1] == "versions"
+		}
+	}
+	return false
 }
 
 // noSpeakers open subjects that name no one who spoke.
