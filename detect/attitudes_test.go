@@ -166,6 +166,9 @@ func TestForecastCallsFor(t *testing.T) {
 			"rain on Friday", "The weather office"},
 		{"The weather office is calling for heavy rain on Friday, with 12 Larkspur schools already planning to close early.",
 			"heavy rain on Friday", "The weather office"},
+		// a low or a high "of" a temperature, and an amount after "and about"
+		{"Environment Canada is forecasting a return to seasonal temperatures this week, with a low of -27 C expected in Larkspur on Wednesday and about 15 centimetres of snow on Thursday.",
+			"a return to seasonal temperatures this week, with a low of -27 C expected in Larkspur on Wednesday and about 15 centimetres of snow on Thursday", "Environment Canada"},
 	})
 }
 

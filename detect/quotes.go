@@ -825,7 +825,7 @@ func (d *doc) forecastObjectEnd(k, end int) int {
 // forecastWithEnd is the end of more of a forecast after the comma at e,
 // a "with" phrase that holds a word of weather ("…, with overnight lows
 // expected to dip to -38 C by Thursday", "…, with 10 to 15 centimetres
-// expected"), to the next comma or "but" or "and" opening a clause; else
+// expected", "…, with a low of -27 C expected"), to the next comma or "but" or "and" opening a clause; else
 // e. Not "…, with 12 schools planning to close early", nor "…, with the
 // fair going ahead despite the rain".
 func (d *doc) forecastWithEnd(e, end int) int {
@@ -834,7 +834,8 @@ func (d *doc) forecastWithEnd(e, end int) int {
 	}
 	f, weather, verb := e+2, false, false
 	for ; f < end && f < e+2+maxClauseScan && d.quote[f] < 0 && (!d.isPunct(f) || d.low[f] == "/" || d.low[f] == "%" || d.low[f] == "$" || d.negativeNumber(f, end)) && d.low[f] != "but" && !(d.low[f] == "and" && !d.weatherAfterAnd(f, end)); f++ {
-		weather = weather || weatherWords[d.low[f]] && !verb && f < e+8 // (early, before the phrase's verb: not "with the fair going ahead despite the rain")
+		extreme := (d.low[f] == "low" || d.low[f] == "high") && f+1 < end && d.low[f+1] == "of" // "with a low of -27 C expected"
+		weather = weather || (weatherWords[d.low[f]] || extreme) && !verb && f < e+8            // (early, before the phrase's verb: not "with the fair going ahead despite the rain")
 		verb = verb || d.posAt(f).IsVerb()
 	}
 	if !weather {
@@ -883,7 +884,8 @@ func (d *doc) weatherAfterAnd(e, end int) bool {
 	if d.low[e] != "and" || e+1 >= end {
 		return false
 	}
-	if p := d.posAt(e + 1); !(p == syntax.DT || p.IsAdjective() || p.IsNoun() || p == syntax.CD || p == syntax.VBG || p == syntax.VBN) {
+	approxAmount := approx.has(d.low[e+1]) && e+2 < end && d.toks[e+2].Kind == tokens.Number // "and about 15 centimetres of snow"
+	if p := d.posAt(e + 1); !(p == syntax.DT || p.IsAdjective() || p.IsNoun() || p == syntax.CD || p == syntax.VBG || p == syntax.VBN || approxAmount) {
 		return false
 	}
 	weather, verb := false, false
