@@ -317,11 +317,16 @@ func (d *doc) indirectQuotes(cues []cue) []quote {
 	var ind []quote
 	for k := range cues {
 		c := &cues[k]
+		add := func(parts ...rng) {
+			ind = append(ind, quote{parts: parts, kind: annot.KindIndirect, cue: k, spk: c.subj, spkEnt: -1, marks: -1, conf: 0.55 + 0.3*c.strength})
+		}
 		if c.used {
 			if p := d.kickerClause(c); p.len() > 0 {
-				ind = append(ind, quote{parts: []rng{p}, kind: annot.KindIndirect, cue: k, spk: c.subj, spkEnt: -1, marks: -1, conf: 0.55 + 0.3*c.strength})
+				add(p)
 			} else if p := d.clauseBeforeAside(c); p.len() > 0 {
-				ind = append(ind, quote{parts: []rng{p}, kind: annot.KindIndirect, cue: k, spk: c.subj, spkEnt: -1, marks: -1, conf: 0.55 + 0.3*c.strength})
+				add(p)
+			} else if p := d.thatClauseAfterQuote(c); p.len() > 0 {
+				add(p)
 			}
 			continue
 		}
@@ -330,10 +335,13 @@ func (d *doc) indirectQuotes(cues []cue) []quote {
 		}
 		parts := d.withSubject(c, d.content(c))
 		if len(parts) == 0 {
+			if p := d.thatClauseAfterQuote(c); p.len() > 0 {
+				add(p) // (the quotation after "that" did not take the cue)
+			}
 			continue
 		}
 		c.used = true
-		ind = append(ind, quote{parts: parts, kind: annot.KindIndirect, cue: k, spk: c.subj, spkEnt: -1, marks: -1, conf: 0.55 + 0.3*c.strength})
+		add(parts...)
 	}
 	return ind
 }
@@ -396,6 +404,47 @@ func (d *doc) kickerEnd(a, end int) int {
 		return -1
 	}
 	return m + 1
+}
+
+// thatClauseAfterQuote is the second clause a verb reports after the
+// quotation that took it: "said in an email that “the best deals are
+// reached at the table,” and that the minister was being briefed daily".
+// Empty unless "and that" follows the quotation that opens right after
+// the cue (and its "that"), and a finite verb follows within the sentence.
+func (d *doc) thatClauseAfterQuote(c *cue) rng {
+	s := d.sents[d.sent[c.a]]
+	if callForms[d.low[c.a]] || c.subj.a > s.a && relativePronouns[d.low[c.subj.a-1]] {
+		return rng{} // "a decision that the owner called “…” and that advocates welcomed": a relative clause's, and a name
+	}
+	k := c.end()
+	for n := 0; k < s.b && n < 8 && d.quote[k] < 0 && d.low[k] != "that"; n++ {
+		k++ // over an adjunct: "said in an email Wednesday that"
+	}
+	if k < s.b && d.low[k] == "that" && d.quote[k] < 0 {
+		k++
+	}
+	if k >= s.b || d.quote[k] < 0 || k > 0 && d.quote[k-1] == d.quote[k] {
+		return rng{}
+	}
+	q := d.quote[k]
+	e := k
+	for e < s.b && d.quote[e] == q {
+		e++
+	}
+	if e < s.b && d.low[e] == "," {
+		e++
+	}
+	if e+2 >= s.b || d.low[e] != "and" || d.low[e+1] != "that" {
+		return rng{}
+	}
+	end := s.b
+	for end > e+2 && d.isPunct(end-1) {
+		end--
+	}
+	if p := d.posAt(e + 2); isFinite(p) || p == syntax.MD || end-(e+2) < 2 || end-(e+2) > maxClauseScan || d.holdsQuote(e+2, end) || !d.finiteVerb(e+2, end) {
+		return rng{} // (not "and that frustrated the union": the pronoun "that" with its verb)
+	}
+	return rng{e + 2, end}
 }
 
 // clauseBeforeAside is the clause before an aside cue that a direct

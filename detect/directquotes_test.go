@@ -166,3 +166,27 @@ func TestQuoteExplainedInTheNextSentence(t *testing.T) {
 		t.Errorf("%q: the object of \"explained\" reported:%s", in, dump(runes, a))
 	}
 }
+
+// TestThatClauseAfterQuotation: "said (that) “…” and that CLAUSE" reports
+// the second clause too, by the same speaker; not a pronoun "that" with
+// its verb ("and that frustrated the union"), nor a relative clause's
+// second "that" after a name given in quotation marks.
+func TestThatClauseAfterQuotation(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"The office of the labour minister said in an email Wednesday that \"the best deals are reached at the table,\" and that the minister was being briefed daily.",
+			"the minister was being briefed daily", "The office of the labour minister"},
+		{"The mayor said \"nothing is off the table\" and that council would meet again Monday.",
+			"council would meet again Monday", "The mayor"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+	for _, c := range []struct{ in, bad string }{
+		{"The mayor said \"nothing is off the table,\" and that frustrated the union.", "frustrated the union"},
+		{"Larkspur will not renew the licences, a decision that the owner called \"a gut punch\" and that anglers welcomed as overdue.", "anglers welcomed"},
+	} {
+		if q := quoteWith(det.Detect(c.in), []rune(c.in), c.bad); q != nil {
+			t.Errorf("%q: %q reported", c.in, c.bad)
+		}
+	}
+}
