@@ -131,6 +131,11 @@ func setCredit(pred []tag, a, b int) {
 var legalSuffix = map[string]bool{"B.V.": true, "N.V.": true, "S.A.": true, "AG": true, "GmbH": true, "plc": true,
 	"PLC": true, "LLC": true, "LLP": true, "L.P.": true, "inc.": true, "Inc.": true, "Ltd.": true, "ltée": true, "Ltée": true, "S.A.S.": true}
 
+// holidays are the days of feasts and festivals, which the tagger (CoNLL
+// eng.train holds none of them) may read as a person or a body.
+var holidays = map[string]bool{"Christmas": true, "Easter": true, "Thanksgiving": true, "Halloween": true, "Hanukkah": true,
+	"Ramadan": true, "Passover": true, "Diwali": true}
+
 // titlePlurals are titles whose plural ("MLAs", "MPs") is no name.
 var titlePlurals = map[string]bool{"MLAs": true, "MPs": true, "MPPs": true, "MHAs": true, "MNAs": true,
 	"CEOs": true, "CFOs": true, "MEPs": true}
@@ -138,7 +143,7 @@ var titlePlurals = map[string]bool{"MLAs": true, "MPs": true, "MPPs": true, "MHA
 // notNames clears what the tagger reads as a name but is none: a title's
 // plural; a staff credit after a byline's comma or a photo credit's slash
 // ("By Jo Doe, Staff Reporter", "(Jo Doe/Staff photo)"); a temperature's
-// unit after a number ("-17 C.").
+// unit after a number ("-17 C."); a holiday alone ("by Christmas").
 func notNames(words []string, pred []tag) {
 	for i, end := range entities(pred) {
 		w := words[i]
@@ -147,6 +152,7 @@ func notNames(words []string, pred []tag) {
 		case end-i == 1 && (w == "ER" || w == "ICU") && i > 0 && articleWords[strings.ToLower(words[i-1])]: // "the ER", "its ICU"
 		case w == "Staff" && i > 0 && (words[i-1] == "," || words[i-1] == "/") && (end-i == 1 || end-i == 2 && (words[i+1] == "Reporter" || words[i+1] == "Writer")):
 		case end-i == 1 && (w == "C." || w == "C" || w == "F." || w == "F") && i > 0 && startsDigit(strings.TrimPrefix(words[i-1], "-")):
+		case end-i == 1 && holidays[w] && pred[i].typ() != tMISC: // "by Christmas", read as a person
 		default:
 			continue
 		}

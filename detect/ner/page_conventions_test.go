@@ -72,3 +72,19 @@ func TestVoteTallyIsNoScore(t *testing.T) {
 		}
 	}
 }
+
+// TestHolidayIsNoName: a holiday alone ("by Christmas") is no person nor
+// body.
+func TestHolidayIsNoName(t *testing.T) {
+	tg := mustDefault(t)
+	for _, in := range []string{
+		"The collective hopes to raise enough money by Christmas to buy 40 sleeping bags.",
+		"Stores will close early on Thanksgiving, the chamber said.",
+	} {
+		for _, g := range tagText(tg, in) {
+			if g.text == "Christmas" || g.text == "Thanksgiving" {
+				t.Errorf("%q: %q tagged %s", in, g.text, g.label)
+			}
+		}
+	}
+}
