@@ -330,7 +330,7 @@ func (d *doc) indirectQuotes(cues []cue) []quote {
 			}
 			continue
 		}
-		if d.howAnaphor(c) {
+		if _, ok := d.howAnaphor(c); ok {
 			continue // its content is the quotation before: "That was how the mayor explained the decision"
 		}
 		parts := d.withSubject(c, d.content(c))
@@ -347,20 +347,41 @@ func (d *doc) indirectQuotes(cues []cue) []quote {
 }
 
 // howAnaphor reports a verb cue whose subject follows "That was how" or
-// "This is how" opening its sentence: "“…” ¶ That was how the
+// "This is how" opening its sentence ("And that was how", "That is
+// exactly how"), with no clause after the verb: "“…” ¶ That was how the
 // superintendent explained Friday's decision". What was said is the
-// quotation before; the verb's object is what it was said about.
-func (d *doc) howAnaphor(c *cue) bool {
+// quotation before; the verb's object is what it was said about. ("That
+// is how Jo Doe says the city will balance its budget" reports its
+// clause.)
+//
+// It returns the speaker: the cue's subject after "how" (the chunker may
+// have run it over "was how").
+func (d *doc) howAnaphor(c *cue) (rng, bool) {
 	s := d.sents[d.sent[c.a]]
 	a := s.a
-	if c.rule != ruleVerb || c.inverted || a+3 >= c.a || c.subj.a != a+3 || d.low[a+2] != "how" {
-		return false
+	if a < c.a && (d.low[a] == "and" || d.low[a] == "but") {
+		a++
+	}
+	if c.rule != ruleVerb || c.inverted || c.subj.len() == 0 || a+3 >= c.a || d.low[a] != "that" && d.low[a] != "this" {
+		return rng{}, false
 	}
 	switch d.low[a+1] {
 	case "was", "is", "'s", "’s":
-		return d.low[a] == "that" || d.low[a] == "this"
+	default:
+		return rng{}, false
 	}
-	return false
+	h := a + 2
+	if d.low[h] != "how" && d.adverbAt(h) {
+		h++ // "That is exactly how"
+	}
+	if d.low[h] != "how" || c.subj.b <= h+1 || c.subj.a > h+3 || c.subj.a > h+1 && d.verbIn(h+1, c.subj.a) {
+		return rng{}, false // (the subject may follow a title: "how board chair Jo Doe explained")
+	}
+	k := max(c.b, c.objEnd)
+	if end := d.firstComma(k, s.b); d.finiteVerb(k, end) {
+		return rng{}, false // a clause of its own before any comma (not "explained the decision …, as smoke pushed …")
+	}
+	return rng{max(c.subj.a, h+1), c.subj.b}, true
 }
 
 // kickerClause is what a headline's verb reports after a quoted kicker

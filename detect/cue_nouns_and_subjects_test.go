@@ -76,10 +76,14 @@ func TestRefusedSpeech(t *testing.T) {
 			t.Errorf("%q: refused speech reported:%s", in, dump([]rune(in), a))
 		}
 	}
-	in := "The coach has already said he will play in Spain next season."
-	runes := []rune(in)
-	if a := det.Detect(in); quoteWith(a, runes, "he will play in Spain") == nil {
-		t.Errorf("%q: want the speech reported:%s", in, dump(runes, a))
+	for _, c := range []struct{ in, want string }{
+		{"The coach has already said he will play in Spain next season.", "he will play in Spain"},
+		{"A mediator representing neither side would say only that talks would resume Monday.", "talks would resume Monday"}, // "neither" in a modifier
+	} {
+		runes := []rune(c.in)
+		if a := det.Detect(c.in); quoteWith(a, runes, c.want) == nil {
+			t.Errorf("%q: want the speech reported:%s", c.in, dump(runes, a))
+		}
 	}
 }
 
@@ -102,6 +106,7 @@ func TestCorrectionNoteIsNoSpeech(t *testing.T) {
 	}
 	for _, c := range []struct{ in, want string }{
 		{"The company said a previous version of the software had a flaw.", "a previous version of the software had a flaw"},
+		{"A previous version of the bylaw said dogs must be leashed at all times.", "dogs must be leashed at all times"},
 		{"Correction: The mayor said the vote was held on Tuesday.", "the vote was held on Tuesday"},
 	} {
 		if a := all.Detect(c.in); quoteWith(a, []rune(c.in), c.want) == nil {

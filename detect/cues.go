@@ -1095,7 +1095,9 @@ func (d *doc) unsaid(i int, s rng) bool {
 		}
 		for ; k >= s.a && k >= j-12 && !d.isPunct(k) && d.quote[k] < 0 && !isFinite(d.posAt(k)); k-- {
 			if d.low[k] == "neither" {
-				return true
+				// opening the subject, not inside a modifier ("A mediator
+				// representing neither side would say only that …")
+				return k == s.a || d.isPunct(k-1) || coordinators.has(d.low[k-1])
 			}
 		}
 	}

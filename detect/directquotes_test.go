@@ -155,7 +155,7 @@ func TestEmbeddedVerbWithObjectIsNoAside(t *testing.T) {
 
 // TestQuoteExplainedInTheNextSentence: "“…” ¶ That was how X explained
 // Y" gives the quotation to X, and the object of "explained" is no
-// content of its own.
+// content of its own; "That is how X says CLAUSE" reports the clause.
 func TestQuoteExplainedInTheNextSentence(t *testing.T) {
 	det := mustNew(t)
 	in := "\"The air is simply not safe for children.\"\n\nThat was how the superintendent of the Northgate School District explained Friday's decision to close all schools."
@@ -164,6 +164,16 @@ func TestQuoteExplainedInTheNextSentence(t *testing.T) {
 	checkQuoteBy(t, a, runes, in, "The air is simply not safe for children.", "the superintendent of the Northgate School District")
 	if q := quoteWith(a, runes, "Friday's decision"); q != nil {
 		t.Errorf("%q: the object of \"explained\" reported:%s", in, dump(runes, a))
+	}
+	// a title before the name, "And" before "that"
+	in = "\"The air is not safe.\"\n\nAnd that was how board chair Jo Doe explained the closure."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "The air is not safe.", "Jo Doe")
+	// a clause after the verb is its own content, not the quotation's
+	in = "\"Your position has been eliminated.\"\n\nThat is how Jo Doe says she learned she had lost her job."
+	a = det.Detect(in)
+	checkQuoteBy(t, a, []rune(in), in, "she learned she had lost her job", "Jo Doe")
+	if q := quoteWith(a, []rune(in), "Your position has been eliminated."); q == nil || q.Speaker != 0 {
+		t.Errorf("%q: the quotation given to the speaker of the clause after:%s", in, dump([]rune(in), a))
 	}
 }
 

@@ -1660,11 +1660,20 @@ func (d *doc) correctionNote(c *cue) bool {
 	for i := max(c.subj.a-2, 0); i < c.subj.b-1 && i < c.subj.a+3; i++ {
 		switch d.low[i] {
 		case "previous", "earlier", "original", "prior":
-			return d.low[i+1] == "version" || d.low[i+1] == "versions"
+			if v := i + 1; d.low[v] == "version" || d.low[v] == "versions" {
+				// the story's own: "A previous version said", "An earlier
+				// version of this story stated" (not "A previous version
+				// of the bylaw said")
+				return v+1 >= len(d.toks) || d.low[v+1] != "of" || v+3 < len(d.toks) && (d.low[v+2] == "this" || d.low[v+2] == "the") && storyNouns[d.low[v+3]]
+			}
+			return false
 		}
 	}
 	return false
 }
+
+// storyNouns name the text a correction note corrects.
+var storyNouns = map[string]bool{"story": true, "article": true, "report": true, "column": true, "post": true}
 
 // noSpeakers open subjects that name no one who spoke.
 var noSpeakers = wordSet(`nobody no none neither few not`)

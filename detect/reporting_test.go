@@ -794,4 +794,8 @@ func TestAnonymityRequestIsNoSpeech(t *testing.T) {
 	if q := quoteWith(a, runes, "the shelter was full"); q == nil {
 		t.Errorf("%q: want what she said:%s", in, dump(runes, a))
 	}
+	in = "Councillor Jo Doe asked to be named to the police board." // a post, not how to be named
+	if q := quoteWith(all.Detect(in), []rune(in), "be named to the police board"); q == nil {
+		t.Errorf("%q: want the request reported", in)
+	}
 }

@@ -543,6 +543,8 @@ func TestSpeakerPhraseOverPlatformsAndPlaces(t *testing.T) {
 	for _, c := range []struct{ in, want, by string }{
 		{"The city posted a reminder on Sunday. \"Refunds will be applied automatically,\" the post on Facebook said.",
 			"Refunds will be applied automatically", "the post on Facebook"},
+		{"\"Refunds will be applied,\" a post on the city's Facebook page said.", "Refunds will be applied", "a post on the city's Facebook page"},
+		{"\"We are safe,\" a video on TikTok said.", "We are safe", "a video on TikTok"},
 		{"Longshore workers at Port Larkspur's Doucet Gateway container terminal say they are ready for a long strike.",
 			"they are ready for a long strike", "Longshore workers at Port Larkspur's Doucet Gateway container terminal"},
 		{"The superintendent of the Northgate School District said the air was not safe.",

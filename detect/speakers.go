@@ -153,7 +153,8 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 		}
 		if q.spk.len() == 0 && q.kind == annot.KindDirect {
 			if k := d.howAnaphorAfter(b, cues, x); k >= 0 {
-				q.spk, q.how = cues[k].subj, "how-anaphor" // "“…” ¶ That was how the superintendent explained it"
+				q.spk, _ = d.howAnaphor(&cues[k])
+				q.how = "how-anaphor" // "“…” ¶ That was how the superintendent explained it"
 				if q.cue < 0 {
 					q.cue = k
 				}
@@ -1335,10 +1336,13 @@ func (d *doc) howAnaphorAfter(b int, cues []cue, x *mentIndex) int {
 	}
 	s := d.sents[si]
 	i := sort.Search(len(x.cues), func(i int) bool { return cues[x.cues[i]].a >= s.a })
-	if i < len(x.cues) && cues[x.cues[i]].a < s.b && d.howAnaphor(&cues[x.cues[i]]) {
-		return x.cues[i]
+	if i >= len(x.cues) || cues[x.cues[i]].a >= s.b {
+		return -1
 	}
-	return -1
+	if _, ok := d.howAnaphor(&cues[x.cues[i]]); !ok {
+		return -1
+	}
+	return x.cues[i]
 }
 
 // frontedClauseEnd is the comma that closes a subordinate clause opening
@@ -2023,12 +2027,20 @@ func (d *doc) groupAtPlace(np rng, a int) bool {
 }
 
 // mediumOf reports a name at token a inside phrase np that follows "on"
-// after a noun of a posted text: "the post on Facebook", "a statement on
-// X". The platform carries the text; it does not speak.
+// after a noun of a posted text or video: "the post on Facebook", "a
+// statement on X", "a post on the city's Facebook page". The platform
+// carries the text; it does not speak.
 func (d *doc) mediumOf(np rng, a int) bool {
 	j := a - 1
-	return j-1 >= np.a && d.low[j] == "on" && (docNouns.has(d.low[j-1]) || textNouns.has(d.low[j-1]))
+	for n := 0; n < 3 && j > np.a && (articles.has(d.low[j]) || possessiveMark(d.low[j]) || d.low[j] == "its" || d.low[j] == "their" || !d.capital(j) && j+1 < len(d.toks) && possessiveMark(d.low[j+1])); n++ {
+		j-- // "a post on the city's Facebook page", "on its Facebook page"
+	}
+	return j-1 >= np.a && d.low[j] == "on" && (docNouns.has(d.low[j-1]) || textNouns.has(d.low[j-1]) || postedNouns[d.low[j-1]])
 }
+
+// postedNouns are what is put on a platform besides texts: "a video on
+// TikTok", "a message on X".
+var postedNouns = map[string]bool{"video": true, "videos": true, "message": true, "tweet": true, "update": true, "livestream": true}
 
 // groundPreps place a group somewhere (not "of": "members of the union").
 var groundPreps = map[string]bool{"in": true, "on": true, "at": true, "across": true, "near": true, "around": true, "throughout": true}

@@ -82,6 +82,18 @@ func (d *doc) topicCue(i int, s rng) (cue, bool) {
 	return c, true
 }
 
+// nameRequestEnd reports what ends a request about how someone is named
+// at token j: "only", "as" and a capitalised name, or the clause's end
+// ("asked to be identified only as Jo", "asked to be named as Dee", "who
+// asked to be identified, said"); not "asked to be named to the police
+// board" nor "asked to be called as a witness".
+func (d *doc) nameRequestEnd(j int) bool {
+	if j >= len(d.toks) || d.isPunct(j) || d.low[j] == "only" {
+		return true
+	}
+	return d.low[j] == "as" && j+1 < len(d.toks) && d.capital(j+1)
+}
+
 // anonymityVerbs follow "asked to be" in a request about how someone is
 // named in the story.
 var anonymityVerbs = map[string]bool{"identified": true, "named": true, "quoted": true, "called": true}
@@ -228,7 +240,7 @@ func (d *doc) topicPrep(verb string, p int) bool {
 	case "focus", "focuses", "focusing":
 		return false
 	case "ask", "asks", "asked", "asking":
-		if d.low[p] == "to" && p+2 < len(d.toks) && d.low[p+1] == "be" && anonymityVerbs[d.low[p+2]] {
+		if d.low[p] == "to" && p+2 < len(d.toks) && d.low[p+1] == "be" && anonymityVerbs[d.low[p+2]] && d.nameRequestEnd(p+3) {
 			return false // "who asked to be identified only as Marguerite": how to be named, nothing said
 		}
 	}

@@ -321,12 +321,15 @@ func TestRiversAndLakesOfThe(t *testing.T) {
 }
 
 // TestCompassRegionsLeaveTeamsAndBodies: a results table's team named by
-// a compass point and a body whose name goes on are no regions.
+// a compass point, a body whose name goes on and a firm's or team's short
+// name without "the" are no regions.
 func TestCompassRegionsLeaveTeamsAndBodies(t *testing.T) {
 	tg := mustDefault(t)
 	for _, tc := range []struct{ text, notLoc string }{
 		{"Collingwood 24 .\n\nWest Coast 24 .\n\nMelbourne 11 .", "West Coast"},
 		{"The North Coast Health Authority said the clinic would close.", "North Coast"},
+		{"North Coast Resources Ltd. lost its bid for the mine. North Coast said it would appeal the ruling.", "North Coast"},
+		{"West Coast beat Northgate by 12 points on Saturday.", "West Coast"},
 	} {
 		for _, g := range tagText(tg, tc.text) {
 			if g.text == tc.notLoc && g.label == annot.LabelLoc {

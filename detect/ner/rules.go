@@ -1649,8 +1649,10 @@ func landPlaces(words []string, pred []tag, places, surnames map[string]bool) {
 }
 
 // namedAs tags PER the name someone gave or was identified by after "as":
-// "who gave his name only as Kyle", "identified only as Jo", "known only
-// as Dee" (the tagger reads a lone given name as anything). One or two
+// "who gave his name only as Kyle", and after a person ("who", "a
+// woman") "identified only as Jo", "known only as Dee" (the tagger reads
+// a lone given name as anything; "The property, known only as Lot 12" is
+// none). One or two
 // capitalised words, no organisation's head, and not inside another
 // entity that goes on.
 func namedAs(words []string, pred []tag) {
@@ -1682,7 +1684,20 @@ func nameBeforeAs(words []string, i int) bool {
 	case "name":
 		return k > 0 && (possessivePronouns[strings.ToLower(words[k-1])] || words[k-1] == "first")
 	case "identified", "known":
-		return only // (not "the company, identified as Acme Holdings")
+		return only && personBefore(words, k) // (not "the company, identified as Acme Holdings", "The property, known only as Lot 12")
+	}
+	return false
+}
+
+// personBefore reports "who" or a noun for a person among the eight words
+// before k: "a woman who asked to be identified only as", "one man,
+// known only as".
+func personBefore(words []string, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		switch strings.ToLower(words[j]) {
+		case "who", "man", "woman", "person", "resident", "boy", "girl", "teen", "teenager", "driver", "worker", "victim", "mother", "father", "son", "daughter", "neighbour", "neighbor":
+			return true
+		}
 	}
 	return false
 }
@@ -1690,9 +1705,10 @@ func nameBeforeAs(words []string, i int) bool {
 var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true}
 
 // compassRegions relabels as LOC an organisation or person named as a
-// region by its compass point: "the North Coast", "the West Shore", and
-// "the southern Interior" (one capitalised region word after a compass
-// adjective), which no capitalised word or number follows.
+// region by its compass point after "the": "the North Coast", "the West
+// Shore", and "the southern Interior" (one capitalised region word after a
+// compass adjective), which no capitalised word or number follows (not a
+// firm's or team's short name: "North Coast said", "West Coast beat …").
 func compassRegions(words []string, pred []tag) {
 	for i, end := range entities(pred) {
 		if t := pred[i].typ(); t != tORG && t != tPER {
@@ -1702,7 +1718,7 @@ func compassRegions(words []string, pred []tag) {
 		if !regionHeads[head] || end < len(words) && (startsUpper(words[end]) || startsDigit(words[end])) {
 			continue // (a name goes on; a results table's team: "West Coast 24")
 		}
-		if end-i == 2 && compassPoints[words[i]] ||
+		if end-i == 2 && compassPoints[words[i]] && i > 0 && strings.EqualFold(words[i-1], "the") ||
 			end-i == 1 && i >= 2 && compassAdjectives[words[i-1]] && strings.EqualFold(words[i-2], "the") {
 			setSpan(pred, i, end, tLOC)
 		}
@@ -2287,18 +2303,28 @@ func frenchBodies(words []string, ti []tokInfo, pred []tag) {
 		if !frenchBodyHeads[words[i]] || !frenchParticles[strings.ToLower(words[i+1])] && !(frenchParticles[strings.ToLower(words[i+2])] && frenchWord(words[i+1], ti[i+1])) {
 			continue
 		}
+		// A capitalised word of the name: not a title, a day, a person's
+		// name, nor a word right before a person's ("… de Larkspur
+		// Inspector Marie Roy said": the inspector's title).
+		nameWord := func(k int) bool {
+			w := words[k]
+			perStart := func(j int) bool {
+				return pred[j] != tagO && pred[j].typ() == tPER && (pred[j].pos() == posB || pred[j].pos() == posU) && !frenchParticles[strings.ToLower(words[j])]
+			}
+			return startsUpper(w) && !isCapsWord(w) && !inLower(titles, w) && !inLower(calendarWords, w) && !perStart(k) && !(k+1 < len(words) && pred[k] == tagO && perStart(k+1))
+		}
 		end := i + 1
 		for k := i + 1; k < len(words) && k < i+14; k++ {
 			w := words[k]
 			if frenchParticles[strings.ToLower(w)] {
 				continue
 			}
-			if startsUpper(w) && !isCapsWord(w) && !inLower(titles, w) && !inLower(calendarWords, w) {
+			if nameWord(k) {
 				end = k + 1
 				if !frenchParticles[strings.ToLower(words[k-1])] {
 					continue
 				}
-				for end < len(words) && startsUpper(words[end]) && !isCapsWord(words[end]) && !inLower(titles, words[end]) && !inLower(calendarWords, words[end]) {
+				for end < len(words) && nameWord(end) {
 					end++ // "… de Meubles Vaillancourt-Roy"
 				}
 				if !(end < len(words) && frenchParticles[strings.ToLower(words[end])]) {

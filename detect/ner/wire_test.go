@@ -393,6 +393,9 @@ func TestFrenchBodyNames(t *testing.T) {
 			[]found{{"Bureau du coroner", annot.LabelOrg}, {"Lise Doucet", annot.LabelPerson}, {"Club de motoneige Northgate-Est", annot.LabelOrg}}, []string{"The Bureau"}},
 		{"The survey by the Direction de santé publique de la Birchfall with the provincial institute found high levels.",
 			[]found{{"Direction de santé publique de la Birchfall", annot.LabelOrg}}, nil},
+		// the name ends before an officer's title and name
+		{"Service de police de Larkspur Inspector Marie Roy said the driver was not injured.",
+			[]found{{"Service de police de Larkspur", annot.LabelOrg}, {"Marie Roy", annot.LabelPerson}}, nil},
 		{"Members of the Fédération interprofessionnelle de la santé du Québec voted Tuesday.",
 			[]found{{"Fédération interprofessionnelle de la santé du Québec", annot.LabelOrg}}, nil},
 		{"The Union of Nova Scotia Municipalities said the plan was fair.",
@@ -437,8 +440,9 @@ func TestBodyAndPlaceRulesStopAtTheirEdges(t *testing.T) {
 }
 
 // TestNameGivenAfterAs: the name someone gave or is known by after "his
-// name only as", "identified only as" or "known only as" is a person's;
-// an organisation "identified as" its name is not.
+// name only as", or "identified only as" or "known only as" after a
+// person, is a person's; an organisation "identified as" its name and a
+// property "known only as" its name are not.
 func TestNameGivenAfterAs(t *testing.T) {
 	checkEntities(t, []entityCase{
 		{"\"It gets cold,\" said one man, who gave his name only as Kyle.\n\nKyle had already left with his dog.",
@@ -447,8 +451,13 @@ func TestNameGivenAfterAs(t *testing.T) {
 			[]found{{"Marguerite", annot.LabelPerson}}, nil},
 	})
 	tg := mustDefault(t)
-	in := "The company, identified as Larkspur Holdings, declined to comment."
-	if got := tagText(tg, in); contains(got, found{"Larkspur Holdings", annot.LabelPerson}) {
-		t.Errorf("%q: Larkspur Holdings tagged a person, got %v", in, got)
+	for _, c := range []struct{ in, name string }{
+		{"The company, identified as Larkspur Holdings, declined to comment.", "Larkspur Holdings"},
+		{"The property, known only as Lot 12, sold for $2 million.", "Lot"},
+		{"The subdivision, known only as Phase Two, will open in May.", "Phase Two"},
+	} {
+		if got := tagText(tg, c.in); contains(got, found{c.name, annot.LabelPerson}) {
+			t.Errorf("%q: %s tagged a person, got %v", c.in, c.name, got)
+		}
 	}
 }
