@@ -381,6 +381,11 @@ func (d *doc) howAnaphor(c *cue) (rng, bool) {
 	if end := d.firstComma(k, s.b); d.finiteVerb(k, end) {
 		return rng{}, false // a clause of its own before any comma (not "explained the decision …, as smoke pushed …")
 	}
+	for j := k; j < s.b && j < k+maxClauseScan; j++ {
+		if d.low[j] == ":" || d.quote[j] >= 0 {
+			return rng{}, false // "This is how Jo Doe explained it: “…”": the words that follow
+		}
+	}
 	return rng{max(c.subj.a, h+1), c.subj.b}, true
 }
 

@@ -79,6 +79,7 @@ func TestRefusedSpeech(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"The coach has already said he will play in Spain next season.", "he will play in Spain"},
 		{"A mediator representing neither side would say only that talks would resume Monday.", "talks would resume Monday"}, // "neither" in a modifier
+		{"With neither side budging the mediator will say Friday whether talks can continue.", "whether talks can continue"},
 	} {
 		runes := []rune(c.in)
 		if a := det.Detect(c.in); quoteWith(a, runes, c.want) == nil {
@@ -107,6 +108,8 @@ func TestCorrectionNoteIsNoSpeech(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"The company said a previous version of the software had a flaw.", "a previous version of the software had a flaw"},
 		{"A previous version of the bylaw said dogs must be leashed at all times.", "dogs must be leashed at all times"},
+		{"An earlier version of the report, released in May, said the bridge would cost $4 million.", "the bridge would cost $4 million"},
+		{"Unlike the earlier version the new bylaw says dogs must be leashed.", "dogs must be leashed"},
 		{"Correction: The mayor said the vote was held on Tuesday.", "the vote was held on Tuesday"},
 	} {
 		if a := all.Detect(c.in); quoteWith(a, []rune(c.in), c.want) == nil {

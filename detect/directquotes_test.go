@@ -175,6 +175,12 @@ func TestQuoteExplainedInTheNextSentence(t *testing.T) {
 	if q := quoteWith(a, []rune(in), "Your position has been eliminated."); q == nil || q.Speaker != 0 {
 		t.Errorf("%q: the quotation given to the speaker of the clause after:%s", in, dump([]rune(in), a))
 	}
+	// "This is how X explained it:" points to the words after its colon
+	in = "\"The road is closed.\"\n\nThis is how Mayor Jo Doe explained it: \"We have no money for repairs.\""
+	a = det.Detect(in)
+	if q := quoteWith(a, []rune(in), "The road is closed."); q == nil || q.Speaker != 0 {
+		t.Errorf("%q: the quotation before given to the speaker of the one after:%s", in, dump([]rune(in), a))
+	}
 }
 
 // TestThatClauseAfterQuotation: "said (that) “…” and that CLAUSE" reports

@@ -134,11 +134,14 @@ func (d *doc) leftNP(k, lo int) rng {
 // placeNameGoesOn reports a capitalised word at j, in no person's or
 // organisation's name, after another (not in capitals, nor an
 // abbreviation): one name the chunker cut ("Prince | Rupert's", "New |
-// Hampshire Sen."); not a determiner's capital ("BILLION The sale").
+// Hampshire Sen."); not a determiner's capital ("BILLION The sale"), nor a
+// day or a month ("On Monday Mayor Jo Doe").
 func (d *doc) placeNameGoesOn(j int) bool {
 	w := d.low[j-1]
+	calendar := func(v string) bool { return dayWords.has(v) || months.has(v) }
 	return d.capital(j) && d.capital(j-1) && d.posAt(j-1) == syntax.NNP && d.quote[j-1] < 0 && !capStop.has(d.low[j]) &&
-		!allCaps(d.word(j-1)) && !strings.HasSuffix(w, ".") && !d.person[j] && !d.org[j] && !d.person[j-1] && !d.org[j-1]
+		!allCaps(d.word(j-1)) && !strings.HasSuffix(w, ".") && !d.person[j] && !d.org[j] && !d.person[j-1] && !d.org[j-1] &&
+		!calendar(w) && !calendar(d.low[j]) // (not "On Monday Mayor Jo Doe said", "In May Larkspur residents")
 }
 
 // rateAt reports a rate that opens at token p: "one in four", "6 in 10".

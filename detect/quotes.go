@@ -1652,18 +1652,23 @@ func (d *doc) noneSpoke(c *cue) bool {
 // correctionNote reports a cue whose subject is an earlier version of the
 // story: "A previous version said", "An earlier version of this article
 // incorrectly stated" (the subject phrase may have left out "An
-// earlier").
+// earlier", but no word before it counts: "Unlike the earlier version
+// the new bylaw says").
 func (d *doc) correctionNote(c *cue) bool {
 	if c.subj.len() == 0 || c.inverted {
 		return false
 	}
-	for i := max(c.subj.a-2, 0); i < c.subj.b-1 && i < c.subj.a+3; i++ {
+	from := c.subj.a
+	if from > 0 && (d.low[from] == "version" || d.low[from] == "versions") {
+		from-- // the phrase may have left out "An earlier"
+	}
+	for i := from; i < c.subj.b-1 && i < c.subj.a+3; i++ {
 		switch d.low[i] {
 		case "previous", "earlier", "original", "prior":
 			if v := i + 1; d.low[v] == "version" || d.low[v] == "versions" {
 				// the story's own: "A previous version said", "An earlier
 				// version of this story stated" (not "A previous version
-				// of the bylaw said")
+				// of the bylaw said", nor "of the report")
 				return v+1 >= len(d.toks) || d.low[v+1] != "of" || v+3 < len(d.toks) && (d.low[v+2] == "this" || d.low[v+2] == "the") && storyNouns[d.low[v+3]]
 			}
 			return false
@@ -1673,7 +1678,7 @@ func (d *doc) correctionNote(c *cue) bool {
 }
 
 // storyNouns name the text a correction note corrects.
-var storyNouns = map[string]bool{"story": true, "article": true, "report": true, "column": true, "post": true}
+var storyNouns = map[string]bool{"story": true, "article": true, "column": true, "post": true}
 
 // noSpeakers open subjects that name no one who spoke.
 var noSpeakers = wordSet(`nobody no none neither few not`)

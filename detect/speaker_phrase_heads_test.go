@@ -545,10 +545,16 @@ func TestSpeakerPhraseOverPlatformsAndPlaces(t *testing.T) {
 			"Refunds will be applied automatically", "the post on Facebook"},
 		{"\"Refunds will be applied,\" a post on the city's Facebook page said.", "Refunds will be applied", "a post on the city's Facebook page"},
 		{"\"We are safe,\" a video on TikTok said.", "We are safe", "a video on TikTok"},
+		{"\"We are safe,\" her Twitter account said.", "We are safe", "her Twitter account"},
 		{"Longshore workers at Port Larkspur's Doucet Gateway container terminal say they are ready for a long strike.",
 			"they are ready for a long strike", "Longshore workers at Port Larkspur's Doucet Gateway container terminal"},
 		{"The superintendent of the Northgate School District said the air was not safe.",
 			"the air was not safe", "The superintendent of the Northgate School District"},
+		// a day or a month before the name is no part of it
+		{"On Monday Mayor Jo Doe said the pool would close.", "the pool would close", "Jo Doe"},
+		{"In May Larkspur residents said the water was brown.", "the water was brown", "Larkspur residents"},
+		// a name before another noun is no platform
+		{"\"We are grateful for the support,\" a letter on Larkspur Council letterhead said.", "We are grateful for the support", "Larkspur Council"},
 	} {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}

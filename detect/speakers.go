@@ -1408,7 +1408,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 				modifier = true // "Tour operators on the Bonavista Peninsula", "Farmers in the Interior": the group speaks
 				continue
 			}
-			if d.mediumOf(np, (*ments)[mi].a) {
+			if d.mediumOf(np, (*ments)[mi].a, (*ments)[mi].b) {
 				continue // "the post on Facebook said": the post speaks for whoever made it, not the platform
 			}
 			if d.obtainer(np, (*ments)[mi].a) {
@@ -2026,17 +2026,25 @@ func (d *doc) groupAtPlace(np rng, a int) bool {
 	return (d.posAt(j-1) == syntax.NNS || d.posAt(j-1) == syntax.NNPS) && pluralNoun(h) && !orgNoun(h) && !docNouns.has(h) && !textNouns.has(h)
 }
 
-// mediumOf reports a name at token a inside phrase np that follows "on"
-// after a noun of a posted text or video: "the post on Facebook", "a
-// statement on X", "a post on the city's Facebook page". The platform
+// mediumOf reports a name over tokens [a, b) inside phrase np that follows "on"
+// after a noun of a posted text or video ("the post on Facebook", "a
+// statement on X", "a post on the city's Facebook page"), or that names
+// an account or a page ("her Twitter account said"); not a name before
+// another noun ("a letter on Larkspur Council letterhead"). The platform
 // carries the text; it does not speak.
-func (d *doc) mediumOf(np rng, a int) bool {
+func (d *doc) mediumOf(np rng, a, b int) bool {
+	if b < np.b && accountNouns[d.low[b]] && !d.capital(b) {
+		return true // "her Twitter account said", "the council's Facebook page": the owner's voice
+	}
 	j := a - 1
 	for n := 0; n < 3 && j > np.a && (articles.has(d.low[j]) || possessiveMark(d.low[j]) || d.low[j] == "its" || d.low[j] == "their" || !d.capital(j) && j+1 < len(d.toks) && possessiveMark(d.low[j+1])); n++ {
 		j-- // "a post on the city's Facebook page", "on its Facebook page"
 	}
-	return j-1 >= np.a && d.low[j] == "on" && (docNouns.has(d.low[j-1]) || textNouns.has(d.low[j-1]) || postedNouns[d.low[j-1]])
+	return j-1 >= np.a && d.low[j] == "on" && (docNouns.has(d.low[j-1]) || textNouns.has(d.low[j-1]) || postedNouns[d.low[j-1]]) && (b == np.b || accountNouns[d.low[b]])
 }
+
+// accountNouns are a platform's pages that speak for their owner.
+var accountNouns = map[string]bool{"account": true, "page": true, "feed": true, "channel": true, "handle": true}
 
 // postedNouns are what is put on a platform besides texts: "a video on
 // TikTok", "a message on X".

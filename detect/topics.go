@@ -105,7 +105,7 @@ var anonymityVerbs = map[string]bool{"identified": true, "named": true, "quoted"
 // never the subject as its source. (The speech scope drops every passive
 // topic cue.)
 func (d *doc) passiveRequest(c *cue) bool {
-	if c.rule != ruleTopic || !pastForm(d.low[c.a]) || d.low[c.a+1] != "to" || c.a+2 >= len(d.toks) || d.posAt(c.a+2) != syntax.VB {
+	if c.rule != ruleTopic || c.a+2 >= len(d.toks) || !pastForm(d.low[c.a]) || d.low[c.a+1] != "to" || d.posAt(c.a+2) != syntax.VB {
 		return false
 	}
 	for k := c.a - 1; k >= 0 && k >= c.a-3; k-- {

@@ -40,12 +40,12 @@ var platformNouns = map[string]bool{"page": true, "pages": true, "account": true
 // pageDeterminers come before a site's page or account that is named for
 // the site: "a GoFundMe page", "the council's Facebook page"; after "her"
 // or "their" the account is its owner's voice ("her Twitter account said").
-var pageDeterminers = map[string]bool{"a": true, "an": true, "the": true}
+var pageDeterminers = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true}
 
 // platformNames tags ORG a capitalised word, alone, that a post is made on
 // or to ("a post on X", "posted to Facebook") or that names a page or an
-// account after a determiner ("a GoFundMe page", "the First Nation's
-// Facebook page"), where the tagger left it out or read another kind of
+// account after a determiner or a possessive ("a GoFundMe page", "the
+// First Nation's Facebook page", "on its Facebook page"), where the tagger left it out or read another kind of
 // name; not a name of more words, nor a place or a person the gazetteer
 // knows, nor a day or a date ("posted on Monday", "on Jan. 27"), nor a
 // word written capitalised less than nine times in ten in the unlabelled

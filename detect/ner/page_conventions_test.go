@@ -15,6 +15,7 @@ func TestPageConventions(t *testing.T) {
 	checkEntities(t, []entityCase{
 		{text: "The mayor said in a post on X that the road would reopen.", want: []found{{"X", annot.LabelOrg}}},
 		{text: "A GoFundMe page set up by friends had raised $12,000 by Monday.", want: []found{{"GoFundMe", annot.LabelOrg}}},
+		{text: "The city offered condolences in a post on its Facebook page.", want: []found{{"Facebook", annot.LabelOrg}}},
 		{text: "The band council posted to Facebook that the water was safe.", want: []found{{"Facebook", annot.LabelOrg}}},
 		{text: "The land was sold to Vandermeer Agri Holdings B.V., a Dutch firm.", want: []found{{"Vandermeer Agri Holdings B.V.", annot.LabelOrg}}},
 		{text: "Highs will reach 4 C. on Friday, Environment Canada said.", want: []found{{"Environment Canada", annot.LabelOrg}}, not: []string{"C."}},

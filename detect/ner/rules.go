@@ -2322,6 +2322,13 @@ func frenchBodies(words []string, ti []tokInfo, pred []tag) {
 			if nameWord(k) {
 				end = k + 1
 				if !frenchParticles[strings.ToLower(words[k-1])] {
+					// a name after a French word ("Club de motoneige
+					// Val-Fjord") ends it, unless a particle goes on:
+					// no English word after it ("Val-Fjord groomed the
+					// trail")
+					if !(end < len(words) && (frenchParticles[strings.ToLower(words[end])] || nameWord(end))) {
+						break
+					}
 					continue
 				}
 				for end < len(words) && nameWord(end) {

@@ -393,6 +393,9 @@ func TestFrenchBodyNames(t *testing.T) {
 			[]found{{"Bureau du coroner", annot.LabelOrg}, {"Lise Doucet", annot.LabelPerson}, {"Club de motoneige Northgate-Est", annot.LabelOrg}}, []string{"The Bureau"}},
 		{"The survey by the Direction de santé publique de la Birchfall with the provincial institute found high levels.",
 			[]found{{"Direction de santé publique de la Birchfall", annot.LabelOrg}}, nil},
+		// the name ends at the name after a French word, before English
+		{"Club de motoneige Northgate-Est groomed the trail on Saturday.",
+			[]found{{"Club de motoneige Northgate-Est", annot.LabelOrg}}, []string{"Club de motoneige Northgate-Est groomed"}},
 		// the name ends before an officer's title and name
 		{"Service de police de Larkspur Inspector Marie Roy said the driver was not injured.",
 			[]found{{"Service de police de Larkspur", annot.LabelOrg}, {"Marie Roy", annot.LabelPerson}}, nil},
@@ -455,6 +458,7 @@ func TestNameGivenAfterAs(t *testing.T) {
 		{"The company, identified as Larkspur Holdings, declined to comment.", "Larkspur Holdings"},
 		{"The property, known only as Lot 12, sold for $2 million.", "Lot"},
 		{"The subdivision, known only as Phase Two, will open in May.", "Phase Two"},
+		{"The horse, known only as Thunder, escaped from a Lakeway farm, its owner said.", "Thunder"},
 	} {
 		if got := tagText(tg, c.in); contains(got, found{c.name, annot.LabelPerson}) {
 			t.Errorf("%q: %s tagged a person, got %v", c.in, c.name, got)
