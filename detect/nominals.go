@@ -1904,10 +1904,14 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		// shuttle. The authority, which runs buses in six towns, said").
 		return ments[l].ent
 	}
+	otherUnion := head == "union" && d.plainDescription(np, head) && d.labourUnionBefore(np.a, ments, x)
 	for i, n := before(x.orgs, ments, np.a), 0; i >= 0 && n < 16; i, n = i-1, n+1 {
 		m := ments[x.orgs[i]]
 		if int(d.para[np.a])-int(d.para[m.a]) > 3 {
 			break
+		}
+		if otherUnion && !d.labourUnion(m) {
+			continue // "the union" after a labour union is named is that one, not "the Students' Union" named since
 		}
 		if d.orgOfKind(m, head) || d.descriptionBefore(m, head) && m.a > kindFloor || d.describedAsKind(m.ent, head, np.a, ments, x) || head == "police" && policeForces[d.low[m.b-1]] && !d.wordBetween("police", m.b, np.a) {
 			// (a force named by its initials: "Kamloops RCMP said X. …
@@ -2235,6 +2239,16 @@ func (d *doc) surelyUnion(m ment) bool {
 	return d.labourUnion(m) && !(m.b-m.a == 2 && d.low[m.b-1] == "union")
 }
 
+// labourUnionBefore reports a labour union named before token p.
+func (d *doc) labourUnionBefore(p int, ments []ment, x *mentIndex) bool {
+	for i := before(x.orgs, ments, p); i >= 0; i-- {
+		if d.surelyUnion(ments[x.orgs[i]]) {
+			return true
+		}
+	}
+	return false
+}
+
 // namedAsBusiness reports an organisation whose name says it is a
 // business: a company's suffix after its first word ("Acme Corp.",
 // "Kestrel Potash Ltd."), or a French trade opening it ("Métallurgie
@@ -2516,7 +2530,11 @@ func (d *doc) labourUnion(m ment) bool {
 		return true
 	}
 	if last == "union" {
-		return m.b-m.a >= 2 && !nonLabourUnions[d.low[m.b-2]]
+		before := m.b - 2
+		if w := d.low[before]; before > m.a && (possessiveMark(w) || w == "'" || w == "’") {
+			before-- // "the Students ' Union"
+		}
+		return m.b-m.a >= 2 && !nonLabourUnions[strings.TrimRight(d.low[before], "'’")] // (and "Students' Union")
 	}
 	if m.b-m.a == 1 && unionNames[last] {
 		return true // "Unifor", "CUPE"

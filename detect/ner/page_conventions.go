@@ -38,8 +38,9 @@ var platformNouns = map[string]bool{"page": true, "pages": true, "account": true
 	"feed": true, "livestream": true}
 
 // pageDeterminers come before a site's page or account that is named for
-// the site: "a GoFundMe page", "the council's Facebook page"; after "her"
-// or "their" the account is its owner's voice ("her Twitter account said").
+// the site: "a GoFundMe page", "the council's Facebook page", "on its
+// Facebook page", "her Twitter account" (whose words are its owner's: the
+// detector does not take the site for the speaker).
 var pageDeterminers = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true}
 
 // platformNames tags ORG a capitalised word, alone, that a post is made on
