@@ -169,6 +169,12 @@ func TestForecastCallsFor(t *testing.T) {
 		// a low or a high "of" a temperature, and an amount after "and about"
 		{"Environment Canada is forecasting a return to seasonal temperatures this week, with a low of -27 C expected in Larkspur on Wednesday and about 15 centimetres of snow on Thursday.",
 			"a return to seasonal temperatures this week, with a low of -27 C expected in Larkspur on Wednesday and about 15 centimetres of snow on Thursday", "Environment Canada"},
+		// an amount first; an en dash typed for a minus
+		{"Environment Canada is calling for 10 to 15 centimetres of snow in the Larkspur area Tuesday night, which could make walking harder.",
+			"10 to 15 centimetres of snow in the Larkspur area Tuesday night", "Environment Canada"},
+		{"Residents have called for 10 years for a new bridge.", "", ""},
+		{"Environment Canada is forecasting an overnight low of –9 C on Saturday, with five to 10 centimetres of snow expected in Larkspur.",
+			"an overnight low of –9 C on Saturday, with five to 10 centimetres of snow expected in Larkspur", "Environment Canada"},
 	})
 }
 

@@ -844,9 +844,10 @@ func (d *doc) forecastWithEnd(e, end int) int {
 	return f
 }
 
-// negativeNumber reports a minus sign at i before a number: "-38 C".
+// negativeNumber reports a minus sign at i before a number: "-38 C" (also
+// an en dash typed for one: "–9 C").
 func (d *doc) negativeNumber(i, end int) bool {
-	return i+1 < end && (d.low[i] == "-" || d.low[i] == "−") && d.toks[i+1].Kind == tokens.Number && d.toks[i+1].Gap == 0
+	return i+1 < end && (d.low[i] == "-" || d.low[i] == "−" || d.low[i] == "–") && d.toks[i+1].Kind == tokens.Number && d.toks[i+1].Gap == 0
 }
 
 // mandative reports a recommendation's or a demand's clause with its verb

@@ -19,6 +19,9 @@ func TestSignsReadTheirWords(t *testing.T) {
 			"“Skate hard, pass the puck.”", "A banner"},
 		{"A handwritten sign on the door of one Charlottetown walk-in clinic on Tuesday read \"Full for today — please try again tomorrow at 8.\"",
 			"\"Full for today — please try again tomorrow at 8.\"", "A handwritten sign"},
+		// the last of a list
+		{"Environment Canada is forecasting rain on Saturday.\n\nAll that was left of the camp was a patch of grass, a few pallets and a cardboard sign nailed to a tree. It read: \"Thanks for the coffee, neighbours.\"",
+			"\"Thanks for the coffee, neighbours.\"", "a cardboard sign"},
 	})
 	// (one who wears or holds it, named, speaks: TestSignHolderSpeaks)
 	checkSpeakerNames(t, det, []nameCase{{"The protester, Jo Doe, wore a shirt. It said \"Animal liberation now.\"", "\"Animal liberation now.\"", "Jo Doe"}})

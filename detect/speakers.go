@@ -516,8 +516,9 @@ func (d *doc) sameWordsSpeaker(qs []quote, qi, mi int, ments []ment, ents []enti
 // displayBefore is the last thing written on that the sentence before
 // token p, in its paragraph, or its own sentence before p has as its
 // subject or as the object of a verb of holding ("The sign taped to the
-// door was written in marker.", "Doe wore a shirt."): what "it" stands
-// for when it reads or says a quotation. Else empty.
+// door was written in marker.", "Doe wore a shirt."), or names last in a
+// list ("…, a few pallets and a cardboard sign nailed to a tree."): what
+// "it" stands for when it reads or says a quotation. Else empty.
 func (d *doc) displayBefore(p int) rng {
 	from := d.sents[d.sent[p]].a
 	if si := d.sent[p] - 1; si >= 0 && d.para[d.sents[si].a] == d.para[p] {
@@ -525,7 +526,7 @@ func (d *doc) displayBefore(p int) rng {
 	}
 	found := rng{}
 	for j := from; j < p; j++ {
-		if !articles.has(d.low[j]) || j > 0 && d.sent[j-1] == d.sent[j] && d.low[j-1] != "," && !holdingVerbs[d.low[j-1]] {
+		if !articles.has(d.low[j]) || j > 0 && d.sent[j-1] == d.sent[j] && d.low[j-1] != "," && d.low[j-1] != "and" && !holdingVerbs[d.low[j-1]] {
 			continue
 		}
 		if k := d.headAfterArticle(j, p, func(k int) bool {

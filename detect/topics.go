@@ -272,7 +272,22 @@ func (d *doc) topicPrep(verb string, p int) bool {
 	if d.toAddresseeThat(p, d.sents[d.sent[p]]) {
 		return false // "wrote to the minister's office that it had no permission": the addressee, then what was written
 	}
+	if d.toks[p+1].Kind == tokens.Number && d.low[p] == "for" && callForms[verb] && d.weatherAmountAt(p+1) {
+		return true // "calling for 10 to 15 centimetres of snow" (not "called for 10 years")
+	}
 	return !timeWords.has(n) && d.toks[p+1].Kind != tokens.Number && !months.has(n)
+}
+
+// weatherAmountAt reports an amount of weather opening at token k: a
+// number and a word of weather within five tokens, no punctuation
+// between ("10 to 15 centimetres of snow", "25 mm of rain").
+func (d *doc) weatherAmountAt(k int) bool {
+	for j := k + 1; j < len(d.toks) && j <= k+5 && !d.isPunct(j); j++ {
+		if weatherWords[d.low[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 // wordsIn counts the words among tokens [a, b).
