@@ -215,8 +215,9 @@ func TestParticiplesAndGerundsAsModifiers(t *testing.T) {
 // owner's name holds: "The Federation of X's annual survey"; and its data:
 // "survey data released in March") is reported
 // as a document's statement, and the respondents' own report in it stays
-// a quote ("A survey found 71 per cent said they would leave"); "the
-// study found no link" has no clause.
+// a quote ("A survey found 71 per cent said they would leave"), and so is
+// what "It" found in the sentence after one that opens with a study;
+// "the study found no link" has no clause.
 func TestWhatAStudyFound(t *testing.T) {
 	det := mustNew(t)
 	for _, c := range []struct{ in, want string }{
@@ -228,6 +229,8 @@ func TestWhatAStudyFound(t *testing.T) {
 		{"Provincial survey data released in March found that a third of renters had skipped meals.", "a third of renters had skipped meals"},
 		{"Two analyses by the Larkspur Institute found that rents rose faster than wages.", "rents rose faster than wages"},
 		{"Several studies by the Northgate clinic found that the pills lower blood pressure.", "the pills lower blood pressure"},
+		// "It" after a sentence that opens with the study
+		{"The study, carried out last summer by the Larkspur health unit, measured arsenic in 412 children.\n\nIt found that children living next to the smelter had levels 3.1 times higher.", "children living next to the smelter had levels 3.1 times higher"},
 	} {
 		if q := quoteWith(det.Detect(c.in), []rune(c.in), c.want); q == nil {
 			t.Errorf("%q: want a quote holding %q", c.in, c.want)
@@ -237,6 +240,8 @@ func TestWhatAStudyFound(t *testing.T) {
 	for _, in := range []string{
 		"The author of the county's report found that the trails were rarely used.",
 		"The head of Northgate's review found that the trails were rarely used.",
+		"The study team visited 40 homes. It found that the trails were rarely used.",
+		"The council approved the budget. It found that the trails were rarely used.",
 	} {
 		if q := quoteWith(det.Detect(in), []rune(in), "the trails were rarely used"); q != nil {
 			t.Errorf("%q: no finding of a study", in)

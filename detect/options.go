@@ -233,6 +233,17 @@ func (d *doc) studySubject(c *cue) bool {
 			return d.capital(i-1) && d.capital(h)
 		}
 	}
+	// "It" opening its sentence after a sentence that opens with a study:
+	// "The study, carried out last summer by …, measured arsenic in 412
+	// children. ¶ It found that …".
+	if c.subj.len() == 1 && d.low[c.subj.a] == "it" && d.sent[c.subj.a] > 0 && c.subj.a == d.sents[d.sent[c.subj.a]].a {
+		ps := d.sents[d.sent[c.subj.a]-1]
+		for i := ps.a; i < ps.b && i < ps.a+3; i++ {
+			if studyNoun(d.low[i]) {
+				return i+1 < ps.b && !d.posAt(i+1).IsNoun()
+			}
+		}
+	}
 	// The agent of a participle after a study opening the sentence: "A
 	// poll released in November by Tidewater Research found …".
 	if s := d.sents[d.sent[c.subj.a]]; c.subj.a-1 > s.a && d.low[c.subj.a-1] == "by" {
