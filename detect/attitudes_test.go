@@ -173,6 +173,8 @@ func TestForecastCallsFor(t *testing.T) {
 		{"Environment Canada is calling for 10 to 15 centimetres of snow in the Larkspur area Tuesday night, which could make walking harder.",
 			"10 to 15 centimetres of snow in the Larkspur area Tuesday night", "Environment Canada"},
 		{"Residents have called for 10 years for a new bridge.", "", ""},
+		{"Environment Canada is forecasting a wet fall for the northwest, with above-normal precipitation expected through November.",
+			"a wet fall for the northwest, with above-normal precipitation expected through November", "Environment Canada"},
 		{"Environment Canada is forecasting an overnight low of –9 C on Saturday, with five to 10 centimetres of snow expected in Larkspur.",
 			"an overnight low of –9 C on Saturday, with five to 10 centimetres of snow expected in Larkspur", "Environment Canada"},
 	})

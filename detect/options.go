@@ -144,7 +144,7 @@ var forecastNouns = wordSet(`forecast forecasts outlook`)
 // weatherWords are what a forecast calls for.
 var weatherWords = wordSet(`rain snow snowfall showers thundershowers thunderstorms flurries drizzle sleet hail fog frost
 	temperatures highs lows millimetres millimeters centimetres centimeters mm cm sunshine winds gusts sun cloud clouds
-	humidex`)
+	humidex precipitation rainfall`)
 
 // evidenceSubject reports a subject that shows rather than says: "the data
 // revealed that …", "it points to weakness" (an attitude: the speech scope
