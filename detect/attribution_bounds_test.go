@@ -1145,3 +1145,31 @@ func TestRoleAfterInvertedSpeakerIsNoContent(t *testing.T) {
 		t.Errorf("%q: want one quote whose second part is the clause after the role:%s", in, dump(runes, a))
 	}
 }
+
+// TestReactionParticipleEndsContent: a participle of what a statement
+// drew or set off, after a comma, is the reporter's ("…, drawing boos
+// from the crowd", "…, setting up a long negotiation"); a list of
+// participles reported goes on ("constructing posts, …, setting up
+// tents").
+func TestReactionParticipleEndsContent(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want string }{
+		{"The band council said it will not support the port expansion until it has been consulted, setting up what could be a long negotiation.",
+			"it will not support the port expansion until it has been consulted"},
+		{"Jo Doe said the mayor had broken his word, drawing boos from the crowd.", "the mayor had broken his word"},
+		{"The report said crews were building fences, clearing brush, setting up tents and digging trenches.",
+			"crews were building fences, clearing brush, setting up tents and digging trenches"},
+	} {
+		a := det.Detect(c.in)
+		runes := []rune(c.in)
+		found := false
+		for _, q := range a.Quotes {
+			if annot.SpanText(runes, q.Parts[len(q.Parts)-1]) == c.want {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: want the content %q:%s", c.in, c.want, dump(runes, a))
+		}
+	}
+}
