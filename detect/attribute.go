@@ -353,19 +353,65 @@ func (d *doc) indirectQuotes(cues []cue) []quote {
 // the participle outside the content 13 times in 13 for these verbs.
 func (d *doc) withoutReaction(parts []rng) []rng {
 	p := &parts[len(parts)-1]
-	list := false // a list of participles: "constructing posts, installing mortars, setting up tents"
+	if len(parts) > 1 && d.reactionAt(p.a) {
+		return parts[:len(parts)-1] // "…, Ruiz said, drawing boos from the crowd": no part of its own
+	}
 	for j := p.a + 2; j < p.b; j++ {
-		if d.low[j-1] != "," || d.quote[j] >= 0 || d.quote[j-1] >= 0 {
+		if d.posAt(j) == syntax.VBG && !d.reactionAt(j) {
+			return parts // a participle before it: a list ("clearing roads, setting up centres") or the content's own
+		}
+		inMark := d.quote[j-1] >= 0 && j-2 > p.a && d.low[j-2] == "," // the comma inside a closing mark: "“dead on arrival,” drawing boos"
+		if d.low[j-1] != "," && !inMark || d.quote[j] >= 0 || !d.reactionAt(j) {
 			continue
 		}
-		if reactionParticiples[d.low[j]] && !list {
-			p.b = j - 1
-			break
+		if k := d.firstComma(j+1, p.b); k < p.b && d.finiteVerb(k+1, p.b) {
+			return parts // the clause goes on after it: "the driver fled, prompting a search, and that he was arrested"
 		}
-		list = list || d.posAt(j) == syntax.VBG
+		p.b = j - 1
+		if inMark {
+			p.b = j // (the closing mark stays)
+		}
+		break
 	}
 	return parts
 }
+
+// reactionAt reports a participle at j of the reaction a statement drew or
+// set off: "drawing boos", "prompting a search", "setting up a showdown",
+// "setting off alarms" (not "drawing on decades of data", "drawing up
+// schedules", "setting aside $5 million", "setting up cots").
+func (d *doc) reactionAt(j int) bool {
+	if !reactionParticiples[d.low[j]] || j+1 >= len(d.toks) {
+		return false
+	}
+	switch n := d.low[j+1]; d.low[j] {
+	case "drawing":
+		return n != "on" && n != "from" && n != "up" && n != "down"
+	case "setting":
+		// "setting off alarms", "setting up what could be a long
+		// negotiation", "setting up a showdown" (not "setting up cots")
+		if n == "off" {
+			return true
+		}
+		if n != "up" || j+2 >= len(d.toks) {
+			return false
+		}
+		if d.low[j+2] == "what" {
+			return true
+		}
+		for k := j + 2; k < len(d.toks) && k < j+6 && !d.isPunct(k); k++ {
+			if contestNouns[d.low[k]] {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// contestNouns are what "setting up" a statement may set off.
+var contestNouns = map[string]bool{"showdown": true, "fight": true, "battle": true, "clash": true, "confrontation": true,
+	"negotiation": true, "negotiations": true, "vote": true, "test": true, "standoff": true, "challenge": true}
 
 // reactionParticiples open a participle clause of what a statement drew
 // or set off.

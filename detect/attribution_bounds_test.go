@@ -1148,9 +1148,12 @@ func TestRoleAfterInvertedSpeakerIsNoContent(t *testing.T) {
 
 // TestReactionParticipleEndsContent: a participle of what a statement
 // drew or set off, after a comma, is the reporter's ("…, drawing boos
-// from the crowd", "…, setting up a long negotiation"); a list of
-// participles reported goes on ("constructing posts, …, setting up
-// tents").
+// from the crowd", "…, setting up what could be a long negotiation"),
+// also after an aside tag or a comma inside a closing mark; a list of
+// participles reported goes on ("clearing brush, setting up tents"), and
+// so does a clause the participle sits inside ("the bridge, drawing on
+// decades of data, is safe"; "…, prompting a search, and that he was
+// arrested").
 func TestReactionParticipleEndsContent(t *testing.T) {
 	det := mustNew(t)
 	for _, c := range []struct{ in, want string }{
@@ -1159,6 +1162,16 @@ func TestReactionParticipleEndsContent(t *testing.T) {
 		{"Jo Doe said the mayor had broken his word, drawing boos from the crowd.", "the mayor had broken his word"},
 		{"The report said crews were building fences, clearing brush, setting up tents and digging trenches.",
 			"crews were building fences, clearing brush, setting up tents and digging trenches"},
+		// not a participle inside the clause, nor one of its own sense
+		{"Councillor Ana Ruiz said the bridge, drawing on decades of inspection data, is safe for heavy trucks.",
+			"the bridge, drawing on decades of inspection data, is safe for heavy trucks"},
+		{"Police said the driver fled, prompting a search, and that he was arrested Tuesday.",
+			"the driver fled, prompting a search, and that he was arrested Tuesday"},
+		{"Ruiz said crews spent the night clearing roads, setting up warming centres and salting sidewalks.",
+			"crews spent the night clearing roads, setting up warming centres and salting sidewalks"},
+		// after an aside tag, and after a comma inside a closing mark
+		{"The town will raise taxes by 4 per cent, Ruiz said, drawing boos from the crowd.", "The town will raise taxes by 4 per cent"},
+		{"Ruiz said the plan is \"dead on arrival,\" drawing boos from the crowd.", "the plan is \"dead on arrival,\""},
 	} {
 		a := det.Detect(c.in)
 		runes := []rune(c.in)
@@ -1166,6 +1179,11 @@ func TestReactionParticipleEndsContent(t *testing.T) {
 		for _, q := range a.Quotes {
 			if annot.SpanText(runes, q.Parts[len(q.Parts)-1]) == c.want {
 				found = true
+			}
+			for _, p := range q.Parts {
+				if s := annot.SpanText(runes, p); s == "drawing boos from the crowd" {
+					t.Errorf("%q: the reaction reported as a part:%s", c.in, dump(runes, a))
+				}
 			}
 		}
 		if !found {

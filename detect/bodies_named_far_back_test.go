@@ -8,7 +8,8 @@ import (
 
 // TestTheUnionIsTheOneUnionNamed: "the union" is the one labour union the
 // article named, however far back and over a firm named nearer, or a
-// students' union; not when two unions were named, nor a credit union.
+// students' union named after the article called the labour union "the
+// union"; not when two unions were named, nor a credit union.
 func TestTheUnionIsTheOneUnionNamed(t *testing.T) {
 	det := mustNew(t)
 	between := "\n\nThe plant builds grain augers.\n\nThe company said its offer was fair.\n\nMayor Jo Doe said the city has no role.\n\nThe plant employs 300 people.\n\n"
@@ -30,8 +31,11 @@ func TestTheUnionIsTheOneUnionNamed(t *testing.T) {
 		{"The Canadian Nurses Association said Canada needs 60,000 more nurses." + between + last, quote, "The union"},
 		{"The Association of Local Public Health Agencies warned of cuts." + between + last, quote, "The union"},
 		// a students' union named since is no labour union
-		{"\"This is the last thing we wanted,\" said Jo Roy, president of the Larkspur Association of University Teachers.\n\nThe Larkspur Students' Union said it supports faculty.\n\nThe province said it is monitoring the talks.\n\n" + last,
+		{"\"This is the last thing we wanted,\" said Jo Roy, president of the Larkspur Association of University Teachers.\n\nThe union represents about 320 faculty.\n\nThe Larkspur Students' Union said it supports faculty.\n\nThe province said it is monitoring the talks.\n\n" + last,
 			quote, "Larkspur Association of University Teachers"},
+		// a labour union named in passing is not the one "the union" is
+		{"Jo Roy, a former Unifor organizer, now studies law at Larkspur College.\n\nThe Larkspur Students' Union said it opposes the transit fee.\n\nThe college said the fee is needed.\n\n" + last,
+			quote, "Larkspur Students' Union"},
 	})
 }
 

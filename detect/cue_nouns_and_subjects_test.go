@@ -236,6 +236,13 @@ func TestWhatAStudyFound(t *testing.T) {
 			t.Errorf("%q: want a quote holding %q", c.in, c.want)
 		}
 	}
+	// "It" is the study, not a body the sentence before names
+	for _, c := range []struct{ in, want, by string }{
+		{"The review of the Northgate Police Service, ordered by the province, was released Tuesday. It found that officers were poorly trained.", "officers were poorly trained", "The review"},
+		{"The audit was released Tuesday. But it found that the books were clean.", "the books were clean", "The audit"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
 	// a person, not the study whose owner the phrase names
 	for _, in := range []string{
 		"The author of the county's report found that the trails were rarely used.",

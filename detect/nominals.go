@@ -1904,7 +1904,7 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		// shuttle. The authority, which runs buses in six towns, said").
 		return ments[l].ent
 	}
-	otherUnion := head == "union" && d.plainDescription(np, head) && d.labourUnionBefore(np.a, ments, x)
+	otherUnion := head == "union" && np.len() == 2 && d.labourUnionBefore(np.a, ments, x)
 	for i, n := before(x.orgs, ments, np.a), 0; i >= 0 && n < 16; i, n = i-1, n+1 {
 		m := ments[x.orgs[i]]
 		if int(d.para[np.a])-int(d.para[m.a]) > 3 {
@@ -2239,12 +2239,25 @@ func (d *doc) surelyUnion(m ment) bool {
 	return d.labourUnion(m) && !(m.b-m.a == 2 && d.low[m.b-1] == "union")
 }
 
-// labourUnionBefore reports a labour union named before token p.
+// labourUnionBefore reports a labour union named before token p (among
+// the 64 organisation mentions before it) that the article went on to call
+// "the union" before another union was named: the union it is about, not
+// one named in passing ("Jo Roy, a former Unifor organizer").
 func (d *doc) labourUnionBefore(p int, ments []ment, x *mentIndex) bool {
-	for i := before(x.orgs, ments, p); i >= 0; i-- {
-		if d.surelyUnion(ments[x.orgs[i]]) {
-			return true
+	for i, n := before(x.orgs, ments, p), 0; i >= 0 && n < 64; i, n = i-1, n+1 {
+		m := ments[x.orgs[i]]
+		if !d.surelyUnion(m) {
+			continue
 		}
+		for j := m.b + 1; j < p && j < m.b+maxLookBack; j++ {
+			if d.low[j] == "union" && d.low[j-1] == "the" && !d.org[j] {
+				return true // "The union represents about 320 faculty"
+			}
+			if d.low[j] == "union" && d.org[j] {
+				return false // another union named first
+			}
+		}
+		return false
 	}
 	return false
 }

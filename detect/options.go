@@ -92,6 +92,9 @@ func (d *doc) classify(cues []cue) {
 		case ruleVerb, ruleAdjacent:
 			c.finding = (findingVerbs[w] || showingVerb(w)) && (d.studySubject(c) || d.sourcedEvidence(c) || k > 0 && d.studyGoesOn(&cues[k-1], c)) && !d.doubtedSubject(c) ||
 				findingVerbs[w] && d.benchSubject(c) && !d.doubtedSubject(c)
+			if st := d.studyBefore(c); c.finding && st.len() > 0 {
+				c.subj = st // "It found that …": the study the sentence before opens with, and its author
+			}
 			c.attitude = !c.finding && (lexicon[w].class == classAttitude && !(strings.HasPrefix(w, "show") && d.documentSubject(c)) ||
 				d.callForOverTime(c) || showingVerb(w) && d.evidenceSubject(c))
 		}
@@ -233,16 +236,8 @@ func (d *doc) studySubject(c *cue) bool {
 			return d.capital(i-1) && d.capital(h)
 		}
 	}
-	// "It" opening its sentence after a sentence that opens with a study:
-	// "The study, carried out last summer by …, measured arsenic in 412
-	// children. ¶ It found that …".
-	if c.subj.len() == 1 && d.low[c.subj.a] == "it" && d.sent[c.subj.a] > 0 && c.subj.a == d.sents[d.sent[c.subj.a]].a {
-		ps := d.sents[d.sent[c.subj.a]-1]
-		for i := ps.a; i < ps.b && i < ps.a+3; i++ {
-			if studyNoun(d.low[i]) {
-				return i+1 < ps.b && !d.posAt(i+1).IsNoun()
-			}
-		}
+	if d.studyBefore(c).len() > 0 {
+		return true
 	}
 	// The agent of a participle after a study opening the sentence: "A
 	// poll released in November by Tidewater Research found …".
@@ -254,6 +249,35 @@ func (d *doc) studySubject(c *cue) bool {
 		}
 	}
 	return false
+}
+
+// studyBefore is the study that "It" opening its sentence (after "But" or
+// "However,") stands for when the sentence before opens with one: "The
+// study, carried out last summer by …, measured arsenic in 412 children.
+// ¶ It found that …" gives "The study"; else empty. Not "The study team
+// visited …".
+func (d *doc) studyBefore(c *cue) rng {
+	if c.subj.len() != 1 || d.low[c.subj.a] != "it" || c.inverted || d.sent[c.subj.a] == 0 {
+		return rng{}
+	}
+	s := d.sents[d.sent[c.subj.a]]
+	switch a := c.subj.a; {
+	case a == s.a:
+	case a == s.a+1 && (d.low[s.a] == "but" || d.low[s.a] == "and"):
+	case a == s.a+2 && d.low[s.a] == "however" && d.low[s.a+1] == ",":
+	default:
+		return rng{}
+	}
+	ps := d.sents[d.sent[c.subj.a]-1]
+	for i := ps.a; i < ps.b && i < ps.a+3; i++ {
+		if studyNoun(d.low[i]) {
+			if i+1 < ps.b && !d.posAt(i+1).IsNoun() {
+				return rng{ps.a, i + 1}
+			}
+			return rng{}
+		}
+	}
+	return rng{}
 }
 
 // benchSubject reports a subject that rules: a court, a judge, a jury or

@@ -19,7 +19,8 @@ func TestSignsReadTheirWords(t *testing.T) {
 			"“Skate hard, pass the puck.”", "A banner"},
 		{"A handwritten sign on the door of one Charlottetown walk-in clinic on Tuesday read \"Full for today — please try again tomorrow at 8.\"",
 			"\"Full for today — please try again tomorrow at 8.\"", "A handwritten sign"},
-		// the last of a list
+		// the last of a list (not "a man in a parka and a hat")
+		{"The sign was taped to the door by a man in a parka and a hat. It read: \"Closed for good.\"", "\"Closed for good.\"", "The sign"},
 		{"Environment Canada is forecasting rain on Saturday.\n\nAll that was left of the camp was a patch of grass, a few pallets and a cardboard sign nailed to a tree. It read: \"Thanks for the coffee, neighbours.\"",
 			"\"Thanks for the coffee, neighbours.\"", "a cardboard sign"},
 	})

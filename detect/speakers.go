@@ -526,7 +526,7 @@ func (d *doc) displayBefore(p int) rng {
 	}
 	found := rng{}
 	for j := from; j < p; j++ {
-		if !articles.has(d.low[j]) || j > 0 && d.sent[j-1] == d.sent[j] && d.low[j-1] != "," && d.low[j-1] != "and" && !holdingVerbs[d.low[j-1]] {
+		if !articles.has(d.low[j]) || j > 0 && d.sent[j-1] == d.sent[j] && d.low[j-1] != "," && !d.lastOfList(j-1) && !holdingVerbs[d.low[j-1]] {
 			continue
 		}
 		if k := d.headAfterArticle(j, p, func(k int) bool {
@@ -536,6 +536,22 @@ func (d *doc) displayBefore(p int) rng {
 		}
 	}
 	return found
+}
+
+// lastOfList reports an "and" at k that closes a list of three or more,
+// a comma before it within seven tokens but not right before it: "a
+// patch of grass, a few pallets and a cardboard sign" (not "by a man in
+// a parka and a hat", nor a clause's ", and a poster hung").
+func (d *doc) lastOfList(k int) bool {
+	if d.low[k] != "and" || k < 2 || d.low[k-1] == "," {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-7 && d.sent[j] == d.sent[k]; j-- {
+		if d.low[j] == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // displayCompound reports a noun after the display noun at k, before p,
@@ -592,8 +608,8 @@ func (d *doc) spokespersonOf(np rng, ments []ment, x *mentIndex, ents []entity) 
 // Tidewater Research found".
 func (d *doc) reportAuthor(np rng, ments []ment, x *mentIndex) int {
 	head := d.low[np.b-1]
-	if !reportNouns[head] && head != "release" || np.len() > 2 {
-		return -1 // (a news release as a report: "according to a Department of Health news release. … The release says")
+	if !reportNouns[head] && head != "release" || np.len() > 3 || np.len() == 3 && (d.low[np.a] != "the" || d.capital(np.a+1) || np.b >= len(d.low) || d.low[np.b] != ",") {
+		return -1 // (a news release as a report: "according to a Department of Health news release. … The release says"; but "The biomonitoring study, carried out by …")
 	}
 	if np.len() == 2 && (d.low[np.a] == "a" || d.low[np.a] == "an") {
 		return d.authorAt(np.b-1, ments, x) // "A poll released in November by Tidewater Research found": the firm
