@@ -318,7 +318,7 @@ func (d *doc) indirectQuotes(cues []cue) []quote {
 	for k := range cues {
 		c := &cues[k]
 		add := func(parts ...rng) {
-			ind = append(ind, quote{parts: parts, kind: annot.KindIndirect, cue: k, spk: c.subj, spkEnt: -1, marks: -1, conf: 0.55 + 0.3*c.strength})
+			ind = append(ind, quote{parts: d.withoutReaction(parts), kind: annot.KindIndirect, cue: k, spk: c.subj, spkEnt: -1, marks: -1, conf: 0.55 + 0.3*c.strength})
 		}
 		if c.used {
 			if p := d.kickerClause(c); p.len() > 0 {
@@ -341,7 +341,7 @@ func (d *doc) indirectQuotes(cues []cue) []quote {
 			continue
 		}
 		c.used = true
-		add(d.withoutReaction(parts)...)
+		add(parts...)
 	}
 	return ind
 }
@@ -357,8 +357,8 @@ func (d *doc) withoutReaction(parts []rng) []rng {
 		return parts[:len(parts)-1] // "…, Ruiz said, drawing boos from the crowd": no part of its own
 	}
 	for j := p.a + 2; j < p.b; j++ {
-		if d.posAt(j) == syntax.VBG && !d.reactionAt(j) {
-			return parts // a participle before it: a list ("clearing roads, setting up centres") or the content's own
+		if d.posAt(j) == syntax.VBG && !d.reactionAt(j) && d.low[j] != "being" && d.low[j] != "having" && d.low[j] != "going" {
+			return parts // a participle before it: a list ("clearing roads, setting up centres") or the content's own (not "was being briefed")
 		}
 		inMark := d.quote[j-1] >= 0 && j-2 > p.a && d.low[j-2] == "," // the comma inside a closing mark: "“dead on arrival,” drawing boos"
 		if d.low[j-1] != "," && !inMark || d.quote[j] >= 0 || !d.reactionAt(j) {
@@ -418,8 +418,8 @@ var contestNouns = map[string]bool{"showdown": true, "fight": true, "battle": tr
 var reactionParticiples = map[string]bool{"drawing": true, "prompting": true, "sparking": true, "triggering": true, "setting": true, "fuelling": true, "fueling": true}
 
 // howAnaphor reports a verb cue whose subject follows "That was how" or
-// "This is how" opening its sentence ("And that was how", "That is
-// exactly how"), with no clause after the verb: "“…” ¶ That was how the
+// "This is how" opening its sentence ("And that was how", "But this is
+// how", "That is exactly how"), with no clause after the verb: "“…” ¶ That was how the
 // superintendent explained Friday's decision". What was said is the
 // quotation before; the verb's object is what it was said about. ("That
 // is how Jo Doe says the city will balance its budget" reports its
@@ -506,8 +506,9 @@ func (d *doc) kickerEnd(a, end int) int {
 // thatClauseAfterQuote is the second clause a verb reports after the
 // quotation that took it: "said in an email that “the best deals are
 // reached at the table,” and that the minister was being briefed daily".
-// Empty unless "and that" follows the quotation that opens right after
-// the cue (and its "that"), and a finite verb follows within the sentence.
+// Empty unless "and that" follows the quotation that opens after the cue
+// (over an adjunct of up to eight tokens and "that"), and a finite verb
+// follows within the sentence.
 func (d *doc) thatClauseAfterQuote(c *cue) rng {
 	s := d.sents[d.sent[c.a]]
 	if callForms[d.low[c.a]] || c.subj.a > s.a && relativePronouns[d.low[c.subj.a-1]] {
@@ -520,7 +521,7 @@ func (d *doc) thatClauseAfterQuote(c *cue) rng {
 	if k < s.b && d.low[k] == "that" && d.quote[k] < 0 {
 		k++
 	}
-	if k >= s.b || d.quote[k] < 0 || k > 0 && d.quote[k-1] == d.quote[k] {
+	if k >= s.b || d.quote[k] < 0 || d.quote[k-1] == d.quote[k] {
 		return rng{}
 	}
 	q := d.quote[k]
@@ -538,7 +539,7 @@ func (d *doc) thatClauseAfterQuote(c *cue) rng {
 	for end > e+2 && d.isPunct(end-1) {
 		end--
 	}
-	if p := d.posAt(e + 2); isFinite(p) || p == syntax.MD || end-(e+2) < 2 || end-(e+2) > maxClauseScan || d.holdsQuote(e+2, end) || !d.finiteVerb(e+2, end) {
+	if isFinite(d.posAt(e+2)) || end-(e+2) < 2 || end-(e+2) > maxClauseScan || d.holdsQuote(e+2, end) || !d.finiteVerb(e+2, end) {
 		return rng{} // (not "and that frustrated the union": the pronoun "that" with its verb)
 	}
 	return rng{e + 2, end}

@@ -1169,6 +1169,10 @@ func TestReactionParticipleEndsContent(t *testing.T) {
 			"the driver fled, prompting a search, and that he was arrested Tuesday"},
 		{"Ruiz said crews spent the night clearing roads, setting up warming centres and salting sidewalks.",
 			"crews spent the night clearing roads, setting up warming centres and salting sidewalks"},
+		// after "being", no participle of a list; after a second clause
+		{"The office said the minister was being briefed daily, prompting criticism from the union.", "the minister was being briefed daily"},
+		{"The office said in an email that \"the best deals are reached at the table,\" and that the minister was briefed daily, prompting criticism from the union.",
+			"the minister was briefed daily"},
 		// after an aside tag, and after a comma inside a closing mark
 		{"The town will raise taxes by 4 per cent, Ruiz said, drawing boos from the crowd.", "The town will raise taxes by 4 per cent"},
 		{"Ruiz said the plan is \"dead on arrival,\" drawing boos from the crowd.", "the plan is \"dead on arrival,\""},

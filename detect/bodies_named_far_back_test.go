@@ -39,6 +39,16 @@ func TestTheUnionIsTheOneUnionNamed(t *testing.T) {
 	})
 }
 
+// TestLoneUnionHeadingIsNoLabourUnion: a one-word "Union" opening the
+// text (a heading) is no labour union, and reading it so does not look
+// before the text.
+func TestLoneUnionHeadingIsNoLabourUnion(t *testing.T) {
+	d := mustNew(t).run("Union leaders said the plan had failed.").x
+	if d.labourUnion(ment{a: 0, b: 1}) {
+		t.Error("a lone \"Union\" read as a labour union")
+	}
+}
+
 // TestTheUnionNamedAfter: "the union" before the article has named any
 // organisation is the one labour union it names after ("…, according to
 // the union. ¶ “…,” said Fatou Diallo, president of Unifor Local 2217");

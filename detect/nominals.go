@@ -2239,10 +2239,11 @@ func (d *doc) surelyUnion(m ment) bool {
 	return d.labourUnion(m) && !(m.b-m.a == 2 && d.low[m.b-1] == "union")
 }
 
-// labourUnionBefore reports a labour union named before token p (among
-// the 64 organisation mentions before it) that the article went on to call
-// "the union" before another union was named: the union it is about, not
-// one named in passing ("Jo Roy, a former Unifor organizer").
+// labourUnionBefore reports that the last labour union named before token
+// p (looked for among the 64 organisation mentions before it) is one the
+// article went on to call "the union" before another union was named: the
+// union it is about, not one named in passing ("Jo Roy, a former Unifor
+// organizer").
 func (d *doc) labourUnionBefore(p int, ments []ment, x *mentIndex) bool {
 	for i, n := before(x.orgs, ments, p), 0; i >= 0 && n < 64; i, n = i-1, n+1 {
 		m := ments[x.orgs[i]]
@@ -2543,11 +2544,14 @@ func (d *doc) labourUnion(m ment) bool {
 		return true
 	}
 	if last == "union" {
+		if m.b-m.a < 2 {
+			return false // (a heading's lone "Union")
+		}
 		before := m.b - 2
 		if w := d.low[before]; before > m.a && (possessiveMark(w) || w == "'" || w == "’") {
 			before-- // "the Students ' Union"
 		}
-		return m.b-m.a >= 2 && !nonLabourUnions[strings.TrimRight(d.low[before], "'’")] // (and "Students' Union")
+		return !nonLabourUnions[strings.TrimRight(d.low[before], "'’")] // (and "Students' Union")
 	}
 	if m.b-m.a == 1 && unionNames[last] {
 		return true // "Unifor", "CUPE"

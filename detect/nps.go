@@ -56,8 +56,10 @@ func (d *doc) leftNP(k, lo int) rng {
 			j -= 2 // "the former Larkspur Pulp and Paper mill"
 		}
 	}
-	for n := 0; n < 3 && j-1 >= lo && j < k && d.placeNameGoesOn(j) && !d.titleCase(d.sents[d.sent[k]]); n++ {
-		j-- // the chunk began inside a place's name: "at Prince Rupert's container terminal"
+	if j-1 >= lo && j < k && d.placeNameGoesOn(j) && !d.titleCase(d.sents[d.sent[k]]) {
+		for n := 0; n < 3 && j-1 >= lo && d.placeNameGoesOn(j); n++ {
+			j-- // the chunk began inside a place's name: "at Prince Rupert's container terminal"
+		}
 	}
 	if p := j - 2; p-2 >= lo && d.low[j-1] == "," && d.regionWithPeriod(p) && d.low[p-1] == "," && d.capital(p-2) {
 		// A place and its province before the head: "the Flint, Mich.,
@@ -138,7 +140,7 @@ func (d *doc) leftNP(k, lo int) rng {
 // day or a month ("On Monday Mayor Jo Doe").
 func (d *doc) placeNameGoesOn(j int) bool {
 	w := d.low[j-1]
-	calendar := func(v string) bool { return dayWords.has(v) || months.has(v) }
+	calendar := func(v string) bool { return (dayWords | months).has(v) }
 	return d.capital(j) && d.capital(j-1) && d.posAt(j-1) == syntax.NNP && d.quote[j-1] < 0 && !capStop.has(d.low[j]) &&
 		!allCaps(d.word(j-1)) && !strings.HasSuffix(w, ".") && !d.person[j] && !d.org[j] && !d.person[j-1] && !d.org[j-1] &&
 		!calendar(w) && !calendar(d.low[j]) // (not "On Monday Mayor Jo Doe said", "In May Larkspur residents")

@@ -92,8 +92,10 @@ func (d *doc) classify(cues []cue) {
 		case ruleVerb, ruleAdjacent:
 			c.finding = (findingVerbs[w] || showingVerb(w)) && (d.studySubject(c) || d.sourcedEvidence(c) || k > 0 && d.studyGoesOn(&cues[k-1], c)) && !d.doubtedSubject(c) ||
 				findingVerbs[w] && d.benchSubject(c) && !d.doubtedSubject(c)
-			if st := d.studyBefore(c); c.finding && st.len() > 0 {
-				c.subj = st // "It found that …": the study the sentence before opens with, and its author
+			if c.finding {
+				if st := d.studyBefore(c); st.len() > 0 {
+					c.subj = st // "It found that …": the study the sentence before opens with, and its author
+				}
 			}
 			c.attitude = !c.finding && (lexicon[w].class == classAttitude && !(strings.HasPrefix(w, "show") && d.documentSubject(c)) ||
 				d.callForOverTime(c) || showingVerb(w) && d.evidenceSubject(c))
@@ -251,8 +253,8 @@ func (d *doc) studySubject(c *cue) bool {
 	return false
 }
 
-// studyBefore is the study that "It" opening its sentence (after "But" or
-// "However,") stands for when the sentence before opens with one: "The
+// studyBefore is the study that "It" opening its sentence (after "But",
+// "And" or "However,") stands for when the sentence before opens with one: "The
 // study, carried out last summer by …, measured arsenic in 412 children.
 // ¶ It found that …" gives "The study"; else empty. Not "The study team
 // visited …".

@@ -152,9 +152,8 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 			}
 		}
 		if q.spk.len() == 0 && q.kind == annot.KindDirect {
-			if k := d.howAnaphorAfter(b, cues, x); k >= 0 {
-				q.spk, _ = d.howAnaphor(&cues[k])
-				q.how = "how-anaphor" // "“…” ¶ That was how the superintendent explained it"
+			if k, spk := d.howAnaphorAfter(b, cues, x); k >= 0 {
+				q.spk, q.how = spk, "how-anaphor" // "“…” ¶ That was how the superintendent explained it"
 				if q.cue < 0 {
 					q.cue = k
 				}
@@ -546,12 +545,7 @@ func (d *doc) lastOfList(k int) bool {
 	if d.low[k] != "and" || k < 2 || d.low[k-1] == "," {
 		return false
 	}
-	for j := k - 2; j >= 0 && j >= k-7 && d.sent[j] == d.sent[k]; j-- {
-		if d.low[j] == "," {
-			return true
-		}
-	}
-	return false
+	return d.commaIn(max(k-7, d.sents[d.sent[k]].a), k-1)
 }
 
 // displayCompound reports a noun after the display noun at k, before p,
@@ -1345,21 +1339,22 @@ func (d *doc) nearestCue(q *quote, cues []cue, x *mentIndex) int {
 }
 
 // howAnaphorAfter is the cue of "That was how X explained …" opening the
-// sentence after token b (a quotation's last), or -1.
-func (d *doc) howAnaphorAfter(b int, cues []cue, x *mentIndex) int {
+// sentence after token b (a quotation's last), and its speaker; or -1.
+func (d *doc) howAnaphorAfter(b int, cues []cue, x *mentIndex) (int, rng) {
 	si := int(d.sent[b]) + 1
 	if si >= len(d.sents) || d.sents[si-1].b > b+2 {
-		return -1 // (the quotation must end its sentence)
+		return -1, rng{} // (the quotation must end its sentence)
 	}
 	s := d.sents[si]
 	i := sort.Search(len(x.cues), func(i int) bool { return cues[x.cues[i]].a >= s.a })
 	if i >= len(x.cues) || cues[x.cues[i]].a >= s.b {
-		return -1
+		return -1, rng{}
 	}
-	if _, ok := d.howAnaphor(&cues[x.cues[i]]); !ok {
-		return -1
+	spk, ok := d.howAnaphor(&cues[x.cues[i]])
+	if !ok {
+		return -1, rng{}
 	}
-	return x.cues[i]
+	return x.cues[i], spk
 }
 
 // frontedClauseEnd is the comma that closes a subordinate clause opening
@@ -2054,13 +2049,14 @@ func (d *doc) mediumOf(np rng, a, b int) bool {
 		return true // "her Twitter account said", "the council's Facebook page": the owner's voice
 	}
 	j := a - 1
-	for n := 0; n < 3 && j > np.a && (articles.has(d.low[j]) || possessiveMark(d.low[j]) || d.low[j] == "its" || d.low[j] == "their" || !d.capital(j) && j+1 < len(d.toks) && possessiveMark(d.low[j+1])); n++ {
+	for n := 0; n < 3 && j > np.a && (articles.has(d.low[j]) || possessiveMark(d.low[j]) || !d.capital(j) && j+1 < len(d.toks) && possessiveMark(d.low[j+1])); n++ {
 		j-- // "a post on the city's Facebook page", "on its Facebook page"
 	}
-	return j-1 >= np.a && d.low[j] == "on" && (docNouns.has(d.low[j-1]) || textNouns.has(d.low[j-1]) || postedNouns[d.low[j-1]]) && (b == np.b || accountNouns[d.low[b]])
+	return j-1 >= np.a && d.low[j] == "on" && (docNouns.has(d.low[j-1]) || textNouns.has(d.low[j-1]) || postedNouns[d.low[j-1]]) && b == np.b
 }
 
-// accountNouns are a platform's pages that speak for their owner.
+// accountNouns are a platform's pages that speak for their owner (fewer
+// than mediumNouns: "the Acme website said" is Acme's).
 var accountNouns = map[string]bool{"account": true, "page": true, "feed": true, "channel": true, "handle": true}
 
 // postedNouns are what is put on a platform besides texts: "a video on

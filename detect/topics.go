@@ -98,12 +98,13 @@ func (d *doc) nameRequestEnd(j int) bool {
 // named in the story.
 var anonymityVerbs = map[string]bool{"identified": true, "named": true, "quoted": true, "called": true}
 
-// passiveRequest reports a topic cue of a passive verb of asking before an
-// infinitive: "Anyone with information is asked to call police",
-// "Respondents were also asked to pick one". The subject is asked, by
-// someone unnamed: PolNeAR train counts what is asked (8 times in 9) but
-// never the subject as its source. (The speech scope drops every passive
-// topic cue.)
+// passiveRequest reports a topic cue of a passive verb before an
+// infinitive, of asking, warning, urging or calling: "Anyone with
+// information is asked to call police", "Respondents were also asked to
+// pick one", "Motorists were warned to avoid the bridge". The subject is
+// asked, by someone unnamed: PolNeAR train counts what is asked (8 times
+// in 9) but never the subject as its source. (The speech scope drops
+// every passive topic cue.)
 func (d *doc) passiveRequest(c *cue) bool {
 	if c.rule != ruleTopic || c.a+2 >= len(d.toks) || !pastForm(d.low[c.a]) || d.low[c.a+1] != "to" || d.posAt(c.a+2) != syntax.VB {
 		return false

@@ -1694,13 +1694,17 @@ func nameBeforeAs(words []string, i int) bool {
 // known only as".
 func personBefore(words []string, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
-		switch strings.ToLower(words[j]) {
-		case "who", "man", "woman", "person", "resident", "boy", "girl", "teen", "teenager", "driver", "worker", "victim", "mother", "father", "son", "daughter", "neighbour", "neighbor":
+		if w := strings.ToLower(words[j]); w == "who" || personNouns[w] || peopleNouns[w] {
 			return true
 		}
 	}
 	return false
 }
+
+// peopleNouns are the nouns for anyone that personNouns, nouns of roles,
+// leave out.
+var peopleNouns = map[string]bool{"man": true, "woman": true, "person": true, "boy": true, "girl": true, "teen": true,
+	"teenager": true, "driver": true, "worker": true}
 
 var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true}
 
@@ -1719,16 +1723,14 @@ func compassRegions(words []string, pred []tag) {
 			continue // (a name goes on; a results table's team: "West Coast 24")
 		}
 		if end-i == 2 && compassPoints[words[i]] && i > 0 && strings.EqualFold(words[i-1], "the") ||
-			end-i == 1 && i >= 2 && compassAdjectives[words[i-1]] && strings.EqualFold(words[i-2], "the") {
+			end-i == 1 && i >= 2 && startsLower(words[i-1]) && compassWords[strings.ToUpper(words[i-1][:1])+words[i-1][1:]] && strings.EqualFold(words[i-2], "the") {
 			setSpan(pred, i, end, tLOC)
 		}
 	}
 }
 
-var (
-	regionHeads       = map[string]bool{"coast": true, "shore": true, "interior": true, "arctic": true, "prairies": true, "plains": true}
-	compassAdjectives = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true}
-)
+// regionHeads end a region's name after a compass point.
+var regionHeads = map[string]bool{"coast": true, "shore": true, "interior": true, "arctic": true, "prairies": true, "plains": true}
 
 // orgOfWords widens an organisation's span over "for", "of" or "on" and
 // the capitalised words after its head ("the State Administration for
