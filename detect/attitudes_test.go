@@ -173,6 +173,11 @@ func TestForecastCallsFor(t *testing.T) {
 		{"Environment Canada is calling for 10 to 15 centimetres of snow in the Larkspur area Tuesday night, which could make walking harder.",
 			"10 to 15 centimetres of snow in the Larkspur area Tuesday night", "Environment Canada"},
 		{"Residents have called for 10 years for a new bridge.", "", ""},
+		// an approximate amount
+		{"Environment Canada is calling for as much as 20 centimetres of snow in Lakeway.", "as much as 20 centimetres of snow in Lakeway", "Environment Canada"},
+		{"Environment Canada is calling for about 10 to 15 centimetres of snow in Lakeway.", "about 10 to 15 centimetres of snow in Lakeway", "Environment Canada"},
+		{"Environment Canada is forecasting as much as 20 centimetres of snow in Lakeway.", "as much as 20 centimetres of snow in Lakeway", "Environment Canada"},
+		{"The union is calling for as much as 20 per cent more pay.", "", ""},
 		{"Environment Canada is forecasting a wet fall for the northwest, with above-normal precipitation expected through November.",
 			"a wet fall for the northwest, with above-normal precipitation expected through November", "Environment Canada"},
 		{"Environment Canada is forecasting an overnight low of –9 C on Saturday, with five to 10 centimetres of snow expected in Larkspur.",

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/quotebench/quotebench/annot"
+	"github.com/quotebench/quotebench/annot/tokens"
 	"github.com/quotebench/quotebench/detect/syntax"
 )
 
@@ -123,8 +124,28 @@ func (d *doc) forecastCall(c cue) bool {
 		if n := j + 1; weatherWords[d.low[j]] && !(n < len(d.toks) && d.posAt(n).IsNoun() && !strings.HasSuffix(d.low[n], "ing") && !dayWords.has(d.low[n]) && !timeWords.has(d.low[n]) && !months.has(d.low[n])) {
 			return true // (not "more snow plows"; but "snow beginning Tuesday", "snow Tuesday")
 		}
+		if d.amountOpener(j) {
+			continue // "calling for about 10 to 15 centimetres", "as much as 20 centimetres"
+		}
 		if d.posAt(j).IsVerb() || prepositions.has(d.low[j]) && d.low[j] != "to" && !(d.low[j] == "of" && j > 0 && d.low[j-1] == "mix") {
 			break // (not "a review of snow removal"; but "a mix of sun and cloud")
+		}
+	}
+	return false
+}
+
+// amountOpener reports a word at j of an approximate amount before its
+// number: "about 10", "up to 20", "as much as 20" (any of its words).
+func (d *doc) amountOpener(j int) bool {
+	for k := j + 1; k < len(d.toks) && k <= j+3; k++ {
+		if d.toks[k].Kind == tokens.Number {
+			switch w := d.low[j]; {
+			case approx.has(w) && k == j+1, (w == "up" || w == "to") && k <= j+2:
+				return true
+			case w == "as" || w == "much" || w == "many":
+				return d.low[k-1] == "as" && d.low[k-2] == "much" || d.low[k-1] == "as" && d.low[k-2] == "many"
+			}
+			return false
 		}
 	}
 	return false

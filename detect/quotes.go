@@ -786,11 +786,15 @@ func (d *doc) unsaidQuestionBefore(p int, s rng) bool {
 // coordinator or a relative pronoun; 0 when no noun phrase opens at k or
 // a clause does ("forecasts the storm will arrive").
 func (d *doc) forecastObjectEnd(k, end int) int {
-	if k >= end || d.isPunct(k) || d.quote[k] >= 0 || prepositions.has(d.low[k]) || coordinators.has(d.low[k]) || d.low[k] == "that" {
+	asMuchAs := k+3 < end && d.low[k] == "as" && (d.low[k+1] == "much" || d.low[k+1] == "many") && d.low[k+2] == "as" && d.toks[k+3].Kind == tokens.Number
+	if k >= end || d.isPunct(k) || d.quote[k] >= 0 || prepositions.has(d.low[k]) && !asMuchAs || coordinators.has(d.low[k]) || d.low[k] == "that" {
 		return 0
 	}
 	end = min(end, k+maxClauseScan) // (a bounded scan: detection stays linear in a sentence's length)
 	n, noun := k, false
+	if asMuchAs {
+		n += 3 // "as much as 20 centimetres"
+	}
 	if k+1 < end && (approx.has(d.low[k]) || d.low[k] == "between") && d.toks[k+1].Kind == tokens.Number {
 		n++ // "around 25 mm", "between 10 and 15 cm"
 	}

@@ -141,6 +141,9 @@ func (d *doc) topicContent(c *cue, sentEnd int) []rng {
 	// A question is a clause: "talked about how her experiences as a
 	// judge have shaped her" runs over its own clause words.
 	wh := k < sentEnd && whWords.has(d.low[k])
+	if k+3 < sentEnd && d.low[k] == "as" && d.amountOpener(k) {
+		j = k + 3 // "as much as 20 centimetres of snow": an amount, not a clause's "as"
+	}
 	for j < sentEnd && j < k+30 {
 		if d.quote[j] >= 0 {
 			e := j

@@ -60,6 +60,7 @@ func TestPlaceRules(t *testing.T) {
 		// a region by its compass point, which the tagger reads as a body
 		{"Heavy rain is forecast for the North Coast, and smoke settled over the southern Interior on Friday.",
 			[]found{{"North Coast", annot.LabelLoc}, {"Interior", annot.LabelGPE}}},
+		{"Smoke settled over the Southern Interior on Friday.", []found{{"Southern Interior", annot.LabelGPE}}},
 	} {
 		got := tagText(tg, tc.text)
 		for _, w := range tc.want {

@@ -1649,15 +1649,16 @@ func landPlaces(words []string, pred []tag, places, surnames map[string]bool) {
 }
 
 // namedAs tags PER the name someone gave or was identified by after "as":
-// "who gave his name only as Kyle", and after a person ("who", "a
-// woman") "identified only as Jo", "known only as Dee" (the tagger reads
+// "who gave his name only as Kyle", "identified only by his first name,
+// Kyle,", and after a person ("who", "a woman") "identified only as Jo",
+// "known only as Dee" (the tagger reads
 // a lone given name as anything; "The property, known only as Lot 12" is
 // none). One or two
 // capitalised words, no organisation's head, and not inside another
 // entity that goes on.
 func namedAs(words []string, pred []tag) {
 	for i := 2; i+1 < len(words); i++ {
-		if words[i] != "as" || !nameBeforeAs(words, i) {
+		if !(words[i] == "as" && nameBeforeAs(words, i) || words[i] == "," && nameBeforeComma(words, i)) {
 			continue
 		}
 		end := i + 1
@@ -1706,11 +1707,25 @@ func personBefore(words []string, k int) bool {
 var peopleNouns = map[string]bool{"man": true, "woman": true, "person": true, "boy": true, "girl": true, "teen": true,
 	"teenager": true, "driver": true, "worker": true}
 
+// nameBeforeComma reports "by his first name," or "by her name," ending
+// at the comma at i: "identified only by his first name, Kyle,".
+func nameBeforeComma(words []string, i int) bool {
+	k := i - 1
+	if words[k] != "name" {
+		return false
+	}
+	k--
+	if k >= 0 && words[k] == "first" {
+		k--
+	}
+	return k >= 1 && possessivePronouns[strings.ToLower(words[k])] && words[k-1] == "by"
+}
+
 var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true}
 
 // compassRegions relabels as LOC an organisation or person named as a
 // region by its compass point after "the": "the North Coast", "the West
-// Shore", and "the southern Interior" (one capitalised region word after a
+// Shore", "the Southern Interior", and "the southern Interior" (one capitalised region word after a
 // compass adjective), which no capitalised word or number follows (not a
 // firm's or team's short name: "North Coast said", "West Coast beat …").
 func compassRegions(words []string, pred []tag) {
@@ -1722,7 +1737,7 @@ func compassRegions(words []string, pred []tag) {
 		if !regionHeads[head] || end < len(words) && (startsUpper(words[end]) || startsDigit(words[end])) {
 			continue // (a name goes on; a results table's team: "West Coast 24")
 		}
-		if end-i == 2 && compassPoints[words[i]] && i > 0 && strings.EqualFold(words[i-1], "the") ||
+		if end-i == 2 && (compassPoints[words[i]] || compassWords[words[i]]) && i > 0 && strings.EqualFold(words[i-1], "the") ||
 			end-i == 1 && i >= 2 && startsLower(words[i-1]) && compassWords[strings.ToUpper(words[i-1][:1])+words[i-1][1:]] && strings.EqualFold(words[i-2], "the") {
 			setSpan(pred, i, end, tLOC)
 		}

@@ -452,6 +452,8 @@ func TestNameGivenAfterAs(t *testing.T) {
 			[]found{{"Kyle", annot.LabelPerson}}, nil},
 		{"A woman who asked to be identified only as Marguerite said the shelter was full.",
 			[]found{{"Marguerite", annot.LabelPerson}}, nil},
+		{"One man, identified only by his first name, Kyle, said the camp was cold.",
+			[]found{{"Kyle", annot.LabelPerson}}, nil},
 	})
 	tg := mustDefault(t)
 	for _, c := range []struct{ in, name string }{
