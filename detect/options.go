@@ -143,7 +143,7 @@ func (d *doc) amountOpener(j int) bool {
 			case approx.has(w) && k == j+1, (w == "up" || w == "to") && k <= j+2:
 				return true
 			case w == "as" || w == "much" || w == "many":
-				return d.low[k-1] == "as" && d.low[k-2] == "much" || d.low[k-1] == "as" && d.low[k-2] == "many"
+				return k-2 >= 0 && d.low[k-1] == "as" && (d.low[k-2] == "much" || d.low[k-2] == "many")
 			}
 			return false
 		}

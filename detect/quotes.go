@@ -786,7 +786,7 @@ func (d *doc) unsaidQuestionBefore(p int, s rng) bool {
 // coordinator or a relative pronoun; 0 when no noun phrase opens at k or
 // a clause does ("forecasts the storm will arrive").
 func (d *doc) forecastObjectEnd(k, end int) int {
-	asMuchAs := k+3 < end && d.low[k] == "as" && (d.low[k+1] == "much" || d.low[k+1] == "many") && d.low[k+2] == "as" && d.toks[k+3].Kind == tokens.Number
+	asMuchAs := k+3 < end && d.low[k] == "as" && d.amountOpener(k) // ("as much as 20", its number three words on)
 	if k >= end || d.isPunct(k) || d.quote[k] >= 0 || prepositions.has(d.low[k]) && !asMuchAs || coordinators.has(d.low[k]) || d.low[k] == "that" {
 		return 0
 	}
