@@ -1904,14 +1904,22 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		// shuttle. The authority, which runs buses in six towns, said").
 		return ments[l].ent
 	}
-	otherUnion := head == "union" && np.len() == 2 && d.labourUnionBefore(np.a, ments, x)
+	otherUnion := 0 // (asked at the first organisation no labour union: 1 yes, -1 no)
 	for i, n := before(x.orgs, ments, np.a), 0; i >= 0 && n < 16; i, n = i-1, n+1 {
 		m := ments[x.orgs[i]]
 		if int(d.para[np.a])-int(d.para[m.a]) > 3 {
 			break
 		}
-		if otherUnion && !d.labourUnion(m) {
-			continue // "the union" after a labour union is named is that one, not "the Students' Union" named since
+		if head == "union" && np.len() == 2 && !d.labourUnion(m) {
+			if otherUnion == 0 {
+				otherUnion = -1
+				if d.labourUnionBefore(np.a, ments, x) {
+					otherUnion = 1
+				}
+			}
+			if otherUnion == 1 {
+				continue // "the union" after a labour union is named is that one, not "the Students' Union" named since
+			}
 		}
 		if d.orgOfKind(m, head) || d.descriptionBefore(m, head) && m.a > kindFloor || d.describedAsKind(m.ent, head, np.a, ments, x) || head == "police" && policeForces[d.low[m.b-1]] && !d.wordBetween("police", m.b, np.a) {
 			// (a force named by its initials: "Kamloops RCMP said X. …
@@ -2548,7 +2556,7 @@ func (d *doc) labourUnion(m ment) bool {
 			return false // (a heading's lone "Union")
 		}
 		before := m.b - 2
-		if w := d.low[before]; before > m.a && (possessiveMark(w) || w == "'" || w == "’") {
+		if before > m.a && (possessiveMark(d.low[before]) || d.pluralPossessive(before, m.a)) {
 			before-- // "the Students ' Union"
 		}
 		return !nonLabourUnions[strings.TrimRight(d.low[before], "'’")] // (and "Students' Union")

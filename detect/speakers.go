@@ -1567,9 +1567,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 func (d *doc) obtainer(np rng, a int) bool {
 	j := a - 1
 	if j > np.a && possessiveMark(d.low[j]) {
-		for j--; j > np.a && d.capital(j) && d.capital(j-1); j-- {
-		} // "filed with Manitoba's Department of …"
-		j--
+		j = d.possessorStart(j, np.a) - 1 // "filed with Manitoba's Department of …"
 	}
 	for n := 0; j > np.a && n < 2 && !d.capital(j) && d.posAt(j).IsAdjective(); n++ {
 		j-- // "filed with the provincial Department of …"
@@ -1578,6 +1576,17 @@ func (d *doc) obtainer(np rng, a int) bool {
 		j--
 	}
 	return j-1 > np.a && (d.low[j] == "by" && receivingVerbs[d.low[j-1]] || (d.low[j] == "with" || d.low[j] == "to") && handingVerbs[d.low[j-1]])
+}
+
+// possessorStart is the first word of the name a possessive mark at p
+// ends ("Manitoba's", "Port Larkspur's"): back from the word before p
+// over capitalised words, not before token lo.
+func (d *doc) possessorStart(p, lo int) int {
+	j := p - 1
+	for j > lo && d.capital(j) && d.capital(j-1) {
+		j--
+	}
+	return j
 }
 
 // handingVerbs hand a text to a body, which is its recipient, not its
@@ -2027,9 +2036,7 @@ func (d *doc) groupAtPlace(np rng, a int) bool {
 	if j-1 > np.a && possessiveMark(d.low[j]) && d.capital(j-1) {
 		// "at Northgate's Doe Gateway container terminal": a place's name
 		// before the name
-		for j--; j-1 > np.a && d.capital(j-1) && j > a-6; j-- {
-		}
-		j--
+		j = d.possessorStart(j, max(np.a+1, a-6)) - 1
 	}
 	if j-1 < np.a || !groundPreps[d.low[j]] {
 		return false
