@@ -787,6 +787,18 @@ func (d *doc) sentenceSubject(s rng, end int) rng {
 	}
 	if w := d.low[s.a]; determiners.has(w) && w != "that" || quantifierSubjects.has(w) {
 		np := d.rightNP(s.a, end)
+		if np.len() > 0 && np.b+1 < end && possessiveMark(d.low[np.b]) {
+			m := np.b + 1
+			for m < end && m < np.b+4 && d.toks[m].Kind == tokens.Word && !d.capital(m) && (d.posAt(m).IsNoun() || d.posAt(m).IsAdjective()) && d.quote[m] < 0 {
+				m++
+			}
+			if h := d.low[m-1]; m > np.b+1 && d.posAt(m-1).IsNoun() && (kinNouns.has(h) || roleNouns.has(h) || personNouns.has(h) || occupations[h]) {
+				// "The man's sister posted a photo, writing that …": the
+				// sister, not the man (not "The senator's answer was …",
+				// the senator's)
+				np.b = m
+			}
+		}
 		for j := np.a + 1; j < np.b; j++ {
 			if isFinite(d.posAt(j)) {
 				np.b = j // "The retired banker opened by talking about …"

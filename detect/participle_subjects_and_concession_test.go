@@ -98,3 +98,18 @@ func TestBodyDescriptionBeforeParticiple(t *testing.T) {
 			"teachers had been asked to be flexible", "Cégep de Sherbrooke"},
 	})
 }
+
+// TestParticipleOfPossessedPerson: a participle after a sentence opened by
+// "the man's sister" shares the sister (or the name set off after her),
+// not the possessor; a possessed utterance ("The senator's answer") stays
+// its possessor's.
+func TestParticipleOfPossessedPerson(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"The man's sister posted a photo on Facebook, writing that he was innocent.", "he was innocent", "The man's sister"},
+		{"The man's sister, Dana Birch, posted a photo on Facebook the next day, writing that he was innocent.", "he was innocent", "Dana Birch"},
+		{"The company's president met the workers on Monday, saying the plant would stay open.", "the plant would stay open", "The company's president"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}
