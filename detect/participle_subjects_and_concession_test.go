@@ -113,3 +113,26 @@ func TestParticipleOfPossessedPerson(t *testing.T) {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
 }
+
+// TestParticipleOfAdverbialClauseSubject: a participle after "after X
+// cancelled …," reports for X when the pronoun it opens with agrees with X
+// and not with the sentence's subject; otherwise the sentence's subject
+// keeps it.
+func TestParticipleOfAdverbialClauseSubject(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"Hundreds of Larkspur students will need another way to get to school after the Larkspur School Division cancelled six bus routes, saying it simply does not have enough drivers.", "it simply does not have enough drivers", "the Larkspur School Division"},
+		{"Dozens of riders were stranded after the ferry operator cancelled the crossing, saying it could not find a crew.", "it could not find a crew", "the ferry operator"},
+		{"The mayor left the meeting after councillors voted down the plan, saying he was disappointed.", "he was disappointed", "The mayor"},
+		{"The company laid off 40 workers after the union rejected its offer, saying it had no choice.", "it had no choice", "The company"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}
+
+// TestParticipleAfterClauseOfThing: "Residents were angry after the plan
+// passed, saying it was rushed": the plan cannot speak, the residents did.
+func TestParticipleAfterClauseOfThing(t *testing.T) {
+	in := "Residents were angry after the plan passed, saying it was rushed."
+	checkQuoteBy(t, mustNew(t).Detect(in), []rune(in), in, "it was rushed", "Residents")
+}
