@@ -155,3 +155,10 @@ func TestAndInsideOrganisationName(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledNameOfPlaceSpeaks: "Mayor Tom Birch of Halloway said": the
+// mayor speaks, not the town the tagger read as a person.
+func TestTitledNameOfPlaceSpeaks(t *testing.T) {
+	in := "Not everyone is convinced. Mayor Tom Birch of Halloway said the city has already felt the effect."
+	checkQuoteBy(t, mustNew(t).Detect(in), []rune(in), in, "the city has already felt the effect", "Tom Birch")
+}

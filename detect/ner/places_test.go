@@ -61,6 +61,9 @@ func TestPlaceRules(t *testing.T) {
 		{"Heavy rain is forecast for the North Coast, and smoke settled over the southern Interior on Friday.",
 			[]found{{"North Coast", annot.LabelLoc}, {"Interior", annot.LabelGPE}}},
 		{"Smoke settled over the Southern Interior on Friday.", []found{{"Southern Interior", annot.LabelGPE}}},
+		// a town after a person's "of", which the tagger reads as a person
+		{"Not everyone is convinced. Mayor Tom Birch of Halloway said the city has already felt the effect.",
+			[]found{{"Tom Birch", annot.LabelPerson}, {"Halloway", annot.LabelGPE}}},
 	} {
 		got := tagText(tg, tc.text)
 		for _, w := range tc.want {
@@ -231,6 +234,8 @@ func TestPlaceRulesLeaveOthers(t *testing.T) {
 		{"In Surrey, B.C., police said the man fled.", found{"Surrey", annot.LabelGPE}, []string{"In Surrey"}},
 		{"On Tuesday, Sask., Alta. and Man. officials met.", found{}, []string{"On Tuesday", "Tuesday"}},
 		{"Miguel Hidalgo worked at the plant for 20 years.", found{"Miguel Hidalgo", annot.LabelPerson}, nil},
+		// a person after "of" with no name before it
+		{"The eldest son of Dana Birch said the farm would be sold.", found{"Dana Birch", annot.LabelPerson}, nil},
 		{"In her ruling, Justice Jordan said the evidence was weak.", found{"Jordan", annot.LabelPerson}, []string{"Justice Jordan"}},
 		{"Southern Utah said it had fired its coach.", found{"Southern Utah", annot.LabelOrg}, nil},
 		// "Reeve" and "Warden" are names too.

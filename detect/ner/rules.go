@@ -96,6 +96,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	institutionNames(words, pred)
 	landPlaces(words, pred, p.places, p.surnames)
 	compassRegions(words, pred)
+	placeOfPerson(words, pred)
 	orgOfWords(words, pred)
 	orgHeadAfter(words, pred)
 	departmentPairs(words, pred)
@@ -1741,6 +1742,22 @@ func compassRegions(words []string, pred []tag) {
 			end-i == 1 && i >= 2 && startsLower(words[i-1]) && compassWords[strings.ToUpper(words[i-1][:1])+words[i-1][1:]] && strings.EqualFold(words[i-2], "the") {
 			setSpan(pred, i, end, tLOC)
 		}
+	}
+}
+
+// placeOfPerson relabels as LOC a one- or two-word person's name right
+// after a person's name and "of", before no other capitalised word: "Mayor
+// Tom Birch of Halloway said" names where the mayor is from (a person is
+// not "of" another person; "the son of Jo Doe" has no name before "of").
+func placeOfPerson(words []string, pred []tag) {
+	for i, end := range entities(pred) {
+		if pred[i].typ() != tPER || end-i > 2 || i < 2 || words[i-1] != "of" || pred[i-2] == tagO || pred[i-2].typ() != tPER {
+			continue
+		}
+		if end < len(words) && startsUpper(words[end]) {
+			continue
+		}
+		setSpan(pred, i, end, tLOC)
 	}
 }
 
