@@ -262,6 +262,21 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	return -1
 }
 
+// namedByLastWord is the organisation named within three paragraphs
+// before description np, "the" and a noun for no person, whose name ends
+// in that noun: "The Larkspur Valley Health Unit said …. The unit said",
+// for a head no rule of kinds knows ("unit", "trust", "network"); not past
+// another of its kind brought in since. Else -1.
+func (d *doc) namedByLastWord(np rng, ments []ment, x *mentIndex) int {
+	last := d.low[np.b-1]
+	if np.len() != 2 || d.low[np.a] != "the" || d.capital(np.a+1) || personWord(last) || isAge(last) {
+		return -1
+	}
+	return d.orgBack(np.a, d.anotherOfKindBack(np, last), ments, x, func(m ment) bool {
+		return m.b-m.a >= 2 && d.low[m.b-1] == last && d.capital(m.b-1) && int(d.para[np.a])-int(d.para[m.a]) <= 3
+	})
+}
+
 // initialsJustBefore reports a word in capitals, in np's sentence before
 // it or in the sentence before, that opens with the initials of np's words
 // after its determiner: "M.D." or "MD" for "the municipal district",
