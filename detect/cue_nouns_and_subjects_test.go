@@ -360,5 +360,9 @@ func TestStudyFindsComparison(t *testing.T) {
 		// a measured amount, and tests and investigations as studies
 		{"Soil testing found elevated levels of arsenic in yards near the smelter.", "elevated levels of arsenic in yards near the smelter", "Soil testing"},
 		{"A Larkspur Ledger investigation found that the agency had ignored 40 complaints.", "the agency had ignored 40 complaints", "A Larkspur Ledger investigation"},
+		// a measure set against an amount; not what was found near a place
+		{"A study commissioned by the town found vacancy rates below one per cent and rents up 38 per cent since 2019.", "vacancy rates below one per cent and rents up 38 per cent since 2019", "A study"},
+		{"The survey found prices up nearly 12 per cent.", "prices up nearly 12 per cent", "The survey"},
+		{"The investigation found bags of cash near 3 Main Street.", "", ""},
 	})
 }

@@ -1806,8 +1806,11 @@ func (d *doc) clauseFollows(c *cue, s rng) bool {
 			e++
 		}
 		clause = e < s.b && e > n+1 && (isFinite(d.posAt(e)) || d.posAt(e) == syntax.MD)
-		if !clause && (d.posAt(n) == syntax.JJR || comparatives[d.low[n]] || d.ofPhraseFinding(n, s)) {
-			clause = true // a study's finding of a noun phrase: "found higher lice loads near the pens", "found elevated levels of arsenic in yards"
+		if !clause && (d.posAt(n) == syntax.JJR || comparatives[d.low[n]] || d.ofPhraseFinding(n, s) || d.amountRelation(n, s)) {
+			// a study's finding of a noun phrase: "found higher lice
+			// loads near the pens", "found elevated levels of arsenic in
+			// yards", "found vacancy rates below one per cent"
+			clause = true
 		}
 	}
 	if d.low[c.a] == "ruled" && n < s.b {
@@ -1834,6 +1837,30 @@ func (d *doc) clauseFollows(c *cue, s rng) bool {
 	backward := c.a > s.a && (after >= s.b || d.isPunct(after) || after > n && prepositions.has(d.low[after])) && c.subj.len() > 0 && c.subj.a > s.a && d.low[c.subj.a-1] == ","
 	return clause || backward
 }
+
+// amountRelation reports a noun phrase at n that a relation to a share
+// follows within eight words, before any punctuation or verb: "vacancy
+// rates in town below one per cent", "average rents up 38 per cent" (not
+// "found bags of cash near 3 Main Street").
+func (d *doc) amountRelation(n int, s rng) bool {
+	for j := n + 1; j+2 < s.b && j < n+8 && !d.isPunct(j) && !d.posAt(j).IsVerb(); j++ {
+		if !amountRelations[d.low[j]] {
+			continue
+		}
+		k := j + 1
+		if approxWords[d.low[k]] {
+			k++ // "up nearly 12 per cent"
+		}
+		if k+1 < s.b && d.posAt(k) == syntax.CD && (d.low[k+1] == "percent" || d.low[k+1] == "%" || d.low[k+1] == "per" && k+2 < s.b && d.low[k+2] == "cent") {
+			return true
+		}
+	}
+	return false
+}
+
+// amountRelations set a measure against a share: "below one per cent",
+// "up 38 per cent".
+var amountRelations = wordSet(`below above under over up down`)
 
 // ofPhraseFinding reports a noun phrase at n that goes on with "of" and
 // another noun phrase, as a measured amount does: "elevated levels of
