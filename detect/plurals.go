@@ -116,6 +116,41 @@ func (d *doc) descriptionAntecedent(mi int, ments []ment, ents []entity, last, l
 	return ents
 }
 
+// unnamedSubjectAntecedent links a speaker "he" or "she" that nothing
+// resolved to the person the sentence before brought in unnamed as its
+// subject, "a", "an" or "one" and a noun for a person: "One worker who
+// attended the meeting, a 38-year-old man from Larkspur, spoke to council
+// through an interpreter. He asked that his name not be used". That phrase
+// becomes an entity named as written, which the pronouns after go on with;
+// not when the sentence names a person, nor for a noun of the other
+// gender. It returns the entities, grown by one when it links.
+func (d *doc) unnamedSubjectAntecedent(mi int, ments *[]ment, ents []entity, x *mentIndex) []entity {
+	m := (*ments)[mi]
+	g := pronouns[d.low[m.a]]
+	if m.typ != annot.MentionPronoun || m.ent >= 0 || m.b-m.a != 1 || g != "m" && g != "f" {
+		return ents
+	}
+	ps, ok := d.sentenceBefore(m.a)
+	if !ok || !newReferent(d.low[ps.a]) && d.low[ps.a] != "one" {
+		return ents
+	}
+	j := ps.a + 1
+	for j < ps.b && j < ps.a+5 && !d.capital(j) && (d.posAt(j).IsNoun() || d.posAt(j).IsAdjective() || isAge(d.low[j])) && d.quote[j] < 0 {
+		j++
+	}
+	head := d.low[j-1]
+	if j == ps.a+1 || !personWord(head) || pluralNoun(head) || nounGender[head] != "" && nounGender[head] != g {
+		return ents
+	}
+	if i := before(x.persons, *ments, ps.b); i >= 0 && (*ments)[x.persons[i]].a >= ps.a {
+		return ents // "A man told Jo Doe … He said": either of them
+	}
+	*ments = append(*ments, ment{a: ps.a, b: j, label: annot.LabelPerson, typ: annot.MentionNominal, ent: -1, conf: 0.6})
+	ents, e := d.describedEntity(len(*ments)-1, *ments, ents)
+	(*ments)[mi].ent, (*ments)[mi].label = e, annot.LabelPerson
+	return ents
+}
+
 // describedEntity makes the description mention l an entity named as
 // written, for the pronoun or description that goes on with it.
 func (d *doc) describedEntity(l int, ments []ment, ents []entity) ([]entity, int) {

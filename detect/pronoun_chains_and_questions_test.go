@@ -259,3 +259,21 @@ func TestPronounAfterPerspectiveFrame(t *testing.T) {
 			"the motion was fair", "Maria Lund"},
 	})
 }
+
+// TestPronounOfUnnamedSubject: "he" or "she" after a sentence whose
+// subject is someone brought in unnamed ("One worker …, a 38-year-old
+// man, spoke to council") is that person, named as written, and the
+// pronouns after go on with them; not when the sentence names a person,
+// nor for a noun of the other gender.
+func TestPronounOfUnnamedSubject(t *testing.T) {
+	det := mustNew(t)
+	in := "One worker who attended the meeting, a 38-year-old man from Larkspur, spoke to council through an interpreter. He asked that his name not be used.\n\nHe said the rooms were cold. \"We slept in our jackets,\" he said."
+	checkSpeakerNames(t, det, []nameCase{
+		{in, "his name not be used", "One worker"},
+		{in, "the rooms were cold", "One worker"},
+		{in, "\"We slept in our jackets,\"", "One worker"},
+		{"A woman who lives nearby watched the fire from her porch. She said the smoke was thick.", "the smoke was thick", "A woman"},
+		{"A woman who lives nearby watched the fire from her porch. He said the smoke was thick.", "the smoke was thick", "He"},
+		{"A man told Dana Birch about the fire. He said the smoke was thick.", "the smoke was thick", "He"},
+	})
+}

@@ -271,6 +271,7 @@ func (d *doc) speakers(qs []quote, cues []cue, ments *[]ment, ents []entity, ran
 				ents = d.itSubject(mi, *ments, ents, x, lastEnt, lastPara)
 				ents = d.statementAntecedent(mi, *ments, ents, x)
 				ents = d.descriptionAntecedent(mi, *ments, ents, lastMent, lastMentPara)
+				ents = d.unnamedSubjectAntecedent(mi, ments, ents, x)
 				q.spkEnt = (*ments)[mi].ent
 			}
 		} else if q.spkEnt >= 0 && out[qi] < 0 {
