@@ -182,6 +182,19 @@ func TestForecastCallsFor(t *testing.T) {
 			"a wet fall for the northwest, with above-normal precipitation expected through November", "Environment Canada"},
 		{"Environment Canada is forecasting an overnight low of –9 C on Saturday, with five to 10 centimetres of snow expected in Larkspur.",
 			"an overnight low of –9 C on Saturday, with five to 10 centimetres of snow expected in Larkspur", "Environment Canada"},
+		// weather after a participle that modifies it; a chance of
+		// something; a measure expected; not a thing expected to happen
+		{"Environment Canada is calling for overnight lows near -28 C by the middle of next week, with blowing snow possible along Highway 43.",
+			"overnight lows near -28 C by the middle of next week, with blowing snow possible along Highway 43", "Environment Canada"},
+		{"Environment Canada is forecasting near-normal temperatures for the region through mid-February, with a chance of a milder pattern toward the end of the month.",
+			"near-normal temperatures for the region through mid-February, with a chance of a milder pattern toward the end of the month", "Environment Canada"},
+		{"Environment Canada is forecasting strong winds and rain on Saturday, with water levels on the river expected to stay above seasonal norms.",
+			"strong winds and rain on Saturday, with water levels on the river expected to stay above seasonal norms", "Environment Canada"},
+		{"Environment Canada is calling for snow on Friday, with Larkspur schools expected to close early.", "snow on Friday", "Environment Canada"},
+		// a list of places, and "as early as"
+		{"The agency is forecasting above-normal fire danger in parts of British Columbia, Alberta, Saskatchewan and the Northwest Territories beginning as early as May.",
+			"above-normal fire danger in parts of British Columbia, Alberta, Saskatchewan and the Northwest Territories beginning as early as May", "The agency"},
+		{"Environment Canada is calling for snow in Larkspur, Northgate and Lakeway on Friday.", "snow in Larkspur, Northgate and Lakeway on Friday", "Environment Canada"},
 	})
 }
 

@@ -819,12 +819,67 @@ func (d *doc) forecastObjectEnd(k, end int) int {
 	if e+1 < end && d.low[e] == "to" && d.posAt(e+1) == syntax.VB {
 		e += 2 // "a cold front to pass through the Interior"
 	}
-	for e < end && d.quote[e] < 0 && (!d.isPunct(e) || d.low[e] == "$" || d.low[e] == "%" || d.low[e] == "/" || possessiveMark(d.low[e]) || d.negativeNumber(e, end)) && !(coordinators.has(d.low[e]) && !d.weatherAfterAnd(e, end)) && !relativePronouns[d.low[e]] &&
-		!(subordinators.has(d.low[e]) && !(e+1 < end && d.toks[e+1].Kind == tokens.Number)) { // (a year is no clause: "no sign of a recovery before 2026")
-		e++
+	for {
+		for e < end && d.quote[e] < 0 && (!d.isPunct(e) || d.low[e] == "$" || d.low[e] == "%" || d.low[e] == "/" || possessiveMark(d.low[e]) || d.negativeNumber(e, end)) && !(coordinators.has(d.low[e]) && !d.weatherAfterAnd(e, end)) && !relativePronouns[d.low[e]] &&
+			!(subordinators.has(d.low[e]) && !(e+1 < end && d.toks[e+1].Kind == tokens.Number) && !(d.low[e] == "as" && (e+2 < end && d.low[e+2] == "as" || e-2 >= k && d.low[e-2] == "as"))) { // (a year is no clause: "no sign of a recovery before 2026"; nor "as early as May")
+			e++
+		}
+		if l := d.nameListAfter(e, end); l > 0 {
+			e = l // "in parts of British Columbia, Alberta, Saskatchewan and the Northwest Territories"
+			continue
+		}
+		return d.forecastWithEnd(e, end)
 	}
-	return d.forecastWithEnd(e, end)
 }
+
+// nameListAfter is the end of a list of names that goes on at the comma
+// at c after a name ("British Columbia, Alberta, Saskatchewan and the
+// Northwest Territories"), through "and" or "or" and the last name; else 0
+// (not "snow in Regina, Environment Canada said").
+func (d *doc) nameListAfter(c, end int) int {
+	if c == 0 || c >= end || d.low[c] != "," || d.quote[c] >= 0 || !d.capital(c-1) {
+		return 0
+	}
+	j := c
+	for n := 0; n < 8 && j+1 < end && d.low[j] == "," && d.capital(j+1); n++ {
+		j = d.capitalRunEnd(j+1, end)
+	}
+	if j == c || j+1 >= end || d.low[j] != "and" && d.low[j] != "or" {
+		return 0
+	}
+	k := j + 1
+	if d.low[k] == "the" && k+1 < end {
+		k++
+	}
+	if !d.capital(k) {
+		return 0
+	}
+	return d.capitalRunEnd(k, end)
+}
+
+// capitalRunEnd is the end of the run of capitalised words from k, outside
+// quotes, before end.
+func (d *doc) capitalRunEnd(k, end int) int {
+	for k < end && d.capital(k) && d.quote[k] < 0 {
+		k++
+	}
+	return k
+}
+
+// measureBefore reports a measure noun ("levels", "rates") among tokens
+// [a, b): "water levels on the river".
+func (d *doc) measureBefore(a, b int) bool {
+	for j := a; j < b; j++ {
+		if measureNouns[d.low[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// expectationWords say a thing is foreseen: "with water levels expected
+// to stay high", "with blowing snow possible".
+var expectationWords = wordSet(`expected forecast predicted projected possible likely`)
 
 // forecastWithEnd is the end of more of a forecast after the comma at e,
 // a "with" phrase that holds a word of weather ("…, with overnight lows
@@ -836,13 +891,17 @@ func (d *doc) forecastWithEnd(e, end int) int {
 	if e+2 >= end || d.low[e] != "," || d.low[e+1] != "with" || d.quote[e] >= 0 {
 		return e
 	}
-	f, weather, verb := e+2, false, false
+	f, weather, verb, expected := e+2, false, false, false
 	for ; f < end && f < e+2+maxClauseScan && d.quote[f] < 0 && (!d.isPunct(f) || d.low[f] == "/" || d.low[f] == "%" || d.low[f] == "$" || d.negativeNumber(f, end)) && d.low[f] != "but" && !(d.low[f] == "and" && !d.weatherAfterAnd(f, end)); f++ {
-		extreme := (d.low[f] == "low" || d.low[f] == "high") && f+1 < end && d.low[f+1] == "of" // "with a low of -27 C expected"
-		weather = weather || (weatherWords[d.low[f]] || extreme) && !verb && f < e+8            // (early, before the phrase's verb: not "with the fair going ahead despite the rain")
-		verb = verb || d.posAt(f).IsVerb()
+		extreme := (d.low[f] == "low" || d.low[f] == "high" || d.low[f] == "chance") && f+1 < end && d.low[f+1] == "of" // "with a low of -27 C expected", "with a chance of a milder pattern"
+		weather = weather || (weatherWords[d.low[f]] || extreme) && !verb && f < e+8                                    // (early, before the phrase's verb: not "with the fair going ahead despite the rain")
+		if !verb && f > e+2 && expectationWords[d.low[f]] && (measureNouns[d.low[f-1]] || d.measureBefore(e+2, f)) {
+			expected = true // "with water levels on the river expected to stay above seasonal norms" (not "with schools expected to close")
+		}
+		modifier := f+1 < end && (d.posAt(f) == syntax.VBG || d.posAt(f) == syntax.VBN) && d.posAt(f+1).IsNoun() && f == e+2 // "with blowing snow possible"
+		verb = verb || d.posAt(f).IsVerb() && !modifier
 	}
-	if !weather {
+	if !weather && !(expected && f >= end || expected && d.isPunct(f) && d.low[f] != ",") {
 		return e
 	}
 	return f
