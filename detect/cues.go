@@ -1802,7 +1802,7 @@ func (d *doc) clauseFollows(c *cue, s rng) bool {
 		// a study's finding with a bare subject: "The report also found
 		// wait times grew", "found beds in the hallway were common"
 		e := n + 1
-		for e < s.b && e < n+7 && !d.isPunct(e) && !isFinite(d.posAt(e)) && d.posAt(e) != syntax.MD {
+		for e < s.b && e < n+10 && !d.isPunct(e) && !isFinite(d.posAt(e)) && d.posAt(e) != syntax.MD {
 			e++
 		}
 		clause = e < s.b && e > n+1 && (isFinite(d.posAt(e)) || d.posAt(e) == syntax.MD)
