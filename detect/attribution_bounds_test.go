@@ -677,6 +677,10 @@ func TestParticipleOfSpeechAfterObject(t *testing.T) {
 		// An adjunct between the participle and "that": one quote.
 		{"The minister dismissed the report, saying on Monday that it was \"a big step backward.\"",
 			map[string]string{"it was \"a big step backward.\"": "The minister"}},
+		// "that" and a noun whose clause has its verb before any comma
+		// open a clause, not an object
+		{"A 2025 survey by a municipal finance association found that water rates in small and mid-sized Larkspur towns rose by an average of 5.8 per cent last year.",
+			map[string]string{"water rates in small and mid-sized Larkspur towns rose by an average of 5.8 per cent last year": "A 2025 survey by a municipal finance association"}},
 	} {
 		runes := []rune(c.in)
 		a := det.Detect(c.in)

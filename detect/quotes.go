@@ -587,6 +587,18 @@ func (d *doc) countedClause(i int) bool {
 	return false
 }
 
+// finiteBeforeComma reports the first verb after token k, before any
+// punctuation, finite: "that water rates in small towns rose" opens a
+// clause, "that argument, saying …" names a thing.
+func (d *doc) finiteBeforeComma(k, end int) bool {
+	for j := k; j < end && j < k+maxClauseScan && !d.isPunct(j) && d.quote[j] < 0; j++ {
+		if p := d.posAt(j); p.IsVerb() || p == syntax.MD {
+			return isFinite(p) || p == syntax.MD
+		}
+	}
+	return false
+}
+
 // listComma reports a comma at k before another count of a list: "90
 // firefighters, 11 helicopters and heavy equipment were working".
 func (d *doc) listComma(k int) bool {
@@ -1390,7 +1402,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	}
 	// ("rejected that argument, saying …": "that" a determiner, not
 	// opening a clause.)
-	thatObject := k == e+1 && d.low[e] == "that" && (d.posAt(e) == syntax.DT || d.posAt(k) == syntax.NN)
+	thatObject := k == e+1 && d.low[e] == "that" && (d.posAt(e) == syntax.DT || d.posAt(k) == syntax.NN && !d.finiteBeforeComma(k, end))
 	if w := d.low[c.a]; c.rule == ruleVerb && (k == e || thatObject) && (!sayForms.has(w) || objectVerbs[w]) && !d.titleCase(s) && !accusation && !share {
 		// A plain noun-phrase object is no reported speech (`added a
 		// goal`, `criticized the plan`), unless a colon follows it
