@@ -1367,8 +1367,6 @@ func (d *doc) speakerBefore(c *cue, s rng) bool {
 			c.subj = abs
 		} else if par := d.parentheticalBefore(k, s); par.len() > 0 {
 			c.subj = par
-		} else if sub := d.subordinateSubject(c.subj, i, s); sub.len() > 0 {
-			c.subj = sub
 		}
 		return true
 	}
@@ -2250,50 +2248,4 @@ func (d *doc) shortLineAt(a, b, limit int) (rng, bool) {
 		line.b++
 	}
 	return line, line.len() <= limit
-}
-
-// subordinateSubject is the subject of an adverbial clause ("after the
-// School Division cancelled six routes") that ends at the comma before
-// participle i, when the pronoun opening what the participle reports
-// agrees with it and not with the sentence's subject subj: "Hundreds of
-// students will need a ride after the division cancelled six routes,
-// saying it has too few drivers" (the division's, not the students'); not
-// "The mayor left after councillors voted, saying he was tired".
-func (d *doc) subordinateSubject(subj rng, i int, s rng) rng {
-	if subj.len() == 0 || i-1 <= subj.b || d.low[i-1] != "," || i+1 >= s.b {
-		return rng{}
-	}
-	p := i + 1
-	if d.low[p] == "that" && p+1 < s.b {
-		p++
-	}
-	pron := d.low[p]
-	if pron != "it" && pron != "they" {
-		return rng{}
-	}
-	j := i - 2
-	for j > subj.b && !subordinators.has(d.low[j]) {
-		if d.low[j] == "," || d.quote[j] >= 0 {
-			return rng{}
-		}
-		j--
-	}
-	if j <= subj.b || !subordinators.has(d.low[j]) || d.low[j] == "if" || d.low[j] == "as" {
-		return rng{}
-	}
-	sub := d.clauseSubjectAt(j+1, i-1)
-	if sub.len() == 0 || !d.canSpeak(sub) && !orgNoun(d.low[sub.b-1]) && !ownerNouns[d.low[sub.b-1]] {
-		return rng{}
-	}
-	plural := func(np rng) bool {
-		t := d.posAt(np.b - 1)
-		return t == syntax.NNS || t == syntax.NNPS || d.low[np.b-1] == "they"
-	}
-	person := func(np rng) bool {
-		return d.person[np.b-1] || personNouns.has(d.low[np.b-1]) || roleNouns.has(d.low[np.b-1])
-	}
-	if pron == "it" && plural(subj) && !plural(sub) && !person(sub) || pron == "they" && !plural(subj) && plural(sub) {
-		return sub
-	}
-	return rng{}
 }
