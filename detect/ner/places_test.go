@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/quotebench/quotebench/annot"
@@ -376,4 +377,29 @@ func TestInstitutionsNamedForSaints(t *testing.T) {
 		{text: "Jo Doe, a professor of logistics at Université Larkspur, said in an interview that few suppliers were ready.", want: []found{{"Université Larkspur", annot.LabelOrg}}},
 		{text: "The Northgate Legion will close its hall. The legion said membership had fallen.", want: []found{{"Northgate Legion", annot.LabelOrg}}},
 	})
+}
+
+// TestPortfolioLists: a department named by a list of its fields is one
+// organisation, across its comma; a list of places or of firms is not.
+func TestPortfolioLists(t *testing.T) {
+	tg := mustDefault(t)
+	for _, c := range []struct{ text, want string }{
+		{"In an email, a spokesperson for Innovation, Science and Economic Development Canada said the government stands with workers.", "Innovation, Science and Economic Development Canada"},
+		{"Immigration, Refugees and Citizenship Canada said the permits would be issued.", "Immigration, Refugees and Citizenship Canada"},
+		{"A spokesperson for the territory's Department of Industry, Tourism and Investment said the road would open.", "Department of Industry, Tourism and Investment"},
+	} {
+		if got := tagText(tg, c.text); !contains(got, found{c.want, annot.LabelOrg}) {
+			t.Errorf("%q: want ORG %q, got %v", c.text, c.want, got)
+		}
+	}
+	for _, c := range []struct{ text, not string }{
+		{"Officials from Ontario, Quebec and Hydro-Quebec met in Ottawa.", "Quebec and Hydro-Quebec"},
+		{"The campaign courted voters on channels such as Facebook, Twitter and Snapchat.", "Facebook, Twitter and Snapchat"},
+	} {
+		for _, g := range tagText(tg, c.text) {
+			if strings.Contains(g.text, c.not) || strings.Contains(c.not, ",") && strings.Contains(g.text, ",") {
+				t.Errorf("%q: one entity over the list: %v", c.text, g)
+			}
+		}
+	}
 }

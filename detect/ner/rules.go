@@ -96,6 +96,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	institutionNames(words, pred)
 	landPlaces(words, pred, p.places, p.surnames)
 	compassRegions(words, pred)
+	portfolioLists(words, pred)
 	placeOfPerson(words, pred)
 	orgOfWords(words, pred)
 	orgHeadAfter(words, pred)
@@ -1759,6 +1760,75 @@ func placeOfPerson(words []string, pred []tag) {
 		}
 		setSpan(pred, i, end, tLOC)
 	}
+}
+
+// portfolioLists joins a department named by a list of its fields, which
+// the tagger cuts at the list's comma: "Innovation, Science and Economic
+// Development Canada" (read as a place and an organisation),
+// "Department of Industry, Tourism and Investment" (an organisation and
+// nothing). The list is one or two capitalised words, a comma, and a run
+// of capitalised words holding "and" that ends the organisation (of two
+// words or more, ending in "Canada" or a body's head: "Citizenship
+// Canada", "Labor and Pensions Committee") or, after a "Department of" or
+// "Ministry of" name, a lower-case word or punctuation; not a list of
+// places ("Ontario, Quebec and Manitoba") or of firms ("Facebook, Twitter
+// and Snapchat").
+func portfolioLists(words []string, pred []tag) {
+	for i, end := range entities(pred) {
+		if pred[i].typ() != tORG {
+			continue
+		}
+		// the organisation after the comma holds the list's "and", or
+		// follows it ("Science and | Economic Development Canada")
+		b := i
+		if i >= 2 && words[i-1] == "and" {
+			for b = i - 1; b-1 >= 0 && b > i-4 && startsUpper(words[b-1]) && pred[b-1] == tagO; b-- {
+			}
+			if b == i-1 {
+				b = -1
+			}
+		} else if !andInside(words, i, end) {
+			b = -1
+		}
+		if tail := strings.ToLower(words[end-1]); b >= 2 && words[b-1] == "," && startsUpper(words[b-2]) && end-i >= 2 && (tail == "canada" || orgHeads[tail]) {
+			a := b - 2
+			if a >= 1 && startsUpper(words[a-1]) && pred[a-1] == pred[a] {
+				a-- // two words before the comma
+			}
+			if s := entityStart(pred, b-1); s >= 0 && s < a && pred[s].typ() == tORG {
+				a = s // "Department of Industry , Tourism and Investment Canada"
+			}
+			if a >= b-3 || pred[a] != tagO && pred[a].typ() == tORG {
+				setSpan(pred, a, end, tORG)
+				continue
+			}
+		}
+		// a department's name goes on past its comma with the list
+		if end+3 < len(words) && words[end] == "," && end-i >= 3 && inLower(portfolioHeads, words[i]) && words[i+1] == "of" {
+			j := end + 1
+			and := false
+			for j < len(words) && j < end+8 && (startsUpper(words[j]) && pred[j] == tagO || words[j] == "and" && j+1 < len(words) && startsUpper(words[j+1])) {
+				and = and || words[j] == "and"
+				j++
+			}
+			if and && j > end+3 && startsUpper(words[j-1]) && (j == len(words) || !startsUpper(words[j])) {
+				setSpan(pred, i, j, tORG)
+			}
+		}
+	}
+}
+
+// portfolioHeads open a department's name before "of" and its fields.
+var portfolioHeads = map[string]bool{"department": true, "ministry": true}
+
+// andInside reports "and" inside the span [i, end), not at its ends.
+func andInside(words []string, i, end int) bool {
+	for k := i + 1; k < end-1; k++ {
+		if words[k] == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // regionHeads end a region's name after a compass point.
