@@ -195,6 +195,15 @@ func TestForecastCallsFor(t *testing.T) {
 		{"The agency is forecasting above-normal fire danger in parts of British Columbia, Alberta, Saskatchewan and the Northwest Territories beginning as early as May.",
 			"above-normal fire danger in parts of British Columbia, Alberta, Saskatchewan and the Northwest Territories beginning as early as May", "The agency"},
 		{"Environment Canada is calling for snow in Larkspur, Northgate and Lakeway on Friday.", "snow in Larkspur, Northgate and Lakeway on Friday", "Environment Canada"},
+		// a list that is a verb's subject; "as early as" a clause; a
+		// measure of no weather or water; a chance of no weather
+		{"Environment Canada is forecasting heavy snow for Larkspur, Northgate and Lakeway RCMP said Highway 7 could close.", "heavy snow for Larkspur", "Environment Canada"},
+		{"Environment Canada is forecasting heavy snow for Larkspur, Northgate and Lakeway RCMP said Highway 7 could close.", "Highway 7 could close", "Northgate and Lakeway RCMP"},
+		{"Environment Canada is forecasting rain as early as Thursday as a system moves in.", "rain as early as Thursday", "Environment Canada"},
+		{"The agency is forecasting above-normal fire danger as soon as the snow melts.", "above-normal fire danger", "The agency"},
+		{"Environment Canada is calling for heavy rain on Friday, with property tax rates expected to rise in the spring.", "heavy rain on Friday", "Environment Canada"},
+		{"Environment Canada is forecasting rain on Saturday, with a chance of the game being postponed.", "rain on Saturday", "Environment Canada"},
+		{"Environment Canada is calling for overnight lows near -28 C, with wind chill values expected to reach -40.", "overnight lows near -28 C, with wind chill values expected to reach -40", "Environment Canada"},
 	})
 }
 

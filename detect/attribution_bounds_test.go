@@ -681,6 +681,12 @@ func TestParticipleOfSpeechAfterObject(t *testing.T) {
 		// open a clause, not an object
 		{"A 2025 survey by a municipal finance association found that water rates in small and mid-sized Larkspur towns rose by an average of 5.8 per cent last year.",
 			map[string]string{"water rates in small and mid-sized Larkspur towns rose by an average of 5.8 per cent last year": "A 2025 survey by a municipal finance association"}},
+		// (not a verb after "and", "when" or "because": another clause)
+		{"The mayor rejected that claim and said the road would stay open.",
+			map[string]string{"the road would stay open": "The mayor"}},
+		{"The mayor rejected that idea when council met Tuesday, saying it would cost too much.",
+			map[string]string{"it would cost too much": "The mayor"}},
+		{"The mayor rejected that proposal because it costs too much.", map[string]string{}},
 	} {
 		runes := []rune(c.in)
 		a := det.Detect(c.in)

@@ -1800,8 +1800,8 @@ func (d *doc) clauseFollows(c *cue, s rng) bool {
 		// a study's finding with a bare subject: "The report also found
 		// wait times grew", "found beds in the hallway were common"
 		e := n + 1
-		for e < s.b && e < n+10 && !d.isPunct(e) && !isFinite(d.posAt(e)) && d.posAt(e) != syntax.MD {
-			e++
+		for e < s.b && e < n+7 && !d.isPunct(e) && !isFinite(d.posAt(e)) && d.posAt(e) != syntax.MD && !relativePronouns[d.low[e]] && !subordinators.has(d.low[e]) && d.low[e] != "where" {
+			e++ // (not into a relative clause: "found mould in the basement of the school where students eat lunch")
 		}
 		clause = e < s.b && e > n+1 && (isFinite(d.posAt(e)) || d.posAt(e) == syntax.MD)
 		if !clause && (d.posAt(n) == syntax.JJR || comparatives[d.low[n]] || d.ofPhraseFinding(n, s) || d.amountRelation(n, s)) {

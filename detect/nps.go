@@ -797,6 +797,9 @@ func (d *doc) sentenceSubject(s rng, end int) rng {
 				// sister, not the man (not "The senator's answer was …",
 				// the senator's)
 				np.b = m
+				if m+1 < end && d.low[m] == "," && !d.capital(m+1) {
+					return np // "The man's sister, who lives in Larkspur, posted …, writing": the sister, not a name in her clause
+				}
 			}
 		}
 		for j := np.a + 1; j < np.b; j++ {

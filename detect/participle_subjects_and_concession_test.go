@@ -109,6 +109,9 @@ func TestParticipleOfPossessedPerson(t *testing.T) {
 		{"The man's sister posted a photo on Facebook, writing that he was innocent.", "he was innocent", "The man's sister"},
 		{"The man's sister, Dana Birch, posted a photo on Facebook the next day, writing that he was innocent.", "he was innocent", "Dana Birch"},
 		{"The company's president met the workers on Monday, saying the plant would stay open.", "the plant would stay open", "The company's president"},
+		// a clause or an age set off after the possessed person
+		{"The man's sister, who lives in Larkspur, posted a photo on Facebook, writing that he was innocent.", "he was innocent", "The man's sister"},
+		{"The man's sister, 34, met reporters, saying he was innocent.", "he was innocent", "The man's sister"},
 	} {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}

@@ -122,8 +122,10 @@ func (d *doc) descriptionAntecedent(mi int, ments []ment, ents []entity, last, l
 // attended the meeting, a 38-year-old man from Larkspur, spoke to council
 // through an interpreter. He asked that his name not be used". That phrase
 // becomes an entity named as written, which the pronouns after go on with;
-// not when the sentence names a person, nor for a noun of the other
-// gender. It returns the entities, grown by one when it links.
+// not when the sentence names a person or brings in another as an object
+// ("A judge sentenced the man …"), for a group ("A group of parents"), nor
+// for a noun of the other gender. It returns the entities, grown by one
+// when it links.
 func (d *doc) unnamedSubjectAntecedent(mi int, ments *[]ment, ents []entity, x *mentIndex) []entity {
 	m := (*ments)[mi]
 	g := pronouns[d.low[m.a]]
@@ -139,8 +141,13 @@ func (d *doc) unnamedSubjectAntecedent(mi int, ments *[]ment, ents []entity, x *
 		j++
 	}
 	head := d.low[j-1]
-	if j == ps.a+1 || !personWord(head) || pluralNoun(head) || nounGender[head] != "" && nounGender[head] != g {
-		return ents
+	if j == ps.a+1 || !personWord(head) || pluralNoun(head) || groupNouns.has(head) || j < ps.b && d.low[j] == "of" || nounGender[head] != "" && nounGender[head] != g {
+		return ents // (not "A group of parents met …")
+	}
+	for k := j + 1; k+1 < ps.b; k++ {
+		if o := d.low[k]; (o == "the" || o == "a" || o == "an") && personWord(d.low[k+1]) && d.low[k-1] != "," && (d.posAt(k-1).IsVerb() || prepositions.has(d.low[k-1])) {
+			return ents // another person the sentence brings in: "A judge sentenced the man …. He said", "… met with the principal"
+		}
 	}
 	if i := before(x.persons, *ments, ps.b); i >= 0 && (*ments)[x.persons[i]].a >= ps.a {
 		return ents // "A man told Jo Doe … He said": either of them

@@ -275,5 +275,7 @@ func TestPronounOfUnnamedSubject(t *testing.T) {
 		{"A woman who lives nearby watched the fire from her porch. She said the smoke was thick.", "the smoke was thick", "A woman"},
 		{"A woman who lives nearby watched the fire from her porch. He said the smoke was thick.", "the smoke was thick", "He"},
 		{"A man told Dana Birch about the fire. He said the smoke was thick.", "the smoke was thick", "He"},
+		{"A group of parents met with the principal on Monday. He said the school is safe.", "the school is safe", "He"},
+		{"A judge sentenced the man to five years in prison on Friday. He said he would appeal.", "he would appeal", "He"},
 	})
 }

@@ -588,10 +588,15 @@ func (d *doc) countedClause(i int) bool {
 }
 
 // finiteBeforeComma reports the first verb after token k, before any
-// punctuation, finite: "that water rates in small towns rose" opens a
-// clause, "that argument, saying …" names a thing.
+// punctuation, conjunction or relative pronoun, finite: "that water rates
+// in small towns rose" opens a clause, "that argument, saying …", "that
+// claim and said …", "that proposal because it costs too much" name a
+// thing.
 func (d *doc) finiteBeforeComma(k, end int) bool {
 	for j := k; j < end && j < k+maxClauseScan && !d.isPunct(j) && d.quote[j] < 0; j++ {
+		if w := d.low[j]; subordinators.has(w) || coordinators.has(w) && j+1 < end && d.posAt(j+1).IsVerb() || relativePronouns[w] || w == "where" {
+			return false // ("small and mid-sized towns rose": "and" inside the noun phrase)
+		}
 		if p := d.posAt(j); p.IsVerb() || p == syntax.MD {
 			return isFinite(p) || p == syntax.MD
 		}
@@ -833,8 +838,12 @@ func (d *doc) forecastObjectEnd(k, end int) int {
 	}
 	for {
 		for e < end && d.quote[e] < 0 && (!d.isPunct(e) || d.low[e] == "$" || d.low[e] == "%" || d.low[e] == "/" || possessiveMark(d.low[e]) || d.negativeNumber(e, end)) && !(coordinators.has(d.low[e]) && !d.weatherAfterAnd(e, end)) && !relativePronouns[d.low[e]] &&
-			!(subordinators.has(d.low[e]) && !(e+1 < end && d.toks[e+1].Kind == tokens.Number) && !(d.low[e] == "as" && (e+2 < end && d.low[e+2] == "as" || e-2 >= k && d.low[e-2] == "as"))) { // (a year is no clause: "no sign of a recovery before 2026"; nor "as early as May")
+			!(subordinators.has(d.low[e]) && !(e+1 < end && d.toks[e+1].Kind == tokens.Number)) { // (a year is no clause: "no sign of a recovery before 2026")
 			e++
+		}
+		if d.asEarlyAs(e, end) {
+			e += 4 // "beginning as early as May"
+			continue
 		}
 		if l := d.nameListAfter(e, end); l > 0 {
 			e = l // "in parts of British Columbia, Alberta, Saskatchewan and the Northwest Territories"
@@ -866,7 +875,26 @@ func (d *doc) nameListAfter(c, end int) int {
 	if !d.capital(k) {
 		return 0
 	}
-	return d.capitalRunEnd(k, end)
+	if l := d.capitalRunEnd(k, end); l >= end || !d.posAt(l).IsVerb() && d.posAt(l) != syntax.MD {
+		return l
+	}
+	return 0 // a list that is the subject of a verb: "snow for Larkspur, Northgate and Lakeway RCMP said"
+}
+
+// asEarlyAs reports "as early as" (late, soon) at e and a time or a number
+// after it: "as early as May", "as soon as next week" (not "as soon as the
+// snow melts").
+func (d *doc) asEarlyAs(e, end int) bool {
+	if e+3 >= end || d.low[e] != "as" || d.low[e+2] != "as" || d.quote[e+3] >= 0 {
+		return false
+	}
+	switch d.low[e+1] {
+	case "early", "late", "soon":
+	default:
+		return false
+	}
+	n := e + 3
+	return d.toks[n].Kind == tokens.Number || d.capital(n) && !d.person[n] || d.low[n] == "next" || dayWords.has(d.low[n]) || months.has(d.low[n])
 }
 
 // capitalRunEnd is the end of the run of capitalised words from k, outside
@@ -878,16 +906,35 @@ func (d *doc) capitalRunEnd(k, end int) int {
 	return k
 }
 
-// measureBefore reports a measure noun ("levels", "rates") among tokens
-// [a, b): "water levels on the river".
-func (d *doc) measureBefore(a, b int) bool {
+// natureBefore reports a word of water, ice, air or wind among tokens
+// [a, b): "water levels on the river", "wind chill values", "flooding".
+func (d *doc) natureBefore(a, b int) bool {
 	for j := a; j < b; j++ {
-		if measureNouns[d.low[j]] {
+		if natureWords[d.low[j]] {
 			return true
 		}
 	}
 	return false
 }
+
+// natureWords name what a forecast foresees besides the weather itself.
+var natureWords = wordSet(`water river rivers lake lakes creek snowpack ice flooding flood floods runoff wind chill smoke air humidity
+	drifting blowing freezing`)
+
+// weatherChance reports a word of weather or nature within the four
+// tokens from k, after "a chance of": "a chance of flurries", "a chance of
+// a milder pattern" (not "a chance of the game being postponed").
+func (d *doc) weatherChance(k, end int) bool {
+	for j := k; j < end && j < k+4 && !d.isPunct(j); j++ {
+		if w := d.low[j]; weatherWords[w] || natureWords[w] || chanceWeather[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// chanceWeather are words of a forecast's pattern after "a chance of".
+var chanceWeather = wordSet(`milder warmer colder cooler wetter drier pattern system front storm storms`)
 
 // expectationWords say a thing is foreseen: "with water levels expected
 // to stay high", "with blowing snow possible".
@@ -905,10 +952,10 @@ func (d *doc) forecastWithEnd(e, end int) int {
 	}
 	f, weather, verb, expected := e+2, false, false, false
 	for ; f < end && f < e+2+maxClauseScan && d.quote[f] < 0 && (!d.isPunct(f) || d.low[f] == "/" || d.low[f] == "%" || d.low[f] == "$" || d.negativeNumber(f, end)) && d.low[f] != "but" && !(d.low[f] == "and" && !d.weatherAfterAnd(f, end)); f++ {
-		extreme := (d.low[f] == "low" || d.low[f] == "high" || d.low[f] == "chance") && f+1 < end && d.low[f+1] == "of" // "with a low of -27 C expected", "with a chance of a milder pattern"
-		weather = weather || (weatherWords[d.low[f]] || extreme) && !verb && f < e+8                                    // (early, before the phrase's verb: not "with the fair going ahead despite the rain")
-		if !verb && f > e+2 && expectationWords[d.low[f]] && (measureNouns[d.low[f-1]] || d.measureBefore(e+2, f)) {
-			expected = true // "with water levels on the river expected to stay above seasonal norms" (not "with schools expected to close")
+		extreme := (d.low[f] == "low" || d.low[f] == "high" || d.low[f] == "chance" && d.weatherChance(f+2, end)) && f+1 < end && d.low[f+1] == "of" // "with a low of -27 C expected", "with a chance of a milder pattern"
+		weather = weather || (weatherWords[d.low[f]] || extreme) && !verb && f < e+8                                                                 // (early, before the phrase's verb: not "with the fair going ahead despite the rain")
+		if !verb && f > e+2 && expectationWords[d.low[f]] && d.natureBefore(e+2, f) {
+			expected = true // "with water levels on the river expected to stay above seasonal norms" (not "with schools expected to close", "with interest rates expected to stay high")
 		}
 		modifier := f+1 < end && (d.posAt(f) == syntax.VBG || d.posAt(f) == syntax.VBN) && d.posAt(f+1).IsNoun() && f == e+2 // "with blowing snow possible"
 		verb = verb || d.posAt(f).IsVerb() && !modifier

@@ -237,6 +237,8 @@ func TestPlaceRulesLeaveOthers(t *testing.T) {
 		{"Miguel Hidalgo worked at the plant for 20 years.", found{"Miguel Hidalgo", annot.LabelPerson}, nil},
 		// a person after "of" with no name before it
 		{"The eldest son of Dana Birch said the farm would be sold.", found{"Dana Birch", annot.LabelPerson}, nil},
+		{"Dana Birch of Tom Birch's office said the bill would pass.", found{"Tom Birch", annot.LabelPerson}, nil},
+		{"A portrait by Jo Doe of Tom Birch was unveiled at city hall on Monday.", found{"Tom Birch", annot.LabelPerson}, nil},
 		{"In her ruling, Justice Jordan said the evidence was weak.", found{"Jordan", annot.LabelPerson}, []string{"Justice Jordan"}},
 		{"Southern Utah said it had fired its coach.", found{"Southern Utah", annot.LabelOrg}, nil},
 		// "Reeve" and "Warden" are names too.

@@ -1746,17 +1746,19 @@ func compassRegions(words []string, pred []tag) {
 	}
 }
 
-// placeOfPerson relabels as LOC a one- or two-word person's name right
-// after a person's name and "of", before no other capitalised word: "Mayor
-// Tom Birch of Halloway said" names where the mayor is from (a person is
-// not "of" another person; "the son of Jo Doe" has no name before "of").
+// placeOfPerson relabels as LOC a one-word person's name right after a
+// person's name and "of", before no other capitalised word, possessive or
+// "and": "Mayor Tom Birch of Halloway said" names where the mayor is from
+// ("the son of Jo Doe" has no name before "of"; "a portrait by Jo Doe of
+// Tom Birch", "Dana Birch of Marsh's office" and "Tom Birch of Birch and
+// Sons" keep theirs).
 func placeOfPerson(words []string, pred []tag) {
 	for i, end := range entities(pred) {
-		if pred[i].typ() != tPER || end-i > 2 || i < 2 || words[i-1] != "of" || pred[i-2] == tagO || pred[i-2].typ() != tPER {
+		if pred[i].typ() != tPER || end-i != 1 || i < 2 || words[i-1] != "of" || pred[i-2] == tagO || pred[i-2].typ() != tPER {
 			continue
 		}
-		if end < len(words) && startsUpper(words[end]) {
-			continue
+		if end < len(words) && (startsUpper(words[end]) || words[end] == "'s" || words[end] == "’s" || words[end] == "'" || words[end] == "’" || words[end] == "and" || words[end] == "&") {
+			continue // (not "of Tom Birch's office", "of Birch and Sons")
 		}
 		setSpan(pred, i, end, tLOC)
 	}
