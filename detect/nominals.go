@@ -2035,7 +2035,7 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 	if np.len() == 1 && d.capital(np.a) {
 		earlier = d.labourUnion // a headline's "Union says …": no union named before, whatever firm the headline names
 	}
-	if head == "union" && (np.len() == 1 || np.len() >= 2 && d.low[np.a] == "the" && d.low[np.a+1] == "union") && d.soleOrg(np.a, ments, x, earlier) < 0 {
+	if head == "union" && (np.len() == 1 || np.len() >= 2 && d.low[np.a] == "the" && d.low[np.a+1] == "union") && (d.soleOrg(np.a, ments, x, earlier) < 0 || d.soleOrg(np.a, ments, x, d.namedAsUnionLike) < 0) {
 		// "Workers learned of the closure at a meeting, according to
 		// the union. ¶ “…,” said Fatou Diallo, president of Unifor
 		// Local 2217": the one labour union the article names, after
@@ -2318,8 +2318,8 @@ func (d *doc) mostNamedOrg(e, p int, ments []ment, x *mentIndex) bool {
 	for i := before(x.orgs, ments, p); i >= 0 && p-ments[x.orgs[i]].a <= maxLookBack; i-- {
 		n[ments[x.orgs[i]].ent]++
 	}
-	if l := x.byEnt[e]; n[e] < 2 && (len(l) == 0 || !d.openingSubject(ments[l[0]])) {
-		return false // named once: maybe beside the article's own subject, which the tagger missed
+	if l := x.byEnt[e]; n[e]+d.describedAs(e, p, ments) < 2 && (len(l) == 0 || !d.openingSubject(ments[l[0]])) {
+		return false // named once: maybe beside the article's own subject, which the tagger missed (unless a description before was linked to it: "the company says …")
 	}
 	for f, c := range n {
 		if f != e && f >= 0 && c > n[e] {
@@ -2327,6 +2327,19 @@ func (d *doc) mostNamedOrg(e, p int, ments []ment, x *mentIndex) bool {
 		}
 	}
 	return true
+}
+
+// describedAs counts the descriptions linked to entity e before token p,
+// within maxLookBack tokens ("the company says" resolved to Boreal Ridge
+// Metals).
+func (d *doc) describedAs(e, p int, ments []ment) int {
+	n := 0
+	for _, m := range ments {
+		if m.ent == e && m.typ == annot.MentionNominal && m.a < p && p-m.a <= maxLookBack {
+			n++
+		}
+	}
+	return n
 }
 
 // openingSubject reports name m opening its paragraph before a verb
@@ -2380,6 +2393,22 @@ func (d *doc) soleUnionAfter(p int, ments []ment, x *mentIndex) int {
 		}
 	}
 	return found
+}
+
+// namedAsUnionLike reports an organisation a union could be described
+// by: a labour union, or a body whose name says it groups members (an
+// association, a federation, a council, a guild).
+func (d *doc) namedAsUnionLike(m ment) bool {
+	if d.labourUnion(m) {
+		return true
+	}
+	for j := m.a; j < m.b; j++ {
+		switch d.low[j] {
+		case "association", "federation", "council", "guild", "brotherhood", "alliance", "congress", "syndicat", "fédération":
+			return true
+		}
+	}
+	return false
 }
 
 // maxLookBack bounds, in tokens, how far back a description looks for the

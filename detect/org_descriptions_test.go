@@ -769,3 +769,25 @@ func TestDescriptionByLastWordOfName(t *testing.T) {
 			"it would open the trails next year", "The trust"},
 	})
 }
+
+// TestCompanyNamedOnceThenDescribed: "the company" three paragraphs after
+// a business named once is that business when a "the company" before was
+// linked to it.
+func TestCompanyNamedOnceThenDescribed(t *testing.T) {
+	in := "LARKSPUR — The first heavy equipment rolled onto the grounds of the former Kestrel Ridge Metals smelter this week, marking the start of what the company says will be a years-long cleanup.\n\n" +
+		"\"This is going to take a decade,\" said Harold Kessler, the company's director of closure operations.\n\n" +
+		"The smelter shut down in the fall of 2024 after the company said it could no longer compete with larger facilities overseas."
+	checkSpeakerNames(t, mustNew(t), []nameCase{{in, "it could no longer compete with larger facilities overseas", "Kestrel Ridge Metals"}})
+}
+
+// TestUnionNamedAfterOtherBodies: "The union that represents …" with
+// only bodies of no members' kind named before is the labour union the
+// article names after it; an association named before keeps it.
+func TestUnionNamedAfterOtherBodies(t *testing.T) {
+	checkSpeakerNames(t, mustNew(t), []nameCase{
+		{"The Larkspur Institute for Household Economics said food prices would rise.\n\nThe union that represents grocery workers said the findings reflect what its members see.\n\n\"People are hungry,\" said Dana Birch, president of the Northgate Food and Retail Workers Union.",
+			"the findings reflect what its members see", "Northgate Food and Retail Workers Union"},
+		{"The Larkspur Teachers' Association filed a grievance on Monday.\n\nThe union said the findings reflect what its members see.\n\n\"People are tired,\" said Dana Birch, president of the Northgate Food and Retail Workers Union.",
+			"the findings reflect what its members see", "Larkspur Teachers' Association"},
+	})
+}
