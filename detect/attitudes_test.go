@@ -201,6 +201,7 @@ func TestForecastCallsFor(t *testing.T) {
 		{"Environment Canada is forecasting heavy snow for Larkspur, Northgate and Lakeway RCMP said Highway 7 could close.", "Highway 7 could close", "Northgate and Lakeway RCMP"},
 		{"Environment Canada is forecasting rain as early as Thursday as a system moves in.", "rain as early as Thursday", "Environment Canada"},
 		{"The agency is forecasting above-normal fire danger as soon as the snow melts.", "above-normal fire danger", "The agency"},
+		{"The agency is forecasting above-normal fire danger as soon as Environment Canada lifts the warning.", "above-normal fire danger", "The agency"},
 		{"Environment Canada is calling for heavy rain on Friday, with property tax rates expected to rise in the spring.", "heavy rain on Friday", "Environment Canada"},
 		{"Environment Canada is forecasting rain on Saturday, with a chance of the game being postponed.", "rain on Saturday", "Environment Canada"},
 		{"Environment Canada is calling for overnight lows near -28 C, with wind chill values expected to reach -40.", "overnight lows near -28 C, with wind chill values expected to reach -40", "Environment Canada"},

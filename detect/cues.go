@@ -1800,7 +1800,7 @@ func (d *doc) clauseFollows(c *cue, s rng) bool {
 		// a study's finding with a bare subject: "The report also found
 		// wait times grew", "found beds in the hallway were common"
 		e := n + 1
-		for e < s.b && e < n+7 && !d.isPunct(e) && !isFinite(d.posAt(e)) && d.posAt(e) != syntax.MD && !relativePronouns[d.low[e]] && !subordinators.has(d.low[e]) && d.low[e] != "where" {
+		for e < s.b && e < n+7 && !d.isPunct(e) && !isFinite(d.posAt(e)) && d.posAt(e) != syntax.MD && !d.subClauseWordAt(e) {
 			e++ // (not into a relative clause: "found mould in the basement of the school where students eat lunch")
 		}
 		clause = e < s.b && e > n+1 && (isFinite(d.posAt(e)) || d.posAt(e) == syntax.MD)
@@ -1849,7 +1849,7 @@ func (d *doc) amountRelation(n int, s rng) bool {
 		if approxWords[d.low[k]] {
 			k++ // "up nearly 12 per cent"
 		}
-		if k+1 < s.b && d.posAt(k) == syntax.CD && (d.low[k+1] == "percent" || d.low[k+1] == "%" || d.low[k+1] == "per" && k+2 < s.b && d.low[k+2] == "cent") {
+		if k < s.b && d.posAt(k) == syntax.CD && d.proportionAt(k) {
 			return true
 		}
 	}

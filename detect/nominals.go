@@ -265,15 +265,17 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 // namedByLastWord is the organisation named within three paragraphs
 // before description np, "the" and a noun for no person, whose name ends
 // in that noun: "The Larkspur Valley Health Unit said …. The unit said",
-// for a head no rule of kinds knows ("unit", "trust", "network"); not past
-// another of its kind brought in since. Else -1.
-func (d *doc) namedByLastWord(np rng, ments []ment, x *mentIndex) int {
+// for a head no rule of kinds knows ("unit", "trust", "network"), when the
+// phrase has no role (hasRole); not past another of its kind brought in
+// since. Else -1.
+func (d *doc) namedByLastWord(np rng, hasRole bool, ments []ment, x *mentIndex) int {
 	last := d.low[np.b-1]
-	if np.len() != 2 || d.low[np.a] != "the" || d.capital(np.a+1) || personWord(last) || isAge(last) {
+	if hasRole || np.len() != 2 || d.low[np.a] != "the" || d.capital(np.a+1) || personWord(last) || isAge(last) {
 		return -1
 	}
-	return d.orgBack(np.a, d.anotherOfKindBack(np, last), ments, x, func(m ment) bool {
-		return m.b-m.a >= 2 && d.low[m.b-1] == last && d.capital(m.b-1) && int(d.para[np.a])-int(d.para[m.a]) <= 3
+	floor := max(d.anotherOfKindBack(np, last), d.paras[max(0, int(d.para[np.a])-3)].a-1) // (within three paragraphs)
+	return d.orgBack(np.a, floor, ments, x, func(m ment) bool {
+		return m.b-m.a >= 2 && d.low[m.b-1] == last && d.capital(m.b-1)
 	})
 }
 
@@ -2035,13 +2037,17 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 	if np.len() == 1 && d.capital(np.a) {
 		earlier = d.labourUnion // a headline's "Union says …": no union named before, whatever firm the headline names
 	}
-	if head == "union" && (np.len() == 1 || np.len() >= 2 && d.low[np.a] == "the" && d.low[np.a+1] == "union") && (d.soleOrg(np.a, ments, x, earlier) < 0 || d.soleOrg(np.a, ments, x, d.namedAsUnionLike) < 0) {
+	if head == "union" && (np.len() == 1 || np.len() >= 2 && d.low[np.a] == "the" && d.low[np.a+1] == "union") {
 		// "Workers learned of the closure at a meeting, according to
 		// the union. ¶ “…,” said Fatou Diallo, president of Unifor
 		// Local 2217": the one labour union the article names, after
-		// it, when it has named no organisation before.
-		if e := d.soleUnionAfter(np.b, ments, x); e >= 0 {
-			return e
+		// it, when it has named no one organisation before, or one that
+		// could not be a union ("The Larkspur Institute said …. The
+		// union that represents grocery workers said").
+		if e := d.soleOrg(np.a, ments, x, earlier); e < 0 || !d.unionLike(e, ments, x) {
+			if e := d.soleUnionAfter(np.b, ments, x); e >= 0 {
+				return e
+			}
 		}
 	}
 	if np.len() >= 3 && (farHeads.has(head) || orgNoun(head)) && d.plainDescription(np, head) && !d.initialsJustBefore(np) {
@@ -2312,13 +2318,14 @@ var tradeEndings = wordSet(`technologies technology labs laboratories industries
 
 // mostNamedOrg reports organisation e named before token p, within
 // maxLookBack tokens, at least as often as any other organisation, and
-// twice unless its first name opens a paragraph as its subject.
+// twice (by name, or once by name and once by a description linked to it)
+// unless its first name opens a paragraph as its subject.
 func (d *doc) mostNamedOrg(e, p int, ments []ment, x *mentIndex) bool {
 	n := map[int]int{}
 	for i := before(x.orgs, ments, p); i >= 0 && p-ments[x.orgs[i]].a <= maxLookBack; i-- {
 		n[ments[x.orgs[i]].ent]++
 	}
-	if l := x.byEnt[e]; n[e]+d.describedAs(e, p, ments) < 2 && (len(l) == 0 || !d.openingSubject(ments[l[0]])) {
+	if l := x.byEnt[e]; n[e] < 2 && n[e]+d.linkedDescriptions(e, p, ments, 2-n[e]) < 2 && (len(l) == 0 || !d.openingSubject(ments[l[0]])) {
 		return false // named once: maybe beside the article's own subject, which the tagger missed (unless a description before was linked to it: "the company says …")
 	}
 	for f, c := range n {
@@ -2329,13 +2336,15 @@ func (d *doc) mostNamedOrg(e, p int, ments []ment, x *mentIndex) bool {
 	return true
 }
 
-// describedAs counts the descriptions linked to entity e before token p,
-// within maxLookBack tokens ("the company says" resolved to Boreal Ridge
-// Metals).
-func (d *doc) describedAs(e, p int, ments []ment) int {
+// linkedDescriptions counts, up to enough, the descriptions linked to
+// entity e before token p, within maxLookBack tokens ("the company says"
+// resolved to Kestrel Ridge Metals). (Descriptions are appended to ments
+// as speakers are resolved, in no order of position: the scan is over all
+// of them, and runs only for a business named once.)
+func (d *doc) linkedDescriptions(e, p int, ments []ment, enough int) int {
 	n := 0
-	for _, m := range ments {
-		if m.ent == e && m.typ == annot.MentionNominal && m.a < p && p-m.a <= maxLookBack {
+	for i := 0; i < len(ments) && n < enough; i++ {
+		if m := ments[i]; m.ent == e && m.typ == annot.MentionNominal && m.a < p && p-m.a <= maxLookBack {
 			n++
 		}
 	}
@@ -2395,16 +2404,20 @@ func (d *doc) soleUnionAfter(p int, ments []ment, x *mentIndex) int {
 	return found
 }
 
-// namedAsUnionLike reports an organisation a union could be described
-// by: a labour union, or a body whose name says it groups members (an
-// association, a federation, a council, a guild).
-func (d *doc) namedAsUnionLike(m ment) bool {
+// unionLike reports organisation e, by its first name, one a union could
+// describe: a labour union, or a body whose name says it groups members
+// (unionKinds: an association, a federation, a guild; or a council, a
+// congress, a French "syndicat" or "fédération").
+func (d *doc) unionLike(e int, ments []ment, x *mentIndex) bool {
+	m, ok := firstName(e, ments, x)
+	if !ok {
+		return false
+	}
 	if d.labourUnion(m) {
 		return true
 	}
 	for j := m.a; j < m.b; j++ {
-		switch d.low[j] {
-		case "association", "federation", "council", "guild", "brotherhood", "alliance", "congress", "syndicat", "fédération":
+		if w := d.low[j]; unionKinds[w] || w == "council" || w == "congress" || w == "syndicat" || w == "fédération" {
 			return true
 		}
 	}

@@ -792,7 +792,7 @@ func (d *doc) sentenceSubject(s rng, end int) rng {
 			for m < end && m < np.b+4 && d.toks[m].Kind == tokens.Word && !d.capital(m) && (d.posAt(m).IsNoun() || d.posAt(m).IsAdjective()) && d.quote[m] < 0 {
 				m++
 			}
-			if h := d.low[m-1]; m > np.b+1 && d.posAt(m-1).IsNoun() && (kinNouns.has(h) || roleNouns.has(h) || personNouns.has(h) || occupations[h]) {
+			if m > np.b+1 && d.posAt(m-1).IsNoun() && personNoun(d.low[m-1]) {
 				// "The man's sister posted a photo, writing that …": the
 				// sister, not the man (not "The senator's answer was …",
 				// the senator's)

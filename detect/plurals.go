@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/quotebench/quotebench/annot"
@@ -118,14 +119,15 @@ func (d *doc) descriptionAntecedent(mi int, ments []ment, ents []entity, last, l
 
 // unnamedSubjectAntecedent links a speaker "he" or "she" that nothing
 // resolved to the person the sentence before brought in unnamed as its
-// subject, "a", "an" or "one" and a noun for a person: "One worker who
-// attended the meeting, a 38-year-old man from Larkspur, spoke to council
-// through an interpreter. He asked that his name not be used". That phrase
-// becomes an entity named as written, which the pronouns after go on with;
-// not when the sentence names a person or brings in another as an object
-// ("A judge sentenced the man …"), for a group ("A group of parents"), nor
-// for a noun of the other gender. It returns the entities, grown by one
-// when it links.
+// subject, "a", "an" or "one" (not "another") and a noun for a person:
+// "One worker who attended the meeting, a 38-year-old man from Larkspur,
+// spoke to council through an interpreter. He asked that his name not be
+// used". That phrase becomes an entity named as written, which the
+// pronouns after go on with; not when the sentence names a person or
+// brings in another as an object ("A judge sentenced the man …"), for a
+// group ("A group of parents"), nor when the noun or the description set
+// off after it says the other sex ("A spokeswoman …", "…, a 38-year-old
+// woman,"). It returns the entities, grown by one when it links.
 func (d *doc) unnamedSubjectAntecedent(mi int, ments *[]ment, ents []entity, x *mentIndex) []entity {
 	m := (*ments)[mi]
 	g := pronouns[d.low[m.a]]
@@ -133,16 +135,28 @@ func (d *doc) unnamedSubjectAntecedent(mi int, ments *[]ment, ents []entity, x *
 		return ents
 	}
 	ps, ok := d.sentenceBefore(m.a)
-	if !ok || !newReferent(d.low[ps.a]) && d.low[ps.a] != "one" {
-		return ents
+	if w := d.low[ps.a]; !ok || w != "a" && w != "an" && w != "one" {
+		return ents // (not "Another worker …": which one "he" is, is open)
 	}
 	j := ps.a + 1
 	for j < ps.b && j < ps.a+5 && !d.capital(j) && (d.posAt(j).IsNoun() || d.posAt(j).IsAdjective() || isAge(d.low[j])) && d.quote[j] < 0 {
 		j++
 	}
 	head := d.low[j-1]
-	if j == ps.a+1 || !personWord(head) || pluralNoun(head) || groupNouns.has(head) || j < ps.b && d.low[j] == "of" || nounGender[head] != "" && nounGender[head] != g {
+	if j == ps.a+1 || !personWord(head) || pluralNoun(head) || groupNouns.has(head) || j < ps.b && d.low[j] == "of" {
 		return ents // (not "A group of parents met …")
+	}
+	var appos rng // the description set off after the subject and any clause of its: "One worker who attended, a 38-year-old woman,"
+	for k := j; k+1 < ps.b && d.quote[k] < 0; k++ {
+		if d.low[k] == "," {
+			if w := d.low[k+1]; w == "a" || w == "an" {
+				appos = d.rightNP(k+1, ps.b)
+			}
+			break
+		}
+	}
+	if sex := cmp.Or(nounGender[head], headGender(head), d.describedGender(appos)); sex != "" && sex != g {
+		return ents // "A spokeswoman for the agency declined to comment. He said": not her
 	}
 	for k := j + 1; k+1 < ps.b; k++ {
 		if o := d.low[k]; (o == "the" || o == "a" || o == "an") && personWord(d.low[k+1]) && d.low[k-1] != "," && (d.posAt(k-1).IsVerb() || prepositions.has(d.low[k-1])) {

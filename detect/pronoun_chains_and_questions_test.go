@@ -277,5 +277,8 @@ func TestPronounOfUnnamedSubject(t *testing.T) {
 		{"A man told Dana Birch about the fire. He said the smoke was thick.", "the smoke was thick", "He"},
 		{"A group of parents met with the principal on Monday. He said the school is safe.", "the school is safe", "He"},
 		{"A judge sentenced the man to five years in prison on Friday. He said he would appeal.", "he would appeal", "He"},
+		// the other sex by the noun or by the description set off after it
+		{"A spokeswoman for the agency declined to comment. He said the plant was safe.", "the plant was safe", "He"},
+		{"One worker who attended the meeting, a 38-year-old woman from Larkspur, spoke to council. He said the rooms were cold.", "the rooms were cold", "He"},
 	})
 }

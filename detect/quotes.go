@@ -587,14 +587,14 @@ func (d *doc) countedClause(i int) bool {
 	return false
 }
 
-// finiteBeforeComma reports the first verb after token k, before any
-// punctuation, conjunction or relative pronoun, finite: "that water rates
-// in small towns rose" opens a clause, "that argument, saying …", "that
-// claim and said …", "that proposal because it costs too much" name a
-// thing.
-func (d *doc) finiteBeforeComma(k, end int) bool {
+// finiteVerbBeforeClauseEnd reports the first verb after token k, before
+// any punctuation, subordinator, relative pronoun or "and" and a verb,
+// finite: "that water rates in small towns rose" opens a clause, "that
+// argument, saying …", "that claim and said …", "that proposal because it
+// costs too much" name a thing.
+func (d *doc) finiteVerbBeforeClauseEnd(k, end int) bool {
 	for j := k; j < end && j < k+maxClauseScan && !d.isPunct(j) && d.quote[j] < 0; j++ {
-		if w := d.low[j]; subordinators.has(w) || coordinators.has(w) && j+1 < end && d.posAt(j+1).IsVerb() || relativePronouns[w] || w == "where" {
+		if d.subClauseWordAt(j) || coordinators.has(d.low[j]) && j+1 < end && d.posAt(j+1).IsVerb() {
 			return false // ("small and mid-sized towns rose": "and" inside the noun phrase)
 		}
 		if p := d.posAt(j); p.IsVerb() || p == syntax.MD {
@@ -602,6 +602,14 @@ func (d *doc) finiteBeforeComma(k, end int) bool {
 		}
 	}
 	return false
+}
+
+// subClauseWordAt reports a subordinator, a relative pronoun or "where" at
+// token j, which opens a clause of its own inside a noun phrase's reach
+// ("the school where students eat", "that proposal because it costs").
+func (d *doc) subClauseWordAt(j int) bool {
+	w := d.low[j]
+	return subordinators.has(w) || relativePronouns[w] || w == "where"
 }
 
 // listComma reports a comma at k before another count of a list: "90
@@ -894,27 +902,15 @@ func (d *doc) asEarlyAs(e, end int) bool {
 		return false
 	}
 	n := e + 3
-	return d.toks[n].Kind == tokens.Number || d.capital(n) && !d.person[n] || d.low[n] == "next" || dayWords.has(d.low[n]) || months.has(d.low[n])
+	return d.toks[n].Kind == tokens.Number || d.low[n] == "next" || dayWords.has(d.low[n]) || months.has(d.low[n])
 }
 
 // capitalRunEnd is the end of the run of capitalised words from k, outside
-// quotes, before end.
+// quotes, before end (eight words at most).
 func (d *doc) capitalRunEnd(k, end int) int {
-	for k < end && d.capital(k) && d.quote[k] < 0 {
-		k++
+	for start := k; k < end && k < start+8 && d.capital(k) && d.quote[k] < 0; k++ {
 	}
 	return k
-}
-
-// natureBefore reports a word of water, ice, air or wind among tokens
-// [a, b): "water levels on the river", "wind chill values", "flooding".
-func (d *doc) natureBefore(a, b int) bool {
-	for j := a; j < b; j++ {
-		if natureWords[d.low[j]] {
-			return true
-		}
-	}
-	return false
 }
 
 // natureWords name what a forecast foresees besides the weather itself.
@@ -950,13 +946,14 @@ func (d *doc) forecastWithEnd(e, end int) int {
 	if e+2 >= end || d.low[e] != "," || d.low[e+1] != "with" || d.quote[e] >= 0 {
 		return e
 	}
-	f, weather, verb, expected := e+2, false, false, false
+	f, weather, verb, expected, nature := e+2, false, false, false, false
 	for ; f < end && f < e+2+maxClauseScan && d.quote[f] < 0 && (!d.isPunct(f) || d.low[f] == "/" || d.low[f] == "%" || d.low[f] == "$" || d.negativeNumber(f, end)) && d.low[f] != "but" && !(d.low[f] == "and" && !d.weatherAfterAnd(f, end)); f++ {
-		extreme := (d.low[f] == "low" || d.low[f] == "high" || d.low[f] == "chance" && d.weatherChance(f+2, end)) && f+1 < end && d.low[f+1] == "of" // "with a low of -27 C expected", "with a chance of a milder pattern"
+		extreme := f+1 < end && d.low[f+1] == "of" && (d.low[f] == "low" || d.low[f] == "high" || d.low[f] == "chance" && d.weatherChance(f+2, end)) // "with a low of -27 C expected", "with a chance of a milder pattern"
 		weather = weather || (weatherWords[d.low[f]] || extreme) && !verb && f < e+8                                                                 // (early, before the phrase's verb: not "with the fair going ahead despite the rain")
-		if !verb && f > e+2 && expectationWords[d.low[f]] && d.natureBefore(e+2, f) {
+		if !verb && nature && expectationWords[d.low[f]] {
 			expected = true // "with water levels on the river expected to stay above seasonal norms" (not "with schools expected to close", "with interest rates expected to stay high")
 		}
+		nature = nature || natureWords[d.low[f]]
 		modifier := f+1 < end && (d.posAt(f) == syntax.VBG || d.posAt(f) == syntax.VBN) && d.posAt(f+1).IsNoun() && f == e+2 // "with blowing snow possible"
 		verb = verb || d.posAt(f).IsVerb() && !modifier
 	}
@@ -1449,7 +1446,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	}
 	// ("rejected that argument, saying …": "that" a determiner, not
 	// opening a clause.)
-	thatObject := k == e+1 && d.low[e] == "that" && (d.posAt(e) == syntax.DT || d.posAt(k) == syntax.NN && !d.finiteBeforeComma(k, end))
+	thatObject := k == e+1 && d.low[e] == "that" && (d.posAt(e) == syntax.DT || d.posAt(k) == syntax.NN && !d.finiteVerbBeforeClauseEnd(k, end))
 	if w := d.low[c.a]; c.rule == ruleVerb && (k == e || thatObject) && (!sayForms.has(w) || objectVerbs[w]) && !d.titleCase(s) && !accusation && !share {
 		// A plain noun-phrase object is no reported speech (`added a
 		// goal`, `criticized the plan`), unless a colon follows it

@@ -1540,7 +1540,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 		m.ent, m.label = e, ents[e].label // "Membertou First Nation opened its centre, the community said": the First Nation
 	} else if e := d.headlinePlaceBodyOf(np, *ments, x); e >= 0 {
 		m.ent, m.label = e, ents[e].label // "City says …" heading an article: "The City of Burnaby"
-	} else if e := d.namedByLastWord(np, *ments, x); e >= 0 && !hasRole {
+	} else if e := d.namedByLastWord(np, hasRole, *ments, x); e >= 0 {
 		m.ent, m.label = e, ents[e].label // "The Larkspur Valley Health Unit said …. The unit said": that unit
 	} else if e := d.ledeIndefinite(np, x, ents); e >= 0 && hasRole && !modifier {
 		m.ent = e // "…, with a judge calling the crimes “…”. ¶ … ¶ Justice Jo Doe said": the judge the article names after its lede

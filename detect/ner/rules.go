@@ -1800,20 +1800,13 @@ func portfolioLists(words []string, pred []tag) {
 			if s := entityStart(pred, b-1); s >= 0 && s < a && pred[s].typ() == tORG {
 				a = s // "Department of Industry , Tourism and Investment Canada"
 			}
-			if a >= b-3 || pred[a] != tagO && pred[a].typ() == tORG {
-				setSpan(pred, a, end, tORG)
-				continue
-			}
+			setSpan(pred, a, end, tORG)
+			continue
 		}
 		// a department's name goes on past its comma with the list
 		if end+3 < len(words) && words[end] == "," && end-i >= 3 && inLower(portfolioHeads, words[i]) && words[i+1] == "of" {
-			j := end + 1
-			and := false
-			for j < len(words) && j < end+8 && (startsUpper(words[j]) && pred[j] == tagO || words[j] == "and" && j+1 < len(words) && startsUpper(words[j+1])) {
-				and = and || words[j] == "and"
-				j++
-			}
-			if and && j > end+3 && startsUpper(words[j-1]) && (j == len(words) || !startsUpper(words[j])) {
+			j := capitalRun(words, pred, end+1)
+			if andInside(words, end+1, j) && j > end+3 && j <= end+8 && (j == len(words) || !startsUpper(words[j])) {
 				setSpan(pred, i, j, tORG)
 			}
 		}
