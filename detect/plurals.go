@@ -135,7 +135,10 @@ func (d *doc) unnamedSubjectAntecedent(mi int, ments *[]ment, ents []entity, x *
 		return ents
 	}
 	ps, ok := d.sentenceBefore(m.a)
-	if w := d.low[ps.a]; !ok || w != "a" && w != "an" && w != "one" {
+	if !ok {
+		return ents
+	}
+	if w := d.low[ps.a]; w != "a" && w != "an" && w != "one" {
 		return ents // (not "Another worker …": which one "he" is, is open)
 	}
 	j := ps.a + 1

@@ -957,7 +957,7 @@ func (d *doc) forecastWithEnd(e, end int) int {
 		modifier := f+1 < end && (d.posAt(f) == syntax.VBG || d.posAt(f) == syntax.VBN) && d.posAt(f+1).IsNoun() && f == e+2 // "with blowing snow possible"
 		verb = verb || d.posAt(f).IsVerb() && !modifier
 	}
-	if !weather && !(expected && f >= end || expected && d.isPunct(f) && d.low[f] != ",") {
+	if !weather && !(expected && (f >= end || d.isPunct(f) && d.low[f] != ",")) {
 		return e
 	}
 	return f
