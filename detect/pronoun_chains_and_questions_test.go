@@ -243,7 +243,7 @@ func TestKinNounTellsGender(t *testing.T) {
 // TestPronounAfterPerspectiveFrame: a sentence that opens "For Doucet,"
 // gives Doucet's view, so the "she" of the sentence after it is Doucet,
 // not the mayor who spoke last, when Doucet is a person named before or
-// by a known given name, and no other person is named after the frame
+// by a known given name or followed by ", who", and no other person is named after the frame
 // (not "For Larkspur," a town the tagger may read as a person, nor "For
 // Ana Ruiz, Lund cast the deciding vote"). Invented sentences.
 func TestPronounAfterPerspectiveFrame(t *testing.T) {
@@ -257,6 +257,11 @@ func TestPronounAfterPerspectiveFrame(t *testing.T) {
 			"the board would vote in May", "Maria Lund"},
 		{"Maria Lund spoke to the crowd.\n\nFor Ana Ruiz, Lund cast the deciding vote. She said the motion was fair.",
 			"the motion was fair", "Maria Lund"},
+		// a given name only the wider list knows, with "who" after it
+		{"The district's manager, Ann Holt, told the meeting that crews would check.\n\nFor Orla Doucet, who runs a seed farm near Larkspur, the numbers don't add up.\n\n\"I've got contracts,\" she said.",
+			`"I've got contracts,"`, "Orla Doucet"},
+		{"The district's manager, Ann Holt, told the meeting that crews would check.\n\nFor Orla Doucet, the numbers don't add up.\n\n\"I've got contracts,\" she said.",
+			`"I've got contracts,"`, "Ann Holt"},
 	})
 }
 

@@ -2786,11 +2786,11 @@ func (d *doc) previousSubjectIn(p int, ments []ment, list []int) int {
 
 // perspectiveHolder reports the name list[i], after "For" opening
 // sentence ps, as the one whose view the sentence gives: a person named
-// before or by a given name the careful lists know (not "For Larkspur,",
-// a town the tagger read as a person), with no other name of the list
-// the subject of a verb after it in the sentence ("For Ruiz, Lund cast
-// the deciding vote": Lund is the subject; not "For Major, a volunteer
-// at the Clinton phone bank, making calls is …").
+// before, by a given name the careful lists know, or followed by ", who"
+// (not "For Larkspur,", a town the tagger read as a person), with no other
+// name of the list the subject of a verb after it in the sentence ("For
+// Ruiz, Lund cast the deciding vote": Lund is the subject; not "For Major,
+// a volunteer at the Clinton phone bank, making calls is …").
 func (d *doc) perspectiveHolder(list []int, i int, ments []ment, ps rng) bool {
 	m := ments[list[i]]
 	for k := i + 1; k < len(list) && k <= i+4 && ments[list[k]].a < ps.b; k++ {
@@ -2800,6 +2800,9 @@ func (d *doc) perspectiveHolder(list []int, i int, ments []ment, ps rng) bool {
 	}
 	if first := foldAccents(d.low[m.a]); m.b-m.a >= 2 && (maleNames[first] || femaleNames[first]) {
 		return true
+	}
+	if m.b-m.a >= 2 && m.b+1 < ps.b && d.low[m.b+1] == "who" {
+		return true // "For Renata Doe, who runs a seed farm, the numbers don't add up": "who" says a person
 	}
 	for k := i - 1; k >= 0 && k >= i-256; k-- { // (a sentence opening "For" and a name is rare)
 		if ments[list[k]].ent == m.ent {
