@@ -100,6 +100,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	placeOfPerson(words, pred)
 	orgOfWords(words, pred)
 	orgHeadAfter(words, pred)
+	headedOrgRuns(words, pred)
 	departmentPairs(words, pred)
 	tradePairs(words, pred)
 	saintsPlaces(words, pred, p.surnames)
@@ -1874,6 +1875,72 @@ func orgHeadAfter(words []string, pred []tag) {
 			setSpan(pred, i, end+1, tORG)
 		}
 	}
+}
+
+// headedOrgRuns tags ORG a run of two to six capitalised words after
+// "the", ending in a word that heads an organisation's name, which the
+// tagger left untagged or read in part as a place, a person or a name of
+// no type ("Farmers in the Kestrel Creek Irrigation District", "The
+// Lakeway Summer Theatre Festival will stage …", where it read "Theatre
+// Festival" as a person). Not a run holding a person, nor one whose head
+// the tagger read as a place ("the Russian Federation", "at the Larkspur
+// Regional Hospital") or a name of no type ("the American League East
+// Division"), nor in a sentence written in title case, nor one a longer
+// name goes on after ("the Larkspur Trust Company of Canada" is the
+// tagger's).
+func headedOrgRuns(words []string, pred []tag) {
+	if titleCased(words) {
+		return
+	}
+	for k := 1; k+1 < len(words); k++ {
+		if !strings.EqualFold(words[k-1], "the") || !startsUpper(words[k]) {
+			continue
+		}
+		e := k
+		for e < len(words) && e-k < 7 && startsUpper(words[e]) && !inLower(titles, words[e]) && (pred[e] == tagO || pred[e].typ() != tORG) {
+			e++
+		}
+		if e-k < 2 || e-k > 6 || !inLower(runHeads, words[e-1]) || pred[e-1] != tagO && pred[e-1].typ() != tPER || e < len(words) && (startsUpper(words[e]) || words[e] == "of") || !noEntityCrosses(pred, k, e) {
+			k = e
+			continue
+		}
+		person := false // a person's name in the run, unless the tagger read the head in it ("the Jo Doe Foundation"; not "Theatre Festival")
+		for i := k; i < e-1; i++ {
+			person = person || pred[i] != tagO && pred[i].typ() == tPER && entityEnd(pred, i) != e
+		}
+		if person {
+			k = e
+			continue
+		}
+		clearTags(pred, k, e)
+		setSpan(pred, k, e, tORG)
+		k = e
+	}
+}
+
+// runHeads end the names of organisations a run of capitalised words
+// makes ("Irrigation District", "Theatre Festival", "Land Trust").
+var runHeads = map[string]bool{"district": true, "festival": true, "association": true, "authority": true,
+	"society": true, "board": true, "council": true, "foundation": true, "institute": true, "trust": true,
+	"network": true, "alliance": true, "coalition": true, "federation": true, "corporation": true,
+	"commission": true, "agency": true, "company": true, "club": true, "league": true, "university": true,
+	"college": true, "academy": true, "hospital": true, "committee": true, "ministry": true, "department": true,
+	"bureau": true, "administration": true, "division": true, "service": true, "services": true, "cooperative": true,
+	"co-op": true, "collective": true}
+
+// titleCased reports a sentence of four words or more most of whose words
+// are capitalised, as a headline in title case is.
+func titleCased(words []string) bool {
+	n, c := 0, 0
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) {
+			n++
+			if unicode.IsUpper(r) {
+				c++
+			}
+		}
+	}
+	return n >= 4 && 10*c >= 7*n
 }
 
 // departmentPairs joins a department named by two fields and the country

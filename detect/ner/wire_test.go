@@ -98,6 +98,14 @@ func TestOrganisationCues(t *testing.T) {
 		{"Workers at Larkspur Pulp and Paper Co. said the mill would close.", []found{{"Larkspur Pulp and Paper Co.", annot.LabelOrg}}, []string{"Paper Co."}},
 		// An organisation's head right after the span the tagger read.
 		{"Southwest Horizon School Division cancelled buses on four routes Wednesday because of road closures. In a notice on its website, the division said schools would stay open.", []found{{"Southwest Horizon School Division", annot.LabelOrg}}, []string{"Southwest Horizon School"}},
+		// A run of capitalised words after "the" that an organisation's
+		// head ends, which the tagger left untagged or read in part as a
+		// person; not a league's division (a name of no type), nor in a
+		// headline written in title case.
+		{"Farmers in the Kestrel Creek Irrigation District will receive eight inches of water per acre.", []found{{"Kestrel Creek Irrigation District", annot.LabelOrg}}, nil},
+		{"The Lakeway Summer Theatre Festival will stage fewer productions next year.", []found{{"Lakeway Summer Theatre Festival", annot.LabelOrg}}, []string{"Theatre Festival"}},
+		{"Farmers In The Kestrel Creek Irrigation District Get Less Water", nil, []string{"Kestrel Creek Irrigation District"}},
+		{"The win left them two games back in the American League East Division.", nil, []string{"American League East Division"}},
 	})
 }
 
