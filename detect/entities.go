@@ -94,6 +94,7 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 	persons := map[string][]cand{}   // by each word of the name
 	companies := map[string][]cand{} // companies named with a suffix ("Acme Products Co"), by their first word
 	orgTails := map[string][]cand{}  // organisations of two words or more, by their last word ("Post" of "Kellan Post")
+	orgHeads := map[string][]cand{}  // organisations of two words or more, by their first word ("Kestrel" of "Kestrel Energy")
 	starts := map[int][]int{}        // entity -> sorted starts of its longer mentions
 	// Longest person names first so that short forms find them.
 	order := make([]int, len(names))
@@ -160,6 +161,14 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 			// Doe" after "the Island Potato Growers' Association"
 			e, ok = oneEntity(orgTails[words[0]])
 		}
+		if !ok && n.label == annot.LabelOrg && len(words) == 1 && !n.place() && d.capital(n.a) && !legislatures[words[0]] && !allCaps(d.spanText(n.a, n.b)) {
+			// "Kestrel spokesperson Jo Doe", "Doe said Kestrel would …"
+			// after "the Kestrel Energy refinery": the one organisation
+			// whose name begins with the word (not a place: "Larkspur
+			// said" is not the Larkspur Fire Department; nor a chamber,
+			// "the Senate", nor initials, "HP", "FBI", which stand alone)
+			e, ok = oneEntity(orgHeads[words[0]])
+		}
 		if !ok {
 			e = len(ents)
 			ents = append(ents, entity{name: d.spanText(n.a, n.b), label: n.label, conf: n.conf, words: map[string]bool{}, first: n.a})
@@ -168,6 +177,9 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 			}
 			if last := len(words) - 1; n.label == annot.LabelOrg && last >= 1 && !companySuffixes.has(words[last]) {
 				orgTails[words[last]] = append(orgTails[words[last]], cand{words, e})
+			}
+			if n.label == annot.LabelOrg && len(words) >= 2 && !n.place() && d.capital(n.a) && d.low[n.a] != "the" && !slices.ContainsFunc(words, coordinators.has) && !strings.Contains(d.spanText(n.a, n.b), "/") {
+				orgHeads[words[0]] = append(orgHeads[words[0]], cand{words, e})
 			}
 			if n.label == annot.LabelPerson && len(words) <= 6 {
 				seen := map[string]bool{}
@@ -605,6 +617,9 @@ func shortCompany(words []string, cands []cand) (int, bool) {
 	}
 	return found, found >= 0
 }
+
+// legislatures are chambers a one-word name stands for by itself.
+var legislatures = wordSet(`senate house congress parliament assembly legislature commons cabinet`)
 
 // oneEntity is the entity all of cands stand for, when there is one.
 func oneEntity(cands []cand) (int, bool) {

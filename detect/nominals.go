@@ -2306,7 +2306,23 @@ func (d *doc) namedAsBusiness(m ment) bool {
 			return true
 		}
 	}
-	return m.b-m.a >= 2 && tradeEndings[d.low[m.b-1]] && !d.otherKind(m, "company")
+	return m.b-m.a >= 2 && tradeEndings[d.low[m.b-1]] && !d.otherKind(m, "company") || d.namesWorks(m)
+}
+
+// worksNouns are the works a business runs, which its name may modify.
+var worksNouns = wordSet(`refinery plant mill sawmill smelter mine factory terminal warehouse`)
+
+// namesWorks reports an organisation named as the business that runs the
+// works its name modifies ("the Kestrel Energy refinery"; "Acme's plant"
+// is not: a possessive is anyone's), outside quotes; not a body a kind
+// ends ("the Larkspur Conservation Authority plant"), nor a public one
+// ("the City of Larkspur plant", "the Health Canada plant").
+func (d *doc) namesWorks(m ment) bool {
+	if m.b >= len(d.low) || !worksNouns[d.low[m.b]] || d.quote[m.a] >= 0 {
+		return false
+	}
+	last := d.low[m.b-1]
+	return !orgNoun(last) && !officialKinds.has(last) && last != "authority" && !d.otherKind(m, "company") && !d.federalDepartment(m) && !d.nameHolds(m, "city")
 }
 
 // tradeEndings end the names of businesses by what they make or do
@@ -2319,13 +2335,15 @@ var tradeEndings = wordSet(`technologies technology labs laboratories industries
 // mostNamedOrg reports organisation e named before token p, within
 // maxLookBack tokens, at least as often as any other organisation, and
 // twice (by name, or once by name and once by a description linked to it)
-// unless its first name opens a paragraph as its subject.
+// unless its first name opens a paragraph as its subject or names, in the
+// article's opening, the works it runs ("a flare at the Kestrel Energy
+// refinery lit up the sky").
 func (d *doc) mostNamedOrg(e, p int, ments []ment, x *mentIndex) bool {
 	n := map[int]int{}
 	for i := before(x.orgs, ments, p); i >= 0 && p-ments[x.orgs[i]].a <= maxLookBack; i-- {
 		n[ments[x.orgs[i]].ent]++
 	}
-	if l := x.byEnt[e]; n[e] < 2 && n[e]+d.linkedDescriptions(e, p, ments, 2-n[e]) < 2 && (len(l) == 0 || !d.openingSubject(ments[l[0]])) {
+	if l := x.byEnt[e]; n[e] < 2 && n[e]+d.linkedDescriptions(e, p, ments, 2-n[e]) < 2 && (len(l) == 0 || !d.openingSubject(ments[l[0]]) && !(d.inOpening(ments[l[0]].a) && d.namesWorks(ments[l[0]]))) {
 		return false // named once: maybe beside the article's own subject, which the tagger missed (unless a description before was linked to it: "the company says …")
 	}
 	for f, c := range n {
@@ -3147,8 +3165,8 @@ func (d *doc) otherKind(m ment, head string) bool {
 	if outletWords[d.low[m.b-1]] && !sourceNouns.has(head) && !companyNouns.has(head) {
 		return true // "According to Reuters, the government said": not the agency
 	}
-	if businessHeads[head] && (d.surelyUnion(m) || d.federalDepartment(m) && m.b-m.a == 2) {
-		return true // a union is no "company", nor is Health Canada (but "Bausch Health Canada" is)
+	if businessHeads[head] && (d.surelyUnion(m) || d.federalDepartment(m) && (m.b-m.a == 2 || d.wordBetween("and", m.a, m.b))) {
+		return true // a union is no "company", nor is Health Canada or Environment and Climate Change Canada (but "Bausch Health Canada" is)
 	}
 	for _, j := range []int{m.a - 1, m.b} {
 		if j >= 0 && j < len(d.low) && orgNoun(d.low[j]) && !sameKind(head, d.low[j]) {

@@ -791,3 +791,31 @@ func TestUnionNamedAfterOtherBodies(t *testing.T) {
 			"the findings reflect what its members see", "Larkspur Teachers' Association"},
 	})
 }
+
+// TestCompanyNamedBeforeItsWorks: a business named in the opening before
+// the works it runs ("a flare at the Kestrel Energy refinery") is "the
+// company" two paragraphs on, and its first word alone ("Kestrel
+// spokesperson Jo Doe") is the same body; "the company" is not
+// Environment and Climate Change Canada, a department that spoke just
+// before. A body named before a plant that is no business ("the Health
+// Canada lab") is not it.
+func TestCompanyNamedBeforeItsWorks(t *testing.T) {
+	lede := "A flare at the Kestrel Energy refinery lit up the sky on Tuesday night.\n\n" +
+		"\"It smelled like burning tires,\" said Dana Birch, who lives nearby.\n\n"
+	in := lede + "The company said in a statement that the flaring began at 7:40 p.m."
+	in2 := lede + "Kestrel spokesperson Jo Doucet told reporters the monitors were fine.\n\n" +
+		"Doucet said Kestrel would look at any request from council.\n\n" +
+		"Environment and Climate Change Canada is forecasting light winds for Thursday.\n\n" +
+		"Doucet said the compressor had been repaired. The company said the refinery would return to normal by the weekend."
+	checkSpeakerNames(t, mustNew(t), []nameCase{
+		{in, "the flaring began at 7:40 p.m.", "Kestrel Energy"},
+		{in2, "the refinery would return to normal by the weekend", "Kestrel Energy"},
+		{in2, "the monitors were fine", "Jo Doucet"},
+	})
+	ns := "Work at the Larkspur Valley Conservation Authority plant stopped on Tuesday.\n\n" +
+		"\"It smelled like burning tires,\" said Dana Birch, who lives nearby.\n\n" +
+		"The company said in a statement that the flaring began at 7:40 p.m."
+	if got := quotesBy([]rune(ns), mustNew(t).Detect(ns))["the flaring began at 7:40 p.m."]; strings.Contains(got, "Authority") {
+		t.Errorf("the company's words given to %q", got)
+	}
+}
