@@ -2760,8 +2760,8 @@ func (d *doc) resolvePlace(np rng, head string, ments []ment, x *mentIndex, ents
 			continue // "Morris, Man.": the town's province, abbreviated
 		}
 		g := ents[m.ent].gaz
-		if n := strings.ToLower(ents[m.ent].name); head == "province" && usStates[n] || head == "state" && canadianProvinces[n] {
-			continue
+		if n := strings.ToLower(ents[m.ent].name); head == "province" && usStates[n] || (head == "state" || head == "city") && canadianProvinces[n] {
+			continue // (nor "the city" for Quebec, a province whose capital is written "Quebec City")
 		}
 		if kind == ner.GazState && g&ner.GazState != 0 || kind == ner.GazCity && (g&ner.GazCity != 0 || g == 0 && d.townShown(m, ments, x)) {
 			if m.a > 0 && d.low[m.a-1] == "from" {
@@ -2823,9 +2823,10 @@ func (d *doc) governsPlace(m ment, head string) bool {
 
 // shownTown reports a place name that opens a dateline ("MORRIS, Man. —")
 // or comes before a comma and a state's or province's abbreviation
-// ("Morris, Man.,").
+// ("Morris, Man.,"), or before "city" or "town" in lower case ("Larkspur
+// city council", "Lakeway town hall").
 func (d *doc) shownTown(m ment) bool {
-	if d.datelineEnd(m.a) > m.a {
+	if d.datelineEnd(m.a) > m.a || m.b < len(d.low) && (d.low[m.b] == "city" || d.low[m.b] == "town") && !d.capital(m.b) {
 		return true
 	}
 	return m.b+1 < len(d.toks) && d.low[m.b] == "," && d.regionWithPeriod(m.b+1)

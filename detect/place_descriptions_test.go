@@ -93,3 +93,16 @@ func TestProvinceIsNoState(t *testing.T) {
 		{"The ferry runs between Maine and Nova Scotia.\n\nThe state said it would pay for the new terminal.", "it would pay for the new terminal", "Maine"},
 	})
 }
+
+// TestCityShownByCouncil: "the city" is a town the gazetteer does not
+// know when the text writes "city council" after its name, and never
+// Quebec, a province whose capital is written "Quebec City".
+func TestCityShownByCouncil(t *testing.T) {
+	det := mustNew(t)
+	in := "Lakeway restaurants hope the festival will draw visitors from Ontario and Quebec.\n\n" +
+		"Lakeway city council will discuss the cuts on Nov. 10. In a brief statement, the city said it values the festival."
+	checkSpeakerNames(t, det, []nameCase{
+		{in, "it values the festival", "Lakeway"},
+		{"Restaurants hope the festival will draw visitors from Ontario and Quebec.\n\nIn a brief statement, the city said it values the festival.", "it values the festival", "the city"},
+	})
+}
