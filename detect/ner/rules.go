@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -114,7 +115,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	givenNameBefore(words, ti, pred)
 	givenNameCompound(words, ti, pred)
 	cityTeams(words, ti, pred, p.sport)
-	pluralTeams(words, ti, pred)
+	pluralTeams(words, ti, pred, p.sport)
 	if ti != nil {
 		titledPlaces(words, ti, pred)
 	}
@@ -2084,9 +2085,11 @@ func capitalRun(words []string, pred []tag, j int) int {
 // "the" that ends in a plural: "the Regina Plainsmen", "the Saskatoon
 // Prairie Hawks" (a person's name takes no article, but for a modifier
 // after a given name, "the Bernie Sanders campaign"; a family's, "the
-// Kennedys", is one word); a place so read, only in "-men" ("the Regina
-// Plainsmen"; "the Rocky Mountains" is a place).
-func pluralTeams(words []string, ti []tokInfo, pred []tag) {
+// Kennedys", is one word), when a place's name opens it or, in a sports
+// report or a sentence with a score, it stands in a team's place ("The
+// Larkspur Kestrels, who beat the Northgate Vipers 4-2"); a place so read, only in "-men" ("the Regina Plainsmen"; "the
+// Rocky Mountains" is a place).
+func pluralTeams(words []string, ti []tokInfo, pred []tag, sport bool) {
 	for i, end := range entities(pred) {
 		if i < 1 {
 			continue
@@ -2096,12 +2099,26 @@ func pluralTeams(words []string, ti []tokInfo, pred []tag) {
 		// A plural after a place's name ("the Saskatoon Prairie Hawks"); not
 		// a person's name before a noun ("the Chris Evans film", "the
 		// Bernie Sanders campaign").
-		plural := men || strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && ti != nil && ti[i].gazBits&gazGPE != 0 && !inLower(givenNames, words[i])
+		plural := men || strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && (ti != nil && ti[i].gazBits&gazGPE != 0 || teamPlace(words, i, end) && (sport || slices.ContainsFunc(words, scoreToken))) && !inLower(givenNames, words[i])
 		t := pred[i].typ()
 		if (t == tPER && plural || t == tLOC && men) && end-i >= 2 && strings.EqualFold(words[i-1], "the") {
 			setSpan(pred, i, end, tORG)
 		}
 	}
+}
+
+// teamPlace reports the name over words [i, end), after "the", in a
+// team's place in a sports report: before a verb of the game or ", who"
+// and one ("The Larkspur Kestrels, who beat the …"), or after a word that
+// takes a team ("against the Larkspur Kestrels").
+func teamPlace(words []string, i, end int) bool {
+	if i >= 2 && teamWordsBefore[strings.ToLower(words[i-2])] {
+		return true
+	}
+	if end+2 < len(words) && words[end] == "," && words[end+1] == "who" {
+		end += 2
+	}
+	return end < len(words) && teamVerbsAfter[words[end]] && words[end] != "were" && words[end] != "are" && words[end] != "have"
 }
 
 // relativeAfterKind reports a kind noun right after an article, in an
@@ -2129,14 +2146,15 @@ var bodyWords = map[string]bool{"party": true, "council": true, "board": true, "
 // Mayor Henry Braun".
 var localTitles = map[string]bool{"mayor": true, "premier": true, "reeve": true, "warden": true, "councillor": true, "alderman": true}
 
-// placeBeforeLocalTitle relabels as LOC an ORG span right before a local
-// office's title and a person's name: "Abbotsford Mayor Henry Braun" is
-// the mayor of the town; not a party or a council, "Labour Party Mayor",
-// nor a local government named by its kind, "Municipality of Chester
-// Warden Allen Webber".
+// placeBeforeLocalTitle relabels as LOC an ORG span, or a PERSON span
+// without a given name, right before a local office's title and a
+// person's name: "Abbotsford Mayor Henry Braun" is the mayor of the town;
+// not a party or a council, "Labour Party Mayor", nor a local government
+// named by its kind, "Municipality of Chester Warden Allen Webber".
 func placeBeforeLocalTitle(words []string, pred []tag) {
 	for i, end := range entities(pred) {
-		if pred[i].typ() == tORG && !inLower(bodyWords, words[end-1]) && !localKinds[words[i]] && end+1 < len(pred) && startsUpper(words[end]) && inLower(localTitles, words[end]) && pred[end] == tagO && pred[end+1] != tagO && pred[end+1].typ() == tPER {
+		t := pred[i].typ()
+		if (t == tORG && !inLower(bodyWords, words[end-1]) && !localKinds[words[i]] || t == tPER && !givenNameIn(words, i, end)) && end+1 < len(pred) && startsUpper(words[end]) && inLower(localTitles, words[end]) && pred[end] == tagO && pred[end+1] != tagO && pred[end+1].typ() == tPER {
 			setSpan(pred, i, end, tLOC)
 		}
 	}

@@ -69,6 +69,15 @@ func TestRules(t *testing.T) {
 		{"the veteran MP said", []tag{O, O, U(tORG), O}, nil}, // a title alone is no entity
 		{"Fort St. James Mayor Dale Harnett said", []tag{B(tPER), I(tPER), I(tPER), I(tPER), I(tPER), L(tPER), O}, []span{{4, 6, tPER}}},
 		{"Liberal MP Jo Doe said", []tag{B(tORG), I(tORG), I(tORG), L(tORG), O}, []span{{0, 1, tORG}, {2, 4, tPER}}},
+		// A place read as a person before a local title and a name.
+		{"Birchfall Arm Mayor Dana Quon said", []tag{B(tPER), L(tPER), O, B(tPER), L(tPER), O}, []span{{0, 2, tLOC}, {3, 5, tPER}}},
+		{"Dana Quon Mayor Jo Doe said", []tag{B(tPER), L(tPER), O, B(tPER), L(tPER), O}, []span{{0, 2, tPER}, {3, 5, tPER}}}, // a given name: a person
+		// A plural name after "the" in a team's place with a score in
+		// the sentence is a team; not without one.
+		{"The Larkspur Kestrels , who beat the Northgate Ravens 4-2 , were", []tag{O, B(tPER), L(tPER), O, O, O, O, B(tORG), L(tORG), O, O, O},
+			[]span{{1, 3, tORG}, {7, 9, tORG}}},
+		{"against the Lakeway Falcons 5-1", []tag{O, O, B(tPER), L(tPER), O}, []span{{2, 4, tORG}}},
+		{"The Doucet Brothers beat the odds", []tag{O, B(tPER), L(tPER), O, O, O}, []span{{1, 3, tPER}}},
 		// A place and its state or province.
 		{"practices in Surrey , B.C. , to offer", []tag{O, O, U(tORG), O, U(tORG), O, O, O}, []span{{2, 3, tLOC}, {4, 5, tLOC}}},
 		{"from Prince Albert , Sask . , said", []tag{O, B(tPER), L(tPER), O, U(tLOC), O, O, O}, []span{{1, 3, tLOC}, {4, 5, tLOC}}},
