@@ -83,6 +83,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	knownSurnames(words, ti, pred, p.surnames)
 	creditLine(words, ti, pred)
 	organisationCues(words, ti, pred)
+	namedAfterGroupNoun(words, pred)
 	placeBeforeLocalTitle(words, pred)
 	ridingsAndForces(words, pred)
 	ridingBeforeSeat(words, pred)
@@ -1118,6 +1119,35 @@ var orgKindsBefore = map[string]bool{
 	"airline": true, "carrier": true, "consultancy": true, "chipmaker": true, "miner": true,
 	"subsidiary": true, "regulator": true, "watchdog": true, "broadcaster": true,
 	"newspaper": true, "tabloid": true, "club": true,
+}
+
+// groupKinds are nouns for bodies of members that introduce their name:
+// "the residents' group East Side Air Watch".
+var groupKinds = map[string]bool{"group": true, "organization": true, "organisation": true, "coalition": true,
+	"association": true, "society": true, "alliance": true, "charity": true, "nonprofit": true, "non-profit": true}
+
+// namedAfterGroupNoun tags ORG a run of two to six capitalised words right
+// after a noun for a body of members ("the residents' group East Side Air
+// Watch", which the tagger read as a person "Watch"): not one opening
+// with a given name ("the group Jo Doe founded"), a title or a day, nor
+// one holding an organisation the tagger found, nor one another capital
+// or "of" goes on after.
+func namedAfterGroupNoun(words []string, pred []tag) {
+	for k := 1; k+2 < len(words); k++ {
+		if !groupKinds[words[k]] || !startsUpper(words[k+1]) || inLower(givenNames, words[k+1]) || inLower(titles, words[k+1]) || inLower(calendarWords, words[k+1]) {
+			continue
+		}
+		a, e := k+1, k+1
+		for e < len(words) && e-a < 7 && startsUpper(words[e]) && (pred[e] == tagO || pred[e].typ() != tORG) && !inLower(titles, words[e]) {
+			e++
+		}
+		if e-a < 2 || e-a > 6 || e < len(words) && (startsUpper(words[e]) || words[e] == "of") || !noEntityCrosses(pred, a, e) || relativeAfterKind(words, a, e) {
+			continue
+		}
+		clearTags(pred, a, e)
+		setSpan(pred, a, e, tORG)
+		k = e
+	}
 }
 
 // orgTails end the names of firms, never a person's or a place's:

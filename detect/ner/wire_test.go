@@ -106,6 +106,11 @@ func TestOrganisationCues(t *testing.T) {
 		{"The Lakeway Summer Theatre Festival will stage fewer productions next year.", []found{{"Lakeway Summer Theatre Festival", annot.LabelOrg}}, []string{"Theatre Festival"}},
 		{"Farmers In The Kestrel Creek Irrigation District Get Less Water", nil, []string{"Kestrel Creek Irrigation District"}},
 		{"The win left them two games back in the American League East Division.", nil, []string{"American League East Division"}},
+		// A capitalised run right after a noun for a body of members.
+		{"Orla Doucet, who co-founded the neighbourhood group Lakeway Air Watch, said the readings were high.", []found{{"Lakeway Air Watch", annot.LabelOrg}}, nil},
+		{"Orla Doucet co-founded the parents' group Safe Streets Larkspur in 2019.", []found{{"Safe Streets Larkspur", annot.LabelOrg}}, []string{"Streets Larkspur"}},
+		{"She leads the advocacy group Clean Water Now, which formed in 2019.", []found{{"Clean Water Now", annot.LabelOrg}}, nil},
+		{"It was the group Jo Doe founded in 2010.", nil, []string{"Jo Doe founded"}},
 	})
 }
 
