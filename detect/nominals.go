@@ -1901,7 +1901,7 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 	if institutions[head] {
 		// "a new drop-in centre opened …. The centre said": the one just
 		// brought in unnamed, unless one named since holds the word.
-		at := func(f int) bool { return d.low[f] == head && d.indefiniteBefore(f) }
+		at := func(f int) bool { return d.introducedAt(f, head) }
 		if f := d.floorBack(np.a, at); f >= 0 && at(f) && d.orgBack(np.a, f, ments, x, func(m ment) bool { return d.nameHolds(m, head) }) < 0 {
 			return -1
 		}
@@ -2093,7 +2093,7 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		// through the report: the last one of its kind named, further
 		// back, but not past another one introduced unnamed ("a
 		// Spanish newspaper published photos").
-		floor := d.floorBack(np.a, func(f int) bool { return d.low[f] == head && d.indefiniteBefore(f) })
+		floor := d.floorBack(np.a, func(f int) bool { return d.introducedAt(f, head) })
 		// (floor-1: "a Kellan newspaper" names the one it introduces)
 		if e := d.orgBack(np.a, floor-1, ments, x, func(m ment) bool { return d.orgOfKind(m, head) }); e >= 0 {
 			return e
@@ -2741,7 +2741,7 @@ func (d *doc) placeDescription(np rng) bool {
 func (d *doc) resolvePlace(np rng, head string, ments []ment, x *mentIndex, ents []entity) int {
 	// (not over another place of the kind brought in as one since: "Fort
 	// Smith, a town of 2,500")
-	introduced := func(f int) bool { return d.low[f] == head && d.indefiniteBefore(f) }
+	introduced := func(f int) bool { return d.introducedAt(f, head) }
 	floor := d.floorBack(np.a, introduced)
 	if floor < 0 || !introduced(floor) {
 		floor = -1
@@ -2900,6 +2900,25 @@ func (d *doc) indefiniteBefore(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3 && d.sent[j] == d.sent[i]; j-- {
 		if w := d.low[j]; w == "a" || w == "an" {
 			return true
+		}
+	}
+	return false
+}
+
+// introducedAt reports noun head at token f brought in as a new one by
+// "a" or "an" ("a new drop-in centre", "a town of 2,500"); not a noun
+// modifying another ("a city council"), nor one a preposition parts from
+// the article ("a room in university residences").
+func (d *doc) introducedAt(f int, head string) bool {
+	if d.low[f] != head || !d.indefiniteBefore(f) || f+1 < len(d.low) && !d.capital(f+1) && d.posAt(f+1).IsNoun() {
+		return false
+	}
+	for j := f - 1; j >= 0 && j >= f-3; j-- {
+		if w := d.low[j]; w == "a" || w == "an" {
+			return true
+		}
+		if prepositions.has(d.low[j]) {
+			return false
 		}
 	}
 	return false

@@ -819,3 +819,16 @@ func TestCompanyNamedBeforeItsWorks(t *testing.T) {
 		t.Errorf("the company's words given to %q", got)
 	}
 }
+
+// TestInstitutionNotIntroducedByModifier: "the university" is the one
+// named before when "university" since only modified a noun after "a …
+// in" ("a room in university residences"); a university brought in
+// unnamed ("a university in the north") still stops the look back.
+func TestInstitutionNotIntroducedByModifier(t *testing.T) {
+	checkSpeakerNames(t, mustNew(t), []nameCase{
+		{"Students marched from the Université de Larkspur's main campus to city hall.\n\nAt least 400 students who applied for a room in university residences were turned away. The university would not confirm that figure, but said in an email that its residences are full.",
+			"its residences are full", "Université de Larkspur"},
+		{"Students marched from the Université de Larkspur's main campus to city hall.\n\nA university in the north opened a residence. The university said in an email that its residences are full.",
+			"its residences are full", "The university"},
+	})
+}
