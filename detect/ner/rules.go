@@ -2505,7 +2505,8 @@ var bodyNouns = func() map[string]bool {
 // enfance de Sherbrooke", "Fédération autonome de l'enseignement",
 // "Confédération des syndicats nationaux" (the tagger read "de
 // Sherbrooke" as a person, or nothing). The name opens with a French
-// word for a body and a particle within two words and goes on over
+// word for a body and a particle within two words (three, after two French
+// words: "Association générale étudiante de …") and goes on over
 // particles, capitalised words (not a title or a day: "Conseil du
 // patronat du Québec President Karl Blackburn") and words in lower case
 // that the English unlabelled text does not know (no cluster) or that
@@ -2514,8 +2515,10 @@ var bodyNouns = func() map[string]bool {
 // Sherbrooke").
 func frenchBodies(words []string, ti []tokInfo, pred []tag) {
 	for i := 0; i+2 < len(words); i++ {
-		if !frenchBodyHeads[words[i]] || !frenchParticles[strings.ToLower(words[i+1])] && !(frenchParticles[strings.ToLower(words[i+2])] && frenchWord(words[i+1], ti[i+1])) {
-			continue
+		particle := func(k int) bool { return k < len(words) && frenchParticles[strings.ToLower(words[k])] }
+		if !frenchBodyHeads[words[i]] || !particle(i+1) && !(particle(i+2) && frenchWord(words[i+1], ti[i+1])) &&
+			!(particle(i+3) && frenchWord(words[i+1], ti[i+1]) && frenchWord(words[i+2], ti[i+2])) {
+			continue // ("Association générale étudiante de Larkspur": two French words before the particle)
 		}
 		// A capitalised word of the name: not a title, a day, a person's
 		// name, nor a word right before a person's ("… de Larkspur

@@ -396,6 +396,10 @@ func TestOrgAppositions(t *testing.T) {
 // with "Union" or "Association" is left to the tagger.
 func TestFrenchBodyNames(t *testing.T) {
 	checkEntities(t, []entityCase{
+		// two French words before the particle
+		{"\"We are tired,\" Léa Doucet, president of the Association générale étudiante de Larkspur, told the crowd.",
+			[]found{{"Association générale étudiante de Larkspur", annot.LabelOrg}}, []string{"de Larkspur"}},
+		{"The Association of Larkspur Teachers said the vote was close.", nil, []string{"Association of Larkspur Teachers said"}},
 		{"The workers, members of the Syndicat des travailleuses en petite enfance de Sherbrooke, which is affiliated with the Confédération des syndicats nationaux (CSN), voted 91 per cent in favour.",
 			[]found{{"Syndicat des travailleuses en petite enfance de Sherbrooke", annot.LabelOrg}, {"Confédération des syndicats nationaux", annot.LabelOrg}}, []string{"de Sherbrooke"}},
 		{"The Fédération autonome de l'enseignement said teachers would walk out.",
