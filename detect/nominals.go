@@ -1886,12 +1886,15 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		// Beta Corp. The company said it disagreed").
 		return ments[mi].ent
 	}
-	if mi := d.previousSubjectIn(np.a, ments, x.orgs); mi >= 0 && orgKinds[head] == "club" && np.len() == 2 && d.plainDescription(np, head) && ments[mi].ent == x.issuer && int(d.para[np.a])-x.issued <= 1 &&
+	if mi := d.previousSubjectIn(np.a, ments, x.orgs); mi >= 0 && orgKinds[head] == "club" && np.len() == 2 && d.plainDescription(np, head) && (ments[mi].ent == x.issuer && int(d.para[np.a])-x.issued <= 1 || d.para[ments[mi].a] == d.para[np.a] && !gameVerbs[d.low[ments[mi].b]]) &&
 		!d.otherKind(ments[mi], head) && d.nicknamed(ments[mi]) {
 		// A club's name seldom says it is one: "The Wheat Kings said in a
-		// post …. The team said …", the club that spoke just before, by
-		// its plural nickname; not "The RCMP said … The team said" (a
-		// search team), nor "The medical team said".
+		// post …. The team said …", the club that spoke just before, or
+		// the subject of the sentence before in the same paragraph ("The
+		// Larkspur Kestrels were to travel east. The team said …"; not
+		// after a game's result, "The Kestrels won 4-3", which has two
+		// teams), by its plural nickname; not "The RCMP said … The team
+		// said" (a search team), nor "The medical team said".
 		return ments[mi].ent
 	}
 	if e := d.contentSubjectOrg(np, head, ments, x); e >= 0 {
@@ -2138,6 +2141,10 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 	}
 	return nearest
 }
+
+// gameVerbs tell a game's result after a team's name: "The Kestrels won
+// 4-3".
+var gameVerbs = wordSet(`won beat lost defeated edged drew tied routed trailed blanked`)
 
 // memberBodies head descriptions of a body a person belongs to or leads
 // ("Doucet's group"); not a person's own office or campaign.

@@ -449,8 +449,9 @@ func TestBusinessNamedAfterItsDescription(t *testing.T) {
 }
 
 // TestTeamThatSpokeJustBefore: "The team said" is the club that spoke in
-// the sentence before, whose name does not say it is a team; not one that
-// only played, nor a union or a federal department that spoke.
+// the sentence before, or was its subject in the same paragraph, whose
+// name does not say it is a team; not one that only played, nor a union
+// or a federal department that spoke.
 func TestTeamThatSpokeJustBefore(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
@@ -458,6 +459,11 @@ func TestTeamThatSpokeJustBefore(t *testing.T) {
 			"the trip would leave from the arena at 11 a.m. Monday", "Wheat Kings"},
 		{"The Wheat Kings won 4-3 on Saturday. The team said the trip would leave from the arena at 11 a.m. Monday.",
 			"the trip would leave from the arena at 11 a.m. Monday", "The team"},
+		// the subject of the sentence before, in the same paragraph
+		{"The Larkspur Kestrels, who beat the Northgate Ravens 4-2 on Saturday, were scheduled to travel east for a game Wednesday. The team said it would decide Tuesday whether to take the detour.",
+			"it would decide Tuesday whether to take the detour", "Larkspur Kestrels"},
+		{"The Larkspur Kestrels were scheduled to travel east for a game Wednesday.\n\nThe team said it would decide Tuesday whether to take the detour.",
+			"it would decide Tuesday whether to take the detour", "The team"},
 		{"Unifor said in a post that members would rally on Sunday. The team said the trip would leave from the arena at 11 a.m. Monday.",
 			"the trip would leave from the arena at 11 a.m. Monday", "The team"},
 		{"Health Canada said in a post that the vaccine was safe. The team said the trip would leave from the arena at 11 a.m. Monday.",
