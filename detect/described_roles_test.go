@@ -315,3 +315,18 @@ func TestRoleBroughtInUnnamedSinceTheNamedOne(t *testing.T) {
 			"Acme would pay for the cleanup", "Linda Holt"},
 	})
 }
+
+// TestUnnamedPersonNamedLater: "the man" goes on with a man brought in
+// with "A" but named later in the same sentence ("…, who asked to be
+// identified only by his first name, Tom,"), not left to no one; a man
+// brought in unnamed stays unresolved.
+func TestUnnamedPersonNamedLater(t *testing.T) {
+	named := "A 41-year-old man who has used the site for two years, and who asked to be identified only by his first name, Tom, said staff had saved his life.\n\n" +
+		"He said he had tried to get into treatment last fall. The man said he had stopped answering his phone by then."
+	unnamed := "A 41-year-old man who has used the site for two years said staff had saved his life.\n\n" +
+		"He said he had tried to get into treatment last fall. The man said he had stopped answering his phone by then."
+	checkSpeakerNames(t, mustNew(t), []nameCase{
+		{named, "he had stopped answering his phone by then", "Tom"},
+		{unnamed, "he had stopped answering his phone by then", "The man"},
+	})
+}

@@ -1409,11 +1409,33 @@ func (d *doc) unnamedSince(p int, head string) int {
 				if k > 0 && (d.low[k-1] == "as" || copulas[d.low[k-1]]) {
 					break // a predicate: "has worked as a spokesperson", "is a spokesperson"
 				}
+				if d.namedLaterAs(j) {
+					return -1 // "A 41-year-old man who asked to be identified only by his first name, Darryl, said": named after all
+				}
 				return j
 			}
 		}
 	}
 	return -1
+}
+
+// namedLaterAs reports the person brought in unnamed at token j given a
+// name later in the sentence, after "name" or "named": "A man who asked
+// to be identified only by his first name, Darryl, said", "a woman named
+// Ann said" (within 40 tokens).
+func (d *doc) namedLaterAs(j int) bool {
+	end := min(d.sents[d.sent[j]].b, j+40)
+	for k := j + 2; k < end; k++ {
+		if !d.person[k] || d.quote[k] >= 0 {
+			continue
+		}
+		w := d.low[k-1]
+		if w == "," && k >= 2 {
+			w = d.low[k-2]
+		}
+		return w == "name" || w == "named"
+	}
+	return false
 }
 
 // ofSomeoneNew reports a description whose head is followed by "of" and
