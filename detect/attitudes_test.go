@@ -104,6 +104,22 @@ func TestSourcedDataShow(t *testing.T) {
 	}
 }
 
+// TestTestsConfirm: what test results or counts "confirm" is evidence,
+// not speech, in the speech scope; a body's confirmation is speech.
+func TestTestsConfirm(t *testing.T) {
+	det := mustNew(t)
+	for in, bad := range map[string]string{
+		"The order will stay in place until laboratory results confirm the water is safe, the city said.": "the water is safe, the city said",
+		"For grocers, the numbers confirmed what they have been seeing on their invoices for weeks.":      "what they have been seeing",
+		"Tests confirmed a blue-green algae bloom at the beach on Tuesday.":                               "a blue-green algae bloom",
+	} {
+		noQuoteHolding(t, det.Detect(in), in, bad)
+	}
+	checkSpeakers(t, []speakerCase{
+		{"Police confirmed the driver was taken to hospital.", "the driver was taken to hospital", "Police"},
+	})
+}
+
 // TestStudyFindingAuthorAndSequel: a study's author named in an appositive
 // after it ("The report, released Tuesday by the Health Quality Council of
 // Alberta, found …") speaks for it; "It also found …" right after goes on

@@ -99,7 +99,7 @@ func (d *doc) classify(cues []cue) {
 				}
 			}
 			c.attitude = !c.finding && (lexicon[w].class == classAttitude && !(strings.HasPrefix(w, "show") && d.documentSubject(c)) ||
-				d.callForOverTime(c) || showingVerb(w) && d.evidenceSubject(c))
+				d.callForOverTime(c) || showingVerb(w) && d.evidenceSubject(c) || strings.HasPrefix(w, "confirm") && d.testedSubject(c))
 		}
 	}
 }
@@ -181,6 +181,21 @@ func (d *doc) evidenceSubject(c *cue) bool {
 	}
 	return evidenceNouns.has(d.headNoun(c.subj)) || evidenceNouns.has(d.low[c.subj.b-1])
 }
+
+// testedSubject reports a subject that is the outcome of a test or a
+// count, which confirms rather than says: "until laboratory results
+// confirm the water is safe", "tests confirmed a bloom" (not "police
+// confirmed", nor "it confirmed").
+func (d *doc) testedSubject(c *cue) bool {
+	if c.subj.len() == 0 || c.inverted {
+		return false
+	}
+	h := d.headNoun(c.subj)
+	return dataNouns[h] || testNouns[h]
+}
+
+// testNouns name tests and what they take.
+var testNouns = map[string]bool{"test": true, "tests": true, "testing": true, "samples": true, "sample": true, "analysis": true, "evidence": true}
 
 // studyGoesOn reports a finding whose subject is "it" right after a
 // study's finding in the sentence before or the same one: "The report
