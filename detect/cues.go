@@ -570,6 +570,18 @@ func (d *doc) scoreAfter(k int, s rng) bool {
 	return k >= s.b || scoreNouns[d.low[k]] || prepositions.has(d.low[k]) || d.isPunct(k) && d.low[k] != ":"
 }
 
+// scoredNoun reports a noun of scoring at token k, after adjectives: "two
+// goals", "a late goal", "three unanswered points".
+func (d *doc) scoredNoun(k int, s rng) bool {
+	for k < s.b && d.posAt(k).IsAdjective() && !scoreNouns[d.low[k]] {
+		k++
+	}
+	return k < s.b && scoreNouns[d.low[k]]
+}
+
+// addForms are the forms of "add".
+var addForms = wordSet(`add adds added adding`)
+
 // scoreNouns count what a side scores ("responded with three goals").
 var scoreNouns = wordSet(`goal goals run runs point points touchdown touchdowns basket baskets try tries single singles hit hits`)
 
@@ -802,6 +814,12 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	if replyVerbs[w] && i+2 < s.b && d.low[i+1] == "with" && (d.posAt(i+2) == syntax.CD || numberWords[d.low[i+2]]) && d.scoreAfter(i+3, s) {
 		// "Manitoba answered with two in the seventh", "responded with
 		// three goals": a score, not words
+		return cue{}, false
+	}
+	if addForms[w] && i+2 < s.b && (d.posAt(i+1) == syntax.CD || numberWords[d.low[i+1]] || d.low[i+1] == "a" || d.low[i+1] == "an") && d.scoredNoun(i+2, s) {
+		// "as captain Tom Doucet added two goals in the third period,
+		// were scheduled …": a score, not words (the verb after belongs
+		// to the sentence's subject)
 		return cue{}, false
 	}
 	if (w == "state" || w == "states") && !(c.end() < s.b && d.low[c.end()] == "that") {

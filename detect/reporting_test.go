@@ -41,6 +41,7 @@ func TestNotReporting(t *testing.T) {
 	for _, c := range []twin{
 		{"Bremer scored twice and Lund added a goal and two assists as the home side won 5-2.", "Lund added the team would need a new goalie by spring.", "the team would need a new goalie"},
 		{"Kowalski added two goals in the third period.", "Kowalski added that the team had played its best game.", "the team had played its best game"},
+		{"The Larkspur Kestrels, who beat the Northgate Ravens 4-2 as captain Tom Doucet added two goals in the third period, were scheduled to travel east on Wednesday.", "Captain Tom Doucet added that the Kestrels were scheduled to travel east on Wednesday.", "the Kestrels were scheduled to travel east"},
 		{"While the province added around 3,000 jobs in May, the city lost 400.", "The province added that around 3,000 jobs were created in May.", "around 3,000 jobs were created in May"},
 		{"The grants were not disclosed until a reporter asked about them in April.", "The reporter asked whether the grants were legal.", "the grants were legal"},
 		{"Jamal Osei and Tess Varga each added a goal for the Falcons, who called up two players from their farm team.", "The Falcons asked the league to review the goal.", "review the goal"},
