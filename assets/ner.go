@@ -32,6 +32,13 @@ var NERClusters []byte
 //go:embed ner/tagger-clusters.tsv.gz
 var NERTaggerClusters []byte
 
+// NERPlacesCA is the list of places in Canada (one name per line, "#"
+// comments) that detect/ner adds to its gazetteer when it loads: the
+// gazetteer above holds only cities of 100,000 people or more.
+//
+//go:embed ner/places-ca.txt
+var NERPlacesCA string
+
 // NERCredits is the attribution the data sources require (GeoNames is
 // CC BY 4.0); the About box shows it.
 //

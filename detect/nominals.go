@@ -2782,8 +2782,8 @@ func (d *doc) resolvePlace(np rng, head string, ments []ment, x *mentIndex, ents
 	origin := -1 // a place named as where someone comes from ("a crew from British Columbia"): only when no other fits
 	for i := before(x.places, ments, np.a); i >= 0; i-- {
 		m := ments[x.places[i]]
-		if int(d.para[np.a])-int(d.para[m.a]) > 12 {
-			break
+		if int(d.para[np.a])-int(d.para[m.a]) > 12 || floor >= 0 && m.a < floor {
+			break // (nor a place named before another of the kind brought in: "… near Fort Smith, a town of 2,500")
 		}
 		if m.a > 0 && d.low[m.a-1] == "," && d.regionWithPeriod(m.a) {
 			continue // "Morris, Man.": the town's province, abbreviated

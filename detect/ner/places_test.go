@@ -405,3 +405,30 @@ func TestPortfolioLists(t *testing.T) {
 		}
 	}
 }
+
+// TestTownsAddedAtLoad: the places in Canada added to the gazetteer when
+// the tagger loads make small towns places ("toward Nanton", "through
+// Olds", "A Wainwright man"); a town's name before a capitalised word is
+// left to the model as part of another name; the list's names of common
+// words, royals and given names are not added.
+func TestTownsAddedAtLoad(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"The district delivers water to cropland stretching from the edge of Lethbridge toward Nanton. In a typical year, members get more.", []found{{"Nanton", annot.LabelGPE}}, nil},
+		{"Traffic was diverted through Olds and Lacombe.", []found{{"Olds", annot.LabelGPE}, {"Lacombe", annot.LabelGPE}}, nil},
+		{"A Wainwright man has been charged.", []found{{"Wainwright", annot.LabelGPE}}, nil},
+		{"Vegreville Hardware Supply will close its store.", []found{{"Vegreville Hardware Supply", annot.LabelOrg}}, []string{"Vegreville"}},
+	})
+	tg := mustDefault(t)
+	var x scratch
+	town := func(name string) bool { return tg.gaz.towns[tg.gaz.phraseKey(name, &x)] }
+	for _, name := range []string{"Nanton", "Olds", "Picture Butte", "Sylvan Lake"} {
+		if !town(name) {
+			t.Errorf("%q: want it added as a town", name)
+		}
+	}
+	for _, name := range []string{"Golden", "Hope", "Prince Charles", "Brandon"} {
+		if town(name) {
+			t.Errorf("%q: added as a town, want it left out", name)
+		}
+	}
+}

@@ -915,10 +915,11 @@ var unionWords = func() map[string]bool {
 // kind and its place: "Regional District of Okanagan-Similkameen", "Peace
 // River Regional District", "Regional Municipality of Wood Buffalo",
 // "Rural Municipality of Corman Park", "the Municipality of
-// Souris-Glenwood" (the tagger had read the place alone).
+// Souris-Glenwood", "the Port of Lakeview" (the tagger had read the place
+// alone; a port the tagger read whole, "Port of Spain", is its own).
 func localGovernments(words []string, pred []tag) {
 	for i := 0; i+1 < len(words); i++ {
-		if localKinds[words[i]] && words[i+1] == "of" && i+2 < len(words) && startsUpper(words[i+2]) && !(townKinds[words[i]] && titleCase(words)) {
+		if (localKinds[words[i]] || words[i] == "Port" && pred[i] == tagO) && words[i+1] == "of" && i+2 < len(words) && startsUpper(words[i+2]) && !(townKinds[words[i]] && titleCase(words)) {
 			// "The Municipality of Souris-Glenwood declared …": the
 			// kind alone before "of" and the place.
 			b := i + 3
