@@ -3217,12 +3217,29 @@ func (d *doc) otherKind(m ment, head string) bool {
 	if businessHeads[head] && (d.surelyUnion(m) || d.federalDepartment(m) && (m.b-m.a == 2 || d.wordBetween("and", m.a, m.b))) {
 		return true // a union is no "company", nor is Health Canada or Environment and Climate Change Canada (but "Bausch Health Canada" is)
 	}
+	if companyNouns.has(head) && d.gameResult(m.a) {
+		return true // "a 5-2 win over the North Bay Battalion": a club, no "company"
+	}
 	for _, j := range []int{m.a - 1, m.b} {
 		if j >= 0 && j < len(d.low) && orgNoun(d.low[j]) && !sameKind(head, d.low[j]) {
 			return true
 		}
 	}
 	return false
+}
+
+// gameResult reports the sentence of token p giving a game's score and
+// result: a score ("5-2") and a word of winning or losing.
+func (d *doc) gameResult(p int) bool {
+	s := d.sents[d.sent[p]]
+	score, result := false, false
+	for i := s.a; i < s.b && i < s.a+80; i++ {
+		w := d.low[i]
+		score = score || d.toks[i].Kind == tokens.Number && i+2 < s.b && (d.low[i+1] == "-" || d.low[i+1] == "–") && d.toks[i+2].Kind == tokens.Number && d.toks[i+1].Gap == 0 && d.toks[i+2].Gap == 0 ||
+			strings.Count(w, "-") == 1 && w[0] >= '0' && w[0] <= '9' && w[len(w)-1] >= '0' && w[len(w)-1] <= '9'
+		result = result || gameVerbs[w] || w == "win" || w == "loss" || w == "victory"
+	}
+	return score && result
 }
 
 // sameKind reports whether an organisation called a w may be "the head":

@@ -838,3 +838,15 @@ func TestInstitutionNotIntroducedByModifier(t *testing.T) {
 			"its residences are full", "The university"},
 	})
 }
+
+// TestCompanyIsNoClubInAGameResult: "the company" is no club named in a
+// game's result in the paragraph before ("a 5-2 win over the Lakeway
+// Battalion"); a firm named in a sentence with no game in it still is.
+func TestCompanyIsNoClubInAGameResult(t *testing.T) {
+	checkSpeakerNames(t, mustNew(t), []nameCase{
+		{"Workers said the layoffs hurt.\n\nThe Kestrels opened their season last weekend with a 5-2 win over the Lakeway Battalion. Rookie Tom Doe scored twice.\n\nThe first layoffs take effect Oct. 20, according to the company.",
+			"The first layoffs take effect Oct. 20", "the company"},
+		{"Shares of the Northgate Battalion Group rose 5 per cent on Friday.\n\nThe first layoffs take effect Oct. 20, according to the company.",
+			"The first layoffs take effect Oct. 20", "Northgate Battalion Group"},
+	})
+}
