@@ -114,6 +114,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	namedAs(words, pred)
 	personAppositions(words, ti, pred, p.sport)
 	givenNameBefore(words, ti, pred)
+	commonNounBeforeName(words, ti, pred)
 	givenNameCompound(words, ti, pred)
 	cityTeams(words, ti, pred, p.sport)
 	pluralTeams(words, ti, pred, p.sport)
@@ -1564,6 +1565,29 @@ func givenNameBefore(words []string, ti []tokInfo, pred []tag) {
 		}
 	}
 }
+
+// commonNounBeforeName takes out of a PERSON span the word opening its
+// sentence that the unlabelled text mostly writes in lower case, before a
+// given name: "Rookie Tom Doe scored twice", "Geographer Ann Roy, who
+// studies …" (a role written capitalised because it opens the sentence; a
+// word the unlabelled text has too seldom to tell, when it is a noun for
+// a person: an agent's ending or a player's role).
+func commonNounBeforeName(words []string, ti []tokInfo, pred []tag) {
+	if ti == nil || len(words) < 3 || pred[0] == tagO || pred[0].typ() != tPER || pred[0].pos() != posB {
+		return
+	}
+	c, w := ti[0].capr, strings.ToLower(words[0])
+	if (c >= 1 && c <= 3 || c == 0 && (agentNoun(w) || sportsRoles[w])) && givenNameAt(words, ti, 1) && !inLower(anyTitles, words[0]) && !inLower(givenNames, words[0]) {
+		if end := entityEnd(pred, 0); end > 2 {
+			clearTags(pred, 0, end)
+			setSpan(pred, 1, end, tPER)
+		}
+	}
+}
+
+// sportsRoles are nouns for players that open a sentence before a
+// player's name: "Rookie Tom Doe scored twice".
+var sportsRoles = map[string]bool{"rookie": true, "goalie": true, "goaltender": true, "netminder": true, "defenceman": true, "defenseman": true, "winger": true, "forward": true, "striker": true}
 
 // givenNameCompound tags PER a given name and the compound surname after
 // it that the tagger left untagged (or tagged MISC), the given name read

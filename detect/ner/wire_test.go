@@ -484,3 +484,13 @@ func TestNameGivenAfterAs(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleNounOpeningSentence: a noun for a person that opens a sentence
+// before a given name ("Rookie", "Geographer") is no part of the person's
+// name.
+func TestRoleNounOpeningSentence(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"Rookie Tom Doe scored twice.", []found{{"Tom Doe", annot.LabelPerson}}, []string{"Rookie Tom Doe"}},
+		{"Geographer Ann Roy, who studies shoreline change, said the bank was failing.", []found{{"Ann Roy", annot.LabelPerson}}, []string{"Geographer Ann Roy"}},
+	})
+}
