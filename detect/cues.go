@@ -564,18 +564,23 @@ var partQuantifiers = wordSet(`some many most several few`)
 // preposition ("two in the seventh") or the clause's end; not "two words:",
 // "10 demands".
 func (d *doc) scoreAfter(k int, s rng) bool {
+	k = d.pastAdjectives(k, s)
+	return k >= s.b || scoreNouns[d.low[k]] || prepositions.has(d.low[k]) || d.isPunct(k) && d.low[k] != ":"
+}
+
+// pastAdjectives is the first token from k in sentence s that is no
+// adjective, or a noun of scoring ("four unanswered goals").
+func (d *doc) pastAdjectives(k int, s rng) int {
 	for k < s.b && d.posAt(k).IsAdjective() && !scoreNouns[d.low[k]] {
 		k++
 	}
-	return k >= s.b || scoreNouns[d.low[k]] || prepositions.has(d.low[k]) || d.isPunct(k) && d.low[k] != ":"
+	return k
 }
 
 // scoredNoun reports a noun of scoring at token k, after adjectives: "two
 // goals", "a late goal", "three unanswered points".
 func (d *doc) scoredNoun(k int, s rng) bool {
-	for k < s.b && d.posAt(k).IsAdjective() && !scoreNouns[d.low[k]] {
-		k++
-	}
+	k = d.pastAdjectives(k, s)
 	return k < s.b && scoreNouns[d.low[k]]
 }
 

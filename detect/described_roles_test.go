@@ -325,8 +325,11 @@ func TestUnnamedPersonNamedLater(t *testing.T) {
 		"He said he had tried to get into treatment last fall. The man said he had stopped answering his phone by then."
 	unnamed := "A 41-year-old man who has used the site for two years said staff had saved his life.\n\n" +
 		"He said he had tried to get into treatment last fall. The man said he had stopped answering his phone by then."
+	notNamed := "A 41-year-old man who asked not to be named, Tom Doe's neighbour, said staff had saved his life.\n\n" +
+		"He said he had tried to get into treatment last fall. The man said he had stopped answering his phone by then."
 	checkSpeakerNames(t, mustNew(t), []nameCase{
 		{named, "he had stopped answering his phone by then", "Tom"},
+		{notNamed, "he had stopped answering his phone by then", "The man"},
 		{unnamed, "he had stopped answering his phone by then", "The man"},
 	})
 }

@@ -26,10 +26,11 @@ type nameSpan struct {
 // place reports a name the gazetteer knows as a country, city or state.
 func (n nameSpan) place() bool { return n.gaz&(ner.GazCountry|ner.GazCity|ner.GazState) != 0 }
 
-// knownCity reports a place the gazetteer knows other than from its list
-// of towns: a town's name the tagger read as an organisation ("Tamarack"
-// after "Tamarack Potash Corp.") is as likely a firm's short name.
-func (n nameSpan) knownCity() bool { return n.place() && !n.town }
+// listedPlace reports a country, city or state the gazetteer knows other
+// than from its list of towns: a town's name the tagger read as an
+// organisation ("Tamarack" after "Tamarack Potash Corp.") is as likely a
+// firm's short name.
+func (n nameSpan) listedPlace() bool { return n.place() && !n.town }
 
 // tagger finds named entity mentions: the learned tagger of package ner.
 type tagger interface {
@@ -141,7 +142,7 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 				e, ok = f, true
 			}
 		}
-		if !ok && n.label == annot.LabelOrg && len(words) > 0 && !n.knownCity() { // "Springfield said" is not Springfield Tools Inc
+		if !ok && n.label == annot.LabelOrg && len(words) > 0 && !n.listedPlace() { // "Springfield said" is not Springfield Tools Inc
 			e, ok = shortCompany(words, companies[words[0]])
 		}
 		if !ok && n.label == annot.LabelOrg && len(words) >= 2 && len(words) <= 3 && (n.a > 0 && d.low[n.a-1] == "the" || d.crossheadOpener(n.a)) {

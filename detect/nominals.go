@@ -1429,11 +1429,11 @@ func (d *doc) namedLaterAs(j int) bool {
 		if !d.person[k] || d.quote[k] >= 0 {
 			continue
 		}
-		w := d.low[k-1]
-		if w == "," && k >= 2 {
-			w = d.low[k-2]
+		n := k - 1
+		if d.low[n] == "," {
+			n-- // (k >= j+2)
 		}
-		return w == "name" || w == "named"
+		return d.low[n] == "name" || d.low[n] == "named" && d.low[n-1] != "be" // not "who asked not to be named, Jo Doe's neighbour,"
 	}
 	return false
 }
@@ -2335,7 +2335,7 @@ func (d *doc) namedAsBusiness(m ment) bool {
 			return true
 		}
 	}
-	return m.b-m.a >= 2 && tradeEndings[d.low[m.b-1]] && !d.otherKind(m, "company") || d.namesWorks(m)
+	return (m.b-m.a >= 2 && tradeEndings[d.low[m.b-1]] || d.namesWorks(m)) && !d.otherKind(m, "company")
 }
 
 // worksNouns are the works a business runs, which its name may modify.
@@ -2351,7 +2351,7 @@ func (d *doc) namesWorks(m ment) bool {
 		return false
 	}
 	last := d.low[m.b-1]
-	return !orgNoun(last) && !officialKinds.has(last) && last != "authority" && !d.otherKind(m, "company") && !d.federalDepartment(m) && !d.nameHolds(m, "city")
+	return !orgNoun(last) && !officialKinds.has(last) && last != "authority" && !d.federalDepartment(m) && !d.nameHolds(m, "city")
 }
 
 // tradeEndings end the names of businesses by what they make or do
@@ -2939,10 +2939,10 @@ func (d *doc) indefiniteBefore(i int) bool {
 // modifying another ("a city council"), nor one a preposition parts from
 // the article ("a room in university residences").
 func (d *doc) introducedAt(f int, head string) bool {
-	if d.low[f] != head || !d.indefiniteBefore(f) || f+1 < len(d.low) && !d.capital(f+1) && d.posAt(f+1).IsNoun() {
+	if d.low[f] != head || f+1 < len(d.low) && !d.capital(f+1) && d.posAt(f+1).IsNoun() {
 		return false
 	}
-	for j := f - 1; j >= 0 && j >= f-3; j-- {
+	for j := f - 1; j >= 0 && j >= f-3 && d.sent[j] == d.sent[f]; j-- { // (as indefiniteBefore looks)
 		if w := d.low[j]; w == "a" || w == "an" {
 			return true
 		}
@@ -3229,15 +3229,16 @@ func (d *doc) otherKind(m ment, head string) bool {
 }
 
 // gameResult reports the sentence of token p giving a game's score and
-// result: a score ("5-2") and a word of winning or losing.
+// result: a score ("5-2", one token; "5–2" with an en dash) and a word of
+// winning ("win", "beat", "defeated"; not "lost" or "loss", a firm's as
+// often: "a loss of 1-2 per cent").
 func (d *doc) gameResult(p int) bool {
 	s := d.sents[d.sent[p]]
 	score, result := false, false
 	for i := s.a; i < s.b && i < s.a+80; i++ {
 		w := d.low[i]
-		score = score || d.toks[i].Kind == tokens.Number && i+2 < s.b && (d.low[i+1] == "-" || d.low[i+1] == "–") && d.toks[i+2].Kind == tokens.Number && d.toks[i+1].Gap == 0 && d.toks[i+2].Gap == 0 ||
-			strings.Count(w, "-") == 1 && w[0] >= '0' && w[0] <= '9' && w[len(w)-1] >= '0' && w[len(w)-1] <= '9'
-		result = result || gameVerbs[w] || w == "win" || w == "loss" || w == "victory"
+		score = score || ner.ScoreToken(w) || d.toks[i].Kind == tokens.Number && i+2 < s.b && d.low[i+1] == "–" && d.toks[i+2].Kind == tokens.Number && d.toks[i+1].Gap == 0 && d.toks[i+2].Gap == 0
+		result = result || gameVerbs[w] && w != "lost" || w == "win" || w == "victory"
 	}
 	return score && result
 }

@@ -191,11 +191,11 @@ func (d *doc) testedSubject(c *cue) bool {
 		return false
 	}
 	h := d.headNoun(c.subj)
-	return dataNouns[h] || testNouns[h]
+	return dataNouns[h] || testNouns[h] || h == "evidence"
 }
 
 // testNouns name tests and what they take.
-var testNouns = map[string]bool{"test": true, "tests": true, "testing": true, "samples": true, "sample": true, "analysis": true, "evidence": true}
+var testNouns = wordSet(`test tests testing sample samples analysis`)
 
 // studyGoesOn reports a finding whose subject is "it" right after a
 // study's finding in the sentence before or the same one: "The report

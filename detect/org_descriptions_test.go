@@ -848,5 +848,8 @@ func TestCompanyIsNoClubInAGameResult(t *testing.T) {
 			"The first layoffs take effect Oct. 20", "the company"},
 		{"Shares of the Northgate Battalion Group rose 5 per cent on Friday.\n\nThe first layoffs take effect Oct. 20, according to the company.",
 			"The first layoffs take effect Oct. 20", "Northgate Battalion Group"},
+		// a loss is a firm's as often: no game
+		{"Workers said the layoffs hurt.\n\nKestrel Energy Inc. posted a loss in the quarter as revenue fell 3-4 per cent.\n\nThe first layoffs take effect Oct. 20, according to the company.",
+			"The first layoffs take effect Oct. 20", "Kestrel Energy Inc."},
 	})
 }

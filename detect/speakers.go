@@ -2801,7 +2801,7 @@ func (d *doc) perspectiveHolder(list []int, i int, ments []ment, ps rng) bool {
 	if first := foldAccents(d.low[m.a]); m.b-m.a >= 2 && (maleNames[first] || femaleNames[first]) {
 		return true
 	}
-	if m.b-m.a >= 2 && m.b+1 < ps.b && d.low[m.b+1] == "who" {
+	if m.b-m.a >= 2 && d.low[m.b+1] == "who" { // (m.b+1 < ps.b: the caller saw the comma at m.b)
 		return true // "For Renata Doe, who runs a seed farm, the numbers don't add up": "who" says a person
 	}
 	for k := i - 1; k >= 0 && k >= i-256; k-- { // (a sentence opening "For" and a name is rare)

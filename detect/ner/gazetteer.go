@@ -50,7 +50,7 @@ const gazMaxLen = 6 // tokens in the longest name matched
 // GPE from another location.
 type Gazetteer struct {
 	m     map[uint64]uint8
-	towns map[uint64]bool // names only AddPlaces added: matched only before a word in lower case or punctuation
+	towns map[uint64]bool // names only AddPlaces added: mark matches them only where no capitalised word follows
 	clu   *Clusters       // word clusters, or nil
 }
 
@@ -127,9 +127,9 @@ func (g *Gazetteer) phraseKey(phrase string, x *scratch) uint64 {
 // River Steel", "Larkspur Mayor Jo Doe", where the model reads the run as
 // it did). Left out: a name whose every word
 // the unlabelled text mostly writes in lower case ("Golden", "Hope",
-// "Canoe"), one opening with a title, a royal one before a given name
-// ("Prince Charles": a person more often than the town), and a given name
-// alone ("Brandon").
+// "Canoe"), one opening with a title or a royal's title before a given
+// name ("Prince Charles": a person more often than the town), and a given
+// name alone ("Brandon").
 func (t *Tagger) AddPlaces(list string) int {
 	clu := t.gaz.clusters()
 	var x scratch
@@ -142,10 +142,10 @@ func (t *Tagger) AddPlaces(list string) int {
 		words := strings.Fields(name)
 		common := true
 		for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
-			c := clu.Caps(LowerKey(w))
+			c := clu.Caps(x.info(normWord(w)).l)
 			common = common && c >= 1 && c <= 3
 		}
-		if common || inLower(titles, words[0]) || len(words) == 2 && royalTitles[strings.ToLower(words[0])] && inLower(givenNames, words[1]) || len(words) == 1 && inLower(givenNames, name) {
+		if common || inLower(titles, words[0]) || len(words) == 2 && inLower(anyTitles, words[0]) && givenName(words[1]) || len(words) == 1 && givenName(name) {
 			continue
 		}
 		if h := t.gaz.phraseKey(name, &x); h != 0 && t.gaz.m[h] == 0 {
@@ -160,9 +160,6 @@ func (t *Tagger) AddPlaces(list string) int {
 	return n
 }
 
-// royalTitles come before a given name in the names of royals and peers.
-var royalTitles = map[string]bool{"prince": true, "princess": true, "king": true, "queen": true, "lord": true, "lady": true, "duke": true, "duchess": true}
-
 // Len is the number of distinct names.
 func (g *Gazetteer) Len() int {
 	if g == nil {
@@ -171,29 +168,23 @@ func (g *Gazetteer) Len() int {
 	return len(g.m)
 }
 
-// town reports the phrase ti[i:j] a name AddPlaces added and the
-// gazetteer held no other way.
-func (g *Gazetteer) town(ti []tokInfo, i, j int) bool {
-	if g == nil || len(g.towns) == 0 {
-		return false
-	}
-	h := phraseSeed
-	for k := i; k < j; k++ {
-		h = mix(h, ti[k].l)
-	}
-	return g.towns[h]
-}
-
 // lookup returns the kinds of the phrase ti[i:j].
 func (g *Gazetteer) lookup(ti []tokInfo, i, j int) uint8 {
+	bits, _ := g.lookupTown(ti, i, j)
+	return bits
+}
+
+// lookupTown returns the kinds of the phrase ti[i:j], and whether it is a
+// name only AddPlaces added.
+func (g *Gazetteer) lookupTown(ti []tokInfo, i, j int) (uint8, bool) {
 	if g == nil {
-		return 0
+		return 0, false
 	}
 	h := phraseSeed
 	for k := i; k < j; k++ {
 		h = mix(h, ti[k].l)
 	}
-	return g.m[h]
+	return g.m[h], g.towns[h]
 }
 
 // mark sets gazBits and gazPos on the tokens of sentence ti[s0:s1]: the

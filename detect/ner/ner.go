@@ -186,7 +186,7 @@ func (t *Tagger) TagSentences(text string, toks []tokens.Token, sents [][2]int) 
 				misc = append(misc, [2]int{s0 + sp.start, s0 + sp.end})
 				continue
 			}
-			bits := t.gaz.lookup(p.ti, s0+sp.start, s0+sp.end) // the span's gazetteer kinds, read once
+			bits, town := t.gaz.lookupTown(p.ti, s0+sp.start, s0+sp.end) // the span's gazetteer kinds, read once
 			if bits&GazMisc != 0 {
 				misc = append(misc, [2]int{s0 + sp.start, s0 + sp.end})
 				continue
@@ -206,7 +206,7 @@ func (t *Tagger) TagSentences(text string, toks []tokens.Token, sents [][2]int) 
 				Start: s0 + sp.start, End: end, Label: label,
 				Confidence: t.m.confidence(x, sp, pred),
 				Gaz:        bits,
-				Town:       t.gaz.town(p.ti, s0+sp.start, s0+sp.end),
+				Town:       town,
 			})
 		}
 	})

@@ -1136,7 +1136,7 @@ var groupKinds = map[string]bool{"group": true, "organization": true, "organisat
 // or "of" goes on after.
 func namedAfterGroupNoun(words []string, pred []tag) {
 	for k := 1; k+2 < len(words); k++ {
-		if !groupKinds[words[k]] || !startsUpper(words[k+1]) || inLower(givenNames, words[k+1]) || inLower(titles, words[k+1]) || inLower(calendarWords, words[k+1]) {
+		if !groupKinds[words[k]] || !startsUpper(words[k+1]) || givenName(words[k+1]) || inLower(titles, words[k+1]) || inLower(calendarWords, words[k+1]) {
 			continue
 		}
 		a, e := k+1, k+1
@@ -1577,7 +1577,7 @@ func commonNounBeforeName(words []string, ti []tokInfo, pred []tag) {
 		return
 	}
 	c, w := ti[0].capr, strings.ToLower(words[0])
-	if (c >= 1 && c <= 3 || c == 0 && (agentNoun(w) || sportsRoles[w])) && givenNameAt(words, ti, 1) && !inLower(anyTitles, words[0]) && !inLower(givenNames, words[0]) {
+	if (c >= 1 && c <= 3 || c == 0 && (agentNoun(w) || sportsRoles[w])) && givenNameAt(words, ti, 1) && !inLower(anyTitles, words[0]) && !givenName(words[0]) {
 		if end := entityEnd(pred, 0); end > 2 {
 			clearTags(pred, 0, end)
 			setSpan(pred, 1, end, tPER)
@@ -1587,7 +1587,7 @@ func commonNounBeforeName(words []string, ti []tokInfo, pred []tag) {
 
 // sportsRoles are nouns for players that open a sentence before a
 // player's name: "Rookie Tom Doe scored twice".
-var sportsRoles = map[string]bool{"rookie": true, "goalie": true, "goaltender": true, "netminder": true, "defenceman": true, "defenseman": true, "winger": true, "forward": true, "striker": true}
+var sportsRoles = map[string]bool{"rookie": true, "goalie": true, "defenceman": true, "defenseman": true, "forward": true} // (not "winger", "goaltender": agentNoun's)
 
 // givenNameCompound tags PER a given name and the compound surname after
 // it that the tagger left untagged (or tagged MISC), the given name read
@@ -1945,7 +1945,7 @@ func orgHeadAfter(words []string, pred []tag) {
 // name goes on after ("the Larkspur Trust Company of Canada" is the
 // tagger's).
 func headedOrgRuns(words []string, pred []tag) {
-	if titleCased(words) {
+	if titleCase(words) {
 		return
 	}
 	for k := 1; k+1 < len(words); k++ {
@@ -1956,13 +1956,13 @@ func headedOrgRuns(words []string, pred []tag) {
 		for e < len(words) && e-k < 7 && startsUpper(words[e]) && !inLower(titles, words[e]) && (pred[e] == tagO || pred[e].typ() != tORG) {
 			e++
 		}
-		if e-k < 2 || e-k > 6 || !inLower(runHeads, words[e-1]) || pred[e-1] != tagO && pred[e-1].typ() != tPER || e < len(words) && (startsUpper(words[e]) || words[e] == "of") || !noEntityCrosses(pred, k, e) {
+		if e-k < 2 || e-k > 6 || !runHead(words[e-1]) || pred[e-1] != tagO && pred[e-1].typ() != tPER || e < len(words) && (startsUpper(words[e]) || words[e] == "of") || !noEntityCrosses(pred, k, e) {
 			k = e
 			continue
 		}
 		person := false // a person's name in the run, unless the tagger read the head in it ("the Jo Doe Foundation"; not "Theatre Festival")
 		for i := k; i < e-1; i++ {
-			person = person || pred[i] != tagO && pred[i].typ() == tPER && entityEnd(pred, i) != e
+			person = person || pred[i] != tagO && pred[i].typ() == tPER && (pred[i].pos() == posB || pred[i].pos() == posU) && entityEnd(pred, i) != e
 		}
 		if person {
 			k = e
@@ -1974,30 +1974,19 @@ func headedOrgRuns(words []string, pred []tag) {
 	}
 }
 
-// runHeads end the names of organisations a run of capitalised words
-// makes ("Irrigation District", "Theatre Festival", "Land Trust").
-var runHeads = map[string]bool{"district": true, "festival": true, "association": true, "authority": true,
-	"society": true, "board": true, "council": true, "foundation": true, "institute": true, "trust": true,
-	"network": true, "alliance": true, "coalition": true, "federation": true, "corporation": true,
-	"commission": true, "agency": true, "company": true, "club": true, "league": true, "university": true,
-	"college": true, "academy": true, "hospital": true, "committee": true, "ministry": true, "department": true,
-	"bureau": true, "administration": true, "division": true, "service": true, "services": true, "cooperative": true,
-	"co-op": true, "collective": true}
-
-// titleCased reports a sentence of four words or more most of whose words
-// are capitalised, as a headline in title case is.
-func titleCased(words []string) bool {
-	n, c := 0, 0
-	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) {
-			n++
-			if unicode.IsUpper(r) {
-				c++
-			}
-		}
-	}
-	return n >= 4 && 10*c >= 7*n
+// runHead reports a word that ends an organisation's name a run of
+// capitalised words makes: a head of orgHeads ("Association", "Board";
+// not a local government's, "City", "State", nor a place's, "House",
+// "Centre") or a word for a body that list does not hold ("Irrigation
+// District", "Theatre Festival", "Land Trust").
+func runHead(w string) bool {
+	return inLower(orgHeads, w) && !inLower(runHeadsNot, w) || inLower(runHeadsMore, w)
 }
+
+var (
+	runHeadsNot  = map[string]bool{"city": true, "state": true, "republic": true, "kingdom": true, "house": true, "centre": true, "center": true, "nation": true, "band": true, "church": true, "court": true, "school": true, "office": true, "party": true, "bank": true, "group": true, "co.": true, "co": true, "corp.": true, "corp": true, "inc.": true, "inc": true, "ltd.": true, "ltd": true, "museum": true}
+	runHeadsMore = map[string]bool{"district": true, "festival": true, "trust": true, "network": true, "alliance": true, "coalition": true, "service": true, "services": true, "cooperative": true, "co-op": true, "collective": true}
+)
 
 // departmentPairs joins a department named by two fields and the country
 // into one organisation: "Fisheries and Oceans Canada", "Crown-Indigenous
@@ -2145,6 +2134,16 @@ func capitalRun(words []string, pred []tag, j int) int {
 // Larkspur Kestrels, who beat the Northgate Vipers 4-2"); a place so read, only in "-men" ("the Regina Plainsmen"; "the
 // Rocky Mountains" is a place).
 func pluralTeams(words []string, ti []tokInfo, pred []tag, sport bool) {
+	score := -1 // a score in the sentence: -1 not yet looked for
+	scored := func() bool {
+		if score < 0 {
+			score = 0
+			if slices.ContainsFunc(words, ScoreToken) {
+				score = 1
+			}
+		}
+		return score == 1
+	}
 	for i, end := range entities(pred) {
 		if i < 1 {
 			continue
@@ -2154,7 +2153,7 @@ func pluralTeams(words []string, ti []tokInfo, pred []tag, sport bool) {
 		// A plural after a place's name ("the Saskatoon Prairie Hawks"); not
 		// a person's name before a noun ("the Chris Evans film", "the
 		// Bernie Sanders campaign").
-		plural := men || strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && (ti != nil && ti[i].gazBits&gazGPE != 0 || teamPlace(words, i, end) && (sport || slices.ContainsFunc(words, scoreToken))) && !inLower(givenNames, words[i])
+		plural := men || strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && (ti != nil && ti[i].gazBits&gazGPE != 0 || teamPlace(words, i, end) && (sport || scored())) && !inLower(givenNames, words[i])
 		t := pred[i].typ()
 		if (t == tPER && plural || t == tLOC && men) && end-i >= 2 && strings.EqualFold(words[i-1], "the") {
 			setSpan(pred, i, end, tORG)

@@ -69,6 +69,9 @@ func TestRules(t *testing.T) {
 		{"the veteran MP said", []tag{O, O, U(tORG), O}, nil}, // a title alone is no entity
 		{"Fort St. James Mayor Dale Harnett said", []tag{B(tPER), I(tPER), I(tPER), I(tPER), I(tPER), L(tPER), O}, []span{{4, 6, tPER}}},
 		{"Liberal MP Jo Doe said", []tag{B(tORG), I(tORG), I(tORG), L(tORG), O}, []span{{0, 1, tORG}, {2, 4, tPER}}},
+		// A run after "the" that its head ends, read in part as a person
+		// whose span holds the head, is one organisation.
+		{"the Lakeway Valley Irrigation District will stage", []tag{O, O, B(tPER), I(tPER), L(tPER), O, O}, []span{{1, 5, tORG}}},
 		// A place read as a person before a local title and a name.
 		{"Birchfall Arm Mayor Dana Quon said", []tag{B(tPER), L(tPER), O, B(tPER), L(tPER), O}, []span{{0, 2, tLOC}, {3, 5, tPER}}},
 		{"Dana Quon Mayor Jo Doe said", []tag{B(tPER), L(tPER), O, B(tPER), L(tPER), O}, []span{{0, 2, tPER}, {3, 5, tPER}}}, // a given name: a person

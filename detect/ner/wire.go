@@ -377,9 +377,9 @@ var sportsWords = map[string]bool{
 	"overtime": true, "championship": true, "tournament": true,
 }
 
-// scoreToken reports a score written as one token: "3-1", "35-20-5" (two
+// ScoreToken reports a score written as one token: "3-1", "35-20-5" (two
 // or three runs of at most three digits joined by hyphens).
-func scoreToken(w string) bool {
+func ScoreToken(w string) bool {
 	runs, n := 1, 0
 	for i := 0; i < len(w); i++ {
 		switch c := w[i]; {
@@ -401,7 +401,7 @@ func scoreToken(w string) bool {
 func sportsReport(words []string) bool {
 	score := false
 	for i, w := range words {
-		if scoreToken(w) && !(i > 0 && voteWords[strings.ToLower(words[i-1])]) && !(i+1 < len(words) && voteWords[words[i+1]]) && !(i+2 < len(words) && voteWords[words[i+2]]) {
+		if ScoreToken(w) && !(i > 0 && voteWords[strings.ToLower(words[i-1])]) && !(i+1 < len(words) && voteWords[words[i+1]]) && !(i+2 < len(words) && voteWords[words[i+2]]) {
 			score = true // (not "council voted 8-3", "in a 5-2 vote")
 			break
 		}
