@@ -1,9 +1,11 @@
 package detect
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/quotebench/quotebench/annot/tokens"
+	"github.com/quotebench/quotebench/detect/ner"
 	"github.com/quotebench/quotebench/detect/syntax"
 )
 
@@ -577,12 +579,31 @@ func (d *doc) pastAdjectives(k int, s rng) int {
 	return k
 }
 
-// scoredNoun reports a noun of scoring at token k, after adjectives: "two
-// goals", "a late goal", "three unanswered points".
-func (d *doc) scoredNoun(k int, s rng) bool {
-	k = d.pastAdjectives(k, s)
-	return k < s.b && scoreNouns[d.low[k]]
+// scoreAdded reports the object of "add" at token k a count of scoring:
+// a count, "a", "another" or a possessive, adjectives and a noun of
+// scoring ("two goals", "a late goal", "his second goal", "a pair of
+// goals"); points only in a sentence with a score ("added two points in
+// the 98-91 win"; not "added a point about costs: …").
+func (d *doc) scoreAdded(k int, s rng) bool {
+	if k >= s.b || !(d.posAt(k) == syntax.CD || numberWords[d.low[k]] || scoreCounts[d.low[k]]) {
+		return false
+	}
+	k = d.pastAdjectives(k+1, s)
+	if k+1 < s.b && (d.low[k] == "pair" || d.low[k] == "couple") && d.low[k+1] == "of" {
+		k += 2
+	}
+	if k >= s.b || !scoreNouns[d.low[k]] {
+		return false
+	}
+	if d.low[k] == "point" || d.low[k] == "points" {
+		return slices.ContainsFunc(d.low[s.a:s.b], ner.ScoreToken)
+	}
+	return true
 }
+
+// scoreCounts open a count of what a player scored: "a goal", "another
+// goal", "his second goal".
+var scoreCounts = wordSet(`a an another his her their its one`)
 
 // addForms are the forms of "add".
 var addForms = wordSet(`add adds added adding`)
@@ -821,7 +842,7 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 		// three goals": a score, not words
 		return cue{}, false
 	}
-	if addForms[w] && i+2 < s.b && (d.posAt(i+1) == syntax.CD || numberWords[d.low[i+1]] || d.low[i+1] == "a" || d.low[i+1] == "an") && d.scoredNoun(i+2, s) {
+	if addForms[w] && d.scoreAdded(i+1, s) {
 		// "as captain Tom Doucet added two goals in the third period,
 		// were scheduled …": a score, not words (the verb after belongs
 		// to the sentence's subject)

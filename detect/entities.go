@@ -185,7 +185,8 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 			if last := len(words) - 1; n.label == annot.LabelOrg && last >= 1 && !companySuffixes.has(words[last]) {
 				orgTails[words[last]] = append(orgTails[words[last]], cand{words, e})
 			}
-			if n.label == annot.LabelOrg && len(words) >= 2 && !n.place() && d.capital(n.a) && d.low[n.a] != "the" && !slices.ContainsFunc(words, coordinators.has) && !strings.Contains(d.spanText(n.a, n.b), "/") {
+			if n.label == annot.LabelOrg && len(words) >= 2 && !n.place() && d.capital(n.a) && d.low[n.a] != "the" && !slices.ContainsFunc(words, coordinators.has) && !strings.Contains(d.spanText(n.a, n.b), "/") &&
+				!slices.ContainsFunc(words[1:], func(w string) bool { return officialKinds.has(w) || placeServices[w] }) { // ("Northgate said" is not the Northgate Fire Department, a town's body)
 				orgHeads[words[0]] = append(orgHeads[words[0]], cand{words, e})
 			}
 			if n.label == annot.LabelPerson && len(words) <= 6 {
@@ -624,6 +625,10 @@ func shortCompany(words []string, cands []cand) (int, bool) {
 	}
 	return found, found >= 0
 }
+
+// placeServices are the services a town's bodies are named for: "the
+// Northgate Fire Department", "Larkspur Transit".
+var placeServices = wordSet(`fire police transit health parks water housing library hydro`)
 
 // legislatures are chambers a one-word name stands for by itself.
 var legislatures = wordSet(`senate house congress parliament assembly legislature commons cabinet`)

@@ -1433,7 +1433,15 @@ func (d *doc) namedLaterAs(j int) bool {
 		if d.low[n] == "," {
 			n-- // (k >= j+2)
 		}
-		return d.low[n] == "name" || d.low[n] == "named" && d.low[n-1] != "be" // not "who asked not to be named, Jo Doe's neighbour,"
+		if d.low[n] != "name" && !(d.low[n] == "named" && d.low[n-1] != "be") { // not "who asked not to be named, Jo Doe's neighbour,"
+			return false
+		}
+		for i := j + 1; i < n; i++ {
+			if personNouns.has(d.low[i]) || kinNouns.has(d.low[i]) || nounGender[d.low[i]] != "" {
+				return false // another the name may be: "a woman who cares for a boy named Tom"
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -1908,7 +1916,7 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		// Beta Corp. The company said it disagreed").
 		return ments[mi].ent
 	}
-	if mi := d.previousSubjectIn(np.a, ments, x.orgs); mi >= 0 && orgKinds[head] == "club" && np.len() == 2 && d.plainDescription(np, head) && (ments[mi].ent == x.issuer && int(d.para[np.a])-x.issued <= 1 || d.para[ments[mi].a] == d.para[np.a] && !gameVerbs[d.low[ments[mi].b]]) &&
+	if mi := d.previousSubjectIn(np.a, ments, x.orgs); mi >= 0 && orgKinds[head] == "club" && np.len() == 2 && d.plainDescription(np, head) && (ments[mi].ent == x.issuer && int(d.para[np.a])-x.issued <= 1 || d.para[ments[mi].a] == d.para[np.a] && !d.resultAfter(ments[mi].b) && !d.wordBetween(head, ments[mi].b, np.a)) &&
 		!d.otherKind(ments[mi], head) && d.nicknamed(ments[mi]) {
 		// A club's name seldom says it is one: "The Wheat Kings said in a
 		// post …. The team said …", the club that spoke just before, or
@@ -2785,12 +2793,15 @@ func (d *doc) resolvePlace(np rng, head string, ments []ment, x *mentIndex, ents
 		if int(d.para[np.a])-int(d.para[m.a]) > 12 || floor >= 0 && m.a < floor {
 			break // (nor a place named before another of the kind brought in: "… near Fort Smith, a town of 2,500")
 		}
+		if floor >= 0 && m.a > floor && m.a-floor <= 4 && d.prepositionIn(floor+1, m.a) {
+			continue // "a town near Olds": the place the one brought in is near
+		}
 		if m.a > 0 && d.low[m.a-1] == "," && d.regionWithPeriod(m.a) {
 			continue // "Morris, Man.": the town's province, abbreviated
 		}
 		g := ents[m.ent].gaz
-		if n := strings.ToLower(ents[m.ent].name); head == "province" && usStates[n] || (head == "state" || head == "city") && canadianProvinces[n] {
-			continue // (nor "the city" for Quebec, a province whose capital is written "Quebec City")
+		if n := strings.ToLower(ents[m.ent].name); head == "province" && usStates[n] || head == "state" && canadianProvinces[n] || head == "city" && canadianProvinces[n] && !d.townShown(m, ments, x) {
+			continue // (nor "the city" for Quebec, a province whose capital is written "Quebec City", unless a dateline shows the city: "QUEBEC —")
 		}
 		if kind == ner.GazState && g&ner.GazState != 0 || kind == ner.GazCity && (g&ner.GazCity != 0 || g == 0 && d.townShown(m, ments, x)) {
 			if m.a > 0 && d.low[m.a-1] == "from" {
@@ -2855,7 +2866,7 @@ func (d *doc) governsPlace(m ment, head string) bool {
 // ("Morris, Man.,"), or before "city" or "town" in lower case ("Larkspur
 // city council", "Lakeway town hall").
 func (d *doc) shownTown(m ment) bool {
-	if d.datelineEnd(m.a) > m.a || m.b < len(d.low) && (d.low[m.b] == "city" || d.low[m.b] == "town") && !d.capital(m.b) {
+	if d.datelineEnd(m.a) > m.a || m.b+1 < len(d.low) && (d.low[m.b] == "city" || d.low[m.b] == "town") && !d.capital(m.b) && d.low[m.b+1] != "of" { // (not "the Cariboo town of Birchfall": a region's)
 		return true
 	}
 	return m.b+1 < len(d.toks) && d.low[m.b] == "," && d.regionWithPeriod(m.b+1)
@@ -3217,7 +3228,7 @@ func (d *doc) otherKind(m ment, head string) bool {
 	if businessHeads[head] && (d.surelyUnion(m) || d.federalDepartment(m) && (m.b-m.a == 2 || d.wordBetween("and", m.a, m.b))) {
 		return true // a union is no "company", nor is Health Canada or Environment and Climate Change Canada (but "Bausch Health Canada" is)
 	}
-	if companyNouns.has(head) && d.gameResult(m.a) {
+	if companyNouns.has(head) && d.inGameResult(m) {
 		return true // "a 5-2 win over the North Bay Battalion": a club, no "company"
 	}
 	for _, j := range []int{m.a - 1, m.b} {
@@ -3237,11 +3248,49 @@ func (d *doc) gameResult(p int) bool {
 	score, result := false, false
 	for i := s.a; i < s.b && i < s.a+80; i++ {
 		w := d.low[i]
+		if voteWords[w] {
+			return false // "defeated in a 5-4 council vote", "won a 5-2 vote of shareholders"
+		}
 		score = score || ner.ScoreToken(w) || d.toks[i].Kind == tokens.Number && i+2 < s.b && d.low[i+1] == "–" && d.toks[i+2].Kind == tokens.Number && d.toks[i+1].Gap == 0 && d.toks[i+2].Gap == 0
 		result = result || gameVerbs[w] && w != "lost" || w == "win" || w == "victory"
 	}
 	return score && result
 }
+
+// resultAfter reports a game's result told at token k, after a side's
+// name: "won", "beat", "fell", "were outscored".
+func (d *doc) resultAfter(k int) bool {
+	if k >= len(d.low) {
+		return false
+	}
+	w := d.low[k]
+	return gameVerbs[w] || w == "fell" || (w == "were" || w == "was") && k+1 < len(d.low) && beatenWords[d.low[k+1]]
+}
+
+// beatenWords follow "were" in a side's defeat: "were outscored 3-1".
+var beatenWords = wordSet(`outscored beaten defeated blanked edged routed swept shut`)
+
+// voteWords tell a count of votes or a court's split, no game's score.
+var voteWords = wordSet(`vote votes voted voting ballot ruling decision approval referendum`)
+
+// inGameResult reports organisation mention m a side in its sentence's
+// game result (gameResult): after "over", "against", "beat" or their kind
+// ("a 5-2 win over the North Bay Battalion"), before a verb of the game
+// ("the Battalion won 5-2"), or a club by its plural nickname ("The
+// Kestrels opened their season with a 5-2 win"); not a firm named
+// elsewhere in the sentence ("Kestrel Steel sponsors the Kestrels, who
+// won 5-2").
+func (d *doc) inGameResult(m ment) bool {
+	before := m.a - 1
+	if before > 0 && d.low[before] == "the" {
+		before--
+	}
+	side := before >= 0 && opponentWords[d.low[before]] || m.b < len(d.low) && gameVerbs[d.low[m.b]] || d.nicknamed(m)
+	return side && d.gameResult(m.a)
+}
+
+// opponentWords come before a side in a game's result.
+var opponentWords = wordSet(`over against beat beating defeated edged blanked to vs vs. versus`)
 
 // sameKind reports whether an organisation called a w may be "the head":
 // the same noun, one of a kind ("paper", "daily" for "newspaper"), or a

@@ -191,7 +191,7 @@ func (d *doc) testedSubject(c *cue) bool {
 		return false
 	}
 	h := d.headNoun(c.subj)
-	return dataNouns[h] || testNouns[h] || h == "evidence"
+	return dataNouns[h] && h != "records" || testNouns[h] || h == "evidence" // (not "Court records confirm …": a written record states)
 }
 
 // testNouns name tests and what they take.

@@ -2786,8 +2786,9 @@ func (d *doc) previousSubjectIn(p int, ments []ment, list []int) int {
 
 // perspectiveHolder reports the name list[i], after "For" opening
 // sentence ps, as the one whose view the sentence gives: a person named
-// before, by a given name the careful lists know, or followed by ", who"
-// (not "For Larkspur,", a town the tagger read as a person), with no other
+// before, by a given name the careful lists know, or by one the wider list
+// knows and ", who" (not "For Larkspur,", a town the tagger read as a
+// person), with no other
 // name of the list the subject of a verb after it in the sentence ("For
 // Ruiz, Lund cast the deciding vote": Lund is the subject; not "For Major,
 // a volunteer at the Clinton phone bank, making calls is …").
@@ -2801,8 +2802,8 @@ func (d *doc) perspectiveHolder(list []int, i int, ments []ment, ps rng) bool {
 	if first := foldAccents(d.low[m.a]); m.b-m.a >= 2 && (maleNames[first] || femaleNames[first]) {
 		return true
 	}
-	if m.b-m.a >= 2 && d.low[m.b+1] == "who" { // (m.b+1 < ps.b: the caller saw the comma at m.b)
-		return true // "For Renata Doe, who runs a seed farm, the numbers don't add up": "who" says a person
+	if first := foldAccents(d.low[m.a]); m.b-m.a >= 2 && (wideMale[first] || wideFemale[first]) && d.whoAfterComma(m.b, ps.b) {
+		return true // "For Orla Doe, who runs a seed farm, the numbers don't add up": a given name the wider list knows, and "who" (not "For Dunmore Brothers, who …")
 	}
 	for k := i - 1; k >= 0 && k >= i-256; k-- { // (a sentence opening "For" and a name is rare)
 		if ments[list[k]].ent == m.ent {
@@ -2810,6 +2811,16 @@ func (d *doc) perspectiveHolder(list []int, i int, ments []ment, ps rng) bool {
 		}
 	}
 	return false
+}
+
+// whoAfterComma reports "who" or "whose" after the comma at c, or after an
+// age set off by commas there (", 54, who").
+func (d *doc) whoAfterComma(c, end int) bool {
+	k := c + 1
+	if k+1 < end && d.toks[k].Kind == tokens.Number && d.low[k+1] == "," {
+		k += 2
+	}
+	return k < end && (d.low[k] == "who" || d.low[k] == "whose")
 }
 
 // verbReadAsNoun reports a present-tense verb the tagger read as a plural

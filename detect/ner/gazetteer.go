@@ -50,7 +50,7 @@ const gazMaxLen = 6 // tokens in the longest name matched
 // GPE from another location.
 type Gazetteer struct {
 	m     map[uint64]uint8
-	towns map[uint64]bool // names only AddPlaces added: mark matches them only where no capitalised word follows
+	towns map[uint64]bool // names only AddPlaces added: mark matches them only in townContext (Tag reports their kind wherever)
 	clu   *Clusters       // word clusters, or nil
 }
 
@@ -117,6 +117,25 @@ func (g *Gazetteer) phraseKey(phrase string, x *scratch) uint64 {
 	return h
 }
 
+// townContext reports the town's name over ti[i:j], in the sentence
+// ti[s0:s1], where it is matched: no capitalised word after it (else it is
+// part of another name: "St. Marys River Steel"), and a name of one word
+// after a preposition of place ("toward Taber"; many are surnames:
+// "Taylor said", "Jo Taylor").
+func townContext(ti []tokInfo, s0, s1, i, j int) bool {
+	return !(j < s1 && ti[j].cap) && (j-i > 1 || i > s0 && townPrepKeys[ti[i-1].l])
+}
+
+// townPrepKeys are the lower-case keys of the prepositions of place after
+// which a town's name of one word is matched.
+var townPrepKeys = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range strings.Fields(`in near to from toward towards outside at of around through between across into via past`) {
+		m[LowerKey(w)] = true
+	}
+	return m
+}()
+
 // AddPlaces adds to the tagger's gazetteer, as cities, the place names of
 // list (one per line; "#" opens a comment line), and returns how many it
 // took. The gazetteer the model was trained with holds cities of 100,000
@@ -125,7 +144,8 @@ func (g *Gazetteer) phraseKey(phrase string, x *scratch) uint64 {
 // Picture Butte", "east to Revelstoke"), matched only where no capitalised
 // word follows (not in "Larkspur Soldiers' Memorial Hospital", "Larkspur
 // River Steel", "Larkspur Mayor Jo Doe", where the model reads the run as
-// it did). Left out: a name whose every word
+// it did), and a name of one word only after a preposition of place
+// (townPrepKeys: "Taylor said" is a person). Left out: a name whose every word
 // the unlabelled text mostly writes in lower case ("Golden", "Hope",
 // "Canoe"), one opening with a title or a royal's title before a given
 // name ("Prince Charles": a person more often than the town), and a given
@@ -208,8 +228,8 @@ func (g *Gazetteer) mark(ti []tokInfo, s0, s1 int) {
 			if !ti[i+n-1].cap {
 				continue
 			}
-			if b := g.m[h]; b != 0 && !(g.towns[h] && i+n < s1 && ti[i+n].cap) {
-				best, bestBits = n, b // (a town's name before a capitalised word is part of another name: "St. Marys River Steel")
+			if b := g.m[h]; b != 0 && !(g.towns[h] && !townContext(ti, s0, s1, i, i+n)) {
+				best, bestBits = n, b
 			}
 		}
 		if best == 0 {

@@ -408,14 +408,15 @@ func TestPortfolioLists(t *testing.T) {
 
 // TestTownsAddedAtLoad: the places in Canada added to the gazetteer when
 // the tagger loads make small towns places ("toward Nanton", "through
-// Olds", "A Wainwright man"); a town's name before a capitalised word is
-// left to the model as part of another name; the list's names of common
-// words, royals and given names are not added.
+// Olds"); a town's name of one word elsewhere ("Taylor said") and one
+// before a capitalised word are left to the model; the list's names of
+// common words, royals and given names are not added.
 func TestTownsAddedAtLoad(t *testing.T) {
 	checkEntities(t, []entityCase{
 		{"The district delivers water to cropland stretching from the edge of Lethbridge toward Nanton. In a typical year, members get more.", []found{{"Nanton", annot.LabelGPE}}, nil},
 		{"Traffic was diverted through Olds and Lacombe.", []found{{"Olds", annot.LabelGPE}, {"Lacombe", annot.LabelGPE}}, nil},
-		{"A Wainwright man has been charged.", []found{{"Wainwright", annot.LabelGPE}}, nil},
+		// one word is a town only after a preposition of place: many are surnames
+		{"Jo Taylor chairs the water board. Taylor said the water was safe.", []found{{"Jo Taylor", annot.LabelPerson}, {"Taylor", annot.LabelPerson}}, nil},
 		{"Vegreville Hardware Supply will close its store.", []found{{"Vegreville Hardware Supply", annot.LabelOrg}}, []string{"Vegreville"}},
 	})
 	tg := mustDefault(t)

@@ -1143,13 +1143,24 @@ func namedAfterGroupNoun(words []string, pred []tag) {
 		for e < len(words) && e-a < 7 && startsUpper(words[e]) && (pred[e] == tagO || pred[e].typ() != tORG) && !inLower(titles, words[e]) {
 			e++
 		}
-		if e-a < 2 || e-a > 6 || e < len(words) && (startsUpper(words[e]) || words[e] == "of") || !noEntityCrosses(pred, a, e) || relativeAfterKind(words, a, e) {
+		if e-a < 2 || e-a > 6 || e < len(words) && (startsUpper(words[e]) || words[e] == "of" || clauseAfterName(words[e])) || !noEntityCrosses(pred, a, e) || relativeAfterKind(words, a, e) {
 			continue
 		}
 		clearTags(pred, a, e)
 		setSpan(pred, a, e, tORG)
 		k = e
 	}
+}
+
+// clauseAfterName reports a word after a name that makes the name the
+// subject of a relative clause or a noun's modifier: a past tense in
+// "-ed" ("the group Jo Doe founded") or a plural in "-s" ("the group
+// Northgate Valley residents formed"), not "said", "says", "is".
+func clauseAfterName(w string) bool {
+	if len(w) < 4 || !startsLower(w) || w == "says" || w == "has" || w == "was" {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // orgTails end the names of firms, never a person's or a place's:
@@ -1956,7 +1967,7 @@ func headedOrgRuns(words []string, pred []tag) {
 		for e < len(words) && e-k < 7 && startsUpper(words[e]) && !inLower(titles, words[e]) && (pred[e] == tagO || pred[e].typ() != tORG) {
 			e++
 		}
-		if e-k < 2 || e-k > 6 || !runHead(words[e-1]) || pred[e-1] != tagO && pred[e-1].typ() != tPER || e < len(words) && (startsUpper(words[e]) || words[e] == "of") || !noEntityCrosses(pred, k, e) {
+		if e-k < 2 || e-k > 6 || !runHead(words[e-1]) || strings.EqualFold(words[e-1], "district") && !inLower(districtFields, words[e-2]) || pred[e-1] != tagO && pred[e-1].typ() != tPER || e < len(words) && (startsUpper(words[e]) || words[e] == "of") || !noEntityCrosses(pred, k, e) {
 			k = e
 			continue
 		}
@@ -1982,6 +1993,13 @@ func headedOrgRuns(words []string, pred []tag) {
 func runHead(w string) bool {
 	return inLower(orgHeads, w) && !inLower(runHeadsNot, w) || inLower(runHeadsMore, w)
 }
+
+// districtFields name what a district that is a body serves ("Irrigation
+// District", "School District"); other districts are places ("the
+// Distillery District", "the Financial District").
+var districtFields = map[string]bool{"irrigation": true, "school": true, "water": true, "health": true, "regional": true, "fire": true,
+	"improvement": true, "conservation": true, "drainage": true, "library": true, "transit": true, "hospital": true, "sewer": true,
+	"park": true, "parks": true, "recreation": true, "utility": true, "municipal": true, "planning": true}
 
 var (
 	runHeadsNot  = map[string]bool{"city": true, "state": true, "republic": true, "kingdom": true, "house": true, "centre": true, "center": true, "nation": true, "band": true, "church": true, "court": true, "school": true, "office": true, "party": true, "bank": true, "group": true, "co.": true, "co": true, "corp.": true, "corp": true, "inc.": true, "inc": true, "ltd.": true, "ltd": true, "museum": true}

@@ -110,6 +110,11 @@ func TestOrganisationCues(t *testing.T) {
 		{"Orla Doucet, who co-founded the neighbourhood group Lakeway Air Watch, said the readings were high.", []found{{"Lakeway Air Watch", annot.LabelOrg}}, nil},
 		{"Orla Doucet co-founded the parents' group Safe Streets Larkspur in 2019.", []found{{"Safe Streets Larkspur", annot.LabelOrg}}, []string{"Streets Larkspur"}},
 		{"She leads the advocacy group Clean Water Now, which formed in 2019.", []found{{"Clean Water Now", annot.LabelOrg}}, nil},
+		// not the subject of a relative clause or a noun's modifier after the noun
+		{"The group Jo Doe founded in 2019 says the smell is getting worse.", []found{{"Jo Doe", annot.LabelPerson}}, nil},
+		{"The group Northgate Valley residents formed last year says the smell is getting worse.", []found{{"Northgate Valley", annot.LabelLoc}}, nil},
+		// a district that is a place, not a body
+		{"Bars in the Distillery District will close early, police said.", nil, []string{"Distillery District"}},
 		{"It was the group Jo Doe founded in 2010.", nil, []string{"Jo Doe founded"}},
 	})
 }
