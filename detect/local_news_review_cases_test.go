@@ -40,3 +40,23 @@ func TestLocalNewsReviewQuotes(t *testing.T) {
 		noQuoteHolding(t, det.Detect(in), in, bad)
 	}
 }
+
+// TestGroupByItsName: a source described by a noun for a body before its
+// name ("figures shared by the local advocacy group Lakeway Farm
+// Neighbours") is that body by its name; a spokesperson for it stays the
+// speaker.
+func TestGroupByItsName(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []speakerCase{
+		{"The herd has grown to roughly 60 head, according to figures shared by the local advocacy group Lakeway Farm Neighbours.", "The herd has grown to roughly 60 head", "Lakeway Farm Neighbours"},
+		{"A spokesperson for the company Kestrel Energy said the plant was safe.", "the plant was safe", "A spokesperson for the company Kestrel Energy"},
+	} {
+		a, runes, q := detectQuote(t, det, c.in, c.want)
+		if q == nil {
+			continue
+		}
+		if m := a.Mention(q.Speaker); m == nil || string(runes[m.Start:m.End]) != c.by {
+			t.Errorf("%q: want the speaker mention %q:%s", c.in, c.by, dump(runes, a))
+		}
+	}
+}

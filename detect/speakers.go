@@ -1438,6 +1438,15 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	if person >= 0 {
 		return person
 	}
+	if other >= 0 && !modifier {
+		if m := (*ments)[other]; m.label == annot.LabelOrg && m.b == np.b && m.a-1 > np.a && (memberBodies[d.low[m.a-1]] || companyNouns.has(d.low[m.a-1])) &&
+			!slices.ContainsFunc(d.low[np.a:m.a-1], func(w string) bool { return w == "for" || w == "of" || w == "with" || w == "at" }) && !d.possessivePronoun(np.a) {
+			// "figures shared by the local advocacy group Pen Farm
+			// Neighbours": the group, by its name (not "a spokesperson for
+			// the company Kestrel Energy"; "his club Rovers" as written)
+			return other
+		}
+	}
 	hasRole := false
 	for i := np.a; i < np.b; i++ {
 		if (roleNouns.has(d.low[i]) || groupNouns.has(d.low[i]) || personNouns.has(d.low[i]) || (isAge(d.low[i]) || playerHeads[d.low[i]] || occupations[d.low[i]] || docNouns.has(d.low[i]) || orgKindNouns.has(d.low[i]) || kinNouns.has(d.low[i]) || d.placeDescription(np) || d.partyMember(np)) && i == np.b-1 || i+1 == origin && !fromPlaceHeads(d.low[i]) || d.agedPerson(np)) && !(other >= 0 && (*ments)[other].a <= i && i < (*ments)[other].b) {
