@@ -1,11 +1,9 @@
 package detect
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/quotebench/quotebench/annot/tokens"
-	"github.com/quotebench/quotebench/detect/ner"
 	"github.com/quotebench/quotebench/detect/syntax"
 )
 
@@ -585,25 +583,25 @@ func (d *doc) pastAdjectives(k int, s rng) int {
 // goals"); points only in a sentence with a score ("added two points in
 // the 98-91 win"; not "added a point about costs: …").
 func (d *doc) scoreAdded(k int, s rng) bool {
-	if k >= s.b || !(d.posAt(k) == syntax.CD || numberWords[d.low[k]] || scoreCounts[d.low[k]]) {
+	if k >= s.b || !(d.posAt(k) == syntax.CD || numberWords[d.low[k]] || scoreCount(d.low[k])) {
 		return false
 	}
 	k = d.pastAdjectives(k+1, s)
 	if k+1 < s.b && (d.low[k] == "pair" || d.low[k] == "couple") && d.low[k+1] == "of" {
-		k += 2
+		k = d.pastAdjectives(k+2, s) // "a pair of late goals"
 	}
 	if k >= s.b || !scoreNouns[d.low[k]] {
 		return false
 	}
 	if d.low[k] == "point" || d.low[k] == "points" {
-		return slices.ContainsFunc(d.low[s.a:s.b], ner.ScoreToken)
+		return d.scoreIn(s)
 	}
 	return true
 }
 
-// scoreCounts open a count of what a player scored: "a goal", "another
-// goal", "his second goal".
-var scoreCounts = wordSet(`a an another his her their its one`)
+// scoreCount reports a word that opens a count of what a player scored: "a
+// goal", "another goal", "his second goal".
+func scoreCount(w string) bool { return countWords[w] || ownPossessives[w] || w == "another" }
 
 // addForms are the forms of "add".
 var addForms = wordSet(`add adds added adding`)

@@ -186,7 +186,7 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 				orgTails[words[last]] = append(orgTails[words[last]], cand{words, e})
 			}
 			if n.label == annot.LabelOrg && len(words) >= 2 && !n.place() && d.capital(n.a) && d.low[n.a] != "the" && !slices.ContainsFunc(words, coordinators.has) && !strings.Contains(d.spanText(n.a, n.b), "/") &&
-				!slices.ContainsFunc(words[1:], func(w string) bool { return officialKinds.has(w) || placeServices[w] }) { // ("Northgate said" is not the Northgate Fire Department, a town's body)
+				!townBody(words) { // ("Northgate said" is not the Northgate Fire Department, a town's body)
 				orgHeads[words[0]] = append(orgHeads[words[0]], cand{words, e})
 			}
 			if n.label == annot.LabelPerson && len(words) <= 6 {
@@ -626,9 +626,14 @@ func shortCompany(words []string, cands []cand) (int, bool) {
 	return found, found >= 0
 }
 
-// placeServices are the services a town's bodies are named for: "the
-// Northgate Fire Department", "Larkspur Transit".
-var placeServices = wordSet(`fire police transit health parks water housing library hydro`)
+// townBody reports an organisation's name (lower-case words) a place's
+// public body's is: a field of public service and a body's head ending it,
+// "Northgate Fire Department", "Larkspur Police Service" (not "Kestrel Water
+// Technologies").
+func townBody(words []string) bool {
+	last := words[len(words)-1]
+	return len(words) >= 3 && (officialKinds.has(last) || last == "service" || last == "services") && slices.ContainsFunc(words[1:len(words)-1], func(w string) bool { return publicFields[w] })
+}
 
 // legislatures are chambers a one-word name stands for by itself.
 var legislatures = wordSet(`senate house congress parliament assembly legislature commons cabinet`)

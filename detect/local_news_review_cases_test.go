@@ -22,6 +22,9 @@ func TestLocalNewsReviewSpeakers(t *testing.T) {
 		{"Crews fought a wildfire in a town near Olds on Tuesday.\n\nThe town said residents should be ready to leave.", "residents should be ready to leave", "The town"},
 		// another team brought in since
 		{"The Larkspur Kestrels, who beat the Northgate Vipers 4-2, donated $5,000 to a local search and rescue team. The team said the money would buy a drone.", "the money would buy a drone", "The team"},
+		// a decision that is a game's, and a sponsor that is a firm
+		{"The Larkspur Kestrels won a 5-2 decision over the Northgate Vipers.\n\nThe first layoffs take effect Oct. 20, according to the company.", "The first layoffs take effect Oct. 20", "the company"},
+		{"Workers said the layoffs hurt.\n\nLarkspur Motors sponsors the Kestrels, who play in Lakeway.\n\nThe first layoffs take effect Oct. 20, according to the company.", "The first layoffs take effect Oct. 20", "Larkspur Motors"},
 		// a town's body is not the town
 		{"The Northgate Fire Department put out a barn fire on Tuesday.\n\nIn a statement, Northgate said it would lower property taxes next year.", "it would lower property taxes next year", "Northgate"},
 	})
@@ -32,10 +35,13 @@ func TestLocalNewsReviewQuotes(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"Mayor Ann Roy added a point about costs: the arena would need $4 million in repairs.", "the arena would need $4 million in repairs", "Ann Roy"},
 		{"Court records confirm Doe was paid $40,000 by the town.", "Doe was paid $40,000 by the town", "Court records"},
+		{"An analyst in the consulting firm Oxford Larkspur said the numbers were weak.", "the numbers were weak", "An analyst in the consulting firm Oxford Larkspur"},
 	})
 	for in, bad := range map[string]string{
 		"The Kestrels, who won 4-2 Friday as Tom Doucet added a pair of goals in the third period, were scheduled to travel east on Sunday.": "a pair of goals",
 		"The Kestrels, who won 4-2 Friday as Tom Doucet added his second goal in the third period, were scheduled to travel east on Sunday.": "his second goal",
+		"The Kestrels, who won 4-2 Friday as Tom Doucet added a pair of late goals in the third period, were scheduled to travel east.":      "a pair of late goals",
+		"The Kestrels, who won 98–91 Friday as Tom Doucet added two points in the fourth quarter, were scheduled to travel east.":            "two points in the fourth quarter",
 	} {
 		noQuoteHolding(t, det.Detect(in), in, bad)
 	}

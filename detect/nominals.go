@@ -2866,7 +2866,7 @@ func (d *doc) governsPlace(m ment, head string) bool {
 // ("Morris, Man.,"), or before "city" or "town" in lower case ("Larkspur
 // city council", "Lakeway town hall").
 func (d *doc) shownTown(m ment) bool {
-	if d.datelineEnd(m.a) > m.a || m.b+1 < len(d.low) && (d.low[m.b] == "city" || d.low[m.b] == "town") && !d.capital(m.b) && d.low[m.b+1] != "of" { // (not "the Cariboo town of Birchfall": a region's)
+	if d.datelineEnd(m.a) > m.a || m.b < len(d.low) && (d.low[m.b] == "city" || d.low[m.b] == "town") && !d.capital(m.b) && (m.b+1 == len(d.low) || d.low[m.b+1] != "of") { // (not "the Cariboo town of Birchfall": a region's)
 		return true
 	}
 	return m.b+1 < len(d.toks) && d.low[m.b] == "," && d.regionWithPeriod(m.b+1)
@@ -3240,21 +3240,38 @@ func (d *doc) otherKind(m ment, head string) bool {
 }
 
 // gameResult reports the sentence of token p giving a game's score and
-// result: a score ("5-2", one token; "5–2" with an en dash) and a word of
-// winning ("win", "beat", "defeated"; not "lost" or "loss", a firm's as
-// often: "a loss of 1-2 per cent").
+// result: a score ("5-2", one token; "5–2" with an en dash; scoreAt) and a
+// word of a game's result ("win", "beat", "defeated", "drew"; not "lost"
+// or "loss", a firm's as often: "a loss of 1-2 per cent"), and no vote's
+// word ("a 5-4 council vote").
 func (d *doc) gameResult(p int) bool {
 	s := d.sents[d.sent[p]]
 	score, result := false, false
 	for i := s.a; i < s.b && i < s.a+80; i++ {
 		w := d.low[i]
-		if voteWords[w] {
+		if ner.VoteWords[w] || w == "voting" || w == "ballot" || w == "approval" || w == "referendum" {
 			return false // "defeated in a 5-4 council vote", "won a 5-2 vote of shareholders"
 		}
-		score = score || ner.ScoreToken(w) || d.toks[i].Kind == tokens.Number && i+2 < s.b && d.low[i+1] == "–" && d.toks[i+2].Kind == tokens.Number && d.toks[i+1].Gap == 0 && d.toks[i+2].Gap == 0
+		score = score || d.scoreAt(i, s.b)
 		result = result || gameVerbs[w] && w != "lost" || w == "win" || w == "victory"
 	}
 	return score && result
+}
+
+// scoreAt reports a game's score at token i, before end: one token ("5-2")
+// or three with an en dash ("5–2").
+func (d *doc) scoreAt(i, end int) bool {
+	return ner.ScoreToken(d.low[i]) || d.toks[i].Kind == tokens.Number && i+2 < end && d.low[i+1] == "–" && d.toks[i+2].Kind == tokens.Number && d.toks[i+1].Gap == 0 && d.toks[i+2].Gap == 0
+}
+
+// scoreIn reports a game's score among the first 80 tokens of sentence s.
+func (d *doc) scoreIn(s rng) bool {
+	for i := s.a; i < s.b && i < s.a+80; i++ {
+		if d.scoreAt(i, s.b) {
+			return true
+		}
+	}
+	return false
 }
 
 // resultAfter reports a game's result told at token k, after a side's
@@ -3264,33 +3281,39 @@ func (d *doc) resultAfter(k int) bool {
 		return false
 	}
 	w := d.low[k]
-	return gameVerbs[w] || w == "fell" || (w == "were" || w == "was") && k+1 < len(d.low) && beatenWords[d.low[k+1]]
+	return gameVerbs[w] || w == "fell" || (w == "were" || w == "was") && k+1 < len(d.low) && (gameVerbs[d.low[k+1]] || beatenWords[d.low[k+1]])
 }
 
-// beatenWords follow "were" in a side's defeat: "were outscored 3-1".
-var beatenWords = wordSet(`outscored beaten defeated blanked edged routed swept shut`)
-
-// voteWords tell a count of votes or a court's split, no game's score.
-var voteWords = wordSet(`vote votes voted voting ballot ruling decision approval referendum`)
+// beatenWords follow "were" in a side's defeat, besides gameVerbs: "were
+// outscored 3-1".
+var beatenWords = wordSet(`outscored beaten swept shut`)
 
 // inGameResult reports organisation mention m a side in its sentence's
 // game result (gameResult): after "over", "against", "beat" or their kind
-// ("a 5-2 win over the North Bay Battalion"), before a verb of the game
-// ("the Battalion won 5-2"), or a club by its plural nickname ("The
-// Kestrels opened their season with a 5-2 win"); not a firm named
-// elsewhere in the sentence ("Kestrel Steel sponsors the Kestrels, who
-// won 5-2").
+// ("a 5-2 win over the North Bay Battalion"), before a verb of the game's
+// result ("the Battalion won 5-2", a club by its nickname also before ",
+// who": "the Kestrels, who won 5-2"), or a club by its nickname opening
+// the sentence ("The Kestrels opened their season with a 5-2 win"); not a
+// firm named elsewhere in the sentence ("Kestrel Steel sponsors the
+// Kestrels, who won 5-2", "Larkspur Motors sponsors …").
 func (d *doc) inGameResult(m ment) bool {
 	before := m.a - 1
 	if before > 0 && d.low[before] == "the" {
 		before--
 	}
-	side := before >= 0 && opponentWords[d.low[before]] || m.b < len(d.low) && gameVerbs[d.low[m.b]] || d.nicknamed(m)
+	after := m.b
+	if after+1 < len(d.low) && d.low[after] == "," && d.low[after+1] == "who" {
+		after += 2 // "the Kestrels, who won 5-2"
+	}
+	s := d.sents[d.sent[m.a]]
+	club := d.nicknamed(m) && !tradeEndings[d.low[m.b-1]] // "the Kestrels" (not "Larkspur Motors")
+	side := before >= 0 && (gameVerbs[d.low[before]] || opponentWords[d.low[before]]) || d.resultAfter(after) && (after == m.b || club) ||
+		club && (m.a == s.a || m.a == s.a+1 && d.low[s.a] == "the") // the subject: "The Kestrels opened their season with a 5-2 win"
 	return side && d.gameResult(m.a)
 }
 
-// opponentWords come before a side in a game's result.
-var opponentWords = wordSet(`over against beat beating defeated edged blanked to vs vs. versus`)
+// opponentWords come before a side in a game's result, besides gameVerbs.
+var opponentWords = wordSet(`over against beating to vs vs. versus`)
 
 // sameKind reports whether an organisation called a w may be "the head":
 // the same noun, one of a kind ("paper", "daily" for "newspaper"), or a

@@ -1440,10 +1440,11 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 	}
 	if other >= 0 && !modifier {
 		if m := (*ments)[other]; m.label == annot.LabelOrg && m.b == np.b && m.a-1 > np.a && (memberBodies[d.low[m.a-1]] || companyNouns.has(d.low[m.a-1])) &&
-			!slices.ContainsFunc(d.low[np.a:m.a-1], func(w string) bool { return w == "for" || w == "of" || w == "with" || w == "at" }) && !d.possessivePronoun(np.a) {
+			!slices.ContainsFunc(d.low[np.a:m.a-1], func(w string) bool { return prepositions.has(w) && w != "by" }) && !d.possessivePronoun(np.a) {
 			// "figures shared by the local advocacy group Pen Farm
-			// Neighbours": the group, by its name (not "a spokesperson for
-			// the company Kestrel Energy"; "his club Rovers" as written)
+			// Neighbours": the group, by its name (not after another
+			// preposition: "a spokesperson for the company Kestrel Energy",
+			// "an analyst in the firm …"; "his club Rovers" as written)
 			return other
 		}
 	}
@@ -2808,10 +2809,11 @@ func (d *doc) perspectiveHolder(list []int, i int, ments []ment, ps rng) bool {
 			return false // another name the subject of a verb after it
 		}
 	}
-	if first := foldAccents(d.low[m.a]); m.b-m.a >= 2 && (maleNames[first] || femaleNames[first]) {
+	first := foldAccents(d.low[m.a])
+	if m.b-m.a >= 2 && (maleNames[first] || femaleNames[first]) {
 		return true
 	}
-	if first := foldAccents(d.low[m.a]); m.b-m.a >= 2 && (wideMale[first] || wideFemale[first]) && d.whoAfterComma(m.b, ps.b) {
+	if m.b-m.a >= 2 && (wideMale[first] || wideFemale[first]) && d.whoAfterComma(m.b, ps.b) {
 		return true // "For Orla Doe, who runs a seed farm, the numbers don't add up": a given name the wider list knows, and "who" (not "For Dunmore Brothers, who …")
 	}
 	for k := i - 1; k >= 0 && k >= i-256; k-- { // (a sentence opening "For" and a name is rare)
@@ -2825,9 +2827,12 @@ func (d *doc) perspectiveHolder(list []int, i int, ments []ment, ps rng) bool {
 // whoAfterComma reports "who" or "whose" after the comma at c, or after an
 // age set off by commas there (", 54, who").
 func (d *doc) whoAfterComma(c, end int) bool {
+	if c >= end || d.low[c] != "," {
+		return false
+	}
 	k := c + 1
-	if k+1 < end && d.toks[k].Kind == tokens.Number && d.low[k+1] == "," {
-		k += 2
+	if d.ageAfter(c) != "" {
+		k += 2 // ", 54, who"
 	}
 	return k < end && (d.low[k] == "who" || d.low[k] == "whose")
 }

@@ -123,18 +123,45 @@ func (g *Gazetteer) phraseKey(phrase string, x *scratch) uint64 {
 // after a preposition of place ("toward Taber"; many are surnames:
 // "Taylor said", "Jo Taylor").
 func townContext(ti []tokInfo, s0, s1, i, j int) bool {
-	return !(j < s1 && ti[j].cap) && (j-i > 1 || i > s0 && townPrepKeys[ti[i-1].l])
+	if j < s1 && ti[j].cap {
+		return false
+	}
+	if j-i > 1 {
+		return true
+	}
+	if i <= s0 {
+		return false
+	}
+	// "of" and "to" only after a compass point or a word of going ("east
+	// of Olds", "drove to Taber"), and "of" after a name ("Mayor Tom Birch
+	// of Taber"); not "a friend of Taylor", "spoke to Taylor"
+	p := ti[i-1].l
+	return townPrepKeys[p] || (p == townOfKey || p == townToKey) && i-1 > s0 && (townWayKeys[ti[i-2].l] || p == townOfKey && ti[i-2].cap)
 }
 
 // townPrepKeys are the lower-case keys of the prepositions of place after
-// which a town's name of one word is matched.
+// which a town's name of one word is matched (and "of" or "to" after a
+// townWayKeys word).
 var townPrepKeys = func() map[uint64]bool {
 	m := map[uint64]bool{}
-	for _, w := range strings.Fields(`in near to from toward towards outside at of around through between across into via past`) {
+	for _, w := range strings.Fields(`in near from toward towards outside at around through across into via`) {
 		m[LowerKey(w)] = true
 	}
 	return m
 }()
+
+var (
+	townOfKey, townToKey = LowerKey("of"), LowerKey("to")
+	// townWayKeys: compass points and words of going before "of" or "to"
+	townWayKeys = func() map[uint64]bool {
+		m := map[uint64]bool{}
+		for _, w := range strings.Fields(`north south east west northeast northwest southeast southwest northeastern northwestern southeastern southwestern
+			travel travelled traveled travelling traveling drive drove driving driven headed heading return returned returning moved move trip road highway route flight flights bus way back`) {
+			m[LowerKey(w)] = true
+		}
+		return m
+	}()
+)
 
 // AddPlaces adds to the tagger's gazetteer, as cities, the place names of
 // list (one per line; "#" opens a comment line), and returns how many it
@@ -190,8 +217,10 @@ func (g *Gazetteer) Len() int {
 
 // lookup returns the kinds of the phrase ti[i:j].
 func (g *Gazetteer) lookup(ti []tokInfo, i, j int) uint8 {
-	bits, _ := g.lookupTown(ti, i, j)
-	return bits
+	if g == nil {
+		return 0
+	}
+	return g.m[phraseHash(ti, i, j)]
 }
 
 // lookupTown returns the kinds of the phrase ti[i:j], and whether it is a
@@ -200,11 +229,17 @@ func (g *Gazetteer) lookupTown(ti []tokInfo, i, j int) (uint8, bool) {
 	if g == nil {
 		return 0, false
 	}
+	h := phraseHash(ti, i, j)
+	return g.m[h], g.towns[h]
+}
+
+// phraseHash is the key of the phrase ti[i:j].
+func phraseHash(ti []tokInfo, i, j int) uint64 {
 	h := phraseSeed
 	for k := i; k < j; k++ {
 		h = mix(h, ti[k].l)
 	}
-	return g.m[h], g.towns[h]
+	return h
 }
 
 // mark sets gazBits and gazPos on the tokens of sentence ti[s0:s1]: the

@@ -417,6 +417,7 @@ func TestTownsAddedAtLoad(t *testing.T) {
 		{"Traffic was diverted through Olds and Lacombe.", []found{{"Olds", annot.LabelGPE}, {"Lacombe", annot.LabelGPE}}, nil},
 		// one word is a town only after a preposition of place: many are surnames
 		{"Jo Taylor chairs the water board. Taylor said the water was safe.", []found{{"Jo Taylor", annot.LabelPerson}, {"Taylor", annot.LabelPerson}}, nil},
+		{"Crews fought the fire east of Olds on Tuesday.", []found{{"Olds", annot.LabelGPE}}, nil},
 		{"Vegreville Hardware Supply will close its store.", []found{{"Vegreville Hardware Supply", annot.LabelOrg}}, []string{"Vegreville"}},
 	})
 	tg := mustDefault(t)

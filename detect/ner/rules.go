@@ -1143,7 +1143,7 @@ func namedAfterGroupNoun(words []string, pred []tag) {
 		for e < len(words) && e-a < 7 && startsUpper(words[e]) && (pred[e] == tagO || pred[e].typ() != tORG) && !inLower(titles, words[e]) {
 			e++
 		}
-		if e-a < 2 || e-a > 6 || e < len(words) && (startsUpper(words[e]) || words[e] == "of" || clauseAfterName(words[e])) || !noEntityCrosses(pred, a, e) || relativeAfterKind(words, a, e) {
+		if e-a < 2 || e-a > 6 || e < len(words) && (startsUpper(words[e]) || words[e] == "of" || clauseAfterName(words, e)) || !noEntityCrosses(pred, a, e) || relativeAfterKind(words, a, e) {
 			continue
 		}
 		clearTags(pred, a, e)
@@ -1152,16 +1152,29 @@ func namedAfterGroupNoun(words []string, pred []tag) {
 	}
 }
 
-// clauseAfterName reports a word after a name that makes the name the
-// subject of a relative clause or a noun's modifier: a past tense in
-// "-ed" ("the group Jo Doe founded") or a plural in "-s" ("the group
-// Northgate Valley residents formed"), not "said", "says", "is".
-func clauseAfterName(w string) bool {
-	if len(w) < 4 || !startsLower(w) || w == "says" || w == "has" || w == "was" {
-		return false
+// clauseAfterName reports the words from k, after a name, a relative
+// clause the name is the subject of: a past tense in "-ed" before a
+// preposition, a time or the clause's end ("the group Jo Doe founded in
+// 2019", "… formed last year"), or a plural before such a past tense
+// ("the group Northgate Valley residents formed last year"); not a main
+// verb with its object ("… warned that", "… released a report").
+func clauseAfterName(words []string, k int) bool {
+	past := func(j int) bool {
+		if j >= len(words) || len(words[j]) < 4 || !startsLower(words[j]) || !strings.HasSuffix(words[j], "ed") {
+			return false
+		}
+		return j+1 >= len(words) || !startsLower(words[j+1]) && !startsUpper(words[j+1]) || relativeEnds[words[j+1]]
 	}
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	if past(k) {
+		return true
+	}
+	w := words[k]
+	return len(w) >= 4 && startsLower(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && past(k+1)
 }
+
+// relativeEnds come right after a relative clause's verb: "founded in
+// 2019", "formed last year".
+var relativeEnds = map[string]bool{"in": true, "last": true, "this": true, "on": true, "at": true, "after": true, "years": true, "decades": true, "before": true, "during": true}
 
 // orgTails end the names of firms, never a person's or a place's:
 // "Albion Ridge Capital", "Ashoka Equities", "Halvorsen Biosciences".

@@ -113,6 +113,8 @@ func TestOrganisationCues(t *testing.T) {
 		// not the subject of a relative clause or a noun's modifier after the noun
 		{"The group Jo Doe founded in 2019 says the smell is getting worse.", []found{{"Jo Doe", annot.LabelPerson}}, nil},
 		{"The group Northgate Valley residents formed last year says the smell is getting worse.", []found{{"Northgate Valley", annot.LabelLoc}}, nil},
+		// a main verb after the name is no relative clause
+		{"The advocacy group Lakeway Farm Neighbours warned that the herd was too large.", []found{{"Lakeway Farm Neighbours", annot.LabelOrg}}, nil},
 		// a district that is a place, not a body
 		{"Bars in the Distillery District will close early, police said.", nil, []string{"Distillery District"}},
 		{"It was the group Jo Doe founded in 2010.", nil, []string{"Jo Doe founded"}},
