@@ -172,11 +172,13 @@ var (
 // word follows (not in "Larkspur Soldiers' Memorial Hospital", "Larkspur
 // River Steel", "Larkspur Mayor Jo Doe", where the model reads the run as
 // it did), and a name of one word only after a preposition of place
-// (townPrepKeys: "Taylor said" is a person). Left out: a name whose every word
-// the unlabelled text mostly writes in lower case ("Golden", "Hope",
-// "Canoe"), one opening with a title or a royal's title before a given
-// name ("Prince Charles": a person more often than the town), and a given
-// name alone ("Brandon").
+// (townContext: "Taylor said" is a person). Left out: a name whose every
+// word the unlabelled text mostly writes in lower case ("Hope"; a word it
+// has too seldom to class, "Canoe", stays), one opening with a title or a
+// royal's title before a given name ("Prince Charles": a person more often
+// than the town), a given name alone ("Brandon"), and a name the
+// gazetteer holds already. Call it before the tagger is shared: it is
+// not safe for use at the same time as Tag.
 func (t *Tagger) AddPlaces(list string) int {
 	clu := t.gaz.clusters()
 	var x scratch
