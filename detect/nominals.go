@@ -3249,7 +3249,7 @@ func (d *doc) gameResult(p int) bool {
 	score, result := false, false
 	for i := s.a; i < s.b && i < s.a+80; i++ {
 		w := d.low[i]
-		if ner.VoteWords[w] || w == "voting" || w == "ballot" || w == "approval" || w == "referendum" {
+		if ner.VoteWord(w) || w == "voting" || w == "ballot" || w == "approval" || w == "referendum" {
 			return false // "defeated in a 5-4 council vote", "won a 5-2 vote of shareholders"
 		}
 		score = score || d.scoreAt(i, s.b)

@@ -1838,7 +1838,7 @@ func placeOfPerson(words []string, pred []tag) {
 		if pred[i].typ() != tPER || end-i != 1 || i < 2 || words[i-1] != "of" || pred[i-2] == tagO || pred[i-2].typ() != tPER {
 			continue
 		}
-		if end < len(words) && (startsUpper(words[end]) || words[end] == "'s" || words[end] == "’s" || words[end] == "'" || words[end] == "’" || words[end] == "and" || words[end] == "&") {
+		if end < len(words) && (startsUpper(words[end]) || possessiveMark(words[end]) || words[end] == "and" || words[end] == "&") {
 			continue // (not "of Tom Birch's office", "of Birch and Sons")
 		}
 		setSpan(pred, i, end, tLOC)

@@ -362,9 +362,12 @@ func slashDateline(words []string, pred []tag) {
 	setSpan(pred, i+1, i+2, tORG)
 }
 
-// VoteWords come next to a vote's tally, which is no score: "voted 8-3",
+// voteWords come next to a vote's tally, which is no score: "voted 8-3",
 // "passed 5-2", "in a 7-2 vote" (not "defeated 4-2", which teams are too).
-var VoteWords = map[string]bool{"voted": true, "vote": true, "votes": true, "passed": true, "approved": true, "rejected": true}
+var voteWords = map[string]bool{"voted": true, "vote": true, "votes": true, "passed": true, "approved": true, "rejected": true}
+
+// VoteWord reports a word of voteWords (lower case).
+func VoteWord(w string) bool { return voteWords[w] }
 
 // sportsWords tell a sports report, with a score ("3-1") in the text: words
 // only sports use (not "game", "goal", "league", "coach" or "penalties",
@@ -401,7 +404,7 @@ func ScoreToken(w string) bool {
 func sportsReport(words []string) bool {
 	score := false
 	for i, w := range words {
-		if ScoreToken(w) && !(i > 0 && VoteWords[strings.ToLower(words[i-1])]) && !(i+1 < len(words) && VoteWords[words[i+1]]) && !(i+2 < len(words) && VoteWords[words[i+2]]) {
+		if ScoreToken(w) && !(i > 0 && voteWords[strings.ToLower(words[i-1])]) && !(i+1 < len(words) && voteWords[words[i+1]]) && !(i+2 < len(words) && voteWords[words[i+2]]) {
 			score = true // (not "council voted 8-3", "in a 5-2 vote")
 			break
 		}
