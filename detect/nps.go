@@ -986,8 +986,8 @@ func (d *doc) overRelative(np rng, s rng) rng {
 	}
 	for j := np.a - 1; j >= s.a && j >= np.a-12; j-- {
 		w := d.low[j]
-		if d.isPunct(j) && !possessiveMark(w) || d.quote[j] >= 0 || subordinators.has(w) && !(w == "than" && j-1 >= s.a && comparatives[d.low[j-1]]) {
-			break // "an effect that is common when criminals know" (not "for more than four decades")
+		if d.isPunct(j) && !possessiveMark(w) || d.quote[j] >= 0 || subordinators.has(w) && !(w == "than" && j-1 >= s.a && comparatives[d.low[j-1]]) && !(j+1 < len(d.toks) && d.toks[j+1].Kind == tokens.Number) {
+			break // "an effect that is common when criminals know" (not "for more than four decades", "since 2001")
 		}
 		if w == "who" || w == "whom" || w == "whose" {
 			if r := d.leftNP(j-1, s.a); r.len() > 0 {
@@ -1007,8 +1007,9 @@ func (d *doc) overRelative(np rng, s rng) rng {
 		if w == "that" && j+1 == np.a && j-1 >= s.a && (d.low[j-1] == "and" || d.posAt(j-1).IsNoun()) {
 			break // the subject of the relative clause "that" opens: "a decision that musicians welcomed Thursday and that the industry warned …" (not "Critics who say that the province …")
 		}
-		if w == "that" && j-1 >= s.a && j+1 < np.a && !whWords.has(d.low[np.a]) && !subjPronouns.has(d.low[np.a]) && (d.posAt(j-1) == syntax.NNS || d.posAt(j-1) == syntax.NN) && (isFinite(d.posAt(j+1)) || auxiliaries.has(d.low[j+1])) {
-			// "groups that have endorsed him say": a relative clause
+		if w == "that" && j-1 >= s.a && j+1 < np.a && !whWords.has(d.low[np.a]) && !subjPronouns.has(d.low[np.a]) && (d.posAt(j-1) == syntax.NNS || d.posAt(j-1) == syntax.NN || d.properNounBeforeRelative(j)) && (isFinite(d.posAt(j+1)) || auxiliaries.has(d.low[j+1])) {
+			// "groups that have endorsed him say", "the mayor of a First
+			// Nation that was forced to evacuate said": a relative clause
 			// whose subject is the noun before "that".
 			if r := d.leftNP(j-1, s.a); r.len() > 0 {
 				return r
@@ -1026,6 +1027,18 @@ func (d *doc) overRelative(np rng, s rng) rng {
 		}
 	}
 	return np
+}
+
+// properNounBeforeRelative reports a name before the "that" at j which
+// opens a relative clause: the name is capitalised and "that" is followed
+// at once by a verb's past, modal or auxiliary ("a First Nation that was
+// forced to evacuate"), never by a noun or pronoun, which would make "that"
+// a conjunction ("told Reuters that Acme was").
+func (d *doc) properNounBeforeRelative(j int) bool {
+	if p := d.posAt(j - 1); (p != syntax.NNP && p != syntax.NNPS) || !d.capital(j-1) {
+		return false
+	}
+	return auxiliaries.has(d.low[j+1]) || d.posAt(j+1) == syntax.VBD || d.posAt(j+1) == syntax.MD
 }
 
 // datelineEnd returns the first token after a dateline that starts at token

@@ -164,3 +164,16 @@ func TestQuantifierOfWhomSpeaks(t *testing.T) {
 		{"Residents, a few of whom said they had not been consulted, packed the hall.", "they had not been consulted", "a few of whom"},
 	})
 }
+
+// TestRelativeClauseAfterNameInSubject: a relative clause after a name
+// ("a First Nation that was forced to evacuate") or holding a year after
+// "since" is no part of the speaker; the noun phrase before it speaks.
+// "that" before a noun or pronoun is a conjunction, not a relative.
+func TestRelativeClauseAfterNameInSubject(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"Chief Dana Quon of a First Nation that was forced to evacuate twice in recent years said communities like his need more than plans on paper.", "communities like his need more than plans on paper", "Dana Quon"},
+		{"The head of a company that has run the plant since 2001 said it would close.", "it would close", "The head of a company"},
+		{"Dana Quon told Larkspur Radio that the plant would close.", "the plant would close", "Dana Quon"},
+	})
+}
