@@ -143,7 +143,10 @@ func TestPublicServiceNames(t *testing.T) {
 // article, title or word before it, and never with a person's name; so is
 // a local government named by its kind and its place ("Regional District
 // of Okanagan-Similkameen", "the Municipality of Souris-Glenwood", "the
-// Town of Hay River", which speaks: "the town said").
+// Town of Hay River", which speaks: "the town said"). Other bodies known
+// by a number are one organisation too ("School District 59", "Legion
+// Branch 12"), and a person's name read up to "Local" gives way to the
+// union's ("Unifor Local 444").
 func TestUnionLocals(t *testing.T) {
 	tg := mustDefault(t)
 	for _, c := range []struct{ text, want string }{
@@ -164,6 +167,10 @@ func TestUnionLocals(t *testing.T) {
 		{"Municipality of Cumberland Coun. Wendell Tabbert posted on Facebook on Sunday.", "Municipality of Cumberland"},
 		{"Municipality of Kent Const. Jo Doe said the road was closed.", "Municipality of Kent"},
 		{"The Municipality of Chester Warden Allen Webber said council would meet Thursday.", "Municipality of Chester"},
+		{"Two schools were closed Thursday as a precaution, School District 59 said in a message to parents.", "School District 59"},
+		{"Two schools were closed Thursday, Peace River School District No. 59 said.", "Peace River School District No. 59"},
+		{"Two schools were closed Thursday, Unifor Local 444 said.", "Unifor Local 444"},
+		{"Members of Royal Canadian Legion Branch 12 met on Sunday.", "Royal Canadian Legion Branch 12"},
 	} {
 		if got := tagText(tg, c.text); !contains(got, found{c.want, annot.LabelOrg}) {
 			t.Errorf("%q: want ORG %q, got %v", c.text, c.want, got)
@@ -175,6 +182,7 @@ func TestUnionLocals(t *testing.T) {
 	}{
 		{"Fatou Diallo, president of Unifor Local 2217, said the talks failed.", found{"Fatou Diallo", annot.LabelPerson}},
 		{"The city of Local 12 voted.", found{"The city of Local 12", annot.LabelOrg}},
+		{"Crews closed Highway 97 and District 9 roads.", found{"District 9", annot.LabelOrg}},
 	} {
 		if got := tagText(tg, c.text); c.want.label == annot.LabelPerson && !contains(got, c.want) || c.want.label == annot.LabelOrg && contains(got, c.want) {
 			t.Errorf("%q: got %v", c.text, got)

@@ -833,7 +833,8 @@ func publicServiceNames(words []string, ti []tokInfo, pred []tag) {
 // unionLocals tags as one ORG a labour union's local named by its union
 // and number: "Unifor Local 2217", "CUPE Local 6121", "Amalgamated Transit
 // Union Local 113" (the tagger had read none of them, or the union
-// alone). The capitalised words before "Local" belong to it, but not an
+// alone), and other numbered bodies (numberedBodyHead: "School District
+// 59", "Legion Branch 12"). The capitalised words before "Local" belong to it, but not an
 // article, a title or a word that opens a sentence before a name ("Under
 // CUPE Local 6121's contract"), and a person's name ends the run
 // ("president Fatou Diallo, Unifor Local 2217" is not reached: a comma).
@@ -846,21 +847,32 @@ func unionLocals(words []string, pred []tag) {
 		}
 	}
 	for i := 1; i+1 < len(words); i++ {
-		if words[i] != "Local" || !isNumber(words[i+1]) {
+		end := i + 2
+		if words[i+1] == "No." && i+2 < len(words) {
+			end = i + 3 // "School District No. 59"
+		}
+		if !numberedBodyHead(words, i) || !isNumber(words[end-1]) {
 			continue
+		}
+		if pred[i] != tagO && pred[i].typ() == tPER && (pred[i].pos() == posL || pred[i].pos() == posU) {
+			// no person's name ends in "Local" before a number: "Unifor
+			// Local 444" (the tagger had read "Unifor Local" as a person)
+			if a := entityStart(pred, i+1); a >= 0 {
+				clearTags(pred, a, i+1)
+			}
 		}
 		if pred[i] != tagO && pred[i].typ() == tORG && pred[i].pos() == posL && pred[i+1] == tagO {
 			// the tagger's organisation ends at "Local": "Canadian Union
 			// of Public Employees Local" takes its number
-			setSpan(pred, entityStart(pred, i+1), i+2, tORG)
-			i++
+			setSpan(pred, entityStart(pred, i+1), end, tORG)
+			i = end - 1
 			continue
 		}
-		if prev := pred[i-1]; prev != tagO && prev.typ() == tORG && (prev.pos() == posL || prev.pos() == posU) && pred[i] == tagO && pred[i+1] == tagO {
+		if prev := pred[i-1]; prev != tagO && prev.typ() == tORG && (prev.pos() == posL || prev.pos() == posU) && pred[i] == tagO && pred[i+1] == tagO && words[i] == "Local" {
 			// the organisation ends before "Local": "International Longshore
 			// and Warehouse Union Local 505"
-			setSpan(pred, entityStart(pred, i), i+2, tORG)
-			i++
+			setSpan(pred, entityStart(pred, i), end, tORG)
+			i = end - 1
 			continue
 		}
 		a := i
@@ -869,13 +881,29 @@ func unionLocals(words []string, pred []tag) {
 			!(a-1 == 0 && pred[0] == tagO && !isCapsWord(words[0]) && i-a >= 1) {
 			a-- // (a sentence's first word only when it is in capitals or the tagger took it in: not "When CUPE Local 79")
 		}
-		if a == i || !noEntityCrosses(pred, a, i+2) {
+		if a == i || !noEntityCrosses(pred, a, end) {
 			continue
 		}
-		clearTags(pred, a, i+2)
-		setSpan(pred, a, i+2, tORG)
-		i++
+		clearTags(pred, a, end)
+		setSpan(pred, a, end, tORG)
+		i = end - 1
 	}
+}
+
+// numberedBodyHead reports the word at i that, before a number, heads a
+// numbered body: a union's "Local", a district that serves something
+// ("School District 59", "Water District No. 3"), a "Branch" after a name
+// ("Legion Branch 12"); not "Highway 97" or "District 9" alone.
+func numberedBodyHead(words []string, i int) bool {
+	switch words[i] {
+	case "Local":
+		return true
+	case "District":
+		return districtFields[strings.ToLower(words[i-1])] && startsUpper(words[i-1])
+	case "Branch":
+		return startsUpper(words[i-1]) && !inLower(capitalFunctionWords, words[i-1])
+	}
+	return false
 }
 
 // unionDivisions tags as one ORG a labour union known by one word and the
