@@ -333,3 +333,16 @@ func TestWorkersFromFormerFirm(t *testing.T) {
 			"they are being asked to accept a cut to their pensions", "Retired workers from the former Larkspur Pulp and Paper mill"},
 	})
 }
+
+// TestSentenceCaseNounOpensSubject: a common noun capitalised only because
+// it opens the sentence goes on with the nouns after it, so a coordinated
+// verb's subject is the whole phrase ("Consumer advocates welcomed the
+// decision but said"), not its first word. It rests on the tagger reading
+// the first word as a common noun ("Seed growers" it reads as a name).
+func TestSentenceCaseNounOpensSubject(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Consumer advocates welcomed the decision but said it does not go far enough.", "it does not go far enough", "Consumer advocates"},
+		{"Farm workers met on Friday and said the rules would hurt them.", "the rules would hurt them", "Farm workers"},
+		{"Dana Quon met the growers on Friday and said the rules would hurt them.", "the rules would hurt them", "Dana Quon"},
+	})
+}

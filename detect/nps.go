@@ -454,6 +454,14 @@ func (d *doc) rightNP(k, hi int) rng {
 					return rng{k, n}
 				}
 			}
+			if j == k+1 && !d.person[k] && !d.org[k] && (d.posAt(k) == syntax.NN || d.posAt(k) == syntax.NNS) {
+				// A common noun capitalised as a sentence's first word
+				// goes on with the nouns after it: "Consumer advocates
+				// welcomed the decision but said".
+				for j < hi && j < k+4 && !d.capital(j) && (d.posAt(j) == syntax.NN || d.posAt(j) == syntax.NNS) && d.quote[j] < 0 {
+					j++
+				}
+			}
 			return rng{k, j}
 		}
 	case determiners.has(w) && w != "that":
