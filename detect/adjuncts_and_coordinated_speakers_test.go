@@ -346,3 +346,16 @@ func TestSentenceCaseNounOpensSubject(t *testing.T) {
 		{"Dana Quon met the growers on Friday and said the rules would hurt them.", "the rules would hurt them", "Dana Quon"},
 	})
 }
+
+// TestPhraseOverPrepositionAndFamilyFirm: "Business owners on the other
+// side of the river" speaks whole (the chunker had cut "the" from "other
+// side"), and a family firm's French "et" is no verb, so the name before
+// the firm and its description speaks ("Jo Doe, co-owner of Boulangerie
+// Doucet et fils, a bakery …, said").
+func TestPhraseOverPrepositionAndFamilyFirm(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Business owners on the other side of the river also say they are feeling the closure.", "they are feeling the closure", "Business owners on the other side of the river"},
+		{"Jo Doe, co-owner of Boulangerie Doucet et fils, a bakery that relies on tourists, said her sales are down.", "her sales are down", "Jo Doe"},
+		{"Jo Doe, co-owner of Doucet and Sons, a bakery that relies on tourists, said her sales are down.", "her sales are down", "Jo Doe"},
+	})
+}

@@ -90,6 +90,9 @@ func (d *doc) leftNP(k, lo int) rng {
 			if !d.isPunct(j-2) && !stops.has(d.low[j-2]) {
 				if j2 := d.chunkLeft(j-2, lo); j2 <= j-2 {
 					j = j2
+					if j-1 >= lo && (d.low[j-1] == "the" || d.low[j-1] == "a") && d.low[j] == "other" && d.quote[j-1] < 0 {
+						j-- // the chunker's "other side" without its article: "the other side of the river"
+					}
 				}
 			}
 		}

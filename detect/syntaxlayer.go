@@ -56,6 +56,11 @@ func (d *doc) analyseAt(i int) {
 	var a syntax.Analysis
 	d.syn.Analyze(d.text, d.toks[s.a:s.b], &a)
 	copy(d.tagPOS[s.a:s.b], a.POS)
+	for i := s.a; i < s.b; i++ {
+		if d.low[i] == "et" && d.tagPOS[i].IsVerb() {
+			d.tagPOS[i] = syntax.CC // French "and" in a name, no verb: "Boulangerie Doucet et fils"
+		}
+	}
 	d.absoluteLeft(s)
 	for _, c := range a.Chunks {
 		for k := s.a + c.Start; k < s.a+c.End && k < s.b; k++ {

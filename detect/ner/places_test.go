@@ -190,6 +190,25 @@ func TestUnionLocals(t *testing.T) {
 	}
 }
 
+// TestFamilyFirms: a family business named by its family and "and Sons"
+// or the French "et fils" is one organisation, with a legal suffix after
+// it; "Son" before a capitalised word is a name's.
+func TestFamilyFirms(t *testing.T) {
+	tg := mustDefault(t)
+	for _, c := range []struct{ text, want string }{
+		{"Jo Doe, co-owner of Boulangerie Doucet et fils, a bakery, said sales are down.", "Boulangerie Doucet et fils"},
+		{"Jo Doe, co-owner of Doucet and Sons, a bakery, said sales are down.", "Doucet and Sons"},
+		{"Tom Birch and Sons Ltd. said it would close.", "Tom Birch and Sons Ltd."},
+	} {
+		if got := tagText(tg, c.text); !contains(got, found{c.want, annot.LabelOrg}) {
+			t.Errorf("%q: want ORG %q, got %v", c.text, c.want, got)
+		}
+	}
+	if got := tagText(tg, "Jo Doe and Son Heung went home."); !contains(got, found{"Jo Doe", annot.LabelPerson}) {
+		t.Errorf("Jo Doe and Son Heung: got %v", got)
+	}
+}
+
 // TestUnionDivisions: a union known by one word and the province after it
 // is one organisation, its division ("CUPE Alberta", "CUPE Nova Scotia");
 // not over a comma.

@@ -103,6 +103,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	orgOfWords(words, pred)
 	orgHeadAfter(words, pred)
 	headedOrgRuns(words, pred)
+	familyFirms(words, pred)
 	departmentPairs(words, pred)
 	tradePairs(words, pred)
 	saintsPlaces(words, pred, p.surnames)
@@ -2025,6 +2026,43 @@ func headedOrgRuns(words []string, pred []tag) {
 		k = e
 	}
 }
+
+// familyFirms tags as one ORG a family business named by its family and
+// "and Sons" or the like: "Doucet and Sons", "Boulangerie Doucet et
+// fils", "Birch & Daughters" (the tagger had read the family name as a
+// place or a person, or the firm without its tail). The name before is
+// the entity ending there or a run of up to four capitalised words.
+func familyFirms(words []string, pred []tag) {
+	for i := 1; i+1 < len(words); i++ {
+		if !familyTails[words[i+1]] || !familyAnd[words[i]] || !startsUpper(words[i-1]) {
+			continue
+		}
+		a := entityStart(pred, i)
+		if a < 0 {
+			a = i
+			for a > 0 && i-a < 4 && startsUpper(words[a-1]) && !capitalFunctionWords[strings.ToLower(words[a-1])] && pred[a-1] == tagO {
+				a--
+			}
+		}
+		end := i + 2
+		if t := pred[i+1]; t != tagO && t.typ() == tORG && t.pos() == posB {
+			end = entityEnd(pred, i+1) // "Tom Birch and Sons Ltd."
+		} else if end < len(words) && startsUpper(words[end]) {
+			continue // a name goes on: "Jo Doe and Son Heung"
+		}
+		if end < 0 || !noEntityCrosses(pred, a, end) {
+			continue
+		}
+		clearTags(pred, a, end)
+		setSpan(pred, a, end, tORG)
+		i = end - 1
+	}
+}
+
+var (
+	familyAnd   = map[string]bool{"and": true, "&": true, "et": true}
+	familyTails = map[string]bool{"Sons": true, "Son": true, "Daughters": true, "Daughter": true, "fils": true, "Fils": true, "frères": true, "Frères": true, "filles": true, "Filles": true}
+)
 
 // runHead reports a word that ends an organisation's name a run of
 // capitalised words makes: a head of orgHeads ("Association", "Board";
