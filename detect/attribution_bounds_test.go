@@ -1205,3 +1205,29 @@ func TestReactionParticipleEndsContent(t *testing.T) {
 		}
 	}
 }
+
+// TestOthersReportEndsContent: ", and" before a clause with a subject of
+// its own and a verb of speech ends what was said before it, also when
+// that verb makes no quote ("…, and no one said whether …", "…, according
+// to Environment Canada, and several growers reported readings …", whose
+// growers speak in scope all). A second "that" clause, a clause the
+// speaker's quoted words end, and a verb of attitude keep it whole.
+func TestOthersReportEndsContent(t *testing.T) {
+	det := mustNew(t)
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	growers := "Temperatures at the airport dropped to -4.6 C early Tuesday, according to Environment Canada, and several growers on the benches above the lake reported readings closer to -6 C on their own thermometers."
+	checkQuotesBy(t, det, []quoteByCase{
+		{"The union said none of the workers would return, and no one said whether the plant would reopen.", "none of the workers would return", "The union"},
+		{growers, "Temperatures at the airport dropped to -4.6 C early Tuesday", "Environment Canada"},
+		{"None of the carriers said Wednesday whether they planned to appeal.", "", ""},
+		{"Dana Quon said his neighbours have been uneasy about the well, and that several of them plan to ask the regulator for a meeting.", "his neighbours have been uneasy about the well, and that several of them plan to ask the regulator for a meeting", "Dana Quon"},
+		{"She said apples may have escaped the worst, and growers hope later varieties will still set a crop.", "apples may have escaped the worst, and growers hope later varieties will still set a crop", "She"},
+		{`He said crews will replace the deck, and the ministry expects to reopen the bridge by November, "if weather conditions allow."`, `crews will replace the deck, and the ministry expects to reopen the bridge by November, "if weather conditions allow."`, "He"},
+	})
+	checkQuotesBy(t, all, []quoteByCase{
+		{growers, "readings closer to -6 C on their own thermometers", "several growers on the benches above the lake"},
+	})
+}

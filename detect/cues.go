@@ -1143,6 +1143,31 @@ func (d *doc) unsaid(i int, s rng) bool {
 			}
 		}
 	}
+	return d.noneAskedWhether(i, j, s)
+}
+
+// noneAskedWhether reports a verb of speech whose subject is no one ("None
+// of the carriers", "Nobody", "No one") and whose object asks whether or
+// if ("None of the carriers said Wednesday whether they planned to
+// appeal"): nothing was said. j is the word before the verb.
+func (d *doc) noneAskedWhether(i, j int, s rng) bool {
+	a := -1
+	for k := j; k >= s.a && k >= j-8 && !d.isPunct(k) && d.quote[k] < 0; k-- {
+		if w := d.low[k]; w == "none" || w == "nobody" || w == "one" && k-1 >= s.a && d.low[k-1] == "no" {
+			a = k
+		}
+	}
+	if a < 0 {
+		return false
+	}
+	for n := i + 1; n < s.b && n <= i+3; n++ {
+		if w := d.low[n]; w == "whether" || w == "if" {
+			return true
+		}
+		if !dayWords.has(d.low[n]) && !d.adverbAt(n) {
+			return false
+		}
+	}
 	return false
 }
 

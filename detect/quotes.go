@@ -722,7 +722,10 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 		// Nor is the speaker's refusal to say more: "A, Doe said, though
 		// she did not say which ones".
 		refusal := d.refusalAfter(e+1, sentEnd, d.cueGender(c), pastForm(d.low[c.a])) == e+1
-		if sentEnd-(e+1) >= 2 && !adjunct && !appos && !refusal && !prepositions.has(d.low[e+1]) && d.toks[e+1].Kind != tokens.Number && !d.trailingAttribution(e+1, sentEnd) {
+		// Nor another's report joined by "and": "A, according to X, and
+		// several growers reported readings closer to -6 C".
+		other := e+2 < sentEnd && (d.low[e+1] == "and" || d.low[e+1] == "but") && d.reportClauseAfter(e+2)
+		if sentEnd-(e+1) >= 2 && !adjunct && !appos && !refusal && !other && !prepositions.has(d.low[e+1]) && d.toks[e+1].Kind != tokens.Number && !d.trailingAttribution(e+1, sentEnd) {
 			// `A, according to X, the paper said.`: B is an attribution
 			// of its own, not more of what was said.
 			parts = append(parts, rng{e + 1, sentEnd})

@@ -56,10 +56,37 @@ func (d *doc) indexSubjCoord(subjAt, reportAt []bool) {
 		// (no comma) open a report of another's, not a raising verb's.
 		old := (w == "but" || w == "and" || w == "while" || w == "whereas" || w == "as" && d.asQuestion(i)) && d.commaBefore(i) && d.subjectNear(subjAt, i+1)
 		report := ((w == "though" || w == "although") && d.commaBefore(i) || w == "and" && d.ownSubjectAfter(i+1) && d.clauseVerbBefore(i)) && d.subjectNear(reportAt, i+1)
-		if old || report {
+		if old || report || (w == "and" || w == "but") && d.commaBefore(i) && d.reportClauseAfter(i+1) {
 			d.nextSubjCoord[i] = int32(i)
 		}
 	}
+}
+
+// reportClauseAfter reports a clause at a, after ", and", whose subject is
+// a noun phrase of its own (not a pronoun) and whose first finite verb is
+// a verb of speech of the cue table, which may have made no cue: "…, and
+// several growers on the benches reported readings closer to -6 C", "…,
+// and no one said whether …". What was said before ends there. A verb of
+// attitude does not end it: "She said apples may have escaped the worst,
+// and growers hope later varieties will set a crop" is hers whole.
+func (d *doc) reportClauseAfter(a int) bool {
+	s := d.sents[d.sent[a]]
+	if a >= s.b || d.quote[a] >= 0 || subjPronouns.has(d.low[a]) || d.low[a] == "that" || d.holdsQuote(a, s.b) {
+		return false // (not "…, and that several of them plan to …", a second clause of what was said, nor a clause the speaker's quoted words end: "…, and the ministry expects to reopen the bridge, “if weather allows.”")
+	}
+	if p := d.posAt(a); !(p == syntax.DT || p == syntax.PRPS || p == syntax.CD || p.IsAdjective() || p.IsNoun()) {
+		return false // a noun phrase opens it (not "and when asked", "but not women who …", "but also hungry for …")
+	}
+	for v := a + 1; v < s.b && v < a+12; v++ {
+		if d.isPunct(v) && !possessiveMark(d.low[v]) || d.quote[v] >= 0 || relativePronouns[d.low[v]] || whWords.has(d.low[v]) {
+			return false
+		}
+		if w := d.low[v]; isFinite(d.posAt(v)) {
+			e, ok := lexicon[w]
+			return ok && e.class == classSpeech && cueStrength[w] > 0 && !auxiliaries.has(w)
+		}
+	}
+	return false
 }
 
 // ownSubjectAfter reports a possessive or "the" and a plural noun at a,

@@ -324,6 +324,11 @@ func (d *doc) overPrepObject(np, s rng, verb int) (rng, bool) {
 			// elections in the region announced".
 			return d.overPrepObject(rng{head.a + 1, np.b}, s, verb)
 		}
+		if q := head.a - 1; q-1 >= s.a && (prepositions | morePrepositions).has(d.low[q]) && !subordinators.has(d.low[q]) && d.low[q] != "of" && !d.isPunct(q-1) && d.posAt(q-1).IsNoun() && !d.capital(head.a) {
+			// Two phrases of place in a row: "several growers on the
+			// benches above the lake reported" is the growers'.
+			return d.overPrepObject(rng{head.a, np.b}, s, verb)
+		}
 		return rng{head.a, np.b}, true
 	}
 	if p == s.a || d.isPunct(p-1) {
