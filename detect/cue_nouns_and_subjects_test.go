@@ -63,7 +63,9 @@ func TestNoOneSpoke(t *testing.T) {
 
 // TestRefusedSpeech: with the speech scope "would neither confirm nor
 // deny", "has not yet said" and "neither … nor … could say" report
-// nothing; "has said" does.
+// nothing, nor does a duty to speak ("will be required to tell") or a
+// request to go unnamed ("asked that his name not be used"); "has said"
+// does.
 func TestRefusedSpeech(t *testing.T) {
 	det := mustNew(t)
 	for _, in := range []string{
@@ -71,6 +73,10 @@ func TestRefusedSpeech(t *testing.T) {
 		"The captain has not yet said which ferry she will sail next summer.",
 		"Buses stayed parked on Monday, and neither the city nor the union representing its drivers could say when the two sides might sit down again.",
 		"Neither side could say whether talks would resume.",
+		// a duty to speak, and a request to go unnamed
+		"Carriers will be required to tell customers what their new price will be.",
+		"Carriers will also be required to notify customers at least 30 days before a discount ends and tell them what their new monthly price will be.",
+		"The captain, who asked that his name not be used, was at sea.",
 	} {
 		if a := det.Detect(in); len(a.Quotes) > 0 {
 			t.Errorf("%q: refused speech reported:%s", in, dump([]rune(in), a))

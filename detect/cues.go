@@ -1126,7 +1126,9 @@ func (d *doc) unsaid(i int, s rng) bool {
 	case "not", "n't", "n’t", "never", "neither", "nor":
 		return true
 	case "to":
-		return j-1 >= s.a && refusals.has(d.low[j-1])
+		return j-1 >= s.a && (refusals.has(d.low[j-1]) || obligations[d.low[j-1]])
+	case "and", "or":
+		return d.obligedBefore(j, s)
 	case "could", "would", "can", "will":
 		// "Neither side could say when", "neither the city nor the union
 		// could say", "Nobody would say", "No one could say whether": no
@@ -1144,6 +1146,59 @@ func (d *doc) unsaid(i int, s rng) bool {
 		}
 	}
 	return d.noneAskedWhether(i, j, s)
+}
+
+// obligations are the participles that make a verb of speech after
+// "to" a duty, not an act: "Carriers will be required to tell customers
+// what their new price will be".
+var obligations = map[string]bool{"required": true, "obliged": true, "obligated": true, "mandated": true}
+
+// obligedBefore reports a verb of speech coordinated, by the "and" or "or"
+// at j, with an infinitive that is a duty: "required to notify customers
+// before a discount ends and tell them what …". The words between hold no
+// punctuation and no finite verb but in a short subordinate clause.
+func (d *doc) obligedBefore(j int, s rng) bool {
+	for k := j - 1; k > s.a && k >= j-16; k-- {
+		if d.isPunct(k) || d.quote[k] >= 0 {
+			return false
+		}
+		if isFinite(d.posAt(k)) {
+			sub := k - 1
+			for sub > s.a && sub >= k-4 && !subordinators.has(d.low[sub]) {
+				sub--
+			}
+			if sub <= s.a || !subordinators.has(d.low[sub]) {
+				return false
+			}
+			k = sub
+			continue
+		}
+		if d.low[k] == "to" {
+			return obligations[d.low[k-1]]
+		}
+	}
+	return false
+}
+
+// anonymityRequest reports a request that the speaker's name be kept out
+// of the story: "who asked that his name not be used", "asked that her
+// identity not be published". The story's convention, not what was said:
+// the speech scope drops it after the speakers are found
+// (withoutAnonymityRequests), as a pronoun after it may need it.
+func (d *doc) anonymityRequest(i int, s rng) bool {
+	if w := d.low[i]; !(w == "asked" || w == "asks" || w == "requested") || i+6 >= s.b || d.low[i+1] != "that" {
+		return false
+	}
+	k := i + 2
+	if d.posAt(k) != syntax.PRPS || !(d.low[k+1] == "name" || d.low[k+1] == "identity" || d.low[k+1] == "last") {
+		return false
+	}
+	for k += 2; k < s.b && k <= i+7; k++ {
+		if d.low[k] == "not" {
+			return k+1 < s.b && d.low[k+1] == "be"
+		}
+	}
+	return false
 }
 
 // noneAskedWhether reports a verb of speech whose subject is no one ("None

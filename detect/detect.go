@@ -166,6 +166,7 @@ func (d *Detector) run(text string) result {
 		qs, spk = x.withoutTopics(qs, spk, x.lastCues)
 		qs, spk = x.withoutRelays(qs, spk, x.lastCues)
 		qs, spk = x.withoutHostTurns(qs, spk, x.lastCues)
+		qs, spk = x.withoutAnonymityRequests(qs, spk, x.lastCues)
 	}
 	qs, spk = d.score(x, qs, spk, dqs, ments, ents)
 	return result{x: x, qs: qs, spk: spk, ments: ments, ents: ents}

@@ -471,6 +471,19 @@ func (d *doc) withoutTopics(qs []quote, spk []int, cues []cue) ([]quote, []int) 
 	return out, outSpk
 }
 
+// withoutAnonymityRequests drops, in the speech scope, the quotes whose
+// verb asks that the speaker go unnamed (anonymityRequest).
+func (d *doc) withoutAnonymityRequests(qs []quote, spk []int, cues []cue) ([]quote, []int) {
+	out, outSpk := qs[:0], spk[:0]
+	for i, q := range qs {
+		if c := q.cue; c >= 0 && cues[c].rule == ruleVerb && d.anonymityRequest(cues[c].a, d.sents[d.sent[cues[c].a]]) {
+			continue
+		}
+		out, outSpk = append(out, q), append(outSpk, spk[i])
+	}
+	return out, outSpk
+}
+
 // askedFor reports a request that the speech scope keeps as it keeps
 // "said": "The Crown asked for a sentence of six years", "The family has
 // asked for privacy". Not a request for the subject's own words ("asked

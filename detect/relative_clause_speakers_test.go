@@ -12,7 +12,6 @@ func TestRestrictiveRelativeInSubject(t *testing.T) {
 	checkQuotesBy(t, det, []quoteByCase{
 		{"Residents who say the plan is unsafe packed the hall on Tuesday.", "the plan is unsafe", "Residents"},
 		{"Parents who say the province has failed them rallied on Tuesday.", "the province has failed them", "Parents"},
-		{nurse, "her name not be published", "A retired nurse"},
 		{nurse, "she no longer opens the door", "A retired nurse"},
 		// (guards: a clause inside what was said, and a relative
 		// clause after the verb, keep their verbs)
@@ -24,6 +23,12 @@ func TestRestrictiveRelativeInSubject(t *testing.T) {
 		// the group's report stays inside another's
 		{"Residents who say the plan is unsafe packed the hall, Mayor Dan Cole said.", "the plan is unsafe", "Residents"},
 	})
+	// the request to go unnamed is a quote in scope all only
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkQuotesBy(t, all, []quoteByCase{{nurse, "her name not be published", "A retired nurse"}})
 }
 
 // TestRelativePronounAfterPreposition: "who" after a description that a
