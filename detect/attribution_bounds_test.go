@@ -930,7 +930,8 @@ func TestPronounSubjectBeforeQuotedVerb(t *testing.T) {
 // TestSummingUpAppositiveEndsContent: ", a decision advocates are calling
 // …" after a reported clause is the writer's summing up, no part of what
 // was said; its own report is its subject's ("a move critics say comes too
-// late": the critics), and "a claim that" there is no one's claim. After a
+// late": the critics), and "a claim that" there is no one's claim, nor is
+// "…,” a comment that drew angry replies" after quoted words. After a
 // plain object the appositive stays ("supported Proposition 12, a measure
 // opposed by unions").
 func TestSummingUpAppositiveEndsContent(t *testing.T) {
@@ -944,6 +945,11 @@ func TestSummingUpAppositiveEndsContent(t *testing.T) {
 	checkSpeakerNames(t, det, []nameCase{
 		{"The minister said the province will cut daycare fees by half, a move critics say comes too late.", "comes too late", "critics"},
 	})
+	// after quoted words whose closing mark follows the comma, and a
+	// noun of speech summing up
+	checkOneQuote(t, det, `One Larkspur resident wrote that the farm was "a nice idea that costs taxpayers more than it brings in," a comment that drew dozens of angry replies.`,
+		`the farm was "a nice idea that costs taxpayers more than it brings in,"`)
+	checkOneQuote(t, det, `Doe said the plan was "a waste of money," a view shared by many on council.`, `the plan was "a waste of money,"`)
 }
 
 // TestContentOpensBeforeAnInnerThat: the content of "said" opens right

@@ -1524,6 +1524,9 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		end = d.beforeComma(j)
 	}
 	if j := d.summaryAppositive(k+2, end); j < end && d.finiteVerb(k, j) {
+		if d.commaClosingQuote(j) {
+			j++ // (the closing mark stays with the quoted words)
+		}
 		// "said police need a warrant, a decision advocates are calling
 		// …": the writer's word on what was said, no part of it (not on
 		// an object: "supported Proposition 226, a measure opposed by
@@ -1963,7 +1966,7 @@ func (d *doc) summaryAppositive(a, b int) int {
 // summaryHead is the noun that sums up in the appositive summaryAppositive
 // finds at comma j, before b; else -1.
 func (d *doc) summaryHead(j, b int) int {
-	if j+3 >= b || d.low[j] != "," || d.quote[j] >= 0 || d.low[j+1] != "a" && d.low[j+1] != "an" {
+	if j+3 >= b || !(d.low[j] == "," && d.quote[j] < 0 || d.commaClosingQuote(j)) || d.low[j+1] != "a" && d.low[j+1] != "an" {
 		return -1
 	}
 	h := j + 2
@@ -2009,6 +2012,14 @@ func (d *doc) summaryHead(j, b int) int {
 	return -1
 }
 
+// commaClosingQuote reports the mark at j that closes a quotation ending
+// in a comma: `… more than it brings in," a comment that drew …`, where the
+// comma before the appositive is inside the marks.
+func (d *doc) commaClosingQuote(j int) bool {
+	q := d.quote[j]
+	return q >= 0 && j >= 1 && isMarkTok(d.low[j]) && d.low[j-1] == "," && d.quote[j-1] == q && (j+1 >= len(d.toks) || d.quote[j+1] != q)
+}
+
 // narrationAfterQuote is where a content in [a, end) ends after a
 // quotation closing inside it when "but", "and" or "yet" follows (after a
 // comma or not) with a clause of its own, a noun phrase and a finite verb
@@ -2042,7 +2053,8 @@ func (d *doc) narrationAfterQuote(a, end int) int {
 // summaryNouns sum up a clause in an appositive after it: "…, a move
 // critics say comes too late".
 var summaryNouns = wordSet(`decision ruling move step change measure finding verdict judgment judgement proposal plan announcement
-	deal agreement development shift reversal policy outcome result claim charge accusation allegation assertion expansion increase`)
+	deal agreement development shift reversal policy outcome result claim charge accusation allegation assertion expansion increase
+	comment remark view sentiment quip jab`)
 
 // maxClauseScan bounds the tokens of a content that the scans for a
 // refusal or a semicolon look at, so that a cue's content costs no more
