@@ -211,6 +211,8 @@ func TestForecastCallsFor(t *testing.T) {
 		{"The agency is forecasting above-normal fire danger in parts of British Columbia, Alberta, Saskatchewan and the Northwest Territories beginning as early as May.",
 			"above-normal fire danger in parts of British Columbia, Alberta, Saskatchewan and the Northwest Territories beginning as early as May", "The agency"},
 		{"Environment Canada is calling for snow in Larkspur, Northgate and Lakeway on Friday.", "snow in Larkspur, Northgate and Lakeway on Friday", "Environment Canada"},
+		{"The outlook shows above-normal fire risk for much of northern Alberta, northeastern B.C., southern Northwest Territories and central Saskatchewan by June.",
+			"above-normal fire risk for much of northern Alberta, northeastern B.C., southern Northwest Territories and central Saskatchewan by June", "The outlook"}, // places with a compass word before them
 		// a list that is a verb's subject; "as early as" a clause; a
 		// measure of no weather or water; a chance of no weather
 		{"Environment Canada is forecasting heavy snow for Larkspur, Northgate and Lakeway RCMP said Highway 7 could close.", "heavy snow for Larkspur", "Environment Canada"},

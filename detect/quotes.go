@@ -873,8 +873,8 @@ func (d *doc) nameListAfter(c, end int) int {
 		return 0
 	}
 	j := c
-	for n := 0; n < 8 && j+1 < end && d.low[j] == "," && d.capital(j+1); n++ {
-		j = d.capitalRunEnd(j+1, end)
+	for n := 0; n < 8 && j+1 < end && d.low[j] == "," && d.capital(d.overPlaceModifier(j+1, end)); n++ {
+		j = d.capitalRunEnd(d.overPlaceModifier(j+1, end), end)
 	}
 	if j == c || j+1 >= end || d.low[j] != "and" && d.low[j] != "or" {
 		return 0
@@ -883,6 +883,7 @@ func (d *doc) nameListAfter(c, end int) int {
 	if d.low[k] == "the" && k+1 < end {
 		k++
 	}
+	k = d.overPlaceModifier(k, end)
 	if !d.capital(k) {
 		return 0
 	}
@@ -890,6 +891,15 @@ func (d *doc) nameListAfter(c, end int) int {
 		return l
 	}
 	return 0 // a list that is the subject of a verb: "snow for Larkspur, Northgate and Lakeway RCMP said"
+}
+
+// overPlaceModifier steps over an adjective in lower case before a name at
+// k ("northeastern B.C.", "central Saskatchewan" in a list of places).
+func (d *doc) overPlaceModifier(k, end int) int {
+	if k+1 < end && !d.capital(k) && d.posAt(k).IsAdjective() && d.capital(k+1) && d.quote[k] < 0 {
+		return k + 1
+	}
+	return k
 }
 
 // asEarlyAs reports "as early as" (late, soon) at e and a time or a number
