@@ -156,7 +156,8 @@ var (
 	townWayKeys = func() map[uint64]bool {
 		m := map[uint64]bool{}
 		for _, w := range strings.Fields(`north south east west northeast northwest southeast southwest northeastern northwestern southeastern southwestern
-			travel travelled traveled travelling traveling drive drove driving driven headed heading return returned returning moved move trip road highway route flight flights bus way back`) {
+			travel travelled traveled travelling traveling drive drove driving driven headed heading return returned returning moved move trip road highway route flight flights bus way back
+			posted transferred relocated deployed`) {
 			m[LowerKey(w)] = true
 		}
 		return m

@@ -445,6 +445,8 @@ func TestTownsAddedAtLoad(t *testing.T) {
 		// one word is a town only after a preposition of place: many are surnames
 		{"Jo Taylor chairs the water board. Taylor said the water was safe.", []found{{"Jo Taylor", annot.LabelPerson}, {"Taylor", annot.LabelPerson}}, nil},
 		{"Crews fought the fire east of Olds on Tuesday.", []found{{"Olds", annot.LabelGPE}}, nil},
+		{"It is not clear how many officers would be posted to Wetaskiwin.", []found{{"Wetaskiwin", annot.LabelGPE}}, nil},                          // a word of going before "to"
+		{"Kingston city councillor Jo Doe said the farm was a success.", []found{{"Kingston", annot.LabelGPE}, {"Jo Doe", annot.LabelPerson}}, nil}, // "city" and a noun of its government
 		{"Vegreville Hardware Supply will close its store.", []found{{"Vegreville Hardware Supply", annot.LabelOrg}}, []string{"Vegreville"}},
 	})
 	tg := mustDefault(t)

@@ -2299,14 +2299,20 @@ var localTitles = map[string]bool{"mayor": true, "premier": true, "reeve": true,
 
 // placeBeforeLocalTitle relabels as LOC an ORG span, or a PERSON span
 // without a given name, right before a local office's title and a
-// person's name: "Abbotsford Mayor Henry Braun" is the mayor of the town;
+// person's name, or before "city" or "town" and a noun of its government
+// (cityNouns: "Kingston city councillor", "Larkspur town council"):
+// "Abbotsford Mayor Henry Braun" is the mayor of the town;
 // not a party or a council, "Labour Party Mayor", nor a local government
 // named by its kind, "Municipality of Chester Warden Allen Webber".
 func placeBeforeLocalTitle(words []string, pred []tag) {
 	for i, end := range entities(pred) {
 		t := pred[i].typ()
-		if (t == tORG && !inLower(bodyWords, words[end-1]) && !localKinds[words[i]] || t == tPER && !givenNameIn(words, i, end)) && end+1 < len(pred) && startsUpper(words[end]) && inLower(localTitles, words[end]) && pred[end] == tagO && pred[end+1] != tagO && pred[end+1].typ() == tPER {
-			setSpan(pred, i, end, tLOC)
+		if !(t == tORG && !inLower(bodyWords, words[end-1]) && !localKinds[words[i]] || t == tPER && !givenNameIn(words, i, end)) || end+1 >= len(pred) || pred[end] != tagO {
+			continue
+		}
+		if startsUpper(words[end]) && inLower(localTitles, words[end]) && pred[end+1] != tagO && pred[end+1].typ() == tPER ||
+			(words[end] == "city" || words[end] == "town" || words[end] == "township" || words[end] == "village") && cityNouns[words[end+1]] {
+			setSpan(pred, i, end, tLOC) // (and "Kingston city councillor Jo Doe", "Larkspur town council")
 		}
 	}
 }
