@@ -463,3 +463,24 @@ func TestTownsAddedAtLoad(t *testing.T) {
 		}
 	}
 }
+
+// TestPlatformsLocalNearbyAndFrenchPlaces: a platform's name the tagger
+// read as a place is an organisation ("In a Facebook post"); "Local"
+// before a title is no entity; a name after "nearby" is a place, not a
+// nationality after it; a French word for a place opens a place's name
+// ("Route de la Station", "Plage des Cantons"); a name set off after a
+// noun for a body is an organisation ("One company, Larkspur River
+// Cruises, said"), not a person named after a comma ("…, Jo Doe said").
+func TestPlatformsLocalNearbyAndFrenchPlaces(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"In a Facebook post Monday, a relative thanked the crew.", []found{{"Facebook", annot.LabelOrg}}, nil},
+		{"Local MP Tom Doe said in a statement that the work would finish soon.", []found{{"Tom Doe", annot.LabelPerson}}, []string{"Local"}},
+		{"Jo Doe of nearby Blue Rocks said the crew was lucky.", []found{{"Blue Rocks", annot.LabelGPE}}, nil},
+		{"The Pont Desjardins, a concrete span on Route de la Station, was closed.", []found{{"Pont Desjardins", annot.LabelGPE}, {"Route de la Station", annot.LabelLoc}}, nil},
+		{"Larkspur has closed Plage des Cantons to swimmers.", []found{{"Plage des Cantons", annot.LabelGPE}}, nil},
+		{"One company, Larkspur River Cruises, said it had cancelled trips.", []found{{"Larkspur River Cruises", annot.LabelOrg}}, nil},
+		{"He works for the company, Jo Doe said.", []found{{"Jo Doe", annot.LabelPerson}}, nil},
+		{"Members of Unifor Local 444 voted.", []found{{"Unifor Local 444", annot.LabelOrg}}, nil},
+		{"Crews drove from the city to the nearby Pakistani town of Larkspur.", nil, []string{"Pakistani"}},
+	})
+}

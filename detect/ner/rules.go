@@ -109,6 +109,9 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	saintsPlaces(words, pred, p.surnames)
 	numberedRoads(words, pred)
 	orgAppositions(words, pred)
+	namedAfterBodyNoun(words, pred)
+	platformsAndPlaceWords(words, pred)
+	frenchPlaceNames(words, pred)
 	if ti != nil {
 		frenchBodies(words, ti, pred)
 	}
@@ -2614,6 +2617,111 @@ func bodyAppositionAt(words []string, j int) bool {
 		}
 	}
 	return false
+}
+
+// namedAfterBodyNoun tags ORG the name set off by commas after a noun for
+// a body: "One company, Otonabee River Cruises, said", "a local charity,
+// Larkspur Food Share, has …" (the tagger read a person or nothing). The
+// name is a run of up to six capitalised words (with "and", "&", "of"
+// inside), no person with a given name and no title in it, and a comma
+// after it.
+func namedAfterBodyNoun(words []string, pred []tag) {
+	for k := 0; k+3 < len(words); k++ {
+		if !bodyNouns[strings.ToLower(words[k])] || startsUpper(words[k]) || words[k+1] != "," || !startsUpper(words[k+2]) {
+			continue
+		}
+		a, e := k+2, k+2
+		for e < len(words) && e < a+6 && (startsUpper(words[e]) && !inLower(titles, words[e]) || e > a && e+1 < len(words) && (words[e] == "and" || words[e] == "&" || words[e] == "of") && startsUpper(words[e+1])) {
+			e++
+		}
+		if e >= len(words) || words[e] != "," || givenNameIn(words, a, e) || !noEntityCrosses(pred, a, e) {
+			continue
+		}
+		clearTags(pred, a, e)
+		setSpan(pred, a, e, tORG)
+		k = e
+	}
+}
+
+// platforms are the social networks and their owners that stories name
+// as where words were posted: organisations where the tagger read another
+// type ("In a Facebook post" had been a place). Where it read none the
+// name stays none: "another Twitter user" is a user, and a speaker's
+// phrase keeps its head.
+var platforms = map[string]bool{"Facebook": true, "Instagram": true, "Twitter": true, "TikTok": true, "YouTube": true,
+	"LinkedIn": true, "Reddit": true, "Snapchat": true, "WhatsApp": true, "Bluesky": true}
+
+// platformsAndPlaceWords relabels a platform's name (platforms) ORG, clears
+// "Local" as an entity of its own ("Local MP Jo Doe said"; a union's
+// local with its number is unionLocals'), and makes a person's or an
+// organisation's name after "nearby" a place ("Jo Doe of nearby Blue
+// Rocks"; not a nationality: "the nearby Pakistani town").
+func platformsAndPlaceWords(words []string, pred []tag) {
+	for i, w := range words {
+		switch {
+		case platforms[w] && pred[i] != tagO && pred[i].pos() == posU && pred[i].typ() != tORG:
+			pred[i] = mkTag(tORG, posU)
+		case w == "Local" && pred[i] != tagO && pred[i].pos() == posU:
+			pred[i] = tagO
+		case w == "nearby" && i+1 < len(words) && pred[i+1] != tagO && pred[i+1].pos() != posI && pred[i+1].pos() != posL && (pred[i+1].typ() == tORG || pred[i+1].typ() == tPER):
+			if end := entityEnd(pred, i+1); end > 0 && !givenNameIn(words, i+1, end) {
+				setSpan(pred, i+1, end, tLOC)
+			}
+		}
+	}
+}
+
+// frenchPlaceHeads open the French names of places: a beach, a park, a
+// bridge, a road or a street, a river, a lake, a mountain, an island, a
+// bay, a point ("Plage des Cantons", "Pont Desjardins", "Route de la
+// Station", "Rivière du Loup").
+var frenchPlaceHeads = map[string]bool{"Plage": true, "Parc": true, "Pont": true, "Route": true, "Rue": true, "Chemin": true,
+	"Boulevard": true, "Rivière": true, "Lac": true, "Mont": true, "Île": true, "Baie": true, "Pointe": true, "Rang": true, "Autoroute": true}
+
+// frenchPlaceNames tags LOC a run that a French word for a place opens,
+// then a capitalised word or a particle and one ("Route de la Station"),
+// where the tagger read a person or an organisation; not in a sentence
+// written in French words of a body ("Parc Canada" is no French phrase,
+// but a body named so keeps its tag when the run goes on to an
+// organisation's head).
+func frenchPlaceNames(words []string, pred []tag) {
+	for i := 0; i+1 < len(words); i++ {
+		if !frenchPlaceHeads[words[i]] {
+			continue
+		}
+		e := i + 1
+		for e < len(words) && e < i+7 {
+			if startsUpper(words[e]) {
+				e++
+			} else if particles := frenchParticleEnd(words, e); particles > e && particles < len(words) && startsUpper(words[particles]) {
+				e = particles
+			} else {
+				break
+			}
+		}
+		if e == i+1 || inLower(orgHeads, words[e-1]) || !noEntityCrosses(pred, i, e) {
+			i = e - 1
+			continue
+		}
+		clearTags(pred, i, e)
+		setSpan(pred, i, e, tLOC)
+		i = e - 1
+	}
+}
+
+// frenchParticleEnd is the end of the French particles at k ("de", "du",
+// "des", "de la", "d'"), or k.
+func frenchParticleEnd(words []string, k int) int {
+	switch words[k] {
+	case "du", "des":
+		return k + 1
+	case "de":
+		if k+1 < len(words) && (words[k+1] == "la" || words[k+1] == "l'" || words[k+1] == "l’") {
+			return k + 2
+		}
+		return k + 1
+	}
+	return k
 }
 
 // bodyNouns are common nouns for organisations that no person or place is.
