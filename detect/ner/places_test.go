@@ -484,3 +484,18 @@ func TestPlatformsLocalNearbyAndFrenchPlaces(t *testing.T) {
 		{"Crews drove from the city to the nearby Pakistani town of Larkspur.", nil, []string{"Pakistani"}},
 	})
 }
+
+// TestSchoolsDistrictsAndDashedNames: a run ending in a school's level is
+// a school ("Willow Flats Elementary"); a body named for a place "and
+// District" is one organisation ("Larkspur and District Hospital"), not
+// after a person's name; a French body's name goes on over two places
+// joined by a dash ("… de Kamouraska–Rivière-du-Loup").
+func TestSchoolsDistrictsAndDashedNames(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"Two schools, Larkspur Valley Elementary and Willow Flats Elementary, were closed.", []found{{"Willow Flats Elementary", annot.LabelOrg}}, nil},
+		{"The emergency department at Larkspur and District Hospital saw two people.", []found{{"Larkspur and District Hospital", annot.LabelOrg}}, nil},
+		{"The Larkspur and Area Chamber of Commerce said it was worried.", []found{{"Larkspur and Area Chamber of Commerce", annot.LabelOrg}}, nil},
+		{"Jo Doe and District Hospital staff met.", []found{{"Jo Doe", annot.LabelPerson}}, nil},
+		{"The Centre de services scolaire de Kamouraska–Rivière-du-Loup said it is reviewing its routes.", []found{{"Centre de services scolaire de Kamouraska–Rivière-du-Loup", annot.LabelOrg}}, nil},
+	})
+}

@@ -110,6 +110,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	numberedRoads(words, pred)
 	orgAppositions(words, pred)
 	namedAfterBodyNoun(words, pred)
+	schoolsAndDistricts(words, pred)
 	platformsAndPlaceWords(words, pred)
 	frenchPlaceNames(words, pred)
 	if ti != nil {
@@ -2643,6 +2644,60 @@ func namedAfterBodyNoun(words []string, pred []tag) {
 	}
 }
 
+// schoolLevels end a school's name ("Willow Flats Elementary").
+var schoolLevels = map[string]bool{"Elementary": true, "Secondary": true, "Collegiate": true, "Intermediate": true}
+
+// schoolsAndDistricts tags ORG a capitalised run ending in a school's
+// level ("Willow Flats Elementary", which the tagger read as a person),
+// and a body named for a place "and District" or "and Area" ("Dawson
+// Creek and District Hospital", read as the place and "District
+// Hospital"): the name before "and", then the capitalised words to an
+// organisation's head.
+func schoolsAndDistricts(words []string, pred []tag) {
+	for i := 1; i < len(words); i++ {
+		if !schoolLevels[words[i]] || i+1 < len(words) && startsUpper(words[i+1]) {
+			continue
+		}
+		a := i
+		for a > 0 && i-a < 4 && startsUpper(words[a-1]) && !inLower(capitalFunctionWords, words[a-1]) && (pred[a-1] == tagO || pred[a-1].typ() != tORG) {
+			a--
+		}
+		if a < i && noEntityCrosses(pred, a, i+1) && !(pred[i] != tagO && pred[i].typ() == tORG) {
+			clearTags(pred, a, i+1)
+			setSpan(pred, a, i+1, tORG)
+		}
+	}
+	for i := 1; i+2 < len(words); i++ {
+		if words[i] != "and" || words[i+1] != "District" && words[i+1] != "Area" || !startsUpper(words[i-1]) {
+			continue
+		}
+		e := i + 2
+		for e < len(words) && e < i+6 && startsUpper(words[e]) && !inLower(orgHeads, words[e]) {
+			e++
+		}
+		if e >= len(words) || !startsUpper(words[e]) || !inLower(orgHeads, words[e]) {
+			continue
+		}
+		e++
+		a := entityStart(pred, i)
+		if a >= 0 && pred[a].typ() == tPER {
+			continue // (not "Jo Doe and District Hospital staff")
+		}
+		if a < 0 {
+			a = i
+			for a > 0 && i-a < 3 && startsUpper(words[a-1]) && !inLower(capitalFunctionWords, words[a-1]) {
+				a--
+			}
+		}
+		if a == i || !noEntityCrosses(pred, a, e) {
+			continue
+		}
+		clearTags(pred, a, e)
+		setSpan(pred, a, e, tORG)
+		i = e - 1
+	}
+}
+
 // platforms are the social networks and their owners that stories name
 // as where words were posted: organisations where the tagger read another
 // type ("In a Facebook post" had been a place). Where it read none the
@@ -2783,8 +2838,14 @@ func frenchBodies(words []string, ti []tokInfo, pred []tag) {
 					}
 					continue
 				}
-				for end < len(words) && nameWord(end) {
-					end++ // "… de Meubles Vaillancourt-Roy"
+				for end < len(words) {
+					if nameWord(end) {
+						end++ // "… de Meubles Vaillancourt-Roy"
+					} else if (words[end] == "–" || words[end] == "-") && end+1 < len(words) && startsUpper(words[end+1]) && !isCapsWord(words[end+1]) {
+						end += 2 // two places joined by a dash: "… de Kamouraska–Rivière-du-Loup"
+					} else {
+						break
+					}
 				}
 				if !(end < len(words) && frenchParticles[strings.ToLower(words[end])]) {
 					break // the place or firm that ends the name: "… de Sherbrooke" (not "… mardi matin devant les journalistes")
