@@ -1218,7 +1218,7 @@ var orgTails = func() map[string]bool {
 		consortium cooperative co-operative electric entertainment industries insurance laboratories labs mining
 		motors pharmaceuticals pharma biosciences therapeutics biotech logistics outfitters shipmanagement energy
 		resources services studios systems technologies telecom solutions enterprises brands foods networks
-		seafoods fisheries farms dairies bakeries breweries distilleries construction contracting manufacturing lumber
+		seafoods fisheries farms dairies bakeries breweries distilleries construction contracting manufacturing lumber products
 		builders contractors developments properties realty trucking paving roofing excavating drilling landscaping plumbing
 		research insights analytics polling strategies consulting consultants
 		inc inc. corp corp. ltd ltd. llc llp plc ag gmbh`) {
@@ -1227,7 +1227,8 @@ var orgTails = func() map[string]bool {
 	return m
 }()
 
-// organisationCues relabels as ORG a PERSON or LOC span that a kind of
+// organisationCues relabels as ORG a PERSON or LOC span (or a MISC one
+// ending in a firm's word: "Fraser Ridge Forest Products") that a kind of
 // organisation introduces ("ride-hailing firm Didi Chuxing"; not a person
 // with a common given name, "publisher Ron Unz"), that ends in a firm's
 // word ("Hollings Capital", with a capitalised word before it the tagger
@@ -1244,7 +1245,7 @@ func organisationCues(words []string, ti []tokInfo, pred []tag) {
 		trade, _ := namewords.FrenchTrade(strings.ToLower(words[i]))
 		trade = trade && end-i >= 2
 		tail := startsUpper(words[end-1]) && inLower(orgTails, words[end-1])
-		if (t == tPER || t == tLOC) && (kind || trade || tail) {
+		if (t == tPER || t == tLOC || t == tMISC && tail) && (kind || trade || tail) {
 			a := i
 			for tail && !kind && a > 0 && i-a < 2 && startsUpper(words[a-1]) && (pred[a-1] == tagO || pred[a-1].pos() == posU && pred[a-1].typ() != tPER) &&
 				!inLower(runOpeners, words[a-1]) && !inLower(titles, words[a-1]) && !inLower(orgKindsBefore, words[a-1]) && !inLower(calendarWords, words[a-1]) &&

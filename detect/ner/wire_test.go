@@ -73,6 +73,8 @@ func TestOrganisationCues(t *testing.T) {
 		// it the tagger left out.
 		{"Cariboo Ridge Lumber said it had temporarily shut its mill.", []found{{"Cariboo Ridge Lumber", annot.LabelOrg}}, []string{"Ridge Lumber", "Cariboo"}},
 		{"Yesterday Ridge Lumber said it would cut a shift.", []found{{"Ridge Lumber", annot.LabelOrg}}, []string{"Yesterday Ridge Lumber"}},
+		// a name of no type that ends in a firm's word ("Products")
+		{"Council will discuss the closure of the Fraser Ridge Forest Products sawmill, a decision that will put 165 people out of work.", []found{{"Fraser Ridge Forest Products", annot.LabelOrg}}, nil},
 		// An abbreviated rank between a body and a name splits them.
 		{"Peterborough Police Service Insp. Farah Qureshi told council that calls for service related to encampments rose about 40 per cent.", []found{{"Farah Qureshi", annot.LabelPerson}}, []string{"Peterborough Police Service Insp. Farah Qureshi"}},
 		// A pollster's or a consultancy's word ends a firm's name.
