@@ -116,7 +116,8 @@ func TestQuotedNameInFreeRelative(t *testing.T) {
 // TestRelativeAfterApposedDescription: "who" after an indefinite
 // description set off after a name, with an age between or not, is the
 // named person's ("Lorraine Jack, 58, a member of Snuneymuxw First Nation
-// who said"); a description with no name before it stays unresolved.
+// who said"); a description with no name before it speaks as itself (not
+// as the body after its preposition).
 func TestRelativeAfterApposedDescription(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
@@ -125,7 +126,7 @@ func TestRelativeAfterApposedDescription(t *testing.T) {
 		{"Among the supporters was Lorraine Jack, a member of Snuneymuxw First Nation who said she spent most of 2023 sleeping in a tent.",
 			"she spent most of 2023 sleeping in a tent", "Lorraine Jack"},
 		{"Among the supporters was a member of Snuneymuxw First Nation who said she spent most of 2023 sleeping in a tent.",
-			"she spent most of 2023 sleeping in a tent", "who"},
+			"she spent most of 2023 sleeping in a tent", "a member of Snuneymuxw First Nation"},
 		// (a person after the preposition is the relative's: the teen;
 		// a place or a body in lower case is not)
 		{"Carmen Ruiz, 45, an aunt of the teen who said he had been bullied, spoke to reporters.", "he had been bullied", "who"},
@@ -180,5 +181,16 @@ func TestRelativeClauseAfterNameInSubject(t *testing.T) {
 		{"Chief Dana Quon of a First Nation that was forced to evacuate twice in recent years said communities like his need more than plans on paper.", "communities like his need more than plans on paper", "Dana Quon"},
 		{"The head of a company that has run the plant since 2001 said it would close.", "it would close", "The head of a company"},
 		{"Dana Quon told Larkspur Radio that the plant would close.", "the plant would close", "Dana Quon"},
+	})
+}
+
+// TestWhoAfterRoleWithPreposition: "who" after a role and its phrase ("a
+// spokesperson for the provincial police, who said") speaks as that
+// description when no entity names it.
+func TestWhoAfterRoleWithPreposition(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"Police have increased patrols on the detour, according to a spokesperson for the provincial police, who said officers handed out 46 tickets in Larkspur.",
+			"officers handed out 46 tickets in Larkspur", "a spokesperson for the provincial police"},
 	})
 }

@@ -1512,8 +1512,8 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 				m.ent = (*ments)[x.persons[i]].ent // "help from Jo Doe, who said": Jo Doe
 			} else if mi := d.resolveNP(ante, ments, x, ents, lastEnt, lastPara); mi >= 0 {
 				m.ent = (*ments)[mi].ent
-				if am := (*ments)[mi]; am.ent < 0 && am.typ == annot.MentionNominal && d.describes(rng{am.a, am.b}) {
-					return mi // "local bankers, who said", "Republicans who say": the group speaks, named by its description
+				if am := (*ments)[mi]; am.ent < 0 && am.typ == annot.MentionNominal && (d.describes(rng{am.a, am.b}) || w == "who" && d.roleBeforePreposition(rng{am.a, am.b})) {
+					return mi // "local bankers, who said", "Republicans who say": the group speaks, named by its description; so does "a spokesperson for the provincial police, who said"
 				}
 			}
 		}
@@ -1835,6 +1835,21 @@ func (d *doc) articleBeforeName(m ment, np rng) bool {
 // the object of a preposition ("a banker at Acme Bank").
 func (d *doc) describedCompany(np rng, o ment) bool {
 	return o.label == annot.LabelOrg && o.b == np.b && o.a > np.a && !titleWord(d.low[o.b-1]) && !d.prepositionIn(np.a, o.a)
+}
+
+// roleBeforePreposition reports a phrase whose part before its first
+// preposition describes a speaker by a role or a person's noun ("a
+// spokesperson for the provincial police", "the mayor of Larkspur"; not
+// "particular consternation among leaders").
+func (d *doc) roleBeforePreposition(r rng) bool {
+	for p := r.a + 1; p < r.b; p++ {
+		if prepositions.has(d.low[p]) {
+			head := rng{r.a, p}
+			h := d.low[p-1]
+			return d.describes(head) && (roleNouns.has(h) || personNouns.has(h))
+		}
+	}
+	return false
 }
 
 // describes reports a phrase that can stand for a speaker no entity names:
