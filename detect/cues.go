@@ -1822,7 +1822,9 @@ func (d *doc) addressee(c *cue, s rng) {
 		// (not "a move doctors warned will put lives at risk": the
 		// clause's verb after a gap for its subject)
 		c.objEnd = k + 1
-		if e := d.phraseBeforeRequest(k+1, s, askForms[d.low[c.a]]); e > k+1 {
+		if e := d.relativeBeforeRequest(k+1, s); e > k+1 {
+			c.objEnd = e // "urged everyone who works on the water to take safety training seriously"
+		} else if e := d.phraseBeforeRequest(k+1, s, askForms[d.low[c.a]]); e > k+1 {
 			c.objEnd = e // "urged everyone under the order to leave"
 		}
 	}
@@ -1833,8 +1835,8 @@ func (d *doc) addressee(c *cue, s rng) {
 // footage from the cameras outside his house to hand over …"), within the
 // sentence and before any punctuation; else k.
 func (d *doc) relativeBeforeRequest(k int, s rng) int {
-	if k+1 >= s.b || d.low[k] != "that" && d.low[k] != "who" && d.low[k] != "which" || !isFinite(d.posAt(k+1)) && d.posAt(k+1) != syntax.VBN && d.posAt(k+1) != syntax.MD {
-		return k
+	if k+1 >= s.b || d.low[k] != "that" && d.low[k] != "who" && d.low[k] != "which" || !isFinite(d.posAt(k+1)) && d.posAt(k+1) != syntax.VBN && d.posAt(k+1) != syntax.MD && !(d.low[k] == "who" && d.posAt(k+1) == syntax.NNS) {
+		return k // (after "who" a verb the tagger read as a plural: "everyone who works on the water")
 	}
 	for j := k + 2; j+1 < s.b && j < k+20; j++ {
 		if d.isPunct(j) && !possessiveMark(d.low[j]) && d.low[j] != "-" || d.quote[j] >= 0 || d.low[j] == "that" {

@@ -622,6 +622,9 @@ func TestRequestAfterAddresseesRelative(t *testing.T) {
 	checkQuoteTexts(t, det, "The union asked members who walked out to return on Monday.", []string{"to return on Monday"})
 	// (the relative clause's own infinitive is not the request)
 	checkQuoteTexts(t, det, "Police asked people who plan to attend the rally to leave their bags at home.", []string{"to leave their bags at home"})
+	// after a pronoun of everyone, with a verb the tagger reads as a plural
+	checkQuoteTexts(t, det, "She urged everyone who works on the water to take safety training seriously.", []string{"to take safety training seriously"})
+	checkQuoteTexts(t, det, "Police asked anyone who saw the arrest to come forward.", []string{"to come forward"})
 }
 
 // TestRequestAfterAddresseesPhrase: a prepositional phrase on the one
