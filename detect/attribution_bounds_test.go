@@ -1237,3 +1237,18 @@ func TestOthersReportEndsContent(t *testing.T) {
 		{growers, "readings closer to -6 C on their own thermometers", "several growers on the benches above the lake"},
 	})
 }
+
+// TestTextParticipleInAdjunct: a past form right after the noun of a text
+// in the attribution's adjunct ("said in an update posted to its
+// website", which the tagger reads as a past tense) describes the text,
+// so what comes before the attribution is what was said; a noun of no
+// text and its verb there open what was said ("said in a statement the
+// company had failed").
+func TestTextParticipleInAdjunct(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"The order was lifted Thursday, the regional district said in an update posted to its website.", "The order was lifted Thursday", "the regional district"},
+		{"The order was lifted Thursday, the district said in a statement posted online.", "The order was lifted Thursday", "the district"},
+		{"The district said in a statement the company had failed.", "the company had failed", "The district"},
+	})
+}

@@ -517,7 +517,7 @@ func (d *doc) adjunctAfter(c *cue, s rng, sentEnd int) (int, bool) {
 				return e, false
 			}
 		}
-		for j < sentEnd && j < e+8 && d.low[j] != "," && d.low[j] != "that" && !d.isDashTok(j) && d.quote[j] < 0 && (sub || !isFinite(d.posAt(j)) && d.posAt(j) != syntax.MD) {
+		for j < sentEnd && j < e+8 && d.low[j] != "," && d.low[j] != "that" && !d.isDashTok(j) && d.quote[j] < 0 && (sub || !isFinite(d.posAt(j)) && d.posAt(j) != syntax.MD || d.textParticiple(j, e)) {
 			j++ // else no verb: "said in February he had defrauded 11 victims, who …" is a clause
 		}
 		before := pre >= s.a && (d.low[pre] == "," || d.isDashTok(pre) || d.low[pre] == ":")
@@ -535,6 +535,22 @@ func (d *doc) adjunctAfter(c *cue, s rng, sentEnd int) (int, bool) {
 	}
 	return e, false
 }
+
+// textParticiple reports a past form at j, after e, right after a noun of
+// a text ("said in a statement posted online", "in an update posted to its
+// website"): the tagger's past tense is a participle on the text, no
+// clause's verb (not "said in a statement the company had …").
+func (d *doc) textParticiple(j, e int) bool {
+	if j-1 < e || d.posAt(j) != syntax.VBD || !pastForm(d.low[j]) {
+		return false
+	}
+	n := d.low[j-1]
+	return textNouns.has(n) || docNouns.has(n) || adjunctTexts[n]
+}
+
+// adjunctTexts are more nouns of a text that an adjunct names ("in an
+// update posted to its website").
+var adjunctTexts = map[string]bool{"update": true, "notice": true, "message": true, "bulletin": true, "video": true, "advisory": true}
 
 // clauseOpener reports a sentence whose first token can open its main
 // clause's subject: a name, a noun, a determiner or a pronoun, not a
