@@ -235,6 +235,10 @@ func TestWhatAStudyFound(t *testing.T) {
 		{"Provincial survey data released in March found that a third of renters had skipped meals.", "a third of renters had skipped meals"},
 		{"Two analyses by the Larkspur Institute found that rents rose faster than wages.", "rents rose faster than wages"},
 		{"Several studies by the Northgate clinic found that the pills lower blood pressure.", "the pills lower blood pressure"},
+		// research, an evaluation, an assessment
+		{"Research from the federal Larkspur Research and Development Centre has found that open cherry blossoms can suffer heavy losses.", "open cherry blossoms can suffer heavy losses"},
+		{"A 2023 evaluation of the program found that participants reported improved work habits, though it noted the sample was small.", "participants reported improved work habits"},
+		{"A housing needs assessment completed for the city found that Larkspur would need 900 new homes by 2031.", "Larkspur would need 900 new homes by 2031"},
 		// "It" after a sentence that opens with the study
 		{"The study, carried out last summer by the Larkspur health unit, measured arsenic in 412 children.\n\nIt found that children living next to the smelter had levels 3.1 times higher.", "children living next to the smelter had levels 3.1 times higher"},
 	} {

@@ -257,6 +257,9 @@ func (d *doc) studySubject(c *cue) bool {
 		if w := d.low[i]; prepositions.has(w) || i > c.subj.a && d.posAt(i) == syntax.VBN {
 			break
 		}
+		if d.low[i] == "research" && (!findingVerbs[d.low[c.a]] || d.org[i]) {
+			continue // research that shows or suggests stays evidence, and a firm's name is no study ("Cedarline Research")
+		}
 		if studyNoun(d.low[i]) && (i+1 == c.subj.b || !d.posAt(i+1).IsNoun() || evidenceNouns.has(d.low[i+1]) && (i+2 == c.subj.b || !d.posAt(i+2).IsNoun())) {
 			return true // (also a study's evidence: "National survey data released last year found")
 		}
@@ -360,7 +363,7 @@ func (d *doc) doubtedSubject(c *cue) bool {
 
 // studyNouns name studies, surveys, reviews and tests (in the singular).
 var studyNouns = map[string]bool{"study": true, "survey": true, "poll": true, "report": true, "review": true, "audit": true, "analysis": true, "outlook": true,
-	"test": true, "testing": true, "investigation": true, "inspection": true}
+	"test": true, "testing": true, "investigation": true, "inspection": true, "research": true, "evaluation": true, "assessment": true}
 
 // investigationNouns are the studyNouns that name an inquiry or a test
 // rather than a written study: "the report" is never one of them.

@@ -489,7 +489,9 @@ func TestPlatformsLocalNearbyAndFrenchPlaces(t *testing.T) {
 // a school ("Willow Flats Elementary"); a body named for a place "and
 // District" is one organisation ("Larkspur and District Hospital"), not
 // after a person's name; a French body's name goes on over two places
-// joined by a dash ("… de Kamouraska–Rivière-du-Loup").
+// joined by a dash ("… de Kamouraska–Rivière-du-Loup"); a body the tagger
+// split at "and" between two fields is one ("Summerland Research and
+// Development Centre").
 func TestSchoolsDistrictsAndDashedNames(t *testing.T) {
 	checkEntities(t, []entityCase{
 		{"Two schools, Larkspur Valley Elementary and Willow Flats Elementary, were closed.", []found{{"Willow Flats Elementary", annot.LabelOrg}}, nil},
@@ -497,5 +499,8 @@ func TestSchoolsDistrictsAndDashedNames(t *testing.T) {
 		{"The Larkspur and Area Chamber of Commerce said it was worried.", []found{{"Larkspur and Area Chamber of Commerce", annot.LabelOrg}}, nil},
 		{"Jo Doe and District Hospital staff met.", []found{{"Jo Doe", annot.LabelPerson}}, nil},
 		{"The Centre de services scolaire de Kamouraska–Rivière-du-Loup said it is reviewing its routes.", []found{{"Centre de services scolaire de Kamouraska–Rivière-du-Loup", annot.LabelOrg}}, nil},
+		// a body split at "and" between two fields is one
+		{"Research from the federal Summerland Research and Development Centre has found that blossoms can suffer.", []found{{"Summerland Research and Development Centre", annot.LabelOrg}}, nil},
+		{"Acme Research and Beta Labs Inc. said the deal was off.", []found{{"Acme Research", annot.LabelOrg}, {"Beta Labs Inc.", annot.LabelOrg}}, nil},
 	})
 }

@@ -105,6 +105,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	headedOrgRuns(words, pred)
 	familyFirms(words, pred)
 	departmentPairs(words, pred)
+	fieldPairs(words, pred)
 	tradePairs(words, pred)
 	saintsPlaces(words, pred, p.surnames)
 	numberedRoads(words, pred)
@@ -2089,6 +2090,33 @@ var (
 	runHeadsNot  = map[string]bool{"city": true, "state": true, "republic": true, "kingdom": true, "house": true, "centre": true, "center": true, "nation": true, "band": true, "church": true, "court": true, "school": true, "office": true, "party": true, "bank": true, "group": true, "co.": true, "co": true, "corp.": true, "corp": true, "inc.": true, "inc": true, "ltd.": true, "ltd": true, "museum": true}
 	runHeadsMore = map[string]bool{"district": true, "festival": true, "trust": true, "network": true, "alliance": true, "coalition": true, "service": true, "services": true, "cooperative": true, "co-op": true, "collective": true}
 )
+
+// fieldPairs joins into one ORG two organisations the tagger split at
+// "and" when the first ends in a field and the second names a body by
+// another field and its head: "Summerland Research and Development
+// Centre" (read as "Summerland Research" and "Development Centre"). Not
+// two bodies each with its head ("Acme Corp. and Beta Inc.").
+func fieldPairs(words []string, pred []tag) {
+	for i, end := range entities(pred) {
+		if pred[i].typ() != tORG || end-i < 2 || end+1 >= len(words) || words[end] != "and" || !researchFields[strings.ToLower(words[end-1])] {
+			continue
+		}
+		n := end + 1
+		if pred[n] == tagO || pred[n].typ() != tORG || pred[n].pos() != posB {
+			continue
+		}
+		e := entityEnd(pred, n)
+		if e < 0 || !(researchFields[strings.ToLower(words[n])] || departmentFields[strings.ToLower(words[n])]) || !inLower(orgHeads, words[e-1]) {
+			continue
+		}
+		setSpan(pred, i, e, tORG)
+	}
+}
+
+// researchFields end the first half of a body's name split at "and"
+// ("… Research and Development Centre", "… Science and Technology …").
+var researchFields = map[string]bool{"research": true, "science": true, "sciences": true, "technology": true, "education": true,
+	"training": true, "innovation": true, "development": true, "health": true, "safety": true, "environment": true}
 
 // departmentPairs joins a department named by two fields and the country
 // into one organisation: "Fisheries and Oceans Canada", "Crown-Indigenous
