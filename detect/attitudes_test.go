@@ -241,3 +241,17 @@ func TestCitedReasonIsSpeech(t *testing.T) {
 		{"The study cited 40 papers on the topic.", "", ""},
 	})
 }
+
+// TestDataAgentSpeaks: "according to figures released Tuesday by the
+// union" is the union's report, named by the one who put the figures out
+// (not its time: "by the festival in September"); data with no agent
+// keep their phrase.
+func TestDataAgentSpeaks(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"Paramedics spent 1,900 hours waiting outside the hospital in December, according to figures released Tuesday by the union that represents them.",
+			"Paramedics spent 1,900 hours waiting outside the hospital in December", "the union"},
+		{"Attendance reached about 212,000, according to figures released by the festival in September.", "Attendance reached about 212,000", "the festival"},
+		{"Rents rose 8 per cent, according to data from the agency.", "Rents rose 8 per cent", "data from the agency"},
+	})
+}

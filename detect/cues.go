@@ -180,7 +180,38 @@ func (d *doc) accordingCue(i int, s rng) (cue, bool) {
 		}
 		np.b++
 	}
-	return cue{a: i, b: i + 2, subj: np, inverted: true, objEnd: i + 2, strength: 1, rule: ruleAccording}, true
+	return cue{a: i, b: i + 2, subj: d.dataAgent(np), inverted: true, objEnd: i + 2, strength: 1, rule: ruleAccording}, true
+}
+
+// compilingVerbs, with postingVerbs, put out data: the agent after them
+// is its source (dataAgent).
+var compilingVerbs = map[string]bool{"compiled": true, "provided": true, "collected": true, "gathered": true, "presented": true, "prepared": true}
+
+// dataAgent is the one who put out the data a source names: "figures
+// released Tuesday by the union that represents them" is the union's
+// ("according to figures released …"); else np. The data's noun opens
+// the phrase, a participle of putting out (postingVerbs, compilingVerbs)
+// and "by" follow within a few words.
+func (d *doc) dataAgent(np rng) rng {
+	h := np.a
+	if h < np.b && determiners.has(d.low[h]) {
+		h++
+	}
+	for h < np.b && h < np.a+3 && !dataNouns[d.low[h]] && (d.posAt(h).IsAdjective() || d.posAt(h).IsNoun()) {
+		h++
+	}
+	if h >= np.b || !dataNouns[d.low[h]] || h+1 >= np.b || !(postingVerbs[d.low[h+1]] || compilingVerbs[d.low[h+1]]) {
+		return np // (not "internal figures obtained by CBC News": the outlet has them, the figures speak)
+	}
+	for j := h + 2; j+1 < np.b && j <= h+5; j++ {
+		if d.low[j] == "by" {
+			if a := d.rightNP(j+1, np.b); a.len() > 0 {
+				return a // (not its time: "by the festival in September")
+			}
+			return np
+		}
+	}
+	return np
 }
 
 // gapAfterThat reports a clause after "that" at t that ends with its
