@@ -466,8 +466,9 @@ func TestTownsAddedAtLoad(t *testing.T) {
 
 // TestPlatformsLocalNearbyAndFrenchPlaces: a platform's name the tagger
 // read as a place is an organisation ("In a Facebook post"); "Local"
-// before a title is no entity; a name after "nearby" is a place, not a
-// nationality after it; a French word for a place opens a place's name
+// before a title is no entity; a name after "nearby" or "neighbouring",
+// or after a place and "and", is a place, not a nationality after it; an
+// ordinal is part of a street's name; a French word for a place opens a place's name
 // ("Route de la Station", "Plage des Cantons"); a name set off after a
 // noun for a body is an organisation ("One company, Larkspur River
 // Cruises, said"), not a person named after a comma ("…, Jo Doe said").
@@ -482,6 +483,10 @@ func TestPlatformsLocalNearbyAndFrenchPlaces(t *testing.T) {
 		{"He works for the company, Jo Doe said.", []found{{"Jo Doe", annot.LabelPerson}}, nil},
 		{"Members of Unifor Local 444 voted.", []found{{"Unifor Local 444", annot.LabelOrg}}, nil},
 		{"Crews drove from the city to the nearby Pakistani town of Larkspur.", nil, []string{"Pakistani"}},
+		// a town after a place and "and", after "neighbouring"; an ordinal street
+		{"It steered workers toward mining jobs in Sudbury and Timmins.", []found{{"Timmins", annot.LabelGPE}}, nil},
+		{"Workers live in Leamington and neighbouring Kingsville during the season.", []found{{"Kingsville", annot.LabelGPE}}, nil},
+		{"Police responded to a residence on 15th Street West shortly after 11 p.m.", []found{{"15th Street West", annot.LabelLoc}}, nil},
 	})
 }
 

@@ -2737,9 +2737,12 @@ var platforms = map[string]bool{"Facebook": true, "Instagram": true, "Twitter": 
 
 // platformsAndPlaceWords relabels a platform's name (platforms) ORG, clears
 // "Local" as an entity of its own ("Local MP Jo Doe said"; a union's
-// local with its number is unionLocals'), and makes a person's or an
-// organisation's name after "nearby" a place ("Jo Doe of nearby Blue
-// Rocks"; not a nationality: "the nearby Pakistani town").
+// local with its number is unionLocals'), makes a person's or an
+// organisation's name after "nearby" or "neighbouring" a place ("Jo Doe
+// of nearby Blue Rocks"; not a nationality: "the nearby Pakistani town"),
+// and so one of one word after a place and "and" that a preposition of
+// place opens ("in Sudbury and Timmins"; not a possessor), and takes an
+// ordinal into a street's name ("15th Street West").
 func platformsAndPlaceWords(words []string, pred []tag) {
 	for i, w := range words {
 		switch {
@@ -2747,12 +2750,52 @@ func platformsAndPlaceWords(words []string, pred []tag) {
 			pred[i] = mkTag(tORG, posU)
 		case w == "Local" && pred[i] != tagO && pred[i].pos() == posU:
 			pred[i] = tagO
-		case w == "nearby" && i+1 < len(words) && pred[i+1] != tagO && pred[i+1].pos() != posI && pred[i+1].pos() != posL && (pred[i+1].typ() == tORG || pred[i+1].typ() == tPER):
+		case (w == "nearby" || (w == "neighbouring" || w == "neighboring") && i > 0 && neighbourBefore[words[i-1]]) && i+1 < len(words) && pred[i+1] != tagO && pred[i+1].pos() != posI && pred[i+1].pos() != posL && (pred[i+1].typ() == tORG || pred[i+1].typ() == tPER):
 			if end := entityEnd(pred, i+1); end > 0 && !givenNameIn(words, i+1, end) {
 				setSpan(pred, i+1, end, tLOC)
 			}
+		case (w == "and" || w == "or") && i >= 2 && i+1 < len(words) && pred[i-1] != tagO && pred[i-1].typ() == tLOC && pred[i-1].pos() == posU && regionPreps[strings.ToLower(words[i-2])] &&
+			pred[i+1] != tagO && pred[i+1].pos() == posU && (pred[i+1].typ() == tORG || pred[i+1].typ() == tPER) && !inLower(givenNames, words[i+1]) && (i+2 >= len(words) || !startsUpper(words[i+2]) && !possessiveMark(words[i+2])):
+			pred[i+1] = mkTag(tLOC, posU) // "mining jobs in Sudbury and Timmins"
+		case ordinalWord(w) && pred[i] == tagO && i+1 < len(words) && streetHeads[words[i+1]] && pred[i+1] != tagO && (pred[i+1].pos() == posB || pred[i+1].pos() == posU):
+			if end := entityEnd(pred, i+1); end > 0 {
+				setSpan(pred, i, end, tLOC) // "on 15th Street West" (read as "Street West")
+			}
 		}
 	}
+}
+
+// neighbourBefore come before "neighbouring" and a place ("in Leamington
+// and neighbouring Kingsville"; not a game's "victory over neighbouring
+// Strasbourg", a team).
+var neighbourBefore = map[string]bool{"and": true, "in": true, "from": true, "to": true, "of": true, ",": true}
+
+// streetHeads follow an ordinal in a street's name: "15th Street West".
+var streetHeads = map[string]bool{"Street": true, "Avenue": true, "Road": true, "Line": true, "Concession": true, "Sideroad": true, "Drive": true}
+
+// ordinalWord reports a number written with its ordinal suffix: "15th",
+// "1st", "22nd", "3rd".
+func ordinalWord(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// isLetterWord reports a word that opens with a letter.
+func isLetterWord(w string) bool {
+	for _, r := range w {
+		return unicode.IsLetter(r)
+	}
+	return false
 }
 
 // frenchPlaceHeads open the French names of places: a beach, a park, a
