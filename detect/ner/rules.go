@@ -2677,14 +2677,15 @@ func namedAfterBodyNoun(words []string, pred []tag) {
 var schoolLevels = map[string]bool{"Elementary": true, "Secondary": true, "Collegiate": true, "Intermediate": true}
 
 // schoolsAndDistricts tags ORG a capitalised run ending in a school's
-// level ("Willow Flats Elementary", which the tagger read as a person),
+// level ("Willow Flats Elementary", which the tagger read as a person) or
+// in "Indian Band" ("the Penticton Indian Band", read so too),
 // and a body named for a place "and District" or "and Area" ("Dawson
 // Creek and District Hospital", read as the place and "District
 // Hospital"): the name before "and", then the capitalised words to an
 // organisation's head.
 func schoolsAndDistricts(words []string, pred []tag) {
 	for i := 1; i < len(words); i++ {
-		if !schoolLevels[words[i]] || i+1 < len(words) && startsUpper(words[i+1]) {
+		if !(schoolLevels[words[i]] || words[i] == "Band" && words[i-1] == "Indian") || i+1 < len(words) && startsUpper(words[i+1]) {
 			continue
 		}
 		a := i
