@@ -504,6 +504,7 @@ func TestSchoolsDistrictsAndDashedNames(t *testing.T) {
 		{"The Larkspur and Area Chamber of Commerce said it was worried.", []found{{"Larkspur and Area Chamber of Commerce", annot.LabelOrg}}, nil},
 		{"Jo Doe and District Hospital staff met.", []found{{"Jo Doe", annot.LabelPerson}}, nil},
 		{"Members of the Penticton Indian Band met Monday.", []found{{"Penticton Indian Band", annot.LabelOrg}}, nil},
+		{"The Larkspur River Theatre Festival will stage fewer productions next year.", []found{{"Larkspur River Theatre Festival", annot.LabelOrg}}, nil},
 		{"The Centre de services scolaire de Kamouraska–Rivière-du-Loup said it is reviewing its routes.", []found{{"Centre de services scolaire de Kamouraska–Rivière-du-Loup", annot.LabelOrg}}, nil},
 		// a body split at "and" between two fields is one
 		{"Research from the federal Summerland Research and Development Centre has found that blossoms can suffer.", []found{{"Summerland Research and Development Centre", annot.LabelOrg}}, nil},

@@ -2678,7 +2678,10 @@ var schoolLevels = map[string]bool{"Elementary": true, "Secondary": true, "Colle
 
 // schoolsAndDistricts tags ORG a capitalised run ending in a school's
 // level ("Willow Flats Elementary", which the tagger read as a person) or
-// in "Indian Band" ("the Penticton Indian Band", read so too),
+// in "Indian Band" ("the Penticton Indian Band", read so too), a festival
+// named after "the" that the tagger read as a place, a person or a name of
+// no type ("The Larkspur River Theatre Festival will stage …": a body that
+// stages, hires and speaks),
 // and a body named for a place "and District" or "and Area" ("Dawson
 // Creek and District Hospital", read as the place and "District
 // Hospital"): the name before "and", then the capitalised words to an
@@ -2695,6 +2698,11 @@ func schoolsAndDistricts(words []string, pred []tag) {
 		if a < i && noEntityCrosses(pred, a, i+1) && !(pred[i] != tagO && pred[i].typ() == tORG) {
 			clearTags(pred, a, i+1)
 			setSpan(pred, a, i+1, tORG)
+		}
+	}
+	for i, end := range entities(pred) {
+		if t := pred[i].typ(); t != tORG && end-i >= 2 && words[end-1] == "Festival" && i > 0 && strings.EqualFold(words[i-1], "the") {
+			setSpan(pred, i, end, tORG) // "The Larkspur River Theatre Festival will stage fewer productions" (read as a place)
 		}
 	}
 	for i := 1; i+2 < len(words); i++ {
