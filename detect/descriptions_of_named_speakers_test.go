@@ -111,6 +111,17 @@ func TestCompanyIsNoFederalDepartment(t *testing.T) {
 	}
 }
 
+// TestCompanyIsNoPlatform: "the company" is not the platform its page or
+// post is on ("In a post on its Facebook page, the company apologized"),
+// even when the tagger reads the platform as an organisation.
+func TestCompanyIsNoPlatform(t *testing.T) {
+	det := mustNew(t)
+	in := "The company that runs the crossing announced Thursday that its vessel will stay in dry dock.\n\nIn a post on its Facebook page, the company apologized to customers and said all reservations would be refunded."
+	if got := quotesBy([]rune(in), det.Detect(in))["all reservations would be refunded"]; got == "Facebook" {
+		t.Errorf("the company's words given to %q", got)
+	}
+}
+
 // TestNameInAppositionWithAgeOrPlace: a name set off after a description
 // is the speaker with an age or an occupation before it or a place after
 // it ("Another victim, 82-year-old Jo Doe of Cole Harbour, wrote", "The

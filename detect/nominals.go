@@ -1840,6 +1840,20 @@ func isAge(w string) bool {
 	return strings.HasSuffix(w, "year-old") || strings.HasSuffix(w, "year-olds")
 }
 
+// platformNamed reports an organisation's mention of one word that names
+// where something was posted: before a page, a post or a text ("its
+// Facebook page", "a Twitter post") or after "on" or "via" ("announced on
+// Facebook").
+func (d *doc) platformNamed(m ment) bool {
+	if m.b-m.a != 1 {
+		return false
+	}
+	if n := m.b; n < len(d.toks) && !d.capital(n) && (accountNouns[d.low[n]] || postedNouns[d.low[n]] || docNouns.has(d.low[n]) || textNouns.has(d.low[n]) || d.low[n] == "group") {
+		return true
+	}
+	return m.a > 0 && (d.low[m.a-1] == "on" || d.low[m.a-1] == "via")
+}
+
 // resolveGroup links "the company", "the department" to an organisation
 // named before it within three paragraphs: the nearest of that kind
 // (orgOfKind: "the Department of Fisheries", "Acme Corp." for "the
@@ -1959,6 +1973,9 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		m := ments[x.orgs[i]]
 		if int(d.para[np.a])-int(d.para[m.a]) > 3 {
 			break
+		}
+		if d.platformNamed(m) {
+			continue // "In a post on its Facebook page, the company apologized": the page's owner, not the platform
 		}
 		if head == "union" && np.len() == 2 && !d.labourUnion(m) {
 			if otherUnion == 0 {
