@@ -1252,3 +1252,17 @@ func TestTextParticipleInAdjunct(t *testing.T) {
 		{"The district said in a statement the company had failed.", "the company had failed", "The district"},
 	})
 }
+
+// TestTextEndingInACoordinator: a text whose last sentence ends in ", and"
+// is read without a fault (the look for a report after ", and" stays in
+// the sentence), and a time after "by" is no source's agent.
+func TestTextEndingInACoordinator(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{"Doe said the frost hit early, and", ", and", "He said it was over, but"} {
+		det.Detect(in)
+	}
+	checkQuotesBy(t, det, []quoteByCase{
+		{"Wages fell 3 per cent, according to figures released by the end of the month.", "Wages fell 3 per cent", "figures released by the end of the month"},
+		{"Seed growers welcomed the rain but said prices were low.", "prices were low", "Seed growers"},
+	})
+}

@@ -183,6 +183,10 @@ func (d *doc) accordingCue(i int, s rng) (cue, bool) {
 	return cue{a: i, b: i + 2, subj: d.dataAgent(np), inverted: true, objEnd: i + 2, strength: 1, rule: ruleAccording}, true
 }
 
+// timeSpanNouns name a point in a span of time ("by the end of the
+// month"), no agent.
+var timeSpanNouns = map[string]bool{"end": true, "start": true, "beginning": true, "middle": true, "close": true, "time": true}
+
 // compilingVerbs, with postingVerbs, put out data: the agent after them
 // is its source (dataAgent).
 var compilingVerbs = map[string]bool{"compiled": true, "provided": true, "collected": true, "gathered": true, "presented": true, "prepared": true}
@@ -205,8 +209,8 @@ func (d *doc) dataAgent(np rng) rng {
 	}
 	for j := h + 2; j+1 < np.b && j <= h+5; j++ {
 		if d.low[j] == "by" {
-			if a := d.rightNP(j+1, np.b); a.len() > 0 {
-				return a // (not its time: "by the festival in September")
+			if a := d.rightNP(j+1, np.b); a.len() > 0 && !d.temporal(a) && !timeSpanNouns[d.headNoun(a)] {
+				return a // (not its time: "by the festival in September", nor a time itself: "by the end of the month")
 			}
 			return np
 		}

@@ -457,10 +457,12 @@ func (d *doc) rightNP(k, hi int) rng {
 					return rng{k, n}
 				}
 			}
-			if j == k+1 && !d.person[k] && !d.org[k] && (d.posAt(k) == syntax.NN || d.posAt(k) == syntax.NNS) {
+			if j == k+1 && !d.person[k] && !d.org[k] && (d.posAt(k) == syntax.NN || d.posAt(k) == syntax.NNS || (d.posAt(k) == syntax.NNP || d.posAt(k) == syntax.JJ) && k == d.sents[d.sent[k]].a && j < hi && d.posAt(j) == syntax.NNS) {
 				// A common noun capitalised as a sentence's first word
 				// goes on with the nouns after it: "Consumer advocates
-				// welcomed the decision but said".
+				// welcomed the decision but said" (and a first word the
+				// tagger reads as a name or an adjective before a plural:
+				// "Seed growers", "Dairy farmers").
 				for j < hi && j < k+4 && !d.capital(j) && (d.posAt(j) == syntax.NN || d.posAt(j) == syntax.NNS) && d.quote[j] < 0 {
 					j++
 				}

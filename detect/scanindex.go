@@ -70,6 +70,9 @@ func (d *doc) indexSubjCoord(subjAt, reportAt []bool) {
 // attitude does not end it: "She said apples may have escaped the worst,
 // and growers hope later varieties will set a crop" is hers whole.
 func (d *doc) reportClauseAfter(a int) bool {
+	if a <= 0 || a >= len(d.toks) || d.sent[a] != d.sent[a-1] {
+		return false // (a sentence that ends in ", and")
+	}
 	s := d.sents[d.sent[a]]
 	if a >= s.b || d.quote[a] >= 0 || subjPronouns.has(d.low[a]) || d.low[a] == "that" || d.holdsQuote(a, s.b) {
 		return false // (not "…, and that several of them plan to …", a second clause of what was said, nor a clause the speaker's quoted words end: "…, and the ministry expects to reopen the bridge, “if weather allows.”")

@@ -511,3 +511,23 @@ func TestSchoolsDistrictsAndDashedNames(t *testing.T) {
 		{"Acme Research and Beta Labs Inc. said the deal was off.", []found{{"Acme Research", annot.LabelOrg}, {"Beta Labs Inc.", annot.LabelOrg}}, nil},
 	})
 }
+
+// TestNearMissesOfPlaceAndBodyRules: close variants the rules for numbered
+// bodies, family firms, French places, names after a body's noun,
+// "nearby", a town after "and", "city" before a council's noun and a
+// French body over a dash must leave alone (a review's invented
+// sentences).
+func TestNearMissesOfPlaceAndBodyRules(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"Tom Branch 12, Jo Doe 10 led the scoring, coach Al Venn said.", []found{{"Tom Branch", annot.LabelPerson}}, []string{"Tom Branch 12"}},
+		{"Quarterback Ty Dale threw to Deon Branch 12 times in the game.", []found{{"Deon Branch", annot.LabelPerson}}, nil},
+		{"Mayor Jo Doe and Sons of Norway president Al Lund said the hall will stay open.", []found{{"Jo Doe", annot.LabelPerson}}, []string{"Jo Doe and Sons"}},
+		{"Pointe Larkspur Seafoods will hire 40 workers, the company said.", []found{{"Pointe Larkspur Seafoods", annot.LabelOrg}}, nil},
+		{"A spokesperson for the union, Harjit Sandhu, said members will vote Friday.", []found{{"Harjit Sandhu", annot.LabelPerson}}, nil},
+		{"Workers at nearby Acme Corp. said they were sent home.", []found{{"Acme Corp.", annot.LabelOrg}}, nil},
+		{"Fans from neighbouring Northgate United said the match was unfair.", []found{{"Northgate United", annot.LabelOrg}}, nil},
+		{"Layoffs came in Larkspur and Unifor said it would fight them.", []found{{"Unifor", annot.LabelOrg}}, nil},
+		{"The CUPE town hall meeting drew 50 people, organizers said.", []found{{"CUPE", annot.LabelOrg}}, nil},
+		{"The Syndicat des travailleurs de Larkspur – Paul Doucet, its president, said the vote is Friday.", []found{{"Paul Doucet", annot.LabelPerson}}, nil},
+	})
+}

@@ -860,7 +860,7 @@ func unionLocals(words []string, pred []tag) {
 		if !numberedBodyHead(words, i) || !isNumber(words[end-1]) {
 			continue
 		}
-		if pred[i] != tagO && pred[i].typ() == tPER && (pred[i].pos() == posL || pred[i].pos() == posU) {
+		if words[i] == "Local" && pred[i] != tagO && pred[i].typ() == tPER && (pred[i].pos() == posL || pred[i].pos() == posU) {
 			// no person's name ends in "Local" before a number: "Unifor
 			// Local 444" (the tagger had read "Unifor Local" as a person)
 			if a := entityStart(pred, i+1); a >= 0 {
@@ -898,7 +898,7 @@ func unionLocals(words []string, pred []tag) {
 
 // numberedBodyHead reports the word at i that, before a number, heads a
 // numbered body: a union's "Local", a district that serves something
-// ("School District 59", "Water District No. 3"), a "Branch" after a name
+// ("School District 59", "Water District No. 3"), the Legion's "Branch"
 // ("Legion Branch 12"); not "Highway 97" or "District 9" alone.
 func numberedBodyHead(words []string, i int) bool {
 	switch words[i] {
@@ -907,7 +907,7 @@ func numberedBodyHead(words []string, i int) bool {
 	case "District":
 		return districtFields[strings.ToLower(words[i-1])] && startsUpper(words[i-1])
 	case "Branch":
-		return startsUpper(words[i-1]) && !inLower(capitalFunctionWords, words[i-1])
+		return words[i-1] == "Legion" // "Royal Canadian Legion Branch 12" (not "Tom Branch 12", "the North Branch 3 kilometres upstream")
 	}
 	return false
 }
@@ -2053,8 +2053,8 @@ func familyFirms(words []string, pred []tag) {
 		end := i + 2
 		if t := pred[i+1]; t != tagO && t.typ() == tORG && t.pos() == posB {
 			end = entityEnd(pred, i+1) // "Tom Birch and Sons Ltd."
-		} else if end < len(words) && startsUpper(words[end]) {
-			continue // a name goes on: "Jo Doe and Son Heung"
+		} else if end < len(words) && (startsUpper(words[end]) || words[end] == "of") {
+			continue // a name goes on: "Jo Doe and Son Heung", "Sons of Norway"
 		}
 		if end < 0 || !noEntityCrosses(pred, a, end) {
 			continue
@@ -2332,8 +2332,9 @@ var localTitles = map[string]bool{"mayor": true, "premier": true, "reeve": true,
 
 // placeBeforeLocalTitle relabels as LOC an ORG span, or a PERSON span
 // without a given name, right before a local office's title and a
-// person's name, or before "city" or "town" and a noun of its government
-// (cityNouns: "Kingston city councillor", "Larkspur town council"):
+// person's name, or a name of one word (not in capitals: "The CUPE town
+// hall") before "city" or "town" and a noun of its government (cityNouns:
+// "Kingston city councillor", "Larkspur town council"):
 // "Abbotsford Mayor Henry Braun" is the mayor of the town;
 // not a party or a council, "Labour Party Mayor", nor a local government
 // named by its kind, "Municipality of Chester Warden Allen Webber".
@@ -2344,7 +2345,7 @@ func placeBeforeLocalTitle(words []string, pred []tag) {
 			continue
 		}
 		if startsUpper(words[end]) && inLower(localTitles, words[end]) && pred[end+1] != tagO && pred[end+1].typ() == tPER ||
-			(words[end] == "city" || words[end] == "town" || words[end] == "township" || words[end] == "village") && cityNouns[words[end+1]] {
+			(words[end] == "city" || words[end] == "town" || words[end] == "township" || words[end] == "village") && cityNouns[words[end+1]] && end-i == 1 && !isCapsWord(words[i]) {
 			setSpan(pred, i, end, tLOC) // (and "Kingston city councillor Jo Doe", "Larkspur town council")
 		}
 	}
@@ -2657,7 +2658,7 @@ func bodyAppositionAt(words []string, j int) bool {
 // after it.
 func namedAfterBodyNoun(words []string, pred []tag) {
 	for k := 0; k+3 < len(words); k++ {
-		if !bodyNouns[strings.ToLower(words[k])] || startsUpper(words[k]) || words[k+1] != "," || !startsUpper(words[k+2]) {
+		if !bodyNouns[strings.ToLower(words[k])] || startsUpper(words[k]) || words[k+1] != "," || !startsUpper(words[k+2]) || bodyNounAfterPreposition(words, k) {
 			continue
 		}
 		a, e := k+2, k+2
@@ -2736,6 +2737,26 @@ func schoolsAndDistricts(words []string, pred []tag) {
 	}
 }
 
+// bodyNounAfterPreposition reports the noun for a body at k in a phrase a
+// preposition opens ("A spokesperson for the union, Harjit Sandhu, said",
+// "The head of the agency, Wen Zhao,": the name is the person the
+// phrase before describes).
+func bodyNounAfterPreposition(words []string, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		w := strings.ToLower(words[j])
+		if firmPreps[w] || w == "for" || w == "of" {
+			return true
+		}
+		if w == "," || w == "the" || w == "a" || w == "an" || w == "one" {
+			continue
+		}
+		if !startsLower(words[j]) && j > 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // platforms are the social networks and their owners that stories name
 // as where words were posted: organisations where the tagger read another
 // type ("In a Facebook post" had been a place). Where it read none the
@@ -2750,7 +2771,9 @@ var platforms = map[string]bool{"Facebook": true, "Instagram": true, "Twitter": 
 // organisation's name after "nearby" or "neighbouring" a place ("Jo Doe
 // of nearby Blue Rocks"; not a nationality: "the nearby Pakistani town"),
 // and so one of one word after a place and "and" that a preposition of
-// place opens ("in Sudbury and Timmins"; not a possessor), and takes an
+// place opens, before a stop or another preposition ("in Sudbury and
+// Timmins."; not a possessor, nor a new clause's subject: "Layoffs came
+// in Larkspur and Unifor said …"), and takes an
 // ordinal into a street's name ("15th Street West").
 func platformsAndPlaceWords(words []string, pred []tag) {
 	for i, w := range words {
@@ -2760,11 +2783,11 @@ func platformsAndPlaceWords(words []string, pred []tag) {
 		case w == "Local" && pred[i] != tagO && pred[i].pos() == posU:
 			pred[i] = tagO
 		case (w == "nearby" || (w == "neighbouring" || w == "neighboring") && i > 0 && neighbourBefore[words[i-1]]) && i+1 < len(words) && pred[i+1] != tagO && pred[i+1].pos() != posI && pred[i+1].pos() != posL && (pred[i+1].typ() == tORG || pred[i+1].typ() == tPER):
-			if end := entityEnd(pred, i+1); end > 0 && !givenNameIn(words, i+1, end) {
-				setSpan(pred, i+1, end, tLOC)
+			if end := entityEnd(pred, i+1); end > 0 && !givenNameIn(words, i+1, end) && !firmWordIn(words, i+1, end) && !inLower(legalSuffix, words[end-1]) && !strings.HasSuffix(words[end-1], ".") {
+				setSpan(pred, i+1, end, tLOC) // (not "nearby Acme Corp.", "neighbouring Northgate United")
 			}
 		case (w == "and" || w == "or") && i >= 2 && i+1 < len(words) && pred[i-1] != tagO && pred[i-1].typ() == tLOC && pred[i-1].pos() == posU && regionPreps[strings.ToLower(words[i-2])] &&
-			pred[i+1] != tagO && pred[i+1].pos() == posU && (pred[i+1].typ() == tORG || pred[i+1].typ() == tPER) && !inLower(givenNames, words[i+1]) && (i+2 >= len(words) || !startsUpper(words[i+2]) && !possessiveMark(words[i+2])):
+			pred[i+1] != tagO && pred[i+1].pos() == posU && (pred[i+1].typ() == tORG || pred[i+1].typ() == tPER) && !inLower(givenNames, words[i+1]) && (i+2 >= len(words) || afterPlace[words[i+2]] || regionPreps[words[i+2]] || words[i+2] == "during" || words[i+2] == "and"):
 			pred[i+1] = mkTag(tLOC, posU) // "mining jobs in Sudbury and Timmins"
 		case ordinalWord(w) && pred[i] == tagO && i+1 < len(words) && streetHeads[words[i+1]] && pred[i+1] != tagO && (pred[i+1].pos() == posB || pred[i+1].pos() == posU):
 			if end := entityEnd(pred, i+1); end > 0 {
@@ -2835,14 +2858,27 @@ func frenchPlaceNames(words []string, pred []tag) {
 				break
 			}
 		}
-		if e == i+1 || inLower(orgHeads, words[e-1]) || !noEntityCrosses(pred, i, e) {
-			i = e - 1
+		if e == i+1 || inLower(orgHeads, words[e-1]) || inLower(orgTails, words[e-1]) || firmWordIn(words, i, e) || !noEntityCrosses(pred, i, e) {
+			i = e - 1 // (not a firm: "Pointe Larkspur Seafoods", "Parc Canada")
 			continue
 		}
 		clearTags(pred, i, e)
 		setSpan(pred, i, e, tLOC)
 		i = e - 1
 	}
+}
+
+// firmWordIn reports a word of a firm's or a body's name in words[a:b]: an
+// organisation's head or a firm's word ("Acme Corp.", "Northgate
+// United"), or a country's name that a federal body ends in ("Parc
+// Canada").
+func firmWordIn(words []string, a, b int) bool {
+	for _, w := range words[a:b] {
+		if inLower(orgHeads, w) || inLower(orgTails, w) || w == "United" || w == "Canada" || w == "Resort" || w == "Hotel" || w == "Safari" {
+			return true
+		}
+	}
+	return false
 }
 
 // frenchParticleEnd is the end of the French particles at k ("de", "du",
@@ -2922,8 +2958,8 @@ func frenchBodies(words []string, ti []tokInfo, pred []tag) {
 				for end < len(words) {
 					if nameWord(end) {
 						end++ // "… de Meubles Vaillancourt-Roy"
-					} else if (words[end] == "–" || words[end] == "-") && end+1 < len(words) && startsUpper(words[end+1]) && !isCapsWord(words[end+1]) {
-						end += 2 // two places joined by a dash: "… de Kamouraska–Rivière-du-Loup"
+					} else if (words[end] == "–" || words[end] == "-") && end+1 < len(words) && startsUpper(words[end+1]) && !isCapsWord(words[end+1]) && (end+2 >= len(words) || !startsUpper(words[end+2])) && !(pred[end+1] != tagO && pred[end+1].pos() == posB) {
+						end += 2 // two places joined by a dash: "… de Kamouraska–Rivière-du-Loup" (one word after it, no person's name: not "… de Larkspur – Paul Doucet, its president")
 					} else {
 						break
 					}
