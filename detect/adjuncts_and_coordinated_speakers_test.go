@@ -267,13 +267,16 @@ func TestCoordinatedVerbSharesSubject(t *testing.T) {
 
 // TestNamesCoordinatedAfterPreposition: names joined by "and" after a
 // preposition are its object, so the noun before the preposition speaks
-// ("grocers in Brampton and Mississauga said" gave "Mississauga").
+// ("grocers in Brampton and Mississauga said" gave "Mississauga"); a body
+// or a person after a place and "and" opens a clause of its own.
 func TestNamesCoordinatedAfterPreposition(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"Some independent grocers in Brampton and Mississauga said they were having trouble getting milk.",
 			"they were having trouble getting milk", "grocers in Brampton and Mississauga"},
 		{"Nurses at hospitals in Halifax and Sydney told reporters the wards were understaffed.",
 			"the wards were understaffed", "Nurses at hospitals in Halifax and Sydney"},
+		// a place and then a body or a person: a clause of its own
+		{"Layoffs came in Larkspur and Unifor said it would fight them.", "it would fight them", "Unifor"},
 	})
 }
 
