@@ -1266,3 +1266,22 @@ func TestTextEndingInACoordinator(t *testing.T) {
 		{"Seed growers welcomed the rain but said prices were low.", "prices were low", "Seed growers"},
 	})
 }
+
+// TestNearMissesOfContentAndSubjectRules: close variants that the rules
+// for relative clauses with a year, data agents, "none … said whether",
+// duties, other reports after ", and", requests to go unnamed and
+// sentence-initial nouns must leave alone (a review's invented
+// sentences).
+func TestNearMissesOfContentAndSubjectRules(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"The council approved a bylaw that was shelved after 200 residents said it would raise taxes.", "it would raise taxes", "200 residents"},
+		{"Home sales fell 12 per cent in March, according to figures released by Jo Doe's office.", "Home sales fell 12 per cent in March", "figures released by Jo Doe's office"},
+		{"Farmers who have seen none of the promised aid said if it does not arrive soon they will lose their crops.", "if it does not arrive soon they will lose their crops", "Farmers"},
+		{"Neither carrier said whether it would appeal.", "", ""},
+		{"The mayor was required to step aside and said she would fight the ruling.", "she would fight the ruling", "The mayor"},
+		{"Jo Doe said the plant needs repairs, and the money promised by the province has not arrived.", "the plant needs repairs, and the money promised by the province has not arrived", "Jo Doe"},
+		{"Jo Doe asked that her name not be included on the new memorial wall.", "her name not be included on the new memorial wall", "Jo Doe"},
+		{"Hospital workers picket daily but said patients are safe.", "patients are safe", "Hospital workers"},
+	})
+}

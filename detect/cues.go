@@ -209,8 +209,8 @@ func (d *doc) dataAgent(np rng) rng {
 	}
 	for j := h + 2; j+1 < np.b && j <= h+5; j++ {
 		if d.low[j] == "by" {
-			if a := d.rightNP(j+1, np.b); a.len() > 0 && !d.temporal(a) && !timeSpanNouns[d.headNoun(a)] {
-				return a // (not its time: "by the festival in September", nor a time itself: "by the end of the month")
+			if a := d.rightNP(j+1, np.b); a.len() > 0 && !d.temporal(a) && !timeSpanNouns[d.headNoun(a)] && !(a.b < np.b && possessiveMark(d.low[a.b])) {
+				return a // (not its time: "by the festival in September", nor a time itself: "by the end of the month", nor a possessor: "by Jo Doe's office" keeps the phrase)
 			}
 			return np
 		}
@@ -1193,6 +1193,9 @@ var obligations = map[string]bool{"required": true, "obliged": true, "obligated"
 // before a discount ends and tell them what …". The words between hold no
 // punctuation and no finite verb but in a short subordinate clause.
 func (d *doc) obligedBefore(j int, s rng) bool {
+	if j+1 >= s.b || d.posAt(j+1) != syntax.VB {
+		return false // the main verb's own tense: "was required to step aside and said she would fight"
+	}
 	for k := j - 1; k > s.a && k >= j-16; k-- {
 		if d.isPunct(k) || d.quote[k] >= 0 {
 			return false
@@ -1230,11 +1233,16 @@ func (d *doc) anonymityRequest(i int, s rng) bool {
 	}
 	for k += 2; k < s.b && k <= i+7; k++ {
 		if d.low[k] == "not" {
-			return k+1 < s.b && d.low[k+1] == "be"
+			return k+2 < s.b && d.low[k+1] == "be" && namingParticiples[d.low[k+2]]
 		}
 	}
 	return false
 }
+
+// namingParticiples say a name is put in print: "not be used", "not be
+// published" (not "not be included on the memorial wall").
+var namingParticiples = map[string]bool{"used": true, "published": true, "revealed": true, "named": true, "identified": true,
+	"disclosed": true, "printed": true, "released": true, "given": true, "shared": true}
 
 // noneAskedWhether reports a verb of speech whose subject is no one ("None
 // of the carriers", "Nobody", "No one") and whose object asks whether or
@@ -1242,13 +1250,16 @@ func (d *doc) anonymityRequest(i int, s rng) bool {
 // appeal"): nothing was said. j is the word before the verb.
 func (d *doc) noneAskedWhether(i, j int, s rng) bool {
 	a := -1
-	for k := j; k >= s.a && k >= j-8 && !d.isPunct(k) && d.quote[k] < 0; k-- {
-		if w := d.low[k]; w == "none" || w == "nobody" || w == "one" && k-1 >= s.a && d.low[k-1] == "no" {
+	for k := j; k >= s.a && k >= j-8 && !d.isPunct(k) && d.quote[k] < 0 && !relativePronouns[d.low[k]]; k-- {
+		w := d.low[k]
+		if w == "none" || w == "nobody" || w == "neither" {
 			a = k
+		} else if (w == "one" || d.posAt(k).IsNoun()) && k-1 >= s.a && (d.low[k-1] == "no" || d.low[k-1] == "neither") {
+			a = k - 1 // "No one", "No carrier", "Neither carrier"
 		}
 	}
-	if a < 0 {
-		return false
+	if a < 0 || !(a == s.a || d.isPunct(a-1) || coordinators.has(d.low[a-1])) {
+		return false // the subject opens with it (not "Farmers who have seen none of the aid said if …")
 	}
 	for n := i + 1; n < s.b && n <= i+3; n++ {
 		if w := d.low[n]; w == "whether" || w == "if" {

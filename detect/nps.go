@@ -463,8 +463,8 @@ func (d *doc) rightNP(k, hi int) rng {
 				// welcomed the decision but said" (and a first word the
 				// tagger reads as a name or an adjective before a plural:
 				// "Seed growers", "Dairy farmers").
-				for j < hi && j < k+4 && !d.capital(j) && (d.posAt(j) == syntax.NN || d.posAt(j) == syntax.NNS) && d.quote[j] < 0 {
-					j++
+				for j < hi && j < k+3 && !d.capital(j) && d.posAt(j) == syntax.NNS && d.quote[j] < 0 {
+					j++ // (plurals only: not "Hospital workers picket daily but said", a verb read as a noun)
 				}
 			}
 			return rng{k, j}
@@ -999,8 +999,8 @@ func (d *doc) overRelative(np rng, s rng) rng {
 	}
 	for j := np.a - 1; j >= s.a && j >= np.a-12; j-- {
 		w := d.low[j]
-		if d.isPunct(j) && !possessiveMark(w) || d.quote[j] >= 0 || subordinators.has(w) && !(w == "than" && j-1 >= s.a && comparatives[d.low[j-1]]) && !(j+1 < len(d.toks) && d.toks[j+1].Kind == tokens.Number) {
-			break // "an effect that is common when criminals know" (not "for more than four decades", "since 2001")
+		if d.isPunct(j) && !possessiveMark(w) || d.quote[j] >= 0 || subordinators.has(w) && !(w == "than" && j-1 >= s.a && comparatives[d.low[j-1]]) && !(w == "since" && j+1 < len(d.toks) && d.toks[j+1].Kind == tokens.Number) {
+			break // "an effect that is common when criminals know" (not "for more than four decades", "since 2001"; but "after 200 residents said")
 		}
 		if w == "who" || w == "whom" || w == "whose" {
 			if r := d.leftNP(j-1, s.a); r.len() > 0 {

@@ -86,10 +86,26 @@ func (d *doc) reportClauseAfter(a int) bool {
 		}
 		if w := d.low[v]; isFinite(d.posAt(v)) {
 			e, ok := lexicon[w]
-			return ok && e.class == classSpeech && cueStrength[w] > 0 && !auxiliaries.has(w)
+			return ok && e.class == classSpeech && cueStrength[w] > 0 && !auxiliaries.has(w) && d.mainVerbOfClause(v, s.b)
 		}
 	}
 	return false
+}
+
+// mainVerbOfClause reports the verb at v as its clause's own, no
+// participle on its subject: not before "by", a day or a time, nor
+// between a noun and a preposition ("the money promised by the province
+// has not arrived", "the fees announced Tuesday will take effect", "the
+// detour posted on the city's website will end").
+func (d *doc) mainVerbOfClause(v, end int) bool {
+	if v+1 >= end {
+		return true
+	}
+	n := d.low[v+1]
+	if n == "by" || dayWords.has(n) || timeWords.has(n) {
+		return false
+	}
+	return !(prepositions.has(n) && d.posAt(v-1).IsNoun() && !d.capital(v-1) && pastForm(d.low[v]))
 }
 
 // ownSubjectAfter reports a possessive or "the" and a plural noun at a,
