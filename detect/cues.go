@@ -207,7 +207,7 @@ func (d *doc) dataAgent(np rng) rng {
 	if h >= np.b || !dataNouns[d.low[h]] || h+1 >= np.b || !(postingVerbs[d.low[h+1]] || compilingVerbs[d.low[h+1]]) {
 		return np // (not "internal figures obtained by CBC News": the outlet has them, the figures speak)
 	}
-	for j := h + 2; j+1 < np.b && j <= h+5; j++ {
+	for j := h + 2; j+1 < np.b && j <= h+5 && !d.isPunct(j); j++ {
 		if d.low[j] == "by" {
 			if a := d.rightNP(j+1, np.b); a.len() > 0 && !d.temporal(a) && !timeSpanNouns[d.headNoun(a)] && !(a.b < np.b && possessiveMark(d.low[a.b])) {
 				return a // (not its time: "by the festival in September", nor a time itself: "by the end of the month", nor a possessor: "by Jo Doe's office" keeps the phrase)
@@ -1163,7 +1163,7 @@ func (d *doc) unsaid(i int, s rng) bool {
 	case "to":
 		return j-1 >= s.a && (refusals.has(d.low[j-1]) || obligations[d.low[j-1]])
 	case "and", "or":
-		return d.obligedBefore(j, s)
+		return d.obligedBefore(i, j, s)
 	case "could", "would", "can", "will":
 		// "Neither side could say when", "neither the city nor the union
 		// could say", "Nobody would say", "No one could say whether": no
@@ -1188,12 +1188,13 @@ func (d *doc) unsaid(i int, s rng) bool {
 // what their new price will be".
 var obligations = map[string]bool{"required": true, "obliged": true, "obligated": true, "mandated": true}
 
-// obligedBefore reports a verb of speech coordinated, by the "and" or "or"
-// at j, with an infinitive that is a duty: "required to notify customers
+// obligedBefore reports a verb of speech at i, in the base form,
+// coordinated by the "and" or "or" at j (adverbs between) with an
+// infinitive that is a duty: "required to notify customers
 // before a discount ends and tell them what …". The words between hold no
 // punctuation and no finite verb but in a short subordinate clause.
-func (d *doc) obligedBefore(j int, s rng) bool {
-	if j+1 >= s.b || d.posAt(j+1) != syntax.VB {
+func (d *doc) obligedBefore(i, j int, s rng) bool {
+	if d.posAt(i) != syntax.VB {
 		return false // the main verb's own tense: "was required to step aside and said she would fight"
 	}
 	for k := j - 1; k > s.a && k >= j-16; k-- {
@@ -1233,7 +1234,7 @@ func (d *doc) anonymityRequest(i int, s rng) bool {
 	}
 	for k += 2; k < s.b && k <= i+7; k++ {
 		if d.low[k] == "not" {
-			return k+2 < s.b && d.low[k+1] == "be" && namingParticiples[d.low[k+2]]
+			return k+2 < s.b && d.low[k+1] == "be" && (namingParticiples[d.low[k+2]] || anonymityVerbs[d.low[k+2]])
 		}
 	}
 	return false
@@ -1241,7 +1242,8 @@ func (d *doc) anonymityRequest(i int, s rng) bool {
 
 // namingParticiples say a name is put in print: "not be used", "not be
 // published" (not "not be included on the memorial wall").
-var namingParticiples = map[string]bool{"used": true, "published": true, "revealed": true, "named": true, "identified": true,
+// (with anonymityVerbs, the verbs of "asked to be named/identified").
+var namingParticiples = map[string]bool{"used": true, "published": true, "revealed": true,
 	"disclosed": true, "printed": true, "released": true, "given": true, "shared": true}
 
 // noneAskedWhether reports a verb of speech whose subject is no one ("None

@@ -1845,8 +1845,8 @@ func isAge(w string) bool {
 // Facebook page", "a Twitter post") or after "on" or "via" ("announced on
 // Facebook").
 func (d *doc) platformNamed(m ment) bool {
-	if m.b-m.a != 1 {
-		return false
+	if m.b-m.a != 1 || !siteWords[d.low[m.a]] {
+		return false // (a platform's name only: not "a Unifor report", "a levy on Suncor")
 	}
 	if n := m.b; n < len(d.toks) && !d.capital(n) && (accountNouns[d.low[n]] || postedNouns[d.low[n]] || docNouns.has(d.low[n]) || textNouns.has(d.low[n]) || d.low[n] == "group") {
 		return true

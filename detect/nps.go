@@ -457,7 +457,7 @@ func (d *doc) rightNP(k, hi int) rng {
 					return rng{k, n}
 				}
 			}
-			if j == k+1 && !d.person[k] && !d.org[k] && (d.posAt(k) == syntax.NN || d.posAt(k) == syntax.NNS || (d.posAt(k) == syntax.NNP || d.posAt(k) == syntax.JJ) && k == d.sents[d.sent[k]].a && j < hi && d.posAt(j) == syntax.NNS) {
+			if j == k+1 && !d.person[k] && !d.org[k] && k == d.sents[d.sent[k]].a && (d.posAt(k) == syntax.NN || d.posAt(k) == syntax.NNS || (d.posAt(k) == syntax.NNP || d.posAt(k) == syntax.JJ) && j < hi && d.posAt(j) == syntax.NNS) {
 				// A common noun capitalised as a sentence's first word
 				// goes on with the nouns after it: "Consumer advocates
 				// welcomed the decision but said" (and a first word the
@@ -999,7 +999,7 @@ func (d *doc) overRelative(np rng, s rng) rng {
 	}
 	for j := np.a - 1; j >= s.a && j >= np.a-12; j-- {
 		w := d.low[j]
-		if d.isPunct(j) && !possessiveMark(w) || d.quote[j] >= 0 || subordinators.has(w) && !(w == "than" && j-1 >= s.a && comparatives[d.low[j-1]]) && !(w == "since" && j+1 < len(d.toks) && d.toks[j+1].Kind == tokens.Number) {
+		if d.isPunct(j) && !possessiveMark(w) || d.quote[j] >= 0 || subordinators.has(w) && !(w == "than" && j-1 >= s.a && comparatives[d.low[j-1]]) && !(w == "since" && j+1 < len(d.toks) && d.toks[j+1].Kind == tokens.Number && len(d.low[j+1]) == 4) {
 			break // "an effect that is common when criminals know" (not "for more than four decades", "since 2001"; but "after 200 residents said")
 		}
 		if w == "who" || w == "whom" || w == "whose" {

@@ -545,12 +545,12 @@ func (d *doc) textParticiple(j, e int) bool {
 		return false
 	}
 	n := d.low[j-1]
-	return textNouns.has(n) || docNouns.has(n) || adjunctTexts[n]
+	return textNouns.has(n) || docNouns.has(n) || postedNouns[n] || adjunctTexts[n]
 }
 
-// adjunctTexts are more nouns of a text that an adjunct names ("in an
-// update posted to its website").
-var adjunctTexts = map[string]bool{"update": true, "notice": true, "message": true, "bulletin": true, "video": true, "advisory": true}
+// adjunctTexts are nouns of a text an adjunct names that neither
+// textNouns, docNouns nor postedNouns hold ("in a notice posted …").
+var adjunctTexts = map[string]bool{"notice": true, "bulletin": true, "advisory": true}
 
 // clauseOpener reports a sentence whose first token can open its main
 // clause's subject: a name, a noun, a determiner or a pronoun, not a
@@ -889,8 +889,12 @@ func (d *doc) nameListAfter(c, end int) int {
 		return 0
 	}
 	j := c
-	for n := 0; n < 8 && j+1 < end && d.low[j] == "," && d.capital(d.overPlaceModifier(j+1, end)); n++ {
-		j = d.capitalRunEnd(d.overPlaceModifier(j+1, end), end)
+	for n := 0; n < 8 && j+1 < end && d.low[j] == ","; n++ {
+		k := d.overPlaceModifier(j+1, end)
+		if !d.capital(k) {
+			break
+		}
+		j = d.capitalRunEnd(k, end)
 	}
 	if j == c || j+1 >= end || d.low[j] != "and" && d.low[j] != "or" {
 		return 0

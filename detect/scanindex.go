@@ -40,8 +40,10 @@ func (d *doc) indexScans() {
 // and the "and" with no comma before a possessive's or a definite plural
 // followed by the subject of a verb of speech ("…, though several
 // questioned whether …", "a move its supporters say will help and its
-// critics call a cash grab"); subjAt marks the first token of each cue's
-// subject before its verb, reportAt those of the verbs of speech.
+// critics call a cash grab"), and ", and"/", but" before a clause of
+// another's report that no cue was made of (reportClauseAfter); subjAt
+// marks the first token of each cue's subject before its verb, reportAt
+// those of the verbs of speech.
 func (d *doc) indexSubjCoord(subjAt, reportAt []bool) {
 	n := len(d.toks)
 	d.nextSubjCoord = make([]int32, n+1)
@@ -62,7 +64,7 @@ func (d *doc) indexSubjCoord(subjAt, reportAt []bool) {
 	}
 }
 
-// reportClauseAfter reports a clause at a, after ", and", whose subject is
+// reportClauseAfter reports a clause at a, after ", and" or ", but", whose subject is
 // a noun phrase of its own (not a pronoun) and whose first finite verb is
 // a verb of speech of the cue table, which may have made no cue: "…, and
 // several growers on the benches reported readings closer to -6 C", "…,
@@ -102,7 +104,7 @@ func (d *doc) mainVerbOfClause(v, end int) bool {
 		return true
 	}
 	n := d.low[v+1]
-	if n == "by" || dayWords.has(n) || timeWords.has(n) {
+	if n == "by" || timeWords.has(n) {
 		return false
 	}
 	return !(prepositions.has(n) && d.posAt(v-1).IsNoun() && !d.capital(v-1) && pastForm(d.low[v]))

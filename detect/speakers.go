@@ -1840,7 +1840,9 @@ func (d *doc) describedCompany(np rng, o ment) bool {
 // roleBeforePreposition reports a phrase whose part before its first
 // preposition describes a speaker by a role or a person's noun ("a
 // spokesperson for the provincial police", "the mayor of Larkspur"; not
-// "particular consternation among leaders").
+// "particular consternation among leaders"). Unlike roleDescription, the
+// phrase may end in an organisation's noun ("… police"): the role, not the
+// body after it, is the speaker here.
 func (d *doc) roleBeforePreposition(r rng) bool {
 	for p := r.a + 1; p < r.b; p++ {
 		if prepositions.has(d.low[p]) {

@@ -56,9 +56,9 @@ func (d *doc) analyseAt(i int) {
 	var a syntax.Analysis
 	d.syn.Analyze(d.text, d.toks[s.a:s.b], &a)
 	copy(d.tagPOS[s.a:s.b], a.POS)
-	for i := s.a; i < s.b; i++ {
-		if d.low[i] == "et" && d.tagPOS[i].IsVerb() {
-			d.tagPOS[i] = syntax.CC // French "and" in a name, no verb: "Boulangerie Doucet et fils"
+	for k := s.a; k < s.b; k++ {
+		if d.low[k] == "et" && d.tagPOS[k].IsVerb() {
+			d.tagPOS[k] = syntax.CC // French "and" in a name, no verb: "Boulangerie Doucet et fils" (its chunk is left as the tagger's)
 		}
 	}
 	d.absoluteLeft(s)

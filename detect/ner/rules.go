@@ -905,7 +905,7 @@ func numberedBodyHead(words []string, i int) bool {
 	case "Local":
 		return true
 	case "District":
-		return districtFields[strings.ToLower(words[i-1])] && startsUpper(words[i-1])
+		return startsUpper(words[i-1]) && inLower(districtFields, words[i-1])
 	case "Branch":
 		return words[i-1] == "Legion" // "Royal Canadian Legion Branch 12" (not "Tom Branch 12", "the North Branch 3 kilometres upstream")
 	}
@@ -2098,7 +2098,7 @@ var (
 // two bodies each with its head ("Acme Corp. and Beta Inc.").
 func fieldPairs(words []string, pred []tag) {
 	for i, end := range entities(pred) {
-		if pred[i].typ() != tORG || end-i < 2 || end+1 >= len(words) || words[end] != "and" || !researchFields[strings.ToLower(words[end-1])] {
+		if pred[i].typ() != tORG || end-i < 2 || end+1 >= len(words) || words[end] != "and" || !inLower(researchFields, words[end-1]) {
 			continue
 		}
 		n := end + 1
@@ -2106,7 +2106,7 @@ func fieldPairs(words []string, pred []tag) {
 			continue
 		}
 		e := entityEnd(pred, n)
-		if e < 0 || !(researchFields[strings.ToLower(words[n])] || departmentFields[strings.ToLower(words[n])]) || !inLower(orgHeads, words[e-1]) {
+		if e < 0 || !(inLower(researchFields, words[n]) || inLower(departmentFields, words[n])) || !inLower(orgHeads, words[e-1]) {
 			continue
 		}
 		setSpan(pred, i, e, tORG)
@@ -2658,7 +2658,7 @@ func bodyAppositionAt(words []string, j int) bool {
 // after it.
 func namedAfterBodyNoun(words []string, pred []tag) {
 	for k := 0; k+3 < len(words); k++ {
-		if !bodyNouns[strings.ToLower(words[k])] || startsUpper(words[k]) || words[k+1] != "," || !startsUpper(words[k+2]) || bodyNounAfterPreposition(words, k) {
+		if startsUpper(words[k]) || !bodyNouns[words[k]] || words[k+1] != "," || !startsUpper(words[k+2]) || bodyNounAfterPreposition(words, k) {
 			continue
 		}
 		a, e := k+2, k+2
@@ -2743,8 +2743,8 @@ func schoolsAndDistricts(words []string, pred []tag) {
 // phrase before describes).
 func bodyNounAfterPreposition(words []string, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		w := strings.ToLower(words[j])
-		if firmPreps[w] || w == "for" || w == "of" {
+		w := words[j]
+		if inLower(firmPreps, w) {
 			return true
 		}
 		if w == "," || w == "the" || w == "a" || w == "an" || w == "one" {
@@ -2786,8 +2786,8 @@ func platformsAndPlaceWords(words []string, pred []tag) {
 			if end := entityEnd(pred, i+1); end > 0 && !givenNameIn(words, i+1, end) && !firmWordIn(words, i+1, end) && !inLower(legalSuffix, words[end-1]) && !strings.HasSuffix(words[end-1], ".") {
 				setSpan(pred, i+1, end, tLOC) // (not "nearby Acme Corp.", "neighbouring Northgate United")
 			}
-		case (w == "and" || w == "or") && i >= 2 && i+1 < len(words) && pred[i-1] != tagO && pred[i-1].typ() == tLOC && pred[i-1].pos() == posU && regionPreps[strings.ToLower(words[i-2])] &&
-			pred[i+1] != tagO && pred[i+1].pos() == posU && (pred[i+1].typ() == tORG || pred[i+1].typ() == tPER) && !inLower(givenNames, words[i+1]) && (i+2 >= len(words) || afterPlace[words[i+2]] || regionPreps[words[i+2]] || words[i+2] == "during" || words[i+2] == "and"):
+		case (w == "and" || w == "or") && i >= 2 && i+1 < len(words) && pred[i-1] != tagO && pred[i-1].typ() == tLOC && pred[i-1].pos() == posU && inLower(regionPreps, words[i-2]) &&
+			pred[i+1] != tagO && pred[i+1].pos() == posU && (pred[i+1].typ() == tORG || pred[i+1].typ() == tPER) && !inLower(givenNames, words[i+1]) && (i+2 >= len(words) || sentenceStops[words[i+2]] || regionPreps[words[i+2]] || firmPreps[words[i+2]] || words[i+2] == "during" || words[i+2] == "and"):
 			pred[i+1] = mkTag(tLOC, posU) // "mining jobs in Sudbury and Timmins"
 		case ordinalWord(w) && pred[i] == tagO && i+1 < len(words) && streetHeads[words[i+1]] && pred[i+1] != tagO && (pred[i+1].pos() == posB || pred[i+1].pos() == posU):
 			if end := entityEnd(pred, i+1); end > 0 {
@@ -2796,6 +2796,11 @@ func platformsAndPlaceWords(words []string, pred []tag) {
 		}
 	}
 }
+
+// sentenceStops end a sentence (a town after "in X and" only before one,
+// a preposition or "and": not before a comma, "Unifor, the union for the
+// mill's workers, said").
+var sentenceStops = map[string]bool{".": true, "?": true, "!": true, ";": true}
 
 // neighbourBefore come before "neighbouring" and a place ("in Leamington
 // and neighbouring Kingsville"; not a game's "victory over neighbouring
@@ -2822,14 +2827,6 @@ func ordinalWord(w string) bool {
 	return false
 }
 
-// isLetterWord reports a word that opens with a letter.
-func isLetterWord(w string) bool {
-	for _, r := range w {
-		return unicode.IsLetter(r)
-	}
-	return false
-}
-
 // frenchPlaceHeads open the French names of places: a beach, a park, a
 // bridge, a road or a street, a river, a lake, a mountain, an island, a
 // bay, a point ("Plage des Cantons", "Pont Desjardins", "Route de la
@@ -2839,10 +2836,9 @@ var frenchPlaceHeads = map[string]bool{"Plage": true, "Parc": true, "Pont": true
 
 // frenchPlaceNames tags LOC a run that a French word for a place opens,
 // then a capitalised word or a particle and one ("Route de la Station"),
-// where the tagger read a person or an organisation; not in a sentence
-// written in French words of a body ("Parc Canada" is no French phrase,
-// but a body named so keeps its tag when the run goes on to an
-// organisation's head).
+// whatever the tagger read there (a person, an organisation or nothing);
+// not a run holding a firm's or a body's word ("Pointe Larkspur Seafoods",
+// "Parc Canada").
 func frenchPlaceNames(words []string, pred []tag) {
 	for i := 0; i+1 < len(words); i++ {
 		if !frenchPlaceHeads[words[i]] {
@@ -2858,7 +2854,7 @@ func frenchPlaceNames(words []string, pred []tag) {
 				break
 			}
 		}
-		if e == i+1 || inLower(orgHeads, words[e-1]) || inLower(orgTails, words[e-1]) || firmWordIn(words, i, e) || !noEntityCrosses(pred, i, e) {
+		if e == i+1 || firmWordIn(words, i, e) || !noEntityCrosses(pred, i, e) {
 			i = e - 1 // (not a firm: "Pointe Larkspur Seafoods", "Parc Canada")
 			continue
 		}
@@ -2885,7 +2881,7 @@ func firmWordIn(words []string, a, b int) bool {
 // "des", "de la", "d'"), or k.
 func frenchParticleEnd(words []string, k int) int {
 	switch words[k] {
-	case "du", "des":
+	case "du", "des", "d'", "d’":
 		return k + 1
 	case "de":
 		if k+1 < len(words) && (words[k+1] == "la" || words[k+1] == "l'" || words[k+1] == "l’") {
