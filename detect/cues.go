@@ -1251,6 +1251,19 @@ var namingParticiples = map[string]bool{"used": true, "published": true, "reveal
 // if ("None of the carriers said Wednesday whether they planned to
 // appeal"): nothing was said. j is the word before the verb.
 func (d *doc) noneAskedWhether(i, j int, s rng) bool {
+	asks := false // "whether" or "if" right after the verb (over a day or an adverb), looked at first: it seldom is
+	for n := i + 1; n < s.b && n <= i+3; n++ {
+		if w := d.low[n]; w == "whether" || w == "if" {
+			asks = true
+			break
+		}
+		if !dayWords.has(d.low[n]) && !d.adverbAt(n) {
+			break
+		}
+	}
+	if !asks {
+		return false
+	}
 	a := -1
 	for k := j; k >= s.a && k >= j-8 && !d.isPunct(k) && d.quote[k] < 0 && !relativePronouns[d.low[k]]; k-- {
 		w := d.low[k]
@@ -1263,15 +1276,7 @@ func (d *doc) noneAskedWhether(i, j int, s rng) bool {
 	if a < 0 || !(a == s.a || d.isPunct(a-1) || coordinators.has(d.low[a-1])) {
 		return false // the subject opens with it (not "Farmers who have seen none of the aid said if …")
 	}
-	for n := i + 1; n < s.b && n <= i+3; n++ {
-		if w := d.low[n]; w == "whether" || w == "if" {
-			return true
-		}
-		if !dayWords.has(d.low[n]) && !d.adverbAt(n) {
-			return false
-		}
-	}
-	return false
+	return true
 }
 
 // usedAsVerb reports whether the cue word at i is a verb here: not a noun
@@ -1861,20 +1866,23 @@ func (d *doc) addressee(c *cue, s rng) {
 			return // "warned the system would collapse": the clause's subject
 		}
 		c.objEnd = np.b
-		if e := d.relativeBeforeRequest(np.b, s); e > np.b {
-			c.objEnd = e // "asked the company that stored footage from the cameras to hand over …": the request after the relative clause
-		} else if e := d.phraseBeforeRequest(np.b, s, askForms[d.low[c.a]]); e > np.b {
-			c.objEnd = e // "urged residents across the region to stay tuned": the request after the addressee's own phrase
-		}
 	} else if k < s.b && !d.isPunct(k) && d.low[k] != "that" && !prepositions.has(d.low[k]) && d.posAt(k) != syntax.MD && !beForms[d.low[k]] {
 		// (not "a move doctors warned will put lives at risk": the
 		// clause's verb after a gap for its subject)
 		c.objEnd = k + 1
-		if e := d.relativeBeforeRequest(k+1, s); e > k+1 {
-			c.objEnd = e // "urged everyone who works on the water to take safety training seriously"
-		} else if e := d.phraseBeforeRequest(k+1, s, askForms[d.low[c.a]]); e > k+1 {
-			c.objEnd = e // "urged everyone under the order to leave"
-		}
+	} else {
+		return
+	}
+	// The request after the addressee's relative clause ("asked the
+	// company that stored footage from the cameras to hand over …",
+	// "urged everyone who works on the water to take …") or its own
+	// phrase ("urged residents across the region to stay tuned", "urged
+	// everyone under the order to leave").
+	o := c.objEnd
+	if e := d.relativeBeforeRequest(o, s); e > o {
+		c.objEnd = e
+	} else if e := d.phraseBeforeRequest(o, s, askForms[d.low[c.a]]); e > o {
+		c.objEnd = e
 	}
 }
 

@@ -2953,13 +2953,17 @@ func (d *doc) namedBack(list []int, p, floor int, ments []ment, match func(ment)
 
 // indefiniteBefore reports "a" or "an" within the three tokens before
 // noun i, in its sentence ("a rival newspaper").
-func (d *doc) indefiniteBefore(i int) bool {
+func (d *doc) indefiniteBefore(i int) bool { return d.indefiniteIndex(i) >= 0 }
+
+// indefiniteIndex is the "a" or "an" nearest before noun i within three
+// tokens in its sentence, or -1.
+func (d *doc) indefiniteIndex(i int) int {
 	for j := i - 1; j >= 0 && j >= i-3 && d.sent[j] == d.sent[i]; j-- {
 		if w := d.low[j]; w == "a" || w == "an" {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // introducedAt reports noun head at token f brought in as a new one by
@@ -2967,18 +2971,14 @@ func (d *doc) indefiniteBefore(i int) bool {
 // modifying another ("a city council"), nor one a preposition parts from
 // the article ("a room in university residences").
 func (d *doc) introducedAt(f int, head string) bool {
-	if d.low[f] != head || f+1 < len(d.low) && !d.capital(f+1) && d.posAt(f+1).IsNoun() {
+	if d.low[f] != head {
 		return false
 	}
-	for j := f - 1; j >= 0 && j >= f-3 && d.sent[j] == d.sent[f]; j-- { // (as indefiniteBefore looks)
-		if w := d.low[j]; w == "a" || w == "an" {
-			return true
-		}
-		if prepositions.has(d.low[j]) {
-			return false
-		}
+	a := d.indefiniteIndex(f)
+	if a < 0 || d.prepositionIn(a+1, f) {
+		return false
 	}
-	return false
+	return !(f+1 < len(d.low) && !d.capital(f+1) && d.posAt(f+1).IsNoun())
 }
 
 // kindOnlyInAdjuncts reports whether every other organisation of the kind

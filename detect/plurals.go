@@ -150,13 +150,8 @@ func (d *doc) unnamedSubjectAntecedent(mi int, ments *[]ment, ents []entity, x *
 		return ents // (not "A group of parents met …")
 	}
 	var appos rng // the description set off after the subject and any clause of its: "One worker who attended, a 38-year-old woman,"
-	for k := j; k+1 < ps.b && d.quote[k] < 0; k++ {
-		if d.low[k] == "," {
-			if w := d.low[k+1]; w == "a" || w == "an" {
-				appos = d.rightNP(k+1, ps.b)
-			}
-			break
-		}
+	if k := d.firstComma(j, ps.b-1); k < ps.b-1 && !d.holdsQuote(j, k+1) && (d.low[k+1] == "a" || d.low[k+1] == "an") {
+		appos = d.rightNP(k+1, ps.b)
 	}
 	if sex := cmp.Or(nounGender[head], headGender(head), d.describedGender(appos)); sex != "" && sex != g {
 		return ents // "A spokeswoman for the agency declined to comment. He said": not her

@@ -87,8 +87,7 @@ func (d *doc) reportClauseAfter(a int) bool {
 			return false
 		}
 		if w := d.low[v]; isFinite(d.posAt(v)) {
-			e, ok := lexicon[w]
-			return ok && e.class == classSpeech && cueStrength[w] > 0 && !auxiliaries.has(w) && d.mainVerbOfClause(v, s.b)
+			return cueStrength[w] > 0 && lexicon[w].class == classSpeech && !auxiliaries.has(w) && d.mainVerbOfClause(v, s.b)
 		}
 	}
 	return false

@@ -1173,10 +1173,8 @@ func namedAfterGroupNoun(words []string, pred []tag) {
 		if !groupKinds[words[k]] || !startsUpper(words[k+1]) || givenName(words[k+1]) || inLower(titles, words[k+1]) || inLower(calendarWords, words[k+1]) {
 			continue
 		}
-		a, e := k+1, k+1
-		for e < len(words) && e-a < 7 && startsUpper(words[e]) && (pred[e] == tagO || pred[e].typ() != tORG) && !inLower(titles, words[e]) {
-			e++
-		}
+		a := k + 1
+		e := capitalRunNoOrg(words, pred, a)
 		if e-a < 2 || e-a > 6 || e < len(words) && (startsUpper(words[e]) || words[e] == "of" || clauseAfterName(words, e)) || !noEntityCrosses(pred, a, e) || relativeAfterKind(words, a, e) {
 			continue
 		}
@@ -1184,6 +1182,17 @@ func namedAfterGroupNoun(words []string, pred []tag) {
 		setSpan(pred, a, e, tORG)
 		k = e
 	}
+}
+
+// capitalRunNoOrg is the end of a run of up to seven capitalised words
+// from a, none a title nor in an organisation the tagger read (the names
+// namedAfterGroupNoun and headedOrgRuns make one organisation of).
+func capitalRunNoOrg(words []string, pred []tag, a int) int {
+	e := a
+	for e < len(words) && e-a < 7 && startsUpper(words[e]) && !inLower(titles, words[e]) && (pred[e] == tagO || pred[e].typ() != tORG) {
+		e++
+	}
+	return e
 }
 
 // clauseAfterName reports the words from k, after a name, a relative
@@ -2011,10 +2020,7 @@ func headedOrgRuns(words []string, pred []tag) {
 		if !strings.EqualFold(words[k-1], "the") || !startsUpper(words[k]) {
 			continue
 		}
-		e := k
-		for e < len(words) && e-k < 7 && startsUpper(words[e]) && !inLower(titles, words[e]) && (pred[e] == tagO || pred[e].typ() != tORG) {
-			e++
-		}
+		e := capitalRunNoOrg(words, pred, k)
 		if e-k < 2 || e-k > 6 || !runHead(words[e-1]) || strings.EqualFold(words[e-1], "district") && !inLower(districtFields, words[e-2]) || pred[e-1] != tagO && pred[e-1].typ() != tPER || e < len(words) && (startsUpper(words[e]) || words[e] == "of") || !noEntityCrosses(pred, k, e) {
 			k = e
 			continue
@@ -2895,8 +2901,10 @@ func frenchParticleEnd(words []string, k int) int {
 // bodyNouns are common nouns for organisations that no person or place is.
 var bodyNouns = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`group organization organisation coalition association society charity non-profit nonprofit
-		company firm agency alliance network collective cooperative co-operative foundation federation union
+	for w := range groupKinds {
+		m[w] = true // the bodies of members namedAfterGroupNoun reads
+	}
+	for _, w := range strings.Fields(`company firm agency network collective cooperative co-operative foundation federation union
 		consortium think-tank`) {
 		m[w] = true
 	}
