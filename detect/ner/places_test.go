@@ -209,6 +209,30 @@ func TestFamilyFirms(t *testing.T) {
 	}
 }
 
+// TestHealthAndHydroBodies: a name ending in "Health" or "Hydro" is a
+// health authority's or a utility's, never a person's.
+func TestHealthAndHydroBodies(t *testing.T) {
+	tg := mustDefault(t)
+	for _, c := range []struct{ text, want string }{
+		{"Larkspur Hydro said the outage began at about 9:15 a.m. Tuesday.", "Larkspur Hydro"},
+		{"In its statement, Northgate Health said patients would be contacted directly.", "Northgate Health"},
+	} {
+		if got := tagText(tg, c.text); !contains(got, found{c.want, annot.LabelOrg}) {
+			t.Errorf("%q: want ORG %q, got %v", c.text, c.want, got)
+		}
+	}
+}
+
+// TestFallsBeforeFacility: a place named by its falls or river stays a
+// place as the modifier of a facility it names.
+func TestFallsBeforeFacility(t *testing.T) {
+	tg := mustDefault(t)
+	text := "The utility said a fault on a line between Churchill Falls and the Birchfall Falls terminal station tripped equipment."
+	if got := tagText(tg, text); !contains(got, found{"Birchfall Falls", annot.LabelLoc}) {
+		t.Errorf("%q: want LOC Birchfall Falls, got %v", text, got)
+	}
+}
+
 // TestUnionDivisions: a union known by one word and the province after it
 // is one organisation, its division ("CUPE Alberta", "CUPE Nova Scotia");
 // not over a comma.

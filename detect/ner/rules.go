@@ -1230,7 +1230,7 @@ var orgTails = func() map[string]bool {
 		resources services studios systems technologies telecom solutions enterprises brands foods networks
 		seafoods fisheries farms dairies bakeries breweries distilleries construction contracting manufacturing lumber products
 		builders contractors developments properties realty trucking paving roofing excavating drilling landscaping plumbing
-		research insights analytics polling strategies consulting consultants
+		research insights analytics polling strategies consulting consultants health hydro
 		inc inc. corp corp. ltd ltd. llc llp plc ag gmbh`) {
 		m[w] = true
 	}
@@ -1310,9 +1310,10 @@ var waterAndLand = map[string]bool{"river": true, "creek": true, "delta": true, 
 	"harbour": true, "harbor": true, "peninsula": true, "trail": true}
 
 // facilityPlaces relabels as LOC an ORG or PERSON span named as a place
-// that is no town (placeHeads, placeOpeners), and a PERSON span ending in
-// a river's or a land's word (waterAndLand), taking in a saint's title
-// the tagger left before it ("Saint John River").
+// that is no town (placeHeads, placeOpeners), and a PERSON or ORG span
+// ending in a river's or a land's word (waterAndLand: "the Muskrat Falls
+// terminal station"), taking in a saint's title the tagger left before
+// it ("Saint John River").
 func facilityPlaces(words []string, pred []tag) {
 	for i, end := range entities(pred) {
 		t := pred[i].typ()
@@ -1325,7 +1326,8 @@ func facilityPlaces(words []string, pred []tag) {
 		if (t == tORG || t == tPER) && named && end-i >= 2 && startsUpper(words[h]) &&
 			(inLower(placeHeads, words[h]) || site || inLower(placeOpeners, words[i]) && strings.EqualFold(words[i+1], "of")) {
 			setSpan(pred, i, end, tLOC)
-		} else if t == tPER && end-i >= 2 && startsUpper(words[end-1]) && inLower(waterAndLand, words[end-1]) {
+		} else if (t == tPER || t == tORG && !slices.ContainsFunc(words[i:end], startsLower) && !firmWordIn(words, i, end)) && end-i >= 2 && startsUpper(words[end-1]) && inLower(waterAndLand, words[end-1]) {
+			// (not "Town of Hay River", a town's government)
 			if i > 0 && pred[i-1] == tagO && saintWords[words[i-1]] {
 				i--
 			}
