@@ -440,6 +440,8 @@ func TestPortfolioLists(t *testing.T) {
 		{"In an email, a spokesperson for Innovation, Science and Economic Development Canada said the government stands with workers.", "Innovation, Science and Economic Development Canada"},
 		{"Immigration, Refugees and Citizenship Canada said the permits would be issued.", "Immigration, Refugees and Citizenship Canada"},
 		{"A spokesperson for the territory's Department of Industry, Tourism and Investment said the road would open.", "Department of Industry, Tourism and Investment"},
+		// fields the tagger reads as a person's name
+		{"The Ministry of Water, Land and Resource Stewardship said in a statement that staff are monitoring conditions.", "Ministry of Water, Land and Resource Stewardship"},
 	} {
 		if got := tagText(tg, c.text); !contains(got, found{c.want, annot.LabelOrg}) {
 			t.Errorf("%q: want ORG %q, got %v", c.text, c.want, got)
@@ -448,6 +450,7 @@ func TestPortfolioLists(t *testing.T) {
 	for _, c := range []struct{ text, not string }{
 		{"Officials from Ontario, Quebec and Hydro-Quebec met in Ottawa.", "Quebec and Hydro-Quebec"},
 		{"The campaign courted voters on channels such as Facebook, Twitter and Snapchat.", "Facebook, Twitter and Snapchat"},
+		{"The Ministry of Health, Jo Doe and Northgate Health said the clinic would stay open.", "Health, Jo Doe"},
 	} {
 		for _, g := range tagText(tg, c.text) {
 			if strings.Contains(g.text, c.not) || strings.Contains(c.not, ",") && strings.Contains(g.text, ",") {

@@ -1930,9 +1930,15 @@ func portfolioLists(words []string, pred []tag) {
 			setSpan(pred, a, end, tORG)
 			continue
 		}
-		// a department's name goes on past its comma with the list
+		// a department's name goes on past its comma with the list, over
+		// fields the tagger read as a person's name ("Ministry of Water,
+		// Land and Resource Stewardship"; not "Jo Doe")
 		if end+3 < len(words) && words[end] == "," && end-i >= 3 && inLower(portfolioHeads, words[i]) && words[i+1] == "of" {
-			j := capitalRun(words, pred, end+1)
+			j := end + 1
+			for j < len(words) && (free(pred[j]) || pred[j].typ() == tPER && !inLower(givenNames, words[j])) && !inLower(calendarWords, words[j]) && !inLower(titles, words[j]) &&
+				(startsUpper(words[j]) || words[j] == "and" && j > end+1 && j+1 < len(words) && startsUpper(words[j+1])) {
+				j++
+			}
 			if andInside(words, end+1, j) && j > end+3 && j <= end+8 && (j == len(words) || !startsUpper(words[j])) {
 				setSpan(pred, i, j, tORG)
 			}
