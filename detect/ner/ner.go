@@ -202,6 +202,9 @@ func (t *Tagger) TagSentences(text string, toks []tokens.Token, sents [][2]int) 
 			if end-s0-sp.start == 1 && sp.typ == tLOC && end < len(words) && end >= 2 && words[end-2] == "," && words[end] == "." && IsRegionAbbrevAt(words[end-1], words[end]) && toks[end].B0 == toks[end-1].B1 {
 				end++ // the period the tokenizer split from "Alta." after a town is the abbreviation's (not "Isle of Man.")
 			}
+			if sp.typ == tORG && splitSuffixes[words[end-1]] && end < len(words) && words[end] == "." && toks[end].B0 == toks[end-1].B1 {
+				end++ // "Boisvert et Fils inc., which": the firm's abbreviation keeps its period
+			}
 			out = append(out, Mention{
 				Start: s0 + sp.start, End: end, Label: label,
 				Confidence: t.m.confidence(x, sp, pred),

@@ -199,6 +199,9 @@ func TestFamilyFirms(t *testing.T) {
 		{"Jo Doe, co-owner of Boulangerie Doucet et fils, a bakery, said sales are down.", "Boulangerie Doucet et fils"},
 		{"Jo Doe, co-owner of Doucet and Sons, a bakery, said sales are down.", "Doucet and Sons"},
 		{"Tom Birch and Sons Ltd. said it would close.", "Tom Birch and Sons Ltd."},
+		// read whole as a work's title; the suffix's period split off before the comma
+		{"The city had suspended payment of $480,000 owed to Déneigement Doucet et Fils inc., which holds the contract.", "Déneigement Doucet et Fils inc."},
+		{"The city owed money to Doucet et Fils inc., which holds the contract.", "Doucet et Fils inc."},
 	} {
 		if got := tagText(tg, c.text); !contains(got, found{c.want, annot.LabelOrg}) {
 			t.Errorf("%q: want ORG %q, got %v", c.text, c.want, got)

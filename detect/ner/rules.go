@@ -2058,6 +2058,23 @@ func familyFirms(words []string, pred []tag) {
 			continue
 		}
 		a := entityStart(pred, i)
+		if t := pred[i-1]; a < 0 && t != tagO && (t.pos() == posI || t.pos() == posB) {
+			// the whole name read as one span ("Déneigement Boisvert et
+			// Fils" as a work's title), not going on past the tail
+			s := i - 1
+			for s > 0 && pred[s] != tagO && pred[s].pos() == posI {
+				s--
+			}
+			e := -1
+			if pred[s] != tagO {
+				e = spanEnd(pred, s, pred[s].typ())
+			}
+			if e < 0 || e > i+2 {
+				continue
+			}
+			clearTags(pred, s, e)
+			a = s
+		}
 		if a < 0 {
 			a = i
 			for a > 0 && i-a < 4 && startsUpper(words[a-1]) && !capitalFunctionWords[strings.ToLower(words[a-1])] && pred[a-1] == tagO {
@@ -2067,6 +2084,8 @@ func familyFirms(words []string, pred []tag) {
 		end := i + 2
 		if t := pred[i+1]; t != tagO && t.typ() == tORG && t.pos() == posB {
 			end = entityEnd(pred, i+1) // "Tom Birch and Sons Ltd."
+		} else if end < len(words) && (legalSuffix[words[end]] || splitSuffixes[words[end]]) {
+			end++ // "Boisvert et Fils inc." (its period put back on output)
 		} else if end < len(words) && (startsUpper(words[end]) || words[end] == "of") {
 			continue // a name goes on: "Jo Doe and Son Heung", "Sons of Norway"
 		}
