@@ -3236,8 +3236,8 @@ var frenchKinds = map[string]string{
 // after it: "the Department of Health" is not "the company", "private bank
 // Bolt" not "the newspaper".
 func (d *doc) otherKind(m ment, head string) bool {
-	if w := d.headNoun(rng{m.a, m.b}); officialKinds.has(w) && !sameKind(head, w) {
-		return true
+	if w := d.headNoun(rng{m.a, m.b}); officialKinds.has(w) && !sameKind(head, w) || businessHeads[head] && placeKinds[w] != 0 {
+		return true // (a town's government, "The city said", is no "company")
 	}
 	if outletWords[d.low[m.b-1]] && !sourceNouns.has(head) && !companyNouns.has(head) {
 		return true // "According to Reuters, the government said": not the agency
