@@ -280,6 +280,17 @@ func TestNamesCoordinatedAfterPreposition(t *testing.T) {
 	})
 }
 
+// TestGroupAroundPlace: "around" and two prepositions of one place ("in
+// and around") put a group somewhere, so the group speaks, not the place.
+func TestGroupAroundPlace(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Business owners in and around Larkspur say the shorter hours will send customers on longer detours.",
+			"the shorter hours will send customers on longer detours", "Business owners in and around Larkspur"},
+		{"Residents in and near Northgate said the smell was worse at night.", "the smell was worse at night", "Residents in and near Northgate"},
+		{"Farmers around Lethbridge say the drought is the worst in decades.", "the drought is the worst in decades", "Farmers around Lethbridge"},
+	})
+}
+
 // TestDescriptionAndNameAfterClause: "CLAUSE, a description, NAME, said"
 // is the named person's report, not the last phrase of the clause ("…,
 // surrounded by family, her son, Dr. Jo Doe, said" gave "surrounded by

@@ -312,8 +312,14 @@ func (d *doc) overPrepObject(np, s rng, verb int) (rng, bool) {
 		// said": an adjective before the place a preposition took.
 		np.a, p = p, p-1
 	}
-	if !(p >= s.a && (prepositions | morePrepositions).has(d.low[p]) && !subordinators.has(d.low[p]) && d.low[p] != "like" && !(approx.has(d.low[p]) && d.posAt(p+1) == syntax.CD)) {
+	placePrep := func(q int) bool {
+		return q >= s.a && ((prepositions | morePrepositions).has(d.low[q]) || d.low[q] == "around") && !subordinators.has(d.low[q]) && d.low[q] != "like" && !(approx.has(d.low[q]) && d.posAt(q+1) == syntax.CD)
+	}
+	if !placePrep(p) {
 		return np, true
+	}
+	if p-2 > s.a && (d.low[p-1] == "and" || d.low[p-1] == "or") && placePrep(p-2) && d.low[p-2] != "of" {
+		p -= 2 // two prepositions of one object: "Business owners in and around Woodstock say"
 	}
 	if d.timeBeforeAgent(p, s.a) {
 		return np, true // "A poll released in November by Tidewater Research found": the agent, not "November by …" (not "who last fall by her own account said")
