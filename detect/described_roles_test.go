@@ -333,3 +333,16 @@ func TestUnnamedPersonNamedLater(t *testing.T) {
 		{unnamed, "he had stopped answering his phone by then", "The man"},
 	})
 }
+
+// TestPartyCriticIsALegislator: "the Opposition health critic" is someone
+// titled a party's critic, never the parent who spoke before; one titled
+// so is still found.
+func TestPartyCriticIsALegislator(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Jo Doe, a mother of two in Larkspur, wrote in a post on social media that she visited three pharmacies.\n\nThe federal Opposition health critic said in a statement that the government had failed.",
+			"the government had failed", "The federal Opposition health critic"},
+		{"Conservative health critic Jo Doe toured the clinic on Monday.\n\nThe Conservative health critic said the government had failed.",
+			"the government had failed", "Jo Doe"},
+	})
+}

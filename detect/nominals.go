@@ -212,6 +212,12 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	if d.headlineTitle(np) {
 		return headlineBearer(head, np.a, x, ents) // "Judge says …" heading an article: the judge it names later
 	}
+	if head == "critic" && !titled && slices.ContainsFunc(d.low[np.a:np.b-1], func(w string) bool { return criticParties[w] }) {
+		// "The federal Opposition health critic said": a legislator
+		// titled so, never the last speaker or the subject before (a
+		// parent who posted about the shortage).
+		return -1
+	}
 	if seatNouns.has(head) {
 		// "the MP" is someone named as one, not whoever spoke last; or an
 		// opposition critic, who holds a seat, the sentence before is about
