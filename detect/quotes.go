@@ -599,6 +599,9 @@ func (d *doc) countedClause(i int) bool {
 		if isFinite(d.posAt(k)) || d.posAt(k) == syntax.MD {
 			return true
 		}
+		if d.posAt(k) == syntax.VBN && k+1 < len(d.toks) && (articles.has(d.low[k+1]) || d.posAt(k+1) == syntax.PRPS) && !auxiliaries.has(d.low[k-1]) {
+			return true // a past form with its object, the tagger's participle: "about 150 people used the centre"
+		}
 	}
 	return false
 }
@@ -1446,7 +1449,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	if n := k - 1; k > 0 && k+2 < sentEnd && d.low[n] == "not" && d.low[k] == "to" && d.low[k+1] == "be" {
 		return nil // "who asked not to be named": a condition of speaking, not news (both scopes)
 	}
-	if prepositions.has(d.low[k]) && !(d.low[k] == "to" && k+1 < end && d.posAt(k+1) == syntax.VB) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) {
+	if prepositions.has(d.low[k]) && !(d.low[k] == "to" && k+1 < end && d.posAt(k+1) == syntax.VB) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !(approx.has(d.low[k]) && d.countedClause(k+1)) {
 		// "told his audience, to rowdy applause, …": no clause ("told
 		// them to leave" is a request), in both scopes.
 		return nil
