@@ -28,6 +28,12 @@ func (d *doc) raisingCue(i int, s rng) (cue, bool) {
 	if c.subj.len() == 0 || d.low[c.subj.a] == "it" || d.low[c.subj.a] == "there" {
 		return cue{}, false
 	}
+	if w := d.low[c.subj.a]; (w == "with" || c.subj.a-1 >= s.a && d.low[c.subj.a-1] == "with") && pastForm(d.low[i]) {
+		// "…, with canola yields expected to be near normal": an
+		// absolute phrase, a passive without its auxiliary, and never
+		// "with canola yields" holding an attitude
+		return cue{}, false
+	}
 	if evidential[d.low[i]] && lexicon[d.low[i+2]].strength == 0 && !raisingVerbs[d.low[i+2]] && d.npShape(c.subj) == "desc" {
 		// "the disarray appears to be hurting sales": the writer's
 		// inference about a thing, no one's attitude; a person's ("she

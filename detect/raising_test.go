@@ -115,3 +115,22 @@ func TestRaisingNounIsNoCue(t *testing.T) {
 		}
 	}
 }
+
+// TestAbsoluteWithIsNoRaisingSubject: "…, with the new line expected to be
+// running by 2027" is a passive without its auxiliary in an absolute
+// phrase: no one's attitude, and never "with the new line" as a speaker.
+func TestAbsoluteWithIsNoRaisingSubject(t *testing.T) {
+	det := detectors(t)["all"]
+	for _, in := range []string{
+		"Construction is set to begin this summer, with the new line expected to be running by the fall of 2027.",
+		"The province's latest crop report shows about 18 per cent of the crop in the bin, with canola yields expected to be near normal after timely rains.",
+	} {
+		a := det.Detect(in)
+		runes := []rune(in)
+		for _, q := range a.Quotes {
+			if name := a.SpeakerName(runes, q); strings.HasPrefix(name, "with ") || strings.HasPrefix(name, "the new line") {
+				t.Errorf("%q: speaker %q:%s", in, name, dump(runes, a))
+			}
+		}
+	}
+}
