@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -226,13 +227,19 @@ func TestHealthAndHydroBodies(t *testing.T) {
 	}
 }
 
-// TestFallsBeforeFacility: a place named by its falls or river stays a
-// place as the modifier of a facility it names.
-func TestFallsBeforeFacility(t *testing.T) {
+// TestWaterNamesArePlaces: a place named by its falls, river or slough
+// stays a place, as the modifier of a facility it names too.
+func TestWaterNamesArePlaces(t *testing.T) {
 	tg := mustDefault(t)
-	text := "The utility said a fault on a line between Churchill Falls and the Birchfall Falls terminal station tripped equipment."
-	if got := tagText(tg, text); !contains(got, found{"Birchfall Falls", annot.LabelLoc}) {
-		t.Errorf("%q: want LOC Birchfall Falls, got %v", text, got)
+	for _, c := range []struct{ text, want string }{
+		{"The utility said a fault on a line between Churchill Falls and the Birchfall Falls terminal station tripped equipment.", "Birchfall Falls"},
+		{"The money will cover work on about 11 kilometres of dike along the Kestrel River and Birchfall Slough.", "Birchfall Slough"},
+	} {
+		if got := tagText(tg, c.text); !slices.ContainsFunc(got, func(f found) bool {
+			return f.text == c.want && (f.label == annot.LabelLoc || f.label == annot.LabelGPE)
+		}) {
+			t.Errorf("%q: want %q a place, got %v", c.text, c.want, got)
+		}
 	}
 }
 

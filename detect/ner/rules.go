@@ -1305,9 +1305,9 @@ var (
 
 // waterAndLand end the names of rivers and lands, never a person's (the
 // tagger reads "Saint John River" as the person "John River", after the
-// title): "Mackenzie Delta", "Peace River", "Horseshoe Falls".
+// title): "Mackenzie Delta", "Peace River", "Horseshoe Falls", "Birchfall Slough".
 var waterAndLand = map[string]bool{"river": true, "creek": true, "delta": true, "falls": true, "valley": true,
-	"harbour": true, "harbor": true, "peninsula": true, "trail": true}
+	"harbour": true, "harbor": true, "peninsula": true, "trail": true, "slough": true, "inlet": true, "lagoon": true, "narrows": true}
 
 // facilityPlaces relabels as LOC an ORG or PERSON span named as a place
 // that is no town (placeHeads, placeOpeners), and a PERSON or ORG span
