@@ -284,8 +284,8 @@ func TestNamesCoordinatedAfterPreposition(t *testing.T) {
 // and around") put a group somewhere, so the group speaks, not the place.
 func TestGroupAroundPlace(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
-		{"Business owners in and around Larkspur say the shorter hours will send customers on longer detours.",
-			"the shorter hours will send customers on longer detours", "Business owners in and around Larkspur"},
+		{"Business owners in and around Larkspur say the new toll will keep shoppers away.",
+			"the new toll will keep shoppers away", "Business owners in and around Larkspur"},
 		{"Residents in and near Northgate said the smell was worse at night.", "the smell was worse at night", "Residents in and near Northgate"},
 		{"Farmers around Lethbridge say the drought is the worst in decades.", "the drought is the worst in decades", "Farmers around Lethbridge"},
 	})

@@ -340,7 +340,7 @@ func TestUnnamedPersonNamedLater(t *testing.T) {
 func TestPartyCriticIsALegislator(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
-		{"Jo Doe, a mother of two in Larkspur, wrote in a post on social media that she visited three pharmacies.\n\nThe federal Opposition health critic said in a statement that the government had failed.",
+		{"Jo Doe, a mother of three in Larkspur, wrote on social media that she had driven to four pharmacies.\n\nThe federal Opposition health critic said in a statement that the government had failed.",
 			"the government had failed", "The federal Opposition health critic"},
 		{"Conservative health critic Jo Doe toured the clinic on Monday.\n\nThe Conservative health critic said the government had failed.",
 			"the government had failed", "Jo Doe"},

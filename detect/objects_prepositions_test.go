@@ -239,7 +239,7 @@ func TestNumberAfterSaidOpensTheClause(t *testing.T) {
 		// a list of counts before the verb
 		{"Ivanchuk said about 90 firefighters, 11 helicopters and heavy equipment were working the fire.", "about 90 firefighters, 11 helicopters and heavy equipment were working the fire", "Ivanchuk"},
 		// a past verb with its object, which the tagger reads as a participle
-		{"Mayor Jo Lang said about 150 people used the centre over the course of the night.", "about 150 people used the centre over the course of the night", "Jo Lang"},
+		{"Mayor Jo Lang said about 150 people used the arena overnight.", "about 150 people used the arena overnight", "Jo Lang"},
 	})
 	for _, in := range []string{"Walter Kostiuk said about 20 minutes later the crews were gone.", "Walter Kostiuk said little about a plan that was shelved."} {
 		noQuoteHolding(t, det.Detect(in), in, "about")

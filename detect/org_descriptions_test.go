@@ -124,16 +124,16 @@ func TestBusinessKindDescription(t *testing.T) {
 func TestTownGovernmentIsNoCompany(t *testing.T) {
 	det := mustNew(t)
 	const later = "\n\nCrews worked all night.\n\nCrews worked all night.\n\nCrews worked all night.\n\nCrews worked all night.\n\n" +
-		"The city said the contractor's crews would be deployed as usual for the coming storm. In a brief statement, the company confirmed it will honour its obligations."
-	text := "The City of Larkspur is withholding $480,000 from Doucet Paving Ltd., its snow removal contractor, after two storms.\n\nMayor Jo Lang said residents had waited four days." + later
+		"The city said the contractor's crews would work as usual this week. In a short statement, the company confirmed it would keep to the contract."
+	text := "The City of Larkspur is holding back $200,000 from Doucet Paving Ltd., its road contractor.\n\nMayor Jo Lang said residents had waited four days." + later
 	a, runes := det.Detect(text), []rune(text)
 	for _, q := range a.Quotes {
-		if string(runes[q.Parts[0].Start:q.Parts[0].End]) == "it will honour its obligations" && a.SpeakerName(runes, q) == "City of Larkspur" {
+		if string(runes[q.Parts[0].Start:q.Parts[0].End]) == "it would keep to the contract" && a.SpeakerName(runes, q) == "City of Larkspur" {
 			t.Errorf("%q: the company's statement given to the city", text)
 		}
 	}
-	checkSpeakerName(t, det, "The City of Larkspur is withholding $480,000 from Doucet Paving Ltd., its snow removal contractor, after two storms.\n\nDoucet Paving Ltd. said its crews had worked around the clock."+later,
-		"it will honour its obligations", "Doucet Paving Ltd.")
+	checkSpeakerName(t, det, "The City of Larkspur is holding back $200,000 from Doucet Paving Ltd., its road contractor.\n\nDoucet Paving Ltd. said its crews had worked around the clock."+later,
+		"it would keep to the contract", "Doucet Paving Ltd.")
 }
 
 // TestPlaceBeforeOrganisation: "Nova Scotia RCMP said" opening a sentence

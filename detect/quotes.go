@@ -2387,7 +2387,7 @@ func (d *doc) thingPhrase(np rng) bool {
 			return false // an agent noun: "a reporter", "the investor"
 		}
 	}
-	bare := !d.capital(np.a) && (d.posAt(np.a).IsAdjective() || d.posAt(np.a) == syntax.NN) || np.a == d.sents[d.sent[np.a]].a && d.posAt(np.a).IsAdjective() // "new crushing capacity", "New capacity"
+	bare := !d.capital(np.a) && (d.posAt(np.a).IsAdjective() || d.posAt(np.a) == syntax.NN) || np.a == d.sents[d.sent[np.a]].a && d.posAt(np.a).IsAdjective() // "new refining capacity", "New capacity"
 	return (articles.has(d.low[np.a]) || bare) && !d.canSpeak(np) && d.posAt(np.b-1) == syntax.NN && !d.capital(np.b-1) &&
 		!orgNoun(h) && !itNoun(h) && !personNouns.has(h) && sexedNouns[h] == ""
 }

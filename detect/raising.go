@@ -29,9 +29,9 @@ func (d *doc) raisingCue(i int, s rng) (cue, bool) {
 		return cue{}, false
 	}
 	if w := d.low[c.subj.a]; (w == "with" || c.subj.a-1 >= s.a && d.low[c.subj.a-1] == "with") && pastForm(d.low[i]) {
-		// "…, with canola yields expected to be near normal": an
+		// "…, with wheat yields expected to hold steady": an
 		// absolute phrase, a passive without its auxiliary, and never
-		// "with canola yields" holding an attitude
+		// "with wheat yields" holding an attitude
 		return cue{}, false
 	}
 	if evidential[d.low[i]] && lexicon[d.low[i+2]].strength == 0 && !raisingVerbs[d.low[i+2]] && d.npShape(c.subj) == "desc" {

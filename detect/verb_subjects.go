@@ -319,7 +319,7 @@ func (d *doc) overPrepObject(np, s rng, verb int) (rng, bool) {
 		return np, true
 	}
 	if p-2 > s.a && (d.low[p-1] == "and" || d.low[p-1] == "or") && placePrep(p-2) && d.low[p-2] != "of" {
-		p -= 2 // two prepositions of one object: "Business owners in and around Woodstock say"
+		p -= 2 // two prepositions of one object: "Business owners in and around Larkspur say"
 	}
 	if d.timeBeforeAgent(p, s.a) {
 		return np, true // "A poll released in November by Tidewater Research found": the agent, not "November by …" (not "who last fall by her own account said")

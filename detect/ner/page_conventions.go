@@ -127,7 +127,7 @@ func setCredit(pred []tag, a, b int) {
 }
 
 // splitSuffixes are legal suffixes whose period the tokenizer splits off
-// before a comma: "Boisvert et Fils inc., which".
+// before a comma: "Doucet et Fils inc., which".
 var splitSuffixes = map[string]bool{"inc": true, "Inc": true, "Ltd": true, "Corp": true}
 
 // legalSuffix are the suffixes of companies' legal names the tagger leaves

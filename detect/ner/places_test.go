@@ -201,8 +201,8 @@ func TestFamilyFirms(t *testing.T) {
 		{"Jo Doe, co-owner of Doucet and Sons, a bakery, said sales are down.", "Doucet and Sons"},
 		{"Tom Birch and Sons Ltd. said it would close.", "Tom Birch and Sons Ltd."},
 		// read whole as a work's title; the suffix's period split off before the comma
-		{"The city had suspended payment of $480,000 owed to Déneigement Doucet et Fils inc., which holds the contract.", "Déneigement Doucet et Fils inc."},
-		{"The city owed money to Doucet et Fils inc., which holds the contract.", "Doucet et Fils inc."},
+		{"The city stopped paying Déneigement Doucet et Fils inc., which clears its streets.", "Déneigement Doucet et Fils inc."},
+		{"The city owed money to Doucet et Fils inc., which clears its streets.", "Doucet et Fils inc."},
 	} {
 		if got := tagText(tg, c.text); !contains(got, found{c.want, annot.LabelOrg}) {
 			t.Errorf("%q: want ORG %q, got %v", c.text, c.want, got)
@@ -218,8 +218,8 @@ func TestFamilyFirms(t *testing.T) {
 func TestHealthAndHydroBodies(t *testing.T) {
 	tg := mustDefault(t)
 	for _, c := range []struct{ text, want string }{
-		{"Larkspur Hydro said the outage began at about 9:15 a.m. Tuesday.", "Larkspur Hydro"},
-		{"In its statement, Northgate Health said patients would be contacted directly.", "Northgate Health"},
+		{"Larkspur Hydro said crews had restored power to most homes.", "Larkspur Hydro"},
+		{"In its statement, Northgate Health said the clinic would reopen in April.", "Northgate Health"},
 	} {
 		if got := tagText(tg, c.text); !contains(got, found{c.want, annot.LabelOrg}) {
 			t.Errorf("%q: want ORG %q, got %v", c.text, c.want, got)
@@ -232,7 +232,7 @@ func TestHealthAndHydroBodies(t *testing.T) {
 func TestWaterNamesArePlaces(t *testing.T) {
 	tg := mustDefault(t)
 	for _, c := range []struct{ text, want string }{
-		{"The utility said a fault on a line between Churchill Falls and the Birchfall Falls terminal station tripped equipment.", "Birchfall Falls"},
+		{"The utility said a fault on a line between Kestrel Falls and the Birchfall Falls terminal station tripped equipment.", "Birchfall Falls"},
 		{"The money will cover work on about 11 kilometres of dike along the Kestrel River and Birchfall Slough.", "Birchfall Slough"},
 	} {
 		if got := tagText(tg, c.text); !slices.ContainsFunc(got, func(f found) bool {
@@ -451,7 +451,7 @@ func TestPortfolioLists(t *testing.T) {
 		{"Immigration, Refugees and Citizenship Canada said the permits would be issued.", "Immigration, Refugees and Citizenship Canada"},
 		{"A spokesperson for the territory's Department of Industry, Tourism and Investment said the road would open.", "Department of Industry, Tourism and Investment"},
 		// fields the tagger reads as a person's name
-		{"The Ministry of Water, Land and Resource Stewardship said in a statement that staff are monitoring conditions.", "Ministry of Water, Land and Resource Stewardship"},
+		{"The Ministry of Water, Land and Coastal Stewardship said in a statement that staff are monitoring conditions.", "Ministry of Water, Land and Coastal Stewardship"},
 	} {
 		if got := tagText(tg, c.text); !contains(got, found{c.want, annot.LabelOrg}) {
 			t.Errorf("%q: want ORG %q, got %v", c.text, c.want, got)

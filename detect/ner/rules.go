@@ -1311,7 +1311,7 @@ var waterAndLand = map[string]bool{"river": true, "creek": true, "delta": true, 
 
 // facilityPlaces relabels as LOC an ORG or PERSON span named as a place
 // that is no town (placeHeads, placeOpeners), and a PERSON or ORG span
-// ending in a river's or a land's word (waterAndLand: "the Muskrat Falls
+// ending in a river's or a land's word (waterAndLand: "the Birchfall Falls
 // terminal station"), taking in a saint's title the tagger left before
 // it ("Saint John River").
 func facilityPlaces(words []string, pred []tag) {
@@ -1932,7 +1932,7 @@ func portfolioLists(words []string, pred []tag) {
 		}
 		// a department's name goes on past its comma with the list, over
 		// fields the tagger read as a person's name ("Ministry of Water,
-		// Land and Resource Stewardship"; not "Jo Doe")
+		// Land and Coastal Stewardship"; not "Jo Doe")
 		if end+3 < len(words) && words[end] == "," && end-i >= 3 && inLower(portfolioHeads, words[i]) && words[i+1] == "of" {
 			j := end + 1
 			for j < len(words) && (free(pred[j]) || pred[j].typ() == tPER && !inLower(givenNames, words[j])) && !inLower(calendarWords, words[j]) && !inLower(titles, words[j]) &&
@@ -2059,7 +2059,7 @@ func familyFirms(words []string, pred []tag) {
 		}
 		a := entityStart(pred, i)
 		if t := pred[i-1]; a < 0 && t != tagO && (t.pos() == posI || t.pos() == posB) {
-			// the whole name read as one span ("Déneigement Boisvert et
+			// the whole name read as one span ("Déneigement Doucet et
 			// Fils" as a work's title), not going on past the tail
 			s := i - 1
 			for s > 0 && pred[s] != tagO && pred[s].pos() == posI {
@@ -2085,7 +2085,7 @@ func familyFirms(words []string, pred []tag) {
 		if t := pred[i+1]; t != tagO && t.typ() == tORG && t.pos() == posB {
 			end = entityEnd(pred, i+1) // "Tom Birch and Sons Ltd."
 		} else if end < len(words) && (legalSuffix[words[end]] || splitSuffixes[words[end]]) {
-			end++ // "Boisvert et Fils inc." (its period put back on output)
+			end++ // "Doucet et Fils inc." (its period put back on output)
 		} else if end < len(words) && (startsUpper(words[end]) || words[end] == "of") {
 			continue // a name goes on: "Jo Doe and Son Heung", "Sons of Norway"
 		}
