@@ -97,6 +97,14 @@ func (d *doc) leftNP(k, lo int) rng {
 			}
 		}
 	}
+	if j-1 >= lo && d.low[j] == "cent" && d.low[j-1] == "per" {
+		j--
+	}
+	if j-1 >= lo && (d.low[j] == "percent" || d.low[j] == "per") && d.toks[j-1].Kind == tokens.Number && d.quote[j-1] < 0 {
+		// a share the chunker's reach cut from its number: "54 percent of
+		// active duty military personnel said"
+		j--
+	}
 	if j == k && floating.has(d.low[k]) {
 		// A floating quantifier: "Smith and Jones both said", "the
 		// officials all said", "Roe and Lind have both urged": the

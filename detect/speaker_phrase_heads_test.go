@@ -474,6 +474,9 @@ func TestProportionSpeaker(t *testing.T) {
 		{"On housing, 26% say they are worse off than last year.", "they are worse off than last year", "26%"},
 		{"The poll found most support the plan, but nearly 40 % said the tax is too high.", "the tax is too high", "nearly 40 %"},
 		{"Nearly a third say they don't know, a higher share than last year.", "they don't know", "Nearly a third"},
+		// a long phrase after the share keeps its number
+		{"In the survey, 54 percent of active duty military personnel said they would vote for the mayor.", "they would vote for the mayor", "54 percent of active duty military personnel"},
+		{"Of the nurses asked, 61 per cent of full-time hospital ward staff said they work unpaid overtime.", "they work unpaid overtime", "61 per cent of full-time hospital ward staff"},
 	})
 }
 
