@@ -97,6 +97,19 @@ func (d *doc) leftNP(k, lo int) rng {
 			}
 		}
 	}
+	if q := j - 1; q-1 > lo && d.quote[q] >= 0 && d.quote[j] < 0 && !d.capital(j) && d.posAt(j).IsNoun() {
+		// A name in quotation marks modifying the head: "the union-backed
+		// “Fight for $15” movement plans", a short quotation opening with a
+		// capital after an article or a modifier.
+		a := q
+		for a-1 >= lo && d.quote[a-1] == d.quote[q] && q-a < 8 {
+			a--
+		}
+		if q-a >= 2 && q-a < 8 && (a-1 < lo || d.quote[a-1] != d.quote[q]) && a+1 < q && d.capital(a+1) && a-1 >= lo && d.quote[a-1] < 0 &&
+			(determiners.has(d.low[a-1]) || !d.capital(a-1) && d.posAt(a-1).IsAdjective()) {
+			j = d.chunkLeft(a-1, lo)
+		}
+	}
 	if j-1 >= lo && d.low[j] == "cent" && d.low[j-1] == "per" {
 		j--
 	}

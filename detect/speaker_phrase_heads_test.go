@@ -562,3 +562,14 @@ func TestSpeakerPhraseOverPlatformsAndPlaces(t *testing.T) {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
 }
+
+// TestQuotedNameInsidePhrase: a short name in quotation marks between an
+// article or a modifier and the head noun is part of the speaker's phrase
+// ("the “Save Our Beach” group said" gave "group").
+func TestQuotedNameInsidePhrase(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"The “Save Our Beach” group said it had collected 2,000 signatures.", "it had collected 2,000 signatures", "The “Save Our Beach” group"},
+		{"Some in the \"Keep Larkspur Green\" coalition say the rezoning should wait.", "the rezoning should wait", "Some in the \"Keep Larkspur Green\" coalition"},
+		{"The so-called “Northgate Ten” organizers said they would return in the spring.", "they would return in the spring", "The so-called “Northgate Ten” organizers"},
+	})
+}
