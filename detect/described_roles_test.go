@@ -344,5 +344,8 @@ func TestPartyCriticIsALegislator(t *testing.T) {
 			"the government had failed", "The federal Opposition health critic"},
 		{"Conservative health critic Jo Doe toured the clinic on Monday.\n\nThe Conservative health critic said the government had failed.",
 			"the government had failed", "Jo Doe"},
+		// a critic mentioned before, in a relative clause: as before
+		{"Jo Doe, who is the Opposition's critic for health, said Monday the shortage is dire.\n\nThe Opposition critic said the government must act.",
+			"the government must act", "Jo Doe"},
 	})
 }

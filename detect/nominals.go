@@ -212,10 +212,12 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	if d.headlineTitle(np) {
 		return headlineBearer(head, np.a, x, ents) // "Judge says …" heading an article: the judge it names later
 	}
-	if head == "critic" && !titled && slices.ContainsFunc(d.low[np.a:np.b-1], func(w string) bool { return criticParties[w] }) {
+	if head == "critic" && !titled && slices.ContainsFunc(d.low[np.a:np.b-1], func(w string) bool { return criticParties[w] }) && !d.wordBetween("critic", max(0, np.a-maxLookBack), np.a) {
 		// "The federal Opposition health critic said": a legislator
 		// titled so, never the last speaker or the subject before (a
-		// parent who posted about the shortage).
+		// parent who posted about the shortage); when no critic was
+		// mentioned before (not "Jo Doe, who is the Opposition's critic
+		// for health, said …. The Opposition critic said").
 		return -1
 	}
 	if seatNouns.has(head) {
@@ -3242,8 +3244,8 @@ var frenchKinds = map[string]string{
 // after it: "the Department of Health" is not "the company", "private bank
 // Bolt" not "the newspaper".
 func (d *doc) otherKind(m ment, head string) bool {
-	if w := d.headNoun(rng{m.a, m.b}); officialKinds.has(w) && !sameKind(head, w) || businessHeads[head] && placeKinds[w] != 0 {
-		return true // (a town's government, "The city said", is no "company")
+	if w := d.headNoun(rng{m.a, m.b}); officialKinds.has(w) && !sameKind(head, w) || businessHeads[head] && placeKinds[w] != 0 && !(m.b-m.a >= 2 && d.low[m.b-1] == w && d.capital(m.b-1)) {
+		return true // (a town's government, "The city said", is no "company"; "Mattress City", "Birchfall City" may be)
 	}
 	if outletWords[d.low[m.b-1]] && !sourceNouns.has(head) && !companyNouns.has(head) {
 		return true // "According to Reuters, the government said": not the agency

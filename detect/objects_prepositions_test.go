@@ -244,6 +244,9 @@ func TestNumberAfterSaidOpensTheClause(t *testing.T) {
 	for _, in := range []string{"Walter Kostiuk said about 20 minutes later the crews were gone.", "Walter Kostiuk said little about a plan that was shelved."} {
 		noQuoteHolding(t, det.Detect(in), in, "about")
 	}
+	// a time after the past form: no clause, in scope all too
+	in := "The councillor complained about 30 trucks parked the whole weekend on Main Street."
+	noQuoteHolding(t, detectors(t)["all"].Detect(in), in, "about")
 }
 
 // TestPronounReportInsideTrailingRelay: "He said X, according to Y" in the

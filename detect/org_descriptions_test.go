@@ -120,7 +120,7 @@ func TestBusinessKindDescription(t *testing.T) {
 
 // TestTownGovernmentIsNoCompany: "the company" is never a town's
 // government, even one that spoke in the sentence before; the firm named
-// more than once is.
+// more than once is, and one whose name ends in "City".
 func TestTownGovernmentIsNoCompany(t *testing.T) {
 	det := mustNew(t)
 	const later = "\n\nCrews worked all night.\n\nCrews worked all night.\n\nCrews worked all night.\n\nCrews worked all night.\n\n" +
@@ -132,6 +132,11 @@ func TestTownGovernmentIsNoCompany(t *testing.T) {
 			t.Errorf("%q: the company's statement given to the city", text)
 		}
 	}
+	// a firm or a club whose name ends in "City" is no town
+	checkSpeakerNames(t, det, []nameCase{
+		{"Mattress City said Monday it will close its Lakeway store.\n\nThe company said sales fell.", "sales fell", "Mattress City"},
+		{"Birchfall City said on Tuesday it had signed striker Jo Doe.\n\nThe club said the deal runs to 2027.", "the deal runs to 2027", "Birchfall City"},
+	})
 	checkSpeakerName(t, det, "The City of Larkspur is holding back $200,000 from Doucet Paving Ltd., its road contractor.\n\nDoucet Paving Ltd. said its crews had worked around the clock."+later,
 		"it would keep to the contract", "Doucet Paving Ltd.")
 }

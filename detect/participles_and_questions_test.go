@@ -86,6 +86,7 @@ func TestParticipleAfterThingNoun(t *testing.T) {
 		noQuoteHolding(t, det.Detect(c.in), c.in, c.bad)
 	}
 	for _, c := range []struct{ in, want, by string }{
+		{"In a memo, management confirmed Friday will be the plant's last day.", "will be the plant's last day", "management"}, // (those who run it speak without an article)
 		{"The report said on Monday the fares would rise.", "the fares would rise", "The report"},
 		{"The jury said on Friday the defendant was not guilty of fraud.", "the defendant was not guilty of fraud", "The jury"},
 		{"The family announced on Sunday the funeral will be held on Friday.", "the funeral will be held on Friday", "The family"},

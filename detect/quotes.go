@@ -599,8 +599,20 @@ func (d *doc) countedClause(i int) bool {
 		if isFinite(d.posAt(k)) || d.posAt(k) == syntax.MD {
 			return true
 		}
-		if d.posAt(k) == syntax.VBN && k+1 < len(d.toks) && (articles.has(d.low[k+1]) || d.posAt(k+1) == syntax.PRPS) && !auxiliaries.has(d.low[k-1]) {
-			return true // a past form with its object, the tagger's participle: "about 150 people used the centre"
+		if d.posAt(k) == syntax.VBN && k+1 < len(d.toks) && (articles.has(d.low[k+1]) || d.posAt(k+1) == syntax.PRPS) && !auxiliaries.has(d.low[k-1]) && !d.timePhraseAt(k+1) {
+			return true // a past form with its object, the tagger's participle: "about 150 people used the centre" (not "trucks parked the whole weekend")
+		}
+	}
+	return false
+}
+
+// timePhraseAt reports a phrase of time opening at k: an article and, within
+// two words, a word for a period ("the whole weekend", "the previous
+// decade", "the night before").
+func (d *doc) timePhraseAt(k int) bool {
+	for i := k + 1; i < len(d.toks) && i <= k+2; i++ {
+		if w := d.low[i]; periodWords.has(w) || timeNouns.has(w) || w == "day" || w == "decade" || w == "season" || dayWords.has(w) {
+			return true
 		}
 	}
 	return false
@@ -2387,10 +2399,14 @@ func (d *doc) thingPhrase(np rng) bool {
 			return false // an agent noun: "a reporter", "the investor"
 		}
 	}
-	bare := !d.capital(np.a) && (d.posAt(np.a).IsAdjective() || d.posAt(np.a) == syntax.NN) || np.a == d.sents[d.sent[np.a]].a && d.posAt(np.a).IsAdjective() // "new refining capacity", "New capacity"
+	bare := (!d.capital(np.a) && (d.posAt(np.a).IsAdjective() || d.posAt(np.a) == syntax.NN) || np.a == d.sents[d.sent[np.a]].a && d.posAt(np.a).IsAdjective()) && !runningHeads[h] // "new refining capacity", "New capacity" (not "management confirmed Friday will be")
 	return (articles.has(d.low[np.a]) || bare) && !d.canSpeak(np) && d.posAt(np.b-1) == syntax.NN && !d.capital(np.b-1) &&
 		!orgNoun(h) && !itNoun(h) && !personNouns.has(h) && sexedNouns[h] == ""
 }
+
+// runningHeads are nouns for the people who run something, which speak
+// without an article: "management confirmed", "ownership announced".
+var runningHeads = map[string]bool{"management": true, "leadership": true, "ownership": true, "administration": true, "staff": true, "command": true, "security": true}
 
 // copulaThat reports a form of "be" followed by "that" or "whether" as the
 // first finite verb from k: "What Doe said was that B" reports B.

@@ -244,7 +244,7 @@ var landforms = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`river sea ocean lake lakes mountain mountains mount mt. mt hill hills
-		valley desert island islands isle peninsula gulf bay strait straits canal coast cape forest park
+		valley desert island islands isle peninsula gulf bay strait straits canal coast cape forest park slough inlet lagoon narrows
 		square street st. road avenue boulevard bridge airport stadium arena beach falls glacier plateau
 		basin delta reef channel pass volcano range highlands lowlands plain plains region zone border
 		corridor heights jebel house palace castle tower cathedral church mosque temple embassy highway hwy hwy. route autoroute interstate`) {

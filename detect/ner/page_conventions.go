@@ -134,7 +134,7 @@ var splitSuffixes = map[string]bool{"inc": true, "Inc": true, "Ltd": true, "Corp
 // out after the name, as written: Dutch, German, French and English forms
 // (orgHeadAfter).
 var legalSuffix = map[string]bool{"B.V.": true, "N.V.": true, "S.A.": true, "AG": true, "GmbH": true, "plc": true,
-	"PLC": true, "LLC": true, "LLP": true, "L.P.": true, "inc.": true, "Inc.": true, "Ltd.": true, "ltée": true, "Ltée": true, "S.A.S.": true}
+	"PLC": true, "LLC": true, "LLP": true, "L.P.": true, "inc.": true, "Inc.": true, "Ltd.": true, "ltée": true, "Ltée": true, "Limitée": true, "limitée": true, "S.A.S.": true}
 
 // holidays are the days of feasts and festivals, which the tagger (CoNLL
 // eng.train holds none of them) may read as a person or a body.

@@ -203,6 +203,9 @@ func TestFamilyFirms(t *testing.T) {
 		// read whole as a work's title; the suffix's period split off before the comma
 		{"The city stopped paying Déneigement Doucet et Fils inc., which clears its streets.", "Déneigement Doucet et Fils inc."},
 		{"The city owed money to Doucet et Fils inc., which clears its streets.", "Doucet et Fils inc."},
+		// a trade's word before a name read whole; "Limitée" written out
+		{"The contract went to Excavation Roy et Frères inc., which bid lowest.", "Excavation Roy et Frères inc."},
+		{"The city stopped paying Déneigement Doucet et Fils Limitée, which clears its streets.", "Déneigement Doucet et Fils Limitée"},
 	} {
 		if got := tagText(tg, c.text); !contains(got, found{c.want, annot.LabelOrg}) {
 			t.Errorf("%q: want ORG %q, got %v", c.text, c.want, got)
@@ -228,7 +231,8 @@ func TestHealthAndHydroBodies(t *testing.T) {
 }
 
 // TestWaterNamesArePlaces: a place named by its falls, river or slough
-// stays a place, as the modifier of a facility it names too.
+// stays a place, as the modifier of a facility it names too; a person
+// whose surname is such a word, or one of a firm's, stays a person.
 func TestWaterNamesArePlaces(t *testing.T) {
 	tg := mustDefault(t)
 	for _, c := range []struct{ text, want string }{
@@ -239,6 +243,14 @@ func TestWaterNamesArePlaces(t *testing.T) {
 			return f.text == c.want && (f.label == annot.LabelLoc || f.label == annot.LabelGPE)
 		}) {
 			t.Errorf("%q: want %q a place, got %v", c.text, c.want, got)
+		}
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Jane Slough, a Larkspur resident, said the water rose quickly.", "Jane Slough"},
+		{"Mary Health, who lives in Northgate, said she was worried.", "Mary Health"},
+	} {
+		if got := tagText(tg, c.text); !contains(got, found{c.want, annot.LabelPerson}) {
+			t.Errorf("%q: want PERSON %q, got %v", c.text, c.want, got)
 		}
 	}
 }
@@ -461,6 +473,7 @@ func TestPortfolioLists(t *testing.T) {
 		{"Officials from Ontario, Quebec and Hydro-Quebec met in Ottawa.", "Quebec and Hydro-Quebec"},
 		{"The campaign courted voters on channels such as Facebook, Twitter and Snapchat.", "Facebook, Twitter and Snapchat"},
 		{"The Ministry of Health, Jo Doe and Northgate Health said the clinic would stay open.", "Health, Jo Doe"},
+		{"Experts from the Department of Agriculture, American and Canadian universities took part in the study.", "Agriculture, American"},
 	} {
 		for _, g := range tagText(tg, c.text) {
 			if strings.Contains(g.text, c.not) || strings.Contains(c.not, ",") && strings.Contains(g.text, ",") {

@@ -1237,6 +1237,9 @@ var orgTails = func() map[string]bool {
 	return m
 }()
 
+// surnameTails are firms' words that are surnames too: "Mary Health".
+var surnameTails = map[string]bool{"health": true}
+
 // organisationCues relabels as ORG a PERSON or LOC span (or a MISC one
 // ending in a firm's word: "Fraser Ridge Forest Products") that a kind of
 // organisation introduces ("ride-hailing firm Didi Chuxing"; not a person
@@ -1254,7 +1257,7 @@ func organisationCues(words []string, ti []tokInfo, pred []tag) {
 		kind := i > 0 && orgKindsBefore[words[i-1]] && !(t == tPER && inLower(givenNames, words[i])) && !relativeAfterKind(words, i, end)
 		trade, _ := namewords.FrenchTrade(strings.ToLower(words[i]))
 		trade = trade && end-i >= 2
-		tail := startsUpper(words[end-1]) && inLower(orgTails, words[end-1])
+		tail := startsUpper(words[end-1]) && inLower(orgTails, words[end-1]) && !(t == tPER && end-i == 2 && inLower(givenNames, words[i]) && inLower(surnameTails, words[end-1])) // (not "Mary Health")
 		if (t == tPER || t == tLOC || t == tMISC && tail) && (kind || trade || tail) {
 			a := i
 			for tail && !kind && a > 0 && i-a < 2 && startsUpper(words[a-1]) && (pred[a-1] == tagO || pred[a-1].pos() == posU && pred[a-1].typ() != tPER) &&
@@ -1326,8 +1329,14 @@ func facilityPlaces(words []string, pred []tag) {
 		if (t == tORG || t == tPER) && named && end-i >= 2 && startsUpper(words[h]) &&
 			(inLower(placeHeads, words[h]) || site || inLower(placeOpeners, words[i]) && strings.EqualFold(words[i+1], "of")) {
 			setSpan(pred, i, end, tLOC)
-		} else if (t == tPER || t == tORG && !slices.ContainsFunc(words[i:end], startsLower) && !firmWordIn(words, i, end)) && end-i >= 2 && startsUpper(words[end-1]) && inLower(waterAndLand, words[end-1]) {
-			// (not "Town of Hay River", a town's government)
+		} else if (t == tPER && !(inLower(givenNames, words[i]) && inLower(surnameWaters, words[end-1]) && !(i >= 2 && words[i-1] == "and" && pred[i-2] != tagO && pred[i-2].typ() == tLOC)) ||
+			t == tORG && (i > 0 && strings.EqualFold(words[i-1], "the") || placeModifies(words, end)) && !slices.ContainsFunc(words[i:end], startsLower) && !firmWordIn(words, i, end)) &&
+			end-i >= 2 && startsUpper(words[end-1]) && inLower(waterAndLand, words[end-1]) {
+			// (not "Jane Slough", a person whose surname is such a word,
+			// unless joined to a place: "the Fraser River and Hope Slough";
+			// an organisation's span only after "the" or before a noun it
+			// modifies, "Alberni Valley council": not "Town of Hay River"
+			// nor "Silver Creek said", a town or a firm)
 			if i > 0 && pred[i-1] == tagO && saintWords[words[i-1]] {
 				i--
 			}
@@ -1335,6 +1344,25 @@ func facilityPlaces(words []string, pred []tag) {
 		}
 	}
 }
+
+// placeModifies reports a word in lower case at end that a place's name
+// before it may modify ("Happy Valley areas", "Birchfall Falls terminal
+// station"): no verb of speech, auxiliary or past form.
+func placeModifies(words []string, end int) bool {
+	if end >= len(words) || !startsLower(words[end]) {
+		return false
+	}
+	w := words[end]
+	return !sayWords[w] && !auxiliaryWords[w] && !strings.HasSuffix(w, "ed")
+}
+
+// auxiliaryWords follow a subject as its verb's first word.
+var auxiliaryWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "should": true, "must": true, "plans": true, "wants": true}
+
+// surnameWaters are water words that are surnames too: "Jane Slough" is a
+// person, "Hope Slough" may be either.
+var surnameWaters = map[string]bool{"slough": true, "inlet": true, "lagoon": true}
 
 var saintWords = map[string]bool{"Saint": true, "St.": true, "Sainte": true, "Ste.": true}
 
@@ -1936,6 +1964,7 @@ func portfolioLists(words []string, pred []tag) {
 		if end+3 < len(words) && words[end] == "," && end-i >= 3 && inLower(portfolioHeads, words[i]) && words[i+1] == "of" {
 			j := end + 1
 			for j < len(words) && (free(pred[j]) || pred[j].typ() == tPER && !inLower(givenNames, words[j])) && !inLower(calendarWords, words[j]) && !inLower(titles, words[j]) &&
+				!(pred[j] == mkTag(tMISC, posU) && j+1 < len(words) && startsLower(words[j+1])) && !strings.EqualFold(words[j], "prime") && // (not "American and Canadian universities")
 				(startsUpper(words[j]) || words[j] == "and" && j > end+1 && j+1 < len(words) && startsUpper(words[j+1])) {
 				j++
 			}
@@ -2072,14 +2101,12 @@ func familyFirms(words []string, pred []tag) {
 			if e < 0 || e > i+2 {
 				continue
 			}
-			clearTags(pred, s, e)
-			a = s
-		}
-		if a < 0 {
+			a = s // (cleared with the rest below; a trade's word before it joins: "Excavation Roy et Frères")
+		} else if a < 0 {
 			a = i
-			for a > 0 && i-a < 4 && startsUpper(words[a-1]) && !capitalFunctionWords[strings.ToLower(words[a-1])] && pred[a-1] == tagO {
-				a--
-			}
+		}
+		for a > 0 && i-a < 4 && startsUpper(words[a-1]) && !capitalFunctionWords[strings.ToLower(words[a-1])] && pred[a-1] == tagO && a != entityStart(pred, i) {
+			a--
 		}
 		end := i + 2
 		if t := pred[i+1]; t != tagO && t.typ() == tORG && t.pos() == posB {
