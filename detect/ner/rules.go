@@ -1333,9 +1333,9 @@ func facilityPlaces(words []string, pred []tag) {
 			t == tORG && (i > 0 && strings.EqualFold(words[i-1], "the") || placeModifies(words, end)) && !slices.ContainsFunc(words[i:end], startsLower) && !firmWordIn(words, i, end)) &&
 			end-i >= 2 && startsUpper(words[end-1]) && inLower(waterAndLand, words[end-1]) {
 			// (not "Jane Slough", a person whose surname is such a word,
-			// unless joined to a place: "the Fraser River and Hope Slough";
+			// unless joined to a place: "the Kestrel River and Grace Slough";
 			// an organisation's span only after "the" or before a noun it
-			// modifies, "Alberni Valley council": not "Town of Hay River"
+			// modifies, "Birchfall Valley council": not "Town of Hay River"
 			// nor "Silver Creek said", a town or a firm)
 			if i > 0 && pred[i-1] == tagO && saintWords[words[i-1]] {
 				i--
@@ -1346,7 +1346,7 @@ func facilityPlaces(words []string, pred []tag) {
 }
 
 // placeModifies reports a word in lower case at end that a place's name
-// before it may modify ("Happy Valley areas", "Birchfall Falls terminal
+// before it may modify ("Larkspur Valley areas", "Birchfall Falls terminal
 // station"): no verb of speech, auxiliary or past form.
 func placeModifies(words []string, end int) bool {
 	if end >= len(words) || !startsLower(words[end]) {
@@ -1361,7 +1361,7 @@ var auxiliaryWords = map[string]bool{"is": true, "are": true, "was": true, "were
 	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "should": true, "must": true, "plans": true, "wants": true}
 
 // surnameWaters are water words that are surnames too: "Jane Slough" is a
-// person, "Hope Slough" may be either.
+// person, "Grace Slough" may be either.
 var surnameWaters = map[string]bool{"slough": true, "inlet": true, "lagoon": true}
 
 var saintWords = map[string]bool{"Saint": true, "St.": true, "Sainte": true, "Ste.": true}
