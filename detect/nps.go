@@ -154,6 +154,9 @@ func (d *doc) leftNP(k, lo int) rng {
 	if j-1 >= lo && d.rateAt(j) && approxWords[d.low[j-1]] {
 		j--
 	}
+	if j < k && (d.low[j] == "why" || d.low[j] == "how" || d.low[j] == "where" || d.low[j] == "when") && d.quote[j] < 0 {
+		j++ // an adverb opening the clause: "That is why critics say", "how officials say"
+	}
 	return rng{d.pluralAfterSingular(j, k), k + 1}
 }
 

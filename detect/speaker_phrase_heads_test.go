@@ -573,3 +573,12 @@ func TestQuotedNameInsidePhrase(t *testing.T) {
 		{"The so-called “Northgate Ten” organizers said they would return in the spring.", "they would return in the spring", "The so-called “Northgate Ten” organizers"},
 	})
 }
+
+// TestAdverbOpeningTheClauseIsNoSpeaker: "That is why critics say …" is
+// the critics' report; "why" opens the clause and is no part of who spoke.
+func TestAdverbOpeningTheClauseIsNoSpeaker(t *testing.T) {
+	checkSpeakerNames(t, mustNew(t), []nameCase{
+		{"That is why critics say the plan would dismantle the program.", "the plan would dismantle the program", "critics"},
+		{"That is how officials say the money will be spent.", "the money will be spent", "officials"},
+	})
+}
