@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/quotebench/quotebench/annot"
@@ -254,4 +255,22 @@ func TestDataAgentSpeaks(t *testing.T) {
 		{"Attendance reached about 212,000, according to figures released by the festival in September.", "Attendance reached about 212,000", "the festival"},
 		{"Rents rose 8 per cent, according to data from the agency.", "Rents rose 8 per cent", "data from the agency"},
 	})
+}
+
+// TestInFavourIsNoVerb: "voted in favour of a strike mandate" has no
+// verb "favour": no attitude with "members voted 94 per cent in" as its
+// holder, and no content taken from the clause after the comma.
+func TestInFavourIsNoVerb(t *testing.T) {
+	det := detectors(t)["all"]
+	for _, in := range []string{
+		"Union members voted 94 per cent in favour of a strike mandate earlier this month, though Jo Doe stressed that a strike vote is a bargaining tool.",
+		"Three of the four counties voted in favor, while turnout fell to 41 per cent.",
+	} {
+		a, runes := det.Detect(in), []rune(in)
+		for _, q := range a.Quotes {
+			if name := a.SpeakerName(runes, q); strings.HasSuffix(name, " in") {
+				t.Errorf("%q: speaker %q:%s", in, name, dump(runes, a))
+			}
+		}
+	}
 }

@@ -243,10 +243,10 @@ explains       speech   1.0
 express        speech   0.6
 expressed      speech   0.6
 expresses      speech   0.6
-favor          attitude 0.6
+favor          attitude 0.6 nounlike
 favored        attitude 0.6
 favors         attitude 0.6
-favour         attitude 0.6
+favour         attitude 0.6 nounlike
 favoured       attitude 0.6
 favours        attitude 0.6
 fear           attitude 0.5 clause
