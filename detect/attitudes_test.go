@@ -274,3 +274,15 @@ func TestInFavourIsNoVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestWeatherCallsAndWarnings: "calling for dry, warm weather" forecasts
+// the whole phrase (two adjectives of one noun, not a list's comma); "a
+// snowfall warning for the region" is a warning in force for a place, no
+// topic of anyone's words.
+func TestWeatherCallsAndWarnings(t *testing.T) {
+	det := detectors(t)["all"]
+	in := "Forecasters are calling for dry, warm weather through the weekend, which should let combines roll."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "dry, warm weather through the weekend", "Forecasters")
+	in = "Environment Canada has issued a snowfall warning for the region, calling for 15 to 25 centimetres of snow."
+	noQuoteHolding(t, det.Detect(in), in, "the region")
+}

@@ -32,6 +32,9 @@ func (d *doc) topicCue(i int, s rng) (cue, bool) {
 			return cue{}, false
 		}
 	}
+	if (d.low[i] == "warning" || d.low[i] == "warnings") && d.low[i+1] == "for" && i > s.a && d.posAt(i-1).IsNoun() {
+		return cue{}, false // "a snowfall warning for the region": the warning in force for a place, a noun
+	}
 	c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.5, topic: true, rule: ruleTopic}
 	k := i - 1
 	if k > s.a && d.posAt(i).IsNoun() && issuingVerbs.has(d.low[k]) {
@@ -159,6 +162,10 @@ func (d *doc) topicContent(c *cue, sentEnd int) []rng {
 		w := d.low[j]
 		if w == "," && d.listGoesOn(j+1, sentEnd) {
 			j++ // "warn of shadows, traffic and a parking crunch": a list's comma
+			continue
+		}
+		if w == "," && j > k && j+2 < sentEnd && d.posAt(j-1).IsAdjective() && !d.capital(j-1) && !d.capital(j+1) && (d.posAt(j+1).IsAdjective() || d.posAt(j+1) == syntax.NN) && d.posAt(j+2).IsNoun() {
+			j++ // "calling for dry, warm weather": two adjectives of one noun
 			continue
 		}
 		if w == "," && d.forecastCall(*c) {
