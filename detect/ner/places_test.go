@@ -255,6 +255,21 @@ func TestWaterNamesArePlaces(t *testing.T) {
 	}
 }
 
+// TestSaintInsideOrgNames: a place's name with a saint's abbreviation
+// inside a firm's name stays in it ("Bay St. Kestrel Renewables Inc.");
+// not over an article.
+func TestSaintInsideOrgNames(t *testing.T) {
+	tg := mustDefault(t)
+	for _, c := range []struct{ text, want string }{
+		{"The project, led by Bay St. Kestrel Renewables Inc., would see up to 160 wind turbines built.", "Bay St. Kestrel Renewables Inc."},
+		{"The project, led by Bay St. Mary Renewables Inc., would see up to 160 wind turbines built.", "Bay St. Mary Renewables Inc."}, // (read as "Mary Renewables Inc.")
+	} {
+		if got := tagText(tg, c.text); !contains(got, found{c.want, annot.LabelOrg}) {
+			t.Errorf("%q: want ORG %q, got %v", c.text, c.want, got)
+		}
+	}
+}
+
 // TestUnionDivisions: a union known by one word and the province after it
 // is one organisation, its division ("CUPE Alberta", "CUPE Nova Scotia");
 // not over a comma.

@@ -83,6 +83,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	knownSurnames(words, ti, pred, p.surnames)
 	creditLine(words, ti, pred)
 	organisationCues(words, ti, pred)
+	saintInsideOrgNames(words, pred)
 	namedAfterGroupNoun(words, pred)
 	placeBeforeLocalTitle(words, pred)
 	ridingsAndForces(words, pred)
@@ -1363,6 +1364,24 @@ var auxiliaryWords = map[string]bool{"is": true, "are": true, "was": true, "were
 // surnameWaters are water words that are surnames too: "Jane Slough" is a
 // person, "Grace Slough" may be either.
 var surnameWaters = map[string]bool{"slough": true, "inlet": true, "lagoon": true}
+
+// saintInsideOrgNames widens an organisation's span over a saint's
+// abbreviation and the capitalised word before it, a place's name the
+// tagger cut at the abbreviation's period: "Bay St. Kestrel Renewables
+// Inc." (read as "Kestrel Renewables Inc."), "Port St. Lucie Utilities";
+// not over a person's name or an article ("the St. Kestrel Society").
+func saintInsideOrgNames(words []string, pred []tag) {
+	for i, end := range entities(pred) {
+		if pred[i].typ() != tORG || i < 2 || pred[i-1] != tagO || !saintWords[words[i-1]] || !startsUpper(words[i-2]) {
+			continue
+		}
+		if t := pred[i-2]; t != tagO && (t.pos() != posU || t.typ() == tPER) || inLower(runOpeners, words[i-2]) || inLower(titles, words[i-2]) || inLower(calendarWords, words[i-2]) {
+			continue
+		}
+		clearTags(pred, i-2, i)
+		setSpan(pred, i-2, end, tORG)
+	}
+}
 
 var saintWords = map[string]bool{"Saint": true, "St.": true, "Sainte": true, "Ste.": true}
 
