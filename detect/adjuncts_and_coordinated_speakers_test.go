@@ -280,10 +280,17 @@ func TestNamesCoordinatedAfterPreposition(t *testing.T) {
 	})
 }
 
-// TestGroupAroundPlace: "around" and two prepositions of one place ("in
-// and around") put a group somewhere, so the group speaks, not the place.
+// TestGroupAroundPlace: "around", "along" and two prepositions of one
+// place ("in and around") put a group somewhere, so the group speaks, not
+// the place; so do two names sharing one head noun ("along the Kestrel and
+// Birchfall rivers") and a phrase the chunker cut after an adjective
+// ("Residents of a quiet residential | street on …").
 func TestGroupAroundPlace(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
+		{"A few irrigated operations along the Kestrel and Birchfall rivers said their yields were close to normal.", "their yields were close to normal",
+			"A few irrigated operations along the Kestrel and Birchfall rivers"},
+		{"Residents of a quiet residential street on Larkspur's north side say a planned expansion would bring traffic.", "a planned expansion would bring traffic",
+			"Residents of a quiet residential street on Larkspur's north side"},
 		{"Business owners in and around Larkspur say the new toll will keep shoppers away.",
 			"the new toll will keep shoppers away", "Business owners in and around Larkspur"},
 		{"Residents in and near Northgate said the smell was worse at night.", "the smell was worse at night", "Residents in and near Northgate"},

@@ -2101,7 +2101,7 @@ var accountNouns = map[string]bool{"account": true, "page": true, "feed": true, 
 var postedNouns = map[string]bool{"video": true, "videos": true, "message": true, "tweet": true, "update": true, "livestream": true}
 
 // groundPreps place a group somewhere (not "of": "members of the union").
-var groundPreps = map[string]bool{"in": true, "on": true, "at": true, "across": true, "near": true, "around": true, "throughout": true}
+var groundPreps = map[string]bool{"in": true, "on": true, "at": true, "across": true, "near": true, "around": true, "throughout": true, "along": true}
 
 // affiliationTail reports a name's affiliation at token j, set off by the
 // comma that ends it: "The president of the union, Jo Doe of the Teachers'
