@@ -3012,7 +3012,8 @@ func frenchBodies(words []string, ti []tokInfo, pred []tag) {
 			perStart := func(j int) bool {
 				return pred[j] != tagO && pred[j].typ() == tPER && (pred[j].pos() == posB || pred[j].pos() == posU) && !frenchParticles[strings.ToLower(words[j])]
 			}
-			return startsUpper(w) && !isCapsWord(w) && !inLower(titles, w) && !inLower(calendarWords, w) && !perStart(k) && !(k+1 < len(words) && pred[k] == tagO && perStart(k+1))
+			afterPlaceNoun := k > 0 && frenchPlaceNouns[words[k-1]] // "… du lac Brûlé-Nord", read as a person
+			return startsUpper(w) && !isCapsWord(w) && !inLower(titles, w) && !inLower(calendarWords, w) && (!perStart(k) || afterPlaceNoun) && !(k+1 < len(words) && pred[k] == tagO && perStart(k+1))
 		}
 		end := i + 1
 		for k := i + 1; k < len(words) && k < i+14; k++ {
@@ -3068,6 +3069,10 @@ func frenchBodies(words []string, ti []tokInfo, pred []tag) {
 		i = end - 1
 	}
 }
+
+// frenchPlaceNouns name a kind of place in lower case before its name
+// inside a French body's name: "… riverains du lac Brûlé-Nord".
+var frenchPlaceNouns = map[string]bool{"lac": true, "rivière": true, "mont": true, "baie": true, "île": true, "fleuve": true, "ruisseau": true, "pointe": true, "cap": true}
 
 // frenchWord reports a word in lower case that is French rather than
 // English: it bears an accent, or the unlabelled English text has no

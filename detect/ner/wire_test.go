@@ -409,6 +409,9 @@ func TestFrenchBodyNames(t *testing.T) {
 		{"\"We are tired,\" Léa Doucet, president of the Association générale étudiante de Larkspur, told the crowd.",
 			[]found{{"Association générale étudiante de Larkspur", annot.LabelOrg}}, []string{"de Larkspur"}},
 		{"The Association of Larkspur Teachers said the vote was close.", nil, []string{"Association of Larkspur Teachers said"}},
+		// a lake's name after "du lac", read as a person
+		{"Members of the Association des propriétaires riverains du lac Doucet voted to close the beach, the group said.",
+			[]found{{"Association des propriétaires riverains du lac Doucet", annot.LabelOrg}}, []string{"Doucet"}},
 		{"The workers, members of the Syndicat des travailleuses en petite enfance de Sherbrooke, which is affiliated with the Confédération des syndicats nationaux (CSN), voted 91 per cent in favour.",
 			[]found{{"Syndicat des travailleuses en petite enfance de Sherbrooke", annot.LabelOrg}, {"Confédération des syndicats nationaux", annot.LabelOrg}}, []string{"de Sherbrooke"}},
 		{"The Fédération autonome de l'enseignement said teachers would walk out.",
