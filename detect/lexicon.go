@@ -285,7 +285,7 @@ var classWords = [numWordClasses]classList{
 	// do not make a subject able to speak when quotes are found.
 	{orgKindNouns, `newspaper paper daily magazine broadcaster network radio television station airline carrier bank
 		insurer retailer association institute foundation federation commission coalition alliance society
-		grocer automaker carmaker lender miner brewer railway utility manufacturer regulator watchdog
+		grocer automaker carmaker lender miner brewer railway utility manufacturer regulator watchdog chain
 		college university hospital centre center division co-operative cooperative co-op collective cégep port airport library`},
 	// officialKinds head the names of public bodies ("Department of Health").
 	{officialKinds, `department ministry court council committee party police government administration office
@@ -393,7 +393,7 @@ var orgKinds = map[string]string{
 	"club": "club", "team": "club", "side": "club",
 	"company": "business", "firm": "business", "corporation": "business", "group": "business", "business": "business",
 	"grocer": "business", "automaker": "business", "carmaker": "business", "lender": "business", "miner": "business",
-	"brewer": "business", "railway": "business", "utility": "business", "manufacturer": "business",
+	"brewer": "business", "railway": "business", "utility": "business", "manufacturer": "business", "chain": "business", "retailer": "business",
 	"agency": "public", "department": "public", "ministry": "public", "office": "public", "administration": "public",
 	"regulator": "regulator", "watchdog": "regulator",
 }

@@ -115,6 +115,9 @@ func TestBusinessKindDescription(t *testing.T) {
 			"net earnings fell to $188.2-million", "Northfield Grocers Ltd."},
 		{"Maple Motors Inc. recalled 40,000 vehicles. The automaker said no injuries had been reported.",
 			"no injuries had been reported", "Maple Motors Inc."},
+		// a chain of stores, whose name says it is none
+		{"Birchfall Fresh Market announced Tuesday that its store on Main Street will close. The Larkspur-based chain said in a news release that the location had been losing money.",
+			"the location had been losing money", "Birchfall Fresh Market"},
 	})
 }
 
