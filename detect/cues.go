@@ -180,6 +180,13 @@ func (d *doc) accordingCue(i int, s rng) (cue, bool) {
 		}
 		np.b++
 	}
+	if k := np.b - 1; k-2 > np.a && (contactVerbs[d.low[k]] || prepositions.has(d.low[k]) && contactVerbs[d.low[k-1]]) {
+		// "according to several producers the Larkspur Ledger spoke
+		// with": the producers, not the paper that reached them
+		if n := d.overContactRelative(k, rng{np.a, k + 1}); n < k-1 && n >= np.a {
+			np.b = n + 1
+		}
+	}
 	return cue{a: i, b: i + 2, subj: d.dataAgent(np), inverted: true, objEnd: i + 2, strength: 1, rule: ruleAccording}, true
 }
 
@@ -2384,9 +2391,21 @@ func (d *doc) overContactRelative(k int, s rng) int {
 	if j <= s.a || !d.posAt(j).IsVerb() || auxiliaries.has(d.low[j]) {
 		return k
 	}
+	verb := j
 	j--
 	for j > s.a && (auxiliaries.has(d.low[j]) || negators.has(d.low[j]) || strings.HasSuffix(d.low[j], "n't") || d.low[j] == "'t" || d.low[j] == "’t" || d.low[j] == "wo") {
 		j--
+	}
+	if j > s.a && !subjPronouns.has(d.low[j]) && contactVerbs[d.low[verb]] {
+		// A source's name as the clause's subject: "Several producers
+		// the Larkspur Ledger spoke with said", "Residents the paper
+		// interviewed said".
+		if in := d.leftNP(j, s.a); in.len() > 0 && in.len() <= 4 && in.a-1 >= s.a && (d.capital(in.b-1) || sourceNouns.has(d.low[in.b-1])) && !d.person[in.b-1] {
+			if n := in.a - 1; d.posAt(n) == syntax.NNS && !d.capital(n) && d.quote[n] < 0 && !timeNouns.has(d.low[n]) {
+				return n
+			}
+		}
+		return k
 	}
 	if j <= s.a || !subjPronouns.has(d.low[j]) || d.low[j] == "it" || d.low[j] == "who" {
 		return k
@@ -2396,6 +2415,10 @@ func (d *doc) overContactRelative(k int, s rng) int {
 	}
 	return k
 }
+
+// contactVerbs are how a reporter reaches the people a contact relative
+// clause names: "producers the paper spoke with", "residents it surveyed".
+var contactVerbs = map[string]bool{"spoke": true, "talked": true, "interviewed": true, "surveyed": true, "contacted": true, "reached": true, "polled": true}
 
 // inContactRelative reports a verb at i and its preposition that end a
 // relative clause without a relative pronoun before the sentence's own

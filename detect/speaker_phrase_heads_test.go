@@ -582,3 +582,15 @@ func TestAdverbOpeningTheClauseIsNoSpeaker(t *testing.T) {
 		{"That is how officials say the money will be spent.", "the money will be spent", "officials"},
 	})
 }
+
+// TestContactRelativeWithASource: "several producers the Larkspur Ledger
+// spoke with" are the source, not the paper that reached them, after
+// "according to" and before "said".
+func TestContactRelativeWithASource(t *testing.T) {
+	checkSpeakerNames(t, mustNew(t), []nameCase{
+		{"Feed barley now costs twice what it did last spring, according to several producers the Larkspur Ledger spoke with.",
+			"Feed barley now costs twice what it did last spring", "several producers"},
+		{"Several producers the Larkspur Ledger spoke with said they had already sold part of their herds.", "they had already sold part of their herds", "Several producers"},
+		{"Several producers the newspaper spoke with said they had already sold part of their herds.", "they had already sold part of their herds", "Several producers"},
+	})
+}
