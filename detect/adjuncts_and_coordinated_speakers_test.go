@@ -294,6 +294,7 @@ func TestGroupAroundPlace(t *testing.T) {
 		{"Business owners in and around Larkspur say the new toll will keep shoppers away.",
 			"the new toll will keep shoppers away", "Business owners in and around Larkspur"},
 		{"Residents in and near Northgate said the smell was worse at night.", "the smell was worse at night", "Residents in and near Northgate"},
+		{"Volunteers throughout Regina and Saskatoon said they were ready.", "they were ready", "Volunteers throughout Regina and Saskatoon"},
 		{"Farmers around Lethbridge say the drought is the worst in decades.", "the drought is the worst in decades", "Farmers around Lethbridge"},
 	})
 }

@@ -2398,8 +2398,8 @@ func (d *doc) overContactRelative(k int, s rng) int {
 	}
 	if j > s.a && !subjPronouns.has(d.low[j]) && contactVerbs[d.low[verb]] {
 		// A source's name as the clause's subject: "Several producers
-		// the Larkspur Ledger spoke with said", "Residents the paper
-		// interviewed said".
+		// the Larkspur Ledger spoke with said", "… the newspaper spoke
+		// with said".
 		if in := d.leftNP(j, s.a); in.len() > 0 && in.len() <= 4 && in.a-1 >= s.a && (d.capital(in.b-1) || sourceNouns.has(d.low[in.b-1])) && !d.person[in.b-1] {
 			if n := in.a - 1; d.posAt(n) == syntax.NNS && !d.capital(n) && d.quote[n] < 0 && !timeNouns.has(d.low[n]) {
 				return n

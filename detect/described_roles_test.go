@@ -1,6 +1,9 @@
 package detect
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTheRoleAnAppositionGave: "the respirologist" is the one person an
 // apposition described so ("Priya Ramanathan, a respirologist at …,"),
@@ -339,6 +342,11 @@ func TestUnnamedPersonNamedLater(t *testing.T) {
 // so is still found.
 func TestPartyCriticIsALegislator(t *testing.T) {
 	det := mustNew(t)
+	// far into a long article too (the look back for a critic named
+	// before stays within its bound)
+	long := strings.Repeat("Pharmacists in Larkspur reported shortages of several common drugs this week.\n\n", 200)
+	checkSpeakerName(t, det, long+"Jo Doe, a mother of three in Larkspur, wrote on social media that she had driven to four pharmacies.\n\nThe federal Opposition health critic said in a statement that the government had failed.",
+		"the government had failed", "The federal Opposition health critic")
 	checkSpeakerNames(t, det, []nameCase{
 		{"Jo Doe, a mother of three in Larkspur, wrote on social media that she had driven to four pharmacies.\n\nThe federal Opposition health critic said in a statement that the government had failed.",
 			"the government had failed", "The federal Opposition health critic"},

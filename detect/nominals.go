@@ -212,7 +212,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	if d.headlineTitle(np) {
 		return headlineBearer(head, np.a, x, ents) // "Judge says …" heading an article: the judge it names later
 	}
-	if head == "critic" && !titled && slices.ContainsFunc(d.low[np.a:np.b-1], func(w string) bool { return criticParties[w] }) && !d.wordBetween("critic", max(0, np.a-maxLookBack), np.a) {
+	if head == "critic" && !titled && slices.ContainsFunc(d.low[np.a:np.b-1], func(w string) bool { return criticParties[w] }) && !d.wordBetween("critic", max(0, np.a-2000), np.a) {
 		// "The federal Opposition health critic said": a legislator
 		// titled so, never the last speaker or the subject before (a
 		// parent who posted about the shortage); when no critic was

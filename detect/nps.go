@@ -105,17 +105,20 @@ func (d *doc) leftNP(k, lo int) rng {
 		for a-1 >= lo && d.quote[a-1] == d.quote[q] && q-a < 8 {
 			a--
 		}
-		if q-a >= 2 && q-a < 8 && (a-1 < lo || d.quote[a-1] != d.quote[q]) && a+1 < q && d.capital(a+1) && a-1 >= lo && d.quote[a-1] < 0 &&
+		if q-a >= 2 && q-a < 8 && a+1 < q && d.capital(a+1) && a-1 >= lo && d.quote[a-1] < 0 &&
 			(determiners.has(d.low[a-1]) || !d.capital(a-1) && d.posAt(a-1).IsAdjective()) {
 			j = d.chunkLeft(a-1, lo)
 		}
 	}
-	if j-1 >= lo && d.low[j] == "cent" && d.low[j-1] == "per" {
+	count := func(i int) bool {
+		return i >= lo && d.quote[i] < 0 && (d.toks[i].Kind == tokens.Number || d.posAt(i) == syntax.CD)
+	}
+	if d.low[j] == "cent" && j-1 >= lo && d.low[j-1] == "per" && count(j-2) {
 		j--
 	}
-	if j-1 >= lo && (d.low[j] == "percent" || d.low[j] == "per") && d.toks[j-1].Kind == tokens.Number && d.quote[j-1] < 0 {
+	if (d.low[j] == "percent" || d.low[j] == "per") && count(j-1) {
 		// a share the chunker's reach cut from its number: "54 percent of
-		// active duty military personnel said"
+		// active duty military personnel said", "Sixty per cent of …"
 		j--
 	}
 	if j == k && floating.has(d.low[k]) {

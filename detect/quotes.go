@@ -606,9 +606,9 @@ func (d *doc) countedClause(i int) bool {
 	return false
 }
 
-// timePhraseAt reports a phrase of time opening at k: an article and, within
-// two words, a word for a period ("the whole weekend", "the previous
-// decade", "the night before").
+// timePhraseAt reports a word for a period within the two words after k
+// (an article or a possessive there): "the whole weekend", "the previous
+// decade", "the night before".
 func (d *doc) timePhraseAt(k int) bool {
 	for i := k + 1; i < len(d.toks) && i <= k+2; i++ {
 		if w := d.low[i]; periodWords.has(w) || timeNouns.has(w) || w == "day" || w == "decade" || w == "season" || dayWords.has(w) {
@@ -2390,8 +2390,9 @@ func (d *doc) ownSubjectBefore(t, k int) bool {
 }
 
 // thingPhrase reports a phrase for a thing, which cannot speak: an
-// article and a singular common noun that is no role, organisation, text
-// or person ("The treaty", "the plan").
+// article, or no determiner at all, and a singular common noun that is no
+// role, organisation, text or person ("The treaty", "the plan", "new
+// refining capacity"; not "management", who run something).
 func (d *doc) thingPhrase(np rng) bool {
 	h := d.low[np.b-1]
 	for _, suffix := range []string{"er", "or", "ist", "ian"} {
@@ -2406,7 +2407,7 @@ func (d *doc) thingPhrase(np rng) bool {
 
 // runningHeads are nouns for the people who run something, which speak
 // without an article: "management confirmed", "ownership announced".
-var runningHeads = map[string]bool{"management": true, "leadership": true, "ownership": true, "administration": true, "staff": true, "command": true, "security": true}
+var runningHeads = map[string]bool{"management": true, "leadership": true, "ownership": true, "command": true, "security": true}
 
 // copulaThat reports a form of "be" followed by "that" or "whether" as the
 // first finite verb from k: "What Doe said was that B" reports B.

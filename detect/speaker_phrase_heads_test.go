@@ -477,6 +477,7 @@ func TestProportionSpeaker(t *testing.T) {
 		// a long phrase after the share keeps its number
 		{"In the survey, 54 percent of active duty military personnel said they would vote for the mayor.", "they would vote for the mayor", "54 percent of active duty military personnel"},
 		{"Of the nurses asked, 61 per cent of full-time hospital ward staff said they work unpaid overtime.", "they work unpaid overtime", "61 per cent of full-time hospital ward staff"},
+		{"Sixty per cent of active duty military personnel said they would vote for the mayor.", "they would vote for the mayor", "Sixty per cent of active duty military personnel"},
 	})
 }
 

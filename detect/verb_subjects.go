@@ -307,7 +307,7 @@ func (d *doc) overPrepObject(np, s rng, verb int) (rng, bool) {
 	if c := a - 1; c-1 > s.a && (d.low[c] == "and" || d.low[c] == "or") && d.capital(np.a) && (d.capital(np.b-1) || sharedHead) {
 		// "grocers in Brampton and Mississauga said": the names
 		// coordinated after the preposition are its object.
-		if left := d.leftNP(c-1, s.a); left.len() > 0 && (d.capital(left.a) || d.low[left.a] == "the" && left.len() > 1 && d.capital(left.b-1) && d.capital(left.a+1)) && left.a-1 > s.a && (prepositions.has(d.low[left.a-1]) || d.low[left.a-1] == "along" || d.low[left.a-1] == "around") && !subordinators.has(d.low[left.a-1]) && d.low[left.a-1] != "of" && !dayWords.has(d.low[left.a-2]) &&
+		if left := d.leftNP(c-1, s.a); left.len() > 0 && (d.capital(left.a) || d.low[left.a] == "the" && left.len() > 1 && d.capital(left.b-1) && d.capital(left.a+1)) && left.a-1 > s.a && (prepositions.has(d.low[left.a-1]) || groundPreps[d.low[left.a-1]]) && !subordinators.has(d.low[left.a-1]) && d.low[left.a-1] != "of" && !dayWords.has(d.low[left.a-2]) &&
 			(!d.titleIn(np) || d.titleIn(left)) && !(a == np.a && (d.org[np.b-1] && !d.org[left.b-1] || d.person[np.b-1] && !d.person[left.b-1])) { // (not a place and a titled person: "outside Brandon and Keystone Agricultural Producers president Jill Verwey said"; nor a place and a body or a person: "Layoffs came in Larkspur and Unifor said")
 			np.a = left.a
 			if head := d.overParticiple(np, s); head != np {
@@ -322,7 +322,7 @@ func (d *doc) overPrepObject(np, s rng, verb int) (rng, bool) {
 		np.a, p = p, p-1
 	}
 	placePrep := func(q int) bool {
-		return q >= s.a && ((prepositions | morePrepositions).has(d.low[q]) || d.low[q] == "around" || d.low[q] == "along") && !subordinators.has(d.low[q]) && d.low[q] != "like" && !(approx.has(d.low[q]) && d.posAt(q+1) == syntax.CD)
+		return q >= s.a && ((prepositions | morePrepositions).has(d.low[q]) || groundPreps[d.low[q]]) && !subordinators.has(d.low[q]) && d.low[q] != "like" && !(approx.has(d.low[q]) && d.posAt(q+1) == syntax.CD)
 	}
 	if !placePrep(p) {
 		return np, true

@@ -203,7 +203,7 @@ func (t *Tagger) TagSentences(text string, toks []tokens.Token, sents [][2]int) 
 				end++ // the period the tokenizer split from "Alta." after a town is the abbreviation's (not "Isle of Man.")
 			}
 			if sp.typ == tORG && splitSuffixes[words[end-1]] && end < len(words) && words[end] == "." && toks[end].B0 == toks[end-1].B1 {
-				end++ // "Doucet et Fils inc., which": the firm's abbreviation keeps its period
+				end++ // "Doucet et Fils inc.": the firm's abbreviation keeps the period split from it
 			}
 			out = append(out, Mention{
 				Start: s0 + sp.start, End: end, Label: label,

@@ -126,9 +126,10 @@ func setCredit(pred []tag, a, b int) {
 	}
 }
 
-// splitSuffixes are legal suffixes whose period the tokenizer splits off
-// before a comma: "Doucet et Fils inc., which".
-var splitSuffixes = map[string]bool{"inc": true, "Inc": true, "Ltd": true, "Corp": true}
+// splitSuffixes are legal suffixes in lower case, whose period the
+// tokenizer splits off (it keeps "Inc.", "Ltd." and "Corp." whole): "Doucet
+// et Fils inc., which".
+var splitSuffixes = map[string]bool{"inc": true, "ltd": true, "corp": true}
 
 // legalSuffix are the suffixes of companies' legal names the tagger leaves
 // out after the name, as written: Dutch, German, French and English forms

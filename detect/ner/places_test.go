@@ -245,6 +245,10 @@ func TestWaterNamesArePlaces(t *testing.T) {
 			t.Errorf("%q: want %q a place, got %v", c.text, c.want, got)
 		}
 	}
+	// a body's name ending in such a word, as a subject, stays as the tagger read it
+	if got := tagText(tg, "Silver Creek announces it will raise taxes."); !contains(got, found{"Silver Creek", annot.LabelOrg}) {
+		t.Errorf("Silver Creek announces: got %v", got)
+	}
 	for _, c := range []struct{ text, want string }{
 		{"Jane Slough, a Larkspur resident, said the water rose quickly.", "Jane Slough"},
 		{"Mary Health, who lives in Northgate, said she was worried.", "Mary Health"},

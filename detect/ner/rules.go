@@ -1238,9 +1238,6 @@ var orgTails = func() map[string]bool {
 	return m
 }()
 
-// surnameTails are firms' words that are surnames too: "Mary Health".
-var surnameTails = map[string]bool{"health": true}
-
 // organisationCues relabels as ORG a PERSON or LOC span (or a MISC one
 // ending in a firm's word: "Fraser Ridge Forest Products") that a kind of
 // organisation introduces ("ride-hailing firm Didi Chuxing"; not a person
@@ -1258,7 +1255,7 @@ func organisationCues(words []string, ti []tokInfo, pred []tag) {
 		kind := i > 0 && orgKindsBefore[words[i-1]] && !(t == tPER && inLower(givenNames, words[i])) && !relativeAfterKind(words, i, end)
 		trade, _ := namewords.FrenchTrade(strings.ToLower(words[i]))
 		trade = trade && end-i >= 2
-		tail := startsUpper(words[end-1]) && inLower(orgTails, words[end-1]) && !(t == tPER && end-i == 2 && inLower(givenNames, words[i]) && inLower(surnameTails, words[end-1])) // (not "Mary Health")
+		tail := startsUpper(words[end-1]) && inLower(orgTails, words[end-1]) && !(t == tPER && end-i == 2 && inLower(givenNames, words[i]) && inLower(surnameWords, words[end-1])) // (not "Mary Health")
 		if (t == tPER || t == tLOC || t == tMISC && tail) && (kind || trade || tail) {
 			a := i
 			for tail && !kind && a > 0 && i-a < 2 && startsUpper(words[a-1]) && (pred[a-1] == tagO || pred[a-1].pos() == posU && pred[a-1].typ() != tPER) &&
@@ -1330,9 +1327,9 @@ func facilityPlaces(words []string, pred []tag) {
 		if (t == tORG || t == tPER) && named && end-i >= 2 && startsUpper(words[h]) &&
 			(inLower(placeHeads, words[h]) || site || inLower(placeOpeners, words[i]) && strings.EqualFold(words[i+1], "of")) {
 			setSpan(pred, i, end, tLOC)
-		} else if (t == tPER && !(inLower(givenNames, words[i]) && inLower(surnameWaters, words[end-1]) && !(i >= 2 && words[i-1] == "and" && pred[i-2] != tagO && pred[i-2].typ() == tLOC)) ||
-			t == tORG && (i > 0 && strings.EqualFold(words[i-1], "the") || placeModifies(words, end)) && !slices.ContainsFunc(words[i:end], startsLower) && !firmWordIn(words, i, end)) &&
-			end-i >= 2 && startsUpper(words[end-1]) && inLower(waterAndLand, words[end-1]) {
+		} else if end-i >= 2 && startsUpper(words[end-1]) && inLower(waterAndLand, words[end-1]) &&
+			(t == tPER && !(inLower(givenNames, words[i]) && inLower(surnameWords, words[end-1]) && !(i >= 2 && words[i-1] == "and" && pred[i-2] != tagO && pred[i-2].typ() == tLOC)) ||
+				t == tORG && (i > 0 && strings.EqualFold(words[i-1], "the") || placeModifies(words, end)) && !slices.ContainsFunc(words[i:end], startsLower) && !firmWordIn(words, i, end)) {
 			// (not "Jane Slough", a person whose surname is such a word,
 			// unless joined to a place: "the Kestrel River and Grace Slough";
 			// an organisation's span only after "the" or before a noun it
@@ -1348,22 +1345,29 @@ func facilityPlaces(words []string, pred []tag) {
 
 // placeModifies reports a word in lower case at end that a place's name
 // before it may modify ("Larkspur Valley areas", "Birchfall Falls terminal
-// station"): no verb of speech, auxiliary or past form.
+// station"): not a verb a subject takes (sayWords, verbsAfterSubject) nor a
+// past form.
 func placeModifies(words []string, end int) bool {
 	if end >= len(words) || !startsLower(words[end]) {
 		return false
 	}
 	w := words[end]
-	return !sayWords[w] && !auxiliaryWords[w] && !strings.HasSuffix(w, "ed")
+	return !sayWords[w] && !verbsAfterSubject[w] && !strings.HasSuffix(w, "ed")
 }
 
-// auxiliaryWords follow a subject as its verb's first word.
-var auxiliaryWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
-	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "should": true, "must": true, "plans": true, "wants": true}
+// verbsAfterSubject are auxiliaries and the -s forms of verbs of speech
+// and intent that follow a body's name as its subject: "Silver Creek
+// announces", "Silver Creek will".
+var verbsAfterSubject = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "should": true, "must": true,
+	"plans": true, "wants": true, "announces": true, "confirms": true, "warns": true, "reports": true, "expects": true,
+	"hopes": true, "urges": true, "argues": true, "notes": true, "adds": true, "claims": true, "states": true, "tells": true,
+	"asks": true, "calls": true, "insists": true, "agrees": true}
 
-// surnameWaters are water words that are surnames too: "Jane Slough" is a
-// person, "Grace Slough" may be either.
-var surnameWaters = map[string]bool{"slough": true, "inlet": true, "lagoon": true}
+// surnameWords are words of places' and firms' names that are surnames
+// too: "Jane Slough" and "Mary Health" are people, "Grace Slough" may be
+// either.
+var surnameWords = map[string]bool{"slough": true, "inlet": true, "lagoon": true, "health": true}
 
 // saintInsideOrgNames widens an organisation's span over a saint's
 // abbreviation and the capitalised word before it, a place's name the
@@ -1378,7 +1382,6 @@ func saintInsideOrgNames(words []string, pred []tag) {
 		if t := pred[i-2]; t != tagO && (t.pos() != posU || t.typ() == tPER) || inLower(runOpeners, words[i-2]) || inLower(titles, words[i-2]) || inLower(calendarWords, words[i-2]) {
 			continue
 		}
-		clearTags(pred, i-2, i)
 		setSpan(pred, i-2, end, tORG)
 	}
 }
@@ -2105,7 +2108,8 @@ func familyFirms(words []string, pred []tag) {
 		if !familyTails[words[i+1]] || !familyAnd[words[i]] || !startsUpper(words[i-1]) {
 			continue
 		}
-		a := entityStart(pred, i)
+		named := entityStart(pred, i) // a name that ends right before "and"
+		a := named
 		if t := pred[i-1]; a < 0 && t != tagO && (t.pos() == posI || t.pos() == posB) {
 			// the whole name read as one span ("Déneigement Doucet et
 			// Fils" as a work's title), not going on past the tail
@@ -2124,7 +2128,7 @@ func familyFirms(words []string, pred []tag) {
 		} else if a < 0 {
 			a = i
 		}
-		for a > 0 && i-a < 4 && startsUpper(words[a-1]) && !capitalFunctionWords[strings.ToLower(words[a-1])] && pred[a-1] == tagO && a != entityStart(pred, i) {
+		for named < 0 && a > 0 && i-a < 4 && startsUpper(words[a-1]) && !inLower(capitalFunctionWords, words[a-1]) && pred[a-1] == tagO {
 			a--
 		}
 		end := i + 2
