@@ -183,7 +183,7 @@ func (d *doc) accordingCue(i int, s rng) (cue, bool) {
 	if k := np.b - 1; k-2 > np.a && (contactVerbs[d.low[k]] || prepositions.has(d.low[k]) && contactVerbs[d.low[k-1]]) {
 		// "according to several producers the Larkspur Ledger spoke
 		// with": the producers, not the paper that reached them
-		if n := d.overContactRelative(k, rng{np.a, k + 1}); n < k-1 && n >= np.a {
+		if n := d.overContactRelative(k, rng{np.a, k + 1}); n != k {
 			np.b = n + 1
 		}
 	}
@@ -2417,7 +2417,8 @@ func (d *doc) overContactRelative(k int, s rng) int {
 }
 
 // contactVerbs are how a reporter reaches the people a contact relative
-// clause names: "producers the paper spoke with", "residents it surveyed".
+// clause names: "producers the paper spoke with", "residents the council
+// surveyed".
 var contactVerbs = map[string]bool{"spoke": true, "talked": true, "interviewed": true, "surveyed": true, "contacted": true, "reached": true, "polled": true}
 
 // inContactRelative reports a verb at i and its preposition that end a

@@ -212,7 +212,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	if d.headlineTitle(np) {
 		return headlineBearer(head, np.a, x, ents) // "Judge says …" heading an article: the judge it names later
 	}
-	if head == "critic" && !titled && slices.ContainsFunc(d.low[np.a:np.b-1], func(w string) bool { return criticParties[w] }) && !d.wordBetween("critic", max(0, np.a-2000), np.a) {
+	if head == "critic" && !titled && slices.ContainsFunc(d.low[np.a:np.b-1], func(w string) bool { return criticParties[w] }) && !d.wordBetween("critic", max(0, np.a-wordBetweenMax), np.a) {
 		// "The federal Opposition health critic said": a legislator
 		// titled so, never the last speaker or the subject before (a
 		// parent who posted about the shortage); when no critic was
@@ -3138,11 +3138,14 @@ func (d *doc) selfDescription(j int) bool {
 	return false
 }
 
+// wordBetweenMax bounds wordBetween's look: farther apart, it answers yes.
+const wordBetweenMax = 2000
+
 // wordBetween reports the lower-case word w among tokens [a, b), or true
-// when they are more than 2,000 apart (a bounded look, never a name given
-// across them).
+// when they are more than wordBetweenMax apart (a bounded look, never a
+// name given across them).
 func (d *doc) wordBetween(w string, a, b int) bool {
-	if b-a > 2000 {
+	if b-a > wordBetweenMax {
 		return true
 	}
 	for i := a; i < b; i++ {

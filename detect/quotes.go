@@ -1461,7 +1461,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	if n := k - 1; k > 0 && k+2 < sentEnd && d.low[n] == "not" && d.low[k] == "to" && d.low[k+1] == "be" {
 		return nil // "who asked not to be named": a condition of speaking, not news (both scopes)
 	}
-	if prepositions.has(d.low[k]) && !(d.low[k] == "to" && k+1 < end && d.posAt(k+1) == syntax.VB) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !(approx.has(d.low[k]) && d.countedClause(k+1)) {
+	if prepositions.has(d.low[k]) && !(d.low[k] == "to" && k+1 < end && d.posAt(k+1) == syntax.VB) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !(approximators[d.low[k]] && d.countedClause(k+1)) {
 		// "told his audience, to rowdy applause, …": no clause ("told
 		// them to leave" is a request), in both scopes.
 		return nil

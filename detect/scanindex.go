@@ -76,14 +76,14 @@ func (d *doc) reportClauseAfter(a int) bool {
 		return false // (a sentence that ends in ", and")
 	}
 	s := d.sents[d.sent[a]]
-	if a >= s.b || d.quote[a] >= 0 || subjPronouns.has(d.low[a]) || d.low[a] == "that" || d.holdsQuote(a, s.b) {
+	if a >= s.b || subjPronouns.has(d.low[a]) || d.low[a] == "that" || d.holdsQuote(a, s.b) {
 		return false // (not "…, and that several of them plan to …", a second clause of what was said, nor a clause the speaker's quoted words end: "…, and the ministry expects to reopen the bridge, “if weather allows.”")
 	}
 	if p := d.posAt(a); !(p == syntax.DT || p == syntax.PRPS || p == syntax.CD || p.IsAdjective() || p.IsNoun()) {
 		return false // a noun phrase opens it (not "and when asked", "but not women who …", "but also hungry for …")
 	}
 	for v := a + 1; v < s.b && v < a+12; v++ {
-		if d.isPunct(v) && !possessiveMark(d.low[v]) || d.quote[v] >= 0 || relativePronouns[d.low[v]] || whWords.has(d.low[v]) {
+		if d.isPunct(v) && !possessiveMark(d.low[v]) || relativePronouns[d.low[v]] || whWords.has(d.low[v]) {
 			return false
 		}
 		if w := d.low[v]; isFinite(d.posAt(v)) {
