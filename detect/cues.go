@@ -937,7 +937,9 @@ func (d *doc) reckoner(np rng) bool {
 // modifiers.
 func (d *doc) participleModifier(i int, s rng) bool {
 	if i > s.a && prepositions.has(d.low[i-1]) {
-		return true
+		// (not the stranded preposition of a contact relative clause:
+		// "producers the paper spoke with said prices rose")
+		return !(isFinite(d.posAt(i)) && d.overContactRelative(i-1, s) < i-1)
 	}
 	if d.low[i] == "said" || i > s.a && isAge(d.low[i-1]) {
 		return false
@@ -2401,7 +2403,7 @@ func (d *doc) overContactRelative(k int, s rng) int {
 		// the Larkspur Ledger spoke with said", "… the newspaper spoke
 		// with said".
 		if in := d.leftNP(j, s.a); in.len() > 0 && in.len() <= 4 && in.a-1 >= s.a && (d.capital(in.b-1) || sourceNouns.has(d.low[in.b-1])) && !d.person[in.b-1] {
-			if n := in.a - 1; d.posAt(n) == syntax.NNS && !d.capital(n) && d.quote[n] < 0 && !timeNouns.has(d.low[n]) {
+			if n := in.a - 1; d.posAt(n) == syntax.NNS && (!d.capital(n) || n == s.a) && d.quote[n] < 0 && !timeNouns.has(d.low[n]) {
 				return n
 			}
 		}

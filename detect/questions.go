@@ -1,5 +1,7 @@
 package detect
 
+import "github.com/quotebench/quotebench/detect/namewords"
+
 // Questions put to a speaker: "Asked whether X, Smith said …", "Smith said
 // when asked whether X". The question is reported (PolNeAR counts it), by
 // no one named: the asker is unnamed and the one asked did not say it;
@@ -38,7 +40,7 @@ func (d *doc) askedBy(i int, s rng) rng {
 		return rng{}
 	}
 	np := d.rightNP(i+2, s.b)
-	if np.len() == 0 || np.len() > 6 || np.b >= s.b || !d.person[np.b-1] && !d.org[np.b-1] || mastheadWords[d.low[np.b-1]] {
+	if np.len() == 0 || np.len() > 6 || np.b >= s.b || !d.person[np.b-1] && !d.org[np.b-1] || namewords.Masthead(d.low[np.b-1]) {
 		return rng{} // (not "asked by reporters", "by MPs" nor "by CBC News": a reporter's question, the answer is the news)
 	}
 	switch d.low[np.b] {

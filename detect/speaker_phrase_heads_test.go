@@ -593,5 +593,11 @@ func TestContactRelativeWithASource(t *testing.T) {
 			"Feed barley now costs twice what it did last spring", "several producers"},
 		{"Several producers the Larkspur Ledger spoke with said they had already sold part of their herds.", "they had already sold part of their herds", "Several producers"},
 		{"Several producers the newspaper spoke with said they had already sold part of their herds.", "they had already sold part of their herds", "Several producers"},
+		// "said" before a noun after the stranded "with" is the verb, not
+		// a participle ("with said prices"); the source may open the
+		// sentence.
+		{"Several producers the Larkspur Ledger spoke with said prices had doubled since spring.", "prices had doubled since spring", "Several producers"},
+		{"Producers the Larkspur Ledger spoke with said prices had doubled since spring.", "prices had doubled since spring", "Producers"},
+		{"Residents the paper interviewed said the road had been closed for weeks.", "the road had been closed for weeks", "Residents"},
 	})
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/quotebench/quotebench/annot"
 	"github.com/quotebench/quotebench/annot/tokens"
+	"github.com/quotebench/quotebench/detect/namewords"
 	"github.com/quotebench/quotebench/detect/ner"
 	"github.com/quotebench/quotebench/detect/syntax"
 )
@@ -582,7 +583,7 @@ func (d *doc) spokespersonOf(np rng, ments []ment, x *mentIndex, ents []entity) 
 	for k < len(d.low) && k < m.b+4 && d.capital(k) {
 		k++ // (the rest of a name the tagger cut: "The" of "The New York Times")
 	}
-	if ents[m.ent].gaz&ner.GazNews != 0 || mastheadWords[d.low[k-1]] {
+	if ents[m.ent].gaz&ner.GazNews != 0 || namewords.Masthead(d.low[k-1]) {
 		return -1 // "The Hamilton Spectator reported the closure": an outlet
 	}
 	for j := k; j < len(d.low) && j < k+2; j++ {
@@ -771,10 +772,6 @@ var (
 // outletVerbs tell a news outlet by what it does: "first reported the
 // deal", "reported that …" (a firm reports its profit).
 var outletVerbs = wordSet(`reported reports revealed broke published`)
-
-// mastheadWords end the names of newspapers: "The Hamilton Spectator".
-var mastheadWords = wordSet(`times journal globe mail star spectator herald sun tribune news press gazette
-	chronicle observer examiner telegram telegraph citizen courier guardian`)
 
 var spokesNouns = wordSet(`spokesperson spokesman spokeswoman`)
 

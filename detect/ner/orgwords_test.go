@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/quotebench/quotebench/annot"
 )
 
 // The organisation-word features: a capitalised token gets the distance to
@@ -56,4 +58,13 @@ func TestOrgWordFeatures(t *testing.T) {
 	if !slices.Contains(keys, feat(fOrgAhead, 2)) {
 		t.Errorf("Acme's static features lack the organisation word two words on")
 	}
+}
+
+// TestMastheadAfterTheIsNoPerson: a name the tagger reads as a person,
+// after "the" and ending in a newspaper's noun, is the newspaper.
+func TestMastheadAfterTheIsNoPerson(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{text: "Producers the Larkspur Ledger spoke with said prices had doubled.", want: []found{{"Larkspur Ledger", annot.LabelOrg}}},
+		{text: "Growers the Birchfall Courier reached said the frost came early.", want: []found{{"Birchfall Courier", annot.LabelOrg}}},
+	})
 }

@@ -128,6 +128,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	if ti != nil {
 		titledPlaces(words, ti, pred)
 	}
+	theMastheads(words, pred)
 	p.pageConventions(si, words, ti, pred)
 	for i := range pred {
 		if p.surnames != nil && pred[i] != tagO && pred[i].typ() == tPER && (pred[i].pos() == posL || pred[i].pos() == posU) {
@@ -3134,6 +3135,17 @@ func dottedRegions(words []string, pred []tag) {
 		}
 		if pred[i] == tagO || pred[i].pos() == posU {
 			setSpan(pred, i, i+1, tLOC)
+		}
+	}
+}
+
+// theMastheads makes a newspaper of a name read as a person that "the"
+// opens and a masthead noun ends: "the Larkspur Ledger" (a person's name
+// takes no article).
+func theMastheads(words []string, pred []tag) {
+	for i := 1; i < len(pred); i++ {
+		if end := spanEnd(pred, i, tPER); end > 0 && strings.EqualFold(words[i-1], "the") && namewords.Masthead(strings.ToLower(words[end-1])) {
+			setSpan(pred, i, end, tORG)
 		}
 	}
 }
