@@ -600,3 +600,35 @@ func TestNearMissesOfPlaceAndBodyRules(t *testing.T) {
 		{"The Syndicat des travailleurs de Larkspur – Paul Doucet, its president, said the vote is Friday.", []found{{"Paul Doucet", annot.LabelPerson}}, nil},
 	})
 }
+
+// TestPlacesTheTaggerReadAsPeopleOrBodies: a province the gazetteer knows
+// only as a place, a county where it is the land, a town before
+// "council", a mountain pass, a street after a given name and "on", a
+// province named by two names: places.
+func TestPlacesTheTaggerReadAsPeopleOrBodies(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{text: "A drought monitor classified much of south-central Manitoba as dry.", want: []found{{"Manitoba", annot.LabelGPE}}},
+		{text: "Nearly half of renter households in Kestrel County spend more than they can afford.", want: []found{{"Kestrel County", annot.LabelGPE}}},
+		{text: "A growing number of Kestrel County patients say they wait for weeks.", want: []found{{"Kestrel County", annot.LabelGPE}}},
+		{text: "Winkler council is expected to discuss the request next week.", want: []found{{"Winkler", annot.LabelGPE}}},
+		{text: "The highway stayed closed through Halloway Pass on Tuesday.", want: []found{{"Halloway Pass", annot.LabelLoc}}},
+		{text: "She lives in a two-bedroom apartment on Mary Street near the river.", want: []found{{"Mary Street", annot.LabelLoc}}},
+		{text: "Processing jobs in Newfoundland and Labrador fell by a third.", want: []found{{"Newfoundland and Labrador", annot.LabelGPE}}},
+	})
+}
+
+// TestListedNamesOfBodies: a department named by a list of fields the
+// tagger read as bodies of one word, a union named by its members' trades.
+func TestListedNamesOfBodies(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{text: "Officials from the provincial Department of Mines, Forestry and Tourism will attend.", want: []found{{"Department of Mines, Forestry and Tourism", annot.LabelOrg}}},
+		{text: "Jo Pike, a steward with the Wood, Paper and Allied Workers union, said she was upset.", want: []found{{"Wood, Paper and Allied Workers", annot.LabelOrg}}},
+	})
+}
+
+// TestCountyGovernmentSpeaks: a county that acts stays its government.
+func TestCountyGovernmentSpeaks(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{text: "Officials of Kestrel County said the centre would open early. Kestrel County said in a statement that the centre would open early.", want: []found{{"Kestrel County", annot.LabelGPE}, {"Kestrel County", annot.LabelOrg}}},
+	})
+}

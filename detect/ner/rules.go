@@ -129,6 +129,10 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 		titledPlaces(words, ti, pred)
 	}
 	theMastheads(words, pred)
+	countyPlaces(words, pred)
+	if ti != nil {
+		statesReadAsPeople(words, ti, pred, p.surnames)
+	}
 	p.pageConventions(si, words, ti, pred)
 	for i := range pred {
 		if p.surnames != nil && pred[i] != tagO && pred[i].typ() == tPER && (pred[i].pos() == posL || pred[i].pos() == posU) {
@@ -1305,11 +1309,15 @@ var (
 	placeOpeners = map[string]bool{"gulf": true, "strait": true, "straits": true, "bay": true, "isle": true, "cape": true, "sea": true}
 )
 
+// streetPreps put something on a street: "lives on Mary Street".
+var streetPreps = map[string]bool{"on": true, "along": true, "off": true}
+
 // waterAndLand end the names of rivers and lands, never a person's (the
 // tagger reads "Saint John River" as the person "John River", after the
-// title): "Mackenzie Delta", "Peace River", "Horseshoe Falls", "Birchfall Slough".
+// title): "Mackenzie Delta", "Peace River", "Horseshoe Falls", "Birchfall Slough",
+// "Kestrel Pass".
 var waterAndLand = map[string]bool{"river": true, "creek": true, "delta": true, "falls": true, "valley": true,
-	"harbour": true, "harbor": true, "peninsula": true, "trail": true, "slough": true, "inlet": true, "lagoon": true, "narrows": true}
+	"harbour": true, "harbor": true, "peninsula": true, "trail": true, "slough": true, "inlet": true, "lagoon": true, "narrows": true, "pass": true}
 
 // facilityPlaces relabels as LOC an ORG or PERSON span named as a place
 // that is no town (placeHeads, placeOpeners), and a PERSON or ORG span
@@ -1319,7 +1327,7 @@ var waterAndLand = map[string]bool{"river": true, "creek": true, "delta": true, 
 func facilityPlaces(words []string, pred []tag) {
 	for i, end := range entities(pred) {
 		t := pred[i].typ()
-		named := !(t == tPER && end-i == 2 && inLower(givenNames, words[i]) && words[i+1] == "Street") && !(i > 0 && orgKindsBefore[words[i-1]]) // "Huston Street", "trading firm Jane Street"
+		named := !(t == tPER && end-i == 2 && inLower(givenNames, words[i]) && words[i+1] == "Street" && !(i > 0 && streetPreps[words[i-1]])) && !(i > 0 && orgKindsBefore[words[i-1]]) // "Huston Street", "trading firm Jane Street" (but "on Mary Street")
 		h := end - 1
 		if end-i >= 3 && compassPoints[words[h]] {
 			h-- // "Larkspur Street West"
@@ -1942,6 +1950,10 @@ func placeOfPerson(words []string, pred []tag) {
 	}
 }
 
+// memberHeads end a union named by its members' trades: "Fish, Food and
+// Allied Workers".
+var memberHeads = map[string]bool{"workers": true, "employees": true}
+
 // portfolioLists joins a department named by a list of its fields, which
 // the tagger cuts at the list's comma: "Innovation, Science and Economic
 // Development Canada" (read as a place and an organisation),
@@ -1961,6 +1973,11 @@ func portfolioLists(words []string, pred []tag) {
 		// the organisation after the comma holds the list's "and", or
 		// follows it ("Science and | Economic Development Canada")
 		b := i
+		tail := strings.ToLower(words[end-1])
+		if s := entityStart(pred, i-1); i >= 2 && words[i-1] == "and" && s >= 0 && pred[s].typ() == tORG && slices.Contains(words[s:i-1], ",") && end-i >= 2 && memberHeads[tail] {
+			setSpan(pred, s, end, tORG) // the list read as a body of its own: "Wood, Paper | and | Allied Workers"
+			continue
+		}
 		if i >= 2 && words[i-1] == "and" {
 			for b = i - 1; b-1 >= 0 && b > i-4 && startsUpper(words[b-1]) && pred[b-1] == tagO; b-- {
 			}
@@ -1970,7 +1987,7 @@ func portfolioLists(words []string, pred []tag) {
 		} else if !andInside(words, i, end) {
 			b = -1
 		}
-		if tail := strings.ToLower(words[end-1]); b >= 2 && words[b-1] == "," && startsUpper(words[b-2]) && end-i >= 2 && (tail == "canada" || orgHeads[tail]) {
+		if b >= 2 && words[b-1] == "," && startsUpper(words[b-2]) && end-i >= 2 && (tail == "canada" || orgHeads[tail] || memberHeads[tail]) {
 			a := b - 2
 			if a >= 1 && startsUpper(words[a-1]) && pred[a-1] == pred[a] {
 				a-- // two words before the comma
@@ -1982,11 +1999,13 @@ func portfolioLists(words []string, pred []tag) {
 			continue
 		}
 		// a department's name goes on past its comma with the list, over
-		// fields the tagger read as a person's name ("Ministry of Water,
-		// Land and Coastal Stewardship"; not "Jo Doe")
+		// fields the tagger read as a person's name or as organisations of
+		// one word ("Ministry of Water, Land and Coastal Stewardship",
+		// "Department of Fisheries, Forestry and Agriculture"; not "Jo Doe",
+		// not initials)
 		if end+3 < len(words) && words[end] == "," && end-i >= 3 && inLower(portfolioHeads, words[i]) && words[i+1] == "of" {
 			j := end + 1
-			for j < len(words) && (free(pred[j]) || pred[j].typ() == tPER && !inLower(givenNames, words[j])) && !inLower(calendarWords, words[j]) && !inLower(titles, words[j]) &&
+			for j < len(words) && (free(pred[j]) || pred[j].typ() == tPER && !inLower(givenNames, words[j]) || pred[j] == mkTag(tORG, posU) && !isCapsWord(words[j])) && !inLower(calendarWords, words[j]) && !inLower(titles, words[j]) &&
 				!(pred[j] == mkTag(tMISC, posU) && j+1 < len(words) && startsLower(words[j+1])) && !strings.EqualFold(words[j], "prime") && // (not "American and Canadian universities")
 				(startsUpper(words[j]) || words[j] == "and" && j > end+1 && j+1 < len(words) && startsUpper(words[j+1])) {
 				j++
@@ -2429,8 +2448,9 @@ func placeBeforeLocalTitle(words []string, pred []tag) {
 			continue
 		}
 		if startsUpper(words[end]) && inLower(localTitles, words[end]) && pred[end+1] != tagO && pred[end+1].typ() == tPER ||
-			(words[end] == "city" || words[end] == "town" || words[end] == "township" || words[end] == "village") && cityNouns[words[end+1]] && end-i == 1 && !isCapsWord(words[i]) {
-			setSpan(pred, i, end, tLOC) // (and "Kingston city councillor Jo Doe", "Larkspur town council")
+			(words[end] == "city" || words[end] == "town" || words[end] == "township" || words[end] == "village") && cityNouns[words[end+1]] && end-i == 1 && !isCapsWord(words[i]) ||
+			words[end] == "council" && end-i == 1 && !isCapsWord(words[i]) && !inLower(givenNames, words[i]) {
+			setSpan(pred, i, end, tLOC) // (and "Kingston city councillor Jo Doe", "Larkspur town council", "Larkspur council")
 		}
 	}
 }
@@ -2582,18 +2602,21 @@ var pairedPlaces = map[string]bool{
 	"turks caicos": true, "kitts nevis": true, "tome principe": true, "heard mcdonald": true,
 }
 
-// pairedPlaceOrgs makes one organisation of a place named by two names
-// and an organisation named after it: "Newfoundland and Labrador Health
-// Services", whose province the tagger split from the rest.
+// pairedPlaceOrgs makes one place of a place named by two names, which
+// the tagger splits at its "and" ("Newfoundland and Labrador"), and one
+// organisation of such a place and an organisation named after it:
+// "Newfoundland and Labrador Health Services".
 func pairedPlaceOrgs(words []string, pred []tag) {
-	for i := 0; i+3 < len(words); i++ {
-		if pred[i] == tagO || pred[i].typ() != tLOC || pred[i].pos() != posU || words[i+1] != "and" || pred[i+2] == tagO || pred[i+2].typ() != tORG || pred[i+2].pos() != posB {
+	for i := 0; i+2 < len(words); i++ {
+		if pred[i] == tagO || pred[i].typ() != tLOC || pred[i].pos() != posU || words[i+1] != "and" || pred[i+2] == tagO {
 			continue
 		}
 		if !pairedPlaces[strings.ToLower(words[i])+" "+strings.ToLower(words[i+2])] {
 			continue // not "Canada and China Southern Airlines"
 		}
-		if end := spanEnd(pred, i+2, tORG); end > 0 {
+		if pred[i+2] == mkTag(tLOC, posU) {
+			setSpan(pred, i, i+3, tLOC)
+		} else if end := spanEnd(pred, i+2, tORG); end > 0 {
 			setSpan(pred, i, end, tORG)
 		}
 	}
@@ -3149,3 +3172,40 @@ func theMastheads(words []string, pred []tag) {
 		}
 	}
 }
+
+// statesReadAsPeople makes a place of a one-word name read as a person
+// that the gazetteer knows only as a province, a state or a country, never
+// as a given name, nor as the surname of a person named before: "much of
+// south-central Manitoba" ("Georgia", "Jordan" are given names too and
+// stay; so does "Greenland said" after "Jo Greenland").
+func statesReadAsPeople(words []string, ti []tokInfo, pred []tag, surnames map[string]bool) {
+	for i := range pred {
+		if pred[i] == mkTag(tPER, posU) && ti[i].gazPos == posU && ti[i].gazBits&(GazState|GazCountry) != 0 && ti[i].gazBits&GazPerson == 0 && !inLower(givenNames, words[i]) && !surnames[strings.ToLower(words[i])] {
+			pred[i] = mkTag(tLOC, posU)
+		}
+	}
+}
+
+// countyPlaces makes a place of a county read as an organisation where it
+// is the land, not its government: after a preposition of place ("renter
+// households in Renfrew County", "parts of Cumberland County", "tenants in
+// surrounding Kestrel County") or before a noun of what is in it
+// ("Cumberland County patients", "the Kestrel County area"); "Renfrew
+// County said" stays its government.
+func countyPlaces(words []string, pred []tag) {
+	for i, end := range entities(pred) {
+		if pred[i].typ() != tORG || end-i < 2 || words[end-1] != "County" {
+			continue
+		}
+		before := i > 0 && countyPreps[words[i-1]]
+		after := end < len(words) && (placeFollowers[words[end]] || countyFollowers[words[end]])
+		if before || after {
+			setSpan(pred, i, end, tLOC)
+		}
+	}
+}
+
+var (
+	countyPreps     = map[string]bool{"in": true, "of": true, "across": true, "throughout": true, "surrounding": true, "around": true, "near": true, "from": true, "rural": true, "outside": true, "neighbouring": true, "neighboring": true}
+	countyFollowers = map[string]bool{"patients": true, "doctors": true, "tenants": true, "families": true, "farmers": true, "households": true, "schools": true, "communities": true}
+)
