@@ -248,9 +248,13 @@ func (x *doc) annotations(qs []quote, cues []cue, spk []int, ments []ment, ents 
 		if m.ent >= 0 {
 			e = entID[m.ent]
 		}
+		typ := m.typ
+		if typ == annot.MentionName && m.label == annot.LabelOrg && x.communityKind(m.a, m.b) {
+			typ = annot.MentionNominal
+		}
 		a.Mentions = append(a.Mentions, annot.Mention{
 			ID: annot.MentionID(len(a.Mentions) + 1), Span: span(rng{m.a, m.b}), Label: m.label,
-			Type: m.typ, Entity: e, Provenance: prov(m.conf),
+			Type: typ, Entity: e, Provenance: prov(m.conf),
 		})
 		mentID[mi] = annot.MentionID(len(a.Mentions))
 	}

@@ -91,6 +91,20 @@ func (d *doc) crossheadOpener(a int) bool {
 	return p.a == a && d.headlineLike(rng{p.a, p.b})
 }
 
+// communityKind reports a name mention [a, b) that is only the kind of a
+// community, "First Nation" or "First Nations", with no name before it and
+// nothing but a count inside: "the First Nation would not sign", "Three
+// First Nations, led by …" ("Kestrel River First Nation" is a name). It
+// is written as a nominal mention, still linked to the one named before,
+// as "the company" is.
+func (d *doc) communityKind(a, b int) bool {
+	k := a
+	if b-k == 3 && (numberWords[d.low[k]] || d.low[k] == "several" || d.low[k] == "both") {
+		k++
+	}
+	return b-k == 2 && d.word(k) == "First" && (d.low[k+1] == "nation" || d.low[k+1] == "nations") && (a == 0 || d.low[a-1] == "the" || !d.capital(a-1) || d.isPunct(a-1))
+}
+
 // cluster links name mentions into entities: a shorter person name whose
 // words all appear in a longer one ("Doe", "Jane Doe") joins it;
 // other names join by equal text. The canonical name is the longest.

@@ -3,6 +3,8 @@ package detect
 import (
 	"strings"
 	"testing"
+
+	"github.com/quotebench/quotebench/annot"
 )
 
 // TestSpeakerNames: the speaker's resolved name for descriptions of
@@ -345,4 +347,25 @@ func TestOrganisationByTheEndOfItsName(t *testing.T) {
 		{"Exit polls by Edison Research for The Associated Press were released Tuesday. Clinton now has 723 delegates, according to a count by the Associated Press.",
 			"Clinton now has 723 delegates", "Associated Press"},
 	})
+}
+
+// TestFirstNationAloneIsANominalMention: "the First Nation" after the one
+// named before speaks as it and links to it, but is written as a nominal
+// mention (no name an entity scorer reads); "Kestrel River First Nation"
+// stays a name.
+func TestFirstNationAloneIsANominalMention(t *testing.T) {
+	det := mustNew(t)
+	in := "The Kestrel River First Nation posted an update Tuesday. The First Nation said it would not sign the deal. Two First Nations, led by the Kestrel River First Nation, filed the appeal."
+	runes := []rune(in)
+	a := det.Detect(in)
+	types := map[string]annot.MentionType{}
+	for _, m := range a.Mentions {
+		types[string(runes[m.Start:m.End])] = m.Type
+	}
+	for text, want := range map[string]annot.MentionType{"Kestrel River First Nation": annot.MentionName, "First Nation": annot.MentionNominal, "Two First Nations": annot.MentionNominal} {
+		if got, ok := types[text]; !ok || got != want {
+			t.Errorf("%q: mention type %q (found %v), want %q:%s", text, got, ok, want, dump(runes, a))
+		}
+	}
+	checkSpeakerNames(t, det, []nameCase{{in, "it would not sign the deal", "Kestrel River First Nation"}})
 }

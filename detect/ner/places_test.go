@@ -602,18 +602,17 @@ func TestNearMissesOfPlaceAndBodyRules(t *testing.T) {
 }
 
 // TestPlacesTheTaggerReadAsPeopleOrBodies: a province the gazetteer knows
-// only as a place, a county where it is the land, a town before
-// "council", a mountain pass, a street after a given name and "on", a
-// province named by two names: places.
+// only as a place, a county where it is the land, a mountain pass, a
+// street after a given name and "on", a province named by two names:
+// places (a town before "council": TestRules).
 func TestPlacesTheTaggerReadAsPeopleOrBodies(t *testing.T) {
 	checkEntities(t, []entityCase{
-		{text: "A drought monitor classified much of south-central Manitoba as dry.", want: []found{{"Manitoba", annot.LabelGPE}}},
-		{text: "Nearly half of renter households in Kestrel County spend more than they can afford.", want: []found{{"Kestrel County", annot.LabelGPE}}},
-		{text: "A growing number of Kestrel County patients say they wait for weeks.", want: []found{{"Kestrel County", annot.LabelGPE}}},
-		{text: "Winkler council is expected to discuss the request next week.", want: []found{{"Winkler", annot.LabelGPE}}},
+		{text: "Forecasters expect frost in much of south-central Manitoba this week.", want: []found{{"Manitoba", annot.LabelGPE}}},
+		{text: "Farm families in Kestrel County face higher costs this year.", want: []found{{"Kestrel County", annot.LabelGPE}}},
+		{text: "Kestrel County doctors say the clinics are full.", want: []found{{"Kestrel County", annot.LabelGPE}}},
 		{text: "The highway stayed closed through Halloway Pass on Tuesday.", want: []found{{"Halloway Pass", annot.LabelLoc}}},
-		{text: "She lives in a two-bedroom apartment on Mary Street near the river.", want: []found{{"Mary Street", annot.LabelLoc}}},
-		{text: "Processing jobs in Newfoundland and Labrador fell by a third.", want: []found{{"Newfoundland and Labrador", annot.LabelGPE}}},
+		{text: "She rents a small house on Anna Street near the river.", want: []found{{"Anna Street", annot.LabelLoc}}},
+		{text: "Fishing towns in Newfoundland and Labrador are shrinking.", want: []found{{"Newfoundland and Labrador", annot.LabelGPE}}},
 	})
 }
 
@@ -621,8 +620,8 @@ func TestPlacesTheTaggerReadAsPeopleOrBodies(t *testing.T) {
 // tagger read as bodies of one word, a union named by its members' trades.
 func TestListedNamesOfBodies(t *testing.T) {
 	checkEntities(t, []entityCase{
-		{text: "Officials from the provincial Department of Mines, Forestry and Tourism will attend.", want: []found{{"Department of Mines, Forestry and Tourism", annot.LabelOrg}}},
-		{text: "Jo Pike, a steward with the Wood, Paper and Allied Workers union, said she was upset.", want: []found{{"Wood, Paper and Allied Workers", annot.LabelOrg}}},
+		{text: "The Department of Mines, Forestry and Tourism approved the permit.", want: []found{{"Department of Mines, Forestry and Tourism", annot.LabelOrg}}},
+		{text: "Jo Roe, a steward with the Wood, Paper and Allied Workers union, said she was upset.", want: []found{{"Wood, Paper and Allied Workers", annot.LabelOrg}}},
 	})
 }
 
@@ -630,5 +629,13 @@ func TestListedNamesOfBodies(t *testing.T) {
 func TestCountyGovernmentSpeaks(t *testing.T) {
 	checkEntities(t, []entityCase{
 		{text: "Officials of Kestrel County said the centre would open early. Kestrel County said in a statement that the centre would open early.", want: []found{{"Kestrel County", annot.LabelGPE}, {"Kestrel County", annot.LabelOrg}}},
+	})
+}
+
+// TestDatelineTownReadAsABody: a town's name in capitals before a page's
+// dash is the place, also where the tagger read a body.
+func TestDatelineTownReadAsABody(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{text: "HALIBURTON — With the first lifts set to open, resorts are short of staff.", want: []found{{"HALIBURTON", annot.LabelGPE}}},
 	})
 }

@@ -631,7 +631,10 @@ func placeDateline(words []string, ti []tokInfo, pred []tag) {
 	for k := 1; whole && k < i-1; k++ {
 		whole = ti[k].gazPos == posI
 	}
-	if whole || person && i >= 2 && placeMark {
+	// a town's name of six letters or more, read as a body, before the
+	// dash ("HALIBURTON — With the first lifts …"; not initials, "NATO —")
+	town := i == 1 && pred[0] == mkTag(tORG, posU) && utf8.RuneCountInString(words[0]) >= 6
+	if whole || person && i >= 2 && placeMark || town {
 		clearTags(pred, 0, i)
 		setSpan(pred, 0, i, tLOC)
 	}
@@ -1309,7 +1312,7 @@ var (
 	placeOpeners = map[string]bool{"gulf": true, "strait": true, "straits": true, "bay": true, "isle": true, "cape": true, "sea": true}
 )
 
-// streetPreps put something on a street: "lives on Mary Street".
+// streetPreps put something on a street: "rents a house on Anna Street".
 var streetPreps = map[string]bool{"on": true, "along": true, "off": true}
 
 // waterAndLand end the names of rivers and lands, never a person's (the
@@ -1327,7 +1330,7 @@ var waterAndLand = map[string]bool{"river": true, "creek": true, "delta": true, 
 func facilityPlaces(words []string, pred []tag) {
 	for i, end := range entities(pred) {
 		t := pred[i].typ()
-		named := !(t == tPER && end-i == 2 && inLower(givenNames, words[i]) && words[i+1] == "Street" && !(i > 0 && streetPreps[words[i-1]])) && !(i > 0 && orgKindsBefore[words[i-1]]) // "Huston Street", "trading firm Jane Street" (but "on Mary Street")
+		named := !(t == tPER && end-i == 2 && inLower(givenNames, words[i]) && words[i+1] == "Street" && !(i > 0 && streetPreps[words[i-1]])) && !(i > 0 && orgKindsBefore[words[i-1]]) // "Huston Street", "trading firm Jane Street" (but "on Anna Street")
 		h := end - 1
 		if end-i >= 3 && compassPoints[words[h]] {
 			h-- // "Larkspur Street West"
@@ -1950,7 +1953,7 @@ func placeOfPerson(words []string, pred []tag) {
 	}
 }
 
-// memberHeads end a union named by its members' trades: "Fish, Food and
+// memberHeads end a union named by its members' trades: "Wood, Paper and
 // Allied Workers".
 var memberHeads = map[string]bool{"workers": true, "employees": true}
 
@@ -2001,7 +2004,7 @@ func portfolioLists(words []string, pred []tag) {
 		// a department's name goes on past its comma with the list, over
 		// fields the tagger read as a person's name or as organisations of
 		// one word ("Ministry of Water, Land and Coastal Stewardship",
-		// "Department of Fisheries, Forestry and Agriculture"; not "Jo Doe",
+		// "Department of Mines, Forestry and Tourism"; not "Jo Doe",
 		// not initials)
 		if end+3 < len(words) && words[end] == "," && end-i >= 3 && inLower(portfolioHeads, words[i]) && words[i+1] == "of" {
 			j := end + 1
@@ -3175,9 +3178,9 @@ func theMastheads(words []string, pred []tag) {
 
 // statesReadAsPeople makes a place of a one-word name read as a person
 // that the gazetteer knows only as a province, a state or a country, never
-// as a given name, nor as the surname of a person named before: "much of
-// south-central Manitoba" ("Georgia", "Jordan" are given names too and
-// stay; so does "Greenland said" after "Jo Greenland").
+// as a given name, nor as the surname of a person named before: "frost in
+// much of south-central Manitoba" ("Georgia", "Jordan" are given names too
+// and stay; so does "Greenland said" after "Jo Greenland").
 func statesReadAsPeople(words []string, ti []tokInfo, pred []tag, surnames map[string]bool) {
 	for i := range pred {
 		if pred[i] == mkTag(tPER, posU) && ti[i].gazPos == posU && ti[i].gazBits&(GazState|GazCountry) != 0 && ti[i].gazBits&GazPerson == 0 && !inLower(givenNames, words[i]) && !surnames[strings.ToLower(words[i])] {
@@ -3187,11 +3190,11 @@ func statesReadAsPeople(words []string, ti []tokInfo, pred []tag, surnames map[s
 }
 
 // countyPlaces makes a place of a county read as an organisation where it
-// is the land, not its government: after a preposition of place ("renter
-// households in Renfrew County", "parts of Cumberland County", "tenants in
+// is the land, not its government: after a preposition of place ("farm
+// families in Kestrel County", "parts of Kestrel County", "tenants in
 // surrounding Kestrel County") or before a noun of what is in it
-// ("Cumberland County patients", "the Kestrel County area"); "Renfrew
-// County said" stays its government.
+// ("Kestrel County doctors", "the Kestrel County area"); "Kestrel County
+// said" stays its government.
 func countyPlaces(words []string, pred []tag) {
 	for i, end := range entities(pred) {
 		if pred[i].typ() != tORG || end-i < 2 || words[end-1] != "County" {

@@ -22,6 +22,9 @@ func TestRules(t *testing.T) {
 		{"Acme Bank President Jo Doe said", []tag{B(tORG), I(tORG), I(tORG), I(tORG), L(tORG), O},
 			[]span{{0, 2, tORG}, {3, 5, tPER}}},
 		{"said Mayor Jo Doe", []tag{O, B(tPER), I(tPER), L(tPER)}, []span{{2, 4, tPER}}},
+		// a one-word name before a lower-case "council" is the town
+		{"Halloway council voted", []tag{U(tPER), O, O}, []span{{0, 1, tLOC}}},
+		{"Mary council voted", []tag{U(tPER), O, O}, []span{{0, 1, tPER}}}, // (a given name stays)
 		{"said Mayor Doe", []tag{O, B(tPER), L(tPER)}, []span{{2, 3, tPER}}},
 		{"Acme Bank President said", []tag{B(tORG), I(tORG), L(tORG), O}, []span{{0, 3, tORG}}},
 		// a police rank's abbreviation is a title too
