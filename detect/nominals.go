@@ -112,7 +112,10 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		}
 		return -1
 	}
-	if textNouns.has(last) || reportNouns[last] {
+	if textNouns.has(last) || reportNouns[last] || studyNoun(last) || dataNouns[last] || last == "forecast" {
+		if e, ok := d.possessorOfText(np, ments, x, ents, lastEnt, lastPara); ok {
+			return e // "The agency's forecast calls for …": the agency's
+		}
 		return -1 // "According to the staff report, …": a text, never the person the sentence before is about
 	}
 	if e := d.describedRole(np, ments, x, ents); e >= 0 {
@@ -3259,6 +3262,9 @@ func (d *doc) otherKind(m ment, head string) bool {
 	if companyNouns.has(head) && d.inGameResult(m) {
 		return true // "a 5-2 win over the North Bay Battalion": a club, no "company"
 	}
+	if governingHeads[head] && institutions[d.low[m.b-1]] && m.b-m.a >= 2 {
+		return true // "the health authority" is no "Birchfall Regional Health Centre": a place of care, not the body that runs it
+	}
 	for _, j := range []int{m.a - 1, m.b} {
 		if j >= 0 && j < len(d.low) && orgNoun(d.low[j]) && !sameKind(head, d.low[j]) {
 			return true
@@ -3266,6 +3272,10 @@ func (d *doc) otherKind(m ment, head string) bool {
 	}
 	return false
 }
+
+// governingHeads describe a body that governs or runs others, which an
+// institution's name (a centre, a hospital, a school) does not name.
+var governingHeads = map[string]bool{"authority": true, "agency": true, "ministry": true, "department": true}
 
 // gameResult reports the sentence of token p giving a game's score and
 // result: a score ("5-2", one token; "5–2" with an en dash; scoreAt) and a

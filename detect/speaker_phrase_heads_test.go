@@ -601,3 +601,17 @@ func TestContactRelativeWithASource(t *testing.T) {
 		{"Residents the paper interviewed said the road had been closed for weeks.", "the road had been closed for weeks", "Residents"},
 	})
 }
+
+// TestCommissionedStudyFinds: a study commissioned, funded or ordered by
+// a body finds what it finds; the body paid for it ("a poll conducted by"
+// a firm stays the firm's).
+func TestCommissionedStudyFinds(t *testing.T) {
+	checkSpeakerNames(t, mustNew(t), []nameCase{
+		{"Jobs are growing in the valley.\n\nA study commissioned last year by the Larkspur council found that every new job supported two others.",
+			"every new job supported two others", "A study"},
+		{"The site has a long history.\n\nA review commissioned by the former owner, filed with the town in 2021, found that lead levels in the soil were high.",
+			"lead levels in the soil were high", "A review"},
+		{"The vote is close.\n\nA poll conducted by Kestrel Research found that 54 per cent of voters backed the plan.",
+			"54 per cent of voters backed the plan", "Kestrel Research"},
+	})
+}

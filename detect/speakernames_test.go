@@ -369,3 +369,15 @@ func TestFirstNationAloneIsANominalMention(t *testing.T) {
 	}
 	checkSpeakerNames(t, det, []nameCase{{in, "it would not sign the deal", "Kestrel River First Nation"}})
 }
+
+// TestBodyByItsTextOrItsKind: "the agency's forecast" is the agency's, not
+// the last speaker's; "the health authority" is the health body named
+// before, not the health centre it moved tests to.
+func TestBodyByItsTextOrItsKind(t *testing.T) {
+	checkSpeakerNames(t, mustNew(t), []nameCase{
+		{"Orchard owner Jo Doe said the frost could cost her the crop.\n\nEnvironment Canada issued a frost warning for the valley on Monday. The agency's forecast says the cold will ease by Thursday.",
+			"the cold will ease by Thursday", "Environment Canada"},
+		{"Clinics are short of staff.\n\nEarlier this month, Northgate Health cut the hours of the clinic and moved some testing to the Birchfall Regional Health Centre in Larkspur.\n\nIn a statement, the health authority said the changes were needed.",
+			"the changes were needed", "Northgate Health"},
+	})
+}

@@ -327,6 +327,9 @@ func (d *doc) overPrepObject(np, s rng, verb int) (rng, bool) {
 	if !placePrep(p) {
 		return np, true
 	}
+	if study := d.commissionedStudy(p, s.a); study.len() > 0 {
+		return study, true // "A study commissioned last year by the town found": the study's finding
+	}
 	if p-2 > s.a && (d.low[p-1] == "and" || d.low[p-1] == "or") && placePrep(p-2) && d.low[p-2] != "of" {
 		p -= 2 // two prepositions of one object: "Business owners in and around Larkspur say"
 	}
@@ -408,4 +411,30 @@ func (d *doc) impersonalSay(i int, s rng) bool {
 			pp == "it" && i-3 >= s.a && d.low[i-3] == "suffice"
 	}
 	return pp == "one" && d.posAt(i-1) == syntax.MD
+}
+
+// commissionVerbs order or pay for a study that others write.
+var commissionVerbs = wordSet(`commissioned funded sponsored ordered requested`)
+
+// commissionedStudy is the study whose agent phrase opens at the "by" at
+// p, when a verb of commissioning takes it, with a time between them or
+// none: "A study commissioned last year by the town found", "An
+// assessment commissioned by a previous owner, filed with the town in
+// 2019, found" (its finding, not the one who paid for it; a poll "conducted"
+// or "released" by a firm stays the firm's); else an empty range.
+func (d *doc) commissionedStudy(p, lo int) rng {
+	if d.low[p] != "by" {
+		return rng{}
+	}
+	v := p - 1
+	if t := d.overTime(p-1, lo); t < p-1 && t >= lo {
+		v = t
+	}
+	if v <= lo || !commissionVerbs[d.low[v]] {
+		return rng{}
+	}
+	if study := d.leftNP(v-1, lo); study.len() > 0 && studyNoun(d.low[study.b-1]) {
+		return study
+	}
+	return rng{}
 }
