@@ -1285,3 +1285,12 @@ func TestNearMissesOfContentAndSubjectRules(t *testing.T) {
 		{"Hospital workers picket daily but said patients are safe.", "patients are safe", "Hospital workers"},
 	})
 }
+
+// TestPluralReadAsAVerbBeforeAnAuxiliary: "crews" read as a verb before
+// "had" is the plural subject of a said-that clause.
+func TestPluralReadAsAVerbBeforeAnAuxiliary(t *testing.T) {
+	checkSpeakerNames(t, mustNew(t), []nameCase{
+		{"Roads are closed.\n\nThe ministry, which runs the highway, said in a statement that crews had cleared two slides.",
+			"crews had cleared two slides", "The ministry"},
+	})
+}

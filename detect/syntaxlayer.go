@@ -60,6 +60,9 @@ func (d *doc) analyseAt(i int) {
 		if d.low[k] == "et" && d.tagPOS[k].IsVerb() {
 			d.tagPOS[k] = syntax.CC // French "and" in a name, no verb: "Boulangerie Doucet et fils" (its chunk is left as the tagger's)
 		}
+		if d.tagPOS[k] == syntax.VBZ && k > s.a && k+1 < s.b && pluralBeforeAux(d.low[k], d.low[k+1]) && (d.low[k-1] == "that" || d.tagPOS[k-1] == syntax.DT || d.tagPOS[k-1].IsAdjective()) {
+			d.tagPOS[k] = syntax.NNS // a plural noun before its verb, read as a verb: "said that crews had triggered slides"
+		}
 	}
 	d.absoluteLeft(s)
 	for _, c := range a.Chunks {
@@ -117,3 +120,14 @@ var timeUnits = map[string]bool{"second": true, "seconds": true, "minute": true,
 	"week": true, "month": true, "year": true, "game": true, "games": true, "lap": true, "laps": true,
 	"inning": true, "innings": true, "hole": true, "holes": true, "period": true, "periods": true,
 	"round": true, "rounds": true, "race": true, "races": true, "match": true, "matches": true}
+
+// finiteAuxiliaries are the finite auxiliaries and modals a plural subject
+// takes.
+var finiteAuxiliaries = wordSet(`had have will would could can should may might must were are`)
+
+// pluralBeforeAux reports w, read as a verb in the third person, before
+// an auxiliary that no such verb is followed by: a plural noun, the
+// subject of the auxiliary ("crews had", "ranchers will").
+func pluralBeforeAux(w, next string) bool {
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && finiteAuxiliaries[next]
+}
