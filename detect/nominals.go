@@ -3262,6 +3262,9 @@ func (d *doc) otherKind(m ment, head string) bool {
 	if companyNouns.has(head) && d.inGameResult(m) {
 		return true // "a 5-2 win over the North Bay Battalion": a club, no "company"
 	}
+	if businessHeads[head] && institutions[d.low[m.a]] && m.b-m.a >= 2 && !companySuffixes.has(d.low[m.b-1]) {
+		return true // "the Cégep de Larkspur" or "the University of Larkspur" is no "company"
+	}
 	if governingHeads[head] && institutions[d.low[m.b-1]] && m.b-m.a >= 2 {
 		return true // "the health authority" is no "Birchfall Regional Health Centre": a place of care, not the body that runs it
 	}

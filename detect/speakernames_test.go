@@ -381,3 +381,22 @@ func TestBodyByItsTextOrItsKind(t *testing.T) {
 			"the changes were needed", "Northgate Health"},
 	})
 }
+
+// TestCollegeIsNoCompany: "the company" is not a college or a university
+// named since, read with an agency as one name by the entity tagger.
+func TestCollegeIsNoCompany(t *testing.T) {
+	det := mustNew(t)
+	in := "Kestrel Blades Inc., founded in 2009, announced Monday that it would build a second line.\n\nThe work follows an order from Hydro-Québec, which wants new turbines.\n\nSales are up.\n\nHiring starts soon.\n\nTo meet demand, the company is training welders with the Cégep de Rimouski and Services Québec. Welders will earn a wage while they train, the company said."
+	runes := []rune(in)
+	a, _, q := detectQuote(t, det, in, "Welders will earn a wage while they train")
+	if q == nil {
+		return
+	}
+	if m := a.Mention(q.Speaker); m != nil && m.Entity != 0 {
+		for _, e := range a.Entities {
+			if e.ID == m.Entity && strings.Contains(e.Name, "Cégep") {
+				t.Errorf("%q: the company resolved to %q:%s", in, e.Name, dump(runes, a))
+			}
+		}
+	}
+}
