@@ -1294,3 +1294,20 @@ func TestPluralReadAsAVerbBeforeAnAuxiliary(t *testing.T) {
 			"crews had cleared two slides", "The ministry"},
 	})
 }
+
+// TestSubordinateOpeningAfterADateline: "LARKSPUR, Ont. — When X told her
+// that A, she said B": the fronted clause ends at its comma after a
+// dateline too, and B is hers.
+func TestSubordinateOpeningAfterADateline(t *testing.T) {
+	det := mustNew(t)
+	in := "LARKSPUR, Ont. — After the council said the pool would close, residents said they were angry."
+	checkSpeakerNames(t, det, []nameCase{
+		{in, "the pool would close", "the council"},
+		{in, "they were angry", "residents"},
+	})
+	runes := []rune(in)
+	a := det.Detect(in)
+	if q := quoteWith(a, runes, "the pool would close"); q != nil && strings.Contains(annot.SpanText(runes, q.Parts[0]), "angry") {
+		t.Errorf("%q: the council's quote runs into the residents':%s", in, dump(runes, a))
+	}
+}

@@ -463,10 +463,10 @@ func (d *doc) shortClause(k, end int) bool {
 }
 
 // subordinateOpening reports a sentence opening with a subordinate
-// clause, after at most a degree adverb ("While …", "Ever since …", "Even
-// as …", "Just before …").
+// clause, after a dateline and at most a degree adverb ("While …", "Ever
+// since …", "Even as …", "Just before …").
 func (d *doc) subordinateOpening(s rng) bool {
-	a := s.a
+	a := d.afterDateline(s)
 	switch d.low[a] {
 	case "ever", "even", "just", "only", "long", "soon", "shortly", "right":
 		if a+1 < s.b {
@@ -474,6 +474,18 @@ func (d *doc) subordinateOpening(s rng) bool {
 		}
 	}
 	return subordinators.has(d.low[a])
+}
+
+// afterDateline is the first token of sentence s after the dateline that
+// opens it ("LARKSPUR, Ont. — When …": "When"), else s.a.
+func (d *doc) afterDateline(s rng) int {
+	if e := d.datelineEnd(s.a); e > s.a && e < s.b {
+		return e
+	}
+	if d.isDashTok(s.a) && s.a+1 < s.b {
+		return s.a + 1 // the dateline's dash, its place a sentence of its own ("LARKSPUR, Ont." | "— When …")
+	}
+	return s.a
 }
 
 // hearsayContent is the clause holding a hearsay adverb: from the comma
@@ -1433,7 +1445,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		// promised …", whose comma ends no question)
 		return nil
 	}
-	if d.subordinateOpening(s) && s.a < c.start() && !d.commaIn(s.a, c.start()) || objRel {
+	if st := d.afterDateline(s); d.subordinateOpening(s) && st < c.start() && !d.commaIn(st, c.start()) || objRel {
 		// "While the province said X, critics …" and "The bill, which
 		// the government says will save $40 million, passes …": the
 		// content ends with the clause, which the content may not

@@ -1359,6 +1359,7 @@ func (d *doc) howAnaphorAfter(b int, cues []cue, x *mentIndex) (int, rng) {
 // sentence s ("After the vote, …", "When Doe spoke, …"), or -1. Not "As
 // Doe put it, “…”", which attributes what follows.
 func (d *doc) frontedClauseEnd(s rng) int {
+	s.a = d.afterDateline(s) // "LARKSPUR, Ont. — After the vote, …"
 	if !subordinators.has(d.low[s.a]) || d.low[s.a] == "as" {
 		return -1
 	}
