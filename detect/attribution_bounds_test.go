@@ -1311,3 +1311,38 @@ func TestSubordinateOpeningAfterADateline(t *testing.T) {
 		t.Errorf("%q: the council's quote runs into the residents':%s", in, dump(runes, a))
 	}
 }
+
+// TestAuxiliaryOrWhClauseIsNoPluralSubject: "does" before "have" and
+// "means" after "what that" stay verbs; the content keeps its start.
+func TestAuxiliaryOrWhClauseIsNoPluralSubject(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want string }{
+		{"Doe said the one town that does have a plan will get the money.", "the one town that does have a plan will get the money"},
+		{"Doe said what that means will depend on council.", "what that means will depend on council"},
+	} {
+		runes := []rune(c.in)
+		a := det.Detect(c.in)
+		if q := quoteWith(a, runes, c.want); q == nil {
+			t.Errorf("%q: want a quote holding %q:%s", c.in, c.want, dump(runes, a))
+		}
+	}
+}
+
+// TestAccordingToThenAnotherReportAfterAnAuxiliary: "A, according to X,
+// and landlords … have reported Y": the second clause is the landlords'
+// report, not more of X's (the report's verb after "have").
+func TestAccordingToThenAnotherReportAfterAnAuxiliary(t *testing.T) {
+	det := mustNew(t)
+	in := "Rents are up.\n\nThe vacancy rate was 1.2 per cent in May, according to the housing agency, and landlords across the city have reported long waiting lists."
+	runes := []rune(in)
+	a := det.Detect(in)
+	if q := quoteWith(a, runes, "The vacancy rate was 1.2 per cent in May"); q == nil {
+		t.Errorf("%q: no quote of the agency's:%s", in, dump(runes, a))
+	} else {
+		for _, p := range q.Parts {
+			if strings.Contains(annot.SpanText(runes, p), "landlords") {
+				t.Errorf("%q: the agency's quote holds the landlords' report:%s", in, dump(runes, a))
+			}
+		}
+	}
+}

@@ -3262,10 +3262,10 @@ func (d *doc) otherKind(m ment, head string) bool {
 	if companyNouns.has(head) && d.inGameResult(m) {
 		return true // "a 5-2 win over the North Bay Battalion": a club, no "company"
 	}
-	if businessHeads[head] && institutions[d.low[m.a]] && m.b-m.a >= 2 && !companySuffixes.has(d.low[m.b-1]) {
-		return true // "the Cégep de Larkspur" or "the University of Larkspur" is no "company"
+	if businessHeads[head] && (schoolWords[d.low[m.a]] || schoolWords[d.low[m.b-1]]) && m.b-m.a >= 2 && !companySuffixes.has(d.low[m.b-1]) {
+		return true // "the Cégep de Larkspur", "the University of Larkspur", "Larkspur Community College" is no "company" ("College Pro Painters" may be)
 	}
-	if governingHeads[head] && institutions[d.low[m.b-1]] && m.b-m.a >= 2 {
+	if governingHeads[head] && d.placeOfCare(m) {
 		return true // "the health authority" is no "Birchfall Regional Health Centre": a place of care, not the body that runs it
 	}
 	for _, j := range []int{m.a - 1, m.b} {
@@ -3276,9 +3276,31 @@ func (d *doc) otherKind(m ment, head string) bool {
 	return false
 }
 
-// governingHeads describe a body that governs or runs others, which an
-// institution's name (a centre, a hospital, a school) does not name.
+// governingHeads describe a body that governs or runs others, which the
+// name of a place of care does not name.
 var governingHeads = map[string]bool{"authority": true, "agency": true, "ministry": true, "department": true}
+
+// schoolWords open or end the names of schools, which are no company.
+var schoolWords = map[string]bool{"college": true, "cégep": true, "university": true, "université": true}
+
+// placeOfCare reports a name of a hospital, a clinic or a health centre
+// ("Birchfall Regional Health Centre"; not "Kestrel River Forecast
+// Centre", an agency).
+func (d *doc) placeOfCare(m ment) bool {
+	if m.b-m.a < 2 {
+		return false
+	}
+	switch d.low[m.b-1] {
+	case "hospital", "clinic":
+		return true
+	case "centre", "center":
+		return careWords[d.low[m.b-2]]
+	}
+	return false
+}
+
+// careWords come before "centre" in the names of places of care.
+var careWords = map[string]bool{"health": true, "medical": true, "care": true, "treatment": true, "wellness": true}
 
 // gameResult reports the sentence of token p giving a game's score and
 // result: a score ("5-2", one token; "5–2" with an en dash; scoreAt) and a

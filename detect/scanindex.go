@@ -87,6 +87,9 @@ func (d *doc) reportClauseAfter(a int) bool {
 			return false
 		}
 		if w := d.low[v]; isFinite(d.posAt(v)) {
+			if haveForms[w] && v+1 < s.b && d.posAt(v+1) == syntax.VBN {
+				v, w = v+1, d.low[v+1] // "and employers across the region have reported difficulty …"
+			}
 			return cueStrength[w] > 0 && lexicon[w].class == classSpeech && !auxiliaries.has(w) && d.mainVerbOfClause(v, s.b)
 		}
 	}

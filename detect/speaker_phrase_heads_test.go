@@ -615,3 +615,20 @@ func TestCommissionedStudyFinds(t *testing.T) {
 			"54 per cent of voters backed the plan", "Kestrel Research"},
 	})
 }
+
+// TestStudyInsideAnotherPhraseIsNoSpeaker: a study commissioned by a
+// body inside the subject's own phrase does not speak ("Residents angered
+// by a study …"); "commissioned in 2019 by" is a time too.
+func TestStudyInsideAnotherPhraseIsNoSpeaker(t *testing.T) {
+	det := mustNew(t)
+	in := "Residents angered by a study commissioned last year by the town said they will fight the plan."
+	a, runes, q := detectQuote(t, det, in, "they will fight the plan")
+	if q != nil {
+		if m := a.Mention(q.Speaker); m != nil && strings.Contains(string(runes[m.Start:m.End]), "study") {
+			t.Errorf("%q: the study speaks:%s", in, dump(runes, a))
+		}
+	}
+	checkSpeakerNames(t, det, []nameCase{
+		{"A study commissioned in 2019 by the town found that the bridge needs repairs.", "the bridge needs repairs", "A study"},
+	})
+}

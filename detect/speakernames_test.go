@@ -400,3 +400,14 @@ func TestCollegeIsNoCompany(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesOpeningWithPlaceWordsAreCompanies: a firm whose name opens
+// with "Port" or a street's name is still "the company"; a forecast
+// centre is an agency, no place of care.
+func TestNamesOpeningWithPlaceWordsAreCompanies(t *testing.T) {
+	checkSpeakerNames(t, mustNew(t), []nameCase{
+		{"Port Kestrel Seafoods will close its Larkspur plant in June, the company said.", "Port Kestrel Seafoods will close its Larkspur plant in June", "Port Kestrel Seafoods"},
+		{"Division Street Brewing will close its Larkspur taproom in June. The company said 12 workers will lose their jobs.", "12 workers will lose their jobs", "Division Street Brewing"},
+		{"The Kestrel River Forecast Centre issued a flood warning. The agency said the river will crest Friday.", "the river will crest Friday", "Kestrel River Forecast Centre"},
+	})
+}

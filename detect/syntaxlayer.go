@@ -60,7 +60,7 @@ func (d *doc) analyseAt(i int) {
 		if d.low[k] == "et" && d.tagPOS[k].IsVerb() {
 			d.tagPOS[k] = syntax.CC // French "and" in a name, no verb: "Boulangerie Doucet et fils" (its chunk is left as the tagger's)
 		}
-		if d.tagPOS[k] == syntax.VBZ && k > s.a && k+1 < s.b && pluralBeforeAux(d.low[k], d.low[k+1]) && (d.low[k-1] == "that" || d.tagPOS[k-1] == syntax.DT || d.tagPOS[k-1].IsAdjective()) {
+		if d.tagPOS[k] == syntax.VBZ && k > s.a && k+1 < s.b && pluralBeforeAux(d.low[k], d.low[k+1]) && (d.low[k-1] == "that" || d.tagPOS[k-1] == syntax.DT || d.tagPOS[k-1].IsAdjective()) && !(k-2 >= s.a && whWords.has(d.low[k-2])) {
 			d.tagPOS[k] = syntax.NNS // a plural noun before its verb, read as a verb: "said that crews had triggered slides"
 		}
 	}
@@ -127,7 +127,9 @@ var finiteAuxiliaries = wordSet(`had have will would could can should may might 
 
 // pluralBeforeAux reports w, read as a verb in the third person, before
 // an auxiliary that no such verb is followed by: a plural noun, the
-// subject of the auxiliary ("crews had", "ranchers will").
+// subject of the auxiliary ("crews had", "ranchers will"); not an
+// auxiliary itself ("does have"), nor a verb after "what that" ("what
+// that means will depend", checked by the caller).
 func pluralBeforeAux(w, next string) bool {
-	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && finiteAuxiliaries[next]
+	return len(w) > 4 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !auxiliaries.has(w) && finiteAuxiliaries[next] // (not "a town that does have a plan will")
 }

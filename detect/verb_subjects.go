@@ -429,12 +429,14 @@ func (d *doc) commissionedStudy(p, lo int) rng {
 	v := p - 1
 	if t := d.overTime(p-1, lo); t < p-1 && t >= lo {
 		v = t
+	} else if v-1 > lo && d.low[v-1] == "in" && (d.toks[v].Kind == tokens.Number || months.has(d.low[v])) {
+		v -= 2 // "commissioned in 2019 by"
 	}
 	if v <= lo || !commissionVerbs[d.low[v]] {
 		return rng{}
 	}
-	if study := d.leftNP(v-1, lo); study.len() > 0 && studyNoun(d.low[study.b-1]) {
-		return study
+	if study := d.leftNP(v-1, lo); study.len() > 0 && studyNoun(d.low[study.b-1]) && !(study.a > lo && (prepositions.has(d.low[study.a-1]) || d.posAt(study.a-1).IsVerb())) {
+		return study // (not a study inside another's phrase: "Residents angered by a study commissioned by the town said")
 	}
 	return rng{}
 }

@@ -639,3 +639,17 @@ func TestDatelineTownReadAsABody(t *testing.T) {
 		{text: "HALIBURTON — With the first lifts set to open, resorts are short of staff.", want: []found{{"HALIBURTON", annot.LabelGPE}}},
 	})
 }
+
+// TestPeopleNamedLikeStreetsPassesAndPapers: a given name and "Pass", a
+// street's name after "on" that a possessive or "to" follows, a given
+// name in a newspaper's shape: people.
+func TestPeopleNamedLikeStreetsPassesAndPapers(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{text: "Mary Pass, a Larkspur farmer, said the frost was early.", want: []found{{"Mary Pass", annot.LabelPerson}}},
+		{text: "The board signed off on Anna Street's appointment.", want: []found{{"Anna Street", annot.LabelPerson}}},
+		{text: "Council called on Mary Street to resign.", want: []found{{"Mary Street", annot.LabelPerson}}},
+		{text: "Police said the Mark Ledger case is closed.", want: []found{{"Mark Ledger", annot.LabelPerson}}},
+		// but a pass after a way through it is the pass
+		{text: "The highway stayed closed through Dawn Pass on Tuesday.", want: []found{{"Dawn Pass", annot.LabelLoc}}},
+	})
+}

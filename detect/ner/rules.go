@@ -1312,6 +1312,9 @@ var (
 	placeOpeners = map[string]bool{"gulf": true, "strait": true, "straits": true, "bay": true, "isle": true, "cape": true, "sea": true}
 )
 
+// routePreps take a way through a land: "closed through Rogers Pass".
+var routePreps = map[string]bool{"through": true, "over": true, "via": true, "across": true, "along": true, "into": true}
+
 // streetPreps put something on a street: "rents a house on Anna Street".
 var streetPreps = map[string]bool{"on": true, "along": true, "off": true}
 
@@ -1330,7 +1333,8 @@ var waterAndLand = map[string]bool{"river": true, "creek": true, "delta": true, 
 func facilityPlaces(words []string, pred []tag) {
 	for i, end := range entities(pred) {
 		t := pred[i].typ()
-		named := !(t == tPER && end-i == 2 && inLower(givenNames, words[i]) && words[i+1] == "Street" && !(i > 0 && streetPreps[words[i-1]])) && !(i > 0 && orgKindsBefore[words[i-1]]) // "Huston Street", "trading firm Jane Street" (but "on Anna Street")
+		onStreet := i > 0 && streetPreps[words[i-1]] && !(end < len(words) && (possessiveMark(words[end]) || words[end] == "to"))                             // (not "signed off on Anna Street's appointment", "called on Mary Street to resign")
+		named := !(t == tPER && end-i == 2 && inLower(givenNames, words[i]) && words[i+1] == "Street" && !onStreet) && !(i > 0 && orgKindsBefore[words[i-1]]) // "Huston Street", "trading firm Jane Street" (but "on Anna Street")
 		h := end - 1
 		if end-i >= 3 && compassPoints[words[h]] {
 			h-- // "Larkspur Street West"
@@ -1340,10 +1344,11 @@ func facilityPlaces(words []string, pred []tag) {
 			(inLower(placeHeads, words[h]) || site || inLower(placeOpeners, words[i]) && strings.EqualFold(words[i+1], "of")) {
 			setSpan(pred, i, end, tLOC)
 		} else if end-i >= 2 && startsUpper(words[end-1]) && inLower(waterAndLand, words[end-1]) &&
-			(t == tPER && !(inLower(givenNames, words[i]) && inLower(surnameWords, words[end-1]) && !(i >= 2 && words[i-1] == "and" && pred[i-2] != tagO && pred[i-2].typ() == tLOC)) ||
+			(t == tPER && !(inLower(givenNames, words[i]) && inLower(surnameWords, words[end-1]) && !(i >= 2 && words[i-1] == "and" && pred[i-2] != tagO && pred[i-2].typ() == tLOC) && !(i > 0 && routePreps[words[i-1]])) ||
 				t == tORG && (i > 0 && strings.EqualFold(words[i-1], "the") || placeModifies(words, end)) && !slices.ContainsFunc(words[i:end], startsLower) && !firmWordIn(words, i, end)) {
 			// (not "Jane Slough", a person whose surname is such a word,
-			// unless joined to a place: "the Kestrel River and Grace Slough";
+			// unless joined to a place, "the Kestrel River and Grace Slough",
+			// or a way through it, "closed through Rogers Pass";
 			// an organisation's span only after "the" or before a noun it
 			// modifies, "Birchfall Valley council": not "Town of Hay River"
 			// nor "Silver Creek said", a town or a firm)
@@ -1379,7 +1384,7 @@ var verbsAfterSubject = map[string]bool{"is": true, "are": true, "was": true, "w
 // surnameWords are words of places' and firms' names that are surnames
 // too: "Jane Slough" and "Mary Health" are people, "Grace Slough" may be
 // either.
-var surnameWords = map[string]bool{"slough": true, "inlet": true, "lagoon": true, "health": true}
+var surnameWords = map[string]bool{"slough": true, "inlet": true, "lagoon": true, "health": true, "pass": true}
 
 // saintInsideOrgNames widens an organisation's span over a saint's
 // abbreviation and the capitalised word before it, a place's name the
@@ -3167,10 +3172,10 @@ func dottedRegions(words []string, pred []tag) {
 
 // theMastheads makes a newspaper of a name read as a person that "the"
 // opens and a masthead noun ends: "the Larkspur Ledger" (a person's name
-// takes no article).
+// takes no article; but "the Mark Ledger case" is a person's).
 func theMastheads(words []string, pred []tag) {
 	for i := 1; i < len(pred); i++ {
-		if end := spanEnd(pred, i, tPER); end > 0 && strings.EqualFold(words[i-1], "the") && namewords.Masthead(strings.ToLower(words[end-1])) {
+		if end := spanEnd(pred, i, tPER); end > 0 && strings.EqualFold(words[i-1], "the") && namewords.Masthead(strings.ToLower(words[end-1])) && !inLower(givenNames, words[i]) {
 			setSpan(pred, i, end, tORG)
 		}
 	}
