@@ -583,13 +583,20 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 		if np := d.frontedAppositive(s, k); np.len() > 0 {
 			return np // "In an interview, the union's head, Jo Doe, said"
 		}
-		if r := k - 3; r >= s.a && d.low[k-2] == "," && d.capital(r) && d.regionWithPeriod(k-1) && d.quote[r] < 0 {
+		ab := k - 1 // the province's abbreviation: "B.C." one token, "Man" "." two
+		if ab-1 > s.a && d.low[ab] == "." && d.regionWithPeriod(ab-1) {
+			ab--
+		}
+		if r := ab - 2; r >= s.a && d.low[ab-1] == "," && d.capital(r) && d.regionWithPeriod(ab) && d.quote[r] < 0 {
 			// "the 17-year-old from Surrey, B.C., said": the phrase
 			// ends at its place's province.
 			// (a description holding the place after a preposition, not
 			// the place alone: "Jo Doe, 33, of Baldwin, Miss., said")
 			np := d.leftNP(r, s.a)
 			if np.len() > 0 && np.a < r && d.prepositionIn(np.a, r) {
+				if name := d.apposedPersonBefore(rng{np.a, r + 1}, s); name.len() > 0 {
+					return name // "Jo Doe, a 58-year-old electrician from Brandon, Man., said": Doe
+				}
 				return rng{np.a, k}
 			}
 			if np.a == r && r-2 > s.a && (d.low[r-1] == "of" || d.low[r-1] == "from") && d.low[r-2] == "," {

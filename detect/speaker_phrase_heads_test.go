@@ -632,3 +632,14 @@ func TestStudyInsideAnotherPhraseIsNoSpeaker(t *testing.T) {
 		{"A study commissioned in 2019 by the town found that the bridge needs repairs.", "the bridge needs repairs", "A study"},
 	})
 }
+
+// TestPlaceWithAProvinceAbbreviationBeforeSaid: "Jo Doe of Brandon,
+// Man., said" (the abbreviation split from its period) is Doe's, and a
+// description in apposition to a name before the province is the name's.
+func TestPlaceWithAProvinceAbbreviationBeforeSaid(t *testing.T) {
+	checkSpeakerNames(t, mustNew(t), []nameCase{
+		{"Parents were worried.\n\nJo Doe of Brandon, Man., said she learned about the recall from a friend.", "she learned about the recall from a friend", "Jo Doe"},
+		{"Parents were worried.\n\nJo Doe of Larkspur, Que., said she learned about the recall from a friend.", "she learned about the recall from a friend", "Jo Doe"},
+		{"Taxpayers were angry.\n\nJo Halloway, a retired teacher from Surrey, B.C., said she waited weeks for a refund.", "she waited weeks for a refund", "Jo Halloway"},
+	})
+}
