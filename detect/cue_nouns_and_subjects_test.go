@@ -380,3 +380,17 @@ func TestStudyFindsComparison(t *testing.T) {
 		{"The audit found problems with the way staff at the Larkspur housing office handled contracts.", "", ""},
 	})
 }
+
+// TestCourtRulingThat: "…, ruling that X" reports the court's ruling, as
+// "ruled that" does; "the ruling that the province appealed" is a noun.
+func TestCourtRulingThat(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"LARKSPUR — The Court of Appeal has overturned the approval of the Kestrel pipeline, ruling that the province fell short of its duty to consult.",
+			"the province fell short of its duty to consult", "Court of Appeal"},
+	})
+	in := "The ruling that the province appealed is now final."
+	if a := det.Detect(in); len(a.Quotes) > 0 {
+		t.Errorf("%q: want no quote:%s", in, dump([]rune(in), a))
+	}
+}

@@ -436,6 +436,8 @@ revealed       speech   1.0
 revealing      speech   1.0
 reveals        speech   1.0
 ruled          speech   0.5 clause
+rules          speech   0.5 clause
+ruling         speech   0.5 clause
 said           speech   1.0 topic
 say            speech   1.0 topic
 saying         speech   1.0
