@@ -1346,3 +1346,20 @@ func TestAccordingToThenAnotherReportAfterAnAuxiliary(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeThatKeepsItsVerb: "the team that wins will advance" and
+// "all that remains are" keep their verbs; only a "that" after a verb or
+// a noun of speech opens a plural subject ("said in a statement that
+// crews had").
+func TestRelativeThatKeepsItsVerb(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want string }{
+		{"The coach said the team that wins will advance to the final.", "the team that wins will advance to the final"},
+		{"The mayor said all that remains are the walls.", "all that remains are the walls"},
+	} {
+		runes := []rune(c.in)
+		if a := det.Detect(c.in); quoteWith(a, runes, c.want) == nil {
+			t.Errorf("%q: want a quote holding %q:%s", c.in, c.want, dump(runes, a))
+		}
+	}
+}

@@ -102,7 +102,7 @@ func (d *doc) communityKind(a, b int) bool {
 	if b-k == 3 && (numberWords[d.low[k]] || d.low[k] == "several" || d.low[k] == "both") {
 		k++
 	}
-	return b-k == 2 && d.word(k) == "First" && (d.low[k+1] == "nation" || d.low[k+1] == "nations") && (a == 0 || d.low[a-1] == "the" || !d.capital(a-1) || d.isPunct(a-1))
+	return b-k == 2 && d.word(k) == "First" && (d.low[k+1] == "nation" || d.low[k+1] == "nations") && (a == 0 || determiners.has(d.low[a-1]) || numberWords[d.low[a-1]] || d.low[a-1] == "both" || d.low[a-1] == "several" || !d.capital(a-1) || d.isPunct(a-1))
 }
 
 // cluster links name mentions into entities: a shorter person name whose

@@ -904,6 +904,17 @@ func (d *doc) activeBody(np rng, end int) bool {
 	return !(e.len() > 0 && e.a-1 > np.b && d.low[e.a-1] == ",") // an absolute construction's own subject: "…, police saying", "…, utility officials saying"
 }
 
+// countOpensSubject reports a count opening a sentence before a plural
+// noun phrase set off by a comma, its subject: "Four First Nations, led by
+// …", "Three unions, backed by …".
+func (d *doc) countOpensSubject(i, end int) bool {
+	if !(d.posAt(i) == syntax.CD || numberWords[d.low[i]]) || d.toks[i].Kind == tokens.Number {
+		return false // (not a year or a sum: "2024, …")
+	}
+	np := d.rightNP(i, end)
+	return np.len() > 1 && np.b < end && d.low[np.b] == "," && (d.posAt(np.b-1) == syntax.NNS || d.posAt(np.b-1) == syntax.NNPS)
+}
+
 // subjectFrom is the first pronoun or name in sentence s from token from
 // to end, outside quotes.
 func (d *doc) subjectFrom(s rng, from, end int) rng {
@@ -914,6 +925,11 @@ func (d *doc) subjectFrom(s rng, from, end int) rng {
 		w := d.low[i]
 		if subjPronouns.has(w) && (w != "it" || d.actingIt(i, s, end)) && w != "who" && w != "you" {
 			return rng{i, i + 1}
+		}
+		if i == s.a && d.countOpensSubject(i, end) {
+			if np := d.rightNP(i, end); np.len() > 1 {
+				return np // "Four First Nations, led by …, challenged the approval, arguing": the four
+			}
 		}
 		if i == s.a && !d.posAt(i).IsNoun() && !personTitles[w] && !(d.capital(i) && i+1 < end && isFinite(d.posAt(i+1))) {
 			continue // a fronted adverb or adjective: "Early in his campaign, Doe …" (not a name read as one: "Oyelaran-Smith repeated the call")

@@ -643,3 +643,14 @@ func TestPlaceWithAProvinceAbbreviationBeforeSaid(t *testing.T) {
 		{"Taxpayers were angry.\n\nJo Halloway, a retired teacher from Surrey, B.C., said she waited weeks for a refund.", "she waited weeks for a refund", "Jo Halloway"},
 	})
 }
+
+// TestCountOpensAppositiveSubject: "Four First Nations, led by X,
+// challenged …, arguing that Y": the four argue, not the one leading them.
+func TestCountOpensAppositiveSubject(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"The line was approved in 2024.\n\nFour First Nations, led by the Kestrel River First Nation, challenged the approval, arguing that federal officials had not responded.",
+			"federal officials had not responded", "Four First Nations"},
+		{"The law passed in May.\n\nThree unions, led by the Larkspur Teachers Federation, challenged the law, arguing that the province had not consulted them.",
+			"the province had not consulted them", "Three unions"},
+	})
+}

@@ -351,8 +351,8 @@ func TestOrganisationByTheEndOfItsName(t *testing.T) {
 
 // TestFirstNationAloneIsANominalMention: "the First Nation" after the one
 // named before speaks as it and links to it, but is written as a nominal
-// mention (no name an entity scorer reads); "Kestrel River First Nation"
-// stays a name.
+// mention (no name an entity scorer reads), as is "A First Nation …";
+// "Kestrel River First Nation" stays a name.
 func TestFirstNationAloneIsANominalMention(t *testing.T) {
 	det := mustNew(t)
 	in := "The Kestrel River First Nation posted an update Tuesday. The First Nation said it would not sign the deal. Two First Nations, led by the Kestrel River First Nation, filed the appeal."
@@ -368,6 +368,14 @@ func TestFirstNationAloneIsANominalMention(t *testing.T) {
 		}
 	}
 	checkSpeakerNames(t, det, []nameCase{{in, "it would not sign the deal", "Kestrel River First Nation"}})
+	in = "A First Nation in northern Manitoba said it would sue."
+	runes = []rune(in)
+	a = det.Detect(in)
+	for _, m := range a.Mentions {
+		if string(runes[m.Start:m.End]) == "First Nation" && m.Type != annot.MentionNominal {
+			t.Errorf("%q: %q is a %q mention, want nominal:%s", in, "First Nation", m.Type, dump(runes, a))
+		}
+	}
 }
 
 // TestBodyByItsTextOrItsKind: "the agency's forecast" is the agency's, not

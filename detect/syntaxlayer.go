@@ -60,7 +60,7 @@ func (d *doc) analyseAt(i int) {
 		if d.low[k] == "et" && d.tagPOS[k].IsVerb() {
 			d.tagPOS[k] = syntax.CC // French "and" in a name, no verb: "Boulangerie Doucet et fils" (its chunk is left as the tagger's)
 		}
-		if d.tagPOS[k] == syntax.VBZ && k > s.a && k+1 < s.b && pluralBeforeAux(d.low[k], d.low[k+1]) && (d.low[k-1] == "that" || d.tagPOS[k-1] == syntax.DT || d.tagPOS[k-1].IsAdjective()) && !(k-2 >= s.a && whWords.has(d.low[k-2])) {
+		if d.tagPOS[k] == syntax.VBZ && k > s.a && k+1 < s.b && pluralBeforeAux(d.low[k], d.low[k+1]) && d.pluralOpensAt(k, s) {
 			d.tagPOS[k] = syntax.NNS // a plural noun before its verb, read as a verb: "said that crews had triggered slides"
 		}
 	}
@@ -120,6 +120,19 @@ var timeUnits = map[string]bool{"second": true, "seconds": true, "minute": true,
 	"week": true, "month": true, "year": true, "game": true, "games": true, "lap": true, "laps": true,
 	"inning": true, "innings": true, "hole": true, "holes": true, "period": true, "periods": true,
 	"round": true, "rounds": true, "race": true, "races": true, "match": true, "matches": true}
+
+// pluralOpensAt reports token k, read as a verb, where a plural subject
+// opens: after a determiner or an adjective, or after a "that" that opens
+// what a verb or a noun of speech reports ("said in a statement that
+// crews had", not the relative "the team that wins will", nor "what that
+// means will").
+func (d *doc) pluralOpensAt(k int, s rng) bool {
+	if d.low[k-1] == "that" {
+		j := k - 2
+		return j >= s.a && (cueStrength[d.low[j]] > 0 && d.tagPOS[j].IsVerb() || docNouns.has(d.low[j]) || textNouns.has(d.low[j]))
+	}
+	return d.tagPOS[k-1] == syntax.DT || d.tagPOS[k-1].IsAdjective()
+}
 
 // finiteAuxiliaries are the finite auxiliaries and modals a plural subject
 // takes.

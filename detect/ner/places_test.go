@@ -653,3 +653,19 @@ func TestPeopleNamedLikeStreetsPassesAndPapers(t *testing.T) {
 		{text: "The highway stayed closed through Dawn Pass on Tuesday.", want: []found{{"Dawn Pass", annot.LabelLoc}}},
 	})
 }
+
+// TestPlaceRulesKeepBodiesAndPeople: the rules for towns before
+// "council", department lists, unions by trades, counties, passes,
+// provinces and page datelines leave bodies and people alone.
+func TestPlaceRulesKeepBodiesAndPeople(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{text: "Neighbours relied on Mary Street, a retired nurse, for rides.", want: []found{{"Mary Street", annot.LabelPerson}}},
+		{text: "Unifor council members voted to strike.", want: []found{{"Unifor", annot.LabelOrg}}},
+		{text: "Officials from the Department of Health, Hydro and Telus met on Tuesday.", want: []found{{"Department of Health", annot.LabelOrg}, {"Telus", annot.LabelOrg}}},
+		{text: "In Larkspur, Paper and Allied Workers members voted to strike.", want: []found{{"Larkspur", annot.LabelGPE}}},
+		{text: "An email from Kestrel County said the landfill would close.", want: []found{{"Kestrel County", annot.LabelOrg}}},
+		{text: "The Kestrel Transit Pass costs 90 dollars a month.", want: []found{{"Kestrel Transit Pass", annot.LabelOrg}}},
+		{text: "When Jo Maine took over the Kestrels in 2019, Maine said, the team had no goalie.", want: []found{{"Maine", annot.LabelPerson}}},
+		{text: "SENATE — The chamber passed the bill on Tuesday.", want: []found{{"SENATE", annot.LabelOrg}}},
+	})
+}

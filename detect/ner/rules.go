@@ -55,7 +55,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	dateline(words, pred)
 	slashDateline(words, pred)
 	if len(p.ti) >= s1 { // (rule tests build a document without token infos)
-		placeDateline(words, p.ti[s0:s1], pred)
+		placeDateline(words, p.ti[s0:s1], pred, si < 5)
 		placeBeforeOrg(words, p.ti[s0:s1], pred)
 		unionDivisions(words, p.ti[s0:s1], pred)
 		portfolioOfCountry(words, p.ti[s0:s1], pred)
@@ -610,7 +610,7 @@ func titleInsidePerson(words []string, pred []tag) {
 // "ST. JOHN'S, N.L. —"; not a transcript's "DIANE PELLETIER —").
 // (Capitals before a dash are more often a section's label, "SOCCER -" or
 // "PRESS DIGEST -", so an untagged run must be in the gazetteer.)
-func placeDateline(words []string, ti []tokInfo, pred []tag) {
+func placeDateline(words []string, ti []tokInfo, pred []tag, first bool) {
 	i := 0
 	person, placeMark := false, false
 	for i < len(words) && i < 5 && (isCapsWord(words[i]) || i > 0 && (words[i] == "'S" || words[i] == "’S")) {
@@ -632,8 +632,10 @@ func placeDateline(words []string, ti []tokInfo, pred []tag) {
 		whole = ti[k].gazPos == posI
 	}
 	// a town's name of six letters or more, read as a body, before the
-	// dash ("HALIBURTON — With the first lifts …"; not initials, "NATO —")
-	town := i == 1 && pred[0] == mkTag(tORG, posU) && utf8.RuneCountInString(words[0]) >= 6
+	// dash opening one of the page's first sentences, a word never
+	// written in lower case ("HALIBURTON — With the first lifts …"; not
+	// initials, "NATO —", nor "SENATE —" or a roundup's "INTERPOL —")
+	town := i == 1 && pred[0] == mkTag(tORG, posU) && utf8.RuneCountInString(words[0]) >= 6 && first && ti[0].capr == 0 && ti[0].gazBits&GazOrgWord == 0
 	if whole || person && i >= 2 && placeMark || town {
 		clearTags(pred, 0, i)
 		setSpan(pred, 0, i, tLOC)
@@ -1312,8 +1314,15 @@ var (
 	placeOpeners = map[string]bool{"gulf": true, "strait": true, "straits": true, "bay": true, "isle": true, "cape": true, "sea": true}
 )
 
+// passPreps put a place at either end of a route: "from Eagle Pass to
+// Rogers Pass" (a body's "Transit Pass" takes none).
+var passPreps = map[string]bool{"from": true, "to": true, "at": true, "near": true}
+
 // routePreps take a way through a land: "closed through Rogers Pass".
 var routePreps = map[string]bool{"through": true, "over": true, "via": true, "across": true, "along": true, "into": true}
+
+// appositionOpeners open a description of a person after a comma.
+var appositionOpeners = map[string]bool{"a": true, "an": true, "the": true, "who": true}
 
 // streetPreps put something on a street: "rents a house on Anna Street".
 var streetPreps = map[string]bool{"on": true, "along": true, "off": true}
@@ -1333,7 +1342,9 @@ var waterAndLand = map[string]bool{"river": true, "creek": true, "delta": true, 
 func facilityPlaces(words []string, pred []tag) {
 	for i, end := range entities(pred) {
 		t := pred[i].typ()
-		onStreet := i > 0 && streetPreps[words[i-1]] && !(end < len(words) && (possessiveMark(words[end]) || words[end] == "to"))                             // (not "signed off on Anna Street's appointment", "called on Mary Street to resign")
+		// (not "signed off on Anna Street's appointment", "called on Mary
+		// Street to resign", "relied on Mary Street, a retired nurse,")
+		onStreet := i > 0 && streetPreps[words[i-1]] && !(end < len(words) && (possessiveMark(words[end]) || words[end] == "to" || words[end] == "," && end+1 < len(words) && inLower(appositionOpeners, words[end+1])))
 		named := !(t == tPER && end-i == 2 && inLower(givenNames, words[i]) && words[i+1] == "Street" && !onStreet) && !(i > 0 && orgKindsBefore[words[i-1]]) // "Huston Street", "trading firm Jane Street" (but "on Anna Street")
 		h := end - 1
 		if end-i >= 3 && compassPoints[words[h]] {
@@ -1345,7 +1356,7 @@ func facilityPlaces(words []string, pred []tag) {
 			setSpan(pred, i, end, tLOC)
 		} else if end-i >= 2 && startsUpper(words[end-1]) && inLower(waterAndLand, words[end-1]) &&
 			(t == tPER && !(inLower(givenNames, words[i]) && inLower(surnameWords, words[end-1]) && !(i >= 2 && words[i-1] == "and" && pred[i-2] != tagO && pred[i-2].typ() == tLOC) && !(i > 0 && routePreps[words[i-1]])) ||
-				t == tORG && (i > 0 && strings.EqualFold(words[i-1], "the") || placeModifies(words, end)) && !slices.ContainsFunc(words[i:end], startsLower) && !firmWordIn(words, i, end)) {
+				t == tORG && (!strings.EqualFold(words[end-1], "pass") || i > 0 && (routePreps[words[i-1]] || passPreps[words[i-1]])) && (i > 0 && strings.EqualFold(words[i-1], "the") || placeModifies(words, end) || strings.EqualFold(words[end-1], "pass")) && !slices.ContainsFunc(words[i:end], startsLower) && !firmWordIn(words, i, end)) {
 			// (not "Jane Slough", a person whose surname is such a word,
 			// unless joined to a place, "the Kestrel River and Grace Slough",
 			// or a way through it, "closed through Rogers Pass";
@@ -1958,6 +1969,21 @@ func placeOfPerson(words []string, pred []tag) {
 	}
 }
 
+// portfolioFields are the fields a department's list names that the
+// tagger may read as bodies of one word ("Forestry"), not firms ("Hydro",
+// "Telus").
+var portfolioFields = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`forestry fisheries mines mining tourism energy education labour labor lands wildlife trade
+		seniors culture sport recreation transportation highways municipal rural forests water economy training skills wellness aquaculture`) {
+		m[w] = true
+	}
+	for w := range departmentFields {
+		m[w] = true
+	}
+	return m
+}()
+
 // memberHeads end a union named by its members' trades: "Wood, Paper and
 // Allied Workers".
 var memberHeads = map[string]bool{"workers": true, "employees": true}
@@ -1982,7 +2008,7 @@ func portfolioLists(words []string, pred []tag) {
 		// follows it ("Science and | Economic Development Canada")
 		b := i
 		tail := strings.ToLower(words[end-1])
-		if s := entityStart(pred, i-1); i >= 2 && words[i-1] == "and" && s >= 0 && pred[s].typ() == tORG && slices.Contains(words[s:i-1], ",") && end-i >= 2 && memberHeads[tail] {
+		if s := entityStart(pred, i-1); i >= 2 && words[i-1] == "and" && s >= 0 && pred[s].typ() == tORG && s+1 < i-1 && words[s+1] == "," && end-i >= 2 && memberHeads[tail] && (s == 0 || !startsUpper(words[s-1])) {
 			setSpan(pred, s, end, tORG) // the list read as a body of its own: "Wood, Paper | and | Allied Workers"
 			continue
 		}
@@ -1995,7 +2021,7 @@ func portfolioLists(words []string, pred []tag) {
 		} else if !andInside(words, i, end) {
 			b = -1
 		}
-		if b >= 2 && words[b-1] == "," && startsUpper(words[b-2]) && end-i >= 2 && (tail == "canada" || orgHeads[tail] || memberHeads[tail]) {
+		if b >= 2 && words[b-1] == "," && startsUpper(words[b-2]) && end-i >= 2 && (tail == "canada" || orgHeads[tail] || memberHeads[tail] && free(pred[b-2]) && (b < 3 || !startsUpper(words[b-3]))) {
 			a := b - 2
 			if a >= 1 && startsUpper(words[a-1]) && pred[a-1] == pred[a] {
 				a-- // two words before the comma
@@ -2013,7 +2039,7 @@ func portfolioLists(words []string, pred []tag) {
 		// not initials)
 		if end+3 < len(words) && words[end] == "," && end-i >= 3 && inLower(portfolioHeads, words[i]) && words[i+1] == "of" {
 			j := end + 1
-			for j < len(words) && (free(pred[j]) || pred[j].typ() == tPER && !inLower(givenNames, words[j]) || pred[j] == mkTag(tORG, posU) && !isCapsWord(words[j])) && !inLower(calendarWords, words[j]) && !inLower(titles, words[j]) &&
+			for j < len(words) && (free(pred[j]) || pred[j].typ() == tPER && !inLower(givenNames, words[j]) || pred[j] == mkTag(tORG, posU) && inLower(portfolioFields, words[j])) && !inLower(calendarWords, words[j]) && !inLower(titles, words[j]) &&
 				!(pred[j] == mkTag(tMISC, posU) && j+1 < len(words) && startsLower(words[j+1])) && !strings.EqualFold(words[j], "prime") && // (not "American and Canadian universities")
 				(startsUpper(words[j]) || words[j] == "and" && j > end+1 && j+1 < len(words) && startsUpper(words[j+1])) {
 				j++
@@ -2457,11 +2483,19 @@ func placeBeforeLocalTitle(words []string, pred []tag) {
 		}
 		if startsUpper(words[end]) && inLower(localTitles, words[end]) && pred[end+1] != tagO && pred[end+1].typ() == tPER ||
 			(words[end] == "city" || words[end] == "town" || words[end] == "township" || words[end] == "village") && cityNouns[words[end+1]] && end-i == 1 && !isCapsWord(words[i]) ||
-			words[end] == "council" && end-i == 1 && !isCapsWord(words[i]) && !inLower(givenNames, words[i]) {
-			setSpan(pred, i, end, tLOC) // (and "Kingston city councillor Jo Doe", "Larkspur town council", "Larkspur council")
+			words[end] == "council" && end-i == 1 && !isCapsWord(words[i]) && !inLower(givenNames, words[i]) && (t == tPER || i > 0 && councilPreps[words[i-1]]) {
+			// (and "Kingston city councillor Jo Doe", "Larkspur town
+			// council", "Larkspur council"; one read as a body only after a
+			// preposition, "presented to Larkspur council", not "Unifor
+			// council voted")
+			setSpan(pred, i, end, tLOC)
 		}
 	}
 }
+
+// councilPreps put a town's council as an object: "a report presented to
+// Larkspur council".
+var councilPreps = map[string]bool{"to": true, "before": true, "at": true, "by": true}
 
 // seatTitles hold a seat for a district: "the MHA for Harbour Main".
 var seatTitles = map[string]bool{"mha": true, "mla": true, "mp": true, "mpp": true, "mna": true}
@@ -3188,10 +3222,22 @@ func theMastheads(words []string, pred []tag) {
 // and stay; so does "Greenland said" after "Jo Greenland").
 func statesReadAsPeople(words []string, ti []tokInfo, pred []tag, surnames map[string]bool) {
 	for i := range pred {
-		if pred[i] == mkTag(tPER, posU) && ti[i].gazPos == posU && ti[i].gazBits&(GazState|GazCountry) != 0 && ti[i].gazBits&GazPerson == 0 && !inLower(givenNames, words[i]) && !surnames[strings.ToLower(words[i])] {
+		if pred[i] == mkTag(tPER, posU) && ti[i].gazPos == posU && ti[i].gazBits&(GazState|GazCountry) != 0 && ti[i].gazBits&GazPerson == 0 && !inLower(givenNames, words[i]) && !surnames[strings.ToLower(words[i])] && !surnameInSentence(words, pred, i) {
 			pred[i] = mkTag(tLOC, posU)
 		}
 	}
+}
+
+// surnameInSentence reports the word at i ending a person's name of two
+// words or more elsewhere in the sentence ("When Jo Maine took over, Maine
+// said").
+func surnameInSentence(words []string, pred []tag, i int) bool {
+	for j, end := range entities(pred) {
+		if pred[j].typ() == tPER && end-j >= 2 && end-1 != i && words[end-1] == words[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // countyPlaces makes a place of a county read as an organisation where it
@@ -3205,7 +3251,7 @@ func countyPlaces(words []string, pred []tag) {
 		if pred[i].typ() != tORG || end-i < 2 || words[end-1] != "County" {
 			continue
 		}
-		before := i > 0 && countyPreps[words[i-1]]
+		before := i > 0 && (countyPreps[words[i-1]] || words[i-1] == "from" && !(i > 1 && inLower(fromBodyNouns, words[i-2])))
 		after := end < len(words) && (placeFollowers[words[end]] || countyFollowers[words[end]])
 		if before || after {
 			setSpan(pred, i, end, tLOC)
@@ -3214,6 +3260,12 @@ func countyPlaces(words []string, pred []tag) {
 }
 
 var (
-	countyPreps     = map[string]bool{"in": true, "of": true, "across": true, "throughout": true, "surrounding": true, "around": true, "near": true, "from": true, "rural": true, "outside": true, "neighbouring": true, "neighboring": true}
+	countyPreps = map[string]bool{"in": true, "of": true, "across": true, "throughout": true, "surrounding": true, "around": true, "near": true, "rural": true, "outside": true, "neighbouring": true, "neighboring": true}
+	// fromBodyNouns come from a county's government, not its land: "an
+	// email from Kestrel County said" ("teams from Kestrel County" are from
+	// the land)
+	fromBodyNouns = map[string]bool{"email": true, "letter": true, "statement": true, "release": true, "spokesperson": true, "spokesman": true,
+		"spokeswoman": true, "representative": true, "representatives": true, "official": true, "officials": true, "staff": true, "grant": true,
+		"funding": true, "money": true, "lawyer": true, "response": true}
 	countyFollowers = map[string]bool{"patients": true, "doctors": true, "tenants": true, "families": true, "farmers": true, "households": true, "schools": true, "communities": true}
 )
