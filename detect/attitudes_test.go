@@ -165,7 +165,7 @@ func TestForecastCallsFor(t *testing.T) {
 	det := mustNew(t)
 	checkQuotesBy(t, det, []quoteByCase{
 		{"Environment Canada's forecast calls for a chance of scattered thundershowers later this week, though little rain is expected.",
-			"a chance of scattered thundershowers later this week", "Environment Canada's forecast"},
+			"a chance of scattered thundershowers later this week", "Environment Canada"}, // (the body whose forecast it is)
 		{"The union calls for a review of the contract.", "", ""},
 		{"Environment Canada is calling for temperatures in the mid-30s through Friday.", "temperatures in the mid-30s through Friday", "Environment Canada"},
 		{"The union is calling for a review of snow removal contracts.", "", ""},

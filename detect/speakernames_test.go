@@ -419,3 +419,13 @@ func TestNamesOpeningWithPlaceWordsAreCompanies(t *testing.T) {
 		{"The Kestrel River Forecast Centre issued a flood warning. The agency said the river will crest Friday.", "the river will crest Friday", "Kestrel River Forecast Centre"},
 	})
 }
+
+// TestNamedBodysForecastOrResearchersStudy: "Environment Canada's
+// forecast says" is the body's, "Doe's study found" the researcher's.
+func TestNamedBodysForecastOrResearchersStudy(t *testing.T) {
+	checkSpeakerNames(t, mustNew(t), []nameCase{
+		{"Orchard owner Jo Doe said the frost could cost her the crop.\n\nEnvironment Canada issued a warning on Monday. Environment Canada's forecast says the cold will ease by Thursday.",
+			"the cold will ease by Thursday", "Environment Canada"},
+		{"Jo Doe, a biologist, studies the lake.\n\nDoe's study found the lake is warming.", "the lake is warming", "Jo Doe"},
+	})
+}
