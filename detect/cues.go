@@ -939,7 +939,7 @@ func (d *doc) participleModifier(i int, s rng) bool {
 	if i > s.a && prepositions.has(d.low[i-1]) {
 		// (not the stranded preposition of a contact relative clause:
 		// "producers the paper spoke with said prices rose")
-		return !(isFinite(d.posAt(i)) && d.overContactRelative(i-1, s) < i-1)
+		return !d.inContactRelative(i-2, s)
 	}
 	if d.low[i] == "said" || i > s.a && isAge(d.low[i-1]) {
 		return false

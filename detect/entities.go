@@ -99,10 +99,10 @@ func (d *doc) crossheadOpener(a int) bool {
 // as "the company" is.
 func (d *doc) communityKind(a, b int) bool {
 	k := a
-	if b-k == 3 && (numberWords[d.low[k]] || d.low[k] == "several" || d.low[k] == "both") {
+	if b-k == 3 && (countWords[d.low[k]] || d.low[k] == "both") {
 		k++
 	}
-	return b-k == 2 && d.word(k) == "First" && (d.low[k+1] == "nation" || d.low[k+1] == "nations") && (a == 0 || determiners.has(d.low[a-1]) || numberWords[d.low[a-1]] || d.low[a-1] == "both" || d.low[a-1] == "several" || !d.capital(a-1) || d.isPunct(a-1))
+	return b-k == 2 && d.word(k) == "First" && (d.low[k+1] == "nation" || d.low[k+1] == "nations") && (a == 0 || !d.capital(a-1) || determiners.has(d.low[a-1]) || countWords[d.low[a-1]])
 }
 
 // cluster links name mentions into entities: a shorter person name whose

@@ -112,7 +112,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		}
 		return -1
 	}
-	if textNouns.has(last) || reportNouns[last] || studyNoun(last) || dataNouns[last] || last == "forecast" {
+	if textNouns.has(last) || reportNouns[last] || studyNoun(last) || dataNouns[last] || forecastNouns[last] {
 		if e, ok := d.possessorOfText(np, ments, x, ents, lastEnt, lastPara); ok {
 			return e // "The agency's forecast calls for …": the agency's
 		}
@@ -3262,7 +3262,7 @@ func (d *doc) otherKind(m ment, head string) bool {
 	if companyNouns.has(head) && d.inGameResult(m) {
 		return true // "a 5-2 win over the North Bay Battalion": a club, no "company"
 	}
-	if businessHeads[head] && (schoolWords[d.low[m.a]] || schoolWords[d.low[m.b-1]]) && m.b-m.a >= 2 && !companySuffixes.has(d.low[m.b-1]) {
+	if businessHeads[head] && d.schoolName(m) && !companySuffixes.has(d.low[m.b-1]) {
 		return true // "the Cégep de Larkspur", "the University of Larkspur", "Larkspur Community College" is no "company" ("College Pro Painters" may be)
 	}
 	if governingHeads[head] && d.placeOfCare(m) {
@@ -3280,8 +3280,30 @@ func (d *doc) otherKind(m ment, head string) bool {
 // name of a place of care does not name.
 var governingHeads = map[string]bool{"authority": true, "agency": true, "ministry": true, "department": true}
 
-// schoolWords open or end the names of schools, which are no company.
-var schoolWords = map[string]bool{"college": true, "cégep": true, "university": true, "université": true}
+// schoolName reports the name of a school, which is no company: one that
+// ends in "College" or "University", opens with "College of" or
+// "University of", or holds a French school's word ("Cégep de Larkspur",
+// "Collège Boréal"); not "College Pro Painters".
+func (d *doc) schoolName(m ment) bool {
+	if m.b-m.a < 2 {
+		return false
+	}
+	if w := d.low[m.b-1]; w == "college" || w == "university" {
+		return true
+	}
+	if w := d.low[m.a]; (w == "college" || w == "university") && d.low[m.a+1] == "of" {
+		return true
+	}
+	for j := m.a; j < m.b; j++ {
+		switch foldAccents(d.low[j]) {
+		case "cegep", "college", "universite":
+			if d.low[j] != "college" {
+				return true // the French words, accented
+			}
+		}
+	}
+	return false
+}
 
 // placeOfCare reports a name of a hospital, a clinic or a health centre
 // ("Birchfall Regional Health Centre"; not "Kestrel River Forecast

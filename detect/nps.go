@@ -61,7 +61,7 @@ func (d *doc) leftNP(k, lo int) rng {
 			j-- // the chunk began inside a place's name: "at Prince Rupert's container terminal"
 		}
 	}
-	if p := j - 2; p-2 >= lo && d.low[j-1] == "," && d.regionWithPeriod(p) && d.low[p-1] == "," && d.capital(p-2) {
+	if p := d.provinceAt(j-2, lo); p-2 >= lo && d.low[j-1] == "," && d.regionWithPeriod(p) && d.low[p-1] == "," && d.capital(p-2) {
 		// A place and its province before the head: "the Flint, Mich.,
 		// resident said".
 		i := p - 2
@@ -583,10 +583,7 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 		if np := d.frontedAppositive(s, k); np.len() > 0 {
 			return np // "In an interview, the union's head, Jo Doe, said"
 		}
-		ab := k - 1 // the province's abbreviation: "B.C." one token, "Man" "." two
-		if ab-1 > s.a && d.low[ab] == "." && d.regionWithPeriod(ab-1) {
-			ab--
-		}
+		ab := d.provinceAt(k-1, s.a)
 		if r := ab - 2; r >= s.a && d.low[ab-1] == "," && d.capital(r) && d.regionWithPeriod(ab) && d.quote[r] < 0 {
 			// "the 17-year-old from Surrey, B.C., said": the phrase
 			// ends at its place's province.
@@ -904,15 +901,17 @@ func (d *doc) activeBody(np rng, end int) bool {
 	return !(e.len() > 0 && e.a-1 > np.b && d.low[e.a-1] == ",") // an absolute construction's own subject: "…, police saying", "…, utility officials saying"
 }
 
-// countOpensSubject reports a count opening a sentence before a plural
-// noun phrase set off by a comma, its subject: "Four First Nations, led by
-// …", "Three unions, backed by …".
-func (d *doc) countOpensSubject(i, end int) bool {
+// countOpensSubject is the plural noun phrase a count at i opens, set
+// off by a comma, the subject of the sentence it opens: "Four First
+// Nations, led by …", "Three unions, backed by …"; else empty.
+func (d *doc) countOpensSubject(i, end int) rng {
 	if !(d.posAt(i) == syntax.CD || numberWords[d.low[i]]) || d.toks[i].Kind == tokens.Number {
-		return false // (not a year or a sum: "2024, …")
+		return rng{} // (not a year or a sum: "2024, …")
 	}
-	np := d.rightNP(i, end)
-	return np.len() > 1 && np.b < end && d.low[np.b] == "," && (d.posAt(np.b-1) == syntax.NNS || d.posAt(np.b-1) == syntax.NNPS)
+	if np := d.rightNP(i, end); np.len() > 1 && np.b < end && d.low[np.b] == "," && (d.posAt(np.b-1) == syntax.NNS || d.posAt(np.b-1) == syntax.NNPS) {
+		return np
+	}
+	return rng{}
 }
 
 // subjectFrom is the first pronoun or name in sentence s from token from
@@ -926,10 +925,8 @@ func (d *doc) subjectFrom(s rng, from, end int) rng {
 		if subjPronouns.has(w) && (w != "it" || d.actingIt(i, s, end)) && w != "who" && w != "you" {
 			return rng{i, i + 1}
 		}
-		if i == s.a && d.countOpensSubject(i, end) {
-			if np := d.rightNP(i, end); np.len() > 1 {
-				return np // "Four First Nations, led by …, challenged the approval, arguing": the four
-			}
+		if np := d.countOpensSubject(i, end); i == s.a && np.len() > 0 {
+			return np // "Four First Nations, led by …, challenged the approval, arguing": the four
 		}
 		if i == s.a && !d.posAt(i).IsNoun() && !personTitles[w] && !(d.capital(i) && i+1 < end && isFinite(d.posAt(i+1))) {
 			continue // a fronted adverb or adjective: "Early in his campaign, Doe …" (not a name read as one: "Oyelaran-Smith repeated the call")
@@ -1263,6 +1260,16 @@ func (d *doc) overTitles(a, hi int) int {
 		a++
 	}
 	return a
+}
+
+// provinceAt is the first token of a province's abbreviation that ends at
+// token e: e for one token ("B.C."), e-1 for the word and its period
+// split ("Man" "."), not before lo.
+func (d *doc) provinceAt(e, lo int) int {
+	if e-1 > lo && d.low[e] == "." && d.regionWithPeriod(e-1) {
+		return e - 1
+	}
+	return e
 }
 
 // regionWithPeriod reports a state's or province's abbreviation at token i

@@ -654,3 +654,12 @@ func TestCountOpensAppositiveSubject(t *testing.T) {
 			"the province had not consulted them", "Three unions"},
 	})
 }
+
+// TestPlaceAndSplitProvinceBeforeTheHead: "The Brandon, Man., resident
+// said" keeps the place and its province in the speaker's phrase, as
+// "The Surrey, B.C., resident" does.
+func TestPlaceAndSplitProvinceBeforeTheHead(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"The Brandon, Man., resident said the road was closed.", "the road was closed", "The Brandon, Man., resident"},
+	})
+}

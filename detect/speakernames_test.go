@@ -368,12 +368,13 @@ func TestFirstNationAloneIsANominalMention(t *testing.T) {
 		}
 	}
 	checkSpeakerNames(t, det, []nameCase{{in, "it would not sign the deal", "Kestrel River First Nation"}})
-	in = "A First Nation in northern Manitoba said it would sue."
-	runes = []rune(in)
-	a = det.Detect(in)
-	for _, m := range a.Mentions {
-		if string(runes[m.Start:m.End]) == "First Nation" && m.Type != annot.MentionNominal {
-			t.Errorf("%q: %q is a %q mention, want nominal:%s", in, "First Nation", m.Type, dump(runes, a))
+	for _, in := range []string{"A First Nation in northern Manitoba said it would sue.", "Six First Nations said they would sue."} {
+		runes := []rune(in)
+		a := det.Detect(in)
+		for _, m := range a.Mentions {
+			if strings.Contains(string(runes[m.Start:m.End]), "First Nation") && m.Type != annot.MentionNominal {
+				t.Errorf("%q: %q is a %q mention, want nominal:%s", in, string(runes[m.Start:m.End]), m.Type, dump(runes, a))
+			}
 		}
 	}
 }
@@ -428,4 +429,32 @@ func TestNamedBodysForecastOrResearchersStudy(t *testing.T) {
 			"the cold will ease by Thursday", "Environment Canada"},
 		{"Jo Doe, a biologist, studies the lake.\n\nDoe's study found the lake is warming.", "the lake is warming", "Jo Doe"},
 	})
+}
+
+// TestSchoolsTestsAndForecastsByTheirOwners: a firm named "College …" is
+// still "the company", a French school's accented name is not; a
+// person's tests are no study of theirs; "The agency's forecasts" are
+// the agency's, in the plural too.
+func TestSchoolsTestsAndForecastsByTheirOwners(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"College Pro Painters will hire 40 students in Larkspur this summer. The company said wages will rise.", "wages will rise", "College Pro Painters"},
+		{"Orchard owner Jo Doe said the frost could cost her the crop.\n\nEnvironment Canada issued a warning. The agency's forecasts say the cold will ease by Thursday.", "the cold will ease by Thursday", "Environment Canada"},
+	})
+	for _, c := range []struct{ in, want, not string }{
+		{"Police are looking into the fire.\n\nDoe's tests found that the alarm failed.", "the alarm failed", "Doe"},
+		{"Collège Boréal will train 40 workers in Larkspur. Trainees will be paid, the company said.", "Trainees will be paid", "Collège"},
+	} {
+		a, runes, q := detectQuote(t, det, c.in, c.want)
+		if q == nil {
+			continue
+		}
+		if m := a.Mention(q.Speaker); m != nil && m.Entity != 0 {
+			for _, e := range a.Entities {
+				if e.ID == m.Entity && strings.Contains(e.Name, c.not) {
+					t.Errorf("%q: speaker resolved to %q:%s", c.in, e.Name, dump(runes, a))
+				}
+			}
+		}
+	}
 }

@@ -1394,7 +1394,7 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 				continue // "the 18-year-old from Prince Albert": a place, whatever the tagger says
 			}
 			if e := (*ments)[mi].b; e+1 < np.b && (possessiveMark(d.low[e]) || d.low[e] == "'" || d.low[e] == "’") {
-				if h := d.headNoun(np); ((*ments)[mi].label == annot.LabelOrg && (recordNouns[h] || studyNoun(h) || forecastNouns[h]) || (*ments)[mi].label == annot.LabelPerson && studyNoun(h) && !investigationNouns[h]) && other < 0 && (*ments)[mi].a <= np.a+1 {
+				if h := d.headNoun(np); ((*ments)[mi].label == annot.LabelOrg && (recordNouns[h] || studyNoun(h) || forecastNouns[h]) || (*ments)[mi].label == annot.LabelPerson && studyNoun(h) && !investigationNouns[strings.TrimSuffix(h, "s")]) && other < 0 && (*ments)[mi].a <= np.a+1 {
 					other = mi // "the CNESST's most recent annual statistics", "the agency's annual report", "Environment Canada's forecast", "Doe's study": the body's records, studies and forecasts, a researcher's study, speak for them (not "data from Acme's competitors")
 				}
 				continue // "Doe's campaign": the campaign speaks

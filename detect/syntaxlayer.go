@@ -141,8 +141,9 @@ var finiteAuxiliaries = wordSet(`had have will would could can should may might 
 // pluralBeforeAux reports w, read as a verb in the third person, before
 // an auxiliary that no such verb is followed by: a plural noun, the
 // subject of the auxiliary ("crews had", "ranchers will"); not an
-// auxiliary itself ("does have"), nor a verb after "what that" ("what
-// that means will depend", checked by the caller).
+// auxiliary itself ("does have": it is shorter than five letters), nor a
+// verb after "what that" ("what that means will depend", checked by the
+// caller).
 func pluralBeforeAux(w, next string) bool {
-	return len(w) > 4 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !auxiliaries.has(w) && finiteAuxiliaries[next] // (not "a town that does have a plan will")
+	return len(w) > 4 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && finiteAuxiliaries[next] // (five letters or more: not "does", "has")
 }

@@ -669,3 +669,11 @@ func TestPlaceRulesKeepBodiesAndPeople(t *testing.T) {
 		{text: "SENATE — The chamber passed the bill on Tuesday.", want: []found{{"SENATE", annot.LabelOrg}}},
 	})
 }
+
+// TestSentenceOpeningPrepositionsOfPlace: a preposition opening the
+// sentence counts as one in lower case ("Through Dawn Pass, …").
+func TestSentenceOpeningPrepositionsOfPlace(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{text: "Through Dawn Pass, crews worked all night.", want: []found{{"Dawn Pass", annot.LabelLoc}}},
+	})
+}

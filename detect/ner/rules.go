@@ -632,9 +632,11 @@ func placeDateline(words []string, ti []tokInfo, pred []tag, first bool) {
 		whole = ti[k].gazPos == posI
 	}
 	// a town's name of six letters or more, read as a body, before the
-	// dash opening one of the page's first sentences, a word never
-	// written in lower case ("HALIBURTON — With the first lifts …"; not
-	// initials, "NATO —", nor "SENATE —" or a roundup's "INTERPOL —")
+	// dash opening one of the page's first sentences, a word without a
+	// capitalisation class (seen fewer than twice inside sentences of the
+	// unlabelled text) and no body's word ("HALIBURTON — With the first
+	// lifts …"; not initials, "NATO —", nor "SENATE —" or a roundup's
+	// "INTERPOL —", which the text holds)
 	town := i == 1 && pred[0] == mkTag(tORG, posU) && utf8.RuneCountInString(words[0]) >= 6 && first && ti[0].capr == 0 && ti[0].gazBits&GazOrgWord == 0
 	if whole || person && i >= 2 && placeMark || town {
 		clearTags(pred, 0, i)
@@ -1344,7 +1346,7 @@ func facilityPlaces(words []string, pred []tag) {
 		t := pred[i].typ()
 		// (not "signed off on Anna Street's appointment", "called on Mary
 		// Street to resign", "relied on Mary Street, a retired nurse,")
-		onStreet := i > 0 && streetPreps[words[i-1]] && !(end < len(words) && (possessiveMark(words[end]) || words[end] == "to" || words[end] == "," && end+1 < len(words) && inLower(appositionOpeners, words[end+1])))
+		onStreet := i > 0 && inLower(streetPreps, words[i-1]) && !(end < len(words) && (possessiveMark(words[end]) || words[end] == "to" || words[end] == "," && end+1 < len(words) && inLower(appositionOpeners, words[end+1])))
 		named := !(t == tPER && end-i == 2 && inLower(givenNames, words[i]) && words[i+1] == "Street" && !onStreet) && !(i > 0 && orgKindsBefore[words[i-1]]) // "Huston Street", "trading firm Jane Street" (but "on Anna Street")
 		h := end - 1
 		if end-i >= 3 && compassPoints[words[h]] {
@@ -1355,8 +1357,8 @@ func facilityPlaces(words []string, pred []tag) {
 			(inLower(placeHeads, words[h]) || site || inLower(placeOpeners, words[i]) && strings.EqualFold(words[i+1], "of")) {
 			setSpan(pred, i, end, tLOC)
 		} else if end-i >= 2 && startsUpper(words[end-1]) && inLower(waterAndLand, words[end-1]) &&
-			(t == tPER && !(inLower(givenNames, words[i]) && inLower(surnameWords, words[end-1]) && !(i >= 2 && words[i-1] == "and" && pred[i-2] != tagO && pred[i-2].typ() == tLOC) && !(i > 0 && routePreps[words[i-1]])) ||
-				t == tORG && (!strings.EqualFold(words[end-1], "pass") || i > 0 && (routePreps[words[i-1]] || passPreps[words[i-1]])) && (i > 0 && strings.EqualFold(words[i-1], "the") || placeModifies(words, end) || strings.EqualFold(words[end-1], "pass")) && !slices.ContainsFunc(words[i:end], startsLower) && !firmWordIn(words, i, end)) {
+			(t == tPER && !(inLower(givenNames, words[i]) && inLower(surnameWords, words[end-1]) && !(i >= 2 && words[i-1] == "and" && pred[i-2] != tagO && pred[i-2].typ() == tLOC) && !(i > 0 && inLower(routePreps, words[i-1]))) ||
+				t == tORG && (!strings.EqualFold(words[end-1], "pass") || i > 0 && (inLower(routePreps, words[i-1]) || inLower(passPreps, words[i-1]))) && (i > 0 && strings.EqualFold(words[i-1], "the") || placeModifies(words, end) || strings.EqualFold(words[end-1], "pass")) && !slices.ContainsFunc(words[i:end], startsLower) && !firmWordIn(words, i, end)) {
 			// (not "Jane Slough", a person whose surname is such a word,
 			// unless joined to a place, "the Kestrel River and Grace Slough",
 			// or a way through it, "closed through Rogers Pass";
@@ -1974,11 +1976,14 @@ func placeOfPerson(words []string, pred []tag) {
 // "Telus").
 var portfolioFields = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`forestry fisheries mines mining tourism energy education labour labor lands wildlife trade
-		seniors culture sport recreation transportation highways municipal rural forests water economy training skills wellness aquaculture`) {
+	for _, w := range strings.Fields(`forestry fisheries mines mining tourism energy labour labor lands wildlife trade seniors culture
+		sport recreation transportation highways municipal rural forests water economy skills wellness aquaculture`) {
 		m[w] = true
 	}
 	for w := range departmentFields {
+		m[w] = true
+	}
+	for w := range researchFields {
 		m[w] = true
 	}
 	return m
@@ -2483,7 +2488,7 @@ func placeBeforeLocalTitle(words []string, pred []tag) {
 		}
 		if startsUpper(words[end]) && inLower(localTitles, words[end]) && pred[end+1] != tagO && pred[end+1].typ() == tPER ||
 			(words[end] == "city" || words[end] == "town" || words[end] == "township" || words[end] == "village") && cityNouns[words[end+1]] && end-i == 1 && !isCapsWord(words[i]) ||
-			words[end] == "council" && end-i == 1 && !isCapsWord(words[i]) && !inLower(givenNames, words[i]) && (t == tPER || i > 0 && councilPreps[words[i-1]]) {
+			words[end] == "council" && end-i == 1 && !isCapsWord(words[i]) && !inLower(givenNames, words[i]) && (t == tPER || i > 0 && inLower(councilPreps, words[i-1])) {
 			// (and "Kingston city councillor Jo Doe", "Larkspur town
 			// council", "Larkspur council"; one read as a body only after a
 			// preposition, "presented to Larkspur council", not "Unifor
@@ -3233,7 +3238,7 @@ func statesReadAsPeople(words []string, ti []tokInfo, pred []tag, surnames map[s
 // said").
 func surnameInSentence(words []string, pred []tag, i int) bool {
 	for j, end := range entities(pred) {
-		if pred[j].typ() == tPER && end-j >= 2 && end-1 != i && words[end-1] == words[i] {
+		if pred[j].typ() == tPER && end-j >= 2 && words[end-1] == words[i] {
 			return true
 		}
 	}
@@ -3251,7 +3256,7 @@ func countyPlaces(words []string, pred []tag) {
 		if pred[i].typ() != tORG || end-i < 2 || words[end-1] != "County" {
 			continue
 		}
-		before := i > 0 && (countyPreps[words[i-1]] || words[i-1] == "from" && !(i > 1 && inLower(fromBodyNouns, words[i-2])))
+		before := i > 0 && (inLower(countyPreps, words[i-1]) || strings.EqualFold(words[i-1], "from") && !(i > 1 && inLower(fromBodyNouns, words[i-2])))
 		after := end < len(words) && (placeFollowers[words[end]] || countyFollowers[words[end]])
 		if before || after {
 			setSpan(pred, i, end, tLOC)
@@ -3260,7 +3265,7 @@ func countyPlaces(words []string, pred []tag) {
 }
 
 var (
-	countyPreps = map[string]bool{"in": true, "of": true, "across": true, "throughout": true, "surrounding": true, "around": true, "near": true, "rural": true, "outside": true, "neighbouring": true, "neighboring": true}
+	countyPreps = withWords(regionPreps, "of", "surrounding", "rural", "outside", "neighbouring", "neighboring")
 	// fromBodyNouns come from a county's government, not its land: "an
 	// email from Kestrel County said" ("teams from Kestrel County" are from
 	// the land)
@@ -3269,3 +3274,15 @@ var (
 		"funding": true, "money": true, "lawyer": true, "response": true}
 	countyFollowers = map[string]bool{"patients": true, "doctors": true, "tenants": true, "families": true, "farmers": true, "households": true, "schools": true, "communities": true}
 )
+
+// withWords is a copy of set m with words added.
+func withWords(m map[string]bool, words ...string) map[string]bool {
+	out := make(map[string]bool, len(m)+len(words))
+	for w := range m {
+		out[w] = true
+	}
+	for _, w := range words {
+		out[w] = true
+	}
+	return out
+}
