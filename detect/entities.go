@@ -92,7 +92,7 @@ func (d *doc) crossheadOpener(a int) bool {
 }
 
 // communityKind reports a name mention [a, b) that is only the kind of a
-// community, "First Nation" or "First Nations", with no name before it and
+// community, "First Nation(s)" or "Nation(s)", with no name before it and
 // nothing but a count inside: "the First Nation would not sign", "Three
 // First Nations, led by …" ("Kestrel River First Nation" is a name). It
 // is written as a nominal mention, still linked to the one named before,
@@ -102,7 +102,9 @@ func (d *doc) communityKind(a, b int) bool {
 	if b-k == 3 && (countWords[d.low[k]] || d.low[k] == "both") {
 		k++
 	}
-	return b-k == 2 && d.word(k) == "First" && (d.low[k+1] == "nation" || d.low[k+1] == "nations") && (a == 0 || !d.capital(a-1) || determiners.has(d.low[a-1]) || countWords[d.low[a-1]])
+	first := b-k == 2 && d.word(k) == "First" && (d.low[k+1] == "nation" || d.low[k+1] == "nations")
+	nation := b-k == 1 && (d.word(k) == "Nation" || d.word(k) == "Nations") // "the Nation's Facebook page", "Nation leadership"
+	return (first || nation) && (a == 0 || !d.capital(a-1) || determiners.has(d.low[a-1]) || countWords[d.low[a-1]])
 }
 
 // cluster links name mentions into entities: a shorter person name whose

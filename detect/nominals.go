@@ -2394,7 +2394,7 @@ func (d *doc) namesWorks(m ment) bool {
 // ("Northfield Axle Technologies", "Pixelgrove Labs", "Prairie Crest
 // Foods").
 var tradeEndings = wordSet(`technologies technology labs laboratories industries manufacturing foods motors solutions
-	enterprises pharmaceuticals logistics developments properties airlines airways brewing farms apparel software
+	enterprises pharmaceuticals logistics developments properties airlines airways air brewing farms apparel software
 	networks communications robotics aerospace plastics metals steel textiles`)
 
 // mostNamedOrg reports organisation e named before token p, within
@@ -3264,6 +3264,9 @@ func (d *doc) otherKind(m ment, head string) bool {
 	}
 	if businessHeads[head] && d.schoolName(m) && !companySuffixes.has(d.low[m.b-1]) {
 		return true // "the Cégep de Larkspur", "the University of Larkspur", "Larkspur Community College" is no "company" ("College Pro Painters" may be)
+	}
+	if orgKinds[head] == "public" && d.namedAsBusiness(m) {
+		return true // "the agency" is no "Borealis Air" or "Acme Inc."
 	}
 	if governingHeads[head] && d.placeOfCare(m) {
 		return true // "the health authority" is no "Birchfall Regional Health Centre": a place of care, not the body that runs it

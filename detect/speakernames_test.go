@@ -368,11 +368,12 @@ func TestFirstNationAloneIsANominalMention(t *testing.T) {
 		}
 	}
 	checkSpeakerNames(t, det, []nameCase{{in, "it would not sign the deal", "Kestrel River First Nation"}})
-	for _, in := range []string{"A First Nation in northern Manitoba said it would sue.", "Six First Nations said they would sue."} {
+	for _, in := range []string{"A First Nation in northern Manitoba said it would sue.", "Six First Nations said they would sue.",
+		"The Kestrel River Nation posted an update. Chief Jo Roe said the Nation would like long-term water testing."} {
 		runes := []rune(in)
 		a := det.Detect(in)
 		for _, m := range a.Mentions {
-			if strings.Contains(string(runes[m.Start:m.End]), "First Nation") && m.Type != annot.MentionNominal {
+			if mt := string(runes[m.Start:m.End]); (strings.Contains(mt, "First Nation") || mt == "Nation") && m.Type != annot.MentionNominal {
 				t.Errorf("%q: %q is a %q mention, want nominal:%s", in, string(runes[m.Start:m.End]), m.Type, dump(runes, a))
 			}
 		}
@@ -457,4 +458,12 @@ func TestSchoolsTestsAndForecastsByTheirOwners(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestAgencyIsNoAirline: "the agency" is not an airline named since.
+func TestAgencyIsNoAirline(t *testing.T) {
+	checkSpeakerNames(t, mustNew(t), []nameCase{
+		{"The Canadian Transportation Agency released its report on Tuesday. Borealis Air did not respond to a request for comment. The agency said it expects fewer disputes.",
+			"it expects fewer disputes", "Canadian Transportation Agency"},
+	})
 }

@@ -44,7 +44,7 @@ const titles = `
 	king:a lady:a leader:ae lord:a lt.:ae manager:e mayor:ae minister:ae mla:ae mha:ae mna:ae mp:ae mpp:ae mr:a mr.:ae mrs:a mrs.:ae ms:a ms.:ae
 	officer:a pope:a premier:ae president:ae prince:a princess:a prof:a prof.:a professor:ae queen:a rabbi:a rep:a
 	reeve:a rep.:ae representative:e rev.:a reverend:a secretary:ae sen:a sen.:ae senator:ae sergeant:a sgt.:ae sheikh:a
-	sir:a sister:a speaker:a spokesman:ae spokesperson:e spokeswoman:ae strategist:e supt.:ae superintendent:a treasurer:e vice-president:ae warden:a`
+	sir:a sister:a speaker:a spokesman:ae spokesperson:e spokeswoman:ae strategist:e supt.:ae superintendent:a treasurer:e trustee:ae vice-president:ae warden:a`
 
 // givenNames are common given names, lower case, each with its marks:
 // m (Male), f (Female), e (Entity: in the tagger's gazetteer).

@@ -677,3 +677,20 @@ func TestSentenceOpeningPrepositionsOfPlace(t *testing.T) {
 		{text: "Through Dawn Pass, crews worked all night.", want: []found{{"Dawn Pass", annot.LabelLoc}}},
 	})
 }
+
+// TestPeoplesParksBasinsAirlinesAndTrustees: a people's name is no
+// entity of ours; a provincial park, a river basin, a town joined to a
+// town are places; an airline is a body; a trustee's title stays out of
+// the name; a ministry of two fields is one body.
+func TestPeoplesParksBasinsAirlinesAndTrustees(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{text: "The mayor said the town could not grow without a good relationship with the Cree.", not: []string{"Cree"}},
+		{text: "He now expects to haul grain to Kestrelton or Melfort, adding an hour each way.", want: []found{{"Kestrelton", annot.LabelGPE}}},
+		{text: "Borealis Air did not respond to a request for comment.", want: []found{{"Borealis Air", annot.LabelOrg}}},
+		{text: "Dead fish washed up near Sir Jo Doe Provincial Park on Sunday.", want: []found{{"Sir Jo Doe Provincial Park", annot.LabelLoc}}},
+		{text: "The company shut in several wells in the Kestrel River Basin.", want: []found{{"Kestrel River Basin", annot.LabelLoc}}},
+		{text: "Trustee Jo Doe, who chairs the budget committee, said the board needs clarity.", want: []found{{"Jo Doe", annot.LabelPerson}}},
+		{text: "The story was updated to include comment from the Ministry of Transportation and Transit.", want: []found{{"Ministry of Transportation and Transit", annot.LabelOrg}}},
+		{text: "The talks between Maria Doucet and Russia's envoy ended.", want: []found{{"Maria Doucet", annot.LabelPerson}}},
+	})
+}

@@ -130,6 +130,9 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	}
 	theMastheads(words, pred)
 	countyPlaces(words, pred)
+	parkPlaces(words, pred)
+	peoplesNames(words, pred)
+	placesJoinedToPlaces(words, pred)
 	if ti != nil {
 		statesReadAsPeople(words, ti, pred, p.surnames)
 	}
@@ -1243,7 +1246,7 @@ var orgTails = func() map[string]bool {
 		resources services studios systems technologies telecom solutions enterprises brands foods networks
 		seafoods fisheries farms dairies bakeries breweries distilleries construction contracting manufacturing lumber products
 		builders contractors developments properties realty trucking paving roofing excavating drilling landscaping plumbing
-		research insights analytics polling strategies consulting consultants health hydro
+		research insights analytics polling strategies consulting consultants health hydro air
 		inc inc. corp corp. ltd ltd. llc llp plc ag gmbh`) {
 		m[w] = true
 	}
@@ -1334,7 +1337,7 @@ var streetPreps = map[string]bool{"on": true, "along": true, "off": true}
 // title): "Mackenzie Delta", "Peace River", "Horseshoe Falls", "Birchfall Slough",
 // "Kestrel Pass".
 var waterAndLand = map[string]bool{"river": true, "creek": true, "delta": true, "falls": true, "valley": true,
-	"harbour": true, "harbor": true, "peninsula": true, "trail": true, "slough": true, "inlet": true, "lagoon": true, "narrows": true, "pass": true}
+	"harbour": true, "harbor": true, "peninsula": true, "trail": true, "slough": true, "inlet": true, "lagoon": true, "narrows": true, "pass": true, "basin": true}
 
 // facilityPlaces relabels as LOC an ORG or PERSON span named as a place
 // that is no town (placeHeads, placeOpeners), and a PERSON or ORG span
@@ -1977,7 +1980,7 @@ func placeOfPerson(words []string, pred []tag) {
 var portfolioFields = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`forestry fisheries mines mining tourism energy labour labor lands wildlife trade seniors culture
-		sport recreation transportation highways municipal rural forests water economy skills wellness aquaculture`) {
+		sport recreation transportation transit highways municipal rural forests water economy skills wellness aquaculture`) {
 		m[w] = true
 	}
 	for w := range departmentFields {
@@ -2042,7 +2045,16 @@ func portfolioLists(words []string, pred []tag) {
 		// one word ("Ministry of Water, Land and Coastal Stewardship",
 		// "Department of Mines, Forestry and Tourism"; not "Jo Doe",
 		// not initials)
-		if end+3 < len(words) && words[end] == "," && end-i >= 3 && inLower(portfolioHeads, words[i]) && words[i+1] == "of" {
+		head := i // "Ministry of …", also after its province: "New Brunswick Department of …"
+		for head+1 < end && !(inLower(portfolioHeads, words[head]) && words[head+1] == "of") {
+			head++
+		}
+		if end+1 < len(words) && words[end] == "and" && end-head >= 3 && head+1 < end && (pred[end+1] == tagO || pred[end+1].pos() == posU) && startsUpper(words[end+1]) && inLower(portfolioFields, words[end+1]) &&
+			(end+2 == len(words) || !startsUpper(words[end+2])) {
+			setSpan(pred, i, end+2, tORG) // "the Ministry of Transportation and Transit" (the second field read as a body)
+			continue
+		}
+		if end+3 < len(words) && words[end] == "," && end-head >= 3 && head+1 < end {
 			j := end + 1
 			for j < len(words) && (free(pred[j]) || pred[j].typ() == tPER && !inLower(givenNames, words[j]) || pred[j] == mkTag(tORG, posU) && inLower(portfolioFields, words[j])) && !inLower(calendarWords, words[j]) && !inLower(titles, words[j]) &&
 				!(pred[j] == mkTag(tMISC, posU) && j+1 < len(words) && startsLower(words[j+1])) && !strings.EqualFold(words[j], "prime") && // (not "American and Canadian universities")
@@ -3286,3 +3298,56 @@ func withWords(m map[string]bool, words ...string) map[string]bool {
 	}
 	return out
 }
+
+// parkPlaces makes a place of a park read as a person: a name that ends in
+// "Park" after "Provincial", "National" or "Regional" ("Sir Jo Doe
+// Provincial Park"; "Jo Park" stays a person).
+func parkPlaces(words []string, pred []tag) {
+	for i, end := range entities(pred) {
+		if pred[i].typ() == tPER && end-i >= 3 && words[end-1] == "Park" && parkKinds[words[end-2]] {
+			if i > 0 && pred[i-1] == tagO && words[i-1] == "Sir" {
+				i-- // the title the tagger left before the park's name
+			}
+			setSpan(pred, i, end, tLOC)
+		}
+	}
+}
+
+// parkKinds come before "Park" in the names of parks.
+var parkKinds = map[string]bool{"Provincial": true, "National": true, "Regional": true}
+
+// peoplesNames clears a one-word name of an Indigenous people, which
+// CoNLL's guidelines leave to MISC as they do nationalities ("Cree
+// leaders", "the Cree", "in Cree"); a people's body keeps its name ("the
+// Cree Nation Government").
+func peoplesNames(words []string, pred []tag) {
+	for i := range pred {
+		if pred[i] != tagO && pred[i].pos() == posU && pred[i].typ() != tMISC && peoples[words[i]] {
+			pred[i] = mkTag(tMISC, posU)
+		}
+	}
+}
+
+// peoples are Indigenous peoples of Canada named by one word.
+var peoples = map[string]bool{"Cree": true, "Innu": true, "Dene": true, "Métis": true, "Inuit": true, "Ojibwe": true, "Ojibway": true,
+	"Anishinaabe": true, "Mi'kmaq": true, "Mi’kmaq": true, "Haudenosaunee": true, "Oji-Cree": true, "Inuk": true, "Atikamekw": true, "Naskapi": true}
+
+// placesJoinedToPlaces makes a place of a one-word name read as a body or
+// a person that "and" or "or" joins to a place after a preposition of
+// place or of a route: "between Kestrelton and Vancouver", "to Kestrelton or
+// Birchfall" (not a given name: "with Jo and Paris").
+func placesJoinedToPlaces(words []string, pred []tag) {
+	for i := 1; i+2 < len(words); i++ {
+		if !inLower(joinPlacePreps, words[i-1]) || pred[i] == tagO || pred[i].pos() != posU || pred[i].typ() == tLOC || pred[i].typ() == tMISC ||
+			inLower(givenNames, words[i]) || isCapsWord(words[i]) || words[i+1] != "and" && words[i+1] != "or" {
+			continue
+		}
+		if pred[i+2] == mkTag(tLOC, posU) && !(i+3 < len(words) && possessiveMark(words[i+3])) {
+			pred[i] = mkTag(tLOC, posU) // (not "talks between Doe and Russia's envoy": the place owns someone)
+		}
+	}
+}
+
+// joinPlacePreps put two places side by side: "between X and Y", "from X
+// or Y", "to X or Y".
+var joinPlacePreps = map[string]bool{"between": true, "to": true, "from": true, "in": true, "near": true}
