@@ -1363,3 +1363,23 @@ func TestRelativeThatKeepsItsVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestListBeforeAVerbOfSpeechIsNoTrailingAttribution: "Doe said crews
+// from Larkspur, Birchfall and the county responded": the list's last
+// names are no speaker of Doe's report before their comma; a report
+// relayed after a comma stays ("A said B, the paper reported").
+func TestListBeforeAVerbOfSpeechIsNoTrailingAttribution(t *testing.T) {
+	det := mustNew(t)
+	in := "The fire burned all night.\n\nChief Jo Doe said crews from Larkspur, Birchfall and the Rural Municipality of Kestrel responded, along with two water tenders borrowed from Northgate."
+	runes := []rune(in)
+	a := det.Detect(in)
+	for _, q := range a.Quotes {
+		if m := a.Mention(q.Speaker); m != nil && strings.Contains(string(runes[m.Start:m.End]), "Birchfall") {
+			t.Errorf("%q: a list's names speak:%s", in, dump(runes, a))
+		}
+	}
+	checkSpeakerNames(t, det, []nameCase{
+		{in, "crews from Larkspur, Birchfall and the Rural Municipality of Kestrel responded, along with two water tenders borrowed from Northgate", "Jo Doe"},
+		{"The campaign said the candidate will visit Larkspur, the Kestrel Courier reported.", "The campaign said the candidate will visit Larkspur", "Kestrel Courier"},
+	})
+}

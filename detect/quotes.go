@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -696,6 +697,15 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 	}
 	if m := d.kickerEnd(clause, pre); m > 0 {
 		clause = m // "'A tough winter': Shelves running low, organizers say": not the kicker
+	}
+	if !c.inverted && c.subj.len() > 2 && pre-1 > clause && d.capital(pre-1) && d.capital(c.subj.a) && slices.ContainsFunc(d.low[c.subj.a:c.subj.b], coordinators.has) && !d.holdsQuote(clause, pre) {
+		if np := d.rightNP(clause, pre); np.len() > 0 && np.a == clause && np.b < pre && isFinite(d.posAt(np.b)) && cueStrength[d.low[np.b]] > 0 && lexicon[d.low[np.b]].class == classSpeech {
+			// "Doe said crews from Larkspur, Birchfall and the county
+			// responded": the clause before the comma is Doe's report,
+			// and the comma a list's of names, the subject its end; no
+			// content of the verb after it (but "A said B, CNN reported").
+			return nil, false
+		}
 	}
 	if e < sentEnd && d.low[e] == "," && !c.inverted && d.low[c.a] != "according" {
 		// "Whitford said his concern was cost: at roughly $296,000 a
