@@ -1381,5 +1381,6 @@ func TestListBeforeAVerbOfSpeechIsNoTrailingAttribution(t *testing.T) {
 	checkSpeakerNames(t, det, []nameCase{
 		{in, "crews from Larkspur, Birchfall and the Rural Municipality of Kestrel responded, along with two water tenders borrowed from Northgate", "Jo Doe"},
 		{"The campaign said the candidate will visit Larkspur, the Kestrel Courier reported.", "The campaign said the candidate will visit Larkspur", "Kestrel Courier"},
+		{"The campaign said the candidate will visit Larkspur, CNN and Reuters reported.", "The campaign said the candidate will visit Larkspur", "CNN and Reuters"},
 	})
 }

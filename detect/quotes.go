@@ -477,6 +477,9 @@ func (d *doc) subordinateOpening(s rng) bool {
 	return subordinators.has(d.low[a])
 }
 
+// speechCue reports a cue word of speech (not of attitude) as a verb.
+func speechCue(w string) bool { return cueStrength[w] > 0 && lexicon[w].class == classSpeech }
+
 // afterDateline is the first token of sentence s after the dateline that
 // opens it ("LARKSPUR, Ont. — When …": "When"), else s.a.
 func (d *doc) afterDateline(s rng) int {
@@ -698,12 +701,13 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 	if m := d.kickerEnd(clause, pre); m > 0 {
 		clause = m // "'A tough winter': Shelves running low, organizers say": not the kicker
 	}
-	if !c.inverted && c.subj.len() > 2 && pre-1 > clause && d.capital(pre-1) && d.capital(c.subj.a) && slices.ContainsFunc(d.low[c.subj.a:c.subj.b], coordinators.has) && !d.holdsQuote(clause, pre) {
-		if np := d.rightNP(clause, pre); np.len() > 0 && np.a == clause && np.b < pre && isFinite(d.posAt(np.b)) && cueStrength[d.low[np.b]] > 0 && lexicon[d.low[np.b]].class == classSpeech {
+	if !c.inverted && !outletVerbs[d.low[c.a]] && c.subj.len() > 2 && pre-1 > clause && d.capital(pre-1) && d.capital(c.subj.a) && slices.ContainsFunc(d.low[c.subj.a:c.subj.b], coordinators.has) && !d.holdsQuote(clause, pre) {
+		if np := d.rightNP(clause, pre); np.len() > 0 && np.a == clause && np.b < pre && isFinite(d.posAt(np.b)) && speechCue(d.low[np.b]) {
 			// "Doe said crews from Larkspur, Birchfall and the county
 			// responded": the clause before the comma is Doe's report,
-			// and the comma a list's of names, the subject its end; no
-			// content of the verb after it (but "A said B, CNN reported").
+			// and the comma one of a list of names, the subject its end;
+			// no content of the verb after it (but a relay: "A said B, CNN
+			// and Reuters reported").
 			return nil, false
 		}
 	}

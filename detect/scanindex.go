@@ -90,7 +90,7 @@ func (d *doc) reportClauseAfter(a int) bool {
 			if haveForms[w] && v+1 < s.b && d.posAt(v+1) == syntax.VBN {
 				v, w = v+1, d.low[v+1] // "and employers across the region have reported difficulty …"
 			}
-			return cueStrength[w] > 0 && lexicon[w].class == classSpeech && !auxiliaries.has(w) && d.mainVerbOfClause(v, s.b)
+			return speechCue(w) && !auxiliaries.has(w) && d.mainVerbOfClause(v, s.b)
 		}
 	}
 	return false

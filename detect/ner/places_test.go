@@ -692,5 +692,6 @@ func TestPeoplesParksBasinsAirlinesAndTrustees(t *testing.T) {
 		{text: "Trustee Jo Doe, who chairs the budget committee, said the board needs clarity.", want: []found{{"Jo Doe", annot.LabelPerson}}},
 		{text: "The story was updated to include comment from the Ministry of Transportation and Transit.", want: []found{{"Ministry of Transportation and Transit", annot.LabelOrg}}},
 		{text: "The talks between Maria Doucet and Russia's envoy ended.", want: []found{{"Maria Doucet", annot.LabelPerson}}},
+		{text: "The talks between Unifor and Ottawa stalled last week.", want: []found{{"Unifor", annot.LabelOrg}}},
 	})
 }

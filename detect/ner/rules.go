@@ -2049,12 +2049,12 @@ func portfolioLists(words []string, pred []tag) {
 		for head+1 < end && !(inLower(portfolioHeads, words[head]) && words[head+1] == "of") {
 			head++
 		}
-		if end+1 < len(words) && words[end] == "and" && end-head >= 3 && head+1 < end && (pred[end+1] == tagO || pred[end+1].pos() == posU) && startsUpper(words[end+1]) && inLower(portfolioFields, words[end+1]) &&
+		if end+1 < len(words) && words[end] == "and" && end-head >= 3 && (pred[end+1] == tagO || pred[end+1].pos() == posU) && startsUpper(words[end+1]) && inLower(portfolioFields, words[end+1]) &&
 			(end+2 == len(words) || !startsUpper(words[end+2])) {
 			setSpan(pred, i, end+2, tORG) // "the Ministry of Transportation and Transit" (the second field read as a body)
 			continue
 		}
-		if end+3 < len(words) && words[end] == "," && end-head >= 3 && head+1 < end {
+		if end+3 < len(words) && words[end] == "," && end-head >= 3 {
 			j := end + 1
 			for j < len(words) && (free(pred[j]) || pred[j].typ() == tPER && !inLower(givenNames, words[j]) || pred[j] == mkTag(tORG, posU) && inLower(portfolioFields, words[j])) && !inLower(calendarWords, words[j]) && !inLower(titles, words[j]) &&
 				!(pred[j] == mkTag(tMISC, posU) && j+1 < len(words) && startsLower(words[j+1])) && !strings.EqualFold(words[j], "prime") && // (not "American and Canadian universities")
@@ -3334,16 +3334,20 @@ var peoples = map[string]bool{"Cree": true, "Innu": true, "Dene": true, "Métis"
 
 // placesJoinedToPlaces makes a place of a one-word name read as a body or
 // a person that "and" or "or" joins to a place after a preposition of
-// place or of a route: "between Kestrelton and Vancouver", "to Kestrelton or
-// Birchfall" (not a given name: "with Jo and Paris").
+// place or of a route, the pair ending its phrase: "between Kestrelton and
+// Vancouver, the only flight", "to Kestrelton or Birchfall." (not a given
+// name: "to Maria and Paris").
 func placesJoinedToPlaces(words []string, pred []tag) {
 	for i := 1; i+2 < len(words); i++ {
 		if !inLower(joinPlacePreps, words[i-1]) || pred[i] == tagO || pred[i].pos() != posU || pred[i].typ() == tLOC || pred[i].typ() == tMISC ||
 			inLower(givenNames, words[i]) || isCapsWord(words[i]) || words[i+1] != "and" && words[i+1] != "or" {
 			continue
 		}
-		if pred[i+2] == mkTag(tLOC, posU) && !(i+3 < len(words) && possessiveMark(words[i+3])) {
-			pred[i] = mkTag(tLOC, posU) // (not "talks between Doe and Russia's envoy": the place owns someone)
+		if pred[i+2] == mkTag(tLOC, posU) && (i+3 >= len(words) || afterPlace[words[i+3]] || words[i+3] == "earlier" || words[i+3] == "later") {
+			// (the pair ends its phrase, as in platformsAndPlaceWords's
+			// mirror case: not "talks between Unifor and Ottawa stalled",
+			// a deal's parties, nor "between Doe and Russia's envoy")
+			pred[i] = mkTag(tLOC, posU)
 		}
 	}
 }
