@@ -46,7 +46,7 @@ func (d *doc) placeOpener(j int) bool {
 // day", "recent weeks", "Monday").
 func (d *doc) temporal(np rng) bool {
 	last := d.low[np.b-1]
-	return timeNouns.has(last) || periodWords.has(last) || dayWords.has(last) || months.has(last) || last == "day"
+	return (timeNouns | periodWords | dayWords | months).has(last) || last == "day"
 }
 
 // overInfinitive steps left over the infinitive whose object np is, to the

@@ -925,8 +925,10 @@ func (d *doc) subjectFrom(s rng, from, end int) rng {
 		if subjPronouns.has(w) && (w != "it" || d.actingIt(i, s, end)) && w != "who" && w != "you" {
 			return rng{i, i + 1}
 		}
-		if np := d.countOpensSubject(i, end); i == s.a && np.len() > 0 {
-			return np // "Four First Nations, led by …, challenged the approval, arguing": the four
+		if i == s.a {
+			if np := d.countOpensSubject(i, end); np.len() > 0 {
+				return np // "Four First Nations, led by …, challenged the approval, arguing": the four
+			}
 		}
 		if i == s.a && !d.posAt(i).IsNoun() && !personTitles[w] && !(d.capital(i) && i+1 < end && isFinite(d.posAt(i+1))) {
 			continue // a fronted adverb or adjective: "Early in his campaign, Doe …" (not a name read as one: "Oyelaran-Smith repeated the call")

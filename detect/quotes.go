@@ -466,8 +466,11 @@ func (d *doc) shortClause(k, end int) bool {
 // subordinateOpening reports a sentence opening with a subordinate
 // clause, after a dateline and at most a degree adverb ("While …", "Ever
 // since …", "Even as …", "Just before …").
-func (d *doc) subordinateOpening(s rng) bool {
-	a := d.afterDateline(s)
+func (d *doc) subordinateOpening(s rng) bool { return d.subordinateAt(d.afterDateline(s), s) }
+
+// subordinateAt reports a subordinate clause opening at token a of
+// sentence s, after at most a degree adverb.
+func (d *doc) subordinateAt(a int, s rng) bool {
 	switch d.low[a] {
 	case "ever", "even", "just", "only", "long", "soon", "shortly", "right":
 		if a+1 < s.b {
@@ -627,7 +630,7 @@ func (d *doc) countedClause(i int) bool {
 // decade", "the night before".
 func (d *doc) timePhraseAt(k int) bool {
 	for i := k + 1; i < len(d.toks) && i <= k+2; i++ {
-		if w := d.low[i]; periodWords.has(w) || timeNouns.has(w) || w == "day" || w == "decade" || w == "season" || dayWords.has(w) {
+		if w := d.low[i]; (periodWords | timeNouns | dayWords).has(w) || w == "day" || w == "decade" || w == "season" {
 			return true
 		}
 	}
@@ -702,7 +705,7 @@ func (d *doc) backwardContent(c *cue, s rng, sentEnd, e int, adjunct bool) (part
 		clause = m // "'A tough winter': Shelves running low, organizers say": not the kicker
 	}
 	if !c.inverted && !outletVerbs[d.low[c.a]] && c.subj.len() > 2 && pre-1 > clause && d.capital(pre-1) && d.capital(c.subj.a) && slices.ContainsFunc(d.low[c.subj.a:c.subj.b], coordinators.has) && !d.holdsQuote(clause, pre) {
-		if np := d.rightNP(clause, pre); np.len() > 0 && np.a == clause && np.b < pre && isFinite(d.posAt(np.b)) && speechCue(d.low[np.b]) {
+		if v := d.clauseVerbAt(clause, pre); v >= 0 && speechCue(d.low[v]) {
 			// "Doe said crews from Larkspur, Birchfall and the county
 			// responded": the clause before the comma is Doe's report,
 			// and the comma one of a list of names, the subject its end;
@@ -1096,9 +1099,15 @@ func (d *doc) weatherAfterAnd(e, end int) bool {
 // clauseOpensAt reports a subject noun phrase at k with a finite verb right
 // after it: the main clause after an opening phrase's comma ("…, the
 // minister said"; not "…, Acme Ltd., was to blame", nor ", adding …").
-func (d *doc) clauseOpensAt(k, end int) bool {
-	np := d.rightNP(k, end)
-	return np.len() > 0 && np.a == k && np.b < end && (isFinite(d.posAt(np.b)) || d.posAt(np.b) == syntax.MD)
+func (d *doc) clauseOpensAt(k, end int) bool { return d.clauseVerbAt(k, end) >= 0 }
+
+// clauseVerbAt is the finite verb (or modal) right after the noun phrase
+// that starts at token k, before end, or -1.
+func (d *doc) clauseVerbAt(k, end int) int {
+	if np := d.rightNP(k, end); np.len() > 0 && np.a == k && np.b < end && isFinite(d.posAt(np.b)) {
+		return np.b
+	}
+	return -1
 }
 
 // taskNouns are subjects whose "is forecasting …" names a task, not a
@@ -1459,7 +1468,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		// promised …", whose comma ends no question)
 		return nil
 	}
-	if st := d.afterDateline(s); d.subordinateOpening(s) && st < c.start() && !d.commaIn(st, c.start()) || objRel {
+	if st := d.afterDateline(s); d.subordinateAt(st, s) && st < c.start() && !d.commaIn(st, c.start()) || objRel {
 		// "While the province said X, critics …" and "The bill, which
 		// the government says will save $40 million, passes …": the
 		// content ends with the clause, which the content may not

@@ -303,8 +303,10 @@ func (d *doc) overPrepObject(np, s rng, verb int) (rng, bool) {
 	if a-2 > s.a && !d.capital(a-1) && d.posAt(a-1).IsAdjective() && (d.low[a-2] == "and" || d.low[a-2] == "or") {
 		a-- // "… and southern Vancouver Island"
 	}
-	sharedHead := np.len() >= 2 && np.len() <= 4 && d.capitalRunEnd(np.a, np.b) == np.b-1 && pluralNoun(d.low[np.b-1]) // "the Kestrel and Birchfall rivers"
-	if c := a - 1; c-1 > s.a && (d.low[c] == "and" || d.low[c] == "or") && d.capital(np.a) && (d.capital(np.b-1) || sharedHead) {
+	sharedHead := func() bool { // "the Kestrel and Birchfall rivers"
+		return np.len() >= 2 && np.len() <= 4 && d.capitalRunEnd(np.a, np.b) == np.b-1 && pluralNoun(d.low[np.b-1])
+	}
+	if c := a - 1; c-1 > s.a && (d.low[c] == "and" || d.low[c] == "or") && d.capital(np.a) && (d.capital(np.b-1) || sharedHead()) {
 		// "grocers in Brampton and Mississauga said": the names
 		// coordinated after the preposition are its object.
 		if left := d.leftNP(c-1, s.a); left.len() > 0 && (d.capital(left.a) || d.low[left.a] == "the" && left.len() > 1 && d.capital(left.b-1) && d.capital(left.a+1)) && left.a-1 > s.a && (prepositions.has(d.low[left.a-1]) || groundPreps[d.low[left.a-1]]) && !subordinators.has(d.low[left.a-1]) && d.low[left.a-1] != "of" && !dayWords.has(d.low[left.a-2]) &&

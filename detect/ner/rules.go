@@ -1339,6 +1339,21 @@ var streetPreps = map[string]bool{"on": true, "along": true, "off": true}
 var waterAndLand = map[string]bool{"river": true, "creek": true, "delta": true, "falls": true, "valley": true,
 	"harbour": true, "harbor": true, "peninsula": true, "trail": true, "slough": true, "inlet": true, "lagoon": true, "narrows": true, "pass": true, "basin": true}
 
+// orgNamedLand reports an organisation's span [i, end) that names a land
+// ending in a water or land word: after "the" or before a noun it
+// modifies ("the Birchfall Falls terminal station"), and a pass only
+// after a preposition of a route ("from Eagle Pass to …"; not "The Kestrel
+// Transit Pass"); no lower-case word and no firm's word inside.
+func orgNamedLand(words []string, i, end int) bool {
+	if slices.ContainsFunc(words[i:end], startsLower) || firmWordIn(words, i, end) {
+		return false
+	}
+	if strings.EqualFold(words[end-1], "pass") {
+		return i > 0 && (inLower(routePreps, words[i-1]) || inLower(passPreps, words[i-1]))
+	}
+	return i > 0 && strings.EqualFold(words[i-1], "the") || placeModifies(words, end)
+}
+
 // facilityPlaces relabels as LOC an ORG or PERSON span named as a place
 // that is no town (placeHeads, placeOpeners), and a PERSON or ORG span
 // ending in a river's or a land's word (waterAndLand: "the Birchfall Falls
@@ -1361,7 +1376,7 @@ func facilityPlaces(words []string, pred []tag) {
 			setSpan(pred, i, end, tLOC)
 		} else if end-i >= 2 && startsUpper(words[end-1]) && inLower(waterAndLand, words[end-1]) &&
 			(t == tPER && !(inLower(givenNames, words[i]) && inLower(surnameWords, words[end-1]) && !(i >= 2 && words[i-1] == "and" && pred[i-2] != tagO && pred[i-2].typ() == tLOC) && !(i > 0 && inLower(routePreps, words[i-1]))) ||
-				t == tORG && (!strings.EqualFold(words[end-1], "pass") || i > 0 && (inLower(routePreps, words[i-1]) || inLower(passPreps, words[i-1]))) && (i > 0 && strings.EqualFold(words[i-1], "the") || placeModifies(words, end) || strings.EqualFold(words[end-1], "pass")) && !slices.ContainsFunc(words[i:end], startsLower) && !firmWordIn(words, i, end)) {
+				t == tORG && orgNamedLand(words, i, end)) {
 			// (not "Jane Slough", a person whose surname is such a word,
 			// unless joined to a place, "the Kestrel River and Grace Slough",
 			// or a way through it, "closed through Rogers Pass";
@@ -2045,6 +2060,9 @@ func portfolioLists(words []string, pred []tag) {
 		// one word ("Ministry of Water, Land and Coastal Stewardship",
 		// "Department of Mines, Forestry and Tourism"; not "Jo Doe",
 		// not initials)
+		if end >= len(words) || words[end] != "and" && words[end] != "," {
+			continue
+		}
 		head := i // "Ministry of …", also after its province: "New Brunswick Department of …"
 		for head+1 < end && !(inLower(portfolioHeads, words[head]) && words[head+1] == "of") {
 			head++
@@ -3339,8 +3357,8 @@ var peoples = map[string]bool{"Cree": true, "Innu": true, "Dene": true, "Métis"
 // name: "to Maria and Paris").
 func placesJoinedToPlaces(words []string, pred []tag) {
 	for i := 1; i+2 < len(words); i++ {
-		if !inLower(joinPlacePreps, words[i-1]) || pred[i] == tagO || pred[i].pos() != posU || pred[i].typ() == tLOC || pred[i].typ() == tMISC ||
-			inLower(givenNames, words[i]) || isCapsWord(words[i]) || words[i+1] != "and" && words[i+1] != "or" {
+		if words[i+1] != "and" && words[i+1] != "or" || pred[i] == tagO || pred[i].pos() != posU || pred[i].typ() == tLOC || pred[i].typ() == tMISC ||
+			!inLower(joinPlacePreps, words[i-1]) || inLower(givenNames, words[i]) || isCapsWord(words[i]) {
 			continue
 		}
 		if pred[i+2] == mkTag(tLOC, posU) && (i+3 >= len(words) || afterPlace[words[i+3]] || words[i+3] == "earlier" || words[i+3] == "later") {
