@@ -463,13 +463,9 @@ func (d *doc) shortClause(k, end int) bool {
 	return p.IsNoun() && q == syntax.VBN && d.beforeBody(k)
 }
 
-// subordinateOpening reports a sentence opening with a subordinate
-// clause, after a dateline and at most a degree adverb ("While …", "Ever
-// since …", "Even as …", "Just before …").
-func (d *doc) subordinateOpening(s rng) bool { return d.subordinateAt(d.afterDateline(s), s) }
-
 // subordinateAt reports a subordinate clause opening at token a of
-// sentence s, after at most a degree adverb.
+// sentence s (its first after a dateline: afterDateline), after at most a
+// degree adverb ("While …", "Ever since …", "Even as …", "Just before …").
 func (d *doc) subordinateAt(a int, s rng) bool {
 	switch d.low[a] {
 	case "ever", "even", "just", "only", "long", "soon", "shortly", "right":
