@@ -538,7 +538,7 @@ func TestTownsAddedAtLoad(t *testing.T) {
 // before a title is no entity; a name after "nearby" or "neighbouring",
 // or after a place and "and", is a place, not a nationality after it; an
 // ordinal is part of a street's name; a French word for a place opens a place's name
-// ("Route de la Station", "Plage des Cantons"); a name set off after a
+// ("Route de la Station", "Plage des Cantons") up to a title; a name set off after a
 // noun for a body is an organisation ("One company, Larkspur River
 // Cruises, said"), not a person named after a comma ("…, Jo Doe said").
 func TestPlatformsLocalNearbyAndFrenchPlaces(t *testing.T) {
@@ -548,6 +548,9 @@ func TestPlatformsLocalNearbyAndFrenchPlaces(t *testing.T) {
 		{"Jo Doe of nearby Blue Rocks said the crew was lucky.", []found{{"Blue Rocks", annot.LabelGPE}}, nil},
 		{"The Pont Desjardins, a concrete span on Route de la Station, was closed.", []found{{"Pont Desjardins", annot.LabelGPE}, {"Route de la Station", annot.LabelLoc}}, nil},
 		{"Larkspur has closed Plage des Cantons to swimmers.", []found{{"Plage des Cantons", annot.LabelGPE}}, nil},
+		// the place's name ends before a title: the person after it is no place
+		{"Lac La Doucet County Mayor Maria Halloway said the county is working with the province.",
+			[]found{{"Lac La Doucet County", annot.LabelGPE}, {"Maria Halloway", annot.LabelPerson}}, []string{"Mayor"}},
 		{"One company, Larkspur River Cruises, said it had cancelled trips.", []found{{"Larkspur River Cruises", annot.LabelOrg}}, nil},
 		{"He works for the company, Jo Doe said.", []found{{"Jo Doe", annot.LabelPerson}}, nil},
 		{"Members of Unifor Local 444 voted.", []found{{"Unifor Local 444", annot.LabelOrg}}, nil},

@@ -3020,7 +3020,8 @@ var frenchPlaceHeads = map[string]bool{"Plage": true, "Parc": true, "Pont": true
 
 // frenchPlaceNames tags LOC a run that a French word for a place opens,
 // then a capitalised word or a particle and one ("Route de la Station"),
-// whatever the tagger read there (a person, an organisation or nothing);
+// up to a title, whatever the tagger read there (a person, an
+// organisation or nothing);
 // not a run holding a firm's or a body's word ("Pointe Larkspur Seafoods",
 // "Parc Canada").
 func frenchPlaceNames(words []string, pred []tag) {
@@ -3030,7 +3031,7 @@ func frenchPlaceNames(words []string, pred []tag) {
 		}
 		e := i + 1
 		for e < len(words) && e < i+7 {
-			if startsUpper(words[e]) {
+			if startsUpper(words[e]) && !inLower(titles, words[e]) { // (not the title after a place: "Lac La Biche County Mayor Jo Doe")
 				e++
 			} else if particles := frenchParticleEnd(words, e); particles > e && particles < len(words) && startsUpper(words[particles]) {
 				e = particles
