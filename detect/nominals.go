@@ -2027,7 +2027,9 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		// "the Department of Transportation said …" four paragraphs
 		// before "the department said"; not over another of its kind
 		// named in between ("the city's fire department").
-		if e := d.orgBack(np.a, kindFloor, ments, x, func(m ment) bool { return d.nameHolds(m, head) || d.descriptionBefore(m, head) }); e >= 0 {
+		if e := d.orgBack(np.a, kindFloor, ments, x, func(m ment) bool {
+			return d.nameHolds(m, head) || d.descriptionBefore(m, head) || (head == "ministry" || head == "department") && d.provinceDepartment(m)
+		}); e >= 0 {
 			return e
 		}
 		if (head == "department" || head == "agency") && d.low[np.a] == "the" && (np.len() == 2 || np.len() == 3 && d.low[np.a+1] == "federal") {
@@ -2260,6 +2262,21 @@ func (d *doc) bodyOfPossessor(np rng, head string, ments []ment, x *mentIndex) i
 // and Oceans Canada", "Environment Canada" (not "Air Canada").
 func (d *doc) federalDepartment(m ment) bool {
 	return m.b-m.a >= 2 && d.low[m.b-1] == "canada" && departmentFields[d.low[m.b-2]]
+}
+
+// provinceDepartment reports a province's department named for its
+// field, which "the ministry" or "the department" stands for: "Alberta
+// Environment and Protected Areas", "Manitoba Agriculture"; not a
+// province's authority or firm ("Alberta Health Services", "Manitoba
+// Hydro").
+func (d *doc) provinceDepartment(m ment) bool {
+	for k := m.a + 1; k < m.b && k <= m.a+4; k++ {
+		if departmentFields[d.low[k]] && canadianProvinces[strings.Join(d.low[m.a:k], " ")] {
+			last := d.low[m.b-1]
+			return !orgNoun(last) && last != "services"
+		}
+	}
+	return false
 }
 
 // departmentFields are the last words of federal departments' fields

@@ -329,6 +329,20 @@ func TestDepartmentNamedByItsField(t *testing.T) {
 	noQuoteBy(t, det.Detect(in), in, "Air Canada")
 }
 
+// TestProvinceDepartmentByItsField: "the ministry" after a province's
+// department named by its field and a second field ("Alberta Environment
+// and Protected Areas") is that department; not a province's authority
+// named by its field ("Alberta Health Services").
+func TestProvinceDepartmentByItsField(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Alberta Environment and Protected Areas is investigating the fish kill at Lakeway Lake.\n\nIn a statement Wednesday, the ministry said biologists had collected water samples.",
+			"biologists had collected water samples", "Alberta Environment and Protected Areas"},
+	})
+	in := "Alberta Health Services is investigating the outbreak at Lakeway Lodge.\n\nIn a statement Wednesday, the ministry said nurses had collected samples."
+	noQuoteBy(t, det.Detect(in), in, "Alberta Health Services")
+}
+
 // TestTheGroupAnAppositionNamed: "The group said" is the body an
 // apposition called a group ("Cycle Kitchener Now, an advocacy group,"),
 // past its spokesperson's quote.

@@ -60,6 +60,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 		unionDivisions(words, p.ti[s0:s1], pred)
 		portfolioOfCountry(words, p.ti[s0:s1], pred)
 		publicServiceNames(words, p.ti[s0:s1], pred)
+		provinceDepartments(words, p.ti[s0:s1], pred)
 		regionOfPlace(words, p.ti[s0:s1], pred)
 	}
 	placeRegion(words, pred)
@@ -763,6 +764,38 @@ func portfolioOfCountry(words []string, ti []tokInfo, pred []tag) {
 		}
 		clearTags(pred, i, i+2)
 		setSpan(pred, i, i+2, tORG)
+	}
+}
+
+// provinceDepartments joins a province's department named for a field
+// and the second field after "and", which the tagger read as a person or
+// nothing: "Alberta Environment and Protected Areas" (read as "Alberta
+// Environment" and the person "Protected Areas"). Not before a title
+// ("Alberta Health and Wellness Minister Jo Doe"), nor over a place, a
+// body or a given name after "and" ("Alberta Environment and Parks
+// Canada", "Alberta Health and Maria Doe").
+func provinceDepartments(words []string, ti []tokInfo, pred []tag) {
+	for i, end := range entities(pred) {
+		if pred[i].typ() != tORG || end+1 >= len(words) || words[end] != "and" || inLower(givenNames, words[end+1]) {
+			continue
+		}
+		p := placeEnd(ti, i)
+		if p <= i || p >= end {
+			continue
+		}
+		fields := true
+		for _, w := range words[p:end] {
+			fields = fields && portfolios[w]
+		}
+		k := end + 1
+		for k < len(words) && k < end+4 && startsUpper(words[k]) && !inLower(titles, words[k]) && (pred[k] == tagO || pred[k].typ() == tPER) {
+			k++
+		}
+		if !fields || k == end+1 || k < len(words) && startsUpper(words[k]) {
+			continue
+		}
+		clearTags(pred, i, k)
+		setSpan(pred, i, k, tORG)
 	}
 }
 

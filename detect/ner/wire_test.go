@@ -202,12 +202,17 @@ func TestFrenchTradeNames(t *testing.T) {
 
 // TestUnionsAndPortfolios: a labour union known by one word is an
 // organisation ("Members of Unifor", read as a place); a portfolio before
-// "Minister" is a word of the title, no organisation ("Labour Minister").
+// "Minister" is a word of the title, no organisation ("Labour Minister");
+// a province's department named by two fields is one organisation.
 func TestUnionsAndPortfolios(t *testing.T) {
 	checkEntities(t, []entityCase{
 		{"Members of Unifor set up picket lines at the gates shortly after 6 a.m.", []found{{"Unifor", annot.LabelOrg}}, nil},
 		{"Unifor national representative Simone Achterberg said the company walked away.", []found{{"Unifor", annot.LabelOrg}, {"Simone Achterberg", annot.LabelPerson}}, nil},
 		{"Labour Minister Harpreet Gill said the province was monitoring the situation.", []found{{"Harpreet Gill", annot.LabelPerson}}, []string{"Labour"}},
+		// a province's department by two fields, the second read as a person
+		{"A spokesperson for Alberta Environment and Protected Areas said the samples were sent to a lab.",
+			[]found{{"Alberta Environment and Protected Areas", annot.LabelOrg}}, []string{"Protected Areas"}},
+		{"Alberta Health and Wellness Minister Maria Doe said the plan works.", []found{{"Maria Doe", annot.LabelPerson}}, []string{"Alberta Health and Wellness"}},
 	})
 }
 
