@@ -4,7 +4,8 @@ import "testing"
 
 // Invented sentences: a definite description by age and a noun ("the
 // 29-year-old defenceman") stands for the person the sentence before is
-// about, else the one named last nearby, as "the 29-year-old" does; not a
+// about, else the one named last nearby (within two paragraphs), as "the
+// 29-year-old" does; not a
 // player titled with another position, nor someone of the other gender.
 // And a present-tense verb the tagger reads as a noun after a name ("Diaz
 // laughs when …") leaves the name the subject "she" goes on with.
@@ -36,6 +37,13 @@ func TestAgedDescriptionIsThePersonJustMet(t *testing.T) {
 		// Not the one named in what is said.
 		{"Gail Hennessey said she worked 30 years as a nurse.\n\nShe was injured in 2019.\n\nThe 30-year-old former patient said Hennessey saved her life.",
 			"Hennessey saved her life", "The 30-year-old former patient"},
+		// The one named two paragraphs before, with only pronouns since;
+		// a participle after the tag is the speaker's, not the language's
+		// ("said in French, pointing to …"), so the quote after it is too.
+		{"LAKEWAY, Que. — Réjean Doucet has lived in the same brick house for 46 years. He has watched the river come into his basement.\n\nHe has no intention of leaving.\n\n“My wife and I raised four children here,” the 74-year-old said in French, pointing to the worn floor. “The river and I know each other.”",
+			"“My wife and I raised four children here,”", "Réjean Doucet"},
+		{"LAKEWAY, Que. — Réjean Doucet has lived in the same brick house for 46 years. He has watched the river come into his basement.\n\nHe has no intention of leaving.\n\n“My wife and I raised four children here,” the 74-year-old said in French, pointing to the worn floor. “The river and I know each other.”",
+			"“The river and I know each other.”", "Réjean Doucet"},
 		// A phrase after the head: "the 44-year-old mother of two".
 		{"Nathalie Bouchard — no relation — has worked on the finishing line for 19 years. The 44-year-old mother of two said she had been counting on the pension to retire at 60.",
 			"she had been counting on the pension to retire at 60", "Nathalie Bouchard"},

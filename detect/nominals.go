@@ -266,7 +266,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 	}
 	if isAge(last) {
 		// "the 54-year-old": the person named last, nearby.
-		if i := before(x.persons, ments, np.a); i >= 0 && int(d.para[np.a])-int(d.para[ments[x.persons[i]].a]) <= 1 && !ageClash(ments[x.persons[i]].ent) {
+		if i := before(x.persons, ments, np.a); i >= 0 && int(d.para[np.a])-int(d.para[ments[x.persons[i]].a]) <= 2 && !ageClash(ments[x.persons[i]].ent) {
 			return ments[x.persons[i]].ent
 		}
 	}
