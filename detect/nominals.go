@@ -83,6 +83,12 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		} else if found && last == "post" {
 			return -1 // "Sarah Quill said her friend posted a photo": not Quill
 		}
+		if x.statedBy >= 0 && d.low[x.statedAt] == last && !d.statedSince(x.statedAt, np.a) {
+			// "… according to a news release from the health authority.
+			// ¶ … ¶ The release said": the one release named, however
+			// far back, not the subject of the sentence before.
+			return x.stater
+		}
 		ps, hasBefore := d.sentenceBefore(np.a)
 		if hasBefore && (d.low[ps.a] == "his" || d.low[ps.a] == "her") && ps.a+1 < ps.b && d.low[ps.a+1] == last {
 			// "Evelyn Friesen, 84, … was not well enough to attend. Her

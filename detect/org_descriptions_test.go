@@ -893,3 +893,25 @@ func TestCompanyIsNoClubInAGameResult(t *testing.T) {
 			"The first layoffs take effect Oct. 20", "Kestrel Energy Inc."},
 	})
 }
+
+// TestReleaseFromADescribedBody: "according to a news release from the
+// health authority" is the authority named before, and "The release
+// said" many paragraphs on is that release's (not the subject of the
+// sentence before, a patient who spoke); a statement "by the two" is no
+// one of the two.
+func TestReleaseFromADescribedBody(t *testing.T) {
+	det := mustNew(t)
+	text := "Lakeway Health confirmed Wednesday it will expand the dialysis unit at Birchfall General Hospital.\n\n" +
+		"The project will add six stations, according to a news release from the health authority.\n\n" +
+		"“This means no more ferry rides,” said Dr. Anika Doucet.\n\n" +
+		"The unit runs at capacity, Doucet said.\n\n" +
+		"Maria Halloway, 67, has made the trip three times a week since March.\n\n" +
+		"“I did not think I would see it,” Halloway said.\n\n" +
+		"The release said the province is paying most of the cost."
+	checkSpeakerNames(t, det, []nameCase{
+		{text, "The project will add six stations", "Lakeway Health"},
+		{text, "the province is paying most of the cost", "Lakeway Health"},
+	})
+	in := "Maria Doe and Jo Halloway met on Monday.\n\nThe talks went well, according to a statement by the two."
+	noQuoteBy(t, det.Detect(in), in, "Maria Doe")
+}

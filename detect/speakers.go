@@ -1538,6 +1538,8 @@ func (d *doc) resolveNP(np rng, ments *[]ment, x *mentIndex, ents []entity, last
 		m.ent, m.label = e, ents[e].label // "According to the Institut Alvéole report, … The report said": the institute
 	} else if e := d.textOwner(np, *ments, x); e >= 0 {
 		m.ent, m.label = e, ents[e].label // "Kestrel … produced 2.1 million tonnes, according to its annual report": Kestrel
+	} else if e := d.textFromDescribed(np, *ments, x, ents, lastEnt, lastPara); e >= 0 {
+		m.ent, m.label = e, ents[e].label // "according to a news release from the health authority": the authority
 	} else if e := d.letterWriter(np, *ments, x); e >= 0 {
 		m.ent, m.label = e, ents[e].label // "In a letter sent to council, the residents' association said …. The letter called …": the association
 	} else if e := d.describedOwnerOfText(np, *ments, x, ents, lastEnt, lastPara); e >= 0 {
@@ -2881,6 +2883,22 @@ func (d *doc) namesStatement(s, spk rng) int {
 	for _, i := range at {
 		if i < spk.a || i >= spk.b {
 			return i
+		}
+	}
+	return -1
+}
+
+// textFromDescribed is the one a text comes from when a description
+// after "from" or "by" names them: "a news release from the health
+// authority", "a statement from the company"; not a group ("the
+// statement by the two"); else -1.
+func (d *doc) textFromDescribed(np rng, ments []ment, x *mentIndex, ents []entity, lastEnt, lastPara int) int {
+	if last := d.low[np.b-1]; numberWords[last] || pluralNoun(last) {
+		return -1
+	}
+	for i := np.a + 1; i+3 < np.b; i++ {
+		if docNouns.has(d.low[i]) && (d.low[i+1] == "from" || d.low[i+1] == "by") && d.low[i+2] == "the" {
+			return d.resolveNominal(rng{i + 2, np.b}, ments, x, ents, lastEnt, lastPara)
 		}
 	}
 	return -1
