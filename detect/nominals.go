@@ -3044,8 +3044,8 @@ func (d *doc) orgOfKind(m ment, head string) bool {
 	if d.nameHolds(m, head) || orgKinds[head] == "regulator" && regulatorHeads[d.low[m.b-1]] {
 		return true
 	}
-	if _, business := namewords.FrenchTrade(d.low[m.a]); business && companyNouns.has(head) && m.b-m.a >= 2 {
-		return true // "Meubles Vaillancourt-Roy", a furniture maker, is "the company"
+	if _, business := namewords.FrenchTrade(d.low[m.a]); business && companyNouns.has(head) && m.b-m.a >= 2 && !d.federalDepartment(m) {
+		return true // "Meubles Vaillancourt-Roy", a furniture maker, is "the company" (not "Transport Canada")
 	}
 	for j := m.a; j < m.b; j++ {
 		w := d.low[j]

@@ -229,6 +229,11 @@ func TestFrenchFirmIsTheCompany(t *testing.T) {
 			"it had no choice", "Meubles Vaillancourt-Roy"},
 		{"Furniture workers locked out\n\nCompany says it needs flexibility to compete\n\nCOATICOOK — About 240 workers at Meubles Vaillancourt-Roy were locked out early Tuesday.",
 			"it needs flexibility to compete", "Meubles Vaillancourt-Roy"},
+		// a federal department named for its field is no French firm
+		// ("Transport Canada", as "Transport Doucet" is)
+		{"The board made two recommendations to Transport Canada.\n\nIn a statement, Kestrel Pacific said it accepts the findings of the board. The company said it has added a second testing vehicle.",
+			"it has added a second testing vehicle", "Kestrel Pacific"},
+		{"Transport Doucet will cut 40 jobs.\n\nThe company said the cuts are final.", "the cuts are final", "Transport Doucet"},
 	})
 }
 
