@@ -620,10 +620,15 @@ func TestPlacesTheTaggerReadAsPeopleOrBodies(t *testing.T) {
 }
 
 // TestListedNamesOfBodies: a department named by a list of fields the
-// tagger read as bodies of one word, a union named by its members' trades.
+// tagger read as bodies of one word or places, a union named by its
+// members' trades.
 func TestListedNamesOfBodies(t *testing.T) {
 	checkEntities(t, []entityCase{
 		{text: "The Department of Mines, Forestry and Tourism approved the permit.", want: []found{{"Department of Mines, Forestry and Tourism", annot.LabelOrg}}},
+		// a longer list, a field read as a place
+		{text: "A spokesperson for the Department of Communities, Culture, Tourism and Heritage said the department was in contact with the town.",
+			want: []found{{"Department of Communities, Culture, Tourism and Heritage", annot.LabelOrg}}, not: []string{"Culture", "Heritage"}},
+		{text: "The Ministry of Health, Larkspur and Northgate officials met on Monday.", want: []found{{"Ministry of Health", annot.LabelOrg}}},
 		{text: "Jo Roe, a steward with the Wood, Paper and Allied Workers union, said she was upset.", want: []found{{"Wood, Paper and Allied Workers", annot.LabelOrg}}},
 	})
 }

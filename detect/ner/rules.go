@@ -2107,9 +2107,9 @@ func portfolioLists(words []string, pred []tag) {
 		}
 		if end+3 < len(words) && words[end] == "," && end-head >= 3 {
 			j := end + 1
-			for j < len(words) && (free(pred[j]) || pred[j].typ() == tPER && !inLower(givenNames, words[j]) || pred[j] == mkTag(tORG, posU) && inLower(portfolioFields, words[j])) && !inLower(calendarWords, words[j]) && !inLower(titles, words[j]) &&
+			for j < len(words) && (free(pred[j]) || pred[j].typ() == tPER && !inLower(givenNames, words[j]) || (pred[j] == mkTag(tORG, posU) || pred[j] == mkTag(tLOC, posU)) && inLower(portfolioFields, words[j])) && !inLower(calendarWords, words[j]) && !inLower(titles, words[j]) &&
 				!(pred[j] == mkTag(tMISC, posU) && j+1 < len(words) && startsLower(words[j+1])) && !strings.EqualFold(words[j], "prime") && // (not "American and Canadian universities")
-				(startsUpper(words[j]) || words[j] == "and" && j > end+1 && j+1 < len(words) && startsUpper(words[j+1])) {
+				(startsUpper(words[j]) || (words[j] == "and" || words[j] == ",") && j > end+1 && j+1 < len(words) && startsUpper(words[j+1])) { // (a longer list: "Department of Communities, Culture, Tourism and Heritage")
 				j++
 			}
 			if andInside(words, end+1, j) && j > end+3 && j <= end+8 && (j == len(words) || !startsUpper(words[j])) {
