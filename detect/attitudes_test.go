@@ -169,6 +169,9 @@ func TestForecastCallsFor(t *testing.T) {
 		{"The union calls for a review of the contract.", "", ""},
 		{"Environment Canada is calling for temperatures in the mid-30s through Friday.", "temperatures in the mid-30s through Friday", "Environment Canada"},
 		{"The union is calling for a review of snow removal contracts.", "", ""},
+		// a slash inside a word goes on: "km/h"
+		{"Environment Canada is calling for wind gusts up to 60 km/h along the Larkspur coast through Saturday.",
+			"wind gusts up to 60 km/h along the Larkspur coast through Saturday", "Environment Canada"},
 		{"Residents called for more snow plows.", "", ""},
 		// the weather a verb's "-ing" form follows, and more of the
 		// forecast after ", with"

@@ -188,6 +188,10 @@ func (d *doc) topicContent(c *cue, sentEnd int) []rng {
 			j++ // "calling for dry, warm weather": two adjectives of one noun
 			continue
 		}
+		if w == "/" && j > k && j+1 < sentEnd && d.toks[j-1].B1 == d.toks[j].B0 && d.toks[j].B1 == d.toks[j+1].B0 {
+			j++ // a slash inside a word: "gusts up to 60 km/h along the coast"
+			continue
+		}
 		if w == "," && d.forecastCall(*c) {
 			if f := d.forecastWithEnd(j, sentEnd); f > j {
 				j = f // more of the forecast: "calling for snow Tuesday, with 10 to 15 centimetres expected"
