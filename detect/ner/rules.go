@@ -84,6 +84,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	knownSurnames(words, ti, pred, p.surnames)
 	creditLine(words, ti, pred)
 	organisationCues(words, ti, pred)
+	firmTradeTails(words, pred)
 	saintInsideOrgNames(words, pred)
 	namedAfterGroupNoun(words, pred)
 	placeBeforeLocalTitle(words, pred)
@@ -1317,6 +1318,26 @@ func organisationCues(words []string, ti []tokInfo, pred []tag) {
 		}
 	}
 }
+
+// firmTradeTails widens a firm's name over the trade word after it that
+// the tagger left out: "Westfield Ag Equipment" (read as "Westfield Ag"),
+// "Doucet Farm Supply"; not after a company's suffix ("Acme Inc.
+// Services") nor into a longer run of capitals.
+func firmTradeTails(words []string, pred []tag) {
+	for i, end := range entities(pred) {
+		if pred[i].typ() != tORG || end >= len(words) || pred[end] != tagO || !startsUpper(words[end]) || !(inLower(orgTails, words[end]) || inLower(tradeNouns, words[end])) ||
+			inLower(companySuffixWords, words[end-1]) || end+1 < len(words) && startsUpper(words[end+1]) {
+			continue
+		}
+		setSpan(pred, i, end+1, tORG)
+	}
+}
+
+// tradeNouns end the names of shops and dealers besides orgTails.
+var tradeNouns = map[string]bool{"equipment": true, "supply": true, "supplies": true, "rentals": true, "sales": true, "repair": true}
+
+// companySuffixWords are companies' legal suffixes.
+var companySuffixWords = map[string]bool{"inc": true, "inc.": true, "corp": true, "corp.": true, "ltd": true, "ltd.": true, "llc": true, "llp": true, "plc": true, "gmbh": true}
 
 // serviceCentre reports a place's span [i, end) that names a centre by
 // the service it gives, an organisation: "Hydrologic Forecast Centre",

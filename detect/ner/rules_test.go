@@ -22,6 +22,10 @@ func TestRules(t *testing.T) {
 		{"Acme Bank President Jo Doe said", []tag{B(tORG), I(tORG), I(tORG), I(tORG), L(tORG), O},
 			[]span{{0, 2, tORG}, {3, 5, tPER}}},
 		{"said Mayor Jo Doe", []tag{O, B(tPER), I(tPER), L(tPER)}, []span{{2, 4, tPER}}},
+		// a firm's trade word the tagger left out after its name
+		{"Larkspur Ag Equipment , which", []tag{B(tORG), L(tORG), O, O, O}, []span{{0, 3, tORG}}},
+		{"Acme Inc. Sales rose", []tag{B(tORG), L(tORG), O, O}, []span{{0, 2, tORG}}},
+		{"Larkspur Ag Equipment Rentals said", []tag{B(tORG), L(tORG), O, O, O}, []span{{0, 2, tORG}}},
 		// a one-word name before a lower-case "council" is the town
 		{"Halloway council voted", []tag{U(tPER), O, O}, []span{{0, 1, tLOC}}},
 		{"Mary council voted", []tag{U(tPER), O, O}, []span{{0, 1, tPER}}}, // (a given name stays)
