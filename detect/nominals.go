@@ -2192,6 +2192,9 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 			issuer = e
 		}
 	}
+	if nearest < 0 && issuer < 0 && businessHeads[head] && d.plainDescription(np, head) {
+		return d.sameDescriptionBefore(np, head, ments, x) // "The company said …" paragraphs before, no other firm named since
+	}
 	if sourceNouns.has(head) && issuer >= 0 || nearest < 0 {
 		return issuer
 	}
@@ -2206,6 +2209,30 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		}
 	}
 	return nearest
+}
+
+// sameDescriptionBefore is the organisation the same description, the
+// head with its article, last stood for before np, when no other
+// organisation of its kind was named since: "Larkspur Farm Equipment
+// confirmed …. The company said …" and, six paragraphs on, "according to
+// the company"; else -1.
+func (d *doc) sameDescriptionBefore(np rng, head string, ments []ment, x *mentIndex) int {
+	last := -1
+	for k, m := range ments {
+		if m.b <= np.a && m.ent >= 0 && m.typ == annot.MentionNominal && m.b-m.a == 2 && determiners.has(d.low[m.a]) && d.low[m.b-1] == head && (last < 0 || m.a > ments[last].a) {
+			last = k
+		}
+	}
+	if last < 0 {
+		return -1
+	}
+	e := ments[last].ent
+	for i := before(x.orgs, ments, np.a); i >= 0 && ments[x.orgs[i]].a > ments[last].b; i-- {
+		if m := ments[x.orgs[i]]; m.ent != e && d.orgOfKind(m, head) {
+			return -1
+		}
+	}
+	return e
 }
 
 // gameVerbs tell a game's result after a team's name: "The Kestrels won
@@ -3693,6 +3720,31 @@ func (d *doc) subjectEndsAt(e, v int) bool {
 	return true
 }
 
+// subjectOfTextVerb is the name opening sentence s that is the whole
+// subject of a verb of speech before token in, where "in a letter" (an
+// email, a memo) says how it spoke: "Acme confirmed the closure in a
+// letter to customers" (not "Jo Doe was fired in a letter"); else -1.
+func (d *doc) subjectOfTextVerb(s rng, in int, ments []ment, x *mentIndex) int {
+	mi := d.openerMention(s, ments, x)
+	if mi < 0 {
+		return -1
+	}
+	v := ments[mi].b
+	if v < in && d.low[v] == "," {
+		for v++; v < in && d.low[v] != ","; v++ { // over an apposition or a relative clause: "Acme, which has operated here since 1987, confirmed"
+		}
+	}
+	for ; v < in; v++ {
+		if isFinite(d.posAt(v)) || d.posAt(v) == syntax.MD {
+			if cueStrength[d.low[v]] > 0 && d.subjectEndsAt(ments[mi].b, v) {
+				return ments[mi].ent
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // letterWriter is whoever wrote the letter (memo, email) that np, "the
 // letter", refers to: in the nearest sentence before it, in its paragraph
 // or the one before and at most three sentences back, that names one, the
@@ -3727,6 +3779,9 @@ func (d *doc) letterWriter(np rng, ments []ment, x *mentIndex) int {
 			}
 			if d.textPhraseOpens(s, i) {
 				return d.subjectAfterTextPhrase(s, ments, x) // "In a letter sent to council, …": the subject after the phrase
+			}
+			if i-2 > s.a && d.low[i-2] == "in" && (d.low[i-1] == "a" || d.low[i-1] == "an") {
+				return d.subjectOfTextVerb(s, i-2, ments, x) // "Acme confirmed the closure in a letter to customers"
 			}
 			for j := i - 1; j >= s.a && j >= i-3; j-- {
 				if w := d.low[j]; !sendingVerbs[w] && !determiners.has(w) && !d.posAt(j).IsAdjective() && !possessiveMark(w) && d.posAt(j) != syntax.PRPS {

@@ -920,3 +920,19 @@ func TestReleaseFromADescribedBody(t *testing.T) {
 	in := "Maria Doe and Jo Halloway met on Monday.\n\nThe talks went well, according to a statement by the two."
 	noQuoteBy(t, det.Detect(in), in, "Maria Doe")
 }
+
+// TestLetterAndCompanyFarBack: "the letter" is the one a firm spoke "in a
+// letter to customers" through, past a relative clause after its name
+// (not one someone was fired in); "the company" six paragraphs after
+// "The company said" is that firm still, no other firm named since.
+func TestLetterAndCompanyFarBack(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Larkspur Farm Equipment, which has operated on Highway 7 since 1987, confirmed the closure in a letter to customers last week. The company said it would keep two stores.\n\n“This was not an easy decision,” the letter said.",
+			"“This was not an easy decision,”", "Larkspur Farm Equipment"},
+		{"Larkspur Farm Equipment confirmed the closure last week. The company said it would consolidate parts at two stores.\n\nMaria Doe farms north of town.\n\n“It is a loss,” Doe said.\n\nLarkspur's general manager, Jo Halloway, said the company is trying to soften the blow.\n\n“We know we are asking a lot,” Halloway said.\n\nThe store employs 14 people. Five employees have so far accepted transfers, according to the company.",
+			"Five employees have so far accepted transfers", "Larkspur Farm Equipment"},
+	})
+	in := "Maria Doe, who has worked there since 1987, was fired in a letter last week.\n\n“Your services are no longer needed,” the letter said."
+	noQuoteBy(t, det.Detect(in), in, "Maria Doe")
+}
