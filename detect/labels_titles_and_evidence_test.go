@@ -264,7 +264,8 @@ func TestCueWordInsideNameOrCompound(t *testing.T) {
 // ("Sethi, who shot 91 per cent according to CurlON statistics, said …");
 // an "according to" source set off with its participle still credits the
 // sentence after it ("According to the crop report, released Thursday,
-// topsoil moisture …").
+// topsoil moisture …"), as it does past its relative clause ("According
+// to the union that represents nurses at the home, the facility …").
 func TestSourceInsideARelativeClauseIsNoSpeaker(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
@@ -278,6 +279,9 @@ func TestSourceInsideARelativeClauseIsNoSpeaker(t *testing.T) {
 	if !found {
 		t.Errorf("%q: the report's figure is not found:%s", in, dump(runes, a))
 	}
+	// the source's relative clause is no content either
+	checkOneQuote(t, det, "According to figures provided to the group by the union that represents nurses at the home, the facility has been working with four vacant positions.",
+		"the facility has been working with four vacant positions")
 }
 
 // TestBlameAfterVerbIsANoun: "blame" after a verb is its object ("cannot

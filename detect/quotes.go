@@ -2212,6 +2212,17 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 		// topsoil moisture is short": when the source came out is no
 		// content.
 		j := k
+		if j+1 < sentEnd && (d.low[j] == "that" || d.low[j] == "which" || d.low[j] == "who") && d.finiteVerb(j+1, j+2) {
+			// "According to the union that represents nurses at the
+			// home, the facility …": the source's relative clause is no
+			// content either.
+			for r := j + 2; r+1 < sentEnd && r < j+20 && d.quote[r] < 0; r++ {
+				if d.low[r] == "," {
+					k = r + 1
+					break
+				}
+			}
+		}
 		if j < sentEnd && d.low[j] == "," {
 			j++
 		}
