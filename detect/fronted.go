@@ -87,7 +87,7 @@ func (d *doc) clauseSubjectAt(n, end int) rng {
 				continue
 			}
 		}
-		if d.isPunct(v) && !possessiveMark(d.low[v]) {
+		if d.isPunct(v) && !possessiveMark(d.low[v]) && !d.pluralPossessive(v, n) { // (over "the families' group")
 			break
 		}
 		v++

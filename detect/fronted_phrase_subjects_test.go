@@ -16,6 +16,10 @@ func TestSubjectAfterFrontedPhrase(t *testing.T) {
 		{"In Ottawa officials said the budget was balanced.", "the budget was balanced", "officials"},
 		{"In Nova Scotia health officials said the virus was spreading slowly.", "the virus was spreading slowly", "health officials"},
 		{"At the meeting the mayor said the town would rebuild the arena.", "the town would rebuild the arena", "the mayor"},
+		// after a comma, a subject with a plural's possessive: not the
+		// platform in the opening phrase
+		{"In a post on Facebook on Monday, the families' group shared a photo of a sign, asking visitors to be patient because the unit was short-staffed.",
+			"to be patient because the unit was short-staffed", "the families' group"},
 	} {
 		runes := []rune(c.in)
 		checkQuoteBy(t, det.Detect(c.in), runes, c.in, c.want, c.by)
