@@ -936,3 +936,15 @@ func TestLetterAndCompanyFarBack(t *testing.T) {
 	in := "Maria Doe, who has worked there since 1987, was fired in a letter last week.\n\n“Your services are no longer needed,” the letter said."
 	noQuoteBy(t, det.Detect(in), in, "Maria Doe")
 }
+
+// TestReportOfAResolvedOwner: "The report found" paragraphs after "The
+// agency's report, released Tuesday, found" (the agency named) is the
+// agency's, past other speakers.
+func TestReportOfAResolvedOwner(t *testing.T) {
+	det := mustNew(t)
+	text := "Statistics Canada said Tuesday rural areas are shrinking.\n\n" +
+		"The agency's report, released Tuesday, found that the rural share fell to 16 per cent.\n\n" +
+		"Maria Doe is mayor of a small town near Larkspur.\n\n“We have lost our school,” Doe said.\n\n“We have lost our store,” Doe said.\n\n" +
+		"The report found that some areas gained residents."
+	checkSpeakerNames(t, det, []nameCase{{text, "some areas gained residents", "Statistics Canada"}})
+}

@@ -631,6 +631,9 @@ func (d *doc) reportAuthor(np rng, ments []ment, x *mentIndex) int {
 		if e := d.frontedTextSpeaker(j, ments, x); e >= 0 {
 			return e // "In a memo to council, transit director Jo Doe said …. According to the memo, …": Doe
 		}
+		if e := d.resolvedTextAt(j, ments); e >= 0 && len(x.byEnt[e]) > 0 {
+			return e // "The agency's report, released Tuesday, found …" (resolved to Statistics Canada) …. "The report found": the same, one named
+		}
 		if k := j - 1; k >= 0 && (newReferent(d.low[k]) || d.low[k] == "new" || d.indefiniteBefore(j)) {
 			return -1 // "a new report", "a rival report" that no one is named for
 		}
@@ -645,6 +648,17 @@ func (d *doc) reportAuthor(np rng, ments []ment, x *mentIndex) int {
 	for j := np.a - 1; j >= 0 && np.a-j < maxLookBack && int(d.para[np.a])-int(d.para[j]) <= 1; j-- {
 		if d.low[j] != head && studyNoun(d.low[j]) && !investigationNouns[strings.TrimSuffix(d.low[j], "s")] && d.quote[j] < 0 {
 			return d.authorAt(j, ments, x) // (a written study, not "an investigation into the crash")
+		}
+	}
+	return -1
+}
+
+// resolvedTextAt is the entity of a speaker mention already resolved that
+// ends in the text's noun at j ("The agency's report"), else -1.
+func (d *doc) resolvedTextAt(j int, ments []ment) int {
+	for _, m := range ments {
+		if m.b == j+1 && m.a < j && m.ent >= 0 {
+			return m.ent
 		}
 	}
 	return -1
