@@ -89,13 +89,40 @@ func TestDocumentsShow(t *testing.T) {
 
 // TestSourcedDataShow: data or figures that name their source ("Statistics
 // Canada data show", "Figures from Environment Canada show") state what the
-// source put out, in the speech scope too; unnamed data stay evidence.
+// source put out, in the speech scope too, as data "from" a source do
+// ("according to new data from Statistics Canada"); unnamed data stay
+// evidence.
 func TestSourcedDataShow(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"Statistics Canada data show that in 2022, nearly half of residents lived in food-insecure households.", "nearly half of residents", "Statistics Canada"},
 		{"Figures from Environment Canada show the town received about 140 millimetres of rain.", "the town received about 140 millimetres", "Environment Canada"},
 	})
 	det := mustNew(t)
+	// data "from" a named source: the source is the agent (dataAgent);
+	// not a year
+	for _, c := range []struct{ in, np, want string }{
+		{"Rural areas shrank, according to new data from Statistics Canada.", "new data from Statistics Canada", "Statistics Canada"},
+		{"Rural areas shrank, according to data from 2019.", "data from 2019", "data from 2019"},
+	} {
+		r := det.run(c.in)
+		x := r.x
+		i := strings.Index(c.in, c.np)
+		np := rng{-1, -1}
+		for k := range x.toks {
+			if int(x.toks[k].Start) == i {
+				np.a = k
+			}
+			if int(x.toks[k].End) == i+len(c.np) {
+				np.b = k + 1
+			}
+		}
+		if np.a < 0 || np.b < 0 {
+			t.Fatalf("%q: no tokens for %q", c.in, c.np)
+		}
+		if a := x.dataAgent(np); x.spanText(a.a, a.b) != c.want {
+			t.Errorf("%q: agent of %q is %q, want %q", c.in, c.np, x.spanText(a.a, a.b), c.want)
+		}
+	}
 	for _, in := range []string{"The data show that in 2022, nearly half of residents lived in food-insecure households.",
 		"The figures suggest that rents fell.", "The U.S. Open draw ceremony showed both title holders would meet late.",
 		"The numbers for Ontario show that rents fell sharply in the spring."} {

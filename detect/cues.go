@@ -211,6 +211,11 @@ func (d *doc) dataAgent(np rng) rng {
 	for h < np.b && h < np.a+3 && !dataNouns[d.low[h]] && (d.posAt(h).IsAdjective() || d.posAt(h).IsNoun()) {
 		h++
 	}
+	if h+2 < np.b && dataNouns[d.low[h]] && d.low[h+1] == "from" {
+		if a := d.rightNP(h+2, np.b); a.b == np.b && !d.temporal(a) && d.capital(a.a) {
+			return a // "according to new data from Statistics Canada": the agency (not "data from 2019")
+		}
+	}
 	if h >= np.b || !dataNouns[d.low[h]] || h+1 >= np.b || !(postingVerbs[d.low[h+1]] || compilingVerbs[d.low[h+1]]) {
 		return np // (not "internal figures obtained by CBC News": the outlet has them, the figures speak)
 	}
