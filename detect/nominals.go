@@ -598,8 +598,8 @@ func (d *doc) indefiniteInLede(np rng) bool {
 // the lede's "An auto parts maker says …" as its subject ("Northfield
 // Axle Technologies told employees …"), else -1.
 func (d *doc) ledeBusinessNamedNext(np rng, ments []ment, x *mentIndex, ents []entity) int {
-	if !businessHeads[d.low[np.b-1]] || !d.indefiniteInLede(np) {
-		return -1
+	if !businessHeads[d.headNoun(np)] || !d.indefiniteInLede(np) {
+		return -1 // (its head: "A bus manufacturer in Quebec's Beauce region says")
 	}
 	i := before(x.orgs, ments, np.b) + 1
 	if i >= len(x.orgs) {

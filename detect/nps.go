@@ -160,6 +160,19 @@ func (d *doc) leftNP(k, lo int) rng {
 	if j < k && (d.low[j] == "why" || d.low[j] == "how" || d.low[j] == "where" || d.low[j] == "when") && d.quote[j] < 0 {
 		j++ // an adverb opening the clause: "That is why critics say", "how officials say"
 	}
+	if j-1 >= lo && !d.capital(j) && d.posAt(j).IsNoun() {
+		// The walk's reach ended on the head before a preposition inside
+		// the phrase: "A bus manufacturer in Quebec's Beauce region says"
+		// is the manufacturer's whole phrase, not "manufacturer in …".
+		for i := j + 1; i < k; i++ {
+			if d.posAt(i) == syntax.IN && d.low[i] != "of" {
+				if h := d.chunkLeft(i-1, lo); h < j && i-1 == j && !d.temporal(rng{i + 1, k + 1}) {
+					j = h // (not before a time: "… on the trail near Larkspur on Saturday evening is asked")
+				}
+				break
+			}
+		}
+	}
 	return rng{d.pluralAfterSingular(j, k), k + 1}
 }
 

@@ -468,7 +468,9 @@ func TestRecordsSpeakForBody(t *testing.T) {
 }
 
 // TestBusinessNamedAfterItsDescription: a lede's "An auto parts maker
-// says" is the business the next paragraph opens with as its subject, and
+// says" (also with a place after its head: "A bus manufacturer in
+// Quebec's Larkspur region says") is the business the next paragraph
+// opens with as its subject, and
 // "The firm said" is a business named once as a paragraph's subject when
 // its name ends in a trade ("Labs", "Technologies"); not a union or a
 // federal department opening the next paragraph, nor a firm named once
@@ -487,6 +489,9 @@ func TestBusinessNamedAfterItsDescription(t *testing.T) {
 		{"An auto parts maker says it will close its plant in Woodstock by the end of the year.\n\nHealth Canada said Tuesday it had not been told about the closure.",
 			"it will close its plant in Woodstock by the end of the year", "An auto parts maker"},
 		{"A bank says mortgage rates will rise.\n\nStatistics Canada reported Tuesday that inflation slowed.", "mortgage rates will rise", "A bank"},
+		// its head before a place: the whole phrase, and the business named next
+		{"LAKEWAY, Que. — A bus manufacturer in Quebec's Larkspur region says it will lay off about 230 workers.\n\nCarrosseries Doucet Inc. told employees at a meeting Tuesday that the layoffs would take effect in April.",
+			"it will lay off about 230 workers", "Carrosseries Doucet Inc."},
 		{"The CEO of an auto parts maker says the plant will close.\n\nNorthfield Axle Technologies told employees Wednesday that production will end.", "the plant will close", "The CEO of an auto parts maker"},
 		{"A Winnipeg software firm says it will hire 200 people next year.\n\nShares of Pixelgrove Labs rose 5 per cent on the news.\n\nThe city has 40 tech firms.\n\nMost are small.\n\nThe firm said most of the jobs would be in engineering.",
 			"most of the jobs would be in engineering", "The firm"},

@@ -213,7 +213,7 @@ func TestSpokespersonOfAnotherBody(t *testing.T) {
 	stmt := "In an emailed statement, a spokesperson for Ontario's health minister said the ministry is working with the clinic.\n\n"
 	office := "The minister's office said in an email that the funding would flow by September.\n\n"
 	checkSpeakerNames(t, det, []nameCase{
-		{stmt + "“We found out from the news,” clinic spokesperson Nadia Petrova said.", "the ministry is working with the clinic", "spokesperson for Ontario's health minister"},
+		{stmt + "“We found out from the news,” clinic spokesperson Nadia Petrova said.", "the ministry is working with the clinic", "a spokesperson for Ontario's health minister"},
 		{office + "“It is too little, too late,” NDP press secretary Alain Coutu wrote.", "the funding would flow by September", "The minister's office"},
 		{office + "Press secretary Malika Osei did not answer follow-up questions.", "the funding would flow by September", "The minister's office"},
 		{stmt + "“We are recruiting in every region,” wrote spokesperson Mira Lafont.", "the ministry is working with the clinic", "Mira Lafont"},
