@@ -1287,12 +1287,26 @@ func TestNearMissesOfContentAndSubjectRules(t *testing.T) {
 }
 
 // TestPluralReadAsAVerbBeforeAnAuxiliary: "crews" read as a verb before
-// "had" is the plural subject of a said-that clause.
+// "had" is the plural subject of a said-that clause, also after a day
+// ("said Tuesday that") and before a quotation opening at the auxiliary
+// (a mixed quote, whole: not its quoted words alone).
 func TestPluralReadAsAVerbBeforeAnAuxiliary(t *testing.T) {
-	checkSpeakerNames(t, mustNew(t), []nameCase{
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
 		{"Roads are closed.\n\nThe ministry, which runs the highway, said in a statement that crews had cleared two slides.",
 			"crews had cleared two slides", "The ministry"},
 	})
+	checkOneQuote(t, det, "Paramedic chief Maria Doe said in a written statement that crews “are aware of the closure and are routing accordingly,” and that the service would watch response times.",
+		"crews “are aware of the closure and are routing accordingly,” and that the service would watch response times")
+	checkOneQuote(t, det, "Maria Doe said Tuesday that crews “are aware of the closure.”", "crews “are aware of the closure.”")
+}
+
+// TestThatAfterAPrepositionIsADeterminer: "said a dike along that section
+// of the river was studied" reports the whole clause; "that" after a
+// preposition opens no clause.
+func TestThatAfterAPrepositionIsADeterminer(t *testing.T) {
+	checkOneQuote(t, mustNew(t), "Maria Doe said a dike along that section of the river was studied in the past.",
+		"a dike along that section of the river was studied in the past")
 }
 
 // TestSubordinateOpeningAfterADateline: "LARKSPUR, Ont. — When X told her

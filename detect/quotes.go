@@ -2278,10 +2278,12 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 			// Tuesday that").
 			break
 		}
-		if d.low[j] == "that" && j > k && (d.low[j-1] == "and" || d.low[j-1] == "but" || prepositions.has(d.low[j-1]) || j+1 < sentEnd && (timeNouns.has(d.low[j+1]) || periodWords.has(d.low[j+1]) || d.low[j+1] == "day" || d.low[j+1] == "time")) {
+		if d.low[j] == "that" && j > k && (d.low[j-1] == "and" || d.low[j-1] == "but" || (prepositions | morePrepositions).has(d.low[j-1]) || groundPreps[d.low[j-1]] ||
+			j+1 < sentEnd && (timeNouns.has(d.low[j+1]) || periodWords.has(d.low[j+1]) || d.low[j+1] == "day" || d.low[j+1] == "time")) {
 			// "said it had received X and that it is …": a second clause
-			// of the content; "worried about that at first", "that year":
-			// a pronoun or a determiner, no complementizer.
+			// of the content; "worried about that at first", "that year",
+			// "a dike along that section": a pronoun or a determiner, no
+			// complementizer.
 			break
 		}
 		if j > k && j+1 < sentEnd && d.low[j] == "had" && (d.posAt(j-1).IsNoun() || d.posAt(j-1).IsPronoun()) && d.quote[j] < 0 {

@@ -60,8 +60,14 @@ func (d *doc) analyseAt(i int) {
 		if d.low[k] == "et" && d.tagPOS[k].IsVerb() {
 			d.tagPOS[k] = syntax.CC // French "and" in a name, no verb: "Boulangerie Doucet et fils" (its chunk is left as the tagger's)
 		}
-		if d.tagPOS[k] == syntax.VBZ && k > s.a && k+1 < s.b && pluralBeforeAux(d.low[k], d.low[k+1]) && d.pluralOpensAt(k, s) {
-			d.tagPOS[k] = syntax.NNS // a plural noun before its verb, read as a verb: "said that crews had triggered slides"
+		if d.tagPOS[k] == syntax.VBZ && k > s.a && k+1 < s.b {
+			n := k + 1
+			if n+1 < s.b && (d.low[n] == "\"" || d.low[n] == "“") {
+				n++ // the quotation opening at the verb: "said that crews “are aware …”"
+			}
+			if pluralBeforeAux(d.low[k], d.low[n]) && d.pluralOpensAt(k, s) {
+				d.tagPOS[k] = syntax.NNS // a plural noun before its verb, read as a verb: "said that crews had triggered slides"
+			}
 		}
 	}
 	d.absoluteLeft(s)
@@ -123,12 +129,15 @@ var timeUnits = map[string]bool{"second": true, "seconds": true, "minute": true,
 
 // pluralOpensAt reports token k, read as a verb, where a plural subject
 // opens: after a determiner or an adjective, or after a "that" that opens
-// what a verb or a noun of speech reports ("said in a statement that
-// crews had", not the relative "the team that wins will", nor "what that
-// means will").
+// what a verb (and a day) or a noun of speech reports ("said in a
+// statement that crews had", "said Tuesday that crews had", not the
+// relative "the team that wins will", nor "what that means will").
 func (d *doc) pluralOpensAt(k int, s rng) bool {
 	if d.low[k-1] == "that" {
 		j := k - 2
+		if j-1 >= s.a && dayWords.has(d.low[j]) {
+			j-- // "said Tuesday that crews …"
+		}
 		return j >= s.a && (cueStrength[d.low[j]] > 0 && d.tagPOS[j].IsVerb() || docNouns.has(d.low[j]) || textNouns.has(d.low[j]))
 	}
 	return d.tagPOS[k-1] == syntax.DT || d.tagPOS[k-1].IsAdjective()
