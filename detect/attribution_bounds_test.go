@@ -1398,3 +1398,14 @@ func TestListBeforeAVerbOfSpeechIsNoTrailingAttribution(t *testing.T) {
 		{"The campaign said the candidate will visit Larkspur, CNN and Reuters reported.", "The campaign said the candidate will visit Larkspur", "CNN and Reuters"},
 	})
 }
+
+// TestOthersOfTheGroupAreNoContent: "Some hikers say A, while others
+// welcome B" ends A at the comma (the others of the group are no part of
+// what some say); "said some stores would close, while others would stay
+// open" is one content.
+func TestOthersOfTheGroupAreNoContent(t *testing.T) {
+	det := mustNew(t)
+	checkOneQuote(t, det, "Some local hikers say a lift would bring crowds to a quiet corner of the backcountry, while others welcome easier access.",
+		"a lift would bring crowds to a quiet corner of the backcountry")
+	checkOneQuote(t, det, "Maria Doe said some stores would close, while others would stay open.", "some stores would close, while others would stay open")
+}

@@ -1430,6 +1430,17 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 			break
 		}
 	}
+	if c.subj.len() > 0 && c.subj.b <= c.a && (d.low[c.subj.a] == "some" || d.low[c.subj.a] == "many") {
+		// "Some local hikers say a lift would bring crowds, while others
+		// welcome easier access": the others of the group are no part
+		// of what some of it say.
+		for j := d.firstComma(k+2, end-1); j+3 < end; j = d.firstComma(j+1, end-1) {
+			if (d.low[j+1] == "while" || d.low[j+1] == "but" || d.low[j+1] == "whereas" || d.low[j+1] == "and") && d.low[j+2] == "others" && d.finiteVerb(j+3, j+4) {
+				end = j
+				break
+			}
+		}
+	}
 	if namingVerbs[d.low[c.a]] && c.subj.a > 0 && d.low[c.subj.a-1] == "what" {
 		if e := d.namedInQuotes(k, end); e > k {
 			end = e // "what it called its “final offer” by 91 per cent": the name given, in its marks
