@@ -480,7 +480,7 @@ var orgHeads = map[string]bool{
 	"ministry": true, "office": true, "agency": true, "commission": true, "committee": true, "union": true,
 	"federation": true, "league": true, "club": true, "school": true, "hospital": true, "court": true,
 	"house": true, "academy": true, "organization": true, "organisation": true, "city": true, "state": true, "republic": true, "kingdom": true, "museum": true,
-	"band": true, "nation": true, "administration": true, "authority": true, "bureau": true, "division": true,
+	"band": true, "nation": true, "administration": true, "authority": true, "bureau": true, "division": true, "conference": true,
 }
 
 // personOfOrg splits an ORG run "First Last of Acme Bank" (the tagger
@@ -2193,12 +2193,19 @@ func orgOfWords(words []string, pred []tag) {
 
 // orgHeadAfter widens an organisation's span over the capitalised head
 // right after it that the tagger left out ("Southwest Horizon School
-// Division", read as "Southwest Horizon School"), or over a legal suffix
-// ("Holtkamp Agri Holdings B.V.", "Groupe Wexford inc.").
+// Division", read as "Southwest Horizon School"), or a capitalised word
+// and the head ("Teamsters Canada Rail Conference"), or over a legal
+// suffix ("Holtkamp Agri Holdings B.V.", "Groupe Wexford inc.").
 func orgHeadAfter(words []string, pred []tag) {
 	for i, end := range entities(pred) {
-		if pred[i].typ() == tORG && end < len(words) && pred[end] == tagO && (startsUpper(words[end]) && inLower(orgHeads, words[end]) || legalSuffix[words[end]]) {
+		if pred[i].typ() != tORG || end >= len(words) || pred[end] != tagO {
+			continue
+		}
+		if startsUpper(words[end]) && inLower(orgHeads, words[end]) || legalSuffix[words[end]] {
 			setSpan(pred, i, end+1, tORG)
+		} else if n := end + 1; n < len(words) && pred[n] == tagO && startsUpper(words[end]) && startsUpper(words[n]) && inLower(orgHeads, words[n]) &&
+			!inLower(titles, words[end]) && !inLower(givenNames, words[end]) && !inLower(calendarWords, words[end]) && (n+1 == len(words) || !startsUpper(words[n+1])) {
+			setSpan(pred, i, n+1, tORG) // a field and the head: "Teamsters Canada Rail Conference" (read as "Teamsters Canada")
 		}
 	}
 }

@@ -22,6 +22,10 @@ func TestRules(t *testing.T) {
 		{"Acme Bank President Jo Doe said", []tag{B(tORG), I(tORG), I(tORG), I(tORG), L(tORG), O},
 			[]span{{0, 2, tORG}, {3, 5, tPER}}},
 		{"said Mayor Jo Doe", []tag{O, B(tPER), I(tPER), L(tPER)}, []span{{2, 4, tPER}}},
+		// a field and a body's head the tagger left out after the name
+		{"The Kestrel Canada Rail Conference , which", []tag{O, B(tORG), L(tORG), O, O, O, O}, []span{{1, 5, tORG}}},
+		{"Kestrel Canada Rail Conference Centre opened", []tag{B(tORG), L(tORG), O, O, O, O}, []span{{0, 2, tORG}}},
+		{"Kestrel Canada Monday Conference", []tag{B(tORG), L(tORG), O, O}, []span{{0, 2, tORG}}},
 		// a firm's trade word the tagger left out after its name
 		{"Larkspur Ag Equipment , which", []tag{B(tORG), L(tORG), O, O, O}, []span{{0, 3, tORG}}},
 		{"Acme Inc. Sales rose", []tag{B(tORG), L(tORG), O, O}, []span{{0, 2, tORG}}},
