@@ -2033,9 +2033,7 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 		// "the Department of Transportation said …" four paragraphs
 		// before "the department said"; not over another of its kind
 		// named in between ("the city's fire department").
-		if e := d.orgBack(np.a, kindFloor, ments, x, func(m ment) bool {
-			return d.nameHolds(m, head) || d.descriptionBefore(m, head) || (head == "ministry" || head == "department") && d.provinceDepartment(m)
-		}); e >= 0 {
+		if e := d.orgBack(np.a, kindFloor, ments, x, func(m ment) bool { return d.nameHolds(m, head) || d.descriptionBefore(m, head) }); e >= 0 {
 			return e
 		}
 		if (head == "department" || head == "agency") && d.low[np.a] == "the" && (np.len() == 2 || np.len() == 3 && d.low[np.a+1] == "federal") {
@@ -2063,14 +2061,22 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 				if int(d.para[np.a])-int(d.para[m.a]) > 1 || m.a < other {
 					break
 				}
-				if d.federalDepartment(m) {
-					return m.ent
+				if d.federalDepartment(m) || head == "department" && d.provinceDepartment(m) {
+					return m.ent // (the nearer of a federal and a province's department)
 				}
 			}
 			if e := d.soleOrg(np.a, ments, x, d.federalDepartment); e >= 0 {
 				if i := before(x.byEnt[e], ments, np.a); i >= 0 && ments[x.byEnt[e][i]].a > other {
 					return e
 				}
+			}
+		}
+		if (head == "ministry" || head == "department") && d.plainDescription(np, head) {
+			// "Alberta Environment and Protected Areas is investigating
+			// …. the ministry said": a province's department named for
+			// its field, not past another body of its kind.
+			if e := d.orgBack(np.a, kindFloor, ments, x, d.provinceDepartment); e >= 0 {
+				return e
 			}
 		}
 	}
@@ -2301,10 +2307,11 @@ func (d *doc) federalDepartment(m ment) bool {
 // field, which "the ministry" or "the department" stands for: "Alberta
 // Environment and Protected Areas", "Manitoba Agriculture"; not a
 // province's authority or firm ("Alberta Health Services", "Manitoba
-// Hydro").
+// Hydro"), nor one named for health, which as often names a health
+// authority or agency ("Nova Scotia Health", "Ontario Health").
 func (d *doc) provinceDepartment(m ment) bool {
 	for k := m.a + 1; k < m.b && k <= m.a+4; k++ {
-		if departmentFields[d.low[k]] && canadianProvinces[strings.Join(d.low[m.a:k], " ")] {
+		if departmentFields[d.low[k]] && d.low[k] != "health" && canadianProvinces[strings.Join(d.low[m.a:k], " ")] {
 			last := d.low[m.b-1]
 			return !orgNoun(last) && last != "services"
 		}

@@ -346,6 +346,14 @@ func TestProvinceDepartmentByItsField(t *testing.T) {
 	})
 	in := "Alberta Health Services is investigating the outbreak at Lakeway Lodge.\n\nIn a statement Wednesday, the ministry said nurses had collected samples."
 	noQuoteBy(t, det.Detect(in), in, "Alberta Health Services")
+	// a federal department nearer goes first; a province's body named for
+	// health is as often its health authority
+	checkSpeakerNames(t, det, []nameCase{
+		{"Alberta Environment said the river is high.\n\nEnvironment Canada said more rain is coming to Larkspur.\n\nThe department said the warning remains.",
+			"the warning remains", "Environment Canada"},
+		{"Nova Scotia Health said the emergency room in Larkspur will close overnight.\n\nThe department said the decision was made by the health authority.",
+			"the decision was made by the health authority", "The department"},
+	})
 }
 
 // TestTheGroupAnAppositionNamed: "The group said" is the body an

@@ -551,6 +551,7 @@ func TestPlatformsLocalNearbyAndFrenchPlaces(t *testing.T) {
 		// the place's name ends before a title: the person after it is no place
 		{"Lac La Doucet County Mayor Maria Halloway said the county is working with the province.",
 			[]found{{"Lac La Doucet County", annot.LabelGPE}, {"Maria Halloway", annot.LabelPerson}}, []string{"Mayor"}},
+		{"Pont Doucet Fire Chief Maria Roe said the road will close.", []found{{"Pont Doucet", annot.LabelGPE}, {"Maria Roe", annot.LabelPerson}}, nil},
 		{"One company, Larkspur River Cruises, said it had cancelled trips.", []found{{"Larkspur River Cruises", annot.LabelOrg}}, nil},
 		{"He works for the company, Jo Doe said.", []found{{"Jo Doe", annot.LabelPerson}}, nil},
 		{"Members of Unifor Local 444 voted.", []found{{"Unifor Local 444", annot.LabelOrg}}, nil},
@@ -629,6 +630,8 @@ func TestListedNamesOfBodies(t *testing.T) {
 		{text: "A spokesperson for the Department of Communities, Culture, Tourism and Heritage said the department was in contact with the town.",
 			want: []found{{"Department of Communities, Culture, Tourism and Heritage", annot.LabelOrg}}, not: []string{"Culture", "Heritage"}},
 		{text: "The Ministry of Health, Larkspur and Northgate officials met on Monday.", want: []found{{"Ministry of Health", annot.LabelOrg}}},
+		{text: "After talks with the Department of Fisheries, Oceans and Aquaculture, Tanis Doucet said the wharf will be repaired.",
+			want: []found{{"Department of Fisheries, Oceans and Aquaculture", annot.LabelOrg}, {"Tanis Doucet", annot.LabelPerson}}},
 		{text: "Jo Roe, a steward with the Wood, Paper and Allied Workers union, said she was upset.", want: []found{{"Wood, Paper and Allied Workers", annot.LabelOrg}}},
 	})
 }

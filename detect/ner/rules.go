@@ -771,10 +771,11 @@ func portfolioOfCountry(words []string, ti []tokInfo, pred []tag) {
 // provinceDepartments joins a province's department named for a field
 // and the second field after "and", which the tagger read as a person or
 // nothing: "Alberta Environment and Protected Areas" (read as "Alberta
-// Environment" and the person "Protected Areas"). Not before a title
+// Environment" and the person "Protected Areas"): fields, or words the
+// unlabelled text writes mostly in lower case. Not before a title
 // ("Alberta Health and Wellness Minister Jo Doe"), nor over a place, a
-// body or a given name after "and" ("Alberta Environment and Parks
-// Canada", "Alberta Health and Maria Doe").
+// body or a name after "and" ("Alberta Environment and Parks Canada",
+// "Alberta Health and Maria Doe", "Alberta Health and Tanis Halloway").
 func provinceDepartments(words []string, ti []tokInfo, pred []tag) {
 	for i, end := range entities(pred) {
 		if pred[i].typ() != tORG || end+1 >= len(words) || words[end] != "and" || inLower(givenNames, words[end+1]) {
@@ -789,7 +790,8 @@ func provinceDepartments(words []string, ti []tokInfo, pred []tag) {
 			fields = fields && portfolios[w]
 		}
 		k := end + 1
-		for k < len(words) && k < end+4 && startsUpper(words[k]) && !inLower(titles, words[k]) && (pred[k] == tagO || pred[k].typ() == tPER) {
+		for k < len(words) && k < end+4 && startsUpper(words[k]) && !inLower(titles, words[k]) && (pred[k] == tagO || pred[k].typ() == tPER) &&
+			(inLower(portfolioFields, words[k]) || ti[k].capr != 0 && ti[k].capr < 4) { // a field or a common word ("Protected Areas"), no name ("Tanis Halloway")
 			k++
 		}
 		if !fields || k == end+1 || k < len(words) && startsUpper(words[k]) {
@@ -1321,12 +1323,13 @@ func organisationCues(words []string, ti []tokInfo, pred []tag) {
 
 // firmTradeTails widens a firm's name over the trade word after it that
 // the tagger left out: "Westfield Ag Equipment" (read as "Westfield Ag"),
-// "Doucet Farm Supply"; not after a company's suffix ("Acme Inc.
-// Services") nor into a longer run of capitals.
+// "Doucet Farm Supply"; not after a company's suffix or a word with a
+// period, which may end a sentence ("Acme Inc. Services", "Larkspur
+// Lumber Co. Sales have slowed"), nor into a longer run of capitals.
 func firmTradeTails(words []string, pred []tag) {
 	for i, end := range entities(pred) {
 		if pred[i].typ() != tORG || end >= len(words) || pred[end] != tagO || !startsUpper(words[end]) || !(inLower(orgTails, words[end]) || inLower(tradeNouns, words[end])) ||
-			inLower(companySuffixWords, words[end-1]) || end+1 < len(words) && startsUpper(words[end+1]) {
+			inLower(companySuffixWords, words[end-1]) || strings.HasSuffix(words[end-1], ".") || end+1 < len(words) && startsUpper(words[end+1]) {
 			continue
 		}
 		setSpan(pred, i, end+1, tORG)
@@ -1337,7 +1340,8 @@ func firmTradeTails(words []string, pred []tag) {
 var tradeNouns = map[string]bool{"equipment": true, "supply": true, "supplies": true, "rentals": true, "sales": true, "repair": true}
 
 // companySuffixWords are companies' legal suffixes.
-var companySuffixWords = map[string]bool{"inc": true, "inc.": true, "corp": true, "corp.": true, "ltd": true, "ltd.": true, "llc": true, "llp": true, "plc": true, "gmbh": true}
+var companySuffixWords = map[string]bool{"inc": true, "inc.": true, "corp": true, "corp.": true, "ltd": true, "ltd.": true, "llc": true, "llp": true, "plc": true, "gmbh": true,
+	"co": true, "co.": true, "bros": true, "bros.": true, "ltée": true, "lp": true, "ulc": true, "limited": true}
 
 // serviceCentre reports a place's span [i, end) that names a centre by
 // the service it gives, an organisation: "Hydrologic Forecast Centre",
@@ -2130,7 +2134,8 @@ func portfolioLists(words []string, pred []tag) {
 			j := end + 1
 			for j < len(words) && (free(pred[j]) || pred[j].typ() == tPER && !inLower(givenNames, words[j]) || (pred[j] == mkTag(tORG, posU) || pred[j] == mkTag(tLOC, posU)) && inLower(portfolioFields, words[j])) && !inLower(calendarWords, words[j]) && !inLower(titles, words[j]) &&
 				!(pred[j] == mkTag(tMISC, posU) && j+1 < len(words) && startsLower(words[j+1])) && !strings.EqualFold(words[j], "prime") && // (not "American and Canadian universities")
-				(startsUpper(words[j]) || (words[j] == "and" || words[j] == ",") && j > end+1 && j+1 < len(words) && startsUpper(words[j+1])) { // (a longer list: "Department of Communities, Culture, Tourism and Heritage")
+				(startsUpper(words[j]) || words[j] == "and" && j > end+1 && j+1 < len(words) && startsUpper(words[j+1]) ||
+					words[j] == "," && j > end+1 && j+1 < len(words) && inLower(portfolioFields, words[j+1])) { // (a longer list: "Department of Communities, Culture, Tourism and Heritage"; not ", Tanis Doucet said")
 				j++
 			}
 			if andInside(words, end+1, j) && j > end+3 && j <= end+8 && (j == len(words) || !startsUpper(words[j])) {
@@ -3092,7 +3097,7 @@ func frenchPlaceNames(words []string, pred []tag) {
 		}
 		e := i + 1
 		for e < len(words) && e < i+7 {
-			if startsUpper(words[e]) && !inLower(titles, words[e]) { // (not the title after a place: "Lac La Biche County Mayor Jo Doe")
+			if startsUpper(words[e]) && !titleAt(words, e) { // (not the title after a place: "Lac La Biche County Mayor Jo Doe")
 				e++
 			} else if particles := frenchParticleEnd(words, e); particles > e && particles < len(words) && startsUpper(words[particles]) {
 				e = particles
@@ -3109,6 +3114,31 @@ func frenchPlaceNames(words []string, pred []tag) {
 		i = e - 1
 	}
 }
+
+// titleAt reports a title at word k, or the modifier of one ("Deputy
+// Mayor", "Acting Fire Chief", "Fire Chief"), or a title that is also a
+// name's word ("Reeve", "Warden").
+func titleAt(words []string, k int) bool {
+	for j := k; j < len(words) && j < k+3; j++ {
+		if inLower(allTitles, words[j]) {
+			return true
+		}
+		if j > k && !inLower(titleModifiers, words[j-1]) {
+			return false
+		}
+		if !inLower(titleModifiers, words[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// allTitles are the titles of any use, also those that are names' words.
+var allTitles = namewords.Titles(0)
+
+// titleModifiers come before a title in it: "Deputy Mayor", "Acting Fire
+// Chief".
+var titleModifiers = map[string]bool{"deputy": true, "acting": true, "interim": true, "assistant": true, "associate": true, "vice": true, "fire": true, "police": true}
 
 // firmWordIn reports a word of a firm's or a body's name in words[a:b]: an
 // organisation's head or a firm's word ("Acme Corp.", "Northgate

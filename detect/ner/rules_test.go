@@ -29,6 +29,7 @@ func TestRules(t *testing.T) {
 		// a firm's trade word the tagger left out after its name
 		{"Larkspur Ag Equipment , which", []tag{B(tORG), L(tORG), O, O, O}, []span{{0, 3, tORG}}},
 		{"Acme Inc. Sales rose", []tag{B(tORG), L(tORG), O, O}, []span{{0, 2, tORG}}},
+		{"Larkspur Lumber Co. Sales have slowed", []tag{B(tORG), I(tORG), L(tORG), O, O, O}, []span{{0, 3, tORG}}},
 		{"Larkspur Ag Equipment Rentals said", []tag{B(tORG), L(tORG), O, O, O}, []span{{0, 2, tORG}}},
 		// a one-word name before a lower-case "council" is the town
 		{"Halloway council voted", []tag{U(tPER), O, O}, []span{{0, 1, tLOC}}},

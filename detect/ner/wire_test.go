@@ -213,6 +213,7 @@ func TestUnionsAndPortfolios(t *testing.T) {
 		{"A spokesperson for Alberta Environment and Protected Areas said the samples were sent to a lab.",
 			[]found{{"Alberta Environment and Protected Areas", annot.LabelOrg}}, []string{"Protected Areas"}},
 		{"Alberta Health and Wellness Minister Maria Doe said the plan works.", []found{{"Maria Doe", annot.LabelPerson}}, []string{"Alberta Health and Wellness"}},
+		{"The plan was reviewed by Alberta Health and Tanis Halloway, the clinic's director.", []found{{"Tanis Halloway", annot.LabelPerson}}, []string{"Alberta Health and Tanis Halloway"}},
 	})
 }
 
