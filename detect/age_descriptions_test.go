@@ -44,6 +44,9 @@ func TestAgedDescriptionIsThePersonJustMet(t *testing.T) {
 			"“My wife and I raised four children here,”", "Réjean Doucet"},
 		{"LAKEWAY, Que. — Réjean Doucet has lived in the same brick house for 46 years. He has watched the river come into his basement.\n\nHe has no intention of leaving.\n\n“My wife and I raised four children here,” the 74-year-old said in French, pointing to the worn floor. “The river and I know each other.”",
 			"“The river and I know each other.”", "Réjean Doucet"},
+		// Not two paragraphs back past someone brought in unnamed.
+		{"Premier Anne Kowalski toured Kestrel on Monday.\n\nA young man who rented the upper unit escaped with his dog.\n\n“I lost everything,” the 19-year-old said.",
+			"“I lost everything,”", "the 19-year-old"},
 		// A phrase after the head: "the 44-year-old mother of two".
 		{"Nathalie Bouchard — no relation — has worked on the finishing line for 19 years. The 44-year-old mother of two said she had been counting on the pension to retire at 60.",
 			"she had been counting on the pension to retire at 60", "Nathalie Bouchard"},

@@ -103,6 +103,7 @@ func TestSourcedDataShow(t *testing.T) {
 	for _, c := range []struct{ in, np, want string }{
 		{"Rural areas shrank, according to new data from Statistics Canada.", "new data from Statistics Canada", "Statistics Canada"},
 		{"Rural areas shrank, according to data from 2019.", "data from 2019", "data from 2019"},
+		{"Algae levels are the highest on record, according to data from Lake Kestrel.", "data from Lake Kestrel", "data from Lake Kestrel"},
 	} {
 		r := det.run(c.in)
 		x := r.x

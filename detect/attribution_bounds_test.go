@@ -1305,8 +1305,11 @@ func TestPluralReadAsAVerbBeforeAnAuxiliary(t *testing.T) {
 // of the river was studied" reports the whole clause; "that" after a
 // preposition opens no clause.
 func TestThatAfterAPrepositionIsADeterminer(t *testing.T) {
-	checkOneQuote(t, mustNew(t), "Maria Doe said a dike along that section of the river was studied in the past.",
+	det := mustNew(t)
+	checkOneQuote(t, det, "Maria Doe said a dike along that section of the river was studied in the past.",
 		"a dike along that section of the river was studied in the past")
+	// an adverb before a complementizer: "gathered around that …"
+	checkOneQuote(t, det, "The chief told the people gathered around that the fire was out.", "the fire was out")
 }
 
 // TestSubordinateOpeningAfterADateline: "LARKSPUR, Ont. — When X told her

@@ -212,8 +212,8 @@ func (d *doc) dataAgent(np rng) rng {
 		h++
 	}
 	if h+2 < np.b && dataNouns[d.low[h]] && d.low[h+1] == "from" {
-		if a := d.rightNP(h+2, np.b); a.b == np.b && !d.temporal(a) && d.capital(a.a) {
-			return a // "according to new data from Statistics Canada": the agency (not "data from 2019")
+		if a := d.rightNP(h+2, np.b); a.b == np.b && !d.temporal(a) && d.capital(a.a) && d.org[a.b-1] {
+			return a // "according to new data from Statistics Canada": the agency (not "data from 2019", nor a place: "data from Lake Kestrel")
 		}
 	}
 	if h >= np.b || !dataNouns[d.low[h]] || h+1 >= np.b || !(postingVerbs[d.low[h+1]] || compilingVerbs[d.low[h+1]]) {

@@ -282,6 +282,11 @@ func TestSourceInsideARelativeClauseIsNoSpeaker(t *testing.T) {
 	// the source's relative clause is no content either
 	checkOneQuote(t, det, "According to figures provided to the group by the union that represents nurses at the home, the facility has been working with four vacant positions.",
 		"the facility has been working with four vacant positions")
+	// to the comma a clause follows, past commas inside the relative clause
+	checkOneQuote(t, det, "According to the union that represents nurses in Larkspur, Man., the facility has been short-staffed since June.",
+		"the facility has been short-staffed since June")
+	checkOneQuote(t, det, "According to the union that represents nurses at Birchfall Manor, which has 120 beds, the facility has been short-staffed since June.",
+		"the facility has been short-staffed since June")
 }
 
 // TestBlameAfterVerbIsANoun: "blame" after a verb is its object ("cannot

@@ -271,12 +271,25 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		return lastEnt
 	}
 	if isAge(last) {
-		// "the 54-year-old": the person named last, nearby.
-		if i := before(x.persons, ments, np.a); i >= 0 && int(d.para[np.a])-int(d.para[ments[x.persons[i]].a]) <= 2 && !ageClash(ments[x.persons[i]].ent) {
+		// "the 54-year-old": the person named last, nearby (two
+		// paragraphs back over one that goes on about them: "Jo Doe has
+		// lived here 46 years. ¶ He has no intention of leaving. ¶ “…,”
+		// the 74-year-old said").
+		if i := before(x.persons, ments, np.a); i >= 0 && !ageClash(ments[x.persons[i]].ent) && (int(d.para[np.a])-int(d.para[ments[x.persons[i]].a]) <= 1 ||
+			int(d.para[np.a])-int(d.para[ments[x.persons[i]].a]) == 2 && d.paraOpensWithPronoun(int(d.para[np.a])-1)) {
 			return ments[x.persons[i]].ent
 		}
 	}
 	return -1
+}
+
+// paraOpensWithPronoun reports paragraph p opening with "he" or "she".
+func (d *doc) paraOpensWithPronoun(p int) bool {
+	if p < 0 || p >= len(d.paras) || d.paras[p].a >= d.paras[p].b {
+		return false
+	}
+	w := d.low[d.paras[p].a]
+	return w == "he" || w == "she"
 }
 
 // namedByLastWord is the organisation named within three paragraphs
@@ -2233,6 +2246,11 @@ func (d *doc) sameDescriptionBefore(np rng, head string, ments []ment, x *mentIn
 		return -1
 	}
 	e := ments[last].ent
+	for f := ments[last].b; f < np.a; f++ {
+		if d.introducedAt(f, head) {
+			return -1 // "A Winnipeg company has bought the building": another, unnamed
+		}
+	}
 	for i := before(x.orgs, ments, np.a); i >= 0 && ments[x.orgs[i]].a > ments[last].b; i-- {
 		if m := ments[x.orgs[i]]; m.ent != e && d.orgOfKind(m, head) {
 			return -1
@@ -3741,12 +3759,20 @@ func (d *doc) subjectOfTextVerb(s rng, in int, ments []ment, x *mentIndex) int {
 		for v++; v < in && d.low[v] != ","; v++ { // over an apposition or a relative clause: "Acme, which has operated here since 1987, confirmed"
 		}
 	}
+	if in+3 < len(d.low) && (d.low[in+3] == "from" || d.low[in+3] == "by") {
+		return -1 // "learned of her firing in a letter from Acme": the letter is another's
+	}
 	for ; v < in; v++ {
-		if isFinite(d.posAt(v)) || d.posAt(v) == syntax.MD {
-			if cueStrength[d.low[v]] > 0 && d.subjectEndsAt(ments[mi].b, v) {
-				return ments[mi].ent
+		if (isFinite(d.posAt(v)) || d.posAt(v) == syntax.MD || d.posAt(v) == syntax.VBN && auxiliaries.has(d.low[v-1])) && !auxiliaries.has(d.low[v]) { // (over "has": "Acme has confirmed … in a letter")
+			if cueStrength[d.low[v]] == 0 || !d.subjectEndsAt(ments[mi].b, v) {
+				return -1
 			}
-			return -1
+			for j := v + 1; j < in; j++ {
+				if isFinite(d.posAt(j)) || d.posAt(j) == syntax.MD || d.low[j] == "that" || subjPronouns.has(d.low[j]) {
+					return -1 // another clause holds "in a letter": "Jo Doe said she was fired in a letter"
+				}
+			}
+			return ments[mi].ent
 		}
 	}
 	return -1

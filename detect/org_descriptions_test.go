@@ -344,11 +344,11 @@ func TestProvinceDepartmentByItsField(t *testing.T) {
 		{"Alberta Environment and Protected Areas is investigating the fish kill at Lakeway Lake.\n\nIn a statement Wednesday, the ministry said biologists had collected water samples.",
 			"biologists had collected water samples", "Alberta Environment and Protected Areas"},
 	})
-	in := "Alberta Health Services is investigating the outbreak at Lakeway Lodge.\n\nIn a statement Wednesday, the ministry said nurses had collected samples."
-	noQuoteBy(t, det.Detect(in), in, "Alberta Health Services")
-	// a federal department nearer goes first; a province's body named for
-	// health is as often its health authority
+	// not its authority; a federal department nearer goes first; a
+	// province's body named for health is as often its health authority
 	checkSpeakerNames(t, det, []nameCase{
+		{"Alberta Health Services is investigating the outbreak at Lakeway Lodge.\n\nIn a statement Wednesday, the ministry said nurses had collected samples.",
+			"nurses had collected samples", "the ministry"},
 		{"Alberta Environment said the river is high.\n\nEnvironment Canada said more rain is coming to Larkspur.\n\nThe department said the warning remains.",
 			"the warning remains", "Environment Canada"},
 		{"Nova Scotia Health said the emergency room in Larkspur will close overnight.\n\nThe department said the decision was made by the health authority.",
@@ -930,8 +930,12 @@ func TestReleaseFromADescribedBody(t *testing.T) {
 		{text, "The project will add six stations", "Lakeway Health"},
 		{text, "the province is paying most of the cost", "Lakeway Health"},
 	})
-	in := "Maria Doe and Jo Halloway met on Monday.\n\nThe talks went well, according to a statement by the two."
-	noQuoteBy(t, det.Detect(in), in, "Maria Doe")
+	// a body only: a family's statement is no one person's of it
+	checkSpeakerNames(t, det, []nameCase{
+		{"Maria Doe and Jo Halloway met on Monday.\n\nThe talks went well, according to a statement by the two.", "The talks went well", "a statement by the two"},
+		{"Dana Pike, 31, died after a crash on Highway 7 near Larkspur on Sunday.\n\nShe was a nurse and mother of two, according to a statement from the family.",
+			"She was a nurse and mother of two", "a statement from the family"},
+	})
 }
 
 // TestLetterAndCompanyFarBack: "the letter" is the one a firm spoke "in a
@@ -948,6 +952,17 @@ func TestLetterAndCompanyFarBack(t *testing.T) {
 	})
 	in := "Maria Doe, who has worked there since 1987, was fired in a letter last week.\n\n“Your services are no longer needed,” the letter said."
 	noQuoteBy(t, det.Detect(in), in, "Maria Doe")
+	// over an auxiliary; not when "in a letter" is another clause's or
+	// the letter is from another
+	checkSpeakerNames(t, det, []nameCase{
+		{"Acme Dairy has confirmed the closure in a letter to customers.\n\n“We are done,” the letter said.", "“We are done,”", "Acme Dairy"},
+		{"Maria Doe said she was fired in a letter last week.\n\n“You are done,” the letter said.", "“You are done,”", "the letter"},
+		{"Acme Dairy says Maria Doe resigned in a letter to the board.\n\n“I am done,” the letter said.", "“I am done,”", "the letter"},
+		{"Maria Doe learned of her firing in a letter from Acme Dairy.\n\n“You are done,” the letter said.", "“You are done,”", "the letter"},
+		// not past another company brought in unnamed
+		{"Larkspur Farm Equipment confirmed it will close its Main Street store in March.\n\nThe company said sales have fallen for three years.\n\nA Winnipeg company has bought the building.\n\nMayor Maria Doe welcomed the news.\n\n“We need the housing,” Doe said.\n\nThe company said it will build 40 condos on the site.",
+			"it will build 40 condos on the site", "The company"},
+	})
 }
 
 // TestReportOfAResolvedOwner: "The report found" paragraphs after "The

@@ -2227,9 +2227,9 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 			// "According to the union that represents nurses at the
 			// home, the facility …": the source's relative clause is no
 			// content either.
-			for r := j + 2; r+1 < sentEnd && r < j+20 && d.quote[r] < 0; r++ {
-				if d.low[r] == "," {
-					k = r + 1
+			for r := j + 2; r+1 < sentEnd && r < j+30 && d.quote[r] < 0; r++ {
+				if d.low[r] == "," && d.clauseOpensAt(r+1, sentEnd) {
+					k = r + 1 // (the comma a clause follows: not "in Larkspur, Man., the …", "nurses, cooks and cleaners")
 					break
 				}
 			}
@@ -2289,7 +2289,7 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 			// Tuesday that").
 			break
 		}
-		if d.low[j] == "that" && j > k && (d.low[j-1] == "and" || d.low[j-1] == "but" || (prepositions | morePrepositions).has(d.low[j-1]) || groundPreps[d.low[j-1]] ||
+		if d.low[j] == "that" && j > k && (d.low[j-1] == "and" || d.low[j-1] == "but" || prepositions.has(d.low[j-1]) || (morePrepositions.has(d.low[j-1]) || groundPreps[d.low[j-1]]) && d.posAt(j) == syntax.DT ||
 			j+1 < sentEnd && (timeNouns.has(d.low[j+1]) || periodWords.has(d.low[j+1]) || d.low[j+1] == "day" || d.low[j+1] == "time")) {
 			// "said it had received X and that it is …": a second clause
 			// of the content; "worried about that at first", "that year",

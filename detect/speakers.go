@@ -2912,7 +2912,10 @@ func (d *doc) textFromDescribed(np rng, ments []ment, x *mentIndex, ents []entit
 	}
 	for i := np.a + 1; i+3 < np.b; i++ {
 		if docNouns.has(d.low[i]) && (d.low[i+1] == "from" || d.low[i+1] == "by") && d.low[i+2] == "the" {
-			return d.resolveNominal(rng{i + 2, np.b}, ments, x, ents, lastEnt, lastPara)
+			if e := d.resolveNominal(rng{i + 2, np.b}, ments, x, ents, lastEnt, lastPara); e >= 0 && ents[e].label == annot.LabelOrg {
+				return e
+			}
+			return -1 // (a body only: not "a statement from the family", which is no one person of it)
 		}
 	}
 	return -1

@@ -751,13 +751,15 @@ func init() {
 
 // portfolioOfCountry tags "Portfolio Country" as one ORG, a department named
 // for its field, where the tagger left the portfolio out ("Environment
-// Canada is forecasting …" had been the place Canada).
+// Canada is forecasting …" had been the place Canada) or read the whole
+// name as a place.
 func portfolioOfCountry(words []string, ti []tokInfo, pred []tag) {
 	for i := 0; i+1 < len(words); i++ {
 		if !portfolios[words[i]] || ti[i+1].gazBits&GazCountry == 0 || ti[i+1].gazPos != posU {
 			continue
 		}
-		if pred[i] != tagO || pred[i+1] != tagO && pred[i+1].typ() != tLOC {
+		placeRead := pred[i] == mkTag(tLOC, posB) && pred[i+1] == mkTag(tLOC, posL) // the whole name read as a place: "new data from Statistics Canada"
+		if !placeRead && (pred[i] != tagO || pred[i+1] != tagO && pred[i+1].typ() != tLOC) {
 			continue // tagged so already, or a person: "Justice Jordan said"
 		}
 		if i+2 < len(words) && startsUpper(words[i+2]) {

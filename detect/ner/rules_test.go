@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -155,5 +156,33 @@ func TestInLower(t *testing.T) {
 	}
 	if !inLower(m, "MaYoR") || inLower(m, "Mayors") {
 		t.Error("inLower: wrong answer on a mixed-case or longer word")
+	}
+}
+
+// TestPortfolioOfCountryReadAsAPlace: "Statistics Canada" the tagger read
+// whole as a place (as document votes can make it) is the agency; a
+// portfolio word alone before the country still joins it; a person's
+// name before the country is left.
+func TestPortfolioOfCountryReadAsAPlace(t *testing.T) {
+	ti := func(n, country int) []tokInfo {
+		out := make([]tokInfo, n)
+		out[country].gazBits, out[country].gazPos = GazCountry, posU
+		return out
+	}
+	for _, tc := range []struct {
+		words string
+		pred  []tag
+		want  []span
+	}{
+		{"data from Statistics Canada ,", []tag{tagO, tagO, mkTag(tLOC, posB), mkTag(tLOC, posL), tagO}, []span{{2, 4, tORG}}},
+		{"data from Statistics Canada ,", []tag{tagO, tagO, tagO, mkTag(tLOC, posU), tagO}, []span{{2, 4, tORG}}},
+		{"said Justice Canada ,", []tag{tagO, mkTag(tPER, posB), mkTag(tPER, posL), tagO}, []span{{1, 3, tPER}}},
+	} {
+		words := strings.Fields(tc.words)
+		pred := append([]tag(nil), tc.pred...)
+		portfolioOfCountry(words, ti(len(words), len(words)-2), pred)
+		if got := tagsToSpans(pred, nil); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %v, want %v", tc.words, got, tc.want)
+		}
 	}
 }
