@@ -83,7 +83,7 @@ func (d *doc) resolveNominal(np rng, ments []ment, x *mentIndex, ents []entity, 
 		} else if found && last == "post" {
 			return -1 // "Sarah Quill said her friend posted a photo": not Quill
 		}
-		if x.statedBy >= 0 && d.low[x.statedAt] == last && !d.statedSince(x.statedAt, np.a) {
+		if x.stater >= 0 && d.low[x.statedAt] == last && !d.statedSince(x.statedAt, np.a) {
 			// "… according to a news release from the health authority.
 			// ¶ … ¶ The release said": the one release named, however
 			// far back, not the subject of the sentence before.
@@ -2084,7 +2084,7 @@ func (d *doc) resolveGroup(np rng, head string, ments []ment, x *mentIndex, ents
 				}
 			}
 		}
-		if (head == "ministry" || head == "department") && d.plainDescription(np, head) {
+		if head == "ministry" || head == "department" {
 			// "Alberta Environment and Protected Areas is investigating
 			// …. the ministry said": a province's department named for
 			// its field, not past another body of its kind.
@@ -3763,12 +3763,12 @@ func (d *doc) subjectOfTextVerb(s rng, in int, ments []ment, x *mentIndex) int {
 		return -1 // "learned of her firing in a letter from Acme": the letter is another's
 	}
 	for ; v < in; v++ {
-		if (isFinite(d.posAt(v)) || d.posAt(v) == syntax.MD || d.posAt(v) == syntax.VBN && auxiliaries.has(d.low[v-1])) && !auxiliaries.has(d.low[v]) { // (over "has": "Acme has confirmed … in a letter")
+		if (isFinite(d.posAt(v)) || d.posAt(v) == syntax.VBN && auxiliaries.has(d.low[v-1])) && !auxiliaries.has(d.low[v]) { // (over "has": "Acme has confirmed … in a letter")
 			if cueStrength[d.low[v]] == 0 || !d.subjectEndsAt(ments[mi].b, v) {
 				return -1
 			}
 			for j := v + 1; j < in; j++ {
-				if isFinite(d.posAt(j)) || d.posAt(j) == syntax.MD || d.low[j] == "that" || subjPronouns.has(d.low[j]) {
+				if isFinite(d.posAt(j)) || d.low[j] == "that" || subjPronouns.has(d.low[j]) {
 					return -1 // another clause holds "in a letter": "Jo Doe said she was fired in a letter"
 				}
 			}

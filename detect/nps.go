@@ -164,12 +164,9 @@ func (d *doc) leftNP(k, lo int) rng {
 		// The walk's reach ended on the head before a preposition inside
 		// the phrase: "A bus manufacturer in Quebec's Beauce region says"
 		// is the manufacturer's whole phrase, not "manufacturer in …".
-		for i := j + 1; i < k; i++ {
-			if d.posAt(i) == syntax.IN && d.low[i] != "of" {
-				if h := d.chunkLeft(i-1, lo); h < j && i-1 == j && !d.temporal(rng{i + 1, k + 1}) {
-					j = h // (not before a time: "… on the trail near Larkspur on Saturday evening is asked")
-				}
-				break
+		if i := j + 1; i < k && d.posAt(i) == syntax.IN && d.low[i] != "of" && !d.temporal(rng{i + 1, k + 1}) {
+			if h := d.chunkLeft(j, lo); h < j {
+				j = h // (not before a time: "… on the trail near Larkspur on Saturday evening is asked")
 			}
 		}
 	}

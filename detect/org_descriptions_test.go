@@ -930,8 +930,12 @@ func TestReleaseFromADescribedBody(t *testing.T) {
 		{text, "The project will add six stations", "Lakeway Health"},
 		{text, "the province is paying most of the cost", "Lakeway Health"},
 	})
-	// a body only: a family's statement is no one person's of it
+	// a body only: a family's statement is no one person's of it; an
+	// unnamed spokesperson's statement leaves "the statement" to the
+	// subject before it
 	checkSpeakerNames(t, det, []nameCase{
+		{"A spokesperson said in a statement that the plant would close.\n\nWorkers gathered outside.\n\nThe union was not told.\n\n“We will fight,” Kestrel Metals said. “We will help workers,” the statement said.",
+			"“We will help workers,”", "Kestrel Metals"},
 		{"Maria Doe and Jo Halloway met on Monday.\n\nThe talks went well, according to a statement by the two.", "The talks went well", "a statement by the two"},
 		{"Dana Pike, 31, died after a crash on Highway 7 near Larkspur on Sunday.\n\nShe was a nurse and mother of two, according to a statement from the family.",
 			"She was a nurse and mother of two", "a statement from the family"},

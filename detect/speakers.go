@@ -36,6 +36,8 @@ type mentIndex struct {
 	lastSpk     int              // the last quote's speaker mention, for "it said"
 	spkPara     int              // its paragraph
 	describedAt map[entHead]int  // (organisation, noun of its kind) -> its first mention described as one, -1 none
+	byEnd       map[int][]int    // end token -> the mentions ending there, of ments[:endsSeen] (resolvedTextAt)
+	endsSeen    int
 	families    map[string][]int // a word of a person's family name -> the persons bearing it (familyOf)
 }
 
@@ -631,7 +633,7 @@ func (d *doc) reportAuthor(np rng, ments []ment, x *mentIndex) int {
 		if e := d.frontedTextSpeaker(j, ments, x); e >= 0 {
 			return e // "In a memo to council, transit director Jo Doe said …. According to the memo, …": Doe
 		}
-		if e := d.resolvedTextAt(j, ments); e >= 0 && len(x.byEnt[e]) > 0 {
+		if e := x.resolvedTextAt(j, ments); e >= 0 && len(x.byEnt[e]) > 0 {
 			return e // "The agency's report, released Tuesday, found …" (resolved to Statistics Canada) …. "The report found": the same, one named
 		}
 		if k := j - 1; k >= 0 && (newReferent(d.low[k]) || d.low[k] == "new" || d.indefiniteBefore(j)) {
@@ -654,10 +656,19 @@ func (d *doc) reportAuthor(np rng, ments []ment, x *mentIndex) int {
 }
 
 // resolvedTextAt is the entity of a speaker mention already resolved that
-// ends in the text's noun at j ("The agency's report"), else -1.
-func (d *doc) resolvedTextAt(j int, ments []ment) int {
-	for _, m := range ments {
-		if m.b == j+1 && m.a < j && m.ent >= 0 {
+// ends in the text's noun at j ("The agency's report"), else -1. The
+// mentions are indexed by their end as they are added, so that a long
+// article's many reports stay linear.
+func (x *mentIndex) resolvedTextAt(j int, ments []ment) int {
+	if x.byEnd == nil {
+		x.byEnd = map[int][]int{}
+	}
+	for ; x.endsSeen < len(ments); x.endsSeen++ {
+		b := ments[x.endsSeen].b
+		x.byEnd[b] = append(x.byEnd[b], x.endsSeen)
+	}
+	for _, mi := range x.byEnd[j+1] {
+		if m := ments[mi]; m.a < j && m.ent >= 0 {
 			return m.ent
 		}
 	}

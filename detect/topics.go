@@ -52,11 +52,15 @@ func (d *doc) topicCue(i int, s rng) (cue, bool) {
 		}
 		k--
 	}
-	if w := d.low[i]; strings.HasSuffix(w, "ing") && k == i-1 && (k > s.a || k == s.a && prepositions.has(d.low[k])) && (!d.isPunct(k) || d.low[k] == "," && d.afterTag(k, s)) {
+	tag := -1 // the reporting tag's verb a comma before the participle ends
+	if k >= s.a && d.low[k] == "," {
+		tag = d.tagVerbBefore(k, s)
+	}
+	if w := d.low[i]; strings.HasSuffix(w, "ing") && k == i-1 && (k > s.a || k == s.a && prepositions.has(d.low[k])) && (!d.isPunct(k) || tag >= 0) {
 		// A participle ("began a petition last month calling on X",
 		// "After talking about X, Doe …") shares the sentence's subject.
-		if d.low[k] == "," {
-			if c.subj = d.tagSubject(k, s); c.subj.len() > 0 {
+		if tag >= 0 {
+			if c.subj = d.tagSubject(tag, k, s); c.subj.len() > 0 {
 				return c, true // "“…,” the 74-year-old said in French, pointing to …": the tag's speaker, not "French"
 			}
 		}
@@ -128,14 +132,10 @@ func (d *doc) passiveRequest(c *cue) bool {
 	return false
 }
 
-// afterTag reports whether the comma at k ends a reporting tag: a verb of
-// speech with its subject just before it ("…,” Doe said, referring to X",
-// "said Jo Doe, referring to X"), so that a participle after the comma is
-// the speaker's.
-func (d *doc) afterTag(k int, s rng) bool { return d.tagVerbBefore(k, s) >= 0 }
-
-// tagVerbBefore is the verb of the reporting tag the comma at k ends
-// (afterTag), or -1.
+// tagVerbBefore is the verb of the reporting tag the comma at k ends, or
+// -1: a verb of speech with its subject just before it ("…,” Doe said,
+// referring to X", "said Jo Doe, referring to X"), so that a participle
+// after the comma is the speaker's.
 func (d *doc) tagVerbBefore(k int, s rng) int {
 	for j := k - 1; j >= s.a && j >= k-6 && !d.isPunct(j); j-- {
 		if cueStrength[d.low[j]] > 0 || adjacentCues[d.low[j]] {
@@ -145,13 +145,12 @@ func (d *doc) tagVerbBefore(k int, s rng) int {
 	return -1
 }
 
-// tagSubject is the speaker of the reporting tag the comma at k ends
-// ("the 74-year-old said in French,", "said Jo Doe in French,"), or none.
-func (d *doc) tagSubject(k int, s rng) rng {
-	if j := d.tagVerbBefore(k, s); j >= 0 {
-		if c, ok := d.verbCue(j, s); ok && c.subj.b <= k {
-			return c.subj
-		}
+// tagSubject is the speaker of the reporting tag whose verb is j and which
+// the comma at k ends ("the 74-year-old said in French,", "said Jo Doe in
+// French,"), or none.
+func (d *doc) tagSubject(j, k int, s rng) rng {
+	if c, ok := d.verbCue(j, s); ok && c.subj.b <= k {
+		return c.subj
 	}
 	return rng{}
 }

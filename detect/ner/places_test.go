@@ -552,6 +552,8 @@ func TestPlatformsLocalNearbyAndFrenchPlaces(t *testing.T) {
 		{"Lac La Doucet County Mayor Maria Halloway said the county is working with the province.",
 			[]found{{"Lac La Doucet County", annot.LabelGPE}, {"Maria Halloway", annot.LabelPerson}}, []string{"Mayor"}},
 		{"Pont Doucet Fire Chief Maria Roe said the road will close.", []found{{"Pont Doucet", annot.LabelGPE}, {"Maria Roe", annot.LabelPerson}}, nil},
+		// a title of address only ("King", "Prince") is no title there: a street's name
+		{"The fire started in a house on Rue King in Larkspur, police said.", []found{{"Rue King", annot.LabelGPE}}, nil},
 		{"One company, Larkspur River Cruises, said it had cancelled trips.", []found{{"Larkspur River Cruises", annot.LabelOrg}}, nil},
 		{"He works for the company, Jo Doe said.", []found{{"Jo Doe", annot.LabelPerson}}, nil},
 		{"Members of Unifor Local 444 voted.", []found{{"Unifor Local 444", annot.LabelOrg}}, nil},

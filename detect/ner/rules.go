@@ -3122,11 +3122,8 @@ func frenchPlaceNames(words []string, pred []tag) {
 // name's word ("Reeve", "Warden").
 func titleAt(words []string, k int) bool {
 	for j := k; j < len(words) && j < k+3; j++ {
-		if inLower(allTitles, words[j]) {
+		if inLower(titles, words[j]) || inLower(nameLikeTitles, words[j]) {
 			return true
-		}
-		if j > k && !inLower(titleModifiers, words[j-1]) {
-			return false
 		}
 		if !inLower(titleModifiers, words[j]) {
 			return false
@@ -3134,9 +3131,6 @@ func titleAt(words []string, k int) bool {
 	}
 	return false
 }
-
-// allTitles are the titles of any use, also those that are names' words.
-var allTitles = namewords.Titles(0)
 
 // titleModifiers come before a title in it: "Deputy Mayor", "Acting Fire
 // Chief".
