@@ -52,11 +52,12 @@ func (d *doc) topicCue(i int, s rng) (cue, bool) {
 		}
 		k--
 	}
+	participle := strings.HasSuffix(d.low[i], "ing") && k == i-1 && (k > s.a || k == s.a && prepositions.has(d.low[k]))
 	tag := -1 // the reporting tag's verb a comma before the participle ends
-	if k >= s.a && d.low[k] == "," {
+	if participle && d.low[k] == "," {
 		tag = d.tagVerbBefore(k, s)
 	}
-	if w := d.low[i]; strings.HasSuffix(w, "ing") && k == i-1 && (k > s.a || k == s.a && prepositions.has(d.low[k])) && (!d.isPunct(k) || tag >= 0) {
+	if participle && (!d.isPunct(k) || tag >= 0) {
 		// A participle ("began a petition last month calling on X",
 		// "After talking about X, Doe …") shares the sentence's subject.
 		if tag >= 0 {

@@ -787,21 +787,30 @@ func provinceDepartments(words []string, ti []tokInfo, pred []tag) {
 		if p <= i || p >= end {
 			continue
 		}
-		fields := true
-		for _, w := range words[p:end] {
-			fields = fields && portfolios[w]
+		if !allIn(portfolios, words[p:end]) {
+			continue
 		}
 		k := end + 1
 		for k < len(words) && k < end+4 && startsUpper(words[k]) && !inLower(titles, words[k]) && (pred[k] == tagO || pred[k].typ() == tPER) &&
 			(inLower(portfolioFields, words[k]) || ti[k].capr != 0 && ti[k].capr < 4) { // a field or a common word ("Protected Areas"), no name ("Tanis Halloway")
 			k++
 		}
-		if !fields || k == end+1 || k < len(words) && startsUpper(words[k]) {
+		if k == end+1 || k < len(words) && startsUpper(words[k]) {
 			continue
 		}
 		clearTags(pred, i, k)
 		setSpan(pred, i, k, tORG)
 	}
+}
+
+// allIn reports every word of words in m.
+func allIn(m map[string]bool, words []string) bool {
+	for _, w := range words {
+		if !m[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // portfolioTitles clears a portfolio read alone as an entity before
