@@ -138,3 +138,16 @@ func TestNameInAppositionWithAgeOrPlace(t *testing.T) {
 		{"Another victim, Mary Nasser of Cole Harbour, wrote that she now refuses to open her door.", "she now refuses to open her door", "Mary Nasser"},
 	})
 }
+
+// TestOrganisationNamedInAppositionAfterDescription: an organisation's
+// name set off with its article after a description ("Another group, the
+// Lakeway Ratepayers Association, said") is the speaker, as a name without
+// the article is; an apposition that is no name leaves the description.
+func TestOrganisationNamedInAppositionAfterDescription(t *testing.T) {
+	det := mustNew(t)
+	checkQuotesBy(t, det, []quoteByCase{
+		{"Two groups spoke at the meeting. Another group, the Lakeway Ratepayers Association, said the plan was rushed.", "the plan was rushed", "Lakeway Ratepayers Association"},
+		{"A business group, the Northgate Chamber of Commerce, said the closure would cost jobs.", "the closure would cost jobs", "Northgate Chamber of Commerce"},
+		{"Another group, the one from Lakeway, said the plan was rushed.", "the plan was rushed", "Another group"},
+	})
+}
