@@ -1283,7 +1283,8 @@ func clauseAfterName(words []string, k int) bool {
 var relativeEnds = map[string]bool{"in": true, "last": true, "this": true, "on": true, "at": true, "after": true, "years": true, "decades": true, "before": true, "during": true}
 
 // orgTails end the names of firms, never a person's or a place's:
-// "Albion Ridge Capital", "Ashoka Equities", "Halvorsen Biosciences".
+// "Albion Ridge Capital", "Ashoka Equities", "Halvorsen Biosciences"; and
+// the groups named for what their members do ("Kestrel Valley Growers").
 var orgTails = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`capital partners securities equities holdings holding investments advisors advisers
@@ -1294,6 +1295,7 @@ var orgTails = func() map[string]bool {
 		seafoods fisheries farms dairies bakeries breweries distilleries construction contracting manufacturing lumber products
 		builders contractors developments properties realty trucking paving roofing excavating drilling landscaping plumbing
 		research insights analytics polling strategies consulting consultants health hydro air
+		growers producers ratepayers naturalists stewards anglers ranchers farmers trappers harvesters cottagers landowners
 		inc inc. corp corp. ltd ltd. llc llp plc ag gmbh`) {
 		m[w] = true
 	}

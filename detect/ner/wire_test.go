@@ -512,3 +512,14 @@ func TestRoleNounOpeningSentence(t *testing.T) {
 		{"Geographer Ann Roy, who studies shoreline change, said the bank was failing.", []found{{"Ann Roy", annot.LabelPerson}}, []string{"Geographer Ann Roy"}},
 	})
 }
+
+// TestGroupsNamedForTheirMembers: a group named for what its members do
+// ("Kestrel Lake Stewards", "Northgate Ratepayers") is an organisation,
+// not the person or place the tagger read.
+func TestGroupsNamedForTheirMembers(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"The Kestrel Lake Stewards have tested the water since 2011.", []found{{"Kestrel Lake Stewards", annot.LabelOrg}}, nil},
+		{"The Northgate Ratepayers want the tax frozen.", []found{{"Northgate Ratepayers", annot.LabelOrg}}, nil},
+		{"A spokesperson for Halloway Valley Growers said prices fell.", []found{{"Halloway Valley Growers", annot.LabelOrg}}, nil},
+	})
+}
