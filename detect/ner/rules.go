@@ -104,6 +104,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	portfolioLists(words, pred)
 	placeOfPerson(words, pred)
 	orgOfWords(words, pred)
+	friendsOf(words, pred)
 	orgHeadAfter(words, pred)
 	headedOrgRuns(words, pred)
 	familyFirms(words, pred)
@@ -2206,6 +2207,33 @@ func orgOfWords(words []string, pred []tag) {
 		if b > end+1 {
 			setSpan(pred, i, b, tORG)
 		}
+	}
+}
+
+// friendsOf makes one organisation of a group named as the friends of a
+// place or a body ("Friends of the Larkspur River", "Friends of Kestrel
+// Park"), whether the tagger read the place alone or the whole as a place;
+// not the friends of a person ("Friends of Jo Doe gathered").
+func friendsOf(words []string, pred []tag) {
+	for i := 0; i+2 < len(words); i++ {
+		if words[i] != "Friends" || words[i+1] != "of" || pred[i] != tagO && pred[i].pos() != posB && pred[i].pos() != posU { // (not inside a name begun before)
+			continue
+		}
+		if e := entityEnd(pred, i); e > i+2 && pred[i].typ() != tPER && pred[e-1].typ() != tPER {
+			setSpan(pred, i, e, tORG) // (read whole as a place)
+			i = e - 1
+			continue
+		}
+		j := i + 2
+		if words[j] == "the" && j+1 < len(words) {
+			j++
+		}
+		e := entityEnd(pred, j)
+		if pred[i] != tagO || pred[i+1] != tagO || j > i+2 && pred[j-1] != tagO || e < 0 || pred[j].typ() != tLOC && pred[j].typ() != tORG {
+			continue
+		}
+		setSpan(pred, i, e, tORG)
+		i = e - 1
 	}
 }
 

@@ -523,3 +523,14 @@ func TestGroupsNamedForTheirMembers(t *testing.T) {
 		{"A spokesperson for Halloway Valley Growers said prices fell.", []found{{"Halloway Valley Growers", annot.LabelOrg}}, nil},
 	})
 }
+
+// TestFriendsOfGroups: "Friends of" a place or a body names one
+// organisation, whether the tagger read the place alone or the whole as a
+// place; the friends of a person are no organisation.
+func TestFriendsOfGroups(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"Friends of the Larkspur River said it would appeal.", []found{{"Friends of the Larkspur River", annot.LabelOrg}}, []string{"Larkspur River"}},
+		{"The group Friends of Kestrel Park held a cleanup.", []found{{"Friends of Kestrel Park", annot.LabelOrg}}, nil},
+		{"Friends of Maria Leblanc gathered at the hall.", []found{{"Maria Leblanc", annot.LabelPerson}}, []string{"Friends of Maria Leblanc"}},
+	})
+}
