@@ -42,7 +42,7 @@ const titles = `
 	congresswoman:e coo:e councillor:ae councilor:ae dame:a dean:a det.:ae detective:a director:e dr:a dr.:ae economist:e
 	father:a founder:e gen:a gen.:ae general:ae gov:a gov.:ae governor:ae head:e insp.:ae inspector:a judge:ae justice:ae
 	king:a lady:a leader:ae lord:a lt.:ae manager:e mayor:ae minister:ae mla:ae mha:ae mna:ae mp:ae mpp:ae mr:a mr.:ae mrs:a mrs.:ae ms:a ms.:ae
-	officer:a pope:a premier:ae president:ae prince:a princess:a prof:a prof.:a professor:ae queen:a rabbi:a rep:a
+	ombud:ae ombudsman:ae ombudsperson:ae officer:a pope:a premier:ae president:ae prince:a princess:a prof:a prof.:a professor:ae queen:a rabbi:a rep:a
 	reeve:a rep.:ae representative:e rev.:a reverend:a secretary:ae sen:a sen.:ae senator:ae sergeant:a sgt.:ae sheikh:a
 	sir:a sister:a speaker:a spokesman:ae spokesperson:e spokeswoman:ae strategist:e supt.:ae superintendent:a treasurer:e trustee:ae vice-president:ae warden:a`
 

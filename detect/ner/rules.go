@@ -1636,6 +1636,10 @@ var personNouns = map[string]bool{
 	"neighbour": true, "neighbor": true, "friend": true, "chef": true, "coach": true, "lifeguard": true, "mom": true,
 	"dad": true, "grandmother": true, "grandfather": true, "wife": true, "husband": true, "son": true, "daughter": true,
 	"nurse-practitioner": true, "chief": true, "guard": true, "clerk": true, "cook": true, "pilot": true, "nun": true,
+	"guide": true, "captain": true, "elder": true, "retiree": true, "graduate": true, "widow": true, "widower": true,
+	"brother": true, "sister": true, "cousin": true, "nephew": true, "niece": true, "aunt": true, "uncle": true,
+	"grandson": true, "granddaughter": true, "fisherman": true, "mechanic": true, "paramedic": true, "midwife": true,
+	"advocate": true, "candidate": true, "athlete": true, "priest": true, "rabbi": true, "imam": true,
 }
 
 // agentNoun reports a noun for a person by its ending: "operator",

@@ -534,3 +534,18 @@ func TestFriendsOfGroups(t *testing.T) {
 		{"Friends of Maria Leblanc gathered at the hall.", []found{{"Maria Leblanc", annot.LabelPerson}}, []string{"Friends of Maria Leblanc"}},
 	})
 }
+
+// TestPersonNounsOfAppositionsAndOmbudTitles: the nouns for a person no
+// ending marks ("guide", "retiree", "cousin") make the name before their
+// apposition a person's, and "Ombud", "Ombudsman" are titles before one
+// ("Veterans Ombud Colleen Marchand" was read as one organisation).
+func TestPersonNounsOfAppositionsAndOmbudTitles(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"Brent Oshkabewis, a fishing guide from Keewatin who has kept his boat at the marina for 11 years, said the slips were full.",
+			[]found{{"Brent Oshkabewis", annot.LabelPerson}}, nil},
+		{"“Behind every file is a person,” Veterans Ombud Colleen Marchand said at a news conference.",
+			[]found{{"Colleen Marchand", annot.LabelPerson}}, []string{"Veterans Ombud Colleen Marchand"}},
+		{"Provincial Ombudsman Dana Kowalchuk released the report on Monday.",
+			[]found{{"Dana Kowalchuk", annot.LabelPerson}}, nil},
+	})
+}
