@@ -2470,7 +2470,7 @@ func (d *doc) namesWorks(m ment) bool {
 // Foods").
 var tradeEndings = wordSet(`technologies technology labs laboratories industries manufacturing foods motors solutions
 	enterprises pharmaceuticals logistics developments properties airlines airways air brewing farms apparel software
-	networks communications robotics aerospace plastics metals steel textiles`)
+	networks communications robotics aerospace plastics metals steel textiles ferries`)
 
 // mostNamedOrg reports organisation e named before token p, within
 // maxLookBack tokens, at least as often as any other organisation, and
@@ -3105,6 +3105,9 @@ func (d *doc) orgOfKind(m ment, head string) bool {
 			companyNouns.has(head) && companySuffixes.has(w) && j > m.a {
 			return true
 		}
+	}
+	if companyNouns.has(head) && m.b-m.a >= 2 && tradeEndings[d.low[m.b-1]] && !d.otherKind(m, head) && !(m.a > 0 && prepositions.has(d.low[m.a-1])) {
+		return true // "Atlantic Gateway Ferries", "Prairie Crest Foods": "the company" (not inside a phrase: "Shares of Pixelgrove Labs")
 	}
 	if m.a > 0 && sameKind(head, d.low[m.a-1]) || m.b < len(d.low) && sameKind(head, d.low[m.b]) && (anyOrgNouns.has(head) || orgKindNouns.has(head)) {
 		return true

@@ -980,3 +980,19 @@ func TestReportOfAResolvedOwner(t *testing.T) {
 		"The report found that some areas gained residents."
 	checkSpeakerNames(t, det, []nameCase{{text, "some areas gained residents", "Statistics Canada"}})
 }
+
+// TestCompanyNamedByItsTrade: "the company" two paragraphs after a firm
+// whose name ends in its trade ("Atlantic Gateway Ferries", "Kestrel
+// Valley Foods") is that firm, past a person who spoke in between, as a
+// firm with a legal suffix is.
+func TestCompanyNamedByItsTrade(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Atlantic Gateway Ferries, which operates the service under contract with the province, announced Wednesday that the catamaran would be taken out of service.\n\n“We know this is disappointing,” Robert Ashdown said in a news release.\n\nAccording to the company, a routine inspection last week turned up cracks in a gearbox.",
+			"a routine inspection last week turned up cracks in a gearbox", "Atlantic Gateway Ferries"},
+		{"Northgate Ferries announced Wednesday that the catamaran would be taken out of service.\n\n“We know this is disappointing,” Robert Ashdown said in a news release.\n\nPassengers will receive full refunds, the company said.",
+			"Passengers will receive full refunds", "Northgate Ferries"},
+		{"Kestrel Valley Foods announced Wednesday that the plant would close.\n\n“We know this is hard,” Robert Ashdown said in a news release.\n\nThe company said 80 workers would be laid off.",
+			"80 workers would be laid off", "Kestrel Valley Foods"},
+	})
+}

@@ -1296,7 +1296,7 @@ var orgTails = func() map[string]bool {
 		seafoods fisheries farms dairies bakeries breweries distilleries construction contracting manufacturing lumber products
 		builders contractors developments properties realty trucking paving roofing excavating drilling landscaping plumbing
 		research insights analytics polling strategies consulting consultants health hydro air
-		growers producers ratepayers naturalists stewards anglers ranchers farmers trappers harvesters cottagers landowners
+		ferries growers producers ratepayers naturalists stewards anglers ranchers farmers trappers harvesters cottagers landowners
 		inc inc. corp corp. ltd ltd. llc llp plc ag gmbh`) {
 		m[w] = true
 	}
