@@ -195,6 +195,9 @@ func (d *doc) cueBefore(q *quote, cues []cue, byEnd map[int]int) {
 		// with no verb of speech ("Transcript as follows:", "Wait, it
 		// gets better:") names no speaker of the next.
 		np := d.colonSpeaker(d.verbBeforeColon(d.leftNP(q.first()-2, d.paras[para].a)))
+		if p := d.possessorOfMessage(q.first() - 1); p.len() > 0 {
+			np = p // "Her message to council: “…”", "Doe's advice to veterans caught in the backlog: “…”"
+		}
 		if e := np.b - 1; np.len() > 0 && d.spokenTo(e) {
 			// "The senator turned to him: “…”": the one spoken to is no
 			// speaker; the subject is.
@@ -832,6 +835,41 @@ func (d *doc) verbBeforeColon(np rng) rng {
 	}
 	return d.subjectOverPunct(k, s)
 }
+
+// possessorOfMessage is the possessor opening the sentence of the colon
+// at k when what it possesses is an utterance ("Her message to council:",
+// "His advice to voters caught in the backlog:", "Doe's reply:"): the
+// one whose words follow, not the one they are addressed to; else none.
+func (d *doc) possessorOfMessage(k int) rng {
+	s := d.sents[d.sent[k]]
+	a := s.a
+	if k-a > 16 || d.quote[a] >= 0 {
+		return rng{}
+	}
+	p := a // the possessive word or mark
+	switch w := d.low[a]; {
+	case w == "her" || w == "his" || w == "their":
+	case d.person[a] || d.org[a]:
+		for p < k && (d.person[p] || d.org[p]) {
+			p++
+		}
+		if p >= k || !possessiveMark(d.low[p]) {
+			return rng{}
+		}
+	default:
+		return rng{}
+	}
+	if h := p + 1; h < k && (utteranceNouns.has(d.low[h]) || messageNouns[d.low[h]]) && (h+1 == k || d.low[h+1] == "to" || d.low[h+1] == "for") {
+		if p == a {
+			return rng{a, a + 1}
+		}
+		return rng{a, p}
+	}
+	return rng{}
+}
+
+// messageNouns, beside utteranceNouns, name words addressed to someone.
+var messageNouns = map[string]bool{"advice": true, "warning": true, "plea": true, "appeal": true, "request": true, "demand": true, "promise": true, "prediction": true, "suggestion": true}
 
 // pageNouns name a page of a site, which a share button's line offers.
 var pageNouns = map[string]bool{"story": true, "article": true, "page": true, "video": true, "gallery": true}

@@ -48,3 +48,20 @@ func TestColonAfterObjectPronoun(t *testing.T) {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
 }
+
+// TestPossessorOfMessageBeforeColon: "Her message to council: “…”" and
+// "Her advice to veterans caught in the backlog: “…”" are the words of
+// the one whose message it is, not of those it is addressed to; a
+// message with no possessor names no one ("The message to council was
+// blunt: “…”").
+func TestPossessorOfMessageBeforeColon(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Maria Leblanc said she planned to fly home this weekend.\n\nHer message to the Ontario government: “Don’t let this report sit on a shelf.”",
+			"“Don’t let this report sit on a shelf.”", "Maria Leblanc"},
+		{"Anna Doucet said she would report in six months.\n\nHer advice to veterans caught in the backlog: “Keep your paperwork, and call my office if you feel stuck.”",
+			"“Keep your paperwork, and call my office if you feel stuck.”", "Anna Doucet"},
+		{"Maria Leblanc spoke first.\n\nLeblanc’s reply: “We will not back down.”", "“We will not back down.”", "Maria Leblanc"},
+		{"Maria Leblanc spoke first.\n\nThe message to council was blunt: “Slow down.”", "“Slow down.”", "The message to council"},
+	})
+}
