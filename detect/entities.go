@@ -119,6 +119,7 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 	orgTails := map[string][]cand{}  // organisations of two words or more, by their last word ("Post" of "Kellan Post")
 	orgHeads := map[string][]cand{}  // organisations of two words or more, by their first word ("Kestrel" of "Kestrel Energy")
 	starts := map[int][]int{}        // entity -> sorted starts of its longer mentions
+	var longOrgs []cand              // organisations of two words or more, which initials may stand for
 	// Longest person names first so that short forms find them.
 	order := make([]int, len(names))
 	for i := range order {
@@ -192,9 +193,24 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 			// "the Senate", nor initials, "HP", "FBI", which stand alone)
 			e, ok = oneEntity(orgHeads[words[0]])
 		}
+		if !ok && n.label == annot.LabelOrg && len(words) == 1 && len(words[0]) >= 2 && len(words[0]) <= 6 && allCaps(d.spanText(n.a, n.b)) {
+			// "the SHA" after "the Saskatchewan Health Authority", "CSN"
+			// after "Confédération des syndicats nationaux": the one
+			// organisation of longer name whose words' initials it spells
+			var spelled []cand
+			for _, c := range longOrgs {
+				if initials(c.words) == words[0] {
+					spelled = append(spelled, c)
+				}
+			}
+			e, ok = oneEntity(spelled)
+		}
 		if !ok {
 			e = len(ents)
 			ents = append(ents, entity{name: d.spanText(n.a, n.b), label: n.label, conf: n.conf, words: map[string]bool{}, first: n.a})
+			if n.label == annot.LabelOrg && len(words) >= 2 {
+				longOrgs = append(longOrgs, cand{words, e})
+			}
 			if n.label == annot.LabelOrg && len(words) >= 2 && companySuffixes.has(words[len(words)-1]) {
 				companies[words[0]] = append(companies[words[0]], cand{words, e})
 			}
@@ -670,6 +686,21 @@ func oneEntity(cands []cand) (int, bool) {
 // namePrepositions join the words of a French name: "Syndicat des
 // travailleurs de Meubles Roy".
 var namePrepositions = map[string]bool{"de": true, "des": true, "du": true, "la": true, "le": true, "les": true, "d": true, "et": true, "and": true, "&": true}
+
+// initials spells the first letters of a name's words, lower case,
+// leaving out the small words between them ("of", "and", "des"):
+// "saskatchewan health authority" is "sha".
+func initials(words []string) string {
+	var b []byte
+	for _, w := range words {
+		if w == "" || namePrepositions[w] || w == "of" || w == "the" || w == "for" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(foldAccents(w)) // ("é" of "école" is "e")
+		b = utf8.AppendRune(b, r)
+	}
+	return string(b)
+}
 
 // cand is a longer person name that a short form may stand for.
 type cand struct {

@@ -996,3 +996,20 @@ func TestCompanyNamedByItsTrade(t *testing.T) {
 			"80 workers would be laid off", "Kestrel Valley Foods"},
 	})
 }
+
+// TestInitialsOfAnOrganisationNamedBefore: initials that spell the words
+// of one organisation named in full ("the SHA" after "the Saskatchewan
+// Health Authority", "the CSN" after "Confédération des syndicats
+// nationaux", the small words left out) are that organisation; initials
+// two organisations spell are neither.
+func TestInitialsOfAnOrganisationNamedBefore(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"The Saskatchewan Health Authority said the emergency room would close overnight.\n\nThree of the eight nursing positions are vacant, according to the SHA.",
+			"Three of the eight nursing positions are vacant", "Saskatchewan Health Authority"},
+		{"The workers belong to the Confédération des syndicats nationaux.\n\nThe CSN said it would fight the layoffs.",
+			"it would fight the layoffs", "Confédération des syndicats nationaux"},
+		{"The Northgate Ratepayers Association met the Northgate Rowing Association on Monday.\n\nThe NRA said it would appeal.",
+			"it would appeal", "NRA"},
+	})
+}
