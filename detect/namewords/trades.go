@@ -52,7 +52,7 @@ func LabourCentrals() []string { return labourCentrals }
 // "Fisheries and Oceans Canada", "Environment and Climate Change Canada".
 var departmentFields = strings.Fields(`services affairs resources oceans development safety relations environment health
 	transport justice agriculture heritage immigration citizenship employment industry revenue veterans defence
-	finance innovation infrastructure housing communities change procurement statistics parks`)
+	finance innovation infrastructure housing communities change procurement statistics parks agri-food`)
 
 // DepartmentFields returns those words, in lower case.
 func DepartmentFields() []string { return departmentFields }

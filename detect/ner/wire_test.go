@@ -549,3 +549,13 @@ func TestPersonNounsOfAppositionsAndOmbudTitles(t *testing.T) {
 			[]found{{"Dana Kowalchuk", annot.LabelPerson}}, nil},
 	})
 }
+
+// TestHyphenatedDepartmentField: a department's field may be a
+// hyphenated word ("Agriculture and Agri-Food Canada" is one
+// organisation, not "Agri-Food Canada" alone).
+func TestHyphenatedDepartmentField(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"The latest map from Agriculture and Agri-Food Canada shows much of the province in drought.",
+			[]found{{"Agriculture and Agri-Food Canada", annot.LabelOrg}}, []string{"Agri-Food Canada"}},
+	})
+}
