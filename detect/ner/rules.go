@@ -105,6 +105,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	placeOfPerson(words, pred)
 	orgOfWords(words, pred)
 	friendsOf(words, pred)
+	frenchPartyNames(words, pred)
 	orgHeadAfter(words, pred)
 	headedOrgRuns(words, pred)
 	familyFirms(words, pred)
@@ -2238,6 +2239,17 @@ func friendsOf(words []string, pred []tag) {
 		}
 		setSpan(pred, i, e, tORG)
 		i = e - 1
+	}
+}
+
+// frenchPartyNames makes an organisation of a party's name opening with
+// "Bloc" or "Parti" ("Bloc Québécois MP Jo Doe", "the Parti Québécois"),
+// which the tagger reads as a person's.
+func frenchPartyNames(words []string, pred []tag) {
+	for i, end := range entities(pred) {
+		if pred[i].typ() != tORG && end-i >= 2 && (words[i] == "Bloc" || words[i] == "Parti") {
+			setSpan(pred, i, end, tORG)
+		}
 	}
 }
 

@@ -559,3 +559,13 @@ func TestHyphenatedDepartmentField(t *testing.T) {
 			[]found{{"Agriculture and Agri-Food Canada", annot.LabelOrg}}, []string{"Agri-Food Canada"}},
 	})
 }
+
+// TestFrenchPartyNames: a party named "Bloc …" or "Parti …" is an
+// organisation, before a member's seat title too, not a person.
+func TestFrenchPartyNames(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"Bloc Québécois MP Martin Gendron said the plant must reopen.",
+			[]found{{"Bloc Québécois", annot.LabelOrg}, {"Martin Gendron", annot.LabelPerson}}, nil},
+		{"The Parti Québécois said the plan failed.", []found{{"Parti Québécois", annot.LabelOrg}}, nil},
+	})
+}
