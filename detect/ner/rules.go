@@ -106,6 +106,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	orgOfWords(words, pred)
 	friendsOf(words, pred)
 	frenchPartyNames(words, pred)
+	residentsOfPlaces(words, pred)
 	orgHeadAfter(words, pred)
 	headedOrgRuns(words, pred)
 	familyFirms(words, pred)
@@ -2251,6 +2252,28 @@ func frenchPartyNames(words []string, pred []tag) {
 			setSpan(pred, i, end, tORG)
 		}
 	}
+}
+
+// residentsOfPlaces makes a name for the people of a province or a city
+// ("Nova Scotians", "British Columbians", "New Brunswickers and
+// Newfoundlanders") what CoNLL tags it, MISC, left out of the entities,
+// when the tagger read it as a person, an organisation or a place (with a
+// quantifier before it: "Many Albertans").
+func residentsOfPlaces(words []string, pred []tag) {
+	for i, end := range entities(pred) {
+		if pred[i].typ() != tMISC && inLower(residentNames, words[end-1]) {
+			setSpan(pred, i, end, tMISC)
+		}
+	}
+}
+
+// residentNames are the plural names of the people of Canada's provinces
+// and territories and of some of its cities.
+var residentNames = map[string]bool{
+	"canadians": true, "albertans": true, "manitobans": true, "ontarians": true, "quebecers": true, "quebeckers": true,
+	"newfoundlanders": true, "labradorians": true, "brunswickers": true, "scotians": true, "columbians": true,
+	"saskatchewanians": true, "yukoners": true, "nunavummiut": true, "torontonians": true, "montrealers": true,
+	"vancouverites": true, "calgarians": true, "edmontonians": true, "winnipeggers": true, "haligonians": true,
 }
 
 // orgHeadAfter widens an organisation's span over the capitalised head

@@ -569,3 +569,14 @@ func TestFrenchPartyNames(t *testing.T) {
 		{"The Parti Québécois said the plan failed.", []found{{"Parti Québécois", annot.LabelOrg}}, nil},
 	})
 }
+
+// TestResidentsOfPlaces: the people of a province or a city named
+// together ("Nova Scotians", "New Brunswickers and Newfoundlanders", "Many
+// Albertans") are no person, organisation or place.
+func TestResidentsOfPlaces(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{"“Nova Scotians have put a lot of money into this,” he said.", nil, []string{"Nova Scotians"}},
+		{"New Brunswickers and Newfoundlanders pay more for power.", nil, []string{"New Brunswickers and Newfoundlanders", "New Brunswickers"}},
+		{"Many Albertans disagree, Maria Leblanc said.", []found{{"Maria Leblanc", annot.LabelPerson}}, []string{"Many Albertans", "Albertans"}},
+	})
+}
