@@ -317,3 +317,14 @@ func TestWeatherCallsAndWarnings(t *testing.T) {
 	in = "Environment Canada has issued a snowfall warning for the region, calling for 15 to 25 centimetres of snow."
 	noQuoteHolding(t, det.Detect(in), in, "the region")
 }
+
+// TestForecastOddsOfWeather: the weather a forecaster calls for may come
+// after its odds ("a chance of showers", "a 40 per cent chance of rain");
+// odds of anything else stay an attitude.
+func TestForecastOddsOfWeather(t *testing.T) {
+	checkQuotesBy(t, mustNew(t), []quoteByCase{
+		{"Environment Canada is calling for a chance of showers later this week.", "a chance of showers later this week", "Environment Canada"},
+		{"Environment Canada is calling for a 40 per cent chance of rain on Friday.", "a 40 per cent chance of rain on Friday", "Environment Canada"},
+		{"The union is calling for a chance to appeal the ruling.", "", ""},
+	})
+}

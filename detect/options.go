@@ -120,15 +120,15 @@ func (d *doc) forecastCall(c cue) bool {
 	if !d.forecaster(c.subj) {
 		return false
 	}
-	for j := c.end(); j < len(d.toks) && j < c.end()+6 && !d.isPunct(j); j++ {
+	for j := c.end(); j < len(d.toks) && j < c.end()+8 && !d.isPunct(j); j++ {
 		if n := j + 1; weatherWords[d.low[j]] && !(n < len(d.toks) && d.posAt(n).IsNoun() && !strings.HasSuffix(d.low[n], "ing") && !dayWords.has(d.low[n]) && !timeWords.has(d.low[n]) && !months.has(d.low[n])) {
 			return true // (not "more snow plows"; but "snow beginning Tuesday", "snow Tuesday")
 		}
-		if d.amountOpener(j) {
-			continue // "calling for about 10 to 15 centimetres", "as much as 20 centimetres"
+		if d.amountOpener(j) || d.low[j] == "per" && j+1 < len(d.toks) && d.low[j+1] == "cent" {
+			continue // "calling for about 10 to 15 centimetres", "as much as 20 centimetres", "a 40 per cent chance of rain"
 		}
-		if d.posAt(j).IsVerb() || prepositions.has(d.low[j]) && d.low[j] != "to" && !(d.low[j] == "of" && j > 0 && d.low[j-1] == "mix") {
-			break // (not "a review of snow removal"; but "a mix of sun and cloud")
+		if d.posAt(j).IsVerb() || prepositions.has(d.low[j]) && d.low[j] != "to" && !(d.low[j] == "of" && j > 0 && weatherOdds[d.low[j-1]]) {
+			break // (not "a review of snow removal"; but "a mix of sun and cloud", "a chance of showers")
 		}
 	}
 	return false
@@ -163,6 +163,10 @@ func (d *doc) forecaster(np rng) bool {
 	}
 	return false
 }
+
+// weatherOdds come before "of" and the weather a forecast gives: "a mix
+// of sun and cloud", "a chance of showers", "a risk of thunderstorms".
+var weatherOdds = wordSet(`mix chance risk possibility`)
 
 // forecastNouns head a forecast's subject.
 var forecastNouns = wordSet(`forecast forecasts outlook`)
