@@ -1519,10 +1519,11 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 	}
 	accusation := c.rule == ruleVerb && k == e && d.accusation(c.a, k, end)
 	naming := callForms[d.low[c.a]] && c.rule == ruleVerb && k == e && d.namedAs(k, end) && !d.negatedSubject(c)
-	share := k < end && d.proportionAt(k) && d.quantitySubject(k, s) // "found 74 per cent of Canadians support …", the verb read as a noun
-	recounted := d.recounted(c, k, end)                              // "described hearing the collapse over the radio": what the witness told of doing
-	reason := d.citedReason(c, k, e, end)                            // "closed the pool, citing a shortage of lifeguards": the reason they gave
-	if d.speech && c.rule == ruleVerb && k == e && !sayForms.has(d.low[c.a]) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) && !d.mandative(c, k, end) && !accusation && !naming && !share && !recounted && !reason {
+	share := k < end && d.proportionAt(k) && d.quantitySubject(k, s)                                // "found 74 per cent of Canadians support …", the verb read as a noun
+	recounted := d.recounted(c, k, end)                                                             // "described hearing the collapse over the radio": what the witness told of doing
+	reason := d.citedReason(c, k, e, end)                                                           // "closed the pool, citing a shortage of lifeguards": the reason they gave
+	described := describeForms[d.low[c.a]] && c.rule == ruleVerb && k == e && d.describedAs(k, end) // "described the change as temporary": what they said it is
+	if d.speech && c.rule == ruleVerb && k == e && !sayForms.has(d.low[c.a]) && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) && !d.titleCase(s) && !d.request(k, end) && !d.mandative(c, k, end) && !accusation && !naming && !share && !recounted && !reason && !described {
 		return nil // no clause, no quotation: "pleaded not guilty to all charges"
 	}
 	if d.speech && c.rule == ruleVerb && k == e && k == c.b && d.low[c.a] == "said" && d.posAt(k) == syntax.VBG && !d.finiteVerb(k, end) && !d.holdsQuote(k, end) {
@@ -1568,8 +1569,20 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 			}
 		} else if o > k && o < end && d.low[o] == ":" {
 			k = o + 1
-		} else if o > k && (d.speech || objectVerbs[w]) && !naming && !recounted && !reason {
+		} else if o > k && (d.speech || objectVerbs[w]) && !naming && !recounted && !reason && !described {
 			return nil
+		}
+	}
+	if described {
+		// What it was described as ends at the next comma, semicolon or
+		// verb: "described himself as a Catholic, said he …", "53%
+		// describe themselves as liberal; 26% say …", "described the
+		// change as temporary and said …".
+		for j := k + 2; j < end; j++ {
+			if d.quote[j] < 0 && (d.low[j] == "," || d.low[j] == ";" || d.low[j] == "and" && j+1 < end && isFinite(d.posAt(j+1))) {
+				end = j
+				break
+			}
 		}
 	}
 	if naming {
@@ -1784,6 +1797,32 @@ func (d *doc) secondVerb(c *cue, a, b int) int {
 		}
 	}
 	return b
+}
+
+// describedAs reports an object at k of up to six words, a noun or a
+// pronoun last, and "as" with an adjective, a noun or an article after it:
+// "described the change as temporary", "described her as a tireless
+// advocate"; not "as" opening a clause ("described the fire as it
+// spread"), nor after a gerund, an act evaluated.
+func (d *doc) describedAs(k, end int) bool {
+	if d.posAt(k) == syntax.VBG {
+		return false // an act evaluated, no thing said to be so: "described seeing the damage as heartbreaking" (recounted)
+	}
+	for o := k + 1; o+1 < end && o <= k+6; o++ {
+		if d.quote[o] >= 0 || d.isPunct(o) {
+			return false
+		}
+		if d.low[o] != "as" {
+			continue
+		}
+		if p := d.posAt(o - 1); !p.IsNoun() && !p.IsPronoun() {
+			return false
+		}
+		p := d.posAt(o + 1)
+		participle := (p == syntax.VBG || p == syntax.VBN) && (o+2 >= end || d.isPunct(o+2)) // "as devastating."
+		return (p.IsAdjective() || p.IsNoun() && !p.IsPronoun() || articles.has(d.low[o+1]) || participle) && !subjPronouns.has(d.low[o+1]) && !(o+2 < end && isFinite(d.posAt(o+2)))
+	}
+	return false
 }
 
 // namedAs reports an object at k that a predicate noun phrase follows

@@ -803,3 +803,19 @@ func TestAnonymityRequestIsNoSpeech(t *testing.T) {
 		t.Errorf("%q: want the request reported", in)
 	}
 }
+
+// TestDescribedAs: what someone described something as is what they said
+// it is, in the speech scope too ("described the change as temporary"),
+// and it ends at the next comma, semicolon or verb ("… as temporary and
+// said it was recruiting nurses" is two reports); "as" opening a clause
+// is none ("described the fire as it spread").
+func TestDescribedAs(t *testing.T) {
+	det := mustNew(t)
+	checkQuoteTexts(t, det, "The Saskatchewan Health Authority described the change as temporary and said it was recruiting nurses.",
+		[]string{"the change as temporary", "it was recruiting nurses"})
+	checkQuoteTexts(t, det, "The mayor described the decision as a blow to the town.", []string{"the decision as a blow to the town"})
+	checkQuoteTexts(t, det, "Maria Leblanc described the fire as devastating.", []string{"the fire as devastating"})
+	checkQuoteTexts(t, det, "Maria Leblanc, who described herself as a lifelong resident, said the town would rebuild.",
+		[]string{"herself as a lifelong resident", "the town would rebuild"})
+	checkQuoteTexts(t, det, "He described the fire as it spread through the block.", nil)
+}
