@@ -229,6 +229,26 @@ func (d *doc) nameStart(j, lo int) int {
 	return a
 }
 
+// participleObjectHead is the noun phrase opening the sentence (or its clause
+// after a fronted phrase) with the participle after it whose object np is:
+// "The union representing the workers" for np "the workers", the subject
+// an apposition or a relative clause then describes; else none. A name
+// is no participle's object here ("The group backing Jo Doe, who …").
+func (d *doc) participleObjectHead(np rng, s rng) rng {
+	v := np.a - 1
+	if np.len() == 0 || v-1 < s.a || d.capital(v) || d.quote[v] >= 0 || d.person[np.b-1] || d.org[np.b-1] {
+		return rng{}
+	}
+	if p := d.posAt(v); p != syntax.VBG && p != syntax.VBN || auxiliaries.has(d.low[v]) {
+		return rng{}
+	}
+	h := d.leftNP(v-1, s.a)
+	if h.len() == 0 || h.b != v || !d.posAt(h.b-1).IsNoun() || d.person[h.b-1] || !(h.a == s.a || d.afterFrontedPP(s, h.a) == h.a) {
+		return rng{}
+	}
+	return rng{h.a, np.b}
+}
+
 // orgRun reports whether tokens [a, b) are all part of organisation names.
 func (d *doc) orgRun(a, b int) bool {
 	if a >= b || b > len(d.org) {
@@ -684,6 +704,9 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 							return e
 						}
 					}
+					if h := d.participleObjectHead(np, s); h.len() > 0 {
+						return h // "The union representing the workers, which is affiliated with …, said"
+					}
 					return np
 				}
 			}
@@ -692,6 +715,8 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 			np := d.leftNP(first-1, s.a)
 			if v := d.coordinatedSubject(np, s); v.a < np.a && d.participleIn(rng{v.a, np.a - 1}) > v.a {
 				np = v // "The union representing STO drivers and mechanics, affiliated with the CSN, said"
+			} else if h := d.participleObjectHead(np, s); h.len() > 0 {
+				np = h // "The union representing the workers, affiliated with the CSN, said"
 			}
 			if np.len() == 0 && first-1 >= s.a && d.low[first-1] == ")" {
 				np = d.subjectOverPunct(first-1, s) // "Rep. Jo Doe (D-Md.), chair of …, said"

@@ -194,3 +194,15 @@ func TestWhoAfterRoleWithPreposition(t *testing.T) {
 			"officers handed out 46 tickets in Larkspur", "a spokesperson for the provincial police"},
 	})
 }
+
+// TestParticiplesObjectBeforeRelativeClause: a relative clause or an
+// apposition after "The union representing the workers" describes the
+// union, which speaks, not the workers.
+func TestParticiplesObjectBeforeRelativeClause(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"The union representing the workers, which is affiliated with the CSN, said it learned of the layoffs with its members.",
+			"it learned of the layoffs with its members", "The union representing the workers"},
+		{"The group representing the families, affiliated with a national network, said it would appeal.",
+			"it would appeal", "The group representing the families"},
+	})
+}
