@@ -934,6 +934,24 @@ func (d *doc) reckoner(np rng) bool {
 		reportNouns[h] || textNouns.has(h) || docNouns.has(h) || dataNouns[h] || h == "officials" || h == "police" || h == "estimate" || h == "estimates" || h == "assessment"
 }
 
+// thingTold reports "told" at i as a participle after the thing told:
+// a common noun (over an adverb: "a story later told") before it and a
+// preposition after it ("in", "by"), no one told.
+func (d *doc) thingTold(i int, s rng) bool {
+	if i+1 >= s.b || !toldPlaces[d.low[i+1]] {
+		return false
+	}
+	n := i - 1
+	if n > s.a && isAdverb(d.low[n]) {
+		n--
+	}
+	return n >= s.a && !d.capital(n) && d.quote[n] < 0 && (d.posAt(n) == syntax.NN || d.posAt(n) == syntax.NNS) && !d.person[n] && !personNouns.has(d.low[n]) && !roleNouns.has(d.low[n])
+}
+
+// toldPlaces open where or by whom a thing was told: "told in a film",
+// "told by elders".
+var toldPlaces = wordSet(`in by on at through during`)
+
 // participleModifier reports the past form at i as a participle
 // modifying the noun after it: after a preposition ("the number of
 // reported cases") or an article and its modifiers ("a politically
@@ -1349,6 +1367,11 @@ func (d *doc) usedAsVerb(i int, s rng) bool {
 	}
 	if pastForm(w) && !tellVerbs[w] && i+1 < s.b && d.posAt(i+1).IsNoun() && !d.capital(i+1) && d.participleModifier(i, s) {
 		return false // "the number of reported cases", "a politically charged visit"
+	}
+	if w == "told" && d.thingTold(i, s) {
+		// "a story later told in the musical Come From Away", "a tale
+		// told by elders": a thing told, no one telling it here.
+		return false
 	}
 	if (w == "called" || w == "call" || w == "calls") && d.namingWhat(i, s) {
 		// "what they called a tax on bread": a name given, no

@@ -819,3 +819,14 @@ func TestDescribedAs(t *testing.T) {
 		[]string{"herself as a lifelong resident", "the town would rebuild"})
 	checkQuoteTexts(t, det, "He described the fire as it spread through the block.", nil)
 }
+
+// TestThingToldIsNoReport: "told" after the thing told and before where
+// or by whom ("a story later told in the musical", "a legend told by
+// elders") reports nothing; a teller before it still does ("The chief
+// told in an interview that …").
+func TestThingToldIsNoReport(t *testing.T) {
+	det := mustNew(t)
+	checkQuoteTexts(t, det, "The airport played a famous role in 2001, when 38 jetliners were diverted there, a story later told in a musical.", nil)
+	checkQuoteTexts(t, det, "The bay is named for a flood, a legend told by elders for generations.", nil)
+	checkQuoteTexts(t, det, "The chief told in an interview that crews were tired.", []string{"crews were tired"})
+}
