@@ -839,7 +839,9 @@ func (d *doc) verbBeforeColon(np rng) rng {
 // possessorOfMessage is the possessor opening the sentence of the colon
 // at k when what it possesses is an utterance ("Her message to council:",
 // "His advice to voters caught in the backlog:", "Doe's reply:"): the
-// one whose words follow, not the one they are addressed to; else none.
+// one whose words follow, not the one they are addressed to; else none,
+// and none when a verb comes before the colon ("Her request for a recount
+// drew a blunt answer from the mayor:" is the mayor's).
 func (d *doc) possessorOfMessage(k int) rng {
 	s := d.sents[d.sent[k]]
 	a := s.a
@@ -859,7 +861,7 @@ func (d *doc) possessorOfMessage(k int) rng {
 	default:
 		return rng{}
 	}
-	if h := p + 1; h < k && (utteranceNouns.has(d.low[h]) || messageNouns[d.low[h]]) && (h+1 == k || d.low[h+1] == "to" || d.low[h+1] == "for") {
+	if h := p + 1; h < k && (utteranceNouns.has(d.low[h]) || speechNouns[d.low[h]] || messageNouns[d.low[h]]) && (h+1 == k || d.low[h+1] == "to" || d.low[h+1] == "for") && !d.finiteVerb(h+1, k) {
 		if p == a {
 			return rng{a, a + 1}
 		}
@@ -868,8 +870,9 @@ func (d *doc) possessorOfMessage(k int) rng {
 	return rng{}
 }
 
-// messageNouns, beside utteranceNouns, name words addressed to someone.
-var messageNouns = map[string]bool{"advice": true, "warning": true, "plea": true, "appeal": true, "request": true, "demand": true, "promise": true, "prediction": true, "suggestion": true}
+// messageNouns, beside utteranceNouns and the nouns of speech, name words
+// addressed to someone.
+var messageNouns = map[string]bool{"advice": true, "plea": true, "appeal": true, "request": true, "demand": true}
 
 // pageNouns name a page of a site, which a share button's line offers.
 var pageNouns = map[string]bool{"story": true, "article": true, "page": true, "video": true, "gallery": true}

@@ -52,8 +52,10 @@ func TestColonAfterObjectPronoun(t *testing.T) {
 // TestPossessorOfMessageBeforeColon: "Her message to council: “…”" and
 // "Her advice to veterans caught in the backlog: “…”" are the words of
 // the one whose message it is, not of those it is addressed to; a
-// message with no possessor names no one ("The message to council was
-// blunt: “…”").
+// message with no possessor is left as it was ("The message to council
+// was blunt: “…”"), and so is one a verb before the colon gives to
+// another ("Her request for a recount drew a blunt answer from Mayor
+// Ellen Varga: “…”" is the mayor's).
 func TestPossessorOfMessageBeforeColon(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
@@ -63,5 +65,6 @@ func TestPossessorOfMessageBeforeColon(t *testing.T) {
 			"“Keep your paperwork, and call my office if you feel stuck.”", "Anna Doucet"},
 		{"Maria Leblanc spoke first.\n\nLeblanc’s reply: “We will not back down.”", "“We will not back down.”", "Maria Leblanc"},
 		{"Maria Leblanc spoke first.\n\nThe message to council was blunt: “Slow down.”", "“Slow down.”", "The message to council"},
+		{"Maria Leblanc spoke first.\n\nHer request for a recount drew a blunt answer from Mayor Ellen Varga: “The count stands.”", "“The count stands.”", "Ellen Varga"},
 	})
 }

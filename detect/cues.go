@@ -934,9 +934,10 @@ func (d *doc) reckoner(np rng) bool {
 		reportNouns[h] || textNouns.has(h) || docNouns.has(h) || dataNouns[h] || h == "officials" || h == "police" || h == "estimate" || h == "estimates" || h == "assessment"
 }
 
-// thingTold reports "told" at i as a participle after the thing told:
-// a common noun (over an adverb: "a story later told") before it and a
-// preposition after it ("in", "by"), no one told.
+// thingTold reports "told" at i as a participle after a thing told (a
+// story, a tale: "a story later told", over an adverb) and before a
+// preposition ("in", "by"), no one telling; not "Two witnesses told in
+// court that …", whose subject tells.
 func (d *doc) thingTold(i int, s rng) bool {
 	if i+1 >= s.b || !toldPlaces[d.low[i+1]] {
 		return false
@@ -945,8 +946,12 @@ func (d *doc) thingTold(i int, s rng) bool {
 	if n > s.a && isAdverb(d.low[n]) {
 		n--
 	}
-	return n >= s.a && !d.capital(n) && d.quote[n] < 0 && (d.posAt(n) == syntax.NN || d.posAt(n) == syntax.NNS) && !d.person[n] && !personNouns.has(d.low[n]) && !roleNouns.has(d.low[n])
+	return n >= s.a && !d.capital(n) && d.quote[n] < 0 && toldThings[d.low[n]]
 }
+
+// toldThings are the things a story tells: "a story later told in a
+// film", "a legend told by elders".
+var toldThings = wordSet(`story stories tale tales legend legends account accounts history histories anecdote anecdotes joke jokes saga`)
 
 // toldPlaces open where or by whom a thing was told: "told in a film",
 // "told by elders".

@@ -150,4 +150,10 @@ func TestOrganisationNamedInAppositionAfterDescription(t *testing.T) {
 		{"A business group, the Northgate Chamber of Commerce, said the closure would cost jobs.", "the closure would cost jobs", "Northgate Chamber of Commerce"},
 		{"Another group, the one from Lakeway, said the plan was rushed.", "the plan was rushed", "Another group"},
 	})
+	// (a participle's object before it is no description it names:
+	// the owners are not the speaker's group)
+	in := "Ellen Varga, representing the owners, the Kestrel Group, said the sale was final."
+	if got := quotesBy([]rune(in), det.Detect(in))["the sale was final"]; got == "Kestrel Group" {
+		t.Errorf("%q: speaker %q, not the participle's object's apposition", in, got)
+	}
 }

@@ -120,6 +120,7 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 	orgHeads := map[string][]cand{}  // organisations of two words or more, by their first word ("Kestrel" of "Kestrel Energy")
 	starts := map[int][]int{}        // entity -> sorted starts of its longer mentions
 	var longOrgs []cand              // organisations of two words or more, which initials may stand for
+	var longInitials []string        // and their initials
 	// Longest person names first so that short forms find them.
 	order := make([]int, len(names))
 	for i := range order {
@@ -198,8 +199,9 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 			// after "Confédération des syndicats nationaux": the one
 			// organisation of longer name whose words' initials it spells
 			var spelled []cand
-			for _, c := range longOrgs {
-				if initials(c.words) == words[0] {
+			w := foldAccents(words[0]) // ("ÉLT" is "elt")
+			for k, c := range longOrgs {
+				if longInitials[k] == w {
 					spelled = append(spelled, c)
 				}
 			}
@@ -209,7 +211,7 @@ func (d *doc) cluster(names []nameSpan) ([]ment, []entity) {
 			e = len(ents)
 			ents = append(ents, entity{name: d.spanText(n.a, n.b), label: n.label, conf: n.conf, words: map[string]bool{}, first: n.a})
 			if n.label == annot.LabelOrg && len(words) >= 2 {
-				longOrgs = append(longOrgs, cand{words, e})
+				longOrgs, longInitials = append(longOrgs, cand{words, e}), append(longInitials, initials(words))
 			}
 			if n.label == annot.LabelOrg && len(words) >= 2 && companySuffixes.has(words[len(words)-1]) {
 				companies[words[0]] = append(companies[words[0]], cand{words, e})

@@ -3106,7 +3106,7 @@ func (d *doc) orgOfKind(m ment, head string) bool {
 			return true
 		}
 	}
-	if companyNouns.has(head) && m.b-m.a >= 2 && tradeEndings[d.low[m.b-1]] && !d.otherKind(m, head) && !(m.a > 0 && prepositions.has(d.low[m.a-1])) {
+	if companyNouns.has(head) && m.b-m.a >= 2 && tradeEndings[d.low[m.b-1]] && !d.otherKind(m, head) && !(m.a > 0 && prepositions.has(d.low[m.a-1])) && !d.publicName(m) {
 		return true // "Atlantic Gateway Ferries", "Prairie Crest Foods": "the company" (not inside a phrase: "Shares of Pixelgrove Labs")
 	}
 	if m.a > 0 && sameKind(head, d.low[m.a-1]) || m.b < len(d.low) && sameKind(head, d.low[m.b]) && (anyOrgNouns.has(head) || orgKindNouns.has(head)) {
@@ -3119,6 +3119,20 @@ func (d *doc) orgOfKind(m ment, head string) bool {
 	}
 	return d.appositionHolds(m, head)
 }
+
+// publicName reports a public body's word in m's name: "the Larkspur
+// Public Health Laboratories" is no company.
+func (d *doc) publicName(m ment) bool {
+	for j := m.a; j < m.b; j++ {
+		if publicWords[d.low[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// publicWords mark the names of public bodies.
+var publicWords = wordSet(`public provincial federal national regional municipal government health`)
 
 // describedAsKind reports organisation e described as one of head's
 // kind by an apposition at a mention before token p: "bought by Gestion

@@ -249,26 +249,17 @@ func (d *doc) participleObjectHead(np rng, s rng) rng {
 	return rng{h.a, np.b}
 }
 
-// orgRun reports whether tokens [a, b) are all part of organisation names.
-func (d *doc) orgRun(a, b int) bool {
-	if a >= b || b > len(d.org) {
-		return false
-	}
-	for i := a; i < b; i++ {
-		if !d.org[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // isName reports whether tokens [a, b) are all part of person names.
-func (d *doc) isName(a, b int) bool {
-	if a >= b || b > len(d.person) {
+func (d *doc) isName(a, b int) bool { return d.allMarked(d.person, a, b) }
+
+// allMarked reports whether tokens [a, b) are all marked in marks (d.person,
+// d.org), and there is at least one.
+func (d *doc) allMarked(marks []bool, a, b int) bool {
+	if a >= b || b > len(marks) {
 		return false
 	}
 	for i := a; i < b; i++ {
-		if !d.person[i] {
+		if !marks[i] {
 			return false
 		}
 	}
@@ -685,8 +676,10 @@ func (d *doc) subjectOverPunct(k int, s rng) rng {
 				if w := d.low[j+1]; w != "who" && w != "which" && w != "whose" && w != "whom" && np.len() > 0 && d.relativeObject(np, s) {
 					continue // "Jo Doe, who owns Acme, a 40-truck carrier, said": an apposition to the object of a relative clause; the speaker is further left
 				}
-				if d.low[j+1] == "the" && first == j && np.len() > 0 && !d.person[np.b-1] && !d.org[np.b-1] && d.orgRun(j+2, k) && !d.finiteVerb(np.a, np.b) &&
-					(np.a == s.a || !prepositions.has(d.low[np.a-1]) && d.low[np.a-1] != ",") { // (not inside a phrase: "Jo Doe, the editor of the weekly, The Ledger, said")
+				if d.low[j+1] == "the" && first == j && np.len() > 0 && !d.person[np.b-1] && !d.org[np.b-1] && d.allMarked(d.org, j+2, k) && !d.finiteVerb(np.a, np.b) &&
+					(np.a == s.a || !prepositions.has(d.low[np.a-1]) && d.low[np.a-1] != "," && d.posAt(np.a-1) != syntax.VBG && d.posAt(np.a-1) != syntax.VBN) {
+					// (not inside a phrase: "Jo Doe, the editor of the weekly, The Ledger, said";
+					// nor a participle's object: "Jo Doe, representing the owners, the Kestrel Group, said")
 					return rng{np.a, k} // "Another group, the Lakeway Ratepayers Association, said": the name in apposition to a description
 				}
 				if np.len() > 0 && !d.finiteVerb(np.a, np.b) && !(prepositions.has(d.low[opener]) && !d.commaIn(opener, j)) {

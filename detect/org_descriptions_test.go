@@ -994,6 +994,9 @@ func TestCompanyNamedByItsTrade(t *testing.T) {
 			"Passengers will receive full refunds", "Northgate Ferries"},
 		{"Kestrel Valley Foods announced Wednesday that the plant would close.\n\n“We know this is hard,” Robert Ashdown said in a news release.\n\nThe company said 80 workers would be laid off.",
 			"80 workers would be laid off", "Kestrel Valley Foods"},
+		// (a public body's laboratories are no company)
+		{"The Larkspur Public Health Laboratories confirmed three cases.\n\n“We are watching closely,” Ellen Varga said.\n\nThe company said its lab would stay open.",
+			"its lab would stay open", "The company"},
 	})
 }
 
@@ -1012,4 +1015,7 @@ func TestInitialsOfAnOrganisationNamedBefore(t *testing.T) {
 		{"The Northgate Ratepayers Association met the Northgate Rowing Association on Monday.\n\nThe NRA said it would appeal.",
 			"it would appeal", "NRA"},
 	})
+	if got := initials([]string{"école", "larkspur", "technique"}); got != "elt" {
+		t.Errorf("initials of École Larkspur Technique: %q, want \"elt\" (accents folded)", got)
+	}
 }

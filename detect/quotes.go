@@ -1574,16 +1574,7 @@ func (d *doc) forwardContent(c *cue, s rng, sentEnd, e int, parts []rng) []rng {
 		}
 	}
 	if described {
-		// What it was described as ends at the next comma, semicolon or
-		// verb: "described himself as a Catholic, said he …", "53%
-		// describe themselves as liberal; 26% say …", "described the
-		// change as temporary and said …".
-		for j := k + 2; j < end; j++ {
-			if d.quote[j] < 0 && (d.low[j] == "," || d.low[j] == ";" || d.low[j] == "and" && j+1 < end && isFinite(d.posAt(j+1))) {
-				end = j
-				break
-			}
-		}
+		end = d.describedEnd(k+2, end)
 	}
 	if naming {
 		// What the speaker called it ends where the subject goes on with
@@ -1820,9 +1811,38 @@ func (d *doc) describedAs(k, end int) bool {
 		}
 		p := d.posAt(o + 1)
 		participle := (p == syntax.VBG || p == syntax.VBN) && (o+2 >= end || d.isPunct(o+2)) // "as devastating."
-		return (p.IsAdjective() || p.IsNoun() && !p.IsPronoun() || articles.has(d.low[o+1]) || participle) && !subjPronouns.has(d.low[o+1]) && !(o+2 < end && isFinite(d.posAt(o+2)))
+		if !(p.IsAdjective() || p.IsNoun() && !p.IsPronoun() || articles.has(d.low[o+1]) || participle) || subjPronouns.has(d.low[o+1]) {
+			return false
+		}
+		for j, e := o+1, d.describedEnd(o+1, end); j < e; j++ {
+			if q := d.posAt(j); isFinite(q) || q == syntax.VB || q == syntax.VBN && j > o+1 && d.posAt(j-1).IsNoun() {
+				return false // a clause: "as the storm rolled in" (the tagger may read its verb as a participle)
+			}
+		}
+		return true
 	}
 	return false
+}
+
+// describedEnd is where what something was described as, from k, ends:
+// at a semicolon, at a comma before a verb or an attribution, or at "and"
+// before a verb of speech or an auxiliary ("described himself as a
+// Catholic, said he …", "53% describe themselves as liberal; 26% say …",
+// "described the change as temporary and said …"); not inside a list
+// ("as bold, fair and overdue", "as tired and frustrated").
+func (d *doc) describedEnd(k, end int) int {
+	for j := k; j < end; j++ {
+		if d.quote[j] >= 0 {
+			continue
+		}
+		switch n := j + 1; {
+		case d.low[j] == ";",
+			d.low[j] == "," && n < end && (isFinite(d.posAt(n)) || d.trailingAttribution(n, end)),
+			d.low[j] == "and" && n < end && isFinite(d.posAt(n)) && (cueStrength[d.low[n]] > 0 || auxiliaries.has(d.low[n])):
+			return j
+		}
+	}
+	return end
 }
 
 // namedAs reports an object at k that a predicate noun phrase follows

@@ -818,6 +818,8 @@ func TestDescribedAs(t *testing.T) {
 	checkQuoteTexts(t, det, "Maria Leblanc, who described herself as a lifelong resident, said the town would rebuild.",
 		[]string{"herself as a lifelong resident", "the town would rebuild"})
 	checkQuoteTexts(t, det, "He described the fire as it spread through the block.", nil)
+	checkQuoteTexts(t, det, "Jo Ferrand described the crowd as the storm rolled in over Larkspur.", nil)
+	checkQuoteTexts(t, det, "The mayor described the budget as bold, fair and overdue.", []string{"the budget as bold, fair and overdue"})
 }
 
 // TestThingToldIsNoReport: "told" after the thing told and before where
@@ -829,4 +831,5 @@ func TestThingToldIsNoReport(t *testing.T) {
 	checkQuoteTexts(t, det, "The airport played a famous role in 2001, when 38 jetliners were diverted there, a story later told in a musical.", nil)
 	checkQuoteTexts(t, det, "The bay is named for a flood, a legend told by elders for generations.", nil)
 	checkQuoteTexts(t, det, "The chief told in an interview that crews were tired.", []string{"crews were tired"})
+	checkQuoteTexts(t, det, "Two witnesses told in court that the driver had been drinking.", []string{"the driver had been drinking"})
 }

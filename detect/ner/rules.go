@@ -2226,7 +2226,9 @@ func friendsOf(words []string, pred []tag) {
 			continue
 		}
 		if e := entityEnd(pred, i); e > i+2 && pred[i].typ() != tPER && pred[e-1].typ() != tPER {
-			setSpan(pred, i, e, tORG) // (read whole as a place)
+			if !modifiesPerson(words, pred, e) {
+				setSpan(pred, i, e, tORG) // (read whole as a place)
+			}
 			i = e - 1
 			continue
 		}
@@ -2235,12 +2237,27 @@ func friendsOf(words []string, pred []tag) {
 			j++
 		}
 		e := entityEnd(pred, j)
-		if pred[i] != tagO || pred[i+1] != tagO || j > i+2 && pred[j-1] != tagO || e < 0 || pred[j].typ() != tLOC && pred[j].typ() != tORG {
+		if pred[i] != tagO || pred[i+1] != tagO || j > i+2 && pred[j-1] != tagO || e < 0 || pred[j].typ() != tLOC && pred[j].typ() != tORG || modifiesPerson(words, pred, e) {
 			continue
 		}
 		setSpan(pred, i, e, tORG)
 		i = e - 1
 	}
+}
+
+// modifiesPerson reports the words from e, after a place or a body, as
+// the person it modifies: a noun for a person ("the Birchfall teen",
+// "Larkspur resident Jo Doe") or a person's name ("Northgate Secondary
+// School student Kyle Brant").
+func modifiesPerson(words []string, pred []tag, e int) bool {
+	if e >= len(words) {
+		return false
+	}
+	if pred[e] != tagO && pred[e].typ() == tPER {
+		return true
+	}
+	w := strings.ToLower(words[e])
+	return startsLower(words[e]) && (personNouns[w] || peopleNouns[w] || agentNoun(w) || e+1 < len(words) && pred[e+1] != tagO && pred[e+1].typ() == tPER)
 }
 
 // frenchPartyNames makes an organisation of a party's name opening with
@@ -2261,10 +2278,22 @@ func frenchPartyNames(words []string, pred []tag) {
 // quantifier before it: "Many Albertans").
 func residentsOfPlaces(words []string, pred []tag) {
 	for i, end := range entities(pred) {
-		if pred[i].typ() != tMISC && inLower(residentNames, words[end-1]) {
+		if pred[i].typ() != tMISC && inLower(residentNames, words[end-1]) && !orgWordIn(words[i:end]) {
 			setSpan(pred, i, end, tMISC)
 		}
 	}
+}
+
+// orgWordIn reports a word of an organisation's name among words: "of",
+// "for" or a head ("The Coalition of Concerned Albertans", "the
+// Association of Young Manitobans" stay organisations).
+func orgWordIn(words []string) bool {
+	for _, w := range words {
+		if w == "of" || w == "for" || inLower(orgHeads, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // residentNames are the plural names of the people of Canada's provinces

@@ -532,6 +532,9 @@ func TestFriendsOfGroups(t *testing.T) {
 		{"Friends of the Larkspur River said it would appeal.", []found{{"Friends of the Larkspur River", annot.LabelOrg}}, []string{"Larkspur River"}},
 		{"The group Friends of Kestrel Park held a cleanup.", []found{{"Friends of Kestrel Park", annot.LabelOrg}}, nil},
 		{"Friends of Maria Leblanc gathered at the hall.", []found{{"Maria Leblanc", annot.LabelPerson}}, []string{"Friends of Maria Leblanc"}},
+		// (nor of a person the place modifies)
+		{"Friends of the Birchfall teen said he loved hockey.", nil, []string{"Friends of the Birchfall", "Friends of the Birchfall teen"}},
+		{"Friends of Larkspur resident Ellen Varga gathered at the rink.", []found{{"Ellen Varga", annot.LabelPerson}}, []string{"Friends of Larkspur"}},
 	})
 }
 
@@ -578,5 +581,7 @@ func TestResidentsOfPlaces(t *testing.T) {
 		{"“Nova Scotians have put a lot of money into this,” he said.", nil, []string{"Nova Scotians"}},
 		{"New Brunswickers and Newfoundlanders pay more for power.", nil, []string{"New Brunswickers and Newfoundlanders", "New Brunswickers"}},
 		{"Many Albertans disagree, Maria Leblanc said.", []found{{"Maria Leblanc", annot.LabelPerson}}, []string{"Many Albertans", "Albertans"}},
+		// (an organisation named for them stays one)
+		{"The Coalition of Concerned Albertans said the tax was unfair.", []found{{"Coalition of Concerned Albertans", annot.LabelOrg}}, nil},
 	})
 }
