@@ -949,8 +949,8 @@ func (d *doc) thingTold(i int, s rng) bool {
 	return n >= s.a && !d.capital(n) && d.quote[n] < 0 && toldThings[d.low[n]]
 }
 
-// toldThings are the things a story tells: "a story later told in a
-// film", "a legend told by elders".
+// toldThings are what is told rather than who tells: "a story later
+// told in a film", "a legend told by elders".
 var toldThings = wordSet(`story stories tale tales legend legends account accounts history histories anecdote anecdotes joke jokes saga`)
 
 // toldPlaces open where or by whom a thing was told: "told in a film",
