@@ -81,3 +81,19 @@ func TestDatelineInCapitalsWithAbbreviation(t *testing.T) {
 	in := "ST. JOHN'S — Jordan Fewer had been thinking about the shot for most of his life, he said. On Sunday night, he finally got to throw it."
 	checkSpeakerName(t, det, in, "Jordan Fewer had been thinking about the shot for most of his life", "Jordan Fewer")
 }
+
+// TestOpeningTimeWithoutCommaIsNoSpeaker: a time opening the sentence
+// without its comma ("Last year 32 per cent of residents said", "This week
+// officials said") is no part of the speaker; a time that owns the head
+// ("This year's budget") or ends in a verb's object is left as it is.
+func TestOpeningTimeWithoutCommaIsNoSpeaker(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"Last year 32 per cent of residents said the roads in Larkspur were unsafe.", "the roads in Larkspur were unsafe", "32 per cent of residents"},
+		{"This week officials said the Kestrel bridge would reopen.", "the Kestrel bridge would reopen", "officials"},
+		{"Last year residents told the town they wanted a pool.", "they wanted a pool", "residents"},
+		{"Last month only 12 per cent of growers said the season was good.", "the season was good", "12 per cent of growers"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}

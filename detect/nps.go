@@ -170,7 +170,30 @@ func (d *doc) leftNP(k, lo int) rng {
 			}
 		}
 	}
+	j = d.afterOpeningTime(j, k, lo)
 	return rng{d.pluralAfterSingular(j, k), k + 1}
+}
+
+// afterOpeningTime returns where the phrase [j, k] starts past a time
+// adjunct written without its comma at its front: "Last year 32 per cent
+// of residents said", "This week officials said" are the residents and
+// the officials; j when none opens it (not "This year's budget").
+func (d *doc) afterOpeningTime(j, k, lo int) int {
+	edge := func(i int) bool { w := d.low[i]; return (w == "last" || w == "this" || w == "next") && d.quote[i] < 0 }
+	a := -1
+	switch {
+	case j+1 < k && edge(j) && periodWords.has(d.low[j+1]):
+		a = j + 2
+	case j < k && j-1 >= lo && edge(j-1) && periodWords.has(d.low[j]):
+		a = j + 1
+	}
+	if a < 0 || d.quote[a] >= 0 || d.isPunct(a) || possessiveMark(d.low[a]) || prepositions.has(d.low[a]) || d.low[a] == "to" {
+		return j
+	}
+	if t := d.posAt(a); !(t.IsNoun() || t.IsAdjective() || t == syntax.CD || t == syntax.DT || approxWords[d.low[a]]) {
+		return j // (not "used his address this year to call out")
+	}
+	return a
 }
 
 // placeNameGoesOn reports a capitalised word at j, in no person's or
