@@ -247,7 +247,7 @@ var classWords = [numWordClasses]classList{
 	// last nearby. Nouns that usually introduce someone new and unnamed
 	// ("the driver", "a witness", "the victim") are not among them.
 	{personNouns, `businessman businesswoman billionaire millionaire actor actress singer star legend novelist writer
-		entrepreneur elder`},
+		entrepreneur elder beekeeper`},
 	// relationNouns head descriptions of a person by their tie to another
 	// ("a Doe ally", "one Doe confidant"): the name before them only
 	// modifies them, and they stand for no one named.
@@ -375,7 +375,8 @@ var occupations = wordSet(`pharmacist farmer rancher fisherman fisher harvester 
 	reporter columnist broadcaster historian librarian curator psychologist psychiatrist therapist
 	counsellor counselor pastor priest rabbi imam bishop detective sergeant constable corporal
 	lieutenant colonel superintendent trustee alderman commissioner principal dean administrator supervisor
-	coordinator millwright welder machinist miner logger trucker`)
+	coordinator millwright welder machinist miner logger trucker forecaster meteorologist climatologist
+	hydrologist geologist biologist ecologist agronomist epidemiologist toxicologist pathologist`)
 
 // wordSet is the set of the words of a space-separated list.
 func wordSet(words string) map[string]bool {
