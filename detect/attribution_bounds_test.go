@@ -1412,3 +1412,16 @@ func TestOthersOfTheGroupAreNoContent(t *testing.T) {
 		"a lift would bring crowds to a quiet corner of the backcountry")
 	checkOneQuote(t, det, "Maria Doe said some stores would close, while others would stay open.", "some stores would close, while others would stay open")
 }
+
+// TestThatAfterPlaceEndingInPossessive: a place's name ending in "'s"
+// before "that" ("told reporters in St. John’s that …") leaves the clause
+// after "that" the content, as after any other place.
+func TestThatAfterPlaceEndingInPossessive(t *testing.T) {
+	det := mustNew(t)
+	for _, in := range []string{
+		"Jo Doe later told reporters in St. John’s that the union would be “watching very closely” to see whether the clinic reopens.",
+		"Jo Doe later told reporters in St. John's that the union would appeal the ruling.",
+	} {
+		checkQuoteBy(t, det.Detect(in), []rune(in), in, "the union would", "Jo Doe")
+	}
+}

@@ -2369,7 +2369,9 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 		if d.low[j] == "that" && subjVerb && d.posAt(j-1) == syntax.NNS {
 			break // "reported it obtained 72 emails that Carter sent": a clause already, the plural's relative clause after it
 		}
-		if d.low[j] == "that" && (j == k || !d.isPunct(j-1) || d.low[j-1] == ",") {
+		if d.low[j] == "that" && (j == k || !d.isPunct(j-1) || d.low[j-1] == "," || d.posAt(j-1) == syntax.Possessive) {
+			// (a place's name ending in "'s" before it: "told reporters
+			// in St. John's that …")
 			if j == k && j+1 < sentEnd && (isFinite(d.posAt(j+1)) || d.posAt(j+1) == syntax.MD) && !(j+2 < sentEnd && d.posAt(j+1) == syntax.VBZ && (isFinite(d.posAt(j+2)) || d.posAt(j+2) == syntax.MD)) {
 				// (not "told council that calls rose", a plural read as a verb before the verb)
 				break // "said that was not final": the pronoun is the content's subject
