@@ -1806,8 +1806,8 @@ func (d *doc) describedAs(k, end int) bool {
 		if d.low[o] != "as" {
 			continue
 		}
-		if p := d.posAt(o - 1); !p.IsNoun() && !p.IsPronoun() {
-			return false
+		if p := d.posAt(o - 1); !p.IsNoun() && !p.IsPronoun() && !(o-1 == k && p == syntax.VB && k > 0 && d.low[k-1] == "to") {
+			return false // (a noun the tagger read as an infinitive: "pointed to trade as the larger worry")
 		}
 		p := d.posAt(o + 1)
 		participle := (p == syntax.VBG || p == syntax.VBN) && (o+2 >= end || d.isPunct(o+2)) // "as devastating."

@@ -822,6 +822,19 @@ func TestDescribedAs(t *testing.T) {
 	checkQuoteTexts(t, det, "The mayor described the budget as bold, fair and overdue.", []string{"the budget as bold, fair and overdue"})
 }
 
+// TestPointedToAs: "pointed to X as Y" says X is Y, as "described X as Y"
+// does: reported whole in the speech scope (also when the tagger reads a
+// one-word object as an infinitive); "pointed to a report" and "talked
+// about her work as a nurse" stay topics.
+func TestPointedToAs(t *testing.T) {
+	det := mustNew(t)
+	checkQuoteTexts(t, det, "Jo Doe pointed to trade as the larger worry.", []string{"trade as the larger worry"})
+	checkQuoteTexts(t, det, "Jo Doe pointed to the rail line as the main reason for the delay and said buyers were nervous.",
+		[]string{"the rail line as the main reason for the delay", "buyers were nervous"})
+	checkQuoteTexts(t, det, "Jo Doe pointed to a 2025 report.", nil)
+	checkQuoteTexts(t, det, "Jo Doe talked about her work as a nurse.", nil)
+}
+
 // TestThingToldIsNoReport: "told" after the thing told and before where
 // or by whom ("a story later told in the musical", "a legend told by
 // elders") reports nothing; a teller before it still does ("The chief

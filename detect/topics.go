@@ -198,6 +198,10 @@ func (d *doc) topicContent(c *cue, sentEnd int) []rng {
 				break
 			}
 		}
+		if w == "as" && j > k && pointForms[d.low[c.a]] && d.describedAs(k, sentEnd) {
+			j = d.describedEnd(j+1, sentEnd) // "pointed to trade as the larger worry": what they said it is
+			break
+		}
 		if d.isPunct(j) && !possessiveMark(w) && w != "-" && w != "$" && w != "%" || w == "but" || !wh && (w == "that" || w == "which" || w == "who" || w == "because" || w == "while" || w == "when" || w == "as" || w == "after" || w == "before" || w == "until" || w == "unless" || w == "although" || w == "though") {
 			break
 		}
@@ -335,3 +339,6 @@ func (d *doc) wordsIn(a, b int) int {
 	}
 	return n
 }
+
+// pointForms are the forms of "point", whose "pointed to X as Y" says X is Y.
+var pointForms = wordSet(`point points pointed pointing`)
