@@ -832,6 +832,9 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	if d.reducedRelativeVerb(i, s) {
 		return cue{}, false // "Patients already admitted will not be moved"
 	}
+	if n := i + 2; callForms[w] && i+1 < s.b && d.toks[i+1].Kind == tokens.Number && d.quote[i+1] < 0 && !(n < s.b && (d.posAt(n).IsNoun() || d.posAt(n).IsAdjective() || d.low[n] == "of")) {
+		return cue{}, false // a number to call: "can call 811 to speak with a nurse", "called 911" (not "calls 22 emails 'top secret'")
+	}
 	if i+1 < s.b && d.low[i+1] == ";" && d.beforeBody(i) && !d.trailingVerb(i, s) {
 		return cue{}, false // "Police say woman, 34, charged; victim remains in hospital": nothing said after it in a deck (but "…, poll finds;" reports what comes before)
 	}

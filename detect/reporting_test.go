@@ -835,6 +835,16 @@ func TestPointedToAs(t *testing.T) {
 	checkQuoteTexts(t, det, "Jo Doe talked about her work as a nurse.", nil)
 }
 
+// TestNumberToCallIsNoReport: "can call 811 to speak with a nurse" gives a
+// number to call, no request nor report; a count after "calls" still
+// names ("calls 22 emails “top secret”").
+func TestNumberToCallIsNoReport(t *testing.T) {
+	det := mustNew(t)
+	checkQuoteTexts(t, det, "People with non-urgent questions can call 811 to speak with a registered nurse at any hour.", nil)
+	checkQuoteTexts(t, det, "Residents should call 1-800-555-0199 to report a leak.", nil)
+	checkQuoteTexts(t, det, "The agency calls 22 of the files “top secret.”", []string{"22 of the files “top secret.”"})
+}
+
 // TestThingToldIsNoReport: "told" after the thing told and before where
 // or by whom ("a story later told in the musical", "a legend told by
 // elders") reports nothing; a teller before it still does ("The chief
