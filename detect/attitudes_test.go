@@ -328,3 +328,24 @@ func TestForecastOddsOfWeather(t *testing.T) {
 		{"The union is calling for a chance to appeal the ruling.", "", ""},
 	})
 }
+
+// TestAttitudeAfterTime: a time between a raising verb and its "to"
+// ("agreed last year to extend", "plans on Tuesday to file") leaves the
+// verb an attitude: none in the speech scope, the infinitive's clause in
+// the scope all; "agreed last week that …" still reports.
+func TestAttitudeAfterTime(t *testing.T) {
+	det := mustNew(t)
+	all, err := NewWith(Options{Scope: ScopeAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{
+		"The city agreed last year to extend water and sewer services to the Larkspur site.",
+		"The board voted in March to close the Kestrel branch.",
+	} {
+		checkQuoteTexts(t, det, in, nil)
+	}
+	checkQuoteTexts(t, all, "The city agreed last year to extend water and sewer services to the Larkspur site.",
+		[]string{"extend water and sewer services to the Larkspur site"})
+	checkQuoteTexts(t, det, "Jo Doe agreed last week that the plan was flawed.", []string{"the plan was flawed"})
+}

@@ -137,7 +137,8 @@ var proposers = []proposer{
 		return topicVerbs[d.low[i]] && i+2 < s.b && topicPreps.has(d.low[i+1]) && d.quote[i+1] < 0 && d.topicPrep(d.low[i], i+1)
 	}, (*doc).topicCue},
 	{func(d *doc, i int, s rng) bool {
-		return raisingVerbs[d.low[i]] && i+2 < s.b && d.low[i+1] == "to" && d.toks[i+2].Kind == tokens.Word && d.quote[i+1] < 0
+		t := d.shortTimeEnd(i+1, s.b) // "agreed last year to extend": the time is no content
+		return raisingVerbs[d.low[i]] && t+1 < s.b && d.low[t] == "to" && d.toks[t+1].Kind == tokens.Word && d.quote[t] < 0
 	}, (*doc).raisingCue},
 	{func(d *doc, i int, s rng) bool {
 		return d.low[i] == ":" && i > s.a && i+3 < s.b && doubleMark(d.low[i+1]) == notMark
@@ -2490,4 +2491,27 @@ func (d *doc) shortLineAt(a, b, limit int) (rng, bool) {
 		line.b++
 	}
 	return line, line.len() <= limit
+}
+
+// shortTimeEnd returns the end of a short time adjunct starting at j
+// before end ("Monday", "on Tuesday", "last year", "this spring", "in
+// March", "in 2024"), or j when none starts there.
+func (d *doc) shortTimeEnd(j, end int) int {
+	if j >= end || d.quote[j] >= 0 {
+		return j
+	}
+	w := d.low[j]
+	switch {
+	case dayWords.has(w) || w == "yesterday" || w == "today":
+		return j + 1
+	case j+1 >= end || d.quote[j+1] >= 0:
+		return j
+	case w == "on" && dayWords.has(d.low[j+1]):
+		return j + 2
+	case (w == "last" || w == "this" || w == "next" || w == "earlier" || w == "later") && (periodWords.has(d.low[j+1]) || seasons[d.low[j+1]] || months.has(d.low[j+1])):
+		return j + 2
+	case w == "in" && (months.has(d.low[j+1]) && d.capital(j+1) || d.toks[j+1].Kind == tokens.Number && len(d.low[j+1]) == 4):
+		return j + 2
+	}
+	return j
 }

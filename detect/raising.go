@@ -20,7 +20,8 @@ func (d *doc) raisingCue(i int, s rng) (cue, bool) {
 		k--
 	}
 	k = d.overAdjunct(d.overTime(k, s.a), s.a)
-	c := cue{a: i, b: i + 2, objEnd: i + 2, strength: 0.4, rule: ruleRaising}
+	t := d.shortTimeEnd(i+1, s.b) // the "to" after the verb and a time between them
+	c := cue{a: i, b: t + 1, objEnd: t + 1, strength: 0.4, rule: ruleRaising}
 	c.subj = d.coordinatedSubject(d.leftNP(k, s.a), s)
 	if c.subj.len() == 0 && k >= s.a {
 		c.subj = d.subjectOverPunct(k, s)
@@ -34,7 +35,7 @@ func (d *doc) raisingCue(i int, s rng) (cue, bool) {
 		// "with wheat yields" holding an attitude
 		return cue{}, false
 	}
-	if evidential[d.low[i]] && lexicon[d.low[i+2]].strength == 0 && !raisingVerbs[d.low[i+2]] && d.npShape(c.subj) == "desc" {
+	if evidential[d.low[i]] && lexicon[d.low[t+1]].strength == 0 && !raisingVerbs[d.low[t+1]] && d.npShape(c.subj) == "desc" {
 		// "the disarray appears to be hurting sales": the writer's
 		// inference about a thing, no one's attitude; a person's ("she
 		// seems to have no problem") or a verb of speech ("seemed to
