@@ -34,6 +34,15 @@ func (d *doc) leftNP(k, lo int) rng {
 	if subjPronouns.has(d.low[k]) {
 		return rng{k, k + 1}
 	}
+	if w := d.low[k]; d.posAt(k) == syntax.RB && d.quote[k] < 0 && (!d.capital(k) || k == d.sents[d.sent[k]].a && !d.person[k] && !d.org[k]) &&
+		(isAdverb(w) || focusAdverb(w) || loneAdverbs[w]) { // (not a noun the tagger read as one: "the Rebels forward said")
+		if k-1 >= lo && d.posAt(k-1).IsNoun() && !d.isPunct(k-1) && d.quote[k-1] < 0 {
+			return d.leftNP(k-1, lo) // an adverb after the phrase: "The mayor only said"
+		}
+		if k-1 < lo || !d.posAt(k-1).IsAdjective() && d.low[k-1] != "the" {
+			return rng{} // an adverb alone is no phrase: "The kiosk that only talks to you"
+		}
+	}
 	j := d.chunkLeft(k, lo)
 	if j > k {
 		return rng{}
@@ -1367,3 +1376,8 @@ func (d *doc) relativeVerbReadAsModifier(np, s rng) bool {
 	v := np.b + 1 // the word after the cue verb at np.b: a preposition, "that", a comma or a quotation, never a clause
 	return np.b < s.b && v < s.b && (prepositions.has(d.low[v]) || d.low[v] == "that" || d.low[v] == "," || d.quote[v] >= 0)
 }
+
+// loneAdverbs are adverbs, besides those of isAdverb and focusAdverb, that
+// can end the words before a verb but no noun phrase: "Officials there
+// say", "almost said", "So said".
+var loneAdverbs = wordSet(`there here almost so somehow indeed well much very longer yet really`)

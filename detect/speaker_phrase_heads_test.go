@@ -663,3 +663,17 @@ func TestPlaceAndSplitProvinceBeforeTheHead(t *testing.T) {
 		{"The Brandon, Man., resident said the road was closed.", "the road was closed", "The Brandon, Man., resident"},
 	})
 }
+
+// TestAdverbIsNoSpeaker: an adverb alone is no noun phrase that can speak
+// ("The kiosk that only talks to you" reports nothing), and one after the
+// phrase is no part of it ("The mayor only said", "Officials there say").
+func TestAdverbIsNoSpeaker(t *testing.T) {
+	det := mustNew(t)
+	checkQuoteTexts(t, det, "The kiosk that only talks to you if you can see the screen.", nil)
+	for _, c := range []struct{ in, want, by string }{
+		{"The mayor only said the Larkspur road would close.", "the Larkspur road would close", "The mayor"},
+		{"Officials there say the Larkspur road would close.", "the Larkspur road would close", "Officials"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}
