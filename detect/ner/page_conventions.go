@@ -21,8 +21,62 @@ func (p *prepDoc) pageConventions(si int, words []string, ti []tokInfo, pred []t
 	platformNames(words, ti, pred)
 	byline := si > 0 && p.words[p.sents[si-1][0]] == "By"
 	agencyCredits(words, pred, byline)
+	bylineNames(words, pred)
 	notNames(words, pred)
 }
+
+// bylineNames tags PER the person a byline names, whatever the tagger read
+// across the name ("By Olivia Brunet Global News", where two spaces, not a
+// comma, part the name from the outlet; "By Jo Doe Health Reporter";
+// "Posted by Jo Doe | Feb 24"): a known given name, a middle initial, and
+// the capitalised word after them. Capitalised words after the name that
+// end in a word of a news outlet's name ("Global News") are that outlet,
+// an organisation; others (a staff credit) no name.
+func bylineNames(words []string, pred []tag) {
+	i := 0
+	switch {
+	case len(words) >= 3 && words[0] == "By":
+		i = 1
+	case len(words) >= 4 && (words[0] == "Posted" || words[0] == "Written") && words[1] == "by":
+		i = 2
+	default:
+		return
+	}
+	if !startsUpper(words[i]) || !inLower(givenNames, words[i]) {
+		return
+	}
+	e := i + 1
+	if e+1 < len(words) && len(words[e]) == 2 && words[e][1] == '.' && startsUpper(words[e]) {
+		e++ // a middle initial
+	}
+	if e >= len(words) || !startsUpper(words[e]) || strings.HasSuffix(words[e], ".") {
+		return
+	}
+	e++
+	inside := func(t tag) bool { return t != tagO && (t.pos() == posI || t.pos() == posL) }
+	a, b := i, e
+	for a > 0 && inside(pred[a]) {
+		a-- // the tagger's entity began before the name
+	}
+	for b < len(pred) && inside(pred[b]) {
+		b++ // and ran on after it
+	}
+	clearTags(pred, a, b)
+	setSpan(pred, i, e, tPER)
+	r := e
+	for r < len(words) && r-e < 4 && startsUpper(words[r]) {
+		r++
+	}
+	if r > e && (r == len(words) || !startsUpper(words[r])) && outletEnds[words[r-1]] && noEntityCrosses(pred, e, r) {
+		clearTags(pred, e, r)
+		setSpan(pred, e, r, tORG)
+	}
+}
+
+// outletEnds are the last words of news outlets' names.
+var outletEnds = map[string]bool{"News": true, "Press": true, "Post": true, "Times": true, "Herald": true, "Star": true,
+	"Journal": true, "Gazette": true, "Tribune": true, "Sun": true, "Wire": true, "Radio": true, "Chronicle": true,
+	"Telegram": true, "Examiner": true, "Observer": true, "Guardian": true, "Citizen": true, "Leader": true, "Daily": true}
 
 // postOn are the nouns and verbs of a post made on a site ("a post on
 // X"), postTo of one made to it ("posted to Facebook"); not "a comment on
@@ -159,9 +213,31 @@ func notNames(words []string, pred []tag) {
 		case w == "Staff" && i > 0 && (words[i-1] == "," || words[i-1] == "/") && (end-i == 1 || end-i == 2 && (words[i+1] == "Reporter" || words[i+1] == "Writer")):
 		case end-i == 1 && (w == "C." || w == "C" || w == "F." || w == "F") && i > 0 && startsDigit(strings.TrimPrefix(words[i-1], "-")):
 		case end-i == 1 && holidays[w] && pred[i].typ() != tMISC: // "by Christmas", read as a person
+		case end-i == 1 && dateAbbrevs[strings.TrimSuffix(w, ".")] && (end == len(words) || words[end] == "," || words[end] == "." || startsDigit(words[end])):
+			// a day's or a month's short form in a date line: "Wed., May 6", "Posted: Jan 19, 2026"
+		case end-i == 1 && timeZones[w] && i > 0 && timeMarks[strings.ToLower(words[i-1])]: // "3:52 p.m. PT"
+		case (w == "|" || w == "·") && end-i > 1: // a page's separator read into the name after it: "| Local News"
+			clearTags(pred, i, i+1)
+			if end-i == 2 {
+				setSpan(pred, i+1, end, pred[i+1].typ())
+			} else {
+				pred[i+1] = mkTag(pred[i+1].typ(), posB)
+			}
+			continue
 		default:
 			continue
 		}
 		clearTags(pred, i, end)
 	}
 }
+
+// dateAbbrevs are the short forms of days and months, timeZones the zones
+// after a clock time, timeMarks the marks a zone follows.
+var (
+	dateAbbrevs = map[string]bool{"Mon": true, "Tue": true, "Tues": true, "Wed": true, "Thu": true, "Thur": true, "Thurs": true,
+		"Fri": true, "Sat": true, "Sun": true, "Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true,
+		"Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true}
+	timeZones = map[string]bool{"PT": true, "MT": true, "CT": true, "ET": true, "AT": true, "NT": true, "PST": true, "MST": true,
+		"CST": true, "EST": true, "AST": true, "NST": true, "PDT": true, "MDT": true, "CDT": true, "EDT": true, "ADT": true, "NDT": true}
+	timeMarks = map[string]bool{"a.m.": true, "p.m.": true, "am": true, "pm": true}
+)

@@ -89,3 +89,22 @@ func TestHolidayIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestBylinesAndDateLines: a byline's person is a person whatever comes
+// after the name on its line ("By Olivia Kestrel  Global News", two spaces
+// and no comma before the outlet; "By Nadia Doucet Health Reporter";
+// "Posted by Jordan Halloway | Feb 24, 2026"); a day's or a month's short
+// form in a date line and a time zone after a clock time are no names
+// (invented lines).
+func TestBylinesAndDateLines(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{text: "By Olivia Kestrel  Global News\n\nPosted March 18, 2026 6:12 pm\n\nThe council met on Tuesday.",
+			want: []found{{"Olivia Kestrel", annot.LabelPerson}, {"Global News", annot.LabelOrg}}, not: []string{"Olivia Kestrel  Global News"}},
+		{text: "By Nadia Doucet Health Reporter\n\nWed., May 6, 2026\n\nThe council met on Tuesday.",
+			want: []found{{"Nadia Doucet", annot.LabelPerson}}, not: []string{"Nadia", "Wed", "Health Reporter"}},
+		{text: "Posted by Jordan Halloway | Feb 24, 2026 | Local News\n\nThe council met on Tuesday.",
+			want: []found{{"Jordan Halloway", annot.LabelPerson}}, not: []string{"Jordan", "Feb", "| Local News"}},
+		{text: "Last updated: 3:52 p.m. PT, Jan. 22, 2026\n\nThe council met on Tuesday.", not: []string{"PT", "Jan."}},
+		{text: "Dec 29 (Reuters) - The council met on Tuesday.", not: []string{"Dec"}},
+	})
+}
