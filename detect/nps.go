@@ -930,7 +930,9 @@ func (d *doc) sentenceSubject(s rng, end int) rng {
 			}
 		}
 		plural := np.len() > 0 && quantifierSubjects.has(w) && d.posAt(np.b-1) == syntax.NNS && !d.verbIn(np.a, np.b) // "Both parents …, saying"
-		if np.len() > 0 && (np.b >= end || d.low[np.b] != ",") && (d.canSpeak(np) || (orgNoun(d.low[np.b-1]) || placeKinds[d.low[np.b-1]] != 0) && d.activeBody(np, end) || plural) {
+		// (people named by what they do: "The vendors signed a letter saying")
+		agents := np.len() > 0 && d.posAt(np.b-1) == syntax.NNS && agentNoun(d.low[np.b-1]) && !d.verbIn(np.a, np.b)
+		if np.len() > 0 && (np.b >= end || d.low[np.b] != ",") && (d.canSpeak(np) || (orgNoun(d.low[np.b-1]) || placeKinds[d.low[np.b-1]] != 0) && d.activeBody(np, end) || plural || agents) {
 			return np
 		}
 	}

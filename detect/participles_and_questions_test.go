@@ -175,3 +175,19 @@ func TestVerbInAskedOpeningReportsNothing(t *testing.T) {
 	checkQuoteTexts(t, det, "Asked about the delay the minister said the contractor, Acme Ltd., was to blame.",
 		[]string{"the contractor, Acme Ltd., was to blame"})
 }
+
+// TestParticipleOfPeopleNamedByWhatTheyDo: a participle of speech after
+// the object ("signed a letter saying", "met on Monday, saying") is the
+// subject's, also when the subject is a plural named by what its people do
+// ("The vendors", "The growers"), as it is for a body ("The union issued a
+// statement saying").
+func TestParticipleOfPeopleNamedByWhatTheyDo(t *testing.T) {
+	det := mustNew(t)
+	for _, c := range []struct{ in, want, by string }{
+		{"The vendors signed a letter to the Larkspur board last week saying they were not consulted.", "they were not consulted", "The vendors"},
+		{"The growers met on Monday, saying prices were too low.", "prices were too low", "The growers"},
+		{"The union issued a statement saying members were not consulted.", "members were not consulted", "The union"},
+	} {
+		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
+	}
+}
