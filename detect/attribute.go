@@ -761,6 +761,43 @@ func (d *doc) withoutRelays(qs []quote, spk []int, cues []cue) ([]quote, []int) 
 	return out, outSpk
 }
 
+// withoutNestedTextQuotes drops, in the speech scope, a direct quote whose
+// cue is a text's verb ("the report confirmed “…”") inside what someone
+// else is reported to say ("Jo Doe said the report confirmed “what our
+// members have been telling us”"): the marked words are that speaker's,
+// in the report they give; theirs becomes a mixed quote.
+func (d *doc) withoutNestedTextQuotes(qs []quote, spk []int, cues []cue) ([]quote, []int) {
+	drop := map[int]bool{}
+	for i, q := range qs {
+		if q.kind != annot.KindDirect || q.cue < 0 || cues[q.cue].rule != ruleVerb || cues[q.cue].inverted || cues[q.cue].subj.len() == 0 ||
+			!textNouns.has(d.headNoun(cues[q.cue].subj)) {
+			continue
+		}
+		c := &cues[q.cue]
+		for j := range qs {
+			o := &qs[j]
+			if j == i || o.kind == annot.KindDirect || o.cue < 0 || o.cue == q.cue || textNouns.has(d.headNoun(cues[o.cue].subj)) {
+				continue
+			}
+			if o.first() == c.subj.a && covers(o.parts, q.first(), q.last()) { // (what was said opens with the text: not "painting X as Y - “…,” one ad declared -")
+				drop[i] = true
+				o.kind = annot.KindMixed
+				break
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return qs, spk
+	}
+	out, outSpk := qs[:0], spk[:0]
+	for i, q := range qs {
+		if !drop[i] {
+			out, outSpk = append(out, q), append(outSpk, spk[i])
+		}
+	}
+	return out, outSpk
+}
+
 // holdsReport reports another quote whose cue, a named speaker's verb of
 // speech, lies among q's parts.
 func (d *doc) holdsReport(q quote, qs []quote, cues []cue) bool {

@@ -165,6 +165,7 @@ func (d *Detector) run(text string) result {
 		// After the speakers, so that both scopes find the same ones.
 		qs, spk = x.withoutTopics(qs, spk, x.lastCues)
 		qs, spk = x.withoutRelays(qs, spk, x.lastCues)
+		qs, spk = x.withoutNestedTextQuotes(qs, spk, x.lastCues)
 		qs, spk = x.withoutHostTurns(qs, spk, x.lastCues)
 		qs, spk = x.withoutAnonymityRequests(qs, spk, x.lastCues)
 	}

@@ -1,6 +1,10 @@
 package detect
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/quotebench/quotebench/annot"
+)
 
 // TestSignsReadTheirWords: the words of a sign, a banner or a shirt are the
 // sign's ("The sign read “…”", "It read: “…”" after the sign), not those
@@ -249,4 +253,21 @@ func TestPicturePostedSaysNothing(t *testing.T) {
 	checkQuoteTexts(t, det, "The union posted a message on Facebook saying members would return to work.", []string{"a message on Facebook saying members would return to work"})
 	checkSpeakerName(t, det, "The team posted a photo on Instagram with a caption that read \"Champions.\"", "\"Champions.\"", "The team")
 	checkSpeakerName(t, det, "The premier posted a video on TikTok with the caption: \"Promises made, promises kept.\"", "\"Promises made, promises kept.\"", "The premier")
+}
+
+// TestTextQuotedInsideAReport: "Jo Doe said the report confirmed “…”":
+// the marked words are Jo Doe's, in what she says of the report: one mixed
+// quote of hers in the speech scope, no direct quote of the report's; a
+// report quoted on its own keeps its words.
+func TestTextQuotedInsideAReport(t *testing.T) {
+	det := mustNew(t)
+	in := "Jo Doe, a board member with the Larkspur Coalition, said the report confirmed “what our members have been telling us for years.”"
+	a := det.Detect(in)
+	runes := []rune(in)
+	if len(a.Quotes) != 1 || a.Quotes[0].Kind != annot.KindMixed {
+		t.Errorf("%q: want one mixed quote:%s", in, dump(runes, a))
+	}
+	checkQuoteBy(t, a, runes, in, "the report confirmed “what our members", "Jo Doe")
+	in = "“The bridge deck is near the end of its life,” the Kestrel report said."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "The bridge deck is near the end of its life", "the Kestrel report")
 }
