@@ -3734,10 +3734,12 @@ func (d *doc) postedBefore(p int) bool {
 }
 
 // letterNouns are texts someone writes and sends ("the letter said").
-var letterNouns = map[string]bool{"letter": true, "email": true, "e-mail": true, "memo": true, "brief": true, "submission": true}
+var letterNouns = map[string]bool{"letter": true, "email": true, "e-mail": true, "memo": true, "brief": true, "submission": true,
+	"update": true, "notice": true, "advisory": true, "bulletin": true}
 
 // sendingVerbs put out a letter: "X sent a letter".
-var sendingVerbs = map[string]bool{"sent": true, "wrote": true, "signed": true, "penned": true, "mailed": true, "filed": true, "submitted": true}
+var sendingVerbs = map[string]bool{"sent": true, "wrote": true, "signed": true, "penned": true, "mailed": true, "filed": true, "submitted": true,
+	"issued": true, "posted": true, "released": true, "published": true}
 
 // beForms are the forms of "be" before a passive.
 var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true}

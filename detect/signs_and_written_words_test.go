@@ -271,3 +271,17 @@ func TestTextQuotedInsideAReport(t *testing.T) {
 	in = "“The bridge deck is near the end of its life,” the Kestrel report said."
 	checkQuoteBy(t, det.Detect(in), []rune(in), in, "The bridge deck is near the end of its life", "the Kestrel report")
 }
+
+// TestUpdateAndNoticeSpeakForWhoPutThemOut: "the update said" after "In an
+// update posted …, the agency said" and "the notice said" after "Kestrel
+// Health issued a notice" are the agency's and Kestrel Health's, as "the
+// letter said" is its writer's (invented sentences).
+func TestUpdateAndNoticeSpeakForWhoPutThemOut(t *testing.T) {
+	det := mustNew(t)
+	checkSpeakerNames(t, det, []nameCase{
+		{"Larkspur Parks crews began avalanche control on Monday.\n\nIn an update posted just before 3:45 p.m., the agency said technicians had finished the work.\n\n“Crews will keep clearing into the evening,” the update said.",
+			"“Crews will keep clearing into the evening,”", "Larkspur Parks"},
+		{"Kestrel Health issued a notice on Tuesday warning parents about the toy.\n\n“Stop using the product immediately,” the notice said.",
+			"“Stop using the product immediately,”", "Kestrel Health"},
+	})
+}
