@@ -216,6 +216,9 @@ func notNames(words []string, pred []tag) {
 		case end-i == 1 && dateAbbrevs[strings.TrimSuffix(w, ".")] && (end == len(words) || words[end] == "," || words[end] == "." || startsDigit(words[end])):
 			// a day's or a month's short form in a date line: "Wed., May 6", "Posted: Jan 19, 2026"
 		case end-i == 1 && timeZones[w] && i > 0 && timeMarks[strings.ToLower(words[i-1])]: // "3:52 p.m. PT"
+		case end-i == 1 && w == "Advertisement" && i == 0 && (end == len(words) || end+1 == len(words) && startsDigit(words[end])): // a page's ad slot: "Advertisement 3"
+		case end-i == 1 && pred[i].typ() == tPER && bareTitleWords[w] && (i == 0 || strings.EqualFold(words[i-1], "the") || strings.Contains("—–-:|", words[i-1])) && !(end < len(words) && startsUpper(words[end])):
+			// a title alone, no surname: "Mayor says town is ready", "the Mayor said"
 		case (w == "|" || w == "·") && end-i > 1: // a page's separator read into the name after it: "| Local News"
 			clearTags(pred, i, i+1)
 			if end-i == 2 {
@@ -230,6 +233,11 @@ func notNames(words []string, pred []tag) {
 		clearTags(pred, i, end)
 	}
 }
+
+// bareTitleWords are titles that are rarely surnames (unlike "King", "Judge",
+// "Dean" or "Reeve"), which alone name no one.
+var bareTitleWords = map[string]bool{"Mayor": true, "Premier": true, "Councillor": true, "Minister": true, "Senator": true,
+	"Governor": true, "President": true, "Chancellor": true, "Commissioner": true}
 
 // dateAbbrevs are the short forms of days and months, timeZones the zones
 // after a clock time, timeMarks the marks a zone follows.

@@ -106,5 +106,9 @@ func TestBylinesAndDateLines(t *testing.T) {
 			want: []found{{"Jordan Halloway", annot.LabelPerson}}, not: []string{"Jordan", "Feb", "| Local News"}},
 		{text: "Last updated: 3:52 p.m. PT, Jan. 22, 2026\n\nThe council met on Tuesday.", not: []string{"PT", "Jan."}},
 		{text: "Dec 29 (Reuters) - The council met on Tuesday.", not: []string{"Dec"}},
+		// a page's ad slot, and a title alone, are no names; a surname like a title is
+		{text: "Advertisement 3\n\nArticle content\n\nThe union said it filed a complaint.", not: []string{"Advertisement"}},
+		{text: "1:40 p.m. — Mayor says town is ready to host\n\nLarkspur Mayor Jo Doe said hotels were full.", want: []found{{"Jo Doe", annot.LabelPerson}}, not: []string{"Mayor"}},
+		{text: "Jo King won the final. King said the crowd was loud.", want: []found{{"King", annot.LabelPerson}}},
 	})
 }
