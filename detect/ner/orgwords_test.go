@@ -68,3 +68,16 @@ func TestMastheadAfterTheIsNoPerson(t *testing.T) {
 		{text: "Growers the Birchfall Courier reached said the frost came early.", want: []found{{"Birchfall Courier", annot.LabelOrg}}},
 	})
 }
+
+// TestTradesUnionNames: a union named by its members' trades joined by
+// "and" after "the" is one organisation, whatever the tagger read in it;
+// a person and a group after "and" with no "the" are two names (invented
+// names).
+func TestTradesUnionNames(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{text: "“We are not asking for the moon,” said Sylvie Doucet, president of Local 4410 of the Northern Mine and Mill Workers.",
+			want: []found{{"Sylvie Doucet", annot.LabelPerson}, {"Northern Mine and Mill Workers", annot.LabelOrg}}, not: []string{"Mill Workers", "Northern Mine"}},
+		{text: "The vote was held by the Larkspur Food and Commercial Workers on Monday.",
+			want: []found{{"Larkspur Food and Commercial Workers", annot.LabelOrg}}},
+	})
+}

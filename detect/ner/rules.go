@@ -102,6 +102,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	landPlaces(words, pred, p.places, p.surnames)
 	compassRegions(words, pred)
 	portfolioLists(words, pred)
+	tradesUnions(words, pred)
 	placeOfPerson(words, pred)
 	orgOfWords(words, pred)
 	friendsOf(words, pred)
@@ -2088,6 +2089,51 @@ var portfolioFields = func() map[string]bool {
 // memberHeads end a union named by its members' trades: "Wood, Paper and
 // Allied Workers".
 var memberHeads = map[string]bool{"workers": true, "employees": true}
+
+// tradesUnions tags ORG one union named by its members' trades joined by
+// "and" after "the": "the Northern Mine and Mill Workers", "the United
+// Food and Commercial Workers", whatever the tagger read in it (a person
+// "Mill Workers", a mine "Northern Mine"); a run of one to three
+// capitalised words, "and", and one to three more ending in a member's
+// head, with no person's name before "and" ("Jo Doe and Mill Workers"
+// takes no "the").
+func tradesUnions(words []string, pred []tag) {
+	for i := 1; i+3 < len(words); i++ {
+		if !strings.EqualFold(words[i-1], "the") || !startsUpper(words[i]) {
+			continue
+		}
+		n := i
+		for n < len(words) && n < i+3 && startsUpper(words[n]) {
+			n++
+		}
+		if n >= len(words) || words[n] != "and" {
+			continue
+		}
+		e := n + 1
+		for e < len(words) && e < n+4 && startsUpper(words[e]) {
+			e++
+		}
+		if e == n+1 || !memberHeads[strings.ToLower(words[e-1])] || e < len(words) && startsUpper(words[e]) {
+			continue
+		}
+		if pred[i] != tagO && pred[i].typ() == tPER && inLower(givenNames, words[i]) {
+			continue
+		}
+		a, b := i, e
+		for a > 0 && pred[a] != tagO && (pred[a].pos() == posI || pred[a].pos() == posL) {
+			a--
+		}
+		for b < len(pred) && pred[b] != tagO && (pred[b].pos() == posI || pred[b].pos() == posL) {
+			b++
+		}
+		if a < i || b > e {
+			continue // a name of its own runs over the edges
+		}
+		clearTags(pred, i, e)
+		setSpan(pred, i, e, tORG)
+		i = e
+	}
+}
 
 // portfolioLists joins a department named by a list of its fields, which
 // the tagger cuts at the list's comma: "Innovation, Science and Economic
