@@ -708,3 +708,14 @@ func TestPeoplesParksBasinsAirlinesAndTrustees(t *testing.T) {
 		{text: "The talks between Unifor and Ottawa stalled last week.", want: []found{{"Unifor", annot.LabelOrg}}},
 	})
 }
+
+// TestPlaceJoinedByParticle: a town named by two parts and a French
+// particle is one place ("Portage la Prairie"), and the title after it
+// stays out.
+func TestPlaceJoinedByParticle(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{text: "Portage la Prairie Mayor Dale Kestrel said he wanted a firm timeline.",
+			want: []found{{"Portage la Prairie", annot.LabelGPE}, {"Dale Kestrel", annot.LabelPerson}}, not: []string{"Portage", "Prairie"}},
+		{text: "The sugar plant in Portage la Prairie will close in May.", want: []found{{"Portage la Prairie", annot.LabelGPE}}},
+	})
+}

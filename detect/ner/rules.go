@@ -121,6 +121,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	schoolsAndDistricts(words, pred)
 	platformsAndPlaceWords(words, pred)
 	frenchPlaceNames(words, pred)
+	placesJoinedByParticle(words, pred)
 	if ti != nil {
 		frenchBodies(words, ti, pred)
 	}
@@ -3267,6 +3268,37 @@ func frenchPlaceNames(words []string, pred []tag) {
 		clearTags(pred, i, e)
 		setSpan(pred, i, e, tLOC)
 		i = e - 1
+	}
+}
+
+// placesJoinedByParticle tags LOC one place named by two capitalised
+// parts and a French particle between them, the first read as a place:
+// "Portage la Prairie", "Vaudreuil le Haut" (the tagger reads two places,
+// or a place and nothing); not before a title ("Lac La Biche County Mayor"
+// keeps its title out).
+func placesJoinedByParticle(words []string, pred []tag) {
+	for i, end := range entities(pred) {
+		if pred[i].typ() != tLOC || end+1 >= len(words) {
+			continue
+		}
+		if w := words[end]; w != "la" && w != "le" && w != "du" && w != "de" && w != "des" && w != "aux" {
+			continue
+		}
+		n := end + 1
+		if !startsUpper(words[n]) || titleAt(words, n) || pred[n] != tagO && pred[n].typ() != tLOC {
+			continue
+		}
+		e := n + 1
+		if pred[n] != tagO {
+			for e < len(pred) && pred[e] != tagO && (pred[e].pos() == posI || pred[e].pos() == posL) {
+				e++
+			}
+		}
+		if e-i > 5 {
+			continue
+		}
+		clearTags(pred, i, e)
+		setSpan(pred, i, e, tLOC)
 	}
 }
 
