@@ -719,3 +719,15 @@ func TestPlaceJoinedByParticle(t *testing.T) {
 		{text: "The sugar plant in Portage la Prairie will close in May.", want: []found{{"Portage la Prairie", annot.LabelGPE}}},
 	})
 }
+
+// TestRouteEndsArePlaces: a name at one end of a route whose other end is
+// a place is a place ("from Surrey to Calgary"); a firm or a person's full
+// name is not.
+func TestRouteEndsArePlaces(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{text: "Jo Doe, who is hauling produce from Surrey to Calgary, said he had been waiting.",
+			want: []found{{"Surrey", annot.LabelGPE}, {"Calgary", annot.LabelGPE}}},
+		{text: "The company moved its office from Acme Seafoods to Calgary.", want: []found{{"Acme Seafoods", annot.LabelOrg}}},
+		{text: "She flew from Tanis Halloway to Calgary.", want: []found{{"Tanis Halloway", annot.LabelPerson}}},
+	})
+}

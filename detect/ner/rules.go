@@ -122,6 +122,7 @@ func (p *prepDoc) applyRules(si int, pred []tag) {
 	platformsAndPlaceWords(words, pred)
 	frenchPlaceNames(words, pred)
 	placesJoinedByParticle(words, pred)
+	routeEnds(words, pred)
 	if ti != nil {
 		frenchBodies(words, ti, pred)
 	}
@@ -3268,6 +3269,38 @@ func frenchPlaceNames(words []string, pred []tag) {
 		clearTags(pred, i, e)
 		setSpan(pred, i, e, tLOC)
 		i = e - 1
+	}
+}
+
+// routeEnds relabels LOC a name read as an organisation or a person at
+// one end of a route whose other end is a place: "hauling produce from
+// Surrey to Calgary" (the tagger reads a county's cricket side, as CoNLL's
+// sports pages have it); not a firm's name ("from Acme Seafoods to …").
+func routeEnds(words []string, pred []tag) {
+	for i, end := range entities(pred) {
+		if t := pred[i].typ(); t != tORG && t != tPER || end-i > 3 || firmWordIn(words, i, end) || t == tPER && (end-i > 1 || inLower(givenNames, words[i])) {
+			continue // (nor a person's full name or given name: "from Jo Doe to …")
+		}
+		var other int
+		switch {
+		case i > 0 && words[i-1] == "from" && end+1 < len(words) && words[end] == "to":
+			other = end + 1
+		case i > 2 && words[i-1] == "to":
+			s := i - 2
+			for s > 0 && pred[s] != tagO && pred[s].pos() != posB && pred[s].pos() != posU {
+				s--
+			}
+			if s == 0 || words[s-1] != "from" {
+				continue
+			}
+			other = s
+		default:
+			continue
+		}
+		if pred[other] == tagO || pred[other].typ() != tLOC || pred[other].pos() != posB && pred[other].pos() != posU || entityEnd(pred, other)-other > 3 {
+			continue
+		}
+		setSpan(pred, i, end, tLOC)
 	}
 }
 
