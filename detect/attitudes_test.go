@@ -348,4 +348,6 @@ func TestAttitudeAfterTime(t *testing.T) {
 	checkQuoteTexts(t, all, "The city agreed last year to extend water and sewer services to the Larkspur site.",
 		[]string{"extend water and sewer services to the Larkspur site"})
 	checkQuoteTexts(t, det, "Jo Doe agreed last week that the plan was flawed.", []string{"the plan was flawed"})
+	// after a time, "to" and no infinitive is an addressee
+	checkQuoteTexts(t, det, "Jo Doe promised on Monday to the residents of Birchfall that a school would be built.", []string{"a school would be built"})
 }

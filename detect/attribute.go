@@ -765,18 +765,31 @@ func (d *doc) withoutRelays(qs []quote, spk []int, cues []cue) ([]quote, []int) 
 // cue is a text's verb ("the report confirmed “…”") inside what someone
 // else is reported to say ("Jo Doe said the report confirmed “what our
 // members have been telling us”"): the marked words are that speaker's,
-// in the report they give; theirs becomes a mixed quote.
+// in the report they give; theirs becomes a mixed quote. A quotation the
+// text's verb introduces after a comma or a colon is the text's own words
+// ("noted that the letter said, “Your account will be closed …”").
 func (d *doc) withoutNestedTextQuotes(qs []quote, spk []int, cues []cue) ([]quote, []int) {
+	bySent := map[int32][]int{} // reports of others, by the sentence they open in
+	for j, o := range qs {
+		if o.kind != annot.KindDirect && o.cue >= 0 && cues[o.cue].subj.len() > 0 && !textNouns.has(d.headNoun(cues[o.cue].subj)) {
+			bySent[d.sent[o.first()]] = append(bySent[d.sent[o.first()]], j)
+		}
+	}
 	drop := map[int]bool{}
 	for i, q := range qs {
-		if q.kind != annot.KindDirect || q.cue < 0 || cues[q.cue].rule != ruleVerb || cues[q.cue].inverted || cues[q.cue].subj.len() == 0 ||
-			!textNouns.has(d.headNoun(cues[q.cue].subj)) {
+		if q.kind != annot.KindDirect || q.cue < 0 || cues[q.cue].rule != ruleVerb || cues[q.cue].inverted || cues[q.cue].subj.len() == 0 {
+			continue
+		}
+		if p := q.first() - 1; p >= 0 && (d.low[p] == "," || d.low[p] == ":") {
 			continue
 		}
 		c := &cues[q.cue]
-		for j := range qs {
+		if !textNouns.has(d.headNoun(c.subj)) {
+			continue
+		}
+		for _, j := range bySent[d.sent[c.subj.a]] {
 			o := &qs[j]
-			if j == i || o.kind == annot.KindDirect || o.cue < 0 || o.cue == q.cue || textNouns.has(d.headNoun(cues[o.cue].subj)) {
+			if o.cue == q.cue {
 				continue
 			}
 			if o.first() == c.subj.a && covers(o.parts, q.first(), q.last()) { // (what was said opens with the text: not "painting X as Y - “…,” one ad declared -")

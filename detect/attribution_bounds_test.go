@@ -1424,4 +1424,7 @@ func TestThatAfterPlaceEndingInPossessive(t *testing.T) {
 	} {
 		checkQuoteBy(t, det.Detect(in), []rune(in), in, "the union would", "Jo Doe")
 	}
+	// a possessor's "'s" before "that" is no place's
+	in := "Jo Doe said the best idea was Halloway's that the town should build a pool."
+	checkQuoteBy(t, det.Detect(in), []rune(in), in, "the best idea was Halloway's that the town", "Jo Doe")
 }

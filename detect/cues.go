@@ -137,8 +137,12 @@ var proposers = []proposer{
 		return topicVerbs[d.low[i]] && i+2 < s.b && topicPreps.has(d.low[i+1]) && d.quote[i+1] < 0 && d.topicPrep(d.low[i], i+1)
 	}, (*doc).topicCue},
 	{func(d *doc, i int, s rng) bool {
+		if !raisingVerbs[d.low[i]] {
+			return false
+		}
 		t := d.shortTimeEnd(i+1, s.b) // "agreed last year to extend": the time is no content
-		return raisingVerbs[d.low[i]] && t+1 < s.b && d.low[t] == "to" && d.toks[t+1].Kind == tokens.Word && d.quote[t] < 0
+		return t+1 < s.b && d.low[t] == "to" && d.toks[t+1].Kind == tokens.Word && d.quote[t] < 0 &&
+			(t == i+1 || d.posAt(t+1) == syntax.VB) // after a time, an infinitive only (not "promised on Monday to the residents that")
 	}, (*doc).raisingCue},
 	{func(d *doc, i int, s rng) bool {
 		return d.low[i] == ":" && i > s.a && i+3 < s.b && doubleMark(d.low[i+1]) == notMark
@@ -833,8 +837,9 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 	if d.reducedRelativeVerb(i, s) {
 		return cue{}, false // "Patients already admitted will not be moved"
 	}
-	if n := i + 2; callForms[w] && i+1 < s.b && d.toks[i+1].Kind == tokens.Number && d.quote[i+1] < 0 && !(n < s.b && (d.posAt(n).IsNoun() || d.posAt(n).IsAdjective() || d.low[n] == "of")) {
-		return cue{}, false // a number to call: "can call 811 to speak with a nurse", "called 911" (not "calls 22 emails 'top secret'")
+	if n := i + 2; callForms[w] && i+1 < s.b && d.toks[i+1].Kind == tokens.Number && d.quote[i+1] < 0 && !yearLike(d.low[i+1]) &&
+		(n >= s.b || phoneFollowers[d.low[n]]) {
+		return cue{}, false // a number to call: "can call 811 to speak with a nurse", "called 911 and" (not "calls 22 emails 'top secret'", "called 2025 “the worst year”")
 	}
 	if i+1 < s.b && d.low[i+1] == ";" && d.beforeBody(i) && !d.trailingVerb(i, s) {
 		return cue{}, false // "Police say woman, 34, charged; victim remains in hospital": nothing said after it in a deck (but "…, poll finds;" reports what comes before)
@@ -2515,3 +2520,12 @@ func (d *doc) shortTimeEnd(j, end int) int {
 	}
 	return j
 }
+
+// yearLike reports a number written as a year ("2025").
+func yearLike(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
+}
+
+// phoneFollowers end a number called: "call 811 to speak", "called 911
+// and", "call 1-800-555-0199 for details".
+var phoneFollowers = wordSet(`to and or for if , . ; :`)

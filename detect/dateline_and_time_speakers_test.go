@@ -93,6 +93,8 @@ func TestOpeningTimeWithoutCommaIsNoSpeaker(t *testing.T) {
 		{"This week officials said the Kestrel bridge would reopen.", "the Kestrel bridge would reopen", "officials"},
 		{"Last year residents told the town they wanted a pool.", "they wanted a pool", "residents"},
 		{"Last month only 12 per cent of growers said the season was good.", "the season was good", "12 per cent of growers"},
+		{"This spring residents told the council they wanted a pool.", "they wanted a pool", "residents"},
+		{"This year alone 20 families said they would leave Larkspur.", "they would leave Larkspur", "20 families"},
 	} {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}

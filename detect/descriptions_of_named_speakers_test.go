@@ -158,21 +158,25 @@ func TestOrganisationNamedInAppositionAfterDescription(t *testing.T) {
 	}
 }
 
-// TestForecasterAndBeekeeperDescriptions: "the forecaster" is the one
-// titled "avalanche forecaster" before the name, as "the pharmacist" is;
-// "the beekeeper", a description no title names, stands like "the elder"
-// for the person the story has just been about; a forecaster brought in
-// unnamed stays unnamed (invented sentences).
-func TestForecasterAndBeekeeperDescriptions(t *testing.T) {
+// TestForecasterDescriptions: "the forecaster" is the one titled
+// "avalanche forecaster" before the name, as "the pharmacist" is; a
+// forecaster brought in unnamed stays unnamed, and so does "the
+// beekeeper", whom no title names, after a mayor spoke (invented
+// sentences).
+func TestForecasterDescriptions(t *testing.T) {
 	det := mustNew(t)
 	checkSpeakerNames(t, det, []nameCase{
 		{"Avalanche forecaster Tanis Halloway explained the process on Monday.\n\n“We close the road first,” Halloway said.\n\nSnow has fallen since Monday.\n\n“That layer keeps us up at night,” the forecaster said.",
 			"“That layer keeps us up at night,”", "Tanis Halloway"},
-		{"Tanis Halloway has sold honey at the Kestrel market for 19 years.\n\n“Half my customers walk here,” said Halloway, who keeps 40 hives outside Larkspur.\n\nHalloway said she would go to the meeting.\n\n“I’m not against change,” the beekeeper said.",
-			"“I’m not against change,”", "Tanis Halloway"},
 	})
-	text := "Mayor Jo Doe said the road would stay shut.\n\nA forecaster with the weather office was at the meeting.\n\n“That layer keeps us up at night,” the forecaster said."
-	if got := quotesBy([]rune(text), det.Detect(text))["“That layer keeps us up at night,”"]; got != "the forecaster" {
-		t.Errorf("%q: speaker %q, want the description as written", text[:40], got)
+	for _, c := range []struct{ text, quote, want string }{
+		{"Mayor Jo Doe said the road would stay shut.\n\nA forecaster with the weather office was at the meeting.\n\n“That layer keeps us up at night,” the forecaster said.",
+			"“That layer keeps us up at night,”", "the forecaster"},
+		{"Mayor Jo Doe visited a farm outside Larkspur on Monday.\n\n“We need more help,” Doe said.\n\n“Bees are dying,” the beekeeper said.",
+			"“Bees are dying,”", "the beekeeper"},
+	} {
+		if got := quotesBy([]rune(c.text), det.Detect(c.text))[c.quote]; got != c.want {
+			t.Errorf("%q: speaker %q, want the description as written", c.text[:40], got)
+		}
 	}
 }

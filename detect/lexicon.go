@@ -247,7 +247,7 @@ var classWords = [numWordClasses]classList{
 	// last nearby. Nouns that usually introduce someone new and unnamed
 	// ("the driver", "a witness", "the victim") are not among them.
 	{personNouns, `businessman businesswoman billionaire millionaire actor actress singer star legend novelist writer
-		entrepreneur elder beekeeper`},
+		entrepreneur elder`},
 	// relationNouns head descriptions of a person by their tie to another
 	// ("a Doe ally", "one Doe confidant"): the name before them only
 	// modifies them, and they stand for no one named.

@@ -3733,13 +3733,22 @@ func (d *doc) postedBefore(p int) bool {
 	return false
 }
 
-// letterNouns are texts someone writes and sends ("the letter said").
-var letterNouns = map[string]bool{"letter": true, "email": true, "e-mail": true, "memo": true, "brief": true, "submission": true,
-	"update": true, "notice": true, "advisory": true, "bulletin": true}
+// letterNouns are texts someone writes and sends ("the letter said"), or
+// a body puts out ("the update said", "the notice said"); letterOnly are
+// those a body does not issue.
+var (
+	letterNouns = map[string]bool{"letter": true, "email": true, "e-mail": true, "memo": true, "brief": true, "submission": true,
+		"update": true, "notice": true, "advisory": true, "bulletin": true}
+	letterOnly = map[string]bool{"letter": true, "email": true, "e-mail": true, "memo": true, "brief": true, "submission": true}
+)
 
 // sendingVerbs put out a letter: "X sent a letter".
-var sendingVerbs = map[string]bool{"sent": true, "wrote": true, "signed": true, "penned": true, "mailed": true, "filed": true, "submitted": true,
-	"issued": true, "posted": true, "released": true, "published": true}
+var sendingVerbs = map[string]bool{"sent": true, "wrote": true, "signed": true, "penned": true, "mailed": true, "filed": true, "submitted": true}
+
+// bodyIssueVerbs put out a body's notice or update: "Health Canada issued a
+// notice" (not "published a letter from", "posted the notice on her door":
+// the text may be another's).
+var bodyIssueVerbs = map[string]bool{"issued": true, "released": true}
 
 // beForms are the forms of "be" before a passive.
 var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true}
@@ -3836,10 +3845,10 @@ func (d *doc) letterWriter(np rng, ments []ment, x *mentIndex) int {
 				return d.subjectOfTextVerb(s, i-2, ments, x) // "Acme confirmed the closure in a letter to customers"
 			}
 			for j := i - 1; j >= s.a && j >= i-3; j-- {
-				if w := d.low[j]; !sendingVerbs[w] && !determiners.has(w) && !d.posAt(j).IsAdjective() && !possessiveMark(w) && d.posAt(j) != syntax.PRPS {
+				if w := d.low[j]; !sendingVerbs[w] && !bodyIssueVerbs[w] && !determiners.has(w) && !d.posAt(j).IsAdjective() && !possessiveMark(w) && d.posAt(j) != syntax.PRPS {
 					return -1 // "wrote about the letter": not its writer
 				}
-				if sendingVerbs[d.low[j]] {
+				if sendingVerbs[d.low[j]] || bodyIssueVerbs[d.low[j]] && !letterOnly[noun] {
 					if j-1 >= s.a && (beForms[d.low[j-1]] || d.low[j-1] == "got" || d.low[j-1] == "received") || i+1 < s.b && d.low[i+1] == "by" {
 						return -1 // "Jo Doe was sent a letter by the city": the one who got it
 					}

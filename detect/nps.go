@@ -34,10 +34,14 @@ func (d *doc) leftNP(k, lo int) rng {
 	if subjPronouns.has(d.low[k]) {
 		return rng{k, k + 1}
 	}
-	if w := d.low[k]; d.posAt(k) == syntax.RB && d.quote[k] < 0 && (!d.capital(k) || k == d.sents[d.sent[k]].a && !d.person[k] && !d.org[k]) &&
-		(isAdverb(w) || focusAdverb(w) || loneAdverbs[w]) { // (not a noun the tagger read as one: "the Rebels forward said")
-		if k-1 >= lo && d.posAt(k-1).IsNoun() && !d.isPunct(k-1) && d.quote[k-1] < 0 {
-			return d.leftNP(k-1, lo) // an adverb after the phrase: "The mayor only said"
+	// (only words known as adverbs: not a noun the tagger read as one, "the
+	// Rebels forward said"; opening the sentence, none by its "-ly" alone:
+	// "Connolly, the mayor, said")
+	known := func(w string) bool { return preverbAdverbs.has(w) || focusAdverb(w) || loneAdverbs[w] }
+	if w := d.low[k]; d.posAt(k) == syntax.RB && d.quote[k] < 0 &&
+		(!d.capital(k) && (isAdverb(w) || known(w)) || k == d.sents[d.sent[k]].a && !d.person[k] && !d.org[k] && known(w)) {
+		if p := k - 1; p >= lo && !d.isPunct(p) && d.quote[p] < 0 && (d.posAt(p).IsNoun() || d.posAt(p) == syntax.CD || d.posAt(p) == syntax.DT || d.posAt(p).IsPronoun() || quantifierSubjects.has(d.low[p])) {
+			return d.leftNP(p, lo) // an adverb after the phrase: "The mayor only said", "Some even said", "One there said"
 		}
 		if k-1 < lo || !d.posAt(k-1).IsAdjective() && d.low[k-1] != "the" {
 			return rng{} // an adverb alone is no phrase: "The kiosk that only talks to you"
@@ -191,10 +195,13 @@ func (d *doc) afterOpeningTime(j, k, lo int) int {
 	edge := func(i int) bool { w := d.low[i]; return (w == "last" || w == "this" || w == "next") && d.quote[i] < 0 }
 	a := -1
 	switch {
-	case j+1 < k && edge(j) && periodWords.has(d.low[j+1]):
+	case j+1 < k && edge(j) && (periodWords.has(d.low[j+1]) || seasons[d.low[j+1]]):
 		a = j + 2
-	case j < k && j-1 >= lo && edge(j-1) && periodWords.has(d.low[j]):
+	case j < k && j-1 >= lo && edge(j-1) && (periodWords.has(d.low[j]) || seasons[d.low[j]]):
 		a = j + 1
+	}
+	if a >= 0 && a < k && d.low[a] == "alone" {
+		a++ // "This year alone 20 families said"
 	}
 	if a < 0 || d.quote[a] >= 0 || d.isPunct(a) || possessiveMark(d.low[a]) || prepositions.has(d.low[a]) || d.low[a] == "to" {
 		return j
@@ -931,7 +938,8 @@ func (d *doc) sentenceSubject(s rng, end int) rng {
 		}
 		plural := np.len() > 0 && quantifierSubjects.has(w) && d.posAt(np.b-1) == syntax.NNS && !d.verbIn(np.a, np.b) // "Both parents …, saying"
 		// (people named by what they do: "The vendors signed a letter saying")
-		agents := np.len() > 0 && d.posAt(np.b-1) == syntax.NNS && agentNoun(d.low[np.b-1]) && !d.verbIn(np.a, np.b)
+		agents := np.len() > 0 && d.posAt(np.b-1) == syntax.NNS && d.peoplePlural(d.low[np.b-1]) && !d.verbIn(np.a, np.b) &&
+			!(end-2 > np.b && d.low[end-2] == "," && d.posAt(end-1).IsNoun()) // (not an absolute phrase's own subject: "…, police saying")
 		if np.len() > 0 && (np.b >= end || d.low[np.b] != ",") && (d.canSpeak(np) || (orgNoun(d.low[np.b-1]) || placeKinds[d.low[np.b-1]] != 0) && d.activeBody(np, end) || plural || agents) {
 			return np
 		}
@@ -1383,3 +1391,16 @@ func (d *doc) relativeVerbReadAsModifier(np, s rng) bool {
 // can end the words before a verb but no noun phrase: "Officials there
 // say", "almost said", "So said".
 var loneAdverbs = wordSet(`there here almost so somehow indeed well much very longer yet really`)
+
+// peoplePlural reports a plural noun that names people by what they do or
+// are (or bodies of them): "vendors", "growers", "strikers", "tenants",
+// "departments"; not "numbers", "papers", "monitors".
+func (d *doc) peoplePlural(w string) bool {
+	one := strings.TrimSuffix(w, "s")
+	return roleNouns.has(w) || groupNouns.has(one) || occupations[one] || personNouns.has(one) || roleNouns.has(one) || peoplePlurals[w]
+}
+
+// peoplePlurals are plurals of people that no other list holds.
+var peoplePlurals = wordSet(`vendors growers producers strikers protesters demonstrators tenants renters shoppers drivers parents
+	families patients neighbours neighbors homeowners landowners merchants retailers members volunteers advocates organizers
+	organisers operators owners users customers passengers commuters farmers fishers harvesters`)

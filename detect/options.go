@@ -470,7 +470,7 @@ func (d *doc) withoutTopics(qs []quote, spk []int, cues []cue) ([]quote, []int) 
 	out, outSpk := qs[:0], spk[:0]
 	for i, q := range qs {
 		topic := q.cue >= 0 && cues[q.cue].topic || opens[q.first()]
-		if q.kind == annot.KindIndirect && topic && !d.quotesWords(q) && !whWords.has(d.low[q.first()]) && (!d.clauseIn(q) && !(pointForms[d.low[cues[q.cue].a]] && d.describedAs(q.first(), q.last()+1)) || d.callOn(cues[q.cue])) && !(q.cue >= 0 && (d.askedFor(cues[q.cue]) || d.warnedOf(cues[q.cue]) || d.forecastCall(cues[q.cue]))) {
+		if q.kind == annot.KindIndirect && topic && !d.quotesWords(q) && !whWords.has(d.low[q.first()]) && (!d.clauseIn(q) && !(q.cue >= 0 && pointForms[d.low[cues[q.cue].a]] && d.describedAs(q.first(), q.last()+1)) || d.callOn(cues[q.cue])) && !(q.cue >= 0 && (d.askedFor(cues[q.cue]) || d.warnedOf(cues[q.cue]) || d.forecastCall(cues[q.cue]))) {
 			continue
 		}
 		out, outSpk = append(out, q), append(outSpk, spk[i])

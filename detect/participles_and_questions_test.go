@@ -187,7 +187,11 @@ func TestParticipleOfPeopleNamedByWhatTheyDo(t *testing.T) {
 		{"The vendors signed a letter to the Larkspur board last week saying they were not consulted.", "they were not consulted", "The vendors"},
 		{"The growers met on Monday, saying prices were too low.", "prices were too low", "The growers"},
 		{"The union issued a statement saying members were not consulted.", "members were not consulted", "The union"},
+		// things are no speakers: the participle's subject is the one who called
+		{"The numbers in the report worried Jo Doe, who called the mayor on Monday, saying the town was broke.", "the town was broke", "Jo Doe"},
 	} {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
+	// an absolute phrase's own subject speaks, not the sentence's
+	noQuoteBy(t, det.Detect("The protesters were arrested on Monday, police saying they had blocked the road."), "police saying", "The protesters")
 }

@@ -2369,9 +2369,7 @@ func (d *doc) forwardStart(c *cue, sentEnd, e int) (int, bool) {
 		if d.low[j] == "that" && subjVerb && d.posAt(j-1) == syntax.NNS {
 			break // "reported it obtained 72 emails that Carter sent": a clause already, the plural's relative clause after it
 		}
-		if d.low[j] == "that" && (j == k || !d.isPunct(j-1) || d.low[j-1] == "," || d.posAt(j-1) == syntax.Possessive) {
-			// (a place's name ending in "'s" before it: "told reporters
-			// in St. John's that …")
+		if d.low[j] == "that" && (j == k || !d.isPunct(j-1) || d.low[j-1] == "," || d.placeEndingInPossessive(j-1, k)) {
 			if j == k && j+1 < sentEnd && (isFinite(d.posAt(j+1)) || d.posAt(j+1) == syntax.MD) && !(j+2 < sentEnd && d.posAt(j+1) == syntax.VBZ && (isFinite(d.posAt(j+2)) || d.posAt(j+2) == syntax.MD)) {
 				// (not "told council that calls rose", a plural read as a verb before the verb)
 				break // "said that was not final": the pronoun is the content's subject
@@ -2827,4 +2825,23 @@ func (d *doc) onShortLine(j int) bool {
 		}
 	}
 	return d.shortLine[j]
+}
+
+// placeEndingInPossessive reports the "'s" at p that ends a place's name
+// after a preposition of place, in the adjunct starting at k: "told
+// reporters in St. John's that …"; not a possessor ("the idea was
+// Halloway's that …", "a cousin of Halloway's that …").
+func (d *doc) placeEndingInPossessive(p, k int) bool {
+	if p-1 < k || d.posAt(p) != syntax.Possessive || !d.capital(p-1) {
+		return false
+	}
+	a := p - 1
+	for a-1 >= k && a > p-4 && d.capital(a-1) && !d.isPunct(a-1) {
+		a--
+	}
+	w := ""
+	if a-1 >= k {
+		w = d.low[a-1]
+	}
+	return w == "in" || w == "at" || w == "from" || w == "near"
 }

@@ -833,6 +833,9 @@ func TestPointedToAs(t *testing.T) {
 		[]string{"the rail line as the main reason for the delay", "buyers were nervous"})
 	checkQuoteTexts(t, det, "Jo Doe pointed to a 2025 report.", nil)
 	checkQuoteTexts(t, det, "Jo Doe talked about her work as a nurse.", nil)
+	// a role or a comparison after "as" says nothing of what it is
+	checkQuoteTexts(t, det, "Jo Doe pointed to her work as a nurse.", nil)
+	checkQuoteTexts(t, det, "Jo Doe pointed to prices as low as $5.", nil)
 }
 
 // TestNumberToCallIsNoReport: "can call 811 to speak with a nurse" gives a
@@ -843,6 +846,7 @@ func TestNumberToCallIsNoReport(t *testing.T) {
 	checkQuoteTexts(t, det, "People with non-urgent questions can call 811 to speak with a registered nurse at any hour.", nil)
 	checkQuoteTexts(t, det, "Residents should call 1-800-555-0199 to report a leak.", nil)
 	checkQuoteTexts(t, det, "The agency calls 22 of the files “top secret.”", []string{"22 of the files “top secret.”"})
+	checkQuoteTexts(t, det, "The union called 2025 “the worst year on record.”", []string{"2025 “the worst year on record.”"}) // a year, no number to call
 }
 
 // TestThingToldIsNoReport: "told" after the thing told and before where

@@ -268,6 +268,11 @@ func TestTextQuotedInsideAReport(t *testing.T) {
 		t.Errorf("%q: want one mixed quote:%s", in, dump(runes, a))
 	}
 	checkQuoteBy(t, a, runes, in, "the report confirmed “what our members", "Jo Doe")
+	// a quotation the text's verb introduces after a comma is the text's own words
+	in = "Jo Doe noted that the letter said, “Your account will be closed on May 1 unless you pay.”"
+	if got := quotesBy([]rune(in), det.Detect(in))["“Your account will be closed on May 1 unless you pay.”"]; got != "the letter" {
+		t.Errorf("%q: speaker %q, want the letter", in, got)
+	}
 	in = "“The bridge deck is near the end of its life,” the Kestrel report said."
 	checkQuoteBy(t, det.Detect(in), []rune(in), in, "The bridge deck is near the end of its life", "the Kestrel report")
 }
@@ -283,5 +288,13 @@ func TestUpdateAndNoticeSpeakForWhoPutThemOut(t *testing.T) {
 			"“Crews will keep clearing into the evening,”", "Larkspur Parks"},
 		{"Kestrel Health issued a notice on Tuesday warning parents about the toy.\n\n“Stop using the product immediately,” the notice said.",
 			"“Stop using the product immediately,”", "Kestrel Health"},
+		// a statement issued in between is no letter of its own
+		{"The Larkspur Tenants Union wrote a letter to council. The city issued a statement in response.\n\n“We are being ignored,” the letter said.",
+			"“We are being ignored,”", "Larkspur Tenants Union"},
 	})
+	// a paper that publishes a letter is not its writer
+	text := "The Kestrel Star published a letter from Jo Doe on Sunday.\n\n“The road is a disgrace,” the letter said."
+	if got := quotesBy([]rune(text), det.Detect(text))["“The road is a disgrace,”"]; got == "Kestrel Star" {
+		t.Errorf("%q: speaker %q, want not the paper", text[:40], got)
+	}
 }

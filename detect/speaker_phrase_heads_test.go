@@ -673,6 +673,10 @@ func TestAdverbIsNoSpeaker(t *testing.T) {
 	for _, c := range []struct{ in, want, by string }{
 		{"The mayor only said the Larkspur road would close.", "the Larkspur road would close", "The mayor"},
 		{"Officials there say the Larkspur road would close.", "the Larkspur road would close", "Officials"},
+		{"Not everyone agreed. Some even said the Larkspur vote was rigged.", "the Larkspur vote was rigged", "Some"},
+		{"One there said the Larkspur plan was flawed.", "the Larkspur plan was flawed", "One"},
+		// a surname in -ly opening the sentence is no adverb
+		{"Connolly, the mayor, said the Larkspur plan was flawed.", "the Larkspur plan was flawed", "Connolly"},
 	} {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}

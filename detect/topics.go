@@ -198,7 +198,7 @@ func (d *doc) topicContent(c *cue, sentEnd int) []rng {
 				break
 			}
 		}
-		if w == "as" && j > k && pointForms[d.low[c.a]] && d.describedAs(k, sentEnd) {
+		if w == "as" && j > k && pointForms[d.low[c.a]] && d.describedAs(k, sentEnd) && !d.roleOrComparison(j, sentEnd) {
 			j = d.describedEnd(j+1, sentEnd) // "pointed to trade as the larger worry": what they said it is
 			break
 		}
@@ -342,3 +342,21 @@ func (d *doc) wordsIn(a, b int) int {
 
 // pointForms are the forms of "point", whose "pointed to X as Y" says X is Y.
 var pointForms = wordSet(`point points pointed pointing`)
+
+// roleOrComparison reports an "as" at j that gives a role ("her work as a
+// nurse", "his record as chair") or opens a comparison ("prices as low as
+// $5"), not what a thing is said to be.
+func (d *doc) roleOrComparison(j, end int) bool {
+	n := j + 1
+	if n < end && (d.low[n] == "a" || d.low[n] == "an") {
+		n++
+	}
+	if n >= end {
+		return false
+	}
+	w := d.low[n]
+	if roleNouns.has(w) || roleNouns.has(w+"s") || occupations[w] || personNouns.has(w) || personTitles[w] || kinNouns.has(w) || sexedNouns[w] != "" || w == "chair" || w == "volunteer" {
+		return true
+	}
+	return d.posAt(n).IsAdjective() && n+1 < end && d.low[n+1] == "as"
+}

@@ -42,17 +42,29 @@ func bylineNames(words []string, pred []tag) {
 	default:
 		return
 	}
-	if !startsUpper(words[i]) || !inLower(givenNames, words[i]) {
-		return
+	if !startsUpper(words[i]) || !inLower(givenNames, words[i]) || len(words) > 12 {
+		return // (a byline is a short line: not "By Grace Hospital's count, 40 patients waited …")
 	}
 	e := i + 1
-	if e+1 < len(words) && len(words[e]) == 2 && words[e][1] == '.' && startsUpper(words[e]) {
-		e++ // a middle initial
+	for e+1 < len(words) && e < i+3 && (len(words[e]) == 2 && words[e][1] == '.' && startsUpper(words[e]) || inLower(givenNames, words[e]) && startsUpper(words[e+1]) && !(e+2 < len(words) && startsUpper(words[e+2])) || bylineParticles[words[e]]) {
+		e++ // a middle initial, a second given name, a particle: "Mary Ann Halloway", "Sarah Van Halloway"
 	}
 	if e >= len(words) || !startsUpper(words[e]) || strings.HasSuffix(words[e], ".") {
 		return
 	}
 	e++
+	if e < len(words) && (words[e] == "Jr." || words[e] == "Sr.") {
+		e++
+	}
+	// What follows the name on a byline: nothing, a separator, or the
+	// outlet's or a role's capitalised words to the line's end.
+	rest := e
+	for rest < len(words) && startsUpper(words[rest]) {
+		rest++
+	}
+	if !(e == len(words) || bylineSeparators[words[e]] || rest == len(words)) {
+		return
+	}
 	inside := func(t tag) bool { return t != tagO && (t.pos() == posI || t.pos() == posL) }
 	a, b := i, e
 	for a > 0 && inside(pred[a]) {
@@ -72,6 +84,13 @@ func bylineNames(words []string, pred []tag) {
 		setSpan(pred, e, r, tORG)
 	}
 }
+
+// bylineParticles join a family name's parts; bylineSeparators end a
+// byline's name before its other fields.
+var (
+	bylineParticles  = map[string]bool{"Van": true, "van": true, "Von": true, "von": true, "de": true, "De": true, "Le": true, "La": true, "Mac": true, "St.": true}
+	bylineSeparators = map[string]bool{"|": true, "·": true, ",": true, "—": true, "–": true, "-": true, "and": true, "/": true}
+)
 
 // outletEnds are the last words of news outlets' names.
 var outletEnds = map[string]bool{"News": true, "Press": true, "Post": true, "Times": true, "Herald": true, "Star": true,
@@ -213,8 +232,8 @@ func notNames(words []string, pred []tag) {
 		case w == "Staff" && i > 0 && (words[i-1] == "," || words[i-1] == "/") && (end-i == 1 || end-i == 2 && (words[i+1] == "Reporter" || words[i+1] == "Writer")):
 		case end-i == 1 && (w == "C." || w == "C" || w == "F." || w == "F") && i > 0 && startsDigit(strings.TrimPrefix(words[i-1], "-")):
 		case end-i == 1 && holidays[w] && pred[i].typ() != tMISC: // "by Christmas", read as a person
-		case end-i == 1 && dateAbbrevs[strings.TrimSuffix(w, ".")] && (end == len(words) || words[end] == "," || words[end] == "." || startsDigit(words[end])):
-			// a day's or a month's short form in a date line: "Wed., May 6", "Posted: Jan 19, 2026"
+		case end-i == 1 && dateAbbrevs[strings.TrimSuffix(w, ".")] && inDate(words, end):
+			// a day's or a month's short form in a date: "Wed., May 6", "Posted: Jan 19, 2026" (not "the Sun.", "his daughter Jan, 12,")
 		case end-i == 1 && timeZones[w] && i > 0 && timeMarks[strings.ToLower(words[i-1])]: // "3:52 p.m. PT"
 		case end-i == 1 && w == "Advertisement" && i == 0 && (end == len(words) || end+1 == len(words) && startsDigit(words[end])): // a page's ad slot: "Advertisement 3"
 		case end-i == 1 && pred[i].typ() == tPER && bareTitleWords[w] && (i == 0 || strings.EqualFold(words[i-1], "the") || strings.Contains("—–-:|", words[i-1])) && !(end < len(words) && startsUpper(words[end])):
@@ -238,6 +257,27 @@ func notNames(words []string, pred []tag) {
 // "Dean" or "Reeve"), which alone name no one.
 var bareTitleWords = map[string]bool{"Mayor": true, "Premier": true, "Councillor": true, "Minister": true, "Senator": true,
 	"Governor": true, "President": true, "Chancellor": true, "Commissioner": true}
+
+// inDate reports a date going on at word k after a day's or a month's
+// short form: a day's number right after it ("Jan 19", "Jan. 22"), or a
+// comma or period and a month's name ("Wed., May 6").
+func inDate(words []string, k int) bool {
+	if k < len(words) && startsDigit(words[k]) {
+		return true
+	}
+	for j := k; j < len(words) && j < k+2 && (words[j] == "," || words[j] == "."); j++ {
+		if j+1 < len(words) {
+			n := strings.TrimSuffix(words[j+1], ".")
+			if inLower(calendarWords, n) || n == "May" || dateAbbrevs[n] && !dayAbbrevs[n] { // (calendarWords leaves out "may", a verb)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dayAbbrevs are the days among dateAbbrevs.
+var dayAbbrevs = map[string]bool{"Mon": true, "Tue": true, "Tues": true, "Wed": true, "Thu": true, "Thur": true, "Thurs": true, "Fri": true, "Sat": true, "Sun": true}
 
 // dateAbbrevs are the short forms of days and months, timeZones the zones
 // after a clock time, timeMarks the marks a zone follows.

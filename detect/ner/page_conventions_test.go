@@ -106,6 +106,14 @@ func TestBylinesAndDateLines(t *testing.T) {
 			want: []found{{"Jordan Halloway", annot.LabelPerson}}, not: []string{"Jordan", "Feb", "| Local News"}},
 		{text: "Last updated: 3:52 p.m. PT, Jan. 22, 2026\n\nThe council met on Tuesday.", not: []string{"PT", "Jan."}},
 		{text: "Dec 29 (Reuters) - The council met on Tuesday.", not: []string{"Dec"}},
+		// no byline: a count or figures "By" a body
+		{text: "By Regina Police Service figures, 40 cars were stolen last year.", want: []found{{"Regina Police Service", annot.LabelOrg}}},
+		// a byline's longer names
+		{text: "By Mary Ann Halloway\n\nThe council met on Tuesday.", want: []found{{"Mary Ann Halloway", annot.LabelPerson}}},
+		{text: "By Sarah Halloway Jr.\n\nThe council met on Tuesday.", want: []found{{"Sarah Halloway Jr.", annot.LabelPerson}}},
+		// short forms outside a date are names
+		{text: "Jo Doe told the Sun.", want: []found{{"Sun", annot.LabelOrg}}},
+		{text: "Jo Doe's daughter Jan, 12, was not hurt.", want: []found{{"Jan", annot.LabelPerson}}},
 		// a page's ad slot, and a title alone, are no names; a surname like a title is
 		{text: "Advertisement 3\n\nArticle content\n\nThe union said it filed a complaint.", not: []string{"Advertisement"}},
 		{text: "1:40 p.m. — Mayor says town is ready to host\n\nLarkspur Mayor Jo Doe said hotels were full.", want: []found{{"Jo Doe", annot.LabelPerson}}, not: []string{"Mayor"}},
