@@ -193,5 +193,6 @@ func TestParticipleOfPeopleNamedByWhatTheyDo(t *testing.T) {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
 	// an absolute phrase's own subject speaks, not the sentence's
-	noQuoteBy(t, det.Detect("The protesters were arrested on Monday, police saying they had blocked the road."), "police saying", "The protesters")
+	in := "The protesters were arrested on Monday, police saying they had blocked the road."
+	noQuoteBy(t, det.Detect(in), in, "The protesters")
 }
