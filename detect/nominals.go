@@ -299,14 +299,49 @@ func (d *doc) paraOpensWithPronoun(p int) bool {
 // phrase has no role (hasRole); not past another of its kind brought in
 // since. Else -1.
 func (d *doc) namedByLastWord(np rng, hasRole bool, ments []ment, x *mentIndex) int {
-	last := d.low[np.b-1]
-	if hasRole || np.len() != 2 || d.low[np.a] != "the" || d.capital(np.a+1) || personWord(last) || isAge(last) {
+	last, n := d.low[np.b-1], np.len()-1 // the words after "the"
+	if hasRole || n < 1 || n > 2 || d.low[np.a] != "the" || d.capital(np.a+1) || d.capital(np.b-1) || personWord(last) || isAge(last) {
 		return -1
 	}
-	floor := max(d.anotherOfKindBack(np, last), d.paras[max(0, int(d.para[np.a])-3)].a-1) // (within three paragraphs)
+	kindFloor := d.anotherOfKindBack(np, last)
+	floor := max(kindFloor, d.paras[max(0, int(d.para[np.a])-3)].a-1) // (within three paragraphs)
+	if e := d.sameDescriptionResolved(np, kindFloor, ments); e >= 0 {
+		return e // "the health unit" again, many paragraphs on: the one it stood for
+	}
 	return d.orgBack(np.a, floor, ments, x, func(m ment) bool {
-		return m.b-m.a >= 2 && d.low[m.b-1] == last && d.capital(m.b-1)
+		if m.b-m.a < n+1 {
+			return false
+		}
+		for k := 0; k < n; k++ { // the name ends in the words: "the health unit" for "… District Health Unit"
+			if d.low[m.b-n+k] != d.low[np.a+1+k] || !d.capital(m.b-n+k) {
+				return false
+			}
+		}
+		return true
 	})
+}
+
+// sameDescriptionResolved is the organisation the same description ("the
+// health unit") stood for last, before np and after floor, among the last
+// 200 mentions; else -1.
+func (d *doc) sameDescriptionResolved(np rng, floor int, ments []ment) int {
+	for i, n := len(ments)-1, 0; i >= 0 && n < 200; i, n = i-1, n+1 {
+		m := ments[i]
+		if m.b > np.a || m.a <= floor {
+			continue
+		}
+		if m.typ != annot.MentionNominal || m.ent < 0 || m.label != annot.LabelOrg || m.b-m.a != np.len() {
+			continue
+		}
+		same := true
+		for k := 0; k < np.len() && same; k++ {
+			same = d.low[m.a+k] == d.low[np.a+k]
+		}
+		if same {
+			return m.ent
+		}
+	}
+	return -1
 }
 
 // initialsJustBefore reports a word in capitals, in np's sentence before

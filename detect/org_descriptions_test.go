@@ -1019,3 +1019,15 @@ func TestInitialsOfAnOrganisationNamedBefore(t *testing.T) {
 		t.Errorf("initials of École Larkspur Technique: %q, want \"elt\" (accents folded)", got)
 	}
 }
+
+// TestHealthUnitByItsLastWords: "the health unit" is the organisation
+// whose name ends in "Health Unit", as "the unit" is, and stays it when
+// said again paragraphs later (invented names).
+func TestHealthUnitByItsLastWords(t *testing.T) {
+	det := mustNew(t)
+	text := "The Larkspur Muskoka District Health Unit is warning people to stay out of the water.\n\nIn a news release issued Monday afternoon, the health unit said samples confirmed cyanobacteria.\n\nSwimmers were sent home.\n\nThe beach was quiet on Tuesday.\n\nA lifeguard put up signs.\n\nThe lake was calm.\n\nThe health unit said it will post an update."
+	checkSpeakerNames(t, det, []nameCase{
+		{text, "samples confirmed cyanobacteria", "Larkspur Muskoka District Health Unit"},
+		{text, "it will post an update", "Larkspur Muskoka District Health Unit"},
+	})
+}
