@@ -1390,7 +1390,7 @@ func (d *doc) relativeVerbReadAsModifier(np, s rng) bool {
 // loneAdverbs are adverbs, besides those of isAdverb and focusAdverb, that
 // can end the words before a verb but no noun phrase: "Officials there
 // say", "almost said", "So said".
-var loneAdverbs = wordSet(`there here almost so somehow indeed well much very longer yet really`)
+var loneAdverbs = wordSet(`there here almost so somehow indeed well much very longer yet really nearby`)
 
 // peoplePlural reports a plural noun that names people by what they do or
 // are (or bodies of them): "vendors", "growers", "strikers", "tenants",

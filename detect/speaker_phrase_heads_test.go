@@ -677,6 +677,9 @@ func TestAdverbIsNoSpeaker(t *testing.T) {
 		{"One there said the Larkspur plan was flawed.", "the Larkspur plan was flawed", "One"},
 		// a surname in -ly opening the sentence is no adverb
 		{"Connolly, the mayor, said the Larkspur plan was flawed.", "the Larkspur plan was flawed", "Connolly"},
+		// "nearby", opening the sentence or after the phrase
+		{"Nearby, a man who would give only his first name, Stan, said he had swum in Larkspur for 40 years.", "he had swum in Larkspur", "a man"},
+		{"Residents nearby said the Larkspur smell was bad.", "the Larkspur smell was bad", "Residents"},
 	} {
 		checkQuoteBy(t, det.Detect(c.in), []rune(c.in), c.in, c.want, c.by)
 	}
