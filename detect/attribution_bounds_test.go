@@ -1421,6 +1421,7 @@ func TestThatAfterPlaceEndingInPossessive(t *testing.T) {
 	for _, in := range []string{
 		"Jo Doe later told reporters in St. John’s that the union would be “watching very closely” to see whether the clinic reopens.",
 		"Jo Doe later told reporters in St. John's that the union would appeal the ruling.",
+		"Jo Doe told reporters outside St. John's that the union would appeal the ruling.",
 	} {
 		checkQuoteBy(t, det.Detect(in), []rune(in), in, "the union would", "Jo Doe")
 	}

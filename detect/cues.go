@@ -838,7 +838,7 @@ func (d *doc) verbCue(i int, s rng) (cue, bool) {
 		return cue{}, false // "Patients already admitted will not be moved"
 	}
 	if n := i + 2; callForms[w] && i+1 < s.b && d.toks[i+1].Kind == tokens.Number && d.quote[i+1] < 0 && !yearLike(d.low[i+1]) &&
-		(n >= s.b || phoneFollowers[d.low[n]]) {
+		!(n < s.b && (d.posAt(n).IsNoun() || d.posAt(n).IsAdjective() || d.low[n] == "of" || d.quote[n] >= 0)) {
 		return cue{}, false // a number to call: "can call 811 to speak with a nurse", "called 911 and" (not "calls 22 emails 'top secret'", "called 2025 “the worst year”")
 	}
 	if i+1 < s.b && d.low[i+1] == ";" && d.beforeBody(i) && !d.trailingVerb(i, s) {
@@ -2525,7 +2525,3 @@ func (d *doc) shortTimeEnd(j, end int) int {
 func yearLike(w string) bool {
 	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
 }
-
-// phoneFollowers end a number called: "call 811 to speak", "called 911
-// and", "call 1-800-555-0199 for details".
-var phoneFollowers = wordSet(`to and or for if , . ; :`)

@@ -168,6 +168,9 @@ func TestForecasterDescriptions(t *testing.T) {
 	checkSpeakerNames(t, det, []nameCase{
 		{"Avalanche forecaster Tanis Halloway explained the process on Monday.\n\n“We close the road first,” Halloway said.\n\nSnow has fallen since Monday.\n\n“That layer keeps us up at night,” the forecaster said.",
 			"“That layer keeps us up at night,”", "Tanis Halloway"},
+		// a beekeeper titled so is named by it
+		{"Beekeeper Jo Doe lost 40 hives this winter. Tanis Halloway, a neighbour, helped her.\n\n“It is devastating,” the beekeeper said.",
+			"“It is devastating,”", "Jo Doe"},
 	})
 	for _, c := range []struct{ text, quote, want string }{
 		{"Mayor Jo Doe said the road would stay shut.\n\nA forecaster with the weather office was at the meeting.\n\n“That layer keeps us up at night,” the forecaster said.",

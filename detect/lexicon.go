@@ -375,7 +375,7 @@ var occupations = wordSet(`pharmacist farmer rancher fisherman fisher harvester 
 	reporter columnist broadcaster historian librarian curator psychologist psychiatrist therapist
 	counsellor counselor pastor priest rabbi imam bishop detective sergeant constable corporal
 	lieutenant colonel superintendent trustee alderman commissioner principal dean administrator supervisor
-	coordinator millwright welder machinist miner logger trucker forecaster meteorologist climatologist
+	coordinator millwright welder machinist miner logger trucker beekeeper forecaster meteorologist climatologist
 	hydrologist geologist biologist ecologist agronomist epidemiologist toxicologist pathologist`)
 
 // wordSet is the set of the words of a space-separated list.

@@ -305,10 +305,7 @@ func (d *doc) namedByLastWord(np rng, hasRole bool, ments []ment, x *mentIndex) 
 	}
 	kindFloor := d.anotherOfKindBack(np, last)
 	floor := max(kindFloor, d.paras[max(0, int(d.para[np.a])-3)].a-1) // (within three paragraphs)
-	if e := d.sameDescriptionResolved(np, kindFloor, ments); e >= 0 {
-		return e // "the health unit" again, many paragraphs on: the one it stood for
-	}
-	return d.orgBack(np.a, floor, ments, x, func(m ment) bool {
+	named := func(m ment) bool {
 		if m.b-m.a < n+1 {
 			return false
 		}
@@ -318,13 +315,26 @@ func (d *doc) namedByLastWord(np rng, hasRole bool, ments []ment, x *mentIndex) 
 			}
 		}
 		return true
-	})
+	}
+	if e := d.orgBack(np.a, floor, ments, x, named); e >= 0 {
+		return e
+	}
+	// "the health unit" again, paragraphs on: the one it stood for last,
+	// unless a body so named came since.
+	e, at := d.sameDescriptionResolved(np, kindFloor, ments)
+	if e < 0 || int(d.para[np.a])-int(d.para[at]) > backParas {
+		return -1
+	}
+	if since := d.orgBack(np.a, at, ments, x, named); since >= 0 {
+		return since
+	}
+	return e
 }
 
 // sameDescriptionResolved is the organisation the same description ("the
 // health unit") stood for last, before np and after floor, among the last
-// 200 mentions; else -1.
-func (d *doc) sameDescriptionResolved(np rng, floor int, ments []ment) int {
+// 200 mentions, and that mention's first token; else -1.
+func (d *doc) sameDescriptionResolved(np rng, floor int, ments []ment) (int, int) {
 	for i, n := len(ments)-1, 0; i >= 0 && n < 200; i, n = i-1, n+1 {
 		m := ments[i]
 		if m.b > np.a || m.a <= floor {
@@ -338,10 +348,10 @@ func (d *doc) sameDescriptionResolved(np rng, floor int, ments []ment) int {
 			same = d.low[m.a+k] == d.low[np.a+k]
 		}
 		if same {
-			return m.ent
+			return m.ent, m.a
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // initialsJustBefore reports a word in capitals, in np's sentence before
@@ -3769,20 +3779,16 @@ func (d *doc) postedBefore(p int) bool {
 }
 
 // letterNouns are texts someone writes and sends ("the letter said"), or
-// a body puts out ("the update said", "the notice said"); letterOnly are
-// those a body does not issue.
-var (
-	letterNouns = map[string]bool{"letter": true, "email": true, "e-mail": true, "memo": true, "brief": true, "submission": true,
-		"update": true, "notice": true, "advisory": true, "bulletin": true}
-	letterOnly = map[string]bool{"letter": true, "email": true, "e-mail": true, "memo": true, "brief": true, "submission": true}
-)
+// a body puts out ("the update said", "the notice said").
+var letterNouns = map[string]bool{"letter": true, "email": true, "e-mail": true, "memo": true, "brief": true, "submission": true,
+	"update": true, "notice": true, "advisory": true, "bulletin": true}
 
 // sendingVerbs put out a letter: "X sent a letter".
 var sendingVerbs = map[string]bool{"sent": true, "wrote": true, "signed": true, "penned": true, "mailed": true, "filed": true, "submitted": true}
 
-// bodyIssueVerbs put out a body's notice or update: "Health Canada issued a
-// notice" (not "published a letter from", "posted the notice on her door":
-// the text may be another's).
+// bodyIssueVerbs put out a body's text: "Health Canada issued a notice",
+// "Acme issued a letter to shareholders" (not "published a letter from",
+// "posted the notice on her door": the text may be another's).
 var bodyIssueVerbs = map[string]bool{"issued": true, "released": true}
 
 // beForms are the forms of "be" before a passive.
@@ -3883,7 +3889,7 @@ func (d *doc) letterWriter(np rng, ments []ment, x *mentIndex) int {
 				if w := d.low[j]; !sendingVerbs[w] && !bodyIssueVerbs[w] && !determiners.has(w) && !d.posAt(j).IsAdjective() && !possessiveMark(w) && d.posAt(j) != syntax.PRPS {
 					return -1 // "wrote about the letter": not its writer
 				}
-				if sendingVerbs[d.low[j]] || bodyIssueVerbs[d.low[j]] && !letterOnly[noun] {
+				if sendingVerbs[d.low[j]] || bodyIssueVerbs[d.low[j]] {
 					if j-1 >= s.a && (beForms[d.low[j-1]] || d.low[j-1] == "got" || d.low[j-1] == "received") || i+1 < s.b && d.low[i+1] == "by" {
 						return -1 // "Jo Doe was sent a letter by the city": the one who got it
 					}

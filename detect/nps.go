@@ -1402,5 +1402,7 @@ func (d *doc) peoplePlural(w string) bool {
 
 // peoplePlurals are plurals of people that no other list holds.
 var peoplePlurals = wordSet(`vendors growers producers strikers protesters demonstrators tenants renters shoppers drivers parents
-	families patients neighbours neighbors homeowners landowners merchants retailers members volunteers advocates organizers
-	organisers operators owners users customers passengers commuters farmers fishers harvesters`)
+	families patients neighbours neighbors homeowners landowners landlords merchants retailers members volunteers advocates organizers
+	organisers operators owners users customers passengers commuters farmers fishers harvesters investors donors sponsors suppliers
+	buyers sellers lenders bidders survivors hunters anglers cyclists skaters villagers petitioners environmentalists exhibitors
+	beekeepers employers employees fans athletes coaches paramedics trustees`)

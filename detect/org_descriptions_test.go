@@ -1030,4 +1030,9 @@ func TestHealthUnitByItsLastWords(t *testing.T) {
 		{text, "samples confirmed cyanobacteria", "Larkspur Muskoka District Health Unit"},
 		{text, "it will post an update", "Larkspur Muskoka District Health Unit"},
 	})
+	// a body so named since goes first
+	text = "The Larkspur District Health Unit said cases rose.\n\n“Wash your hands,” the health unit said.\n\nThe Kestrel Valley Health Unit reported three cases Tuesday. “Keep sick children home,” the health unit said."
+	checkSpeakerNames(t, det, []nameCase{{text, "“Keep sick children home,”", "Kestrel Valley Health Unit"}})
+	text = "The Larkspur District Health Unit reported 12 new cases.\n\n“We are watching this closely,” the unit said.\n\nKestrel Forensic Identification Unit officers arrived at noon.\n\n“Nobody was hurt,” the unit said."
+	checkSpeakerNames(t, det, []nameCase{{text, "“Nobody was hurt,”", "Kestrel Forensic Identification Unit"}})
 }

@@ -186,6 +186,7 @@ func TestParticipleOfPeopleNamedByWhatTheyDo(t *testing.T) {
 	for _, c := range []struct{ in, want, by string }{
 		{"The vendors signed a letter to the Larkspur board last week saying they were not consulted.", "they were not consulted", "The vendors"},
 		{"The growers met on Monday, saying prices were too low.", "prices were too low", "The growers"},
+		{"The investors signed a letter saying the new fees were unfair.", "the new fees were unfair", "The investors"},
 		{"The union issued a statement saying members were not consulted.", "members were not consulted", "The union"},
 		// things are no speakers: the participle's subject is the one who called
 		{"The numbers in the report worried Jo Doe, who called the mayor on Monday, saying the town was broke.", "the town was broke", "Jo Doe"},

@@ -2829,8 +2829,8 @@ func (d *doc) onShortLine(j int) bool {
 
 // placeEndingInPossessive reports the "'s" at p that ends a place's name
 // after a preposition of place, in the adjunct starting at k: "told
-// reporters in St. John's that …"; not a possessor ("the idea was
-// Halloway's that …", "a cousin of Halloway's that …").
+// reporters in St. John's that …", "outside Queen's"; not a possessor
+// ("the idea was Halloway's that …", "a cousin of Halloway's that …").
 func (d *doc) placeEndingInPossessive(p, k int) bool {
 	if p-1 < k || d.posAt(p) != syntax.Possessive || !d.capital(p-1) {
 		return false
@@ -2843,5 +2843,9 @@ func (d *doc) placeEndingInPossessive(p, k int) bool {
 	if a-1 >= k {
 		w = d.low[a-1]
 	}
-	return w == "in" || w == "at" || w == "from" || w == "near"
+	return placePrepositions[w]
 }
+
+// placePrepositions put someone at a place: "in St. John's", "outside
+// Queen's" (not "of", a possessor's: "a cousin of Halloway's").
+var placePrepositions = wordSet(`in at from near outside inside behind beside by to into across`)

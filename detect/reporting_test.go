@@ -845,6 +845,7 @@ func TestNumberToCallIsNoReport(t *testing.T) {
 	det := mustNew(t)
 	checkQuoteTexts(t, det, "People with non-urgent questions can call 811 to speak with a registered nurse at any hour.", nil)
 	checkQuoteTexts(t, det, "Residents should call 1-800-555-0199 to report a leak.", nil)
+	checkQuoteTexts(t, det, "Jo Doe called 911 but nobody answered.", nil)
 	checkQuoteTexts(t, det, "The agency calls 22 of the files “top secret.”", []string{"22 of the files “top secret.”"})
 	checkQuoteTexts(t, det, "The union called 2025 “the worst year on record.”", []string{"2025 “the worst year on record.”"}) // a year, no number to call
 }

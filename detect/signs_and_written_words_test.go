@@ -288,6 +288,9 @@ func TestUpdateAndNoticeSpeakForWhoPutThemOut(t *testing.T) {
 			"“Crews will keep clearing into the evening,”", "Larkspur Parks"},
 		{"Kestrel Health issued a notice on Tuesday warning parents about the toy.\n\n“Stop using the product immediately,” the notice said.",
 			"“Stop using the product immediately,”", "Kestrel Health"},
+		// a letter a company issues is the company's
+		{"Kestrel Mining issued a letter to shareholders.\n\n“We expect a strong year,” the letter said.",
+			"“We expect a strong year,”", "Kestrel Mining"},
 		// a statement issued in between is no letter of its own
 		{"The Larkspur Tenants Union wrote a letter to council. The city issued a statement in response.\n\n“We are being ignored,” the letter said.",
 			"“We are being ignored,”", "Larkspur Tenants Union"},

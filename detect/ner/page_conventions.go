@@ -56,14 +56,8 @@ func bylineNames(words []string, pred []tag) {
 	if e < len(words) && (words[e] == "Jr." || words[e] == "Sr.") {
 		e++
 	}
-	// What follows the name on a byline: nothing, a separator, or the
-	// outlet's or a role's capitalised words to the line's end.
-	rest := e
-	for rest < len(words) && startsUpper(words[rest]) {
-		rest++
-	}
-	if !(e == len(words) || bylineSeparators[words[e]] || rest == len(words)) {
-		return
+	if e < len(words) && (possessiveMark(words[e]) || words[e] == "," && e+1 < len(words) && !startsUpper(words[e+1])) || inLower(orgHeads, words[e-1]) {
+		return // no byline but a sentence: "By Grace Hospital's count, …", "By Regina Police Service figures, …"
 	}
 	inside := func(t tag) bool { return t != tagO && (t.pos() == posI || t.pos() == posL) }
 	a, b := i, e
@@ -85,12 +79,8 @@ func bylineNames(words []string, pred []tag) {
 	}
 }
 
-// bylineParticles join a family name's parts; bylineSeparators end a
-// byline's name before its other fields.
-var (
-	bylineParticles  = map[string]bool{"Van": true, "van": true, "Von": true, "von": true, "de": true, "De": true, "Le": true, "La": true, "Mac": true, "St.": true}
-	bylineSeparators = map[string]bool{"|": true, "·": true, ",": true, "—": true, "–": true, "-": true, "and": true, "/": true}
-)
+// bylineParticles join a family name's parts.
+var bylineParticles = map[string]bool{"Van": true, "van": true, "Von": true, "von": true, "de": true, "De": true, "Le": true, "La": true, "Mac": true, "St.": true}
 
 // outletEnds are the last words of news outlets' names.
 var outletEnds = map[string]bool{"News": true, "Press": true, "Post": true, "Times": true, "Herald": true, "Star": true,
@@ -264,6 +254,14 @@ var bareTitleWords = map[string]bool{"Mayor": true, "Premier": true, "Councillor
 func inDate(words []string, k int) bool {
 	if k < len(words) && startsDigit(words[k]) {
 		return true
+	}
+	if k < len(words) && dayAbbrevs[strings.TrimSuffix(words[k-1], ".")] {
+		if n := strings.TrimSuffix(words[k], "."); inLower(calendarWords, n) || n == "May" || dateAbbrevs[n] && !dayAbbrevs[n] {
+			return true // a day then its month: "Sun. Jan. 4"
+		}
+		if (words[k] == "," || words[k] == ".") && k+1 < len(words) && startsDigit(words[k+1]) {
+			return true // a day then a date: "Tue., 2026-01-06"
+		}
 	}
 	for j := k; j < len(words) && j < k+2 && (words[j] == "," || words[j] == "."); j++ {
 		if j+1 < len(words) {

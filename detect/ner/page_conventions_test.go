@@ -111,6 +111,8 @@ func TestBylinesAndDateLines(t *testing.T) {
 		// a byline's longer names
 		{text: "By Mary Ann Halloway\n\nThe council met on Tuesday.", want: []found{{"Mary Ann Halloway", annot.LabelPerson}}},
 		{text: "By Sarah Halloway Jr.\n\nThe council met on Tuesday.", want: []found{{"Sarah Halloway Jr.", annot.LabelPerson}}},
+		{text: "By Michael Doe Staff writer\n\nThe council met on Tuesday.", want: []found{{"Michael Doe", annot.LabelPerson}}},
+		{text: "By Sarah Halloway for Kestrel News\n\nThe council met on Tuesday.", want: []found{{"Sarah Halloway", annot.LabelPerson}}},
 		// short forms outside a date are names
 		{text: "Jo Doe told the Sun.", want: []found{{"Sun", annot.LabelOrg}}},
 		{text: "Jo Doe's daughter Jan, 12, was not hurt.", want: []found{{"Jan", annot.LabelPerson}}},
