@@ -28,10 +28,14 @@ func (p *prepDoc) pageConventions(si int, words []string, ti []tokInfo, pred []t
 // bylineNames tags PER the person a byline names, whatever the tagger read
 // across the name ("By Olivia Brunet Global News", where two spaces, not a
 // comma, part the name from the outlet; "By Jo Doe Health Reporter";
-// "Posted by Jo Doe | Feb 24"): a known given name, a middle initial, and
-// the capitalised word after them. Capitalised words after the name that
-// end in a word of a news outlet's name ("Global News") are that outlet,
-// an organisation; others (a staff credit) no name.
+// "Posted by Jo Doe | Feb 24"): on a line of at most 12 words, a known
+// given name (with a middle initial, a second given name or a particle)
+// and the capitalised word after it, and "Jr." or "Sr."; not when the line
+// is a sentence ("By Grace Hospital's count, …": "'s" or a comma and a
+// lower-case word after the name, or a name ending in a body's word).
+// Capitalised words after the name that end in a word of a news outlet's
+// name ("Global News") are that outlet, an organisation; others (a staff
+// credit) no name.
 func bylineNames(words []string, pred []tag) {
 	i := 0
 	switch {
