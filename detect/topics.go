@@ -355,7 +355,7 @@ func (d *doc) roleOrComparison(j, end int) bool {
 		return false
 	}
 	w := d.low[n]
-	if roleNouns.has(w) || roleNouns.has(w+"s") || occupations[w] || personNouns.has(w) || personTitles[w] || kinNouns.has(w) || sexedNouns[w] != "" || w == "chair" || w == "volunteer" {
+	if personNoun(w) || roleNouns.has(w+"s") || personTitles[w] || sexedNouns[w] != "" || w == "chair" || w == "volunteer" {
 		return true
 	}
 	return d.posAt(n).IsAdjective() && n+1 < end && d.low[n+1] == "as"

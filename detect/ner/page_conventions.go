@@ -226,7 +226,7 @@ func notNames(words []string, pred []tag) {
 		case w == "Staff" && i > 0 && (words[i-1] == "," || words[i-1] == "/") && (end-i == 1 || end-i == 2 && (words[i+1] == "Reporter" || words[i+1] == "Writer")):
 		case end-i == 1 && (w == "C." || w == "C" || w == "F." || w == "F") && i > 0 && startsDigit(strings.TrimPrefix(words[i-1], "-")):
 		case end-i == 1 && holidays[w] && pred[i].typ() != tMISC: // "by Christmas", read as a person
-		case end-i == 1 && dateAbbrevs[strings.TrimSuffix(w, ".")] && inDate(words, end):
+		case end-i == 1 && dateAbbrev(w) && inDate(words, end):
 			// a day's or a month's short form in a date: "Wed., May 6", "Posted: Jan 19, 2026" (not "the Sun.", "his daughter Jan, 12,")
 		case end-i == 1 && timeZones[w] && i > 0 && timeMarks[strings.ToLower(words[i-1])]: // "3:52 p.m. PT"
 		case end-i == 1 && w == "Advertisement" && i == 0 && (end == len(words) || end+1 == len(words) && startsDigit(words[end])): // a page's ad slot: "Advertisement 3"
@@ -260,7 +260,7 @@ func inDate(words []string, k int) bool {
 		return true
 	}
 	if k < len(words) && dayAbbrevs[strings.TrimSuffix(words[k-1], ".")] {
-		if n := strings.TrimSuffix(words[k], "."); inLower(calendarWords, n) || n == "May" || dateAbbrevs[n] && !dayAbbrevs[n] {
+		if n := strings.TrimSuffix(words[k], "."); inLower(calendarWords, n) || n == "May" || monthAbbrevs[n] {
 			return true // a day then its month: "Sun. Jan. 4"
 		}
 		if (words[k] == "," || words[k] == ".") && k+1 < len(words) && startsDigit(words[k+1]) {
@@ -270,7 +270,7 @@ func inDate(words []string, k int) bool {
 	for j := k; j < len(words) && j < k+2 && (words[j] == "," || words[j] == "."); j++ {
 		if j+1 < len(words) {
 			n := strings.TrimSuffix(words[j+1], ".")
-			if inLower(calendarWords, n) || n == "May" || dateAbbrevs[n] && !dayAbbrevs[n] { // (calendarWords leaves out "may", a verb)
+			if inLower(calendarWords, n) || n == "May" || monthAbbrevs[n] { // (calendarWords leaves out "may", a verb)
 				return true
 			}
 		}
@@ -278,16 +278,19 @@ func inDate(words []string, k int) bool {
 	return false
 }
 
-// dayAbbrevs are the days among dateAbbrevs.
-var dayAbbrevs = map[string]bool{"Mon": true, "Tue": true, "Tues": true, "Wed": true, "Thu": true, "Thur": true, "Thurs": true, "Fri": true, "Sat": true, "Sun": true}
+// dateAbbrev reports a day's or a month's short form, with or without its
+// period ("Wed.", "Jan").
+func dateAbbrev(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return dayAbbrevs[w] || monthAbbrevs[w]
+}
 
-// dateAbbrevs are the short forms of days and months, timeZones the zones
+// dayAbbrevs and monthAbbrevs are the short forms of days and months, timeZones the zones
 // after a clock time, timeMarks the marks a zone follows.
 var (
-	dateAbbrevs = map[string]bool{"Mon": true, "Tue": true, "Tues": true, "Wed": true, "Thu": true, "Thur": true, "Thurs": true,
-		"Fri": true, "Sat": true, "Sun": true, "Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true,
-		"Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true}
-	timeZones = map[string]bool{"PT": true, "MT": true, "CT": true, "ET": true, "AT": true, "NT": true, "PST": true, "MST": true,
+	dayAbbrevs   = map[string]bool{"Mon": true, "Tue": true, "Tues": true, "Wed": true, "Thu": true, "Thur": true, "Thurs": true, "Fri": true, "Sat": true, "Sun": true}
+	monthAbbrevs = map[string]bool{"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true}
+	timeZones    = map[string]bool{"PT": true, "MT": true, "CT": true, "ET": true, "AT": true, "NT": true, "PST": true, "MST": true,
 		"CST": true, "EST": true, "AST": true, "NST": true, "PDT": true, "MDT": true, "CDT": true, "EDT": true, "ADT": true, "NDT": true}
 	timeMarks = map[string]bool{"a.m.": true, "p.m.": true, "am": true, "pm": true}
 )

@@ -2121,14 +2121,7 @@ func tradesUnions(words []string, pred []tag) {
 		if pred[i] != tagO && pred[i].typ() == tPER && inLower(givenNames, words[i]) {
 			continue
 		}
-		a, b := i, e
-		for a > 0 && pred[a] != tagO && (pred[a].pos() == posI || pred[a].pos() == posL) {
-			a--
-		}
-		for b < len(pred) && pred[b] != tagO && (pred[b].pos() == posI || pred[b].pos() == posL) {
-			b++
-		}
-		if a < i || b > e {
+		if !noEntityCrosses(pred, i, e) {
 			continue // a name of its own runs over the edges
 		}
 		clearTags(pred, i, e)
